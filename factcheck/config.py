@@ -1,0 +1,30 @@
+"""Settings for a check run: defaults, select/ignore by code prefix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Config:
+    """What to check and how strictly.
+
+    select/ignore are code prefixes ("FC2", "FC301"); an empty select means all.
+    approx_tolerance is the relative slack "about"/"around" allows (0.10 = 10%).
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    approx_tolerance: float = 0.10
+    references: tuple[str, ...] = field(default_factory=tuple)
+    as_of: str | None = None
+
+    def wants(self, code: str) -> bool:
+        """True if a finding with this code is selected and not ignored."""
+        if self.select and not any(code.startswith(p) for p in self.select):
+            return False
+        return not any(code.startswith(p) for p in self.ignore)
+
+
+DEFAULT = Config()

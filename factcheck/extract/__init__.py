@@ -1,0 +1,14 @@
+"""Claim extraction: numbers, scale words, units, qualifiers, changes -> Claim."""
+
+from __future__ import annotations
+
+from factcheck.model import Claim
+
+
+def extract(text: str) -> list[Claim]:
+    """Every quantitative claim in text, in order of position."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes str, not {type(text).__name__}")
+    from factcheck.extract.claims import find_claims
+
+    return find_claims(text)

@@ -1,0 +1,176 @@
+"""The records that cross pipeline stages: Claim, Finding, Evidence, Verdict, Report.
+
+All are frozen dataclasses; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    import pint
+
+Bound = Literal["exact", "approx", "over", "under", "at_least", "at_most"]
+Change = Literal["increase", "decrease"]
+Severity = Literal["error", "warning", "info"]
+Status = Literal["supported", "contradicted", "unverifiable"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantitative claim: the surface text, its offsets and its normalised reading."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    unit: str = ""
+    noun: str | None = None
+    bound: Bound = "exact"
+    change: Change | None = None
+    multiplier: bool = False
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The value in its unit, from the library's one unit registry."""
+        from factcheck.units import quantity
+
+        return quantity(self.value, self.unit)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """What a claim is about, read from the words around it (built by factcheck.context).
+
+    subject: the nearest named entity the claim belongs to ("Bhamo", "Myanmar"), or None.
+    cues: metric cue words near the claim, lower-cased lemmas ("population", "export").
+    period: the first and last day of the period the claim is about, or None if unstated.
+    sentence: start and end offsets of the sentence holding the claim.
+    """
+
+    claim: Claim
+    subject: str | None = None
+    cues: tuple[str, ...] = ()
+    period: tuple[date, date] | None = None
+    sentence: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The reference row that decided a verdict or a finding."""
+
+    table: str
+    row: int
+    entity: str
+    metric: str
+    period: str
+    value: float
+    unit: str
+    source: str
+    url: str | None = None
+    retrieved: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found in the draft, with the arithmetic in its message."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    claim: Claim | None = None
+    evidence: Evidence | None = None
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "claim": self.claim.to_dict() if self.claim else None,
+            "evidence": self.evidence.to_dict() if self.evidence else None,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A claim held against the reference tables."""
+
+    claim: Claim
+    status: Status
+    evidence: Evidence | None
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim": self.claim.to_dict(),
+            "status": self.status,
+            "evidence": self.evidence.to_dict() if self.evidence else None,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """What check() found in one text."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    verdicts: tuple[Verdict, ...] = ()
+    as_of: date | None = None
+    path: str = "<string>"
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset in the text."""
+        starts = self._line_starts or line_starts(self.text)
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def file_dict(self) -> dict[str, Any]:
+        """This report as one entry of the JSON document's "files" list."""
+
+        def located(d: dict[str, Any], start: int) -> dict[str, Any]:
+            line, col = self.line_col(start)
+            return {**d, "line": line, "column": col}
+
+        return {
+            "path": self.path,
+            "claims": [located(c.to_dict(), c.start) for c in self.claims],
+            "verdicts": [located(v.to_dict(), v.claim.start) for v in self.verdicts],
+            "findings": [located(f.to_dict(), f.start) for f in self.findings],
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versioned JSON document of DESIGN.md for this one text."""
+        return {"version": 1, "files": [self.file_dict()]}
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of text begins."""
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return tuple(starts)
