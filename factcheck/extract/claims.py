@@ -135,6 +135,10 @@ def _digits_claim(
         or filters.is_date_or_time(toks, i, lex)
         or filters.is_list_number(toks, i, text)
     ):
+        if i + 2 < len(toks) and toks[i + 1].text in _DASHES and toks[i + 2].kind == "num" and (
+            toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
+        ):
+            return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
     num = read_digits(toks, i, lex)
     if num is None:

@@ -74,9 +74,12 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     gap = _gap(text, ca, cb)
     if not _RANGE_GAP.fullmatch(gap) or ca.high is not None or cb.high is not None:
         return None
-    if ca.multiplier or cb.multiplier or ca.change or cb.bound != "exact":
+    if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
     link = gap.strip().lower()
+    bare = ca.text[-1:].isdigit()
+    if ca.change and not (bare and link in ("to", "-", "–", "‐")):
+        return None  # "rose 2% to 7%": a change and a level
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
                                        re.IGNORECASE):
         if "between" not in ca.text.lower():
@@ -95,7 +98,7 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     claim = replace(
         cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=cb.value,
-        bound=ca.bound, noun=cb.noun or ca.noun, change=cb.change,
+        bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )
     return Found(claim, b.scaled)
 

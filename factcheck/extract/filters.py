@@ -112,7 +112,7 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if after is not None and after.text == "." and _adjacent(nxt, after):
             return True  # "9 a.m."
     value = tok.text
-    if not value.isdigit() or int(value) > 31 or int(value) == 0:
+    if not value.isdigit() or len(value) > 2 or int(value) > 31 or int(value) == 0:
         return False
     if _is_month(prev, lex) or (
         prev is not None and prev.text == "." and i > 1 and _is_month(toks[i - 2], lex)
