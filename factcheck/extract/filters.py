@@ -196,8 +196,10 @@ def is_year_span(toks: list[Token], i: int) -> bool:
 def is_list_number(toks: list[Token], i: int, text: str) -> bool:
     """ "1. Introduction" or "2) Costs" at the start of a line."""
     tok = toks[i]
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    if text[line_start : tok.start].strip(" \t*-#>"):
+    k = tok.start - 1
+    while k >= 0 and text[k] in " \t*-#>" and tok.start - k < 16:
+        k -= 1  # bounded look back: linear time on text without line breaks
+    if k >= 0 and text[k] != "\n":
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and nxt.text in ".)" and _adjacent(tok, nxt) and tok.text.isdigit()
