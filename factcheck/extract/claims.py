@@ -88,7 +88,10 @@ def _claim_at(
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
         num = Number(entry[0], i, i + 1, "words", True)  # "a million people"
     elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
-        num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
+        if i > 1 and toks[i - 2].low == "half":
+            num = Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
+        else:
+            num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
     else:
         num = read_words(toks, i, lex)
         if num is None or _skip_word_number(toks, num, lex):
@@ -106,9 +109,9 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
         return True  # "the Kick Six", "BBC One": a name
     if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
-        nxt = lex.numbers.get(toks[num.end + 1].low)
-        if nxt is not None and nxt[1] == "fraction":
-            return True  # "two-thirds": read as a fraction at "thirds"
+        after = toks[num.end + 1].low
+        if after not in lex.units:
+            return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
     if first.low == "one" and num.end == num.first + 1:
         before = toks[num.first - 1].low if num.first > 0 else ""
         after = toks[num.end].low if num.end < len(toks) else ""
@@ -226,8 +229,17 @@ def _word_number_stands(
 
 
 def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
     prefix = read_prefix(toks, num.first, lex)
     change = prefix.change or change_of(toks, prefix.first, lex)
+    k = num.end
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k < len(toks) and toks[k].low in ("a", "an"):
+        unit = unit_after(toks, k + 1, lex, toks[k].end)
+        if unit is not None and unit.kind in ("unit", "percent", "temp"):
+            return _make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
+                         change)
     return _make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
 
 

@@ -39,6 +39,10 @@ ROWS = [
     Row("China imported 12\u202f944 tonnes of oxides.", "944",
         {"value": 12944, "unit": "metric_ton"}),
     Row("China imported 12\u00a0944 tonnes of oxides.", "944", {"value": 12944}),
+    Row("Forecasts were for $4.1 billion.", "4.1", {"value": 4.1e9}),
+    Row("Some 3m Syrians live in Turkey.", "3m", {"value": 3e6, "noun": "syrians"}),
+    Row("Its 54.5 million people may reach 60m by 2040.", "60m", {"value": 6e7, "unit": ""}),
+    Row("He ran the 100m sprint.", "100m", {"value": 100, "unit": "meter"}),
     Row("The city has 1.2 million residents.", "1.2 million",
         {"value": 1.2e6, "noun": "residents"}),
     # currencies
@@ -72,6 +76,10 @@ ROWS = [
     Row("A quarter of voters stayed home.", "quarter", {"value": 25, "unit": "percent"}),
     Row("Three ships were seized off the coast.", "Three",
         {"value": 3, "noun": "ships"}),
+    Row("The Fed raised rates by a quarter of a percentage point.", "quarter",
+        {"value": 0.25, "unit": "percentage_point", "change": "increase"}),
+    Row("The trail is half a mile long.", "half", {"value": 0.5, "unit": "mile"}),
+    Row("Half a dozen boats sank.", "dozen", {"value": 6, "noun": "boats"}),
     # multipliers
     Row("Exports to the US doubled last year.", "doubled",
         {"value": 2, "multiplier": True, "change": "increase"}),
@@ -165,6 +173,8 @@ NOT_CLAIMS = [
     ("S&P 500", "The S&P 500 closed higher."),
     ("score", "Bristol City beat Charlton 2-1 on Saturday."),
     ("version", "Install version 3.5.1 today."),
+    ("5G", "The 5G network is live."),
+    ("two-way", "They discussed two-way trade."),
 ]
 
 
