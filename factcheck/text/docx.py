@@ -17,7 +17,7 @@ def read_docx(path: str, data: bytes) -> SourceText:
     try:
         import docx
     except ImportError:  # pragma: no cover - python-docx is a dependency
-        raise InputError(f"{path}: reading .docx needs python-docx (pip install python-docx)")
+        raise InputError(f"{path}: reading .docx needs python-docx") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zipfile, KeyError and lxml errors

@@ -30,7 +30,7 @@ def read_markdown(path: str, original: str) -> SourceText:
 
     parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
     body = blank_front_matter(original)
-    starts = line_starts(body) + (len(body),)
+    starts = (*line_starts(body), len(body))
     out = MapBuilder()
     cursor = 0
     for token in parser.parse(body):
