@@ -46,8 +46,10 @@ def discover(package: str | None = None) -> dict[str, Rule]:
     package = package or CHECKS_PACKAGE
     try:
         root = importlib.import_module(package)
-    except ModuleNotFoundError:
-        return {}
+    except ModuleNotFoundError as exc:
+        if exc.name and package.startswith(exc.name):
+            return {}
+        raise
     rules: list[Rule] = []
     for info in pkgutil.iter_modules(getattr(root, "__path__", [])):
         if MODULE_NAME.match(info.name):
