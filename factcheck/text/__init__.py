@@ -12,7 +12,10 @@ from pathlib import PurePath
 from factcheck.text.reading import decode, read_bytes
 from factcheck.text.source import MapBuilder, SourceText, plain_source
 
-__all__ = ["KINDS", "MapBuilder", "SourceText", "kind_of", "read_path", "read_string"]
+__all__ = [
+    "KINDS", "MapBuilder", "SourceText", "kind_of", "plain_source", "read_bytes_as", "read_path",
+    "read_string",
+]
 
 KINDS: dict[str, str] = {
     ".txt": "txt", ".text": "txt", "": "txt",
