@@ -32,6 +32,9 @@ class Options:
     bundled: bool = True
 
 
+DEFAULT_OPTIONS = Options()
+
+
 @dataclass(frozen=True)
 class Job:
     """One document: its id and either its text (a record) or a file to read."""
@@ -147,11 +150,12 @@ def count_jobs(source: Path) -> int:
     return sum(1 for _ in read_jobs(source))
 
 
-def run_batch(source: Path, output: Path, options: Options = Options(), workers: int = 1,
+def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, workers: int = 1,
               resume: bool = False, progress: Callable[[int], None] | None = None) -> Summary:
     """Check every document of source into output; returns the counts."""
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
+    options = options or DEFAULT_OPTIONS
     summary = Summary()
     skip = done_ids(output) if resume else set()
     chunks = _chunks(read_jobs(source), skip, summary, progress)
