@@ -66,7 +66,8 @@ def check_pandas(frame: pd.DataFrame, text_column: str = "text",
     return result.astype({k: v for k, v in COLUMNS.items() if v == "int64"})
 
 
-def check_dataframe(frame: Any, text_column: str = "text", options: Options = DEFAULT_OPTIONS) -> Any:
+def check_dataframe(frame: Any, text_column: str = "text",
+                    options: Options = DEFAULT_OPTIONS) -> Any:
     """A dask DataFrame of results, one row per row of frame (partition by partition)."""
     import pandas as pd
 
