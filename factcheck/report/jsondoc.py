@@ -1,7 +1,8 @@
 """The versioned JSON document of DESIGN.md, with positions in the original files.
 
 start/end stay offsets into the plain text that was checked (the Report's text);
-line/column (and end_line/end_column) point into the original file, and
+line/column (and end_line/end_column, one past the last character) point into the
+original file, and
 source_start/source_end are the matching offsets there.
 """
 
