@@ -2,8 +2,7 @@
 
 start/end stay offsets into the plain text that was checked (the Report's text);
 line/column (and end_line/end_column, one past the last character) point into the
-original file, and
-source_start/source_end are the matching offsets there.
+original file, and source_start/source_end are the matching offsets there.
 """
 
 from __future__ import annotations
