@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from factcheck.text import KINDS, SourceText, kind_of, read_bytes_as, read_path
 DRAFT_SUFFIXES = frozenset(s for s in KINDS if s and s != ".text") | {".text"}
 
 
-@cache
 def config_for(folder: Path) -> Config:
     """The configuration that applies to drafts in folder (DEFAULT when none is found)."""
     from factcheck.configfile import find_config, load_config
@@ -61,6 +59,7 @@ def read_stdin(name: str | None) -> SourceText:
 def read_all(args: argparse.Namespace) -> list[tuple[SourceText, Config]]:
     """Every draft read (all before any is checked, so a bad path fails fast) with its config."""
     items = []
+    configs: dict[Path, Config] = {}
     for path in expand(args.paths):
         if path == "-":
             folder = Path.cwd()
@@ -68,7 +67,9 @@ def read_all(args: argparse.Namespace) -> list[tuple[SourceText, Config]]:
         else:
             folder = Path(path).parent
             source = read_path(path)
-        items.append((source, with_flags(config_for(folder), args)))
+        if folder not in configs:
+            configs[folder] = with_flags(config_for(folder), args)
+        items.append((source, configs[folder]))
     return items
 
 
