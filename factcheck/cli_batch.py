@@ -8,6 +8,7 @@ from pathlib import Path
 
 from factcheck.batch import Options, count_jobs, run_batch
 from factcheck.cli_check import config_for, with_flags
+from factcheck.report.text import plural
 
 
 def run_batch_command(args: argparse.Namespace) -> int:
@@ -33,7 +34,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     sys.stderr.write(
-        f"factcheck: {summary.checked} documents checked, {summary.skipped} skipped "
-        f"(already in output), {summary.errors} errors -> {output}\n"
+        f"factcheck: {plural(summary.checked, 'document')} checked, {summary.skipped} skipped "
+        f"(already in output), {plural(summary.errors, 'error')} -> {output}\n"
     )
     return 0
