@@ -179,10 +179,11 @@ def test_rule_prints_the_check_docstring(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_version_and_module_entry_point(tmp_path: Path) -> None:
-    run = subprocess.run([sys.executable, "-m", "factcheck", "--version"],
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-m", "factcheck", "--version"], cwd=root,
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0 and run.stdout.startswith("factcheck 0.")
-    run = subprocess.run([sys.executable, "-m", "factcheck", "check", str(tmp_path)],
+    run = subprocess.run([sys.executable, "-m", "factcheck", "check", str(tmp_path)], cwd=root,
                          capture_output=True, text=True, check=False)
     assert run.returncode == 2
     assert run.stderr == f"factcheck: error: {tmp_path}: folder holds no drafts " \
