@@ -19,7 +19,7 @@ from typing import Any
 from factcheck.config import DEFAULT, Config
 from factcheck.errors import FactcheckError, InputError
 
-CHUNK = 8
+CHUNK = 32
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
 
 
