@@ -186,6 +186,7 @@ def _run_pool(chunks: Iterator[list[Job]], options: Options, workers: int,
               write: Callable[[list[Line]], None]) -> None:
     """Keep a few chunks per worker in flight; write each as it completes."""
     pending: dict[Future[list[Line]], list[Job]] = {}
+    check_job(Job("warm-up", text="5 km"), options)  # load modules once; forked workers share
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk in chunks:
             pending[pool.submit(check_chunk, chunk, options)] = chunk
