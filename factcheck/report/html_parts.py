@@ -13,7 +13,8 @@ STYLE = """
 body{font:16px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0;font:14px/1.4 system-ui,sans-serif}
 th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-.draft{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fcfcfa}
+.draft{position:relative;white-space:pre-wrap;border:1px solid #ddd;padding:1rem;
+background:#fcfcfa}
 .claim{background:#e6f0ff;border-bottom:2px solid #6a9be0}
 .verdict-supported{border-bottom-color:#2a8a2a}.verdict-contradicted{border-bottom-color:#c00}
 .flagged.sev-error{background:#ffd9d6}.flagged.sev-warning{background:#fff0c2}
@@ -21,7 +22,8 @@ th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:
 .pin{font:bold 11px system-ui,sans-serif;vertical-align:super;border:1px solid #999;
 border-radius:3px;padding:0 3px;margin:0 2px;cursor:pointer;background:#fff}
 .pin.sev-error{color:#b00}.pin.sev-warning{color:#8a6100}.pin.sev-info{color:#066}
-.card{display:none;white-space:normal;font:14px/1.4 system-ui,sans-serif;margin:.5rem 0;
+.card{display:none;position:absolute;left:1rem;right:1rem;z-index:2;white-space:normal;
+font:14px/1.4 system-ui,sans-serif;margin:.4rem 0 0;
 padding:.5rem .75rem;border:1px solid #999;border-radius:4px;background:#fff;
 box-shadow:0 2px 6px rgba(0,0,0,.15)}
 .pin:focus+.card,.pin:hover+.card,.card:focus,.card:focus-within,.card:target{display:block}
