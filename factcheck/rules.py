@@ -60,6 +60,9 @@ def discover(package: str | None = None) -> dict[str, Rule]:
 
 
 def describe(rule: Rule) -> str:
-    """The text `factcheck rule CODE` prints."""
+    """The text `factcheck rule CODE` prints: the docstring, headed by code, name, severity."""
+    first, _, rest = rule.doc.partition("\n")
+    if first.startswith(rule.code):  # the docstring already opens with its code
+        return f"{first} [{rule.severity}]\n{rest}\n"
     head = f"{rule.code} {rule.name} ({rule.severity})"
     return f"{head}\n{'=' * len(head)}\n\n{rule.doc}\n"
