@@ -26,6 +26,8 @@ TEXTS = [
 ] * 3
 RECORDS: list[dict[str, Any]] = [{"id": n, "text": t} for n, t in enumerate(TEXTS)]
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
