@@ -27,7 +27,8 @@ from factcheck.model import Claim
 _DASHES = "-‐–—"
 _NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which",
                              "someone", "anyone", "everyone", "last", "only", "another"})
-_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing", "hand"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
+_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -109,9 +110,9 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
         if nxt is not None and nxt[1] == "fraction":
             return True  # "two-thirds": read as a fraction at "thirds"
     if first.low == "one" and num.end == num.first + 1:
-        prev = toks[num.first - 1].low if num.first > 0 else ""
-        nxt = toks[num.end].low if num.end < len(toks) else ""
-        if prev in _NOT_ONE_BEFORE or nxt in _NOT_ONE_AFTER or nxt == "":
+        before = toks[num.first - 1].low if num.first > 0 else ""
+        after = toks[num.end].low if num.end < len(toks) else ""
+        if before in _NOT_ONE_BEFORE or after in _NOT_ONE_AFTER or after == "":
             return True
     return _is_age_compound(toks, num.end)
 
@@ -170,9 +171,13 @@ def _measured_claim(
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):
             return None, end
+    if not unit and not words and _is_age(toks, num, end):
+        unit = "year"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
-        if noun is None and words and end + 2 < len(toks) and toks[end].low == "of":
+        if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
+            words or toks[end + 1].low in _DETERMINERS
+        ):
             noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
@@ -183,6 +188,21 @@ def _measured_claim(
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+def _is_age(toks: list[Token], num: Number, end: int) -> bool:
+    """ "Maddon, 66, has", "women aged 25 to 54": an age in years."""
+    tok = toks[num.first]
+    if not tok.text.isdigit() or len(tok.text) > 3 or int(tok.text) > 120:
+        return False
+    prev = toks[num.first - 1] if num.first > 0 else None
+    if prev is not None and prev.low == "aged":
+        return True
+    return bool(
+        prev is not None and prev.text == "," and num.first > 1
+        and toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word"
+        and end < len(toks) and toks[end].text == ","
+    )
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:

@@ -30,6 +30,10 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             return True  # third group of "555-123-4567"
     if prev.text == "." and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num":
         return _adjacent(toks[i - 2], prev)  # the "3" of "1.2.3"
+    if prev.text in "-‐" and _adjacent(prev, tok) and i > 1 and toks[i - 2].text.isupper() and (
+        toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
+    ):
+        return True  # "COVID -19"
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
@@ -145,7 +149,7 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
         return True  # "Keytruda's 2018 sales": in news such numbers are years
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)
-    if 1000 <= year < 1900:
+    if 1000 <= year < 1900 or 2100 < year <= 2300:
         return after_year_word and not _counts_something(toks, i, lex)
     return False
 

@@ -54,6 +54,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
                           "thick", "sprint", "race", "hurdles", "freestyle", "metres", "from"})
+_MILLION_WORDS = frozenset({"of", "in", "to", "for", "from", "a", "per", "worth", "more", "less"})
 
 
 def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -73,7 +74,7 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is not None and nxt.low in _METRE_WORDS:
         return True
-    if "." in toks[i].text:
+    if "." in toks[i].text or (nxt is not None and nxt.low in _MILLION_WORDS):
         return False
     if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
         return not (nxt.low.endswith("s") and nxt.low not in lex.units)

@@ -36,6 +36,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = lex.units.get(surface)
+        if width == 1 and toks[j].text in lex.cased_units:
+            entry = lex.cased_units[toks[j].text]
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             end = j + width
@@ -58,10 +60,9 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     surface = joined(toks, j, j + width)
     if len(surface) == 1 and toks[j].text not in _SINGLE_LETTER_UNITS:
         return False
-    if entry[1] == "temp" and len(surface) == 1:
-        if not attached or not toks[j].text.isupper():
-            return False
-    elif not attached and surface in _ATTACHED_ONLY:
+    if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
+        return False
+    if not attached and surface in _ATTACHED_ONLY:
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -85,8 +86,9 @@ def _rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | No
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
-        entry = lex.units.get(joined(toks, k + 1, k + 1 + width))
-        if entry is not None and entry[1] == "unit" and len(joined(toks, k + 1, k + 1 + width)) > 2:
+        surface = joined(toks, k + 1, k + 1 + width)
+        entry = lex.units.get(surface)
+        if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
             return entry[0], k + 1 + width
     return None
 
