@@ -188,3 +188,38 @@ def test_version_and_module_entry_point(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert run.stderr == f"factcheck: error: {tmp_path}: folder holds no drafts " \
         "(.md .txt .html .docx)\n"
+
+
+def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    seen: dict[str, object] = {}
+
+    def spy(text: str, references: object = None, as_of: object = None, bundled: bool = True,
+            config: object = None, path: str = "<string>") -> object:
+        seen.update(references=references, as_of=as_of, bundled=bundled, path=path)
+        from tests.conftest import fake_check
+
+        return fake_check(text, path=path)
+
+    (drafts / "factcheck.toml").write_text("references = ['desk.csv']\nas-of = 2025-01-01\n")
+    monkeypatch.setattr("factcheck.document.check", spy)
+    main(["check", "draft.md", "--reference", "extra.csv", "--no-bundled", "--as-of",
+          "2025-08-27"])
+    assert seen == {"references": [str(drafts / "desk.csv"), "extra.csv"],
+                    "as_of": "2025-08-27", "bundled": False, "path": "draft.md"}
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("env", "coloured"),
+    [({}, False), ({"FORCE_COLOR": "1"}, True), ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False)],
+)
+def test_colour_only_when_wanted(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str], env: dict[str, str],
+                                 coloured: bool) -> None:
+    for key in ("FORCE_COLOR", "NO_COLOR"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    main(["check", "draft.md"])
+    assert ("\x1b[" in capsys.readouterr().out) is coloured

@@ -106,3 +106,15 @@ def test_docx_paragraphs_become_lines(tmp_path: Path) -> None:
     assert source.text == "Tariffs\nA 25% tariff, then an additional 25%.\nThe total is 60%."
     assert source.line_col(source.text.index("60%")) == (3, 14)
     assert source.kind == "docx"
+
+
+def test_permission_denied_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.md"
+    path.write_text(TEXT, encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(InputError, match=r"locked.md: permission denied \(cannot read"):
+        read_path(path)
