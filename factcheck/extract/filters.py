@@ -120,6 +120,7 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if _is_month(prev, lex) or (
         prev is not None and prev.text == "." and i > 1 and _is_month(toks[i - 2], lex)
+        and _adjacent(toks[i - 2], prev)  # "Aug. 14", not "... in July. 31 people"
     ):
         return True
     if nxt is not None and _is_month(nxt, lex):
