@@ -95,7 +95,7 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
     link = gap.strip().lower()
-    bare = ca.text[-1:].isdigit()
+    bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
     if ca.change and not (bare and link in ("to", "-", "–", "‐")):
         return None  # "rose 2% to 7%": a change and a level
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],

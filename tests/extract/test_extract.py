@@ -115,6 +115,10 @@ ROWS = [
     Row("Blackmores was up 9.4 per cent to $84.", "9.4", {"change": "increase"}),
     Row("Blackmores was up 9.4 per cent to $84.", "84", {"change": None, "unit": "USD"}),
     Row("It reported a 3 percent drop in sales.", "3 percent", {"change": "decrease"}),
+    Row("Gold rose $12.40 to $1,934.60 an ounce.", "12.40",
+        {"value": 12.4, "high": None, "change": "increase", "unit": "USD"}),
+    Row("Gold rose $12.40 to $1,934.60 an ounce.", "1,934.60",
+        {"value": 1934.6, "change": None, "unit": "USD / ounce"}),
     # ranges
     Row("Between 10,000 and 12,000 tonnes are mined a year.", "10,000",
         {"value": 10000, "high": 12000, "unit": "metric_ton"}),
