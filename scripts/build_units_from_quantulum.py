@@ -30,7 +30,14 @@ COMMON = {"second", "seconds", "minute", "point", "points", "line", "lines", "po
           "barn", "barns", "block", "blocks", "sheet", "sheets", "ream", "reams", "dozen",
           "dozens", "score", "scores", "pair", "pairs", "set", "sets", "percent", "per cent",
           "beep", "beeps", "annum", "annums", "atmosphere", "atmospheres", "bevatron",
-          "bevatrons", "light", "lights", "day", "days", "year", "years", "month", "months"}
+          "bevatrons", "light", "lights", "day", "days", "year", "years", "month", "months",
+          "count", "counts", "instance", "instances", "time", "times", "circle", "circles",
+          "cycle", "cycles", "turn", "turns", "revolution", "revolutions", "candle", "candles",
+          "dots", "pels", "henry", "henrys", "franklin", "franklins", "galileo", "galileos",
+          "gals", "quad", "quads", "mole", "moles", "tesla", "teslas", "gray", "grays",
+          "bips", "foots", "inchs", "centurys", "hertzs", "luxs", "texs", "rads", "rhes",
+          "baryed", "baryeds", "pferdestarkes", "kipforces", "darcys", "fortnight",
+          "fortnights", "knot", "lightspeed", "lightspeeds", "stere", "steres"}
 
 
 def main() -> int:

@@ -158,6 +158,10 @@ def _measured_claim(
     prefix = read_prefix(toks, num.first, lex)
     if prefix.negative:
         value = -value
+    times = _times_multiplier(toks, end)
+    if times:
+        claim = _make(toks, prefix.first, times, value, "", prefix.bound, "increase")
+        return replace(claim, multiplier=True), times
     suffix = unit_after(toks, end, lex, toks[end - 1].end)
     unit = prefix.currency or ""
     noun: str | None = None
@@ -191,6 +195,17 @@ def _measured_claim(
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+_COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater", "the", "faster",
+                           "that", "what", "over", "its", "their"})
+
+
+def _times_multiplier(toks: list[Token], end: int) -> int:
+    """ "10 times more", "three times as many", "5 times the size": the index after "times"."""
+    if end + 1 < len(toks) and toks[end].low == "times" and toks[end + 1].low in _COMPARATIVES:
+        return end + 1
+    return 0
 
 
 def _is_age(toks: list[Token], num: Number, end: int) -> bool:

@@ -88,6 +88,10 @@ ROWS = [
     Row("It is twice as large as Wales.", "twice", {"value": 2, "multiplier": True}),
     Row("Sales tripled in the quarter.", "tripled", {"value": 3, "multiplier": True}),
     Row("Revenue grew threefold in a decade.", "threefold", {"value": 3, "multiplier": True}),
+    Row("Visitors were 10 times more than in 2010.", "10 times",
+        {"value": 10, "multiplier": True, "unit": ""}),
+    Row("The lake is three times as large.", "three times", {"value": 3, "multiplier": True}),
+    Row("The probe orbited more than 3200 times.", "3200", {"multiplier": False}),
     # bounds
     Row("The town is home to some 166,000 people.", "166,000",
         {"value": 166000, "bound": "approx", "noun": "people", "unit": ""}),
