@@ -6,6 +6,9 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.tokens import Token
 
 _DASHES = "-‐–—"
+# Before a year outside 1900-2100 only these make it one ("in 1812", not "an average of 1500").
+_STRICT_YEAR_WORDS = frozenset({"in", "since", "from", "until", "till", "by", "circa", "ad", "bc",
+                                "before", "after", "during", "early", "late", "mid"})
 _TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
                          "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
 
@@ -37,7 +40,7 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
-        return True
+        return not _measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if _after_proper_name(toks, i, lex):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
@@ -81,6 +84,16 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if follow in lex.units or follow in lex.scales or follow in lex.currencies or follow == "%":
         return False
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
+
+
+def _measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    follow = nxt.low
+    return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
+        follow == "%"
+    )
 
 
 def _is_version(toks: list[Token], i: int) -> bool:
@@ -151,7 +164,8 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)
     if 1000 <= year < 1900 or 2100 < year <= 2300:
-        return after_year_word and not _counts_something(toks, i, lex)
+        strict = prev is not None and prev.low in _STRICT_YEAR_WORDS
+        return strict and not _counts_something(toks, i, lex)
     return False
 
 

@@ -145,6 +145,8 @@ ROWS = [
     Row("Winds reached 90 mph (145 km/h).", "145", {"unit": "kilometer / hour"}),
     Row("The war lasted four years.", "four", {"value": 4, "unit": "year"}),
     Row("The car has 938 horsepower.", "938", {"unit": "horsepower"}),
+    Row("The MacBook Pro 16 inch costs $2,000.", "16", {"unit": "inch"}),
+    Row("Car prices will go up by an average of 1500.", "1500", {"value": 1500}),
     # negative figures
     Row("Temperatures fell to minus-130 degrees Fahrenheit.", "130",
         {"value": -130, "unit": "degree_Fahrenheit"}),
@@ -160,6 +162,7 @@ def test_claim(row: Row) -> None:
 
 NOT_CLAIMS = [
     ("in 1961", "The KIA was founded in 1961."),
+    ("in 1812", "The war began in 1812."),
     ("the 2021 coup", "Fighting grew after the 2021 coup."),
     ("by 2030", "The plant will close by 2030."),
     ("July 31", "On July 31 the president signed the order."),
