@@ -6,9 +6,6 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.tokens import Token
 
 _DASHES = "-‐–—"
-# Before a year outside 1900-2100 only these make it one ("in 1812", not "an average of 1500").
-_STRICT_YEAR_WORDS = frozenset({"in", "since", "from", "until", "till", "by", "circa", "ad", "bc",
-                                "before", "after", "during", "early", "late", "mid"})
 _TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
                          "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
 
@@ -154,7 +151,6 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
         return False
     year = int(tok.text)
     prev = toks[i - 1] if i > 0 else None
-    after_year_word = prev is not None and lex.has_role(prev.low, "year")
     if prev is not None and (prev.text == "'" or _is_month(prev, lex)):
         return True
     if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
@@ -164,8 +160,8 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)
     if 1000 <= year < 1900 or 2100 < year <= 2300:
-        strict = prev is not None and prev.low in _STRICT_YEAR_WORDS
-        return strict and not _counts_something(toks, i, lex)
+        after_year_word = prev is not None and lex.has_role(prev.low, "year")
+        return after_year_word and not _counts_something(toks, i, lex)
     return False
 
 
