@@ -1,0 +1,119 @@
+"""How far a true value may lie from a stated figure before the figure is wrong.
+
+Pure functions over a Claim and a true value in the claim's own unit. The rules, in the
+order DESIGN.md gives them:
+
+- precision: a figure carries half a unit of its last stated digit ("12,944" ±0.5,
+  "166,000" ±500, "$3.5bn" ±$0.05bn); trailing zeros of a whole number are not stated
+  digits. A figure written in words ("half") carries half a unit of its leading digit.
+- approx: "about" allows ``approx_tolerance`` (10%) of the figure on top of its precision.
+- over / under: the true value must lie above / below the figure (less its precision).
+- at_least / at_most: as over / under, equality allowed.
+- range: the true value must lie between the low and high figure (each with its precision).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Claim
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Whether a claim holds for a true value, the rule that decided, and the band."""
+
+    holds: bool
+    rule: str
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def band(self, fmt: str = "{:,.6g}") -> str:
+        """The accepted interval in words: "149,400 to 182,600", "above 14,999.5"."""
+        if math.isinf(self.high):
+            return ("above " if self.low_open else "at least ") + fmt.format(self.low)
+        if math.isinf(self.low):
+            return ("below " if self.high_open else "at most ") + fmt.format(self.high)
+        return f"{fmt.format(self.low)} to {fmt.format(self.high)}"
+
+
+def _place(token: str) -> float:
+    """The value of one unit in the token's last stated digit: "12,944" 1, "166,000" 1000."""
+    digits = token.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+
+
+def precision(text: str, value: float) -> float:
+    """Half a unit of the last stated digit of the figure in text, scaled like value.
+
+    >>> precision("12,944 metric tons", 12944), precision("some 166,000", 166000)
+    (0.5, 500.0)
+    >>> precision("$3.5bn", 3.5e9)
+    50000000.0
+    >>> precision("down half", 50)
+    5.0
+    """
+    match = _NUMBER.search(text)
+    if match is None or float(match.group().replace(",", "")) == 0:
+        if value == 0:
+            return 0.5
+        return 0.5 * 10.0 ** math.floor(math.log10(abs(value)))
+    token = match.group()
+    scale = value / float(token.replace(",", "")) if value else 1.0
+    return 0.5 * _place(token) * abs(scale)
+
+
+def _high_precision(claim: Claim) -> float:
+    tokens = _NUMBER.findall(claim.text)
+    if len(tokens) >= 2 and claim.high is not None:
+        return precision(tokens[-1], claim.high)
+    return precision(claim.text, claim.high if claim.high is not None else claim.value)
+
+
+def decide(claim: Claim, true: float, approx_tolerance: float = 0.10) -> Decision:
+    """Whether ``claim`` holds when the true value (in the claim's unit) is ``true``."""
+    v = claim.value
+    p = precision(claim.text, v)
+    slack = approx_tolerance * abs(v) if claim.bound == "approx" else 0.0
+    if claim.high is not None:
+        hi_p = _high_precision(claim) + (approx_tolerance * abs(claim.high) if slack else 0.0)
+        low, high = v - p - slack, claim.high + hi_p
+        rule = "range" + ("+approx" if slack else "")
+        return Decision(low <= true <= high, rule, low, high)
+    if claim.bound == "over":
+        return Decision(true > v - p, "over", v - p, math.inf, low_open=True)
+    if claim.bound == "at_least":
+        return Decision(true >= v - p, "at_least", v - p, math.inf)
+    if claim.bound == "under":
+        return Decision(true < v + p, "under", -math.inf, v + p, high_open=True)
+    if claim.bound == "at_most":
+        return Decision(true <= v + p, "at_most", -math.inf, v + p)
+    low, high = v - p - slack, v + p + slack
+    rule = "approx" if claim.bound == "approx" else "precision"
+    return Decision(low <= true <= high, rule, low, high)
+
+
+RULE_TEXT: dict[str, str] = {
+    "precision": "a stated figure carries half a unit of its last stated digit",
+    "approx": "'about' allows {tol:.0%} on top of the figure's precision",
+    "over": "'over' needs the true value above the figure",
+    "under": "'under' needs the true value below the figure",
+    "at_least": "'at least' needs the true value at or above the figure",
+    "at_most": "'at most' needs the true value at or below the figure",
+    "range": "a range holds when the true value lies inside it",
+    "range+approx": "an approximate range allows {tol:.0%} beyond its ends",
+}
+
+
+def rule_text(rule: str, approx_tolerance: float = 0.10) -> str:
+    """The rule's wording for an explanation."""
+    return RULE_TEXT[rule].format(tol=approx_tolerance)
