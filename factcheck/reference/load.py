@@ -88,8 +88,8 @@ def _metadata(metadata: Mapping[str, Any] | PathLike | None, filename: str) -> d
 
 def _layout(columns: list[str]) -> str:
     lowered = {c.lower() for c in columns}
-    if "entity" in columns and "Entity" not in columns or "metric" in lowered and (
-            "entity" in lowered):
+    if ("entity" in columns and "Entity" not in columns) or ("metric" in lowered and (
+            "entity" in lowered)):
         return "design"
     if {"Entity", "Year"} <= set(columns):
         return "long"
@@ -130,5 +130,5 @@ def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: st
                 "retrieved": retrieved, "path": label}
         frame = from_long(frame, **args) if layout == "long" else from_wide(
             frame, names=names or {}, **args)
-    return ReferenceTable(name=name or (Path(label).stem if layout else label),
-                          rows=validate(frame, label))
+    rows, records = validate(frame, label)
+    return ReferenceTable(name=name or Path(label).stem, rows=rows, records=records)

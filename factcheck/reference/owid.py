@@ -54,7 +54,7 @@ def _rows(frame: pd.DataFrame, entity_cols: list[tuple[str, str, str]], year_col
     for rec in frame.to_dict("records"):
         year = str(rec[year_col]).strip()
         for column, entity, alias in entity_cols:
-            value = str(rec[column] if column in rec else "").strip()
+            value = str(rec.get(column, "")).strip()
             if not value or value.lower() == "nan":
                 continue
             ent = str(rec[entity]).strip() if named_by_column else entity

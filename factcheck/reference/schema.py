@@ -10,6 +10,7 @@ so a row "1,200 | million USD" compares as 1.2e9 USD.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import pandas as pd
@@ -40,19 +41,43 @@ ALIASES: dict[str, str] = {"%": "percent", "per cent": "percent", "pct": "percen
                            "tonnes": "tonne", "metric tons": "metric_ton", "t": "tonne"}
 
 
+@dataclass(frozen=True)
+class Row:
+    """One validated row: the written cells and the values derived from them."""
+
+    index: int
+    line: int
+    entity: str
+    metric: str
+    value: float          # scaled: "1,200" in "USD millions" is 1.2e9
+    unit: str             # canonical: "USD", "tonne", "" for counts
+    start: date
+    end: date
+    period: str
+    source: str
+    url: str
+    retrieved: str
+    notes: str
+    aliases: str
+    terms: str
+    written: str          # the value and unit cells as written: "1,200 USD millions"
+
+
 @dataclass(frozen=True, eq=False)
 class ReferenceTable:
     """A validated reference table: one fact per row of ``rows``, named ``name``.
 
     ``rows`` holds the DESIGN.md columns (strings, "" when absent) and the derived
-    columns LINE, START, END, SCALED and CANON. Never mutate it.
+    columns LINE, START, END, SCALED and CANON; ``records`` the same rows typed.
+    Never mutate either. Tables compare by identity.
     """
 
     name: str
     rows: pd.DataFrame
+    records: tuple[Row, ...] = ()
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.records)
 
 
 @cache
@@ -70,8 +95,8 @@ def parse_unit(text: str) -> tuple[float, str]:
     scale = 1.0
     rest = []
     for word in words:
-        if word.lower() in SCALES and len(words) > 1 or word.lower() in SCALES and (
-                word.lower() not in ("m", "t", "k")):
+        # "m", "k" and "t" alone are metre, kelvin and tonne, not scales
+        if word.lower() in SCALES and (len(words) > 1 or len(word) > 1):
             scale *= SCALES[word.lower()]
         else:
             rest.append(word)

