@@ -34,13 +34,26 @@ class Decision:
     low_open: bool = False
     high_open: bool = False
 
-    def band(self, fmt: str = "{:,.6g}") -> str:
-        """The accepted interval in words: "149,400 to 182,600", "above 14,999.5"."""
+    def band(self) -> str:
+        """The accepted interval in words: "149,400 to 182,600", "above 14,500"."""
         if math.isinf(self.high):
-            return ("above " if self.low_open else "at least ") + fmt.format(self.low)
+            return ("above " if self.low_open else "at least ") + number(self.low)
         if math.isinf(self.low):
-            return ("below " if self.high_open else "at most ") + fmt.format(self.high)
-        return f"{fmt.format(self.low)} to {fmt.format(self.high)}"
+            return ("below " if self.high_open else "at most ") + number(self.high)
+        return f"{number(self.low)} to {number(self.high)}"
+
+
+def number(x: float) -> str:
+    """A figure for a message: thousands separated, six significant digits, no exponent.
+
+    >>> number(50800000.0), number(12943.5), number(0.05), number(-3931718)
+    ('50,800,000', '12,943.5', '0.05', '-3,931,718')
+    """
+    if x == 0 or not math.isfinite(x):
+        return str(x if x else 0)
+    decimals = min(6, max(0, 5 - math.floor(math.log10(abs(x)))))
+    text = f"{x:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _place(token: str) -> float:
