@@ -1,9 +1,251 @@
-"""Placeholder: replaced by the real extractor."""
+"""Assemble claims: one pass over the tokens, a bounded look left and right of each number.
+
+The stages for each number: skip what is not a figure (filters), read the number and its
+scale (numbers), a range partner, the unit or counted noun (units), then the bound,
+currency and change before it (qualifiers).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from factcheck.extract import filters
+from factcheck.extract.lexicon import Lexicon, lexicon
+from factcheck.extract.numbers import (
+    Number,
+    read_digits,
+    read_fraction,
+    read_multiplier,
+    read_words,
+)
+from factcheck.extract.qualifiers import change_after, change_of, read_prefix
+from factcheck.extract.tokens import Token, tokenize
+from factcheck.extract.units import Suffix, noun_after, rate_for_currency, unit_after
 from factcheck.model import Claim
+
+_DASHES = "-‐–—"
+_NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which",
+                             "someone", "anyone", "everyone", "last", "only", "another"})
+_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing", "hand"})
 
 
 def find_claims(text: str) -> list[Claim]:
-    return []
+    toks = tokenize(text)
+    lex = lexicon()
+    claims: list[Claim] = []
+    currency = "USD"
+    i = 0
+    while i < len(toks):
+        found = _claim_at(text, toks, i, lex, currency)
+        if found is None:
+            i += 1
+            continue
+        claim, i = found
+        if claim is None:
+            continue
+        if claim.unit and claim.unit.isupper() and len(claim.unit) == 3:
+            currency = claim.unit
+        claims.append(claim)
+    return _carry_bounds_into_brackets(text, claims)
+
+
+def _claim_at(
+    text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
+) -> tuple[Claim | None, int] | None:
+    """The claim whose number starts at tokens[i], and the index to go on from.
+
+    None: no number here. (None, k): a number that is not a claim, skip to k.
+    """
+    tok = toks[i]
+    if tok.kind == "num":
+        return _digits_claim(text, toks, i, lex, currency)
+    if tok.kind != "word":
+        return None
+    low = tok.low
+    entry = lex.numbers.get(low)
+    if entry is None:
+        return None
+    kind = entry[1]
+    if kind == "fraction":
+        num = read_fraction(toks, i, lex)
+        return None if num is None else (_fraction_claim(toks, num, lex), num.end)
+    if kind == "multiplier":
+        num = read_multiplier(toks, i, lex)
+        return None if num is None else (_multiplier_claim(toks, num, lex), num.end)
+    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
+        num = Number(entry[0], i, i + 1, "words", True)  # "a million people"
+    elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
+        num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
+    else:
+        num = read_words(toks, i, lex)
+        if num is None or _skip_word_number(toks, num, lex):
+            return None
+        if num.end < len(toks) and toks[num.end].kind == "word":
+            nxt = lex.numbers.get(toks[num.end].low)
+            if nxt is not None and nxt[1] == "fraction":
+                return None  # "two thirds": read as a fraction at "thirds"
+    return _measured_claim(text, toks, num, lex, currency, words=True)
+
+
+def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
+    first = toks[num.first]
+    if first.low == "one" and num.end == num.first + 1:
+        prev = toks[num.first - 1].low if num.first > 0 else ""
+        nxt = toks[num.end].low if num.end < len(toks) else ""
+        if prev in _NOT_ONE_BEFORE or nxt in _NOT_ONE_AFTER or nxt == "":
+            return True
+    nxt_tok = toks[num.end] if num.end < len(toks) else None
+    return nxt_tok is not None and nxt_tok.text in _DASHES and num.end + 1 < len(toks) and (
+        toks[num.end + 1].low in ("year", "old")
+    )
+
+
+def _digits_claim(
+    text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
+) -> tuple[Claim | None, int]:
+    if filters.is_year_span(toks, i):
+        return None, i + 3
+    phone = filters.phone_span(toks, i)
+    if phone:
+        return None, i + phone
+    if (
+        filters.is_name_or_code(toks, i, lex)
+        or filters.is_date_or_time(toks, i, lex)
+        or filters.is_list_number(toks, i, text)
+    ):
+        return None, i + 1
+    num = read_digits(toks, i, lex)
+    if num is None:
+        return None, i + 2
+    return _measured_claim(text, toks, num, lex, currency, words=False)
+
+
+def _range_partner(toks: list[Token], num: Number, lex: Lexicon) -> Number | None:
+    """ "10-12%", "10 to 12 per cent", "between 10,000 and 12,000"."""
+    k = num.end
+    if k + 1 >= len(toks):
+        return None
+    link = toks[k]
+    nxt = toks[k + 1]
+    prev = toks[num.first - 1].low if num.first > 0 else ""
+    if link.text in _DASHES and link.start == toks[k - 1].end and nxt.start == link.end:
+        ok = True
+    elif link.low == "to" and prev not in ("from", "by", "up"):
+        ok = True
+    elif link.low == "and" and prev == "between":
+        ok = True
+    else:
+        ok = False
+    if not ok:
+        return None
+    if nxt.kind == "num":
+        if filters.is_date_or_time(toks, k + 1, lex):
+            return None
+        return read_digits(toks, k + 1, lex)
+    if nxt.kind == "word" and lex.numbers.get(nxt.low, (0, ""))[1] in ("unit", "ten"):
+        return read_words(toks, k + 1, lex)
+    return None
+
+
+def _measured_claim(
+    text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
+) -> tuple[Claim | None, int]:
+    value, high, end = num.value, None, num.end
+    partner = _range_partner(toks, num, lex)
+    if partner is not None and partner.value > value:
+        if partner.scaled and not num.scaled:
+            value *= partner.value / _unscaled(toks, partner)
+        high, end = partner.value, partner.end
+    elif partner is not None and not words and _is_score(toks, num, partner):
+        return None, partner.end
+    prefix = read_prefix(toks, num.first, lex)
+    if high is not None and prefix.first > 0 and toks[prefix.first - 1].low == "between":
+        prefix = replace(prefix, first=prefix.first - 1)
+    suffix = unit_after(toks, end, lex, toks[end - 1].end)
+    unit = prefix.currency or ""
+    noun: str | None = None
+    if suffix is not None and suffix.kind == "cents":
+        unit = suffix.unit or currency
+        value, high = value / 100, (high / 100 if high is not None else None)
+        end = suffix.end
+    elif suffix is not None and not (prefix.currency and suffix.kind != "unit"):
+        unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
+    elif prefix.currency:
+        rate = rate_for_currency(toks, end, lex)
+        if rate is not None:
+            unit, end = f"{prefix.currency} / {rate[0]}", rate[1]
+    if not unit and not num.scaled:
+        if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):
+            return None, end
+    if not unit:
+        noun, end_noun = noun_after(toks, end, lex)
+        if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound):
+            return None, end
+        end = end_noun
+    change = prefix.change or change_after(toks, end, lex) or change_of(toks, prefix.first, lex)
+    first = toks[prefix.first]
+    claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
+                  end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
+                  bound=prefix.bound, change=change)  # type: ignore[arg-type]
+    return claim, end
+
+
+def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
+    if suffix.unit == "pound" and num.scaled:
+        return "GBP"  # "5 million pounds" is money; "40,000 pounds" is weight
+    if currency and suffix.kind == "unit":
+        return f"{currency} / {suffix.unit}"
+    return suffix.unit
+
+
+def _unscaled(toks: list[Token], num: Number) -> float:
+    from factcheck.extract.tokens import parse_number
+
+    tok = toks[num.first]
+    return parse_number(tok.text) if tok.kind == "num" else num.value
+
+
+def _is_score(toks: list[Token], num: Number, partner: Number) -> bool:
+    """ "beat Charlton 2-1": a dash between two small whole numbers, the second not larger."""
+    return toks[num.end].text in _DASHES and num.value < 30 and partner.value < 30
+
+
+def _word_number_stands(toks: list[Token], num: Number, end: int, bound: str) -> bool:
+    """A bare number word is a claim when bounded or followed by "of" ("one of the")."""
+    if bound != "exact":
+        return True
+    return end < len(toks) and toks[end].low == "of"
+
+
+def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    prefix = read_prefix(toks, num.first, lex)
+    change = prefix.change or change_of(toks, prefix.first, lex)
+    return _make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
+
+
+def _multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    prefix = read_prefix(toks, num.first, lex)
+    change = "decrease" if num.value < 1 else "increase"
+    claim = _make(toks, prefix.first, num.end, num.value, "", prefix.bound, change)
+    return replace(claim, multiplier=True)
+
+
+def _make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,
+          change: str | None) -> Claim:
+    start, stop = toks[first].start, toks[end - 1].end
+    return Claim(text="", start=start, end=stop, value=value, unit=unit, bound=bound,  # type: ignore[arg-type]
+                 change=change)  # type: ignore[arg-type]
+
+
+def _carry_bounds_into_brackets(text: str, claims: list[Claim]) -> list[Claim]:
+    """Fill in surfaces, and carry a bound into a bracketed conversion: "<100 km (62 miles)"."""
+    out: list[Claim] = []
+    for claim in claims:
+        if not claim.text:
+            claim = replace(claim, text=text[claim.start : claim.end])
+        if out and claim.bound == "exact" and out[-1].bound != "exact":
+            gap = text[out[-1].end : claim.start]
+            if gap.strip() == "(":
+                claim = replace(claim, bound=out[-1].bound)
+        out.append(claim)
+    return out

@@ -1,0 +1,160 @@
+"""Numbers that are not claims: years, dates, times, names with digits, phone and list numbers."""
+
+from __future__ import annotations
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.tokens import Token
+
+_DASHES = "-‐–—"
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "G20", "COVID-19", "Chapter 11", "Boeing 737", "No. 1", "#3", "+44 20", "737-800"."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.kind == "word" and _adjacent(prev, tok) and prev.low not in lex.currencies:
+        return True
+    if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):
+        before = toks[i - 2]
+        if before.kind == "word" and lex.numbers.get(before.low) is None:
+            return before.low not in lex.units  # "COVID-19", "F-150"
+        if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
+            return True  # third group of "555-123-4567"
+    if prev.text in "#+§№":
+        return True
+    if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
+        return True
+    if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
+        return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 2 < len(toks):
+        after = toks[i + 2]
+        if after.kind == "num" and _adjacent(nxt, after) and i + 3 < len(toks):
+            third = toks[i + 3]
+            if third.text in _DASHES and _adjacent(after, third):
+                return True  # "555-123-4567"
+    return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _is_version(toks: list[Token], i: int) -> bool:
+    """ "3.5.1": a dotted number after a decimal number."""
+    tok = toks[i]
+    if "." not in tok.text:
+        return False
+    nxt = toks[i + 1]
+    return _adjacent(tok, nxt) and i + 2 < len(toks) and toks[i + 2].kind == "num" and (
+        _adjacent(nxt, toks[i + 2])
+    )
+
+
+def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "July 31", "Aug. 14", "12 March 2025", "10:30", "2.15pm", "9 a.m."."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text == ":" and _adjacent(tok, nxt) and i + 2 < len(toks):
+        if toks[i + 2].kind == "num" and _adjacent(nxt, toks[i + 2]):
+            return True
+    if prev is not None and prev.text == ":" and _adjacent(prev, tok) and i > 1:
+        if toks[i - 2].kind == "num" and _adjacent(toks[i - 2], prev):
+            return True
+    if nxt is not None and nxt.low in ("am", "pm", "a", "p"):
+        if nxt.low in ("am", "pm"):
+            return True
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and after.text == "." and _adjacent(nxt, after):
+            return True  # "9 a.m."
+    value = tok.text
+    if not value.isdigit() or int(value) > 31 or int(value) == 0:
+        return False
+    if _is_month(prev, lex) or (
+        prev is not None and prev.text == "." and i > 1 and _is_month(toks[i - 2], lex)
+    ):
+        return True
+    if nxt is not None and _is_month(nxt, lex):
+        return True
+    return bool(nxt is not None and nxt.low == "of" and i + 2 < len(toks) and _is_month(
+        toks[i + 2], lex
+    ))
+
+
+def _is_month(tok: Token | None, lex: Lexicon) -> bool:
+    return tok is not None and tok.text[:1].isupper() and lex.has_role(tok.low, "month")
+
+
+def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
+    """A four-digit number that names a year: "in 1961", "the 2021 coup", "by 2030"."""
+    tok = toks[i]
+    if has_measure or not tok.text.isdigit() or len(tok.text) != 4:
+        return False
+    year = int(tok.text)
+    prev = toks[i - 1] if i > 0 else None
+    after_year_word = prev is not None and lex.has_role(prev.low, "year")
+    if prev is not None and (prev.text == "'" or _is_month(prev, lex)):
+        return True
+    if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
+        return True  # "July 31, 2025"
+    if 1900 <= year <= 2100:
+        return not _counts_something(toks, i, lex)
+    if 1000 <= year < 1900:
+        return after_year_word and not _counts_something(toks, i, lex)
+    return False
+
+
+def _counts_something(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "2000 people": a plural noun after the number makes it a count, not a year."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word" or nxt.text[:1].isupper():
+        return False
+    low = nxt.low
+    return low.endswith("s") and low not in lex.stopwords and not lex.has_role(low, "month")
+
+
+def phone_span(toks: list[Token], i: int) -> int:
+    """Tokens in "555-123-4567" or "020 7946 0958"-style chains starting at i (0 if none)."""
+    k = i
+    groups = 1
+    while (
+        k + 2 < len(toks)
+        and toks[k + 1].text in _DASHES + "."
+        and _adjacent(toks[k], toks[k + 1])
+        and toks[k + 2].kind == "num"
+        and _adjacent(toks[k + 1], toks[k + 2])
+        and "." not in toks[k].text
+    ):
+        k += 2
+        groups += 1
+    return k - i + 1 if groups >= 3 else 0
+
+
+def is_year_span(toks: list[Token], i: int) -> bool:
+    """ "2012-13" or "2019–2020": a fiscal year or a span of years."""
+    tok = toks[i]
+    if not (tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100):
+        return False
+    if i + 2 >= len(toks):
+        return False
+    dash, nxt = toks[i + 1], toks[i + 2]
+    return (
+        dash.text in _DASHES + "/"
+        and _adjacent(tok, dash)
+        and _adjacent(dash, nxt)
+        and nxt.text.isdigit()
+        and len(nxt.text) in (2, 4)
+    )
+
+
+def is_list_number(toks: list[Token], i: int, text: str) -> bool:
+    """ "1. Introduction" or "2) Costs" at the start of a line."""
+    tok = toks[i]
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    if text[line_start : tok.start].strip(" \t*-#>"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.text in ".)" and _adjacent(tok, nxt) and tok.text.isdigit()

@@ -1,0 +1,66 @@
+"""The word lists of the extractor, read once from the data files beside this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("factcheck.extract").joinpath("data", name).read_text("utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, tuple[str, str]]  # surface -> (unit, kind)
+    currencies: dict[str, tuple[str, str]]  # surface -> (ISO code, position)
+    scales: dict[str, tuple[float, str]]  # word -> (factor, attached)
+    bounds: dict[str, str]  # phrase -> bound
+    change_verbs: dict[str, str]
+    change_nouns: dict[str, str]
+    change_adverbs: dict[str, str]
+    numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
+    roles: dict[str, frozenset[str]]  # word -> roles (month, name, year, vague)
+    stopwords: frozenset[str]
+    max_unit_words: int
+    max_bound_words: int
+
+    def has_role(self, word: str, role: str) -> bool:
+        return role in self.roles.get(word.lower(), frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    units = {r[0]: (r[1], r[2]) for r in _rows("units.tsv")}
+    generated = files("factcheck.extract").joinpath("data", "units_generated.tsv")
+    if generated.is_file():
+        for r in _rows("units_generated.tsv"):
+            units.setdefault(r[0], (r[1], r[2]))
+    changes = _rows("changes.tsv")
+    roles: dict[str, set[str]] = {}
+    for word, role in _rows("context.tsv"):
+        roles.setdefault(word, set()).add(role)
+    stop = files("factcheck.extract").joinpath("data", "stopwords.txt").read_text("utf-8")
+    bounds = {r[0]: r[1] for r in _rows("bounds.tsv")}
+    return Lexicon(
+        units=units,
+        currencies={r[0]: (r[1], r[2]) for r in _rows("currencies.tsv")},
+        scales={r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")},
+        bounds=bounds,
+        change_verbs={r[0]: r[1] for r in changes if r[2] == "verb"},
+        change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
+        change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
+        numbers={r[0]: (float(r[1]), r[2]) for r in _rows("numberwords.tsv")},
+        roles={w: frozenset(r) for w, r in roles.items()},
+        stopwords=frozenset(
+            w.strip() for w in stop.splitlines() if w.strip() and not w.startswith("#")
+        ),
+        max_unit_words=max(len(s.split()) for s in units) + 2,
+        max_bound_words=max(len(s.split()) for s in bounds),
+    )

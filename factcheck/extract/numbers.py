@@ -1,0 +1,182 @@
+"""Read the number at a token: digits with scale words, number words, fractions, multipliers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.tokens import Token, parse_number
+
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+TIME_SUFFIXES = frozenset({"am", "pm"})
+_FRACTION_LEAD = frozenset({"a", "an", "one"})
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number read from tokens[first:end]."""
+
+    value: float
+    first: int
+    end: int
+    kind: str  # "digits", "words", "fraction" (value in percent), "multiplier"
+    scaled: bool = False  # a scale word (million, bn, crore) was applied
+
+
+def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """Digits at i with an attached or following scale word; None if not a figure."""
+    tok = toks[i]
+    value = parse_number(tok.text)
+    end = i + 1
+    scaled = False
+    if end < len(toks) and toks[end].kind == "word" and toks[end].start == tok.end:
+        suffix = toks[end].low
+        scale = lex.scales.get(suffix)
+        if scale and scale[1] in ("attached", "both") and not _metre_not_million(toks, end, lex):
+            return Number(value * scale[0], i, end + 1, "digits", True)
+        if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
+            return None
+        if suffix not in lex.units and suffix not in lex.currencies:
+            return None  # "5G", "4K", "3D": a name, not a figure
+    if end < len(toks) and toks[end].kind == "word":
+        scale = lex.scales.get(toks[end].low)
+        if scale and scale[1] in ("word", "both"):
+            value *= scale[0]
+            end += 1
+            scaled = True
+            # "1.2 million" may be followed by another scale: "Rs 4 lakh crore"
+            nxt = lex.scales.get(toks[end].low) if end < len(toks) else None
+            if nxt and nxt[1] in ("word", "both") and toks[end].kind == "word":
+                value *= nxt[0]
+                end += 1
+    return Number(value, i, end, "digits", scaled)
+
+
+def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "5m" is metres unless money precedes it or a plural noun follows ("1.35m passengers")."""
+    if toks[j].low != "m":
+        return False
+    i = j - 1
+    if i > 0 and (toks[i - 1].low in lex.currencies or toks[i - 1].text in "$€£¥₹"):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
+        return not (nxt.low.endswith("s") and nxt.low not in lex.units)
+    return True
+
+
+def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """Number words at i: "three", "twenty-five", "two hundred thousand", "a dozen"."""
+    total = 0.0
+    current = 0.0
+    end = i
+    seen = False
+    while end < len(toks):
+        tok = toks[end]
+        entry = lex.numbers.get(tok.low) if tok.kind == "word" else None
+        if entry is None:
+            if (
+                seen
+                and tok.text in "-‐"
+                and end + 1 < len(toks)
+                and toks[end + 1].start == tok.end
+                and lex.numbers.get(toks[end + 1].low, (0, ""))[1] == "unit"
+            ):
+                end += 1  # "twenty-five"
+                continue
+            if seen and tok.low == "and" and end + 1 < len(toks):
+                nxt = lex.numbers.get(toks[end + 1].low)
+                if nxt and nxt[1] in ("unit", "ten") and current >= 100:
+                    end += 1
+                    continue
+            break
+        val, kind = entry
+        if kind in ("unit", "ten"):
+            current += val
+        elif kind == "scale" and seen:
+            if val == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * val
+                current = 0
+        else:
+            break
+        seen = True
+        end += 1
+    if not seen:
+        return None
+    return Number(total + current, i, end, "words")
+
+
+def read_fraction(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """ "half", "a third", "two-thirds", "three quarters" -> percent; None for ordinals."""
+    tok = toks[i]
+    entry = lex.numbers.get(tok.low)
+    if entry is None or entry[1] != "fraction":
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    numerator = 1.0
+    first = i
+    if prev is not None and prev.text in "-‐" and i > 1 and toks[i - 2].end == prev.start:
+        word = lex.numbers.get(toks[i - 2].low)
+        if word and word[1] == "unit":
+            numerator, first = word[0], i - 2
+    elif prev is not None and prev.kind == "word":
+        word = lex.numbers.get(prev.low)
+        if prev.low in _FRACTION_LEAD:
+            first = i - 1
+        elif word and word[1] == "unit":
+            numerator, first = word[0], i - 1
+    if tok.low in ("half", "halves"):
+        if not _half_is_fraction(toks, i):
+            return None
+    elif first == i:
+        return None  # "third quarter", "the fifth": an ordinal
+    if _followed_by_noun_ordinal(toks, i, lex):
+        return None
+    return Number(numerator * entry[0], first, i + 1, "fraction")
+
+
+_NOT_HALF_BEFORE = frozenset(
+    {"first", "second", "the", "other", "latter", "last", "next", "this", "that", "and"}
+)
+
+
+def _half_is_fraction(toks: list[Token], i: int) -> bool:
+    if i > 0 and toks[i - 1].low in _NOT_HALF_BEFORE:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if nxt.text in "-‐" and nxt.start == toks[i].end:
+        return False  # "half-time", "half-brother"
+    return nxt.low not in ("a", "an", "hour", "hours", "day", "mile", "dozen", "century", "time")
+
+
+def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "a quarter century", "a third party": the word after makes it no fraction."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.low in ("party", "parties", "century", "world", "term", "way")
+
+
+def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """ "doubled", "more than double", "twice as", "threefold" -> the factor."""
+    tok = toks[i]
+    entry = lex.numbers.get(tok.low)
+    if entry is None or entry[1] != "multiplier":
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1].low if i > 0 else ""
+    if nxt is not None and nxt.text in "-‐" and nxt.start == tok.end:
+        return None  # "double-digit", "triple-A"
+    if tok.low in ("double", "triple", "quadruple"):
+        leads = {"to", "will", "would", "could", "than", "nearly", "almost", "roughly", "about",
+                 "more", "may", "might", "can", "set", "expected", "should"}
+        if prev not in leads:
+            return None
+    if tok.low == "twice":
+        follows = {"as", "the", "that", "its", "their", "his", "her", "what", "more", "than",
+                   "our", "this"}
+        if nxt is None or nxt.low not in follows:
+            return None
+    return Number(entry[0], i, i + 1, "multiplier")

@@ -1,0 +1,107 @@
+"""The words before a figure: currency sign, bound ("more than") and change ("rose by")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.tokens import Token, joined
+
+_CLAUSE_END = frozenset(".,;:!?()[]\"“”")
+_LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",
+                          "is", "totalled", "totaled", "total"})
+_SKIP_TO_VERB = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    first: int  # index of the first token of the claim's surface
+    currency: str | None
+    bound: str
+    change: str | None
+
+
+def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
+    """An ISO code for the sign or code just before tokens[i] ("$", "US$", "Rs", "USD")."""
+    for width in (3, 2, 1):
+        j = i - width
+        if j < 0:
+            continue
+        surface = joined(toks, j, i)
+        entry = lex.currencies.get(surface)
+        if entry and entry[1] in ("pre", "both") and toks[i - 1].end + 1 >= toks[i].start:
+            if width > 1 or toks[j].kind != "word" or _word_is_currency(toks, j, lex):
+                return entry[0], j
+    return None, i
+
+
+def _word_is_currency(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "USD 5m", "Rs 450 crore": a currency word before a number (upper case or Rs)."""
+    tok = toks[j]
+    return tok.text.isupper() or tok.low in ("rs", "rm")
+
+
+def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
+    """The bound phrase ending just before tokens[i], and where it starts."""
+    for width in range(lex.max_bound_words, 0, -1):
+        j = i - width
+        if j < 0:
+            continue
+        bound = lex.bounds.get(joined(toks, j, i))
+        if bound is not None:
+            return bound, j
+    return "exact", i
+
+
+def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
+    """Currency, bound and change for the figure starting at tokens[i]."""
+    currency, first = currency_before(toks, i, lex)
+    bound, first = bound_before(toks, first, lex)
+    if bound == "exact" and first > 0 and toks[first - 1].low in ("a", "an") and (
+        currency is None
+    ):
+        b2, j = bound_before(toks, first - 1, lex)  # "about a third"
+        if b2 != "exact":
+            bound, first = b2, j
+    change, first = change_before(toks, first, lex)
+    return Prefix(first, currency, bound, change)
+
+
+def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
+    """ "up 9%", "down half" (returned span grows), "rose 20%", "fell by 3,000" (it does not)."""
+    if i == 0:
+        return None, i
+    prev = toks[i - 1]
+    if prev.low in lex.change_adverbs and prev.low in ("up", "down"):
+        return lex.change_adverbs[prev.low], i - 1
+    if prev.low in lex.change_verbs:
+        return lex.change_verbs[prev.low], i
+    if prev.low != "by":
+        return None, i
+    for k in range(i - 2, max(-1, i - 2 - _SKIP_TO_VERB), -1):
+        tok = toks[k]
+        if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in _LEVEL_WORDS:
+            break
+        direction = lex.change_verbs.get(tok.low) or lex.change_nouns.get(tok.low)
+        if direction:
+            return direction, i
+    return None, i
+
+
+def change_after(toks: list[Token], j: int, lex: Lexicon) -> str | None:
+    """ "a 20% rise", "20% higher": a change word just after the figure's unit."""
+    if j >= len(toks):
+        return None
+    tok = toks[j]
+    if tok.low in lex.change_nouns:
+        return lex.change_nouns[tok.low]
+    if tok.low in ("higher", "lower", "more", "less"):
+        return lex.change_adverbs[tok.low]
+    return None
+
+
+def change_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """ "a rise of 20%", "an increase of $3bn": a change noun and "of" before the figure."""
+    if i >= 2 and toks[i - 1].low == "of":
+        return lex.change_nouns.get(toks[i - 2].low)
+    return None

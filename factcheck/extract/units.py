@@ -1,0 +1,109 @@
+"""The words after a figure: its unit ("metric tons", "km/h", "per cent"), or the noun it counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.tokens import Token, joined
+
+_RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
+_MAX_NOUN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    end: int  # index after the last token of the unit or noun
+    unit: str
+    kind: str  # "unit", "currency", "percent", "temp", "cents", "" (a count)
+    noun: str | None = None
+
+
+def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suffix | None:
+    """The longest unit or currency surface starting at tokens[j]."""
+    if j >= len(toks):
+        return None
+    attached = toks[j].start == number_end
+    if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
+        j += 1  # "a 10-kilometre walk"
+    for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
+        surface = joined(toks, j, j + width)
+        entry = lex.units.get(surface)
+        if entry is not None and _unit_fits(toks, j, width, entry, attached):
+            unit, kind = entry
+            end = j + width
+            rate = _rate_after(toks, end, lex)
+            if rate is not None:
+                return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
+            return Suffix(end, unit, kind)
+        cur = lex.currencies.get(surface)
+        if cur is not None and cur[1] in ("post", "both") and _currency_fits(toks, j, width):
+            return Suffix(j + width, cur[0], "currency")
+        if surface in ("cents", "cent", "pence", "p") and (width == 1):
+            if surface != "p" or attached:
+                return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
+    return None
+
+
+def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
+               attached: bool) -> bool:
+    """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
+    surface = joined(toks, j, j + width)
+    if entry[1] == "temp" and len(surface) == 1:
+        if not attached or not toks[j].text.isupper():
+            return False
+    elif len(surface) <= 2 and not attached and surface not in ("km", "kg", "mm", "cm", "ft",
+                                                                  "lb", "ha", "mi", "oz", "hp"):
+        return False
+    end = j + width
+    nxt = toks[end] if end < len(toks) else None
+    # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
+    return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
+    tok = toks[j]
+    if width == 1 and tok.low in ("won", "rand", "dong", "try", "rub", "sar", "lira"):
+        return tok.text.isupper() or tok.low in ("rand", "lira")
+    return True
+
+
+def _rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """ "per day", "a year", "/h": the denominator of a rate after a unit."""
+    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS:
+        return None
+    for width in (2, 1):
+        if k + 1 + width > len(toks):
+            continue
+        entry = lex.units.get(joined(toks, k + 1, k + 1 + width))
+        if entry is not None and entry[1] == "unit" and len(joined(toks, k + 1, k + 1 + width)) > 2:
+            return entry[0], k + 1 + width
+    return None
+
+
+def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
+    """What a plain count counts: "166,000 people", "25 crew members", "150 positions"."""
+    words: list[str] = []
+    k = j
+    if k < len(toks) and toks[k].text in "-‐" and k + 1 < len(toks):
+        k += 1  # "a 12-member team"
+    while k < len(toks) and len(words) < _MAX_NOUN_WORDS:
+        tok = toks[k]
+        if tok.kind != "word" or tok.low in lex.stopwords or lex.numbers.get(tok.low):
+            break
+        if tok.text[:1].isupper() and not words:
+            break
+        if words and tok.start > toks[k - 1].end + 1:
+            break
+        words.append(tok.low)
+        k += 1
+        if tok.low.endswith("s") and len(tok.low) > 3:
+            break  # a plural ends the phrase: "positions in Seattle"
+    if not words:
+        return None, j
+    return " ".join(words), k
+
+
+def rate_for_currency(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """ "$10 per gram", "$3,500 a month" -> ("gram", end)."""
+    return _rate_after(toks, j, lex)
