@@ -33,22 +33,26 @@ def normalize(name: str) -> str:
 
 @cache
 def _country_index() -> dict[str, str]:
-    """Normalised country name, alias or demonym -> ISO 3166 alpha-3 code."""
+    """Normalised country name, alias or demonym -> ISO 3166 alpha-3 code.
+
+    A word shared by two countries ("Congolese", "Dominican") names neither.
+    """
     import pycountry
 
-    index: dict[str, str] = {}
+    found: dict[str, set[str]] = {}
     path = data_path("countries.csv")
     if path.exists():
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
-                code = row["aliases"].split("|")[0]
-                for name in [row["entity"], *row["aliases"].split("|")[1:]]:
-                    index.setdefault(normalize(name), code)
+                code, *aliases = row["aliases"].split("|")
+                for name in [row["entity"], *aliases]:
+                    found.setdefault(normalize(name), set()).add(code)
+    index = {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                index.setdefault(normalize(str(value)), str(country.alpha_3))
+                index[normalize(str(value))] = str(country.alpha_3)
     index.pop("", None)
     return index
 

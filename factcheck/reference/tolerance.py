@@ -5,7 +5,8 @@ order DESIGN.md gives them:
 
 - precision: a figure carries half a unit of its last stated digit ("12,944" ±0.5,
   "166,000" ±500, "$3.5bn" ±$0.05bn); trailing zeros of a whole number are not stated
-  digits. A figure written in words ("half") carries half a unit of its leading digit.
+  digits. A figure written in words carries half a unit: "a quarter" 25 ±0.5, "one percent"
+  ±0.5, and from a thousand up half a unit of its leading digit ("a million" ±500,000).
 - approx: "about" allows ``approx_tolerance`` (10%) of the figure on top of its precision.
 - over / under: the true value must lie above / below the figure (less its precision).
 - at_least / at_most: as over / under, equality allowed.
@@ -72,12 +73,12 @@ def precision(text: str, value: float) -> float:
     (0.5, 500.0)
     >>> precision("$3.5bn", 3.5e9)
     50000000.0
-    >>> precision("down half", 50)
-    5.0
+    >>> precision("down half", 50), precision("a million", 1e6)
+    (0.5, 500000.0)
     """
     match = _NUMBER.search(text)
     if match is None or float(match.group().replace(",", "")) == 0:
-        if value == 0:
+        if abs(value) < 1000:
             return 0.5
         return 0.5 * 10.0 ** math.floor(math.log10(abs(value)))
     token = match.group()
