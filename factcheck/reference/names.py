@@ -71,10 +71,13 @@ def country_code(name: str) -> str | None:
         return index[key]
     if key.endswith("s") and key[:-1] in index:
         return index[key[:-1]]
+    # "Indian goods", "Australian electricity": a country word before common nouns
+    # (a capitalised tail is a proper name of its own: "Niger Delta", "Congo Basin")
+    original = name.split()
     words = key.split()
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if head in index:
+        if head in index and all(w[:1].islower() for w in original[size:]):
             return index[head]
     return None
 
@@ -86,8 +89,11 @@ def _towns() -> dict[str, tuple[str, int]]:
     if not path.exists():
         return towns
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
-            for name in [row["name"], *row["alternatenames"].split("|")]:
+        rows = list(csv.DictReader(handle))
+    for main_names in (True, False):  # a town's own name beats another's alternate name
+        for row in rows:
+            names = [row["name"]] if main_names else row["alternatenames"].split("|")
+            for name in names:
                 key = normalize(name)
                 if key and key not in towns:
                     towns[key] = (row["country"], int(row["population"]))
@@ -95,5 +101,10 @@ def _towns() -> dict[str, tuple[str, int]]:
 
 
 def town(name: str) -> tuple[str, int] | None:
-    """(country alpha-3, GeoNames population, undated) of a town, or None if not one."""
+    """(country alpha-3, GeoNames population, undated) of a town, or None if not one.
+
+    A country's name is never a town, whatever towns share it.
+    """
+    if country_code(name) is not None:
+        return None
     return _towns().get(normalize(name))

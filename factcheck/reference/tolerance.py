@@ -4,8 +4,10 @@ Pure functions over a Claim and a true value in the claim's own unit. The rules,
 order DESIGN.md gives them:
 
 - precision: a figure carries half a unit of its last stated digit ("12,944" ±0.5,
-  "166,000" ±500, "$3.5bn" ±$0.05bn); trailing zeros of a whole number are not stated
-  digits. A figure written in words carries half a unit: "a quarter" 25 ±0.5, "one percent"
+  "166,000" ±500, "$3.5bn" ±$0.05bn); trailing zeros of a whole number from 1,000 up are
+  not stated digits, below 1,000 they are ("20%" ±0.5, "100 km" ±0.5, "$500 billion"
+  ±$0.5bn: a unit or scale word already carries the rounding). Both ends of a range carry
+  the finer of their two precisions ("10,000 to 12,000" ±500). A figure written in words carries half a unit: "a quarter" 25 ±0.5, "one percent"
   ±0.5, and from a thousand up half a unit of its leading digit ("a million" ±500,000).
 - approx: "about" allows ``approx_tolerance`` (10%) of the figure on top of its precision.
 - over / under: the true value must lie above / below the figure (less its precision).
@@ -58,10 +60,13 @@ def number(x: float) -> str:
 
 
 def _place(token: str) -> float:
-    """The value of one unit in the token's last stated digit: "12,944" 1, "166,000" 1000."""
+    """The value of one unit in the token's last stated digit: "12,944" 1, "166,000" 1000,
+    "100" 1."""
     digits = token.replace(",", "")
     if "." in digits:
         return 10.0 ** -len(digits.split(".")[1])
+    if int(digits) < 1000:
+        return 1.0
     stripped = digits.rstrip("0")
     return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
 
@@ -86,11 +91,14 @@ def precision(text: str, value: float) -> float:
     return 0.5 * _place(token) * abs(scale)
 
 
-def _high_precision(claim: Claim) -> float:
+def _range_precision(claim: Claim, low: float) -> float:
+    """The finer of the precisions of a range's two ends."""
     tokens = _NUMBER.findall(claim.text)
-    if len(tokens) >= 2 and claim.high is not None:
-        return precision(tokens[-1], claim.high)
-    return precision(claim.text, claim.high if claim.high is not None else claim.value)
+    high = claim.high if claim.high is not None else claim.value
+    if len(tokens) >= 2:
+        scale = claim.value / float(tokens[0].replace(",", "")) if claim.value else 1.0
+        return min(low, precision(tokens[-1], high / scale if scale else high) * abs(scale))
+    return low
 
 
 def decide(claim: Claim, true: float, approx_tolerance: float = 0.10) -> Decision:
@@ -99,8 +107,9 @@ def decide(claim: Claim, true: float, approx_tolerance: float = 0.10) -> Decisio
     p = precision(claim.text, v)
     slack = approx_tolerance * abs(v) if claim.bound == "approx" else 0.0
     if claim.high is not None:
-        hi_p = _high_precision(claim) + (approx_tolerance * abs(claim.high) if slack else 0.0)
-        low, high = v - p - slack, claim.high + hi_p
+        p = _range_precision(claim, p)
+        hi_slack = approx_tolerance * abs(claim.high) if slack else 0.0
+        low, high = v - p - slack, claim.high + p + hi_slack
         rule = "range" + ("+approx" if slack else "")
         return Decision(low <= true <= high, rule, low, high)
     if claim.bound == "over":
