@@ -7,12 +7,13 @@ order DESIGN.md gives them:
   "166,000" ±500, "$3.5bn" ±$0.05bn); trailing zeros of a whole number from 1,000 up are
   not stated digits, below 1,000 they are ("20%" ±0.5, "100 km" ±0.5, "$500 billion"
   ±$0.5bn: a unit or scale word already carries the rounding). Both ends of a range carry
-  the finer of their two precisions ("10,000 to 12,000" ±500). A figure written in words carries half a unit: "a quarter" 25 ±0.5, "one percent"
-  ±0.5, and from a thousand up half a unit of its leading digit ("a million" ±500,000).
+  the finer of their two precisions ("10,000 to 12,000" ±500). A figure written in words
+  carries half a unit ("a quarter" 25 ±0.5, "one percent" ±0.5), and from a thousand up
+  half a unit of its leading digit ("a million" ±500,000).
 - approx: "about" allows ``approx_tolerance`` (10%) of the figure on top of its precision.
 - over / under: the true value must lie above / below the figure (less its precision).
 - at_least / at_most: as over / under, equality allowed.
-- range: the true value must lie between the low and high figure (each with its precision).
+- range: the true value must lie between the low and high figure (with their precision).
 """
 
 from __future__ import annotations
