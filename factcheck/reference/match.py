@@ -81,9 +81,9 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
                  rows: list[Row], as_of: date) -> Hit | Miss:
     spans = [(r.start, r.end, r.index) for r in rows]
     if period is None:
-        past = [s for s in spans if s[1] <= as_of] or [s for s in spans if s[0] <= as_of]
+        past = [s for s in spans if s[0] <= as_of]
         if not past:
-            return Miss(f"the table has no row up to {as_of.isoformat()}")
+            return Miss(f"the table has no row starting by {as_of.isoformat()}")
         latest = max(past)
         note = (f"the claim names no period: compared with the latest row not after "
                 f"{as_of.isoformat()} ({describe((latest[0], latest[1]))})")

@@ -64,13 +64,13 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     note = f" ({result.note})" if result.note else ""
     if decision.holds:
         text = (f"Supported: {_stated(row)}{converted}, within the {band} {unit} that "
-                f"'{claim.text}' allows ({rule}){note}.".replace("  ", " "))
+                f"'{claim.text}' allows (rule: {rule}){note}.".replace("  ", " "))
         return Verdict(claim, "supported", ev, text), None
     gap = true - claim.value
     share = f", {abs(gap) / abs(claim.value):.0%} off" if claim.value else ""
     message = (f"'{claim.text}' contradicts {row.source}: {row.entity} {row.metric} "
                f"{row.period} was {_fmt(row.value, row.unit)}{converted}, outside the "
-               f"{band} {unit} the wording allows ({rule}); the difference is "
+               f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
     finding = Finding(FC101[0], FC101[1], "error", message, claim.start, claim.end,
                       claim=claim, evidence=ev, suggestion=None)
