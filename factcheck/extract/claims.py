@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract import filters
+from factcheck.extract.combine import Found, combine
 from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.numbers import (
     Number,
@@ -32,26 +33,33 @@ _NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing", "han
 def find_claims(text: str) -> list[Claim]:
     toks = tokenize(text)
     lex = lexicon()
-    claims: list[Claim] = []
+    found: list[Found] = []
     currency = "USD"
     i = 0
     while i < len(toks):
-        found = _claim_at(text, toks, i, lex, currency)
-        if found is None:
+        result = _claim_at(text, toks, i, lex, currency)
+        if result is None:
             i += 1
             continue
-        claim, i = found
-        if claim is None:
+        item, i = result
+        if item is None:
             continue
-        if claim.unit and claim.unit.isupper() and len(claim.unit) == 3:
-            currency = claim.unit
-        claims.append(claim)
-    return _carry_bounds_into_brackets(text, claims)
+        unit = item.claim.unit
+        if unit[:3].isupper() and unit[:3].isalpha():
+            currency = unit[:3]
+        found.append(item)
+    return combine(text, found)
+
+
+def _wrap(claim: Claim | None, scaled: bool, text: str) -> Found | None:
+    if claim is None:
+        return None
+    return Found(replace(claim, text=text[claim.start : claim.end]), scaled)
 
 
 def _claim_at(
     text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
-) -> tuple[Claim | None, int] | None:
+) -> tuple[Found | None, int] | None:
     """The claim whose number starts at tokens[i], and the index to go on from.
 
     None: no number here. (None, k): a number that is not a claim, skip to k.
@@ -68,10 +76,14 @@ def _claim_at(
     kind = entry[1]
     if kind == "fraction":
         num = read_fraction(toks, i, lex)
-        return None if num is None else (_fraction_claim(toks, num, lex), num.end)
+        if num is None:
+            return None
+        return _wrap(_fraction_claim(toks, num, lex), False, text), num.end
     if kind == "multiplier":
         num = read_multiplier(toks, i, lex)
-        return None if num is None else (_multiplier_claim(toks, num, lex), num.end)
+        if num is None:
+            return None
+        return _wrap(_multiplier_claim(toks, num, lex), False, text), num.end
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
         num = Number(entry[0], i, i + 1, "words", True)  # "a million people"
     elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
@@ -84,25 +96,35 @@ def _claim_at(
             nxt = lex.numbers.get(toks[num.end].low)
             if nxt is not None and nxt[1] == "fraction":
                 return None  # "two thirds": read as a fraction at "thirds"
-    return _measured_claim(text, toks, num, lex, currency, words=True)
+    claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
+    return _wrap(claim, num.scaled, text), end
 
 
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     first = toks[num.first]
+    if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
+        return True  # "the Kick Six", "BBC One": a name
+    if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
+        nxt = lex.numbers.get(toks[num.end + 1].low)
+        if nxt is not None and nxt[1] == "fraction":
+            return True  # "two-thirds": read as a fraction at "thirds"
     if first.low == "one" and num.end == num.first + 1:
         prev = toks[num.first - 1].low if num.first > 0 else ""
         nxt = toks[num.end].low if num.end < len(toks) else ""
         if prev in _NOT_ONE_BEFORE or nxt in _NOT_ONE_AFTER or nxt == "":
             return True
-    nxt_tok = toks[num.end] if num.end < len(toks) else None
-    return nxt_tok is not None and nxt_tok.text in _DASHES and num.end + 1 < len(toks) and (
-        toks[num.end + 1].low in ("year", "old")
-    )
+    return _is_age_compound(toks, num.end)
+
+
+def _is_age_compound(toks: list[Token], k: int) -> bool:
+    """ "12-year-old", "five-year-old": an age used as a name for a person."""
+    return k + 3 < len(toks) and toks[k].text in _DASHES and toks[k + 1].low in (
+        "year", "month", "week", "day") and toks[k + 3].low == "old"
 
 
 def _digits_claim(
     text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
-) -> tuple[Claim | None, int]:
+) -> tuple[Found | None, int]:
     if filters.is_year_span(toks, i):
         return None, i + 3
     phone = filters.phone_span(toks, i)
@@ -113,54 +135,25 @@ def _digits_claim(
         or filters.is_date_or_time(toks, i, lex)
         or filters.is_list_number(toks, i, text)
     ):
+        if i + 2 < len(toks) and toks[i + 1].text in _DASHES and toks[i + 2].kind == "num" and (
+            toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
+        ):
+            return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
     num = read_digits(toks, i, lex)
     if num is None:
         return None, i + 2
-    return _measured_claim(text, toks, num, lex, currency, words=False)
-
-
-def _range_partner(toks: list[Token], num: Number, lex: Lexicon) -> Number | None:
-    """ "10-12%", "10 to 12 per cent", "between 10,000 and 12,000"."""
-    k = num.end
-    if k + 1 >= len(toks):
-        return None
-    link = toks[k]
-    nxt = toks[k + 1]
-    prev = toks[num.first - 1].low if num.first > 0 else ""
-    if link.text in _DASHES and link.start == toks[k - 1].end and nxt.start == link.end:
-        ok = True
-    elif link.low == "to" and prev not in ("from", "by", "up"):
-        ok = True
-    elif link.low == "and" and prev == "between":
-        ok = True
-    else:
-        ok = False
-    if not ok:
-        return None
-    if nxt.kind == "num":
-        if filters.is_date_or_time(toks, k + 1, lex):
-            return None
-        return read_digits(toks, k + 1, lex)
-    if nxt.kind == "word" and lex.numbers.get(nxt.low, (0, ""))[1] in ("unit", "ten"):
-        return read_words(toks, k + 1, lex)
-    return None
+    claim, end = _measured_claim(text, toks, num, lex, currency, words=False)
+    return _wrap(claim, num.scaled, text), end
 
 
 def _measured_claim(
     text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
 ) -> tuple[Claim | None, int]:
     value, high, end = num.value, None, num.end
-    partner = _range_partner(toks, num, lex)
-    if partner is not None and partner.value > value:
-        if partner.scaled and not num.scaled:
-            value *= partner.value / _unscaled(toks, partner)
-        high, end = partner.value, partner.end
-    elif partner is not None and not words and _is_score(toks, num, partner):
-        return None, partner.end
     prefix = read_prefix(toks, num.first, lex)
-    if high is not None and prefix.first > 0 and toks[prefix.first - 1].low == "between":
-        prefix = replace(prefix, first=prefix.first - 1)
+    if prefix.negative:
+        value = -value
     suffix = unit_after(toks, end, lex, toks[end - 1].end)
     unit = prefix.currency or ""
     noun: str | None = None
@@ -168,7 +161,7 @@ def _measured_claim(
         unit = suffix.unit or currency
         value, high = value / 100, (high / 100 if high is not None else None)
         end = suffix.end
-    elif suffix is not None and not (prefix.currency and suffix.kind != "unit"):
+    elif suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
     elif prefix.currency:
         rate = rate_for_currency(toks, end, lex)
@@ -179,7 +172,9 @@ def _measured_claim(
             return None, end
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
-        if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound):
+        if noun is None and words and end + 2 < len(toks) and toks[end].low == "of":
+            noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
+        if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
     change = prefix.change or change_after(toks, end, lex) or change_of(toks, prefix.first, lex)
@@ -198,22 +193,15 @@ def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
     return suffix.unit
 
 
-def _unscaled(toks: list[Token], num: Number) -> float:
-    from factcheck.extract.tokens import parse_number
-
-    tok = toks[num.first]
-    return parse_number(tok.text) if tok.kind == "num" else num.value
-
-
-def _is_score(toks: list[Token], num: Number, partner: Number) -> bool:
-    """ "beat Charlton 2-1": a dash between two small whole numbers, the second not larger."""
-    return toks[num.end].text in _DASHES and num.value < 30 and partner.value < 30
-
-
-def _word_number_stands(toks: list[Token], num: Number, end: int, bound: str) -> bool:
+def _word_number_stands(
+    toks: list[Token], num: Number, end: int, bound: str, lex: Lexicon
+) -> bool:
     """A bare number word is a claim when bounded or followed by "of" ("one of the")."""
     if bound != "exact":
         return True
+    if end + 1 < len(toks) and toks[end].low in ("to", "or", "-", "and"):
+        nxt = toks[end + 1]
+        return nxt.kind == "num" or nxt.low in lex.numbers
     return end < len(toks) and toks[end].low == "of"
 
 
@@ -230,6 +218,7 @@ def _multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | N
     return replace(claim, multiplier=True)
 
 
+
 def _make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,
           change: str | None) -> Claim:
     start, stop = toks[first].start, toks[end - 1].end
@@ -237,15 +226,3 @@ def _make(toks: list[Token], first: int, end: int, value: float, unit: str, boun
                  change=change)  # type: ignore[arg-type]
 
 
-def _carry_bounds_into_brackets(text: str, claims: list[Claim]) -> list[Claim]:
-    """Fill in surfaces, and carry a bound into a bracketed conversion: "<100 km (62 miles)"."""
-    out: list[Claim] = []
-    for claim in claims:
-        if not claim.text:
-            claim = replace(claim, text=text[claim.start : claim.end])
-        if out and claim.bound == "exact" and out[-1].bound != "exact":
-            gap = text[out[-1].end : claim.start]
-            if gap.strip() == "(":
-                claim = replace(claim, bound=out[-1].bound)
-        out.append(claim)
-    return out

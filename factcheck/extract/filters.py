@@ -6,6 +6,8 @@ from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.tokens import Token
 
 _DASHES = "-‐–—"
+_TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
+                         "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -23,12 +25,16 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):
         before = toks[i - 2]
         if before.kind == "word" and lex.numbers.get(before.low) is None:
-            return before.low not in lex.units  # "COVID-19", "F-150"
+            return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
         if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
             return True  # third group of "555-123-4567"
+    if prev.text == "." and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num":
+        return _adjacent(toks[i - 2], prev)  # the "3" of "1.2.3"
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
+        return True
+    if _after_proper_name(toks, i, lex):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
@@ -40,6 +46,37 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             if third.text in _DASHES and _adjacent(after, third):
                 return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
+
+
+def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the Big 12", "S&P 500", "iPhone 14", "Game 6": a name word just before a bare number.
+
+    Not when the word opens a sentence ("About 70%"), is a qualifier, month or currency,
+    or when a unit, scale or percent sign follows the number.
+    """
+    prev = toks[i - 1]
+    word = prev.text
+    if prev.kind != "word" or word == "I" or not any(ch.isupper() for ch in word):
+        return False
+    if i < 2 or toks[i - 2].text in _SENTENCE_END:
+        return False
+    low = prev.low
+    if low in lex.bounds or low in lex.currencies or low in lex.change_verbs or (
+        lex.has_role(low, "month") or low in lex.change_adverbs or low in lex.stopwords
+    ):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == "num":
+        return False  # "July 31, 2025" is a date, handled elsewhere
+    follow = nxt.low
+    if follow in lex.units or follow in lex.scales or follow in lex.currencies or follow == "%":
+        return False
+    return not (nxt.kind == "word" and nxt.start == toks[i].end)
 
 
 def _is_version(toks: list[Token], i: int) -> bool:
@@ -64,6 +101,10 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev is not None and prev.text == ":" and _adjacent(prev, tok) and i > 1:
         if toks[i - 2].kind == "num" and _adjacent(toks[i - 2], prev):
             return True
+    if nxt is not None and nxt.text in _TIME_ZONES:
+        return True
+    if len(tok.text) == 4 and tok.text.startswith("0") and tok.text.isdigit():
+        return True  # "0401 GMT", military time
     if nxt is not None and nxt.low in ("am", "pm", "a", "p"):
         if nxt.low in ("am", "pm"):
             return True
@@ -71,7 +112,7 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if after is not None and after.text == "." and _adjacent(nxt, after):
             return True  # "9 a.m."
     value = tok.text
-    if not value.isdigit() or int(value) > 31 or int(value) == 0:
+    if not value.isdigit() or len(value) > 2 or int(value) > 31 or int(value) == 0:
         return False
     if _is_month(prev, lex) or (
         prev is not None and prev.text == "." and i > 1 and _is_month(toks[i - 2], lex)
@@ -100,6 +141,8 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
         return True
     if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
         return True  # "July 31, 2025"
+    if 1950 <= year <= 2035 and year % 100:
+        return True  # "Keytruda's 2018 sales": in news such numbers are years
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)
     if 1000 <= year < 1900:

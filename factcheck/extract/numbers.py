@@ -52,14 +52,29 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     return Number(value, i, end, "digits", scaled)
 
 
+_METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
+                          "thick", "sprint", "race", "hurdles", "freestyle", "metres", "from"})
+
+
 def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
-    """ "5m" is metres unless money precedes it or a plural noun follows ("1.35m passengers")."""
-    if toks[j].low != "m":
+    """ "5m" is metres, "1.35m passengers" and "$2.5m" millions.
+
+    Money before it, an upper-case M, a decimal figure or a plural noun after it make it
+    millions; a whole number with a measuring word or nothing countable after it, metres.
+    """
+    tok = toks[j]
+    if tok.low != "m":
+        return False
+    if tok.text == "M":
         return False
     i = j - 1
     if i > 0 and (toks[i - 1].low in lex.currencies or toks[i - 1].text in "$€£¥₹"):
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.low in _METRE_WORDS:
+        return True
+    if "." in toks[i].text:
+        return False
     if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
         return not (nxt.low.endswith("s") and nxt.low not in lex.units)
     return True

@@ -19,6 +19,7 @@ class Prefix:
     currency: str | None
     bound: str
     change: str | None
+    negative: bool = False
 
 
 def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -53,9 +54,29 @@ def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
     return "exact", i
 
 
+_SIGN_LEADS = frozenset({"at", "to", "of", "from", "was", "is", "be", "hit", "reached", "and",
+                         "or", "by", "with", "minus", "negative", "a"})
+
+
+def _negative_sign(toks: list[Token], i: int) -> int:
+    """Tokens taken by a minus before tokens[i]: "minus 5", "minus-130", "$-50.8bn", "-5"."""
+    if i > 0 and toks[i - 1].low in ("minus", "negative"):
+        return 1
+    if i > 0 and toks[i - 1].text in "-−" and toks[i - 1].end == toks[i].start:
+        before = toks[i - 2] if i > 1 else None
+        if before is None or before.text in "$€£¥(" or before.low in _SIGN_LEADS:
+            return 2 if before is not None and before.low in ("minus", "negative") else 1
+    return 0
+
+
 def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
     """Currency, bound and change for the figure starting at tokens[i]."""
+    sign = _negative_sign(toks, i)
+    i -= sign
     currency, first = currency_before(toks, i, lex)
+    if currency is not None and not sign:
+        sign = _negative_sign(toks, first)
+        first -= sign
     bound, first = bound_before(toks, first, lex)
     if bound == "exact" and first > 0 and toks[first - 1].low in ("a", "an") and (
         currency is None
@@ -64,7 +85,7 @@ def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
         if b2 != "exact":
             bound, first = b2, j
     change, first = change_before(toks, first, lex)
-    return Prefix(first, currency, bound, change)
+    return Prefix(first, currency, bound, change, sign > 0)
 
 
 def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:

@@ -9,6 +9,13 @@ from factcheck.extract.tokens import Token, joined
 
 _RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
 _MAX_NOUN_WORDS = 3
+# One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
+_SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%"})
+# Symbols that are also words or letters: a unit only when they touch the digits ("8in").
+_ATTACHED_ONLY = frozenset({"in", "m", "g", "t", "l", "b", "bp", "mp", "mi", "min", "sec", "f",
+                            "c"})
+_NOT_RATE_AFTER = frozenset({"earlier", "ago", "later", "before", "after", "on", "from",
+                             "previously", "prior"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +56,12 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
                attached: bool) -> bool:
     """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
     surface = joined(toks, j, j + width)
+    if len(surface) == 1 and toks[j].text not in _SINGLE_LETTER_UNITS:
+        return False
     if entry[1] == "temp" and len(surface) == 1:
         if not attached or not toks[j].text.isupper():
             return False
-    elif len(surface) <= 2 and not attached and surface not in ("km", "kg", "mm", "cm", "ft",
-                                                                  "lb", "ha", "mi", "oz", "hp"):
+    elif not attached and surface in _ATTACHED_ONLY:
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -72,6 +80,8 @@ def _rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | No
     """ "per day", "a year", "/h": the denominator of a rate after a unit."""
     if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS:
         return None
+    if toks[k].low in ("a", "an") and k + 2 < len(toks) and toks[k + 2].low in _NOT_RATE_AFTER:
+        return None  # "$6.78 billion a year earlier" is no rate
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
@@ -81,27 +91,53 @@ def _rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | No
     return None
 
 
+def _ends_noun(tok: Token, lex: Lexicon) -> bool:
+    low = tok.low
+    return lex.has_role(low, "plural") or (low.endswith("s") and len(low) > 3 and not (
+        low.endswith("ss") or low.endswith("ous") or low.endswith("us")))
+
+
+def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    tok = toks[k]
+    low = tok.low
+    if (
+        tok.kind != "word"
+        or low in lex.stopwords
+        or low in lex.numbers
+        or low in lex.change_verbs
+        or low in lex.change_adverbs
+        or (low.endswith("ly") and len(low) > 4)
+    ):
+        return True
+    if (low.endswith("ed") or low.endswith("ing")) and len(low) > 4:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords  # "were killed"
+    return False
+
+
 def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
-    """What a plain count counts: "166,000 people", "25 crew members", "150 positions"."""
-    words: list[str] = []
+    """What a plain count counts: "166,000 people", "25 crew members", "seven European countries".
+
+    Up to three words, ending at the first plural; capitalised words only as modifiers of a
+    lower-case plural ("four FA Cup finals").
+    """
     k = j
     if k < len(toks) and toks[k].text in "-‐" and k + 1 < len(toks):
         k += 1  # "a 12-member team"
-    while k < len(toks) and len(words) < _MAX_NOUN_WORDS:
+    start = k
+    while k < len(toks) and k - start < _MAX_NOUN_WORDS:
         tok = toks[k]
-        if tok.kind != "word" or tok.low in lex.stopwords or lex.numbers.get(tok.low):
+        if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):
             break
-        if tok.text[:1].isupper() and not words:
-            break
-        if words and tok.start > toks[k - 1].end + 1:
-            break
-        words.append(tok.low)
         k += 1
-        if tok.low.endswith("s") and len(tok.low) > 3:
-            break  # a plural ends the phrase: "positions in Seattle"
+        if _ends_noun(tok, lex) and not tok.text[:1].isupper():
+            break
+    words = toks[start:k]
+    while words and words[-1].text[:1].isupper():
+        words = words[:-1]  # "5,000 KIA": a name after the figure is not what it counts
     if not words:
         return None, j
-    return " ".join(words), k
+    return " ".join(w.low for w in words), start + len(words)
 
 
 def rate_for_currency(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:

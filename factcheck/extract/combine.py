@@ -1,0 +1,137 @@
+"""Read neighbouring claims together: ranges, shared units, restated changes, bracketed bounds.
+
+"10-12%", "between $48,000 and $90,000 a year", "from 13.5 to 14.0 mm" (a range, or two
+levels after a change verb), "rose 2.2%, or 125,600 jobs", "fewer than 100 km (62 miles)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.model import Claim
+
+_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|to|and|or)\s*", re.IGNORECASE)
+_RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
+    r"jump\w*|climb\w*|drop\w*|declin\w*|plummet\w*|plung\w*|slump\w*|surg\w*|soar\w*|"
+    r"gain\w*|lost|los\w*|cut\w*|rais\w*|lower\w*|reduc\w*|slid\w*|sank|dipp\w*|shr\w*|"
+    r"swell\w*|widen\w*|narrow\w*|chang\w*|went|go(?:es|ne)?|mov\w*|up|down|slow\w*)\W+"
+    r"(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    claim: Claim
+    scaled: bool  # a scale word multiplied the figure
+
+
+def combine(text: str, found: list[Found]) -> list[Claim]:
+    """The claims in order, with ranges merged and context carried between neighbours."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev is not None:
+            merged = _as_range(text, prev, item)
+            if merged is not None:
+                out[-1] = merged
+                continue
+            item = _share_unit(text, prev, item, out)
+            item = _carry(text, prev, item)
+        out.append(item)
+    return [f.claim for f in out]
+
+
+def _gap(text: str, a: Claim, b: Claim) -> str:
+    return text[a.end : b.start]
+
+
+def _is_from_to(text: str, a: Claim) -> bool:
+    """Does "from" come just before a (so "from X to Y")?"""
+    return bool(re.search(r"\bfrom\s*$", text[max(0, a.start - 12) : a.start], re.IGNORECASE))
+
+
+def _after_change_verb(text: str, a: Claim) -> bool:
+    """ "rose from 120 to 150": two levels, not a range."""
+    before = text[max(0, a.start - 60) : a.start]
+    cut = max(before.rfind("."), before.rfind(";"))
+    before = before[cut + 1 :]
+    before = re.sub(r"\bfrom\s*$", "", before, flags=re.IGNORECASE)
+    return bool(_CHANGE_BEFORE_FROM.search(before))
+
+
+def _units_agree(a: Claim, b: Claim) -> bool:
+    if a.unit == b.unit:
+        return True
+    return a.unit == "" and a.noun is None or b.unit.startswith(a.unit + " / ")
+
+
+def _as_range(text: str, a: Found, b: Found) -> Found | None:
+    ca, cb = a.claim, b.claim
+    gap = _gap(text, ca, cb)
+    if not _RANGE_GAP.fullmatch(gap) or ca.high is not None or cb.high is not None:
+        return None
+    if ca.multiplier or cb.multiplier or cb.bound != "exact":
+        return None
+    link = gap.strip().lower()
+    bare = ca.text[-1:].isdigit()
+    if ca.change and not (bare and link in ("to", "-", "–", "‐")):
+        return None  # "rose 2% to 7%": a change and a level
+    if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
+                                       re.IGNORECASE):
+        if "between" not in ca.text.lower():
+            return None
+    if link == "to" and _is_from_to(text, ca) and _after_change_verb(text, ca):
+        return None
+    if not _units_agree(ca, cb):
+        return None
+    low = ca.value
+    if b.scaled and not a.scaled and low * 1000 <= cb.value:
+        scale = _scale_of(cb)
+        low *= scale
+    if low >= cb.value:
+        return None
+    if link in "-‐–—" and ca.unit == "" and cb.unit == "" and cb.value < 30 and not a.scaled:
+        return None
+    claim = replace(
+        cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=cb.value,
+        bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
+    )
+    return Found(claim, b.scaled)
+
+
+def _scale_of(c: Claim) -> float:
+    words = c.text.lower()
+    for word, factor in (("trillion", 1e12), ("tn", 1e12), ("billion", 1e9), ("bn", 1e9),
+                         ("million", 1e6), ("mn", 1e6), ("m", 1e6), ("crore", 1e7),
+                         ("lakh", 1e5), ("thousand", 1e3), ("k", 1e3), ("b", 1e9)):
+        if re.search(rf"\d\s*{word}\b", words):
+            return factor
+    return 1.0
+
+
+def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
+    """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
+    ca, cb = a.claim, b.claim
+    gap = _gap(text, ca, cb).strip().lower()
+    if gap not in ("to", "or", "-", "–"):
+        return b
+    if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:
+        return Found(replace(cb, unit=ca.unit), b.scaled)
+    if ca.unit == "" and ca.noun is None and cb.unit and not cb.multiplier and not ca.multiplier:
+        out[-1] = Found(replace(ca, unit=cb.unit), a.scaled)
+    return b
+
+
+def _carry(text: str, a: Found, b: Found) -> Found:
+    """A bound into a bracketed conversion; a change into "..., or 2.2%"."""
+    ca, cb = a.claim, b.claim
+    gap = _gap(text, ca, cb)
+    if gap.strip() == "(" and cb.bound == "exact" and ca.bound != "exact":
+        return Found(replace(cb, bound=ca.bound), b.scaled)
+    if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
+        return Found(replace(cb, change=ca.change), b.scaled)
+    return b
