@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,8 @@ import pandas as pd
 
 from factcheck.errors import ReferenceDataError
 from factcheck.reference.owid import from_long, from_wide
-from factcheck.reference.schema import LINE, ReferenceTable
-from factcheck.reference.validate import validate
+from factcheck.reference.schema import ReferenceTable
+from factcheck.reference.validate import Cells, validate
 
 PathLike = str | Path
 
@@ -47,11 +48,11 @@ def read_text(path: Path) -> str:
             path=str(path), row=line) from None
 
 
-def parse_csv(text: str, path: str) -> pd.DataFrame:
-    """String cells of a CSV text, with each row's line number in LINE."""
+def parse_csv(text: str, path: str) -> Cells:
+    """String cells of a CSV text, with each row's line number."""
     reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
-    rows: list[list[str]] = []
+    rows: list[dict[str, str]] = []
     lines: list[int] = []
     last = 0
     for record in reader:
@@ -65,13 +66,19 @@ def parse_csv(text: str, path: str) -> pd.DataFrame:
             raise ReferenceDataError(
                 f"row has {len(record)} fields, the header has {len(header)}",
                 path=path, row=start)
-        rows.append(record)
+        rows.append(dict(zip(header, record, strict=True)))
         lines.append(start)
     if header is None:
         raise ReferenceDataError("the file is empty", path=path)
-    frame = pd.DataFrame(rows, columns=header, dtype=str)
-    frame[LINE] = lines
-    return frame
+    return Cells(tuple(header), rows, lines)
+
+
+def _frame_cells(frame: pd.DataFrame) -> Cells:
+    columns = tuple(str(c) for c in frame.columns)
+    rows = [{c: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+             for c, v in zip(columns, values, strict=True)}
+            for values in frame.itertuples(index=False, name=None)]
+    return Cells(columns, rows, [i + 2 for i in range(len(rows))])
 
 
 def _metadata(metadata: Mapping[str, Any] | PathLike | None, filename: str) -> dict[str, str]:
@@ -112,23 +119,21 @@ def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: st
         return source
     if isinstance(source, pd.DataFrame):
         label = name or "<dataframe>"
-        frame = source.astype(str).where(source.notna(), "").reset_index(drop=True)
-        frame[LINE] = [i + 2 for i in range(len(frame))]
+        cells = _frame_cells(source)
         filename = label
     else:
         file = Path(source)
         label = str(file)
-        frame = parse_csv(read_text(file), label)
+        cells = parse_csv(read_text(file), label)
         filename = file.name
-    columns = [c for c in frame.columns if c != LINE]
-    layout = _layout(columns)
+    layout = _layout(list(cells.columns))
     if layout != "design":
         meta = _metadata(metadata, filename)
         title = metric or meta.get("title") or ""
         args = {"metric": title, "unit": unit or meta.get("unit", ""),
                 "source": source_name or meta.get("source") or f"Our World in Data: {title}",
                 "retrieved": retrieved, "path": label}
-        frame = from_long(frame, **args) if layout == "long" else from_wide(
-            frame, names=names or {}, **args)
-    rows, records = validate(frame, label)
+        cells = from_long(cells, **args) if layout == "long" else from_wide(
+            cells, names=dict(names or {}), **args)
+    rows, records = validate(cells, label)
     return ReferenceTable(name=name or Path(label).stem, rows=rows, records=records)

@@ -39,7 +39,7 @@ class Miss:
     reason: str
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _entity_index(table: ReferenceTable) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """(normalised name or alias -> entities, ISO alpha-3 -> entities) of a table."""
     names: dict[str, set[str]] = {}
@@ -66,6 +66,14 @@ def match_entity(subject: str, table: ReferenceTable) -> set[str]:
         return codes.get(code, set())
     best = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF)
     return names[best[0]] if best else set()
+
+
+@lru_cache(maxsize=1024)
+def _by_entity(table: ReferenceTable) -> dict[str, list[Row]]:
+    rows: dict[str, list[Row]] = {}
+    for row in table.records:
+        rows.setdefault(row.entity, []).append(row)
+    return rows
 
 
 @cache
@@ -112,9 +120,11 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
             continue
         entity_seen = True
         series: dict[tuple[str, str, str], list[Row]] = {}
-        for row in table.records:
-            if row.entity in entities and _dimension(row.unit) == dim:
-                series.setdefault((row.entity, row.metric, row.terms), []).append(row)
+        by_entity = _by_entity(table)
+        for entity in sorted(entities):
+            for row in by_entity.get(entity, []):
+                if _dimension(row.unit) == dim:
+                    series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
             fit = score(metric, terms, cues)

@@ -1,18 +1,20 @@
 """Our World in Data grapher CSVs turned into DESIGN.md rows (one row per cell with data).
 
 OWID units are free text ("%", "people", "TWh", "deaths per 100,000 people"). One pint
-can read is kept; "%" is percent; any other becomes a count ("") and is kept in notes,
-so a rate compares only with claims that carry no unit.
+can read is kept; "%" is percent; US dollars are USD; any other becomes a count ("") and
+is kept in notes, so a rate compares only with claims that carry no unit.
 """
 
 from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 from factcheck.errors import ReferenceDataError
-from factcheck.reference.schema import LINE, parse_unit
+from factcheck.reference.schema import parse_unit
+from factcheck.reference.validate import Cells
+
+FIELDS = ("entity", "metric", "value", "unit", "period", "source", "retrieved", "notes",
+          "aliases")
 
 
 def owid_unit(text: str) -> tuple[str, str]:
@@ -44,54 +46,49 @@ def _country_name(code: str, names: dict[str, str]) -> str:
     return str(getattr(country, "common_name", None) or country.name) if country else code
 
 
-def _rows(frame: pd.DataFrame, entity_cols: list[tuple[str, str, str]], year_col: str,
-          metric: str, unit: str, source: str, retrieved: str, *,
-          named_by_column: bool) -> pd.DataFrame:
-    """One row per non-empty cell; entity_cols are (value column, entity, alias), where
-    entity and alias are column names if named_by_column else the literal names."""
-    table_unit, note = owid_unit(unit)
-    out: list[dict[str, object]] = []
-    for rec in frame.to_dict("records"):
-        year = str(rec[year_col]).strip()
-        for column, entity, alias in entity_cols:
-            value = str(rec.get(column, "")).strip()
-            if not value or value.lower() == "nan":
-                continue
-            ent = str(rec[entity]).strip() if named_by_column else entity
-            ali = str(rec.get(alias, "")).strip() if named_by_column else alias
-            out.append({"entity": ent, "metric": metric, "value": value, "unit": table_unit,
-                        "period": year, "source": source, "retrieved": retrieved,
-                        "notes": note, "aliases": ali, LINE: rec[LINE]})
-    return pd.DataFrame(out, columns=["entity", "metric", "value", "unit", "period", "source",
-                                      "retrieved", "notes", "aliases", LINE])
-
-
 def _need_unit(unit: str, path: str) -> None:
     if not unit:
         raise ReferenceDataError("an Our World in Data CSV needs its unit (unit= or metadata)",
                                  path=path, row=1, column="unit")
 
 
-def from_long(frame: pd.DataFrame, *, metric: str, unit: str, source: str, retrieved: str,
-              path: str) -> pd.DataFrame:
+def from_long(cells: Cells, *, metric: str, unit: str, source: str, retrieved: str,
+              path: str) -> Cells:
     """Rows of a long grapher CSV: Entity, Code, Year, then one indicator column."""
-    indicators = [c for c in frame.columns if c not in ("Entity", "Code", "Year", LINE)]
+    indicators = [c for c in cells.columns if c not in ("Entity", "Code", "Year")]
     if len(indicators) != 1:
         raise ReferenceDataError(f"expected one indicator column, found {len(indicators)}",
                                  path=path, row=1)
     _need_unit(unit, path)
-    code = "Code" if "Code" in frame.columns else ""
-    return _rows(frame, [(indicators[0], "Entity", code)], "Year",
-                 metric or indicators[0], unit, source, retrieved, named_by_column=True)
+    table_unit, note = owid_unit(unit)
+    rows, lines = [], []
+    for rec, line in zip(cells.rows, cells.lines, strict=True):
+        value = rec[indicators[0]].strip()
+        if value and value.lower() != "nan":
+            rows.append({"entity": rec["Entity"].strip(), "metric": metric or indicators[0],
+                         "value": value, "unit": table_unit, "period": rec["Year"].strip(),
+                         "source": source, "retrieved": retrieved, "notes": note,
+                         "aliases": rec.get("Code", "").strip()})
+            lines.append(line)
+    return Cells(FIELDS, rows, lines)
 
 
-def from_wide(frame: pd.DataFrame, *, names: dict[str, str] | object, metric: str, unit: str,
-              source: str, retrieved: str, path: str) -> pd.DataFrame:
+def from_wide(cells: Cells, *, names: dict[str, str], metric: str, unit: str, source: str,
+              retrieved: str, path: str) -> Cells:
     """Rows of a wide grapher CSV: Date (or Year), then one column per alpha-3 code."""
     _need_unit(unit, path)
-    lookup = dict(names) if isinstance(names, dict) else {}
-    year_col = str(frame.columns[0])
-    codes = [str(c) for c in frame.columns[1:] if c != LINE]
-    cols = [(code, _country_name(code, lookup), code) for code in codes]
-    return _rows(frame, cols, year_col, metric or path, unit, source, retrieved,
-                 named_by_column=False)
+    table_unit, note = owid_unit(unit)
+    year_col, *codes = cells.columns
+    entities = {code: _country_name(code, names) for code in codes}
+    rows, lines = [], []
+    for rec, line in zip(cells.rows, cells.lines, strict=True):
+        year = rec[year_col].strip()
+        for code in codes:
+            value = rec[code].strip()
+            if value and value.lower() != "nan":
+                rows.append({"entity": entities[code], "metric": metric or path,
+                             "value": value, "unit": table_unit, "period": year,
+                             "source": source, "retrieved": retrieved, "notes": note,
+                             "aliases": code})
+                lines.append(line)
+    return Cells(FIELDS, rows, lines)

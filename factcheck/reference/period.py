@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 Period = tuple[date, date]
 
@@ -34,6 +35,7 @@ def _bounds(part: str) -> Period | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+@lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period | None:
     """First and last day of a period string, or None if it is not one.
 

@@ -7,6 +7,7 @@ the column, so an editor can open the file at the right place.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -26,6 +27,15 @@ from factcheck.reference.schema import (
 )
 
 
+@dataclass(frozen=True)
+class Cells:
+    """A table as read, before validation: column names, string cells, line numbers."""
+
+    columns: tuple[str, ...]
+    rows: list[dict[str, str]]
+    lines: list[int]
+
+
 def _number(cell: str) -> float | None:
     text = cell.strip().replace(",", "").replace("_", "")
     try:
@@ -35,66 +45,60 @@ def _number(cell: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def validate(frame: pd.DataFrame, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
-    """The table with derived columns, and its typed rows; ReferenceDataError if a cell is bad.
+def _row(index: int, line: int, rec: dict[str, str], path: str) -> Row:
+    for col in REQUIRED:
+        if not rec.get(col, "").strip():
+            raise ReferenceDataError(f"empty {col}", path=path, row=line, column=col)
+    value = _number(rec["value"])
+    if value is None:
+        raise ReferenceDataError(f"value {rec['value']!r} is not a number",
+                                 path=path, row=line, column="value")
+    try:
+        scale, unit = parse_unit(rec["unit"].strip())
+    except ValueError as exc:
+        raise ReferenceDataError(str(exc), path=path, row=line, column="unit") from None
+    period = parse_period(rec["period"].strip())
+    if period is None:
+        raise ReferenceDataError(
+            f"period {rec['period']!r} is not a year, month, date or range "
+            "(2024, 2025-01, 2014-03-29, 2025-01/2025-05)",
+            path=path, row=line, column="period")
+    return Row(index=index, line=line, entity=rec["entity"].strip(),
+               metric=rec["metric"].strip(), value=value * scale, unit=unit,
+               start=period[0], end=period[1], period=rec["period"].strip(),
+               source=rec["source"].strip(), url=rec.get("url", "").strip(),
+               retrieved=rec.get("retrieved", "").strip(), notes=rec.get("notes", "").strip(),
+               aliases=rec.get("aliases", "").strip(), terms=rec.get("terms", "").strip(),
+               written=f"{rec['value'].strip()} {rec['unit'].strip()}")
 
-    ``frame`` holds string cells and a LINE column with each row's line number.
+
+def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
+    """The table as a DataFrame with derived columns, and its typed rows.
+
+    Raises ReferenceDataError, naming file, line and column, at the first bad cell.
     """
-    missing = [c for c in REQUIRED if c not in frame.columns]
+    missing = [c for c in REQUIRED if c not in cells.columns]
     if missing:
         raise ReferenceDataError(f"missing required column {missing[0]!r} "
                                  f"(a table needs {', '.join(REQUIRED)})",
                                  path=path, row=1, column=missing[0])
-    if frame.empty:
+    if not cells.rows:
         raise ReferenceDataError("the table has a header but no rows", path=path, row=2)
-    out = frame.copy()
-    for col in COLUMNS:
-        if col not in out.columns:
-            out[col] = ""
-    values: list[float] = []
-    units: list[str] = []
-    starts, ends = [], []
-    records: list[Row] = []
-    for index, rec in enumerate(out.to_dict("records")):
-        line = int(rec[LINE])
-        for col in REQUIRED:
-            if not str(rec[col]).strip():
-                raise ReferenceDataError(f"empty {col}", path=path, row=line, column=col)
-        value = _number(str(rec["value"]))
-        if value is None:
-            raise ReferenceDataError(f"value {rec['value']!r} is not a number",
-                                     path=path, row=line, column="value")
-        try:
-            scale, unit = parse_unit(str(rec["unit"]))
-        except ValueError as exc:
-            raise ReferenceDataError(str(exc), path=path, row=line, column="unit") from None
-        period = parse_period(str(rec["period"]))
-        if period is None:
-            raise ReferenceDataError(
-                f"period {rec['period']!r} is not a year, month, date or range "
-                "(2024, 2025-01, 2014-03-29, 2025-01/2025-05)",
-                path=path, row=line, column="period")
-        records.append(Row(
-            index=index, line=line, entity=str(rec["entity"]).strip(),
-            metric=str(rec["metric"]).strip(), value=value * scale, unit=unit,
-            start=period[0], end=period[1], period=str(rec["period"]).strip(),
-            source=str(rec["source"]).strip(), url=str(rec["url"]).strip(),
-            retrieved=str(rec["retrieved"]).strip(), notes=str(rec["notes"]).strip(),
-            aliases=str(rec["aliases"]).strip(), terms=str(rec["terms"]).strip(),
-            written=f"{str(rec['value']).strip()} {str(rec['unit']).strip()}"))
-        values.append(value * scale)
-        units.append(unit)
-        starts.append(period[0])
-        ends.append(period[1])
-    out[SCALED] = values
-    out[CANON] = units
-    out[START] = starts
-    out[END] = ends
+    records = tuple(_row(i, line, rec, path)
+                    for i, (rec, line) in enumerate(zip(cells.rows, cells.lines, strict=True)))
     _check_duplicates(records, path)
-    return out.reset_index(drop=True), tuple(records)
+    extra = [c for c in cells.columns if c not in COLUMNS]
+    data: dict[str, list[object]] = {
+        col: [rec.get(col, "") for rec in cells.rows] for col in (*COLUMNS, *extra)}
+    data[LINE] = list(cells.lines)
+    data[SCALED] = [r.value for r in records]
+    data[CANON] = [r.unit for r in records]
+    data[START] = [r.start for r in records]
+    data[END] = [r.end for r in records]
+    return pd.DataFrame(data), records
 
 
-def _check_duplicates(records: list[Row], path: str) -> None:
+def _check_duplicates(records: tuple[Row, ...], path: str) -> None:
     """Refuse two rows for one (entity, metric, period) that disagree on the value."""
     seen: dict[tuple[str, str, date, date], Row] = {}
     for row in records:
