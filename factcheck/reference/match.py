@@ -15,14 +15,16 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, ClaimContext
-from factcheck.reference.metric import claim_words, score
+from factcheck.reference.metric import claim_words, score, words
 from factcheck.reference.names import country_code, normalize, town
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.units import dimensionality, is_currency
+from factcheck.units import dimensionality, is_currency, quantity
 
 ENTITY_CUTOFF = 90.0   # rapidfuzz ratio a name must reach to count as the same entity
-METRIC_CUTOFF = 0.5    # metric.score a row must reach
+METRIC_CUTOFF = 0.6    # metric.score a row must reach
+MAX_AGE_YEARS = 5      # with no period in the claim, rows older than this are too stale
+SHARE_UNITS = frozenset({"percent", "percentage_point"})  # bounds over a span: every row
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,23 @@ def _by_entity(table: ReferenceTable) -> dict[str, list[Row]]:
 
 @cache
 def _dimension(unit: str) -> str:
-    return f"currency {unit}" if is_currency(unit) else dimensionality(unit)
+    """What a unit measures. Currencies are their own kinds, and so is each dimensionless
+    unit: a count, a percent and a percentage point never compare with each other."""
+    if is_currency(unit):
+        return f"currency {unit}"
+    kind = dimensionality(unit or "dimensionless")
+    if kind == "dimensionless":
+        return f"dimensionless {quantity(1.0, unit).units if unit else ''}"
+    return kind
+
+
+def _label_fits(row: Row, cues: frozenset[str]) -> bool:
+    """A count row read from a table whose unit pint cannot read ("per 1,000 people",
+    "deaths") fits only claims whose words name that unit."""
+    if row.unit or not row.notes.startswith("unit: "):
+        return True
+    label = words(row.notes[len("unit: "):])
+    return not label or bool(label & cues)
 
 
 def _unit_word(unit: str) -> str:
@@ -93,6 +111,10 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
         if not past:
             return Miss(f"the table has no row starting by {as_of.isoformat()}")
         latest = max(past)
+        if latest[1].year < as_of.year - MAX_AGE_YEARS:
+            return Miss(f"the claim names no period and the latest row "
+                        f"({describe((latest[0], latest[1]))}) is more than {MAX_AGE_YEARS} "
+                        f"years before {as_of.isoformat()}")
         note = (f"the claim names no period: compared with the latest row not after "
                 f"{as_of.isoformat()} ({describe((latest[0], latest[1]))})")
         return Hit(table, (latest[2],), note)
@@ -100,11 +122,15 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if exact:
         return Hit(table, (exact[0],))
     inside = [s for s in spans if period[0] <= s[0] and s[1] <= period[1]]
-    if inside and claim.bound not in ("exact", "approx") and claim.high is None:
+    if inside and claim.bound not in ("exact", "approx") and claim.high is None and (
+            claim.unit in SHARE_UNITS):
         note = (f"a bound over {describe(period)} must hold in every row inside it "
                 f"({len(inside)} rows)")
         return Hit(table, tuple(s[2] for s in sorted(inside)), note)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
+    if inside:
+        return Miss(f"a figure over {describe(period)} may be a total or an average; the "
+                    "table has one row per period inside it")
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
 
 
@@ -123,7 +149,7 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
         by_entity = _by_entity(table)
         for entity in sorted(entities):
             for row in by_entity.get(entity, []):
-                if _dimension(row.unit) == dim:
+                if _dimension(row.unit) == dim and _label_fits(row, cues):
                     series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():

@@ -2,7 +2,9 @@
 
 OWID units are free text ("%", "people", "TWh", "deaths per 100,000 people"). One pint
 can read is kept; "%" is percent; US dollars are USD; any other becomes a count ("") and
-is kept in notes, so a rate compares only with claims that carry no unit.
+is kept in notes, so a rate compares only with claims that carry no unit. Years outside
+1000-9999 (OWID's long-run series reach back to -10000) are left out: a period is a
+four-digit year.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from factcheck.errors import ReferenceDataError
 from factcheck.reference.schema import parse_unit
 from factcheck.reference.validate import Cells
 
+_YEAR = re.compile(r"^[1-9]\d{3}$")
 FIELDS = ("entity", "metric", "value", "unit", "period", "source", "retrieved", "notes",
           "aliases")
 
@@ -64,7 +67,7 @@ def from_long(cells: Cells, *, metric: str, unit: str, source: str, retrieved: s
     rows, lines = [], []
     for rec, line in zip(cells.rows, cells.lines, strict=True):
         value = rec[indicators[0]].strip()
-        if value and value.lower() != "nan":
+        if value and value.lower() != "nan" and _YEAR.match(rec["Year"].strip()):
             rows.append({"entity": rec["Entity"].strip(), "metric": metric or indicators[0],
                          "value": value, "unit": table_unit, "period": rec["Year"].strip(),
                          "source": source, "retrieved": retrieved, "notes": note,
@@ -83,6 +86,8 @@ def from_wide(cells: Cells, *, names: dict[str, str], metric: str, unit: str, so
     rows, lines = [], []
     for rec, line in zip(cells.rows, cells.lines, strict=True):
         year = rec[year_col].strip()
+        if not _YEAR.match(year):
+            continue
         for code in codes:
             value = rec[code].strip()
             if value and value.lower() != "nan":

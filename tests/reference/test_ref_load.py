@@ -163,3 +163,9 @@ def test_owid_units(label: str, unit: str) -> None:
     from factcheck.reference.owid import owid_unit
 
     assert owid_unit(label)[0] == unit
+
+
+def test_owid_years_before_1000_are_left_out(tmp_path: Path) -> None:
+    path = write(tmp_path, "Year,MMR\n-10000,0.1\n2020,83.4\n")
+    table = load_reference(path, metric="Population density", unit="people per km²")
+    assert [(r.period, r.value) for r in table.records] == [("2020", 83.4)]

@@ -1,0 +1,99 @@
+"""A stand-in for factcheck.context, for the TSVer benchmark only (not part of the library).
+
+subject: the country, region or demonym nearest the claim; cues: every word of the
+sentence; period: "between/from Y1 and/to Y2" and "since Y1" spans, else the year nearest
+the claim, else None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.model import Claim, ClaimContext
+from factcheck.reference.names import country_code
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SPAN = re.compile(r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|-|–)\s+(\d{4})\b"
+                   r"|\b(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(\d{4})\b", re.IGNORECASE)
+WORLD = {"world", "world's", "global", "globally", "worldwide"}
+
+
+def subjects(sentence: str, regions: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, entity name) of every country, region or demonym named in the sentence."""
+    words = [(m.start(), m.group().rstrip(".")) for m in _WORD.finditer(sentence)]
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            chunk = words[i:i + size]
+            text = " ".join(w for _, w in chunk)
+            if len(chunk) < size or (not text[:1].isupper() and text.lower() not in WORLD):
+                continue
+            key = re.sub(r"(?:'s|’s)$", "", text)
+            if key.lower() in WORLD:
+                found.append((chunk[0][0], "World"))
+            elif key in regions:
+                found.append((chunk[0][0], regions[key]))
+            elif country_code(key):
+                found.append((chunk[0][0], key))
+            else:
+                continue
+            i += size - 1
+            break
+        i += 1
+    return found
+
+
+_DECADE = re.compile(r"\b(?:the\s+)?(early|mid|late)?[\s-]*(1[89]\d0|20\d0)s\b", re.IGNORECASE)
+_CENTURY = re.compile(r"\b21st century\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\b(.*?)\bto\b(.*?)\b(?:between|from)\s+(\d{4})\s+"
+                      r"(?:and|to)\s+(\d{4})", re.IGNORECASE)
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def period(sentence: str, claim: Claim, today: date) -> tuple[date, date] | None:
+    moved = _FROM_TO.search(sentence)
+    if moved:  # "rose from 1% to over 32% between 2012 and 2018": each figure its year
+        if moved.start(1) <= claim.start < moved.end(1):
+            return _year(int(moved.group(3)))
+        if moved.start(2) <= claim.start < moved.end(2):
+            return _year(int(moved.group(4)))
+    span = _SPAN.search(sentence)
+    if span:
+        a, b = [int(g) for g in span.groups() if g]
+        return date(a, 1, 1), date(b, 12, 31)
+    decade = _DECADE.search(sentence)
+    if decade:
+        first = int(decade.group(2))
+        part = (decade.group(1) or "").lower()
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+        return date(first + lo, 1, 1), date(first + hi, 12, 31)
+    if _CENTURY.search(sentence):
+        return date(2001, 1, 1), today
+    since = _SINCE.search(sentence)
+    if since:
+        return date(int(since.group(1)), 1, 1), today
+    years = [(abs(m.start() - claim.start), int(m.group())) for m in _YEAR.finditer(sentence)]
+    if years:
+        year = min(years)[1]
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def contexts(sentence: str, claims: list[Claim], today: date,
+             regions: dict[str, str]) -> list[ClaimContext]:
+    named = subjects(sentence, regions)
+    cues = tuple(w.lower() for w in _WORD.findall(sentence))
+    out = []
+    for claim in claims:
+        subject = min(named, key=lambda s: abs(s[0] - claim.start))[1] if named else None
+        out.append(ClaimContext(claim=claim, subject=subject, cues=cues,
+                                period=period(sentence, claim, today),
+                                sentence=(0, len(sentence))))
+    return out
