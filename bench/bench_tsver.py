@@ -53,7 +53,8 @@ def load_series(root: Path) -> tuple[list[ReferenceTable], dict[str, str]]:
     files = sorted((series / "csv").glob("*.csv"))
     code = Path(__file__).resolve().parent.parent / "factcheck" / "reference"
     stamp = [(str(f), f.stat().st_mtime) for f in files]
-    stamp += [(str(f), hash(f.read_bytes())) for f in sorted(code.glob("*.py"))]
+    stamp += [(str(f), hashlib.sha256(f.read_bytes()).hexdigest())
+              for f in sorted(code.glob("*.py"))]
     key = hashlib.sha256(repr(stamp).encode()).hexdigest()
     cache = Path(tempfile.gettempdir()) / f"tsver-tables-{key[:16]}.pickle"
     if cache.exists():

@@ -49,8 +49,8 @@ def subjects(sentence: str, regions: dict[str, str]) -> list[tuple[int, str]]:
 
 _DECADE = re.compile(r"\b(?:the\s+)?(early|mid|late)?[\s-]*(1[89]\d0|20\d0)s\b", re.IGNORECASE)
 _CENTURY = re.compile(r"\b21st century\b", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\b(.*?)\bto\b(.*?)\b(?:between|from)\s+(\d{4})\s+"
-                      r"(?:and|to)\s+(\d{4})", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\b([^,;]{1,25}?\d[^,;]{0,12}?)\bto\b([^,;]{1,25}?\d[^,;]{0,12}?)"
+                      r"\b(?:between|from|in)\s+(\d{4})\s+(?:and|to)\s+(\d{4})", re.IGNORECASE)
 
 
 def _year(y: int) -> tuple[date, date]:

@@ -67,8 +67,9 @@ def _aliases(country: Any, data: dict[str, Any]) -> list[str]:
     names = data.get("Government", {}).get("Country name", {})
     found = [str(country.alpha_3)]
     for key in ("conventional short form", "conventional long form", "local short form",
-                "former"):
+                "abbreviation", "former"):
         text = re.sub(r"\([^)]*\)", "", _text(names.get(key, {})))
+        text = re.split(r"\bnote\b", text)[0]
         found.extend(re.split(r",|;|/", text))
     for attr in ("official_name", "common_name", "name"):
         found.append(str(getattr(country, attr, "") or ""))

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, ClaimContext
-from factcheck.reference.metric import claim_words, score, words
+from factcheck.reference.metric import claim_words, score, weights, words
 from factcheck.reference.names import country_code, normalize, town
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
@@ -134,12 +134,18 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
 
 
+@lru_cache(maxsize=16)
+def _weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
+    return weights({row.metric for table in tables for row in table.records})
+
+
 def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
             cues: frozenset[str]) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none."""
     found: list[tuple[float, ReferenceTable, list[Row]]] = []
     entity_seen = unit_seen = False
     dim = _dimension(claim.unit)
+    weight = _weights(tuple(tables))
     for table in tables:
         entities = match_entity(subject, table)
         if not entities:
@@ -153,7 +159,7 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
                     series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
-            fit = score(metric, terms, cues)
+            fit = score(metric, terms, cues, weight)
             if fit >= METRIC_CUTOFF:
                 found.append((fit, table, rows))
     if not entity_seen:
