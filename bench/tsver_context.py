@@ -30,7 +30,9 @@ def subjects(sentence: str, regions: dict[str, str]) -> list[tuple[int, str]]:
         for size in (3, 2, 1):
             chunk = words[i:i + size]
             text = " ".join(w for _, w in chunk)
-            if len(chunk) < size or (not text[:1].isupper() and text.lower() not in WORLD):
+            inner = [w for _, w in chunk[1:]]
+            if len(chunk) < size or (not text[:1].isupper() and text.lower() not in WORLD) or (
+                    any(w[:1].islower() and w not in ("and", "of", "the") for w in inner)):
                 continue
             key = re.sub(r"(?:'s|’s)$", "", text)
             if key.lower() in WORLD:

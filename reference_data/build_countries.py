@@ -56,7 +56,7 @@ def _country(data: dict[str, Any]) -> Any:
     import pycountry
 
     tld = _text(data.get("Communications", {}).get("Internet country code", {}))
-    m = re.match(r"\.([a-z]{2})\b", tld.strip())
+    m = re.search(r"\.([a-z]{2})\b", tld.strip())  # "metropolitan France - .fr; ..."
     if not m:
         return None
     code = _TLD_TO_ISO.get(m.group(1), m.group(1).upper())

@@ -35,11 +35,14 @@ def normalize(name: str) -> str:
 def _country_index() -> dict[str, str]:
     """Normalised country name, alias or demonym -> ISO 3166 alpha-3 code.
 
-    A word shared by two countries ("Congolese", "Dominican") names neither.
+    A word shared by several countries names the most populous of them if it has ten
+    times the people of the next ("French": France, not Saint Pierre and Miquelon);
+    otherwise it names none.
     """
     import pycountry
 
     found: dict[str, set[str]] = {}
+    people: dict[str, float] = {}
     path = data_path("countries.csv")
     if path.exists():
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -47,7 +50,10 @@ def _country_index() -> dict[str, str]:
                 code, *aliases = row["aliases"].split("|")
                 for name in [row["entity"], *aliases]:
                     found.setdefault(normalize(name), set()).add(code)
-    index = {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+                if row["metric"] == "population":
+                    people[code] = float(row["value"].replace(",", ""))
+    index = {key: code for key, codes in found.items()
+             if (code := _dominant(codes, people)) is not None}
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
@@ -55,6 +61,14 @@ def _country_index() -> dict[str, str]:
                 index[normalize(str(value))] = str(country.alpha_3)
     index.pop("", None)
     return index
+
+
+def _dominant(codes: set[str], people: dict[str, float]) -> str | None:
+    if len(codes) == 1:
+        return next(iter(codes))
+    ranked = sorted(codes, key=lambda c: people.get(c, 0.0), reverse=True)
+    first, second = (people.get(c, 0.0) for c in ranked[:2])
+    return ranked[0] if first >= 10 * second > 0 else None
 
 
 def country_code(name: str) -> str | None:

@@ -38,7 +38,7 @@ def test_entity_names_aliases_demonyms(subject: str, entity: str) -> None:
     assert match_entity(subject, countries()) == {entity}
 
 
-@pytest.mark.parametrize("subject", ["Bhamo", "Niger Delta", "Kachin", "Oracle", "Congolese"])
+@pytest.mark.parametrize("subject", ["Bhamo", "Niger Delta", "Kachin", "Oracle", "Korean"])
 def test_no_entity_for_places_and_words_that_name_no_single_country(subject: str) -> None:
     found = match_entity(subject, countries())
     assert "Nigeria" not in found and len(found) != 1
@@ -50,7 +50,8 @@ def test_niger_is_not_nigeria() -> None:
 
 @pytest.mark.parametrize(("name", "code"), [
     ("Burma", "MMR"), ("Myanmar's", "MMR"), ("Indian", "IND"), ("Americans", "USA"),
-    ("Dominican", None), ("Bhamo", None), ("", None),
+    ("Korean", None), ("Bhamo", None), ("", None),
+    ("French", "FRA"), ("Dominican", "DOM"), ("Congolese", "COD"),
 ])
 def test_country_code(name: str, code: str | None) -> None:
     assert country_code(name) == code
