@@ -75,9 +75,8 @@ def run(root: Path, name: str, tables: list[ReferenceTable],
         record = json.loads(line)
         text, gold = record["Claim"], record["Verdict"]
         today = datetime.strptime(record["Date"], "%B %d, %Y").date()
-        claims = extract(text)
-        verdicts, _ = verify(claims, contexts(text, claims, today, regions), tables,
-                             as_of=today)
+        ctxs = contexts(text, extract(text), today, regions)
+        verdicts, _ = verify([c.claim for c in ctxs], ctxs, tables, as_of=today)
         statuses = {v.status for v in verdicts}
         predicted = ("Refuted" if "contradicted" in statuses else
                      "Supported" if "supported" in statuses else "Not Enough Evidence")

@@ -1,16 +1,19 @@
 """A stand-in for factcheck.context, for the TSVer benchmark only (not part of the library).
 
 subject: the country, region or demonym nearest the claim; cues: every word of the
-sentence; period: "between/from Y1 and/to Y2" and "since Y1" spans, else the year nearest
-the claim, else None.
+sentence; period: "between/from Y1 and/to Y2", "since Y1", "the decade before Y", decades
+and "the 21st century", figures of a "from X to Y" mapped to the ends of the span, else
+the year nearest the claim, else None. A bound after "never" is negated ("never dropping
+below 60%" is at least 60%): work the extractor or context builder should do.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from factcheck.model import Claim, ClaimContext
+from factcheck.model import Bound, Claim, ClaimContext
 from factcheck.reference.names import country_code
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
@@ -49,6 +52,9 @@ def subjects(sentence: str, regions: dict[str, str]) -> list[tuple[int, str]]:
     return found
 
 
+_DECADE_BEFORE = re.compile(r"\bdecade\s+(before|prior to|leading up to)\s+(\d{4})", re.IGNORECASE)
+_NEVER = re.compile(r"\bnever\s+(?:\w+\s+){0,2}(below|under|exceed\w*|above|over)\W*$",
+                    re.IGNORECASE)
 _DECADE = re.compile(r"\b(?:the\s+)?(early|mid|late)?[\s-]*(1[89]\d0|20\d0)s\b", re.IGNORECASE)
 _CENTURY = re.compile(r"\b21st century\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\b([^,;]{1,25}?\d[^,;]{0,12}?)\bto\b([^,;]{1,25}?\d[^,;]{0,12}?)"
@@ -60,6 +66,16 @@ def _year(y: int) -> tuple[date, date]:
 
 
 def period(sentence: str, claim: Claim, today: date) -> tuple[date, date] | None:
+    before = _DECADE_BEFORE.search(sentence)
+    if before:
+        end = int(before.group(2)) - (0 if before.group(1).lower() == "leading up to" else 1)
+        span_years = (end - 9, end)
+        moved = re.search(r"\bfrom\b(.*?)\bto\b", sentence)
+        if moved and moved.start(1) <= claim.start < moved.end(1):
+            return _year(span_years[0])
+        if moved and moved.end() <= claim.start:
+            return _year(span_years[1])
+        return date(span_years[0], 1, 1), date(span_years[1], 12, 31)
     moved = _FROM_TO.search(sentence)
     if moved:  # "rose from 1% to over 32% between 2012 and 2018": each figure its year
         if moved.start(1) <= claim.start < moved.end(1):
@@ -81,11 +97,30 @@ def period(sentence: str, claim: Claim, today: date) -> tuple[date, date] | None
     since = _SINCE.search(sentence)
     if since:
         return date(int(since.group(1)), 1, 1), today
-    years = [(abs(m.start() - claim.start), int(m.group())) for m in _YEAR.finditer(sentence)]
+    years = []
+    for m in _YEAR.finditer(sentence):
+        between = sentence[m.end():claim.start] if m.end() <= claim.start else sentence[
+            claim.end:m.start()]
+        if re.search(r"\bto\b", between):  # "from 6.5% in 2000 to 17%": another figure's
+            continue
+        years.append((min(abs(m.start() - claim.end), abs(claim.start - m.end())),
+                      int(m.group())))
     if years:
         year = min(years)[1]
         return date(year, 1, 1), date(year, 12, 31)
     return None
+
+
+def negated(sentence: str, claim: Claim) -> Claim:
+    """"never dropping below 60%" is at least 60%, "never exceeded 0.1%" at most 0.1%
+    (the extractor reads the bound word alone)."""
+    m = _NEVER.search(sentence[:claim.start + len(claim.text.split()[0])]
+                      if claim.bound in ("under", "over") else sentence[:claim.start])
+    if not m:
+        return claim
+    word = m.group(1).lower()
+    bound: Bound = "at_least" if word in ("below", "under") else "at_most"
+    return replace(claim, bound=bound)
 
 
 def contexts(sentence: str, claims: list[Claim], today: date,
@@ -94,6 +129,7 @@ def contexts(sentence: str, claims: list[Claim], today: date,
     cues = tuple(w.lower() for w in _WORD.findall(sentence))
     out = []
     for claim in claims:
+        claim = negated(sentence, claim)
         subject = min(named, key=lambda s: abs(s[0] - claim.start))[1] if named else None
         out.append(ClaimContext(claim=claim, subject=subject, cues=cues,
                                 period=period(sentence, claim, today),
