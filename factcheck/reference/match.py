@@ -122,9 +122,11 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if exact:
         return Hit(table, (exact[0],))
     inside = [s for s in spans if period[0] <= s[0] and s[1] <= period[1]]
-    if inside and claim.bound not in ("exact", "approx") and claim.high is None and (
-            claim.unit in SHARE_UNITS):
-        note = (f"a bound over {describe(period)} must hold in every row inside it "
+    every = claim.unit in SHARE_UNITS and claim.bound not in ("exact", "approx")
+    nothing = claim.value == 0 and claim.bound == "exact"  # a total of zero: zero in each
+    if inside and claim.high is None and (every or nothing):
+        what = "a bound on a share" if every else "a total of zero"
+        note = (f"{what} over {describe(period)} must hold in every row inside it "
                 f"({len(inside)} rows)")
         return Hit(table, tuple(s[2] for s in sorted(inside)), note)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
