@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from factcheck.model import Bound, Claim, ClaimContext
 from factcheck.reference.names import country_code
@@ -65,7 +65,20 @@ def _year(y: int) -> tuple[date, date]:
     return date(y, 1, 1), date(y, 12, 31)
 
 
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December)\s+(\d{4})\b")
+_SINCE_CHANGE = re.compile(r"\bhas since\b|\bsince then\b", re.IGNORECASE)
+
+
 def period(sentence: str, claim: Claim, today: date) -> tuple[date, date] | None:
+    since = _SINCE_CHANGE.search(sentence)
+    if since and since.end() <= claim.start:  # "... has since decreased to under 35%"
+        return None
+    month = _MONTH.search(sentence)
+    if month:
+        first = datetime.strptime(f"{month.group(1)} {month.group(2)}", "%B %Y").date()
+        last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(1)
+        return first, last
     before = _DECADE_BEFORE.search(sentence)
     if before:
         end = int(before.group(2)) - (0 if before.group(1).lower() == "leading up to" else 1)

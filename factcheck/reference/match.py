@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, ClaimContext
-from factcheck.reference.metric import claim_words, score, weights, words
+from factcheck.reference.metric import claim_words, counts_what, score, weights, words
 from factcheck.reference.names import country_code, normalize, town
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
@@ -90,13 +90,20 @@ def _dimension(unit: str) -> str:
     return kind
 
 
-def _label_fits(row: Row, cues: frozenset[str]) -> bool:
-    """A count row read from a table whose unit pint cannot read ("per 1,000 people",
-    "deaths") fits only claims whose words name that unit."""
-    if row.unit or not row.notes.startswith("unit: "):
+def _unit_label(row: Row) -> str:
+    return row.notes[len("unit: "):] if row.notes.startswith("unit: ") else ""
+
+
+def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
+    """A row of plain counts fits only a claim that says what it counts ("166,000
+    people", not a bare "10"), and a count whose table gave a unit pint cannot read
+    ("per 1,000 people") only a claim whose words name that unit."""
+    if row.unit:
         return True
-    label = words(row.notes[len("unit: "):])
-    return not label or bool(label & cues)
+    label = _unit_label(row)
+    if label and not words(label) & cues:
+        return False
+    return counts_what(claim.noun, row.metric, row.terms, label)
 
 
 def _unit_word(unit: str) -> str:
@@ -157,7 +164,7 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
         by_entity = _by_entity(table)
         for entity in sorted(entities):
             for row in by_entity.get(entity, []):
-                if _dimension(row.unit) == dim and _label_fits(row, cues):
+                if _dimension(row.unit) == dim and _fits(row, claim, cues):
                     series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
@@ -170,6 +177,8 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
             return [], (f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
                         "undated); no dated table row covers it")
         return [], f"no table has an entity matching {subject!r}"
+    if not unit_seen and not claim.unit and not claim.noun:
+        return [], "a bare number: the claim does not say what it counts"
     if not unit_seen:
         return [], f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
     if not found:

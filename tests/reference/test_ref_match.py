@@ -146,3 +146,16 @@ def test_a_bound_over_a_span_uses_every_row_inside_it() -> None:
     assert isinstance(hit, Hit)
     assert len(hit.rows) == 3
     assert "every row" in hit.note
+
+
+@pytest.mark.parametrize(("text", "noun", "reason"), [
+    ("10", None, "a bare number"),
+    ("1 million soldiers", "soldiers", "no metric for Myanmar in a plain count"),
+])
+def test_a_count_must_say_what_it_counts(text: str, noun: str | None, reason: str) -> None:
+    s = f"Today {text} in Myanmar have electricity in their homes"
+    c = ctx(s, text, 1e6 if "million" in text else 10, noun=noun, subject="Myanmar",
+            cues=("population", "people", "electricity"))
+    miss = find_row(c, [countries()], AS_OF)
+    assert isinstance(miss, Miss)
+    assert reason in miss.reason
