@@ -152,7 +152,7 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
             cues: frozenset[str]) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none."""
     found: list[tuple[float, ReferenceTable, list[Row]]] = []
-    entity_seen = unit_seen = False
+    entity_seen = unit_seen = dim_seen = False
     dim = _dimension(claim.unit)
     weight = _weights(tuple(tables))
     for table in tables:
@@ -164,8 +164,10 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
         by_entity = _by_entity(table)
         for entity in sorted(entities):
             for row in by_entity.get(entity, []):
-                if _dimension(row.unit) == dim and _fits(row, claim, cues):
-                    series.setdefault((row.entity, row.metric, row.terms), []).append(row)
+                if _dimension(row.unit) == dim:
+                    dim_seen = True
+                    if _fits(row, claim, cues):
+                        series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
             fit = score(metric, terms, cues, weight)
@@ -177,8 +179,10 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
             return [], (f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
                         "undated); no dated table row covers it")
         return [], f"no table has an entity matching {subject!r}"
-    if not unit_seen and not claim.unit and not claim.noun:
-        return [], "a bare number: the claim does not say what it counts"
+    if dim_seen and not unit_seen and not claim.unit:
+        if not claim.noun:
+            return [], "a bare number: the claim does not say what it counts"
+        return [], f"no table counts {claim.noun} for {subject}"
     if not unit_seen:
         return [], f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
     if not found:

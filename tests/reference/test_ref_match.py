@@ -150,7 +150,7 @@ def test_a_bound_over_a_span_uses_every_row_inside_it() -> None:
 
 @pytest.mark.parametrize(("text", "noun", "reason"), [
     ("10", None, "a bare number"),
-    ("1 million soldiers", "soldiers", "no metric for Myanmar in a plain count"),
+    ("1 million soldiers", "soldiers", "no table counts soldiers for Myanmar"),
 ])
 def test_a_count_must_say_what_it_counts(text: str, noun: str | None, reason: str) -> None:
     s = f"Today {text} in Myanmar have electricity in their homes"
