@@ -36,8 +36,13 @@ ROWS = [
     Row("About 4 lakh farmers joined the protest.", "4 lakh", {"value": 4e5, "noun": "farmers"}),
     Row("China imported 12,944 metric tons of oxides.", "12,944",
         {"value": 12944, "unit": "metric_ton"}),
-    Row("China imported 12\u202f944 tonnes of oxides.", "944", {"value": 12944, "unit": "metric_ton"}),
+    Row("China imported 12\u202f944 tonnes of oxides.", "944",
+        {"value": 12944, "unit": "metric_ton"}),
     Row("China imported 12\u00a0944 tonnes of oxides.", "944", {"value": 12944}),
+    Row("Forecasts were for $4.1 billion.", "4.1", {"value": 4.1e9}),
+    Row("Some 3m Syrians live in Turkey.", "3m", {"value": 3e6, "noun": "syrians"}),
+    Row("Its 54.5 million people may reach 60m by 2040.", "60m", {"value": 6e7, "unit": ""}),
+    Row("He ran the 100m sprint.", "100m", {"value": 100, "unit": "meter"}),
     Row("The city has 1.2 million residents.", "1.2 million",
         {"value": 1.2e6, "noun": "residents"}),
     # currencies
@@ -71,6 +76,10 @@ ROWS = [
     Row("A quarter of voters stayed home.", "quarter", {"value": 25, "unit": "percent"}),
     Row("Three ships were seized off the coast.", "Three",
         {"value": 3, "noun": "ships"}),
+    Row("The Fed raised rates by a quarter of a percentage point.", "quarter",
+        {"value": 0.25, "unit": "percentage_point", "change": "increase"}),
+    Row("The trail is half a mile long.", "half", {"value": 0.5, "unit": "mile"}),
+    Row("Half a dozen boats sank.", "dozen", {"value": 6, "noun": "boats"}),
     # multipliers
     Row("Exports to the US doubled last year.", "doubled",
         {"value": 2, "multiplier": True, "change": "increase"}),
@@ -79,6 +88,10 @@ ROWS = [
     Row("It is twice as large as Wales.", "twice", {"value": 2, "multiplier": True}),
     Row("Sales tripled in the quarter.", "tripled", {"value": 3, "multiplier": True}),
     Row("Revenue grew threefold in a decade.", "threefold", {"value": 3, "multiplier": True}),
+    Row("Visitors were 10 times more than in 2010.", "10 times",
+        {"value": 10, "multiplier": True, "unit": ""}),
+    Row("The lake is three times as large.", "three times", {"value": 3, "multiplier": True}),
+    Row("The probe orbited more than 3200 times.", "3200", {"multiplier": False}),
     # bounds
     Row("The town is home to some 166,000 people.", "166,000",
         {"value": 166000, "bound": "approx", "noun": "people", "unit": ""}),
@@ -106,6 +119,10 @@ ROWS = [
     Row("Blackmores was up 9.4 per cent to $84.", "9.4", {"change": "increase"}),
     Row("Blackmores was up 9.4 per cent to $84.", "84", {"change": None, "unit": "USD"}),
     Row("It reported a 3 percent drop in sales.", "3 percent", {"change": "decrease"}),
+    Row("Gold rose $12.40 to $1,934.60 an ounce.", "12.40",
+        {"value": 12.4, "high": None, "change": "increase", "unit": "USD"}),
+    Row("Gold rose $12.40 to $1,934.60 an ounce.", "1,934.60",
+        {"value": 1934.6, "change": None, "unit": "USD / ounce"}),
     # ranges
     Row("Between 10,000 and 12,000 tonnes are mined a year.", "10,000",
         {"value": 10000, "high": 12000, "unit": "metric_ton"}),
@@ -128,6 +145,8 @@ ROWS = [
     Row("Winds reached 90 mph (145 km/h).", "145", {"unit": "kilometer / hour"}),
     Row("The war lasted four years.", "four", {"value": 4, "unit": "year"}),
     Row("The car has 938 horsepower.", "938", {"unit": "horsepower"}),
+    Row("The MacBook Pro 16 inch costs $2,000.", "16", {"unit": "inch"}),
+    Row("Car prices will go up by an average of 1500.", "1500", {"value": 1500}),
     # negative figures
     Row("Temperatures fell to minus-130 degrees Fahrenheit.", "130",
         {"value": -130, "unit": "degree_Fahrenheit"}),
@@ -143,6 +162,7 @@ def test_claim(row: Row) -> None:
 
 NOT_CLAIMS = [
     ("in 1961", "The KIA was founded in 1961."),
+    ("in 1812", "The war began in 1812."),
     ("the 2021 coup", "Fighting grew after the 2021 coup."),
     ("by 2030", "The plant will close by 2030."),
     ("July 31", "On July 31 the president signed the order."),
@@ -164,6 +184,8 @@ NOT_CLAIMS = [
     ("S&P 500", "The S&P 500 closed higher."),
     ("score", "Bristol City beat Charlton 2-1 on Saturday."),
     ("version", "Install version 3.5.1 today."),
+    ("5G", "The 5G network is live."),
+    ("two-way", "They discussed two-way trade."),
 ]
 
 
