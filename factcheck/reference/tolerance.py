@@ -141,3 +141,32 @@ RULE_TEXT: dict[str, str] = {
 def rule_text(rule: str, approx_tolerance: float = 0.10) -> str:
     """The rule's wording for an explanation."""
     return RULE_TEXT[rule].format(tol=approx_tolerance)
+
+
+def suggestion(claim: Claim, true: float) -> str | None:
+    """The claim's text with its figure replaced by the true value, rounded to the same
+    last digit, or None when the figure is a bound, a range or written in words.
+
+    >>> c = Claim("54 million people", 0, 17, 54e6, noun="people")
+    >>> suggestion(c, 57931718)
+    '58 million people'
+    >>> suggestion(Claim("$3.5bn", 0, 6, 3.5e9, unit="USD"), 3.913e9)
+    '$3.9bn'
+    >>> suggestion(Claim("12,944 metric tons", 0, 18, 12944, unit="metric_ton"), 31000)
+    '31,000 metric tons'
+    """
+    match = _NUMBER.search(claim.text)
+    if (match is None or claim.high is not None or claim.bound not in ("exact", "approx")
+            or not claim.value):
+        return None
+    token = match.group()
+    written = float(token.replace(",", ""))
+    if not written:
+        return None
+    scale = claim.value / written
+    place = _place(token)
+    rounded = round(true / scale / place) * place
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    text = f"{rounded:,.{decimals}f}" if "," in token or rounded >= 10000 else (
+        f"{rounded:.{decimals}f}")
+    return claim.text[: match.start()] + text + claim.text[match.end():]

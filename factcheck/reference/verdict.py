@@ -9,13 +9,15 @@ from factcheck.config import DEFAULT, Config
 from factcheck.model import Claim, ClaimContext, Evidence, Finding, Verdict
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.tolerance import Decision, decide, number, rule_text
+from factcheck.reference.tolerance import Decision, decide, number, rule_text, suggestion
 from factcheck.units import convert
 
 FC101 = ("FC101", "contradicts-reference")
 
 
 def evidence(table: ReferenceTable, row: Row) -> Evidence:
+    """The Evidence of a row; its ``row`` is the line number in the table's file (the
+    header is line 1; a DataFrame's first row is line 2), so an editor can open it."""
     return Evidence(table=table.name, row=row.line, entity=row.entity, metric=row.metric,
                     period=row.period, value=row.value, unit=row.unit, source=row.source,
                     url=row.url or None, retrieved=row.retrieved or None)
@@ -73,7 +75,7 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
     finding = Finding(FC101[0], FC101[1], "error", message, claim.start, claim.end,
-                      claim=claim, evidence=ev, suggestion=None)
+                      claim=claim, evidence=ev, suggestion=suggestion(claim, true))
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}"), finding
 
 

@@ -159,3 +159,15 @@ def test_a_count_must_say_what_it_counts(text: str, noun: str | None, reason: st
     miss = find_row(c, [countries()], AS_OF)
     assert isinstance(miss, Miss)
     assert reason in miss.reason
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: 'GNI' and 'national income' share no "
+                   "word; metric_synonyms.txt has no phrase synonyms yet")
+def test_gni_finds_aid_as_a_share_of_national_income() -> None:
+    frame = pd.DataFrame({
+        "entity": ["France"], "metric": ["Foreign aid given as a share of national income"],
+        "value": [0.48], "unit": ["percent"], "period": ["2022"], "source": ["OECD"]})
+    s = "France spent 0.5% of its GNI on aid in 2022."
+    c = ctx(s, "0.5%", 0.5, unit="percent", subject="France",
+            cues=("spent", "gni", "aid"), period=year(2022))
+    assert isinstance(find_row(c, [load_reference(frame)], AS_OF), Hit)

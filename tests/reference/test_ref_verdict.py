@@ -143,3 +143,21 @@ def test_approx_tolerance_comes_from_config() -> None:
     loose, _ = verify([c.claim], [c], bundled_tables(), AS_OF, Config(approx_tolerance=0.2))
     strict, _ = verify([c.claim], [c], bundled_tables(), AS_OF, Config(approx_tolerance=0.1))
     assert (loose[0].status, strict[0].status) == ("supported", "contradicted")
+
+
+@pytest.mark.parametrize(("index", "suggested"), [
+    (1, "58 million people"),        # "54 million people" vs 57,931,718
+    (7, "50%"),                      # "60%" vs the 50% total tariff
+    (9, "270,000 tonnes"),           # "350,000 tonnes" vs 270,000
+])
+def test_fc101_suggests_the_figure_at_the_same_precision(index: int, suggested: str) -> None:
+    c = BUNDLED_CASES[index][0]
+    _, (finding,) = verify([c.claim], [c], bundled_tables(), AS_OF)
+    assert finding.suggestion == suggested
+
+
+def test_no_suggestion_for_a_bound() -> None:
+    c = ctx("Myanmar has over 60 million people", "over 60 million people", 60e6,
+            bound="over", noun="people", subject="Myanmar", period=year(2025))
+    _, (finding,) = verify([c.claim], [c], bundled_tables(), AS_OF)
+    assert finding.suggestion is None
