@@ -198,6 +198,10 @@ def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date) -
         return Miss("the figure is a change, not a level a reference row holds")
     if not ctx.subject:
         return Miss("no entity is named near the claim")
+    try:
+        _dimension(claim.unit)
+    except Exception:  # pint raises several kinds; all mean "cannot read"
+        return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
     cues = claim_words(ctx.cues, claim.noun)
     found, reason = _series(tables, ctx.subject, claim, cues)
     if not found:

@@ -171,3 +171,9 @@ def test_gni_finds_aid_as_a_share_of_national_income() -> None:
     c = ctx(s, "0.5%", 0.5, unit="percent", subject="France",
             cues=("spent", "gni", "aid"), period=year(2022))
     assert isinstance(find_row(c, [load_reference(frame)], AS_OF), Hit)
+
+
+def test_an_unreadable_claim_unit_is_unverifiable_not_a_crash() -> None:
+    c = ctx("Myanmar mined 5 zorkmids", "5 zorkmids", 5, unit="zorkmid", subject="Myanmar")
+    miss = find_row(c, [countries()], AS_OF)
+    assert isinstance(miss, Miss) and "zorkmid" in miss.reason
