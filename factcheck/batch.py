@@ -28,7 +28,7 @@ class Options:
     """How every document of a batch is checked."""
 
     config: Config = DEFAULT
-    references: tuple[str, ...] = ()
+    references: tuple[Any, ...] = ()  # paths, or tables from load_reference (loaded once)
     bundled: bool = True
 
 
@@ -57,12 +57,15 @@ def check_job(job: Job, options: Options) -> dict[str, Any]:
     """The output record for one document; problems become an "error" record."""
     from factcheck.document import check_source
     from factcheck.report.jsondoc import file_entry
-    from factcheck.text import plain_source, read_path
+    from factcheck.text import plain_source, read_path, too_big
 
     if job.error:
         return {"id": job.id, "error": job.error}
+    limit = options.config.max_bytes
     try:
-        source = (read_path(job.path) if job.path is not None
+        if job.text is not None and len(job.text) > limit:
+            raise too_big(f"record {job.id}", limit)
+        source = (read_path(job.path, limit=limit) if job.path is not None
                   else plain_source(str(job.id), job.text or ""))
         checked = check_source(source, options.config, options.references, options.bundled)
         return {"id": job.id, **file_entry(checked)}

@@ -50,6 +50,16 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < 1e6:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of MB")
+    return value
+
+
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reference", action="append", default=[], metavar="CSV",
                         help="a reference table (CSV); repeatable; adds to configured ones")
@@ -61,6 +71,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="only these code prefixes, comma-separated (FC2,FC301)")
     parser.add_argument("--ignore", type=_codes, metavar="CODES",
                         help="skip these code prefixes, comma-separated")
+    parser.add_argument("--max-size-mb", type=_megabytes, metavar="MB",
+                        help="refuse drafts larger than this (default 10)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from factcheck.batch import Options, count_jobs, run_batch
-from factcheck.cli_check import config_for, with_flags
+from factcheck.cli_check import config_for, load_tables, with_flags
 from factcheck.report.text import plural
 
 
@@ -15,7 +16,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
     source, output = Path(args.input), Path(args.output)
     folder = source if source.is_dir() else source.parent
     config = with_flags(config_for(folder), args)
-    options = Options(config, tuple(args.reference), bundled=not args.no_bundled)
+    tables = load_tables([*config.references, *args.reference], {})
+    options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled)
     bar = None
     if sys.stderr.isatty():
         from tqdm import tqdm

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from factcheck.config import DEFAULT, Config
 from factcheck.document import Checked, check_source
 from factcheck.errors import InputError
 from factcheck.text import KINDS, SourceText, kind_of, read_bytes_as, read_path
+from factcheck.text.reading import read_limited
 
 DRAFT_SUFFIXES = frozenset(s for s in KINDS if s and s != ".text") | {".text"}
 
@@ -28,7 +30,7 @@ def config_for(folder: Path) -> Config:
 def with_flags(config: Config, args: argparse.Namespace) -> Config:
     """config with every option given on the command line put over it."""
     changes: dict[str, Any] = {}
-    for key in ("select", "ignore", "as_of", "fail_on"):
+    for key in ("select", "ignore", "as_of", "fail_on", "max_size_mb"):
         value = getattr(args, key, None)
         if value is not None:
             changes[key] = value
@@ -50,10 +52,10 @@ def expand(paths: list[str]) -> list[str]:
     return files
 
 
-def read_stdin(name: str | None) -> SourceText:
-    data = sys.stdin.buffer.read()
+def read_stdin(name: str | None, limit: int) -> SourceText:
     label = name or "-"
-    return read_bytes_as(label, data, kind_of(name) if name else "txt")
+    data = read_limited(sys.stdin.buffer, label, limit)
+    return read_bytes_as(label, data, kind_of(name) if name else "txt", limit)
 
 
 def read_all(args: argparse.Namespace) -> list[tuple[SourceText, Config]]:
@@ -61,16 +63,30 @@ def read_all(args: argparse.Namespace) -> list[tuple[SourceText, Config]]:
     items = []
     configs: dict[Path, Config] = {}
     for path in expand(args.paths):
-        if path == "-":
-            folder = Path.cwd()
-            source = read_stdin(args.stdin_filename)
-        else:
-            folder = Path(path).parent
-            source = read_path(path)
+        folder = Path.cwd() if path == "-" else Path(path).parent
         if folder not in configs:
             configs[folder] = with_flags(config_for(folder), args)
-        items.append((source, configs[folder]))
+        config = configs[folder]
+        source = (read_stdin(args.stdin_filename, config.max_bytes) if path == "-"
+                  else read_path(path, limit=config.max_bytes))
+        items.append((source, config))
     return items
+
+
+def load_tables(paths: Iterable[str], loaded: dict[str, Any]) -> list[Any]:
+    """Each reference table of paths, loaded once per run (kept in `loaded`).
+
+    A malformed table stops the run (ReferenceDataError, exit status 2) before any
+    draft is checked, so no report is ever made against half the tables.
+    """
+    from factcheck.reference import load_reference
+
+    tables = []
+    for path in paths:
+        if path not in loaded:
+            loaded[path] = load_reference(path)
+        tables.append(loaded[path])
+    return tables
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -109,8 +125,12 @@ def run_check(args: argparse.Namespace) -> int:
     from factcheck.report.text import render_statistics
     from factcheck.rules import discover
 
-    checked = [check_source(source, config, args.reference, bundled=not args.no_bundled)
-               for source, config in read_all(args)]
+    loaded: dict[str, Any] = {}
+    items = [(source, replace(config, references=()),
+              load_tables([*config.references, *args.reference], loaded))
+             for source, config in read_all(args)]
+    checked = [check_source(source, config, tables, bundled=not args.no_bundled)
+               for source, config, tables in items]
     if args.statistics:
         _emit(render_statistics(checked), args.output)
     else:

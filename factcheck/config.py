@@ -11,6 +11,7 @@ class Config:
 
     select/ignore are code prefixes ("FC2", "FC301"); an empty select means all.
     approx_tolerance is the relative slack "about"/"around" allows (0.10 = 10%).
+    max_size_mb is the largest draft read (a file's bytes, a record's characters).
     """
 
     select: tuple[str, ...] = ()
@@ -19,6 +20,11 @@ class Config:
     approx_tolerance: float = 0.10
     references: tuple[str, ...] = field(default_factory=tuple)
     as_of: str | None = None
+    max_size_mb: float = 10.0
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_size_mb * 1_000_000)
 
     def wants(self, code: str) -> bool:
         """True if a finding with this code is selected and not ignored."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from factcheck.config import DEFAULT, Config
 from factcheck.errors import ConfigError
 
 SEVERITIES = ("error", "warning", "info")
-KEYS = ("select", "ignore", "fail-on", "references", "approx-tolerance", "as-of")
+KEYS = ("select", "ignore", "fail-on", "references", "approx-tolerance", "as-of", "max-size-mb")
 
 
 def find_config(start: Path) -> Path | None:
@@ -45,6 +45,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (tried UTF-8; bad byte at offset {exc.start}); "
+                          "TOML files must be UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
@@ -80,11 +83,22 @@ def _value(where: str, key: str, value: Any, folder: Path) -> Any:
     if key == "references":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: key 'references' must be a list of CSV paths")
-        return tuple(str((folder / v).resolve()) for v in value)
+        paths = tuple((folder / v).resolve() for v in value)
+        for given, path in zip(value, paths, strict=True):
+            if not path.is_file():
+                raise ConfigError(f"{where}: key 'references': {given!r} is not a file "
+                                  f"({path})")
+        return tuple(str(p) for p in paths)
     if key == "approx-tolerance":
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
             raise ConfigError(f"{where}: key 'approx-tolerance' must be a number in [0, 1)")
         return float(value)
+    if key == "max-size-mb":
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e6:
+            raise ConfigError(f"{where}: key 'max-size-mb' must be a positive number of MB")
+        return float(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if not isinstance(value, str):

@@ -196,16 +196,20 @@ def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest
 
     def spy(text: str, references: object = None, as_of: object = None, bundled: bool = True,
             config: object = None, path: str = "<string>") -> object:
-        seen.update(references=references, as_of=as_of, bundled=bundled, path=path)
+        names = [t.name for t in references] if isinstance(references, list) else references
+        seen.update(references=names, as_of=as_of, bundled=bundled, path=path)
         from tests.conftest import fake_check
 
         return fake_check(text, path=path)
 
+    table = "entity,metric,value,unit,period,source\nA,population,1,count,2024,S\n"
+    (drafts / "desk.csv").write_text(table, encoding="utf-8")
+    (drafts / "extra.csv").write_text(table, encoding="utf-8")
     (drafts / "factcheck.toml").write_text("references = ['desk.csv']\nas-of = 2025-01-01\n")
     monkeypatch.setattr("factcheck.document.check", spy)
     main(["check", "draft.md", "--reference", "extra.csv", "--no-bundled", "--as-of",
           "2025-08-27"])
-    assert seen == {"references": [str(drafts / "desk.csv"), "extra.csv"],
+    assert seen == {"references": ["desk", "extra"],
                     "as_of": "2025-08-27", "bundled": False, "path": "draft.md"}
     capsys.readouterr()
 

@@ -28,6 +28,7 @@ def test_nearest_file_wins_and_pyproject_needs_the_section(tmp_path: Path) -> No
 
 
 def test_every_key(tmp_path: Path) -> None:
+    write(tmp_path / "tables" / "desk.csv", "entity,metric,value,unit,period,source\n")
     path = write(tmp_path / "pyproject.toml", """
 [tool.factcheck]
 select = ["fc2", "FC301"]

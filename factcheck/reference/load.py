@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,10 @@ def read_text(path: Path) -> str:
         data = data[3:]
     if not data.strip():
         raise ReferenceDataError("the file is empty", path=str(path))
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ReferenceDataError("a NUL byte: a binary file, not a CSV table",
+                                 path=str(path), row=line)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -49,18 +53,20 @@ def read_text(path: Path) -> str:
 
 
 def parse_csv(text: str, path: str) -> Cells:
-    """String cells of a CSV text, with each row's line number."""
-    reader = csv.reader(io.StringIO(text))
+    """String cells of a CSV text, with each row's line number.
+
+    Quoting is strict: a quote left open would otherwise swallow every row after it.
+    """
+    reader = csv.reader(io.StringIO(text), strict=True)
     header: list[str] | None = None
     rows: list[dict[str, str]] = []
     lines: list[int] = []
-    last = 0
-    for record in reader:
-        start, last = last + 1, reader.line_num
+    for start, record in _records(reader, path):
         if not record or not any(cell.strip() for cell in record):
             continue
         if header is None:
             header = [cell.strip() for cell in record]
+            _check_header(header, path)
             continue
         if len(record) != len(header):
             raise ReferenceDataError(
@@ -73,8 +79,33 @@ def parse_csv(text: str, path: str) -> Cells:
     return Cells(tuple(header), rows, lines)
 
 
-def _frame_cells(frame: pd.DataFrame) -> Cells:
+def _records(reader: Any, path: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line, cells) of each CSV record; csv.Error becomes a ReferenceDataError."""
+    last = 0
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ReferenceDataError(f"not a well-formed CSV row: {exc}", path=path,
+                                     row=last + 1) from None
+        start, last = last + 1, reader.line_num
+        yield start, record
+
+
+def _check_header(header: list[str], path: str) -> None:
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise ReferenceDataError(f"column {name!r} appears twice in the header",
+                                     path=path, row=1, column=name)
+        seen.add(name)
+
+
+def _frame_cells(frame: pd.DataFrame, label: str) -> Cells:
     columns = tuple(str(c) for c in frame.columns)
+    _check_header(list(columns), label)
     rows = [{c: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
              for c, v in zip(columns, values, strict=True)}
             for values in frame.itertuples(index=False, name=None)]
@@ -119,7 +150,7 @@ def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: st
         return source
     if isinstance(source, pd.DataFrame):
         label = name or "<dataframe>"
-        cells = _frame_cells(source)
+        cells = _frame_cells(source, label)
         filename = label
     else:
         file = Path(source)

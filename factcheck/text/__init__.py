@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import PurePath
 
-from factcheck.text.reading import decode, read_bytes
+from factcheck.text.reading import MAX_BYTES, decode, read_bytes, too_big
 from factcheck.text.source import MapBuilder, SourceText, plain_source
 
 __all__ = [
-    "KINDS", "MapBuilder", "SourceText", "kind_of", "plain_source", "read_bytes_as", "read_path",
-    "read_string",
+    "KINDS", "MAX_BYTES", "MapBuilder", "SourceText", "kind_of", "plain_source", "read_bytes_as",
+    "read_path", "read_string", "too_big",
 ]
 
 KINDS: dict[str, str] = {
@@ -43,22 +43,21 @@ def read_string(path: str, original: str, kind: str = "txt") -> SourceText:
     return plain_source(path, original, kind)
 
 
-def read_path(path: str | os.PathLike[str], kind: str | None = None) -> SourceText:
-    """Read a draft file; InputError (naming the file) when it cannot be read as text."""
+def read_path(path: str | os.PathLike[str], kind: str | None = None,
+              limit: int = MAX_BYTES) -> SourceText:
+    """Read a draft file; InputError (naming the file) when it cannot be read as text
+    or is larger than `limit` bytes."""
     name = os.fspath(path)
-    data = read_bytes(name)
-    kind = kind or kind_of(name)
+    data = read_bytes(name, limit)
+    return read_bytes_as(name, data, kind or kind_of(name), limit)
+
+
+def read_bytes_as(name: str, data: bytes, kind: str, limit: int = MAX_BYTES) -> SourceText:
+    """A draft from bytes (standard input), read as `kind`; at most `limit` bytes of text."""
+    if len(data) > limit:
+        raise too_big(name, limit)
     if kind == "docx":
         from factcheck.text.docx import read_docx
 
-        return read_docx(name, data)
-    return read_string(name, decode(data, name), kind)
-
-
-def read_bytes_as(name: str, data: bytes, kind: str) -> SourceText:
-    """A draft from bytes (standard input), read as `kind`."""
-    if kind == "docx":
-        from factcheck.text.docx import read_docx
-
-        return read_docx(name, data)
+        return read_docx(name, data, limit)
     return read_string(name, decode(data, name), kind)
