@@ -38,6 +38,10 @@ def read_text(path: Path) -> str:
         data = data[3:]
     if not data.strip():
         raise ReferenceDataError("the file is empty", path=str(path))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReferenceDataError("the file is not UTF-8 (byte 0xff: it is UTF-16, by its "
+                                 "byte-order mark; save it as UTF-8, e.g. 'CSV UTF-8')",
+                                 path=str(path), row=1)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ReferenceDataError("a NUL byte: a binary file, not a CSV table",

@@ -60,6 +60,9 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text (a byte-order mark is dropped); InputError for binary or other encodings."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: not valid UTF-8 (tried UTF-8; the byte-order mark says "
+                         "UTF-16); re-save the file as UTF-8")
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), not a text draft")
     try:

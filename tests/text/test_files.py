@@ -60,7 +60,7 @@ def bad_docx(tmp: Path) -> Path:
         (missing, "no such file"),
         (folder, "is a directory"),
         (latin1, "not valid UTF-8 (tried UTF-8, with or without BOM; bad byte 0xe9"),
-        (utf16, "binary file"),  # UTF-16 text is full of NUL bytes
+        (utf16, "not valid UTF-8 (tried UTF-8; the byte-order mark says UTF-16)"),
         (binary, "binary file (contains NUL bytes)"),
         (loop, "symbolic link loop"),
         (dangling, "broken symbolic link"),
