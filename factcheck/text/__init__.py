@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import PurePath
 
+from factcheck.errors import InputError
 from factcheck.text.reading import MAX_BYTES, decode, read_bytes, too_big
 from factcheck.text.source import MapBuilder, SourceText, plain_source
 
@@ -56,6 +57,8 @@ def read_bytes_as(name: str, data: bytes, kind: str, limit: int = MAX_BYTES) -> 
     """A draft from bytes (standard input), read as `kind`; at most `limit` bytes of text."""
     if len(data) > limit:
         raise too_big(name, limit)
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise InputError(f"{name}: empty file, nothing to check")
     if kind == "docx":
         from factcheck.text.docx import read_docx
 

@@ -1,0 +1,154 @@
+"""Drafts the command line cannot check: exit status 2 and one line naming the file.
+
+tests/text/test_files.py holds the readers' errors; this table runs them through
+`factcheck check` (and adds the size limit, empty files, devices and zip bombs).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+TEXT = "Bhamo is fewer than 100 kilometres (62 miles) from the border.\n"
+
+
+def latin1(tmp: Path) -> str:
+    (tmp / "old.txt").write_bytes("Caf\xe9 prices rose 20%.".encode("latin-1"))
+    return "old.txt"
+
+
+def utf16(tmp: Path) -> str:
+    (tmp / "wide.md").write_bytes(TEXT.encode("utf-16"))
+    return "wide.md"
+
+
+def binary(tmp: Path) -> str:
+    (tmp / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return "photo.md"
+
+
+def empty(tmp: Path) -> str:
+    (tmp / "empty.md").write_bytes(b"")
+    return "empty.md"
+
+
+def blank(tmp: Path) -> str:
+    (tmp / "blank.txt").write_bytes(b"\xef\xbb\xbf \n\n\t\n")
+    return "blank.txt"
+
+
+def loop(tmp: Path) -> str:
+    (tmp / "a.md").symlink_to(tmp / "b.md")
+    (tmp / "b.md").symlink_to(tmp / "a.md")
+    return "a.md"
+
+
+def dangling(tmp: Path) -> str:
+    (tmp / "gone.md").symlink_to(tmp / "deleted.md")
+    return "gone.md"
+
+
+def fifty_mb(tmp: Path) -> str:
+    with open(tmp / "export.txt", "wb") as handle:  # sparse: costs no disk
+        handle.truncate(50_000_000)
+    return "export.txt"
+
+
+def device(tmp: Path) -> str:
+    return "/dev/zero"  # endless: read up to the limit, then refused
+
+
+def zip_bomb(tmp: Path) -> str:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * 3_000_000)
+    (tmp / "bomb.docx").write_bytes(buffer.getvalue())
+    return "bomb.docx"
+
+
+LIMIT = "larger than the 10 MB limit for one draft (raise it with --max-size-mb"
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (latin1, "old.txt: not valid UTF-8 (tried UTF-8, with or without BOM; bad byte 0xe9"),
+        (utf16, "wide.md: not valid UTF-8 (tried UTF-8; the byte-order mark says UTF-16)"),
+        (binary, "photo.md: binary file (contains NUL bytes)"),
+        (empty, "empty.md: empty file, nothing to check"),
+        (blank, "blank.txt: empty file, nothing to check"),
+        (loop, "a.md: symbolic link loop"),
+        (dangling, "gone.md: broken symbolic link"),
+        (fifty_mb, "export.txt: " + LIMIT),
+        (device, "/dev/zero: " + LIMIT),
+        (zip_bomb, "bomb.docx: unpacks to more than 20 times the 0.1 MB limit"),
+    ],
+    ids=lambda v: v.__name__ if callable(v) else "",
+)
+def test_unreadable_draft_exits_2_with_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        make: Callable[[Path], str], says: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = make(tmp_path)
+    if name.startswith("/dev/") and not os.path.exists(name):
+        pytest.skip(f"no {name} here")
+    limit = ["--max-size-mb", "0.1"] if name.endswith(".docx") else []  # a smaller bomb
+    assert main(["check", name, "-o", "report.txt", *limit]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"factcheck: error: {says}")
+    assert err.count("\n") == 1
+    assert not (tmp_path / "report.txt").exists()
+
+
+def test_unreadable_permissions_via_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """As root every file is readable, so the refusal is simulated (as in tests/text)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "locked.md").write_text(TEXT, encoding="utf-8")
+    real_open = open
+
+    def refuse(file: object, *args: object, **kwargs: object) -> object:
+        if str(file).endswith("locked.md"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", refuse)
+    assert main(["check", "locked.md"]) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: error: locked.md: permission denied (cannot read the file)\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "size", "status", "says"),
+    [
+        (["--max-size-mb", "0.001"], 2_000, 2, "-: larger than the 0.001 MB limit"),
+        (["--max-size-mb", "0.01"], 2_000, 0, ""),
+        (["--max-size-mb", "-1"], 10, 2, "'-1' is not a positive number of MB"),
+        (["--max-size-mb", "ten"], 10, 2, "'ten' is not a positive number of MB"),
+    ],
+)
+def test_size_limit_on_standard_input(monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str], argv: list[str],
+                                      size: int, status: int, says: str) -> None:
+    data = ("The town is home to 166,000 people. " * (size // 36 + 1)).encode()[:size]
+    monkeypatch.setattr(sys, "stdin", type("In", (), {"buffer": io.BytesIO(data)})())
+    assert main(["check", "-", "--no-bundled", *argv]) == status
+    assert says in capsys.readouterr().err
+
+
+def test_size_limit_from_the_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factcheck.toml").write_text("max-size-mb = 0.001\n", encoding="utf-8")
+    (tmp_path / "long.md").write_text(TEXT * 20, encoding="utf-8")
+    assert main(["check", "long.md", "--no-bundled"]) == 2
+    assert "long.md: larger than the 0.001 MB limit" in capsys.readouterr().err
+    assert main(["check", "long.md", "--no-bundled", "--max-size-mb", "1"]) in (0, 1)
