@@ -31,11 +31,14 @@ box-shadow:0 2px 6px rgba(0,0,0,.15)}
 """
 
 
+UNSAFE_IN_URL = frozenset('"<>`\\{}|^') | frozenset(map(chr, range(33))) | {"\x7f"}
+
+
 def _link(url: str | None) -> str:
-    """A link for http(s) URLs only; anything else is shown as text."""
+    """A link for well-formed http(s) URLs only; anything else is shown as text."""
     if not url:
         return ""
-    if url.lower().startswith(("https://", "http://")):
+    if url.lower().startswith(("https://", "http://")) and UNSAFE_IN_URL.isdisjoint(url):
         return f'<a href="{escape(url)}" rel="noreferrer">{escape(url)}</a>'
     return escape(url)
 
