@@ -81,7 +81,9 @@ Line = tuple[str, bool]
 def check_chunk(jobs: list[Job], options: Options) -> list[Line]:
     """Output lines, each with whether it is an error, for a chunk (runs in a worker)."""
     records = [check_job(job, options) for job in jobs]
-    return [(json.dumps(r, ensure_ascii=False, default=str), "error" in r) for r in records]
+    from factcheck.report.jsondoc import dumps
+
+    return [(dumps(r), "error" in r) for r in records]
 
 
 def _record_job(number: int, line: str) -> Job:

@@ -7,10 +7,10 @@ imported from dask until these functions are called (the `dask` extra installs i
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from factcheck.batch import DEFAULT_OPTIONS, Job, Options, check_job
+from factcheck.report.jsondoc import dumps
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,7 +51,7 @@ def _row(text: Any, options: Options) -> dict[str, Any]:
         "errors": severities.count("error"), "warnings": severities.count("warning"),
         "infos": severities.count("info"),
         "codes": ",".join(sorted({f["code"] for f in findings})),
-        "findings_json": json.dumps(findings, ensure_ascii=False, default=str),
+        "findings_json": dumps(findings),
         "error": None,
     }
 

@@ -8,6 +8,7 @@ original file, and source_start/source_end are the matching offsets there.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,5 +42,22 @@ def document(checked: Sequence[Checked]) -> dict[str, Any]:
     return {"version": VERSION, "files": [file_entry(item) for item in checked]}
 
 
+def finite(obj: Any) -> Any:
+    """obj with every NaN or infinite float made None: JSON (RFC 8259) has neither."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: finite(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [finite(v) for v in obj]
+    return obj
+
+
+def dumps(obj: Any, indent: int | None = None) -> str:
+    """Strict JSON text of obj (non-finite numbers become null; dates become strings)."""
+    return json.dumps(finite(obj), indent=indent, ensure_ascii=False, default=str,
+                      allow_nan=False)
+
+
 def render_json(checked: Sequence[Checked]) -> str:
-    return json.dumps(document(checked), indent=2, ensure_ascii=False, default=str) + "\n"
+    return dumps(document(checked), indent=2) + "\n"

@@ -3,7 +3,6 @@ per finding with its region in the original file, and a fix where a suggestion e
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
@@ -105,4 +104,6 @@ def sarif_log(checked: Sequence[Checked], catalogue: Mapping[str, Rule]) -> dict
 
 
 def render_sarif(checked: Sequence[Checked], catalogue: Mapping[str, Rule]) -> str:
-    return json.dumps(sarif_log(checked, catalogue), indent=2, ensure_ascii=False) + "\n"
+    from factcheck.report.jsondoc import dumps
+
+    return dumps(sarif_log(checked, catalogue), indent=2) + "\n"
