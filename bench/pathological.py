@@ -1,16 +1,25 @@
-"""Time and peak memory of extract() (and check(), with --check) on hostile inputs.
+"""Time and peak memory on hostile inputs: extract(), check() (--check) or the CLI (--cli).
 
-usage: python bench/pathological.py [--check]
+usage: python bench/pathological.py [--check | --cli] [--size 250000]
 
-Each input is run at two sizes so that linear time shows (the bigger is 4x the smaller).
-Time is taken on an untraced run; peak memory on a second run under tracemalloc (Python
-allocations only), which is several times slower.
+In-process, each input runs at two sizes, the bigger 4x the smaller, so that linear time
+shows. Time is taken on an untraced run; peak memory on a second run under tracemalloc
+(Python allocations only), which is several times slower.
+
+With --cli each input is written to a file (1 MB and 4 MB, UTF-8 with surrogates passed
+through) and `python -m factcheck check FILE --no-bundled --format json` runs on it:
+wall time, exit status and the child's peak resident memory (its whole process,
+interpreter and libraries included). Then 50 MB of news copy (refused by the default
+10 MB limit) and 10 MB (just under it, checked).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -22,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from factcheck import check, extract  # noqa: E402
 
 MB = 1_000_000
+NEWS = "Imports fell 12% to 12,944 tonnes, down half from 25,900. "
 CASES: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "9" * n,
     "open brackets": lambda n: "(" * n,
@@ -30,9 +40,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "mixed scripts + RTL marks": lambda n: ("مرحبا 12 كم \u200f 5 km \u202e 3% " * (n // 30)),
     "NUL bytes": lambda n: ("\x00 12 km \x00" * (n // 10)),
     "lone surrogates": lambda n: ("\ud800 5 km " * (n // 8)),
-    "news copy": lambda n: (
-        "Imports fell 12% to 12,944 tonnes, down half from 25,900. " * (n // 58)
-    ),
+    "news copy": lambda n: NEWS * (n // len(NEWS)),
 }
 
 
@@ -48,25 +56,75 @@ def measure(fn: Callable[[str], object], text: str) -> tuple[float, float]:
     return took, peak
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--size", type=int, default=250_000, help="small size in characters")
-    args = ap.parse_args()
+def in_process(use_check: bool, size: int) -> None:
     fn: Callable[[str], object] = extract
-    if args.check:
+    if use_check:
         def fn(text: str) -> object:
             return check(text, as_of="2025-08-27", bundled=False)
-    name = "check" if args.check else "extract"
-    print(f"| input ({name}) | {args.size // 1000} kB: time, peak MB | "
-          f"{4 * args.size // 1000} kB: time, peak MB | time ratio |")
+    name = "check" if use_check else "extract"
+    print(f"| input ({name}) | {size // 1000} kB: time, peak MB | "
+          f"{4 * size // 1000} kB: time, peak MB | time ratio |")
     print("|---|---|---|---|")
     for label, make in CASES.items():
-        small, big = make(args.size), make(4 * args.size)
+        small, big = make(size), make(4 * size)
         t1, m1 = measure(fn, small)
         t4, m4 = measure(fn, big)
         print(f"| {label} | {t1:.2f} s, {m1:.0f} MB | {t4:.2f} s, {m4:.0f} MB | "
-              f"{t4 / max(t1, 1e-9):.1f}x |")
+              f"{t4 / max(t1, 1e-9):.1f}x |", flush=True)
+
+
+def run_cli(path: Path, *extra: str) -> tuple[float, int, float, str]:
+    """Wall seconds, exit status, peak RSS in MB and the first stderr line of one CLI run."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", str(path), "--no-bundled", "--format",
+         "json", "-o", os.devnull, "--as-of", "2025-08-27", *extra],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    line = err.splitlines()[0] if err else ""
+    return took, proc.returncode, usage.ru_maxrss / 1000, line  # ru_maxrss is in kB
+
+
+def cli(size: int) -> None:
+    print(f"| input (CLI) | {size // MB} MB: time, exit, peak RSS | "
+          f"{4 * size // MB} MB: time, exit, peak RSS | time ratio |")
+    print("|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        for label, make in CASES.items():
+            cells = []
+            times = []
+            for n in (size, 4 * size):
+                path = Path(folder) / "draft.txt"
+                path.write_bytes(make(n).encode("utf-8", "surrogatepass"))
+                took, status, rss, err = run_cli(path)
+                times.append(took)
+                why = f" ({err.split(': ', 2)[-1][:40]})" if status == 2 else ""
+                cells.append(f"{took:.2f} s, exit {status}{why}, {rss:.0f} MB")
+            print(f"| {label} | {cells[0]} | {cells[1]} | {times[1] / times[0]:.1f}x |",
+                  flush=True)
+        path = Path(folder) / "archive.txt"
+        for megabytes in (50, 10):
+            path.write_text(NEWS * (megabytes * MB // len(NEWS)), encoding="utf-8")
+            took, status, rss, err = run_cli(path)
+            print(f"| {megabytes} MB news copy | {took:.2f} s, exit {status}, {rss:.0f} MB | "
+                  f"{err[:100]} | |", flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true", help="check() instead of extract()")
+    ap.add_argument("--cli", action="store_true", help="the command line on files")
+    ap.add_argument("--size", type=int, default=250_000, help="small size in characters")
+    args = ap.parse_args()
+    if args.cli:
+        cli(MB if args.size == 250_000 else args.size)
+    else:
+        in_process(args.check, args.size)
     return 0
 
 
