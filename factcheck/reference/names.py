@@ -17,6 +17,8 @@ from factcheck.reference.data import data_path
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 _JUNK = re.compile(r"[^\w\s-]")
+_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def normalize(name: str) -> str:
@@ -24,11 +26,15 @@ def normalize(name: str) -> str:
 
     >>> normalize("Myanmar's"), normalize("the United States"), normalize("  Côte d’Ivoire ")
     ('myanmar', 'united states', 'côte divoire')
+    >>> normalize("Bhamo"), normalize("The Hague"), normalize("São Paulo")
+    ('bhamo', 'hague', 'são paulo')
     """
+    if name.isalpha() and (folded := name.casefold()).isalpha():
+        return folded  # one plain word, as most gazetteer names are: nothing to strip
     text = _POSSESSIVE.sub("", name.strip())
     text = _JUNK.sub("", text.casefold()).strip()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text)
+    text = _THE.sub("", text)
+    return _SPACES.sub(" ", text)
 
 
 @cache
@@ -96,21 +102,49 @@ def country_code(name: str) -> str | None:
     return None
 
 
+Place = tuple[str, int]  # (country alpha-3, population)
+
+
 @cache
-def _towns() -> dict[str, tuple[str, int]]:
+def _gazetteer() -> list[list[str]]:
+    """The gazetteer's rows: name, country, population, alternate names."""
     path = data_path("places.csv")
-    towns: dict[str, tuple[str, int]] = {}
     if not path.exists():
-        return towns
+        return []
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    for main_names in (True, False):  # a town's own name beats another's alternate name
-        for row in rows:
-            names = [row["name"]] if main_names else row["alternatenames"].split("|")
-            for name in names:
-                key = normalize(name)
-                if key and key not in towns:
-                    towns[key] = (row["country"], int(row["population"]))
+        reader = csv.reader(handle)
+        header = next(reader)
+        cols = [header.index(c) for c in ("name", "country", "population", "alternatenames")]
+        return [[row[i] for i in cols] for row in reader]
+
+
+@cache
+def _main_towns() -> dict[str, Place]:
+    """Normalised own name of each town -> its place (the first town of a name wins)."""
+    towns: dict[str, Place] = {}
+    for name, country, people, _ in _gazetteer():
+        key = normalize(name)
+        if key and key not in towns:
+            towns[key] = (country, int(people))
+    return towns
+
+
+@cache
+def _alternate_towns() -> dict[str, Place]:
+    """Normalised alternate names -> place, for names that are no town's own name.
+
+    Built only when a name is not found among own names: it is most of the gazetteer's
+    work (about 190,000 names against 34,000), and a draft about a known town never
+    needs it.
+    """
+    main = _main_towns()
+    towns: dict[str, Place] = {}
+    for _, country, people, alternates in _gazetteer():
+        place: Place | None = None
+        for name in alternates.split("|"):
+            key = normalize(name)
+            if key and key not in main and key not in towns:
+                towns[key] = place = place or (country, int(people))
     return towns
 
 
@@ -121,4 +155,5 @@ def town(name: str) -> tuple[str, int] | None:
     """
     if country_code(name) is not None:
         return None
-    return _towns().get(normalize(name))
+    key = normalize(name)
+    return _main_towns().get(key) or _alternate_towns().get(key)

@@ -25,17 +25,57 @@ def _boundaries(item: Checked) -> list[int]:
     return sorted(p for p in points if 0 <= p <= len(item.report.text))
 
 
-def _segment(item: Checked, fid: dict[int, str], start: int, end: int) -> str:
+def _by_offset(spans: list[tuple[int, int]], key: int) -> dict[int, list[int]]:
+    """Indices of spans grouped by their start (key 0) or end (key 1) offset."""
+    grouped: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        grouped.setdefault(span[key], []).append(i)
+    return grouped
+
+
+class _Sweep:
+    """The claims and findings over each run of text, kept as the runs are walked in order.
+
+    Every claim and finding starts and ends on a run boundary, so one pass over the
+    boundaries (adding what starts, dropping what ends) gives each run's covering set:
+    linear in the number of runs and spans, where testing every span for every run grew
+    with the square of a long draft's claims.
+    """
+
+    def __init__(self, item: Checked) -> None:
+        report = item.report
+        self.claim_spans = [(c.start, c.end) for c in report.claims]
+        self.finding_spans = [(f.start, f.end) for f in report.findings]
+        self.claim_starts = _by_offset(self.claim_spans, 0)
+        self.claim_ends = _by_offset(self.claim_spans, 1)
+        self.finding_starts = _by_offset(self.finding_spans, 0)
+        self.finding_ends = _by_offset(self.finding_spans, 1)
+        statuses: dict[object, set[str]] = {}
+        for verdict in report.verdicts:
+            statuses.setdefault(verdict.claim, set()).add(verdict.status)
+        self.statuses = [statuses.get(c, set()) for c in report.claims]
+        self.claims: set[int] = set()
+        self.findings: set[int] = set()
+
+    def enter(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Sorted indices of the claims and findings that cover the run [start, end)."""
+        del end  # every span that reaches past start reaches end: no boundary between
+        self.claims.update(self.claim_starts.get(start, ()))
+        self.claims.difference_update(self.claim_ends.get(start, ()))
+        self.findings.update(self.finding_starts.get(start, ()))
+        self.findings.difference_update(self.finding_ends.get(start, ()))
+        return sorted(self.claims), sorted(self.findings)
+
+
+def _segment(item: Checked, fid: dict[int, str], sweep: _Sweep, start: int, end: int) -> str:
     """One run of draft text, wrapped in a span naming the claims and findings over it."""
     text = escape(item.report.text[start:end])
-    claims = [i for i, c in enumerate(item.report.claims) if c.start <= start and end <= c.end]
-    findings = [f for i, f in enumerate(item.report.findings)
-                if f.start <= start and end <= f.end]
+    claims, found = sweep.enter(start, end)
+    findings = [item.report.findings[i] for i in found]
     if not claims and not findings:
         return text
     classes = ["claim"] if claims else []
-    statuses = {v.status for v in item.report.verdicts
-                if any(v.claim == item.report.claims[i] for i in claims)}
+    statuses = set().union(*(sweep.statuses[i] for i in claims)) if claims else set()
     classes += [f"verdict-{s}" for s in sorted(statuses)]
     attrs = ""
     if findings:
@@ -48,13 +88,12 @@ def _segment(item: Checked, fid: dict[int, str], start: int, end: int) -> str:
     return f'<span class="{" ".join(classes)}"{attrs}>{text}</span>'
 
 
-def _pins(item: Checked, fid: dict[int, str], at: int, rules: Mapping[str, Rule]) -> str:
+def _pins(item: Checked, fid: dict[int, str], sweep: _Sweep, at: int,
+          rules: Mapping[str, Rule]) -> str:
     """The focusable marker and card of every finding that ends at offset `at`."""
-    out = []
-    for finding in item.report.findings:
-        if finding.end == at:
-            out.append(_pin(item, finding, fid[id(finding)], rules))
-    return "".join(out)
+    findings = item.report.findings
+    return "".join(_pin(item, findings[i], fid[id(findings[i])], rules)
+                   for i in sweep.finding_ends.get(at, ()))
 
 
 def _pin(item: Checked, finding: Finding, key: str, rules: Mapping[str, Rule]) -> str:
@@ -65,11 +104,12 @@ def _pin(item: Checked, finding: Finding, key: str, rules: Mapping[str, Rule]) -
 
 def _draft(item: Checked, index: int, rules: Mapping[str, Rule]) -> str:
     fid = {id(f): f"{index}-{n}" for n, f in enumerate(item.report.findings)}
+    sweep = _Sweep(item)
     points = _boundaries(item)
-    parts = [_pins(item, fid, 0, rules)]
+    parts = [_pins(item, fid, sweep, 0, rules)]
     for start, end in itertools.pairwise(points):
-        parts.append(_segment(item, fid, start, end))
-        parts.append(_pins(item, fid, end, rules))
+        parts.append(_segment(item, fid, sweep, start, end))
+        parts.append(_pins(item, fid, sweep, end, rules))
     return "".join(parts)
 
 
