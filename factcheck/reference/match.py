@@ -57,17 +57,30 @@ def _entity_index(table: ReferenceTable) -> tuple[dict[str, set[str]], dict[str,
     return names, codes
 
 
+@lru_cache(maxsize=1024)
+def _name_list(table: ReferenceTable) -> list[str]:
+    return list(_entity_index(table)[0])
+
+
 def match_entity(subject: str, table: ReferenceTable) -> set[str]:
     """The table's entities named by subject (country aliases, demonyms, fuzzy spelling)."""
+    return set(_match_entity(subject, table))
+
+
+@lru_cache(maxsize=8192)
+def _match_entity(subject: str, table: ReferenceTable) -> frozenset[str]:
+    """match_entity, remembered: a draft names the same few subjects again and again, and
+    the fuzzy comparison runs over every name of the table."""
     names, codes = _entity_index(table)
     key = normalize(subject)
     if key in names:
-        return names[key]
+        return frozenset(names[key])
     code = country_code(subject)
     if code is not None:
-        return codes.get(code, set())
-    best = process.extractOne(key, list(names), scorer=fuzz.ratio, score_cutoff=ENTITY_CUTOFF)
-    return names[best[0]] if best else set()
+        return frozenset(codes.get(code, ()))
+    best = process.extractOne(key, _name_list(table), scorer=fuzz.ratio,
+                              score_cutoff=ENTITY_CUTOFF)
+    return frozenset(names[best[0]]) if best else frozenset()
 
 
 @lru_cache(maxsize=1024)
