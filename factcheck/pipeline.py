@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from factcheck.checks import Document, run_checks
 from factcheck.config import DEFAULT, Config
+from factcheck.context import contexts
 from factcheck.errors import InputError
 from factcheck.extract import extract
-from factcheck.model import Report
+from factcheck.model import ClaimContext, Finding, Report, Verdict
 
 
 def parse_as_of(as_of: date | str | None) -> date:
@@ -26,6 +28,19 @@ def parse_as_of(as_of: date | str | None) -> date:
     raise InputError(f"as_of {as_of!r} is not a date or an ISO date string (YYYY-MM-DD)")
 
 
+def reference_verdicts(
+    doc: Document, references: Iterable[Any] | None, bundled: bool
+) -> tuple[tuple[Verdict, ...], list[Finding]]:
+    """HOOK for reference matching (FC1xx), owned by the reference work.
+
+    It will load the tables (bundled unless bundled=False, plus `references`) and call
+    factcheck.reference.verify(claims, contexts, tables, as_of, config) -> (verdicts,
+    findings). Until then no claim is held against a table.
+    """
+    del doc, references, bundled
+    return (), []
+
+
 def check(
     text: str,
     references: Iterable[Any] | None = None,
@@ -35,7 +50,16 @@ def check(
     path: str = "<string>",
 ) -> Report:
     """Extract the claims of text, run the checks, and hold claims against reference tables."""
+    if not isinstance(text, str):
+        raise InputError(f"check() takes the draft as str, not {type(text).__name__}")
     config = config or DEFAULT
     day = parse_as_of(as_of if as_of is not None else config.as_of)
     claims = tuple(extract(text))
-    return Report(text=text, claims=claims, findings=(), verdicts=(), as_of=day, path=path)
+    ctxs: tuple[ClaimContext, ...] = contexts(text, claims, day)
+    doc = Document(text=text, claims=claims, contexts=ctxs, as_of=day, config=config)
+    findings = run_checks(doc)
+    verdicts, reference_findings = reference_verdicts(doc, references, bundled)
+    findings += reference_findings
+    wanted = sorted((f for f in findings if config.wants(f.code)), key=lambda f: (f.start, f.code))
+    return Report(text=text, claims=claims, findings=tuple(wanted), verdicts=verdicts,
+                  as_of=day, path=path)

@@ -1,0 +1,78 @@
+"""The checks that need no reference table: internal FC2xx and editorial FC3xx.
+
+Each check is one module named fcNNN_<name>.py holding CODE, NAME, SEVERITY, EXAMPLES and
+check(doc) -> Iterable[Finding]; its docstring ("What it does / Why it matters /
+Example") is its documentation. Modules are discovered, not listed: adding a check is
+adding a file. EXAMPLES are (sentence, fires) pairs, checked against EXAMPLE_AS_OF.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from types import ModuleType
+from typing import cast
+
+from factcheck.config import Config
+from factcheck.model import Claim, ClaimContext, Finding
+
+MODULE_NAME = re.compile(r"fc(\d{3})_[a-z0-9_]+")
+EXAMPLE_AS_OF = date(2025, 10, 1)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What every check reads: the text, its claims and their contexts, the draft's date."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    contexts: tuple[ClaimContext, ...]
+    as_of: date
+    config: Config
+
+    def sentence_groups(self) -> list[list[int]]:
+        """Indices of the claims, grouped by sentence, in order."""
+        groups: list[list[int]] = []
+        last: tuple[int, int] | None = None
+        for i, ctx in enumerate(self.contexts):
+            if ctx.sentence != last:
+                groups.append([])
+                last = ctx.sentence
+            groups[-1].append(i)
+        return groups
+
+    def sentence_text(self, i: int) -> str:
+        start, end = self.contexts[i].sentence
+        return self.text[start:end]
+
+
+@cache
+def modules() -> tuple[ModuleType, ...]:
+    """Every check module in this package, by code."""
+    found = [
+        importlib.import_module(f"{__name__}.{info.name}")
+        for info in pkgutil.iter_modules(__path__)
+        if MODULE_NAME.fullmatch(info.name)
+    ]
+    return tuple(sorted(found, key=lambda m: str(m.CODE)))
+
+
+def by_code(code: str) -> ModuleType | None:
+    """The check module for a code ("FC201"), or None."""
+    return next((m for m in modules() if code.upper() == m.CODE), None)
+
+
+def run_checks(doc: Document) -> list[Finding]:
+    """The findings of every check the configuration wants, in order of position."""
+    findings: list[Finding] = []
+    for module in modules():
+        if doc.config.wants(module.CODE):
+            run = cast(Callable[[Document], Iterable[Finding]], module.check)
+            findings.extend(run(doc))
+    findings.sort(key=lambda f: (f.start, f.code))
+    return findings

@@ -1,0 +1,81 @@
+"""FC201 unit-conversion: a figure and its conversion in brackets disagree.
+
+What it does:
+    Reads a figure followed by its conversion, "100 kilometres (62 miles)" or "45C
+    (113F)", converts the first into the unit of the second with pint and compares.
+    The conversion may be off by half a unit of its last digit plus 5% (conversions
+    are rounded, "100 km (60 miles)"); beyond that the check fires. Currencies are
+    skipped: exchange rates move.
+
+Why it matters:
+    A wrong conversion is a visible error readers in the other unit catch at once,
+    and it usually means one of the two figures was edited without the other.
+
+Example:
+    "fewer than 100 kilometres (80 miles)" -> 100 km is 62.1 miles, not 80 miles;
+    suggestion "62 miles".
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from itertools import pairwise
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.model import Claim, Finding
+from factcheck.units import convert, dimensionality, is_currency
+
+CODE = "FC201"
+NAME = "unit-conversion"
+SEVERITY = "error"
+EXAMPLES = (
+    ("The town is fewer than 100 kilometres (80 miles) from the border.", True),
+    ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
+)
+SLACK = 0.05  # relative: conversions are rounded to round numbers
+_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
+_SELF = sys.modules[__name__]
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    claims = doc.claims
+    for a, b in pairwise(claims):
+        if _BRACKET.fullmatch(doc.text[a.end : b.start]) and _convertible(a, b):
+            found = _compare(a, b)
+            if found is not None:
+                yield found
+
+
+def _convertible(a: Claim, b: Claim) -> bool:
+    if not a.unit or not b.unit or a.unit == b.unit or a.change or b.change:
+        return False
+    if is_currency(a.unit.split()[0]) or is_currency(b.unit.split()[0]) or "percent" in a.unit:
+        return False
+    if (a.high is None) != (b.high is None):
+        return False
+    try:
+        return dimensionality(a.unit) == dimensionality(b.unit)
+    except Exception:  # a unit pint cannot read: stay silent
+        return False
+
+
+def _compare(a: Claim, b: Claim) -> Finding | None:
+    pairs = [(a.value, b.value, False)]
+    if a.high is not None and b.high is not None:
+        pairs.append((a.high, b.high, True))
+    for mine, theirs, last in pairs:
+        want = convert(mine, a.unit, b.unit)
+        rate = abs(convert(mine + 1.0, a.unit, b.unit) - want)
+        allowed = fig.band(b, last=last) + fig.band(a, last=last) * rate + SLACK * abs(want)
+        if abs(theirs - want) > allowed:
+            message = (
+                f"{fig.amount(mine, a.unit, 2)} is {fig.amount(want, b.unit)}, "
+                f"not {fig.amount(theirs, b.unit, 2)}."
+            )
+            suggestion = fig.like(b, want) if b.high is None else None
+            return fig.finding(_SELF, b, message, suggestion)
+    return None
+

@@ -1,0 +1,56 @@
+"""Sentence boundaries in one linear pass: "U.S.", "Mr.", "3.5" and initials do not end one.
+
+A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by
+white space and a capital letter, digit, quote or bracket, or at a blank line. The word
+before a full stop decides whether it is an abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)|\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    text = files("factcheck").joinpath("data", "abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at text[dot] part of an abbreviation ("Mr.", "U.S.", "J.")?"""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    if "." in word or len(word) == 1:
+        return True  # "U.S." "J." (initials)
+    return word.lower() in _abbreviations()
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Start and end offsets of each sentence, leading and trailing space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return tuple(spans)
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
