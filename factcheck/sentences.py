@@ -16,11 +16,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def _abbreviations() -> dict[str, str]:
+    """Abbreviation -> "" or "number" (an abbreviation only before a number)."""
     text = files("factcheck").joinpath("data", "abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
-    )
+    rows = [w.split("\t") for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return {r[0].strip().lower(): (r[1].strip() if len(r) > 1 else "") for r in rows}
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -31,7 +31,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     if "." in word or len(word) == 1:
         return True  # "U.S." "J." (initials)
-    return word.lower() in _abbreviations()
+    kind = _abbreviations().get(word.lower())
+    if kind == "number":
+        return bool(re.match(r"\s*\d", text[dot + 1 : dot + 4]))
+    return kind is not None
 
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck.sentences import sentences
+
+ROWS = [
+    ("Prices rose 3.5% in May. They fell in June.",
+     ["Prices rose 3.5% in May.", "They fell in June."]),
+    ("The U.S. President spoke. Mr. Smith left.", ["The U.S. President spoke.", "Mr. Smith left."]),
+    ("J. K. Rowling wrote it. Sales rose!", ["J. K. Rowling wrote it.", "Sales rose!"]),
+    ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+    ("A heading\n\nA paragraph with 1.2 million people.",
+     ["A heading", "A paragraph with 1.2 million people."]),
+    ("Gate No. 5 closed. Staff left.", ["Gate No. 5 closed.", "Staff left."]),
+    ("It cost $3.5bn. 40 tonnes were lost.", ["It cost $3.5bn.", "40 tonnes were lost."]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected
