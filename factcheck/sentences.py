@@ -1,7 +1,9 @@
 """Sentence boundaries in one linear pass: "U.S.", "Mr.", "3.5" and initials do not end one.
 
 A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by
-white space and a capital letter, digit, quote or bracket, or at a blank line. The word
+white space and a capital letter, digit, quote or bracket, or at a blank line; a full
+stop after a lower-case word of three letters or more also ends one before a lower-case
+letter (copy that lost its capitals). The word
 before a full stop decides whether it is an abbreviation.
 """
 
@@ -11,7 +13,11 @@ import re
 from functools import cache
 from importlib.resources import files
 
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)|\n[ \t]*\n")
+_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)"
+    r"|(?<=[a-z]{3})\.(?=\s+[a-z])"  # "last year. thats": copy that lost its capitals
+    r"|\n[ \t]*\n"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

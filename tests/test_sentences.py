@@ -21,3 +21,9 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_lower_case_copy_still_splits() -> None:
+    text = "bookings rose 76 percent last year. thats twice as loud. see e.g. the table."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "bookings rose 76 percent last year.", "thats twice as loud.", "see e.g. the table."]

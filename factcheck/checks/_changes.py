@@ -16,6 +16,7 @@ from factcheck.model import Claim
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
+NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -55,7 +56,7 @@ def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
 
 def _levels(text: str, start: int, claims: list[Claim], k: int) -> ChangeStatement | None:
     change = claims[k]
-    levels = [c for c in claims if _is_level(c)]
+    levels = [c for c in claims if _is_level(c) and _near(c, change)]
     froms = [c for c in levels if _before(text, start, c, _FROM)]
     if len(froms) != 1:
         return None
@@ -80,6 +81,10 @@ def _restated_level(text: str, claims: list[Claim], k: int, old: Claim) -> Claim
     if not _is_level(prev) or len(gap) > 20 or not _RESTATED.fullmatch(gap):
         return None
     return prev
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    return max(a.start, b.start) - min(a.end, b.end) <= NEAR
 
 
 def _same_unit(a: Claim, b: Claim) -> bool:
