@@ -16,11 +16,11 @@ from functools import cache
 from importlib.resources import files
 
 from factcheck.model import Claim, ClaimContext
-from factcheck.periods import Period, periods
+from factcheck.periods import Period, ascii_lower, periods
 from factcheck.sentences import sentences
 
-_CAP = re.compile(r"(?<![\w'’])[A-Z][\w&’'.-]*")
-_WORD = re.compile(r"[a-z]+(?:\s+to)?", re.IGNORECASE)
+_CAP = re.compile(r"[A-Z][\w&’'.-]*")  # a word start: checked in _capitalised
+_WORD = re.compile(r"[a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
@@ -38,6 +38,12 @@ def _cue_table() -> dict[str, str]:
 
 
 @cache
+def _two_word_cues() -> tuple[tuple[str, str], ...]:
+    """(phrase, lemma) for cues of more than one word, like "home to"."""
+    return tuple((words, lemma) for words, lemma in _cue_table().items() if " " in words)
+
+
+@cache
 def _not_entities() -> frozenset[str]:
     return frozenset(line.strip() for line in _lines("not_entities.txt"))
 
@@ -49,64 +55,82 @@ def cue_lemma(word: str) -> str | None:
 
 def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimContext, ...]:
     """One ClaimContext per claim, in the order given."""
-    spans = sentences(text)
+    spans = sentences(text) or ((0, len(text)),)
     starts = [s for s, _ in spans]
-    mid_caps = _mid_sentence_caps(text, spans)
+    caps = _capitalised(text)
+    cap_starts = [c[0] for c in caps]
+    names = _names(caps, frozenset(starts))
+    low = ascii_lower(text)
+    found = periods(text, 0, as_of)
+    period_starts = [p[0] for p in found]
     cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]]]] = {}
     out: list[ClaimContext] = []
     for claim in claims:
-        k = max(0, bisect.bisect_right(starts, claim.start) - 1)
-        sent = spans[k] if spans else (0, len(text))
+        sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
         if sent not in cache_:
-            body = text[sent[0] : sent[1]]
-            cache_[sent] = (_entities(text, sent, mid_caps), periods(body, sent[0], as_of))
+            lo = bisect.bisect_left(cap_starts, sent[0])
+            hi = bisect.bisect_left(cap_starts, sent[1])
+            p_lo = bisect.bisect_left(period_starts, sent[0])
+            p_hi = bisect.bisect_left(period_starts, sent[1])
+            cache_[sent] = (_entities(text, sent, caps[lo:hi], names), found[p_lo:p_hi])
         ents, pers = cache_[sent]
         out.append(ClaimContext(
             claim=claim,
             subject=_nearest(ents, claim),
-            cues=_cues(text, claim, sent),
+            cues=_cues(low, claim, sent),
             period=_nearest_period(pers, claim),
             sentence=sent,
         ))
     return tuple(out)
 
 
-def _mid_sentence_caps(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+def _capitalised(text: str) -> list[Span]:
+    """(start, end, word) of each capitalised word ("McDonald", not the "D" inside it)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _CAP.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum()
+                                     or text[m.start() - 1] in "_'’")]
+
+
+def _names(caps: list[Span], openings: frozenset[int]) -> frozenset[str]:
     """Capitalised words used as names: seen mid-sentence, or opening two sentences."""
     seen: set[str] = set()
     openers: set[str] = set()
-    for start, end in spans:
-        for m in _CAP.finditer(text, start, end):
-            word = _clean(m.group(0))
-            if m.start() != start or word in openers:
-                seen.add(word)
-            else:
-                openers.add(word)
+    for start, _, raw in caps:
+        word = _clean(raw)
+        if start not in openings or word in openers:
+            seen.add(word)
+        else:
+            openers.add(word)
     return frozenset(seen)
 
 
 def _clean(word: str) -> str:
-    return _POSSESSIVE.sub("", word.rstrip(".-"))
+    """ "Bhamo's" -> "Bhamo", "U.S." -> "U.S"."""
+    word = word.rstrip(".-")
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
-def _entities(text: str, sent: tuple[int, int], names: frozenset[str]) -> list[Span]:
+def _entities(text: str, sent: tuple[int, int], caps: list[Span], names: frozenset[str]
+              ) -> list[Span]:
     """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo")."""
     runs: list[Span] = []
     skip = _not_entities()
     last_end, last_possessive = -1, False
-    for m in _CAP.finditer(text, sent[0], sent[1]):
-        raw, word = m.group(0), _clean(m.group(0))
+    for at, end, raw in caps:
+        word = _clean(raw)
         if not word or word.lower() in skip:
             continue
         possessive = bool(_POSSESSIVE.search(raw))
-        if m.start() == sent[0] and not (word in names or possessive or word.isupper()):
+        if at == sent[0] and not (word in names or possessive or word.isupper()):
             continue  # a capitalised sentence opener, not known to be a name
-        if runs and not last_possessive and text[last_end : m.start()].isspace():
+        if runs and not last_possessive and text[last_end:at].isspace():
             start, _, name = runs[-1]
-            runs[-1] = (start, m.start() + len(word), f"{name} {word}")
+            runs[-1] = (start, at + len(word), f"{name} {word}")
         else:
-            runs.append((m.start(), m.start() + len(word), word))
-        last_end, last_possessive = m.end(), possessive
+            runs.append((at, at + len(word), word))
+        last_end, last_possessive = end, possessive
     return runs
 
 
@@ -122,14 +146,17 @@ def _nearest(ents: list[Span], claim: Claim) -> str | None:
     return best[2] if best else None
 
 
-def _cues(text: str, claim: Claim, sent: tuple[int, int]) -> tuple[str, ...]:
+def _cues(low: str, claim: Claim, sent: tuple[int, int]) -> tuple[str, ...]:
+    """Lemmas of the claim's noun and the cue words around it, within its sentence."""
     lo, hi = max(sent[0], claim.start - _CUE_BEFORE), min(sent[1], claim.end + _CUE_AFTER)
-    found: list[str] = []
-    for word in [claim.noun or "", *_WORD.findall(text[lo:hi])]:
-        lemma = cue_lemma(word) or cue_lemma(word.split()[0] if word else "")
-        if lemma and lemma not in found:
-            found.append(lemma)
-    return tuple(found)
+    window = low[lo:hi]
+    table = _cue_table()
+    hits = [table[w] for w in _WORD.findall(window) if w in table]
+    hits += [lemma for phrase, lemma in _two_word_cues() if phrase in window]
+    noun = table.get((claim.noun or "").lower())
+    if noun is not None:
+        hits.insert(0, noun)
+    return tuple(dict.fromkeys(hits))
 
 
 def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim) -> Period | None:

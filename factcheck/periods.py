@@ -68,20 +68,46 @@ _EVENT = re.compile(
     r"\b(?:founded|established|formed|created|born|built|launched|started|began)\s+$",
     re.IGNORECASE,
 )
-_RULES: tuple[tuple[re.Pattern[str], Callable[[Match, date], Period | None]], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), f)
-    for p, f in (
-        (r"\bfirst\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months),
-        (r"\bfirst\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part),
-        (r"\bbetween\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between),
-        (r"\b(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month),
-        (r"\b(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
-         + _YEAR.format(n=1), _whole_year),
-        (r"\b(?:last|the\s+previous|the\s+past)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b"
-         r"|\bthe\s+year\s+before\b", _relative(-1)),
-        (r"\bthis\s+year\b", _relative(0)),
+_YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
+_MONTH_NAMES = tuple(name for name in _MONTHS if len(name) == 3)
+
+
+def _has_month(low: str) -> bool:
+    return any(name in low for name in _MONTH_NAMES)
+
+
+def _has_year(low: str) -> bool:
+    return _YEAR_QUICK.search(low) is not None
+
+
+# (pattern, reading, a cheap test on the lower-cased sentence that the pattern needs)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """text lowered with its length kept, so offsets still hold (str.lower may not)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+# Patterns run on ascii_lower(text), without a leading \b (which would cost a try at
+# every position); _starts_word checks the boundary instead.
+_RULES: tuple[tuple[re.Pattern[str], Callable[[Match, date], Period | None],
+                    Callable[[str], bool]], ...] = tuple(
+    (re.compile(p), f, need)
+    for p, f, need in (
+        (r"first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months,
+         _has_year),
+        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, _has_year),
+        (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, _has_month),
+        (r"(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, _has_month),
+        (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
+         + _YEAR.format(n=1), _whole_year, _has_year),
+        (r"(?:last|the\s+previous|the\s+past)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b"
+         r"|the\s+year\s+before\b", _relative(-1), lambda low: "year" in low),
+        (r"this\s+year\b", _relative(0), lambda low: "this year" in low),
     )
 )
 
@@ -89,15 +115,19 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[Match, date], Period | None]], ..
 def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Period]]:
     """(start, end, period) of each period phrase in sentence; offsets shifted by offset."""
     found: list[tuple[int, int, Period]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, rule in _RULES:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue  # a longer rule already read this phrase
-            if _EVENT.search(sentence, max(0, m.start() - 16), m.start()):
+    taken = bytearray(len(sentence) + 1)
+    low = ascii_lower(sentence)
+    for pattern, rule, need in _RULES:
+        if not need(low):
+            continue
+        for m in pattern.finditer(low):
+            start, end = m.start(), m.end()
+            if (start and low[start - 1].isalnum()) or any(taken[start:end]):
+                continue  # inside a word, or a longer rule already read this phrase
+            if _EVENT.search(low, max(0, start - 16), start):
                 continue  # "founded in 1961" dates an event, not the period of a figure
             period = rule(m, as_of)
             if period is not None:
-                taken.append((m.start(), m.end()))
-                found.append((m.start() + offset, m.end() + offset, period))
+                taken[start:end] = b"\x01" * (end - start)
+                found.append((start + offset, end + offset, period))
     return sorted(found)

@@ -15,7 +15,7 @@ from importlib.resources import files
 
 _END = re.compile(
     r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)"
-    r"|(?<=[a-z]{3})\.(?=\s+[a-z])"  # "last year. thats": copy that lost its capitals
+    r"|\.(?=\s+[a-z])"  # "last year. thats": copy that lost its capitals (see sentences)
     r"|\n[ \t]*\n"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -43,13 +43,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return kind is not None
 
 
+def _ends_lower_case_sentence(text: str, dot: int) -> bool:
+    """Before a lower-case letter a full stop ends a sentence only after a 3+ letter word."""
+    before = text[max(0, dot - 3) : dot]
+    return len(before) == 3 and before.isalpha() and before.islower()
+
+
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end offsets of each sentence, leading and trailing space trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-            continue
+        dot = m.start()
+        if text[dot] == ".":
+            if dot and text[dot - 1].isalpha() and _is_abbreviation(text, dot):
+                continue
+            nxt = text[m.end() : m.end() + 4].lstrip()[:1]
+            if nxt.islower() and not _ends_lower_case_sentence(text, dot):
+                continue
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)

@@ -27,3 +27,8 @@ def test_lower_case_copy_still_splits() -> None:
     text = "bookings rose 76 percent last year. thats twice as loud. see e.g. the table."
     assert [text[s:e] for s, e in sentences(text)] == [
         "bookings rose 76 percent last year.", "thats twice as loud.", "see e.g. the table."]
+
+
+def test_blank_line_ends_a_sentence_before_lower_case() -> None:
+    text = "Heading\n\nmore text here"
+    assert [text[s:e] for s, e in sentences(text)] == ["Heading", "more text here"]

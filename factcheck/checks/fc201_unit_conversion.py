@@ -35,6 +35,7 @@ EXAMPLES = (
     ("The town is fewer than 100 kilometres (80 miles) from the border.", True),
     ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
 )
+MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
 _SELF = sys.modules[__name__]
@@ -43,7 +44,9 @@ _SELF = sys.modules[__name__]
 def check(doc: Document) -> Iterator[Finding]:
     claims = doc.claims
     for a, b in pairwise(claims):
-        if _BRACKET.fullmatch(doc.text[a.end : b.start]) and _convertible(a, b):
+        if b.start - a.end > MAX_GAP:
+            continue
+        if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
             found = _compare(a, b)
             if found is not None:
                 yield found

@@ -61,10 +61,12 @@ def check(doc: Document) -> Iterator[Finding]:
     first: dict[Key, ClaimContext] = {}
     changing: dict[tuple[int, int], bool] = {}
     for ctx in doc.contexts:
+        key = _key(doc, ctx)
+        if key is None:
+            continue
         if ctx.sentence not in changing:
             changing[ctx.sentence] = _describes_change(doc.text[ctx.sentence[0]:ctx.sentence[1]])
-        key = _key(doc, ctx)
-        if key is None or changing[ctx.sentence]:
+        if changing[ctx.sentence]:
             continue
         earlier = first.setdefault(key, ctx)
         if earlier is ctx or earlier.sentence == ctx.sentence:

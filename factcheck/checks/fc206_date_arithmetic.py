@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections.abc import Iterator
@@ -39,9 +40,10 @@ EXAMPLES = (
     ("Smith, who was born in 1972, is 53 years old.", False),
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
-_START = re.compile(
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since)\s+(?:in\s+)?(?:" + _MONTH + r")?(?P<year>1[89]\d\d|20\d\d)\b",
+    r"built|opened|since)\s+(?:in\s+)?(?:" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
@@ -60,36 +62,47 @@ class Start:
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    previous: list[Start] = []
-    last_sentence: tuple[int, int] | None = None
+    found = _all_starts(doc.text)
+    if not found:
+        return
+    positions = [pos for pos, _ in found]
     for i, claim in enumerate(doc.claims):
-        ctx = doc.contexts[i]
-        if ctx.sentence != last_sentence:
-            here = _starts(doc.text, ctx.sentence)
-            previous = _previous_starts(doc, i)
-            last_sentence = ctx.sentence
         if claim.unit != "year" or claim.change or claim.high is not None:
             continue
-        starts = here or previous
-        if len(starts) != 1:
+        sentence = doc.contexts[i].sentence
+        starts = _within(found, positions, sentence) or _within(
+            found, positions, _previous(doc.text, sentence[0]))
+        if len(starts) == 1:
+            finding = _check_one(doc, claim, starts[0], sentence)
+            if finding is not None:
+                yield finding
+
+
+def _all_starts(text: str) -> list[tuple[int, Start]]:
+    """Every "founded in 1961" in the text, with its offset."""
+    found: list[tuple[int, Start]] = []
+    for y in _YEAR.finditer(text):
+        if y.start() and text[y.start() - 1].isalnum():
             continue
-        found = _check_one(doc, claim, starts[0], ctx.sentence)
-        if found is not None:
-            yield found
+        m = _START.search(text, max(0, y.start() - 40), y.start())
+        if m is not None:
+            phrase = text[m.start() : y.end()]
+            found.append((m.start(), Start(int(y.group(0)), m.group("verb").lower() == "born",
+                                           phrase)))
+    return found
 
 
-def _starts(text: str, sentence: tuple[int, int]) -> list[Start]:
-    return [
-        Start(int(m.group("year")), m.group("verb").lower() == "born", m.group(0))
-        for m in _START.finditer(text, sentence[0], sentence[1])
-    ]
+def _within(found: list[tuple[int, Start]], positions: list[int], span: tuple[int, int]
+            ) -> list[Start]:
+    lo, hi = bisect.bisect_left(positions, span[0]), bisect.bisect_left(positions, span[1])
+    return [start for _, start in found[lo:hi]]
 
 
-def _previous_starts(doc: Document, i: int) -> list[Start]:
-    """Starting years in the sentence before claim i's."""
-    start = doc.contexts[i].sentence[0]
-    cut = max(doc.text.rfind(".", 0, max(0, start - 2)), doc.text.rfind("\n\n", 0, start))
-    return _starts(doc.text, (cut + 1, start))
+def _previous(text: str, start: int) -> tuple[int, int]:
+    """The span of the sentence before the one starting at start (to the last full stop)."""
+    cut = max(text.rfind(".", max(0, start - 400), max(0, start - 2)),
+              text.rfind("\n\n", max(0, start - 400), start))
+    return (cut + 1 if cut >= 0 else max(0, start - 400)), start
 
 
 def _counts_from(doc: Document, claim: Claim, start: Start, sentence: tuple[int, int]) -> bool:
