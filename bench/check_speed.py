@@ -12,6 +12,7 @@ the added stages as a percentage of extract, and the 4x/1x ratios (linear: about
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -37,9 +38,12 @@ def best(fns: list[Callable[[], Any]], repeat: int) -> list[float]:
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
         for k, fn in enumerate(fns):
+            gc.collect()
+            gc.disable()  # as timeit does: a collection would land on whichever run
             t0 = time.process_time()
             fn()
             times[k].append(time.process_time() - t0)
+            gc.enable()
     return [min(t) for t in times]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from typing import TypeVar
 
 from factcheck.model import Claim, ClaimContext
 from factcheck.periods import Period, ascii_lower, periods
@@ -21,7 +22,6 @@ from factcheck.sentences import sentences
 
 _CAP = re.compile(r"[A-Z][\w&’'.-]*")  # a word start: checked in _capitalised
 _WORD = re.compile(r"[a-z]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
@@ -67,36 +67,52 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     out: list[ClaimContext] = []
     for claim in claims:
         sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
-        if sent not in cache_:
-            lo = bisect.bisect_left(cap_starts, sent[0])
-            hi = bisect.bisect_left(cap_starts, sent[1])
-            p_lo = bisect.bisect_left(period_starts, sent[0])
-            p_hi = bisect.bisect_left(period_starts, sent[1])
-            cache_[sent] = (_entities(text, sent, caps[lo:hi], names), found[p_lo:p_hi])
-        ents, pers = cache_[sent]
+        per_sentence = cache_.get(sent)
+        if per_sentence is None:
+            per_sentence = (_entities(text, sent, _within(caps, cap_starts, sent), names),
+                            _within(found, period_starts, sent))
+            cache_[sent] = per_sentence
+        ents, pers = per_sentence
         out.append(ClaimContext(
-            claim=claim,
-            subject=_nearest(ents, claim),
-            cues=_cues(low, claim, sent),
-            period=_nearest_period(pers, claim),
-            sentence=sent,
+            claim,
+            _nearest(ents, claim) if ents else None,
+            _cues(low, claim, sent),
+            _nearest_period(pers, claim) if pers else None,
+            sent,
         ))
     return tuple(out)
 
 
-def _capitalised(text: str) -> list[Span]:
-    """(start, end, word) of each capitalised word ("McDonald", not the "D" inside it)."""
-    return [(m.start(), m.end(), m.group(0)) for m in _CAP.finditer(text)
-            if not m.start() or not (text[m.start() - 1].isalnum()
-                                     or text[m.start() - 1] in "_'’")]
+T = TypeVar("T")
 
 
-def _names(caps: list[Span], openings: frozenset[int]) -> frozenset[str]:
+def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]:
+    """The items (sorted, starting at starts) that start inside span."""
+    return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+
+
+Cap = tuple[int, int, str, bool, bool]  # start, end, name, possessive, never a name
+
+
+def _capitalised(text: str) -> list[Cap]:
+    """Each capitalised word ("McDonald", not the "D" inside it), read once."""
+    skip = _not_entities()
+    caps: list[Cap] = []
+    for m in _CAP.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_'’"):
+            continue
+        raw = m.group(0)
+        word = _clean(raw)
+        caps.append((at, m.end(), word, word != raw.rstrip(".-"), word.lower() in skip))
+    return caps
+
+
+def _names(caps: list[Cap], openings: frozenset[int]) -> frozenset[str]:
     """Capitalised words used as names: seen mid-sentence, or opening two sentences."""
     seen: set[str] = set()
     openers: set[str] = set()
-    for start, _, raw in caps:
-        word = _clean(raw)
+    for start, _, word, _, _ in caps:
         if start not in openings or word in openers:
             seen.add(word)
         else:
@@ -112,17 +128,14 @@ def _clean(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
-def _entities(text: str, sent: tuple[int, int], caps: list[Span], names: frozenset[str]
+def _entities(text: str, sent: tuple[int, int], caps: list[Cap], names: frozenset[str]
               ) -> list[Span]:
     """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo")."""
     runs: list[Span] = []
-    skip = _not_entities()
     last_end, last_possessive = -1, False
-    for at, end, raw in caps:
-        word = _clean(raw)
-        if not word or word.lower() in skip:
+    for at, end, word, possessive, never in caps:
+        if never or not word:
             continue
-        possessive = bool(_POSSESSIVE.search(raw))
         if at == sent[0] and not (word in names or possessive or word.isupper()):
             continue  # a capitalised sentence opener, not known to be a name
         if runs and not last_possessive and text[last_end:at].isspace():

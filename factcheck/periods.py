@@ -69,18 +69,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
-_MONTH_NAMES = tuple(name for name in _MONTHS if len(name) == 3)
-
-
-def _has_month(low: str) -> bool:
-    return any(name in low for name in _MONTH_NAMES)
-
-
-def _has_year(low: str) -> bool:
-    return _YEAR_QUICK.search(low) is not None
-
-
-# (pattern, reading, a cheap test on the lower-cased sentence that the pattern needs)
+_MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -90,26 +79,64 @@ def ascii_lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
-# Patterns run on ascii_lower(text), without a leading \b (which would cost a try at
-# every position); _starts_word checks the boundary instead.
-_RULES: tuple[tuple[re.Pattern[str], Callable[[Match, date], Period | None],
-                    Callable[[str], bool]], ...] = tuple(
-    (re.compile(p), f, need)
-    for p, f, need in (
+def _year_spots(text: str) -> list[int]:
+    return [m.start() for m in _YEAR_QUICK.finditer(text)]
+
+
+def _month_spots(text: str) -> list[int]:
+    """Month names are capitalised: "may" and "market" need no window."""
+    return [m.start() for m in _MONTH_QUICK.finditer(text)]
+
+
+def _word_spots(word: str) -> Callable[[str], list[int]]:
+    def spots(low: str) -> list[int]:
+        out, at = [], low.find(word)
+        while at != -1:
+            out.append(at)
+            at = low.find(word, at + 1)
+        return out
+
+    return spots
+
+
+# Each rule: its pattern, its reading, and the cheap trigger words it needs ("2024",
+# "May" as written, "year"); a pattern runs only in a window around its triggers, so a draft costs
+# one quick scan per trigger rather than a full scan per pattern. Patterns run on
+# ascii_lower(text) with no leading \b; periods() checks the word boundary instead.
+_WINDOW = 50
+_Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str]
+_TRIGGERS: dict[str, Callable[[str], list[int]]] = {
+    "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
+}
+_RULES: tuple[_Rule, ...] = tuple(
+    (re.compile(p), f, trigger)
+    for p, f, trigger in (
         (r"first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months,
-         _has_year),
-        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, _has_year),
+         "year"),
+        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, "year"),
         (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, _has_month),
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month"),
         (r"(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, _has_month),
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, "month"),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
-         + _YEAR.format(n=1), _whole_year, _has_year),
+         + _YEAR.format(n=1), _whole_year, "year"),
         (r"(?:last|the\s+previous|the\s+past)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b"
-         r"|the\s+year\s+before\b", _relative(-1), lambda low: "year" in low),
-        (r"this\s+year\b", _relative(0), lambda low: "this year" in low),
+         r"|the\s+year\s+before\b", _relative(-1), "word"),
+        (r"this\s+year\b", _relative(0), "word"),
     )
 )
+
+
+def _windows(spots: list[int], size: int) -> list[tuple[int, int]]:
+    """Merged [spot - size, spot + size) windows."""
+    merged: list[tuple[int, int]] = []
+    for spot in spots:
+        lo, hi = max(0, spot - size), spot + size
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Period]]:
@@ -117,17 +144,20 @@ def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Per
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence)
-    for pattern, rule, need in _RULES:
-        if not need(low):
-            continue
-        for m in pattern.finditer(low):
-            start, end = m.start(), m.end()
-            if (start and low[start - 1].isalnum()) or any(taken[start:end]):
-                continue  # inside a word, or a longer rule already read this phrase
-            if _EVENT.search(low, max(0, start - 16), start):
-                continue  # "founded in 1961" dates an event, not the period of a figure
-            period = rule(m, as_of)
-            if period is not None:
-                taken[start:end] = b"\x01" * (end - start)
-                found.append((start + offset, end + offset, period))
+    windows = {name: _windows(spots(sentence if name == "month" else low), _WINDOW)
+               for name, spots in _TRIGGERS.items()}
+    for pattern, rule, trigger in _RULES:
+        for lo, hi in windows[trigger]:
+            for m in pattern.finditer(low, lo, min(hi, len(low))):
+                start, end = m.start(), m.end()
+                if (start and low[start - 1].isalnum()) or any(taken[start:end]):
+                    continue  # inside a word, or a longer rule already read this phrase
+                if end < len(low) and low[end].isalnum():
+                    continue  # cut short by the window's edge
+                if _EVENT.search(low, max(0, start - 16), start):
+                    continue  # "founded in 1961" dates an event, not the period of a figure
+                period = rule(m, as_of)
+                if period is not None:
+                    taken[start:end] = b"\x01" * (end - start)
+                    found.append((start + offset, end + offset, period))
     return sorted(found)

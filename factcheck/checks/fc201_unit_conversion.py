@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from factcheck.checks import Document
@@ -59,10 +60,16 @@ def _convertible(a: Claim, b: Claim) -> bool:
         return False
     if (a.high is None) != (b.high is None):
         return False
+    return _dimension(a.unit) == _dimension(b.unit) != ""
+
+
+@cache
+def _dimension(unit: str) -> str:
+    """The unit's dimension, "" when pint cannot read it (then the check stays silent)."""
     try:
-        return dimensionality(a.unit) == dimensionality(b.unit)
-    except Exception:  # a unit pint cannot read: stay silent
-        return False
+        return dimensionality(unit)
+    except Exception:
+        return ""
 
 
 def _compare(a: Claim, b: Claim) -> Finding | None:

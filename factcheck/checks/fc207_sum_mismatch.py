@@ -43,6 +43,7 @@ _TOTAL = re.compile(
     r"\baltogether|\bin\s+all|\bsum\s+of)\s*(?:of\s+|to\s+|at\s+)?(?:some|about|nearly)?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_WORDS = ("total", "combined", "altogether", "in all", "sum")
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _SELF = sys.modules[__name__]
 
@@ -52,7 +53,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for group in doc.sentence_groups():
         claims = [doc.claims[i] for i in group]
         for k, total in enumerate(claims):
-            if k < 2 or not _TOTAL.search(doc.text, max(0, total.start - 40), total.start):
+            if k < 2 or not _says_total(doc.text, total.start):
                 continue
             parts = _parts(doc.text, claims[:k], total)
             if parts is None:
@@ -62,6 +63,12 @@ def check(doc: Document) -> Iterator[Finding]:
             t_low, t_high = fig.interval(total, approx)
             if high < t_low or low > t_high:
                 yield _finding(parts, total)
+
+
+def _says_total(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    low = before.lower()
+    return any(w in low for w in _TOTAL_WORDS) and _TOTAL.search(before) is not None
 
 
 def _parts(text: str, before: list[Claim], total: Claim) -> list[Claim] | None:
