@@ -18,7 +18,6 @@ _END = re.compile(
     r"|\.(?=\s+[a-z])"  # "last year. thats": copy that lost its capitals (see sentences)
     r"|\n[ \t]*\n"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 @cache
@@ -31,10 +30,10 @@ def _abbreviations() -> dict[str, str]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at text[dot] part of an abbreviation ("Mr.", "U.S.", "J.")?"""
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if m is None:
-        return False
-    word = m.group(1)
+    space = max(text.rfind(" ", max(0, dot - 16), dot), text.rfind("\n", max(0, dot - 16), dot))
+    word = text[space + 1 : dot].lstrip("\"'“‘([")
+    if not word or not word[0].isalpha() or not word.replace(".", "").isalpha():
+        return False  # "$5m." "2024." are not abbreviations
     if "." in word or len(word) == 1:
         return True  # "U.S." "J." (initials)
     kind = _abbreviations().get(word.lower())

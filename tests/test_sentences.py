@@ -32,3 +32,8 @@ def test_lower_case_copy_still_splits() -> None:
 def test_blank_line_ends_a_sentence_before_lower_case() -> None:
     text = "Heading\n\nmore text here"
     assert [text[s:e] for s, e in sentences(text)] == ["Heading", "more text here"]
+
+
+def test_figure_with_letter_ends_a_sentence() -> None:
+    text = "It cost $5m. The next one cost more."
+    assert [text[s:e] for s, e in sentences(text)] == ["It cost $5m.", "The next one cost more."]
