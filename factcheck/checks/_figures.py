@@ -78,6 +78,8 @@ def like(claim: Claim, x: float) -> str:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     shown = float(digits.replace(",", "")) or 1.0
     scale = claim.value / shown if claim.value else 1.0
+    if decimals == 0 and abs(x / scale) < 10 and abs(x / scale - round(x / scale)) >= 0.05:
+        decimals = 1  # "1.5%", not "1%": keep two significant digits
     text = f"{x / scale:,.{decimals}f}" if "," in digits else f"{x / scale:.{decimals}f}"
     return claim.text.replace(digits, text, 1)
 

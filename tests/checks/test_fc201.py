@@ -14,6 +14,12 @@ ROWS = [
     ("Gusts reached 90 mph (145 km/h) on the coast.", None),
     ("The pass is 4,000 metres (13,123 feet) high.", None),
     ("The loan of £100m ($130m) was approved.", None),
+    ("The city lies 40 miles (64 km) from the coast.", None),
+    ("The plane flew at 35,000 feet (10,668 metres).", None),
+    ("The plane flew at 35,000 feet (12,000 metres).", "10,668 metres"),
+    ("It was a 5-mile (8-km) walk.", None),
+    ("Temperatures dropped to -5C (23F) overnight.", None),
+    ("Temperatures dropped to -5C (32F) overnight.", "23F"),
 ]
 
 

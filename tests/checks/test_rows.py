@@ -27,6 +27,9 @@ ROWS = [
     Row("FC202", "Bhamo had 166,000 inhabitants in 2014. Bhamo's population in 2024 was "
         "an estimated 240,000.", False),
     Row("FC202", "Bhamo is home to some 166,000 people. Bhamo's 170,000 residents wait.", False),
+    Row("FC202", "The population of Lagos is 15 million. Lagos has 21 million residents.", True),
+    Row("FC202", "The population of Lagos was 15 million in 2015. Lagos's 21 million residents "
+        "in 2024 face floods.", False),
     Row("FC202", "Bhamo is home to some 166,000 people. Some 40,000 people fled Bhamo.", False),
     Row("FC202", "Bhamo is home to 166,000 people. The population of Bhamo grew to 240,000.",
         False),
@@ -42,16 +45,25 @@ ROWS = [
     Row("FC203", "Profit fell 20% to $90m from $100m.", True, "10%"),
     Row("FC203", "Profit fell 10% to $90m from $100m.", False),
     Row("FC203", "The jobless rate rose 2% to 7% from 5%.", False),
+    Row("FC203", "Exports grew from 200,000 tonnes in 2023 to 260,000 tonnes in 2024, a 20% "
+        "increase.", True, "30%"),
+    Row("FC203", "Exports grew from 200,000 tonnes in 2023 to 260,000 tonnes in 2024, a 30% "
+        "increase.", False),
+    Row("FC203", "The company's shares rose 5% to $120 from $114.", False),
+    Row("FC203", "Profits were down 20% at $80m, compared with $100m a year earlier.", False),
     # FC204 part-exceeds-whole
     Row("FC204", "Of those 5,000 fighters, 6,200 were new recruits.", True),
     Row("FC204", "Of those 5,000 fighters, 1,200 were new recruits.", False),
     Row("FC204", "Some 5,000 of its over 15,000 personnel joined the offensive.", False),
     Row("FC204", "Some 20,000 of its 15,000 personnel joined the offensive.", True),
+    Row("FC204", "Of the 120 passengers, 80 were British and 40 were French.", False),
     # FC205 shares-exceed-total
     Row("FC205", "In the poll, 62% supported, 45% opposed and 3% had no opinion.", True),
     Row("FC205", "In the poll, 34% supported, 33% opposed and 34% had no opinion.", False),
     Row("FC205", "Turnout was 62% in Ohio, 55% in Texas and 48% in Utah.", False),
     Row("FC205", "Among voters, 60% of men and 55% of women backed him.", False),
+    Row("FC205", "Approval was 62% in 2023, 45% in 2024 and 40% in 2025.", False),
+    Row("FC205", "Prices rose 50% in Texas, 60% in Ohio and 70% in Utah.", False),
     # FC206 date-arithmetic
     Row("FC206", "The KIA, founded in 1961, has fought the army for more than 70 years.", True,
         "more than 63 years"),
@@ -70,6 +82,9 @@ ROWS = [
     Row("FC207", "The plants make 120, 150 and 250 tonnes a day, a combined 520 tonnes.", False),
     Row("FC207", "The firm cut 200 jobs in Seattle and 150 in Texas, a total of 400.", True,
         "350"),
+    Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,500.", False),
+    Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,700.", True,
+        "2,500"),
     # FC301 spurious-precision
     Row("FC301", "As of 2024, Oracle employed approximately 28,824 people in India.", True,
         "approximately 29,000 people"),
@@ -79,6 +94,8 @@ ROWS = [
     # FC302 percent-vs-points
     Row("FC302", "The jobless rate rose 2% to 7% from 5%.", True, "2 percentage points"),
     Row("FC302", "The jobless rate rose 40% to 7% from 5%.", False),
+    Row("FC302", "Turnout rose 3% to 68% from 65%.", True, "3 percentage points"),
+    Row("FC302", "Unemployment fell to 3.9% from 4.1%, a drop of 0.2 percentage points.", False),
     Row("FC302", "The jobless rate rose 2 percentage points to 7% from 5%.", False),
     # FC303 ambiguous-unit
     Row("FC303", "The mine produced 3,000 tons of ore last year.", True),
@@ -95,3 +112,9 @@ def test_row(row: Row) -> None:
         assert len(findings) == 1
         assert findings[0].suggestion == row.suggestion
         assert findings[0].start >= 0 and findings[0].end <= len(row.text)
+
+
+def test_suggestion_keeps_two_digits() -> None:
+    (f,) = check("The index fell 5% to 4,512 points from 4,580.", as_of=AS_OF).findings
+    assert f.suggestion == "1.5%"
+    assert f.message == "From 4,580 to 4,512 points is a 1.5% decrease, not 5%."
