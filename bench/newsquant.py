@@ -77,7 +77,7 @@ def main() -> int:
         print(name, json.dumps({k: v["F1"] if isinstance(v, dict) else v
                                 for k, v in result.items()}))
         if args.show_misses and name == "factcheck":
-            for g, p in zip(gold, preds):
+            for g, p in zip(gold, preds, strict=True):
                 gv = sorted((q["value"], q["normalized_unit"], q["change"])
                             for q in g["quantities"])
                 pv = sorted((str(c["value"]) + ("-" + str(c["high"]) if c["high"] else ""),

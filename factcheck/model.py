@@ -37,11 +37,12 @@ class Claim:
     multiplier: bool = False
 
     @property
-    def quantity(self) -> pint.Quantity:
+    def quantity(self) -> pint.Quantity[Any]:
         """The value in its unit, from the library's one unit registry."""
         from factcheck.units import quantity
 
-        return quantity(self.value, self.unit)
+        result: pint.Quantity[Any] = quantity(self.value, self.unit)
+        return result
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -27,7 +27,8 @@ from factcheck.model import Claim
 _DASHES = "-‐–—"
 _NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which",
                              "someone", "anyone", "everyone", "last", "only", "another"})
-_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing", "hand"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
+_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -87,7 +88,10 @@ def _claim_at(
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
         num = Number(entry[0], i, i + 1, "words", True)  # "a million people"
     elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
-        num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
+        if i > 1 and toks[i - 2].low == "half":
+            num = Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
+        else:
+            num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
     else:
         num = read_words(toks, i, lex)
         if num is None or _skip_word_number(toks, num, lex):
@@ -105,13 +109,13 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
         return True  # "the Kick Six", "BBC One": a name
     if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
-        nxt = lex.numbers.get(toks[num.end + 1].low)
-        if nxt is not None and nxt[1] == "fraction":
-            return True  # "two-thirds": read as a fraction at "thirds"
+        after = toks[num.end + 1].low
+        if after not in lex.units:
+            return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
     if first.low == "one" and num.end == num.first + 1:
-        prev = toks[num.first - 1].low if num.first > 0 else ""
-        nxt = toks[num.end].low if num.end < len(toks) else ""
-        if prev in _NOT_ONE_BEFORE or nxt in _NOT_ONE_AFTER or nxt == "":
+        before = toks[num.first - 1].low if num.first > 0 else ""
+        after = toks[num.end].low if num.end < len(toks) else ""
+        if before in _NOT_ONE_BEFORE or after in _NOT_ONE_AFTER or after == "":
             return True
     return _is_age_compound(toks, num.end)
 
@@ -135,6 +139,10 @@ def _digits_claim(
         or filters.is_date_or_time(toks, i, lex)
         or filters.is_list_number(toks, i, text)
     ):
+        if i + 2 < len(toks) and toks[i + 1].text in _DASHES and toks[i + 2].kind == "num" and (
+            toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end
+        ):
+            return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
     num = read_digits(toks, i, lex)
     if num is None:
@@ -150,6 +158,10 @@ def _measured_claim(
     prefix = read_prefix(toks, num.first, lex)
     if prefix.negative:
         value = -value
+    times = _times_multiplier(toks, end)
+    if times:
+        claim = _make(toks, prefix.first, times, value, "", prefix.bound, "increase")
+        return replace(claim, multiplier=True), times
     suffix = unit_after(toks, end, lex, toks[end - 1].end)
     unit = prefix.currency or ""
     noun: str | None = None
@@ -166,9 +178,13 @@ def _measured_claim(
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):
             return None, end
+    if not unit and not words and _is_age(toks, num, end):
+        unit = "year"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
-        if noun is None and words and end + 2 < len(toks) and toks[end].low == "of":
+        if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
+            words or toks[end + 1].low in _DETERMINERS
+        ):
             noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
@@ -179,6 +195,32 @@ def _measured_claim(
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+_COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater", "the", "faster",
+                           "that", "what", "over", "its", "their"})
+
+
+def _times_multiplier(toks: list[Token], end: int) -> int:
+    """ "10 times more", "three times as many", "5 times the size": the index after "times"."""
+    if end + 1 < len(toks) and toks[end].low == "times" and toks[end + 1].low in _COMPARATIVES:
+        return end + 1
+    return 0
+
+
+def _is_age(toks: list[Token], num: Number, end: int) -> bool:
+    """ "Maddon, 66, has", "women aged 25 to 54": an age in years."""
+    tok = toks[num.first]
+    if not tok.text.isdigit() or len(tok.text) > 3 or int(tok.text) > 120:
+        return False
+    prev = toks[num.first - 1] if num.first > 0 else None
+    if prev is not None and prev.low == "aged":
+        return True
+    return bool(
+        prev is not None and prev.text == "," and num.first > 1
+        and toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word"
+        and end < len(toks) and toks[end].text == ","
+    )
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
@@ -202,8 +244,17 @@ def _word_number_stands(
 
 
 def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
     prefix = read_prefix(toks, num.first, lex)
     change = prefix.change or change_of(toks, prefix.first, lex)
+    k = num.end
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k < len(toks) and toks[k].low in ("a", "an"):
+        unit = unit_after(toks, k + 1, lex, toks[k].end)
+        if unit is not None and unit.kind in ("unit", "percent", "temp"):
+            return _make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
+                         change)
     return _make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.model import Claim
 
-_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|to|and|or)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|to|and|up to)\s*", re.IGNORECASE)
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
 _CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
@@ -32,7 +32,7 @@ class Found:
 def combine(text: str, found: list[Found]) -> list[Claim]:
     """The claims in order, with ranges merged and context carried between neighbours."""
     out: list[Found] = []
-    for item in found:
+    for item in _drop_scores(text, found):
         prev = out[-1] if out else None
         if prev is not None:
             merged = _as_range(text, prev, item)
@@ -43,6 +43,24 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
             item = _carry(text, prev, item)
         out.append(item)
     return [f.claim for f in out]
+
+
+def _drop_scores(text: str, found: list[Found]) -> list[Found]:
+    """ "a 9-2 lead", "at 2-0 down", "tied 2-2": two bare whole numbers joined by a dash,
+    the first not smaller, are a score, not two figures."""
+    drop: set[int] = set()
+    for k in range(len(found) - 1):
+        a, b = found[k].claim, found[k + 1].claim
+        if (
+            text[a.end : b.start] in ("-", "–")
+            and a.text.isdigit()
+            and b.text[:1].isdigit()
+            and b.unit == ""
+            and a.value >= b.value
+            and a.value < 200
+        ):
+            drop.update((k, k + 1))
+    return [f for k, f in enumerate(found) if k not in drop]
 
 
 def _gap(text: str, a: Claim, b: Claim) -> str:
@@ -64,9 +82,9 @@ def _after_change_verb(text: str, a: Claim) -> bool:
 
 
 def _units_agree(a: Claim, b: Claim) -> bool:
-    if a.unit == b.unit:
+    if a.unit == b.unit or (b.unit == "" and b.noun is None and b.text[-1:].isdigit()):
         return True
-    return a.unit == "" and a.noun is None or b.unit.startswith(a.unit + " / ")
+    return (a.unit == "" and a.noun is None) or b.unit.startswith(a.unit + " / ")
 
 
 def _as_range(text: str, a: Found, b: Found) -> Found | None:
@@ -74,9 +92,12 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     gap = _gap(text, ca, cb)
     if not _RANGE_GAP.fullmatch(gap) or ca.high is not None or cb.high is not None:
         return None
-    if ca.multiplier or cb.multiplier or ca.change or cb.bound != "exact":
+    if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
     link = gap.strip().lower()
+    bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
+    if ca.change and not (bare and link in ("to", "-", "–", "‐")):
+        return None  # "rose 2% to 7%": a change and a level
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
                                        re.IGNORECASE):
         if "between" not in ca.text.lower():
@@ -85,17 +106,17 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     if not _units_agree(ca, cb):
         return None
-    low = ca.value
-    if b.scaled and not a.scaled and low * 1000 <= cb.value:
-        scale = _scale_of(cb)
-        low *= scale
-    if low >= cb.value:
+    if link == "up to" and not _is_from_to(text, ca):
         return None
-    if link in "-‐–—" and ca.unit == "" and cb.unit == "" and cb.value < 30 and not a.scaled:
+    low = ca.value
+    if b.scaled and not a.scaled and low * _scale_of(cb) < cb.value:
+        low *= _scale_of(cb)  # "$10 to $15 billion"; but "$200 to $4 million" stays 200
+    if low >= cb.value:
         return None
     claim = replace(
         cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=cb.value,
-        bound=ca.bound, noun=cb.noun or ca.noun, change=cb.change,
+        unit=cb.unit or ca.unit,
+        bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )
     return Found(claim, b.scaled)
 
@@ -113,7 +134,10 @@ def _scale_of(c: Claim) -> float:
 def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb).strip().lower()
+    gap = _gap(text, ca, cb).strip(" ,").lower()
+    if gap in ("from", "up from", "down from") and cb.unit == "" and cb.noun is None:
+        # "3.9 million headsets, up from 2.4 million"
+        return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scaled)
     if gap not in ("to", "or", "-", "–"):
         return b
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:

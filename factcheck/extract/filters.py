@@ -30,10 +30,14 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             return True  # third group of "555-123-4567"
     if prev.text == "." and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num":
         return _adjacent(toks[i - 2], prev)  # the "3" of "1.2.3"
+    if prev.text in "-‐" and _adjacent(prev, tok) and i > 1 and toks[i - 2].text.isupper() and (
+        toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
+    ):
+        return True  # "COVID -19"
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
-        return True
+        return not _measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if _after_proper_name(toks, i, lex):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
@@ -79,6 +83,16 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
 
 
+def _measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    follow = nxt.low
+    return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
+        follow == "%"
+    )
+
+
 def _is_version(toks: list[Token], i: int) -> bool:
     """ "3.5.1": a dotted number after a decimal number."""
     tok = toks[i]
@@ -112,10 +126,11 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if after is not None and after.text == "." and _adjacent(nxt, after):
             return True  # "9 a.m."
     value = tok.text
-    if not value.isdigit() or int(value) > 31 or int(value) == 0:
+    if not value.isdigit() or len(value) > 2 or int(value) > 31 or int(value) == 0:
         return False
     if _is_month(prev, lex) or (
         prev is not None and prev.text == "." and i > 1 and _is_month(toks[i - 2], lex)
+        and _adjacent(toks[i - 2], prev)  # "Aug. 14", not "... in July. 31 people"
     ):
         return True
     if nxt is not None and _is_month(nxt, lex):
@@ -136,7 +151,6 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
         return False
     year = int(tok.text)
     prev = toks[i - 1] if i > 0 else None
-    after_year_word = prev is not None and lex.has_role(prev.low, "year")
     if prev is not None and (prev.text == "'" or _is_month(prev, lex)):
         return True
     if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
@@ -145,7 +159,8 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
         return True  # "Keytruda's 2018 sales": in news such numbers are years
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)
-    if 1000 <= year < 1900:
+    if 1000 <= year < 1900 or 2100 < year <= 2300:
+        after_year_word = prev is not None and lex.has_role(prev.low, "year")
         return after_year_word and not _counts_something(toks, i, lex)
     return False
 
@@ -196,8 +211,10 @@ def is_year_span(toks: list[Token], i: int) -> bool:
 def is_list_number(toks: list[Token], i: int, text: str) -> bool:
     """ "1. Introduction" or "2) Costs" at the start of a line."""
     tok = toks[i]
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    if text[line_start : tok.start].strip(" \t*-#>"):
+    k = tok.start - 1
+    while k >= 0 and text[k] in " \t*-#>" and tok.start - k < 16:
+        k -= 1  # bounded look back: linear time on text without line breaks
+    if k >= 0 and text[k] != "\n":
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and nxt.text in ".)" and _adjacent(tok, nxt) and tok.text.isdigit()

@@ -19,6 +19,7 @@ def _rows(name: str) -> list[list[str]]:
 @dataclass(frozen=True)
 class Lexicon:
     units: dict[str, tuple[str, str]]  # surface -> (unit, kind)
+    cased_units: dict[str, tuple[str, str]]  # case-sensitive symbols ("Nm" vs "nm")
     currencies: dict[str, tuple[str, str]]  # surface -> (ISO code, position)
     scales: dict[str, tuple[float, str]]  # word -> (factor, attached)
     bounds: dict[str, str]  # phrase -> bound
@@ -50,6 +51,7 @@ def lexicon() -> Lexicon:
     bounds = {r[0]: r[1] for r in _rows("bounds.tsv")}
     return Lexicon(
         units=units,
+        cased_units={r[0]: (r[1], r[2]) for r in _rows("units_cased.tsv")},
         currencies={r[0]: (r[1], r[2]) for r in _rows("currencies.tsv")},
         scales={r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")},
         bounds=bounds,

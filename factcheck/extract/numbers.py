@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.tokens import Token, parse_number
+
+# One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
+SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%"})
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_SUFFIXES = frozenset({"am", "pm"})
@@ -23,6 +27,11 @@ class Number:
     scaled: bool = False  # a scale word (million, bn, crore) was applied
 
 
+def scaled_value(value: float, factor: float) -> float:
+    """value * factor without binary noise: 4.1 * 1e9 is 4100000000.0, not 4099999999.9999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     """Digits at i with an attached or following scale word; None if not a figure."""
     tok = toks[i]
@@ -33,27 +42,30 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         suffix = toks[end].low
         scale = lex.scales.get(suffix)
         if scale and scale[1] in ("attached", "both") and not _metre_not_million(toks, end, lex):
-            return Number(value * scale[0], i, end + 1, "digits", True)
+            return Number(scaled_value(value, scale[0]), i, end + 1, "digits", True)
         if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
             return None
         if suffix not in lex.units and suffix not in lex.currencies:
-            return None  # "5G", "4K", "3D": a name, not a figure
+            return None  # "4K", "3D": a name, not a figure
+        if len(suffix) == 1 and toks[end].text not in SINGLE_LETTER_UNITS:
+            return None  # "5G" is no amount of grams
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
         if scale and scale[1] in ("word", "both"):
-            value *= scale[0]
+            value = scaled_value(value, scale[0])
             end += 1
             scaled = True
             # "1.2 million" may be followed by another scale: "Rs 4 lakh crore"
             nxt = lex.scales.get(toks[end].low) if end < len(toks) else None
             if nxt and nxt[1] in ("word", "both") and toks[end].kind == "word":
-                value *= nxt[0]
+                value = scaled_value(value, nxt[0])
                 end += 1
     return Number(value, i, end, "digits", scaled)
 
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
                           "thick", "sprint", "race", "hurdles", "freestyle", "metres", "from"})
+_MILLION_WORDS = frozenset({"of", "in", "to", "for", "from", "a", "per", "worth", "more", "less"})
 
 
 def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -73,11 +85,25 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is not None and nxt.low in _METRE_WORDS:
         return True
-    if "." in toks[i].text:
+    if "." in toks[i].text or (nxt is not None and nxt.low in _MILLION_WORDS):
+        return False
+    if _money_or_millions_nearby(toks, i, lex):
         return False
     if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
         return not (nxt.low.endswith("s") and nxt.low not in lex.units)
     return True
+
+
+def _money_or_millions_nearby(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "a population of 54.5 million ... to reach 60m": a scale word or money sign shortly
+    before, in the same sentence, makes a bare "m" millions."""
+    for k in range(i - 1, max(-1, i - 25), -1):
+        tok = toks[k]
+        if tok.text in ".!?":
+            return False
+        if tok.low in ("million", "millions", "billion", "mn") or tok.text in "$€£¥₹":
+            return True
+    return False
 
 
 def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
@@ -143,7 +169,7 @@ def read_fraction(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         elif word and word[1] == "unit":
             numerator, first = word[0], i - 1
     if tok.low in ("half", "halves"):
-        if not _half_is_fraction(toks, i):
+        if not _half_is_fraction(toks, i, lex):
             return None
     elif first == i:
         return None  # "third quarter", "the fifth": an ordinal
@@ -157,7 +183,7 @@ _NOT_HALF_BEFORE = frozenset(
 )
 
 
-def _half_is_fraction(toks: list[Token], i: int) -> bool:
+def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if i > 0 and toks[i - 1].low in _NOT_HALF_BEFORE:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -165,7 +191,10 @@ def _half_is_fraction(toks: list[Token], i: int) -> bool:
         return True
     if nxt.text in "-‐" and nxt.start == toks[i].end:
         return False  # "half-time", "half-brother"
-    return nxt.low not in ("a", "an", "hour", "hours", "day", "mile", "dozen", "century", "time")
+    if nxt.low in ("a", "an"):
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        return after in lex.units and after != "dozen"  # "half a mile", not "half a loaf"
+    return nxt.low not in ("hour", "hours", "day", "mile", "dozen", "century", "time")
 
 
 def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:

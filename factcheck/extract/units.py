@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.numbers import SINGLE_LETTER_UNITS
 from factcheck.extract.tokens import Token, joined
 
 _RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
 _MAX_NOUN_WORDS = 3
-# One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
-_SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%"})
 # Symbols that are also words or letters: a unit only when they touch the digits ("8in").
 _ATTACHED_ONLY = frozenset({"in", "m", "g", "t", "l", "b", "bp", "mp", "mi", "min", "sec", "f",
                             "c"})
@@ -36,6 +35,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = lex.units.get(surface)
+        if width == 1 and toks[j].text in lex.cased_units:
+            entry = lex.cased_units[toks[j].text]
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             end = j + width
@@ -56,12 +57,11 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
                attached: bool) -> bool:
     """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
     surface = joined(toks, j, j + width)
-    if len(surface) == 1 and toks[j].text not in _SINGLE_LETTER_UNITS:
+    if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS:
         return False
-    if entry[1] == "temp" and len(surface) == 1:
-        if not attached or not toks[j].text.isupper():
-            return False
-    elif not attached and surface in _ATTACHED_ONLY:
+    if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
+        return False
+    if not attached and surface in _ATTACHED_ONLY:
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -85,8 +85,9 @@ def _rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | No
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
-        entry = lex.units.get(joined(toks, k + 1, k + 1 + width))
-        if entry is not None and entry[1] == "unit" and len(joined(toks, k + 1, k + 1 + width)) > 2:
+        surface = joined(toks, k + 1, k + 1 + width)
+        entry = lex.units.get(surface)
+        if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
             return entry[0], k + 1 + width
     return None
 
@@ -115,6 +116,26 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _noun_words(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The counted noun among the words after a figure.
+
+    A phrase ending in a lower-case plural is taken whole ("four FA Cup finals"); else a
+    capitalised plural ("3m Syrians live" -> "Syrians"); a run of capitalised names is no
+    noun ("5,000 KIA"); other lower-case words are kept, at most two ("3 course meal").
+    """
+    if not words:
+        return words
+    if _ends_noun(words[-1], lex) and not words[-1].text[:1].isupper():
+        return words
+    for n in range(len(words), 0, -1):
+        last = words[n - 1]
+        if last.text[:1].isupper() and _ends_noun(last, lex) and not last.text.isupper():
+            return words[:n]
+    if any(w.text[:1].isupper() for w in words):
+        return []
+    return words[:2]
+
+
 def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
     """What a plain count counts: "166,000 people", "25 crew members", "seven European countries".
 
@@ -132,9 +153,7 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
         k += 1
         if _ends_noun(tok, lex) and not tok.text[:1].isupper():
             break
-    words = toks[start:k]
-    while words and words[-1].text[:1].isupper():
-        words = words[:-1]  # "5,000 KIA": a name after the figure is not what it counts
+    words = _noun_words(toks[start:k], lex)
     if not words:
         return None, j
     return " ".join(w.low for w in words), start + len(words)

@@ -18,7 +18,7 @@ def registry() -> Any:
     """The one UnitRegistry (built on first use: importing pint costs start-up time)."""
     import pint
 
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
+    ureg: Any = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
     ureg.load_definitions(str(files(__name__).joinpath("newsroom.txt")))
     return ureg
 

@@ -1,0 +1,206 @@
+"""Many documents at once: JSONL records {"id", "text"} or a folder of drafts.
+
+Results are JSONL, one line per document, written as each finishes: the document's
+entry of the JSON document (path, claims, verdicts, findings) plus its "id", or
+{"id", "error"} when that one document could not be checked. Nothing here prints;
+the caller passes a progress callback.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.config import DEFAULT, Config
+from factcheck.errors import FactcheckError, InputError
+
+CHUNK = 32
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How every document of a batch is checked."""
+
+    config: Config = DEFAULT
+    references: tuple[str, ...] = ()
+    bundled: bool = True
+
+
+DEFAULT_OPTIONS = Options()
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document: its id and either its text (a record) or a file to read."""
+
+    id: Any
+    text: str | None = None
+    path: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    skipped: int = 0
+    checked: int = 0
+    errors: int = 0
+
+
+def check_job(job: Job, options: Options) -> dict[str, Any]:
+    """The output record for one document; problems become an "error" record."""
+    from factcheck.document import check_source
+    from factcheck.report.jsondoc import file_entry
+    from factcheck.text import plain_source, read_path
+
+    if job.error:
+        return {"id": job.id, "error": job.error}
+    try:
+        source = (read_path(job.path) if job.path is not None
+                  else plain_source(str(job.id), job.text or ""))
+        checked = check_source(source, options.config, options.references, options.bundled)
+        return {"id": job.id, **file_entry(checked)}
+    except FactcheckError as exc:
+        return {"id": job.id, "error": f"{type(exc).__name__}: {exc}"}
+    except Exception as exc:
+        return {"id": job.id, "error": f"internal error: {type(exc).__name__}: {exc}"}
+
+
+Line = tuple[str, bool]
+
+
+def check_chunk(jobs: list[Job], options: Options) -> list[Line]:
+    """Output lines, each with whether it is an error, for a chunk (runs in a worker)."""
+    records = [check_job(job, options) for job in jobs]
+    return [(json.dumps(r, ensure_ascii=False, default=str), "error" in r) for r in records]
+
+
+def _record_job(number: int, line: str) -> Job:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Job(f"line {number}", error=f"InputError: line {number}: not JSON ({exc.msg})")
+    if not isinstance(record, dict) or "id" not in record:
+        return Job(f"line {number}", error=f"InputError: line {number}: record has no \"id\"")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Job(record["id"], error=f"InputError: line {number}: \"text\" is not a string")
+    return Job(record["id"], text=text)
+
+
+def read_jobs(source: Path) -> Iterator[Job]:
+    """The documents of a JSONL file or a folder, in order."""
+    if source.is_dir():
+        for path in sorted(p for p in source.rglob("*")
+                           if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file()):
+            yield Job(path.relative_to(source).as_posix(), path=str(path))
+        return
+    try:
+        with open(source, encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    yield _record_job(number, line)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: cannot read the batch input: {exc}") from None
+
+
+def done_ids(output: Path) -> set[str]:
+    """Ids already in an output file (as JSON text); drops a torn last line."""
+    if not output.exists():
+        return set()
+    data = output.read_text(encoding="utf-8")
+    if data and not data.endswith("\n"):
+        data = data[: data.rfind("\n") + 1]
+        output.write_text(data, encoding="utf-8")
+    ids = set()
+    for line in data.splitlines():
+        try:
+            ids.add(json.dumps(json.loads(line)["id"]))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue
+    return ids
+
+
+def _chunks(jobs: Iterator[Job], skip: set[str], summary: Summary,
+            progress: Callable[[int], None] | None) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        summary.total += 1
+        if json.dumps(job.id) in skip:
+            summary.skipped += 1
+            if progress:
+                progress(1)
+            continue
+        chunk.append(job)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def count_jobs(source: Path) -> int:
+    """How many documents source holds (for a progress bar's total)."""
+    return sum(1 for _ in read_jobs(source))
+
+
+def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, workers: int = 1,
+              resume: bool = False, progress: Callable[[int], None] | None = None) -> Summary:
+    """Check every document of source into output; returns the counts."""
+    if not source.exists():
+        raise InputError(f"{source}: no such file or folder")
+    options = options or DEFAULT_OPTIONS
+    summary = Summary()
+    skip = done_ids(output) if resume else set()
+    chunks = _chunks(read_jobs(source), skip, summary, progress)
+    try:
+        handle = open(output, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+    def write(lines: list[Line]) -> None:
+        for line, failed in lines:
+            handle.write(line + "\n")
+            summary.errors += failed
+        handle.flush()
+        summary.checked += len(lines)
+        if progress:
+            progress(len(lines))
+
+    with handle:
+        if workers == 1:
+            for chunk in chunks:
+                write(check_chunk(chunk, options))
+        else:
+            _run_pool(chunks, options, workers, write)
+    return summary
+
+
+def _run_pool(chunks: Iterator[list[Job]], options: Options, workers: int,
+              write: Callable[[list[Line]], None]) -> None:
+    """Keep a few chunks per worker in flight; write each as it completes."""
+    pending: dict[Future[list[Line]], list[Job]] = {}
+    check_job(Job("warm-up", text="5 km"), options)  # load modules once; forked workers share
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk in chunks:
+            pending[pool.submit(check_chunk, chunk, options)] = chunk
+            if len(pending) >= workers * 4:
+                _collect(pending, write, wait(pending, return_when=FIRST_COMPLETED).done)
+        _collect(pending, write, set(pending))
+
+
+def _collect(pending: dict[Future[list[Line]], list[Job]], write: Callable[[list[Line]], None],
+             done: set[Future[list[Line]]]) -> None:
+    for future in done:
+        chunk = pending.pop(future)
+        try:
+            write(future.result())
+        except BrokenProcessPool as exc:
+            write([(json.dumps({"id": job.id, "error": f"internal error: worker died: {exc}"},
+                               default=str), True) for job in chunk])

@@ -1,0 +1,149 @@
+"""The command line: `factcheck check`, `factcheck rule`, `factcheck batch`.
+
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
+reference-data or configuration error (one line on stderr); 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from factcheck.errors import ConfigError, FactcheckError, InputError
+
+OK, FINDINGS, USAGE, INTERNAL = 0, 1, 2, 3
+
+
+class UsageError(FactcheckError):
+    """A command line that cannot be run."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    from factcheck.configfile import parse_codes
+
+    try:
+        return parse_codes(text, "option")
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("option: ")) from None
+
+
+def _date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _add_check_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--reference", action="append", default=[], metavar="CSV",
+                        help="a reference table (CSV); repeatable; adds to configured ones")
+    parser.add_argument("--no-bundled", action="store_true",
+                        help="do not use the bundled reference tables")
+    parser.add_argument("--as-of", type=_date, metavar="DATE",
+                        help="the draft's date (YYYY-MM-DD); default today")
+    parser.add_argument("--select", type=_codes, metavar="CODES",
+                        help="only these code prefixes, comma-separated (FC2,FC301)")
+    parser.add_argument("--ignore", type=_codes, metavar="CODES",
+                        help="skip these code prefixes, comma-separated")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from factcheck import __version__
+    from factcheck.report import FORMATS
+
+    parser = _Parser(prog="factcheck", description="Check the numbers in news drafts.")
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    check = commands.add_parser("check", help="check draft files (or - for standard input)")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    _add_check_options(check)
+    check.add_argument("--fail-on", choices=("error", "warning", "info"),
+                       help="lowest severity that makes the exit status 1 (default error)")
+    check.add_argument("--statistics", action="store_true",
+                       help="print a count per check code instead of each finding")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="name (and so format, by extension) for the draft read from -")
+    rule = commands.add_parser("rule", help="explain a check code")
+    rule.add_argument("code", metavar="CODE")
+    batch = commands.add_parser("batch", help="check many documents: JSONL records or a folder")
+    batch.add_argument("input", metavar="INPUT", help="a .jsonl file of {id, text} or a folder")
+    batch.add_argument("--output", "-o", required=True, metavar="FINDINGS.jsonl")
+    batch.add_argument("--workers", type=_positive, default=1, metavar="N")
+    batch.add_argument("--resume", action="store_true",
+                       help="skip ids already in the output and append to it")
+    _add_check_options(batch)
+    return parser
+
+
+def _rule(code: str) -> int:
+    from factcheck.rules import describe, discover
+
+    rules = discover()
+    rule = rules.get(code.strip().upper())
+    if rule is None:
+        known = ", ".join(rules) or "none installed"
+        raise UsageError(f"unknown check code {code!r} (known: {known})")
+    sys.stdout.write(describe(rule))
+    return OK
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse argv and run the command; FactcheckError escapes for main() to report."""
+    args = build_parser().parse_args(argv)
+    if args.command == "rule":
+        return _rule(args.code)
+    if args.command == "check":
+        from factcheck.cli_check import run_check
+
+        return run_check(args)
+    if args.command == "batch":
+        from factcheck.cli_batch import run_batch_command
+
+        return run_batch_command(args)
+    raise UsageError("a command is required: check, rule or batch (see 'factcheck --help')")
+
+
+def _say(message: str) -> None:
+    sys.stderr.write("factcheck: " + " ".join(message.split()) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: run, and turn every failure into one stderr line and an exit status."""
+    try:
+        return run(argv)
+    except (InputError, ConfigError, UsageError, FactcheckError) as exc:
+        _say(f"error: {exc}")
+        return USAGE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        return OK
+    except Exception as exc:
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        _say(f"internal error: {type(exc).__name__}: {exc} "
+             "(set FACTCHECK_DEBUG=1 for a traceback, and please report it)")
+        return INTERNAL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""`factcheck batch`: the batch runner with a progress bar on a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factcheck.batch import Options, count_jobs, run_batch
+from factcheck.cli_check import config_for, with_flags
+from factcheck.report.text import plural
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    source, output = Path(args.input), Path(args.output)
+    folder = source if source.is_dir() else source.parent
+    config = with_flags(config_for(folder), args)
+    options = Options(config, tuple(args.reference), bundled=not args.no_bundled)
+    bar = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=count_jobs(source) if source.exists() else None, unit="doc",
+                   desc="factcheck", file=sys.stderr)
+
+    def advance(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    try:
+        summary = run_batch(source, output, options, workers=args.workers, resume=args.resume,
+                            progress=advance if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
+    sys.stderr.write(
+        f"factcheck: {plural(summary.checked, 'document')} checked, {summary.skipped} skipped "
+        f"(already in output), {plural(summary.errors, 'error')} -> {output}\n"
+    )
+    return 0

@@ -1,0 +1,40 @@
+"""Renderers for checked drafts: text, json, sarif, github, html.
+
+Each takes the checked drafts (and the check catalogue, for rule help) and returns one
+string; none of them prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from factcheck.document import Checked
+from factcheck.rules import Rule
+
+FORMATS = ("text", "json", "sarif", "github", "html")
+
+
+def render(checked: Sequence[Checked], fmt: str, rules: Mapping[str, Rule],
+           color: bool = False) -> str:
+    """The report on checked drafts in format fmt (one of FORMATS)."""
+    if fmt == "text":
+        from factcheck.report.text import render_text
+
+        return render_text(checked, color=color)
+    if fmt == "json":
+        from factcheck.report.jsondoc import render_json
+
+        return render_json(checked)
+    if fmt == "sarif":
+        from factcheck.report.sarif import render_sarif
+
+        return render_sarif(checked, rules)
+    if fmt == "github":
+        from factcheck.report.github import render_github
+
+        return render_github(checked)
+    if fmt == "html":
+        from factcheck.report.html import render_html
+
+        return render_html(checked, rules)
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")

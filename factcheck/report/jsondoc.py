@@ -1,0 +1,45 @@
+"""The versioned JSON document of DESIGN.md, with positions in the original files.
+
+start/end stay offsets into the plain text that was checked (the Report's text);
+line/column (and end_line/end_column, one past the last character) point into the
+original file, and source_start/source_end are the matching offsets there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from factcheck.document import Checked
+
+VERSION = 1
+
+
+def _located(item: Checked, entry: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    line, col, end_line, end_col = item.span(start, end)
+    return {
+        **entry, "line": line, "column": col, "end_line": end_line, "end_column": end_col,
+        "source_start": item.source.to_original(start),
+        "source_end": item.source.to_original(max(end - 1, start)) + (1 if end > start else 0),
+    }
+
+
+def file_entry(item: Checked) -> dict[str, Any]:
+    """One entry of the document's "files" list."""
+    report = item.report
+    return {
+        "path": item.path,
+        "claims": [_located(item, c.to_dict(), c.start, c.end) for c in report.claims],
+        "verdicts": [_located(item, v.to_dict(), v.claim.start, v.claim.end)
+                     for v in report.verdicts],
+        "findings": [_located(item, f.to_dict(), f.start, f.end) for f in report.findings],
+    }
+
+
+def document(checked: Sequence[Checked]) -> dict[str, Any]:
+    return {"version": VERSION, "files": [file_entry(item) for item in checked]}
+
+
+def render_json(checked: Sequence[Checked]) -> str:
+    return json.dumps(document(checked), indent=2, ensure_ascii=False, default=str) + "\n"

@@ -1,0 +1,52 @@
+"""Plain text: one `path:line:col: CODE message` line per finding, then a count."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from factcheck.document import Checked
+
+COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def render_text(checked: Sequence[Checked], color: bool = False) -> str:
+    """Finding lines in file and position order, and a closing summary line."""
+    lines: list[str] = []
+    severities: Counter[str] = Counter()
+    for item in checked:
+        for finding in sorted(item.report.findings, key=lambda f: (f.start, f.code)):
+            line, col = item.source.line_col(finding.start)
+            where = f"{item.path}:{line}:{col}:"
+            code = finding.code
+            if color:
+                where = f"{BOLD}{where}{RESET}"
+                code = f"{COLORS.get(finding.severity, '')}{BOLD}{code}{RESET}"
+            lines.append(f"{where} {code} {finding.message}")
+            severities[finding.severity] += 1
+    total = sum(severities.values())
+    files = plural(len(checked), "file")
+    if total:
+        parts = ", ".join(plural(severities[s], s) for s in ("error", "warning", "info")
+                          if severities[s])
+        lines.append(f"Found {plural(total, 'finding')} ({parts}) in {files}.")
+    else:
+        lines.append(f"No findings in {files}.")
+    return "\n".join(lines) + "\n"
+
+
+def render_statistics(checked: Sequence[Checked]) -> str:
+    """A count per check code, most frequent first (for --statistics)."""
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (f.code, f.name, f.severity) for item in checked for f in item.report.findings
+    )
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    lines = [f"{n:>5}  {code:<6} {name} [{sev}]" for (code, name, sev), n in rows]
+    lines.append(f"Found {plural(sum(counts.values()), 'finding')} in "
+                 f"{plural(len(checked), 'file')}.")
+    return "\n".join(lines) + "\n"

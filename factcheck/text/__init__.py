@@ -1,0 +1,64 @@
+"""Reading drafts: .txt, .md, .html and .docx become plain text plus an offset map.
+
+Line and column numbers computed through the map refer to the original file, so an
+editor can jump to them even when Markdown markup or HTML tags were dropped.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import PurePath
+
+from factcheck.text.reading import decode, read_bytes
+from factcheck.text.source import MapBuilder, SourceText, plain_source
+
+__all__ = [
+    "KINDS", "MapBuilder", "SourceText", "kind_of", "plain_source", "read_bytes_as", "read_path",
+    "read_string",
+]
+
+KINDS: dict[str, str] = {
+    ".txt": "txt", ".text": "txt", "": "txt",
+    ".md": "md", ".markdown": "md", ".mdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".docx": "docx",
+}
+
+
+def kind_of(path: str) -> str:
+    """The reader for a file name, by extension; unknown extensions are read as plain text."""
+    return KINDS.get(PurePath(path).suffix.lower(), "txt")
+
+
+def read_string(path: str, original: str, kind: str = "txt") -> SourceText:
+    """Plain text and offset map for a draft already in memory."""
+    if kind == "md":
+        from factcheck.text.markdown import read_markdown
+
+        return read_markdown(path, original)
+    if kind == "html":
+        from factcheck.text.html import read_html
+
+        return read_html(path, original)
+    return plain_source(path, original, kind)
+
+
+def read_path(path: str | os.PathLike[str], kind: str | None = None) -> SourceText:
+    """Read a draft file; InputError (naming the file) when it cannot be read as text."""
+    name = os.fspath(path)
+    data = read_bytes(name)
+    kind = kind or kind_of(name)
+    if kind == "docx":
+        from factcheck.text.docx import read_docx
+
+        return read_docx(name, data)
+    return read_string(name, decode(data, name), kind)
+
+
+def read_bytes_as(name: str, data: bytes, kind: str) -> SourceText:
+    """A draft from bytes (standard input), read as `kind`."""
+    if kind == "docx":
+        from factcheck.text.docx import read_docx
+
+        return read_docx(name, data)
+    return read_string(name, decode(data, name), kind)

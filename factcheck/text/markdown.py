@@ -1,0 +1,92 @@
+"""Markdown to plain text: prose only (no code, no HTML, no YAML front matter), mapped back."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.model import line_starts
+from factcheck.text.source import MapBuilder, SourceText
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
+
+
+def blank_front_matter(text: str) -> str:
+    """text with a leading YAML front matter block replaced by blanks (offsets kept)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return text
+    blanked = re.sub(r"[^\n]", " ", match.group(0))
+    return blanked + text[match.end():]
+
+
+def read_markdown(path: str, original: str) -> SourceText:
+    """The prose of a Markdown document, paragraph by paragraph, with its offset map."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    body = blank_front_matter(original)
+    starts = (*line_starts(body), len(body))
+    out = MapBuilder()
+    cursor = 0
+    for token in parser.parse(body):
+        if token.type != "inline" or token.map is None:
+            continue
+        block_start = starts[min(token.map[0], len(starts) - 1)]
+        block_end = starts[min(token.map[1], len(starts) - 1)]
+        cursor = max(cursor, block_start)
+        if out.length and not out.ends_with("\n\n"):
+            out.stand_in("\n\n", block_start)
+        cursor = _add_inline(out, token.children or [], body, cursor, block_end)
+    return out.build(path, original, "md")
+
+
+def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
+                end: int) -> int:
+    """Add the text children of one inline token; returns the cursor after them."""
+    href = ""
+    for child in children:
+        if child.type == "link_open":
+            href = str(child.attrs.get("href") or "")
+        elif child.type == "link_close" and body.startswith("](", cursor) and href:
+            found = body.find(")", cursor + 2, end)
+            cursor = found + 1 if found >= 0 else cursor
+        if child.type in SKIPPED_INLINE:
+            cursor = _skip(body, child, cursor, end)
+            continue
+        if child.type in ("softbreak", "hardbreak"):
+            newline = body.find("\n", cursor, end)
+            out.stand_in("\n", newline if newline >= 0 else cursor)
+            cursor = newline + 1 if newline >= 0 else cursor
+        elif child.type == "text":
+            cursor = _align(out, child.content, body, cursor, end)
+    return cursor
+
+
+def _skip(body: str, child: Token, cursor: int, end: int) -> int:
+    """Move the cursor past a skipped inline element (code span, inline HTML, image)."""
+    needle = child.content if child.type != "image" else (child.attrs.get("src") or "")
+    if not needle:
+        return cursor
+    found = body.find(str(needle), cursor, end)
+    return found + len(str(needle)) if found >= 0 else cursor
+
+
+def _align(out: MapBuilder, piece: str, body: str, cursor: int, end: int) -> int:
+    """Map piece onto the original from cursor: verbatim if it is there, else char by char."""
+    found = body.find(piece, cursor, end)
+    if found >= 0 and body.find("\n", cursor, found) < 0:
+        out.copy(piece, found)
+        return found + len(piece)
+    for char in piece:
+        at = body.find(char, cursor, min(cursor + 12, end))
+        if at >= 0:
+            out.copy(char, at)
+            cursor = at + 1
+        else:
+            out.stand_in(char, cursor)
+    return cursor

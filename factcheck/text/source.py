@@ -1,0 +1,98 @@
+"""SourceText: the plain text read from a draft, with a map back to the original file."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from factcheck.model import line_starts
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Plain text to check, and where each of its characters came from in the file.
+
+    The map is a list of segments: plain text from seg_starts[i] on was copied from
+    the original at seg_origins[i] on (contiguous) or stands in for the one original
+    character there (a decoded entity, a paragraph break the reader added).
+    """
+
+    path: str
+    text: str
+    original: str
+    kind: str
+    seg_starts: tuple[int, ...] = (0,)
+    seg_origins: tuple[int, ...] = (0,)
+    seg_contiguous: tuple[bool, ...] = (True,)
+    _orig_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def to_original(self, offset: int) -> int:
+        """The offset in the original file of plain-text offset `offset`."""
+        i = max(bisect.bisect_right(self.seg_starts, offset) - 1, 0)
+        if self.seg_contiguous[i]:
+            return min(self.seg_origins[i] + offset - self.seg_starts[i], len(self.original))
+        return self.seg_origins[i]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column in the original file of a plain-text offset."""
+        return self.original_line_col(self.to_original(offset))
+
+    def original_line_col(self, orig: int) -> tuple[int, int]:
+        """1-based line and column of an offset in the original file."""
+        starts = self._orig_lines or line_starts(self.original)
+        line = bisect.bisect_right(starts, orig) - 1
+        return line + 1, orig - starts[line] + 1
+
+
+def plain_source(path: str, text: str, kind: str = "txt") -> SourceText:
+    """A source whose plain text is the original itself."""
+    return SourceText(path, text, text, kind, _orig_lines=line_starts(text))
+
+
+class MapBuilder:
+    """Collects plain text piece by piece with the original offset of each piece."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+        self._contiguous: list[bool] = []
+
+    def copy(self, piece: str, origin: int) -> None:
+        """Add a piece copied verbatim from the original at `origin`."""
+        self._add(piece, origin, True)
+
+    def stand_in(self, piece: str, origin: int) -> None:
+        """Add a piece that replaces (or was added at) the original character at `origin`."""
+        self._add(piece, origin, False)
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def ends_with(self, suffix: str) -> bool:
+        return "".join(self._parts[-len(suffix):]).endswith(suffix)
+
+    def _add(self, piece: str, origin: int, contiguous: bool) -> None:
+        if not piece:
+            return
+        last = len(self._starts) - 1
+        if (contiguous and last >= 0 and self._contiguous[last]
+                and self._origins[last] + self._length - self._starts[last] == origin):
+            pass  # continues the previous contiguous segment
+        else:
+            self._starts.append(self._length)
+            self._origins.append(origin)
+            self._contiguous.append(contiguous)
+        self._parts.append(piece)
+        self._length += len(piece)
+
+    def build(self, path: str, original: str, kind: str) -> SourceText:
+        if not self._starts:
+            return SourceText(path, "", original, kind, _orig_lines=line_starts(original))
+        return SourceText(
+            path, "".join(self._parts), original, kind,
+            tuple(self._starts), tuple(self._origins), tuple(self._contiguous),
+            _orig_lines=line_starts(original),
+        )

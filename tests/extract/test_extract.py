@@ -1,0 +1,231 @@
+"""extract(): one row per behaviour, each a real sentence and the claim it must give."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from factcheck import Claim, extract
+
+
+@dataclass(frozen=True)
+class Row:
+    sentence: str
+    surface: str  # the figure's number as written, to pick the claim out
+    expect: dict[str, Any] = field(default_factory=dict)
+
+
+def claim_for(sentence: str, surface: str) -> Claim:
+    claims = extract(sentence)
+    hits = [c for c in claims if surface in c.text]
+    assert hits, f"no claim containing {surface!r} in {[c.text for c in claims]}"
+    return hits[0]
+
+
+ROWS = [
+    # scale words and suffixes
+    Row("The deal is worth $3.5bn.", "3.5bn", {"value": 3.5e9, "unit": "USD"}),
+    Row("Brussels fined the firm €4.2bn on Tuesday.", "4.2bn", {"value": 4.2e9, "unit": "EUR"}),
+    Row("The club paid £2.5m for him.", "2.5m", {"value": 2.5e6, "unit": "GBP"}),
+    Row("The airport handled 1.35m passengers in May.", "1.35m",
+        {"value": 1.35e6, "unit": "", "noun": "passengers"}),
+    Row("Debt reached $1.2 trillion last year.", "1.2 trillion", {"value": 1.2e12, "unit": "USD"}),
+    Row("The state set aside Rs 450 crore for roads.", "450", {"value": 4.5e9, "unit": "INR"}),
+    Row("About 4 lakh farmers joined the protest.", "4 lakh", {"value": 4e5, "noun": "farmers"}),
+    Row("China imported 12,944 metric tons of oxides.", "12,944",
+        {"value": 12944, "unit": "metric_ton"}),
+    Row("China imported 12\u202f944 tonnes of oxides.", "944",
+        {"value": 12944, "unit": "metric_ton"}),
+    Row("China imported 12\u00a0944 tonnes of oxides.", "944", {"value": 12944}),
+    Row("Forecasts were for $4.1 billion.", "4.1", {"value": 4.1e9}),
+    Row("Some 3m Syrians live in Turkey.", "3m", {"value": 3e6, "noun": "syrians"}),
+    Row("Its 54.5 million people may reach 60m by 2040.", "60m", {"value": 6e7, "unit": ""}),
+    Row("He ran the 100m sprint.", "100m", {"value": 100, "unit": "meter"}),
+    Row("The city has 1.2 million residents.", "1.2 million",
+        {"value": 1.2e6, "noun": "residents"}),
+    # currencies
+    Row("Shares closed at US$58.24 on Friday.", "58.24", {"value": 58.24, "unit": "USD"}),
+    Row("The yen fell to ¥150 against the dollar.", "150", {"unit": "JPY"}),
+    Row("A ticket costs ₹500 in Mumbai.", "500", {"unit": "INR", "value": 500}),
+    Row("The phone sells for 7,199 yuan in Beijing.", "7,199", {"unit": "CNY"}),
+    Row("Farmers were paid 300 rupees a sack.", "300", {"unit": "INR / sack"}
+        if False else {"unit": "INR"}),
+    Row("The fund raised USD 5m in a week.", "5m", {"value": 5e6, "unit": "USD"}),
+    Row("A stamp now costs $1.20, up 45 cents.", "45 cents",
+        {"value": 0.45, "unit": "USD", "change": "increase"}),
+    Row("A pint costs £4.50, up 30 pence.", "30 pence", {"value": 0.30, "unit": "GBP"}),
+    # percent and points
+    Row("Tariffs rose to 25% in August.", "25%", {"value": 25, "unit": "percent"}),
+    Row("Turnout was 71 per cent.", "71", {"value": 71, "unit": "percent"}),
+    Row("The vaccine was 94.1 percent effective.", "94.1", {"value": 94.1, "unit": "percent"}),
+    Row("Unemployment rose 0.4 percentage points.", "0.4",
+        {"value": 0.4, "unit": "percentage_point", "change": "increase"}),
+    Row("The bank cut its rate by 25 basis points.", "25",
+        {"value": 25, "unit": "basis_point", "change": "decrease"}),
+    # number words and fractions
+    Row("Mines there provide about half of the world's supply.", "half",
+        {"value": 50, "unit": "percent", "bound": "approx"}),
+    Row("Imports were down half from a year earlier.", "half",
+        {"value": 50, "unit": "percent", "change": "decrease"}),
+    Row("Fewer than a third of respondents agreed.", "third",
+        {"value": pytest.approx(33.333, abs=0.01), "unit": "percent", "bound": "under"}),
+    Row("Two-thirds of the seats went to the party.", "thirds",
+        {"value": pytest.approx(66.667, abs=0.01), "unit": "percent"}),
+    Row("A quarter of voters stayed home.", "quarter", {"value": 25, "unit": "percent"}),
+    Row("Three ships were seized off the coast.", "Three",
+        {"value": 3, "noun": "ships"}),
+    Row("The Fed raised rates by a quarter of a percentage point.", "quarter",
+        {"value": 0.25, "unit": "percentage_point", "change": "increase"}),
+    Row("The trail is half a mile long.", "half", {"value": 0.5, "unit": "mile"}),
+    Row("Half a dozen boats sank.", "dozen", {"value": 6, "noun": "boats"}),
+    # multipliers
+    Row("Exports to the US doubled last year.", "doubled",
+        {"value": 2, "multiplier": True, "change": "increase"}),
+    Row("The two leaders aim to more than double trade.", "double",
+        {"value": 2, "multiplier": True, "bound": "over"}),
+    Row("It is twice as large as Wales.", "twice", {"value": 2, "multiplier": True}),
+    Row("Sales tripled in the quarter.", "tripled", {"value": 3, "multiplier": True}),
+    Row("Revenue grew threefold in a decade.", "threefold", {"value": 3, "multiplier": True}),
+    Row("Visitors were 10 times more than in 2010.", "10 times",
+        {"value": 10, "multiplier": True, "unit": ""}),
+    Row("The lake is three times as large.", "three times", {"value": 3, "multiplier": True}),
+    Row("The probe orbited more than 3200 times.", "3200", {"multiplier": False}),
+    # bounds
+    Row("The town is home to some 166,000 people.", "166,000",
+        {"value": 166000, "bound": "approx", "noun": "people", "unit": ""}),
+    Row("Roughly 300 songs were recorded.", "300", {"bound": "approx"}),
+    Row("An estimated 2,000 homes were lost.", "2,000", {"bound": "approx"}),
+    Row("The group has over 15,000 personnel.", "15,000",
+        {"bound": "over", "noun": "personnel"}),
+    Row("The firm cut more than 150 positions in Seattle.", "150",
+        {"bound": "over", "noun": "positions"}),
+    Row("Fewer than 100 kilometres separate the two.", "100", {"bound": "under"}),
+    Row("At least 25 crew members were rescued.", "25",
+        {"bound": "at_least", "noun": "crew members"}),
+    Row("Fines of up to $10,000 apply.", "10,000", {"bound": "at_most", "unit": "USD"}),
+    Row("No more than 12 people may enter.", "12", {"bound": "at_most"}),
+    Row("Bhamo is fewer than 100 kilometres (62 miles) from the border.", "62",
+        {"bound": "under", "unit": "mile"}),
+    # changes
+    Row("Shares rose 20% on Monday.", "20%", {"change": "increase"}),
+    Row("The workforce fell by 3,000 last year.", "3,000", {"change": "decrease"}),
+    Row("The rate rose to 7% in May.", "7%", {"change": None}),
+    Row("Revenue jumped from $120m to $150m.", "120m", {"change": None, "value": 1.2e8}),
+    Row("Revenue jumped from $120m to $150m.", "150m", {"change": None, "value": 1.5e8}),
+    Row("Profits slumped 12 per cent in the year.", "12", {"change": "decrease"}),
+    Row("The index plunged 4.28 percent.", "4.28", {"change": "decrease"}),
+    Row("Blackmores was up 9.4 per cent to $84.", "9.4", {"change": "increase"}),
+    Row("Blackmores was up 9.4 per cent to $84.", "84", {"change": None, "unit": "USD"}),
+    Row("It reported a 3 percent drop in sales.", "3 percent", {"change": "decrease"}),
+    Row("Gold rose $12.40 to $1,934.60 an ounce.", "12.40",
+        {"value": 12.4, "high": None, "change": "increase", "unit": "USD"}),
+    Row("Gold rose $12.40 to $1,934.60 an ounce.", "1,934.60",
+        {"value": 1934.6, "change": None, "unit": "USD / ounce"}),
+    # ranges
+    Row("Between 10,000 and 12,000 tonnes are mined a year.", "10,000",
+        {"value": 10000, "high": 12000, "unit": "metric_ton"}),
+    Row("Prices rose 10-12% this year.", "10-12%", {"value": 10, "high": 12, "unit": "percent"}),
+    Row("Fees rose 10 to 12 per cent.", "10 to 12", {"value": 10, "high": 12, "unit": "percent"}),
+    Row("Costs of $10 to $15 billion are expected.", "$10", {"value": 1e10, "high": 1.5e10}),
+    # units
+    Row("The reserve covers 1,200 square kilometres.", "1,200", {"unit": "kilometer ** 2"}),
+    Row("The fire burned 40 sq mi of forest.", "40", {"unit": "mile ** 2"}),
+    Row("The estate spans 12,500 hectares (30,900 acres).", "12,500", {"unit": "hectare"}),
+    Row("The estate spans 12,500 hectares (30,900 acres).", "30,900", {"unit": "acre"}),
+    Row("The dam holds 2 million cubic metres of water.", "2 million",
+        {"unit": "meter ** 3", "value": 2e6}),
+    Row("Each tank holds 500 litres.", "500", {"unit": "liter"}),
+    Row("The field pumps 50,000 barrels per day.", "50,000", {"unit": "oil_barrel / day"}),
+    Row("The ship carried 40 tons of rice.", "40", {"unit": "short_ton"}),
+    Row("Temperatures hit 41C on Sunday.", "41C", {"value": 41, "unit": "degree_Celsius"}),
+    Row("Temperatures hit 106F on Sunday.", "106F", {"unit": "degree_Fahrenheit"}),
+    Row("Winds reached 90 mph (145 km/h).", "90", {"unit": "mile / hour"}),
+    Row("Winds reached 90 mph (145 km/h).", "145", {"unit": "kilometer / hour"}),
+    Row("The war lasted four years.", "four", {"value": 4, "unit": "year"}),
+    Row("The car has 938 horsepower.", "938", {"unit": "horsepower"}),
+    Row("The MacBook Pro 16 inch costs $2,000.", "16", {"unit": "inch"}),
+    Row("Car prices will go up by an average of 1500.", "1500", {"value": 1500}),
+    # negative figures
+    Row("Temperatures fell to minus-130 degrees Fahrenheit.", "130",
+        {"value": -130, "unit": "degree_Fahrenheit"}),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+def test_claim(row: Row) -> None:
+    claim = claim_for(row.sentence, row.surface)
+    for name, want in row.expect.items():
+        assert getattr(claim, name) == want, (name, claim)
+
+
+NOT_CLAIMS = [
+    ("in 1961", "The KIA was founded in 1961."),
+    ("in 1812", "The war began in 1812."),
+    ("the 2021 coup", "Fighting grew after the 2021 coup."),
+    ("by 2030", "The plant will close by 2030."),
+    ("July 31", "On July 31 the president signed the order."),
+    ("12 March 2025", "The talks began on 12 March 2025."),
+    ("10:30", "The vote was held at 10:30."),
+    ("2.15pm", "The plane landed at 2.15pm."),
+    ("9 a.m.", "Polls open at 9 a.m. on Sunday."),
+    ("third quarter", "Profit rose in the third quarter."),
+    ("21st", "It is the city's 21st festival."),
+    ("Chapter 11", "The airline filed for Chapter 11 protection."),
+    ("G20", "Leaders met at the G20 summit."),
+    ("COVID-19", "COVID-19 spread quickly."),
+    ("Boeing 737", "A Boeing 737 landed safely."),
+    ("Section 427", "Section 427 of the act applies."),
+    ("phone", "Call 555-123-4567 for tickets."),
+    ("fiscal year", "Revenue for 2012–13 was flat."),
+    ("list number", "1. Introduction"),
+    ("dozens", "Dozens of people were hurt."),
+    ("S&P 500", "The S&P 500 closed higher."),
+    ("score", "Bristol City beat Charlton 2-1 on Saturday."),
+    ("version", "Install version 3.5.1 today."),
+    ("5G", "The 5G network is live."),
+    ("two-way", "They discussed two-way trade."),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence"), NOT_CLAIMS, ids=[w for w, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str) -> None:
+    assert extract(sentence) == [], what
+
+
+def test_spans_point_at_the_surface() -> None:
+    text = "Beijing imported 12,944 metric tons, down half from a year earlier."
+    for claim in extract(text):
+        assert text[claim.start : claim.end] == claim.text
+
+
+def test_quantity_uses_the_one_registry() -> None:
+    (claim,) = extract("The border is 100 kilometres away.")
+    assert claim.quantity.to("mile").magnitude == pytest.approx(62.137, abs=0.001)
+
+
+def test_currencies_never_convert() -> None:
+    import pint
+
+    (claim,) = extract("The club paid £2.5m for him.")
+    with pytest.raises(pint.DimensionalityError):
+        claim.quantity.to("USD")
+
+
+@pytest.mark.parametrize("bad", [b"12 km", 12, None, ["12 km"]])
+def test_rejects_non_str(bad: object) -> None:
+    with pytest.raises(TypeError):
+        extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    ["", "\x00\x00 12 km \x00", "9" * 100_000, "(" * 10_000, "\u202e 12 km \u202c",
+     "🙂 5 km 🙂", "more than more than " * 500, "\ud800 5 km"],
+    ids=["empty", "nul", "digits", "brackets", "rtl", "emoji", "repeated", "surrogate"],
+)
+def test_odd_input_never_raises(odd: str) -> None:
+    claims = extract(odd)
+    for claim in claims:
+        assert 0 <= claim.start <= claim.end <= len(odd)

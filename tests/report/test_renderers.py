@@ -1,0 +1,113 @@
+"""Renderers on a real draft with two findings: positions are the original file's."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from factcheck.document import Checked, check_source
+from factcheck.report import render
+from factcheck.report.github import github_summary
+from factcheck.report.text import render_statistics
+from factcheck.rules import Rule
+from factcheck.text import read_string
+from tests.conftest import DRAFT
+
+RULES = {"FC201": Rule("FC201", "unit-conversion", "error",
+                       "Unit conversions that disagree.\n\nWhat it does\n...")}
+
+
+@pytest.fixture
+def checked(fake_pipeline: None) -> list[Checked]:
+    return [check_source(read_string("news/draft.md", DRAFT, "md"))]
+
+
+def test_text_lines_point_into_the_markdown_file(checked: list[Checked]) -> None:
+    assert render(checked, "text", {}).splitlines() == [
+        "news/draft.md:3:33: FC201 100 km is 62.1 miles, not 80 miles",
+        "news/draft.md:5:17: FC301 'around 28,824' pairs an exact figure with an approximation",
+        "Found 2 findings (1 error, 1 warning) in 1 file.",
+    ]
+
+
+def test_text_colour_only_when_asked(checked: list[Checked]) -> None:
+    assert "\x1b[" not in render(checked, "text", {})
+    assert "\x1b[31m\x1b[1mFC201" in render(checked, "text", {}, color=True)
+
+
+def test_statistics(checked: list[Checked]) -> None:
+    assert render_statistics(checked).splitlines() == [
+        "    1  FC201  unit-conversion [error]",
+        "    1  FC301  spurious-precision [warning]",
+        "Found 2 findings in 1 file.",
+    ]
+
+
+def test_json_document(checked: list[Checked]) -> None:
+    doc = json.loads(render(checked, "json", {}))
+    assert doc["version"] == 1
+    (entry,) = doc["files"]
+    assert entry["path"] == "news/draft.md"
+    assert [c["text"] for c in entry["claims"]] == ["100", "80", "28,824", "2024"]
+    fc201 = entry["findings"][0]
+    assert (fc201["line"], fc201["column"], fc201["end_line"], fc201["end_column"]) == (
+        3, 33, 3, 58)
+    assert DRAFT[fc201["source_start"]:fc201["source_end"]] == "100 kilometres (80 miles)"
+    text = checked[0].report.text
+    assert text[fc201["start"]:fc201["end"]] == "100 kilometres (80 miles)"
+    assert fc201["evidence"]["url"] == "https://example.org/geo?a=1&b=2"
+    assert fc201["suggestion"] == "62 miles"
+
+
+def test_github_commands_and_summary(checked: list[Checked]) -> None:
+    lines = render(checked, "github", {}).splitlines()
+    assert lines == [
+        "::error file=news/draft.md,line=3,col=33,endLine=3,endColumn=58,"
+        "title=FC201 unit-conversion::FC201 100 km is 62.1 miles, not 80 miles",
+        "::warning file=news/draft.md,line=5,col=17,endLine=5,endColumn=30,"
+        "title=FC301 spurious-precision::FC301 'around 28,824' pairs an exact figure "
+        "with an approximation",
+    ]
+    summary = github_summary(checked)
+    assert "| news/draft.md | 3 | FC201 | error | 100 km is 62.1 miles, not 80 miles | 62 miles |" \
+        in summary
+
+
+def test_github_escapes_newlines_and_property_separators(fake_pipeline: None) -> None:
+    item = check_source(read_string("a,b:c.txt", "Around 5,000 or\n100 kilometres (80 miles)"))
+    line = render([item], "github", {}).splitlines()[0]
+    assert line.startswith("::error file=a%2Cb%3Ac.txt,line=2,col=1,")
+
+
+def _sarif(checked: list[Checked]) -> dict[str, Any]:
+    return json.loads(render(checked, "sarif", RULES))  # type: ignore[no-any-return]
+
+
+def test_sarif_results_regions_rules_and_fixes(checked: list[Checked]) -> None:
+    run = _sarif(checked)["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == ["FC201", "FC301"]
+    assert rules[0]["help"]["text"].startswith("Unit conversions that disagree.")
+    first = run["results"][0]
+    assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "FC201"
+    region = first["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (3, 33, 58)
+    assert region["snippet"]["text"] == "100 kilometres (80 miles)"
+    replacement = first["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    deleted = replacement["deletedRegion"]
+    assert DRAFT[deleted["charOffset"]:deleted["charOffset"] + deleted["charLength"]] == \
+        "80 miles"
+    assert replacement["insertedContent"]["text"] == "62 miles"
+    assert run["results"][1]["level"] == "warning" and "fixes" not in run["results"][1]
+
+
+def test_sarif_is_valid_against_the_schema(checked: list[Checked]) -> None:
+    model = pytest.importorskip("pydantic_sarif.model")
+    schema = model.StaticAnalysisResultsFormatSarifVersion210JsonSchema
+    schema.model_validate(_sarif(checked))
+    broken = _sarif(checked)
+    broken["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(ValueError, match="level"):
+        schema.model_validate(broken)

@@ -1,0 +1,91 @@
+"""Batch runs: every document gets one line, errors included; resume skips done ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.batch import Options, run_batch
+from factcheck.cli import main
+from tests.conftest import DRAFT
+
+RECORDS: list[Any] = [
+    {"id": "bhamo", "text": "Bhamo is fewer than 100 kilometres (80 miles) from the border."},
+    {"id": 2, "text": "Oracle employed around 28,824 people in India."},
+    {"id": "no-text", "body": "where is the text?"},
+    "not a record",
+    {"id": "tariff", "text": "A 25% tariff, then an additional 25%."},
+]
+
+
+def write_records(path: Path, records: list[Any], torn: str = "") -> Path:
+    lines = [json.dumps(r) for r in records] + ["{not json"]
+    path.write_text("\n".join(lines) + "\n" + torn, encoding="utf-8")
+    return path
+
+
+def read_lines(path: Path) -> dict[str, dict[str, Any]]:
+    return {json.dumps(r["id"]): r for r in map(json.loads, path.read_text().splitlines())}
+
+
+EXPECTED = {
+    '"bhamo"': ["FC201"],
+    "2": ["FC301"],
+    '"tariff"': [],
+    '"no-text"': 'InputError: line 3: "text" is not a string',
+    '"line 4"': 'InputError: line 4: record has no "id"',
+    '"line 6"': "InputError: line 6: not JSON (Expecting property name enclosed in double quotes)",
+}
+
+
+def summarise(lines: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return {key: r.get("error") or [f["code"] for f in r["findings"]]
+            for key, r in lines.items()}
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_every_document_gets_a_line(tmp_path: Path, workers: int) -> None:
+    source = write_records(tmp_path / "in.jsonl", RECORDS)
+    output = tmp_path / "out.jsonl"
+    ticks: list[int] = []
+    summary = run_batch(source, output, Options(), workers=workers, progress=ticks.append)
+    assert summarise(read_lines(output)) == EXPECTED
+    assert (summary.total, summary.checked, summary.errors, sum(ticks)) == (6, 6, 3, 6)
+    bhamo = read_lines(output)['"bhamo"']["findings"][0]
+    assert (bhamo["line"], bhamo["column"], bhamo["suggestion"]) == (1, 21, "62 miles")
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_resume_skips_ids_in_the_output_and_mends_a_torn_line(tmp_path: Path) -> None:
+    source = write_records(tmp_path / "in.jsonl", RECORDS)
+    output = tmp_path / "out.jsonl"
+    first = json.dumps({"id": "bhamo", "path": "bhamo", "claims": [], "verdicts": [],
+                        "findings": []})
+    output.write_text(first + '\n{"id": 2, "path": "2", "clai', encoding="utf-8")
+    summary = run_batch(source, output, Options(), resume=True)
+    lines = output.read_text().splitlines()
+    assert lines[0] == first and len(lines) == 6
+    assert (summary.skipped, summary.checked) == (1, 5)
+    assert summarise(read_lines(output))["2"] == ["FC301"]
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_folder_of_drafts_with_one_unreadable(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "drafts"
+    (folder / "desk").mkdir(parents=True)
+    (folder / "desk" / "story.md").write_text(DRAFT, encoding="utf-8")
+    (folder / "old.txt").write_bytes("Caf\xe9 sales rose 20%.".encode("latin-1"))
+    (folder / "notes.csv").write_text("not,a,draft\n", encoding="utf-8")
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out.jsonl"), "--workers", "2"]) == 0
+    lines = read_lines(tmp_path / "out.jsonl")
+    assert sorted(lines) == ['"desk/story.md"', '"old.txt"']
+    assert [f["line"] for f in lines['"desk/story.md"']["findings"]] == [3, 5]
+    assert "not valid UTF-8" in lines['"old.txt"']["error"]
+    assert capsys.readouterr().err == (
+        f"factcheck: 2 documents checked, 0 skipped (already in output), 1 error -> "
+        f"{tmp_path / 'out.jsonl'}\n")

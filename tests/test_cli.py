@@ -1,0 +1,225 @@
+"""The command line: output, options, configuration and exit statuses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.errors import ReferenceDataError
+from tests.conftest import DRAFT
+
+WARNING_ONLY = "Oracle employed around 28,824 people in India.\n"
+
+
+@pytest.fixture
+def drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_pipeline: None) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "oracle.txt").write_text(WARNING_ONLY, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.usefixtures("drafts")
+@pytest.mark.parametrize(
+    ("argv", "status", "codes"),
+    [
+        (["check", "draft.md"], 1, ["FC201", "FC301"]),
+        (["check", "oracle.txt"], 0, ["FC301"]),
+        (["check", "oracle.txt", "--fail-on", "warning"], 1, ["FC301"]),
+        (["check", "draft.md", "--select", "FC3"], 0, ["FC301"]),
+        (["check", "draft.md", "--ignore", "fc2,FC30"], 0, []),
+        (["check", "draft.md", "--select", "FC2", "--ignore", "FC201"], 0, []),
+        (["check", "draft.md", "oracle.txt", "--fail-on", "info"], 1,
+         ["FC201", "FC301", "FC301"]),
+    ],
+)
+def test_check_findings_and_exit_status(capsys: pytest.CaptureFixture[str], argv: list[str],
+                                        status: int, codes: list[str]) -> None:
+    assert main(argv) == status
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(" ")[1] for line in out[:-1]] == codes
+    assert out[-1].startswith("Found" if codes else "No findings")
+
+
+@pytest.mark.usefixtures("drafts")
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["check", "missing.md"], "missing.md: no such file"),
+        (["check", "draft.md", "--as-of", "yesterday"], "'yesterday' is not a date"),
+        (["check", "draft.md", "--select", "E501"], "'E501' is not a check code prefix"),
+        (["check", "draft.md", "--format", "pdf"], "invalid choice: 'pdf'"),
+        (["check", "draft.md", "--fail-on", "fatal"], "invalid choice: 'fatal'"),
+        (["check"], "the following arguments are required: PATH"),
+        ([], "a command is required"),
+        (["lint", "draft.md"], "invalid choice: 'lint'"),
+        (["check", "draft.md", "--output", "no/such/dir/out.txt"], "cannot write the report"),
+        (["rule", "FC999"], "unknown check code 'FC999'"),
+        (["batch", "nothere.jsonl", "-o", "out.jsonl"], "nothere.jsonl: no such file"),
+    ],
+)
+def test_usage_and_input_errors_are_one_line(capsys: pytest.CaptureFixture[str],
+                                             argv: list[str], says: str) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("factcheck: error: ")
+    assert says in err
+
+
+def test_bad_config_names_file_and_key(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (drafts / "factcheck.toml").write_text("fail-on = 'sometimes'\n", encoding="utf-8")
+    assert main(["check", "draft.md"]) == 2
+    err = capsys.readouterr().err
+    assert "factcheck.toml: key 'fail-on'" in err and err.count("\n") == 1
+
+
+def test_config_applies_and_flags_override(drafts: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    (drafts / "pyproject.toml").write_text(
+        "[tool.factcheck]\nfail-on = 'warning'\nignore = ['FC201']\n", encoding="utf-8")
+    assert main(["check", "draft.md"]) == 1
+    assert "FC201" not in capsys.readouterr().out
+    assert main(["check", "draft.md", "--fail-on", "error", "--ignore", "FC9"]) == 1
+    assert "FC201" in capsys.readouterr().out
+    assert main(["check", "oracle.txt", "--fail-on", "error"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "says"),
+    [
+        (ReferenceDataError("value is not a number", path="desk.csv", row=4, column="value"),
+         2, "factcheck: error: desk.csv:4 column 'value': value is not a number"),
+        (RuntimeError("stage exploded"), 3,
+         "factcheck: internal error: RuntimeError: stage exploded"),
+    ],
+)
+def test_failures_inside_check(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str], error: Exception,
+                               status: int, says: str) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr("factcheck.document.check", broken)
+    assert main(["check", "draft.md"]) == status
+    err = capsys.readouterr().err
+    assert err.startswith(says) and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_output_file_and_stdin(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "draft.md", "--format", "json", "-o", "out.json"]) == 1
+    assert capsys.readouterr().out == ""
+    doc = json.loads((drafts / "out.json").read_text(encoding="utf-8"))
+    assert [f["line"] for f in doc["files"][0]["findings"]] == [3, 5]
+    stdin = type("In", (), {"buffer": __import__("io").BytesIO(DRAFT.encode())})()
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["check", "-", "--stdin-filename", "desk/story.md"]) == 1
+    assert capsys.readouterr().out.startswith("desk/story.md:3:33: FC201 ")
+
+
+def test_folders_expand_to_drafts(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (drafts / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["check", ".", "--statistics"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "    2  FC301  spurious-precision [warning]",
+        "    1  FC201  unit-conversion [error]",
+        "Found 3 findings in 2 files.",
+    ]
+
+
+def test_github_format_writes_the_step_summary(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(drafts / "summary.md"))
+    assert main(["check", "draft.md", "--format", "github"]) == 1
+    assert capsys.readouterr().out.startswith("::error file=draft.md,line=3,col=33,")
+    assert "| draft.md | 5 | FC301 | warning |" in (drafts / "summary.md").read_text()
+
+
+RULE_MODULE = '''"""Figures that disagree with their conversion.
+
+What it does
+------------
+Flags "100 kilometres (80 miles)".
+
+Why it matters
+--------------
+Readers trust the second figure.
+
+Example
+-------
+fewer than 100 kilometres (80 miles)
+"""
+
+CODE = "FC901"
+NAME = "made-up-conversion"
+SEVERITY = "error"
+'''
+
+
+def test_rule_prints_the_check_docstring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    package = tmp_path / "fakechecks"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "fc901_made_up.py").write_text(RULE_MODULE, encoding="utf-8")
+    (package / "helpers.py").write_text("CODE = 'FC000'\nNAME = 'not a check'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr("factcheck.rules.CHECKS_PACKAGE", "fakechecks")
+    assert main(["rule", "fc901"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("FC901 made-up-conversion (error)\n")
+    assert "Why it matters" in out and "fewer than 100 kilometres (80 miles)" in out
+    assert main(["rule", "FC000"]) == 2
+    assert "(known: FC901)" in capsys.readouterr().err
+
+
+def test_version_and_module_entry_point(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-m", "factcheck", "--version"], cwd=root,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0 and run.stdout.startswith("factcheck 0.")
+    run = subprocess.run([sys.executable, "-m", "factcheck", "check", str(tmp_path)], cwd=root,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 2
+    assert run.stderr == f"factcheck: error: {tmp_path}: folder holds no drafts " \
+        "(.md .txt .html .docx)\n"
+
+
+def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    seen: dict[str, object] = {}
+
+    def spy(text: str, references: object = None, as_of: object = None, bundled: bool = True,
+            config: object = None, path: str = "<string>") -> object:
+        seen.update(references=references, as_of=as_of, bundled=bundled, path=path)
+        from tests.conftest import fake_check
+
+        return fake_check(text, path=path)
+
+    (drafts / "factcheck.toml").write_text("references = ['desk.csv']\nas-of = 2025-01-01\n")
+    monkeypatch.setattr("factcheck.document.check", spy)
+    main(["check", "draft.md", "--reference", "extra.csv", "--no-bundled", "--as-of",
+          "2025-08-27"])
+    assert seen == {"references": [str(drafts / "desk.csv"), "extra.csv"],
+                    "as_of": "2025-08-27", "bundled": False, "path": "draft.md"}
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("env", "coloured"),
+    [({}, False), ({"FORCE_COLOR": "1"}, True), ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False)],
+)
+def test_colour_only_when_wanted(drafts: Path, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str], env: dict[str, str],
+                                 coloured: bool) -> None:
+    for key in ("FORCE_COLOR", "NO_COLOR"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    main(["check", "draft.md"])
+    assert ("\x1b[" in capsys.readouterr().out) is coloured
