@@ -63,20 +63,21 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     low = ascii_lower(text)
     found = periods(text, 0, as_of)
     period_starts = [p[0] for p in found]
-    cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]]]] = {}
+    cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]],
+                                        list[tuple[int, int, str]]]] = {}
     out: list[ClaimContext] = []
     for claim in claims:
         sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
         per_sentence = cache_.get(sent)
         if per_sentence is None:
             per_sentence = (_entities(text, sent, _within(caps, cap_starts, sent), names),
-                            _within(found, period_starts, sent))
+                            _within(found, period_starts, sent), _sentence_cues(low, sent))
             cache_[sent] = per_sentence
-        ents, pers = per_sentence
+        ents, pers, near = per_sentence
         out.append(ClaimContext(
             claim,
             _nearest(ents, claim) if ents else None,
-            _cues(low, claim, sent),
+            _cues(claim, near),
             _nearest_period(pers, claim) if pers else None,
             sent,
         ))
@@ -96,16 +97,25 @@ Cap = tuple[int, int, str, bool, bool]  # start, end, name, possessive, never a 
 
 def _capitalised(text: str) -> list[Cap]:
     """Each capitalised word ("McDonald", not the "D" inside it), read once."""
-    skip = _not_entities()
+    skip = _skip_forms()
     caps: list[Cap] = []
     for m in _CAP.finditer(text):
-        at = m.start()
+        at, raw = m.start(), m.group(0)
         if at and (text[at - 1].isalnum() or text[at - 1] in "_'’"):
             continue
-        raw = m.group(0)
+        if raw[-1].isalnum() and "'" not in raw and "’" not in raw:
+            caps.append((at, m.end(), raw, False, raw in skip))  # the usual case
+            continue
         word = _clean(raw)
         caps.append((at, m.end(), word, word != raw.rstrip(".-"), word.lower() in skip))
     return caps
+
+
+@cache
+def _skip_forms() -> frozenset[str]:
+    """The words of not_entities.txt as written in text: "the", "The", "THE"."""
+    words = _not_entities()
+    return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
 def _names(caps: list[Cap], openings: frozenset[int]) -> frozenset[str]:
@@ -159,17 +169,30 @@ def _nearest(ents: list[Span], claim: Claim) -> str | None:
     return best[2] if best else None
 
 
-def _cues(low: str, claim: Claim, sent: tuple[int, int]) -> tuple[str, ...]:
-    """Lemmas of the claim's noun and the cue words around it, within its sentence."""
-    lo, hi = max(sent[0], claim.start - _CUE_BEFORE), min(sent[1], claim.end + _CUE_AFTER)
-    window = low[lo:hi]
+def _sentence_cues(low: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of each cue word in the sentence."""
     table = _cue_table()
-    hits = [table[w] for w in _WORD.findall(window) if w in table]
-    hits += [lemma for phrase, lemma in _two_word_cues() if phrase in window]
-    noun = table.get((claim.noun or "").lower())
+    hits: list[tuple[int, int, str]] = []
+    if not table.keys().isdisjoint(_WORD.findall(low, sent[0], sent[1])):
+        hits = [(m.start(), m.end(), table[w]) for m in _WORD.finditer(low, sent[0], sent[1])
+                if (w := m.group(0)) in table]
+    body = low[sent[0] : sent[1]]
+    for phrase, lemma in _two_word_cues():
+        at = body.find(phrase)
+        while at != -1:
+            hits.append((sent[0] + at, sent[0] + at + len(phrase), lemma))
+            at = body.find(phrase, at + 1)
+    return hits
+
+
+def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """Lemmas of the claim's noun and the cue words around it, within its sentence."""
+    lo, hi = claim.start - _CUE_BEFORE, claim.end + _CUE_AFTER
+    near = [lemma for start, end, lemma in hits if start >= lo and end <= hi]
+    noun = _cue_table().get((claim.noun or "").lower()) if claim.noun else None
     if noun is not None:
-        hits.insert(0, noun)
-    return tuple(dict.fromkeys(hits))
+        near.insert(0, noun)
+    return tuple(dict.fromkeys(near)) if len(near) > 1 else tuple(near)
 
 
 def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim) -> Period | None:

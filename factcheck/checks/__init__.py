@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 from typing import cast
 
@@ -36,7 +36,11 @@ class Document:
     config: Config
 
     def sentence_groups(self) -> list[list[int]]:
-        """Indices of the claims, grouped by sentence, in order."""
+        """Indices of the claims, grouped by sentence, in order (computed once)."""
+        return [list(group) for group in self._groups]
+
+    @cached_property
+    def _groups(self) -> tuple[tuple[int, ...], ...]:
         groups: list[list[int]] = []
         last: tuple[int, int] | None = None
         for i, ctx in enumerate(self.contexts):
@@ -44,7 +48,7 @@ class Document:
                 groups.append([])
                 last = ctx.sentence
             groups[-1].append(i)
-        return groups
+        return tuple(tuple(g) for g in groups)
 
     def sentence_text(self, i: int) -> str:
         start, end = self.contexts[i].sentence

@@ -32,6 +32,8 @@ class ChangeStatement:
 def statements(doc: Document) -> Iterator[ChangeStatement]:
     """Each change claim whose before and after levels are stated in its sentence."""
     for group in doc.sentence_groups():
+        if not any(_is_change(doc.claims[i]) for i in group):
+            continue
         claims = [doc.claims[i] for i in group]
         start = doc.contexts[group[0]].sentence[0]
         for k, claim in enumerate(claims):

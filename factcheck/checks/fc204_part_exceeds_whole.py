@@ -40,6 +40,7 @@ _OF_BETWEEN = re.compile(
 )
 _OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s*)of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                         re.IGNORECASE)
+MAX_GAP = 40  # characters between a part and its whole
 _SELF = sys.modules[__name__]
 
 
@@ -60,12 +61,15 @@ def check(doc: Document) -> Iterator[Finding]:
 def _part_and_whole(text: str, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
     if not (_is_count(a) and _is_count(b)):
         return None
+    if b.start - a.end > MAX_GAP:
+        return None
     gap = text[a.end : b.start]
     if _OF_BETWEEN.fullmatch(gap) and a.noun is None:
         return a, b  # "5,000 of its 15,000 personnel"
-    line_start = max(text.rfind("\n", 0, a.start), a.start - 40, 0)
-    if re.fullmatch(r",\s*", gap) and _OF_BEFORE.search(text[line_start : a.start]):
-        return b, a  # "Of those 5,000 fighters, 6,200 ..."
+    if re.fullmatch(r",\s*", gap):
+        lead = text[max(0, a.start - 40) : a.start]
+        if _OF_BEFORE.search(lead[lead.rfind("\n") + 1 :]):
+            return b, a  # "Of those 5,000 fighters, 6,200 ..."
     return None
 
 

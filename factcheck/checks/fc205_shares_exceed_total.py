@@ -47,6 +47,8 @@ _SELF = sys.modules[__name__]
 
 def check(doc: Document) -> Iterator[Finding]:
     for group in doc.sentence_groups():
+        if _percents(doc, group) < 2:
+            continue
         start = doc.contexts[group[0]].sentence[0]
         shares = [doc.claims[i] for i in group if _is_share(doc.text, start, doc.claims[i])]
         if len(shares) < 2 or len(shares) != _percents(doc, group):

@@ -38,8 +38,10 @@ _SELF = sys.modules[__name__]
 
 def check(doc: Document) -> Iterator[Finding]:
     for claim in doc.claims:
+        if claim.bound != "approx":
+            continue
         digits = fig.written(claim)
-        if claim.bound != "approx" or digits is None or "." in digits or claim.high is not None:
+        if digits is None or "." in digits or claim.high is not None:
             continue
         plain = digits.replace(",", "")
         if len(plain.rstrip("0")) < MIN_DIGITS or plain.endswith("0"):
