@@ -5,7 +5,8 @@ What it does:
     (113F)", converts the first into the unit of the second with pint and compares.
     The conversion may be off by half a unit of its last digit plus 5% (conversions
     are rounded, "100 km (60 miles)"); beyond that the check fires. Currencies are
-    skipped: exchange rates move.
+    skipped (exchange rates move), and so are changes of temperature: a rise of 10C
+    is a rise of 18F, which pint's offset units would not say.
 
 Why it matters:
     A wrong conversion is a visible error readers in the other unit catch at once,
@@ -54,8 +55,10 @@ def check(doc: Document) -> Iterator[Finding]:
 
 
 def _convertible(a: Claim, b: Claim) -> bool:
-    if not a.unit or not b.unit or a.unit == b.unit or a.change or b.change:
+    if not a.unit or not b.unit or a.unit == b.unit or b.change not in (None, a.change):
         return False
+    if a.change and "degree" in a.unit:
+        return False  # a rise of 10C is 18F, not 50F: differences of temperature stay silent
     if is_currency(a.unit.split()[0]) or is_currency(b.unit.split()[0]) or "percent" in a.unit:
         return False
     if (a.high is None) != (b.high is None):

@@ -20,6 +20,9 @@ ROWS = [
     ("It was a 5-mile (8-km) walk.", None),
     ("Temperatures dropped to -5C (23F) overnight.", None),
     ("Temperatures dropped to -5C (32F) overnight.", "23F"),
+    ("The storm dropped 8 inches (30 cm) of rain overnight.", "20 cm"),
+    ("Sea levels rose 8 inches (20 cm) over the century.", None),
+    ("Temperatures rose 10C (18F) in a day.", None),
 ]
 
 

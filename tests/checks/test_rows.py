@@ -50,6 +50,11 @@ ROWS = [
     Row("FC203", "Exports grew from 200,000 tonnes in 2023 to 260,000 tonnes in 2024, a 30% "
         "increase.", False),
     Row("FC203", "The company's shares rose 5% to $120 from $114.", False),
+    Row("FC203", "Output tripled from 40,000 tonnes to 90,000 tonnes.", True),
+    Row("FC203", "Output tripled from 30,000 tonnes to 90,000 tonnes.", False),
+    Row("FC203", "Output halved from 40,000 tonnes to 30,000 tonnes.", True),
+    Row("FC203", "Output halved from 60,000 tonnes to 30,000 tonnes.", False),
+    Row("FC203", "Revenue jumped 40% from $100m to $120m.", True, "20%"),
     Row("FC203", "Profits were down 20% at $80m, compared with $100m a year earlier.", False),
     # FC204 part-exceeds-whole
     Row("FC204", "Of those 5,000 fighters, 6,200 were new recruits.", True),
