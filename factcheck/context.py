@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
@@ -20,7 +21,7 @@ from factcheck.model import Claim, ClaimContext
 from factcheck.periods import Period, ascii_lower, periods
 from factcheck.sentences import sentences
 
-_CAP = re.compile(r"[A-Z][\w&’'.-]*")  # a word start: checked in _capitalised
+_CAP = re.compile(r"[A-Z][\w&]*(?:[.-][\w&]+)*")  # "U.S", "Kachin-based"; see _entities
 _WORD = re.compile(r"[a-z]+")
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
@@ -57,9 +58,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     """One ClaimContext per claim, in the order given."""
     spans = sentences(text) or ((0, len(text)),)
     starts = [s for s, _ in spans]
-    caps = _capitalised(text)
-    cap_starts = [c[0] for c in caps]
-    names = _names(caps, frozenset(starts))
+    counts = Counter(_CAP.findall(text))
     low = ascii_lower(text)
     found = periods(text, 0, as_of)
     period_starts = [p[0] for p in found]
@@ -70,7 +69,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
         sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
         per_sentence = cache_.get(sent)
         if per_sentence is None:
-            per_sentence = (_entities(text, sent, _within(caps, cap_starts, sent), names),
+            per_sentence = (_entities(text, sent, counts),
                             _within(found, period_starts, sent), _sentence_cues(low, sent))
             cache_[sent] = per_sentence
         ents, pers, near = per_sentence
@@ -92,23 +91,29 @@ def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]
     return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
-Cap = tuple[int, int, str, bool, bool]  # start, end, name, possessive, never a name
+def _entities(text: str, sent: tuple[int, int], counts: Counter[str]) -> list[Span]:
+    """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo").
 
-
-def _capitalised(text: str) -> list[Cap]:
-    """Each capitalised word ("McDonald", not the "D" inside it), read once."""
+    A capitalised sentence opener counts only if it is known to be a name: written
+    capitalised elsewhere too (counts), possessive, or in capitals ("KIA").
+    """
+    runs: list[Span] = []
     skip = _skip_forms()
-    caps: list[Cap] = []
-    for m in _CAP.finditer(text):
-        at, raw = m.start(), m.group(0)
-        if at and (text[at - 1].isalnum() or text[at - 1] in "_'’"):
+    last_end, last_possessive = -1, False
+    for m in _CAP.finditer(text, sent[0], sent[1]):
+        at, end, word = m.start(), m.end(), m.group(0)
+        if (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")) or word in skip:
             continue
-        if raw[-1].isalnum() and "'" not in raw and "’" not in raw:
-            caps.append((at, m.end(), raw, False, raw in skip))  # the usual case
+        possessive = text.startswith(("'s", "’s"), end)
+        if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()):
             continue
-        word = _clean(raw)
-        caps.append((at, m.end(), word, word != raw.rstrip(".-"), word.lower() in skip))
-    return caps
+        if runs and not last_possessive and text[last_end:at].isspace():
+            start, _, name = runs[-1]
+            runs[-1] = (start, end, f"{name} {word}")
+        else:
+            runs.append((at, end, word))
+        last_end, last_possessive = end, possessive
+    return runs
 
 
 @cache
@@ -116,45 +121,6 @@ def _skip_forms() -> frozenset[str]:
     """The words of not_entities.txt as written in text: "the", "The", "THE"."""
     words = _not_entities()
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
-
-
-def _names(caps: list[Cap], openings: frozenset[int]) -> frozenset[str]:
-    """Capitalised words used as names: seen mid-sentence, or opening two sentences."""
-    seen: set[str] = set()
-    openers: set[str] = set()
-    for start, _, word, _, _ in caps:
-        if start not in openings or word in openers:
-            seen.add(word)
-        else:
-            openers.add(word)
-    return frozenset(seen)
-
-
-def _clean(word: str) -> str:
-    """ "Bhamo's" -> "Bhamo", "U.S." -> "U.S"."""
-    word = word.rstrip(".-")
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word[:-1] if word.endswith(("'", "’")) else word
-
-
-def _entities(text: str, sent: tuple[int, int], caps: list[Cap], names: frozenset[str]
-              ) -> list[Span]:
-    """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo")."""
-    runs: list[Span] = []
-    last_end, last_possessive = -1, False
-    for at, end, word, possessive, never in caps:
-        if never or not word:
-            continue
-        if at == sent[0] and not (word in names or possessive or word.isupper()):
-            continue  # a capitalised sentence opener, not known to be a name
-        if runs and not last_possessive and text[last_end:at].isspace():
-            start, _, name = runs[-1]
-            runs[-1] = (start, at + len(word), f"{name} {word}")
-        else:
-            runs.append((at, at + len(word), word))
-        last_end, last_possessive = end, possessive
-    return runs
 
 
 def _nearest(ents: list[Span], claim: Claim) -> str | None:
@@ -170,19 +136,24 @@ def _nearest(ents: list[Span], claim: Claim) -> str | None:
 
 
 def _sentence_cues(low: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """(start, end, lemma) of each cue word in the sentence."""
+    """(start, end, lemma) of each cue word in the sentence.
+
+    findall says which cue words occur; str.find then places only those (a Match object
+    for every word would cost more).
+    """
     table = _cue_table()
-    hits: list[tuple[int, int, str]] = []
-    if not table.keys().isdisjoint(_WORD.findall(low, sent[0], sent[1])):
-        hits = [(m.start(), m.end(), table[w]) for m in _WORD.finditer(low, sent[0], sent[1])
-                if (w := m.group(0)) in table]
     body = low[sent[0] : sent[1]]
-    for phrase, lemma in _two_word_cues():
-        at = body.find(phrase)
+    present = table.keys() & set(_WORD.findall(body))
+    hits: list[tuple[int, int, str]] = []
+    for word in [*present, *(phrase for phrase, _ in _two_word_cues() if phrase in body)]:
+        at = body.find(word)
         while at != -1:
-            hits.append((sent[0] + at, sent[0] + at + len(phrase), lemma))
-            at = body.find(phrase, at + 1)
-    return hits
+            end = at + len(word)
+            inside = (at and body[at - 1].isalpha()) or (end < len(body) and body[end].isalpha())
+            if not inside:
+                hits.append((sent[0] + at, sent[0] + end, table[word]))
+            at = body.find(word, end)
+    return sorted(hits) if len(hits) > 1 else hits
 
 
 def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
