@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 from types import ModuleType
-from typing import cast
+from typing import Any, cast
 
 from factcheck.config import Config
 from factcheck.model import Claim, ClaimContext, Finding
@@ -49,6 +49,11 @@ class Document:
                 last = ctx.sentence
             groups[-1].append(i)
         return tuple(tuple(g) for g in groups)
+
+    @cached_property
+    def memo(self) -> dict[str, Any]:
+        """Derived data several checks share, computed once per document (by its users)."""
+        return {}
 
     def sentence_text(self, i: int) -> str:
         start, end = self.contexts[i].sentence

@@ -29,8 +29,15 @@ class ChangeStatement:
     after_value: float
 
 
-def statements(doc: Document) -> Iterator[ChangeStatement]:
+def statements(doc: Document) -> list[ChangeStatement]:
     """Each change claim whose before and after levels are stated in its sentence."""
+    if "change_statements" not in doc.memo:
+        doc.memo["change_statements"] = list(_statements(doc))
+    found: list[ChangeStatement] = doc.memo["change_statements"]
+    return found
+
+
+def _statements(doc: Document) -> Iterator[ChangeStatement]:
     for group in doc.sentence_groups():
         if not any(_is_change(doc.claims[i]) for i in group):
             continue

@@ -67,6 +67,13 @@ def _convertible(a: Claim, b: Claim) -> bool:
 
 
 @cache
+def _affine(unit: str, to: str) -> tuple[float, float]:
+    """(scale, offset) with value in `to` = scale * value in unit + offset (pint, once)."""
+    zero = convert(0.0, unit, to)
+    return convert(1.0, unit, to) - zero, zero
+
+
+@cache
 def _dimension(unit: str) -> str:
     """The unit's dimension, "" when pint cannot read it (then the check stays silent)."""
     try:
@@ -79,9 +86,10 @@ def _compare(a: Claim, b: Claim) -> Finding | None:
     pairs = [(a.value, b.value, False)]
     if a.high is not None and b.high is not None:
         pairs.append((a.high, b.high, True))
+    scale, offset = _affine(a.unit, b.unit)
     for mine, theirs, last in pairs:
-        want = convert(mine, a.unit, b.unit)
-        rate = abs(convert(mine + 1.0, a.unit, b.unit) - want)
+        want = scale * mine + offset
+        rate = abs(scale)
         allowed = fig.band(b, last=last) + fig.band(a, last=last) * rate + SLACK * abs(want)
         if abs(theirs - want) > allowed:
             message = (
