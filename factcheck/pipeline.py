@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from factcheck.checks import Document, run_checks
@@ -18,6 +18,8 @@ def parse_as_of(as_of: date | str | None) -> date:
     """The draft's date: a date, an ISO string, or None for today."""
     if as_of is None:
         return date.today()
+    if isinstance(as_of, datetime):
+        return as_of.date()
     if isinstance(as_of, date):
         return as_of
     if isinstance(as_of, str):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -32,6 +32,8 @@ def test_bad_as_of_names_the_value(as_of: object) -> None:
 
 def test_as_of_date_and_config_default() -> None:
     assert check("x", as_of=date(2024, 1, 2)).as_of == date(2024, 1, 2)
+    assert check("x", as_of=datetime(2024, 1, 2, 9, 30)).as_of == date(2024, 1, 2)
+    assert check("x", as_of=" 2024-01-02 ").as_of == date(2024, 1, 2)
     assert check("x", config=Config(as_of="2023-05-06")).as_of == date(2023, 5, 6)
 
 

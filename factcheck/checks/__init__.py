@@ -4,6 +4,16 @@ Each check is one module named fcNNN_<name>.py holding CODE, NAME, SEVERITY, EXA
 check(doc) -> Iterable[Finding]; its docstring ("What it does / Why it matters /
 Example") is its documentation. Modules are discovered, not listed: adding a check is
 adding a file. EXAMPLES are (sentence, fires) pairs, checked against EXAMPLE_AS_OF.
+
+Severity, chosen per check:
+    error    the draft contradicts itself by arithmetic: a conversion, a change, a part
+             larger than its whole, shares over 100%, an age or a sum that cannot be
+             right whatever the facts (FC201, FC203, FC204, FC205, FC206, FC207).
+    warning  probably wrong, but a reading exists under which it is not: two figures for
+             one thing may count different areas or sources (FC202, "town" and
+             "township"); "rose 2%" may be meant relative to the rate (FC302).
+    info     style that hides the precision or the unit (FC301, FC303).
+When a check is unsure it stays silent: a false alarm costs more than a miss.
 """
 
 from __future__ import annotations
