@@ -1,13 +1,16 @@
 """FC206 date-arithmetic: an age or a duration disagrees with the year given and the draft's date.
 
 What it does:
-    Reads a starting year ("founded in 1961", "born in 1972", "since 1990") in a
-    sentence or the one before, and a duration in years that counts from it: an age
-    ("is 61 years old", "aged 61") after "born", or a span with "for" in a perfect
-    tense or before "since" ("has fought for more than 70 years"). With only the year
-    known, the elapsed time as of the draft's date (as_of) is one of two whole
-    numbers; the stated figure must allow one of them ("more than" needs it below,
-    "about" allows 10%). With several starting years in reach it stays silent.
+    Reads a starting year ("founded in 1961", "born in 1972", "since 1990") in the
+    sentence, or in the one before when this one opens with "It", "He", "She" or
+    "They", and a duration in years that counts from it: an age ("is 61 years old",
+    "aged 61") after "born", or a span with "for" in a perfect tense or before
+    "since" ("has fought for more than 70 years"). With only the year known, the
+    elapsed time as of the draft's date (as_of) is one of two whole numbers. An age
+    or an "N years since" must allow one of them; any other span may be shorter (it
+    may count from a later event: "has led it for 12 years") but never longer. "More
+    than" needs the elapsed time above the figure; "about" allows 10%. With several
+    starting years in reach it stays silent.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -51,6 +54,7 @@ _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
 _SELF = sys.modules[__name__]
 
 
@@ -70,8 +74,9 @@ def check(doc: Document) -> Iterator[Finding]:
         if claim.unit != "year" or claim.change or claim.high is not None:
             continue
         sentence = doc.contexts[i].sentence
-        starts = _within(found, positions, sentence) or _within(
-            found, positions, _previous(doc.text, sentence[0]))
+        starts = _within(found, positions, sentence)
+        if not starts and _PRONOUN.match(doc.text, sentence[0]):
+            starts = _within(found, positions, _previous(doc.text, sentence[0]))
         if len(starts) == 1:
             finding = _check_one(doc, claim, starts[0], sentence)
             if finding is not None:
@@ -116,6 +121,15 @@ def _counts_from(doc: Document, claim: Claim, start: Start, sentence: tuple[int,
     return bool(_FOR.search(lead) and _PERFECT.search(lead))
 
 
+def _exact_span(text: str, claim: Claim, start: Start) -> bool:
+    """Must the span equal the time since the start, or may it be a part of it?
+
+    An age must ("born in 1972 ... 61 years old"), and so must "N years since". A span
+    after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
+    """
+    return start.born or bool(_SINCE_AFTER.match(text, claim.end))
+
+
 def _check_one(doc: Document, claim: Claim, start: Start, sentence: tuple[int, int]
                ) -> Finding | None:
     if not _counts_from(doc, claim, start, sentence):
@@ -125,7 +139,7 @@ def _check_one(doc: Document, claim: Claim, start: Start, sentence: tuple[int, i
     if least < 0:
         return None
     low, high = fig.interval(claim, doc.config.approx_tolerance)
-    if high >= least and low <= most:
+    if low <= most and (high >= least or not _exact_span(doc.text, claim, start)):
         return None
     what = "age" if start.born else "time"
     message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "

@@ -44,6 +44,11 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_WORDS = ("total", "combined", "altogether", "in all", "sum")
+_NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts
+    r"\b(?:with|including|includes|included|of\s+which|compared|against|than|versus|vs|"
+    r"after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)\b",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _SELF = sys.modules[__name__]
 
@@ -75,7 +80,8 @@ def _parts(text: str, before: list[Claim], total: Claim) -> list[Claim] | None:
     """The listed parts ending just before the total, if they form one list."""
     parts = [before[-1]]
     for prev in reversed(before[:-1]):
-        if not _JOIN.match(text[prev.end : parts[0].start]):
+        gap = text[prev.end : parts[0].start]
+        if not _JOIN.match(gap) or _NOT_A_LIST.search(gap):
             break
         parts.insert(0, prev)
     if len(parts) < 2 or len(text[parts[-1].end : total.start]) > 60:

@@ -76,6 +76,13 @@ ROWS = [
     Row("FC206", "The KIA was founded in 1961. It has fought for more than 70 years.", True,
         "more than 63 years"),
     Row("FC206", "The KIA was founded in 1961. It spent 10 years in exile.", False),
+    Row("FC206", "The firm was founded in 1998. Its chief executive has led it for 12 years.",
+        False),
+    Row("FC206", "The firm, founded in 1998, has been led by Ms Lee for 12 years.", False),
+    Row("FC206", "The party has governed for 15 years since 2010.", False),
+    Row("FC206", "The party has governed for 12 years since 2010.", True),
+    Row("FC206", "Mr Tan was born in 1980. He is 30 years old.", True),
+    Row("FC206", "Mr Tan was born in 1980. His son is 30 years old.", False),
     Row("FC206", "Smith, who was born in 1972, is 61 years old.", True),
     Row("FC206", "Smith, who was born in 1972, is 53 years old.", False),
     # FC207 sum-mismatch
@@ -88,6 +95,10 @@ ROWS = [
     Row("FC207", "The firm cut 200 jobs in Seattle and 150 in Texas, a total of 400.", True,
         "350"),
     Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,500.", False),
+    Row("FC207", "Revenue was $4.2bn, with $2.1bn from cloud and $1.5bn from licences, "
+        "bringing the total to $3.6bn.", False),
+    Row("FC207", "Revenue was $4.2bn, with $2.1bn from cloud and $1.5bn from licences, "
+        "bringing the total to $4.6bn.", True, "$3.6bn"),
     Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,700.", True,
         "2,500"),
     # FC301 spurious-precision
