@@ -6,7 +6,9 @@ What it does:
     whole, and fires when they add up to more than 100% beyond rounding: half a unit
     of its last digit for each part (three whole percentages may reach 101.5%).
     Percentages that are changes, approximate, or tied to a different group ("in
-    Ohio", "of men", "for 2024") are not read as shares.
+    Ohio", "of men", "for 2024") are not read as shares, nor are answers to different
+    questions ("70% said prices were too high, 65% said wages were too low": the
+    same verb after each) or clauses split by a semicolon.
 
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
@@ -34,14 +36,18 @@ EXAMPLES = (
     ("In the poll, 62% supported the plan, 45% opposed it and 3% had no opinion.", True),
     ("In the poll, 34% supported the plan, 33% opposed it and 34% had no opinion.", False),
 )
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]|\band|\bwhile|\bwhereas|\bwith)\s*(?:just|only)?\s*$",
-                           re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,:]|\band|\bwhile|\bwhereas|\bwith|\bshow(?:s|ed)?|\bf(?:ou|i)nds?)"
+    r"\s*(?:just|only)?\s*$",
+    re.IGNORECASE,
+)
 _OTHER_WHOLE = re.compile(
     r"\s*(?:in|of|for|among|at|on|from|to|by|per|than|higher|lower|more|less|a\s+year|"
     r"year|points?|increase|decrease|rise|drop|fall|growth|interest|stake|tariffs?|"
     r"tax|rate|discount|chance|probability|[-–—(])\b",
     re.IGNORECASE,
 )
+_WORD_AFTER = re.compile(r"\s*(\w+)")
 _SELF = sys.modules[__name__]
 
 
@@ -53,6 +59,8 @@ def check(doc: Document) -> Iterator[Finding]:
         shares = [doc.claims[i] for i in group if _is_share(doc.text, start, doc.claims[i])]
         if len(shares) < 2 or len(shares) != _percents(doc, group):
             continue
+        if len({_word_after(doc.text, c) for c in shares}) < len(shares):
+            continue  # "70% said prices ..., 65% said wages ...": answers to two questions
         total = sum(c.value for c in shares)
         allowed = 100 + sum(fig.band(c) for c in shares)
         if total > allowed:
@@ -64,6 +72,11 @@ def check(doc: Document) -> Iterator[Finding]:
 
 def _percents(doc: Document, group: list[int]) -> int:
     return sum(1 for i in group if "percent" in doc.claims[i].unit)
+
+
+def _word_after(text: str, c: Claim) -> str:
+    m = _WORD_AFTER.match(text, c.end)
+    return m.group(1).lower() if m else ""
 
 
 def _is_share(text: str, start: int, c: Claim) -> bool:

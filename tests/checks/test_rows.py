@@ -69,6 +69,12 @@ ROWS = [
     Row("FC205", "Among voters, 60% of men and 55% of women backed him.", False),
     Row("FC205", "Approval was 62% in 2023, 45% in 2024 and 40% in 2025.", False),
     Row("FC205", "Prices rose 50% in Texas, 60% in Ohio and 70% in Utah.", False),
+    Row("FC205", "In the survey, 70% said prices were too high; 65% said wages were too low.",
+        False),
+    Row("FC205", "In the survey, 70% said prices were too high, 65% said wages were too low.",
+        False),
+    Row("FC205", "Polls show 58% backing the measure and 47% against, with 5% undecided.", True),
+    Row("FC205", "Polls show 48% backing the measure and 47% against, with 5% undecided.", False),
     # FC206 date-arithmetic
     Row("FC206", "The KIA, founded in 1961, has fought the army for more than 70 years.", True,
         "more than 63 years"),
