@@ -49,8 +49,13 @@ def check(doc: Document) -> Iterator[Finding]:
         kind = "increase" if points > 0 else "decrease"
         message = (
             f"From {fig.fmt(s.before_value)}% to {fig.fmt(s.after_value)}% is "
-            f"{fig.fmt(abs(points))} percentage points (a {fig.fmt(abs(relative))}% {kind}), "
+            f"{_points(points)} (a {fig.fmt(abs(relative))}% {kind}), "
             f"not {fig.fmt(c.value)}%."
         )
-        suggestion = f"{fig.fmt(abs(points))} percentage points"
+        suggestion = _points(points)
         yield fig.finding(_SELF, c, message, suggestion)
+
+
+def _points(points: float) -> str:
+    shown = fig.fmt(abs(points))
+    return f"{shown} percentage point" + ("" if shown == "1" else "s")
