@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.extract.lexicon import lexicon
 from factcheck.model import Claim, Finding
 
 CODE = "FC207"
@@ -38,9 +39,10 @@ EXAMPLES = (
     ("The plants make 120, 150 and 200 tonnes a day, a combined 520 tonnes.", True),
     ("The plants make 120, 150 and 250 tonnes a day, a combined 520 tonnes.", False),
 )
-_TOTAL = re.compile(
+_TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workforce of"
     r"(?:\btotal(?:ling|ing|led|ed|s)?(?:\s+of)?|\btotal\s+(?:to|at)|\bcombined|"
-    r"\baltogether|\bin\s+all|\bsum\s+of)\s*(?:of\s+|to\s+|at\s+)?(?:some|about|nearly)?\s*$",
+    r"\baltogether|\bin\s+all|\bsum\s+of)"
+    r"(?:\s+[a-z]+){0,2}?\s*(?:of\s+|to\s+|at\s+)?(?:some|about|nearly)?\s*$",
     re.IGNORECASE,
 )
 _TOTAL_WORDS = ("total", "combined", "altogether", "in all", "sum")
@@ -50,6 +52,7 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+")
 _SELF = sys.modules[__name__]
 
 
@@ -84,8 +87,9 @@ def _parts(text: str, before: list[Claim], total: Claim) -> list[Claim] | None:
         if not _JOIN.match(gap) or _NOT_A_LIST.search(gap):
             break
         parts.insert(0, prev)
-    if len(parts) < 2 or len(text[parts[-1].end : total.start]) > 60:
-        return None
+    lead = text[parts[-1].end : total.start]
+    if len(parts) < 2 or len(lead) > 60 or _changes(lead):
+        return None  # "..., and total sales rose to $6m": a later level, not the sum
     units = {_base(p.unit) for p in parts if p.unit} | {_base(total.unit)}
     nouns = {p.noun for p in [*parts, total] if p.noun}
     if len(units) != 1 or len(nouns) > 1:
@@ -94,6 +98,11 @@ def _parts(text: str, before: list[Claim], total: Claim) -> list[Claim] | None:
            or p.bound not in ("exact", "approx") for p in [*parts, total]):
         return None
     return parts
+
+
+def _changes(text: str) -> bool:
+    verbs = lexicon().change_verbs
+    return any(w.lower() in verbs for w in _WORDS.findall(text))
 
 
 def _base(unit: str) -> str:

@@ -101,8 +101,18 @@ ROWS = [
     Row("FC207", "The firm cut 200 jobs in Seattle and 150 in Texas, a total of 400.", True,
         "350"),
     Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,500.", False),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,500.",
+        True, "2,100"),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,100.",
+        False),
+    Row("FC207", "Sales were $2m in 2023 and $3m in 2024, and total sales rose to $6m.", False),
     Row("FC207", "Revenue was $4.2bn, with $2.1bn from cloud and $1.5bn from licences, "
         "bringing the total to $3.6bn.", False),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,500.",
+        True, "2,100"),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,100.",
+        False),
+    Row("FC207", "Sales were $2m in 2023 and $3m in 2024, and total sales rose to $6m.", False),
     Row("FC207", "Revenue was $4.2bn, with $2.1bn from cloud and $1.5bn from licences, "
         "bringing the total to $4.6bn.", True, "$3.6bn"),
     Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,700.", True,
