@@ -55,7 +55,9 @@ def find_claims(text: str) -> list[Claim]:
 def _wrap(claim: Claim | None, scaled: bool, text: str) -> Found | None:
     if claim is None:
         return None
-    return Found(replace(claim, text=text[claim.start : claim.end]), scaled)
+    if not claim.text:
+        claim = replace(claim, text=text[claim.start : claim.end])
+    return Found(claim, scaled)
 
 
 def _claim_at(
@@ -158,6 +160,11 @@ def _measured_claim(
     prefix = read_prefix(toks, num.first, lex)
     if prefix.negative:
         value = -value
+    share = _out_of(toks, end, lex)
+    if share is not None and share[0] > value > 0:
+        claim = _make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
+                      prefix.bound, prefix.change)
+        return claim, share[1]
     times = _times_multiplier(toks, end)
     if times:
         claim = _make(toks, prefix.first, times, value, "", prefix.bound, "increase")
@@ -195,6 +202,23 @@ def _measured_claim(
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+def _out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "eight out of 10", "2 in 5 adults": the whole, and the index after it."""
+    k = end
+    if k + 2 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
+        k += 2
+    elif k + 1 < len(toks) and toks[k].low == "in":
+        k += 1
+    else:
+        return None
+    whole = read_digits(toks, k, lex) if toks[k].kind == "num" else read_words(toks, k, lex)
+    if whole is None or whole.value > 1000 or whole.value in (0, 1):
+        return None
+    if toks[k].kind == "num" and len(toks[k].text) == 4:
+        return None  # "3 in 2019"
+    return whole.value, whole.end
 
 
 _COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater", "the", "faster",

@@ -31,6 +31,9 @@ class Lexicon:
     stopwords: frozenset[str]
     max_unit_words: int
     max_bound_words: int
+    unit_starts: frozenset[str]  # first token of every unit or post-currency surface
+    bound_ends: frozenset[str]  # last token of every bound phrase
+    currency_ends: frozenset[str]  # last token of every pre-currency surface
 
     def has_role(self, word: str, role: str) -> bool:
         return role in self.roles.get(word.lower(), frozenset())
@@ -49,10 +52,12 @@ def lexicon() -> Lexicon:
         roles.setdefault(word, set()).add(role)
     stop = files("factcheck.extract").joinpath("data", "stopwords.txt").read_text("utf-8")
     bounds = {r[0]: r[1] for r in _rows("bounds.tsv")}
+    currencies = {r[0]: (r[1], r[2]) for r in _rows("currencies.tsv")}
+    cased = {r[0]: (r[1], r[2]) for r in _rows("units_cased.tsv")}
     return Lexicon(
         units=units,
-        cased_units={r[0]: (r[1], r[2]) for r in _rows("units_cased.tsv")},
-        currencies={r[0]: (r[1], r[2]) for r in _rows("currencies.tsv")},
+        cased_units=cased,
+        currencies=currencies,
         scales={r[0]: (float(r[1]), r[2]) for r in _rows("scales.tsv")},
         bounds=bounds,
         change_verbs={r[0]: r[1] for r in changes if r[2] == "verb"},
@@ -65,4 +70,18 @@ def lexicon() -> Lexicon:
         ),
         max_unit_words=max(len(s.split()) for s in units) + 2,
         max_bound_words=max(len(s.split()) for s in bounds),
+        unit_starts=frozenset(
+            _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies,
+                                  "cents", "cent", "pence", "p"]
+        ),
+        bound_ends=frozenset(_edge(s, -1) for s in bounds),
+        currency_ends=frozenset(_edge(s, -1) for s in currencies),
     )
+
+
+def _edge(surface: str, index: int) -> str:
+    """The first (0) or last (-1) token of a surface, as the tokenizer splits it."""
+    from factcheck.extract.tokens import tokenize
+
+    toks = tokenize(surface)
+    return toks[index].low if toks else ""

@@ -24,6 +24,8 @@ class Prefix:
 
 def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
     """An ISO code for the sign or code just before tokens[i] ("$", "US$", "Rs", "USD")."""
+    if i == 0 or toks[i - 1].low not in lex.currency_ends:
+        return None, i
     for width in (3, 2, 1):
         j = i - width
         if j < 0:
@@ -44,6 +46,8 @@ def _word_is_currency(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
     """The bound phrase ending just before tokens[i], and where it starts."""
+    if i == 0 or toks[i - 1].low not in lex.bound_ends:
+        return "exact", i
     for width in range(lex.max_bound_words, 0, -1):
         j = i - width
         if j < 0:

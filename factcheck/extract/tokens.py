@@ -29,17 +29,16 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # text in lower case, computed once
 
 
 def tokenize(text: str) -> list[Token]:
     """Every token of text in order; whitespace is dropped (offsets keep the gaps)."""
-    return [
-        Token(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        out.append(Token(m.lastgroup or "sym", word, m.start(), m.end(), word.lower()))
+    return out
 
 
 def parse_number(text: str) -> float:
@@ -53,5 +52,5 @@ def joined(tokens: list[Token], i: int, j: int) -> str:
     for k in range(i, j):
         if k > i and tokens[k].start > tokens[k - 1].end:
             parts.append(" ")
-        parts.append(tokens[k].text.lower())
+        parts.append(tokens[k].low)
     return "".join(parts)

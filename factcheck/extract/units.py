@@ -32,6 +32,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     attached = toks[j].start == number_end
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
+    if toks[j].low not in lex.unit_starts:
+        return None
     for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = lex.units.get(surface)

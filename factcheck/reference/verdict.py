@@ -1,0 +1,106 @@
+"""Verdicts: each claim held against the reference tables; contradictions become FC101."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from factcheck.config import DEFAULT, Config
+from factcheck.model import Claim, ClaimContext, Evidence, Finding, Verdict
+from factcheck.reference.match import Hit, find_row
+from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.tolerance import Decision, decide, number, rule_text, suggestion
+from factcheck.units import convert
+
+FC101 = ("FC101", "contradicts-reference")
+
+
+def evidence(table: ReferenceTable, row: Row) -> Evidence:
+    """The Evidence of a row; its ``row`` is the line number in the table's file (the
+    header is line 1; a DataFrame's first row is line 2), so an editor can open it."""
+    return Evidence(table=table.name, row=row.line, entity=row.entity, metric=row.metric,
+                    period=row.period, value=row.value, unit=row.unit, source=row.source,
+                    url=row.url or None, retrieved=row.retrieved or None)
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{number(value)} {unit_name(unit)}".strip()
+
+
+def unit_name(unit: str) -> str:
+    return unit.replace("_", " ").replace("**2", "²").replace("**3", "³")
+
+
+def _stated(row: Row) -> str:
+    return (f"{row.entity} {row.metric} {row.period} is {_fmt(row.value, row.unit)} "
+            f"({row.source})")
+
+
+def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision]:
+    """The deciding row: the first that contradicts the claim, else the last one."""
+    chosen: tuple[Row, float, Decision] | None = None
+    for index in hit.rows:
+        row = hit.table.records[index]
+        true = convert(row.value, row.unit or "dimensionless", claim.unit or "dimensionless")
+        decision = decide(claim, true, config.approx_tolerance)
+        chosen = (row, true, decision)
+        if not decision.holds:
+            break
+    assert chosen is not None
+    return chosen
+
+
+def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
+          config: Config = DEFAULT) -> tuple[Verdict, Finding | None]:
+    """The verdict on one claim, and its FC101 finding if the claim is contradicted."""
+    claim = ctx.claim
+    result = find_row(ctx, tables, as_of)
+    if not isinstance(result, Hit):
+        return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}."), None
+    row, true, decision = _judge(claim, result, config)
+    ev = evidence(result.table, row)
+    rule = rule_text(decision.rule, config.approx_tolerance)
+    unit = unit_name(claim.unit)
+    converted = "" if row.unit == claim.unit else f" = {_fmt(true, claim.unit)}"
+    band = decision.band()
+    note = f" ({result.note})" if result.note else ""
+    if decision.holds:
+        text = (f"Supported: {_stated(row)}{converted}, within the {band} {unit} that "
+                f"'{claim.text}' allows (rule: {rule}){note}.".replace("  ", " "))
+        return Verdict(claim, "supported", ev, text), None
+    gap = true - claim.value
+    share = f", {abs(gap) / abs(claim.value):.0%} off" if claim.value else ""
+    message = (f"'{claim.text}' contradicts {row.source}: {row.entity} {row.metric} "
+               f"{row.period} was {_fmt(row.value, row.unit)}{converted}, outside the "
+               f"{band} {unit} the wording allows (rule: {rule}); the difference is "
+               f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
+    finding = Finding(FC101[0], FC101[1], "error", message, claim.start, claim.end,
+                      claim=claim, evidence=ev, suggestion=suggestion(claim, true))
+    return Verdict(claim, "contradicted", ev, f"Contradicted: {message}"), finding
+
+
+def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
+           tables: Iterable[ReferenceTable], as_of: date | None = None,
+           config: Config = DEFAULT) -> tuple[list[Verdict], list[Finding]]:
+    """A verdict for every claim (in order) and an FC101 finding for each contradiction.
+
+    ``contexts`` are paired with ``claims`` by position when they line up, else by claim;
+    a claim without a context has no subject, and so is unverifiable.
+    """
+    claim_list = list(claims)
+    context_list = list(contexts)
+    if [c.claim for c in context_list] == claim_list:
+        paired = context_list
+    else:
+        by_claim = {ctx.claim: ctx for ctx in context_list}
+        paired = [by_claim.get(claim, ClaimContext(claim)) for claim in claim_list]
+    table_list = list(tables)
+    day = as_of or date.today()
+    verdicts: list[Verdict] = []
+    findings: list[Finding] = []
+    for ctx in paired:
+        verdict, finding = judge(ctx, table_list, day, config)
+        verdicts.append(verdict)
+        if finding is not None:
+            findings.append(finding)
+    return verdicts, findings

@@ -1,0 +1,45 @@
+"""Helpers for reference tests: claims and contexts built by hand from real sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from factcheck.model import Bound, Change, Claim, ClaimContext
+from factcheck.reference import ReferenceTable, load_reference
+
+
+def year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def ctx(sentence: str, text: str, value: float, *, unit: str = "", bound: Bound = "exact",
+        noun: str | None = None, subject: str | None = None, cues: tuple[str, ...] = (),
+        period: tuple[date, date] | None = None, high: float | None = None,
+        change: Change | None = None) -> ClaimContext:
+    """The context of the claim whose surface is `text` inside `sentence`."""
+    start = sentence.index(text)
+    claim = Claim(text=text, start=start, end=start + len(text), value=value, high=high,
+                  unit=unit, noun=noun, bound=bound, change=change)
+    return ClaimContext(claim=claim, subject=subject, cues=cues, period=period,
+                        sentence=(0, len(sentence)))
+
+
+@pytest.fixture(scope="session")
+def story_table() -> ReferenceTable:
+    """A newsroom table in the DESIGN.md format, as an editor would write it."""
+    rows = [
+        ("Myanmar", "rare-earth exports to China", 25900, "tonne", "2024-01/2024-05",
+         "China customs (illustrative)", "Burma", "export|exports|imported|imports"),
+        ("Bhamo township", "population", 166000, "count", "2014",
+         "Myanmar census 2014 (illustrative)", "Bhamo", "population|people|home"),
+        ("Oracle India", "employees", 28824, "count", "2024", "Oracle (illustrative)",
+         "Oracle", "employees|people|staff|workforce"),
+        ("Myanmar", "rare-earth exports to China", 12944, "tonne", "2025-01/2025-05",
+         "China customs (illustrative)", "Burma", "export|exports|imported|imports"),
+    ]
+    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
+                                        "source", "aliases", "terms"])
+    return load_reference(frame, name="story")

@@ -1,0 +1,18 @@
+"""The examples in the reference modules' docstrings are part of their specification."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["metric", "names", "owid", "period", "schema", "tolerance"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(f"factcheck.reference.{name}")
+    result = doctest.testmod(module)
+    assert result.attempted > 0
+    assert result.failed == 0

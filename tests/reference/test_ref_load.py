@@ -1,0 +1,171 @@
+"""Loading reference tables: the DESIGN.md CSV, DataFrames, Our World in Data CSVs, and
+refusal of a bad table, whole, with file, line and column."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from factcheck import load_reference
+from factcheck.errors import ReferenceDataError
+from factcheck.reference.schema import parse_unit
+
+HEADER = "entity,metric,value,unit,period,source\n"
+GOOD = HEADER + 'Myanmar,population,"57,931,718",count,2025,CIA World Factbook\n'
+
+
+def write(tmp_path: Path, content: str | bytes, name: str = "table.csv") -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_design_csv_loads_with_derived_values(tmp_path: Path) -> None:
+    text = (HEADER.strip() + ",aliases,terms\n"
+            'Myanmar,population,"57,931,718",count,2025,CIA World Factbook,Burma,people\n'
+            "India,GDP,3913,USD billions,2024,CIA World Factbook,,gdp\n")
+    table = load_reference(write(tmp_path, text))
+    assert table.name == "table"
+    first, second = table.records
+    assert (first.entity, first.value, first.unit, first.line) == (
+        "Myanmar", 57931718.0, "", 2)
+    assert (first.start, first.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert (first.aliases, first.terms) == ("Burma", "people")
+    assert (second.value, second.unit, second.line) == (3.913e12, "USD", 3)
+    assert list(table.rows["entity"]) == ["Myanmar", "India"]
+
+
+def test_utf8_with_bom_is_accepted(tmp_path: Path) -> None:
+    table = load_reference(write(tmp_path, b"\xef\xbb\xbf" + GOOD.encode()))
+    assert table.records[0].entity == "Myanmar"
+
+
+def test_dataframe_loads_and_line_numbers_count_the_header() -> None:
+    frame = pd.DataFrame({"entity": ["Myanmar", "India"], "metric": ["area", "area"],
+                          "value": [676578, 3287263], "unit": ["km**2", "km**2"],
+                          "period": ["2025", "2025"], "source": ["Factbook", "Factbook"]})
+    table = load_reference(frame, name="areas")
+    assert table.name == "areas"
+    assert [r.line for r in table.records] == [2, 3]
+    assert load_reference(table) is table
+
+
+def test_quoted_newline_keeps_line_numbers_true(tmp_path: Path) -> None:
+    text = (HEADER.strip() + ",notes\n"
+            'A,population,10,count,2024,S,"two\nlines"\n'
+            "B,population,x,count,2024,S,\n")
+    with pytest.raises(ReferenceDataError) as err:
+        load_reference(write(tmp_path, text))
+    assert err.value.row == 4
+
+
+@pytest.mark.parametrize(("content", "row", "column", "words"), [
+    ("entity,metric,value,unit,source\nA,population,1,count,S\n", 1, "period",
+     "missing required column 'period'"),
+    (HEADER + "A,population,12k,count,2024,S\n", 2, "value", "'12k' is not a number"),
+    (HEADER + "A,population,1,count,2024,S\nB,population,,count,2024,S\n", 3, "value",
+     "empty value"),
+    (HEADER + "A,area,1,bananas,2024,S\n", 2, "unit", "not one pint can read"),
+    (HEADER + "A,population,1,count,2024,S\nA,population,1,count,last year,S\n", 3,
+     "period", "not a year, month, date or range"),
+    (HEADER + "A,population,1,count,2025-05/2025-01,S\n", 2, "period", "not a year"),
+    ("", None, None, "the file is empty"),
+    ("\n\n", None, None, "the file is empty"),
+    (HEADER, 2, None, "no rows"),
+    (HEADER + "A,population,10,count,2024,S\nB,area,5,km**2,2024,S\n"
+     "A,population,11,count,2024,T\n", 4, "value", "duplicate (A, population, 2024)"),
+    (HEADER + "A,population,10,count,2024,S,extra\n", 2, None, "7 fields, the header has 6"),
+    (HEADER.encode() + "Côte d'Ivoire,population,1,count,2024,S\n".encode("latin-1"), 2,
+     None, "not UTF-8"),
+])
+def test_bad_table_is_refused_whole(tmp_path: Path, content: str | bytes, row: int | None,
+                                    column: str | None, words: str) -> None:
+    path = write(tmp_path, content)
+    with pytest.raises(ReferenceDataError) as err:
+        load_reference(path)
+    assert (err.value.row, err.value.column) == (row, column)
+    assert err.value.path == str(path)
+    assert words in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_duplicate_with_the_same_value_is_allowed(tmp_path: Path) -> None:
+    table = load_reference(write(tmp_path, GOOD + GOOD.splitlines()[1] + "\n"))
+    assert len(table) == 2
+
+
+def test_missing_file_is_a_reference_error(tmp_path: Path) -> None:
+    with pytest.raises(ReferenceDataError, match="cannot read"):
+        load_reference(tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize(("unit", "expected"), [
+    ("count", (1.0, "")),
+    ("", (1.0, "")),
+    ("percent", (1.0, "percent")),
+    ("%", (1.0, "percent")),
+    ("USD", (1.0, "USD")),
+    ("million USD", (1e6, "USD")),
+    ("USD millions", (1e6, "USD")),
+    ("billion", (1e9, "")),
+    ("thousand tonne", (1e3, "tonne")),
+    ("km**2", (1.0, "km**2")),
+    ("sq km", (1.0, "km**2")),
+    ("square_mile", (1.0, "square_mile")),
+    ("m", (1.0, "m")),
+])
+def test_table_units(unit: str, expected: tuple[float, str]) -> None:
+    assert parse_unit(unit) == expected
+
+
+def test_owid_long_csv_with_unit_argument(tmp_path: Path) -> None:
+    text = ("Entity,Code,Year,Share of electricity from wind\n"
+            "Ireland,IRL,2018,28.1\nIreland,IRL,2019,\nFrance,FRA,2018,5.1\n")
+    table = load_reference(write(tmp_path, text, "wind.csv"), unit="%")
+    assert [(r.entity, r.period, r.value, r.unit, r.aliases) for r in table.records] == [
+        ("Ireland", "2018", 28.1, "percent", "IRL"), ("France", "2018", 5.1, "percent", "FRA")]
+    assert table.records[0].metric == "Share of electricity from wind"
+    assert table.records[1].line == 4
+
+
+def test_owid_wide_csv_with_metadata_file(tmp_path: Path) -> None:
+    write(tmp_path, "Date,MMR,OWID_WRL,IND\n2020,72.5,,95.2\n2021,73.7,91.4,\n",
+          "access-to-electricity.csv")
+    meta = write(tmp_path, '[{"filename": "access-to-electricity.csv", "title": '
+                 '"Share of the population with access to electricity", "unit": "%"}]',
+                 "metadata.json")
+    table = load_reference(tmp_path / "access-to-electricity.csv", metadata=meta,
+                           names={"OWID_WRL": "World"})
+    got = [(r.entity, r.period, r.value, r.unit) for r in table.records]
+    assert got == [("Myanmar", "2020", 72.5, "percent"), ("India", "2020", 95.2, "percent"),
+                   ("Myanmar", "2021", 73.7, "percent"), ("World", "2021", 91.4, "percent")]
+    assert table.records[0].metric == "Share of the population with access to electricity"
+    assert table.records[0].source.startswith("Our World in Data")
+
+
+def test_owid_csv_without_unit_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReferenceDataError, match="needs its unit"):
+        load_reference(write(tmp_path, "Date,MMR\n2020,1\n"))
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("%", "percent"), ("% of GDP", "percent"), ("terawatt-hours", "terawatt_hours"),
+    ("constant 2015 US$", "USD"), ("deaths per 100,000 people", "count"),
+    ("tonnes", "tonnes"), ("People", "People"),
+])
+def test_owid_units(label: str, unit: str) -> None:
+    from factcheck.reference.owid import owid_unit
+
+    assert owid_unit(label)[0] == unit
+
+
+def test_owid_years_before_1000_are_left_out(tmp_path: Path) -> None:
+    path = write(tmp_path, "Year,MMR\n-10000,0.1\n2020,83.4\n")
+    table = load_reference(path, metric="Population density", unit="people per km²")
+    assert [(r.period, r.value) for r in table.records] == [("2020", 83.4)]
