@@ -23,6 +23,10 @@ from factcheck.sentences import sentences
 
 _CAP = re.compile(r"[A-Z][\w&]*(?:[.-][\w&]+)*")  # "U.S", "Kachin-based"; see _entities
 _WORD = re.compile(r"[a-z]+")
+_NAME_VERB = re.compile(
+    r"\s+(?:is|was|has|had|says|said|will|would|lies|sits|remains|became|hosts|employs|"
+    r"employed|reported|announced|plans|planned)\b"
+)
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
@@ -95,7 +99,9 @@ def _entities(text: str, sent: tuple[int, int], counts: Counter[str]) -> list[Sp
     """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo").
 
     A capitalised sentence opener counts only if it is known to be a name: written
-    capitalised elsewhere too (counts), possessive, or in capitals ("KIA").
+    capitalised elsewhere too (counts), possessive, in capitals ("KIA"), or followed
+    by a verb that usually follows a name ("Bhamo is", "Oracle employed") when it is
+    not a metric word ("Output was").
     """
     runs: list[Span] = []
     skip = _skip_forms()
@@ -105,7 +111,9 @@ def _entities(text: str, sent: tuple[int, int], counts: Counter[str]) -> list[Sp
         if (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")) or word in skip:
             continue
         possessive = text.startswith(("'s", "’s"), end)
-        if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()):
+        if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()
+                                  or (_NAME_VERB.match(text, end)
+                                      and word.lower() not in _cue_table())):
             continue
         if runs and not last_possessive and text[last_end:at].isspace():
             start, _, name = runs[-1]

@@ -33,14 +33,20 @@ def parse_as_of(as_of: date | str | None) -> date:
 def reference_verdicts(
     doc: Document, references: Iterable[Any] | None, bundled: bool
 ) -> tuple[tuple[Verdict, ...], list[Finding]]:
-    """HOOK for reference matching (FC1xx), owned by the reference work.
+    """Stage 4, reference matching (FC101; the matching itself lives in factcheck.reference).
 
-    It will load the tables (bundled unless bundled=False, plus `references`) and call
-    factcheck.reference.verify(claims, contexts, tables, as_of, config) -> (verdicts,
-    findings). Until then no claim is held against a table.
+    The tables are the bundled ones unless bundled=False, plus `references` (paths,
+    DataFrames or loaded tables); a table that cannot be loaded raises
+    ReferenceDataError. No tables: no verdicts.
     """
-    del doc, references, bundled
-    return (), []
+    from factcheck.reference import bundled_tables, load_reference, verify
+
+    tables = (*(bundled_tables() if bundled else ()),
+              *(load_reference(source) for source in references or ()))
+    if not tables or not doc.claims:
+        return (), []
+    verdicts, findings = verify(doc.claims, doc.contexts, tables, doc.as_of, doc.config)
+    return tuple(verdicts), findings
 
 
 def check(
@@ -60,7 +66,7 @@ def check(
     ctxs: tuple[ClaimContext, ...] = contexts(text, claims, day)
     doc = Document(text=text, claims=claims, contexts=ctxs, as_of=day, config=config)
     findings = run_checks(doc)
-    verdicts, reference_findings = reference_verdicts(doc, references, bundled)
+    verdicts, reference_findings = reference_verdicts(doc, references, bundled)  # FC1xx
     findings += reference_findings
     wanted = sorted((f for f in findings if config.wants(f.code)), key=lambda f: (f.start, f.code))
     return Report(text=text, claims=claims, findings=tuple(wanted), verdicts=verdicts,

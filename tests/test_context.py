@@ -60,3 +60,20 @@ def test_relative_period_follows_as_of() -> None:
                                              ("home to", "population"), ("table", None)])
 def test_cue_lemma(word: str, lemma: str | None) -> None:
     assert cue_lemma(word) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Bhamo is home to some 166,000 people.", "Bhamo"),
+        ("Bhamo's 240,000 residents wait.", "Bhamo"),
+        ("Mines in Kachin State supply about half of the world's heavy rare earths.",
+         "Kachin State"),
+        ("Prices rose 5% in March.", None),
+        ("Output was 3,000 tonnes last year.", None),
+        ("The KIA has over 15,000 personnel.", "KIA"),
+    ],
+)
+def test_subject(text: str, subject: str | None) -> None:
+    (ctx,) = contexts(text, extract(text), AS_OF)
+    assert ctx.subject == subject

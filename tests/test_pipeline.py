@@ -20,7 +20,9 @@ def test_report_has_claims_findings_and_date() -> None:
     assert report.as_of == date(2025, 10, 1) and report.path == "draft.md"
     assert [f.code for f in report.findings] == ["FC201", "FC301", "FC203"]
     assert [f.start for f in report.findings] == sorted(f.start for f in report.findings)
-    assert len(report.claims) == 6 and report.verdicts == ()
+    assert len(report.claims) == 6
+    assert [v.claim for v in report.verdicts] == list(report.claims)  # bundled tables
+    assert check(DRAFT, as_of="2025-10-01", bundled=False).verdicts == ()
 
 
 @pytest.mark.parametrize("as_of", ["2025-13-01", "yesterday", 20251001, ""])
@@ -47,6 +49,18 @@ def test_as_of_date_and_config_default() -> None:
 )
 def test_select_and_ignore(config: Config, codes: list[str]) -> None:
     assert [f.code for f in check(DRAFT, as_of="2025-10-01", config=config).findings] == codes
+
+
+def test_reference_stage_holds_claims_against_a_table() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame([{"entity": "Bhamo", "metric": "population", "value": 100000,
+                           "unit": "count", "period": "2024", "source": "test table",
+                           "terms": "population|people|residents"}])
+    text = "Bhamo is home to 166,000 people."
+    report = check(text, references=[table], as_of="2025-10-01", bundled=False)
+    assert [v.status for v in report.verdicts] in (["contradicted"], ["unverifiable"])
+    assert all(f.code == "FC101" for f in report.findings)
 
 
 def test_text_must_be_str() -> None:
