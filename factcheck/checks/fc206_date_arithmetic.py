@@ -66,6 +66,8 @@ class Start:
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    if not any(c.unit == "year" for c in doc.claims):
+        return
     found = _all_starts(doc.text)
     if not found:
         return
