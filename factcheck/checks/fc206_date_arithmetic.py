@@ -49,6 +49,8 @@ _START = re.compile(  # read backwards from a year: cheaper than scanning for th
     r"built|opened|since)\s+(?:in\s+)?(?:" + _MONTH + r")?$",
     re.IGNORECASE,
 )
+_VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
+          "built", "open", "since")  # a cheap test before _START
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
@@ -90,6 +92,9 @@ def _all_starts(text: str) -> list[tuple[int, Start]]:
     found: list[tuple[int, Start]] = []
     for y in _YEAR.finditer(text):
         if y.start() and text[y.start() - 1].isalnum():
+            continue
+        window = text[max(0, y.start() - 40) : y.start()].lower()
+        if not any(verb in window for verb in _VERBS):
             continue
         m = _START.search(text, max(0, y.start() - 40), y.start())
         if m is not None:
