@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factcheck.checks import Document
 from factcheck.model import Claim
 
+_PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
@@ -27,6 +28,16 @@ class ChangeStatement:
     after: Claim
     before_value: float
     after_value: float
+
+    @property
+    def percent_levels(self) -> bool:
+        """Are the levels percentages as written ("5%", "7 per cent")?
+
+        Only the text decides: "grew by half, from 40 to 90" must not make 40 and 90
+        percentages, whatever unit they were given.
+        """
+        return all(c.unit == "percent" and _PERCENT_SIGN.search(c.text)
+                   for c in (self.before, self.after))
 
 
 def statements(doc: Document) -> list[ChangeStatement]:

@@ -57,7 +57,7 @@ def check(doc: Document) -> Iterator[Finding]:
 
 def _is_points(s: ChangeStatement) -> bool:
     """ "rose 2% to 7% from 5%": percent used for points, FC302's business."""
-    if s.before.unit != "percent" or s.change.multiplier:
+    if not s.percent_levels or s.change.multiplier:
         return False
     points = abs(s.after_value - s.before_value)
     return abs(points - s.change.value) <= fig.band(s.change)

@@ -39,7 +39,7 @@ _SELF = sys.modules[__name__]
 def check(doc: Document) -> Iterator[Finding]:
     for s in statements(doc):
         c = s.change
-        if s.before.unit != "percent" or c.multiplier or s.before_value <= 0:
+        if not s.percent_levels or c.multiplier or s.before_value <= 0:
             continue
         points = s.after_value - s.before_value
         relative = points / s.before_value * 100

@@ -51,6 +51,8 @@ ROWS = [
         "increase.", False),
     Row("FC203", "The company's shares rose 5% to $120 from $114.", False),
     Row("FC203", "Output tripled from 40,000 tonnes to 90,000 tonnes.", True),
+    Row("FC203", "The number of clinics grew by half, from 40 to 90.", True),
+    Row("FC203", "The number of clinics grew by half, from 40 to 60.", False),
     Row("FC203", "Output tripled from 30,000 tonnes to 90,000 tonnes.", False),
     Row("FC203", "Output halved from 40,000 tonnes to 30,000 tonnes.", True),
     Row("FC203", "Output halved from 60,000 tonnes to 30,000 tonnes.", False),
@@ -127,6 +129,7 @@ ROWS = [
     Row("FC302", "The jobless rate rose 2% to 7% from 5%.", True, "2 percentage points"),
     Row("FC302", "The jobless rate rose 40% to 7% from 5%.", False),
     Row("FC302", "Turnout rose 3% to 68% from 65%.", True, "3 percentage points"),
+    Row("FC302", "The number of clinics grew by half, from 40 to 90.", False),
     Row("FC302", "Unemployment fell to 3.9% from 4.1%, a drop of 0.2 percentage points.", False),
     Row("FC302", "The jobless rate rose 2 percentage points to 7% from 5%.", False),
     # FC303 ambiguous-unit
