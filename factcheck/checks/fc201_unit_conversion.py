@@ -23,7 +23,6 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
@@ -39,19 +38,42 @@ EXAMPLES = (
 )
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
+_COMPOUND_GAP = re.compile(r"\s*(?:,|and)?\s*")
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
 _SELF = sys.modules[__name__]
 
 
 def check(doc: Document) -> Iterator[Finding]:
     claims = doc.claims
-    for a, b in pairwise(claims):
+    for k in range(1, len(claims)):
+        a, b = claims[k - 1], claims[k]
         if b.start - a.end > MAX_GAP:
             continue
         if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
-            found = _compare(a, b)
+            head = claims[k - 2] if k >= 2 else None
+            if head is not None and _compound(doc.text, head, a):
+                found = _compare_compound(head, a, b)
+            else:
+                found = _compare(a, b)
             if found is not None:
                 yield found
+
+
+def _compound(text: str, head: Claim, tail: Claim) -> bool:
+    """ "6 feet 2 inches": two figures of one quantity, side by side."""
+    return (_COMPOUND_GAP.fullmatch(text, head.end, tail.start) is not None
+            and head.unit != tail.unit and "degree" not in head.unit
+            and _dimension(head.unit) == _dimension(tail.unit) != "")
+
+
+def _compare_compound(head: Claim, tail: Claim, b: Claim) -> Finding | None:
+    want = sum(_affine(c.unit, b.unit)[0] * c.value for c in (head, tail))
+    allowed = fig.band(b) + fig.band(tail) * abs(_affine(tail.unit, b.unit)[0]) + SLACK * want
+    if b.high is not None or abs(b.value - want) <= allowed:
+        return None
+    message = (f"{head.text} {tail.text} is {fig.amount(want, b.unit)}, "
+               f"not {fig.amount(b.value, b.unit, 2)}.")
+    return fig.finding(_SELF, b, message, fig.like(b, want))
 
 
 def _convertible(a: Claim, b: Claim) -> bool:

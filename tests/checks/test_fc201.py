@@ -23,6 +23,8 @@ ROWS = [
     ("The storm dropped 8 inches (30 cm) of rain overnight.", "20 cm"),
     ("Sea levels rose 8 inches (20 cm) over the century.", None),
     ("Temperatures rose 10C (18F) in a day.", None),
+    ("He is 6 feet 2 inches (1.88 metres) tall.", None),
+    ("He is 6 feet 2 inches (2.1 metres) tall.", "1.9 metres"),
 ]
 
 
