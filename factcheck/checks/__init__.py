@@ -65,10 +65,6 @@ class Document:
         """Derived data several checks share, computed once per document (by its users)."""
         return {}
 
-    def sentence_text(self, i: int) -> str:
-        start, end = self.contexts[i].sentence
-        return self.text[start:end]
-
 
 @cache
 def modules() -> tuple[ModuleType, ...]:

@@ -84,13 +84,12 @@ def like(claim: Claim, x: float) -> str:
     return claim.text.replace(digits, text, 1)
 
 
-def finding(check: ModuleType, claim: Claim, message: str, suggestion: str | None = None,
-            start: int | None = None) -> Finding:
+def finding(check: ModuleType, claim: Claim, message: str, suggestion: str | None = None
+            ) -> Finding:
     """A Finding of the check module's code, name and severity, at the claim."""
     return Finding(
         code=check.CODE, name=check.NAME, severity=check.SEVERITY, message=message,
-        start=claim.start if start is None else start, end=claim.end, claim=claim,
-        suggestion=suggestion,
+        start=claim.start, end=claim.end, claim=claim, suggestion=suggestion,
     )
 
 
