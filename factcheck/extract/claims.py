@@ -20,6 +20,7 @@ from factcheck.extract.numbers import (
     read_words,
 )
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
+from factcheck.extract.shapes import is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, tokenize
 from factcheck.extract.units import Suffix, noun_after, rate_for_currency, unit_after
 from factcheck.model import Claim
@@ -160,12 +161,12 @@ def _measured_claim(
     prefix = read_prefix(toks, num.first, lex)
     if prefix.negative:
         value = -value
-    share = _out_of(toks, end, lex)
+    share = out_of(toks, end, lex)
     if share is not None and share[0] > value > 0:
         claim = _make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
                       prefix.bound, prefix.change)
         return claim, share[1]
-    times = _times_multiplier(toks, end)
+    times = times_multiplier(toks, end)
     if times:
         claim = _make(toks, prefix.first, times, value, "", prefix.bound, "increase")
         return replace(claim, multiplier=True), times
@@ -185,7 +186,7 @@ def _measured_claim(
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):
             return None, end
-    if not unit and not words and _is_age(toks, num, end):
+    if not unit and not words and is_age(toks, num, end):
         unit = "year"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
@@ -202,49 +203,6 @@ def _measured_claim(
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
-
-
-def _out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
-    """ "eight out of 10", "2 in 5 adults": the whole, and the index after it."""
-    k = end
-    if k + 2 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
-        k += 2
-    elif k + 1 < len(toks) and toks[k].low == "in":
-        k += 1
-    else:
-        return None
-    whole = read_digits(toks, k, lex) if toks[k].kind == "num" else read_words(toks, k, lex)
-    if whole is None or whole.value > 1000 or whole.value in (0, 1):
-        return None
-    if toks[k].kind == "num" and len(toks[k].text) == 4:
-        return None  # "3 in 2019"
-    return whole.value, whole.end
-
-
-_COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater", "the", "faster",
-                           "that", "what", "over", "its", "their"})
-
-
-def _times_multiplier(toks: list[Token], end: int) -> int:
-    """ "10 times more", "three times as many", "5 times the size": the index after "times"."""
-    if end + 1 < len(toks) and toks[end].low == "times" and toks[end + 1].low in _COMPARATIVES:
-        return end + 1
-    return 0
-
-
-def _is_age(toks: list[Token], num: Number, end: int) -> bool:
-    """ "Maddon, 66, has", "women aged 25 to 54": an age in years."""
-    tok = toks[num.first]
-    if not tok.text.isdigit() or len(tok.text) > 3 or int(tok.text) > 120:
-        return False
-    prev = toks[num.first - 1] if num.first > 0 else None
-    if prev is not None and prev.low == "aged":
-        return True
-    return bool(
-        prev is not None and prev.text == "," and num.first > 1
-        and toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word"
-        and end < len(toks) and toks[end].text == ","
-    )
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:

@@ -17,7 +17,8 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|climb\w*|drop\w*|declin\w*|plummet\w*|plung\w*|slump\w*|surg\w*|soar\w*|"
     r"gain\w*|lost|los\w*|cut\w*|rais\w*|lower\w*|reduc\w*|slid\w*|sank|dipp\w*|shr\w*|"
-    r"swell\w*|widen\w*|narrow\w*|chang\w*|went|go(?:es|ne)?|mov\w*|up|down|slow\w*)\W+"
+    r"swell\w*|widen\w*|narrow\w*|chang\w*|went|go(?:es|ne)?|mov\w*|up|down|slow\w*|"
+    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\W+"
     r"(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
@@ -135,7 +136,9 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
     ca, cb = a.claim, b.claim
     gap = _gap(text, ca, cb).strip(" ,").lower()
-    if gap in ("from", "up from", "down from") and cb.unit == "" and cb.noun is None:
+    if gap in ("from", "up from", "down from") and cb.unit == "" and cb.noun is None and not (
+        ca.change or ca.multiplier
+    ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scaled)
     if gap not in ("to", "or", "-", "–"):

@@ -130,6 +130,13 @@ ROWS = [
         {"value": 12.4, "high": None, "change": "increase", "unit": "USD"}),
     Row("Gold rose $12.40 to $1,934.60 an ounce.", "1,934.60",
         {"value": 1934.6, "change": None, "unit": "USD / ounce"}),
+    Row("The clinics grew by half, from 40 to 90.", "40", {"unit": "", "value": 40}),
+    Row("Sales doubled from 1.2 million to 3.1 million.", "1.2 million",
+        {"value": 1.2e6, "high": None}),
+    Row("He is 6 feet 2 inches (1.88 metres) tall.", "2 inches",  # FC201 adds the two
+        {"value": 2, "unit": "inch"}),
+    Row("Of the 1.2 million residents, 1.5 million live in towns.", "1.5 million",
+        {"noun": None}),
     # ranges
     Row("Between 10,000 and 12,000 tonnes are mined a year.", "10,000",
         {"value": 10000, "high": 12000, "unit": "metric_ton"}),

@@ -1,0 +1,55 @@
+"""False alarms of the internal checks on NewsQuant dev sentences (not run in CI).
+
+usage: python bench/false_alarms.py [--shared /work/shared] [--show]
+
+The dev sentences are unrelated news sentences, glued in blocks of 10 into pseudo-drafts;
+every FC2xx finding on them is a false alarm unless read and judged otherwise. Prints
+claims, FC2xx findings and the rate per 1,000 claims as JSON; --show prints each finding
+with its sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck import check  # noqa: E402
+
+BLOCK = 10
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", default="/work/shared")
+    parser.add_argument("--as-of", default="2025-10-01")
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--block", type=int, default=BLOCK, help="sentences per draft")
+    args = parser.parse_args()
+    records = json.loads(
+        (Path(args.shared) / "benchmarks" / "newsquant" / "dev.json").read_text("utf-8")
+    )
+    texts = [r["text"].strip() for r in records]
+    claims = 0
+    codes: Counter[str] = Counter()
+    for i in range(0, len(texts), args.block):
+        draft = " ".join(texts[i : i + args.block])
+        report = check(draft, as_of=args.as_of)
+        claims += len(report.claims)
+        for f in report.findings:
+            codes[f.code] += 1
+            if args.show:
+                print(f"{f.code} {f.message}\n    ...{draft[max(0, f.start - 160):f.end + 80]}")
+    fc2 = sum(n for code, n in codes.items() if code.startswith("FC2"))
+    print(json.dumps({"sentences": len(texts), "blocks": -(-len(texts) // args.block),
+                      "claims": claims, "findings": dict(sorted(codes.items())),
+                      "fc2xx": fc2, "fc2xx_per_1000_claims": round(1000 * fc2 / claims, 2)}))
+
+
+if __name__ == "__main__":
+    main()

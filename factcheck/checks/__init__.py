@@ -1,0 +1,93 @@
+"""The checks that need no reference table: internal FC2xx and editorial FC3xx.
+
+Each check is one module named fcNNN_<name>.py holding CODE, NAME, SEVERITY, EXAMPLES and
+check(doc) -> Iterable[Finding]; its docstring ("What it does / Why it matters /
+Example") is its documentation. Modules are discovered, not listed: adding a check is
+adding a file. EXAMPLES are (sentence, fires) pairs, checked against EXAMPLE_AS_OF.
+
+Severity, chosen per check:
+    error    the draft contradicts itself by arithmetic: a conversion, a change, a part
+             larger than its whole, shares over 100%, an age or a sum that cannot be
+             right whatever the facts (FC201, FC203, FC204, FC205, FC206, FC207).
+    warning  probably wrong, but a reading exists under which it is not: two figures for
+             one thing may count different areas or sources (FC202, "town" and
+             "township"); "rose 2%" may be meant relative to the rate (FC302).
+    info     style that hides the precision or the unit (FC301, FC303).
+When a check is unsure it stays silent: a false alarm costs more than a miss.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, cached_property
+from types import ModuleType
+from typing import Any, cast
+
+from factcheck.config import Config
+from factcheck.model import Claim, ClaimContext, Finding
+
+MODULE_NAME = re.compile(r"fc(\d{3})_[a-z0-9_]+")
+EXAMPLE_AS_OF = date(2025, 10, 1)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What every check reads: the text, its claims and their contexts, the draft's date."""
+
+    text: str
+    claims: tuple[Claim, ...]
+    contexts: tuple[ClaimContext, ...]
+    as_of: date
+    config: Config
+
+    def sentence_groups(self) -> list[list[int]]:
+        """Indices of the claims, grouped by sentence, in order (computed once)."""
+        return [list(group) for group in self._groups]
+
+    @cached_property
+    def _groups(self) -> tuple[tuple[int, ...], ...]:
+        groups: list[list[int]] = []
+        last: tuple[int, int] | None = None
+        for i, ctx in enumerate(self.contexts):
+            if ctx.sentence != last:
+                groups.append([])
+                last = ctx.sentence
+            groups[-1].append(i)
+        return tuple(tuple(g) for g in groups)
+
+    @cached_property
+    def memo(self) -> dict[str, Any]:
+        """Derived data several checks share, computed once per document (by its users)."""
+        return {}
+
+
+@cache
+def modules() -> tuple[ModuleType, ...]:
+    """Every check module in this package, by code."""
+    found = [
+        importlib.import_module(f"{__name__}.{info.name}")
+        for info in pkgutil.iter_modules(__path__)
+        if MODULE_NAME.fullmatch(info.name)
+    ]
+    return tuple(sorted(found, key=lambda m: str(m.CODE)))
+
+
+def by_code(code: str) -> ModuleType | None:
+    """The check module for a code ("FC201"), or None."""
+    return next((m for m in modules() if code.upper() == m.CODE), None)
+
+
+def run_checks(doc: Document) -> list[Finding]:
+    """The findings of every check the configuration wants, in order of position."""
+    findings: list[Finding] = []
+    for module in modules():
+        if doc.config.wants(module.CODE):
+            run = cast(Callable[[Document], Iterable[Finding]], module.check)
+            findings.extend(run(doc))
+    findings.sort(key=lambda f: (f.start, f.code))
+    return findings

@@ -1,0 +1,111 @@
+"""Stated changes with their before and after levels, read from one sentence.
+
+"rose from $120m to $150m, a 20% increase", "rose 2% to 7% from 5%", "12,944 tonnes,
+down half from 18,100 tonnes", "doubled from 1.2 million to 3.1 million" (a from-to
+range). FC203 checks the arithmetic, FC302 the percent-or-points wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.checks import Document
+from factcheck.model import Claim
+
+_PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s*$", re.IGNORECASE)
+NEAR = 60  # characters between a change and its levels: one clause, not the next one
+_RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ChangeStatement:
+    change: Claim  # "a 20% increase", "down half", "doubled"
+    before: Claim
+    after: Claim
+    before_value: float
+    after_value: float
+
+    @property
+    def percent_levels(self) -> bool:
+        """Are the levels percentages as written ("5%", "7 per cent")?
+
+        Only the text decides: "grew by half, from 40 to 90" must not make 40 and 90
+        percentages, whatever unit they were given.
+        """
+        return all(c.unit == "percent" and _PERCENT_SIGN.search(c.text)
+                   for c in (self.before, self.after))
+
+
+def statements(doc: Document) -> list[ChangeStatement]:
+    """Each change claim whose before and after levels are stated in its sentence."""
+    if "change_statements" not in doc.memo:
+        doc.memo["change_statements"] = list(_statements(doc))
+    found: list[ChangeStatement] = doc.memo["change_statements"]
+    return found
+
+
+def _statements(doc: Document) -> Iterator[ChangeStatement]:
+    for group in doc.sentence_groups():
+        if not any(_is_change(doc.claims[i]) for i in group):
+            continue
+        claims = [doc.claims[i] for i in group]
+        start = doc.contexts[group[0]].sentence[0]
+        for k, claim in enumerate(claims):
+            if not _is_change(claim):
+                continue
+            found = _levels(doc.text, start, claims, k)
+            if found is not None:
+                yield found
+
+
+def _is_change(c: Claim) -> bool:
+    return c.change is not None and (c.multiplier or c.unit == "percent") and c.high is None
+
+
+def _is_level(c: Claim) -> bool:
+    return c.change is None and not c.multiplier and c.bound in ("exact", "approx")
+
+
+def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(text, max(start, c.start - 8), c.start))
+
+
+def _levels(text: str, start: int, claims: list[Claim], k: int) -> ChangeStatement | None:
+    change = claims[k]
+    levels = [c for c in claims if _is_level(c) and _near(c, change)]
+    froms = [c for c in levels if _before(text, start, c, _FROM)]
+    if len(froms) != 1:
+        return None
+    old = froms[0]
+    if old.high is not None:
+        if " to " not in old.text:
+            return None
+        return ChangeStatement(change, old, old, old.value, old.high)
+    tos = [c for c in levels if c is not old and _before(text, start, c, _TO)]
+    new = tos[0] if len(tos) == 1 else _restated_level(text, claims, k, old)
+    if new is None or new.high is not None or not _same_unit(old, new):
+        return None
+    return ChangeStatement(change, old, new, old.value, new.value)
+
+
+def _restated_level(text: str, claims: list[Claim], k: int, old: Claim) -> Claim | None:
+    """ "12,944 tonnes, down half from 18,100 tonnes": the level just before the change."""
+    if k == 0 or claims[k + 1 :].count(old) == 0:
+        return None
+    prev = claims[k - 1]
+    gap = text[prev.end : claims[k].start]
+    if not _is_level(prev) or len(gap) > 20 or not _RESTATED.fullmatch(gap):
+        return None
+    return prev
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    return max(a.start, b.start) - min(a.end, b.end) <= NEAR
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    return a.unit == b.unit and (a.noun == b.noun or a.noun is None or b.noun is None)

@@ -1,0 +1,124 @@
+"""FC201 unit-conversion: a figure and its conversion in brackets disagree.
+
+What it does:
+    Reads a figure followed by its conversion, "100 kilometres (62 miles)" or "45C
+    (113F)", converts the first into the unit of the second with pint and compares.
+    The conversion may be off by half a unit of its last digit plus 5% (conversions
+    are rounded, "100 km (60 miles)"); beyond that the check fires. Currencies are
+    skipped (exchange rates move), and so are changes of temperature: a rise of 10C
+    is a rise of 18F, which pint's offset units would not say.
+
+Why it matters:
+    A wrong conversion is a visible error readers in the other unit catch at once,
+    and it usually means one of the two figures was edited without the other.
+
+Example:
+    "fewer than 100 kilometres (80 miles)" -> 100 km is 62.1 miles, not 80 miles;
+    suggestion "62 miles".
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import cache
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.model import Claim, Finding
+from factcheck.units import convert, dimensionality, is_currency
+
+CODE = "FC201"
+NAME = "unit-conversion"
+SEVERITY = "error"
+EXAMPLES = (
+    ("The town is fewer than 100 kilometres (80 miles) from the border.", True),
+    ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
+)
+MAX_GAP = 16  # characters between a figure and its bracketed conversion
+SLACK = 0.05  # relative: conversions are rounded to round numbers
+_COMPOUND_GAP = re.compile(r"\s*(?:,|and)?\s*")
+_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
+_SELF = sys.modules[__name__]
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    claims = doc.claims
+    for k in range(1, len(claims)):
+        a, b = claims[k - 1], claims[k]
+        if b.start - a.end > MAX_GAP:
+            continue
+        if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
+            head = claims[k - 2] if k >= 2 else None
+            if head is not None and _compound(doc.text, head, a):
+                found = _compare_compound(head, a, b)
+            else:
+                found = _compare(a, b)
+            if found is not None:
+                yield found
+
+
+def _compound(text: str, head: Claim, tail: Claim) -> bool:
+    """ "6 feet 2 inches": two figures of one quantity, side by side."""
+    return (_COMPOUND_GAP.fullmatch(text, head.end, tail.start) is not None
+            and head.unit != tail.unit and "degree" not in head.unit
+            and _dimension(head.unit) == _dimension(tail.unit) != "")
+
+
+def _compare_compound(head: Claim, tail: Claim, b: Claim) -> Finding | None:
+    want = sum(_affine(c.unit, b.unit)[0] * c.value for c in (head, tail))
+    allowed = fig.band(b) + fig.band(tail) * abs(_affine(tail.unit, b.unit)[0]) + SLACK * want
+    if b.high is not None or abs(b.value - want) <= allowed:
+        return None
+    message = (f"{head.text} {tail.text} is {fig.amount(want, b.unit)}, "
+               f"not {fig.amount(b.value, b.unit, 2)}.")
+    return fig.finding(_SELF, b, message, fig.like(b, want))
+
+
+def _convertible(a: Claim, b: Claim) -> bool:
+    if not a.unit or not b.unit or a.unit == b.unit or b.change not in (None, a.change):
+        return False
+    if a.change and "degree" in a.unit:
+        return False  # a rise of 10C is 18F, not 50F: differences of temperature stay silent
+    if is_currency(a.unit.split()[0]) or is_currency(b.unit.split()[0]) or "percent" in a.unit:
+        return False
+    if (a.high is None) != (b.high is None):
+        return False
+    return _dimension(a.unit) == _dimension(b.unit) != ""
+
+
+@cache
+def _affine(unit: str, to: str) -> tuple[float, float]:
+    """(scale, offset) with value in `to` = scale * value in unit + offset (pint, once)."""
+    zero = convert(0.0, unit, to)
+    return convert(1.0, unit, to) - zero, zero
+
+
+@cache
+def _dimension(unit: str) -> str:
+    """The unit's dimension, "" when pint cannot read it (then the check stays silent)."""
+    try:
+        return dimensionality(unit)
+    except Exception:
+        return ""
+
+
+def _compare(a: Claim, b: Claim) -> Finding | None:
+    pairs = [(a.value, b.value, False)]
+    if a.high is not None and b.high is not None:
+        pairs.append((a.high, b.high, True))
+    scale, offset = _affine(a.unit, b.unit)
+    for mine, theirs, last in pairs:
+        want = scale * mine + offset
+        rate = abs(scale)
+        allowed = fig.band(b, last=last) + fig.band(a, last=last) * rate + SLACK * abs(want)
+        if abs(theirs - want) > allowed:
+            message = (
+                f"{fig.amount(mine, a.unit, 2)} is {fig.amount(want, b.unit)}, "
+                f"not {fig.amount(theirs, b.unit, 2)}."
+            )
+            suggestion = fig.like(b, want) if b.high is None else None
+            return fig.finding(_SELF, b, message, suggestion)
+    return None
+

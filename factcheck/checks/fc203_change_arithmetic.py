@@ -1,0 +1,100 @@
+"""FC203 change-arithmetic: a stated change disagrees with the stated before and after.
+
+What it does:
+    Where one sentence gives both levels and the change between them ("rose from
+    $120m to $150m, a 20% increase", "12,944 tonnes, down half from 18,100 tonnes",
+    "doubled from 1.2 million to 3.1 million"), it computes the change from the levels
+    and compares. Each figure keeps half a unit of its last digit; "about" allows 10%
+    (configurable), as do changes written in words ("half", "doubled"). A change
+    between two percentages stated as the points difference is left to FC302.
+
+Why it matters:
+    The change is the headline number; if it does not follow from the levels beside
+    it, one of the three figures is wrong and readers can see it.
+
+Example:
+    "rose from $120m to $150m, a 20% increase" -> from $120m to $150m is a 25% increase,
+    not 20%; suggestion "25%".
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.model import Finding
+
+CODE = "FC203"
+NAME = "change-arithmetic"
+SEVERITY = "error"
+EXAMPLES = (
+    ("Revenue rose from $120m to $150m, a 20% increase.", True),
+    ("Revenue rose from $120m to $150m, a 25% increase.", False),
+)
+_SELF = sys.modules[__name__]
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    approx = doc.config.approx_tolerance
+    for s in statements(doc):
+        if s.before_value <= 0 or _is_points(s):
+            continue
+        lo_b, hi_b = _level(s, approx, before=True)
+        lo_a, hi_a = _level(s, approx, before=False)
+        if lo_b <= 0:
+            continue
+        if s.change.multiplier:
+            actual = (lo_a / hi_b, hi_a / lo_b)
+        else:
+            actual = ((lo_a - hi_b) / hi_b * 100, (hi_a - lo_b) / lo_b * 100)
+        stated = _stated(s, approx)
+        if actual[1] < stated[0] or actual[0] > stated[1]:
+            yield _finding(s)
+
+
+def _is_points(s: ChangeStatement) -> bool:
+    """ "rose 2% to 7% from 5%": percent used for points, FC302's business."""
+    if not s.percent_levels or s.change.multiplier:
+        return False
+    points = abs(s.after_value - s.before_value)
+    return abs(points - s.change.value) <= fig.band(s.change)
+
+
+def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, float]:
+    claim = s.before if before else s.after
+    value = s.before_value if before else s.after_value
+    width = fig.band(claim, last=not before and claim.high is not None)
+    if claim.bound == "approx":
+        width = max(width, abs(value) * approx)
+    return value - width, value + width
+
+
+def _stated(s: ChangeStatement, approx: float) -> tuple[float, float]:
+    lo, hi = fig.interval(s.change, approx)
+    if not s.change.multiplier and s.change.change == "decrease":
+        lo, hi = -hi, -lo
+    return lo, hi
+
+
+def _finding(s: ChangeStatement) -> Finding:
+    old, new = s.before_value, s.after_value
+    if s.before is s.after:
+        levels = f"from {s.before.text}"
+    else:
+        levels = f"from {s.before.text} to {s.after.text}"
+    said = f' ("{s.change.text}")' if fig.is_word(s.change) else ""
+    if s.change.multiplier:
+        ratio = new / old
+        message = (f"{levels[0].upper() + levels[1:]} is a factor of {fig.fmt(ratio, 2)}, "
+                   f"not {fig.fmt(s.change.value, 2)}{said}.")
+        return fig.finding(_SELF, s.change, message, None)
+    pct = (new - old) / old * 100
+    kind = "increase" if pct >= 0 else "decrease"
+    message = (f"{levels[0].upper() + levels[1:]} is a {fig.fmt(abs(pct))}% {kind}, "
+               f"not {fig.fmt(s.change.value)}%{said}.")
+    same_way = (kind == s.change.change)
+    suggestion = fig.like(s.change, abs(pct)) if same_way and not fig.is_word(s.change) else None
+    return fig.finding(_SELF, s.change, message, suggestion)

@@ -1,0 +1,155 @@
+"""FC206 date-arithmetic: an age or a duration disagrees with the year given and the draft's date.
+
+What it does:
+    Reads a starting year ("founded in 1961", "born in 1972", "since 1990") in the
+    sentence, or in the one before when this one opens with "It", "He", "She" or
+    "They", and a duration in years that counts from it: an age ("is 61 years old",
+    "aged 61") after "born", or a span with "for" in a perfect tense or before
+    "since" ("has fought for more than 70 years"). With only the year known, the
+    elapsed time as of the draft's date (as_of) is one of two whole numbers. An age
+    or an "N years since" must allow one of them; any other span may be shorter (it
+    may count from a later event: "has led it for 12 years") but never longer. "More
+    than" needs the elapsed time above the figure; "about" allows 10%. With several
+    starting years in reach it stays silent.
+
+Why it matters:
+    Ages and anniversaries are checked by readers with a calendar. A wrong one is
+    often a figure carried over from an older story.
+
+Example:
+    "founded in 1961 ... has fought for more than 70 years" in a draft dated 2025 ->
+    1961 to 2025 is 63 or 64 years, not more than 70 years.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.model import Claim, Finding
+
+CODE = "FC206"
+NAME = "date-arithmetic"
+SEVERITY = "error"
+EXAMPLES = (
+    ("The KIA, founded in 1961, has fought for more than 70 years.", True),
+    ("The KIA, founded in 1961, has fought for more than 60 years.", False),
+    ("Smith, who was born in 1972, is 61 years old.", True),
+    ("Smith, who was born in 1972, is 53 years old.", False),
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
+    r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
+    r"built|opened|since)\s+(?:in\s+)?(?:" + _MONTH + r")?$",
+    re.IGNORECASE,
+)
+_VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
+          "built", "open", "since")  # a cheap test before _START
+_AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
+_SELF = sys.modules[__name__]
+
+
+@dataclass(frozen=True)
+class Start:
+    year: int
+    born: bool
+    text: str
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    if not any(c.unit == "year" for c in doc.claims):
+        return
+    found = _all_starts(doc.text)
+    if not found:
+        return
+    positions = [pos for pos, _ in found]
+    for i, claim in enumerate(doc.claims):
+        if claim.unit != "year" or claim.change or claim.high is not None:
+            continue
+        sentence = doc.contexts[i].sentence
+        starts = _within(found, positions, sentence)
+        if not starts and _PRONOUN.match(doc.text, sentence[0]):
+            starts = _within(found, positions, _previous(doc.text, sentence[0]))
+        if len(starts) == 1:
+            finding = _check_one(doc, claim, starts[0], sentence)
+            if finding is not None:
+                yield finding
+
+
+def _all_starts(text: str) -> list[tuple[int, Start]]:
+    """Every "founded in 1961" in the text, with its offset."""
+    found: list[tuple[int, Start]] = []
+    for y in _YEAR.finditer(text):
+        if y.start() and text[y.start() - 1].isalnum():
+            continue
+        window = text[max(0, y.start() - 40) : y.start()].lower()
+        if not any(verb in window for verb in _VERBS):
+            continue
+        m = _START.search(text, max(0, y.start() - 40), y.start())
+        if m is not None:
+            phrase = text[m.start() : y.end()]
+            found.append((m.start(), Start(int(y.group(0)), m.group("verb").lower() == "born",
+                                           phrase)))
+    return found
+
+
+def _within(found: list[tuple[int, Start]], positions: list[int], span: tuple[int, int]
+            ) -> list[Start]:
+    lo, hi = bisect.bisect_left(positions, span[0]), bisect.bisect_left(positions, span[1])
+    return [start for _, start in found[lo:hi]]
+
+
+def _previous(text: str, start: int) -> tuple[int, int]:
+    """The span of the sentence before the one starting at start (to the last full stop)."""
+    cut = max(text.rfind(".", max(0, start - 400), max(0, start - 2)),
+              text.rfind("\n\n", max(0, start - 400), start))
+    return (cut + 1 if cut >= 0 else max(0, start - 400)), start
+
+
+def _counts_from(doc: Document, claim: Claim, start: Start, sentence: tuple[int, int]) -> bool:
+    text = doc.text
+    if start.born:
+        return bool(_AGE_AFTER.match(text, claim.end)
+                    or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
+    if _SINCE_AFTER.match(text, claim.end):
+        return True
+    lead = text[sentence[0] : claim.start]
+    return bool(_FOR.search(lead) and _PERFECT.search(lead))
+
+
+def _exact_span(text: str, claim: Claim, start: Start) -> bool:
+    """Must the span equal the time since the start, or may it be a part of it?
+
+    An age must ("born in 1972 ... 61 years old"), and so must "N years since". A span
+    after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
+    """
+    return start.born or bool(_SINCE_AFTER.match(text, claim.end))
+
+
+def _check_one(doc: Document, claim: Claim, start: Start, sentence: tuple[int, int]
+               ) -> Finding | None:
+    if not _counts_from(doc, claim, start, sentence):
+        return None
+    most = doc.as_of.year - start.year
+    least = most - 1
+    if least < 0:
+        return None
+    low, high = fig.interval(claim, doc.config.approx_tolerance)
+    if low <= most and (high >= least or not _exact_span(doc.text, claim, start)):
+        return None
+    what = "age" if start.born else "time"
+    message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "
+               f"{most} years, not {claim.text} (\"{start.text}\").")
+    suggestion = fig.like(claim, least) if claim.bound in ("over", "at_least") else None
+    return fig.finding(_SELF, claim, message, suggestion)

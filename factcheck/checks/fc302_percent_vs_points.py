@@ -1,0 +1,61 @@
+"""FC302 percent-vs-points: a change between two percentages given in percent, meant as points.
+
+What it does:
+    Where a sentence gives two percentage levels and the change between them in
+    percent ("the jobless rate rose 2% to 7% from 5%"), and the stated change equals
+    the difference in points but not the relative change, it asks for "percentage
+    points" (or the relative figure, here 40%).
+
+Why it matters:
+    From 5% to 7% is a rise of 2 percentage points, or 40%. "Rose 2%" tells readers
+    the rate went from 5% to 5.1%: the wording understates the change twentyfold.
+
+Example:
+    "the jobless rate rose 2% to 7% from 5%" -> from 5% to 7% is 2 percentage points
+    (a 40% increase), not 2%; suggestion "2 percentage points".
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.checks._changes import statements
+from factcheck.model import Finding
+
+CODE = "FC302"
+NAME = "percent-vs-points"
+SEVERITY = "warning"
+EXAMPLES = (
+    ("The jobless rate rose 2% to 7% from 5%.", True),
+    ("The jobless rate rose 2 percentage points to 7% from 5%.", False),
+    ("The jobless rate rose 40% to 7% from 5%.", False),
+)
+_SELF = sys.modules[__name__]
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    for s in statements(doc):
+        c = s.change
+        if not s.percent_levels or c.multiplier or s.before_value <= 0:
+            continue
+        points = s.after_value - s.before_value
+        relative = points / s.before_value * 100
+        width = fig.band(c)
+        if abs(abs(points) - c.value) > width or abs(abs(relative) - c.value) <= width:
+            continue
+        kind = "increase" if points > 0 else "decrease"
+        message = (
+            f"From {fig.fmt(s.before_value)}% to {fig.fmt(s.after_value)}% is "
+            f"{_points(points)} (a {fig.fmt(abs(relative))}% {kind}), "
+            f"not {fig.fmt(c.value)}%."
+        )
+        suggestion = _points(points)
+        yield fig.finding(_SELF, c, message, suggestion)
+
+
+def _points(points: float) -> str:
+    shown = fig.fmt(abs(points))
+    return f"{shown} percentage point" + ("" if shown == "1" else "s")

@@ -1,0 +1,183 @@
+"""What each claim is about: its subject, metric cues, period and sentence.
+
+contexts(text, claims, as_of) gives one ClaimContext per claim, in the same order. The
+subject is the nearest named entity in the claim's sentence ("Bhamo's" -> "Bhamo"); cues
+are lemmas of metric words near the claim (data/cues.tsv); the period is the nearest
+period phrase in the sentence (factcheck.periods), else None. One pass over the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import TypeVar
+
+from factcheck.model import Claim, ClaimContext
+from factcheck.periods import Period, ascii_lower, periods
+from factcheck.sentences import sentences
+
+_CAP = re.compile(r"[A-Z][\w&]*(?:[.-][\w&]+)*")  # "U.S", "Kachin-based"; see _entities
+_WORD = re.compile(r"[a-z]+")
+_NAME_VERB = re.compile(
+    r"\s+(?:is|was|has|had|says|said|will|would|lies|sits|remains|became|hosts|employs|"
+    r"employed|reported|announced|plans|planned)\b"
+)
+_CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
+
+Span = tuple[int, int, str]
+
+
+def _lines(name: str) -> list[str]:
+    text = files("factcheck").joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _cue_table() -> dict[str, str]:
+    return dict(tuple(line.split("\t", 1)) for line in _lines("cues.tsv"))  # type: ignore[misc]
+
+
+@cache
+def _two_word_cues() -> tuple[tuple[str, str], ...]:
+    """(phrase, lemma) for cues of more than one word, like "home to"."""
+    return tuple((words, lemma) for words, lemma in _cue_table().items() if " " in words)
+
+
+@cache
+def _not_entities() -> frozenset[str]:
+    return frozenset(line.strip() for line in _lines("not_entities.txt"))
+
+
+def cue_lemma(word: str) -> str | None:
+    """The metric lemma a word signals ("exports" -> "export"), or None."""
+    return _cue_table().get(word.lower().strip())
+
+
+def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimContext, ...]:
+    """One ClaimContext per claim, in the order given."""
+    spans = sentences(text) or ((0, len(text)),)
+    starts = [s for s, _ in spans]
+    counts = Counter(_CAP.findall(text))
+    low = ascii_lower(text)
+    found = periods(text, 0, as_of)
+    period_starts = [p[0] for p in found]
+    cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]],
+                                        list[tuple[int, int, str]]]] = {}
+    out: list[ClaimContext] = []
+    for claim in claims:
+        sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
+        per_sentence = cache_.get(sent)
+        if per_sentence is None:
+            per_sentence = (_entities(text, sent, counts),
+                            _within(found, period_starts, sent), _sentence_cues(low, sent))
+            cache_[sent] = per_sentence
+        ents, pers, near = per_sentence
+        out.append(ClaimContext(
+            claim,
+            _nearest(ents, claim) if ents else None,
+            _cues(claim, near),
+            _nearest_period(pers, claim) if pers else None,
+            sent,
+        ))
+    return tuple(out)
+
+
+T = TypeVar("T")
+
+
+def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]:
+    """The items (sorted, starting at starts) that start inside span."""
+    return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
+
+
+def _entities(text: str, sent: tuple[int, int], counts: Counter[str]) -> list[Span]:
+    """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo").
+
+    A capitalised sentence opener counts only if it is known to be a name: written
+    capitalised elsewhere too (counts), possessive, in capitals ("KIA"), or followed
+    by a verb that usually follows a name ("Bhamo is", "Oracle employed") when it is
+    not a metric word ("Output was").
+    """
+    runs: list[Span] = []
+    skip = _skip_forms()
+    last_end, last_possessive = -1, False
+    for m in _CAP.finditer(text, sent[0], sent[1]):
+        at, end, word = m.start(), m.end(), m.group(0)
+        if (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")) or word in skip:
+            continue
+        possessive = text.startswith(("'s", "’s"), end)
+        if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()
+                                  or (_NAME_VERB.match(text, end)
+                                      and word.lower() not in _cue_table())):
+            continue
+        if runs and not last_possessive and text[last_end:at].isspace():
+            start, _, name = runs[-1]
+            runs[-1] = (start, end, f"{name} {word}")
+        else:
+            runs.append((at, end, word))
+        last_end, last_possessive = end, possessive
+    return runs
+
+
+@cache
+def _skip_forms() -> frozenset[str]:
+    """The words of not_entities.txt as written in text: "the", "The", "THE"."""
+    words = _not_entities()
+    return words | {w.capitalize() for w in words} | {w.upper() for w in words}
+
+
+def _nearest(ents: list[Span], claim: Claim) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for start, end, name in ents:
+        if start >= claim.start and end <= claim.end:
+            continue
+        gap = claim.start - end if end <= claim.start else start - claim.end
+        rank = (gap, 0 if end <= claim.start else 1, name)
+        if gap >= 0 and (best is None or rank < best):
+            best = rank
+    return best[2] if best else None
+
+
+def _sentence_cues(low: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of each cue word in the sentence.
+
+    findall says which cue words occur; str.find then places only those (a Match object
+    for every word would cost more).
+    """
+    table = _cue_table()
+    body = low[sent[0] : sent[1]]
+    present = table.keys() & set(_WORD.findall(body))
+    hits: list[tuple[int, int, str]] = []
+    for word in [*present, *(phrase for phrase, _ in _two_word_cues() if phrase in body)]:
+        at = body.find(word)
+        while at != -1:
+            end = at + len(word)
+            inside = (at and body[at - 1].isalpha()) or (end < len(body) and body[end].isalpha())
+            if not inside:
+                hits.append((sent[0] + at, sent[0] + end, table[word]))
+            at = body.find(word, end)
+    return sorted(hits) if len(hits) > 1 else hits
+
+
+def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """Lemmas of the claim's noun and the cue words around it, within its sentence."""
+    lo, hi = claim.start - _CUE_BEFORE, claim.end + _CUE_AFTER
+    near = [lemma for start, end, lemma in hits if start >= lo and end <= hi]
+    noun = _cue_table().get((claim.noun or "").lower()) if claim.noun else None
+    if noun is not None:
+        near.insert(0, noun)
+    return tuple(dict.fromkeys(near)) if len(near) > 1 else tuple(near)
+
+
+def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim) -> Period | None:
+    best: tuple[int, Period] | None = None
+    for start, end, period in pers:
+        gap = claim.start - end if end <= claim.start else max(0, start - claim.end)
+        if best is None or gap < best[0]:
+            best = (gap, period)
+    return best[1] if best else None

@@ -1,0 +1,50 @@
+"""Figure shapes read as a whole: shares ("8 out of 10"), multipliers ("3 times as"), ages."""
+
+from __future__ import annotations
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.numbers import Number, read_digits, read_words
+from factcheck.extract.tokens import Token
+
+
+def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "eight out of 10", "2 in 5 adults": the whole, and the index after it."""
+    k = end
+    if k + 2 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
+        k += 2
+    elif k + 1 < len(toks) and toks[k].low == "in":
+        k += 1
+    else:
+        return None
+    whole = read_digits(toks, k, lex) if toks[k].kind == "num" else read_words(toks, k, lex)
+    if whole is None or whole.value > 1000 or whole.value in (0, 1):
+        return None
+    if toks[k].kind == "num" and len(toks[k].text) == 4:
+        return None  # "3 in 2019"
+    return whole.value, whole.end
+
+
+_COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater", "the", "faster",
+                           "that", "what", "over", "its", "their"})
+
+
+def times_multiplier(toks: list[Token], end: int) -> int:
+    """ "10 times more", "three times as many", "5 times the size": the index after "times"."""
+    if end + 1 < len(toks) and toks[end].low == "times" and toks[end + 1].low in _COMPARATIVES:
+        return end + 1
+    return 0
+
+
+def is_age(toks: list[Token], num: Number, end: int) -> bool:
+    """ "Maddon, 66, has", "women aged 25 to 54": an age in years."""
+    tok = toks[num.first]
+    if not tok.text.isdigit() or len(tok.text) > 3 or int(tok.text) > 120:
+        return False
+    prev = toks[num.first - 1] if num.first > 0 else None
+    if prev is not None and prev.low == "aged":
+        return True
+    return bool(
+        prev is not None and prev.text == "," and num.first > 1
+        and toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word"
+        and end < len(toks) and toks[end].text == ","
+    )

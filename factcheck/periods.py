@@ -1,0 +1,163 @@
+"""Periods named in a sentence: "in 2024", "in the first five months of 2025", "last year".
+
+Each match gives the first and last day it covers; relative phrases resolve against the
+draft's date (as_of). periods(sentence, offset, as_of) lists them with their offsets.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+
+Period = tuple[date, date]
+Match = re.Match[str]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11}
+_MONTH = r"(?P<m{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_YEAR = r"(?P<y{n}>(?:19|20)\d\d)\b"
+
+
+def _months(year: int, first: int, last: int) -> Period:
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _year(m: Match, as_of: date, n: int = 1) -> int:
+    y = m.groupdict().get(f"y{n}")
+    return int(y) if y else as_of.year
+
+
+def _first_months(m: Match, as_of: date) -> Period | None:
+    word = m.group("count").lower()
+    count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+    return _months(_year(m, as_of), 1, count) if 1 <= count <= 12 else None
+
+
+def _part(m: Match, as_of: date) -> Period:
+    first, last = {"half": (1, 6), "quarter": (1, 3)}[m.group("part").lower()]
+    return _months(_year(m, as_of), first, last)
+
+
+def _between(m: Match, as_of: date) -> Period | None:
+    first, last = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
+    return _months(_year(m, as_of), first, last) if first <= last else None
+
+
+def _month(m: Match, as_of: date) -> Period:
+    month = _MONTHS[m.group("m1").lower()]
+    return _months(_year(m, as_of), month, month)
+
+
+def _whole_year(m: Match, as_of: date) -> Period:
+    return _months(_year(m, as_of), 1, 12)
+
+
+def _relative(shift: int) -> Callable[[Match, date], Period]:
+    def rule(m: Match, as_of: date) -> Period:
+        return _months(as_of.year + shift, 1, 12)
+
+    return rule
+
+
+_EVENT = re.compile(
+    r"\b(?:founded|established|formed|created|born|built|launched|started|began)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
+_MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """text lowered with its length kept, so offsets still hold (str.lower may not)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _year_spots(text: str) -> list[int]:
+    return [m.start() for m in _YEAR_QUICK.finditer(text)]
+
+
+def _month_spots(text: str) -> list[int]:
+    """Month names are capitalised: "may" and "market" need no window."""
+    return [m.start() for m in _MONTH_QUICK.finditer(text)]
+
+
+def _word_spots(word: str) -> Callable[[str], list[int]]:
+    def spots(low: str) -> list[int]:
+        out, at = [], low.find(word)
+        while at != -1:
+            out.append(at)
+            at = low.find(word, at + 1)
+        return out
+
+    return spots
+
+
+# Each rule: its pattern, its reading, and the cheap trigger words it needs ("2024",
+# "May" as written, "year"); a pattern runs only in a window around its triggers, so a draft costs
+# one quick scan per trigger rather than a full scan per pattern. Patterns run on
+# ascii_lower(text) with no leading \b; periods() checks the word boundary instead.
+_WINDOW = 50
+_Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str]
+_TRIGGERS: dict[str, Callable[[str], list[int]]] = {
+    "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
+}
+_RULES: tuple[_Rule, ...] = tuple(
+    (re.compile(p), f, trigger)
+    for p, f, trigger in (
+        (r"first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months,
+         "year"),
+        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, "year"),
+        (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month"),
+        (r"(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, "month"),
+        (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
+         + _YEAR.format(n=1), _whole_year, "year"),
+        (r"(?:last|the\s+previous|the\s+past)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b"
+         r"|the\s+year\s+before\b", _relative(-1), "word"),
+        (r"this\s+year\b", _relative(0), "word"),
+    )
+)
+
+
+def _windows(spots: list[int], size: int) -> list[tuple[int, int]]:
+    """Merged [spot - size, spot + size) windows."""
+    merged: list[tuple[int, int]] = []
+    for spot in spots:
+        lo, hi = max(0, spot - size), spot + size
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Period]]:
+    """(start, end, period) of each period phrase in sentence; offsets shifted by offset."""
+    found: list[tuple[int, int, Period]] = []
+    taken = bytearray(len(sentence) + 1)
+    low = ascii_lower(sentence)
+    windows = {name: _windows(spots(sentence if name == "month" else low), _WINDOW)
+               for name, spots in _TRIGGERS.items()}
+    for pattern, rule, trigger in _RULES:
+        for lo, hi in windows[trigger]:
+            for m in pattern.finditer(low, lo, min(hi, len(low))):
+                start, end = m.start(), m.end()
+                if (start and low[start - 1].isalnum()) or any(taken[start:end]):
+                    continue  # inside a word, or a longer rule already read this phrase
+                if end < len(low) and low[end].isalnum():
+                    continue  # cut short by the window's edge
+                if _EVENT.search(low, max(0, start - 16), start):
+                    continue  # "founded in 1961" dates an event, not the period of a figure
+                period = rule(m, as_of)
+                if period is not None:
+                    taken[start:end] = b"\x01" * (end - start)
+                    found.append((start + offset, end + offset, period))
+    return sorted(found)

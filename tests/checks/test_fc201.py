@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+ROWS = [
+    ("The town is fewer than 100 kilometres (80 miles) from the border.", "62 miles"),
+    ("Temperatures reached 45C (101F) on Tuesday afternoon.", "113F"),
+    ("The barge carried 40 tonnes (40,000 pounds) of rice.", "88,185 pounds"),
+    ("Bhamo lies fewer than 100 kilometres (62 miles) from the Chinese border.", None),
+    ("The blaze burned 12,500 hectares (30,900 acres) of pine forest.", None),
+    ("The storm dropped 8 inches (20 cm) of rain overnight.", None),
+    ("Gusts reached 90 mph (145 km/h) on the coast.", None),
+    ("The pass is 4,000 metres (13,123 feet) high.", None),
+    ("The loan of £100m ($130m) was approved.", None),
+    ("The city lies 40 miles (64 km) from the coast.", None),
+    ("The plane flew at 35,000 feet (10,668 metres).", None),
+    ("The plane flew at 35,000 feet (12,000 metres).", "10,668 metres"),
+    ("It was a 5-mile (8-km) walk.", None),
+    ("Temperatures dropped to -5C (23F) overnight.", None),
+    ("Temperatures dropped to -5C (32F) overnight.", "23F"),
+    ("The storm dropped 8 inches (30 cm) of rain overnight.", "20 cm"),
+    ("Sea levels rose 8 inches (20 cm) over the century.", None),
+    ("Temperatures rose 10C (18F) in a day.", None),
+    ("He is 6 feet 2 inches (1.88 metres) tall.", None),
+    ("He is 6 feet 2 inches (2.1 metres) tall.", "1.9 metres"),
+]
+
+
+@pytest.mark.parametrize(("text", "suggestion"), ROWS)
+def test_fc201(text: str, suggestion: str | None) -> None:
+    found = [f for f in check(text, as_of="2025-10-01").findings if f.code == "FC201"]
+    if suggestion is None:
+        assert found == []
+    else:
+        assert [f.suggestion for f in found] == [suggestion]
+        assert " is " in found[0].message and "not" in found[0].message
+
+
+def test_message_shows_arithmetic() -> None:
+    (f,) = check("It is fewer than 100 kilometres (80 miles) away.", as_of="2025-10-01").findings
+    assert f.message == "100 km is 62.1 miles, not 80 miles."
+    assert f.severity == "error"

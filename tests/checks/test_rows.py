@@ -1,0 +1,155 @@
+"""One row per behaviour: a real sentence, the check, whether it fires, and its suggestion."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2025-10-01"
+
+
+class Row(NamedTuple):
+    code: str
+    text: str
+    fires: bool
+    suggestion: str | None = None
+
+
+ROWS = [
+    # FC202 conflicting-figures
+    Row("FC202", "Bhamo, a logistics hub for the junta, is home to some 166,000 people. "
+        "Bhamo's 240,000 residents now face shortages.", True),
+    Row("FC202", "Bhamo, a logistics hub for the junta, is home to some 166,000 people. "
+        "Myitkyina's 240,000 residents now face shortages.", False),
+    Row("FC202", "Bhamo had 166,000 inhabitants in 2014. Bhamo's population in 2024 was "
+        "an estimated 240,000.", False),
+    Row("FC202", "Bhamo is home to some 166,000 people. Bhamo's 170,000 residents wait.", False),
+    Row("FC202", "The population of Lagos is 15 million. Lagos has 21 million residents.", True),
+    Row("FC202", "The population of Lagos was 15 million in 2015. Lagos's 21 million residents "
+        "in 2024 face floods.", False),
+    Row("FC202", "Bhamo is home to some 166,000 people. Some 40,000 people fled Bhamo.", False),
+    Row("FC202", "Bhamo is home to 166,000 people. The population of Bhamo grew to 240,000.",
+        False),
+    # FC203 change-arithmetic
+    Row("FC203", "Revenue rose from $120m to $150m, a 20% increase.", True, "25%"),
+    Row("FC203", "Revenue rose from $120m to $150m, a 25% increase.", False),
+    Row("FC203", "China bought 12,944 tonnes, down half from 18,100 tonnes a year earlier.",
+        True),
+    Row("FC203", "China bought 12,944 tonnes, down half from 25,900 tonnes a year earlier.",
+        False),
+    Row("FC203", "Subscriptions doubled from 1.2 million to 3.1 million.", True),
+    Row("FC203", "Subscriptions doubled from 1.5 million to 3.1 million.", False),
+    Row("FC203", "Profit fell 20% to $90m from $100m.", True, "10%"),
+    Row("FC203", "Profit fell 10% to $90m from $100m.", False),
+    Row("FC203", "The jobless rate rose 2% to 7% from 5%.", False),
+    Row("FC203", "Exports grew from 200,000 tonnes in 2023 to 260,000 tonnes in 2024, a 20% "
+        "increase.", True, "30%"),
+    Row("FC203", "Exports grew from 200,000 tonnes in 2023 to 260,000 tonnes in 2024, a 30% "
+        "increase.", False),
+    Row("FC203", "The company's shares rose 5% to $120 from $114.", False),
+    Row("FC203", "Output tripled from 40,000 tonnes to 90,000 tonnes.", True),
+    Row("FC203", "The number of clinics grew by half, from 40 to 90.", True),
+    Row("FC203", "The number of clinics grew by half, from 40 to 60.", False),
+    Row("FC203", "Output tripled from 30,000 tonnes to 90,000 tonnes.", False),
+    Row("FC203", "Output halved from 40,000 tonnes to 30,000 tonnes.", True),
+    Row("FC203", "Output halved from 60,000 tonnes to 30,000 tonnes.", False),
+    Row("FC203", "Revenue jumped 40% from $100m to $120m.", True, "20%"),
+    Row("FC203", "Profits were down 20% at $80m, compared with $100m a year earlier.", False),
+    # FC204 part-exceeds-whole
+    Row("FC204", "Of those 5,000 fighters, 6,200 were new recruits.", True),
+    Row("FC204", "Of those 5,000 fighters, 1,200 were new recruits.", False),
+    Row("FC204", "Some 5,000 of its over 15,000 personnel joined the offensive.", False),
+    Row("FC204", "Some 20,000 of its 15,000 personnel joined the offensive.", True),
+    Row("FC204", "Of the 120 passengers, 80 were British and 40 were French.", False),
+    # FC205 shares-exceed-total
+    Row("FC205", "In the poll, 62% supported, 45% opposed and 3% had no opinion.", True),
+    Row("FC205", "In the poll, 34% supported, 33% opposed and 34% had no opinion.", False),
+    Row("FC205", "Turnout was 62% in Ohio, 55% in Texas and 48% in Utah.", False),
+    Row("FC205", "Among voters, 60% of men and 55% of women backed him.", False),
+    Row("FC205", "Approval was 62% in 2023, 45% in 2024 and 40% in 2025.", False),
+    Row("FC205", "Prices rose 50% in Texas, 60% in Ohio and 70% in Utah.", False),
+    Row("FC205", "In the survey, 70% said prices were too high; 65% said wages were too low.",
+        False),
+    Row("FC205", "In the survey, 70% said prices were too high, 65% said wages were too low.",
+        False),
+    Row("FC205", "Polls show 58% backing the measure and 47% against, with 5% undecided.", True),
+    Row("FC205", "Polls show 48% backing the measure and 47% against, with 5% undecided.", False),
+    # FC206 date-arithmetic
+    Row("FC206", "The KIA, founded in 1961, has fought the army for more than 70 years.", True,
+        "more than 63 years"),
+    Row("FC206", "The KIA, founded in 1961, has fought the army for more than 60 years.", False),
+    Row("FC206", "The KIA was founded in 1961. It has fought for more than 70 years.", True,
+        "more than 63 years"),
+    Row("FC206", "The KIA was founded in 1961. It spent 10 years in exile.", False),
+    Row("FC206", "The firm was founded in 1998. Its chief executive has led it for 12 years.",
+        False),
+    Row("FC206", "The firm, founded in 1998, has been led by Ms Lee for 12 years.", False),
+    Row("FC206", "The party has governed for 15 years since 2010.", False),
+    Row("FC206", "The party has governed for 12 years since 2010.", True),
+    Row("FC206", "Mr Tan was born in 1980. He is 30 years old.", True),
+    Row("FC206", "Mr Tan was born in 1980. His son is 30 years old.", False),
+    Row("FC206", "Smith, who was born in 1972, is 61 years old.", True),
+    Row("FC206", "Smith, who was born in 1972, is 53 years old.", False),
+    # FC207 sum-mismatch
+    Row("FC207", "Washington imposed a 25% tariff and an additional 25%, bringing the total "
+        "to 60%.", True, "50%"),
+    Row("FC207", "Washington imposed a 25% tariff and then an additional 25% tariff.", False),
+    Row("FC207", "The plants make 120, 150 and 200 tonnes a day, a combined 520 tonnes.", True,
+        "470 tonnes"),
+    Row("FC207", "The plants make 120, 150 and 250 tonnes a day, a combined 520 tonnes.", False),
+    Row("FC207", "The firm cut 200 jobs in Seattle and 150 in Texas, a total of 400.", True,
+        "350"),
+    Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,500.", False),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,500.",
+        True, "2,100"),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,100.",
+        False),
+    Row("FC207", "Sales were $2m in 2023 and $3m in 2024, and total sales rose to $6m.", False),
+    Row("FC207", "Revenue was $4.2bn, with $2.1bn from cloud and $1.5bn from licences, "
+        "bringing the total to $3.6bn.", False),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,500.",
+        True, "2,100"),
+    Row("FC207", "The two plants employ 1,200 and 900 workers, a combined workforce of 2,100.",
+        False),
+    Row("FC207", "Sales were $2m in 2023 and $3m in 2024, and total sales rose to $6m.", False),
+    Row("FC207", "Revenue was $4.2bn, with $2.1bn from cloud and $1.5bn from licences, "
+        "bringing the total to $4.6bn.", True, "$3.6bn"),
+    Row("FC207", "The three firms employ 1,200, 800 and 500 people, a total of 2,700.", True,
+        "2,500"),
+    # FC301 spurious-precision
+    Row("FC301", "As of 2024, Oracle employed approximately 28,824 people in India.", True,
+        "approximately 29,000 people"),
+    Row("FC301", "As of 2024, Oracle employed around 29,000 people in India.", False),
+    Row("FC301", "As of 2024, Oracle employed 28,824 people in India.", False),
+    Row("FC301", "The deal is worth about $4.5bn.", False),
+    # FC302 percent-vs-points
+    Row("FC302", "The jobless rate rose 2% to 7% from 5%.", True, "2 percentage points"),
+    Row("FC302", "The jobless rate rose 40% to 7% from 5%.", False),
+    Row("FC302", "Turnout rose 3% to 68% from 65%.", True, "3 percentage points"),
+    Row("FC302", "The number of clinics grew by half, from 40 to 90.", False),
+    Row("FC302", "Unemployment fell to 3.9% from 4.1%, a drop of 0.2 percentage points.", False),
+    Row("FC302", "The jobless rate rose 2 percentage points to 7% from 5%.", False),
+    # FC303 ambiguous-unit
+    Row("FC303", "The mine produced 3,000 tons of ore last year.", True),
+    Row("FC303", "The mine produced 3,000 metric tons of ore last year.", False),
+    Row("FC303", "The mine produced 3,000 tonnes of ore last year.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.code}-{i}" for i, r in enumerate(ROWS)])
+def test_row(row: Row) -> None:
+    findings = [f for f in check(row.text, as_of=AS_OF).findings if f.code == row.code]
+    assert bool(findings) is row.fires, [f.message for f in findings]
+    if row.fires:
+        assert len(findings) == 1
+        assert findings[0].suggestion == row.suggestion
+        assert findings[0].start >= 0 and findings[0].end <= len(row.text)
+
+
+def test_suggestion_keeps_two_digits() -> None:
+    (f,) = check("The index fell 5% to 4,512 points from 4,580.", as_of=AS_OF).findings
+    assert f.suggestion == "1.5%"
+    assert f.message == "From 4,580 to 4,512 points is a 1.5% decrease, not 5%."

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck import extract
+from factcheck.context import contexts, cue_lemma
+
+AS_OF = date(2025, 10, 1)
+TEXT = (
+    "Bhamo, a logistics hub for the junta, is home to some 166,000 people. "
+    "Bhamo's 240,000 residents face shortages. "
+    "Beijing imported 12,944 metric tons of rare-earth oxides from Myanmar in the first "
+    "five months of 2025. "
+    "Exports rose more than 20% between April and May. "
+    "As of 2024, Oracle employed around 28,824 people. "
+    "Output was 3,000 tonnes last year."
+)
+ROWS = [
+    # claim text, subject, a cue, period
+    ("some 166,000 people", "Bhamo", "population", None),
+    ("240,000 residents", "Bhamo", "resident", None),
+    ("12,944 metric tons", "Myanmar", "import", (date(2025, 1, 1), date(2025, 5, 31))),
+    ("more than 20%", None, "export", (date(2025, 4, 1), date(2025, 5, 31))),
+    ("around 28,824 people", "Oracle", "employee", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("3,000 tonnes", None, "production", (date(2024, 1, 1), date(2024, 12, 31))),
+]
+
+
+@pytest.fixture(scope="module")
+def by_text() -> dict[str, object]:
+    claims = extract(TEXT)
+    return {c.claim.text: c for c in contexts(TEXT, claims, AS_OF)}
+
+
+@pytest.mark.parametrize(("claim", "subject", "cue", "period"), ROWS)
+def test_context(by_text: dict[str, object], claim: str, subject: str | None, cue: str,
+                 period: tuple[date, date] | None) -> None:
+    ctx = by_text[claim]
+    assert ctx.subject == subject  # type: ignore[attr-defined]
+    assert cue in ctx.cues  # type: ignore[attr-defined]
+    assert ctx.period == period  # type: ignore[attr-defined]
+    start, end = ctx.sentence  # type: ignore[attr-defined]
+    assert TEXT[start:end].endswith(".") and claim in TEXT[start:end]
+
+
+def test_one_context_per_claim_in_order() -> None:
+    claims = extract(TEXT)
+    assert [c.claim for c in contexts(TEXT, claims, AS_OF)] == claims
+
+
+def test_relative_period_follows_as_of() -> None:
+    text = "Output was 3,000 tonnes last year."
+    (ctx,) = contexts(text, extract(text), date(2021, 6, 1))
+    assert ctx.period == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("Exports", "export"), ("residents", "resident"),
+                                             ("home to", "population"), ("table", None)])
+def test_cue_lemma(word: str, lemma: str | None) -> None:
+    assert cue_lemma(word) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Bhamo is home to some 166,000 people.", "Bhamo"),
+        ("Bhamo's 240,000 residents wait.", "Bhamo"),
+        ("Mines in Kachin State supply about half of the world's heavy rare earths.",
+         "Kachin State"),
+        ("Prices rose 5% in March.", None),
+        ("Output was 3,000 tonnes last year.", None),
+        ("The KIA has over 15,000 personnel.", "KIA"),
+    ],
+)
+def test_subject(text: str, subject: str | None) -> None:
+    (ctx,) = contexts(text, extract(text), AS_OF)
+    assert ctx.subject == subject

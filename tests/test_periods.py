@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.periods import periods
+
+AS_OF = date(2025, 10, 1)
+ROWS = [
+    ("imports in the first five months of 2025", (date(2025, 1, 1), date(2025, 5, 31))),
+    ("exports rose between April and May", (date(2025, 4, 1), date(2025, 5, 31))),
+    ("As of 2024, it employed", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("output in March 2024 fell", (date(2024, 3, 1), date(2024, 3, 31))),
+    ("output fell last year", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("output was 10 tonnes a year earlier", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("sales in the first half of 2023", (date(2023, 1, 1), date(2023, 6, 30))),
+    ("sales so far this year", (date(2025, 1, 1), date(2025, 12, 31))),
+    ("the group, founded in 1961, has", None),
+    ("sales grew strongly", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_periods(text: str, expected: tuple[date, date] | None) -> None:
+    found = [p for _, _, p in periods(text, 0, AS_OF)]
+    assert found == ([expected] if expected else [])
+
+
+def test_offsets_are_shifted() -> None:
+    ((start, end, _),) = periods("it fell in 2024", 100, AS_OF)
+    assert (start, end) == (108, 115)
