@@ -165,7 +165,9 @@ def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, wo
     skip = done_ids(output) if resume else set()
     chunks = _chunks(read_jobs(source), skip, summary, progress)
     try:
-        handle = open(output, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+        # a lone surrogate (a record may carry "\\ud800") is written as its JSON escape
+        handle = open(output, "a" if resume else "w", encoding="utf-8",  # noqa: SIM115
+                      errors="backslashreplace")
     except OSError as exc:
         raise InputError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
