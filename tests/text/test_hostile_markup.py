@@ -1,0 +1,76 @@
+"""Hostile markup: the readers and suppression comments neither crash nor backtrack.
+
+Found by probing the readers with repeated markup: the standard HTML parser raised
+AssertionError on unknown marked sections and searched the rest of the text for the end
+of every unclosed construct (100,000 "<!--" took minutes); the suppression pattern took
+74 s on a comment line with 5,000 spaces. Time bounds are generous (a shared machine):
+each case now takes milliseconds, and took from seconds to hours before.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcheck.document import check_source
+from factcheck.suppress import parse_comment
+from factcheck.text import read_string
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("a <![foo x]> 5 km", "a <![foo x]> 5 km"),  # was AssertionError: unknown keyword
+        ("a <![ x ]]> 5 km", "a <![ x ]]> 5 km"),  # was AssertionError: expected name
+        ("a <![if !x]> 5 km <![endif]> b", "a  5 km  b"),  # Word's conditionals stay hidden
+        ("a <![CDATA[ hidden ]]> 5 km", "a  5 km"),
+        ("5 km <!-- never closed", "5 km <!-- never closed"),
+        ("a < b and 5 km > 3 km", "a < b and 5 km > 3 km"),
+        ("<p>5 km<!-- x --> away</p>", "5 km away\n\n"),
+    ],
+)
+def test_html_marked_sections_and_unclosed_markup(html: str, text: str) -> None:
+    source = read_string("d.html", html, "html")
+    assert source.text == text
+    for offset, char in enumerate(source.text):
+        if char != "\n":
+            assert html[source.to_original(offset)] == char
+
+
+UNCLOSED = ["<!--", "<?", "</", "<![CDATA[", "<!", "<", "<!-- >", "<a b=\""]
+
+
+@pytest.mark.parametrize("unit", UNCLOSED)
+def test_html_unclosed_markup_reads_in_linear_time(unit: str) -> None:
+    text = unit * (200_000 // len(unit)) + " 5 km"
+    started = time.perf_counter()
+    source = read_string("d.html", text, "html")
+    assert time.perf_counter() - started < 3.0
+    assert source.text.endswith("5 km") or unit == "<a b=\""  # an open quote hides the rest
+
+
+@pytest.mark.parametrize("line", [
+    "<!-- factcheck: ignore FC2 -- " + " " * 100_000 + "x",
+    "<!-- factcheck: ignore FC2 --" + " --" * 50_000,
+    "<!-- factcheck: ignore FC2" + " ,FC2" * 50_000 + " x",
+    "<!-- factcheck: ignore " + "\t" * 100_000 + "FC2 -->",
+])
+def test_suppression_comment_lines_parse_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    parse_comment(line)
+    check_source(read_string("d.md", line + "\n\n5 km\n", "md"))
+    assert time.perf_counter() - started < 3.0
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("<!-- factcheck: ignore FC201 -- quoted -->", ("FC201", "quoted")),
+    ("<!-- factcheck: ignore FC2-->", ("FC2", "")),
+    ("  <!--factcheck:ignore fc2 ,FC301 --  two  -->  ", ("fc2 ,FC301", "two")),
+    ("<!-- factcheck: ignore FC2 --> and --> more -->", ("FC2", "> and --> more")),
+    ("<!-- factcheck: ignore FC2 - one dash -->", None),
+    ("<!-- factcheck: ignore E501 -->", None),
+    ("<!-- factcheck: ignore FC2 -- no end", None),
+])
+def test_suppression_comment_reading(line: str, parsed: tuple[str, str] | None) -> None:
+    assert parse_comment(line) == parsed
