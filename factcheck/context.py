@@ -88,6 +88,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     return _ends_of_spans(text, tuple(out))
 
 
+_CLAUSE_PENALTY = 1000  # characters: a period in another clause loses to one in the claim's
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
 
@@ -204,6 +205,9 @@ def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim,
     best: tuple[int, int, Period] | None = None
     for start, end, period in pers:
         gap = claim.start - end if end <= claim.start else max(0, start - claim.end)
+        between = text[end : claim.start] if end <= claim.start else text[claim.end : start]
+        if "," in between or ";" in between:
+            gap += _CLAUSE_PENALTY  # "After ... in the 1980s, X recorded zero ... since 1997"
         if best is None or gap < best[0]:
             best = (gap, end, period)
     if best is None:
