@@ -4,9 +4,9 @@
 
 Loads the 400 series (wide CSVs, metadata.json, country_codes.yaml), extracts each claim's
 figures with factcheck.extract, builds contexts as check() does (factcheck.context, then
-factcheck.reference.cues.widen),
-or with --stand-in the bench-only bench/tsver_context.py written before it existed, runs factcheck.reference.verify with the claim's date as
-as_of, and scores the sentence's verdict: any contradicted figure -> Refuted, else any
+factcheck.reference.cues.widen), or with --stand-in the bench-only bench/tsver_context.py
+written before factcheck.context existed, runs factcheck.reference.verify with the claim's
+date as as_of, and scores the sentence's verdict: any contradicted figure -> Refuted, else any
 supported -> Supported, else Not Enough Evidence. Coverage is the share of claims given
 Supported or Refuted; accuracy is measured on those.
 """
@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from tsver_context import contexts as stand_in_contexts
 
 from factcheck.context import contexts as product_contexts
-from factcheck.reference.cues import widen
 from factcheck.model import ClaimContext
+from factcheck.reference.cues import widen
 
 LABEL = {"supported": "Supported", "contradicted": "Refuted"}
 
