@@ -1,11 +1,12 @@
 """Reference matching on TSVer: claims checked against Our World in Data series.
 
-    PYTHONPATH=. python bench/bench_tsver.py [../shared/benchmarks/tsver]
+    PYTHONPATH=. python bench/bench_tsver.py [../shared/benchmarks/tsver] [--stand-in]
 
 Loads the 400 series (wide CSVs, metadata.json, country_codes.yaml), extracts each claim's
-figures with factcheck.extract, builds contexts with bench/tsver_context.py (a stand-in
-until factcheck.context lands), runs factcheck.reference.verify with the claim's date as
-as_of, and scores the sentence's verdict: any contradicted figure -> Refuted, else any
+figures with factcheck.extract, builds contexts as check() does (factcheck.context, then
+factcheck.reference.cues.widen), or with --stand-in the bench-only bench/tsver_context.py
+written before factcheck.context existed, runs factcheck.reference.verify with the claim's
+date as as_of, and scores the sentence's verdict: any contradicted figure -> Refuted, else any
 supported -> Supported, else Not Enough Evidence. Coverage is the share of claims given
 Supported or Refuted; accuracy is measured on those.
 """
@@ -26,7 +27,11 @@ from factcheck import extract
 from factcheck.reference import ReferenceTable, load_reference, verify
 
 sys.path.insert(0, str(Path(__file__).parent))
-from tsver_context import contexts
+from tsver_context import contexts as stand_in_contexts
+
+from factcheck.context import contexts as product_contexts
+from factcheck.model import ClaimContext
+from factcheck.reference.cues import widen
 
 LABEL = {"supported": "Supported", "contradicted": "Refuted"}
 
@@ -67,15 +72,23 @@ def load_series(root: Path) -> tuple[list[ReferenceTable], dict[str, str]]:
     return tables, regions
 
 
+def contexts_for(text: str, today: date, regions: dict[str, str],
+                 stand_in: bool) -> tuple[ClaimContext, ...]:
+    claims = extract(text)
+    if stand_in:
+        return tuple(stand_in_contexts(text, claims, today, regions))
+    return widen(text, product_contexts(text, claims, today))
+
+
 def run(root: Path, name: str, tables: list[ReferenceTable],
-        regions: dict[str, str]) -> dict[str, object]:
+        regions: dict[str, str], stand_in: bool = False) -> dict[str, object]:
     counts: Counter[tuple[str, str]] = Counter()
     examples: list[str] = []
     for line in (root / name).read_text("utf-8").splitlines():
         record = json.loads(line)
         text, gold = record["Claim"], record["Verdict"]
         today = datetime.strptime(record["Date"], "%B %d, %Y").date()
-        ctxs = contexts(text, extract(text), today, regions)
+        ctxs = contexts_for(text, today, regions, stand_in)
         verdicts, _ = verify([c.claim for c in ctxs], ctxs, tables, as_of=today)
         statuses = {v.status for v in verdicts}
         predicted = ("Refuted" if "contradicted" in statuses else
@@ -96,15 +109,18 @@ def run(root: Path, name: str, tables: list[ReferenceTable],
 
 
 def main() -> None:
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/benchmarks/tsver")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    stand_in = "--stand-in" in sys.argv
+    root = Path(args[0] if args else "../shared/benchmarks/tsver")
     began = time.perf_counter()
     tables, regions = load_series(root)
     loaded = time.perf_counter() - began
     print(f"{len(tables)} series, {sum(len(t) for t in tables):,} rows, loaded in "
-          f"{loaded:.1f} s ({date.today().isoformat()})")
+          f"{loaded:.1f} s ({date.today().isoformat()}); contexts: "
+          f"{'bench stand-in' if stand_in else 'factcheck.context'}")
     for name in ("synthetic_dev.jsonl", "tsver_dev.jsonl"):
         began = time.perf_counter()
-        result = run(root, name, tables, regions)
+        result = run(root, name, tables, regions, stand_in)
         print(f"\n{name}: {result['claims']} claims, decided {result['decided']} "
               f"(coverage {result['coverage']:.1%}), accuracy on decided "
               f"{result['accuracy']:.1%}  [{time.perf_counter() - began:.1f} s]")

@@ -28,11 +28,16 @@ class _Parser(argparse.ArgumentParser):
 
 def _codes(text: str) -> tuple[str, ...]:
     from factcheck.configfile import parse_codes
+    from factcheck.rules import known_prefix
 
     try:
-        return parse_codes(text, "option")
+        codes = parse_codes(text, "option")
     except ConfigError as exc:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("option: ")) from None
+    unknown = [code for code in codes if not known_prefix(code)]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"no check code starts with {unknown[0]!r}")
+    return codes
 
 
 def _date(text: str) -> str:

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -81,9 +82,33 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
             claim,
             _nearest(ents, claim) if ents else None,
             _cues(claim, near),
-            _nearest_period(pers, claim) if pers else None,
+            _nearest_period(pers, claim, text) if pers else None,
             sent,
         ))
+    return _ends_of_spans(text, tuple(out))
+
+
+_CLAUSE_PENALTY = 1000  # characters: a period in another clause loses to one in the claim's
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
+
+
+def _ends_of_spans(text: str, ctxs: tuple[ClaimContext, ...]) -> tuple[ClaimContext, ...]:
+    """ "rose from about 1% to over 32% between 2012 and 2018": 1% is 2012's, 32% 2018's."""
+    out = list(ctxs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        span = a.period
+        if span is None or span != b.period or span[0].year >= span[1].year:
+            continue
+        if not _FROM_TO.fullmatch(text, a.claim.end, b.claim.start):
+            continue
+        if not re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, a.claim.start - 20):a.claim.start],
+                         re.IGNORECASE):
+            continue
+        first, last = span[0].year, span[1].year
+        out[k] = replace(a, period=(date(first, 1, 1), date(first, 12, 31)))
+        out[k + 1] = replace(b, period=(date(last, 1, 1), date(last, 12, 31)))
     return tuple(out)
 
 
@@ -174,10 +199,19 @@ def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(near)) if len(near) > 1 else tuple(near)
 
 
-def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim) -> Period | None:
-    best: tuple[int, Period] | None = None
+def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim,
+                    text: str) -> Period | None:
+    """The period phrase nearest the claim in its sentence; none across "has since"."""
+    best: tuple[int, int, Period] | None = None
     for start, end, period in pers:
         gap = claim.start - end if end <= claim.start else max(0, start - claim.end)
+        between = text[end : claim.start] if end <= claim.start else text[claim.end : start]
+        if "," in between or ";" in between:
+            gap += _CLAUSE_PENALTY  # "After ... in the 1980s, X recorded zero ... since 1997"
         if best is None or gap < best[0]:
-            best = (gap, period)
-    return best[1] if best else None
+            best = (gap, end, period)
+    if best is None:
+        return None
+    if best[1] <= claim.start and _SINCE_THEN.search(text, best[1], claim.start):
+        return None  # "in the 1990s ..., this share has since fallen to 35%": now, not then
+    return best[2]

@@ -57,6 +57,40 @@ def _whole_year(m: Match, as_of: date) -> Period:
     return _months(_year(m, as_of), 1, 12)
 
 
+def _span(m: Match, as_of: date) -> Period | None:
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if last < 100:  # "2012-13"
+        last += first // 100 * 100
+    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
+
+
+def _since(m: Match, as_of: date) -> Period | None:
+    first = date(int(m.group("y1")), 1, 1)
+    return (first, as_of) if first <= as_of else None
+
+
+def _decade(m: Match, as_of: date) -> Period:
+    start = int(m.group("y1"))
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(
+        (m.group("part") or "").lower(), (0, 9))
+    return date(start + first, 1, 1), date(start + last, 12, 31)
+
+
+def _decade_before(m: Match, as_of: date) -> Period:
+    year = int(m.group("y1"))
+    return date(year - 10, 1, 1), date(year - 1, 12, 31)
+
+
+def _before(m: Match, as_of: date) -> Period:
+    """ "prior to 2010": every year before it that a table may hold."""
+    return date(1900, 1, 1), date(int(m.group("y1")) - 1, 12, 31)
+
+
+def _month_year(m: Match, as_of: date) -> Period:
+    month = _MONTHS[m.group("m1").lower()]
+    return _months(int(m.group("y1")), month, month)
+
+
 def _relative(shift: int) -> Callable[[Match, date], Period]:
     def rule(m: Match, as_of: date) -> Period:
         return _months(as_of.year + shift, 1, 12)
@@ -113,11 +147,22 @@ _RULES: tuple[_Rule, ...] = tuple(
     for p, f, trigger in (
         (r"first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months,
          "year"),
+        (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
+         + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year"),
+        (r"(?:in|during|over)\s+(?:the\s+)?" + _YEAR.format(n=1) + r"\s*[-–/]\s*"
+         r"(?P<y2>(?:19|20)?\d\d)\b", _span, "year"),
+        (r"since\s+" + _YEAR.format(n=1), _since, "year"),
+        (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
+         + _YEAR.format(n=1), _decade_before, "year"),
+        (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year"),
+        (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+         r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year"),
         (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, "year"),
         (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month"),
         (r"(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, "month"),
+        (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month"),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year"),
         (r"(?:last|the\s+previous|the\s+past)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b"

@@ -1,4 +1,4 @@
-"""The check catalogue: every module factcheck/checks/fcNNN_name.py, found with pkgutil.
+"""The check catalogue: every module factcheck/checks/fcNNN_name.py, and FC101.
 
 A check module carries CODE, NAME and SEVERITY at module level and documents itself in
 its docstring ("What it does / Why it matters / Example"), which `factcheck rule` prints.
@@ -6,15 +6,9 @@ its docstring ("What it does / Why it matters / Example"), which `factcheck rule
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
-import re
 from dataclasses import dataclass
 from types import ModuleType
-
-CHECKS_PACKAGE = "factcheck.checks"
-MODULE_NAME = re.compile(r"^fc\d{3}_\w+$")
 
 
 @dataclass(frozen=True)
@@ -41,22 +35,19 @@ def _rule_of(module: ModuleType) -> Rule | None:
     return Rule(code, name, severity, inspect.cleandoc(module.__doc__ or ""))
 
 
-def discover(package: str | None = None) -> dict[str, Rule]:
-    """Every check in package (default factcheck.checks) by code, in code order."""
-    package = package or CHECKS_PACKAGE
-    try:
-        root = importlib.import_module(package)
-    except ModuleNotFoundError as exc:
-        if exc.name and package.startswith(exc.name):
-            return {}
-        raise
-    rules: list[Rule] = []
-    for info in pkgutil.iter_modules(getattr(root, "__path__", [])):
-        if MODULE_NAME.match(info.name):
-            rule = _rule_of(importlib.import_module(f"{package}.{info.name}"))
-            if rule is not None:
-                rules.append(rule)
+def discover() -> dict[str, Rule]:
+    """Every check by code, in code order: the modules of factcheck.checks (found there with
+    pkgutil) and FC101, which the reference stage raises (factcheck.reference.fc101)."""
+    from factcheck.checks import modules
+    from factcheck.reference import fc101
+
+    rules = [rule for m in (*modules(), fc101) if (rule := _rule_of(m)) is not None]
     return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}
+
+
+def known_prefix(code: str) -> bool:
+    """Does the code or prefix ("FC2", "FC301") name at least one check?"""
+    return any(rule.startswith(code.upper()) for rule in discover())
 
 
 def describe(rule: Rule) -> str:

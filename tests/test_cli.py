@@ -84,9 +84,17 @@ def test_config_applies_and_flags_override(drafts: Path,
         "[tool.factcheck]\nfail-on = 'warning'\nignore = ['FC201']\n", encoding="utf-8")
     assert main(["check", "draft.md"]) == 1
     assert "FC201" not in capsys.readouterr().out
-    assert main(["check", "draft.md", "--fail-on", "error", "--ignore", "FC9"]) == 1
+    assert main(["check", "draft.md", "--fail-on", "error", "--ignore", "FC303"]) == 1
     assert "FC201" in capsys.readouterr().out
     assert main(["check", "oracle.txt", "--fail-on", "error"]) == 0
+
+
+@pytest.mark.parametrize("flag", ["--select", "--ignore"])
+def test_a_code_no_check_has_is_a_usage_error(drafts: Path, flag: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "draft.md", flag, "FC9"]) == 2
+    err = capsys.readouterr().err
+    assert "FC9" in err and err.count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -140,42 +148,23 @@ def test_github_format_writes_the_step_summary(drafts: Path, monkeypatch: pytest
     assert "| draft.md | 5 | FC301 | warning |" in (drafts / "summary.md").read_text()
 
 
-RULE_MODULE = '''"""Figures that disagree with their conversion.
-
-What it does
-------------
-Flags "100 kilometres (80 miles)".
-
-Why it matters
---------------
-Readers trust the second figure.
-
-Example
--------
-fewer than 100 kilometres (80 miles)
-"""
-
-CODE = "FC901"
-NAME = "made-up-conversion"
-SEVERITY = "error"
-'''
-
-
-def test_rule_prints_the_check_docstring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(("code", "head"), [
+    ("fc201", "FC201 unit-conversion"),
+    ("FC101", "FC101 contradicts-reference"),
+    ("FC301", "FC301 spurious-precision"),
+])
+def test_rule_prints_the_check_docstring(code: str, head: str,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    package = tmp_path / "fakechecks"
-    package.mkdir()
-    (package / "__init__.py").write_text("", encoding="utf-8")
-    (package / "fc901_made_up.py").write_text(RULE_MODULE, encoding="utf-8")
-    (package / "helpers.py").write_text("CODE = 'FC000'\nNAME = 'not a check'\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr("factcheck.rules.CHECKS_PACKAGE", "fakechecks")
-    assert main(["rule", "fc901"]) == 0
+    assert main(["rule", code]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("FC901 made-up-conversion (error)\n")
-    assert "Why it matters" in out and "fewer than 100 kilometres (80 miles)" in out
+    assert out.startswith(head)
+    assert "What it does" in out and "Why it matters" in out and "Example" in out
+
+
+def test_rule_for_an_unknown_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "FC000"]) == 2
-    assert "(known: FC901)" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unknown check code 'FC000'" in err and "FC101, FC201" in err
 
 
 def test_version_and_module_entry_point(tmp_path: Path) -> None:

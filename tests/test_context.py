@@ -77,3 +77,27 @@ def test_cue_lemma(word: str, lemma: str | None) -> None:
 def test_subject(text: str, subject: str | None) -> None:
     (ctx,) = contexts(text, extract(text), AS_OF)
     assert ctx.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        ("In Uruguay, wind's share rose from about 1% to over 32% between 2012 and 2018.",
+         "about 1%", 2012),
+        ("In Uruguay, wind's share rose from about 1% to over 32% between 2012 and 2018.",
+         "over 32%", 2018),
+        ("After hundreds of deaths in the 1980s, El Salvador recorded zero deaths from "
+         "terrorism between 1997 and 2020.", "zero", 1997),
+    ],
+)
+def test_period_of_each_figure(text: str, figure: str, year: int) -> None:
+    (ctx,) = [c for c in contexts(text, extract(text), AS_OF) if figure in c.claim.text]
+    assert ctx.period is not None and ctx.period[0].year == year
+
+
+def test_no_period_across_has_since() -> None:
+    text = ("Over 60% of Vietnam's workers were in farming during the 1990s, and this share "
+            "has since fallen to under 35%.")
+    by = {c.claim.text: c for c in contexts(text, extract(text), AS_OF)}
+    assert by["Over 60%"].period is not None
+    assert by["under 35%"].period is None

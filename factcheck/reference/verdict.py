@@ -7,12 +7,11 @@ from datetime import date
 
 from factcheck.config import DEFAULT, Config
 from factcheck.model import Claim, ClaimContext, Evidence, Finding, Verdict
+from factcheck.reference import fc101
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.tolerance import Decision, decide, number, rule_text, suggestion
 from factcheck.units import convert
-
-FC101 = ("FC101", "contradicts-reference")
 
 
 def evidence(table: ReferenceTable, row: Row) -> Evidence:
@@ -74,7 +73,7 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
                f"{row.period} was {_fmt(row.value, row.unit)}{converted}, outside the "
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
-    finding = Finding(FC101[0], FC101[1], "error", message, claim.start, claim.end,
+    finding = Finding(fc101.CODE, fc101.NAME, fc101.SEVERITY, message, claim.start, claim.end,
                       claim=claim, evidence=ev, suggestion=suggestion(claim, true))
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}"), finding
 
