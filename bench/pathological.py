@@ -1,6 +1,6 @@
 """Time and peak memory on hostile inputs: extract(), check() (--check) or the CLI (--cli).
 
-usage: python bench/pathological.py [--check | --cli] [--size 250000]
+usage: python bench/pathological.py [--check | --cli | --readers] [--size 250000]
 
 In-process, each input runs at two sizes, the bigger 4x the smaller, so that linear time
 shows. Time is taken on an untraced run; peak memory on a second run under tracemalloc
@@ -42,6 +42,37 @@ CASES: dict[str, Callable[[int], str]] = {
     "lone surrogates": lambda n: ("\ud800 5 km " * (n // 8)),
     "news copy": lambda n: NEWS * (n // len(NEWS)),
 }
+
+
+MARKUP: dict[str, tuple[str, str]] = {
+    "unclosed comments": ("html", "<!--"),
+    "unclosed processing instructions": ("html", "<?"),
+    "unclosed end tags": ("html", "</"),
+    "unknown marked sections": ("html", "<![foo "),
+    "open angle brackets": ("html", "<"),
+    "open link brackets": ("md", "["),
+    "open image brackets": ("md", "!["),
+    "emphasis marks": ("md", "*_"),
+    "suppression comment + spaces": ("md", "<!-- factcheck: ignore FC2 -- " + " " * 10_000),
+}
+
+
+def readers(size: int) -> None:
+    """The Markdown and HTML readers (and suppression comments) on repeated markup."""
+    from factcheck.document import check_source
+    from factcheck.text import read_string
+
+    print(f"| markup (reader) | {size // 1000} kB | {4 * size // 1000} kB | time ratio |")
+    print("|---|---|---|---|")
+    for label, (kind, unit) in MARKUP.items():
+        times = []
+        for n in (size, 4 * size):
+            text = unit * max(1, n // len(unit)) + " 5 km"
+            t0 = time.perf_counter()
+            check_source(read_string(f"draft.{kind}", text, kind))
+            times.append(time.perf_counter() - t0)
+        print(f"| {label} (.{kind}) | {times[0]:.2f} s | {times[1]:.2f} s | "
+              f"{times[1] / max(times[0], 1e-9):.1f}x |", flush=True)
 
 
 def measure(fn: Callable[[str], object], text: str) -> tuple[float, float]:
@@ -119,9 +150,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true", help="check() instead of extract()")
     ap.add_argument("--cli", action="store_true", help="the command line on files")
+    ap.add_argument("--readers", action="store_true", help="Markdown and HTML readers")
     ap.add_argument("--size", type=int, default=250_000, help="small size in characters")
     args = ap.parse_args()
-    if args.cli:
+    if args.readers:
+        readers(args.size)
+    elif args.cli:
         cli(MB if args.size == 250_000 else args.size)
     else:
         in_process(args.check, args.size)
