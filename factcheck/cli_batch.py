@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factcheck.batch import Options, count_jobs, run_batch
-from factcheck.cli_check import config_for, load_tables, with_flags
+from factcheck.cli_check import config_for, load_tables, settle, with_flags
 from factcheck.report.text import plural
 
 
@@ -18,6 +18,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     config = with_flags(config_for(folder), args)
     tables = load_tables([*config.references, *args.reference], {})
     options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled)
+    settle(bundled=not args.no_bundled)
     bar = None
     if sys.stderr.isatty():
         from tqdm import tqdm

@@ -89,6 +89,22 @@ def load_tables(paths: Iterable[str], loaded: dict[str, Any]) -> list[Any]:
     return tables
 
 
+def settle(bundled: bool) -> None:
+    """Load what every check needs, then exempt it all from garbage collection.
+
+    The hundreds of thousands of objects pandas, pint and the tables create live until
+    the process ends; left in the collector's oldest generation, each full collection
+    walks them again, which made a long draft's time grow faster than its length
+    (1 MB of claims: 7.1 s of CPU, 4.7 s once frozen).
+    """
+    import gc
+
+    from factcheck.pipeline import check
+
+    check("Myanmar is home to 5 people.", as_of="2025-08-27", bundled=bundled)
+    gc.freeze()
+
+
 def _emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -129,6 +145,7 @@ def run_check(args: argparse.Namespace) -> int:
     items = [(source, replace(config, references=()),
               load_tables([*config.references, *args.reference], loaded))
              for source, config in read_all(args)]
+    settle(bundled=not args.no_bundled)
     checked = [check_source(source, config, tables, bundled=not args.no_bundled)
                for source, config, tables in items]
     if args.statistics:
