@@ -63,6 +63,9 @@ def check(
     if not isinstance(text, str):
         raise InputError(f"check() takes the draft as str, not {type(text).__name__}")
     config = config or DEFAULT
+    if len(text) > config.max_bytes:
+        raise InputError(f"{path}: {len(text):,} characters is over the limit of "
+                         f"{config.max_size_mb:g} MB (max-size-mb)")
     day = parse_as_of(as_of if as_of is not None else config.as_of)
     claims = tuple(extract(text))
     ctxs: tuple[ClaimContext, ...] = contexts(text, claims, day)

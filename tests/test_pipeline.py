@@ -72,3 +72,13 @@ def test_age_follows_as_of() -> None:
     text = "Smith, who was born in 1972, is 53 years old."
     assert check(text, as_of="2025-10-01").findings == ()
     assert [f.code for f in check(text, as_of="2030-10-01").findings] == ["FC206"]
+
+
+def test_a_draft_over_the_size_limit_is_refused() -> None:
+    from factcheck import InputError, check
+    from factcheck.config import Config
+
+    small = Config(max_size_mb=0.001)  # 1,000 characters
+    assert check("Exports rose 12% to $3.5bn.", config=small, bundled=False).claims
+    with pytest.raises(InputError, match=r"draft\.md: 2,000 characters is over the limit"):
+        check("x" * 2000, config=small, bundled=False, path="draft.md")

@@ -7,6 +7,7 @@ currency and change before it (qualifiers).
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from factcheck.extract import filters
@@ -38,7 +39,12 @@ def find_claims(text: str) -> list[Claim]:
     found: list[Found] = []
     currency = "USD"
     i = 0
+    numbers = lex.numbers
     while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "sym" or (tok.kind == "word" and tok.low not in numbers):
+            i += 1  # most tokens cannot start a figure
+            continue
         result = _claim_at(text, toks, i, lex, currency)
         if result is None:
             i += 1
@@ -54,8 +60,10 @@ def find_claims(text: str) -> list[Claim]:
 
 
 def _wrap(claim: Claim | None, scaled: bool, text: str) -> Found | None:
-    if claim is None:
-        return None
+    if claim is None or not math.isfinite(claim.value) or (
+        claim.high is not None and not math.isfinite(claim.high)
+    ):
+        return None  # 400 nines are beyond any float: no figure a reader could check
     if not claim.text:
         claim = replace(claim, text=text[claim.start : claim.end])
     return Found(claim, scaled)
