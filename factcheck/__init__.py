@@ -1,10 +1,28 @@
 """factcheck: checks the numbers in news drafts before they are published."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from factcheck.errors import FactcheckError, InputError, ReferenceDataError
 from factcheck.extract import extract
 from factcheck.model import Claim, ClaimContext, Evidence, Finding, Report, Verdict
 from factcheck.pipeline import check
-from factcheck.reference import load_reference
+
+if TYPE_CHECKING:
+    from factcheck.reference import ReferenceTable
+
+
+def load_reference(source: Any, **options: Any) -> ReferenceTable:
+    """A validated reference table from a CSV path or a DataFrame (see DESIGN.md).
+
+    Imported on first use: pandas costs start-up time that extract() does not need.
+    Options are those of factcheck.reference.load_reference (name, metric, unit,
+    metadata, names, source_name, retrieved).
+    """
+    from factcheck.reference import load_reference as load
+
+    return load(source, **options)
 
 __all__ = [
     "Claim",
