@@ -7,7 +7,7 @@ text and no input can make it backtrack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Digits: Indian grouping (4,50,000), comma thousands (12,944), thin/no-break-space
 # thousands (12 944), plain digits, each with an optional decimal part; or ".5".
@@ -23,8 +23,10 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token. A tuple of strings and ints: the garbage collector stops tracking such
+    tuples, so a long draft's tokens do not make every full collection slower."""
+
     kind: str  # "num", "word" or "sym"
     text: str
     start: int
