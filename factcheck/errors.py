@@ -11,6 +11,10 @@ class InputError(ValueError, FactcheckError):
     """A draft or argument that cannot be read: names the file or value."""
 
 
+class InputTypeError(InputError, TypeError):
+    """A draft that is not a str: a TypeError, as Python's own, and the library's InputError."""
+
+
 class ReferenceDataError(ValueError, FactcheckError):
     """A reference table that cannot be loaded: names file, row and column."""
 

@@ -9,7 +9,7 @@ from typing import Any
 from factcheck.checks import Document, run_checks
 from factcheck.config import DEFAULT, Config
 from factcheck.context import contexts
-from factcheck.errors import InputError
+from factcheck.errors import InputError, InputTypeError
 from factcheck.extract import extract
 from factcheck.model import ClaimContext, Finding, Report, Verdict
 
@@ -61,7 +61,7 @@ def check(
 ) -> Report:
     """Extract the claims of text, run the checks, and hold claims against reference tables."""
     if not isinstance(text, str):
-        raise InputError(f"check() takes the draft as str, not {type(text).__name__}")
+        raise InputTypeError(f"check() takes the draft as str, not {type(text).__name__}")
     config = config or DEFAULT
     if len(text) > config.max_bytes:
         raise InputError(f"{path}: {len(text):,} characters is over the limit of "

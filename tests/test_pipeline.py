@@ -82,3 +82,13 @@ def test_a_draft_over_the_size_limit_is_refused() -> None:
     assert check("Exports rose 12% to $3.5bn.", config=small, bundled=False).claims
     with pytest.raises(InputError, match=r"draft\.md: 2,000 characters is over the limit"):
         check("x" * 2000, config=small, bundled=False, path="draft.md")
+
+
+@pytest.mark.parametrize("bad", [b"12 km", 12, None])
+def test_a_draft_that_is_not_str_is_a_type_error_of_the_library(bad: object) -> None:
+    from factcheck import FactcheckError, check, extract
+
+    for fn in (check, extract):
+        with pytest.raises(TypeError) as info:
+            fn(bad)  # type: ignore[operator]
+        assert isinstance(info.value, FactcheckError)

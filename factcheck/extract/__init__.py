@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from factcheck.errors import InputTypeError
 from factcheck.model import Claim
 
 
 def extract(text: str) -> list[Claim]:
     """Every quantitative claim in text, in order of position."""
     if not isinstance(text, str):
-        raise TypeError(f"extract() takes str, not {type(text).__name__}")
+        raise InputTypeError(f"extract() takes str, not {type(text).__name__}")
     from factcheck.extract.claims import find_claims
 
     return find_claims(text)
