@@ -59,14 +59,14 @@ def find_claims(text: str) -> list[Claim]:
     return combine(text, found)
 
 
-def _wrap(claim: Claim | None, scaled: bool, text: str) -> Found | None:
+def _wrap(claim: Claim | None, scale: float, text: str) -> Found | None:
     if claim is None or not math.isfinite(claim.value) or (
         claim.high is not None and not math.isfinite(claim.high)
     ):
         return None  # 400 nines are beyond any float: no figure a reader could check
     if not claim.text:
         claim = replace(claim, text=text[claim.start : claim.end])
-    return Found(claim, scaled)
+    return Found(claim, scale)
 
 
 def _claim_at(
@@ -90,14 +90,14 @@ def _claim_at(
         num = read_fraction(toks, i, lex)
         if num is None:
             return None
-        return _wrap(_fraction_claim(toks, num, lex), False, text), num.end
+        return _wrap(_fraction_claim(toks, num, lex), 1.0, text), num.end
     if kind == "multiplier":
         num = read_multiplier(toks, i, lex)
         if num is None:
             return None
-        return _wrap(_multiplier_claim(toks, num, lex), False, text), num.end
+        return _wrap(_multiplier_claim(toks, num, lex), 1.0, text), num.end
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
-        num = Number(entry[0], i, i + 1, "words", True)  # "a million people"
+        num = Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
     elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
         if i > 1 and toks[i - 2].low == "half":
             num = Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
@@ -112,7 +112,7 @@ def _claim_at(
             if nxt is not None and nxt[1] == "fraction":
                 return None  # "two thirds": read as a fraction at "thirds"
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
-    return _wrap(claim, num.scaled, text), end
+    return _wrap(claim, num.scale, text), end
 
 
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
@@ -159,7 +159,7 @@ def _digits_claim(
     if num is None:
         return None, i + 2
     claim, end = _measured_claim(text, toks, num, lex, currency, words=False)
-    return _wrap(claim, num.scaled, text), end
+    return _wrap(claim, num.scale, text), end
 
 
 def _measured_claim(

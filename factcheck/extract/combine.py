@@ -27,7 +27,11 @@ _CHANGE_BEFORE_FROM = re.compile(
 @dataclass(frozen=True, slots=True)
 class Found:
     claim: Claim
-    scaled: bool  # a scale word multiplied the figure
+    scale: float  # the factor a scale word applied to the figure (1.0: none)
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
 
 
 def combine(text: str, found: list[Found]) -> list[Claim]:
@@ -110,8 +114,8 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     if link == "up to" and not _is_from_to(text, ca):
         return None
     low = ca.value
-    if b.scaled and not a.scaled and low * _scale_of(cb) < cb.value:
-        low *= _scale_of(cb)  # "$10 to $15 billion"; but "$200 to $4 million" stays 200
+    if b.scaled and not a.scaled and low * b.scale < cb.value:
+        low *= b.scale  # "$10 to $15 billion"; but "$200 to $4 million" stays 200
     if low >= cb.value:
         return None
     claim = replace(
@@ -119,17 +123,7 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         unit=cb.unit or ca.unit,
         bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )
-    return Found(claim, b.scaled)
-
-
-def _scale_of(c: Claim) -> float:
-    words = c.text.lower()
-    for word, factor in (("trillion", 1e12), ("tn", 1e12), ("billion", 1e9), ("bn", 1e9),
-                         ("million", 1e6), ("mn", 1e6), ("m", 1e6), ("crore", 1e7),
-                         ("lakh", 1e5), ("thousand", 1e3), ("k", 1e3), ("b", 1e9)):
-        if re.search(rf"\d\s*{word}\b", words):
-            return factor
-    return 1.0
+    return Found(claim, b.scale)
 
 
 def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
@@ -140,13 +134,13 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         ca.change or ca.multiplier
     ):
         # "3.9 million headsets, up from 2.4 million"
-        return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scaled)
+        return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
     if gap not in ("to", "or", "-", "–"):
         return b
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:
-        return Found(replace(cb, unit=ca.unit), b.scaled)
+        return Found(replace(cb, unit=ca.unit), b.scale)
     if ca.unit == "" and ca.noun is None and cb.unit and not cb.multiplier and not ca.multiplier:
-        out[-1] = Found(replace(ca, unit=cb.unit), a.scaled)
+        out[-1] = Found(replace(ca, unit=cb.unit), a.scale)
     return b
 
 
@@ -155,7 +149,7 @@ def _carry(text: str, a: Found, b: Found) -> Found:
     ca, cb = a.claim, b.claim
     gap = _gap(text, ca, cb)
     if gap.strip() == "(" and cb.bound == "exact" and ca.bound != "exact":
-        return Found(replace(cb, bound=ca.bound), b.scaled)
+        return Found(replace(cb, bound=ca.bound), b.scale)
     if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
-        return Found(replace(cb, change=ca.change), b.scaled)
+        return Found(replace(cb, change=ca.change), b.scale)
     return b

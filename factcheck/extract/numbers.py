@@ -24,7 +24,11 @@ class Number:
     first: int
     end: int
     kind: str  # "digits", "words", "fraction" (value in percent), "multiplier"
-    scaled: bool = False  # a scale word (million, bn, crore) was applied
+    scale: float = 1.0  # the factor a scale word (million, bn, crore) applied
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
 
 
 def scaled_value(value: float, factor: float) -> float:
@@ -37,12 +41,12 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     tok = toks[i]
     value = parse_number(tok.text)
     end = i + 1
-    scaled = False
+    factor = 1.0
     if end < len(toks) and toks[end].kind == "word" and toks[end].start == tok.end:
         suffix = toks[end].low
         scale = lex.scales.get(suffix)
         if scale and scale[1] in ("attached", "both") and not _metre_not_million(toks, end, lex):
-            return Number(scaled_value(value, scale[0]), i, end + 1, "digits", True)
+            return Number(scaled_value(value, scale[0]), i, end + 1, "digits", scale[0])
         if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
             return None
         if suffix not in lex.units and suffix not in lex.currencies:
@@ -54,13 +58,14 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         if scale and scale[1] in ("word", "both"):
             value = scaled_value(value, scale[0])
             end += 1
-            scaled = True
+            factor = scale[0]
             # "1.2 million" may be followed by another scale: "Rs 4 lakh crore"
             nxt = lex.scales.get(toks[end].low) if end < len(toks) else None
             if nxt and nxt[1] in ("word", "both") and toks[end].kind == "word":
                 value = scaled_value(value, nxt[0])
+                factor *= nxt[0]
                 end += 1
-    return Number(value, i, end, "digits", scaled)
+    return Number(value, i, end, "digits", factor)
 
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
