@@ -23,7 +23,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, tokenize
-from factcheck.extract.units import Suffix, noun_after, rate_for_currency, unit_after
+from factcheck.extract.units import Suffix, noun_after, rate_after, unit_after
 from factcheck.model import Claim
 
 _DASHES = "-‐–—"
@@ -188,7 +188,7 @@ def _measured_claim(
     elif suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
     elif prefix.currency:
-        rate = rate_for_currency(toks, end, lex)
+        rate = rate_after(toks, end, lex)
         if rate is not None:
             unit, end = f"{prefix.currency} / {rate[0]}", rate[1]
     if not unit and not num.scaled:

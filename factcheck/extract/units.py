@@ -42,7 +42,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             end = j + width
-            rate = _rate_after(toks, end, lex)
+            rate = rate_after(toks, end, lex)
             if rate is not None:
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
             return Suffix(end, unit, kind)
@@ -78,8 +78,9 @@ def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
     return True
 
 
-def _rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
-    """ "per day", "a year", "/h": the denominator of a rate after a unit."""
+def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """ "per day", "a year", "/h": the denominator of a rate after a unit or a sum of
+    money ("$10 per gram", "$3,500 a month")."""
     if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS:
         return None
     if toks[k].low in ("a", "an") and k + 2 < len(toks) and toks[k + 2].low in _NOT_RATE_AFTER:
@@ -159,8 +160,3 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     if not words:
         return None, j
     return " ".join(w.low for w in words), start + len(words)
-
-
-def rate_for_currency(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
-    """ "$10 per gram", "$3,500 a month" -> ("gram", end)."""
-    return _rate_after(toks, j, lex)
