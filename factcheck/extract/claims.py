@@ -21,7 +21,7 @@ from factcheck.extract.numbers import (
     read_words,
 )
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
-from factcheck.extract.shapes import is_age, out_of, times_multiplier
+from factcheck.extract.shapes import is_age, out_of, times_multiplier, vague_plural
 from factcheck.extract.tokens import Token, tokenize
 from factcheck.extract.units import Suffix, noun_after, rate_after, unit_after
 from factcheck.model import Claim
@@ -31,6 +31,7 @@ _NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each"
                              "someone", "anyone", "everyone", "last", "only", "another"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
 _NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
+_VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -42,7 +43,9 @@ def find_claims(text: str) -> list[Claim]:
     numbers = lex.numbers
     while i < len(toks):
         tok = toks[i]
-        if tok.kind == "sym" or (tok.kind == "word" and tok.low not in numbers):
+        if tok.kind == "sym" or (
+            tok.kind == "word" and tok.low not in numbers and tok.low not in _VAGUE_STARTS
+        ):
             i += 1  # most tokens cannot start a figure
             continue
         result = _claim_at(text, toks, i, lex, currency)
@@ -84,7 +87,7 @@ def _claim_at(
     low = tok.low
     entry = lex.numbers.get(low)
     if entry is None:
-        return None
+        return _vague_claim(text, toks, i, lex, currency)
     kind = entry[1]
     if kind == "fraction":
         num = read_fraction(toks, i, lex)
@@ -115,6 +118,30 @@ def _claim_at(
     return _wrap(claim, num.scale, text), end
 
 
+def _vague_claim(
+    text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
+) -> tuple[Found | None, int] | None:
+    """ "thousands of jobs": the range 1,000 to 10,000 jobs; "hundreds of miles" in miles."""
+    shape = vague_plural(toks, i, lex)
+    if shape is None:
+        return None
+    low, k = shape
+    prefix = read_prefix(toks, i, lex)
+    unit, noun, end = prefix.currency or "", None, k - 1
+    suffix = unit_after(toks, k, lex, toks[k - 1].end) if k < len(toks) else None
+    if suffix is not None and suffix.kind in ("unit", "currency"):
+        unit, end = suffix.unit, suffix.end
+    else:
+        noun, end_noun = noun_after(toks, k, lex)
+        if noun is not None:
+            end = end_noun
+    first = toks[prefix.first]
+    claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
+                  end=toks[end - 1].end, value=low, high=low * 10, unit=unit, noun=noun,
+                  bound=prefix.bound, change=prefix.change)  # type: ignore[arg-type]
+    return _wrap(claim, low, text), end
+
+
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     first = toks[num.first]
     if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
@@ -142,6 +169,8 @@ def _digits_claim(
 ) -> tuple[Found | None, int]:
     if filters.is_year_span(toks, i):
         return None, i + 3
+    if filters.is_era_year(toks, i):
+        return None, i + 1
     phone = filters.phone_span(toks, i)
     if phone:
         return None, i + phone

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.model import Claim
 
-_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|to|and|up to)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
 _CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
@@ -92,16 +92,34 @@ def _units_agree(a: Claim, b: Claim) -> bool:
     return (a.unit == "" and a.noun is None) or b.unit.startswith(a.unit + " / ")
 
 
+def _is_or_range(gap: str, a: Claim, b: Claim) -> bool:
+    """ "three or four years", "10 or 12 per cent": two neighbouring whole numbers, the first
+    bare, the second at most about twice it, are a range ("$5m or 6% of sales" is not)."""
+    return (
+        gap.strip().lower() == "or"
+        and a.unit == "" and a.noun is None and not a.multiplier
+        and a.value.is_integer() and b.value.is_integer()
+        and 0 < a.value < b.value <= 2 * a.value + 1
+    )
+
+
 def _as_range(text: str, a: Found, b: Found) -> Found | None:
     ca, cb = a.claim, b.claim
     gap = _gap(text, ca, cb)
-    if not _RANGE_GAP.fullmatch(gap) or ca.high is not None or cb.high is not None:
+    if ca.high is not None or cb.high is not None:
+        return None
+    if cb.bound == "at_most" and not gap.strip() and cb.text[:5].lower() == "up to" and (
+        _is_from_to(text, ca)
+    ):
+        gap = " up to "  # "from 450 sq ft up to 900 sq ft": the bound is the range's link
+        cb = replace(cb, bound="exact")
+    if not _RANGE_GAP.fullmatch(gap) and not _is_or_range(gap, ca, cb):
         return None
     if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
     link = gap.strip().lower()
     bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
-    if ca.change and not (bare and link in ("to", "-", "–", "‐")):
+    if ca.change and not (bare and link in ("to", "-", "–", "‐", "or")):
         return None  # "rose 2% to 7%": a change and a level
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
                                        re.IGNORECASE):

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.tokens import Token
+from factcheck.extract.qualifiers import ascii_pounds
+from factcheck.extract.tokens import Token, joined
 
 _DASHES = "-‐–—"
+# lower-case words a hyphen may tie to a figure without making a name: "now-18", "then-35"
+_JOINED_BEFORE_NUMBER = frozenset({"now", "then", "about", "nearly", "almost", "around",
+                                   "over", "under", "some", "roughly"})
 _TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
                          "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
 
@@ -20,11 +24,19 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1] if i > 0 else None
     if prev is None:
         return False
-    if prev.kind == "word" and _adjacent(prev, tok) and prev.low not in lex.currencies:
+    if ascii_pounds(toks, i, lex) or (
+        i > 1 and _adjacent(toks[i - 2], prev) and joined(toks, i - 2, i) in lex.currencies
+    ):
+        return False  # "PS2.7m" (£2.7m), "$US160 million"
+    if prev.kind == "word" and _adjacent(prev, tok) and (
+        prev.low not in lex.currencies or prev.text == "PS"
+    ):
         return True
     if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):
         before = toks[i - 2]
         if before.kind == "word" and lex.numbers.get(before.low) is None:
+            if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
+                return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
             return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
         if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
             return True  # third group of "555-123-4567"
@@ -172,6 +184,34 @@ def _counts_something(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     low = nxt.low
     return low.endswith("s") and low not in lex.stopwords and not lex.has_role(low, "month")
+
+
+_ERAS = frozenset({"BC", "BCE", "AD", "CE"})
+
+
+def _era_at(toks: list[Token], k: int, step: int) -> bool:
+    """ "AD", "BCE" or dotted "A.D.", "B.C." starting at tokens[k] (step 1) or ending there (-1)."""
+    if 0 <= k < len(toks) and toks[k].text in _ERAS:
+        return True
+    span = toks[k - 3 : k + 1] if step < 0 else toks[k : k + 4]
+    if len(span) != 4 or k < 0:
+        return False
+    dotted = "".join(t.text for t in span)
+    return dotted in ("A.D.", "B.C.")
+
+
+def is_era_year(toks: list[Token], i: int) -> bool:
+    """ "A.D. 1000", "AD 79", "500 BC", "44 B.C.", and the partner of "between AD 1000 and
+    1260": a year of an era, never a quantity."""
+    tok = toks[i]
+    if not tok.text.isdigit():
+        return False
+    if _era_at(toks, i - 1, -1) or _era_at(toks, i + 1, 1):
+        return True
+    if i > 1 and toks[i - 1].low in ("and", "to", "-", "–") and toks[i - 2].kind == "num":
+        k = i - 2
+        return _era_at(toks, k - 1, -1) or _era_at(toks, k + 1, 1)
+    return False
 
 
 def phone_span(toks: list[Token], i: int) -> int:

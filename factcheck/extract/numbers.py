@@ -42,6 +42,10 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     value = parse_number(tok.text)
     end = i + 1
     factor = 1.0
+    power = exponent(toks, end)
+    if power is not None:
+        value = float(Decimal(repr(value)).scaleb(power[0]))
+        end = power[1]
     if end < len(toks) and toks[end].kind == "word" and toks[end].start == tok.end:
         suffix = toks[end].low
         scale = lex.scales.get(suffix)
@@ -66,6 +70,37 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
                 factor *= nxt[0]
                 end += 1
     return Number(value, i, end, "digits", factor)
+
+
+_TIMES = frozenset({"×", "x", "X", "*", "·"})
+_MINUS = frozenset({"-", "−", "–", "⁻"})
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def exponent(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """ "×10−30", "x 10^8", "×10⁻¹⁹", "e23", "e-3" after a figure: the power of ten, and the
+    index after it. The exponent must touch what comes before it ("3 x 10 m" is no power)."""
+    if k >= len(toks):
+        return None
+    tok = toks[k]
+    if tok.text in ("e", "E") and tok.start == toks[k - 1].end:
+        j = k + 1
+    elif tok.text in _TIMES and k + 1 < len(toks) and toks[k + 1].text == "10":
+        j = k + 2
+        if j < len(toks) and toks[j].text == "^" and toks[j].start == toks[j - 1].end:
+            j += 1
+    else:
+        return None
+    sign = 1
+    if j < len(toks) and toks[j].text in _MINUS | {"+"} and toks[j].start == toks[j - 1].end:
+        sign = -1 if toks[j].text != "+" else 1
+        j += 1
+    if j >= len(toks) or toks[j].start != toks[j - 1].end:
+        return None
+    digits = toks[j].text.translate(_SUPERSCRIPTS)
+    if not digits.isdigit() or len(digits) > 3:
+        return None
+    return sign * int(digits), j + 1
 
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",

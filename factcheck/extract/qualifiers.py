@@ -41,7 +41,19 @@ def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None
 def _word_is_currency(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """ "USD 5m", "Rs 450 crore": a currency word before a number (upper case or Rs)."""
     tok = toks[j]
+    if tok.low == "ps":
+        return ascii_pounds(toks, j + 1, lex)
     return tok.text.isupper() or tok.low in ("rs", "rm")
+
+
+def ascii_pounds(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "PS2.7m", "PS21,700": £ passed through ASCII, not the PS5 console. The figure after
+    "PS" must show a decimal point, a thousands comma or a scale word."""
+    if i >= len(toks) or toks[i - 1].text != "PS" or toks[i].kind != "num":
+        return False
+    if "." in toks[i].text or "," in toks[i].text:
+        return True
+    return i + 1 < len(toks) and toks[i + 1].low in lex.scales
 
 
 def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
@@ -68,6 +80,10 @@ def _negative_sign(toks: list[Token], i: int) -> int:
         return 1
     if i > 0 and toks[i - 1].text in "-−" and toks[i - 1].end == toks[i].start:
         before = toks[i - 2] if i > 1 else None
+        if before is not None and before.kind == "word" and before.end == toks[i - 1].start and (
+            before.low not in ("minus", "negative")
+        ):
+            return 0  # a hyphen, not a minus: "0-to-60", "200,000 to-260,000"
         if before is None or before.text in "$€£¥(" or before.low in _SIGN_LEADS:
             return 2 if before is not None and before.low in ("minus", "negative") else 1
     return 0

@@ -48,3 +48,16 @@ def is_age(toks: list[Token], num: Number, end: int) -> bool:
         and toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word"
         and end < len(toks) and toks[end].text == ","
     )
+
+
+def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "thousands of jobs", "tens of thousands of dollars": the low end of the order of
+    magnitude, and the index after its "of" (None unless "of" follows)."""
+    for width in (3, 1):
+        if i + width >= len(toks):
+            continue
+        phrase = " ".join(t.low for t in toks[i : i + width])
+        low = lex.vague.get(phrase)
+        if low is not None and toks[i + width].low == "of":
+            return low, i + width + 1
+    return None
