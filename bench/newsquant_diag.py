@@ -57,7 +57,8 @@ def main() -> int:
             if not u:
                 counts["unit"] += 1
                 if "unit" in kinds:
-                    lines.append(f"  UNIT   gold {g['value']} {g['normalized_unit']!r}  ours {desc}")
+                    lines.append(
+                        f"  UNIT   gold {g['value']} {g['normalized_unit']!r}  ours {desc}")
             if not ch:
                 counts["change"] += 1
                 if "change" in kinds:
@@ -66,13 +67,15 @@ def main() -> int:
             if i not in used_g:
                 counts["fn"] += 1
                 if "fn" in kinds:
-                    lines.append(f"  FN     gold {g['value']} {g['normalized_unit']!r} {g['change']}")
+                    lines.append(
+                        f"  FN     gold {g['value']} {g['normalized_unit']!r} {g['change']}")
         for j, c in enumerate(pc):
             if j not in used_p:
                 counts["fp"] += 1
                 if "fp" in kinds:
-                    lines.append(f"  FP     ours {c['value']}-{c['high']} {c['unit']!r}/{c['noun']!r}"
-                                 f" {sc.change_label(c)[0]}")
+                    lines.append(
+                        f"  FP     ours {c['value']}-{c['high']} {c['unit']!r}/{c['noun']!r}"
+                        f" {sc.change_label(c)[0]}")
         if lines:
             print(">>", g_rec["text"][:300])
             print("\n".join(lines))

@@ -24,6 +24,33 @@ _CHANGE_BEFORE_FROM = re.compile(
 )
 
 
+_RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+# words between two figures that make the second a parallel of the first
+_PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while)$"
+                           r"|\b(?:compared (?:with|to)|versus|against)\b")
+_MAX_PARALLEL_GAP = 60
+_PARALLEL_LOOKBACK = 3
+_PARALLEL_RATIO = 20.0
+
+
+def _counts(c: Claim) -> bool:
+    """A figure with a unit or noun of its own that a parallel figure may share."""
+    return bool(c.unit or c.noun) and not c.multiplier and c.unit not in _RELATIVE_UNITS
+
+
+def _similar(a: float, b: float) -> bool:
+    """Within a factor of twenty: "12 people ... and 40", not "two years ... and 95,800"."""
+    a, b = abs(a), abs(b)
+    return bool(a and b) and max(a, b) / min(a, b) <= _PARALLEL_RATIO
+
+
+def _bare(c: Claim) -> bool:
+    """A figure in digits with nothing after it: no unit, noun, scale word or shape."""
+    return c.unit == "" and c.noun is None and not c.multiplier and c.high is None and (
+        c.text[-1:].isdigit()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     claim: Claim
@@ -153,6 +180,19 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
+    if gap == "to":
+        if _bare(cb) and ca.change and _counts(ca):  # "rose 64.06 points to 4,577.10"
+            return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
+    elif _bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
+        # "460 vehicles ... compared with 63 during", "68,400 people ... and 95,800 who":
+        # the second figure counts what the nearest like figure before it did
+        for prev in reversed(out[-_PARALLEL_LOOKBACK:]):
+            cp = prev.claim
+            between = text[cp.end : cb.start]
+            if len(between) > 3 * _MAX_PARALLEL_GAP or any(c in between for c in ".;!?"):
+                break
+            if _counts(cp) and cp.value and _similar(cp.value, cb.value):
+                return Found(replace(cb, unit=cp.unit, noun=cp.noun), b.scale)
     if gap not in ("to", "or", "-", "–"):
         return b
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:

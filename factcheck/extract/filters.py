@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.qualifiers import ascii_pounds
+from factcheck.extract.shapes import age_after_name
 from factcheck.extract.tokens import Token, joined
 
 _DASHES = "-‐–—"
@@ -50,7 +51,7 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
         return not _measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
-    if _after_proper_name(toks, i, lex):
+    if _after_proper_name(toks, i, lex) and not age_after_name(toks, i):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"

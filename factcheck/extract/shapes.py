@@ -35,13 +35,44 @@ def times_multiplier(toks: list[Token], end: int) -> int:
     return 0
 
 
+_AGE_VERBS = frozenset({"has", "had", "is", "was", "said", "says", "who", "will", "would",
+                        "joined", "became", "died", "spent", "told", "added", "and"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+_TURNS = frozenset({"turn", "turns", "turned", "turning"})
+_AGE_WHEN = frozenset({"by", "next", "this", "on", "in", "when"})
+
+
+def age_after_name(toks: list[Token], i: int) -> bool:
+    """ "Nick Hague 44 has spent": a first name and a surname, then a whole number of
+    plausible years and a verb (wire copy that lost the commas of "Nick Hague, 44,")."""
+    if i < 2 or i + 1 >= len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if not tok.text.isdigit() or not 16 <= int(tok.text) <= 105 or nxt.low not in _AGE_VERBS:
+        return False
+    first, last = toks[i - 2], toks[i - 1]
+    return all(
+        t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower() and len(t.text) > 1
+        for t in (first, last)
+    ) and (i < 3 or not (toks[i - 3].text[:1].isupper() or toks[i - 3].low in _DETERMINERS))
+
+
 def is_age(toks: list[Token], num: Number, end: int) -> bool:
-    """ "Maddon, 66, has", "women aged 25 to 54": an age in years."""
+    """ "Maddon, 66, has", "women aged 25 to 54", "turned 35", "will be 35 by the end of
+    the year", "Nick Hague 44 has", "a life expectancy of around 73": an age in years."""
     tok = toks[num.first]
     if not tok.text.isdigit() or len(tok.text) > 3 or int(tok.text) > 120:
         return False
     prev = toks[num.first - 1] if num.first > 0 else None
     if prev is not None and prev.low == "aged":
+        return True
+    if prev is not None and prev.low in _TURNS and end == num.first + 1:
+        return True
+    if prev is not None and prev.low == "be" and num.first > 1 and toks[num.first - 2].low in (
+        "will", "would", "to"
+    ) and end < len(toks) and toks[end].low in _AGE_WHEN:
+        return True
+    if age_after_name(toks, num.first) or _after_life_expectancy(toks, num.first):
         return True
     return bool(
         prev is not None and prev.text == "," and num.first > 1
@@ -61,3 +92,13 @@ def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] |
         if low is not None and toks[i + width].low == "of":
             return low, i + width + 1
     return None
+
+
+def _after_life_expectancy(toks: list[Token], i: int) -> bool:
+    """ "life expectancy for men in Glasgow is around 73": the figure is in years."""
+    for k in range(i - 1, max(0, i - 12), -1):
+        if toks[k].text in ".!?;":
+            return False
+        if toks[k].low == "expectancy" and toks[k - 1].low == "life":
+            return True
+    return False

@@ -139,6 +139,32 @@ def _noun_words(words: list[Token], lex: Lexicon) -> list[Token]:
     return words[:2]
 
 
+_MAX_PHRASE_TOKENS = 6
+
+
+def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
+    """The end of a noun phrase that reaches a lower-case plural through "and" or a model
+    number: "460 Kia and Hyundai vehicles", "63,000 Model 3 sedans", "2.7m combined digital
+    and physical sales". 0 if there is none within six tokens."""
+    for k in range(start, min(len(toks), start + _MAX_PHRASE_TOKENS)):
+        tok = toks[k]
+        if k > start and tok.start > toks[k - 1].end + 1:
+            return 0
+        if tok.kind == "num":
+            if k == start or not toks[k - 1].text[:1].isupper():
+                return 0
+            continue
+        if tok.low in ("and", "&") and k > start and toks[k - 1].kind == "word":
+            continue
+        if tok.text.isupper() and k > start and toks[k - 1].text[:1].isupper():
+            continue  # "Model S", "Model X"
+        if _stops_noun(toks, k, lex):
+            return 0
+        if _ends_noun(tok, lex) and not tok.text[:1].isupper():
+            return k + 1
+    return 0
+
+
 def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
     """What a plain count counts: "166,000 people", "25 crew members", "seven European countries".
 
@@ -149,6 +175,9 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     if k < len(toks) and toks[k].text in "-‐" and k + 1 < len(toks):
         k += 1  # "a 12-member team"
     start = k
+    long_end = _plural_phrase_end(toks, start, lex)
+    if long_end:
+        return " ".join(t.low for t in toks[start:long_end]), long_end
     while k < len(toks) and k - start < _MAX_NOUN_WORDS:
         tok = toks[k]
         if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):

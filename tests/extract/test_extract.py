@@ -164,6 +164,54 @@ ROWS = [
     # negative figures
     Row("Temperatures fell to minus-130 degrees Fahrenheit.", "130",
         {"value": -130, "unit": "degree_Fahrenheit"}),
+    # orders of magnitude in the plural are ranges ("dozens" stays vague)
+    Row("The strike cost tens of thousands of dollars a day.", "thousands",
+        {"value": 1e4, "high": 1e5, "unit": "USD", "bound": "exact"}),
+    Row("Thousands of workers marched in Dhaka.", "Thousands",
+        {"value": 1e3, "high": 1e4, "noun": "workers"}),
+    Row("The leak exposed the data of millions of customers.", "millions",
+        {"value": 1e6, "high": 1e7, "noun": "customers"}),
+    Row("Ash rose hundreds of metres into the sky.", "hundreds",
+        {"value": 100, "high": 1000, "unit": "meter"}),
+    # wire copy passed through ASCII, and other currency spellings
+    Row("The chief executive's package was worth up to PS1.9m.", "1.9m",
+        {"value": 1.9e6, "unit": "GBP", "bound": "at_most"}),
+    Row("Fans paid PS12,400 for the seats.", "12,400", {"value": 12400, "unit": "GBP"}),
+    Row("Guidance was cut to $US140 million.", "140", {"value": 1.4e8, "unit": "USD"}),
+    Row("Sony fell 2.1 percent to Y=5,182.", "5,182", {"value": 5182, "unit": "JPY"}),
+    # ranges in other shapes
+    Row("Over the past two or three years, rents have climbed.", "two or three",
+        {"value": 2, "high": 3, "unit": "year"}),
+    Row("Flats range from 450 sq ft up to 900 sq ft.", "450",
+        {"value": 450, "high": 900, "unit": "foot ** 2", "bound": "exact"}),
+    Row("The car goes 0-to-60-mph in 3.1 seconds.", "0-to-60",
+        {"value": 0, "high": 60, "unit": "mile / hour"}),
+    Row("Bones from a 200,000 to-260,000 year-old skull.", "260,000",
+        {"value": 200000, "high": 260000}),
+    # hyphens that are not minus signs, and scientific notation
+    Row("She lives with her now-18 month-old son.", "18", {"value": 18, "unit": "month"}),
+    Row("An electron carries 1.6×10−19 coulombs.", "1.6",
+        {"value": pytest.approx(1.6e-19), "unit": "coulomb"}),
+    Row("A mole holds 6.02e23 atoms.", "6.02e23", {"value": pytest.approx(6.02e23)}),
+    # ages
+    Row("Mary Jenkins 52 has run the bakery since 1998.", "52", {"value": 52, "unit": "year"}),
+    Row("She turned 40 last week.", "40", {"unit": "year"}),
+    Row("Life expectancy for women there is around 81.", "81",
+        {"unit": "year", "bound": "approx"}),
+    # what a figure counts, through names and "and"
+    Row("About 460 Kia and Hyundai vehicles were stolen.", "460",
+        {"noun": "kia and hyundai vehicles"}),
+    Row("It delivered 27,000 Model S and Model X vehicles.", "27,000",
+        {"noun": "model s and model x vehicles"}),
+    Row("The firm sold 63,000 Model 3 sedans.", "63,000", {"noun": "model 3 sedans"}),
+    # a later bare figure counts what a like figure before it did
+    Row("The attack killed 12 people and injured 40.", "40", {"noun": "people"}),
+    Row("Police logged 460 thefts this year compared with 63 a year ago.", "63",
+        {"noun": "thefts"}),
+    Row("There are 68,400 people out of work for one to two years and 95,800 for longer.",
+        "95,800", {"noun": "people"}),
+    Row("The Dow rose 64.06 points to 4,577.10.", "4,577.10", {"noun": "points", "change": None}),
+    Row("Sales rose 20% to 5,000.", "5,000", {"unit": "", "noun": None}),
 ]
 
 
@@ -200,6 +248,12 @@ NOT_CLAIMS = [
     ("version", "Install version 3.5.1 today."),
     ("5G", "The 5G network is live."),
     ("two-way", "They discussed two-way trade."),
+    ("era years", "The temple was built between A.D. 1000 and 1260."),
+    ("AD", "Pompeii was buried in AD 79."),
+    ("BC", "The wall dates from 200 BC."),
+    ("PS5", "The PS5 console sold out."),
+    ("PS4 before a unit-like word", "He bought a PS4 in 2015."),
+    ("name before a number and verb", "The Super Bowl 53 was dull."),
 ]
 
 
