@@ -31,6 +31,8 @@ _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while)$"
 _MAX_PARALLEL_GAP = 60
 _PARALLEL_LOOKBACK = 3
 _PARALLEL_RATIO = 20.0
+_LEVEL_RATIO = 2.0
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _counts(c: Claim) -> bool:
@@ -38,10 +40,26 @@ def _counts(c: Claim) -> bool:
     return bool(c.unit or c.noun) and not c.multiplier and c.unit not in _RELATIVE_UNITS
 
 
-def _similar(a: float, b: float) -> bool:
-    """Within a factor of twenty: "12 people ... and 40", not "two years ... and 95,800"."""
+def _similar(a: float, b: float, ratio: float) -> bool:
+    """Within a factor: "12 people ... and 40", not "two years ... and 95,800"."""
     a, b = abs(a), abs(b)
-    return bool(a and b) and max(a, b) / min(a, b) <= _PARALLEL_RATIO
+    return bool(a and b) and max(a, b) / min(a, b) <= ratio
+
+
+def _like_before(text: str, c: Claim, out: list[Found], ratio: float, *,
+                 levels: bool) -> Claim | None:
+    """The nearest figure before c in its sentence with a unit or noun and a size within
+    ratio of c's (only levels, not changes, when levels is set)."""
+    for prev in reversed(out[-_PARALLEL_LOOKBACK:]):
+        cp = prev.claim
+        between = text[cp.end : c.start]
+        if len(between) > 3 * _MAX_PARALLEL_GAP or _SENTENCE_END.search(between):
+            return None
+        if levels and cp.change:
+            continue
+        if _counts(cp) and _similar(cp.value, c.value, ratio):
+            return cp
+    return None
 
 
 def _bare(c: Claim) -> bool:
@@ -119,17 +137,6 @@ def _units_agree(a: Claim, b: Claim) -> bool:
     return (a.unit == "" and a.noun is None) or b.unit.startswith(a.unit + " / ")
 
 
-def _is_or_range(gap: str, a: Claim, b: Claim) -> bool:
-    """ "three or four years", "10 or 12 per cent": two neighbouring whole numbers, the first
-    bare, the second at most about twice it, are a range ("$5m or 6% of sales" is not)."""
-    return (
-        gap.strip().lower() == "or"
-        and a.unit == "" and a.noun is None and not a.multiplier
-        and a.value.is_integer() and b.value.is_integer()
-        and 0 < a.value < b.value <= 2 * a.value + 1
-    )
-
-
 def _as_range(text: str, a: Found, b: Found) -> Found | None:
     ca, cb = a.claim, b.claim
     gap = _gap(text, ca, cb)
@@ -140,13 +147,13 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     ):
         gap = " up to "  # "from 450 sq ft up to 900 sq ft": the bound is the range's link
         cb = replace(cb, bound="exact")
-    if not _RANGE_GAP.fullmatch(gap) and not _is_or_range(gap, ca, cb):
+    if not _RANGE_GAP.fullmatch(gap):
         return None
     if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
     link = gap.strip().lower()
     bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
-    if ca.change and not (bare and link in ("to", "-", "–", "‐", "or")):
+    if ca.change and not (bare and link in ("to", "-", "–", "‐")):
         return None  # "rose 2% to 7%": a change and a level
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
                                        re.IGNORECASE):
@@ -180,19 +187,19 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if gap == "to":
-        if _bare(cb) and ca.change and _counts(ca):  # "rose 64.06 points to 4,577.10"
+    if gap == "to" and _bare(cb) and ca.change:
+        if _counts(ca):  # "rose 64.06 points to 4,577.10"
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
+        # "edged down 0.03% to 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18"
+        like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
+        if like is not None:
+            return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
     elif _bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
         # "460 vehicles ... compared with 63 during", "68,400 people ... and 95,800 who":
         # the second figure counts what the nearest like figure before it did
-        for prev in reversed(out[-_PARALLEL_LOOKBACK:]):
-            cp = prev.claim
-            between = text[cp.end : cb.start]
-            if len(between) > 3 * _MAX_PARALLEL_GAP or any(c in between for c in ".;!?"):
-                break
-            if _counts(cp) and cp.value and _similar(cp.value, cb.value):
-                return Found(replace(cb, unit=cp.unit, noun=cp.noun), b.scale)
+        like = _like_before(text, cb, out, _PARALLEL_RATIO, levels=False)
+        if like is not None:
+            return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
     if gap not in ("to", "or", "-", "–"):
         return b
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:

@@ -42,6 +42,10 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     value = parse_number(tok.text)
     end = i + 1
     factor = 1.0
+    if end + 1 < len(toks) and toks[end].text in "'’" and toks[end + 1].text == "s" and (
+        toks[end].start == tok.end and toks[end + 1].start == toks[end].end
+    ):
+        return None  # "the 90's": a decade
     power = exponent(toks, end)
     if power is not None:
         value = float(Decimal(repr(value)).scaleb(power[0]))

@@ -13,6 +13,7 @@ _MAX_NOUN_WORDS = 3
 # Symbols that are also words or letters: a unit only when they touch the digits ("8in").
 _ATTACHED_ONLY = frozenset({"in", "m", "g", "t", "l", "b", "bp", "mp", "mi", "min", "sec", "f",
                             "c"})
+_PRIMES = frozenset({"'", "′", "″"})
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "later", "before", "after", "on", "from",
                              "previously", "prior"})
 
@@ -59,6 +60,13 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
                attached: bool) -> bool:
     """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
     surface = joined(toks, j, j + width)
+    if surface in _PRIMES:  # "an altitude of 30' when", not a closing quote: "owe 30'."
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.kind == "num" and nxt.start == toks[j].end:
+            return attached  # 6'2"
+        return attached and nxt is not None and nxt.kind == "word" and nxt.text.islower() and (
+            nxt.start > toks[j].end
+        )
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS:
         return False
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():

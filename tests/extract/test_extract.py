@@ -180,8 +180,8 @@ ROWS = [
     Row("Guidance was cut to $US140 million.", "140", {"value": 1.4e8, "unit": "USD"}),
     Row("Sony fell 2.1 percent to Y=5,182.", "5,182", {"value": 5182, "unit": "JPY"}),
     # ranges in other shapes
-    Row("Over the past two or three years, rents have climbed.", "two or three",
-        {"value": 2, "high": 3, "unit": "year"}),
+    Row("Over the past two or three years, rents have climbed.", "two",  # two figures
+        {"value": 2, "high": None, "unit": "year"}),
     Row("Flats range from 450 sq ft up to 900 sq ft.", "450",
         {"value": 450, "high": 900, "unit": "foot ** 2", "bound": "exact"}),
     Row("The car goes 0-to-60-mph in 3.1 seconds.", "0-to-60",
@@ -212,6 +212,11 @@ ROWS = [
         "95,800", {"noun": "people"}),
     Row("The Dow rose 64.06 points to 4,577.10.", "4,577.10", {"noun": "points", "change": None}),
     Row("Sales rose 20% to 5,000.", "5,000", {"unit": "", "noun": None}),
+    Row("The TA-35 slipped 0.1% to 1,463.87 points, while the TA-125 rose 0.2% to 1,333.18.",
+        "1,333.18", {"noun": "points"}),
+    # prime marks for feet, not closing quotes
+    Row("The drone hovered at 30' when it lost power.", "30'", {"unit": "foot"}),
+    Row("He told her 'I owe you 30'.", "30", {"unit": ""}),
 ]
 
 
@@ -248,6 +253,7 @@ NOT_CLAIMS = [
     ("version", "Install version 3.5.1 today."),
     ("5G", "The 5G network is live."),
     ("two-way", "They discussed two-way trade."),
+    ("decade with apostrophe", "Music of the 90's is back."),
     ("era years", "The temple was built between A.D. 1000 and 1260."),
     ("AD", "Pompeii was buried in AD 79."),
     ("BC", "The wall dates from 200 BC."),
