@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from factcheck.model import Claim
 
 _RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
+_ELLIPSIS_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}by\s*$")
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
 _CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
@@ -216,5 +217,8 @@ def _carry(text: str, a: Found, b: Found) -> Found:
     if gap.strip() == "(" and cb.bound == "exact" and ca.bound != "exact":
         return Found(replace(cb, bound=ca.bound), b.scale)
     if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
+        return Found(replace(cb, change=ca.change), b.scale)
+    if _ELLIPSIS_GAP.search(gap) and ca.change and not cb.change and ca.unit == cb.unit:
+        # "were down 2.3%, Burlington by 2.6%": the verb is understood
         return Found(replace(cb, change=ca.change), b.scale)
     return b

@@ -23,6 +23,11 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "G20", "COVID-19", "Chapter 11", "Boeing 737", "No. 1", "#3", "+44 20", "737-800"."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and (
+        lex.has_role(nxt.low, "name") and nxt.start == tok.end + 1 and tok.text.isdigit()
+    ):
+        return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
     if prev is None:
         return False
     if ascii_pounds(toks, i, lex) or (

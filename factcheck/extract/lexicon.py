@@ -26,6 +26,7 @@ class Lexicon:
     change_verbs: dict[str, str]
     change_nouns: dict[str, str]
     change_adverbs: dict[str, str]
+    up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     roles: dict[str, frozenset[str]]  # word -> roles (month, name, year, vague)
@@ -64,6 +65,7 @@ def lexicon() -> Lexicon:
         change_verbs={r[0]: r[1] for r in changes if r[2] == "verb"},
         change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
+        up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
         numbers={r[0]: (float(r[1]), r[2]) for r in _rows("numberwords.tsv")},
         vague={r[0]: float(r[1]) for r in _rows("vague.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},

@@ -114,6 +114,8 @@ def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
         return None, i
     prev = toks[i - 1]
     if prev.low in lex.change_adverbs and prev.low in ("up", "down"):
+        if prev.low == "up" and i > 1 and toks[i - 2].low in lex.up_particle_verbs:
+            return None, i  # "gave up 517 rushing yards", "make up 40% of sales"
         return lex.change_adverbs[prev.low], i - 1
     if prev.low in lex.change_verbs:
         return lex.change_verbs[prev.low], i

@@ -214,6 +214,9 @@ ROWS = [
     Row("Sales rose 20% to 5,000.", "5,000", {"unit": "", "noun": None}),
     Row("The TA-35 slipped 0.1% to 1,463.87 points, while the TA-125 rose 0.2% to 1,333.18.",
         "1,333.18", {"noun": "points"}),
+    Row("Shares of Ross were down 2.3%, Burlington by 2.6%.", "2.6%", {"change": "decrease"}),
+    Row("A defence that gave up 517 rushing yards.", "517", {"change": None}),
+    Row("Women make up 40% of the board.", "40%", {"change": None}),
     # prime marks for feet, not closing quotes
     Row("The drone hovered at 30' when it lost power.", "30'", {"unit": "foot"}),
     Row("He told her 'I owe you 30'.", "30", {"unit": ""}),
@@ -254,6 +257,7 @@ NOT_CLAIMS = [
     ("5G", "The 5G network is live."),
     ("two-way", "They discussed two-way trade."),
     ("decade with apostrophe", "Music of the 90's is back."),
+    ("model name after the number", "Reviews of the 11 Pro Max are out."),
     ("era years", "The temple was built between A.D. 1000 and 1260."),
     ("AD", "Pompeii was buried in AD 79."),
     ("BC", "The wall dates from 200 BC."),

@@ -53,7 +53,7 @@ def test_change_words_have_one_direction_per_role() -> None:
 def test_rows_have_the_right_number_of_columns() -> None:
     widths = {"units.tsv": 3, "units_generated.tsv": 3, "units_cased.tsv": 3,
               "currencies.tsv": 3, "scales.tsv": 3, "bounds.tsv": 2, "changes.tsv": 3,
-              "numberwords.tsv": 3, "context.tsv": 2}
+              "numberwords.tsv": 3, "context.tsv": 2, "vague.tsv": 2}
     for name, width in widths.items():
         for row in rows(name):
             assert len(row) == width, (name, row)
