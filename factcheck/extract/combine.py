@@ -33,6 +33,7 @@ _MAX_PARALLEL_GAP = 60
 _PARALLEL_LOOKBACK = 3
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
+_INDEX_LEVEL = 100.0  # below it, a level after a change in "points" is more likely a rate
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -189,7 +190,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
     if gap == "to" and _bare(cb) and ca.change:
-        if _counts(ca):  # "rose 64.06 points to 4,577.10"
+        if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):
+            # "rose 64.06 points to 4,577.10"; but "fell 0.2 points to 4.1" is a rate
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
         # "edged down 0.03% to 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18"
         like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
