@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extract.numbers import scaled_value
 from factcheck.model import Claim
 
 _RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
@@ -90,11 +91,25 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
             merged = _as_range(text, prev, item)
             if merged is not None:
                 out[-1] = merged
+                if len(out) > 1:
+                    out[-2] = _scale_from(text, out[-2], merged)
                 continue
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
         out.append(item)
     return [f.claim for f in out]
+
+
+def _scale_from(text: str, a: Found, b: Found) -> Found:
+    """ "from 24.2 to 33-35 billion euros": a bare level before "to" and a scaled range
+    takes the range's scale and unit."""
+    ca, cb = a.claim, b.claim
+    if not (_bare(ca) and not a.scaled and b.scaled and cb.high is not None):
+        return a
+    if _gap(text, ca, cb).strip().lower() != "to" or ca.value * b.scale > cb.high:
+        return a
+    value = scaled_value(ca.value, b.scale)
+    return Found(replace(ca, value=value, unit=cb.unit, noun=cb.noun), b.scale)
 
 
 def _drop_scores(text: str, found: list[Found]) -> list[Found]:

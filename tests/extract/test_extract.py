@@ -212,6 +212,8 @@ ROWS = [
         "95,800", {"noun": "people"}),
     Row("The Dow rose 64.06 points to 4,577.10.", "4,577.10", {"noun": "points", "change": None}),
     Row("Sales rose 20% to 5,000.", "5,000", {"unit": "", "noun": None}),
+    Row("Revenue should grow from 24.2 to 33-35 billion euros.", "24.2",
+        {"value": 2.42e10, "unit": "EUR", "high": None}),
     Row("Unemployment fell 0.2 points to 4.1.", "4.1", {"unit": "", "noun": None}),
     Row("The TA-35 slipped 0.1% to 1,463.87 points, while the TA-125 rose 0.2% to 1,333.18.",
         "1,333.18", {"noun": "points"}),
