@@ -195,9 +195,14 @@ def _counts_something(toks: list[Token], i: int, lex: Lexicon) -> bool:
 _ERAS = frozenset({"BC", "BCE", "AD", "CE"})
 
 
+_ERA_EDGES = frozenset({*_ERAS, "A", "B", "."})  # the tokens an era's spelling starts or ends with
+
+
 def _era_at(toks: list[Token], k: int, step: int) -> bool:
     """ "AD", "BCE" or dotted "A.D.", "B.C." starting at tokens[k] (step 1) or ending there (-1)."""
-    if 0 <= k < len(toks) and toks[k].text in _ERAS:
+    if not 0 <= k < len(toks) or toks[k].text not in _ERA_EDGES:
+        return False
+    if toks[k].text in _ERAS:
         return True
     span = toks[k - 3 : k + 1] if step < 0 else toks[k : k + 4]
     if len(span) != 4 or k < 0:
