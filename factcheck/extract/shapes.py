@@ -36,7 +36,7 @@ def times_multiplier(toks: list[Token], end: int) -> int:
 
 
 _AGE_VERBS = frozenset({"has", "had", "is", "was", "said", "says", "who", "will", "would",
-                        "joined", "became", "died", "spent", "told", "added", "and"})
+                        "joined", "became", "died", "spent", "told", "added"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _TURNS = frozenset({"turn", "turns", "turned", "turning"})
 _AGE_WHEN = frozenset({"by", "next", "this", "on", "in", "when"})
