@@ -28,7 +28,7 @@ _CHANGE_BEFORE_FROM = re.compile(
 
 _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 # words between two figures that make the second a parallel of the first
-_PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while)$"
+_PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further)$"
                            r"|\b(?:compared (?:with|to)|versus|against)\b")
 _MAX_PARALLEL_GAP = 60
 _PARALLEL_LOOKBACK = 3

@@ -210,6 +210,8 @@ ROWS = [
         {"noun": "thefts"}),
     Row("There are 68,400 people out of work for one to two years and 95,800 for longer.",
         "95,800", {"noun": "people"}),
+    Row("Some 3.5 million Syrians live in Turkey, the UN says, with another 800,000 in Lebanon.",
+        "800,000", {"noun": "syrians"}),
     Row("The Dow rose 64.06 points to 4,577.10.", "4,577.10", {"noun": "points", "change": None}),
     Row("Sales rose 20% to 5,000.", "5,000", {"unit": "", "noun": None}),
     Row("Revenue should grow from 24.2 to 33-35 billion euros.", "24.2",
