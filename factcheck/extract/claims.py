@@ -100,7 +100,10 @@ def _claim_at(
             return None
         return _wrap(_multiplier_claim(toks, num, lex), 1.0, text), num.end
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
-        num = Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
+        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
+            num = Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
+        else:
+            num = Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
     elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
         if i > 1 and toks[i - 2].low == "half":
             num = Number(6.0, i - 2, i + 1, "words")  # "half a dozen"

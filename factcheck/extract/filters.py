@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.qualifiers import ascii_pounds
+from factcheck.extract.qualifiers import GUARDED_PREFIXES, guarded_currency
 from factcheck.extract.shapes import age_after_name
 from factcheck.extract.tokens import Token, joined
 
@@ -30,12 +30,12 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
     if prev is None:
         return False
-    if ascii_pounds(toks, i, lex) or (
+    if guarded_currency(toks, i, lex) or (
         i > 1 and _adjacent(toks[i - 2], prev) and joined(toks, i - 2, i) in lex.currencies
     ):
-        return False  # "PS2.7m" (£2.7m), "$US160 million"
+        return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million"
     if prev.kind == "word" and _adjacent(prev, tok) and (
-        prev.low not in lex.currencies or prev.text == "PS"
+        prev.low not in lex.currencies or prev.text in GUARDED_PREFIXES
     ):
         return True
     if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):

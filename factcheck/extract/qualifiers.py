@@ -41,15 +41,22 @@ def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None
 def _word_is_currency(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """ "USD 5m", "Rs 450 crore": a currency word before a number (upper case or Rs)."""
     tok = toks[j]
-    if tok.low == "ps":
-        return ascii_pounds(toks, j + 1, lex)
+    if tok.text in GUARDED_PREFIXES:
+        return guarded_currency(toks, j + 1, lex)
     return tok.text.isupper() or tok.low in ("rs", "rm")
 
 
-def ascii_pounds(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "PS2.7m", "PS21,700": £ passed through ASCII, not the PS5 console. The figure after
-    "PS" must show a decimal point, a thousands comma or a scale word."""
-    if i >= len(toks) or toks[i - 1].text != "PS" or toks[i].kind != "num":
+# Prefixes that are money only before a figure that shows a decimal point, a thousands
+# comma or a scale word: "PS2.7m" (the £ of wire copy passed through ASCII, not the PS5
+# console), "R5,000" (South African rand, not R2-D2).
+GUARDED_PREFIXES = frozenset({"PS", "R"})
+
+
+def guarded_currency(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is tokens[i] a figure of money after a guarded prefix ("PS2.7m", "R5,000")?"""
+    if i >= len(toks) or i == 0 or toks[i - 1].text not in GUARDED_PREFIXES:
+        return False
+    if toks[i].kind != "num" or toks[i - 1].end != toks[i].start:
         return False
     if "." in toks[i].text or "," in toks[i].text:
         return True

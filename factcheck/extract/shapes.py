@@ -32,6 +32,10 @@ def times_multiplier(toks: list[Token], end: int) -> int:
     """ "10 times more", "three times as many", "5 times the size": the index after "times"."""
     if end + 1 < len(toks) and toks[end].low == "times" and toks[end + 1].low in _COMPARATIVES:
         return end + 1
+    if end + 1 < len(toks) and toks[end].low == "times" and "." in toks[end - 1].text and (
+        toks[end + 1].kind == "word"
+    ):
+        return end + 1  # "8.6 times average earnings": no one does a thing 8.6 times
     return 0
 
 

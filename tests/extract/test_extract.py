@@ -99,6 +99,12 @@ ROWS = [
         {"value": 10, "multiplier": True, "unit": ""}),
     Row("The lake is three times as large.", "three times", {"value": 3, "multiplier": True}),
     Row("The probe orbited more than 3200 times.", "3200", {"multiplier": False}),
+    Row("House prices are 8.6 times average earnings.", "8.6", {"multiplier": True}),
+    Row("She has visited 3 times this year.", "3", {"multiplier": False}),
+    Row("Half a million people fled the city.", "million", {"value": 5e5, "noun": "people"}),
+    Row("The bank raised rates by half a percentage point.", "half",
+        {"value": 0.5, "unit": "percentage_point", "change": "increase"}),
+    Row("He was fined R5,000 in Cape Town.", "5,000", {"unit": "ZAR", "value": 5000}),
     # bounds
     Row("The town is home to some 166,000 people.", "166,000",
         {"value": 166000, "bound": "approx", "noun": "people", "unit": ""}),
@@ -267,6 +273,7 @@ NOT_CLAIMS = [
     ("AD", "Pompeii was buried in AD 79."),
     ("BC", "The wall dates from 200 BC."),
     ("PS5", "The PS5 console sold out."),
+    ("R2-D2", "R2-D2 is a droid."),
     ("PS4 before a unit-like word", "He bought a PS4 in 2015."),
     ("name before a number and verb", "The Super Bowl 53 was dull."),
 ]
