@@ -13,10 +13,10 @@ import re
 from functools import cache
 from importlib.resources import files
 
-_END = re.compile(
-    r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)"
-    r"|\.(?=\s+[a-z])"  # "last year. thats": copy that lost its capitals (see sentences)
-    r"|\n[ \t]*\n"
+_END = re.compile(  # one class first, so the regex engine can skip to candidates quickly
+    r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)"
+    r"|(?<=\.)(?=\s+[a-z])"  # "last year. thats": copy that lost its capitals (see sentences)
+    r"|(?<=\n)[ \t]*\n)"
 )
 
 
