@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -20,9 +19,11 @@ from typing import TypeVar
 
 from factcheck.model import Claim, ClaimContext
 from factcheck.periods import Period, ascii_lower, periods
+from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
 _CAP = re.compile(r"[A-Z][\w&]*(?:[.-][\w&]+)*")  # "U.S", "Kachin-based"; see _entities
+_CAP_SPLIT = re.compile(f"({_CAP.pattern})")  # the same, one group: for scan.Capitals
 _WORD = re.compile(r"[a-z]+")
 _NAME_VERB = re.compile(
     r"\s+(?:is|was|has|had|says|said|will|would|lies|sits|remains|became|hosts|employs|"
@@ -61,11 +62,14 @@ def cue_lemma(word: str) -> str | None:
 
 def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimContext, ...]:
     """One ClaimContext per claim, in the order given."""
+    if not claims:
+        return ()
     spans = sentences(text) or ((0, len(text)),)
     starts = [s for s, _ in spans]
-    counts = Counter(_CAP.findall(text))
     low = ascii_lower(text)
-    found = periods(text, 0, as_of)
+    caps = Capitals(text, _CAP_SPLIT)
+    letters = letter_runs(low)
+    found = periods(text, 0, as_of, low=low)
     period_starts = [p[0] for p in found]
     cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]],
                                         list[tuple[int, int, str]]]] = {}
@@ -74,14 +78,15 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
         sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
         per_sentence = cache_.get(sent)
         if per_sentence is None:
-            per_sentence = (_entities(text, sent, counts),
-                            _within(found, period_starts, sent), _sentence_cues(low, sent))
+            per_sentence = (_entities(text, sent, caps),
+                            _within(found, period_starts, sent),
+                            _sentence_cues(low, letters, sent))
             cache_[sent] = per_sentence
         ents, pers, near = per_sentence
         out.append(ClaimContext(
             claim,
             _nearest(ents, claim) if ents else None,
-            _cues(claim, near),
+            _cues(claim, near) if near or claim.noun else (),
             _nearest_period(pers, claim, text) if pers else None,
             sent,
         ))
@@ -120,20 +125,29 @@ def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]
     return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
-def _entities(text: str, sent: tuple[int, int], counts: Counter[str]) -> list[Span]:
+def _entities(text: str, sent: tuple[int, int], caps: Capitals) -> list[Span]:
     """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo").
 
     A capitalised sentence opener counts only if it is known to be a name: written
-    capitalised elsewhere too (counts), possessive, in capitals ("KIA"), or followed
+    capitalised elsewhere too (caps.counts), possessive, in capitals ("KIA"), or followed
     by a verb that usually follows a name ("Bhamo is", "Oracle employed") when it is
     not a metric word ("Output was").
     """
+    found = caps.within(sent)
+    if found is None:  # a word crosses the sentence's edge: read the sentence alone
+        words: Iterable[tuple[int, int, str]] = (
+            (m.start(), m.end(), m.group(0)) for m in _CAP.finditer(text, sent[0], sent[1]))
+    else:
+        lo, hi = found
+        if lo == hi:
+            return []
+        words = zip(caps.starts[lo:hi], caps.ends[lo:hi], caps.words[lo:hi], strict=True)
     runs: list[Span] = []
     skip = _skip_forms()
+    counts = caps.counts
     last_end, last_possessive = -1, False
-    for m in _CAP.finditer(text, sent[0], sent[1]):
-        at, end, word = m.start(), m.end(), m.group(0)
-        if (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")) or word in skip:
+    for at, end, word in words:
+        if word in skip or (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")):
             continue
         possessive = text.startswith(("'s", "’s"), end)
         if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()
@@ -168,25 +182,40 @@ def _nearest(ents: list[Span], claim: Claim) -> str | None:
     return best[2] if best else None
 
 
-def _sentence_cues(low: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+def _sentence_cues(low: str, letters: bytes, sent: tuple[int, int]
+                   ) -> list[tuple[int, int, str]]:
     """(start, end, lemma) of each cue word in the sentence.
 
-    findall says which cue words occur; str.find then places only those (a Match object
-    for every word would cost more).
+    The sentence's letter runs (scan.letter_runs) say which one-word cues occur; str.find
+    then places only those (a Match object for every word would cost more).
     """
+    first, last = sent
+    one_word = _cue_bytes()
+    present = [one_word[w] for w in _cue_set().intersection(letters[first:last].split())]
+    present += [phrase for phrase, _ in _two_word_cues() if low.find(phrase, first, last) >= 0]
     table = _cue_table()
-    body = low[sent[0] : sent[1]]
-    present = table.keys() & set(_WORD.findall(body))
     hits: list[tuple[int, int, str]] = []
-    for word in [*present, *(phrase for phrase, _ in _two_word_cues() if phrase in body)]:
-        at = body.find(word)
+    for word in present:
+        at = low.find(word, first, last)
         while at != -1:
             end = at + len(word)
-            inside = (at and body[at - 1].isalpha()) or (end < len(body) and body[end].isalpha())
+            inside = ((at > first and low[at - 1].isalpha())
+                      or (end < last and low[end].isalpha()))
             if not inside:
-                hits.append((sent[0] + at, sent[0] + end, table[word]))
-            at = body.find(word, end)
+                hits.append((at, end, table[word]))
+            at = low.find(word, end, last)
     return sorted(hits) if len(hits) > 1 else hits
+
+
+@cache
+def _cue_bytes() -> dict[bytes, str]:
+    """The cues that are one word of a-z, as bytes (what letter runs split into) -> as str."""
+    return {word.encode("ascii"): word for word in _cue_table() if _WORD.fullmatch(word)}
+
+
+@cache
+def _cue_set() -> frozenset[bytes]:
+    return frozenset(_cue_bytes())
 
 
 def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:

@@ -1,0 +1,54 @@
+"""The draft read once for factcheck.context: its capitalised words and its letter runs.
+
+contexts() needs, for each sentence that holds a claim, the capitalised words in it (and
+how often each is written in the whole draft) and the lower-case words it contains. A
+regex pass per sentence costs a Python call per word; these read the whole draft in a
+few C-level passes, and each sentence takes its slice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from itertools import accumulate
+
+_LETTERS = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))  # a-z kept
+
+
+class Capitals:
+    """Every match of a pattern in a text, in order, and how often each word occurs.
+
+    pattern is one group around the whole word ("([A-Z]\\w*)"): pattern.split(text)
+    gives gap, word, gap, ..., gap, so the words and their offsets come from one split
+    rather than a Match object each.
+    """
+
+    __slots__ = ("counts", "ends", "starts", "words")
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        parts = pattern.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.words: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[1::2]
+        self.ends: list[int] = offsets[2::2]
+        self.counts: Counter[str] = Counter(self.words)
+
+    def within(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Indices [lo, hi) of the words inside span; None if a word crosses its edge.
+
+        A word that crosses an edge would be cut short by a scan of the span alone.
+        """
+        lo = bisect.bisect_left(self.starts, span[0])
+        hi = bisect.bisect_left(self.starts, span[1], lo)
+        if (lo and self.ends[lo - 1] > span[0]) or (hi > lo and self.ends[hi - 1] > span[1]):
+            return None
+        return lo, hi
+
+
+def letter_runs(low: str) -> bytes:
+    """low with every character but a-z made a space, one byte per character (same offsets).
+
+    letter_runs(low)[a:b].split() are the words [a-z]+ of low[a:b], as bytes.
+    """
+    return low.encode("latin-1", "replace").translate(_LETTERS)
