@@ -7,6 +7,7 @@ range). FC203 checks the arithmetic, FC302 the percent-or-points wording.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,8 +50,11 @@ def statements(doc: Document) -> list[ChangeStatement]:
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:
+    changes = [i for i, c in enumerate(doc.claims) if _is_change(c)]
+    if not changes:
+        return
     for group in doc.sentence_groups():
-        if not any(_is_change(doc.claims[i]) for i in group):
+        if not _holds_any(group, changes):
             continue
         claims = [doc.claims[i] for i in group]
         start = doc.contexts[group[0]].sentence[0]
@@ -60,6 +64,12 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
             found = _levels(doc.text, start, claims, k)
             if found is not None:
                 yield found
+
+
+def _holds_any(group: list[int], indices: list[int]) -> bool:
+    """Does the group (consecutive claim indices) hold one of indices (sorted)?"""
+    k = bisect.bisect_left(indices, group[0])
+    return k < len(indices) and indices[k] <= group[-1]
 
 
 def _is_change(c: Claim) -> bool:

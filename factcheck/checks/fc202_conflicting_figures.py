@@ -61,6 +61,9 @@ def check(doc: Document) -> Iterator[Finding]:
     first: dict[Key, ClaimContext] = {}
     changing: dict[tuple[int, int], bool] = {}
     for ctx in doc.contexts:
+        c = ctx.claim
+        if c.unit or c.change or c.multiplier or c.high is not None or ctx.subject is None:
+            continue  # not a plain count with a subject: _key would say None
         key = _key(doc, ctx)
         if key is None:
             continue

@@ -53,7 +53,7 @@ _SELF = sys.modules[__name__]
 
 def check(doc: Document) -> Iterator[Finding]:
     for group in doc.sentence_groups():
-        if _percents(doc, group) < 2:
+        if len(group) < 2 or _percents(doc, group) < 2:
             continue
         start = doc.contexts[group[0]].sentence[0]
         shares = [doc.claims[i] for i in group if _is_share(doc.text, start, doc.claims[i])]

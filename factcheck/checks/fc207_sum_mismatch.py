@@ -59,6 +59,8 @@ _SELF = sys.modules[__name__]
 def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for group in doc.sentence_groups():
+        if len(group) < 3:
+            continue  # a total and at least two parts before it
         claims = [doc.claims[i] for i in group]
         for k, total in enumerate(claims):
             if k < 2 or not _says_total(doc.text, total.start):
