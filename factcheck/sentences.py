@@ -92,7 +92,13 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
             nxt = text[end : end + 4].lstrip()[:1]
             if nxt.islower() and not _ends_lower_case_sentence(text, dot):
                 continue
-        _add(text, start, end, spans)
+        while start < end and text[start].isspace():  # _add, inline: once per sentence
+            start += 1
+        last = end
+        while last > start and text[last - 1].isspace():
+            last -= 1
+        if last > start:
+            spans.append((start, last))
         start = end
     _add(text, start, len(text), spans)
     return tuple(spans)
