@@ -18,7 +18,8 @@ from importlib.resources import files
 from typing import TypeVar
 
 from factcheck.model import Claim, ClaimContext
-from factcheck.periods import Period, ascii_lower, periods
+from factcheck.nearby import Nearby
+from factcheck.periods import ascii_lower, periods
 from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
@@ -71,30 +72,31 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     letters = letter_runs(low)
     found = periods(text, 0, as_of, low=low)
     period_starts = [p[0] for p in found]
-    cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]],
-                                        list[tuple[int, int, str]]]] = {}
+    cache_: dict[int, Nearby] = {}
     out: list[ClaimContext] = []
+    lo = hi = 0  # claims starting in [lo, hi) are in the sentence spans[k]
+    near: Nearby
     for claim in claims:
-        sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
-        per_sentence = cache_.get(sent)
-        if per_sentence is None:
-            per_sentence = (_entities(text, sent, caps),
-                            _within(found, period_starts, sent),
-                            _sentence_cues(low, letters, sent))
-            cache_[sent] = per_sentence
-        ents, pers, near = per_sentence
+        if not lo <= claim.start < hi:  # claims come in order: most share the last one's
+            k = max(0, bisect.bisect_right(starts, claim.start) - 1)
+            lo = starts[k] if k else -1
+            hi = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
+            if k not in cache_:
+                sent = spans[k]
+                cache_[k] = Nearby(text, sent, _entities(text, sent, caps),
+                                   _sentence_cues(low, letters, sent),
+                                   _within(found, period_starts, sent))
+            near = cache_[k]
         out.append(ClaimContext(
             claim,
-            _nearest(ents, claim) if ents else None,
-            _cues(claim, near) if near or claim.noun else (),
-            _nearest_period(pers, claim, text) if pers else None,
-            sent,
+            near.subject(claim) if near.ents else None,
+            _cues(claim, near) if near.hits or claim.noun else (),
+            near.period(claim) if near.pers else None,
+            near.span,
         ))
     return _ends_of_spans(text, tuple(out))
 
 
-_CLAUSE_PENALTY = 1000  # characters: a period in another clause loses to one in the claim's
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
 
 
@@ -170,18 +172,6 @@ def _skip_forms() -> frozenset[str]:
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
-def _nearest(ents: list[Span], claim: Claim) -> str | None:
-    best: tuple[int, int, str] | None = None
-    for start, end, name in ents:
-        if start >= claim.start and end <= claim.end:
-            continue
-        gap = claim.start - end if end <= claim.start else start - claim.end
-        rank = (gap, 0 if end <= claim.start else 1, name)
-        if gap >= 0 and (best is None or rank < best):
-            best = rank
-    return best[2] if best else None
-
-
 def _sentence_cues(low: str, letters: bytes, sent: tuple[int, int]
                    ) -> list[tuple[int, int, str]]:
     """(start, end, lemma) of each cue word in the sentence.
@@ -190,8 +180,10 @@ def _sentence_cues(low: str, letters: bytes, sent: tuple[int, int]
     then places only those (a Match object for every word would cost more).
     """
     first, last = sent
+    words = letters[first:last].split()
     one_word = _cue_bytes()
-    present = [one_word[w] for w in _cue_set().intersection(letters[first:last].split())]
+    present = ([] if _cue_set().isdisjoint(words)
+               else [one_word[w] for w in _cue_set().intersection(words)])
     present += [phrase for phrase, _ in _two_word_cues() if low.find(phrase, first, last) >= 0]
     table = _cue_table()
     hits: list[tuple[int, int, str]] = []
@@ -218,29 +210,10 @@ def _cue_set() -> frozenset[bytes]:
     return frozenset(_cue_bytes())
 
 
-def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
+def _cues(claim: Claim, near: Nearby) -> tuple[str, ...]:
     """Lemmas of the claim's noun and the cue words around it, within its sentence."""
-    lo, hi = claim.start - _CUE_BEFORE, claim.end + _CUE_AFTER
-    near = [lemma for start, end, lemma in hits if start >= lo and end <= hi]
-    noun = _cue_table().get((claim.noun or "").lower()) if claim.noun else None
+    found = near.cue_lemmas(claim.start - _CUE_BEFORE, claim.end + _CUE_AFTER)
+    noun = _cue_table().get(claim.noun.lower()) if claim.noun else None
     if noun is not None:
-        near.insert(0, noun)
-    return tuple(dict.fromkeys(near)) if len(near) > 1 else tuple(near)
-
-
-def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim,
-                    text: str) -> Period | None:
-    """The period phrase nearest the claim in its sentence; none across "has since"."""
-    best: tuple[int, int, Period] | None = None
-    for start, end, period in pers:
-        gap = claim.start - end if end <= claim.start else max(0, start - claim.end)
-        between = text[end : claim.start] if end <= claim.start else text[claim.end : start]
-        if "," in between or ";" in between:
-            gap += _CLAUSE_PENALTY  # "After ... in the 1980s, X recorded zero ... since 1997"
-        if best is None or gap < best[0]:
-            best = (gap, end, period)
-    if best is None:
-        return None
-    if best[1] <= claim.start and _SINCE_THEN.search(text, best[1], claim.start):
-        return None  # "in the 1990s ..., this share has since fallen to 35%": now, not then
-    return best[2]
+        found.insert(0, noun)
+    return tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
