@@ -10,26 +10,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
 from typing import TypeVar
 
+from factcheck.entities import Entities
 from factcheck.model import Claim, ClaimContext
 from factcheck.nearby import Nearby
 from factcheck.periods import ascii_lower, periods
 from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
-_CAP = re.compile(r"[A-Z][\w&]*(?:[.-][\w&]+)*")  # "U.S", "Kachin-based"; see _entities
-_CAP_SPLIT = re.compile(f"({_CAP.pattern})")  # the same, one group: for scan.Capitals
+_CAP_SPLIT = re.compile(r"([A-Z][\w&]*(?:[.-][\w&]+)*)")  # "U.S", "Kachin-based": names
 _WORD = re.compile(r"[a-z]+")
-_NAME_VERB = re.compile(
-    r"\s+(?:is|was|has|had|says|said|will|would|lies|sits|remains|became|hosts|employs|"
-    r"employed|reported|announced|plans|planned)\b"
-)
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
@@ -69,6 +65,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     starts = [s for s, _ in spans]
     low = ascii_lower(text)
     caps = Capitals(text, _CAP_SPLIT)
+    names = Entities(text, caps, _skip_forms(), _cue_table())
     letters = letter_runs(low)
     found = periods(text, 0, as_of, low=low)
     period_starts = [p[0] for p in found]
@@ -83,7 +80,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
             hi = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
             if k not in cache_:
                 sent = spans[k]
-                cache_[k] = Nearby(text, sent, _entities(text, sent, caps),
+                cache_[k] = Nearby(text, sent, names.runs(sent),
                                    _sentence_cues(low, letters, sent),
                                    _within(found, period_starts, sent))
             near = cache_[k]
@@ -125,44 +122,6 @@ T = TypeVar("T")
 def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]:
     """The items (sorted, starting at starts) that start inside span."""
     return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
-
-
-def _entities(text: str, sent: tuple[int, int], caps: Capitals) -> list[Span]:
-    """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo").
-
-    A capitalised sentence opener counts only if it is known to be a name: written
-    capitalised elsewhere too (caps.counts), possessive, in capitals ("KIA"), or followed
-    by a verb that usually follows a name ("Bhamo is", "Oracle employed") when it is
-    not a metric word ("Output was").
-    """
-    found = caps.within(sent)
-    if found is None:  # a word crosses the sentence's edge: read the sentence alone
-        words: Iterable[tuple[int, int, str]] = (
-            (m.start(), m.end(), m.group(0)) for m in _CAP.finditer(text, sent[0], sent[1]))
-    else:
-        lo, hi = found
-        if lo == hi:
-            return []
-        words = zip(caps.starts[lo:hi], caps.ends[lo:hi], caps.words[lo:hi], strict=True)
-    runs: list[Span] = []
-    skip = _skip_forms()
-    counts = caps.counts
-    last_end, last_possessive = -1, False
-    for at, end, word in words:
-        if word in skip or (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")):
-            continue
-        possessive = text.startswith(("'s", "’s"), end)
-        if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()
-                                  or (_NAME_VERB.match(text, end)
-                                      and word.lower() not in _cue_table())):
-            continue
-        if runs and not last_possessive and text[last_end:at].isspace():
-            start, _, name = runs[-1]
-            runs[-1] = (start, end, f"{name} {word}")
-        else:
-            runs.append((at, end, word))
-        last_end, last_possessive = end, possessive
-    return runs
 
 
 @cache

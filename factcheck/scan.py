@@ -20,19 +20,26 @@ class Capitals:
     """Every match of a pattern in a text, in order, and how often each word occurs.
 
     pattern is one group around the whole word ("([A-Z]\\w*)"): pattern.split(text)
-    gives gap, word, gap, ..., gap, so the words and their offsets come from one split
-    rather than a Match object each.
+    gives gap, word, gap, ..., gap, so the words, the gaps before them and their offsets
+    come from one split rather than a Match object each.
     """
 
-    __slots__ = ("counts", "ends", "starts", "words")
+    __slots__ = ("_pattern", "counts", "ends", "gaps", "starts", "words")
 
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str], counts: Counter[str] | None = None,
+                 offset: int = 0) -> None:
         parts = pattern.split(text)
-        offsets = list(accumulate(map(len, parts), initial=0))
+        offsets = list(accumulate(map(len, parts), initial=offset))
         self.words: list[str] = parts[1::2]
-        self.starts: list[int] = offsets[1::2]
+        self.gaps: list[str] = parts[0::2]  # gaps[i] is the text before words[i]
+        self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
-        self.counts: Counter[str] = Counter(self.words)
+        self.counts: Counter[str] = Counter(self.words) if counts is None else counts
+        self._pattern = pattern
+
+    def part(self, text: str, span: tuple[int, int]) -> Capitals:
+        """The words of text[span] alone (cut at its edges), with this text's counts."""
+        return Capitals(text[span[0] : span[1]], self._pattern, self.counts, span[0])
 
     def within(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """Indices [lo, hi) of the words inside span; None if a word crosses its edge.
