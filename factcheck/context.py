@@ -20,7 +20,7 @@ from typing import TypeVar
 from factcheck.entities import Entities
 from factcheck.model import Claim, ClaimContext
 from factcheck.nearby import Nearby
-from factcheck.periods import ascii_lower, periods
+from factcheck.periods import MONTH_QUICK, ascii_lower, periods
 from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
@@ -67,7 +67,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     caps = Capitals(text, _CAP_SPLIT)
     names = Entities(text, caps, _skip_forms(), _cue_table())
     letters = letter_runs(low)
-    found = periods(text, 0, as_of, low=low)
+    found = periods(text, 0, as_of, low=low, months=caps.find(MONTH_QUICK))
     period_starts = [p[0] for p in found]
     cache_: dict[int, Nearby] = {}
     out: list[ClaimContext] = []

@@ -102,7 +102,7 @@ _EVENT = re.compile(
     r"\b(?:founded|established|formed|created|born|built|launched|started|began)\s+$",
     re.IGNORECASE,
 )
-_MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -135,7 +135,7 @@ def _year_spots(text: str) -> list[int]:
 
 def _month_spots(text: str) -> list[int]:
     """Month names are capitalised: "may" and "market" need no window."""
-    return [m.start() for m in _MONTH_QUICK.finditer(text)]
+    return [m.start() for m in MONTH_QUICK.finditer(text)]
 
 
 def _word_spots(word: str) -> Callable[[str], list[int]]:
@@ -206,18 +206,20 @@ def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
     return merged
 
 
-def periods(sentence: str, offset: int, as_of: date, low: str | None = None
-            ) -> list[tuple[int, int, Period]]:
+def periods(sentence: str, offset: int, as_of: date, low: str | None = None,
+            months: list[int] | None = None) -> list[tuple[int, int, Period]]:
     """(start, end, period) of each period phrase in sentence; offsets shifted by offset.
 
-    low is ascii_lower(sentence) when the caller has it already.
+    A caller that has them already gives low, ascii_lower(sentence), and months, the
+    starts of MONTH_QUICK's matches in sentence.
     """
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence) if low is None else low
     windows = {  # (lo, hi, low[lo:hi]) of each window
         name: [(lo, hi, low[lo:hi]) for lo, hi in _windows(
-            spots(sentence if name == "month" else low), _WINDOW, len(low))]
+            (months if months is not None else spots(sentence)) if name == "month"
+            else spots(low), _WINDOW, len(low))]
         for name, spots in _TRIGGERS.items()}
     for pattern, rule, trigger, needs in _RULES:
         for lo, hi, window in windows[trigger]:
