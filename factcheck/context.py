@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from itertools import compress
+from operator import itemgetter
 from typing import TypeVar
 
 from factcheck.entities import Entities
@@ -26,6 +28,7 @@ from factcheck.sentences import sentences
 
 _CAP_SPLIT = re.compile(r"([A-Z][\w&]*(?:[.-][\w&]+)*)")  # "U.S", "Kachin-based": names
 _WORD = re.compile(r"[a-z]+")
+_START = itemgetter(0)
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
@@ -67,6 +70,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     caps = Capitals(text, _CAP_SPLIT)
     names = Entities(text, caps, _skip_forms(), _cue_table())
     letters = letter_runs(low)
+    candidates = _cue_candidates(low, letters)
     found = periods(text, 0, as_of, low=low, months=caps.find(MONTH_QUICK))
     period_starts = [p[0] for p in found]
     cache_: dict[int, Nearby] = {}
@@ -81,7 +85,7 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
             if k not in cache_:
                 sent = spans[k]
                 cache_[k] = Nearby(text, sent, names.runs(sent),
-                                   _sentence_cues(low, letters, sent),
+                                   _sentence_cues(low, letters, candidates, sent),
                                    _within(found, period_starts, sent))
             near = cache_[k]
         out.append(ClaimContext(
@@ -131,18 +135,51 @@ def _skip_forms() -> frozenset[str]:
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
-def _sentence_cues(low: str, letters: bytes, sent: tuple[int, int]
-                   ) -> list[tuple[int, int, str]]:
-    """(start, end, lemma) of each cue word in the sentence.
+def _cue_candidates(low: str, letters: bytes) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of every cue in the text as a whole word of a-z, sorted.
 
-    The sentence's letter runs (scan.letter_runs) say which one-word cues occur; str.find
-    then places only those (a Match object for every word would cost more).
+    The letter runs (scan.letter_runs) split into the text's words; the cue words among
+    them are placed in order with bytes.find, each search starting after the last.
+    Phrases ("home to") are found in low. Neighbours are checked per sentence.
     """
+    table, one_word = _cue_table(), _cue_bytes()
+    words = letters.split()
+    padded = b" " + letters + b" "  # " word " starts at the word's offset in letters
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for word in compress(words, map(_cue_set().__contains__, words)):
+        at = padded.find(b" " + word + b" ", at)
+        found.append((at, at + len(word), table[one_word[word]]))
+        at += len(word) + 1
+    for phrase, lemma in _two_word_cues():
+        at = low.find(phrase)
+        while at != -1:
+            found.append((at, at + len(phrase), lemma))
+            at = low.find(phrase, at + len(phrase))
+    found.sort()
+    return found
+
+
+def _sentence_cues(low: str, letters: bytes, candidates: list[tuple[int, int, str]],
+                   sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of each cue word in the sentence, not joined to other letters."""
+    first, last = sent
+    if (first and letters[first - 1] != 0x20) or (last < len(letters) and letters[last] != 0x20):
+        return _scan_cues(low, letters, sent)  # a word crosses the edge: read the sentence
+    lo = bisect.bisect_left(candidates, first, key=_START)
+    hi = bisect.bisect_left(candidates, last, lo, key=_START)
+    return [(at, end, lemma) for at, end, lemma in candidates[lo:hi] if end <= last
+            and not ((at > first and low[at - 1].isalpha())
+                     or (end < last and low[end].isalpha()))]
+
+
+def _scan_cues(low: str, letters: bytes, sent: tuple[int, int]
+               ) -> list[tuple[int, int, str]]:
+    """_sentence_cues for a sentence read alone: its words found, then placed by find."""
     first, last = sent
     words = letters[first:last].split()
     one_word = _cue_bytes()
-    present = ([] if _cue_set().isdisjoint(words)
-               else [one_word[w] for w in _cue_set().intersection(words)])
+    present = [one_word[w] for w in _cue_set().intersection(words)]
     present += [phrase for phrase, _ in _two_word_cues() if low.find(phrase, first, last) >= 0]
     table = _cue_table()
     hits: list[tuple[int, int, str]] = []
