@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -194,6 +196,16 @@ _RULES: tuple[_Rule, ...] = tuple(
 )
 
 
+# The rules in runs of one trigger, with every word their matches need. Within a run the
+# rules may go window by window: the windows of one trigger do not overlap, so a window's
+# matches never meet another's, and in each window the rules keep their order.
+_Run = tuple[str, tuple[_Rule, ...], tuple[str, ...]]
+_RUNS: tuple[_Run, ...] = tuple(
+    (trigger, rules, tuple(sorted({word for rule in rules for word in rule[3]})))
+    for trigger, rules in ((t, tuple(g)) for t, g in groupby(_RULES, itemgetter(2)))
+)
+
+
 def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
     """Merged [spot - size, spot + size) windows, cut to [0, length)."""
     merged: list[tuple[int, int]] = []
@@ -221,24 +233,27 @@ def periods(sentence: str, offset: int, as_of: date, low: str | None = None,
             (months if months is not None else spots(sentence)) if name == "month"
             else spots(low), _WINDOW, len(low))]
         for name, spots in _TRIGGERS.items()}
-    for pattern, rule, trigger, needs in _RULES:
+    for trigger, rules, words in _RUNS:
         for lo, hi, window in windows[trigger]:
-            for word in needs:
-                if word in window:
-                    break
-            else:
-                if needs:
-                    continue  # none of the words every match holds
-            for m in pattern.finditer(low, lo, hi):
-                start, end = m.start(), m.end()
-                if (start and low[start - 1].isalnum()) or any(taken[start:end]):
-                    continue  # inside a word, or a longer rule already read this phrase
-                if end < len(low) and low[end].isalnum():
-                    continue  # cut short by the window's edge
-                if _EVENT.search(low, max(0, start - 16), start):
-                    continue  # "founded in 1961" dates an event, not the period of a figure
-                period = rule(m, as_of)
-                if period is not None:
-                    taken[start:end] = b"\x01" * (end - start)
-                    found.append((start + offset, end + offset, period))
-    return sorted(found)
+            present = {word for word in words if word in window}
+            for pattern, rule, _, needs in rules:
+                if not needs or not present.isdisjoint(needs):
+                    _read(pattern.finditer(low, lo, hi), rule, low, as_of, taken, found)
+    return sorted((start + offset, end + offset, period) for start, end, period in found)
+
+
+def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None], low: str,
+          as_of: date, taken: bytearray, found: list[tuple[int, int, Period]]) -> None:
+    """Add to found the periods the rule reads from matches, and mark their text taken."""
+    for m in matches:
+        start, end = m.start(), m.end()
+        if (start and low[start - 1].isalnum()) or any(taken[start:end]):
+            continue  # inside a word, or a longer rule already read this phrase
+        if end < len(low) and low[end].isalnum():
+            continue  # cut short by the window's edge
+        if _EVENT.search(low, max(0, start - 16), start):
+            continue  # "founded in 1961" dates an event, not the period of a figure
+        period = rule(m, as_of)
+        if period is not None:
+            taken[start:end] = b"\x01" * (end - start)
+            found.append((start, end, period))
