@@ -7,7 +7,6 @@ range). FC203 checks the arithmetic, FC302 the percent-or-points wording.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,26 +49,19 @@ def statements(doc: Document) -> list[ChangeStatement]:
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:
-    changes = [i for i, c in enumerate(doc.claims) if _is_change(c)]
+    changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
     if not changes:
         return
     for group in doc.sentence_groups():
-        if not _holds_any(group, changes):
+        if changes.isdisjoint(group):
             continue
         claims = [doc.claims[i] for i in group]
         start = doc.contexts[group[0]].sentence[0]
-        for k, claim in enumerate(claims):
-            if not _is_change(claim):
-                continue
-            found = _levels(doc.text, start, claims, k)
-            if found is not None:
-                yield found
-
-
-def _holds_any(group: list[int], indices: list[int]) -> bool:
-    """Does the group (consecutive claim indices) hold one of indices (sorted)?"""
-    k = bisect.bisect_left(indices, group[0])
-    return k < len(indices) and indices[k] <= group[-1]
+        for k, i in enumerate(group):
+            if i in changes:
+                found = _levels(doc.text, start, claims, k)
+                if found is not None:
+                    yield found
 
 
 def _is_change(c: Claim) -> bool:
