@@ -47,17 +47,13 @@ class Nearby:
     def subject(self, claim: Claim) -> str | None:
         """The nearest entity wholly before or after the claim; the one before wins a tie."""
         ents = self.ents
-        best: tuple[int, int, str] | None = None
         i = bisect.bisect_right(ents, claim.start, key=_END)  # ents[:i] end before the claim
-        if i:
-            start, end, name = ents[i - 1]
-            best = (claim.start - end, 0, name)
         j = bisect.bisect_left(ents, claim.end, i, key=_START)  # ents[j:] start after it
-        if j < len(ents):
-            start, end, name = ents[j]
-            after = (start - claim.end, 1, name)
-            best = after if best is None or after < best else best
-        return best[2] if best else None
+        if j == len(ents):
+            return ents[i - 1][2] if i else None
+        if i and claim.start - ents[i - 1][1] <= ents[j][0] - claim.end:
+            return ents[i - 1][2]
+        return ents[j][2]
 
     def cue_lemmas(self, lo: int, hi: int) -> list[str]:
         """Lemmas of the cue hits inside [lo, hi], in order."""
