@@ -10,24 +10,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from itertools import compress
+from operator import itemgetter
 from typing import TypeVar
 
+from factcheck.entities import Entities
 from factcheck.model import Claim, ClaimContext
-from factcheck.periods import Period, ascii_lower, periods
+from factcheck.nearby import Nearby
+from factcheck.periods import MONTH_QUICK, ascii_lower, periods
+from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
-_CAP = re.compile(r"[A-Z][\w&]*(?:[.-][\w&]+)*")  # "U.S", "Kachin-based"; see _entities
+_CAP_SPLIT = re.compile(r"([A-Z][\w&]*(?:[.-][\w&]+)*)")  # "U.S", "Kachin-based": names
 _WORD = re.compile(r"[a-z]+")
-_NAME_VERB = re.compile(
-    r"\s+(?:is|was|has|had|says|said|will|would|lies|sits|remains|became|hosts|employs|"
-    r"employed|reported|announced|plans|planned)\b"
-)
+_START = itemgetter(0)
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
@@ -61,35 +62,42 @@ def cue_lemma(word: str) -> str | None:
 
 def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimContext, ...]:
     """One ClaimContext per claim, in the order given."""
+    if not claims:
+        return ()
     spans = sentences(text) or ((0, len(text)),)
     starts = [s for s, _ in spans]
-    counts = Counter(_CAP.findall(text))
     low = ascii_lower(text)
-    found = periods(text, 0, as_of)
+    caps = Capitals(text, _CAP_SPLIT)
+    names = Entities(text, caps, _skip_forms(), _cue_table())
+    letters = letter_runs(low)
+    candidates = _cue_candidates(low, letters)
+    found = periods(text, 0, as_of, low=low, months=caps.find(MONTH_QUICK))
     period_starts = [p[0] for p in found]
-    cache_: dict[tuple[int, int], tuple[list[Span], list[tuple[int, int, Period]],
-                                        list[tuple[int, int, str]]]] = {}
+    cache_: dict[int, Nearby] = {}
     out: list[ClaimContext] = []
+    lo = hi = 0  # claims starting in [lo, hi) are in the sentence spans[k]
+    near: Nearby
     for claim in claims:
-        sent = spans[max(0, bisect.bisect_right(starts, claim.start) - 1)]
-        per_sentence = cache_.get(sent)
-        if per_sentence is None:
-            per_sentence = (_entities(text, sent, counts),
-                            _within(found, period_starts, sent), _sentence_cues(low, sent))
-            cache_[sent] = per_sentence
-        ents, pers, near = per_sentence
+        if not lo <= claim.start < hi:  # claims come in order: most share the last one's
+            k = max(0, bisect.bisect_right(starts, claim.start) - 1)
+            lo = starts[k] if k else -1
+            hi = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
+            if k not in cache_:
+                sent = spans[k]
+                cache_[k] = Nearby(text, sent, names.runs(sent),
+                                   _sentence_cues(low, letters, candidates, sent),
+                                   _within(found, period_starts, sent))
+            near = cache_[k]
         out.append(ClaimContext(
             claim,
-            _nearest(ents, claim) if ents else None,
-            _cues(claim, near),
-            _nearest_period(pers, claim, text) if pers else None,
-            sent,
+            near.subject(claim) if near.ents else None,
+            _cues(claim, near) if near.hits or claim.noun else (),
+            near.period(claim) if near.pers else None,
+            near.span,
         ))
     return _ends_of_spans(text, tuple(out))
 
 
-_CLAUSE_PENALTY = 1000  # characters: a period in another clause loses to one in the claim's
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
 
 
@@ -120,35 +128,6 @@ def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]
     return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
-def _entities(text: str, sent: tuple[int, int], counts: Counter[str]) -> list[Span]:
-    """Runs of capitalised words in the sentence ("Kachin State", "Bhamo's" -> "Bhamo").
-
-    A capitalised sentence opener counts only if it is known to be a name: written
-    capitalised elsewhere too (counts), possessive, in capitals ("KIA"), or followed
-    by a verb that usually follows a name ("Bhamo is", "Oracle employed") when it is
-    not a metric word ("Output was").
-    """
-    runs: list[Span] = []
-    skip = _skip_forms()
-    last_end, last_possessive = -1, False
-    for m in _CAP.finditer(text, sent[0], sent[1]):
-        at, end, word = m.start(), m.end(), m.group(0)
-        if (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")) or word in skip:
-            continue
-        possessive = text.startswith(("'s", "’s"), end)
-        if at == sent[0] and not (counts[word] > 1 or possessive or word.isupper()
-                                  or (_NAME_VERB.match(text, end)
-                                      and word.lower() not in _cue_table())):
-            continue
-        if runs and not last_possessive and text[last_end:at].isspace():
-            start, _, name = runs[-1]
-            runs[-1] = (start, end, f"{name} {word}")
-        else:
-            runs.append((at, end, word))
-        last_end, last_possessive = end, possessive
-    return runs
-
-
 @cache
 def _skip_forms() -> frozenset[str]:
     """The words of not_entities.txt as written in text: "the", "The", "THE"."""
@@ -156,62 +135,81 @@ def _skip_forms() -> frozenset[str]:
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
-def _nearest(ents: list[Span], claim: Claim) -> str | None:
-    best: tuple[int, int, str] | None = None
-    for start, end, name in ents:
-        if start >= claim.start and end <= claim.end:
-            continue
-        gap = claim.start - end if end <= claim.start else start - claim.end
-        rank = (gap, 0 if end <= claim.start else 1, name)
-        if gap >= 0 and (best is None or rank < best):
-            best = rank
-    return best[2] if best else None
+def _cue_candidates(low: str, letters: bytes) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of every cue in the text as a whole word of a-z, sorted.
 
-
-def _sentence_cues(low: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """(start, end, lemma) of each cue word in the sentence.
-
-    findall says which cue words occur; str.find then places only those (a Match object
-    for every word would cost more).
+    The letter runs (scan.letter_runs) split into the text's words; the cue words among
+    them are placed in order with bytes.find, each search starting after the last.
+    Phrases ("home to") are found in low. Neighbours are checked per sentence.
     """
+    table, one_word = _cue_table(), _cue_bytes()
+    words = letters.split()
+    padded = b" " + letters + b" "  # " word " starts at the word's offset in letters
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for word in compress(words, map(_cue_set().__contains__, words)):
+        at = padded.find(b" " + word + b" ", at)
+        found.append((at, at + len(word), table[one_word[word]]))
+        at += len(word) + 1
+    for phrase, lemma in _two_word_cues():
+        at = low.find(phrase)
+        while at != -1:
+            found.append((at, at + len(phrase), lemma))
+            at = low.find(phrase, at + len(phrase))
+    found.sort()
+    return found
+
+
+def _sentence_cues(low: str, letters: bytes, candidates: list[tuple[int, int, str]],
+                   sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of each cue word in the sentence, not joined to other letters."""
+    first, last = sent
+    if (first and letters[first - 1] != 0x20) or (last < len(letters) and letters[last] != 0x20):
+        return _scan_cues(low, letters, sent)  # a word crosses the edge: read the sentence
+    lo = bisect.bisect_left(candidates, first, key=_START)
+    hi = bisect.bisect_left(candidates, last, lo, key=_START)
+    return [(at, end, lemma) for at, end, lemma in candidates[lo:hi] if end <= last
+            and not ((at > first and low[at - 1].isalpha())
+                     or (end < last and low[end].isalpha()))]
+
+
+def _scan_cues(low: str, letters: bytes, sent: tuple[int, int]
+               ) -> list[tuple[int, int, str]]:
+    """_sentence_cues for a sentence read alone: its words found, then placed by find."""
+    first, last = sent
+    words = letters[first:last].split()
+    one_word = _cue_bytes()
+    present = [one_word[w] for w in _cue_set().intersection(words)]
+    present += [phrase for phrase, _ in _two_word_cues() if low.find(phrase, first, last) >= 0]
     table = _cue_table()
-    body = low[sent[0] : sent[1]]
-    present = table.keys() & set(_WORD.findall(body))
     hits: list[tuple[int, int, str]] = []
-    for word in [*present, *(phrase for phrase, _ in _two_word_cues() if phrase in body)]:
-        at = body.find(word)
+    for word in present:
+        at = low.find(word, first, last)
         while at != -1:
             end = at + len(word)
-            inside = (at and body[at - 1].isalpha()) or (end < len(body) and body[end].isalpha())
+            inside = ((at > first and low[at - 1].isalpha())
+                      or (end < last and low[end].isalpha()))
             if not inside:
-                hits.append((sent[0] + at, sent[0] + end, table[word]))
-            at = body.find(word, end)
+                hits.append((at, end, table[word]))
+            at = low.find(word, end, last)
     return sorted(hits) if len(hits) > 1 else hits
 
 
-def _cues(claim: Claim, hits: list[tuple[int, int, str]]) -> tuple[str, ...]:
+@cache
+def _cue_bytes() -> dict[bytes, str]:
+    """The cues that are one word of a-z, as bytes (what letter runs split into) -> as str."""
+    return {word.encode("ascii"): word for word in _cue_table() if _WORD.fullmatch(word)}
+
+
+@cache
+def _cue_set() -> frozenset[bytes]:
+    return frozenset(_cue_bytes())
+
+
+def _cues(claim: Claim, near: Nearby) -> tuple[str, ...]:
     """Lemmas of the claim's noun and the cue words around it, within its sentence."""
-    lo, hi = claim.start - _CUE_BEFORE, claim.end + _CUE_AFTER
-    near = [lemma for start, end, lemma in hits if start >= lo and end <= hi]
-    noun = _cue_table().get((claim.noun or "").lower()) if claim.noun else None
+    found = near.cue_lemmas(claim.start - _CUE_BEFORE, claim.end + _CUE_AFTER)
+    noun = _cue_table().get(claim.noun.lower()) if claim.noun else None
     if noun is not None:
-        near.insert(0, noun)
-    return tuple(dict.fromkeys(near)) if len(near) > 1 else tuple(near)
-
-
-def _nearest_period(pers: list[tuple[int, int, Period]], claim: Claim,
-                    text: str) -> Period | None:
-    """The period phrase nearest the claim in its sentence; none across "has since"."""
-    best: tuple[int, int, Period] | None = None
-    for start, end, period in pers:
-        gap = claim.start - end if end <= claim.start else max(0, start - claim.end)
-        between = text[end : claim.start] if end <= claim.start else text[claim.end : start]
-        if "," in between or ";" in between:
-            gap += _CLAUSE_PENALTY  # "After ... in the 1980s, X recorded zero ... since 1997"
-        if best is None or gap < best[0]:
-            best = (gap, end, period)
-    if best is None:
-        return None
-    if best[1] <= claim.start and _SINCE_THEN.search(text, best[1], claim.start):
-        return None  # "in the 1990s ..., this share has since fallen to 35%": now, not then
-    return best[2]
+        found.insert(0, noun)
+    return tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -102,8 +104,7 @@ _EVENT = re.compile(
     r"\b(?:founded|established|formed|created|born|built|launched|started|began)\s+$",
     re.IGNORECASE,
 )
-_YEAR_QUICK = re.compile(r"(?:19|20)\d\d")
-_MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -114,12 +115,29 @@ def ascii_lower(text: str) -> str:
 
 
 def _year_spots(text: str) -> list[int]:
-    return [m.start() for m in _YEAR_QUICK.finditer(text)]
+    """Where re.finditer(r"(?:19|20)\\d\\d", text) matches, found with str.find.
+
+    The regex engine would try every character; str.find skips to "19" and "20". As
+    with finditer, a match never starts inside the one before it.
+    """
+    found: list[int] = []
+    for pair in ("19", "20"):
+        at = text.find(pair)
+        while at != -1:
+            found.append(at)
+            at = text.find(pair, at + 1)
+    spots: list[int] = []
+    free = 0  # where the next match may start
+    for at in sorted(found):
+        if at >= free and at + 4 <= len(text) and text[at + 2 : at + 4].isdecimal():
+            spots.append(at)  # isdecimal() is the regex's \d
+            free = at + 4
+    return spots
 
 
 def _month_spots(text: str) -> list[int]:
     """Month names are capitalised: "may" and "market" need no window."""
-    return [m.start() for m in _MONTH_QUICK.finditer(text)]
+    return [m.start() for m in MONTH_QUICK.finditer(text)]
 
 
 def _word_spots(word: str) -> Callable[[str], list[int]]:
@@ -133,50 +151,66 @@ def _word_spots(word: str) -> Callable[[str], list[int]]:
     return spots
 
 
-# Each rule: its pattern, its reading, and the cheap trigger words it needs ("2024",
-# "May" as written, "year"); a pattern runs only in a window around its triggers, so a draft costs
-# one quick scan per trigger rather than a full scan per pattern. Patterns run on
-# ascii_lower(text) with no leading \b; periods() checks the word boundary instead.
+# Each rule: its pattern, its reading, the cheap trigger words it needs ("2024", "May" as
+# written, "year") and the words any match of it holds one of ("since"; none: ()). A
+# pattern runs only in a window around its triggers, and only if the window holds one of
+# its words, so a draft costs one quick scan per trigger rather than a full scan per
+# pattern. Patterns run on ascii_lower(text) with no leading \b; periods() checks the word
+# boundary instead.
 _WINDOW = 50
-_Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str]
+_Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tuple[str, ...]]
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
 }
 _RULES: tuple[_Rule, ...] = tuple(
-    (re.compile(p), f, trigger)
-    for p, f, trigger in (
+    (re.compile(p), f, trigger, needs)
+    for p, f, trigger, needs in (
         (r"first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months,
-         "year"),
+         "year", ("months",)),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
-         + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year"),
+         + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
         (r"(?:in|during|over)\s+(?:the\s+)?" + _YEAR.format(n=1) + r"\s*[-–/]\s*"
-         r"(?P<y2>(?:19|20)?\d\d)\b", _span, "year"),
-        (r"since\s+" + _YEAR.format(n=1), _since, "year"),
+         r"(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+        (r"since\s+" + _YEAR.format(n=1), _since, "year", ("since",)),
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
-         + _YEAR.format(n=1), _decade_before, "year"),
-        (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year"),
+         + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
+        (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year",
+         ("prior", "before")),
         (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
-         r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year"),
-        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, "year"),
+         r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year", ("0s",)),
+        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, "year",
+         ("first",)),
         (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month"),
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month", ("between",)),
         (r"(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, "month"),
-        (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month"),
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, "month", ()),
+        (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
+         ("19", "20")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
-         + _YEAR.format(n=1), _whole_year, "year"),
+         + _YEAR.format(n=1), _whole_year, "year", ()),
         (r"(?:last|the\s+previous|the\s+past)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b"
-         r"|the\s+year\s+before\b", _relative(-1), "word"),
-        (r"this\s+year\b", _relative(0), "word"),
+         r"|the\s+year\s+before\b", _relative(-1), "word",
+         ("last", "previous", "past", "earlier", "ago", "before")),
+        (r"this\s+year\b", _relative(0), "word", ("this",)),
     )
 )
 
 
-def _windows(spots: list[int], size: int) -> list[tuple[int, int]]:
-    """Merged [spot - size, spot + size) windows."""
+# The rules in runs of one trigger, with every word their matches need. Within a run the
+# rules may go window by window: the windows of one trigger do not overlap, so a window's
+# matches never meet another's, and in each window the rules keep their order.
+_Run = tuple[str, tuple[_Rule, ...], tuple[str, ...]]
+_RUNS: tuple[_Run, ...] = tuple(
+    (trigger, rules, tuple(sorted({word for rule in rules for word in rule[3]})))
+    for trigger, rules in ((t, tuple(g)) for t, g in groupby(_RULES, itemgetter(2)))
+)
+
+
+def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
+    """Merged [spot - size, spot + size) windows, cut to [0, length)."""
     merged: list[tuple[int, int]] = []
     for spot in spots:
-        lo, hi = max(0, spot - size), spot + size
+        lo, hi = max(0, spot - size), min(length, spot + size)
         if merged and lo <= merged[-1][1]:
             merged[-1] = (merged[-1][0], hi)
         else:
@@ -184,25 +218,42 @@ def _windows(spots: list[int], size: int) -> list[tuple[int, int]]:
     return merged
 
 
-def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Period]]:
-    """(start, end, period) of each period phrase in sentence; offsets shifted by offset."""
+def periods(sentence: str, offset: int, as_of: date, low: str | None = None,
+            months: list[int] | None = None) -> list[tuple[int, int, Period]]:
+    """(start, end, period) of each period phrase in sentence; offsets shifted by offset.
+
+    A caller that has them already gives low, ascii_lower(sentence), and months, the
+    starts of MONTH_QUICK's matches in sentence.
+    """
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
-    low = ascii_lower(sentence)
-    windows = {name: _windows(spots(sentence if name == "month" else low), _WINDOW)
-               for name, spots in _TRIGGERS.items()}
-    for pattern, rule, trigger in _RULES:
-        for lo, hi in windows[trigger]:
-            for m in pattern.finditer(low, lo, min(hi, len(low))):
-                start, end = m.start(), m.end()
-                if (start and low[start - 1].isalnum()) or any(taken[start:end]):
-                    continue  # inside a word, or a longer rule already read this phrase
-                if end < len(low) and low[end].isalnum():
-                    continue  # cut short by the window's edge
-                if _EVENT.search(low, max(0, start - 16), start):
-                    continue  # "founded in 1961" dates an event, not the period of a figure
-                period = rule(m, as_of)
-                if period is not None:
-                    taken[start:end] = b"\x01" * (end - start)
-                    found.append((start + offset, end + offset, period))
-    return sorted(found)
+    low = ascii_lower(sentence) if low is None else low
+    windows = {  # (lo, hi, low[lo:hi]) of each window
+        name: [(lo, hi, low[lo:hi]) for lo, hi in _windows(
+            (months if months is not None else spots(sentence)) if name == "month"
+            else spots(low), _WINDOW, len(low))]
+        for name, spots in _TRIGGERS.items()}
+    for trigger, rules, words in _RUNS:
+        for lo, hi, window in windows[trigger]:
+            present = {word for word in words if word in window}
+            for pattern, rule, _, needs in rules:
+                if not needs or not present.isdisjoint(needs):
+                    _read(pattern.finditer(low, lo, hi), rule, low, as_of, taken, found)
+    return sorted((start + offset, end + offset, period) for start, end, period in found)
+
+
+def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None], low: str,
+          as_of: date, taken: bytearray, found: list[tuple[int, int, Period]]) -> None:
+    """Add to found the periods the rule reads from matches, and mark their text taken."""
+    for m in matches:
+        start, end = m.start(), m.end()
+        if (start and low[start - 1].isalnum()) or any(taken[start:end]):
+            continue  # inside a word, or a longer rule already read this phrase
+        if end < len(low) and low[end].isalnum():
+            continue  # cut short by the window's edge
+        if _EVENT.search(low, max(0, start - 16), start):
+            continue  # "founded in 1961" dates an event, not the period of a figure
+        period = rule(m, as_of)
+        if period is not None:
+            taken[start:end] = b"\x01" * (end - start)
+            found.append((start, end, period))

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
+from itertools import groupby
 from types import ModuleType
 from typing import Any, cast
 
@@ -47,18 +48,12 @@ class Document:
 
     def sentence_groups(self) -> list[list[int]]:
         """Indices of the claims, grouped by sentence, in order (computed once)."""
-        return [list(group) for group in self._groups]
+        return list(map(list, self._groups))
 
     @cached_property
     def _groups(self) -> tuple[tuple[int, ...], ...]:
-        groups: list[list[int]] = []
-        last: tuple[int, int] | None = None
-        for i, ctx in enumerate(self.contexts):
-            if ctx.sentence != last:
-                groups.append([])
-                last = ctx.sentence
-            groups[-1].append(i)
-        return tuple(tuple(g) for g in groups)
+        sentences = [ctx.sentence for ctx in self.contexts]
+        return tuple(tuple(g) for _, g in groupby(range(len(sentences)), sentences.__getitem__))
 
     @cached_property
     def memo(self) -> dict[str, Any]:

@@ -49,17 +49,19 @@ def statements(doc: Document) -> list[ChangeStatement]:
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:
+    changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
+    if not changes:
+        return
     for group in doc.sentence_groups():
-        if not any(_is_change(doc.claims[i]) for i in group):
+        if changes.isdisjoint(group):
             continue
         claims = [doc.claims[i] for i in group]
         start = doc.contexts[group[0]].sentence[0]
-        for k, claim in enumerate(claims):
-            if not _is_change(claim):
-                continue
-            found = _levels(doc.text, start, claims, k)
-            if found is not None:
-                yield found
+        for k, i in enumerate(group):
+            if i in changes:
+                found = _levels(doc.text, start, claims, k)
+                if found is not None:
+                    yield found
 
 
 def _is_change(c: Claim) -> bool:

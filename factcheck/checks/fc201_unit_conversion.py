@@ -47,8 +47,8 @@ def check(doc: Document) -> Iterator[Finding]:
     claims = doc.claims
     for k in range(1, len(claims)):
         a, b = claims[k - 1], claims[k]
-        if b.start - a.end > MAX_GAP:
-            continue
+        if b.start - a.end > MAX_GAP or not a.unit or not b.unit or a.unit == b.unit:
+            continue  # too far apart, or not two units (_convertible would say so)
         if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
             head = claims[k - 2] if k >= 2 else None
             if head is not None and _compound(doc.text, head, a):

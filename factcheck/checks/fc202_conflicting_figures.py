@@ -61,6 +61,8 @@ def check(doc: Document) -> Iterator[Finding]:
     first: dict[Key, ClaimContext] = {}
     changing: dict[tuple[int, int], bool] = {}
     for ctx in doc.contexts:
+        if not ctx.cues or ctx.subject is None:
+            continue  # no metric or no subject: _key would say None
         key = _key(doc, ctx)
         if key is None:
             continue
@@ -80,10 +82,11 @@ def _key(doc: Document, ctx: ClaimContext) -> Key | None:
     c = ctx.claim
     if c.unit or c.change or c.multiplier or c.high is not None or ctx.subject is None:
         return None
-    if _FLOW & set(ctx.cues) or _LEVEL.search(doc.text, max(0, c.start - 12), c.start):
+    metric = _metric(ctx)  # the rarest of the three: stock metrics only
+    if metric is None or _FLOW & set(ctx.cues) or _LEVEL.search(
+            doc.text, max(0, c.start - 12), c.start):
         return None
-    metric = _metric(ctx)
-    return None if metric is None else (ctx.subject.lower(), metric, ctx.period)
+    return (ctx.subject.lower(), metric, ctx.period)
 
 
 def _metric(ctx: ClaimContext) -> str | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from itertools import pairwise
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
@@ -45,7 +44,11 @@ _SELF = sys.modules[__name__]
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    for a, b in pairwise(doc.claims):
+    counts = [_is_count(c) for c in doc.claims]
+    for k in range(1, len(counts)):
+        if not (counts[k - 1] and counts[k]):
+            continue  # _part_and_whole needs two counts
+        a, b = doc.claims[k - 1], doc.claims[k]
         pair = _part_and_whole(doc.text, a, b)
         if pair is None:
             continue

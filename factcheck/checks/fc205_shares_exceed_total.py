@@ -52,12 +52,16 @@ _SELF = sys.modules[__name__]
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    percent = [("percent" in c.unit) for c in doc.claims]
     for group in doc.sentence_groups():
-        if _percents(doc, group) < 2:
+        if len(group) < 2:
+            continue
+        percents = sum(map(percent.__getitem__, group))
+        if percents < 2:
             continue
         start = doc.contexts[group[0]].sentence[0]
         shares = [doc.claims[i] for i in group if _is_share(doc.text, start, doc.claims[i])]
-        if len(shares) < 2 or len(shares) != _percents(doc, group):
+        if len(shares) < 2 or len(shares) != percents:
             continue
         if len({_word_after(doc.text, c) for c in shares}) < len(shares):
             continue  # "70% said prices ..., 65% said wages ...": answers to two questions
@@ -68,10 +72,6 @@ def check(doc: Document) -> Iterator[Finding]:
             message = (f"{parts} = {fig.fmt(total)}%: shares of one whole add up to more "
                        f"than 100% (rounding allows {fig.fmt(allowed)}%).")
             yield fig.finding(_SELF, shares[0], message, None)
-
-
-def _percents(doc: Document, group: list[int]) -> int:
-    return sum(1 for i in group if "percent" in doc.claims[i].unit)
 
 
 def _word_after(text: str, c: Claim) -> str:

@@ -57,6 +57,7 @@ _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
+_BACK = 40  # characters before a year searched for its verb
 _SELF = sys.modules[__name__]
 
 
@@ -68,15 +69,16 @@ class Start:
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    if not any(c.unit == "year" for c in doc.claims):
+    spans = [i for i, c in enumerate(doc.claims)
+             if c.unit == "year" and not c.change and c.high is None]
+    if not spans:
         return
-    found = _all_starts(doc.text)
+    found = _all_starts(doc.text, _reach(doc, spans))
     if not found:
         return
     positions = [pos for pos, _ in found]
-    for i, claim in enumerate(doc.claims):
-        if claim.unit != "year" or claim.change or claim.high is not None:
-            continue
+    for i in spans:
+        claim = doc.claims[i]
         sentence = doc.contexts[i].sentence
         starts = _within(found, positions, sentence)
         if not starts and _PRONOUN.match(doc.text, sentence[0]):
@@ -87,21 +89,53 @@ def check(doc: Document) -> Iterator[Finding]:
                 yield finding
 
 
-def _all_starts(text: str) -> list[tuple[int, Start]]:
-    """Every "founded in 1961" in the text, with its offset."""
+def _reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
+    """Where the years of the starts check() may read lie: merged, in order.
+
+    check() reads the starts in the sentence of each span claim, or in the one before it
+    after a pronoun. A start at offset p has its year within _BACK characters after p,
+    and the year's lookahead reads one character past it; reading only these parts of the
+    text (once each) finds the same starts there as reading the whole text.
+    """
+    parts: set[tuple[int, int]] = set()
+    for i in spans:
+        sentence = doc.contexts[i].sentence
+        parts.add(sentence)
+        if _PRONOUN.match(doc.text, sentence[0]):
+            parts.add(_previous(doc.text, sentence[0]))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(parts):
+        hi = min(len(doc.text), hi + _BACK + 5)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _all_starts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, Start]]:
+    """Every "founded in 1961" whose year lies in parts (see _reach), with its offset."""
     found: list[tuple[int, Start]] = []
-    for y in _YEAR.finditer(text):
-        if y.start() and text[y.start() - 1].isalnum():
-            continue
-        window = text[max(0, y.start() - 40) : y.start()].lower()
-        if not any(verb in window for verb in _VERBS):
-            continue
-        m = _START.search(text, max(0, y.start() - 40), y.start())
-        if m is not None:
-            phrase = text[m.start() : y.end()]
-            found.append((m.start(), Start(int(y.group(0)), m.group("verb").lower() == "born",
-                                           phrase)))
+    for lo, hi in parts:
+        for y in _YEAR.finditer(text, lo, hi):
+            if hi < len(text) and y.end() == hi:
+                continue  # its lookahead could not see past hi: the whole text may disagree
+            _add_start(text, y, found)
     return found
+
+
+def _add_start(text: str, y: re.Match[str], found: list[tuple[int, Start]]) -> None:
+    """Add the start whose year is y, if the words before y make it one."""
+    if y.start() and text[y.start() - 1].isalnum():
+        return
+    window = text[max(0, y.start() - _BACK) : y.start()].lower()
+    if not any(verb in window for verb in _VERBS):
+        return
+    m = _START.search(text, max(0, y.start() - _BACK), y.start())
+    if m is not None:
+        phrase = text[m.start() : y.end()]
+        found.append((m.start(), Start(int(y.group(0)), m.group("verb").lower() == "born",
+                                       phrase)))
 
 
 def _within(found: list[tuple[int, Start]], positions: list[int], span: tuple[int, int]
