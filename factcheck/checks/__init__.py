@@ -48,10 +48,11 @@ class Document:
 
     def sentence_groups(self) -> list[list[int]]:
         """Indices of the claims, grouped by sentence, in order (computed once)."""
-        return list(map(list, self._groups))
+        return list(map(list, self.groups))
 
     @cached_property
-    def _groups(self) -> tuple[tuple[int, ...], ...]:
+    def groups(self) -> tuple[tuple[int, ...], ...]:
+        """sentence_groups(), read-only: what the checks loop over, without a copy."""
         sentences = [ctx.sentence for ctx in self.contexts]
         return tuple(tuple(g) for _, g in groupby(range(len(sentences)), sentences.__getitem__))
 

@@ -52,7 +52,7 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
     changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
     if not changes:
         return
-    for group in doc.sentence_groups():
+    for group in doc.groups:
         if changes.isdisjoint(group):
             continue
         claims = [doc.claims[i] for i in group]

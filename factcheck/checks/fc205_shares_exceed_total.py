@@ -53,7 +53,7 @@ _SELF = sys.modules[__name__]
 
 def check(doc: Document) -> Iterator[Finding]:
     percent = [("percent" in c.unit) for c in doc.claims]
-    for group in doc.sentence_groups():
+    for group in doc.groups:
         if len(group) < 2:
             continue
         percents = sum(map(percent.__getitem__, group))

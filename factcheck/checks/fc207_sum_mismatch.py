@@ -58,7 +58,7 @@ _SELF = sys.modules[__name__]
 
 def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
-    for group in doc.sentence_groups():
+    for group in doc.groups:
         if len(group) < 3:
             continue  # a total and at least two parts before it
         claims = [doc.claims[i] for i in group]
