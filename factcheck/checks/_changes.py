@@ -19,6 +19,7 @@ _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
+_SHORT = 16  # claims in a sentence that are simply all read for each change
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -68,29 +69,34 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
 class _Sentence:
     """A sentence's claims, with what finding the claims near one of them needs.
 
-    reach_left[j] is the furthest end among claims[:j + 1], reach_right[j] the earliest
-    start among claims[j:]: a scan for the claims near claims[k] stops where these say
-    no claim further out can be near, so a long sentence costs the claims near each
-    change, not all its claims for each.
+    In a long sentence, reach_left[j] is the furthest end among claims[:j + 1] and
+    reach_right[j] the earliest start among claims[j:]: a scan for the claims near
+    claims[k] stops where these say no claim further out can be near, so a long
+    sentence costs the claims near each change, not all its claims for each.
     """
 
-    __slots__ = ("_last", "claims", "reach_left", "reach_right", "start", "text")
+    __slots__ = ("_last", "_reach", "claims", "start", "text")
 
     def __init__(self, text: str, start: int, claims: list[Claim]) -> None:
         self.text, self.start, self.claims = text, start, claims
-        self.reach_left = list(accumulate((c.end for c in claims), max))
-        self.reach_right = list(accumulate((c.start for c in reversed(claims)), min))[::-1]
+        self._reach: tuple[list[int], list[int]] | None = None  # left, right; when needed
         self._last: dict[Claim, int] | None = None
 
     def near(self, k: int) -> list[Claim]:
         """The claims within NEAR characters of claims[k] (_near), in order."""
-        change = self.claims[k]
+        change, claims = self.claims[k], self.claims
+        if len(claims) <= _SHORT:
+            return [c for c in claims if _near(c, change)]
+        if self._reach is None:
+            self._reach = (list(accumulate((c.end for c in claims), max)),
+                           list(accumulate((c.start for c in reversed(claims)), min))[::-1])
+        reach_left, reach_right = self._reach
         lo, hi = k, k + 1
-        while lo > 0 and self.reach_left[lo - 1] >= change.start - NEAR:
+        while lo > 0 and reach_left[lo - 1] >= change.start - NEAR:
             lo -= 1
-        while hi < len(self.claims) and self.reach_right[hi] <= change.end + NEAR:
+        while hi < len(claims) and reach_right[hi] <= change.end + NEAR:
             hi += 1
-        return [c for c in self.claims[lo:hi] if _near(c, change)]
+        return [c for c in claims[lo:hi] if _near(c, change)]
 
     def later(self, claim: Claim, k: int) -> bool:
         """Is there a claim equal to claim after claims[k]? (claims[k + 1:].count(claim))"""

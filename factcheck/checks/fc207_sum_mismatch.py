@@ -61,17 +61,19 @@ def check(doc: Document) -> Iterator[Finding]:
     for group in doc.groups:
         if len(group) < 3:
             continue  # a total and at least two parts before it
-        sentence = _Sentence(doc.text, [doc.claims[i] for i in group], approx)
-        for k, total in enumerate(sentence.claims):
+        claims = [doc.claims[i] for i in group]
+        sentence: _Sentence | None = None  # made at the first total: most sentences have none
+        for k, total in enumerate(claims):
             if k < 2 or not _says_total(doc.text, total.start):
                 continue
+            sentence = sentence or _Sentence(doc.text, claims, approx)
             parts = sentence.parts(k)
             if parts is None:
                 continue
             low, high = parts.low, parts.high
             t_low, t_high = fig.interval(total, approx)
             if high < t_low or low > t_high:
-                yield _finding(sentence.claims[parts.first : k], total)
+                yield _finding(claims[parts.first : k], total)
 
 
 def _says_total(text: str, start: int) -> bool:
