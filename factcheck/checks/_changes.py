@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from factcheck.checks import Document
 from factcheck.model import Claim
@@ -18,6 +19,7 @@ _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
+_SHORT = 16  # claims in a sentence that are simply all read for each change
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -55,13 +57,52 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
     for group in doc.groups:
         if changes.isdisjoint(group):
             continue
-        claims = [doc.claims[i] for i in group]
-        start = doc.contexts[group[0]].sentence[0]
+        sentence = _Sentence(doc.text, doc.contexts[group[0]].sentence[0],
+                             [doc.claims[i] for i in group])
         for k, i in enumerate(group):
             if i in changes:
-                found = _levels(doc.text, start, claims, k)
+                found = _levels(sentence, k)
                 if found is not None:
                     yield found
+
+
+class _Sentence:
+    """A sentence's claims, with what finding the claims near one of them needs.
+
+    In a long sentence, reach_left[j] is the furthest end among claims[:j + 1] and
+    reach_right[j] the earliest start among claims[j:]: a scan for the claims near
+    claims[k] stops where these say no claim further out can be near, so a long
+    sentence costs the claims near each change, not all its claims for each.
+    """
+
+    __slots__ = ("_last", "_reach", "claims", "start", "text")
+
+    def __init__(self, text: str, start: int, claims: list[Claim]) -> None:
+        self.text, self.start, self.claims = text, start, claims
+        self._reach: tuple[list[int], list[int]] | None = None  # left, right; when needed
+        self._last: dict[Claim, int] | None = None
+
+    def near(self, k: int) -> list[Claim]:
+        """The claims within NEAR characters of claims[k] (_near), in order."""
+        change, claims = self.claims[k], self.claims
+        if len(claims) <= _SHORT:
+            return [c for c in claims if _near(c, change)]
+        if self._reach is None:
+            self._reach = (list(accumulate((c.end for c in claims), max)),
+                           list(accumulate((c.start for c in reversed(claims)), min))[::-1])
+        reach_left, reach_right = self._reach
+        lo, hi = k, k + 1
+        while lo > 0 and reach_left[lo - 1] >= change.start - NEAR:
+            lo -= 1
+        while hi < len(claims) and reach_right[hi] <= change.end + NEAR:
+            hi += 1
+        return [c for c in claims[lo:hi] if _near(c, change)]
+
+    def later(self, claim: Claim, k: int) -> bool:
+        """Is there a claim equal to claim after claims[k]? (claims[k + 1:].count(claim))"""
+        if self._last is None:
+            self._last = {c: i for i, c in enumerate(self.claims)}
+        return self._last.get(claim, -1) > k
 
 
 def _is_change(c: Claim) -> bool:
@@ -76,9 +117,10 @@ def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(text, max(start, c.start - 8), c.start))
 
 
-def _levels(text: str, start: int, claims: list[Claim], k: int) -> ChangeStatement | None:
+def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
+    text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
-    levels = [c for c in claims if _is_level(c) and _near(c, change)]
+    levels = [c for c in sentence.near(k) if _is_level(c)]
     froms = [c for c in levels if _before(text, start, c, _FROM)]
     if len(froms) != 1:
         return None
@@ -88,18 +130,18 @@ def _levels(text: str, start: int, claims: list[Claim], k: int) -> ChangeStateme
             return None
         return ChangeStatement(change, old, old, old.value, old.high)
     tos = [c for c in levels if c is not old and _before(text, start, c, _TO)]
-    new = tos[0] if len(tos) == 1 else _restated_level(text, claims, k, old)
+    new = tos[0] if len(tos) == 1 else _restated_level(sentence, k, old)
     if new is None or new.high is not None or not _same_unit(old, new):
         return None
     return ChangeStatement(change, old, new, old.value, new.value)
 
 
-def _restated_level(text: str, claims: list[Claim], k: int, old: Claim) -> Claim | None:
+def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
     """ "12,944 tonnes, down half from 18,100 tonnes": the level just before the change."""
-    if k == 0 or claims[k + 1 :].count(old) == 0:
+    if k == 0 or not sentence.later(old, k):
         return None
-    prev = claims[k - 1]
-    gap = text[prev.end : claims[k].start]
+    prev = sentence.claims[k - 1]
+    gap = sentence.text[prev.end : sentence.claims[k].start]
     if not _is_level(prev) or len(gap) > 20 or not _RESTATED.fullmatch(gap):
         return None
     return prev

@@ -80,11 +80,11 @@ def check(doc: Document) -> Iterator[Finding]:
     for i in spans:
         claim = doc.claims[i]
         sentence = doc.contexts[i].sentence
-        starts = _within(found, positions, sentence)
-        if not starts and _PRONOUN.match(doc.text, sentence[0]):
-            starts = _within(found, positions, _previous(doc.text, sentence[0]))
-        if len(starts) == 1:
-            finding = _check_one(doc, claim, starts[0], sentence)
+        lo, hi = _within(positions, sentence)
+        if lo == hi and _PRONOUN.match(doc.text, sentence[0]):
+            lo, hi = _within(positions, _previous(doc.text, sentence[0]))
+        if hi - lo == 1:
+            finding = _check_one(doc, claim, found[lo][1], sentence)
             if finding is not None:
                 yield finding
 
@@ -138,10 +138,10 @@ def _add_start(text: str, y: re.Match[str], found: list[tuple[int, Start]]) -> N
                                        phrase)))
 
 
-def _within(found: list[tuple[int, Start]], positions: list[int], span: tuple[int, int]
-            ) -> list[Start]:
-    lo, hi = bisect.bisect_left(positions, span[0]), bisect.bisect_left(positions, span[1])
-    return [start for _, start in found[lo:hi]]
+def _within(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """The indices [lo, hi) of the starts (at positions, sorted) inside span."""
+    lo = bisect.bisect_left(positions, span[0])
+    return lo, bisect.bisect_left(positions, span[1], lo)
 
 
 def _previous(text: str, start: int) -> tuple[int, int]:
@@ -158,8 +158,37 @@ def _counts_from(doc: Document, claim: Claim, start: Start, sentence: tuple[int,
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
     if _SINCE_AFTER.match(text, claim.end):
         return True
-    lead = text[sentence[0] : claim.start]
-    return bool(_FOR.search(lead) and _PERFECT.search(lead))
+    return _lead_has(doc, sentence, claim.start)
+
+
+def _lead_has(doc: Document, sentence: tuple[int, int], at: int) -> bool:
+    """_FOR and _PERFECT in the sentence before at (the lead), without copying the lead.
+
+    Searched in the text with pos and endpos, a pattern sees what it sees in the lead,
+    but for the character before the sentence (a \\b there): a sentence starts after
+    white space. "for" must end the lead, so it is looked for only there; then no
+    perfect-tense word can end the lead too, so one is in it if the sentence's first
+    one (found once per sentence) ends by at.
+    """
+    text, first = doc.text, sentence[0]
+    if at > sentence[1] or (first and (text[first - 1].isalnum() or text[first - 1] == "_")):
+        lead = text[first:at]  # not a sentence as factcheck.sentences gives: read the lead
+        return bool(_FOR.search(lead) and _PERFECT.search(lead))
+    if not _FOR.search(text, max(first, at - _space_before(text, at, first) - 3), at):
+        return False
+    firsts: dict[tuple[int, int], int] = doc.memo.setdefault("fc206_perfect", {})
+    if sentence not in firsts:
+        m = _PERFECT.search(text, first, sentence[1])
+        firsts[sentence] = m.end() if m else len(text) + 1
+    return firsts[sentence] <= at
+
+
+def _space_before(text: str, at: int, first: int) -> int:
+    """How many white-space characters end at text[at], back to first at most."""
+    k = at
+    while k > first and text[k - 1].isspace():
+        k -= 1
+    return at - k
 
 
 def _exact_span(text: str, claim: Claim, start: Start) -> bool:

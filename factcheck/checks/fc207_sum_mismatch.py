@@ -62,17 +62,18 @@ def check(doc: Document) -> Iterator[Finding]:
         if len(group) < 3:
             continue  # a total and at least two parts before it
         claims = [doc.claims[i] for i in group]
+        sentence: _Sentence | None = None  # made at the first total: most sentences have none
         for k, total in enumerate(claims):
             if k < 2 or not _says_total(doc.text, total.start):
                 continue
-            parts = _parts(doc.text, claims[:k], total)
+            sentence = sentence or _Sentence(doc.text, claims, approx)
+            parts = sentence.parts(k)
             if parts is None:
                 continue
-            low = sum(fig.interval(p, approx)[0] for p in parts)
-            high = sum(fig.interval(p, approx)[1] for p in parts)
+            low, high = parts.low, parts.high
             t_low, t_high = fig.interval(total, approx)
             if high < t_low or low > t_high:
-                yield _finding(parts, total)
+                yield _finding(claims[parts.first : k], total)
 
 
 def _says_total(text: str, start: int) -> bool:
@@ -81,25 +82,86 @@ def _says_total(text: str, start: int) -> bool:
             and _TOTAL.search(before) is not None)
 
 
-def _parts(text: str, before: list[Claim], total: Claim) -> list[Claim] | None:
-    """The listed parts ending just before the total, if they form one list."""
-    parts = [before[-1]]
-    for prev in reversed(before[:-1]):
-        gap = text[prev.end : parts[0].start]
-        if not _JOIN.match(gap) or _NOT_A_LIST.search(gap):
-            break
-        parts.insert(0, prev)
-    lead = text[parts[-1].end : total.start]
-    if len(parts) < 2 or len(lead) > 60 or _changes(lead):
-        return None  # "..., and total sales rose to $6m": a later level, not the sum
-    units = {_base(p.unit) for p in parts if p.unit} | {_base(total.unit)}
-    nouns = {p.noun for p in [*parts, total] if p.noun}
-    if len(units) != 1 or len(nouns) > 1:
-        return None
-    if any((p.change and p.unit == "percent") or p.multiplier or p.high is not None
-           or p.bound not in ("exact", "approx") for p in [*parts, total]):
-        return None
-    return parts
+class _Parts:
+    """The listed parts claims[first:end] of a sentence, added up as they are listed."""
+
+    __slots__ = ("bad", "end", "first", "high", "low", "nouns", "units")
+
+    def __init__(self, first: int) -> None:
+        self.first = self.end = first
+        self.low = self.high = 0.0
+        self.units: set[str] = set()
+        self.nouns: set[str] = set()
+        self.bad = False  # a part that cannot be added: a change in percent, a range ...
+
+    def add(self, part: Claim, approx: float) -> None:
+        low, high = fig.interval(part, approx)
+        self.low, self.high = self.low + low, self.high + high  # in order, as sum() would
+        if part.unit:
+            self.units.add(_base(part.unit))
+        if part.noun:
+            self.nouns.add(part.noun)
+        self.bad = self.bad or _cannot_add(part)
+        self.end += 1
+
+
+class _Sentence:
+    """A sentence's claims, and the lists of parts that end before each total.
+
+    The parts before a total are the claims back to the first gap that is not a list
+    separator (_joins); that start is found once per claim, and the sums and units of
+    the parts are kept as the list grows, so a long list with many totals (a sentence
+    with no full stop) costs each claim once, not once per total after it.
+    """
+
+    __slots__ = ("_run", "_starts", "approx", "claims", "text")
+
+    def __init__(self, text: str, claims: list[Claim], approx: float) -> None:
+        self.text, self.claims, self.approx = text, claims, approx
+        self._starts: list[int | None] = [None] * len(claims)  # where each one's list starts
+        self._run = _Parts(0)
+
+    def parts(self, k: int) -> _Parts | None:
+        """The parts listed just before the total claims[k], or None if they are not a sum."""
+        first = self._list_start(k - 1)
+        total = self.claims[k]
+        lead = self.text[self.claims[k - 1].end : total.start]
+        if k - first < 2 or len(lead) > 60 or _changes(lead):
+            return None  # "..., and total sales rose to $6m": a later level, not the sum
+        if self._run.first != first:
+            self._run = _Parts(first)
+        while self._run.end < k:
+            self._run.add(self.claims[self._run.end], self.approx)
+        run = self._run
+        units = run.units | {_base(total.unit)}
+        nouns = run.nouns | ({total.noun} if total.noun else set())
+        if len(units) != 1 or len(nouns) > 1 or run.bad or _cannot_add(total):
+            return None
+        return run
+
+    def _list_start(self, j: int) -> int:
+        """The first claim of the list that claims[j] ends: back while the gaps join."""
+        path = []
+        i = j
+        while (found := self._starts[i]) is None:
+            path.append(i)
+            if i == 0 or not _joins(self.text[self.claims[i - 1].end : self.claims[i].start]):
+                found = i
+                break
+            i -= 1
+        for p in path:
+            self._starts[p] = found
+        return found
+
+
+def _joins(gap: str) -> bool:
+    """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
+    return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+
+
+def _cannot_add(c: Claim) -> bool:
+    return bool((c.change and c.unit == "percent") or c.multiplier or c.high is not None
+                or c.bound not in ("exact", "approx"))
 
 
 def _changes(text: str) -> bool:
