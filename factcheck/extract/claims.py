@@ -142,7 +142,7 @@ def _vague_claim(
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
                   end=toks[end - 1].end, value=low, high=low * 10, unit=unit, noun=noun,
                   bound=prefix.bound, change=prefix.change)  # type: ignore[arg-type]
-    return _wrap(claim, low, text), end
+    return _wrap(claim, 1.0, text), end  # no scale word multiplied a written figure
 
 
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:

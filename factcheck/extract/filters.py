@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.qualifiers import GUARDED_PREFIXES, guarded_currency
+from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
-from factcheck.extract.tokens import Token, joined
+from factcheck.extract.tokens import Token
 
 _DASHES = "-‐–—"
 # lower-case words a hyphen may tie to a figure without making a name: "now-18", "then-35"
@@ -30,10 +30,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
     if prev is None:
         return False
-    if guarded_currency(toks, i, lex) or (
-        i > 1 and _adjacent(toks[i - 2], prev) and joined(toks, i - 2, i) in lex.currencies
-    ):
-        return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million"
+    if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
+        return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million", "USD5m"
     if prev.kind == "word" and _adjacent(prev, tok) and (
         prev.low not in lex.currencies or prev.text in GUARDED_PREFIXES
     ):
@@ -193,8 +191,6 @@ def _counts_something(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _ERAS = frozenset({"BC", "BCE", "AD", "CE"})
-
-
 _ERA_EDGES = frozenset({*_ERAS, "A", "B", "."})  # the tokens an era's spelling starts or ends with
 
 

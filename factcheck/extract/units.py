@@ -152,8 +152,8 @@ _MAX_PHRASE_TOKENS = 6
 
 def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
     """The end of a noun phrase that reaches a lower-case plural through "and" or a model
-    number: "460 Kia and Hyundai vehicles", "63,000 Model 3 sedans", "2.7m combined digital
-    and physical sales". 0 if there is none within six tokens."""
+    number: "460 Kia and Hyundai vehicles", "63,000 Model 3 sedans", "5,000 KIA and allied
+    personnel". 0 if there is none within six tokens."""
     for k in range(start, min(len(toks), start + _MAX_PHRASE_TOKENS)):
         tok = toks[k]
         if k > start and tok.start > toks[k - 1].end + 1:
