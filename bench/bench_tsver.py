@@ -4,7 +4,7 @@
 
 Loads the 400 series (wide CSVs, metadata.json, country_codes.yaml), extracts each claim's
 figures with factcheck.extract, builds contexts as check() does (factcheck.context, then
-factcheck.reference.cues.widen), or with --stand-in the bench-only bench/tsver_context.py
+verify reading each claim's sentence), or with --stand-in the bench-only bench/tsver_context.py
 written before factcheck.context existed, runs factcheck.reference.verify with the claim's
 date as as_of, and scores the sentence's verdict: any contradicted figure -> Refuted, else any
 supported -> Supported, else Not Enough Evidence. Coverage is the share of claims given
@@ -31,7 +31,6 @@ from tsver_context import contexts as stand_in_contexts
 
 from factcheck.context import contexts as product_contexts
 from factcheck.model import ClaimContext
-from factcheck.reference.cues import widen
 
 LABEL = {"supported": "Supported", "contradicted": "Refuted"}
 
@@ -77,7 +76,7 @@ def contexts_for(text: str, today: date, regions: dict[str, str],
     claims = extract(text)
     if stand_in:
         return tuple(stand_in_contexts(text, claims, today, regions))
-    return widen(text, product_contexts(text, claims, today))
+    return product_contexts(text, claims, today)
 
 
 def run(root: Path, name: str, tables: list[ReferenceTable],
@@ -89,7 +88,8 @@ def run(root: Path, name: str, tables: list[ReferenceTable],
         text, gold = record["Claim"], record["Verdict"]
         today = datetime.strptime(record["Date"], "%B %d, %Y").date()
         ctxs = contexts_for(text, today, regions, stand_in)
-        verdicts, _ = verify([c.claim for c in ctxs], ctxs, tables, as_of=today)
+        verdicts, _ = verify([c.claim for c in ctxs], ctxs, tables, as_of=today,
+                             text=None if stand_in else text)
         statuses = {v.status for v in verdicts}
         predicted = ("Refuted" if "contradicted" in statuses else
                      "Supported" if "supported" in statuses else "Not Enough Evidence")

@@ -13,22 +13,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
-from itertools import compress
-from operator import itemgetter
 from typing import TypeVar
 
 from factcheck.entities import Entities
 from factcheck.model import Claim, ClaimContext
-from factcheck.nearby import Nearby
+from factcheck.nearby import Nearby, Period
 from factcheck.periods import MONTH_QUICK, ascii_lower, periods
 from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
 _CAP_SPLIT = re.compile(r"([A-Z][\w&]*(?:[.-][\w&]+)*)")  # "U.S", "Kachin-based": names
 _WORD = re.compile(r"[a-z]+")
-_START = itemgetter(0)
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
@@ -61,19 +58,16 @@ def cue_lemma(word: str) -> str | None:
 
 
 def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimContext, ...]:
-    """One ClaimContext per claim, in the order given."""
+    """One ClaimContext per claim, in the order given.
+
+    Each claim's sentence is found here; its subject, cues and period are read when first
+    asked for (see _Deferred), so a claim no check or table asks about costs a bisection.
+    """
     if not claims:
         return ()
-    spans = sentences(text) or ((0, len(text)),)
+    draft = _Draft(text, as_of)
+    spans = draft.spans
     starts = [s for s, _ in spans]
-    low = ascii_lower(text)
-    caps = Capitals(text, _CAP_SPLIT)
-    names = Entities(text, caps, _skip_forms(), _cue_table())
-    letters = letter_runs(low)
-    candidates = _cue_candidates(low, letters)
-    found = periods(text, 0, as_of, low=low, months=caps.find(MONTH_QUICK))
-    period_starts = [p[0] for p in found]
-    cache_: dict[int, Nearby] = {}
     out: list[ClaimContext] = []
     lo = hi = 0  # claims starting in [lo, hi) are in the sentence spans[k]
     near: Nearby
@@ -82,20 +76,106 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
             k = max(0, bisect.bisect_right(starts, claim.start) - 1)
             lo = starts[k] if k else -1
             hi = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
-            if k not in cache_:
-                sent = spans[k]
-                cache_[k] = Nearby(text, sent, names.runs(sent),
-                                   _sentence_cues(low, letters, candidates, sent),
-                                   _within(found, period_starts, sent))
-            near = cache_[k]
-        out.append(ClaimContext(
-            claim,
-            near.subject(claim) if near.ents else None,
-            _cues(claim, near) if near.hits or claim.noun else (),
-            near.period(claim) if near.pers else None,
-            near.span,
-        ))
+            near = draft.near(k)
+        out.append(_Deferred(claim, sentence=near.span, near=near))
     return _ends_of_spans(text, tuple(out))
+
+
+class _Draft:
+    """The readings of the whole draft that contexts share, each made when first needed.
+
+    Capitalised words (for subjects) and period phrases are read over the whole draft
+    once; cue words sentence by sentence, only in sentences whose claims are asked.
+    """
+
+    def __init__(self, text: str, as_of: date) -> None:
+        self.text, self.as_of = text, as_of
+        self.spans = sentences(text) or ((0, len(text)),)
+        self._near: dict[int, Nearby] = {}
+
+    def near(self, k: int) -> Nearby:
+        """The Nearby of sentence k, shared by its claims."""
+        found = self._near.get(k)
+        if found is None:
+            found = self._near[k] = Nearby(self.text, self.spans[k], self)
+        return found
+
+    @cached_property
+    def low(self) -> str:
+        return ascii_lower(self.text)
+
+    @cached_property
+    def letters(self) -> bytes:
+        return letter_runs(self.low)
+
+    @cached_property
+    def caps(self) -> Capitals:
+        return Capitals(self.text, _CAP_SPLIT)
+
+    @cached_property
+    def names(self) -> Entities:
+        return Entities(self.text, self.caps, _skip_forms(), _cue_table())
+
+    @cached_property
+    def found_periods(self) -> tuple[list[tuple[int, int, Period]], list[int]]:
+        """Every period phrase of the draft, and their starts."""
+        found = periods(self.text, 0, self.as_of, low=self.low,
+                        months=self.caps.find(MONTH_QUICK))
+        return found, [p[0] for p in found]
+
+    def entities(self, span: tuple[int, int]) -> list[Span]:
+        return self.names.runs(span)
+
+    def cue_hits(self, span: tuple[int, int]) -> list[Span]:
+        return _scan_cues(self.low, self.letters, span)
+
+    def periods(self, span: tuple[int, int]) -> list[tuple[int, int, Period]]:
+        return _within(*self.found_periods, span)
+
+
+class _Deferred(ClaimContext):
+    """A ClaimContext whose subject, cues and period are read from its sentence's Nearby
+    when first asked for, then kept. Built with near=None it is an ordinary ClaimContext
+    of the values given (as dataclasses.replace builds it). Equal to, and hashed as, any
+    ClaimContext of the same values.
+    """
+
+    def __init__(self, claim: Claim, subject: str | None = None, cues: tuple[str, ...] = (),
+                 period: Period | None = None, sentence: tuple[int, int] = (0, 0), *,
+                 near: Nearby | None = None) -> None:
+        if near is None:
+            super().__init__(claim, subject, cues, period, sentence)
+        else:
+            object.__setattr__(self, "claim", claim)
+            object.__setattr__(self, "sentence", sentence)
+            object.__setattr__(self, "_near", near)
+
+    @cached_property
+    def subject(self) -> str | None:
+        near: Nearby = self.__dict__["_near"]
+        return near.subject(self.claim) if near.ents else None
+
+    @cached_property
+    def cues(self) -> tuple[str, ...]:
+        near: Nearby = self.__dict__["_near"]
+        return _cues(self.claim, near) if self.claim.noun or near.hits else ()
+
+    @cached_property
+    def period(self) -> Period | None:
+        near: Nearby = self.__dict__["_near"]
+        return near.period(self.claim) if near.pers else None
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.claim, self.subject, self.cues, self.period, self.sentence)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClaimContext):
+            return NotImplemented
+        return self._values() == (other.claim, other.subject, other.cues, other.period,
+                                   other.sentence)
+
+    def __hash__(self) -> int:
+        return hash(self._values())
 
 
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
@@ -106,13 +186,13 @@ def _ends_of_spans(text: str, ctxs: tuple[ClaimContext, ...]) -> tuple[ClaimCont
     out = list(ctxs)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        span = a.period
-        if span is None or span != b.period or span[0].year >= span[1].year:
-            continue
         if not _FROM_TO.fullmatch(text, a.claim.end, b.claim.start):
             continue
         if not re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, a.claim.start - 20):a.claim.start],
                          re.IGNORECASE):
+            continue
+        span = a.period
+        if span is None or span != b.period or span[0].year >= span[1].year:
             continue
         first, last = span[0].year, span[1].year
         out[k] = replace(a, period=(date(first, 1, 1), date(first, 12, 31)))
@@ -135,47 +215,11 @@ def _skip_forms() -> frozenset[str]:
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
-def _cue_candidates(low: str, letters: bytes) -> list[tuple[int, int, str]]:
-    """(start, end, lemma) of every cue in the text as a whole word of a-z, sorted.
-
-    The letter runs (scan.letter_runs) split into the text's words; the cue words among
-    them are placed in order with bytes.find, each search starting after the last.
-    Phrases ("home to") are found in low. Neighbours are checked per sentence.
-    """
-    table, one_word = _cue_table(), _cue_bytes()
-    words = letters.split()
-    padded = b" " + letters + b" "  # " word " starts at the word's offset in letters
-    found: list[tuple[int, int, str]] = []
-    at = 0
-    for word in compress(words, map(_cue_set().__contains__, words)):
-        at = padded.find(b" " + word + b" ", at)
-        found.append((at, at + len(word), table[one_word[word]]))
-        at += len(word) + 1
-    for phrase, lemma in _two_word_cues():
-        at = low.find(phrase)
-        while at != -1:
-            found.append((at, at + len(phrase), lemma))
-            at = low.find(phrase, at + len(phrase))
-    found.sort()
-    return found
-
-
-def _sentence_cues(low: str, letters: bytes, candidates: list[tuple[int, int, str]],
-                   sent: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """(start, end, lemma) of each cue word in the sentence, not joined to other letters."""
-    first, last = sent
-    if (first and letters[first - 1] != 0x20) or (last < len(letters) and letters[last] != 0x20):
-        return _scan_cues(low, letters, sent)  # a word crosses the edge: read the sentence
-    lo = bisect.bisect_left(candidates, first, key=_START)
-    hi = bisect.bisect_left(candidates, last, lo, key=_START)
-    return [(at, end, lemma) for at, end, lemma in candidates[lo:hi] if end <= last
-            and not ((at > first and low[at - 1].isalpha())
-                     or (end < last and low[end].isalpha()))]
-
-
 def _scan_cues(low: str, letters: bytes, sent: tuple[int, int]
                ) -> list[tuple[int, int, str]]:
-    """_sentence_cues for a sentence read alone: its words found, then placed by find."""
+    """(start, end, lemma) of each cue in the sentence, a whole word not joined to other
+    letters: the sentence's words (its letter runs) met with the cue set, then placed by
+    find."""
     first, last = sent
     words = letters[first:last].split()
     one_word = _cue_bytes()

@@ -17,6 +17,7 @@ import bisect
 import re
 from datetime import date
 from operator import itemgetter
+from typing import Protocol
 
 from factcheck.model import Claim
 
@@ -32,17 +33,50 @@ _CLAUSE_MARKS = re.compile("[,;]")
 _START, _END = itemgetter(0), itemgetter(1)  # bisection keys: the lists are sorted by both
 
 
+class Source(Protocol):
+    """Where a sentence's entities, cue hits and period phrases are read (factcheck.context)."""
+
+    def entities(self, span: tuple[int, int]) -> list[Span]: ...
+
+    def cue_hits(self, span: tuple[int, int]) -> list[Span]: ...
+
+    def periods(self, span: tuple[int, int]) -> list[tuple[int, int, Period]]: ...
+
+
 class Nearby:
-    """One sentence's entities, cue hits and periods, for lookups by claim."""
+    """One sentence's entities, cue hits and periods, for lookups by claim.
 
-    __slots__ = ("_clauses", "_since", "_text", "ents", "hits", "pers", "span")
+    Each of the three lists is read from the source when a lookup first needs it: most
+    claims are asked only for their subject.
+    """
 
-    def __init__(self, text: str, span: tuple[int, int], ents: list[Span],
-                 hits: list[Span], pers: list[tuple[int, int, Period]]) -> None:
-        self._text, self.span = text, span
-        self.ents, self.hits, self.pers = ents, hits, pers
+    __slots__ = ("_clauses", "_ents", "_hits", "_pers", "_since", "_source", "_text", "span")
+
+    def __init__(self, text: str, span: tuple[int, int], source: Source) -> None:
+        self._text, self.span, self._source = text, span, source
+        self._ents: list[Span] | None = None
+        self._hits: list[Span] | None = None
+        self._pers: list[tuple[int, int, Period]] | None = None
         self._clauses: list[int] | None = None  # offsets of "," and ";", when first needed
         self._since: SinceThen | None = None
+
+    @property
+    def ents(self) -> list[Span]:
+        if self._ents is None:
+            self._ents = self._source.entities(self.span)
+        return self._ents
+
+    @property
+    def hits(self) -> list[Span]:
+        if self._hits is None:
+            self._hits = self._source.cue_hits(self.span)
+        return self._hits
+
+    @property
+    def pers(self) -> list[tuple[int, int, Period]]:
+        if self._pers is None:
+            self._pers = self._source.periods(self.span)
+        return self._pers
 
     def subject(self, claim: Claim) -> str | None:
         """The nearest entity wholly before or after the claim; the one before wins a tie."""

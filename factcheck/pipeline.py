@@ -40,14 +40,13 @@ def reference_verdicts(
     ReferenceDataError. No tables: no verdicts.
     """
     from factcheck.reference import bundled_tables, load_reference, verify
-    from factcheck.reference.cues import widen
 
     tables = (*(bundled_tables() if bundled else ()),
               *(load_reference(source) for source in references or ()))
     if not tables or not doc.claims:
         return (), []
-    contexts = widen(doc.text, doc.contexts)
-    verdicts, findings = verify(doc.claims, contexts, tables, doc.as_of, doc.config)
+    verdicts, findings = verify(doc.claims, doc.contexts, tables, doc.as_of, doc.config,
+                                text=doc.text)
     return tuple(verdicts), findings
 
 

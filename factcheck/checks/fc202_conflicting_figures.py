@@ -61,8 +61,6 @@ def check(doc: Document) -> Iterator[Finding]:
     first: dict[Key, ClaimContext] = {}
     changing: dict[tuple[int, int], bool] = {}
     for ctx in doc.contexts:
-        if not ctx.cues or ctx.subject is None:
-            continue  # no metric or no subject: _key would say None
         key = _key(doc, ctx)
         if key is None:
             continue
@@ -80,13 +78,14 @@ def check(doc: Document) -> Iterator[Finding]:
 
 def _key(doc: Document, ctx: ClaimContext) -> Key | None:
     c = ctx.claim
-    if c.unit or c.change or c.multiplier or c.high is not None or ctx.subject is None:
+    if c.unit or c.change or c.multiplier or c.high is not None:
         return None
     metric = _metric(ctx)  # the rarest of the three: stock metrics only
     if metric is None or _FLOW & set(ctx.cues) or _LEVEL.search(
             doc.text, max(0, c.start - 12), c.start):
         return None
-    return (ctx.subject.lower(), metric, ctx.period)
+    # asked last: a context reads its subject, cues and period only when first asked
+    return None if ctx.subject is None else (ctx.subject.lower(), metric, ctx.period)
 
 
 def _metric(ctx: ClaimContext) -> str | None:

@@ -161,18 +161,28 @@ def _weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
     return weights({row.metric for table in tables for row in table.records})
 
 
-def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
-            cues: frozenset[str]) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
-    """Candidate (metric score, table, rows) per matching series, or the reason for none."""
+@lru_cache(maxsize=4096)
+def _no_entity(subject: str) -> str:
+    """Why no table holds the subject (a town is named as one)."""
+    place = town(subject)
+    if place:
+        return (f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
+                "undated); no dated table row covers it")
+    return f"no table has an entity matching {subject!r}"
+
+
+def _series(tables: Sequence[ReferenceTable], named: list[tuple[ReferenceTable, set[str]]],
+            subject: str, claim: Claim, cues: frozenset[str]
+            ) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
+    """Candidate (metric score, table, rows) per matching series, or the reason for none.
+
+    named: the tables that name the subject, with the entities it matches in each.
+    """
     found: list[tuple[float, ReferenceTable, list[Row]]] = []
-    entity_seen = unit_seen = dim_seen = False
+    unit_seen = dim_seen = False
     dim = _dimension(claim.unit)
     weight = _weights(tuple(tables))
-    for table in tables:
-        entities = match_entity(subject, table)
-        if not entities:
-            continue
-        entity_seen = True
+    for table, entities in named:
         series: dict[tuple[str, str, str], list[Row]] = {}
         by_entity = _by_entity(table)
         for entity in sorted(entities):
@@ -186,12 +196,6 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
             fit = score(metric, terms, cues, weight)
             if fit >= METRIC_CUTOFF:
                 found.append((fit, table, rows))
-    if not entity_seen:
-        place = town(subject)
-        if place:
-            return [], (f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
-                        "undated); no dated table row covers it")
-        return [], f"no table has an entity matching {subject!r}"
     if dim_seen and not unit_seen and not claim.unit:
         if not claim.noun:
             return [], "a bare number: the claim does not say what it counts"
@@ -204,19 +208,32 @@ def _series(tables: Sequence[ReferenceTable], subject: str, claim: Claim,
     return found, ""
 
 
-def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date) -> Hit | Miss:
-    """The row (or rows) deciding ctx.claim, or why there is none."""
+def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
+             sentence: str = "") -> Hit | Miss:
+    """The row (or rows) deciding ctx.claim, or why there is none.
+
+    sentence, the text of the claim's sentence, is read as more metric words: the context
+    stage gives a few cue words from a closed list, while a table's metric names are
+    open-ended ("Deaths from terrorism", "Share of electricity from renewables");
+    metric.score weighs rare words up, and a row still needs its entity, unit dimension
+    and period to match.
+    """
     claim = ctx.claim
     if claim.change is not None or claim.multiplier:
         return Miss("the figure is a change, not a level a reference row holds")
-    if not ctx.subject:
+    subject = ctx.subject
+    if not subject:
         return Miss("no entity is named near the claim")
     try:
         _dimension(claim.unit)
     except Exception:  # pint raises several kinds; all mean "cannot read"
         return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
-    cues = claim_words(ctx.cues, claim.noun)
-    found, reason = _series(tables, ctx.subject, claim, cues)
+    named = [(table, entities) for table in tables
+             if (entities := match_entity(subject, table))]
+    if not named:
+        return Miss(_no_entity(subject))
+    cues = claim_words((*ctx.cues, sentence) if sentence else ctx.cues, claim.noun)
+    found, reason = _series(tables, named, subject, claim, cues)
     if not found:
         return Miss(reason)
     best = max(fit for fit, _, _ in found)

@@ -50,10 +50,13 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT) -> tuple[Verdict, Finding | None]:
-    """The verdict on one claim, and its FC101 finding if the claim is contradicted."""
+          config: Config = DEFAULT, sentence: str = "") -> tuple[Verdict, Finding | None]:
+    """The verdict on one claim, and its FC101 finding if the claim is contradicted.
+
+    sentence: the text of the claim's sentence, more words to match metrics (find_row).
+    """
     claim = ctx.claim
-    result = find_row(ctx, tables, as_of)
+    result = find_row(ctx, tables, as_of, sentence)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}."), None
     row, true, decision = _judge(claim, result, config)
@@ -80,11 +83,14 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
 
 def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
            tables: Iterable[ReferenceTable], as_of: date | None = None,
-           config: Config = DEFAULT) -> tuple[list[Verdict], list[Finding]]:
+           config: Config = DEFAULT, text: str | None = None
+           ) -> tuple[list[Verdict], list[Finding]]:
     """A verdict for every claim (in order) and an FC101 finding for each contradiction.
 
     ``contexts`` are paired with ``claims`` by position when they line up, else by claim;
-    a claim without a context has no subject, and so is unverifiable.
+    a claim without a context has no subject, and so is unverifiable. Given the draft's
+    ``text``, each claim's sentence is read for metric words as well as its cues (as
+    check() does).
     """
     claim_list = list(claims)
     context_list = list(contexts)
@@ -98,7 +104,9 @@ def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     for ctx in paired:
-        verdict, finding = judge(ctx, table_list, day, config)
+        start, end = ctx.sentence
+        sentence = text[start:end] if text is not None and end > start else ""
+        verdict, finding = judge(ctx, table_list, day, config, sentence)
         verdicts.append(verdict)
         if finding is not None:
             findings.append(finding)
