@@ -3,7 +3,10 @@
 contexts(text, claims, as_of) gives one ClaimContext per claim, in the same order. The
 subject is the nearest named entity in the claim's sentence ("Bhamo's" -> "Bhamo"); cues
 are lemmas of metric words near the claim (data/cues.tsv); the period is the nearest
-period phrase in the sentence (factcheck.periods), else None. One pass over the text.
+period phrase in the sentence (factcheck.periods), else None. The sentences are split
+once; subject, cues and period are read when a check or a table first asks for them
+(capitalised words over the whole draft in one pass, cue words and period phrases in
+the asking claim's sentence alone), so a draft costs what its questions need.
 """
 
 from __future__ import annotations
@@ -15,12 +18,11 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 from importlib.resources import files
-from typing import TypeVar
 
 from factcheck.entities import Entities
 from factcheck.model import Claim, ClaimContext
 from factcheck.nearby import Nearby, Period
-from factcheck.periods import MONTH_QUICK, ascii_lower, periods
+from factcheck.periods import ascii_lower, periods
 from factcheck.scan import Capitals, letter_runs
 from factcheck.sentences import sentences
 
@@ -116,13 +118,6 @@ class _Draft:
     def names(self) -> Entities:
         return Entities(self.text, self.caps, _skip_forms(), _cue_table())
 
-    @cached_property
-    def found_periods(self) -> tuple[list[tuple[int, int, Period]], list[int]]:
-        """Every period phrase of the draft, and their starts."""
-        found = periods(self.text, 0, self.as_of, low=self.low,
-                        months=self.caps.find(MONTH_QUICK))
-        return found, [p[0] for p in found]
-
     def entities(self, span: tuple[int, int]) -> list[Span]:
         return self.names.runs(span)
 
@@ -130,7 +125,7 @@ class _Draft:
         return _scan_cues(self.low, self.letters, span)
 
     def periods(self, span: tuple[int, int]) -> list[tuple[int, int, Period]]:
-        return _within(*self.found_periods, span)
+        return periods(self.text[span[0] : span[1]], span[0], self.as_of)
 
 
 class _Deferred(ClaimContext):
@@ -165,7 +160,8 @@ class _Deferred(ClaimContext):
         near: Nearby = self.__dict__["_near"]
         return near.period(self.claim) if near.pers else None
 
-    def _values(self) -> tuple[object, ...]:
+    def _values(self) -> tuple[Claim, str | None, tuple[str, ...], Period | None,
+                               tuple[int, int]]:
         return (self.claim, self.subject, self.cues, self.period, self.sentence)
 
     def __eq__(self, other: object) -> bool:
@@ -176,6 +172,9 @@ class _Deferred(ClaimContext):
 
     def __hash__(self) -> int:
         return hash(self._values())
+
+    def __repr__(self) -> str:
+        return repr(ClaimContext(*self._values()))
 
 
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
@@ -198,14 +197,6 @@ def _ends_of_spans(text: str, ctxs: tuple[ClaimContext, ...]) -> tuple[ClaimCont
         out[k] = replace(a, period=(date(first, 1, 1), date(first, 12, 31)))
         out[k + 1] = replace(b, period=(date(last, 1, 1), date(last, 12, 31)))
     return tuple(out)
-
-
-T = TypeVar("T")
-
-
-def _within(items: list[T], starts: list[int], span: tuple[int, int]) -> list[T]:
-    """The items (sorted, starting at starts) that start inside span."""
-    return items[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])]
 
 
 @cache

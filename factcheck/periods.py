@@ -218,20 +218,14 @@ def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
     return merged
 
 
-def periods(sentence: str, offset: int, as_of: date, low: str | None = None,
-            months: list[int] | None = None) -> list[tuple[int, int, Period]]:
-    """(start, end, period) of each period phrase in sentence; offsets shifted by offset.
-
-    A caller that has them already gives low, ascii_lower(sentence), and months, the
-    starts of MONTH_QUICK's matches in sentence.
-    """
+def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Period]]:
+    """(start, end, period) of each period phrase in sentence; offsets shifted by offset."""
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
-    low = ascii_lower(sentence) if low is None else low
+    low = ascii_lower(sentence)
     windows = {  # (lo, hi, low[lo:hi]) of each window
         name: [(lo, hi, low[lo:hi]) for lo, hi in _windows(
-            (months if months is not None else spots(sentence)) if name == "month"
-            else spots(low), _WINDOW, len(low))]
+            spots(sentence) if name == "month" else spots(low), _WINDOW, len(low))]
         for name, spots in _TRIGGERS.items()}
     for trigger, rules, words in _RUNS:
         for lo, hi, window in windows[trigger]:

@@ -41,20 +41,6 @@ class Capitals:
         """The words of text[span] alone (cut at its edges), with this text's counts."""
         return Capitals(text[span[0] : span[1]], self._pattern, self.counts, span[0])
 
-    def find(self, pattern: re.Pattern[str]) -> list[int]:
-        """Offsets in the text of pattern's matches, searched in the words only.
-
-        Right for a pattern whose every match lies inside one word, as MONTH_QUICK's do:
-        every capital letter is in a word, and so are the letters after it.
-        """
-        joined = "\0".join(self.words)
-        bases = list(accumulate(map((1).__add__, map(len, self.words)), initial=0))
-        found = []
-        for m in pattern.finditer(joined):
-            k = bisect.bisect_right(bases, m.start()) - 1
-            found.append(self.starts[k] + m.start() - bases[k])
-        return found
-
     def within(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """Indices [lo, hi) of the words inside span; None if a word crosses its edge.
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from factcheck import extract
 from factcheck.context import contexts, cue_lemma
+from factcheck.model import ClaimContext
 from factcheck.nearby import SINCE_THEN, SinceThen
 
 AS_OF = date(2025, 10, 1)
@@ -95,6 +97,32 @@ def test_subject(text: str, subject: str | None) -> None:
 def test_period_of_each_figure(text: str, figure: str, year: int) -> None:
     (ctx,) = [c for c in contexts(text, extract(text), AS_OF) if figure in c.claim.text]
     assert ctx.period is not None and ctx.period[0].year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [  # a period phrase ends with its sentence: "May.\n\n2020" is not May 2020
+        ("Exports rose more than 20% between April and May.\n\n2020 was a worse year.",
+         "more than 20%", (date(2025, 4, 1), date(2025, 5, 31))),
+        ("Output fell 8% in June.\n\n2020-21 figures come later.", "8%",
+         (date(2025, 6, 1), date(2025, 6, 30))),
+    ],
+)
+def test_period_stops_at_the_sentence_end(text: str, figure: str,
+                                          period: tuple[date, date]) -> None:
+    (ctx,) = [c for c in contexts(text, extract(text), AS_OF) if c.claim.text == figure]
+    assert ctx.period == period
+
+
+def test_context_reads_on_demand_and_equals_its_values() -> None:
+    text = "Bhamo is home to some 166,000 people in 2024."
+    (ctx,) = contexts(text, extract(text), AS_OF)
+    same = ClaimContext(ctx.claim, "Bhamo", ("people", "population"),
+                        (date(2024, 1, 1), date(2024, 12, 31)), ctx.sentence)
+    assert ctx == same and same == ctx and hash(ctx) == hash(same) and repr(ctx) == repr(same)
+    moved = replace(ctx, period=None)  # dataclasses.replace: the values, one changed
+    assert (moved.subject, moved.cues, moved.period) == ("Bhamo", ("people", "population"),
+                                                         None)
 
 
 def test_no_period_across_has_since() -> None:
