@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 from importlib.resources import files
+from typing import Any, Generic, TypeVar, overload
 
 from factcheck.entities import Entities
 from factcheck.model import Claim, ClaimContext
@@ -31,6 +32,7 @@ _WORD = re.compile(r"[a-z]+")
 _CUE_BEFORE, _CUE_AFTER = 60, 40  # characters either side of the claim searched for cues
 
 Span = tuple[int, int, str]
+T = TypeVar("T")
 
 
 def _lines(name: str) -> list[str]:
@@ -128,6 +130,25 @@ class _Draft:
         return periods(self.text[span[0] : span[1]], span[0], self.as_of)
 
 
+class _once(Generic[T]):
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    read, which costs as much as reading a subject): computed once, kept in the instance's
+    __dict__, where later reads find it without calling here."""
+
+    def __init__(self, read: Callable[[Any], T]) -> None:
+        self._read, self._name = read, read.__name__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | _once[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self._name] = self._read(obj)
+        return value
+
+
 class _Deferred(ClaimContext):
     """A ClaimContext whose subject, cues and period are read from its sentence's Nearby
     when first asked for, then kept. Built with near=None it is an ordinary ClaimContext
@@ -141,21 +162,19 @@ class _Deferred(ClaimContext):
         if near is None:
             super().__init__(claim, subject, cues, period, sentence)
         else:
-            object.__setattr__(self, "claim", claim)
-            object.__setattr__(self, "sentence", sentence)
-            object.__setattr__(self, "_near", near)
+            self.__dict__.update(claim=claim, sentence=sentence, _near=near)
 
-    @cached_property
+    @_once
     def subject(self) -> str | None:
         near: Nearby = self.__dict__["_near"]
         return near.subject(self.claim) if near.ents else None
 
-    @cached_property
+    @_once
     def cues(self) -> tuple[str, ...]:
         near: Nearby = self.__dict__["_near"]
         return _cues(self.claim, near) if self.claim.noun or near.hits else ()
 
-    @cached_property
+    @_once
     def period(self) -> Period | None:
         near: Nearby = self.__dict__["_near"]
         return near.period(self.claim) if near.pers else None

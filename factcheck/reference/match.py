@@ -171,7 +171,8 @@ def _no_entity(subject: str) -> str:
     return f"no table has an entity matching {subject!r}"
 
 
-def _series(tables: Sequence[ReferenceTable], named: list[tuple[ReferenceTable, set[str]]],
+def _series(tables: Sequence[ReferenceTable],
+            named: list[tuple[ReferenceTable, frozenset[str]]],
             subject: str, claim: Claim, cues: frozenset[str]
             ) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none.
@@ -209,10 +210,10 @@ def _series(tables: Sequence[ReferenceTable], named: list[tuple[ReferenceTable, 
 
 
 def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-             sentence: str = "") -> Hit | Miss:
+             text: str | None = None) -> Hit | Miss:
     """The row (or rows) deciding ctx.claim, or why there is none.
 
-    sentence, the text of the claim's sentence, is read as more metric words: the context
+    Given the draft's text, the claim's sentence is read as more metric words: the context
     stage gives a few cue words from a closed list, while a table's metric names are
     open-ended ("Deaths from terrorism", "Share of electricity from renewables");
     metric.score weighs rare words up, and a row still needs its entity, unit dimension
@@ -229,9 +230,11 @@ def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     except Exception:  # pint raises several kinds; all mean "cannot read"
         return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
     named = [(table, entities) for table in tables
-             if (entities := match_entity(subject, table))]
+             if (entities := _match_entity(subject, table))]
     if not named:
         return Miss(_no_entity(subject))
+    start, end = ctx.sentence
+    sentence = text[start:end] if text is not None and end > start else ""
     cues = claim_words((*ctx.cues, sentence) if sentence else ctx.cues, claim.noun)
     found, reason = _series(tables, named, subject, claim, cues)
     if not found:

@@ -50,13 +50,14 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT, sentence: str = "") -> tuple[Verdict, Finding | None]:
+          config: Config = DEFAULT, text: str | None = None) -> tuple[Verdict, Finding | None]:
     """The verdict on one claim, and its FC101 finding if the claim is contradicted.
 
-    sentence: the text of the claim's sentence, more words to match metrics (find_row).
+    text: the draft, whose sentence holding the claim gives more words to match metrics
+    (find_row).
     """
     claim = ctx.claim
-    result = find_row(ctx, tables, as_of, sentence)
+    result = find_row(ctx, tables, as_of, text)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}."), None
     row, true, decision = _judge(claim, result, config)
@@ -104,9 +105,7 @@ def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
     for ctx in paired:
-        start, end = ctx.sentence
-        sentence = text[start:end] if text is not None and end > start else ""
-        verdict, finding = judge(ctx, table_list, day, config, sentence)
+        verdict, finding = judge(ctx, table_list, day, config, text)
         verdicts.append(verdict)
         if finding is not None:
             findings.append(finding)
