@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,15 @@ class Config:
 
     def wants(self, code: str) -> bool:
         """True if a finding with this code is selected and not ignored."""
-        if self.select and not any(code.startswith(p) for p in self.select):
-            return False
-        return not any(code.startswith(p) for p in self.ignore)
+        return _wants(tuple(self.select), tuple(self.ignore), code)  # a list given by hand too
+
+
+@lru_cache(maxsize=4096)
+def _wants(select: tuple[str, ...], ignore: tuple[str, ...], code: str) -> bool:
+    """Config.wants, remembered: every check() asks it for every check and finding."""
+    if select and not code.startswith(select):
+        return False
+    return not code.startswith(ignore)
 
 
 DEFAULT = Config()

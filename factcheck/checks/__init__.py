@@ -27,7 +27,7 @@ from datetime import date
 from functools import cache, cached_property
 from itertools import groupby
 from types import ModuleType
-from typing import Any, cast
+from typing import Any
 
 from factcheck.config import Config
 from factcheck.model import Claim, ClaimContext, Finding
@@ -83,7 +83,7 @@ def run_checks(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     for module in modules():
         if doc.config.wants(module.CODE):
-            run = cast(Callable[[Document], Iterable[Finding]], module.check)
+            run: Callable[[Document], Iterable[Finding]] = module.check
             findings.extend(run(doc))
     findings.sort(key=lambda f: (f.start, f.code))
     return findings

@@ -41,6 +41,10 @@ class Miss:
     reason: str
 
 
+_CHANGE = Miss("the figure is a change, not a level a reference row holds")
+_NO_SUBJECT = Miss("no entity is named near the claim")  # most claims end at one of these
+
+
 @lru_cache(maxsize=1024)
 def _entity_index(table: ReferenceTable) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """(normalised name or alias -> entities, ISO alpha-3 -> entities) of a table."""
@@ -162,13 +166,13 @@ def _weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
 
 
 @lru_cache(maxsize=4096)
-def _no_entity(subject: str) -> str:
+def _no_entity(subject: str) -> Miss:
     """Why no table holds the subject (a town is named as one)."""
     place = town(subject)
     if place:
-        return (f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
-                "undated); no dated table row covers it")
-    return f"no table has an entity matching {subject!r}"
+        return Miss(f"{subject} is a town ({place[0]}; GeoNames population {place[1]:,}, "
+                    "undated); no dated table row covers it")
+    return Miss(f"no table has an entity matching {subject!r}")
 
 
 def _series(tables: Sequence[ReferenceTable],
@@ -221,10 +225,10 @@ def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     """
     claim = ctx.claim
     if claim.change is not None or claim.multiplier:
-        return Miss("the figure is a change, not a level a reference row holds")
+        return _CHANGE
     subject = ctx.subject
     if not subject:
-        return Miss("no entity is named near the claim")
+        return _NO_SUBJECT
     try:
         _dimension(claim.unit)
     except Exception:  # pint raises several kinds; all mean "cannot read"
@@ -232,7 +236,7 @@ def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     named = [(table, entities) for table in tables
              if (entities := _match_entity(subject, table))]
     if not named:
-        return Miss(_no_entity(subject))
+        return _no_entity(subject)
     start, end = ctx.sentence
     sentence = text[start:end] if text is not None and end > start else ""
     cues = claim_words((*ctx.cues, sentence) if sentence else ctx.cues, claim.noun)
