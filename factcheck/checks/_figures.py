@@ -103,6 +103,13 @@ _SHOWN = {
     "square_kilometer": "sq km", "square_mile": "sq miles", "percent": "%",
     "percentage_point": "percentage points", "year": "years",
 }
+_ONE = {  # the names above for exactly one: "1 tonne", not "1 tonnes"
+    "miles": "mile", "inches": "inch", "feet": "foot", "yards": "yard", "tonnes": "tonne",
+    "short tons": "short ton", "long tons": "long ton", "pounds": "pound",
+    "ounces": "ounce", "hectares": "hectare", "acres": "acre", "litres": "litre",
+    "gallons": "gallon", "sq miles": "sq mile", "percentage points": "percentage point",
+    "years": "year",
+}
 
 
 def unit_name(unit: str) -> str:
@@ -124,4 +131,5 @@ def amount(x: float, unit: str, digits: int = 1) -> str:
         return f"{fmt(x, digits)}%"
     if unit == "USD":
         return f"${fmt(x, digits)}"
-    return f"{fmt(x, digits)} {name}".strip()
+    number = fmt(x, digits)
+    return f"{number} {_ONE.get(name, name) if number.lstrip('-') == '1' else name}".strip()

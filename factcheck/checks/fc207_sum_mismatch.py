@@ -4,9 +4,12 @@ What it does:
     Reads a total ("a total of", "bringing the total to", "a combined", "in all")
     and the list of parts just before it in the same sentence: figures of the same
     unit joined by commas, "and" or "plus" ("120, 150 and 200 tonnes a day, a combined
-    520 tonnes"; "a 25% tariff and an additional 25%, bringing the total to 60%"). It
+    520 tonnes"; "a 25% tariff and an additional 25%, bringing the total to 60%"); a
+    list starts after an earlier total ("..., a total of 90 tonnes, and 30 tonnes in
+    July, bringing the total to 120 tonnes" adds 30 to nothing and stays silent). It
     fires when the parts' sum, with half a unit of its last digit for each figure,
-    cannot reach the total. Approximate figures allow 10%.
+    cannot reach the total. Approximate figures allow 10%. A list of more than six
+    parts is written by its first three and last two.
 
 Why it matters:
     A total that is not the sum of its parts means a part or the total was changed
@@ -54,6 +57,7 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
 _SELF = sys.modules[__name__]
+_SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -73,7 +77,7 @@ def check(doc: Document) -> Iterator[Finding]:
             low, high = parts.low, parts.high
             t_low, t_high = fig.interval(total, approx)
             if high < t_low or low > t_high:
-                yield _finding(claims[parts.first : k], total)
+                yield _finding(claims, parts, total)
 
 
 def _says_total(text: str, start: int) -> bool:
@@ -85,11 +89,11 @@ def _says_total(text: str, start: int) -> bool:
 class _Parts:
     """The listed parts claims[first:end] of a sentence, added up as they are listed."""
 
-    __slots__ = ("bad", "end", "first", "high", "low", "nouns", "units")
+    __slots__ = ("bad", "end", "first", "high", "low", "nouns", "units", "value")
 
     def __init__(self, first: int) -> None:
         self.first = self.end = first
-        self.low = self.high = 0.0
+        self.low = self.high = self.value = 0.0
         self.units: set[str] = set()
         self.nouns: set[str] = set()
         self.bad = False  # a part that cannot be added: a change in percent, a range ...
@@ -97,6 +101,7 @@ class _Parts:
     def add(self, part: Claim, approx: float) -> None:
         low, high = fig.interval(part, approx)
         self.low, self.high = self.low + low, self.high + high  # in order, as sum() would
+        self.value += part.value
         if part.unit:
             self.units.add(_base(part.unit))
         if part.noun:
@@ -145,8 +150,9 @@ class _Sentence:
         i = j
         while (found := self._starts[i]) is None:
             path.append(i)
-            if i == 0 or not _joins(self.text[self.claims[i - 1].end : self.claims[i].start]):
-                found = i
+            if (i == 0 or not _joins(self.text[self.claims[i - 1].end : self.claims[i].start])
+                    or _says_total(self.text, self.claims[i - 1].start)):
+                found = i  # a list starts after a gap that is no separator, or a total
                 break
             i -= 1
         for p in path:
@@ -173,10 +179,16 @@ def _base(unit: str) -> str:
     return unit.split(" / ")[0]
 
 
-def _finding(parts: list[Claim], total: Claim) -> Finding:
+def _finding(claims: list[Claim], parts: _Parts, total: Claim) -> Finding:
+    """The finding on a total, its parts written out (a long list by its ends)."""
     unit = _base(total.unit)
-    added = sum(p.value for p in parts)
-    terms = " + ".join(fig.amount(p.value, unit) for p in parts)
-    message = (f"{terms} = {fig.amount(added, unit)}, not {fig.amount(total.value, unit)} "
-               f"as the total says.")
-    return fig.finding(_SELF, total, message, fig.like(total, added))
+    count = parts.end - parts.first
+    if count <= _SHOWN:
+        terms = " + ".join(fig.amount(p.value, unit) for p in claims[parts.first : parts.end])
+    else:
+        ends = (claims[parts.first : parts.first + 3], claims[parts.end - 2 : parts.end])
+        head, tail = (" + ".join(fig.amount(p.value, unit) for p in end) for end in ends)
+        terms = f"{head} + ... + {tail} ({count} parts)"
+    message = (f"{terms} = {fig.amount(parts.value, unit)}, not "
+               f"{fig.amount(total.value, unit)} as the total says.")
+    return fig.finding(_SELF, total, message, fig.like(total, parts.value))
