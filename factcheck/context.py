@@ -86,10 +86,11 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
 
 
 class _Draft:
-    """The readings of the whole draft that contexts share, each made when first needed.
+    """The readings of the draft that contexts share, each made when first needed.
 
-    Capitalised words (for subjects) and period phrases are read over the whole draft
-    once; cue words sentence by sentence, only in sentences whose claims are asked.
+    Capitalised words (for subjects) are read over the whole draft once, since a
+    sentence opener counts as a name by how often the draft writes it; cue words and
+    period phrases sentence by sentence, only in sentences whose claims are asked.
     """
 
     def __init__(self, text: str, as_of: date) -> None:
