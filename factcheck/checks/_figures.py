@@ -12,6 +12,7 @@ import math
 import re
 from types import ModuleType
 
+from factcheck.extract.lexicon import lexicon
 from factcheck.model import Claim, Finding
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -33,6 +34,9 @@ def band(claim: Claim, loose: bool = False, last: bool = False) -> float:
     value = claim.high if last and claim.high is not None else claim.value
     if digits is None:
         return abs(value) * WORD_TOLERANCE
+    if is_compound(claim):  # "6 feet 2 inches" is 74 inches to half an inch
+        digits = written(claim, last=True) or digits
+        value, loose = float(digits.replace(",", "")), False
     plain = digits.replace(",", "")
     shown = float(plain)
     if "." in plain:
@@ -42,6 +46,18 @@ def band(claim: Claim, loose: bool = False, last: bool = False) -> float:
         step = 10.0**zeros
     scale = abs(value) / shown if shown else 1.0
     return step / 2 * scale
+
+
+def is_compound(claim: Claim) -> bool:
+    """Is the claim a measure in two units ("6 feet 2 inches", 74 inches; combine.py)?"""
+    if claim.high is not None:
+        return False
+    found = _NUMBER.findall(claim.text)
+    if len(found) != 2:
+        return False
+    big, small = (float(f.replace(",", "")) for f in found)
+    return any(unit == claim.unit and big * per + small == claim.value
+               for (_, unit), per in lexicon().compounds.items())
 
 
 def interval(claim: Claim, approx: float, loose: bool = False) -> tuple[float, float]:
@@ -70,17 +86,23 @@ def fmt(x: float, digits: int = 1) -> str:
     return f"{x:,.{digits}f}".rstrip("0").rstrip(".")
 
 
+def decimals(claim: Claim) -> int:
+    """How many decimals the claim's figure is written with ("1.88 m": 2)."""
+    digits = written(claim) or ""
+    return len(digits.split(".")[1]) if "." in digits else 0
+
+
 def like(claim: Claim, x: float) -> str:
     """x written the way the claim writes its figure (same decimals and separators)."""
     digits = written(claim)
     if digits is None:
         return fmt(x)
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    places = decimals(claim)
     shown = float(digits.replace(",", "")) or 1.0
     scale = claim.value / shown if claim.value else 1.0
-    if decimals == 0 and abs(x / scale) < 10 and abs(x / scale - round(x / scale)) >= 0.05:
-        decimals = 1  # "1.5%", not "1%": keep two significant digits
-    text = f"{x / scale:,.{decimals}f}" if "," in digits else f"{x / scale:.{decimals}f}"
+    if places == 0 and abs(x / scale) < 10 and abs(x / scale - round(x / scale)) >= 0.05:
+        places = 1  # "1.5%", not "1%": keep two significant digits
+    text = f"{x / scale:,.{places}f}" if "," in digits else f"{x / scale:.{places}f}"
     return claim.text.replace(digits, text, 1)
 
 

@@ -1,8 +1,9 @@
 """FC201 unit-conversion: a figure and its conversion in brackets disagree.
 
 What it does:
-    Reads a figure followed by its conversion, "100 kilometres (62 miles)" or "45C
-    (113F)", converts the first into the unit of the second with pint and compares.
+    Reads a figure followed by its conversion, "100 kilometres (62 miles)", "45C
+    (113F)" or "6ft 2in (1.88m)", converts the first into the unit of the second with
+    pint and compares.
     The conversion may be off by half a unit of its last digit plus 5% (conversions
     are rounded, "100 km (60 miles)"); beyond that the check fires. Currencies are
     skipped (exchange rates move), and so are changes of temperature: a rise of 10C
@@ -38,7 +39,6 @@ EXAMPLES = (
 )
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
-_COMPOUND_GAP = re.compile(r"\s*(?:,|and)?\s*")
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
 _SELF = sys.modules[__name__]
 
@@ -50,30 +50,9 @@ def check(doc: Document) -> Iterator[Finding]:
         if b.start - a.end > MAX_GAP or not a.unit or not b.unit or a.unit == b.unit:
             continue  # too far apart, or not two units (_convertible would say so)
         if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
-            head = claims[k - 2] if k >= 2 else None
-            if head is not None and _compound(doc.text, head, a):
-                found = _compare_compound(head, a, b)
-            else:
-                found = _compare(a, b)
+            found = _compare(a, b)
             if found is not None:
                 yield found
-
-
-def _compound(text: str, head: Claim, tail: Claim) -> bool:
-    """ "6 feet 2 inches": two figures of one quantity, side by side."""
-    return (_COMPOUND_GAP.fullmatch(text, head.end, tail.start) is not None
-            and head.unit != tail.unit and "degree" not in head.unit
-            and _dimension(head.unit) == _dimension(tail.unit) != "")
-
-
-def _compare_compound(head: Claim, tail: Claim, b: Claim) -> Finding | None:
-    want = sum(_affine(c.unit, b.unit)[0] * c.value for c in (head, tail))
-    allowed = fig.band(b) + fig.band(tail) * abs(_affine(tail.unit, b.unit)[0]) + SLACK * want
-    if b.high is not None or abs(b.value - want) <= allowed:
-        return None
-    message = (f"{head.text} {tail.text} is {fig.amount(want, b.unit)}, "
-               f"not {fig.amount(b.value, b.unit, 2)}.")
-    return fig.finding(_SELF, b, message, fig.like(b, want))
 
 
 def _convertible(a: Claim, b: Claim) -> bool:
@@ -114,8 +93,9 @@ def _compare(a: Claim, b: Claim) -> Finding | None:
         rate = abs(scale)
         allowed = fig.band(b, last=last) + fig.band(a, last=last) * rate + SLACK * abs(want)
         if abs(theirs - want) > allowed:
+            shown = a.text if fig.is_compound(a) else fig.amount(mine, a.unit, 2)
             message = (
-                f"{fig.amount(mine, a.unit, 2)} is {fig.amount(want, b.unit)}, "
+                f"{shown} is {fig.amount(want, b.unit, max(1, fig.decimals(b)))}, "
                 f"not {fig.amount(theirs, b.unit, 2)}."
             )
             suggestion = fig.like(b, want) if b.high is None else None

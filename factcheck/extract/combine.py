@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import scaled_value
 from factcheck.model import Claim
 
@@ -88,7 +89,7 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
     for item in _drop_scores(text, found):
         prev = out[-1] if out else None
         if prev is not None:
-            merged = _as_range(text, prev, item)
+            merged = _compound(text, prev.claim, item.claim) or _as_range(text, prev, item)
             if merged is not None:
                 out[-1] = merged
                 if len(out) > 1:
@@ -98,6 +99,29 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
             item = _carry(text, prev, item)
         out.append(item)
     return [f.claim for f in out]
+
+
+_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?", re.IGNORECASE)
+_FEET, _INCHES = frozenset("'′’"), frozenset('"″”')
+
+
+def _compound(text: str, ca: Claim, cb: Claim) -> Found | None:
+    """ "6 feet 2 inches", "7lb 4oz", "2 hours and 15 minutes", 6'2": one measure in the
+    smaller unit (data/compounds.tsv)."""
+    gap = _gap(text, ca, cb)
+    unit, end = cb.unit, cb.end
+    if (ca.unit == "foot" and ca.text[-1:] in _FEET and not gap and _bare(cb)
+            and text[end : end + 1] in _INCHES):
+        unit, end = "inch", end + 1  # 6'2": the inch mark is no unit on its own
+    per = lexicon().compounds.get((ca.unit, unit))
+    if per is None or not _COMPOUND_GAP.fullmatch(gap):
+        return None
+    if (ca.high is not None or cb.high is not None or ca.multiplier or cb.multiplier
+            or cb.bound != "exact" or cb.change or not ca.value.is_integer()
+            or not 0 <= cb.value < per):
+        return None
+    return Found(replace(ca, text=text[ca.start : end], end=end, value=ca.value * per + cb.value,
+                         unit=unit, noun=cb.noun), 1.0)
 
 
 def _scale_from(text: str, a: Found, b: Found) -> Found:

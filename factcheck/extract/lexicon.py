@@ -29,6 +29,7 @@ class Lexicon:
     up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
+    compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
     roles: dict[str, frozenset[str]]  # word -> roles (month, name, year, vague)
     stopwords: frozenset[str]
     max_unit_words: int
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
         numbers={r[0]: (float(r[1]), r[2]) for r in _rows("numberwords.tsv")},
         vague={r[0]: float(r[1]) for r in _rows("vague.tsv")},
+        compounds={(r[0], r[1]): float(r[2]) for r in _rows("compounds.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},
         stopwords=frozenset(
             w.strip() for w in stop.splitlines() if w.strip() and not w.startswith("#")

@@ -110,13 +110,36 @@ def exponent(toks: list[Token], k: int) -> tuple[int, int] | None:
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
                           "thick", "sprint", "race", "hurdles", "freestyle", "metres", "from"})
 _MILLION_WORDS = frozenset({"of", "in", "to", "for", "from", "a", "per", "worth", "more", "less"})
+_IMPERIAL_LENGTHS = frozenset({"inch", "foot", "yard", "mile"})
+_FOOT_MARKS = frozenset({"'", "′", "’", '"', "″", "”"})  # 6'2" (1.88m)
+
+
+def spaced_metres(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "3 m high", "a 400 m race", "(1.88 m)": a letter m apart from its figure is metres
+    before a measuring word or as the metric side of a bracketed imperial length."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.low in _METRE_WORDS:
+        return True
+    return bracketed_length(toks, j - 1, lex)
+
+
+def bracketed_length(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the figure toks[i] (its unit next) alone in brackets after an imperial length,
+    as in "6 feet 2 inches (1.88m)", "6'2\" (1.88 m)": its metric conversion?"""
+    end = i + 2
+    if i < 2 or end >= len(toks) or toks[i - 1].text != "(" or toks[end].text != ")":
+        return False
+    before = toks[i - 2]
+    unit = lex.units.get(before.low)
+    return before.text in _FOOT_MARKS or (unit is not None and unit[0] in _IMPERIAL_LENGTHS)
 
 
 def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """ "5m" is metres, "1.35m passengers" and "$2.5m" millions.
 
     Money before it, an upper-case M, a decimal figure or a plural noun after it make it
-    millions; a whole number with a measuring word or nothing countable after it, metres.
+    millions; a whole number with a measuring word or nothing countable after it, metres,
+    and so is any figure alone in brackets after an imperial length ("6ft 2in (1.88m)").
     """
     tok = toks[j]
     if tok.low != "m":
@@ -127,7 +150,7 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if i > 0 and (toks[i - 1].low in lex.currencies or toks[i - 1].text in "$€£¥₹"):
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is not None and nxt.low in _METRE_WORDS:
+    if (nxt is not None and nxt.low in _METRE_WORDS) or bracketed_length(toks, i, lex):
         return True
     if "." in toks[i].text or (nxt is not None and nxt.low in _MILLION_WORDS):
         return False

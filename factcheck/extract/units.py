@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import Lexicon
-from factcheck.extract.numbers import SINGLE_LETTER_UNITS
+from factcheck.extract.lexicon import Lexicon, lexicon
+from factcheck.extract.numbers import SINGLE_LETTER_UNITS, spaced_metres
 from factcheck.extract.tokens import Token, joined
 
 _RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
@@ -71,7 +71,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return False
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
-    if not attached and surface in _ATTACHED_ONLY:
+    if not attached and surface in _ATTACHED_ONLY and not (
+            surface == "m" and spaced_metres(toks, j, lexicon())):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None

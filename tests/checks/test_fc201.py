@@ -25,7 +25,18 @@ ROWS = [
     ("Temperatures rose 10C (18F) in a day.", None),
     ("He is 6 feet 2 inches (1.88 metres) tall.", None),
     ("He is 6 feet 2 inches (2.1 metres) tall.", "1.9 metres"),
+    ("He is 6ft 2in (1.88m) tall.", None),
+    ("He is 6ft 2in (1.70m) tall.", "1.88m"),
+    ("He is 6'2\" (1.70 m) tall.", "1.88 m"),
+    ("The baby weighed 7lb 4oz (3.3kg).", None),
+    ("The baby weighed 7lb 4oz (4.3kg).", "3.3kg"),
+    ("The course is 1 mile 300 yards (1.9 km) long.", None),
 ]
+
+
+def test_a_measure_in_two_units_is_shown_as_written() -> None:
+    (f,) = check("He is 6ft 2in (1.70m) tall.", as_of="2025-10-01").findings
+    assert f.message == "6ft 2in is 1.88 m, not 1.7 m."
 
 
 @pytest.mark.parametrize(("text", "suggestion"), ROWS)
