@@ -137,9 +137,10 @@ def bracketed_length(toks: list[Token], i: int, lex: Lexicon) -> bool:
 def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """ "5m" is metres, "1.35m passengers" and "$2.5m" millions.
 
-    Money before it, an upper-case M, a decimal figure or a plural noun after it make it
-    millions; a whole number with a measuring word or nothing countable after it, metres,
-    and so is any figure alone in brackets after an imperial length ("6ft 2in (1.88m)").
+    Money or a verb of money before it ("raised 5m"), an upper-case M, a decimal figure or
+    a plural noun after it make it millions; a whole number with a measuring word or
+    nothing countable after it, metres, and so is any figure alone in brackets after an
+    imperial length ("6ft 2in (1.88m)").
     """
     tok = toks[j]
     if tok.low != "m":
@@ -147,8 +148,9 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if tok.text == "M":
         return False
     i = j - 1
-    if i > 0 and (toks[i - 1].low in lex.currencies or toks[i - 1].text in "$€£¥₹"):
-        return False
+    if i > 0 and (toks[i - 1].low in lex.currencies or toks[i - 1].text in "$€£¥₹"
+                  or lex.has_role(toks[i - 1].low, "money")):
+        return False  # "$5m", "raised 5m"
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if (nxt is not None and nxt.low in _METRE_WORDS) or bracketed_length(toks, i, lex):
         return True

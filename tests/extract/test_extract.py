@@ -157,6 +157,8 @@ ROWS = [
     Row("He is 6 feet 2 inches (1.88 m) tall.", "1.88 m", {"value": 1.88, "unit": "meter"}),
     Row("The wall is 3 m high.", "3 m", {"value": 3, "unit": "meter"}),
     Row("It raised £5m (3.2m euros).", "3.2m", {"value": 3.2e6, "unit": "EUR"}),
+    Row("The start-up raised 5m from investors.", "5m", {"value": 5e6, "unit": ""}),
+    Row("The crane lifted the beam 5m high.", "5m", {"value": 5, "unit": "meter"}),
     Row("Of the 1.2 million residents, 1.5 million live in towns.", "1.5 million",
         {"noun": None}),
     # ranges
