@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from types import ModuleType
 
 from factcheck.extract.lexicon import lexicon
@@ -50,14 +51,20 @@ def band(claim: Claim, loose: bool = False, last: bool = False) -> float:
 
 def is_compound(claim: Claim) -> bool:
     """Is the claim a measure in two units ("6 feet 2 inches", 74 inches; combine.py)?"""
-    if claim.high is not None:
-        return False
+    if claim.unit not in _smaller_units() or claim.high is not None:
+        return False  # most claims: band() asks for every figure a check compares
     found = _NUMBER.findall(claim.text)
     if len(found) != 2:
         return False
     big, small = (float(f.replace(",", "")) for f in found)
     return any(unit == claim.unit and big * per + small == claim.value
                for (_, unit), per in lexicon().compounds.items())
+
+
+@cache
+def _smaller_units() -> frozenset[str]:
+    """The units a measure in two units is read in (inch, ounce, minute ...)."""
+    return frozenset(unit for _, unit in lexicon().compounds)
 
 
 def interval(claim: Claim, approx: float, loose: bool = False) -> tuple[float, float]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import lexicon
-from factcheck.extract.numbers import scaled_value
+from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
 from factcheck.model import Claim
 
 _RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
@@ -102,7 +102,6 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
 
 
 _COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?", re.IGNORECASE)
-_FEET, _INCHES = frozenset("'′’"), frozenset('"″”')
 
 
 def _compound(text: str, ca: Claim, cb: Claim) -> Found | None:
@@ -110,8 +109,8 @@ def _compound(text: str, ca: Claim, cb: Claim) -> Found | None:
     smaller unit (data/compounds.tsv)."""
     gap = _gap(text, ca, cb)
     unit, end = cb.unit, cb.end
-    if (ca.unit == "foot" and ca.text[-1:] in _FEET and not gap and _bare(cb)
-            and text[end : end + 1] in _INCHES):
+    if (ca.unit == "foot" and ca.text[-1:] in FEET_MARKS and not gap and _bare(cb)
+            and text[end : end + 1] in INCH_MARKS):
         unit, end = "inch", end + 1  # 6'2": the inch mark is no unit on its own
     per = lexicon().compounds.get((ca.unit, unit))
     if per is None or not _COMPOUND_GAP.fullmatch(gap):

@@ -111,7 +111,8 @@ _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above
                           "thick", "sprint", "race", "hurdles", "freestyle", "metres", "from"})
 _MILLION_WORDS = frozenset({"of", "in", "to", "for", "from", "a", "per", "worth", "more", "less"})
 _IMPERIAL_LENGTHS = frozenset({"inch", "foot", "yard", "mile"})
-_FOOT_MARKS = frozenset({"'", "′", "’", '"', "″", "”"})  # 6'2" (1.88m)
+FEET_MARKS = frozenset("'′’")  # 6'2": the marks after feet, then after inches
+INCH_MARKS = frozenset('"″”')
 
 
 def spaced_metres(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -131,7 +132,8 @@ def bracketed_length(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     before = toks[i - 2]
     unit = lex.units.get(before.low)
-    return before.text in _FOOT_MARKS or (unit is not None and unit[0] in _IMPERIAL_LENGTHS)
+    return (before.text in FEET_MARKS or before.text in INCH_MARKS  # 6'2" (1.88m)
+            or (unit is not None and unit[0] in _IMPERIAL_LENGTHS))
 
 
 def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
