@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache, cached_property
+from functools import cache
 from importlib.resources import files
 from typing import Any, Generic, TypeVar, overload
 
@@ -85,6 +85,26 @@ def contexts(text: str, claims: Sequence[Claim], as_of: date) -> tuple[ClaimCont
     return _ends_of_spans(text, tuple(out))
 
 
+class _once(Generic[T]):
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    read, which costs as much as reading a subject): computed once, kept in the instance's
+    __dict__, where later reads find it without calling here. For _Draft's readings and
+    _Deferred's fields."""
+
+    def __init__(self, read: Callable[[Any], T]) -> None:
+        self._read, self._name = read, read.__name__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | _once[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self._name] = self._read(obj)
+        return value
+
+
 class _Draft:
     """The readings of the draft that contexts share, each made when first needed.
 
@@ -105,19 +125,19 @@ class _Draft:
             found = self._near[k] = Nearby(self.text, self.spans[k], self)
         return found
 
-    @cached_property
+    @_once
     def low(self) -> str:
         return ascii_lower(self.text)
 
-    @cached_property
+    @_once
     def letters(self) -> bytes:
         return letter_runs(self.low)
 
-    @cached_property
+    @_once
     def caps(self) -> Capitals:
         return Capitals(self.text, _CAP_SPLIT)
 
-    @cached_property
+    @_once
     def names(self) -> Entities:
         return Entities(self.text, self.caps, _skip_forms(), _cue_table())
 
@@ -129,25 +149,6 @@ class _Draft:
 
     def periods(self, span: tuple[int, int]) -> list[tuple[int, int, Period]]:
         return periods(self.text[span[0] : span[1]], span[0], self.as_of)
-
-
-class _once(Generic[T]):
-    """functools.cached_property without its lock (Python 3.11 takes one on every first
-    read, which costs as much as reading a subject): computed once, kept in the instance's
-    __dict__, where later reads find it without calling here."""
-
-    def __init__(self, read: Callable[[Any], T]) -> None:
-        self._read, self._name = read, read.__name__
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> _once[T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> T: ...
-    def __get__(self, obj: object | None, owner: type | None = None) -> T | _once[T]:
-        if obj is None:
-            return self
-        value = obj.__dict__[self._name] = self._read(obj)
-        return value
 
 
 class _Deferred(ClaimContext):
