@@ -31,6 +31,8 @@ ROWS = [
     ("The baby weighed 7lb 4oz (3.3kg).", None),
     ("The baby weighed 7lb 4oz (4.3kg).", "3.3kg"),
     ("The course is 1 mile 300 yards (1.9 km) long.", None),
+    ("The trail is 1 km 500 metres (0.9 miles) long.", None),
+    ("The trail is 1 km 500 metres (3 miles) long.", "0.9 miles"),
 ]
 
 
