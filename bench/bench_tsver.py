@@ -88,7 +88,7 @@ def run(root: Path, name: str, tables: list[ReferenceTable],
         text, gold = record["Claim"], record["Verdict"]
         today = datetime.strptime(record["Date"], "%B %d, %Y").date()
         ctxs = contexts_for(text, today, regions, stand_in)
-        verdicts, _ = verify([c.claim for c in ctxs], ctxs, tables, as_of=today,
+        verdicts = verify([c.claim for c in ctxs], ctxs, tables, as_of=today,
                              text=None if stand_in else text)
         statuses = {v.status for v in verdicts}
         predicted = ("Refuted" if "contradicted" in statuses else

@@ -59,7 +59,7 @@ MARKUP: dict[str, tuple[str, str]] = {
 
 def readers(size: int) -> None:
     """The Markdown and HTML readers (and suppression comments) on repeated markup."""
-    from factcheck.document import check_source
+    from factcheck.pipeline import check_source
     from factcheck.text import read_string
 
     print(f"| markup (reader) | {size // 1000} kB | {4 * size // 1000} kB | time ratio |")

@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factcheck import check  # noqa: E402
-from factcheck.document import check_source  # noqa: E402
+from factcheck.checks.catalogue import discover  # noqa: E402
+from factcheck.pipeline import check_source  # noqa: E402
 from factcheck.report import FORMATS, render  # noqa: E402
-from factcheck.rules import discover  # noqa: E402
 from factcheck.text import plain_source  # noqa: E402
 
 AS_OF = "2025-08-27"

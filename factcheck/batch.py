@@ -55,7 +55,7 @@ class Summary:
 
 def check_job(job: Job, options: Options) -> dict[str, Any]:
     """The output record for one document; problems become an "error" record."""
-    from factcheck.document import check_source
+    from factcheck.pipeline import check_source
     from factcheck.report.jsondoc import file_entry
     from factcheck.text import plain_source, read_path, too_big
 
@@ -193,7 +193,9 @@ def _run_pool(chunks: Iterator[list[Job]], options: Options, workers: int,
               write: Callable[[list[Line]], None]) -> None:
     """Keep a few chunks per worker in flight; write each as it completes."""
     pending: dict[Future[list[Line]], list[Job]] = {}
-    check_job(Job("warm-up", text="5 km"), options)  # load modules once; forked workers share
+    from factcheck.pipeline import warm_up
+
+    warm_up()  # load word lists and modules once; forked workers share them
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk in chunks:
             pending[pool.submit(check_chunk, chunk, options)] = chunk

@@ -114,12 +114,17 @@ class Finding:
 
 @dataclass(frozen=True)
 class Verdict:
-    """A claim held against the reference tables."""
+    """A claim held against the reference tables.
+
+    status: "supported", "contradicted" or "unverifiable"; evidence: the deciding row (None
+    when unverifiable); rows: every row the verdict rests on, evidence first.
+    """
 
     claim: Claim
     status: Status
     evidence: Evidence | None
     explanation: str
+    rows: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,6 +132,7 @@ class Verdict:
             "status": self.status,
             "evidence": self.evidence.to_dict() if self.evidence else None,
             "explanation": self.explanation,
+            "rows": [row.to_dict() for row in self.rows],
         }
 
 

@@ -1,8 +1,21 @@
-"""check(): the named stages in order, nothing else."""
+"""check(): the named stages in order, nothing else.
+
+One front door: a string (``check``) and a read source file (``check_source``) go through
+the same stages, in this order, each a plain function over frozen records:
+
+    limit        refuse a draft over the size limit (InputError)
+    extract      the claims (factcheck.extract)
+    contexts     each claim's subject, cues, period (factcheck.context)
+    references   verdicts against the tables (factcheck.reference)
+    checks       every selected check module, FC101 included (factcheck.checks)
+    suppressions findings a source file's comments silence (factcheck.text.suppress)
+    selection    findings select/ignore keep, sorted by position (the one place)
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -11,7 +24,34 @@ from factcheck.config import DEFAULT, Config
 from factcheck.context import contexts
 from factcheck.errors import InputError, InputTypeError
 from factcheck.extract import extract
-from factcheck.model import ClaimContext, Finding, Report, Verdict
+from factcheck.model import SEVERITY_RANK, Finding, Report, Verdict
+from factcheck.text.source import SourceText
+from factcheck.text.suppress import apply_suppressions
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A draft's source text (with its offset map) and the Report on its plain text."""
+
+    source: SourceText
+    report: Report
+    config: Config = DEFAULT
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Start line, start column, end line, end column in the original file (1-based)."""
+        line, col = self.source.line_col(start)
+        last = self.source.to_original(max(end - 1, start))
+        end_line, end_col = self.source.original_line_col(last)
+        return line, col, end_line, end_col + (1 if end > start else 0)
+
+    def failing(self, fail_on: str | None = None) -> list[Finding]:
+        """Findings at or above the fail-on severity."""
+        floor = SEVERITY_RANK[fail_on or self.config.fail_on]
+        return [f for f in self.report.findings if SEVERITY_RANK[f.severity] >= floor]
 
 
 def parse_as_of(as_of: date | str | None) -> date:
@@ -30,24 +70,59 @@ def parse_as_of(as_of: date | str | None) -> date:
     raise InputError(f"as_of {as_of!r} is not a date or an ISO date string (YYYY-MM-DD)")
 
 
-def reference_verdicts(
-    doc: Document, references: Iterable[Any] | None, bundled: bool
-) -> tuple[tuple[Verdict, ...], list[Finding]]:
-    """Stage 4, reference matching (FC101; the matching itself lives in factcheck.reference).
+def _limit(text: str, config: Config, path: str) -> None:
+    """Stage 0: refuse a draft over the size limit before any work is done."""
+    if len(text) > config.max_bytes:
+        raise InputError(f"{path}: {len(text):,} characters is over the limit of "
+                         f"{config.max_size_mb:g} MB (max-size-mb)")
 
-    The tables are the bundled ones unless bundled=False, plus `references` (paths,
-    DataFrames or loaded tables); a table that cannot be loaded raises
-    ReferenceDataError. No tables: no verdicts.
-    """
-    from factcheck.reference import bundled_tables, load_reference, verify
 
-    tables = (*(bundled_tables() if bundled else ()),
-              *(load_reference(source) for source in references or ()))
+def _tables(references: Iterable[Any] | None, config: Config, bundled: bool) -> tuple[Any, ...]:
+    """The tables a run holds claims against: bundled (unless bundled=False), then the
+    configuration's, then the caller's (paths, DataFrames or loaded tables)."""
+    from factcheck.reference import bundled_tables, load_reference
+
+    sources = (*config.references, *(references or ()))
+    return (*(bundled_tables() if bundled else ()),
+            *(load_reference(source) for source in sources))
+
+
+def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:
+    """Stage 3: every claim held against the tables (no tables, no verdicts)."""
     if not tables or not doc.claims:
-        return (), []
-    verdicts, findings = verify(doc.claims, doc.contexts, tables, doc.as_of, doc.config,
-                                text=doc.text)
-    return tuple(verdicts), findings
+        return ()
+    from factcheck.reference import verify
+
+    return tuple(verify(doc.claims, doc.contexts, tables, doc.as_of, doc.config,
+                        text=doc.text))
+
+
+def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str) -> Report:
+    """Stages 1-4 on a plain text: extract, contexts, references, checks."""
+    claims = tuple(extract(text))
+    doc = Document(text=text, claims=claims, contexts=contexts(text, claims, day), as_of=day,
+                   config=config)
+    doc = replace(doc, verdicts=_verdicts(doc, tables))
+    return Report(text=text, claims=claims, findings=tuple(run_checks(doc)),
+                  verdicts=doc.verdicts, as_of=day, path=path)
+
+
+def _run(text: str, tables: Sequence[Any], as_of: date | str | None, config: Config,
+         path: str, source: SourceText | None) -> Report:
+    _limit(text, config, path)
+    day = parse_as_of(as_of if as_of is not None else config.as_of)
+    report = _stages(text, tables, day, config, path)
+    if source is not None:
+        report = apply_suppressions(report, source)
+    return _selected(report, config)
+
+
+def _selected(report: Report, config: Config) -> Report:
+    """The findings the configuration selects and does not ignore, in order of position:
+    the one place where select/ignore apply and findings are sorted."""
+    wanted = sorted((f for f in report.findings if config.wants(f.code)),
+                    key=lambda f: (f.start, f.code))
+    return replace(report, findings=tuple(wanted))
 
 
 def check(
@@ -58,20 +133,50 @@ def check(
     config: Config | None = None,
     path: str = "<string>",
 ) -> Report:
-    """Extract the claims of text, run the checks, and hold claims against reference tables."""
+    """Extract the claims of text, run the checks, and hold claims against reference tables.
+
+    references: CSV paths, DataFrames or tables from load_reference, added to the bundled
+    tables (unless bundled=False) and the configuration's. as_of: the draft's date (a date
+    or YYYY-MM-DD; default the configuration's, else today). Raises InputTypeError for a
+    text that is not str, InputError for one over the size limit or a bad as_of, and
+    ReferenceDataError for a table that cannot be loaded.
+    """
     if not isinstance(text, str):
         raise InputTypeError(f"check() takes the draft as str, not {type(text).__name__}")
     config = config or DEFAULT
-    if len(text) > config.max_bytes:
-        raise InputError(f"{path}: {len(text):,} characters is over the limit of "
-                         f"{config.max_size_mb:g} MB (max-size-mb)")
-    day = parse_as_of(as_of if as_of is not None else config.as_of)
-    claims = tuple(extract(text))
-    ctxs: tuple[ClaimContext, ...] = contexts(text, claims, day)
-    doc = Document(text=text, claims=claims, contexts=ctxs, as_of=day, config=config)
-    findings = run_checks(doc)
-    verdicts, reference_findings = reference_verdicts(doc, references, bundled)  # FC1xx
-    findings += reference_findings
-    wanted = sorted((f for f in findings if config.wants(f.code)), key=lambda f: (f.start, f.code))
-    return Report(text=text, claims=claims, findings=tuple(wanted), verdicts=verdicts,
-                  as_of=day, path=path)
+    return _run(text, _tables(references, config, bundled), as_of, config, path, None)
+
+
+def check_source(
+    source: SourceText,
+    config: Config = DEFAULT,
+    references: Sequence[Any] = (),
+    bundled: bool = True,
+    tables: Sequence[Any] | None = None,
+) -> Checked:
+    """Check a read draft: the same stages as check(), then its suppression comments.
+
+    tables: tables already loaded (the command line loads them once per run); otherwise
+    they are resolved from bundled, the configuration and references.
+    """
+    resolved = tables if tables is not None else _tables(references, config, bundled)
+    report = _run(source.text, resolved, config.as_of, config, source.path, source)
+    return Checked(source, report, config)
+
+
+def warm_up(bundled: bool = True) -> None:
+    """Load once what every draft needs: the unit registry, the word lists, the check
+    modules and, with bundled=True, the bundled tables. Forked workers then share them, and
+    the first draft's time is its own. The word lists are loaded by running the stages over
+    WARM_UP, a sentence that reaches each of them."""
+    from factcheck.checks import modules
+    from factcheck.reference import bundled_tables
+    from factcheck.units import registry
+
+    registry()
+    modules()
+    tables = bundled_tables() if bundled else ()
+    _run(WARM_UP, tables, date(2025, 8, 27), DEFAULT, "<warm-up>", None)
+
+
+WARM_UP = "Myanmar's population rose 5% to 54 million, 20 km (12 miles) from the border."

@@ -56,8 +56,14 @@ def fake_check(text: str, references: Any = None, as_of: Any = None, bundled: bo
     return Report(text, claims_in(text), findings_in(text), (), date(2025, 9, 1), path)
 
 
+def fake_stages(text: str, tables: Any, day: Any, config: Any, path: str) -> Report:
+    """The pipeline's stages replaced by fake_check (suppressions and selection still
+    apply)."""
+    return fake_check(text, path=path)
+
+
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Make check_source() use fake_check instead of the real pipeline."""
-    monkeypatch.setattr("factcheck.document.check", fake_check)
+    """Make check_source() use fake_check instead of the real stages."""
+    monkeypatch.setattr("factcheck.pipeline._stages", fake_stages)
     yield

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,7 +113,7 @@ def test_failures_inside_check(drafts: Path, monkeypatch: pytest.MonkeyPatch,
     def broken(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr("factcheck.document.check", broken)
+    monkeypatch.setattr("factcheck.pipeline._stages", broken)
     assert main(["check", "draft.md"]) == status
     err = capsys.readouterr().err
     assert err.startswith(says) and err.count("\n") == 1 and "Traceback" not in err
@@ -183,10 +184,9 @@ def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest
                                                capsys: pytest.CaptureFixture[str]) -> None:
     seen: dict[str, object] = {}
 
-    def spy(text: str, references: object = None, as_of: object = None, bundled: bool = True,
-            config: object = None, path: str = "<string>") -> object:
-        names = [t.name for t in references] if isinstance(references, list) else references
-        seen.update(references=names, as_of=as_of, bundled=bundled, path=path)
+    def spy(text: str, tables: Any, day: object, config: Any, path: str) -> object:
+        # --no-bundled: the tables are the configuration's and the command line's only
+        seen.update(references=[t.name for t in tables], as_of=str(day), path=path)
         from tests.conftest import fake_check
 
         return fake_check(text, path=path)
@@ -195,11 +195,10 @@ def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest
     (drafts / "desk.csv").write_text(table, encoding="utf-8")
     (drafts / "extra.csv").write_text(table, encoding="utf-8")
     (drafts / "factcheck.toml").write_text("references = ['desk.csv']\nas-of = 2025-01-01\n")
-    monkeypatch.setattr("factcheck.document.check", spy)
+    monkeypatch.setattr("factcheck.pipeline._stages", spy)
     main(["check", "draft.md", "--reference", "extra.csv", "--no-bundled", "--as-of",
           "2025-08-27"])
-    assert seen == {"references": ["desk", "extra"],
-                    "as_of": "2025-08-27", "bundled": False, "path": "draft.md"}
+    assert seen == {"references": ["desk", "extra"], "as_of": "2025-08-27", "path": "draft.md"}
     capsys.readouterr()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.config import Config
-from factcheck.configfile import find_config, load_config
+from factcheck.config.file import find_config, load_config
 from factcheck.errors import ConfigError
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from factcheck import extract
 from factcheck.context import contexts, cue_lemma
+from factcheck.context.nearby import SINCE_THEN, SinceThen
 from factcheck.model import ClaimContext
-from factcheck.nearby import SINCE_THEN, SinceThen
 
 AS_OF = date(2025, 10, 1)
 TEXT = (

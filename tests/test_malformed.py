@@ -16,7 +16,7 @@ import pytest
 
 from factcheck import ReferenceDataError, load_reference
 from factcheck.cli import main
-from factcheck.configfile import load_config
+from factcheck.config.file import load_config
 from factcheck.errors import ConfigError
 
 HEADER = "entity,metric,value,unit,period,source\n"

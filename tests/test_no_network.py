@@ -11,12 +11,12 @@ import pytest
 
 from factcheck import check, extract, load_reference
 from factcheck.batch import Options, run_batch
+from factcheck.checks.catalogue import discover
 from factcheck.cli import main
-from factcheck.document import check_source
+from factcheck.pipeline import check_source
 from factcheck.reference import bundled_tables
 from factcheck.reference.data import data_dir
 from factcheck.report import FORMATS, render
-from factcheck.rules import discover
 from factcheck.text import read_string
 
 DRAFT = (

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.periods import periods
+from factcheck.context.periods import periods
 
 AS_OF = date(2025, 10, 1)
 ROWS = [

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import check
-from factcheck.periods import periods
-from factcheck.sentences import sentences
+from factcheck.context.periods import periods
+from factcheck.text.sentences import sentences
 
 PIECES = [*"abcXYZ 0123456789.,;:()%$-'\n", " km", " in 2024", " from ", " to ", " of ",
           " rose ", " Mr.", " U.S.", " (", "tons", " about ", " total ", " founded in 1961",

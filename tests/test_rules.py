@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.rules import Rule, describe
+from factcheck.checks.catalogue import Rule, describe
 
 
 @pytest.mark.parametrize(

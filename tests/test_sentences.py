@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from factcheck.sentences import sentences
+from factcheck.text.sentences import sentences
 
 ROWS = [
     ("Prices rose 3.5% in May. They fell in June.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.document import check_source
+from factcheck.pipeline import check_source
 from factcheck.text import read_string
 
 SUPPRESSED = """# Draft

@@ -1,4 +1,4 @@
-"""The checks that need no reference table: internal FC2xx and editorial FC3xx.
+"""The checks: FC101 (reference verdicts), internal FC2xx and editorial FC3xx.
 
 Each check is one module named fcNNN_<name>.py holding CODE, NAME, SEVERITY, EXAMPLES and
 check(doc) -> Iterable[Finding]; its docstring ("What it does / Why it matters /
@@ -30,7 +30,7 @@ from types import ModuleType
 from typing import Any
 
 from factcheck.config import Config
-from factcheck.model import Claim, ClaimContext, Finding
+from factcheck.model import Claim, ClaimContext, Finding, Verdict
 
 MODULE_NAME = re.compile(r"fc(\d{3})_[a-z0-9_]+")
 EXAMPLE_AS_OF = date(2025, 10, 1)
@@ -38,13 +38,15 @@ EXAMPLE_AS_OF = date(2025, 10, 1)
 
 @dataclass(frozen=True)
 class Document:
-    """What every check reads: the text, its claims and their contexts, the draft's date."""
+    """What every check reads: the text, its claims and their contexts, the draft's date,
+    and the claims' verdicts against the reference tables (FC101 reads those)."""
 
     text: str
     claims: tuple[Claim, ...]
     contexts: tuple[ClaimContext, ...]
     as_of: date
     config: Config
+    verdicts: tuple[Verdict, ...] = ()
 
     def sentence_groups(self) -> list[list[int]]:
         """Indices of the claims, grouped by sentence, in order (computed once)."""
@@ -79,11 +81,11 @@ def by_code(code: str) -> ModuleType | None:
 
 
 def run_checks(doc: Document) -> list[Finding]:
-    """The findings of every check the configuration wants, in order of position."""
+    """The findings of every check module the configuration wants (select/ignore on the
+    findings themselves, and their order, are the pipeline's "selection" stage)."""
     findings: list[Finding] = []
     for module in modules():
         if doc.config.wants(module.CODE):
             run: Callable[[Document], Iterable[Finding]] = module.check
             findings.extend(run(doc))
-    findings.sort(key=lambda f: (f.start, f.code))
     return findings

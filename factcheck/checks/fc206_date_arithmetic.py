@@ -172,7 +172,7 @@ def _lead_has(doc: Document, sentence: tuple[int, int], at: int) -> bool:
     """
     text, first = doc.text, sentence[0]
     if at > sentence[1] or (first and (text[first - 1].isalnum() or text[first - 1] == "_")):
-        lead = text[first:at]  # not a sentence as factcheck.sentences gives: read the lead
+        lead = text[first:at]  # not a sentence as factcheck.text.sentences gives: read the lead
         return bool(_FOR.search(lead) and _PERFECT.search(lead))
     if not _FOR.search(text, max(first, at - _space_before(text, at, first) - 3), at):
         return False

@@ -6,11 +6,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factcheck.config import DEFAULT, Config
-from factcheck.model import Claim, ClaimContext, Evidence, Finding, Verdict
-from factcheck.reference import fc101
+from factcheck.model import Claim, ClaimContext, Evidence, Verdict
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.tolerance import Decision, decide, number, rule_text, suggestion
+from factcheck.reference.tolerance import Decision, decide, number, rule_text
 from factcheck.units import convert
 
 
@@ -50,8 +49,8 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT, text: str | None = None) -> tuple[Verdict, Finding | None]:
-    """The verdict on one claim, and its FC101 finding if the claim is contradicted.
+          config: Config = DEFAULT, text: str | None = None) -> Verdict:
+    """The verdict on one claim (a contradiction is reported as FC101 by the checks).
 
     text: the draft, whose sentence holding the claim gives more words to match metrics
     (find_row).
@@ -59,7 +58,7 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     claim = ctx.claim
     result = find_row(ctx, tables, as_of, text)
     if not isinstance(result, Hit):
-        return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}."), None
+        return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
@@ -70,23 +69,20 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     if decision.holds:
         text = (f"Supported: {_stated(row)}{converted}, within the {band} {unit} that "
                 f"'{claim.text}' allows (rule: {rule}){note}.".replace("  ", " "))
-        return Verdict(claim, "supported", ev, text), None
+        return Verdict(claim, "supported", ev, text, (ev,))
     gap = true - claim.value
     share = f", {abs(gap) / abs(claim.value):.0%} off" if claim.value else ""
     message = (f"'{claim.text}' contradicts {row.source}: {row.entity} {row.metric} "
                f"{row.period} was {_fmt(row.value, row.unit)}{converted}, outside the "
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
-    finding = Finding(fc101.CODE, fc101.NAME, fc101.SEVERITY, message, claim.start, claim.end,
-                      claim=claim, evidence=ev, suggestion=suggestion(claim, true))
-    return Verdict(claim, "contradicted", ev, f"Contradicted: {message}"), finding
+    return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
 
 
 def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
            tables: Iterable[ReferenceTable], as_of: date | None = None,
-           config: Config = DEFAULT, text: str | None = None
-           ) -> tuple[list[Verdict], list[Finding]]:
-    """A verdict for every claim (in order) and an FC101 finding for each contradiction.
+           config: Config = DEFAULT, text: str | None = None) -> list[Verdict]:
+    """A verdict for every claim, in order (FC101 reports the contradicted ones).
 
     ``contexts`` are paired with ``claims`` by position when they line up, else by claim;
     a claim without a context has no subject, and so is unverifiable. Given the draft's
@@ -102,11 +98,4 @@ def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
         paired = [by_claim.get(claim, ClaimContext(claim)) for claim in claim_list]
     table_list = list(tables)
     day = as_of or date.today()
-    verdicts: list[Verdict] = []
-    findings: list[Finding] = []
-    for ctx in paired:
-        verdict, finding = judge(ctx, table_list, day, config, text)
-        verdicts.append(verdict)
-        if finding is not None:
-            findings.append(finding)
-    return verdicts, findings
+    return [judge(ctx, table_list, day, config, text) for ctx in paired]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from factcheck.document import Checked
-from factcheck.rules import Rule
+from factcheck.checks.catalogue import Rule
+from factcheck.pipeline import Checked
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 

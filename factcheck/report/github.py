@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from factcheck.document import Checked
+from factcheck.pipeline import Checked
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -8,10 +8,10 @@ import itertools
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from factcheck.document import Checked
+from factcheck.checks.catalogue import Rule
 from factcheck.model import SEVERITY_RANK, Finding
+from factcheck.pipeline import Checked
 from factcheck.report.html_parts import STYLE, card, summary_table
-from factcheck.rules import Rule
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 

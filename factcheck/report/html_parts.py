@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from factcheck.document import Checked
+from factcheck.checks.catalogue import Rule
 from factcheck.model import Evidence, Finding
-from factcheck.rules import Rule
+from factcheck.pipeline import Checked
 
 STYLE = """
 body{font:16px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}

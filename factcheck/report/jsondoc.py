@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.document import Checked
+from factcheck.pipeline import Checked
 
 VERSION = 1
 

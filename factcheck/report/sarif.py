@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
 
-from factcheck.document import Checked
+from factcheck.checks.catalogue import Rule
 from factcheck.model import Finding
-from factcheck.rules import Rule
+from factcheck.pipeline import Checked
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from factcheck.document import Checked, check_source
+from factcheck.pipeline import Checked, check_source
 from factcheck.report import render
 from factcheck.text import read_string
 

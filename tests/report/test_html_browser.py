@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.document import check_source
+from factcheck.pipeline import check_source
 from factcheck.report import render
 from factcheck.text import read_string
 

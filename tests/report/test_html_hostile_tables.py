@@ -13,12 +13,13 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from factcheck.document import Checked
+from factcheck.checks import fc101_contradicts_reference as fc101
+from factcheck.checks.catalogue import discover
 from factcheck.model import Report
+from factcheck.pipeline import Checked
 from factcheck.reference import load_reference
 from factcheck.reference.verdict import judge
 from factcheck.report import render
-from factcheck.rules import discover
 from factcheck.text import read_string
 from tests.reference.conftest import ctx
 
@@ -46,7 +47,8 @@ def page_for(url: str) -> str:
         name="<script>desk</script>")
     claim_ctx = ctx(DRAFT, "212,345 people", 212345, noun="people", subject="Bhamo",
                     cues=("home", "people"), period=(date(2014, 1, 1), date(2014, 12, 31)))
-    verdict, finding = judge(claim_ctx, [table], date(2025, 8, 27))
+    verdict = judge(claim_ctx, [table], date(2025, 8, 27))
+    finding = fc101.finding(verdict)
     assert verdict.status == "contradicted" and finding is not None
     source = read_string("<i>draft</i>.txt", DRAFT)
     report = Report(DRAFT, (claim_ctx.claim,), (finding,), (verdict,), date(2025, 8, 27),

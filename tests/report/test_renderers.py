@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from factcheck.document import Checked, check_source
+from factcheck.checks.catalogue import Rule
+from factcheck.pipeline import Checked, check_source
 from factcheck.report import render
 from factcheck.report.github import github_summary
 from factcheck.report.text import render_statistics
-from factcheck.rules import Rule
 from factcheck.text import read_string
 from tests.conftest import DRAFT
 

@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from factcheck.document import check_source
-from factcheck.suppress import parse_comment
+from factcheck.pipeline import check_source
 from factcheck.text import read_string
+from factcheck.text.suppress import parse_comment
 
 
 @pytest.mark.parametrize(

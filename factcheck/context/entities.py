@@ -18,7 +18,7 @@ from collections.abc import Container
 from itertools import compress, repeat
 from operator import not_, or_
 
-from factcheck.scan import Capitals
+from factcheck.context.scan import Capitals
 
 Span = tuple[int, int, str]
 

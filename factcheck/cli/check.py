@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.config import DEFAULT, Config
-from factcheck.document import Checked, check_source
 from factcheck.errors import InputError
+from factcheck.pipeline import Checked, check_source
 from factcheck.text import KINDS, SourceText, kind_of, read_bytes_as, read_path
 from factcheck.text.reading import read_limited
 
@@ -21,7 +21,7 @@ DRAFT_SUFFIXES = frozenset(s for s in KINDS if s and s != ".text") | {".text"}
 
 def config_for(folder: Path) -> Config:
     """The configuration that applies to drafts in folder (DEFAULT when none is found)."""
-    from factcheck.configfile import find_config, load_config
+    from factcheck.config.file import find_config, load_config
 
     found = find_config(folder)
     return load_config(found) if found else DEFAULT
@@ -99,9 +99,9 @@ def settle(bundled: bool) -> None:
     """
     import gc
 
-    from factcheck.pipeline import check
+    from factcheck.pipeline import warm_up
 
-    check("Myanmar is home to 5 people.", as_of="2025-08-27", bundled=bundled)
+    warm_up(bundled)
     gc.freeze()
 
 
@@ -137,9 +137,9 @@ def use_color(output: str | None) -> bool:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from factcheck.checks.catalogue import discover
     from factcheck.report import render
     from factcheck.report.text import render_statistics
-    from factcheck.rules import discover
 
     loaded: dict[str, Any] = {}
     items = [(source, replace(config, references=()),

@@ -1,4 +1,4 @@
-"""The check catalogue: every module factcheck/checks/fcNNN_name.py, and FC101.
+"""The check catalogue: every module factcheck/checks/fcNNN_name.py.
 
 A check module carries CODE, NAME and SEVERITY at module level and documents itself in
 its docstring ("What it does / Why it matters / Example"), which `factcheck rule` prints.
@@ -37,11 +37,10 @@ def _rule_of(module: ModuleType) -> Rule | None:
 
 def discover() -> dict[str, Rule]:
     """Every check by code, in code order: the modules of factcheck.checks (found there with
-    pkgutil) and FC101, which the reference stage raises (factcheck.reference.fc101)."""
+    pkgutil)."""
     from factcheck.checks import modules
-    from factcheck.reference import fc101
 
-    rules = [rule for m in (*modules(), fc101) if (rule := _rule_of(m)) is not None]
+    rules = [rule for m in modules() if (rule := _rule_of(m)) is not None]
     return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}
 
 

@@ -3,7 +3,7 @@
 contexts(text, claims, as_of) gives one ClaimContext per claim, in the same order. The
 subject is the nearest named entity in the claim's sentence ("Bhamo's" -> "Bhamo"); cues
 are lemmas of metric words near the claim (data/cues.tsv); the period is the nearest
-period phrase in the sentence (factcheck.periods), else None. The sentences are split
+period phrase in the sentence (factcheck.context.periods), else None. The sentences are split
 once; subject, cues and period are read when a check or a table first asks for them
 (capitalised words over the whole draft in one pass, cue words and period phrases in
 the asking claim's sentence alone), so a draft costs what its questions need.
@@ -20,12 +20,12 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Generic, TypeVar, overload
 
-from factcheck.entities import Entities
+from factcheck.context.entities import Entities
+from factcheck.context.nearby import Nearby, Period
+from factcheck.context.periods import ascii_lower, periods
+from factcheck.context.scan import Capitals, letter_runs
 from factcheck.model import Claim, ClaimContext
-from factcheck.nearby import Nearby, Period
-from factcheck.periods import ascii_lower, periods
-from factcheck.scan import Capitals, letter_runs
-from factcheck.sentences import sentences
+from factcheck.text.sentences import sentences
 
 _CAP_SPLIT = re.compile(r"([A-Z][\w&]*(?:[.-][\w&]+)*)")  # "U.S", "Kachin-based": names
 _WORD = re.compile(r"[a-z]+")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factcheck.batch import Options, count_jobs, run_batch
-from factcheck.cli_check import config_for, load_tables, settle, with_flags
+from factcheck.cli.check import config_for, load_tables, settle, with_flags
 from factcheck.report.text import plural
 
 

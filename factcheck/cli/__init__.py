@@ -27,8 +27,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _codes(text: str) -> tuple[str, ...]:
-    from factcheck.configfile import parse_codes
-    from factcheck.rules import known_prefix
+    from factcheck.checks.catalogue import known_prefix
+    from factcheck.config.file import parse_codes
 
     try:
         codes = parse_codes(text, "option")
@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _rule(code: str) -> int:
-    from factcheck.rules import describe, discover
+    from factcheck.checks.catalogue import describe, discover
 
     rules = discover()
     rule = rules.get(code.strip().upper())
@@ -128,11 +128,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command == "rule":
         return _rule(args.code)
     if args.command == "check":
-        from factcheck.cli_check import run_check
+        from factcheck.cli.check import run_check
 
         return run_check(args)
     if args.command == "batch":
-        from factcheck.cli_batch import run_batch_command
+        from factcheck.cli.batch import run_batch_command
 
         return run_batch_command(args)
     raise UsageError("a command is required: check, rule or batch (see 'factcheck --help')")
