@@ -13,7 +13,7 @@ import re
 from functools import cache
 from types import ModuleType
 
-from factcheck.extract.lexicon import lexicon
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -25,12 +25,11 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
-from importlib.resources import files
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.context import cue_lemma
-from factcheck.extract.lexicon import lexicon
+from factcheck.lexicon import lexicon
 from factcheck.model import ClaimContext, Finding
 
 CODE = "FC202"
@@ -52,9 +51,9 @@ Key = tuple[str, str, tuple[date, date] | None]
 
 @cache
 def _stock_metrics() -> dict[str, tuple[str, str]]:
-    text = files("factcheck").joinpath("data", "stock_metrics.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {r[0]: (r[1], r[2]) for r in rows}
+    from factcheck.lexicon import lexicon
+
+    return lexicon().stock_metrics
 
 
 def check(doc: Document) -> Iterator[Finding]:

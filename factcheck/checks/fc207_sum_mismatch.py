@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.extract.lexicon import lexicon
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding
 
 CODE = "FC207"
