@@ -25,6 +25,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding
@@ -84,21 +85,21 @@ def _dimension(unit: str) -> str:
 
 
 def _compare(a: Claim, b: Claim) -> Finding | None:
-    pairs = [(a.value, b.value, False)]
+    pairs = [(a.value, b.value)]
     if a.high is not None and b.high is not None:
-        pairs.append((a.high, b.high, True))
+        pairs.append((a.high, b.high))
     scale, offset = _affine(a.unit, b.unit)
-    for mine, theirs, last in pairs:
+    for mine, theirs in pairs:
         want = scale * mine + offset
         rate = abs(scale)
-        allowed = fig.band(b, last=last) + fig.band(a, last=last) * rate + SLACK * abs(want)
+        allowed = b.precision + a.precision * rate + SLACK * abs(want)
         if abs(theirs - want) > allowed:
-            shown = a.text if fig.is_compound(a) else fig.amount(mine, a.unit, 2)
+            shown = a.text if figures.in_two_units(a) else figures.amount(mine, a.unit, 2)
             message = (
-                f"{shown} is {fig.amount(want, b.unit, max(1, fig.decimals(b)))}, "
-                f"not {fig.amount(theirs, b.unit, 2)}."
+                f"{shown} is {figures.amount(want, b.unit, max(1, figures.decimals(b)))}, "
+                f"not {figures.amount(theirs, b.unit, 2)}."
             )
-            suggestion = fig.like(b, want) if b.high is None else None
+            suggestion = figures.like(b, want) if b.high is None else None
             return fig.finding(_SELF, b, message, suggestion)
     return None
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.context import cue_lemma
@@ -103,13 +104,14 @@ def _describes_change(sentence: str) -> bool:
 
 def _compare(doc: Document, a: ClaimContext, b: ClaimContext, key: Key) -> Finding | None:
     approx = doc.config.approx_tolerance
-    lo_a, hi_a = fig.interval(a.claim, approx, loose=True)
-    lo_b, hi_b = fig.interval(b.claim, approx, loose=True)
+    lo_a, hi_a = tolerance.interval(a.claim, approx)
+    lo_b, hi_b = tolerance.interval(b.claim, approx)
     if hi_a >= lo_b and hi_b >= lo_a:
         return None
     metric = key[1]
     message = (
         f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for the {metric} of "
-        f"{b.subject}: {fig.fmt(b.claim.value)} is outside {fig.fmt(lo_a)}–{fig.fmt(hi_a)}."
+        f"{b.subject}: {figures.fmt(b.claim.value)} is outside "
+        f"{figures.fmt(lo_a)}–{figures.fmt(hi_a)}."
     )
     return fig.finding(_SELF, b.claim, message, None)

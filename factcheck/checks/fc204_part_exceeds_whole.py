@@ -22,6 +22,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding
@@ -54,10 +55,11 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         part, whole = pair
         approx = doc.config.approx_tolerance
-        part_low, whole_high = fig.interval(part, approx)[0], fig.interval(whole, approx)[1]
+        part_low = tolerance.interval(part, approx)[0]
+        whole_high = tolerance.interval(whole, approx)[1]
         if part_low > whole_high:
             message = (f"The part, {part.text}, is more than the whole it belongs to, "
-                       f"{whole.text}: {fig.fmt(part.value)} > {fig.fmt(whole.value)}.")
+                       f"{whole.text}: {figures.fmt(part.value)} > {figures.fmt(whole.value)}.")
             yield fig.finding(_SELF, part, message, None)
 
 

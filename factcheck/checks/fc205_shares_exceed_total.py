@@ -25,6 +25,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding
@@ -66,11 +67,11 @@ def check(doc: Document) -> Iterator[Finding]:
         if len({_word_after(doc.text, c) for c in shares}) < len(shares):
             continue  # "70% said prices ..., 65% said wages ...": answers to two questions
         total = sum(c.value for c in shares)
-        allowed = 100 + sum(fig.band(c) for c in shares)
+        allowed = 100 + sum(c.precision for c in shares)
         if total > allowed:
-            parts = " + ".join(f"{fig.fmt(c.value)}%" for c in shares)
-            message = (f"{parts} = {fig.fmt(total)}%: shares of one whole add up to more "
-                       f"than 100% (rounding allows {fig.fmt(allowed)}%).")
+            parts = " + ".join(f"{figures.fmt(c.value)}%" for c in shares)
+            message = (f"{parts} = {figures.fmt(total)}%: shares of one whole add up to more "
+                       f"than 100% (rounding allows {figures.fmt(allowed)}%).")
             yield fig.finding(_SELF, shares[0], message, None)
 
 

@@ -29,6 +29,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding
@@ -208,11 +209,11 @@ def _check_one(doc: Document, claim: Claim, start: Start, sentence: tuple[int, i
     least = most - 1
     if least < 0:
         return None
-    low, high = fig.interval(claim, doc.config.approx_tolerance)
+    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
     if low <= most and (high >= least or not _exact_span(doc.text, claim, start)):
         return None
     what = "age" if start.born else "time"
     message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "
                f"{most} years, not {claim.text} (\"{start.text}\").")
-    suggestion = fig.like(claim, least) if claim.bound in ("over", "at_least") else None
+    suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
     return fig.finding(_SELF, claim, message, suggestion)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import statements
@@ -43,19 +44,19 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         points = s.after_value - s.before_value
         relative = points / s.before_value * 100
-        width = fig.band(c)
+        width = c.precision
         if abs(abs(points) - c.value) > width or abs(abs(relative) - c.value) <= width:
             continue
         kind = "increase" if points > 0 else "decrease"
         message = (
-            f"From {fig.fmt(s.before_value)}% to {fig.fmt(s.after_value)}% is "
-            f"{_points(points)} (a {fig.fmt(abs(relative))}% {kind}), "
-            f"not {fig.fmt(c.value)}%."
+            f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
+            f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
+            f"not {figures.fmt(c.value)}%."
         )
         suggestion = _points(points)
         yield fig.finding(_SELF, c, message, suggestion)
 
 
 def _points(points: float) -> str:
-    shown = fig.fmt(abs(points))
+    shown = figures.fmt(abs(points))
     return f"{shown} percentage point" + ("" if shown == "1" else "s")
