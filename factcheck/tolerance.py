@@ -42,6 +42,8 @@ class Decision:
             return ("above " if self.low_open else "at least ") + number(self.low)
         if math.isinf(self.low):
             return ("below " if self.high_open else "at most ") + number(self.high)
+        if self.low == self.high:
+            return f"exactly {number(self.low)}"
         return f"{number(self.low)} to {number(self.high)}"
 
 

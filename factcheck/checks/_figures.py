@@ -6,15 +6,23 @@ figures in messages and suggestions are written by factcheck.figures.
 
 from __future__ import annotations
 
-from types import ModuleType
+from typing import NamedTuple
 
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 
-def finding(check: ModuleType, claim: Claim, message: str, suggestion: str | None = None
+class CheckId(NamedTuple):
+    """What a finding says of the check that raised it: code, name, severity."""
+
+    code: str
+    name: str
+    severity: Severity
+
+
+def finding(check: CheckId, claim: Claim, message: str, suggestion: str | None = None
             ) -> Finding:
-    """A Finding of the check module's code, name and severity, at the claim."""
+    """A Finding of the check's code, name and severity, at the claim."""
     return Finding(
-        code=check.CODE, name=check.NAME, severity=check.SEVERITY, message=message,
+        code=check.code, name=check.name, severity=check.severity, message=message,
         start=claim.start, end=claim.end, claim=claim, suggestion=suggestion,
     )

@@ -21,19 +21,18 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from functools import cache
 
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, dimensionality, is_currency
 
 CODE = "FC201"
 NAME = "unit-conversion"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("The town is fewer than 100 kilometres (80 miles) from the border.", True),
     ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
@@ -41,7 +40,7 @@ EXAMPLES = (
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -100,6 +99,6 @@ def _compare(a: Claim, b: Claim) -> Finding | None:
                 f"not {figures.amount(theirs, b.unit, 2)}."
             )
             suggestion = figures.like(b, want) if b.high is None else None
-            return fig.finding(_SELF, b, message, suggestion)
+            return fig.finding(ID, b, message, suggestion)
     return None
 

@@ -21,7 +21,6 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
@@ -31,11 +30,11 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.context import cue_lemma
 from factcheck.lexicon import lexicon
-from factcheck.model import ClaimContext, Finding
+from factcheck.model import ClaimContext, Finding, Severity
 
 CODE = "FC202"
 NAME = "conflicting-figures"
-SEVERITY = "warning"
+SEVERITY: Severity = "warning"
 EXAMPLES = (
     ("Bhamo, a logistics hub, is home to some 166,000 people. "
      "Bhamo's 240,000 residents face shortages.", True),
@@ -45,7 +44,7 @@ EXAMPLES = (
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 Key = tuple[str, str, tuple[date, date] | None]
 
@@ -114,4 +113,4 @@ def _compare(doc: Document, a: ClaimContext, b: ClaimContext, key: Key) -> Findi
         f"{b.subject}: {figures.fmt(b.claim.value)} is outside "
         f"{figures.fmt(lo_a)}–{figures.fmt(hi_a)}."
     )
-    return fig.finding(_SELF, b.claim, message, None)
+    return fig.finding(ID, b.claim, message, None)

@@ -21,23 +21,22 @@ Example:
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
-from factcheck.model import Finding
+from factcheck.model import Finding, Severity
 
 CODE = "FC203"
 NAME = "change-arithmetic"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 20% increase.", True),
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -91,7 +90,7 @@ def _finding(s: ChangeStatement) -> Finding:
         ratio = new / old
         message = (f"{levels[0].upper() + levels[1:]} is a factor of {figures.fmt(ratio, 2)}, "
                    f"not {figures.fmt(s.change.value, 2)}{said}.")
-        return fig.finding(_SELF, s.change, message, None)
+        return fig.finding(ID, s.change, message, None)
     pct = (new - old) / old * 100
     kind = "increase" if pct >= 0 else "decrease"
     message = (f"{levels[0].upper() + levels[1:]} is a {figures.fmt(abs(pct))}% {kind}, "
@@ -99,4 +98,4 @@ def _finding(s: ChangeStatement) -> Finding:
     same_way = (kind == s.change.change)
     written = same_way and not figures.is_words(s.change)
     suggestion = figures.like(s.change, abs(pct)) if written else None
-    return fig.finding(_SELF, s.change, message, suggestion)
+    return fig.finding(ID, s.change, message, suggestion)

@@ -19,17 +19,16 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC204"
 NAME = "part-exceeds-whole"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Of those 5,000 fighters, 6,200 were new recruits.", True),
     ("Some 5,000 of its over 15,000 personnel joined the offensive.", False),
@@ -41,7 +40,7 @@ _OF_BETWEEN = re.compile(
 _OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s*)of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                         re.IGNORECASE)
 MAX_GAP = 40  # characters between a part and its whole
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -60,7 +59,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if part_low > whole_high:
             message = (f"The part, {part.text}, is more than the whole it belongs to, "
                        f"{whole.text}: {figures.fmt(part.value)} > {figures.fmt(whole.value)}.")
-            yield fig.finding(_SELF, part, message, None)
+            yield fig.finding(ID, part, message, None)
 
 
 def _part_and_whole(text: str, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:

@@ -23,18 +23,17 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC207"
 NAME = "sum-mismatch"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Washington imposed a 25% tariff and an additional 25%, bringing the total to 60%.",
      True),
@@ -57,7 +56,7 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
@@ -192,4 +191,4 @@ def _finding(claims: list[Claim], parts: _Parts, total: Claim) -> Finding:
         terms = f"{head} + ... + {tail} ({count} parts)"
     message = (f"{terms} = {figures.amount(parts.value, unit)}, not "
                f"{figures.amount(total.value, unit)} as the total says.")
-    return fig.finding(_SELF, total, message, figures.like(total, parts.value))
+    return fig.finding(ID, total, message, figures.like(total, parts.value))

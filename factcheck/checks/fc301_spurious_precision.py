@@ -17,24 +17,23 @@ Example:
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Iterator
 
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC301"
 NAME = "spurious-precision"
-SEVERITY = "info"
+SEVERITY: Severity = "info"
 EXAMPLES = (
     ("As of 2024, Oracle employed approximately 28,824 people in India.", True),
     ("As of 2024, Oracle employed approximately 29,000 people in India.", False),
     ("As of 2024, Oracle employed 28,824 people in India.", False),
 )
 MIN_DIGITS = 4
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def significant_digits(claim: Claim) -> int:
@@ -64,4 +63,4 @@ def check(doc: Document) -> Iterator[Finding]:
             f"({figures.fmt(claim.value)}); give the exact figure or round it "
             f"({figures.fmt(rounded)})."
         )
-        yield fig.finding(_SELF, claim, message, figures.like(claim, rounded))
+        yield fig.finding(ID, claim, message, figures.like(claim, rounded))

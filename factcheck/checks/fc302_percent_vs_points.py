@@ -17,24 +17,23 @@ Example:
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import statements
-from factcheck.model import Finding
+from factcheck.model import Finding, Severity
 
 CODE = "FC302"
 NAME = "percent-vs-points"
-SEVERITY = "warning"
+SEVERITY: Severity = "warning"
 EXAMPLES = (
     ("The jobless rate rose 2% to 7% from 5%.", True),
     ("The jobless rate rose 2 percentage points to 7% from 5%.", False),
     ("The jobless rate rose 40% to 7% from 5%.", False),
 )
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -54,7 +53,7 @@ def check(doc: Document) -> Iterator[Finding]:
             f"not {figures.fmt(c.value)}%."
         )
         suggestion = _points(points)
-        yield fig.finding(_SELF, c, message, suggestion)
+        yield fig.finding(ID, c, message, suggestion)
 
 
 def _points(points: float) -> str:
