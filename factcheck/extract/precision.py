@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import cache
 
 from factcheck.lexicon import lexicon
@@ -32,8 +33,6 @@ WORDS = 0.10  # fractions and multipliers in words
 
 def with_precision(claim: Claim) -> Claim:
     """The claim with its precision set (the extractor's last stage)."""
-    from dataclasses import replace
-
     return replace(claim, precision=precision_of(claim))
 
 
@@ -58,15 +57,14 @@ def precision_of(claim: Claim) -> float:
     >>> precision_of(C("a million", 0, 0, 1e6)), precision_of(C("3.50 m", 0, 0, 3.5, unit="m"))
     (50000.0, 0.005)
     """
-    stated = _PLUS_MINUS.search(claim.text)
     tokens = [t for t in (_clean(m.group()) for m in _DIGITS.finditer(claim.text)) if t]
-    if stated is not None and tokens:
-        scale = _scale(claim.value, tokens[0])
-        return float(stated.group(1).replace(",", "")) * scale
-    if claim.multiplier or _has_fraction_word(claim.text):
+    if claim.multiplier or (not tokens and _has_fraction_word(claim.text)):
         return WORDS * max(abs(claim.value), abs(claim.high or 0.0))
     if not tokens:
         return _words_precision(claim)
+    stated = _PLUS_MINUS.search(claim.text) if len(tokens) > 1 else None
+    if stated is not None:
+        return float(stated.group(1).replace(",", "")) * _scale(claim.value, tokens[0])
     if _is_compound(claim, tokens):
         return _capped(claim.value, 0.5 * _place(tokens[-1]))
     low = _digits_precision(claim, claim.value, tokens[0], _scale(claim.value, tokens[0]))
