@@ -26,7 +26,7 @@ from pyarrow import feather
 from factcheck.errors import ReferenceDataError
 from factcheck.reference.schema import END, START, ReferenceTable
 
-FORMAT = 3
+FORMAT = 5
 Loader = Callable[[Path, str | None, dict[str, Any], Any], ReferenceTable]
 
 
@@ -94,13 +94,12 @@ def write_rows(rows: pd.DataFrame, path: Path) -> None:
 
 
 def read_rows(path: Path) -> pd.DataFrame:
-    """The rows write_rows kept, in their column order."""
+    """The rows write_rows kept (the one-value columns last)."""
     table = feather.read_table(path, memory_map=True)
     info = json.loads(table.schema.metadata[b"factcheck"])
-    rows = table.to_pandas(date_as_object=False)
+    rows: pd.DataFrame = table.to_pandas(date_as_object=False)
     size = len(rows)
     for column, value in info["constant"].items():
         kind = pd.CategoricalDtype([str(value)])
         rows[column] = pd.Categorical.from_codes(np.zeros(size, dtype=np.int64), dtype=kind)
-    ordered: pd.DataFrame = rows[list(info["columns"])]
-    return ordered
+    return rows

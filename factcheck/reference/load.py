@@ -174,24 +174,50 @@ def _header(text: str, path: str) -> list[str]:
     return header
 
 
-def _grapher_cells(text: str, path: str) -> tuple[pd.DataFrame, list[int] | range]:
-    """A grapher CSV as string cells, and each row's line number.
+def _grapher_cells(text: str, path: str, keys: list[str]
+                   ) -> tuple[pd.DataFrame, list[int] | range]:
+    """A grapher CSV as cells, and each row's line number.
 
-    pandas reads it in one pass when every record is one line (the usual case); anything
-    else goes through the strict reader, which names the line of a malformed record.
+    pandas reads it in one pass when every record is one line (the usual case): the data
+    columns as numbers when every cell is one, else every column as text (the validation
+    then names the cell that is not a number); anything else goes through the strict
+    reader, which names the line of a malformed record. ``keys``: the columns that are
+    never numbers (Entity, Code, Year; a wide file's first column).
     """
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=object, keep_default_na=False,
-                            na_filter=False, skip_blank_lines=False, engine="c")
-    except (ValueError, pd.errors.ParserError):
-        frame = None
+    frame = _read_numbers(text, keys)
+    if frame is None:
+        try:
+            frame = pd.read_csv(io.StringIO(text), dtype=object, keep_default_na=False,
+                                na_filter=False, skip_blank_lines=False, engine="c")
+        except (ValueError, pd.errors.ParserError):
+            frame = None
     if frame is None or len(frame) + 1 != lines or frame.columns.duplicated().any():
         cells = parse_csv(text, path)
         frame = pd.DataFrame(cells.rows, columns=list(cells.columns)).fillna("")
         return frame, cells.lines
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame, range(2, len(frame) + 2)
+
+
+def _read_numbers(text: str, keys: list[str]) -> pd.DataFrame | None:
+    """The CSV with every column but ``keys`` parsed as numbers, or None if one is not."""
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=dict.fromkeys(keys, object),
+                            keep_default_na=False, na_values=["", "nan", "NaN"],
+                            skip_blank_lines=False, engine="c")
+    except (ValueError, pd.errors.ParserError):
+        return None
+    kinds = {str(column): kind.kind for column, kind in frame.dtypes.items()}
+    if any(kind not in "fi" for column, kind in kinds.items() if column not in keys):
+        return None
+    whole = [c for c, kind in kinds.items() if kind == "i" and c not in keys]
+    if whole:
+        frame = frame.astype(dict.fromkeys(whole, float))
+    for column in keys:
+        if column in frame.columns:
+            frame[column] = frame[column].fillna("")
+    return frame
 
 
 def _frame_strings(frame: pd.DataFrame, label: str) -> tuple[pd.DataFrame, range]:
@@ -256,8 +282,9 @@ def _load(source: pd.DataFrame | PathLike, name: str | None, options: dict[str, 
                             or (f"Our World in Data: {title}" if title else "Our World in Data")),
                     retrieved=options["retrieved"] or meta.get("retrieved") or _file_date(file),
                     names=dict(options["names"]))
+    keys = ["Entity", "Code", "Year"] if layout == "long" else columns[:1]
     strings, lines = (_frame_strings(source, label) if isinstance(source, pd.DataFrame)
-                      else _grapher_cells(text, label))
+                      else _grapher_cells(text, label, keys))
     rows = grapher_rows(strings, np.asarray(lines, dtype=np.int64), layout, series, label)
     if rows.empty:
         raise ReferenceDataError("the table has a header but no rows", path=label, row=2)

@@ -103,7 +103,7 @@ def _years(frame: pd.DataFrame, column: str) -> tuple[Any, Any]:
 
 def _long(cells: pd.DataFrame, lines: Any, indicator: str) -> dict[str, Any]:
     years, keep = _years(cells, "Year")
-    values = _column(cells, indicator)
+    values = _data(cells[[indicator]])[:, 0]
     keep = keep & _has_data(values)
     codes = _column(cells, "Code") if "Code" in cells.columns else np.full(len(cells), "")
     entities = pd.Series(_column(cells, "Entity")[keep]).str.strip().to_numpy(dtype=object)
@@ -115,7 +115,7 @@ def _long(cells: pd.DataFrame, lines: Any, indicator: str) -> dict[str, Any]:
 def _wide(cells: pd.DataFrame, lines: Any, names: dict[str, str]) -> dict[str, Any]:
     year_col, *codes = list(cells.columns)
     years, keep = _years(cells, year_col)
-    grid = cells.loc[keep, codes].to_numpy(dtype=object)
+    grid = _data(cells.loc[keep, codes])
     row, col = np.nonzero(_has_data(grid))
     code_array = np.array(codes, dtype=object)
     entities = np.array([_country_name(c, names) for c in codes], dtype=object)
@@ -124,8 +124,17 @@ def _wide(cells: pd.DataFrame, lines: Any, names: dict[str, str]) -> dict[str, A
             "column": code_array[col]}
 
 
+def _data(frame: pd.DataFrame) -> Any:
+    """The cells as a 2-D array: floats when the reader parsed every column as numbers."""
+    if all(kind.kind == "f" for kind in frame.dtypes):
+        return frame.to_numpy(dtype=float)
+    return frame.to_numpy(dtype=object)
+
+
 def _has_data(values: Any) -> Any:
-    """Cells that hold something other than blanks or "nan"."""
+    """Cells that hold something other than blanks or "nan" (numbers: not NaN)."""
+    if values.dtype.kind == "f":
+        return ~np.isnan(values)
     filled = np.array(values != "", dtype=bool)
     if filled.any():
         flat = pd.Series(values[filled]).str.strip().str.lower()
@@ -133,13 +142,34 @@ def _has_data(values: Any) -> Any:
     return filled
 
 
+def _numbers(picked: dict[str, Any]) -> Any:
+    """The cells as numbers (NaN where a cell is not one); read as text, they are kept
+    stripped as the written values."""
+    values = picked["value"]
+    if values.dtype.kind == "f":
+        return values
+    written = pd.Series(values, dtype=object).str.strip()
+    plain = written.str.replace(",", "", regex=False).str.replace("_", "", regex=False)
+    picked["value"] = written.to_numpy(dtype=object)
+    return pd.to_numeric(plain, errors="coerce").to_numpy(dtype=float)
+
+
+def _repeated(value: str, size: int) -> Any:
+    """One value for every row, kept once (a series' metric, unit, source)."""
+    return pd.Categorical.from_codes(np.zeros(size, dtype=np.int64),
+                                     dtype=pd.CategoricalDtype([value]))
+
+
+def _categories(values: Any) -> Any:
+    """Few distinct values over many rows (entities, codes, years), each kept once."""
+    distinct, codes = np.unique(values.astype(str), return_inverse=True)
+    return pd.Categorical.from_codes(codes.ravel(), dtype=pd.CategoricalDtype(list(distinct)))
+
+
 def _frame(picked: dict[str, Any], metric: str, series: Series, path: str) -> pd.DataFrame:
     table_unit, note = owid_unit(series.unit)
     scale, canon = parse_unit(table_unit)
-    written = pd.Series(picked["value"], dtype=object).str.strip()
-    plain = written.str.replace(",", "", regex=False).str.replace("_", "", regex=False)
-    numbers = pd.to_numeric(plain, errors="coerce").to_numpy(dtype=float)
-    picked["value"] = written.to_numpy(dtype=object)
+    numbers = _numbers(picked)
     bad = ~np.isfinite(numbers)
     if bad.any():
         k = int(np.argmax(bad))
@@ -150,16 +180,17 @@ def _frame(picked: dict[str, Any], metric: str, series: Series, path: str) -> pd
         k = int(np.argmax(empty))
         raise ReferenceDataError("empty entity", path=path, row=int(picked[LINE][k]),
                                  column="Entity")
-    size = len(written)
+    size = len(numbers)
     constant = {"metric": metric, "unit": table_unit, "source": series.source, "url": "",
                 "retrieved": series.retrieved, "notes": note, "terms": ""}
     data: dict[str, Any] = {}
     for column in COLUMNS:
-        data[column] = (picked[column] if column in picked
-                        else np.full(size, constant[column], dtype=object))
+        data[column] = (_categories(picked[column]) if column in ("entity", "aliases", "period")
+                        else picked[column] if column in picked
+                        else _repeated(constant[column], size))
     data[LINE] = picked[LINE].astype(int)
     data[SCALED] = numbers * scale
-    data[CANON] = np.full(size, canon, dtype=object)
+    data[CANON] = _repeated(canon, size)
     years = picked["period"].astype(int) - 1970
     data[START] = years.astype("datetime64[Y]").astype("datetime64[D]")
     data[END] = (years + 1).astype("datetime64[Y]").astype("datetime64[D]") - np.timedelta64(1, "D")
@@ -170,13 +201,16 @@ def _frame(picked: dict[str, Any], metric: str, series: Series, path: str) -> pd
 
 def _check_duplicates(frame: pd.DataFrame, path: str) -> None:
     """Refuse two rows for one (entity, metric, period) that disagree on the value."""
-    key = frame["entity"].str.casefold() + "\x00" + frame["period"]
-    twice = key.duplicated(keep=False).to_numpy(dtype=bool)
+    entity, period = frame["entity"].cat, frame["period"].cat
+    folded = pd.factorize(pd.Index(entity.categories.astype(str)).str.casefold())[0]
+    key = folded[entity.codes.to_numpy()].astype(np.int64) * (len(period.categories) + 1) + (
+        period.codes.to_numpy())
+    twice = pd.Series(key).duplicated(keep=False).to_numpy(dtype=bool)
     if not twice.any():
         return
-    seen: dict[str, int] = {}
+    seen: dict[int, int] = {}
     for position in np.flatnonzero(twice):
-        first = seen.setdefault(str(key.iloc[position]), int(position))
+        first = seen.setdefault(int(key[position]), int(position))
         row, other = frame.iloc[position], frame.iloc[first]
         if other[SCALED] != row[SCALED]:
             raise ReferenceDataError(
