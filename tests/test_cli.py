@@ -43,7 +43,8 @@ def test_check_findings_and_exit_status(capsys: pytest.CaptureFixture[str], argv
                                         status: int, codes: list[str]) -> None:
     assert main(argv) == status
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(" ")[1] for line in out[:-1]] == codes
+    findings = [line for line in out[:-1] if not line.startswith(" ")]
+    assert [line.split(" ")[1] for line in findings] == codes
     assert out[-1].startswith("Found" if codes else "No findings")
 
 
@@ -85,9 +86,31 @@ def test_config_applies_and_flags_override(drafts: Path,
         "[tool.factcheck]\nfail-on = 'warning'\nignore = ['FC201']\n", encoding="utf-8")
     assert main(["check", "draft.md"]) == 1
     assert "FC201" not in capsys.readouterr().out
-    assert main(["check", "draft.md", "--fail-on", "error", "--ignore", "FC303"]) == 1
+    assert main(["check", "draft.md", "--fail-on", "error", "--select", "FC2"]) == 1
     assert "FC201" in capsys.readouterr().out
     assert main(["check", "oracle.txt", "--fail-on", "error"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("config", "argv", "codes"),
+    [
+        ("ignore = ['FC201']", [], ["FC301"]),
+        ("ignore = ['FC201']", ["--select", "FC201"], ["FC201"]),  # select replaces ignore
+        ("ignore = ['FC2']", ["--select", "FC2,FC3"], ["FC201", "FC301"]),
+        ("select = ['FC2']", ["--select", "FC3"], ["FC301"]),  # and replaces select
+        ("select = ['FC3']", ["--ignore", "FC301"], []),  # ignore adds to the configuration
+        ("ignore = ['FC301']", ["--ignore", "FC201"], []),
+        ("select = ['FC2', 'FC3']\nignore = ['FC201']", ["--select", "FC2", "--ignore", "FC3"],
+         ["FC201"]),
+    ],
+)
+def test_command_line_selection_wins_as_in_ruff(drafts: Path, capsys: pytest.CaptureFixture[str],
+                                                config: str, argv: list[str],
+                                                codes: list[str]) -> None:
+    (drafts / "factcheck.toml").write_text(config + "\n", encoding="utf-8")
+    main(["check", "draft.md", "--format", "json", *argv])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [f["code"] for f in findings] == codes
 
 
 @pytest.mark.parametrize("flag", ["--select", "--ignore"])

@@ -14,6 +14,13 @@ from factcheck.pipeline import Checked
 FORMATS = ("text", "json", "sarif", "github", "html")
 
 
+def render_statistics(checked: Sequence[Checked], fmt: str, rules: Mapping[str, Rule]) -> str:
+    """A count per check code in format fmt (--statistics); see report.statistics."""
+    from factcheck.report.statistics import render_statistics as counts
+
+    return counts(checked, fmt, rules)
+
+
 def render(checked: Sequence[Checked], fmt: str, rules: Mapping[str, Rule],
            color: bool = False) -> str:
     """The report on checked drafts in format fmt (one of FORMATS)."""

@@ -112,6 +112,11 @@ class _TextCollector(HTMLParser):
             at = self._offset()
             self.out.copy(self.original[at : at + len(data)], at)
 
+    def handle_comment(self, data: str) -> None:
+        at = self._offset()
+        close = COMMENT_CLOSE.search(self.original, at + 4 + len(data))
+        self.out.comment(at, close.end() if close else at + 7 + len(data))
+
     def handle_entityref(self, name: str) -> None:
         if self._visible():
             self.out.stand_in(unescape(f"&{name};"), self._offset())

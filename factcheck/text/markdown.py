@@ -11,6 +11,7 @@ from factcheck.text.source import MapBuilder, SourceText
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
 
@@ -34,15 +35,28 @@ def read_markdown(path: str, original: str) -> SourceText:
     out = MapBuilder()
     cursor = 0
     for token in parser.parse(body):
-        if token.type != "inline" or token.map is None:
+        if token.type not in ("inline", "html_block") or token.map is None:
             continue
         block_start = starts[min(token.map[0], len(starts) - 1)]
         block_end = starts[min(token.map[1], len(starts) - 1)]
+        if token.type == "html_block":
+            _add_comments(out, body, block_start, block_end)
+            continue
         cursor = max(cursor, block_start)
         if out.length and not out.ends_with("\n\n"):
             out.stand_in("\n\n", block_start)
         cursor = _add_inline(out, token.children or [], body, cursor, block_end)
     return out.build(path, original, "md")
+
+
+def _add_comments(out: MapBuilder, body: str, start: int, end: int) -> None:
+    """Note the comments of an HTML block (they stand between paragraphs)."""
+    if "<!--" not in body[start:end]:
+        return
+    if out.length and not out.ends_with("\n\n"):
+        out.stand_in("\n\n", start)
+    for match in COMMENT.finditer(body, start, end):
+        out.comment(match.start(), match.end())
 
 
 def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
@@ -56,7 +70,10 @@ def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
             found = body.find(")", cursor + 2, end)
             cursor = found + 1 if found >= 0 else cursor
         if child.type in SKIPPED_INLINE:
+            before = cursor
             cursor = _skip(body, child, cursor, end)
+            if child.type == "html_inline" and child.content.startswith("<!--"):
+                out.comment(cursor - len(child.content) if cursor > before else before, cursor)
             continue
         if child.type in ("softbreak", "hardbreak"):
             newline = body.find("\n", cursor, end)

@@ -24,6 +24,9 @@ class SourceText:
     seg_starts: tuple[int, ...] = (0,)
     seg_origins: tuple[int, ...] = (0,)
     seg_contiguous: tuple[bool, ...] = (True,)
+    comments: tuple[tuple[int, int, int], ...] = ()
+    """The markup comments of the file: (start, end) in the original and the offset in the
+    plain text where each one sat (read by the suppression stage)."""
     _orig_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def to_original(self, offset: int) -> int:
@@ -58,6 +61,7 @@ class MapBuilder:
         self._starts: list[int] = []
         self._origins: list[int] = []
         self._contiguous: list[bool] = []
+        self._comments: list[tuple[int, int, int]] = []
 
     def copy(self, piece: str, origin: int) -> None:
         """Add a piece copied verbatim from the original at `origin`."""
@@ -66,6 +70,10 @@ class MapBuilder:
     def stand_in(self, piece: str, origin: int) -> None:
         """Add a piece that replaces (or was added at) the original character at `origin`."""
         self._add(piece, origin, False)
+
+    def comment(self, start: int, end: int) -> None:
+        """Note a comment at original [start, end), sitting at the current plain offset."""
+        self._comments.append((start, end, self._length))
 
     @property
     def length(self) -> int:
@@ -89,10 +97,12 @@ class MapBuilder:
         self._length += len(piece)
 
     def build(self, path: str, original: str, kind: str) -> SourceText:
+        comments = tuple(self._comments)
         if not self._starts:
-            return SourceText(path, "", original, kind, _orig_lines=line_starts(original))
+            return SourceText(path, "", original, kind, comments=comments,
+                              _orig_lines=line_starts(original))
         return SourceText(
             path, "".join(self._parts), original, kind,
-            tuple(self._starts), tuple(self._origins), tuple(self._contiguous),
+            tuple(self._starts), tuple(self._origins), tuple(self._contiguous), comments,
             _orig_lines=line_starts(original),
         )

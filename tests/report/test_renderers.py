@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -26,8 +28,10 @@ def checked(fake_pipeline: None) -> list[Checked]:
 
 def test_text_lines_point_into_the_markdown_file(checked: list[Checked]) -> None:
     assert render(checked, "text", {}).splitlines() == [
-        "news/draft.md:3:33: FC201 100 km is 62.1 miles, not 80 miles",
-        "news/draft.md:5:17: FC301 'around 28,824' pairs an exact figure with an approximation",
+        "news/draft.md:3:33: FC201 [error] 100 km is 62.1 miles, not 80 miles",
+        "    suggestion: 62 miles",
+        "news/draft.md:5:17: FC301 [warning] 'around 28,824' pairs an exact figure with an "
+        "approximation",
         "Found 2 findings (1 error, 1 warning) in 1 file.",
     ]
 
@@ -43,6 +47,36 @@ def test_statistics(checked: list[Checked]) -> None:
         "    1  FC301  spurious-precision [warning]",
         "Found 2 findings in 1 file.",
     ]
+
+
+COUNTS = [{"code": "FC201", "name": "unit-conversion", "severity": "error", "count": 1},
+          {"code": "FC301", "name": "spurious-precision", "severity": "warning", "count": 1}]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "counts"),
+    [
+        ("json", lambda out: json.loads(out)),
+        ("sarif", lambda out: {"version": 1, "statistics":
+                               json.loads(out)["runs"][0]["properties"]["statistics"]}),
+        ("github", lambda out: {"version": 1, "statistics": [
+            dict(zip(("count", "code", "name", "severity"),
+                     (int((p := line.split("::")[2].split())[0]), p[1], p[2], p[3][1:-1]),
+                     strict=True)) for line in out.splitlines()]}),
+        ("html", lambda out: {"version": 1, "statistics": [
+            dict(zip(("count", "code", "name", "severity"),
+                     (int(c[0]), *c[1:]), strict=True))
+            for c in (re.findall(r"<td>([^<]*)</td>", row) for row in re.findall(
+                r"<tr>(.*?)</tr>", out.split('class="statistics"')[1])) if c]}),
+    ],
+)
+def test_statistics_in_every_format(checked: list[Checked], fmt: str,
+                                    counts: Callable[[str], object]) -> None:
+    from factcheck.report import render_statistics as counts_in
+
+    out = counts_in(checked, fmt, {})
+    assert counts(out) == {"version": 1, "statistics": COUNTS}
+    assert 'class="draft"' not in out
 
 
 def test_json_document(checked: list[Checked]) -> None:
