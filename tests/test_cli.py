@@ -238,3 +238,30 @@ def test_colour_only_when_wanted(drafts: Path, monkeypatch: pytest.MonkeyPatch,
         monkeypatch.setenv(key, value)
     main(["check", "draft.md"])
     assert ("\x1b[" in capsys.readouterr().out) is coloured
+
+
+HEAT = "Temperatures in Delhi reached 45C (101F) on Monday.\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "env",
+    [{"PYTHONIOENCODING": "ascii"},
+     {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}],
+    ids=["ascii", "C-locale"],
+)
+def test_a_terminal_that_cannot_encode_gets_escapes(tmp_path: Path, env: dict[str, str]) -> None:
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "heat.md").write_text(HEAT, encoding="utf-8")
+    environ = {**os.environ, "PYTHONPATH": str(root), **env}
+    base = [sys.executable, "-m", "factcheck", "check", "heat.md", "--no-bundled",
+            "--as-of", "2025-08-27"]
+    run = subprocess.run(base, cwd=tmp_path, env=environ, capture_output=True, check=False)
+    assert run.returncode == 1, run.stderr
+    assert b"45 \\xb0C is 113 \\xb0F, not 101 \\xb0F" in run.stdout
+    run = subprocess.run([*base, "--format", "json", "-o", "out.json"], cwd=tmp_path,
+                         env=environ, capture_output=True, check=False)
+    assert run.returncode == 1
+    assert "45 °C is 113 °F" in (tmp_path / "out.json").read_text(encoding="utf-8")

@@ -142,8 +142,22 @@ def _say(message: str) -> None:
     sys.stderr.write("factcheck: " + " ".join(message.split()) + "\n")
 
 
+def _escape_what_cannot_be_encoded() -> None:
+    """Make standard output and error write an escape (\\xb0) for a character their encoding
+    lacks (PYTHONIOENCODING=ascii, LC_ALL=C) instead of failing on a message with °, € or
+    £. Files written with --output are UTF-8 whatever the terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - a closed or odd stream
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run, and turn every failure into one stderr line and an exit status."""
+    _escape_what_cannot_be_encoded()
     try:
         return run(argv)
     except (InputError, ConfigError, UsageError, FactcheckError) as exc:
