@@ -140,6 +140,24 @@ def _layout(columns: list[str]) -> str:
     return "design"
 
 
+def _lowered(cells: Cells, path: str) -> Cells:
+    """A DESIGN.md table's columns read case-insensitively ("Entity", "METRIC", as
+    spreadsheets write them); two columns that differ only in case are refused."""
+    names = tuple(c.strip().lower() for c in cells.columns)
+    if names == cells.columns:
+        return cells
+    seen: dict[str, str] = {}
+    for given, name in zip(cells.columns, names, strict=True):
+        if name in seen:
+            raise ReferenceDataError(f"columns {seen[name]!r} and {given!r} are the same "
+                                     "column (names are read without case)",
+                                     path=path, row=1, column=given)
+        seen[name] = given
+    rename = dict(zip(cells.columns, names, strict=True))
+    rows = [{rename[k]: v for k, v in row.items()} for row in cells.rows]
+    return Cells(names, rows, cells.lines)
+
+
 def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: str | None = None,
                    metric: str | None = None, unit: str | None = None,
                    metadata: Mapping[str, Any] | PathLike | None = None,
@@ -170,5 +188,7 @@ def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: st
                 "retrieved": retrieved, "path": label}
         cells = from_long(cells, **args) if layout == "long" else from_wide(
             cells, names=dict(names or {}), **args)
+    else:
+        cells = _lowered(cells, label)
     rows, records = validate(cells, label)
     return ReferenceTable(name=name or Path(label).stem, rows=rows, records=records)
