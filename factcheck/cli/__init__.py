@@ -7,6 +7,7 @@ reference-data or configuration error (one line on stderr); 3 internal error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -149,10 +150,8 @@ def _escape_what_cannot_be_encoded() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):  # a closed or odd stream
                 reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):  # pragma: no cover - a closed or odd stream
-                pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
