@@ -95,6 +95,19 @@ def test_statistics_and_selection(tmp_path: Path, config: str, args: list[str],
     assert json.loads(run.stdout) == out
 
 
+def test_bundled_tables_decide_and_verbose_says_why(tmp_path: Path) -> None:
+    (tmp_path / "tariff.md").write_text(
+        "From August 27, 2025, the US tariff on goods from India totalled 60%.\n\n"
+        "The town has 12 parks.\n", encoding="utf-8")
+    run = factcheck("check", "tariff.md", "--as-of", "2025-09-01", "--verbose", cwd=tmp_path)
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("tariff.md:1:66: claim '60%' contradicted: ")
+    assert lines[1].startswith("tariff.md:3:14: claim '12 parks' unverifiable: ")
+    assert lines[2].startswith("tariff.md:1:66: FC101 [error] '60%' contradicts ")
+    assert lines[3] == "    suggestion: 50%"
+
+
 def test_suppressions_and_fc002(tmp_path: Path) -> None:
     draft = ("<!-- factcheck: ignore FC201 -- the ministry's own conversion -->\n" + WRONG
              + "\n<!-- factcheck: ignore FC999 -- no such check -->\n" + RIGHT

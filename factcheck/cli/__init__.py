@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_options(check)
     check.add_argument("--fail-on", choices=("error", "warning", "info"),
                        help="lowest severity that makes the exit status 1 (default error)")
+    check.add_argument("--verbose", "-v", action="store_true",
+                       help="text format: also each claim's verdict and why (or why not)")
     check.add_argument("--statistics", action="store_true",
                        help="print a count per check code instead of each finding")
     check.add_argument("--stdin-filename", metavar="NAME",

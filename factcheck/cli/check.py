@@ -172,9 +172,9 @@ def check_all(args: argparse.Namespace) -> list[Checked]:
         if path == "-":
             name = args.stdin_filename or "-"
             read = partial(read_stdin, args.stdin_filename, config.max_bytes)
-            checked.append(check_read(name, read, config, bundled=bundled, tables=tables))
+            checked.append(check_read(name, read, config, tables, bundled))
         else:
-            checked.append(check_path(path, config, bundled=bundled, tables=tables))
+            checked.append(check_path(path, config, tables, bundled))
     return checked
 
 
@@ -187,7 +187,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.statistics:
         _emit(render_statistics(checked, args.format, rules), args.output)
     else:
-        _emit(render(checked, args.format, rules,
+        _emit(render(checked, args.format, rules, verbose=args.verbose,
                      color=args.format == "text" and use_color(args.output)), args.output)
     if args.format == "github":
         _step_summary(checked)

@@ -60,7 +60,7 @@ def render_statistics(checked: Sequence[Checked], fmt: str, rules: Mapping[str, 
         from factcheck.report.sarif import sarif_log
 
         log = sarif_log(checked, rules)
-        log["runs"][0]["properties"] = {"statistics": statistics(checked)}
+        log["runs"][0]["properties"]["statistics"] = statistics(checked)
         return dumps(log, indent=2) + "\n"
     if fmt == "github":
         return _github(checked)

@@ -19,11 +19,29 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def render_text(checked: Sequence[Checked], color: bool = False) -> str:
-    """Finding lines in file and position order, and a closing summary line."""
+def verdict_lines(item: Checked) -> list[str]:
+    """`path:line:col: claim "…" status: reason` for each claim (--verbose): why a figure
+    was or was not checked. A claim no table was asked about says so."""
+    verdicts = {(v.claim.start, v.claim.end): v for v in item.report.verdicts}
+    lines = []
+    for claim in item.report.claims:
+        line, col = item.source.line_col(claim.start)
+        verdict = verdicts.get((claim.start, claim.end))
+        said = (f"{verdict.status}: {verdict.explanation.split(': ', 1)[-1]}" if verdict
+                else "not checked: no reference tables")
+        lines.append(f"{item.path}:{line}:{col}: claim {' '.join(claim.text.split())!r} "
+                     f"{said}")
+    return lines
+
+
+def render_text(checked: Sequence[Checked], color: bool = False, verbose: bool = False) -> str:
+    """Finding lines in file and position order, and a closing summary line; with verbose,
+    each claim's verdict and its reason before each file's findings."""
     lines: list[str] = []
     severities: Counter[str] = Counter()
     for item in checked:
+        if verbose:
+            lines.extend(verdict_lines(item))
         for finding in sorted(item.report.findings, key=lambda f: (f.start, f.code)):
             line, col = item.source.line_col(finding.start)
             where = f"{item.path}:{line}:{col}:"

@@ -36,6 +36,26 @@ def test_text_lines_point_into_the_markdown_file(checked: list[Checked]) -> None
     ]
 
 
+def test_verbose_text_says_why_each_claim_was_or_was_not_checked(
+        checked: list[Checked]) -> None:
+    from dataclasses import replace
+
+    from factcheck.model import Verdict
+
+    item = checked[0]
+    claim = item.report.claims[2]
+    said = Verdict(claim, "unverifiable", None, "Unverifiable: no table has 'Oracle'.")
+    item = replace(item, report=replace(item.report, verdicts=(said,)))
+    lines = render([item], "text", {}, verbose=True).splitlines()
+    assert lines[:4] == [
+        "news/draft.md:3:33: claim '100' not checked: no reference tables",
+        "news/draft.md:3:49: claim '80' not checked: no reference tables",
+        "news/draft.md:5:24: claim '28,824' unverifiable: no table has 'Oracle'.",
+        "news/draft.md:5:53: claim '2024' not checked: no reference tables",
+    ]
+    assert lines[4].startswith("news/draft.md:3:33: FC201 [error]")
+
+
 def test_text_colour_only_when_asked(checked: list[Checked]) -> None:
     assert "\x1b[" not in render(checked, "text", {})
     assert "\x1b[31m\x1b[1mFC201" in render(checked, "text", {}, color=True)
@@ -93,6 +113,24 @@ def test_json_document(checked: list[Checked]) -> None:
     assert text[fc201["start"]:fc201["end"]] == "100 kilometres (80 miles)"
     assert fc201["evidence"]["url"] == "https://example.org/geo?a=1&b=2"
     assert fc201["suggestion"] == "62 miles"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "provenance"),
+    [
+        ("json", lambda doc: (doc["tool"]["name"], doc["tool"]["version"],
+                              [f["as_of"] for f in doc["files"]])),
+        ("sarif", lambda log: (log["runs"][0]["tool"]["driver"]["name"],
+                               log["runs"][0]["tool"]["driver"]["version"],
+                               log["runs"][0]["properties"]["asOf"])),
+    ],
+)
+def test_documents_name_the_tool_version_and_as_of_date(
+        checked: list[Checked], fmt: str, provenance: Callable[[Any], object]) -> None:
+    from factcheck import __version__
+
+    assert provenance(json.loads(render(checked, fmt, {}))) == (
+        "factcheck", __version__, ["2025-09-01"])
 
 
 def test_github_commands_and_summary(checked: list[Checked]) -> None:
