@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ class Options:
     config: Config = DEFAULT
     references: tuple[Any, ...] = ()  # paths, or tables from load_reference (loaded once)
     bundled: bool = True
+    as_of: str | None = None  # the command line's --as-of: over every document's own date
 
 
 DEFAULT_OPTIONS = Options()
@@ -64,13 +65,13 @@ def check_job(job: Job, options: Options) -> dict[str, Any]:
     if job.error:
         return {"id": job.id, "error": job.error}
     limit = options.config.max_bytes
-    config = replace(options.config, as_of=job.as_of) if job.as_of else options.config
     try:
         if job.text is not None and len(job.text) > limit:
             raise too_big(f"record {job.id}", limit)
         source = (read_path(job.path, limit=limit) if job.path is not None
                   else plain_source(str(job.id), job.text or ""))
-        checked = check_source(source, config, options.references, options.bundled)
+        checked = check_source(source, options.config, options.references, options.bundled,
+                               as_of=options.as_of or job.as_of)
         return {"id": job.id, **file_entry(checked)}
     except FactcheckError as exc:
         return {"id": job.id, "error": f"{type(exc).__name__}: {exc}"}

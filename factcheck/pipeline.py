@@ -158,19 +158,24 @@ def check_source(
     references: Sequence[Any] = (),
     bundled: bool = True,
     tables: Sequence[Any] | None = None,
+    as_of: date | str | None = None,
 ) -> Checked:
     """Check a read draft: the same stages as check(), then its suppression comments.
 
     tables: tables already loaded (the command line loads them once per run); otherwise
-    they are resolved from bundled, the configuration and references.
+    they are resolved from bundled, the configuration and references. The draft's date
+    is as_of when given (the command line's --as-of), else the draft's own (a Markdown
+    front matter's `date:`), else the configuration's, else today.
     """
     resolved = tables if tables is not None else _tables(references, config, bundled)
-    report = _run(source.text, resolved, config.as_of, config, source.path, source)
+    day = as_of if as_of is not None else source.date or config.as_of
+    report = _run(source.text, resolved, day, config, source.path, source)
     return Checked(source, report, config)
 
 
 def check_path(path: str, config: Config = DEFAULT, references: Sequence[Any] = (),
-               bundled: bool = True, tables: Sequence[Any] | None = None) -> Checked:
+               bundled: bool = True, tables: Sequence[Any] | None = None,
+               as_of: date | str | None = None) -> Checked:
     """Read a draft file and check it; one that cannot be read gives FC001 (not an error).
 
     The file is read as its extension says (.md, .html, .docx, else plain text) and
@@ -179,12 +184,13 @@ def check_path(path: str, config: Config = DEFAULT, references: Sequence[Any] = 
     from factcheck.text import read_path
 
     return check_read(path, lambda: read_path(path, limit=config.max_bytes), config,
-                      references, bundled, tables)
+                      references, bundled, tables, as_of)
 
 
 def check_read(name: str, read: Callable[[], SourceText], config: Config = DEFAULT,
                references: Sequence[Any] = (), bundled: bool = True,
-               tables: Sequence[Any] | None = None) -> Checked:
+               tables: Sequence[Any] | None = None, as_of: date | str | None = None
+               ) -> Checked:
     """The read stage, then check_source(): an InputError from read() (a draft that is
     missing, not UTF-8, binary, too large...) becomes the draft's one finding, FC001."""
     from factcheck.checks.fc001_unreadable_draft import unreadable
@@ -195,7 +201,7 @@ def check_read(name: str, read: Callable[[], SourceText], config: Config = DEFAU
         report = Report(text="", claims=(), findings=(unreadable(name, str(exc)),),
                         path=name)
         return Checked(plain_source(name, ""), _selected(report, config), config, str(exc))
-    return check_source(source, config, references, bundled, tables)
+    return check_source(source, config, references, bundled, tables, as_of)
 
 
 def warm_up(bundled: bool = True) -> None:

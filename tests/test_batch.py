@@ -116,6 +116,31 @@ def test_batch_exit_status_says_whether_every_record_was_checked(
     [("2019-06-01", ["FC206"]), ("2019-06-01T09:00:00Z", ["FC206"]), ("2025-06-01", []),
      (None, [])],
 )
+@pytest.mark.parametrize(
+    ("front", "argv", "codes"),
+    [
+        ("---\ndate: 2019-06-01\n---\n", [], ["FC206"]),
+        ("---\ntitle: x\ndate: '2019-06-01T09:00:00Z'\n---\n", [], ["FC206"]),
+        ("---\ndate: 2019-06-01\n---\n", ["--as-of", "2025-06-01"], []),  # the flag wins
+        ("---\ndate: 2019-06-31\n---\n", [], []),  # not a date: today
+        ("", ["--as-of", "2019-06-01"], ["FC206"]),
+    ],
+)
+def test_a_drafts_front_matter_date_is_its_as_of_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        front: str, argv: list[str], codes: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "kia.md").write_text(
+        front + "The KIA, founded in 1961, has fought for more than 60 years.\n", "utf-8")
+    main(["check", "drafts/kia.md", "--format", "json", "--no-bundled", *argv])
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert [f["code"] for f in entry["findings"]] == codes
+    main(["batch", "drafts", "-o", "out.jsonl", "--no-bundled", *argv])
+    (line,) = read_lines(tmp_path / "out.jsonl").values()
+    assert [f["code"] for f in line["findings"]] == codes
+
+
 def test_a_record_date_is_its_as_of_date(tmp_path: Path, date: str | None,
                                          codes: list[str]) -> None:
     """Founded in 1961: 57 or 58 years by mid-2019, not "more than 60"; 64 by 2025 (and

@@ -22,7 +22,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
     folder = source if source.is_dir() else source.parent
     config = with_flags(config_for(folder), args)
     tables = load_tables([*config.references, *args.reference], {})
-    options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled)
+    options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled,
+                      as_of=args.as_of)
     settle(bundled=not args.no_bundled)
     bar = None
     if sys.stderr.isatty():

@@ -172,9 +172,9 @@ def check_all(args: argparse.Namespace) -> list[Checked]:
         if path == "-":
             name = args.stdin_filename or "-"
             read = partial(read_stdin, args.stdin_filename, config.max_bytes)
-            checked.append(check_read(name, read, config, tables, bundled))
+            checked.append(check_read(name, read, config, tables, bundled, as_of=args.as_of))
         else:
-            checked.append(check_path(path, config, tables, bundled))
+            checked.append(check_path(path, config, tables, bundled, as_of=args.as_of))
     return checked
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.model import line_starts
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+FRONT_MATTER_DATE = re.compile(r"^date:[ \t]*[\"']?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
 
 
@@ -23,6 +25,25 @@ def blank_front_matter(text: str) -> str:
         return text
     blanked = re.sub(r"[^\n]", " ", match.group(0))
     return blanked + text[match.end():]
+
+
+def front_matter_date(text: str) -> str | None:
+    """The `date:` of a leading YAML front matter block (YYYY-MM-DD, a timestamp's day),
+    or None when there is none or it is not a date.
+
+    >>> front_matter_date("---\\ntitle: x\\ndate: 2019-06-01T09:00\\n---\\nText")
+    '2019-06-01'
+    """
+    from datetime import date
+
+    match = FRONT_MATTER.match(text)
+    found = FRONT_MATTER_DATE.search(match.group(0)) if match else None
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found.group(1)).isoformat()
+    except ValueError:
+        return None
 
 
 def read_markdown(path: str, original: str) -> SourceText:
@@ -46,7 +67,7 @@ def read_markdown(path: str, original: str) -> SourceText:
         if out.length and not out.ends_with("\n\n"):
             out.stand_in("\n\n", block_start)
         cursor = _add_inline(out, token.children or [], body, cursor, block_end)
-    return out.build(path, original, "md")
+    return replace(out.build(path, original, "md"), date=front_matter_date(original))
 
 
 def _add_comments(out: MapBuilder, body: str, start: int, end: int) -> None:

@@ -27,6 +27,8 @@ class SourceText:
     comments: tuple[tuple[int, int, int], ...] = ()
     """The markup comments of the file: (start, end) in the original and the offset in the
     plain text where each one sat (read by the suppression stage)."""
+    date: str | None = None
+    """The draft's own date (YYYY-MM-DD), from a Markdown front matter's `date:`."""
     _orig_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def to_original(self, offset: int) -> int:
