@@ -173,6 +173,8 @@ def test_github_format_writes_the_step_summary(drafts: Path, monkeypatch: pytest
 
 
 @pytest.mark.parametrize(("code", "head"), [
+    ("FC001", "FC001 unreadable-draft"),
+    ("fc002", "FC002 invalid-suppression"),
     ("fc201", "FC201 unit-conversion"),
     ("FC101", "FC101 contradicts-reference"),
     ("FC301", "FC301 spurious-precision"),
@@ -188,7 +190,7 @@ def test_rule_prints_the_check_docstring(code: str, head: str,
 def test_rule_for_an_unknown_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "FC000"]) == 2
     err = capsys.readouterr().err
-    assert "unknown check code 'FC000'" in err and "FC101, FC201" in err
+    assert "unknown check code 'FC000'" in err and "FC001, FC002, FC101, FC201" in err
 
 
 def test_version_and_module_entry_point(tmp_path: Path) -> None:
@@ -265,3 +267,14 @@ def test_a_terminal_that_cannot_encode_gets_escapes(tmp_path: Path, env: dict[st
                          env=environ, capture_output=True, check=False)
     assert run.returncode == 1
     assert "45 °C is 113 °F" in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_rule_loads_no_unit_registry_tables_or_parser() -> None:
+    """`factcheck rule` starts fast: nothing heavy is imported (a fresh interpreter)."""
+    code = ("import sys; from factcheck.cli import main; main(['rule', 'FC203']); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'pint', 'pandas', 'numpy', 'rapidfuzz', 'markdown_it', 'spacy', 'docx'}))")
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=False)
+    assert run.stdout.splitlines()[-1] == "[]", run.stderr
