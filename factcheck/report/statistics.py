@@ -27,11 +27,11 @@ def statistics(checked: Sequence[Checked]) -> list[dict[str, Any]]:
 
 
 def _github(checked: Sequence[Checked]) -> str:
-    from factcheck.report.github import _data
+    from factcheck.report.github import command_data
 
     lines = [f"{r['count']} {r['code']} {r['name']} [{r['severity']}]"
              for r in statistics(checked)]
-    return "".join(f"::notice title=factcheck statistics::{_data(line)}\n" for line in lines)
+    return "".join(f"::notice title=factcheck statistics::{command_data(line)}\n" for line in lines)
 
 
 def _html(checked: Sequence[Checked], rules: Mapping[str, Rule]) -> str:
