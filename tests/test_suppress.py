@@ -50,6 +50,7 @@ def test_comments_silence_and_fc002_says_why(template: str, comment: str, left: 
     assert sorted(f.code for f in findings) == left
     problems = [f for f in findings if f.code == "FC002"]
     assert all(says in f.message and "on line 3" in f.message for f in problems)
+    assert all(checked.source.line_col(f.start) == (3, 1) for f in problems)  # the comment
     assert all(f.severity == "info" for f in problems)
     if left == ["FC201"]:
         assert checked.source.line_col(findings[0].start)[0] == (6 if kind == "md" else 5)
@@ -87,6 +88,10 @@ def test_comments_silence_and_fc002_says_why(template: str, comment: str, left: 
 def test_stretches_and_places(kind: str, draft: str, left: list[str]) -> None:
     checked = check_source(read_string(f"draft.{kind}", draft, kind))
     assert sorted(f.code for f in checked.report.findings) == left
+    for finding in checked.report.findings:  # FC002 points at its comment's line
+        if finding.code == "FC002":
+            line = checked.source.line_col(finding.start)[0]
+            assert f"on line {line} " in finding.message
 
 
 @pytest.mark.usefixtures("fake_pipeline")

@@ -116,7 +116,7 @@ def test_suppressions_and_fc002(tmp_path: Path) -> None:
     (tmp_path / "river.md").write_text(draft, encoding="utf-8")
     run = factcheck("check", "river.md", "--no-bundled", cwd=tmp_path)
     assert run.returncode == 0
-    assert run.stdout.startswith("river.md:5:1: FC002 [info] The suppression "
+    assert run.stdout.startswith("river.md:4:1: FC002 [info] The suppression "
                                  "'<!-- factcheck: ignore FC999 -- no such check -->' on "
                                  "line 4 names no known check code: FC999.")
 

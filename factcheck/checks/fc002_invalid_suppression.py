@@ -8,8 +8,9 @@ What it does:
     on its own line before it, an "on" without an "off", or silencing no finding of the
     selected checks. The finding is made by the suppression stage
     (factcheck.text.suppress), which reads the comments of a read draft: a plain string
-    has none, so check() never reports FC002. It points at the text after the comment and
-    names the comment's own line; FC002 itself cannot be silenced.
+    has none, so check() never reports FC002. It points at the comment (for one inside a
+    paragraph, at the text just after it) and names the comment's line; FC002 itself
+    cannot be silenced.
 
 Why it matters:
     A suppression that silently does nothing leaves a finding the writer thinks was

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.model import line_starts
-from factcheck.text.source import MapBuilder, SourceText
+from factcheck.text.source import MapBuilder, SourceText, is_directive
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -77,7 +77,7 @@ def _add_comments(out: MapBuilder, body: str, start: int, end: int) -> None:
     if out.length and not out.ends_with("\n\n"):
         out.stand_in("\n\n", start)
     for match in COMMENT.finditer(body, start, end):
-        out.comment(match.start(), match.end())
+        out.comment(match.start(), match.end(), is_directive(match.group(0)))
 
 
 def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
@@ -94,7 +94,8 @@ def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
             before = cursor
             cursor = _skip(body, child, cursor, end)
             if child.type == "html_inline" and child.content.startswith("<!--"):
-                out.comment(cursor - len(child.content) if cursor > before else before, cursor)
+                out.comment(cursor - len(child.content) if cursor > before else before, cursor,
+                            is_directive(child.content))
             continue
         if child.type in ("softbreak", "hardbreak"):
             newline = body.find("\n", cursor, end)

@@ -12,7 +12,9 @@ runs to the end of the draft. The readers note where each comment sat in the pla
 FC002 (info) reports a comment that starts "factcheck:" but is malformed, names a code no
 check has, gives no reason after "--" (it still silences), stands inside a paragraph, or
 silences nothing (among the codes the configuration selects). FC002 itself cannot be
-silenced. This stage is a filter over a Report's findings, in time linear in the draft.
+silenced; it points at the comment itself (the readers give a comment standing between
+paragraphs a line break of its own in the plain text, mapped to the comment). This stage
+is a filter over a Report's findings, in time linear in the draft.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from factcheck.model import Finding, Report
-from factcheck.text.source import SourceText
+from factcheck.text.source import SourceText, is_directive
 
 BREAK = re.compile(r"\n\n")
 NONSPACE = re.compile(r"\S")
@@ -86,7 +88,7 @@ def _comments(source: SourceText) -> list[Comment]:
     found = []
     for start, end, at in source.comments:
         text = source.original[start:end]
-        if text[4:].lstrip().lower().startswith("factcheck:"):
+        if is_directive(text):
             found.append(Comment(text, source.original_line_col(start)[0], at))
     return found
 
