@@ -68,6 +68,7 @@ def test_suppression_comment_lines_parse_in_linear_time(line: str) -> None:
     "<!-- factcheck: off -->\n" * 5_000 + "5 km (9 miles)\n",
     "5 km (9 miles) <!-- factcheck: ignore FC2 -- x -->" * 5_000,
     "<p>5 km (9 miles)</p><!-- factcheck: ignore FC2 -- x -->\n" * 5_000,
+    "<!-- factcheck: ignore FC2 -- " * 20_000,  # never closed: was a search per "<!--"
 ])
 def test_many_suppression_comments_take_linear_time(draft: str) -> None:
     started = time.perf_counter()
