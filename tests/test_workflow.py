@@ -109,6 +109,19 @@ def test_bundled_tables_decide_and_verbose_says_why(tmp_path: Path) -> None:
     assert lines[3] == "    suggestion: 50%"
 
 
+def test_reports_say_what_made_them_and_for_which_day(tmp_path: Path) -> None:
+    (tmp_path / "river.md").write_text("---\ndate: 2025-08-27\n---\n" + WRONG, "utf-8")
+    run = factcheck("check", "river.md", "--no-bundled", "--format", "json", cwd=tmp_path)
+    doc = json.loads(run.stdout)
+    assert doc["tool"]["name"] == "factcheck" and doc["files"][0]["as_of"] == "2025-08-27"
+    run = factcheck("check", "river.md", "--no-bundled", "--format", "html", "-o", "r.html",
+                    cwd=tmp_path, env={"SOURCE_DATE_EPOCH": "1756252800"})
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<dt>As of</dt><dd>2025-08-27</dd>" in page
+    assert "<dt>Generated</dt><dd>2025-08-27 00:00 UTC</dd>" in page
+    assert '<span class="card"' in page and "<script" not in page
+
+
 def test_suppressions_and_fc002(tmp_path: Path) -> None:
     draft = ("<!-- factcheck: ignore FC201 -- the ministry's own conversion -->\n" + WRONG
              + "\n<!-- factcheck: ignore FC999 -- no such check -->\n" + RIGHT
