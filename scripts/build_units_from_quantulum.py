@@ -1,6 +1,6 @@
 """Derive extra unit surfaces from quantulum3's unit list, keeping only what pint can read.
 
-usage: python scripts/build_units_from_quantulum.py > factcheck/extract/data/units_generated.tsv
+usage: python scripts/build_units_from_quantulum.py > factcheck/lexicon/units_generated.tsv
 
 quantulum3 (a bench extra) knows several hundred units by name and surface form. We take
 its full names and plural surfaces (never its one- and two-letter symbols, the source of
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.extract.lexicon import lexicon  # noqa: E402
+from factcheck.lexicon import lexicon  # noqa: E402
 from factcheck.units import registry  # noqa: E402
 
 # Surfaces that are ordinary English words far more often than units.

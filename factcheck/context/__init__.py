@@ -17,13 +17,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from importlib.resources import files
 from typing import Any, Generic, TypeVar, overload
 
 from factcheck.context.entities import Entities
 from factcheck.context.nearby import Nearby, Period
 from factcheck.context.periods import ascii_lower, periods
 from factcheck.context.scan import Capitals, letter_runs
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, ClaimContext
 from factcheck.text.sentences import sentences
 
@@ -35,14 +35,8 @@ Span = tuple[int, int, str]
 T = TypeVar("T")
 
 
-def _lines(name: str) -> list[str]:
-    text = files("factcheck").joinpath("data", name).read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@cache
 def _cue_table() -> dict[str, str]:
-    return dict(tuple(line.split("\t", 1)) for line in _lines("cues.tsv"))  # type: ignore[misc]
+    return lexicon().cues
 
 
 @cache
@@ -51,9 +45,8 @@ def _two_word_cues() -> tuple[tuple[str, str], ...]:
     return tuple((words, lemma) for words, lemma in _cue_table().items() if " " in words)
 
 
-@cache
 def _not_entities() -> frozenset[str]:
-    return frozenset(line.strip() for line in _lines("not_entities.txt"))
+    return lexicon().not_entities
 
 
 def cue_lemma(word: str) -> str | None:

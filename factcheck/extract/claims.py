@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from factcheck.extract import filters
 from factcheck.extract.combine import Found, combine
-from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.numbers import (
     Number,
     read_digits,
@@ -24,6 +23,7 @@ from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import is_age, out_of, times_multiplier, vague_plural
 from factcheck.extract.tokens import Token, tokenize
 from factcheck.extract.units import Suffix, noun_after, rate_after, unit_after
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
 
 _DASHES = "-‐–—"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 _RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
 from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
 
 _DASHES = "-‐–—"
 # lower-case words a hyphen may tie to a figure without making a name: "now-18", "then-35"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.tokens import Token, parse_number
+from factcheck.lexicon import Lexicon
 
 # One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
 SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%"})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.tokens import Token, joined
+from factcheck.lexicon import Lexicon
 
 _CLAUSE_END = frozenset(".,;:!?()[]\"“”")
 _LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.extract.lexicon import Lexicon
 from factcheck.extract.numbers import Number, read_digits, read_words
 from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
 
 
 def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:

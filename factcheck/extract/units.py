@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import Lexicon, lexicon
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, spaced_metres
 from factcheck.extract.tokens import Token, joined
+from factcheck.lexicon import Lexicon, lexicon
 
 _RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
 _MAX_NOUN_WORDS = 3

@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib.resources import files
 
 import snowballstemmer
 
@@ -29,14 +28,13 @@ _STEMMER = snowballstemmer.stemmer("english")
 @cache
 def _synonyms() -> dict[str, str]:
     """Stem -> the stem of the first word of its group in metric_synonyms.txt."""
-    text = files("factcheck.reference").joinpath("metric_synonyms.txt").read_text("utf-8")
+    from factcheck.lexicon import lexicon
+
     groups: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            first, *rest = line.split()
-            head = str(_STEMMER.stemWord(first.casefold()))
-            for word in rest:
-                groups.setdefault(str(_STEMMER.stemWord(word.casefold())), head)
+    for first, *rest in lexicon().metric_synonyms:
+        head = str(_STEMMER.stemWord(first.casefold()))
+        for word in rest:
+            groups.setdefault(str(_STEMMER.stemWord(word.casefold())), head)
     return groups
 
 

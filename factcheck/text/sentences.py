@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 _END = re.compile(  # one class first, so the regex engine can skip to candidates quickly
     r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[A-Z0-9]|\s*$)"
@@ -23,9 +22,9 @@ _END = re.compile(  # one class first, so the regex engine can skip to candidate
 @cache
 def _abbreviations() -> dict[str, str]:
     """Abbreviation -> "" or "number" (an abbreviation only before a number)."""
-    text = files("factcheck").joinpath("data", "abbreviations.txt").read_text("utf-8")
-    rows = [w.split("\t") for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return {r[0].strip().lower(): (r[1].strip() if len(r) > 1 else "") for r in rows}
+    from factcheck.lexicon import lexicon
+
+    return lexicon().abbreviations
 
 
 _OPENERS = "\"'“‘(["  # stripped from the front of the word before a full stop

@@ -6,15 +6,10 @@ from importlib.resources import files
 
 import pytest
 
-from factcheck.extract.lexicon import lexicon
+from factcheck.lexicon import lexicon, rows
 from factcheck.units import CURRENCIES, quantity
 
-DATA = files("factcheck.extract").joinpath("data")
-
-
-def rows(name: str) -> list[list[str]]:
-    text = DATA.joinpath(name).read_text("utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+DATA = files("factcheck.lexicon")
 
 
 @pytest.mark.parametrize("name", ["units.tsv", "units_cased.tsv", "units_generated.tsv"])
@@ -64,3 +59,14 @@ def test_lexicon_loads() -> None:
     assert lex.units["metric tons"] == ("metric_ton", "unit")
     assert lex.currencies["€"] == ("EUR", "pre")
     assert lex.bounds["fewer than"] == "under"
+
+
+def test_every_word_list_is_known_and_its_rows_have_their_columns() -> None:
+    from factcheck.lexicon import FILES
+
+    on_disk = {p.name for p in DATA.iterdir() if p.name.endswith((".tsv", ".txt"))}
+    assert on_disk == set(FILES)
+    short = [(name, row) for name, columns in FILES.items() if columns
+             for row in rows(name) if len(row) < columns]
+    assert short == []
+    assert lexicon().cues["exports"] == "export" and "mr" in lexicon().abbreviations

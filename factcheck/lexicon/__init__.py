@@ -1,0 +1,117 @@
+"""The one lexicon: every word list of factcheck, read once from the data files beside
+this module into one frozen record.
+
+The files are commented (`#` lines) and tab-separated; `rows(name)` and `lines(name)` are the
+only readers of them. The pint definitions stay in factcheck/units/newsroom.txt and the
+reference tables in reference_data/. tests/test_lexicon.py checks that every file loads
+and agrees with pint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+# Every word list in this folder, with the number of tab-separated columns of its rows.
+FILES: dict[str, int] = {
+    "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
+    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "metric_synonyms.txt": 0,
+    "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "stock_metrics.tsv": 3,
+    "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3, "units_generated.tsv": 3,
+    "vague.tsv": 2,
+}
+
+
+def lines(name: str) -> list[str]:
+    """The lines of a word list in this folder, without comments and blank lines."""
+    text = files(__name__).joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a word list in this folder."""
+    return [line.split("\t") for line in lines(name)]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, tuple[str, str]]  # surface -> (unit, kind)
+    cased_units: dict[str, tuple[str, str]]  # case-sensitive symbols ("Nm" vs "nm")
+    currencies: dict[str, tuple[str, str]]  # surface -> (ISO code, position)
+    scales: dict[str, tuple[float, str]]  # word -> (factor, attached)
+    bounds: dict[str, str]  # phrase -> bound
+    change_verbs: dict[str, str]
+    change_nouns: dict[str, str]
+    change_adverbs: dict[str, str]
+    up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
+    numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
+    vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
+    compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
+    roles: dict[str, frozenset[str]]  # word -> roles (month, name, year, vague)
+    stopwords: frozenset[str]
+    max_unit_words: int
+    max_bound_words: int
+    unit_starts: frozenset[str]  # first token of every unit or post-currency surface
+    bound_ends: frozenset[str]  # last token of every bound phrase
+    currency_ends: frozenset[str]  # last token of every pre-currency surface
+    abbreviations: dict[str, str]  # "mr" -> "", "no" -> "number" (only before a number)
+    cues: dict[str, str]  # metric cue surface -> lemma ("exports" -> "export", "home to")
+    not_entities: frozenset[str]  # capitalised words that name no entity on their own
+    stock_metrics: dict[str, tuple[str, str]]  # cue lemma -> (metric, "cue" | "noun")
+    metric_synonyms: tuple[tuple[str, ...], ...]  # groups of words naming one metric
+
+    def has_role(self, word: str, role: str) -> bool:
+        return role in self.roles.get(word.lower(), frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
+    for r in rows("units_generated.tsv"):
+        units.setdefault(r[0], (r[1], r[2]))
+    changes = rows("changes.tsv")
+    roles: dict[str, set[str]] = {}
+    for word, role in rows("context.tsv"):
+        roles.setdefault(word, set()).add(role)
+    bounds = {r[0]: r[1] for r in rows("bounds.tsv")}
+    currencies = {r[0]: (r[1], r[2]) for r in rows("currencies.tsv")}
+    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
+    return Lexicon(
+        units=units,
+        cased_units=cased,
+        currencies=currencies,
+        scales={r[0]: (float(r[1]), r[2]) for r in rows("scales.tsv")},
+        bounds=bounds,
+        change_verbs={r[0]: r[1] for r in changes if r[2] == "verb"},
+        change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
+        change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
+        up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
+        numbers={r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")},
+        vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
+        compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
+        roles={w: frozenset(r) for w, r in roles.items()},
+        stopwords=frozenset(w.strip() for w in lines("stopwords.txt")),
+        max_unit_words=max(len(s.split()) for s in units) + 2,
+        max_bound_words=max(len(s.split()) for s in bounds),
+        unit_starts=frozenset(
+            _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies,
+                                  "cents", "cent", "pence", "p"]
+        ),
+        bound_ends=frozenset(_edge(s, -1) for s in bounds),
+        currency_ends=frozenset(_edge(s, -1) for s in currencies),
+        abbreviations={r[0].strip().lower(): (r[1].strip() if len(r) > 1 else "")
+                       for r in rows("abbreviations.txt")},
+        cues={r[0]: r[1] for r in (line.split("\t", 1) for line in lines("cues.tsv"))},
+        not_entities=frozenset(line.strip() for line in lines("not_entities.txt")),
+        stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
+        metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
+    )
+
+
+def _edge(surface: str, index: int) -> str:
+    """The first (0) or last (-1) token of a surface, as the tokenizer splits it."""
+    from factcheck.extract.tokens import tokenize
+
+    toks = tokenize(surface)
+    return toks[index].low if toks else ""
