@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 from functools import cache
 
 from factcheck.lexicon import lexicon
@@ -32,8 +31,11 @@ WORDS = 0.10  # fractions and multipliers in words
 
 
 def with_precision(claim: Claim) -> Claim:
-    """The claim with its precision set (the extractor's last stage)."""
-    return replace(claim, precision=precision_of(claim))
+    """The claim with its precision set (the extractor's last stage; the constructor called
+    directly, as dataclasses.replace cost twice the time of the stage itself)."""
+    c = claim
+    return Claim(c.text, c.start, c.end, c.value, c.high, c.unit, c.noun, c.bound, c.change,
+                 c.multiplier, precision_of(c))
 
 
 def precision_of(claim: Claim) -> float:
@@ -74,9 +76,12 @@ def precision_of(claim: Claim) -> float:
     return min(low, _digits_precision(claim, claim.high, tokens[-1], scale))
 
 
+_GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
+
+
 def _clean(token: str) -> str:
     """The digits of a token, without grouping commas and spaces ("2 450 000")."""
-    return "".join(ch for ch in token if ch.isdigit() or ch == ".")
+    return token.translate(_GROUPING)
 
 
 def _scale(value: float, token: str) -> float:
