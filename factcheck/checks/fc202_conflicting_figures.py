@@ -2,7 +2,7 @@
 
 What it does:
     Gives each count a key: its subject (the nearest named entity), its metric and
-    its period (factcheck.context). Only stock metrics count (data/stock_metrics.tsv:
+    its period (factcheck.frames). Only stock metrics count (data/stock_metrics.tsv:
     population, from "population", "home to", "residents", "inhabitants"); figures in a
     sentence that describes a change ("grew", "fled", "from ... to") are flows, not
     stocks, and are skipped. Two figures with the same key in different sentences
@@ -28,7 +28,7 @@ from functools import cache
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.context import cue_lemma
+from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
 from factcheck.model import ClaimContext, Finding
 

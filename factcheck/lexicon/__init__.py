@@ -16,7 +16,7 @@ from importlib.resources import files
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
     "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
-    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "metric_synonyms.txt": 0,
+    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "frames.tsv": 2, "metric_synonyms.txt": 0,
     "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "stock_metrics.tsv": 3,
     "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3, "units_generated.tsv": 3,
     "vague.tsv": 2,
@@ -60,6 +60,11 @@ class Lexicon:
     not_entities: frozenset[str]  # capitalised words that name no entity on their own
     stock_metrics: dict[str, tuple[str, str]]  # cue lemma -> (metric, "cue" | "noun")
     metric_synonyms: tuple[tuple[str, ...], ...]  # groups of words naming one metric
+    frame_words: dict[str, frozenset[str]]  # frames.tsv: word -> classes (reporting, place...)
+
+    def frame_class(self, word: str, kind: str) -> bool:
+        """Whether frames.tsv lists word (a lemma, any case) in class kind."""
+        return kind in self.frame_words.get(word.lower(), frozenset())
 
     def has_role(self, word: str, role: str) -> bool:
         return role in self.roles.get(word.lower(), frozenset())
@@ -106,7 +111,15 @@ def lexicon() -> Lexicon:
         not_entities=frozenset(line.strip() for line in lines("not_entities.txt")),
         stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
         metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
+        frame_words=_classes(rows("frames.tsv")),
     )
+
+
+def _classes(table: list[list[str]]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for word, kind in table:
+        found.setdefault(word, set()).add(kind)
+    return {word: frozenset(kinds) for word, kinds in found.items()}
 
 
 def _edge(surface: str, index: int) -> str:

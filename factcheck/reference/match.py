@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.model import Claim, ClaimContext
+from factcheck.model import Claim, Frame
 from factcheck.reference.metric import claim_words, counts_what, score, weights, words
 from factcheck.reference.names import country_code, normalize, town
 from factcheck.reference.period import describe
@@ -42,7 +42,10 @@ class Miss:
 
 
 _CHANGE = Miss("the figure is a change, not a level a reference row holds")
-_NO_SUBJECT = Miss("no entity is named near the claim")  # most claims end at one of these
+_NO_SUBJECT = Miss("the parse finds no entity the figure is about")
+_PART = Miss("the figure is a part of a whole the draft gives, not a level a reference "
+             "row holds")
+_NO_MEASURE = Miss("the parse finds nothing the figure counts or measures")
 
 
 @lru_cache(maxsize=1024)
@@ -113,14 +116,16 @@ def _unit_label(row: Row) -> str:
 
 def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     """A row of plain counts fits only a claim that says what it counts ("166,000
-    people", not a bare "10"), and a count whose table gave a unit pint cannot read
+    people", or a figure whose frame measures "population"; not a bare "10"), and a count whose table gave a unit pint cannot read
     ("per 1,000 people") only a claim whose words name that unit."""
     if row.unit:
         return True
     label = _unit_label(row)
     if label and not words(label) & cues:
         return False
-    return counts_what(claim.noun, row.metric, row.terms, label)
+    if claim.noun:
+        return counts_what(claim.noun, row.metric, row.terms, label)
+    return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
 
 
 def _unit_word(unit: str) -> str:
@@ -213,22 +218,27 @@ def _series(tables: Sequence[ReferenceTable],
     return found, ""
 
 
-def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-             text: str | None = None) -> Hit | Miss:
-    """The row (or rows) deciding ctx.claim, or why there is none.
+def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit | Miss:
+    """The row (or rows) deciding frame.claim, or why there is none.
 
-    Given the draft's text, the claim's sentence is read as more metric words: the context
-    stage gives a few cue words from a closed list, while a table's metric names are
-    open-ended ("Deaths from terrorism", "Share of electricity from renewables");
-    metric.score weighs rare words up, and a row still needs its entity, unit dimension
-    and period to match.
+    The frame says what to look for: the entity from its subject (a source is never a
+    subject: factcheck.frames), the metric from its measure and the claim's counted noun
+    (stems, synonyms, the table's terms: metric.score), the period from its period. A
+    frame that is unsure, a change, a part of another figure, or a frame with no subject
+    or no measure decides nothing: the Miss says why.
     """
-    claim = ctx.claim
-    if claim.change is not None or claim.multiplier:
+    claim = frame.claim
+    if frame.unsure:
+        return Miss(frame.unsure)
+    if frame.role == "change" or claim.change is not None or claim.multiplier:
         return _CHANGE
-    subject = ctx.subject
+    if frame.role == "part":
+        return _PART
+    subject = frame.subject
     if not subject:
         return _NO_SUBJECT
+    if not frame.measure and not claim.noun:
+        return _NO_MEASURE
     try:
         _dimension(claim.unit)
     except Exception:  # pint raises several kinds; all mean "cannot read"
@@ -237,18 +247,23 @@ def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
              if (entities := _match_entity(subject, table))]
     if not named:
         return _no_entity(subject)
-    start, end = ctx.sentence
-    sentence = text[start:end] if text is not None and end > start else ""
-    cues = claim_words((*ctx.cues, sentence) if sentence else ctx.cues, claim.noun)
+    cues = claim_words((frame.measure or "",), claim.noun)
     found, reason = _series(tables, named, subject, claim, cues)
     if not found:
         return Miss(reason)
+    return _decide(claim, frame.period, found, as_of)
+
+
+def _decide(claim: Claim, period: tuple[date, date] | None,
+            found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date) -> Hit | Miss:
+    """Of the best-fitting series, the rows for the claim's period; two that disagree
+    decide nothing."""
     best = max(fit for fit, _, _ in found)
     hits: list[Hit] = []
     misses: list[Miss] = []
     for fit, table, rows in found:
         if fit == best:
-            result = _period_rows(claim, ctx.period, table, rows, as_of)
+            result = _period_rows(claim, period, table, rows, as_of)
             if isinstance(result, Hit):
                 hits.append(result)
             else:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factcheck.config import DEFAULT, Config
-from factcheck.model import Claim, ClaimContext, Evidence, Verdict
+from factcheck.model import Claim, Evidence, Frame, Verdict
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.tolerance import Decision, decide, number, rule_text
@@ -48,15 +48,12 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
     return chosen
 
 
-def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT, text: str | None = None) -> Verdict:
-    """The verdict on one claim (a contradiction is reported as FC101 by the checks).
-
-    text: the draft, whose sentence holding the claim gives more words to match metrics
-    (find_row).
-    """
-    claim = ctx.claim
-    result = find_row(ctx, tables, as_of, text)
+def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
+          config: Config = DEFAULT) -> Verdict:
+    """The verdict on one claim, read through its frame (a contradiction is reported as
+    FC101 by the checks)."""
+    claim = frame.claim
+    result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
     row, true, decision = _judge(claim, result, config)
@@ -79,23 +76,12 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
 
 
-def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
-           tables: Iterable[ReferenceTable], as_of: date | None = None,
-           config: Config = DEFAULT, text: str | None = None) -> list[Verdict]:
-    """A verdict for every claim, in order (FC101 reports the contradicted ones).
+def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
+           as_of: date | None = None, config: Config = DEFAULT) -> list[Verdict]:
+    """A verdict for every frame's claim, in order (FC101 reports the contradicted ones).
 
-    ``contexts`` are paired with ``claims`` by position when they line up, else by claim;
-    a claim without a context has no subject, and so is unverifiable. Given the draft's
-    ``text``, each claim's sentence is read for metric words as well as its cues (as
-    check() does).
+    as_of: the draft's date (default today), for rows when the frame names no period.
     """
-    claim_list = list(claims)
-    context_list = list(contexts)
-    if [c.claim for c in context_list] == claim_list:
-        paired = context_list
-    else:
-        by_claim = {ctx.claim: ctx for ctx in context_list}
-        paired = [by_claim.get(claim, ClaimContext(claim)) for claim in claim_list]
     table_list = list(tables)
     day = as_of or date.today()
-    return [judge(ctx, table_list, day, config, text) for ctx in paired]
+    return [judge(frame, table_list, day, config) for frame in frames]

@@ -1,0 +1,114 @@
+"""One parsed sentence read for its figures: the first reading of each frame.
+
+For each figure: its phrase head in the parse, its subject (or a reference back to an
+earlier entity, resolved by factcheck.frames), measure, role and the phrase holding its
+whole. See subject.py, measure.py and role.py for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.frames.measure import cue_lemma, measure_of
+from factcheck.frames.role import claims_in, lexical_role, parse_role
+from factcheck.frames.subject import (
+    Found,
+    Refer,
+    clause_verb,
+    sentence_entities,
+    sources,
+    subject_of,
+)
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Reading:
+    """What the parse says about one figure, before references back are resolved."""
+
+    subject: Found = None
+    measure: str | None = None
+    role: str = "level"
+    whole: tuple[int, ...] = ()  # indices (within the sentence's claims) of its whole
+    cues: tuple[str, ...] = ()
+    from_to: str | None = None  # "from" or "to" when the figure is an end of a change
+    unsure: str | None = None
+    source_only: list[str] = field(default_factory=list)
+
+
+def _head(doc: Doc, lo: int, hi: int) -> Token | None:
+    """The syntactic head of the figure's characters, lifted to the noun it modifies."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if (root.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
+            and not span.start <= root.head.i < span.end and root.head.pos_ == "NOUN"):
+        return root.head
+    return root
+
+
+def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, ...]:
+    """Metric cue lemmas (lexicon cues.tsv) of the measure, the counted noun and the words
+    of the figure's clause."""
+    verb = clause_verb(np)
+    words = [*(measure or "").split(), claim.noun or ""]
+    scope = verb.subtree if verb is not None else iter(doc)
+    words += [t.lower_ for t in scope]
+    found = [lemma for w in words if w and (lemma := cue_lemma(w))]
+    for left, right in zip(doc, doc[1:], strict=False):
+        if (lemma := cue_lemma(f"{left.lower_} {right.lower_}")) is not None:
+            found.append(lemma)
+    return tuple(dict.fromkeys(found))
+
+
+def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
+    """A Reading per claim of the sentence doc (the text from offset)."""
+    skip = sources(doc)
+    spans = [(c.start, c.end) for c in claims]
+    out: list[Reading] = []
+    for index, claim in enumerate(claims):
+        np = _head(doc, claim.start - offset, claim.end - offset)
+        lexical = lexical_role(text, claim)
+        if np is None:
+            out.append(Reading(role=lexical))
+            continue
+        span = doc.char_span(claim.start - offset, claim.end - offset, alignment_mode="expand")
+        figure = frozenset(t.i for t in span) if span is not None else frozenset({np.i})
+        measure = measure_of(np, claim, figure)
+        role, whole_phrase = parse_role(claim, np, lexical, measure)
+        whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
+                                  if whole_phrase is not None else []) if k != index)
+        subject = subject_of(np, figure, skip)
+        reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
+                          cues=_cues(doc, np, claim, measure),
+                          from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
+                          in ("from", "to") else None)
+        if subject is None:
+            _sentence_fallback(doc, skip, reading)
+        out.append(reading)
+    return out
+
+
+def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None:
+    """Step 5 of subject.py: the one entity the sentence names outside its sources."""
+    names = list(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
+    if len(names) == 1:
+        reading.subject = names[0]
+    elif len(names) > 1:
+        reading.unsure = (f"the sentence names several entities ({', '.join(names[:3])}) "
+                          "and its parse ties the figure to none of them")
+    else:
+        sourced = [name for _, name, _ in sentence_entities(doc, frozenset())]
+        if sourced:
+            reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
+                              "figure's source, not its subject")
+
+
+def refers(reading: Reading) -> Refer | None:
+    return reading.subject if isinstance(reading.subject, Refer) else None
