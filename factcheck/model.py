@@ -84,6 +84,9 @@ class Frame:
     unsure: why the frame cannot be trusted (a sentence longer than the parser's limit, a
     period without an anchor, several candidate subjects), else None; reference matching
     leaves such a claim unverifiable with this reason.
+    other: the second entity a figure between two names ("exports to Japan", "a tariff on
+    goods from India"), or None; a table keyed by it decides the claim only through a
+    metric that names the subject ("US total tariff rate" for India).
     """
 
     claim: Claim
@@ -93,10 +96,11 @@ class Frame:
     period: tuple[date, date] | None = None
     relations: Relations = field(default_factory=dict)
     unsure: str | None = None
+    other: str | None = None
 
     def __hash__(self) -> int:
         return hash((self.claim, self.subject, self.measure, self.role, self.period,
-                     tuple(sorted(self.relations.items())), self.unsure))
+                     tuple(sorted(self.relations.items())), self.unsure, self.other))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (claim given by its text; the index is added by the report)."""
@@ -108,6 +112,7 @@ class Frame:
             "period": [d.isoformat() for d in self.period] if self.period else None,
             "relations": {k: list(v) for k, v in self.relations.items()},
             "unsure": self.unsure,
+            "other": self.other,
         }
 
 

@@ -173,38 +173,48 @@ def _assemble(text: str, claims: Sequence[Claim], readings: list[Reading],
                             "in its sentence to anchor it"
     ends_of_spans(text, claims, chosen)
     out: list[Frame] = []
+    sentence_of = {i: k for k, group in groups.items() for i in group}
     for i, (claim, reading) in enumerate(zip(claims, readings, strict=True)):
-        role, relations = reading.role, _relations(text, claims, readings, groups, i)
+        role, relations = reading.role, _relations(text, claims, readings, sentence_of, i)
         if "restates" in relations:
             role = "conversion"
         measure = reading.measure
         if measure is None and reading.whole:
             measure = readings[reading.whole[0]].measure
         subject = reading.subject if isinstance(reading.subject, str) else None
-        out.append(Frame(claim, subject, measure, role, chosen[i], relations, unsure[i]))
+        out.append(Frame(claim, subject, measure, role, chosen[i], relations, unsure[i],
+                         reading.other))
     return tuple(out)
 
 
+NEAR = 8  # claims either side searched for a change's ends and a total's parts
+
+
 def _relations(text: str, claims: Sequence[Claim], readings: list[Reading],
-               groups: dict[int, list[int]], i: int) -> dict[str, tuple[int, ...]]:
+               sentence_of: dict[int, int], i: int) -> dict[str, tuple[int, ...]]:
+    """A claim's links to the claims near it in its sentence (DESIGN.md, "Frames")."""
     claim, reading = claims[i], readings[i]
-    out: dict[str, tuple[int, ...]] = {}
     if i and is_conversion(text, claims[i - 1], claim):
         return {"restates": (i - 1,)}
-    group = next(g for g in groups.values() if i in g)
+    out: dict[str, tuple[int, ...]] = {}
+    near = [j for j in range(max(0, i - NEAR), min(len(claims), i + NEAR + 1))
+            if j != i and sentence_of[j] == sentence_of[i]]
     if reading.whole and reading.role in ("part", "share"):
         out["whole"] = reading.whole[:1]
     if reading.role == "change":
-        for end in ("from", "to"):
-            near = [j for j in group if j != i and readings[j].from_to == end]
-            if near:
-                key = "before" if end == "from" else "after"
-                out[key] = (min(near, key=lambda j: abs(claims[j].start - claim.start)),)
+        for end, key in (("from", "before"), ("to", "after")):
+            ends = [j for j in near if readings[j].from_to == end]
+            if ends:
+                out[key] = (min(ends, key=lambda j: abs(claims[j].start - claim.start)),)
     if reading.role == "total":
-        parts = tuple(j for j in group if j < i and claims[j].unit == claim.unit
-                      and readings[j].role not in ("total", "change"))
+        parts: list[int] = []
+        for j in reversed([j for j in near if j < i]):
+            if readings[j].role == "total":
+                break
+            if claims[j].unit == claim.unit and readings[j].role != "change":
+                parts.insert(0, j)
         if parts:
-            out["parts"] = parts
+            out["parts"] = tuple(parts)
     return out
 
 

@@ -14,6 +14,7 @@ spaCy is imported here only, when the first sentence is parsed: extract() never 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib.util import find_spec
@@ -86,9 +87,13 @@ def find_spec_safe(module: str) -> bool:
         return False
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    """Docs of the texts, parsed in batches."""
-    yield from nlp.pipe(texts, batch_size=BATCH)
+    """Docs of the texts, parsed in batches. A lone surrogate (which spaCy cannot hash)
+    is read as U+FFFD, one character for one, so offsets hold."""
+    yield from nlp.pipe((_SURROGATE.sub("\ufffd", t) for t in texts), batch_size=BATCH)
 
 
 def describe(nlp: Any) -> str:

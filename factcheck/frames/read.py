@@ -8,7 +8,7 @@ whole. See subject.py, measure.py and role.py for the rules.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.frames.measure import cue_lemma, measure_of
@@ -17,6 +17,7 @@ from factcheck.frames.subject import (
     Found,
     Refer,
     clause_verb,
+    entity_name,
     sentence_entities,
     sources,
     subject_of,
@@ -38,7 +39,7 @@ class Reading:
     cues: tuple[str, ...] = ()
     from_to: str | None = None  # "from" or "to" when the figure is an end of a change
     unsure: str | None = None
-    source_only: list[str] = field(default_factory=list)
+    other: str | None = None
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -91,6 +92,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           in ("from", "to") else None)
         if subject is None:
             _sentence_fallback(doc, skip, reading)
+        reading.other = _other(np, skip, reading.subject)
         out.append(reading)
     return out
 
@@ -108,6 +110,33 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
         if sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
+
+
+_BETWEEN = ("from", "to", "on", "into", "against", "with")
+
+
+def _other(np: Token, skip: frozenset[int], subject: Found) -> str | None:
+    """The second entity of a figure between two: the object of "from", "to", "on" ... of
+    the figure's phrase, the nouns above it or its clause's verb and subject."""
+    heads = [np]
+    t = np
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+        heads.append(t)
+    verb = clause_verb(np)
+    if verb is not None:
+        heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _BETWEEN:
+                continue
+            for obj in prep.subtree:
+                if obj.i in skip or obj.dep_ not in ("pobj", "compound"):
+                    continue
+                name = entity_name(obj)
+                if name and name != subject:
+                    return name
+    return None
 
 
 def refers(reading: Reading) -> Refer | None:

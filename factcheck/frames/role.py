@@ -38,7 +38,7 @@ _RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|s
                       r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old)", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:total|sum)\s+of\s+(?:\w+\s+)?$|\b(?:totall?ing|"
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:total|sum)\s+of\s+(?:\w+\s+)?$|\b(?:totall?(?:ing|ed)|"
                            r"altogether|combined|overall|in\s+total|in\s+all)\s+$",
                            re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:total|all)|altogether|combined|overall)\b",

@@ -237,21 +237,35 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     subject = frame.subject
     if not subject:
         return _NO_SUBJECT
-    if not frame.measure and not claim.noun:
-        return _NO_MEASURE
     try:
         _dimension(claim.unit)
     except Exception:  # pint raises several kinds; all mean "cannot read"
         return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
+    if not frame.measure and not claim.noun:
+        return _NO_MEASURE
+    words_used = (frame.measure or "", "total" if frame.role == "total" else "")
+    cues = claim_words(words_used, claim.noun)
     named = [(table, entities) for table in tables
              if (entities := _match_entity(subject, table))]
-    if not named:
-        return _no_entity(subject)
-    cues = claim_words((frame.measure or "",), claim.noun)
-    found, reason = _series(tables, named, subject, claim, cues)
+    found, reason = _series(tables, named, subject, claim, cues) if named else ([], "")
+    if not found and frame.other:
+        found = _between(tables, frame, cues)
     if not found:
-        return Miss(reason)
+        return Miss(reason) if named else _no_entity(subject)
     return _decide(claim, frame.period, found, as_of)
+
+
+def _between(tables: Sequence[ReferenceTable], frame: Frame, cues: frozenset[str]
+             ) -> list[tuple[float, ReferenceTable, list[Row]]]:
+    """Series of the figure's other entity whose metric names its subject ("US total
+    tariff rate" in India's rows for "the US tariff on goods from India")."""
+    assert frame.other is not None and frame.subject is not None
+    subject = normalize(frame.subject)
+    named = [(table, entities) for table in tables
+             if (entities := _match_entity(frame.other, table))]
+    found, _ = _series(tables, named, frame.other, frame.claim, cues)
+    return [(fit, table, rows) for fit, table, rows in found
+            if subject in normalize(f"{rows[0].metric} {rows[0].terms}").split()]
 
 
 def _decide(claim: Claim, period: tuple[date, date] | None,

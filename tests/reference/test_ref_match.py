@@ -96,7 +96,7 @@ def test_no_period_takes_the_latest_row_not_after_as_of(story_table: ReferenceTa
     (None, JAN_MAY_2025, ("import",), "Myanmar", "USD", "no table has a figure for Myanmar"),
     (None, JAN_MAY_2025, ("mine", "production"), "Myanmar", "metric_ton", "no metric"),
     ("decrease", JAN_MAY_2025, ("import",), "Myanmar", "metric_ton", "a change"),
-    (None, JAN_MAY_2025, ("import",), None, "metric_ton", "no entity is named"),
+    (None, JAN_MAY_2025, ("import",), None, "metric_ton", "no entity the figure is about"),
 ])
 def test_misses_say_why(story_table: ReferenceTable, change: str | None,
                         period: tuple[date, date] | None, cues: tuple[str, ...],
@@ -148,14 +148,16 @@ def test_a_bound_over_a_span_uses_every_row_inside_it() -> None:
     assert "every row" in hit.note
 
 
-@pytest.mark.parametrize(("text", "noun", "reason"), [
-    ("10", None, "a bare number"),
-    ("1 million soldiers", "soldiers", "no table counts soldiers for Myanmar"),
+@pytest.mark.parametrize(("text", "noun", "measure", "reason"), [
+    ("10", None, (), "nothing the figure counts or measures"),
+    ("10", None, ("electricity",), "a bare number"),
+    ("1 million soldiers", "soldiers", ("soldier",), "no table counts soldiers for Myanmar"),
 ])
-def test_a_count_must_say_what_it_counts(text: str, noun: str | None, reason: str) -> None:
+def test_a_count_must_say_what_it_counts(text: str, noun: str | None,
+                                         measure: tuple[str, ...], reason: str) -> None:
     s = f"Today {text} in Myanmar have electricity in their homes"
     c = ctx(s, text, 1e6 if "million" in text else 10, noun=noun, subject="Myanmar",
-            cues=("population", "people", "electricity"))
+            cues=measure)
     miss = find_row(c, [countries()], AS_OF)
     assert isinstance(miss, Miss)
     assert reason in miss.reason
