@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.subject import clause_verb, entity_name, verb_subject
+from factcheck.frames.subject import clause_verb, entity_name, is_metric_word, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -37,9 +37,15 @@ def cue_lemma(word: str) -> str | None:
     return lexicon().cues.get(word.lower().strip())
 
 
-def phrase(noun: Token, skip: frozenset[int]) -> str:
-    """The noun's lemma with its modifiers, lower case: "rare-earth export"."""
+def phrase(noun: Token, skip: frozenset[int], of: bool = True) -> str:
+    """The noun's lemma with its modifiers, lower case: "rare-earth export"; what an "of"
+    after it names comes in front ("exports of rare earths" -> "rare earth export")."""
     words: list[str] = []
+    if of:
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words += [phrase(obj, skip, of=False) for obj in prep.children
+                          if obj.dep_ == "pobj" and _is_noun(obj) and obj.i not in skip]
     for child in noun.lefts:
         if child.dep_ not in _MODIFIERS or child.i in skip or entity_name(child):
             continue
@@ -53,7 +59,8 @@ def phrase(noun: Token, skip: frozenset[int]) -> str:
 
 
 def _is_noun(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and entity_name(tok) is None
+    return tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and (
+        entity_name(tok) is None or is_metric_word(tok))
 
 
 def _is_kind(tok: Token) -> bool:
@@ -92,8 +99,8 @@ def _metric(np: Token, figure: frozenset[int]) -> Token | str | None:
         objects = [c for c in verb.children if c.dep_ == "dobj" and _is_noun(c)]
         return objects[0] if objects else None
     subj = verb_subject(verb)
-    if (subj is not None and subj.i not in figure and _is_noun(subj)
-            and subj.pos_ == "NOUN" and not _is_kind(subj)):
+    if (subj is not None and subj.i not in figure and not _is_kind(subj)
+            and ((_is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))):
         return subj
     lemma = cue_lemma(verb.text) or cue_lemma(verb.lemma_)
     return lemma

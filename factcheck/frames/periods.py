@@ -1,7 +1,8 @@
 """Periods named in a sentence: "in 2024", "in the first five months of 2025", "last year".
 
 Each match gives the first and last day it covers; relative phrases resolve against the
-draft's date (as_of): "last year", "the previous year" and "this year" are calendar years.
+draft's date (as_of): "today", "now", "currently" are NOW (the latest figure: the same as
+no period, but nearer than any other phrase); "last year", "the previous year" and "this year" are calendar years.
 A phrase that shifts another period back a year ("a year earlier", "a year before", "the
 same period last year") resolves against the nearest other period of its sentence ("in the
 first five months of 2025 ..., a year earlier" is January-May 2024); without one, "a year
@@ -108,6 +109,11 @@ def _relative(shift: int) -> Callable[[Match, date], Period]:
 
 SHIFT: Period = (date.min, date.min)  # a year back from the sentence's other period
 SAME_PERIOD: Period = (date.min, date.max)  # the same stretch of the year, a year back
+NOW: Period = (date.max, date.max)  # "today", "now": the latest figure, as an unstated period
+
+
+def _now(m: Match, as_of: date) -> Period:
+    return NOW
 
 
 def _shift(m: Match, as_of: date) -> Period:
@@ -128,7 +134,7 @@ def year_back(period: Period) -> Period:
 def _anchored(found: list[tuple[int, int, Period]], as_of: date
               ) -> list[tuple[int, int, Period | None]]:
     """found with each SHIFT or SAME_PERIOD read against the nearest other period."""
-    plain = [(s, e, p) for s, e, p in found if p not in (SHIFT, SAME_PERIOD)]
+    plain = [(s, e, p) for s, e, p in found if p not in (SHIFT, SAME_PERIOD, NOW)]
     out: list[tuple[int, int, Period | None]] = []
     for start, end, period in found:
         if period not in (SHIFT, SAME_PERIOD):
@@ -205,7 +211,9 @@ _WINDOW = 50
 _Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tuple[str, ...]]
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
+    "now": lambda low: [m.start() for m in _NOW_QUICK.finditer(low)],
 }
+_NOW_QUICK = re.compile(r"today|now|currently|at present")
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(p), f, trigger, needs)
     for p, f, trigger, needs in (
@@ -240,6 +248,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:last|the\s+previous|the\s+past|the\s+prior)\s+year\b", _relative(-1), "word",
          ("last", "previous", "past", "prior")),
         (r"this\s+year\b", _relative(0), "word", ("this",)),
+        (r"(?:today|now|currently|at\s+present|nowadays)\b", _now, "now", ()),
     )
 )
 

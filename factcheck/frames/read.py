@@ -47,7 +47,9 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    root = span.root
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    numeric = [t for t in tops if t.like_num or any(c.like_num for c in t.children)]
+    root = numeric[0] if len(tops) > 1 and numeric else span.root  # "7,800 today": 7,800
     if (root.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
             and not span.start <= root.head.i < span.end and root.head.pos_ == "NOUN"):
         return root.head

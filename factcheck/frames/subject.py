@@ -84,9 +84,9 @@ def entity_name(tok: Token) -> str | None:
     """The name a token is part of: its named entity, else its run of proper nouns."""
     if tok.ent_type_ in NOT_ENTITY or is_metric_word(tok):
         return None
-    if tok.ent_type_ in ENTITY_LABELS:
+    if tok.ent_type_ in ENTITY_LABELS and (tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
+        if ent is not None:  # a recognised name holding a proper noun ("metro" is none)
             return _clean(ent)
     if tok.pos_ != "PROPN":
         return None
@@ -103,6 +103,18 @@ def _clean(span: Span) -> str | None:
         words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
+
+
+def _attached(tok: Token, skip: frozenset[int]) -> Found:
+    """An entity hanging on a figure's noun: a possessive, "of"/"in" and a name."""
+    for child in tok.children:
+        if child.dep_ == "poss" and (found := entity_of(child, skip)) is not None:
+            return found
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i not in skip and (name := entity_name(obj)):
+                    return name
+    return None
 
 
 def entity_of(tok: Token, skip: frozenset[int]) -> Found:
@@ -127,7 +139,8 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             if name:
                 return name
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+        if child.dep_ == "prep" and (child.lower_ in ("of", "in") or (
+                child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (name := entity_name(obj)) and obj.i not in skip:
                     return name
@@ -198,7 +211,9 @@ def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found
     nouns = path_nouns(np, verb)
 
     def own() -> Found:
-        return entity_of(np, skip | (figure - {np.i}))
+        if np.i in figure:  # the figure's own words name no entity: only what hangs on it
+            return _attached(np, skip | figure)
+        return entity_of(np, skip | figure)
 
     def along() -> Found:
         for noun in nouns:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.frames.periods import NOW
 from factcheck.model import Claim
 
 Period = tuple[date, date]
@@ -53,7 +54,7 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
             gap += CLAUSE_PENALTY
         if best is None or gap < best[0]:
             best = (gap, end, period)
-    if best is None:
+    if best is None or best[2] == NOW:
         return Choice(None)
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
