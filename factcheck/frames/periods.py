@@ -1,14 +1,14 @@
 """Periods named in a sentence: "in 2024", "in the first five months of 2025", "last year".
 
 Each match gives the first and last day it covers; relative phrases resolve against the
-draft's date (as_of): "today", "now", "currently" are NOW (the latest figure: the same as
-no period, but nearer than any other phrase); "last year", "the previous year" and "this year" are calendar years.
-A phrase that shifts another period back a year ("a year earlier", "a year before", "the
-same period last year") resolves against the nearest other period of its sentence ("in the
-first five months of 2025 ..., a year earlier" is January-May 2024); without one, "a year
-earlier" is the calendar year before as_of's, and "the same period last year" stays
-unresolved (None: a period is named but cannot be read). periods(sentence, offset, as_of)
-lists them with their offsets.
+draft's date (as_of): "today", "now", "currently" are NOW (the latest figure: as if no
+period were named, but nearer than any other phrase); "last year", "the previous year"
+and "this year" are calendar years. A phrase that shifts another period back a year ("a
+year earlier", "a year before", "the same period last year") resolves against the
+nearest other period of its sentence ("in the first five months of 2025 ..., a year
+earlier" is January-May 2024); without one, "a year earlier" is the calendar year before
+as_of's, and "the same period last year" stays unresolved (None: a period is named but
+cannot be read). periods(sentence, offset, as_of) lists them with their offsets.
 """
 
 from __future__ import annotations
@@ -207,13 +207,13 @@ def _word_spots(word: str) -> Callable[[str], list[int]]:
 # its words, so a draft costs one quick scan per trigger rather than a full scan per
 # pattern. Patterns run on ascii_lower(text) with no leading \b; periods() checks the word
 # boundary instead.
+NOW_QUICK = re.compile(r"today|now|currently|at present")
 _WINDOW = 50
 _Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tuple[str, ...]]
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
-    "now": lambda low: [m.start() for m in _NOW_QUICK.finditer(low)],
+    "now": lambda low: [m.start() for m in NOW_QUICK.finditer(low)],
 }
-_NOW_QUICK = re.compile(r"today|now|currently|at present")
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(p), f, trigger, needs)
     for p, f, trigger, needs in (

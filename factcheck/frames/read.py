@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.measure import cue_lemma, measure_of
@@ -64,7 +65,7 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
     scope = verb.subtree if verb is not None else iter(doc)
     words += [t.lower_ for t in scope]
     found = [lemma for w in words if w and (lemma := cue_lemma(w))]
-    for left, right in zip(doc, doc[1:], strict=False):
+    for left, right in pairwise(doc):
         if (lemma := cue_lemma(f"{left.lower_} {right.lower_}")) is not None:
             found.append(lemma)
     return tuple(dict.fromkeys(found))

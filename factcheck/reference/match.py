@@ -116,8 +116,9 @@ def _unit_label(row: Row) -> str:
 
 def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     """A row of plain counts fits only a claim that says what it counts ("166,000
-    people", or a figure whose frame measures "population"; not a bare "10"), and a count whose table gave a unit pint cannot read
-    ("per 1,000 people") only a claim whose words name that unit."""
+    people", or a figure whose frame measures "population"; not a bare "10"), and a count
+    whose table gave a unit pint cannot read ("per 1,000 people") only a claim whose words
+    name that unit."""
     if row.unit:
         return True
     label = _unit_label(row)
