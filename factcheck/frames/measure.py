@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.subject import clause_verb, entity_name, is_metric_word, verb_subject
+from factcheck.frames.subject import (
+    GENERIC,
+    clause_verb,
+    entity_name,
+    is_metric_word,
+    verb_object,
+    verb_subject,
+)
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -39,11 +46,12 @@ def cue_lemma(word: str) -> str | None:
 
 def phrase(noun: Token, skip: frozenset[int], of: bool = True) -> str:
     """The noun's lemma with its modifiers, lower case: "rare-earth export"; what an "of"
-    after it names comes in front ("exports of rare earths" -> "rare earth export")."""
+    after it names comes in front ("exports of rare earths" -> "rare earth export"), and so
+    does a "by"/"via" ("coal exports by rail" -> "rail coal export")."""
     words: list[str] = []
     if of:
         for prep in noun.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "via"):
                 words += [phrase(obj, skip, of=False) for obj in prep.children
                           if obj.dep_ == "pobj" and _is_noun(obj) and obj.i not in skip]
     for child in noun.lefts:
@@ -82,17 +90,21 @@ def _thing(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
     return None
 
 
-def _metric(np: Token, figure: frozenset[int]) -> Token | str | None:
+def _metric(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
     """The metric noun (or verb's cue lemma) a figure belongs to."""
     verb = clause_verb(np)
     prep = np.head
+    moved = verb_object(np, verb)
+    if moved is not None and _is_noun(moved) and moved.i not in figure:
+        return moved  # "brought tariffs to a total of 50%", "cut its budget by $2bn"
     if (np.dep_ == "pobj" and prep.lower_ == "of" and _is_noun(prep.head)
-            and prep.head.i not in figure and not _is_kind(prep.head)):
+            and prep.head.i not in figure and not _is_kind(prep.head)
+            and prep.head.lemma_.lower() not in GENERIC):
         return prep.head  # "a population of 54 million", "the death toll of 300"
     if np.dep_ in ("compound", "amod", "nmod", "nummod") and _is_noun(np.head):
         return np.head
     if np.i not in figure and _is_noun(np) and np.dep_ != "appos":
-        return None  # the noun the figure counts: the thing, not a metric
+        return np if unit else None  # "a 25% tariff"; "people" in "45,000 people" is a thing
     if verb is None:
         return None
     if lexicon().frame_class(verb.lemma_, "reporting"):  # "put Germany's GDP at $4.5tn"
@@ -100,6 +112,7 @@ def _metric(np: Token, figure: frozenset[int]) -> Token | str | None:
         return objects[0] if objects else None
     subj = verb_subject(verb)
     if (subj is not None and subj.i not in figure and not _is_kind(subj)
+            and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
             and ((_is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))):
         return subj
     lemma = cue_lemma(verb.text) or cue_lemma(verb.lemma_)
@@ -109,7 +122,7 @@ def _metric(np: Token, figure: frozenset[int]) -> Token | str | None:
 def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = _thing(np, claim, figure)
-    metric = _metric(np, figure)
+    metric = _metric(np, figure, claim.unit)
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):

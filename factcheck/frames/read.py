@@ -23,6 +23,7 @@ from factcheck.frames.subject import (
     sources,
     subject_of,
 )
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -44,17 +45,23 @@ class Reading:
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
-    """The syntactic head of the figure's characters, lifted to the noun it modifies."""
+    """The head of the figure's phrase: its number, lifted through the words of the span
+    it modifies ("5.5 million tonnes" -> "tonnes", not the "to" of "up to 5.5 million"),
+    then to the noun outside the span it modifies ("a 25% tariff" -> "tariff")."""
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
-    numeric = [t for t in tops if t.like_num or any(c.like_num for c in t.children)]
-    root = numeric[0] if len(tops) > 1 and numeric else span.root  # "7,800 today": 7,800
-    if (root.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
-            and not span.start <= root.head.i < span.end and root.head.pos_ == "NOUN"):
-        return root.head
-    return root
+    numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    if not numbers:
+        return span.root
+    tok = numbers[-1]
+    while (span.start <= tok.head.i < span.end and tok.head.i != tok.i
+           and tok.head.pos_ not in ("ADP", "PART", "VERB", "AUX")):
+        tok = tok.head
+    if (tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
+            and not span.start <= tok.head.i < span.end and tok.head.pos_ == "NOUN"):
+        return tok.head
+    return tok
 
 
 def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, ...]:
@@ -95,6 +102,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           in ("from", "to") else None)
         if subject is None:
             _sentence_fallback(doc, skip, reading)
+        if claim.bound == "at_most" and _verb_up_to(doc, claim.start - offset, claim.text):
+            reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
+                              "level reached, not a bound, so its reading is in doubt")
         reading.other = _other(np, skip, reading.subject)
         out.append(reading)
     return out
@@ -113,6 +123,19 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
         if sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
+
+
+def _verb_up_to(doc: Doc, at: int, text: str) -> bool:
+    """ "rose up to 45", "went up to 45": "up to" right after a verb of motion or change
+    (lexicon frames.tsv "motion", changes.tsv), which "employs up to 500" is not."""
+    if not text.lower().startswith("up to"):
+        return False
+    before = [t for t in doc if t.idx + len(t) <= at]
+    if not before:
+        return False
+    verb = before[-1]
+    return verb.pos_ == "VERB" and (lexicon().frame_class(verb.lemma_, "motion")
+                                    or verb.lower_ in lexicon().change_verbs)
 
 
 _BETWEEN = ("from", "to", "on", "into", "against", "with")

@@ -14,7 +14,9 @@ Roles, the first that applies:
   420 beds, 510 ...", "30% of the 1,200 workers"), or marked "of which", "including"; a
   percent of something is a share ("5% of electricity"), with its whole when that is a
   figure;
-- rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff");
+- rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
+  or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
+  "5.6 million barrels a day");
 - age: a figure in years marked "aged", "age of", "years old" / "-year-old";
 - duration: any other figure in a unit of time;
 - level: everything else.
@@ -46,6 +48,9 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:total|all)|altogether|combined|overal
 _PART_BEFORE = re.compile(r"\b(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
+_PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
+                  r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|on)))\b",
+                  re.IGNORECASE)
 
 
 def is_conversion(text: str, before: Claim | None, claim: Claim) -> bool:
@@ -75,6 +80,8 @@ def lexical_role(text: str, claim: Claim) -> str:
         return "duration"
     if claim.change is not None or claim.multiplier:
         return "change"
+    if claim.unit not in SHARE_UNITS and _PER.match(text, claim.end, claim.end + 40):
+        return "rate"  # "98 murders per 100,000 people", "5.6 million barrels a day"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
     if _PART_BEFORE.search(before):
@@ -105,7 +112,7 @@ def _of_phrase(np: Token) -> Token | None:
 def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
                ) -> tuple[str, Token | None]:
     """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
-    if lexical in ("age", "duration", "total", "part"):
+    if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     if lexical == "change":
         if (_under(np, "to") or _under(np, "from")) and not claim.multiplier:
@@ -114,6 +121,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if _under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head):
         return "change", None
     whole = _of_phrase(np)
+    if not claim.unit and whole is not None and np.like_num and whole.tag_ in ("NNS", "NNPS"):
+        return "part", whole  # "5.2 million of Northland's people lived in cities"
     if claim.unit in SHARE_UNITS:
         if measure and any(lexicon().frame_class(w, "rate") for w in measure.split()):
             return "rate", None

@@ -84,9 +84,10 @@ def entity_name(tok: Token) -> str | None:
     """The name a token is part of: its named entity, else its run of proper nouns."""
     if tok.ent_type_ in NOT_ENTITY or is_metric_word(tok):
         return None
-    if tok.ent_type_ in ENTITY_LABELS and (tok.pos_ == "PROPN" or tok.ent_type_ == "NORP"):
+    if tok.ent_type_ in ENTITY_LABELS and (
+            tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.text[:1].isupper()):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:  # a recognised name holding a proper noun ("metro" is none)
+        if ent is not None:  # a recognised name, written as one ("metro" is none)
             return _clean(ent)
     if tok.pos_ != "PROPN":
         return None
@@ -128,6 +129,10 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
     name = entity_name(tok)
     if name:
         return name
+    for child in tok.rights:  # "Northland's neighbour Southland": the name, not the noun
+        if child.dep_ in ("appos", "compound", "flat") and child.i not in skip and (
+                name := entity_name(child)):
+            return name
     for child in tok.children:
         if child.dep_ == "poss":
             found = entity_of(child, skip)
@@ -139,10 +144,14 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             if name:
                 return name
     for child in tok.rights:
-        if child.dep_ == "prep" and (child.lower_ in ("of", "in") or (
+        if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
                 child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
             for obj in child.children:
                 if obj.dep_ == "pobj" and (name := entity_name(obj)) and obj.i not in skip:
+                    return name
+        if child.dep_ == "prep" and child.lower_ == "on":  # "a tariff on goods from India"
+            for obj in child.subtree:
+                if obj.i not in skip and obj.dep_ == "pobj" and (name := entity_name(obj)):
                     return name
     return _definite(tok)
 
@@ -178,6 +187,24 @@ def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(t)
     return out
+
+
+GENERIC = frozenset({"total", "sum", "level", "figure", "record", "high", "low", "amount",
+                     "number", "peak", "tally"})
+
+
+def verb_object(np: Token, verb: Token | None) -> Token | None:
+    """The object a verb moves to or by the figure ("brought tariffs to 50%", "cut its
+    budget by $2bn"), through a generic noun ("to a total of 50%")."""
+    t = np
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in GENERIC:
+        t = t.head.head
+    if verb is None or t.dep_ != "pobj" or t.head.lower_ not in ("to", "by", "at"):
+        return None
+    if t.head.head.i != verb.i:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
 
 
 def verb_subject(verb: Token) -> Token | None:
@@ -223,6 +250,10 @@ def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found
                 return found
         return None
 
+    def moved() -> Found:  # "bringing tariffs on India to 50%": what the verb moved
+        obj = verb_object(np, verb)
+        return entity_of(obj, skip) if obj is not None and obj.i not in figure else None
+
     def clause() -> Found:
         if verb is None:
             return None
@@ -245,7 +276,7 @@ def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found
                         return entity_name(obj)
         return None
 
-    return _first((own, along, clause, place))
+    return _first((own, along, moved, clause, place))
 
 
 def sentence_entities(doc: Doc, skip: frozenset[int]) -> list[tuple[int, str, str]]:

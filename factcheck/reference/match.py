@@ -15,7 +15,14 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, Frame
-from factcheck.reference.metric import claim_words, counts_what, score, weights, words
+from factcheck.reference.metric import (
+    claim_words,
+    counts_what,
+    narrower,
+    score,
+    weights,
+    words,
+)
 from factcheck.reference.names import country_code, normalize, town
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
@@ -129,6 +136,12 @@ def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
 
 
+def _is_rate(row: Row) -> bool:
+    """A row of rates: its metric, unit or notes say "per", "rate", "yield" or "/"."""
+    said = f" {row.metric} {row.unit} {row.notes} ".lower()
+    return any(w in said for w in (" per ", " rate", "yield", "/"))
+
+
 def _unit_word(unit: str) -> str:
     return unit or "a plain count"
 
@@ -183,12 +196,16 @@ def _no_entity(subject: str) -> Miss:
 
 def _series(tables: Sequence[ReferenceTable],
             named: list[tuple[ReferenceTable, frozenset[str]]],
-            subject: str, claim: Claim, cues: frozenset[str]
-            ) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
+            subject: str, claim: Claim, cues: frozenset[str], measure: str | None = None,
+            per: bool = False) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none.
 
     named: the tables that name the subject, with the entities it matches in each.
+    measure: the frame's measure; a series it is narrower than, or whose metric does not
+    name its head, is no candidate (metric.narrower). per: the claim is a rate per
+    something ("98 murders per 100,000 people"), which only a row of rates decides.
     """
+    why_not: list[str] = []
     found: list[tuple[float, ReferenceTable, list[Row]]] = []
     unit_seen = dim_seen = False
     dim = _dimension(claim.unit)
@@ -200,13 +217,19 @@ def _series(tables: Sequence[ReferenceTable],
             for row in by_entity.get(entity, []):
                 if _dimension(row.unit) == dim:
                     dim_seen = True
-                    if _fits(row, claim, cues):
+                    if _fits(row, claim, cues) and (not per or _is_rate(row)):
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
             fit = score(metric, terms, cues, weight)
             if fit >= METRIC_CUTOFF:
-                found.append((fit, table, rows))
+                why = narrower(measure, metric, terms) if measure else None
+                if why is None:
+                    found.append((fit, table, rows))
+                else:
+                    why_not.append(why)
+    if why_not and not found:
+        return [], why_not[0]
     if dim_seen and not unit_seen and not claim.unit:
         if not claim.noun:
             return [], "a bare number: the claim does not say what it counts"
@@ -248,7 +271,13 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     cues = claim_words(words_used, claim.noun)
     named = [(table, entities) for table in tables
              if (entities := _match_entity(subject, table))]
-    found, reason = _series(tables, named, subject, claim, cues) if named else ([], "")
+    per = frame.role == "rate" and claim.unit not in SHARE_UNITS
+    found, reason = (_series(tables, named, subject, claim, cues, frame.measure, per)
+                     if named else ([], ""))
+    if found and frame.other:
+        found = _naming(found, frame.other)
+        reason = (f"the figure is between {subject} and {frame.other}, and no row for "
+                  f"{subject} names {frame.other}")
     if not found and frame.other:
         found = _between(tables, frame, cues)
     if not found:
@@ -261,12 +290,23 @@ def _between(tables: Sequence[ReferenceTable], frame: Frame, cues: frozenset[str
     """Series of the figure's other entity whose metric names its subject ("US total
     tariff rate" in India's rows for "the US tariff on goods from India")."""
     assert frame.other is not None and frame.subject is not None
-    subject = normalize(frame.subject)
     named = [(table, entities) for table in tables
              if (entities := _match_entity(frame.other, table))]
-    found, _ = _series(tables, named, frame.other, frame.claim, cues)
+    per = frame.role == "rate" and frame.claim.unit not in SHARE_UNITS
+    found, _ = _series(tables, named, frame.other, frame.claim, cues, frame.measure, per)
+    return _naming(found, frame.subject)
+
+
+def _naming(found: list[tuple[float, ReferenceTable, list[Row]]], name: str
+            ) -> list[tuple[float, ReferenceTable, list[Row]]]:
+    """The series whose metric or terms name an entity ("US total tariff rate": US)."""
+    key = normalize(name)
     return [(fit, table, rows) for fit, table, rows in found
-            if subject in normalize(f"{rows[0].metric} {rows[0].terms}").split()]
+            if f" {key} " in f" {_said(rows[0])} "]
+
+
+def _said(row: Row) -> str:
+    return normalize(f"{row.metric} {row.terms}".replace("|", " "))
 
 
 def _decide(claim: Claim, period: tuple[date, date] | None,

@@ -114,3 +114,30 @@ def score(metric: str, terms: str, cues: frozenset[str],
     top = max(weight.values(), default=1.0) if weight else 1.0
     w = {word: (weight.get(word, top) if weight else 1.0) for word in name}
     return sum(w[word] for word in name & cues) / sum(w.values())
+
+
+def narrower(measure: str, metric: str, terms: str) -> str | None:
+    """Why a claim's measure is not what a row's metric counts, or None when it may be.
+
+    Its head (last) word must be among the row's metric and term words, unless it is a
+    generic word ("share", "number"): "wheat export" is no "wheat harvest". And a measure
+    that holds every word of the metric's name and more words the row never uses is a
+    part of it: "thermal coal export" and "urban population" are narrower than "coal
+    exports" and "population".
+
+    >>> narrower("thermal coal export", "coal exports", "export|exports")
+    "the claim measures 'thermal coal export', narrower than the row's 'coal exports'"
+    >>> narrower("wheat export", "wheat harvest", "wheat|harvest") is not None
+    True
+    >>> narrower("import tariff", "US reciprocal tariff rate", "tariff|duty") is None
+    True
+    """
+    name, term_sets = _row_terms(metric, terms)
+    row = name | frozenset().union(*term_sets)
+    head = words(measure.replace("-", " ").split()[-1]) if measure.split() else frozenset()
+    if head and not head & row:
+        return f"the claim measures {measure!r}, which the row's {metric!r} does not name"
+    claim = words(measure)
+    if name and name < claim and claim - row:
+        return f"the claim measures {measure!r}, narrower than the row's {metric!r}"
+    return None
