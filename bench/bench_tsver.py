@@ -1,6 +1,6 @@
 """Reference matching on TSVer: claims checked against Our World in Data series.
 
-    PYTHONPATH=. python bench/bench_tsver.py [../shared/benchmarks/tsver] [--stand-in]
+    PYTHONPATH=. python bench/bench_tsver.py [../shared/benchmarks/tsver] [--dump=FILE]
 
 Loads the 400 series (wide CSVs, metadata.json, country_codes.yaml), runs each claim through
 check() with the series as its only tables (bundled=False) and the claim's date as as_of, and
@@ -9,7 +9,8 @@ Supported, else Not Enough Evidence. Coverage is the share of claims given Suppo
 Refuted; accuracy is measured on those.
 
 Half of synthetic_dev.jsonl is sealed for the time-series issue: the claims with
-sha256(claim.encode()).digest()[0] % 2 == 1 are skipped unread (SEALED).
+sha256(claim.encode()).digest()[0] % 2 == 1 are skipped unread (SEALED). --dump=FILE
+writes each claim's gold and predicted verdict as JSON lines, to compare two runs.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def sealed(name: str, claim: str) -> bool:
     return name in SEALED and hashlib.sha256(claim.encode()).digest()[0] % 2 == 1
 
 
-def run(root: Path, name: str, tables: list[ReferenceTable]) -> dict[str, object]:
+def run(root: Path, name: str, tables: list[ReferenceTable],
+        dump: list[dict[str, str]] | None = None) -> dict[str, object]:
     counts: Counter[tuple[str, str]] = Counter()
     examples: list[str] = []
     for line in (root / name).read_text("utf-8").splitlines():
@@ -87,6 +89,8 @@ def run(root: Path, name: str, tables: list[ReferenceTable]) -> dict[str, object
         predicted = ("Refuted" if "contradicted" in statuses else
                      "Supported" if "supported" in statuses else "Not Enough Evidence")
         counts[(gold, predicted)] += 1
+        if dump is not None:
+            dump.append({"file": name, "claim": text, "gold": gold, "predicted": predicted})
         if predicted != "Not Enough Evidence" and predicted != gold and len(examples) < 8:
             decided = next(v for v in verdicts if v.status != "unverifiable")
             examples.append(f"  {gold} / {predicted}: {text}\n    {decided.explanation}")
@@ -110,9 +114,10 @@ def main() -> None:
     print(f"{len(tables)} series, {sum(len(t) for t in tables):,} rows, loaded in "
           f"{loaded:.1f} s ({date.today().isoformat()}); through check(); the odd half of "
           f"{', '.join(sorted(SEALED))} sealed")
+    dump: list[dict[str, str]] = []
     for name in ("synthetic_dev.jsonl", "tsver_dev.jsonl"):
         began = time.perf_counter()
-        result = run(root, name, tables)
+        result = run(root, name, tables, dump)
         print(f"\n{name}: {result['claims']} claims, decided {result['decided']} "
               f"(coverage {result['coverage']:.1%}), accuracy on decided "
               f"{result['accuracy']:.1%}  [{time.perf_counter() - began:.1f} s]")
@@ -120,6 +125,9 @@ def main() -> None:
             print(f"  {key}: {value}")
         for example in result["wrong"]:  # type: ignore[attr-defined]
             print(example)
+    target = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--dump=")), None)
+    if target:
+        Path(target).write_text("".join(json.dumps(d) + "\n" for d in dump), "utf-8")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.frames.measure import cue_lemma, measure_of
+from factcheck.frames.measure import cue_lemma, measure_of, share_measure
 from factcheck.frames.role import claims_in, lexical_role, parse_role
 from factcheck.frames.subject import (
     Found,
@@ -51,10 +51,11 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    words = lexicon().numbers
+    numbers = [t for t in span if t.like_num or t.pos_ == "NUM" or t.lower_ in words]
     if not numbers:
         return span.root
-    tok = numbers[-1]
+    tok = min(numbers, key=_depth)  # "5.5 million": million; "one in five": one
     while (span.start <= tok.head.i < span.end and tok.head.i != tok.i
            and tok.head.pos_ not in ("ADP", "PART", "VERB", "AUX")):
         tok = tok.head
@@ -62,6 +63,13 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
             and not span.start <= tok.head.i < span.end and tok.head.pos_ == "NOUN"):
         return tok.head
     return tok
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 64:
+        tok, depth = tok.head, depth + 1
+    return depth
 
 
 def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, ...]:
@@ -93,6 +101,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         figure = frozenset(t.i for t in span) if span is not None else frozenset({np.i})
         measure = measure_of(np, claim, figure)
         role, whole_phrase = parse_role(claim, np, lexical, measure)
+        if role == "share":
+            measure = share_measure(np, whole_phrase, figure) or measure
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = subject_of(np, figure, skip)

@@ -23,6 +23,7 @@ like names ("GDP", "CPI") are never subjects.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -82,8 +83,9 @@ def sources(doc: Doc) -> frozenset[int]:
 
 def entity_name(tok: Token) -> str | None:
     """The name a token is part of: its named entity, else its run of proper nouns."""
-    if tok.ent_type_ in NOT_ENTITY or is_metric_word(tok):
-        return None
+    if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
+            tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
+        return None  # a proper noun the recogniser calls a date ("Niger") is still a name
     if tok.ent_type_ in ENTITY_LABELS and (
             tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.text[:1].isupper()):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -96,6 +98,17 @@ def entity_name(tok: Token) -> str | None:
     if parts:
         return _clean(tok.doc[parts[0].left_edge.i : tok.i + 1])
     return _clean(tok.doc[tok.i : tok.i + 1])
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    days = {d.lower() for d in calendar.day_name} | {d.lower() for d in calendar.day_abbr}
+    months = {w for w, roles in lexicon().roles.items() if "month" in roles}
+    return frozenset(days | months | {"christmas", "easter", "ramadan", "q1", "q2", "q3", "q4"})
+
+
+def _is_calendar_word(word: str) -> bool:
+    return word in _calendar_words()
 
 
 def _clean(span: Span) -> str | None:
@@ -149,9 +162,10 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (name := entity_name(obj)) and obj.i not in skip:
                     return name
-        if child.dep_ == "prep" and child.lower_ == "on":  # "a tariff on goods from India"
-            for obj in child.subtree:
-                if obj.i not in skip and obj.dep_ == "pobj" and (name := entity_name(obj)):
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
+            for obj in child.subtree:  # India", "access to electricity in Niger"
+                if (obj.i not in skip and obj.dep_ == "pobj" and obj.head.lower_ in (
+                        "in", "from", "of", "on")) and (name := entity_name(obj)):
                     return name
     return _definite(tok)
 
@@ -214,6 +228,8 @@ def verb_subject(verb: Token) -> Token | None:
     for _ in range(6):
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+                if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                    return v.head  # "generation of Japan, which was over 290 TWh"
                 return child if child.dep_ != "expl" else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
