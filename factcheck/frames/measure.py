@@ -84,6 +84,8 @@ def _complements(noun: Token) -> list[Token]:
             for prep in child.children:
                 if prep.dep_ in ("prep", "agent"):
                     out += [obj for obj in prep.children if obj.dep_ == "pobj"]
+                elif prep.dep_ == "dobj":  # "terrorism targeting private citizens"
+                    out.append(prep)
     return out
 
 
@@ -141,6 +143,23 @@ def _metric(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
     return lemma
 
 
+_CAUSES = ("from", "due", "because", "in")
+
+
+def _causes(np: Token, figure: frozenset[int]) -> list[str]:
+    """What a counted thing comes from, said on its clause's verb ("recorded zero deaths
+    from terrorism", "died due to terror attacks"): nouns only, no places or dates."""
+    verb = clause_verb(np)
+    out: list[str] = []
+    for prep in verb.children if verb is not None else ():
+        if prep.dep_ != "prep" or prep.lower_ not in _CAUSES:
+            continue
+        objs = [o for t in (prep, *prep.children) for o in t.children if o.dep_ == "pobj"]
+        out += [phrase(o, figure) for o in objs if _is_noun(o) and o.ent_type_ == ""
+                and o.lemma_.lower() not in _TIME_WORDS]
+    return out
+
+
 def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = _thing(np, claim, figure)
@@ -153,25 +172,32 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         head = ""
     front = (phrase(thing, figure) if thing is not None and not (
         not isinstance(metric, str) and metric is not None and metric.i == thing.i) else "")
+    if thing is not None and not claim.unit:
+        front = " ".join([*_causes(np, figure), front])
     text = f"{front} {head}".strip()
     return text or None
 
 
-_NOT_PREDICATE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod",
-                            "npadvmod", "mark", "cc", "conj", "advcl", "ccomp", "det"})
+_NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmod", "mark",
+                            "cc", "conj", "advcl", "ccomp", "det"})
 
 
 def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str | None:
     """The measure of a share: its whole, then what its part is, from the clause's
-    predicate ("15% of the population had access to electricity" -> "population
-    electricity access"; "a quarter of British adults are obese" -> "adult obese")."""
+    subject and predicate ("15% of the population had access to electricity" ->
+    "population electricity access"; "a quarter of British adults are obese" -> "adult
+    obese"; "wind and solar were 1% of electricity" -> "electricity wind solar")."""
     parts = [phrase(whole, figure)] if whole is not None and _is_noun(whole) else []
     verb = clause_verb(np)
+    subject = verb_subject(verb) if verb is not None else None
+    if subject is not None and subject.i not in figure and subject.head.i != verb.i:
+        parts.append(phrase(subject, figure))  # "renewables ..., accounting for 95% of"
     for child in verb.children if verb is not None else ():
         if child.i in figure or child.dep_ in _NOT_PREDICATE or child.i == np.i:
             continue
         tokens = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" \
             else [child]
+        tokens += [c for t in tokens for c in t.children if c.dep_ == "conj"]
         for tok in tokens:
             if (tok.like_num or tok.ent_type_ in NOT_ENTITY or entity_name(tok)
                     or tok.lemma_.lower() in _TIME_WORDS):

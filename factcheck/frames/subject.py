@@ -233,8 +233,8 @@ def verb_subject(verb: Token) -> Token | None:
                 return child if child.dep_ != "expl" else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
-            v = v.head
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and v.head.i != v.i:
+            v = v.head  # "dropped ... before recovering to 75 TWh": dropped's subject
             continue
         return None
     return None

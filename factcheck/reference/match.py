@@ -272,7 +272,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     named = [(table, entities) for table in tables
              if (entities := _match_entity(subject, table))]
     per = frame.role == "rate" and claim.unit not in SHARE_UNITS
-    found, reason = (_series(tables, named, subject, claim, cues, frame.measure, per)
+    measure = frame.measure if frame.role != "share" else None  # a share's words are many
+    found, reason = (_series(tables, named, subject, claim, cues, measure, per)
                      if named else ([], ""))
     if found and frame.other:
         found = _naming(found, frame.other)

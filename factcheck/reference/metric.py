@@ -21,6 +21,8 @@ import snowballstemmer
 STOPWORDS: frozenset[str] = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per",
     "the", "to", "with", "number", "share", "annual", "amount", "level", "rate"})
+GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
+                     "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W\d_]+")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -119,8 +121,8 @@ def score(metric: str, terms: str, cues: frozenset[str],
 def narrower(measure: str, metric: str, terms: str) -> str | None:
     """Why a claim's measure is not what a row's metric counts, or None when it may be.
 
-    Its head (last) word must be among the row's metric and term words, unless it is a
-    generic word ("share", "number"): "wheat export" is no "wheat harvest". And a measure
+    Its head (last word that is not a generic one like "share", "prevalence") must be
+    among the row's metric and term words: "wheat export" is no "wheat harvest". And a measure
     that holds every word of the metric's name and more words the row never uses is a
     part of it: "thermal coal export" and "urban population" are narrower than "coal
     exports" and "population".
@@ -134,10 +136,11 @@ def narrower(measure: str, metric: str, terms: str) -> str | None:
     """
     name, term_sets = _row_terms(metric, terms)
     row = name | frozenset().union(*term_sets)
-    head = words(measure.replace("-", " ").split()[-1]) if measure.split() else frozenset()
+    heads = [w for w in measure.replace("-", " ").split() if words(w) and w not in GENERIC]
+    head = words(heads[-1]) if heads else frozenset()
     if head and not head & row:
         return f"the claim measures {measure!r}, which the row's {metric!r} does not name"
-    claim = words(measure)
+    claim = words(" ".join(w for w in measure.split() if w not in GENERIC))
     if name and name < claim and claim - row:
         return f"the claim measures {measure!r}, narrower than the row's {metric!r}"
     return None
