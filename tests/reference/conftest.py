@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from factcheck.extract.precision import with_precision
 from factcheck.model import Bound, Change, Claim, Frame
 from factcheck.reference import ReferenceTable, load_reference
 
@@ -23,8 +24,8 @@ def ctx(sentence: str, text: str, value: float, *, unit: str = "", bound: Bound 
     """The frame of the claim whose surface is `text` inside `sentence`; cues are the
     words of its measure."""
     start = sentence.index(text)
-    claim = Claim(text=text, start=start, end=start + len(text), value=value, high=high,
-                  unit=unit, noun=noun, bound=bound, change=change)
+    claim = with_precision(Claim(text=text, start=start, end=start + len(text), value=value,
+                                 high=high, unit=unit, noun=noun, bound=bound, change=change))
     return Frame(claim=claim, subject=subject, measure=" ".join(cues) or None,
                  role=role or ("change" if change else "level"), period=period, other=other)
 
