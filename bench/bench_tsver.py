@@ -15,6 +15,7 @@ writes each claim's gold and predicted verdict as JSON lines, to compare two run
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import tempfile
