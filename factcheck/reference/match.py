@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, Frame
+from factcheck.reference.change import ends, is_relative
 from factcheck.reference.metric import (
     claim_words,
     counts_what,
@@ -41,6 +42,7 @@ class Hit:
     table: ReferenceTable
     rows: tuple[int, ...]
     note: str = ""
+    kind: str = "level"  # "change": rows are the two ends of a change (reference.change)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class Miss:
     reason: str
 
 
-_CHANGE = Miss("the figure is a change, not a level a reference row holds")
+_CHANGE = Miss("the figure is a change and the draft gives no period it runs over")
 _NO_SUBJECT = Miss("the parse finds no entity the figure is about")
 _PART = Miss("the figure is a part of a whole the draft gives, not a level a reference "
              "row holds")
@@ -191,24 +193,27 @@ def _no_entity(subject: str) -> Miss:
 def _series(tables: Sequence[ReferenceTable],
             named: list[tuple[ReferenceTable, frozenset[str]]],
             subject: str, claim: Claim, cues: frozenset[str], measure: str | None = None,
-            per: bool = False) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
+            per: bool = False, unit: str | None = None
+            ) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none.
 
     named: the tables that name the subject, with the entities it matches in each.
     measure: the frame's measure; a series it is narrower than, or whose metric does not
     name its head, is no candidate (metric.narrower). per: the claim is a rate per
     something ("98 murders per 100,000 people"), which only a row of rates decides.
+    unit: the unit a row must share the dimension of (default the claim's); "*" for any
+    (a relative change or a multiplier applies to a series in any unit).
     """
     why_not: list[str] = []
     found: list[tuple[float, ReferenceTable, list[Row]]] = []
     unit_seen = dim_seen = False
-    dim = _dimension(claim.unit)
+    dim = "*" if unit == "*" else _dimension(claim.unit if unit is None else unit)
     weight = _weights(tuple(tables))
     for table, entities in named:
         series: dict[tuple[str, str, str], list[Row]] = {}
         for entity in sorted(entities):
             for row in table.rows_of(entity):
-                if _dimension(row.unit) == dim:
+                if dim == "*" or _dimension(row.unit) == dim:
                     dim_seen = True
                     if _fits(row, claim, cues) and (not per or _is_rate(row)):
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
@@ -247,7 +252,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     claim = frame.claim
     if frame.unsure:
         return Miss(frame.unsure)
-    if frame.role == "change" or claim.change is not None or claim.multiplier:
+    change = frame.role == "change" or claim.change is not None or claim.multiplier
+    if change and frame.period is None:
         return _CHANGE
     if frame.role == "part":
         return _PART
@@ -266,7 +272,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
              if (entities := _match_entity(subject, table))]
     per = frame.role == "rate" and claim.unit not in SHARE_UNITS
     measure = frame.measure if frame.role != "share" else None  # a share's words are many
-    found, reason = (_series(tables, named, subject, claim, cues, measure, per)
+    unit = _change_unit(claim) if change else None
+    found, reason = (_series(tables, named, subject, claim, cues, measure, per, unit)
                      if named else ([], ""))
     if found and frame.other:
         found = _naming(found, frame.other)
@@ -276,7 +283,26 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         found = _between(tables, frame, cues)
     if not found:
         return Miss(reason) if named else _no_entity(subject)
-    return _decide(claim, frame.period, found, as_of)
+    return _decide(claim, frame.period, found, as_of, change)
+
+
+def _change_unit(claim: Claim) -> str:
+    """The unit a change's series must be in: any for a relative change or a multiplier,
+    percent for a change in points, else the claim's own."""
+    if is_relative(claim):
+        return "*"
+    return "percent" if claim.unit == "percentage_point" else claim.unit
+
+
+def _change_rows(period: tuple[date, date] | None, table: ReferenceTable, rows: list[Row],
+                 as_of: date) -> Hit | Miss:
+    """The two rows at the ends of a change's period (reference.change.ends)."""
+    assert period is not None
+    found = ends(rows, period, as_of)
+    if isinstance(found, str):
+        return Miss(found)
+    start, end = found
+    return Hit(table, (start.index, end.index), kind="change")
 
 
 def _between(tables: Sequence[ReferenceTable], frame: Frame, cues: frozenset[str]
@@ -304,15 +330,17 @@ def _said(row: Row) -> str:
 
 
 def _decide(claim: Claim, period: tuple[date, date] | None,
-            found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date) -> Hit | Miss:
-    """Of the best-fitting series, the rows for the claim's period; two that disagree
-    decide nothing."""
+            found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date,
+            change: bool = False) -> Hit | Miss:
+    """Of the best-fitting series, the rows for the claim's period (for a change, the rows
+    at its two ends); two that disagree decide nothing."""
     best = max(fit for fit, _, _ in found)
     hits: list[Hit] = []
     misses: list[Miss] = []
     for fit, table, rows in found:
         if fit == best:
-            result = _period_rows(claim, period, table, rows, as_of)
+            result = (_change_rows(period, table, rows, as_of) if change
+                      else _period_rows(claim, period, table, rows, as_of))
             if isinstance(result, Hit):
                 hits.append(result)
             else:

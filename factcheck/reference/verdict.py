@@ -9,6 +9,7 @@ from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
+from factcheck.reference.change import measure_change
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.tolerance import Decision, decide, rule_text
@@ -54,6 +55,8 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
+    if result.kind == "change":
+        return _judge_change(claim, result, config)
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
@@ -72,6 +75,23 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
+
+
+def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
+    """A change held against the rows at its two ends (reference.change)."""
+    start, end = (hit.table.records[i] for i in hit.rows)
+    found = measure_change(claim, start, end, config.approx_tolerance)
+    rows = (evidence(hit.table, start), evidence(hit.table, end))
+    rule = rule_text(found.decision.rule, config.approx_tolerance)
+    what = f"{start.entity} {start.metric} ({start.source})"
+    said = "the factor" if claim.multiplier else "the change"
+    if found.decision.holds:
+        text = (f"Supported: {what}: {found.arithmetic}, within the {found.decision.band()} "
+                f"that '{claim.text}' allows for {said} (rule: {rule}).")
+        return Verdict(claim, "supported", rows[0], text, rows)
+    message = (f"'{claim.text}' contradicts {what}: {found.arithmetic}, outside the "
+               f"{found.decision.band()} the wording allows for {said} (rule: {rule}).")
+    return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
 
 
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
