@@ -47,22 +47,40 @@ def is_relative(claim: Claim) -> bool:
 def ends(rows: list[Row], period: tuple[date, date], as_of: date) -> tuple[Row, Row] | str:
     """The rows at the two ends of the claim's period, or why there are none.
 
-    rows: one series (one entity and metric), any order.
+    rows: one series (one entity and metric), any order. A period that is one row's own
+    span ("in 2021", "in the first five months of 2025") compares that row with the row
+    for the same span a year earlier; a period of several years runs from the row of its
+    first year to the row of its last (an open end: the latest row not after as_of).
     """
-    by_year = {row.start.year: row for row in rows if row.start.year == row.end.year}
+    spans = {(row.start, row.end): row for row in rows}
+    if period in spans:
+        earlier = (_year_before(period[0]), _year_before(period[1]))
+        if earlier not in spans:
+            return f"the table has no row for {earlier[0].year}, a year before the change"
+        return spans[earlier], spans[period]
+    years = {row.start.year: row for row in rows
+             if (row.start.month, row.start.day, row.end.month, row.end.day) == (1, 1, 12, 31)
+             and row.start.year == row.end.year}
     first, last = period[0].year, period[1].year
     if first == last:
-        first -= 1  # "rose 4% in 2021": 2021 against 2020
+        first -= 1  # a calendar year against the year before
     if last >= as_of.year:  # an open end ("since 1990", "in the past decade")
-        known = [year for year in by_year if first < year <= as_of.year]
+        known = [year for year in years if first < year <= as_of.year]
         if not known:
             return f"the table has no row after {first} to compare with"
         last = max(known)
-    start, end = by_year.get(first), by_year.get(last)
+    start, end = years.get(first), years.get(last)
     if start is None or end is None:
         missing = first if start is None else last
         return f"the table has no row for {missing}, an end of the change"
     return start, end
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 def measure_change(claim: Claim, start: Row, end: Row, approx: float) -> Change:

@@ -32,7 +32,7 @@ from factcheck.units import dimensionality, is_currency, quantity
 ENTITY_CUTOFF = 90.0   # rapidfuzz ratio a name must reach to count as the same entity
 METRIC_CUTOFF = 0.6    # metric.score a row must reach
 MAX_AGE_YEARS = 5      # with no period in the claim, rows older than this are too stale
-SHARE_UNITS = frozenset({"percent", "percentage_point"})  # bounds over a span: every row
+SHARE_UNITS = frozenset({"percent", "percentage_point"})
 
 
 @dataclass(frozen=True)
@@ -161,10 +161,10 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if exact:
         return Hit(table, (exact[0],))
     inside = [s for s in spans if period[0] <= s[0] and s[1] <= period[1]]
-    every = claim.unit in SHARE_UNITS and claim.bound not in ("exact", "approx")
+    every = claim.bound not in ("exact", "approx")
     nothing = claim.value == 0 and claim.bound == "exact"  # a total of zero: zero in each
     if inside and claim.high is None and (every or nothing):
-        what = "a bound on a share" if every else "a total of zero"
+        what = "a bound over a span" if every else "a total of zero"
         note = (f"{what} over {describe(period)} must hold in every row inside it "
                 f"({len(inside)} rows)")
         return Hit(table, tuple(s[2] for s in sorted(inside)), note)

@@ -95,7 +95,8 @@ def test_no_period_takes_the_latest_row_not_after_as_of(story_table: ReferenceTa
     (None, JAN_MAY_2025, ("import",), "Laos", "metric_ton", "no table has an entity"),
     (None, JAN_MAY_2025, ("import",), "Myanmar", "USD", "no table has a figure for Myanmar"),
     (None, JAN_MAY_2025, ("mine", "production"), "Myanmar", "metric_ton", "no metric"),
-    ("decrease", JAN_MAY_2025, ("import",), "Myanmar", "metric_ton", "a change"),
+    ("decrease", None, ("import",), "Myanmar", "metric_ton",
+     "a change and the draft gives no period"),
     (None, JAN_MAY_2025, ("import",), None, "metric_ton", "no entity the figure is about"),
 ])
 def test_misses_say_why(story_table: ReferenceTable, change: str | None,

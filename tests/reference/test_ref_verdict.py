@@ -65,7 +65,7 @@ BUNDLED_CASES = [
      "unverifiable", ["Bhamo is a town", "undated"]),
     (ctx("That is down half from the same period last year", "down half", 50, unit="percent",
          change="decrease", subject="Myanmar", cues=("import",)),
-     "unverifiable", ["a change, not a level"]),
+     "unverifiable", ["a change and the draft gives no period"]),
     (ctx("Myanmar mined 20,000 tonnes of rare earths in 2019", "20,000 tonnes", 20000,
          unit="tonne", subject="Myanmar", cues=("mined", "rare", "earth"), period=year(2019)),
      "unverifiable", ["for 2023–2024, not for 2019"]),
