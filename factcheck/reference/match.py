@@ -42,7 +42,8 @@ class Hit:
     table: ReferenceTable
     rows: tuple[int, ...]
     note: str = ""
-    kind: str = "level"  # "change": rows are the two ends of a change (reference.change)
+    kind: str = "level"  # "change": the two ends of a change (reference.change); "every",
+    # "typical", "total": the rows inside a span (reference.span)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _unit_word(unit: str) -> str:
 
 
 def _period_rows(claim: Claim, period: tuple[date, date] | None, table: ReferenceTable,
-                 rows: list[Row], as_of: date) -> Hit | Miss:
+                 rows: list[Row], as_of: date, per: bool = False) -> Hit | Miss:
     spans = [(r.start, r.end, r.index) for r in rows]
     if period is None:
         past = [s for s in spans if s[0] <= as_of]
@@ -160,19 +161,26 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     exact = [s[2] for s in spans if (s[0], s[1]) == period]
     if exact:
         return Hit(table, (exact[0],))
-    inside = [s for s in spans if period[0] <= s[0] and s[1] <= period[1]]
-    every = claim.bound not in ("exact", "approx")
-    nothing = claim.value == 0 and claim.bound == "exact"  # a total of zero: zero in each
-    if inside and claim.high is None and (every or nothing):
-        what = "a bound over a span" if every else "a total of zero"
-        note = (f"{what} over {describe(period)} must hold in every row inside it "
-                f"({len(inside)} rows)")
-        return Hit(table, tuple(s[2] for s in sorted(inside)), note)
+    inside = sorted(s for s in spans if period[0] <= s[0] and s[1] <= period[1])
+    if inside and claim.high is None:
+        kind = _span_kind(claim, rows[0], per)
+        return Hit(table, tuple(s[2] for s in inside),
+                   f"{describe(period)}: {len(inside)} rows inside it", kind=kind)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
     if inside:
-        return Miss(f"a figure over {describe(period)} may be a total or an average; the "
-                    "table has one row per period inside it")
+        return Miss(f"a range over {describe(period)} is not decided row by row")
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
+
+
+def _span_kind(claim: Claim, row: Row, per: bool) -> str:
+    """How the rows inside a span decide a level claimed over it (reference.span): every
+    row for a bound on a share, rate or level; typical for a figure of one; the total (or
+    yearly average) for a count or amount of events."""
+    intensive = (claim.unit in SHARE_UNITS or per or _is_rate(row)
+                 or dimensionality(row.unit or "dimensionless") == "[time]")
+    if not intensive:
+        return "total"
+    return "every" if claim.bound not in ("exact", "approx") else "typical"
 
 
 @lru_cache(maxsize=16)
@@ -283,7 +291,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         found = _between(tables, frame, cues)
     if not found:
         return Miss(reason) if named else _no_entity(subject)
-    return _decide(claim, frame.period, found, as_of, change)
+    return _decide(claim, frame.period, found, as_of, change, per)
 
 
 def _change_unit(claim: Claim) -> str:
@@ -331,7 +339,7 @@ def _said(row: Row) -> str:
 
 def _decide(claim: Claim, period: tuple[date, date] | None,
             found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date,
-            change: bool = False) -> Hit | Miss:
+            change: bool = False, per: bool = False) -> Hit | Miss:
     """Of the best-fitting series, the rows for the claim's period (for a change, the rows
     at its two ends); two that disagree decide nothing."""
     best = max(fit for fit, _, _ in found)
@@ -340,7 +348,7 @@ def _decide(claim: Claim, period: tuple[date, date] | None,
     for fit, table, rows in found:
         if fit == best:
             result = (_change_rows(period, table, rows, as_of) if change
-                      else _period_rows(claim, period, table, rows, as_of))
+                      else _period_rows(claim, period, table, rows, as_of, per))
             if isinstance(result, Hit):
                 hits.append(result)
             else:

@@ -12,6 +12,7 @@ from factcheck.model import Claim, Evidence, Frame, Verdict
 from factcheck.reference.change import measure_change
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.span import every_row, total_or_average, typical
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -57,6 +58,8 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
     if result.kind == "change":
         return _judge_change(claim, result, config)
+    if result.kind in SPANS:
+        return _judge_span(claim, result, config)
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
@@ -75,6 +78,27 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
+
+
+SPANS = {"every": every_row, "typical": typical, "total": total_or_average}
+
+
+def _judge_span(claim: Claim, hit: Hit, config: Config) -> Verdict:
+    """A level claimed over a span, held against every row inside it (reference.span)."""
+    rows = [hit.table.records[i] for i in hit.rows]
+    found = SPANS[hit.kind](claim, rows, config.approx_tolerance)
+    evidence_rows = tuple(evidence(hit.table, row) for row in rows)
+    what = f"{rows[0].entity} {rows[0].metric} ({rows[0].source})"
+    if found.status == "unsure":
+        return Verdict(claim, "unverifiable", None,
+                       f"Unverifiable: the rows disagree: {what}: {found.arithmetic} "
+                       f"(rule: {found.rule}).", evidence_rows)
+    if found.status == "supported":
+        text = f"Supported: {what}: {found.arithmetic}; '{claim.text}' holds (rule: {found.rule})."
+        return Verdict(claim, "supported", evidence_rows[0], text, evidence_rows)
+    message = (f"'{claim.text}' contradicts {what}: {found.arithmetic} (rule: {found.rule}).")
+    return Verdict(claim, "contradicted", evidence_rows[0], f"Contradicted: {message}",
+                   evidence_rows)
 
 
 def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:

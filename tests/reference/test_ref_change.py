@@ -115,3 +115,37 @@ def test_a_period_that_is_one_rows_span_compares_with_the_same_span_a_year_earli
     assert [(v.status, len(v.rows)) for v in changes] == [("supported", 2)], [
         v.explanation for v in report.verdicts]
     assert [r.period for r in changes[0].rows] == ["2024-01/2024-05", "2025-01/2025-05"]
+
+
+DEATHS = [("Ruritania", "deaths in armed conflict", v, "count", str(y), "Illustrative",
+           "death|deaths|died|killed|people")
+          for y, v in [(2020, 90000), (2021, 120000), (2022, 110000)]]
+
+
+@pytest.fixture(scope="module")
+def deaths() -> ReferenceTable:
+    frame = pd.DataFrame(DEATHS, columns=["entity", "metric", "value", "unit", "period",
+                                          "source", "terms"])
+    return load_reference(frame, name="deaths")
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a level over a span, exact or about: its mean and most rows (Kenya 61.4 to 62.7)
+    ("Life expectancy in Kenya was about 62 years between 2019 and 2022.", "supported"),
+    ("Between 2019 and 2022, Kenya's life expectancy was around 80 years.", "contradicted"),
+    # rows that spread wider than the figure's band decide nothing (Norway 4.6 to 10.2)
+    ("Wind supplied about 7% of Norway's electricity between 2019 and 2022.",
+     "unverifiable"),
+    # a count of events over a span: the total (320,000) or the yearly mean (106,667)
+    ("More than 300,000 people died in armed conflict in Ruritania between 2020 and 2022.",
+     "supported"),
+    ("Between 2020 and 2022, about 320,000 people were killed in Ruritania's armed "
+     "conflict.", "supported"),
+    ("Fewer than 200,000 people died in armed conflict in Ruritania from 2020 to 2022.",
+     "contradicted"),
+])
+def test_a_level_over_a_span(table: ReferenceTable, deaths: ReferenceTable, sentence: str,
+                             status: str) -> None:
+    report = check(sentence, references=[table, deaths], bundled=False, as_of="2024-06-01")
+    spans = [v for v in report.verdicts if len(v.rows) >= 3]
+    assert [v.status for v in spans] == [status], [v.explanation for v in report.verdicts]
