@@ -162,6 +162,9 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if exact:
         return Hit(table, (exact[0],))
     inside = sorted(s for s in spans if period[0] <= s[0] and s[1] <= period[1])
+    if inside and claim.high is None and not _covers(inside, period):
+        return Miss(f"the table covers {describe((inside[0][0], inside[-1][1]))}, not the "
+                    f"whole of {describe(period)}")
     if inside and claim.high is None:
         kind = _span_kind(claim, rows[0], per)
         return Hit(table, tuple(s[2] for s in inside),
@@ -170,6 +173,14 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if inside:
         return Miss(f"a range over {describe(period)} is not decided row by row")
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
+
+
+def _covers(inside: list[tuple[date, date, int]], period: tuple[date, date]) -> bool:
+    """Do the rows inside a span reach both its ends, give or take a year? ("the 1990s" in
+    a series from 1991; "since 2010" when the draft's own year has no row yet.) A series
+    that stops short of the span says nothing of the years it lacks."""
+    years = {s[0].year for s in inside}
+    return min(years) <= period[0].year + 1 and max(years) >= period[1].year - 1
 
 
 def _span_kind(claim: Claim, row: Row, per: bool) -> str:
