@@ -97,6 +97,11 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
                 readings[i].unsure = ("the figure's period reaches a year back from another "
                                       "period, and its sentence names none to anchor it")
     ends_of_spans(draft.text, draft.claims, chosen)
+    for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
+        span = chosen[i]
+        if span is not None and reading.from_to and span[0].year < span[1].year:
+            year = span[0].year if reading.from_to == "from" else span[1].year
+            chosen[i] = (date(year, 1, 1), date(year, 12, 31))
     return chosen
 
 

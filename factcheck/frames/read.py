@@ -103,6 +103,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         role, whole_phrase = parse_role(claim, np, lexical, measure)
         if role == "share":
             measure = share_measure(np, whole_phrase, figure) or measure
+        elif role == "age":
+            measure = "age"
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = subject_of(np, figure, skip)

@@ -112,7 +112,9 @@ def _is_calendar_word(word: str) -> bool:
 
 
 def _clean(span: Span) -> str | None:
-    words = [t for t in span if not (t.dep_ == "case" or t.text in ("'s", "’s", "'", "’"))]
+    words = list(span)
+    while words and words[-1].text in ("'s", "’s", "'", "’"):
+        words.pop()  # "Bhamo's" -> "Bhamo"; "St Mary's Hospital" stays whole
     while words and words[0].lower_ in ("the", "a", "an"):
         words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
@@ -137,6 +139,8 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
         return None
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _ANY_PRONOUNS:
+        if low in ("this", "that") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return Refer("figure")  # "That was down 3%": the figure before it
         return Refer("person" if is_class(low, "person") else "any") if low not in (
             "i", "we", "you", "this", "that", "which", "who") else None
     name = entity_name(tok)
@@ -167,6 +171,9 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 if (obj.i not in skip and obj.dep_ == "pobj" and obj.head.lower_ in (
                         "in", "from", "of", "on")) and (name := entity_name(obj)):
                     return name
+                if obj.dep_ == "pobj" and obj.head.i == child.i and (
+                        found := _definite(obj)) is not None:
+                    return found  # "remittances to the country"
     return _definite(tok)
 
 
@@ -292,7 +299,13 @@ def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found
                         return entity_name(obj)
         return None
 
-    return _first((own, along, moved, clause, place))
+    def conjoined() -> Found:  # "Its population reached 383,000, and tourists numbered"
+        if verb is None or verb.dep_ != "conj":
+            return None
+        first = verb_subject(verb.head)
+        return entity_of(first, skip) if first is not None else None
+
+    return _first((own, along, moved, clause, place, conjoined))
 
 
 def sentence_entities(doc: Doc, skip: frozenset[int]) -> list[tuple[int, str, str]]:
