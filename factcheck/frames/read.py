@@ -7,6 +7,7 @@ whole. See subject.py, measure.py and role.py for the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -114,6 +115,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           in ("from", "to") else None)
         if subject is None:
             _sentence_fallback(doc, skip, reading)
+        if _BASE.search(text, max(0, claim.start - 16), claim.start):
+            reading.unsure = ("the figure is the base of a rate ('per 100,000 people'), not "
+                              "a level of its own")
         if claim.bound == "at_most" and _verb_up_to(doc, claim.start - offset, claim.text):
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")
@@ -135,6 +139,9 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
         if sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
+
+
+_BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)
 
 
 def _verb_up_to(doc: Doc, at: int, text: str) -> bool:
