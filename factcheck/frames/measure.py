@@ -47,7 +47,7 @@ def cue_lemma(word: str) -> str | None:
 
 _TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
                          "quarter", "century", "season"})
-_COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with", "on"})
+_COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with"})
 
 
 def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:

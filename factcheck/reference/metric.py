@@ -131,7 +131,7 @@ def narrower(measure: str, metric: str, terms: str) -> str | None:
     "the claim measures 'thermal coal export', narrower than the row's 'coal exports'"
     >>> narrower("wheat export", "wheat harvest", "wheat|harvest") is not None
     True
-    >>> narrower("import tariff", "US reciprocal tariff rate", "tariff|duty") is None
+    >>> narrower("tariff", "US reciprocal tariff rate", "tariff|duty") is None
     True
 
     And a measure with words the row never uses, beside a row with words the measure
