@@ -221,8 +221,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          "year", ("months",)),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
-        (r"(?:in|during|over)\s+(?:the\s+)?" + _YEAR.format(n=1) + r"\s*[-–/]\s*"
-         r"(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+        (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
+         + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
         (r"since\s+" + _YEAR.format(n=1), _since, "year", ("since",)),
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
