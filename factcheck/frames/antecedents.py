@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames import nlp
 from factcheck.frames.draft import Draft
+from factcheck.frames.names import described_kind, sentence_entities, sources
 from factcheck.frames.read import Reading, refers
-from factcheck.frames.subject import Refer, described_kind, sentence_entities, sources
+from factcheck.frames.subject import Refer
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -19,15 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.subject import (
-    GENERIC,
-    NOT_ENTITY,
-    clause_verb,
-    entity_name,
-    is_metric_word,
-    verb_object,
-    verb_subject,
-)
+from factcheck.frames.names import NOT_ENTITY, entity_name, is_metric_word
+from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 

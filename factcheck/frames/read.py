@@ -14,16 +14,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.measure import cue_lemma, measure_of, share_measure
+from factcheck.frames.names import entity_name, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
-from factcheck.frames.subject import (
-    Found,
-    Refer,
-    clause_verb,
-    entity_name,
-    sentence_entities,
-    sources,
-    subject_of,
-)
+from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
