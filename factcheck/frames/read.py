@@ -71,12 +71,10 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
     of the figure's clause."""
     verb = clause_verb(np)
     words = [*(measure or "").split(), claim.noun or ""]
-    scope = verb.subtree if verb is not None else iter(doc)
-    words += [t.lower_ for t in scope]
+    scope = [t.lower_ for t in (verb.subtree if verb is not None else doc)]
+    words += scope
+    words += [f"{left} {right}" for left, right in pairwise(scope)]  # "home to"
     found = [lemma for w in words if w and (lemma := cue_lemma(w))]
-    for left, right in pairwise(doc):
-        if (lemma := cue_lemma(f"{left.lower_} {right.lower_}")) is not None:
-            found.append(lemma)
     return tuple(dict.fromkeys(found))
 
 
