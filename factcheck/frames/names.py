@@ -12,7 +12,7 @@ agent) of a reporting verb (frames.tsv "reporting": "the statistics office said"
 from __future__ import annotations
 
 import calendar
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.lexicon import lexicon
@@ -41,6 +41,7 @@ def is_metric_word(tok: Token) -> bool:
     return is_class(low, "metric") or (tok.text.isupper() and low in _cue_words())
 
 
+@lru_cache(maxsize=256)  # a doc is read for its subjects and for its entities: once
 def sources(doc: Doc) -> frozenset[int]:
     """Indices of the tokens that name a figure's source: "according to X", the subject
     (and the "by" agent) of a reporting verb."""
@@ -96,7 +97,8 @@ def _clean(span: Span) -> str | None:
     return text or None
 
 
-def sentence_entities(doc: Doc, skip: frozenset[int]) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=256)
+def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, str], ...]:
     """(character offset, name, kind) of every entity the doc names outside skip."""
     out: list[tuple[int, str, str]] = []
     seen: set[int] = set()
@@ -110,7 +112,7 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> list[tuple[int, str, st
         if (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in seen
                 and tok.i not in skip and (name := entity_name(tok))):
             out.append((tok.idx, name, "any"))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def described_kind(doc: Doc, at: int) -> str | None:
