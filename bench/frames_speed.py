@@ -63,7 +63,10 @@ def wall(cmd: list[str], repeat: int = 3) -> float:
 
 
 def peak_mb(code: str) -> float:
-    probe = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    """Peak resident memory (VmHWM, which a new program starts afresh, unlike ru_maxrss
+    after a fork) of a new process running code."""
+    probe = (code + "\nprint([l.split()[1] for l in open('/proc/self/status') "
+             "if l.startswith('VmHWM')][0])")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          cwd=ROOT, check=True)
     return int(out.stdout.split()[-1]) / 1024

@@ -56,7 +56,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class ClaimContext:
-    """What a claim is about, read from the words around it (built by factcheck.context).
+    """What the internal checks read about a claim, derived from its Frame by
+    factcheck.frames.stage (until the checks read frames themselves).
 
     subject: the nearest named entity the claim belongs to ("Bhamo", "Myanmar"), or None.
     cues: metric cue words near the claim, lower-cased lemmas ("population", "export").

@@ -96,20 +96,24 @@ def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:
     return tuple(verify(doc.frames, tables, doc.as_of, doc.config))
 
 
-def _frames(text: str, claims: tuple[Claim, ...], day: date, config: Config
-            ) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
-    """Stage 2: the frames of the claims (spaCy is imported only when there are claims)."""
+def _frames(text: str, claims: tuple[Claim, ...], day: date, config: Config,
+            parse: bool = True) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
+    """Stage 2: the frames of the claims (spaCy is imported only when there are claims;
+    parse=False, for warm_up alone, gives empty frames without it)."""
     if not claims:
         return (), ()
+    if not parse:
+        return tuple(map(Frame, claims)), tuple(map(ClaimContext, claims))
     from factcheck.frames import stage
 
     return stage(text, claims, day, config.spacy_model)
 
 
-def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str) -> Report:
+def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str,
+            parse: bool = True) -> Report:
     """Stages 1-4 on a plain text: extract, frames, references, checks."""
     claims = tuple(extract(text))
-    frames, ctxs = _frames(text, claims, day, config)
+    frames, ctxs = _frames(text, claims, day, config, parse)
     doc = Document(text=text, claims=claims, contexts=ctxs, as_of=day, config=config,
                    frames=frames)
     doc = replace(doc, verdicts=_verdicts(doc, tables))
@@ -174,12 +178,12 @@ def check_source(
     return Checked(source, report, config)
 
 
-def warm_up(bundled: bool = True) -> None:
+def warm_up(bundled: bool = True, parser: bool = False) -> None:
     """Load once what every draft needs: the unit registry, the word lists, the check
-    modules, the spaCy pipeline and, with bundled=True, the bundled tables. Forked workers
-    then share them, and the first draft's time is its own. The word lists and the
-    pipeline are loaded by running the stages over WARM_UP, a sentence that reaches each
-    of them."""
+    modules, with bundled=True the bundled tables, and with parser=True the spaCy
+    pipeline (for many documents: forked workers then share it; one draft loads it only
+    if it holds a claim). The word lists are loaded by running the stages over WARM_UP, a
+    sentence that reaches each of them."""
     from factcheck.checks import modules
     from factcheck.reference import bundled_tables
     from factcheck.units import registry
@@ -187,7 +191,7 @@ def warm_up(bundled: bool = True) -> None:
     registry()
     modules()
     tables = bundled_tables() if bundled else ()
-    _run(WARM_UP, tables, date(2025, 8, 27), DEFAULT, "<warm-up>", None)
+    _stages(WARM_UP, tables, date(2025, 8, 27), DEFAULT, "<warm-up>", parse=parser)
 
 
 WARM_UP = "Myanmar's population rose 5% to 54 million, 20 km (12 miles) from the border."

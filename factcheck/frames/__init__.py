@@ -24,7 +24,7 @@ from factcheck.frames.draft import Draft
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading, read_sentence
-from factcheck.frames.relations import relations
+from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
 from factcheck.frames.when import choose, ends_of_spans
 from factcheck.model import Claim, ClaimContext, Frame
@@ -97,6 +97,11 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
                 readings[i].unsure = ("the figure's period reaches a year back from another "
                                       "period, and its sentence names none to anchor it")
     ends_of_spans(draft.text, draft.claims, chosen)
+    for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
+        span = chosen[i]
+        if span is not None and reading.from_to and span[0].year < span[1].year:
+            year = span[0].year if reading.from_to == "from" else span[1].year
+            chosen[i] = (date(year, 1, 1), date(year, 12, 31))
     return chosen
 
 
@@ -110,10 +115,22 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         measure = reading.measure
         if measure is None and reading.whole:
             measure = readings[reading.whole[0]].measure
+        if measure is None and role == "change":  # "..., up 4% from 2023": the level's
+            measure = _level_measure(draft, readings, i)
         subject = reading.subject if isinstance(reading.subject, str) else None
         out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
                          reading.other))
     return tuple(out)
+
+
+def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The measure of the nearest level in a change's sentence ("pumped 5.6 million
+    barrels of crude, up 4%": crude)."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
+                  and readings[j].role != "change" and readings[j].measure)
+    return readings[near[0][1]].measure if near else None
 
 
 def _cues(frame: Frame, reading: Reading) -> tuple[str, ...]:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames import nlp
 from factcheck.frames.draft import Draft
+from factcheck.frames.names import described_kind, sentence_entities, sources
 from factcheck.frames.read import Reading, refers
-from factcheck.frames.subject import Refer, described_kind, sentence_entities, sources
+from factcheck.frames.subject import Refer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,6 +54,7 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
 
     known: the entities of the sentences already parsed, by sentence index (added to).
     """
+    _figures_back(draft, readings)
     wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
     if not wanted:
         return
@@ -73,6 +75,27 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         if readings[i].subject is None:
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _figures_back(draft: Draft, readings: list[Reading]) -> None:
+    """ "That was down 3%", "it rose to $170bn": a figure whose subject refers back and
+    that names no measure of its own is about what the figure before it in its paragraph
+    is about (its subject and measure)."""
+    for i, reading in enumerate(readings):
+        ref = refers(reading)
+        if ref is None or (reading.measure is not None and ref.kind != "figure"):
+            continue
+        k = draft.sentence_of[i]
+        earlier = [j for j in range(i - 1, -1, -1)
+                   if draft.sentence_of[j] == k
+                   or draft.sentence_of[j] in draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)]
+        source = next((readings[j] for j in earlier if isinstance(readings[j].subject, str)
+                       and readings[j].measure), None)
+        if source is not None:
+            reading.subject, reading.measure = source.subject, source.measure
+        elif ref.kind == "figure":
+            reading.subject = None
+            reading.unsure = "the figure refers back ('that', 'this') to no figure before it"
 
 
 def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:

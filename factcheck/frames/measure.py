@@ -19,15 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.subject import (
-    GENERIC,
-    NOT_ENTITY,
-    clause_verb,
-    entity_name,
-    is_metric_word,
-    verb_object,
-    verb_subject,
-)
+from factcheck.frames.names import NOT_ENTITY, entity_name, is_metric_word
+from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -47,7 +40,7 @@ def cue_lemma(word: str) -> str | None:
 
 _TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
                          "quarter", "century", "season"})
-_COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with", "on"})
+_COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with"})
 
 
 def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
@@ -59,7 +52,8 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
     words: list[str] = []
     if depth:
         for obj in _complements(noun):
-            if _is_noun(obj) and obj.i not in skip and obj.lemma_.lower() not in _TIME_WORDS:
+            if (_is_noun(obj) and obj.i not in skip and obj.lemma_.lower() not in _TIME_WORDS
+                    and not _is_kind(obj)):
                 words.append(phrase(obj, skip, depth - 1))
     for child in noun.lefts:
         if child.dep_ not in _MODIFIERS or child.i in skip or entity_name(child):
@@ -164,6 +158,11 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = _thing(np, claim, figure)
     metric = _metric(np, figure, claim.unit)
+    dimension = _dimension(np, figure)
+    if dimension is not None:
+        return dimension  # "12.3 km long": length
+    if thing is not None and not claim.unit and isinstance(metric, str):
+        metric = None  # "employed 28,824 people": what is counted is people
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):
@@ -178,6 +177,20 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     return text or None
 
 
+def _dimension(np: Token, figure: frozenset[int]) -> str | None:
+    """The dimension an adjective right after the figure names (lexicon frames.tsv
+    "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"."""
+    doc = np.doc
+    last = max(figure) if figure else np.i
+    for tok in doc[last + 1 : last + 6]:
+        if tok.is_punct or tok.like_num or tok.pos_ in ("NOUN", "PROPN", "SYM"):
+            continue  # "12.3 km (7.6 miles) long": past the restatement
+        kinds = lexicon().frame_words.get(tok.lower_, frozenset())
+        found = [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
+        return found[0] if found else None
+    return None
+
+
 _NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmod", "mark",
                             "cc", "conj", "advcl", "ccomp", "det"})
 
@@ -190,7 +203,8 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     parts = [phrase(whole, figure)] if whole is not None and _is_noun(whole) else []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None
-    if subject is not None and subject.i not in figure and subject.head.i != verb.i:
+    if (verb is not None and subject is not None and subject.i not in figure
+            and subject.head.i != verb.i):
         parts.append(phrase(subject, figure))  # "renewables ..., accounting for 95% of"
     for child in verb.children if verb is not None else ():
         if child.i in figure or child.dep_ in _NOT_PREDICATE or child.i == np.i:

@@ -221,8 +221,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          "year", ("months",)),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
-        (r"(?:in|during|over)\s+(?:the\s+)?" + _YEAR.format(n=1) + r"\s*[-–/]\s*"
-         r"(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+        (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
+         + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
         (r"since\s+" + _YEAR.format(n=1), _since, "year", ("since",)),
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
@@ -240,6 +240,9 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("19", "20")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
+        (r"(?:in|during|for|of|over)\s+the\s+" + _YEAR.format(n=1) + r"\s+(?:season|harvest|"
+         r"crop|campaign|fiscal\s+year|financial\s+year|calendar\s+year)\b", _whole_year,
+         "year", ("season", "harvest", "crop", "campaign", "fiscal", "financial", "calendar")),
         (r"the\s+same\s+(?:period|months?|quarter|time|week)\s+(?:of\s+)?(?:last|the\s+previous"
          r"|a|one)\s+year(?:\s+(?:earlier|before|ago))?\b"
          r"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)\b"

@@ -7,22 +7,16 @@ whole. See subject.py, measure.py and role.py for the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.measure import cue_lemma, measure_of, share_measure
+from factcheck.frames.names import entity_name, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
-from factcheck.frames.subject import (
-    Found,
-    Refer,
-    clause_verb,
-    entity_name,
-    sentence_entities,
-    sources,
-    subject_of,
-)
+from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -77,12 +71,10 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
     of the figure's clause."""
     verb = clause_verb(np)
     words = [*(measure or "").split(), claim.noun or ""]
-    scope = verb.subtree if verb is not None else iter(doc)
-    words += [t.lower_ for t in scope]
+    scope = [t.lower_ for t in (verb.subtree if verb is not None else doc)]
+    words += scope
+    words += [f"{left} {right}" for left, right in pairwise(scope)]  # "home to"
     found = [lemma for w in words if w and (lemma := cue_lemma(w))]
-    for left, right in pairwise(doc):
-        if (lemma := cue_lemma(f"{left.lower_} {right.lower_}")) is not None:
-            found.append(lemma)
     return tuple(dict.fromkeys(found))
 
 
@@ -103,6 +95,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         role, whole_phrase = parse_role(claim, np, lexical, measure)
         if role == "share":
             measure = share_measure(np, whole_phrase, figure) or measure
+        elif role == "age":
+            measure = "age"
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = subject_of(np, figure, skip)
@@ -112,6 +106,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           in ("from", "to") else None)
         if subject is None:
             _sentence_fallback(doc, skip, reading)
+        if _BASE.search(text, max(0, claim.start - 16), claim.start):
+            reading.unsure = ("the figure is the base of a rate ('per 100,000 people'), not "
+                              "a level of its own")
         if claim.bound == "at_most" and _verb_up_to(doc, claim.start - offset, claim.text):
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")
@@ -133,6 +130,9 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
         if sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
+
+
+_BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)
 
 
 def _verb_up_to(doc: Doc, at: int, text: str) -> bool:

@@ -80,7 +80,8 @@ def lexical_role(text: str, claim: Claim) -> str:
         return "duration"
     if claim.change is not None or claim.multiplier:
         return "change"
-    if claim.unit not in SHARE_UNITS and _PER.match(text, claim.end, claim.end + 40):
+    if "/" in claim.unit or (claim.unit not in SHARE_UNITS
+                             and _PER.match(text, claim.end, claim.end + 40)):
         return "rate"  # "98 murders per 100,000 people", "5.6 million barrels a day"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
@@ -126,6 +127,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if claim.unit in SHARE_UNITS:
         if measure and any(lexicon().frame_class(w, "rate") for w in measure.split()):
             return "rate", None
+        if measure and lexicon().frame_class(measure.split()[-1], "share"):
+            return "share", whole  # "wind's share of electricity rose to 32%"
         if whole is not None:
             return "share", whole
         return "level", None

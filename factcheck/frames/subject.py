@@ -23,22 +23,15 @@ like names ("GDP", "CPI") are never subjects.
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.lexicon import lexicon
+from factcheck.frames.names import entity_name, is_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
 
-ENTITY_LABELS = frozenset({"GPE", "ORG", "LOC", "NORP", "FAC", "PERSON"})
-NOT_ENTITY = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT",
-                        "ORDINAL"})
-KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "place", "ORG": "org",
-        "PERSON": "person"}
 _ANY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 
 
@@ -50,73 +43,6 @@ class Refer:
 
 
 Found = str | Refer | None
-
-
-def is_class(word: str, kind: str) -> bool:
-    return lexicon().frame_class(word, kind)
-
-
-@cache
-def _cue_words() -> frozenset[str]:
-    return frozenset(lexicon().cues)
-
-
-def is_metric_word(tok: Token) -> bool:
-    low = tok.text.lower()
-    return is_class(low, "metric") or (tok.text.isupper() and low in _cue_words())
-
-
-def sources(doc: Doc) -> frozenset[int]:
-    """Indices of the tokens that name a figure's source: "according to X", the subject
-    (and the "by" agent) of a reporting verb."""
-    out: set[int] = set()
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.dep_ == "prep" and lemma in ("accord", "according"):
-            out.update(t.i for t in tok.subtree)
-        elif tok.pos_ == "VERB" and is_class(lemma, "reporting"):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "agent"):
-                    out.update(t.i for t in child.subtree)
-    return frozenset(out)
-
-
-def entity_name(tok: Token) -> str | None:
-    """The name a token is part of: its named entity, else its run of proper nouns."""
-    if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
-            tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
-        return None  # a proper noun the recogniser calls a date ("Niger") is still a name
-    if tok.ent_type_ in ENTITY_LABELS and (
-            tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.text[:1].isupper()):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:  # a recognised name, written as one ("metro" is none)
-            return _clean(ent)
-    if tok.pos_ != "PROPN":
-        return None
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-             and not is_metric_word(c)]
-    if parts:
-        return _clean(tok.doc[parts[0].left_edge.i : tok.i + 1])
-    return _clean(tok.doc[tok.i : tok.i + 1])
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    days = {d.lower() for d in calendar.day_name} | {d.lower() for d in calendar.day_abbr}
-    months = {w for w, roles in lexicon().roles.items() if "month" in roles}
-    return frozenset(days | months | {"christmas", "easter", "ramadan", "q1", "q2", "q3", "q4"})
-
-
-def _is_calendar_word(word: str) -> bool:
-    return word in _calendar_words()
-
-
-def _clean(span: Span) -> str | None:
-    words = [t for t in span if not (t.dep_ == "case" or t.text in ("'s", "’s", "'", "’"))]
-    while words and words[0].lower_ in ("the", "a", "an"):
-        words.pop(0)
-    text = "".join(t.text_with_ws for t in words).strip()
-    return text or None
 
 
 def _attached(tok: Token, skip: frozenset[int]) -> Found:
@@ -137,6 +63,8 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
         return None
     low = tok.lower_
     if tok.pos_ == "PRON" or low in _ANY_PRONOUNS:
+        if low in ("this", "that") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return Refer("figure")  # "That was down 3%": the figure before it
         return Refer("person" if is_class(low, "person") else "any") if low not in (
             "i", "we", "you", "this", "that", "which", "who") else None
     name = entity_name(tok)
@@ -167,6 +95,9 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 if (obj.i not in skip and obj.dep_ == "pobj" and obj.head.lower_ in (
                         "in", "from", "of", "on")) and (name := entity_name(obj)):
                     return name
+                if obj.dep_ == "pobj" and obj.head.i == child.i and (
+                        found := _definite(obj)) is not None:
+                    return found  # "remittances to the country"
     return _definite(tok)
 
 
@@ -240,91 +171,87 @@ def verb_subject(verb: Token) -> Token | None:
     return None
 
 
-def _first(found: Iterable[Callable[[], Found]]) -> Found:
-    for read in found:
-        result = read()
-        if result is not None:
-            return result
+@dataclass(frozen=True)
+class _Figure:
+    """What the steps of subject_of read: the figure's phrase head, its tokens, its
+    clause's verb, the nouns between them, and the tokens that name sources."""
+
+    np: Token
+    figure: frozenset[int]
+    skip: frozenset[int]
+    verb: Token | None
+    nouns: tuple[Token, ...]
+
+
+def _own(f: _Figure) -> Found:
+    """Step 1: the figure's own phrase (its own words name no entity)."""
+    if f.np.i in f.figure:
+        return _attached(f.np, f.skip | f.figure)
+    return entity_of(f.np, f.skip | f.figure)
+
+
+def _along(f: _Figure) -> Found:
+    """Step 2: an apposition or an attached name on the way to the verb."""
+    for noun in f.nouns:
+        if noun.dep_ == "appos" and (found := entity_of(noun.head, f.skip)) is not None:
+            return found
+        if (found := entity_of(noun, f.skip)) is not None:
+            return found
     return None
+
+
+def _moved(f: _Figure) -> Found:
+    """ "bringing tariffs on India to 50%": what the verb moved to the figure."""
+    obj = verb_object(f.np, f.verb)
+    return entity_of(obj, f.skip) if obj is not None and obj.i not in f.figure else None
+
+
+def _clause(f: _Figure) -> Found:
+    """Step 3: the clause's subject; a reporting verb's object instead of its subject."""
+    if f.verb is None:
+        return None
+    if is_class(f.verb.lemma_.lower(), "reporting"):
+        for obj in f.verb.children:
+            if obj.dep_ in ("dobj", "dative") and (found := entity_of(obj, f.skip)):
+                return found
+        return None
+    subj = verb_subject(f.verb)
+    if subj is None or subj.i in f.figure or subj.i in {n.i for n in f.nouns}:
+        return None
+    return entity_of(subj, f.skip)
+
+
+def _place(f: _Figure) -> Found:
+    """Step 4: a place the clause is in ("In Uruguay, ...")."""
+    for prep in f.verb.children if f.verb is not None else ():
+        if prep.dep_ == "prep" and is_class(prep.lower_, "subject_prep"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i not in f.skip and obj.ent_type_ in (
+                        "GPE", "LOC"):
+                    return entity_name(obj)
+    return None
+
+
+def _conjoined(f: _Figure) -> Found:
+    """ "Its population reached 383,000, and tourists numbered 2.2 million"."""
+    if f.verb is None or f.verb.dep_ != "conj":
+        return None
+    first = verb_subject(f.verb.head)
+    return entity_of(first, f.skip) if first is not None else None
+
+
+_STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _clause, _place,
+                                                  _conjoined)
 
 
 def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:
     """Steps 1-4 of the module's order for the figure whose noun phrase head is np."""
     verb = clause_verb(np)
-    nouns = path_nouns(np, verb)
-
-    def own() -> Found:
-        if np.i in figure:  # the figure's own words name no entity: only what hangs on it
-            return _attached(np, skip | figure)
-        return entity_of(np, skip | figure)
-
-    def along() -> Found:
-        for noun in nouns:
-            if noun.dep_ == "appos" and (found := entity_of(noun.head, skip)) is not None:
-                return found
-            if (found := entity_of(noun, skip)) is not None:
-                return found
-        return None
-
-    def moved() -> Found:  # "bringing tariffs on India to 50%": what the verb moved
-        obj = verb_object(np, verb)
-        return entity_of(obj, skip) if obj is not None and obj.i not in figure else None
-
-    def clause() -> Found:
-        if verb is None:
-            return None
-        if is_class(verb.lemma_.lower(), "reporting"):
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            return _first(lambda o=o: entity_of(o, skip) for o in objects)  # type: ignore[misc]
-        subj = verb_subject(verb)
-        if subj is None or subj.i in figure or subj.i in {n.i for n in nouns}:
-            return None
-        return entity_of(subj, skip)
-
-    def place() -> Found:
-        if verb is None:
-            return None
-        for prep in verb.children:
-            if prep.dep_ == "prep" and is_class(prep.lower_, "subject_prep"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.i not in skip and obj.ent_type_ in (
-                            "GPE", "LOC"):
-                        return entity_name(obj)
-        return None
-
-    return _first((own, along, moved, clause, place))
-
-
-def sentence_entities(doc: Doc, skip: frozenset[int]) -> list[tuple[int, str, str]]:
-    """(character offset, name, kind) of every entity the doc names outside skip."""
-    out: list[tuple[int, str, str]] = []
-    seen: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent):
-            name = _clean(ent)
-            if name and not is_metric_word(ent.root):
-                out.append((ent.start_char, name, KIND[ent.label_]))
-                seen.update(t.i for t in ent)
-    for tok in doc:  # names the recogniser missed that the parse makes subjects
-        if (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in seen
-                and tok.i not in skip and (name := entity_name(tok))):
-            out.append((tok.idx, name, "any"))
-    return sorted(out)
-
-
-def described_kind(doc: Doc, at: int) -> str | None:
-    """The kind the draft itself gives an entity, which outranks the recogniser's label:
-    "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"."""
-    tok = next((t for t in doc if t.idx == at), None)
-    if tok is None:
-        return None
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    nouns = [c for c in tok.children if c.dep_ == "appos"]
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
-        nouns += [c for c in tok.head.children if c.dep_ == "attr"]
-    for noun in nouns:
-        for kind in ("place", "org", "person"):
-            if is_class(noun.lemma_.lower(), kind):
-                return kind
+    found = _Figure(np, figure, skip, verb, tuple(path_nouns(np, verb)))
+    for step in _STEPS:
+        result = step(found)
+        if result is not None:
+            return result
     return None
+
+

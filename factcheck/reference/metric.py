@@ -131,7 +131,13 @@ def narrower(measure: str, metric: str, terms: str) -> str | None:
     "the claim measures 'thermal coal export', narrower than the row's 'coal exports'"
     >>> narrower("wheat export", "wheat harvest", "wheat|harvest") is not None
     True
-    >>> narrower("import tariff", "US reciprocal tariff rate", "tariff|duty") is None
+    >>> narrower("tariff", "US reciprocal tariff rate", "tariff|duty") is None
+    True
+
+    And a measure with words the row never uses, beside a row with words the measure
+    lacks, names something else: "wheat export" is not what "coal exports" counts.
+
+    >>> narrower("wheat export", "coal exports", "export|exports") is not None
     True
     """
     name, term_sets = _row_terms(metric, terms)
@@ -143,4 +149,6 @@ def narrower(measure: str, metric: str, terms: str) -> str | None:
     claim = words(" ".join(w for w in measure.split() if w not in GENERIC))
     if name and name < claim and claim - row:
         return f"the claim measures {measure!r}, narrower than the row's {metric!r}"
+    if claim - row and name - claim:
+        return f"the claim measures {measure!r}, not what the row's {metric!r} counts"
     return None

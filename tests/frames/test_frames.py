@@ -90,6 +90,37 @@ ROWS = [
      "last year.", "520,000", "Spain", ANY, "level", H1_2024),
     ("Lagos handled 1.6 million containers last year.", "1.6 million containers", "Lagos",
      "container", "level", Y2024),
+    ("In March 2024 Ohio produced 90,000 barrels, against 84,000 a year before.", "84,000",
+     "Ohio", ANY, "level", (date(2023, 3, 1), date(2023, 3, 31))),
+    ("Peru mined 2.6 million tonnes in 2024, up from 2.4 million the year before.",
+     "2.4 million", "Peru", ANY, "level", Y2023),
+    ("Kenya exported 600,000 tonnes of tea in the first half of 2025, up from 560,000 in the "
+     "same period a year earlier.", "560,000", "Kenya", ANY, "level", H1_2024),
+    ("In the first half of 2025, Chile shipped 2.8 million tonnes, compared with 2.5 million "
+     "tonnes in the same months of last year.", "2.5 million tonnes", "Chile", ANY, "level",
+     H1_2024),
+    pytest.param("In the first half of 2025 Chile shipped 2.8 million tonnes, compared with "
+                 "2.5 million tonnes in the same months of last year.", "2.5 million tonnes",
+                 "Chile", ANY, "level", H1_2024, marks=pytest.mark.xfail(
+                     strict=True, reason="known miss: without the comma the small pipeline "
+                     "parses 'of 2025 Chile' as one phrase and sees no entity")),
+    ("Vienna drew 17 million visitors the previous year.", "17 million visitors", "Vienna",
+     "visitor", "level", Y2024),
+    ("Last year, Rotterdam moved 13.4 million containers.", "13.4 million containers",
+     "Rotterdam", "container", "level", Y2024),
+    # what the parse adds: a share's part and whole, dimensions, figures referring back
+    ("More than a quarter of British adults are now obese.", "More than a quarter",
+     "British", "obese", "share", None),
+    ("In 2017, less than 15% of the population in Malawi had access to electricity.",
+     "less than 15%", "Malawi", "access", "share", (date(2017, 1, 1), date(2017, 12, 31))),
+    ("Wind generates about 8% of Denmark's power.", "about 8%", "Denmark", "wind", "share",
+     None),
+    ("The Vasco da Gama Bridge is 12.3 km long.", "12.3 km", "Vasco da Gama Bridge", "length",
+     "level", None),
+    ("Denmark exported 4.1 million tonnes of pork in 2024. That was down 3% from a year "
+     "earlier.", "down 3%", "Denmark", "pork export", "change", ANY),
+    ("Northland recorded 98 murders per 100,000 people in 2024.", "98 murders", "Northland",
+     "murder", "rate", Y2024),
     # roles
     ("Paris's metro carried 1.5 billion passengers, 20% more than in 2015.", "20%", "Paris",
      ANY, "change", ANY),

@@ -41,7 +41,7 @@ BUNDLED_CASES = [
     (ctx("Indian GDP reached $3.9tn in 2024", "$3.9tn", 3.9e12, unit="USD", subject="Indian",
          cues=("gdp",), period=year(2024)),
      "supported", ["India GDP (official exchange rate) 2024"]),
-    (ctx(SEED_TARIFF, "25%", 25, unit="percent", subject="India", cues=("import", "tariff")),
+    (ctx(SEED_TARIFF, "25%", 25, unit="percent", subject="India", cues=("tariff",)),
      "supported", ["US reciprocal tariff rate", "Executive Order of July 31, 2025"]),
     (ctx(SEED_TARIFF, "an additional 25% tariffs", 25, unit="percent", subject="India",
          cues=("additional", "tariff")),
