@@ -16,14 +16,16 @@ from factcheck.model import Claim
 _RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}by\s*$")
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
+
+
+def _words_pattern(words: frozenset[str]) -> str:
+    """An alternation of whole words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# a change verb or a verb of motion (changes.tsv) up to three words before "from X to Y"
 _CHANGE_BEFORE_FROM = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
-    r"jump\w*|climb\w*|drop\w*|declin\w*|plummet\w*|plung\w*|slump\w*|surg\w*|soar\w*|"
-    r"gain\w*|lost|los\w*|cut\w*|rais\w*|lower\w*|reduc\w*|slid\w*|sank|dipp\w*|shr\w*|"
-    r"swell\w*|widen\w*|narrow\w*|chang\w*|went|go(?:es|ne)?|mov\w*|up|down|slow\w*|"
-    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\W+"
-    r"(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
+    rf"\b(?:{_words_pattern(lexicon().motion_words)})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE
 )
 
 

@@ -45,6 +45,7 @@ class Lexicon:
     change_nouns: dict[str, str]
     change_adverbs: dict[str, str]
     up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
+    motion_words: frozenset[str]  # change verbs and "went", "moved", "up": a level moves
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -63,6 +64,10 @@ class Lexicon:
 
     def has_role(self, word: str, role: str) -> bool:
         return role in self.roles.get(word.lower(), frozenset())
+
+    def with_role(self, role: str) -> frozenset[str]:
+        """Every word of context.tsv with role ("month": "january", "jan", "sept", ...)."""
+        return frozenset(word for word, roles in self.roles.items() if role in roles)
 
 
 @cache
@@ -87,6 +92,7 @@ def lexicon() -> Lexicon:
         change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
         up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
+        motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
         numbers={r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")},
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},

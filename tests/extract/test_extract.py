@@ -139,6 +139,10 @@ ROWS = [
     Row("The clinics grew by half, from 40 to 90.", "40", {"unit": "", "value": 40}),
     Row("Sales doubled from 1.2 million to 3.1 million.", "1.2 million",
         {"value": 1.2e6, "high": None}),
+    # a verb of motion before "from X to Y" makes two levels (changes.tsv, role motion)
+    Row("Membership went from 4,000 to 6,500 in a decade.", "4,000", {"high": None}),
+    Row("The gap has narrowed from 12 points to 7.", "12", {"high": None}),
+    Row("Fares moved from $3 to $5 over the summer.", "$3", {"high": None, "unit": "USD"}),
     # a measure in two units is one claim in the smaller (data/compounds.tsv)
     Row("He is 6 feet 2 inches (1.88 metres) tall.", "6 feet 2 inches",
         {"value": 74, "unit": "inch"}),
