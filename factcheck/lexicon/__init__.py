@@ -2,7 +2,9 @@
 this module into one frozen record.
 
 The files are commented (`#` lines) and tab-separated; `rows(name)` and `lines(name)` are the
-only readers of them. The pint definitions stay in factcheck/units/newsroom.txt and the
+only readers of them. Unit names and symbols beyond our own come from
+quantulum3's package data (quantulum.py), with units_skip.txt naming what is never taken.
+The pint definitions stay in factcheck/units/newsroom.txt and the
 reference tables in reference_data/. tests/test_lexicon.py checks that every file loads
 and agrees with pint.
 """
@@ -13,13 +15,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from factcheck.lexicon import quantulum
+
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
     "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
     "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "metric_synonyms.txt": 0,
-    "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "stock_metrics.tsv": 3,
-    "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3, "units_generated.tsv": 3,
-    "vague.tsv": 2,
+    "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
+    "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
+    "units_skip.txt": 0, "vague.tsv": 2,
 }
 
 
@@ -73,15 +77,20 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
-    for r in rows("units_generated.tsv"):
-        units.setdefault(r[0], (r[1], r[2]))
+    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
+    upstream_words, upstream_symbols = quantulum.surfaces(
+        frozenset(lines("units_skip.txt")), {r[0]: r[1] for r in rows("si_prefixes.tsv")})
+    for surface, entry in upstream_words.items():
+        units.setdefault(surface, entry)  # our own rows win
+    for symbol, entry in upstream_symbols.items():
+        if symbol.lower() not in units and symbol not in cased:
+            cased[symbol] = entry
     changes = rows("changes.tsv")
     roles: dict[str, set[str]] = {}
     for word, role in rows("context.tsv"):
         roles.setdefault(word, set()).add(role)
     bounds = {r[0]: r[1] for r in rows("bounds.tsv")}
     currencies = {r[0]: (r[1], r[2]) for r in rows("currencies.tsv")}
-    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
     return Lexicon(
         units=units,
         cased_units=cased,
