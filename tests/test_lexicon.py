@@ -57,7 +57,7 @@ def test_rows_have_the_right_number_of_columns() -> None:
 def test_lexicon_loads() -> None:
     lex = lexicon()
     assert lex.units["metric tons"] == ("metric_ton", "unit")
-    assert lex.currencies["€"] == ("EUR", "pre")
+    assert lex.currencies["€"] == ("EUR", "both")  # "€4.50" and "4.50€"
     assert lex.bounds["fewer than"] == "under"
 
 

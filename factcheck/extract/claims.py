@@ -14,15 +14,22 @@ from factcheck.extract import filters
 from factcheck.extract.combine import Found, combine
 from factcheck.extract.numbers import (
     Number,
+    plus_minus,
     read_digits,
     read_fraction,
     read_multiplier,
-    read_words,
 )
-from factcheck.extract.qualifiers import change_after, change_of, read_prefix
+from factcheck.extract.qualifiers import (
+    LEVEL_WORDS,
+    change_after,
+    change_of,
+    moved_distance,
+    read_prefix,
+)
 from factcheck.extract.shapes import is_age, out_of, times_multiplier, vague_plural
-from factcheck.extract.tokens import Token, tokenize
+from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import Suffix, noun_after, rate_after, unit_after
+from factcheck.extract.words import read_words, scale_after_of, with_fraction
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
 
@@ -31,6 +38,7 @@ _NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each"
                              "someone", "anyone", "everyone", "last", "only", "another"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
 _NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
+_RELATIVE = frozenset({"percent", "percentage_point", "basis_point"})
 _VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
 
@@ -93,7 +101,8 @@ def _claim_at(
         num = read_fraction(toks, i, lex)
         if num is None:
             return None
-        return _wrap(_fraction_claim(toks, num, lex), 1.0, text), num.end
+        claim = _fraction_claim(toks, num, lex)
+        return _wrap(claim, 1.0, text), _index_after(toks, num.end, claim)
     if kind == "multiplier":
         num = read_multiplier(toks, i, lex)
         if num is None:
@@ -113,12 +122,20 @@ def _claim_at(
         num = read_words(toks, i, lex)
         if num is None or _skip_word_number(toks, num, lex):
             return None
+        num = with_fraction(toks, num, lex)
         if num.end < len(toks) and toks[num.end].kind == "word":
             nxt = lex.numbers.get(toks[num.end].low)
             if nxt is not None and nxt[1] == "fraction":
                 return None  # "two thirds": read as a fraction at "thirds"
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
     return _wrap(claim, num.scale, text), end
+
+
+def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:
+    """The index of the first token from k on that lies after the claim's surface."""
+    while claim is not None and k < len(toks) and toks[k].start < claim.end:
+        k += 1
+    return k
 
 
 def _vague_claim(
@@ -190,6 +207,15 @@ def _digits_claim(
     num = read_digits(toks, i, lex)
     if num is None:
         return None, i + 2
+    if is_fraction(toks[i].text) and num.value < 1 and unit_after(
+            toks, i + 1, lex, toks[i].end) is None:
+        fraction = Number(num.value * 100, i, i + 1, "fraction")  # "¾ of voters"
+        claim = _fraction_claim(toks, fraction, lex)
+        return _wrap(claim, 1.0, text), _index_after(toks, i + 1, claim)
+    num = with_fraction(toks, num, lex)
+    stated = plus_minus(toks, num.end)
+    if stated is not None:  # "180 ± 5 cm": one figure; precision.py reads the ± from its text
+        num = replace(num, end=stated[1])
     claim, end = _measured_claim(text, toks, num, lex, currency, words=False)
     return _wrap(claim, num.scale, text), end
 
@@ -199,7 +225,7 @@ def _measured_claim(
 ) -> tuple[Claim | None, int]:
     value, high, end = num.value, None, num.end
     prefix = read_prefix(toks, num.first, lex)
-    if prefix.negative:
+    if prefix.sign == "-":
         value = -value
     share = out_of(toks, end, lex)
     if share is not None and share[0] > value > 0:
@@ -230,19 +256,41 @@ def _measured_claim(
         unit = "year"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
+        if noun is None and end < len(toks) and toks[end].kind == "num":
+            noun = _noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
         if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
             words or toks[end + 1].low in _DETERMINERS
         ):
+            if words and (lex.has_role(toks[end + 1].low, "quantifier")
+                          or lex.has_role(toks[end + 2].low, "quantifier")):
+                return None, end  # "one of the few", "one of many": an idiom, no count
             noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
-    change = prefix.change or change_after(toks, end, lex) or change_of(toks, prefix.first, lex)
+    change = prefix.change or change_after(toks, end, lex) or change_of(
+        toks, prefix.first, lex, unit)
+    if change and moved_distance(toks, prefix.first, unit, lex):
+        change = None
+    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and not (
+            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS):
+        change = "decrease" if prefix.sign == "-" else "increase"  # "Nasdaq -1.1%"
     first = toks[prefix.first]
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+def _noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
+    """The noun after a hyphenated measure at k ("20-litre drums", "500-page reports"),
+    counted by the figure before it; that measure is a claim of its own."""
+    if k + 1 >= len(toks) or toks[k + 1].text not in _DASHES or toks[k + 1].start != toks[k].end:
+        return None
+    suffix = unit_after(toks, k + 1, lex, toks[k].end)
+    after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
+    noun, _ = noun_after(toks, after, lex)
+    return noun
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
@@ -269,6 +317,10 @@ def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | Non
     """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
     prefix = read_prefix(toks, num.first, lex)
     change = prefix.change or change_of(toks, prefix.first, lex)
+    scale = scale_after_of(toks, num.end, lex)
+    if scale is not None:  # "a third of a million people": 333,333 people
+        return _scaled_fraction(toks, prefix.first, num.value / 100 * scale[0], scale[1], lex,
+                                prefix.bound, change)
     k = num.end
     if k < len(toks) and toks[k].low == "of":
         k += 1
@@ -280,12 +332,26 @@ def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | Non
     return _make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
 
 
-def _multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
-    prefix = read_prefix(toks, num.first, lex)
-    change = "decrease" if num.value < 1 else "increase"
-    claim = _make(toks, prefix.first, num.end, num.value, "", prefix.bound, change)
-    return replace(claim, multiplier=True)
+def _scaled_fraction(toks: list[Token], first: int, value: float, k: int, lex: Lexicon,
+                     bound: str, change: str | None) -> Claim:
+    """ "a third of a million people", "three quarters of a billion dollars"."""
+    suffix = unit_after(toks, k, lex, toks[k - 1].end)
+    if suffix is not None and suffix.kind in ("unit", "currency", "temp"):
+        unit = "GBP" if suffix.unit == "pound" else suffix.unit
+        return _make(toks, first, suffix.end, value, unit, bound, change)
+    noun, end = noun_after(toks, k, lex)
+    claim = _make(toks, first, end, float(round(value)), "", bound, change)
+    return replace(claim, noun=noun)
 
+
+def _multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    """ "doubled" is the factor 2; "halved" is 50 percent, a decrease (fractions are percent)."""
+    prefix = read_prefix(toks, num.first, lex)
+    if num.value < 1:
+        return _make(toks, prefix.first, num.end, (1 - num.value) * 100, "percent",
+                     prefix.bound, "decrease")
+    claim = _make(toks, prefix.first, num.end, num.value, "", prefix.bound, "increase")
+    return replace(claim, multiplier=True)
 
 
 def _make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,

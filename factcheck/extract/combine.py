@@ -99,6 +99,7 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
                 continue
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
+            _share_back(text, out, item)
         out.append(item)
     return [f.claim for f in out]
 
@@ -250,6 +251,25 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     if ca.unit == "" and ca.noun is None and cb.unit and not cb.multiplier and not ca.multiplier:
         out[-1] = Found(replace(ca, unit=cb.unit), a.scale)
     return b
+
+
+_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*", re.IGNORECASE)
+
+
+def _share_back(text: str, out: list[Found], b: Found) -> None:
+    """ "7 and 9 kilograms", "5, 10 and 20%": bare figures coordinated with a figure that has a
+    unit share it."""
+    cb = b.claim
+    if not cb.unit or cb.multiplier or cb.noun is not None:
+        return
+    nxt = cb
+    for k in range(len(out) - 1, -1, -1):
+        ca = out[k].claim
+        gap = _gap(text, ca, nxt)
+        if not (_bare(ca) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
+            return
+        out[k] = Found(replace(ca, unit=cb.unit), out[k].scale)
+        nxt = ca
 
 
 def _carry(text: str, a: Found, b: Found) -> Found:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
-from factcheck.extract.tokens import Token
+from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon
 
 _DASHES = "-‐–—"
@@ -24,12 +24,14 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and (
+    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and (
         lex.has_role(nxt.low, "name") and nxt.start == tok.end + 1 and tok.text.isdigit()
     ):
         return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
     if prev is None:
         return False
+    if _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(toks, i):
+        return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
         return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million", "USD5m"
     if prev.kind == "word" and _adjacent(prev, tok) and (
@@ -38,6 +40,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):
         before = toks[i - 2]
+        if before.kind == "word" and lex.has_role(before.low, "hyphen_label"):
+            return True  # "last-16", "top-10", "under-21"
         if before.kind == "word" and lex.numbers.get(before.low) is None:
             if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
                 return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
@@ -50,6 +54,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
         return True  # "COVID -19"
+    if prev.text == "+" and ("." in tok.text or _measure_follows(toks, i, lex)):
+        return False  # "Dow +0.4%", "+1.25 points": a signed figure, not "+44 20"
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
@@ -66,6 +72,39 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             if third.text in _DASHES and _adjacent(after, third):
                 return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "ftse 100", "s&p 500", "a category 3 storm", "see table 2": a label word (any case)
+    before a number with no measure after it."""
+    for width in (1, 3):
+        if i >= width and lex.has_role(joined(toks, i - width, i), "label"):
+            return not _measure_follows(toks, i, lex)
+    return False
+
+
+_MAX_STREET_WORDS = 3
+
+
+def _is_address(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "10 Downing Street", "at 1600 Pennsylvania Avenue": a number, capitalised words and
+    a street word."""
+    k = i + 1
+    while k < len(toks) and k - i <= _MAX_STREET_WORDS + 1 and toks[k].kind == "word" and (
+            toks[k].text[:1].isupper()):
+        if k > i + 1 and lex.has_role(toks[k].low, "street"):
+            return True
+        k += 1
+    return False
+
+
+def _bracketed_alone(toks: list[Token], i: int) -> bool:
+    """ "Rashford (10) scored": a small whole number alone in brackets after a name, such as a
+    shirt number or a footnote."""
+    tok = toks[i]
+    return (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")"
+            and tok.text.isdigit() and len(tok.text) <= 2 and i > 1
+            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper())
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
@@ -139,8 +178,9 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if nxt.low in ("am", "pm"):
             return True
         after = toks[i + 2] if i + 2 < len(toks) else None
-        if after is not None and after.text == "." and _adjacent(nxt, after):
-            return True  # "9 a.m."
+        if after is not None and after.text == "." and _adjacent(nxt, after) and (
+                i + 3 < len(toks) and toks[i + 3].low == "m"):
+            return True  # "9 a.m.", not "212.4p."
     value = tok.text
     if not value.isdigit() or len(value) > 2 or int(value) > 31 or int(value) == 0:
         return False

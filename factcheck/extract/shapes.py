@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.extract.numbers import Number, read_digits, read_words
+from factcheck.extract.numbers import Number, read_digits
 from factcheck.extract.tokens import Token
+from factcheck.extract.words import read_words
 from factcheck.lexicon import Lexicon
 
 

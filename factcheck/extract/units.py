@@ -12,7 +12,7 @@ _RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
 _MAX_NOUN_WORDS = 3
 # Symbols that are also words or letters: a unit only when they touch the digits ("8in").
 _ATTACHED_ONLY = frozenset({"in", "m", "g", "t", "l", "b", "bp", "mp", "mi", "min", "sec", "f",
-                            "c"})
+                            "c", "pc"})
 _PRIMES = frozenset({"'", "′", "″"})
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "later", "before", "after", "on", "from",
                              "previously", "prior"})
@@ -38,6 +38,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = lex.units.get(surface)
+        if entry is None and "-" in surface:  # "a 9-percentage-point lead"
+            entry = lex.units.get(surface.replace("-", " "))
         if width == 1 and toks[j].text in lex.cased_units:
             entry = lex.cased_units[toks[j].text]
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
@@ -72,12 +74,21 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     if not attached and surface in _ATTACHED_ONLY and not (
-            surface == "m" and spaced_metres(toks, j, lexicon())):
+            (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+def _spaced_degrees(toks: list[Token], j: int) -> bool:
+    """ "75 F in the shade", "a low of -3 C.": a capital C or F apart from its figure is
+    degrees when no capitalised word follows it (not "5 C Street")."""
+    if toks[j].text not in ("C", "F"):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
 
 
 def _currency_fits(toks: list[Token], j: int, width: int) -> bool:

@@ -20,7 +20,8 @@ from factcheck.lexicon import quantulum
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
     "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
-    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "metric_synonyms.txt": 0,
+    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "lengths.txt": 0,
+    "metric_synonyms.txt": 0,
     "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
     "units_skip.txt": 0, "vague.tsv": 2,
@@ -50,6 +51,8 @@ class Lexicon:
     change_adverbs: dict[str, str]
     up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
     motion_words: frozenset[str]  # change verbs and "went", "moved", "up": a level moves
+    change_roles: dict[str, frozenset[str]]  # "below" -> {threshold}, "loss" -> {amount, noun}
+    length_units: frozenset[str]  # pint names of lengths (quantulum3's entity "length")
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -78,8 +81,9 @@ class Lexicon:
 def lexicon() -> Lexicon:
     units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
     cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
+    prefixes = {r[0]: r[1] for r in rows("si_prefixes.tsv")}
     upstream_words, upstream_symbols = quantulum.surfaces(
-        frozenset(lines("units_skip.txt")), {r[0]: r[1] for r in rows("si_prefixes.tsv")})
+        frozenset(lines("units_skip.txt")), prefixes)
     for surface, entry in upstream_words.items():
         units.setdefault(surface, entry)  # our own rows win
     for symbol, entry in upstream_symbols.items():
@@ -102,6 +106,9 @@ def lexicon() -> Lexicon:
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
         up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
         motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
+        change_roles={w: frozenset(r[2] for r in changes if r[0] == w)
+                      for w in {r[0] for r in changes}},
+        length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
         numbers={r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")},
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},

@@ -105,3 +105,15 @@ def _add_symbol(symbols: Surfaces, words: Surfaces, symbol: str, target: str, ki
         words.setdefault(" ".join(symbol.lower().split()), (target, kind))
     elif symbol.isalpha():  # one token as the tokenizer splits ("km/h" is three)
         symbols.setdefault(symbol, (target, kind))
+
+
+def length_units(prefixes: dict[str, str]) -> frozenset[str]:
+    """The pint names of quantulum3's lengths and their SI-prefixed forms ("meter",
+    "kilometer", "light_year")."""
+    names: set[str] = set()
+    for name, unit in read_units().items():
+        if unit.get("entity") == "length" and not unit.get("dimensions"):
+            base = pint_name(name, unit)
+            names.add(base)
+            names.update(p + base for s, p in prefixes.items() if s in unit.get("prefixes", []))
+    return frozenset(n.replace("metre", "meter") for n in names)

@@ -1,0 +1,112 @@
+"""Numbers in words: cardinals by text2num, and our own rules for what it does not read.
+
+text2num's `find_numbers` reads cardinals on our tokens and keeps their positions ("two
+thousand four hundred and six" is tokens 0-6, 2406); it is given only the short run of
+number words at a figure, so the work stays linear. Our rules add what it leaves: a
+fraction after "and" ("two and a half", "3 and a quarter"), a scale word after a fraction
+("a third of a million"), and the scale a number word ends in ("seven thousand": 1,000),
+which a range's lower end shares ("six to seven thousand fans" is 6,000 to 7,000).
+"""
+
+from __future__ import annotations
+
+from text_to_num import find_numbers
+
+from factcheck.extract.numbers import Number, scaled_value
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+_JOINERS = frozenset({"and", "-", "‐"})
+_WORD_KINDS = frozenset({"unit", "ten", "scale"})
+_FRACTION_LEADS = frozenset({"a", "an", "one"})
+
+
+class _Word:
+    """A token as text2num's Token protocol wants it."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def nt_separated(self, previous: _Word) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _run_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The end of the run of number words (joined by "and" or a hyphen) starting at i."""
+    end = i
+    while end < len(toks):
+        if _number_word(toks, end, lex) or (
+                toks[end].low in _JOINERS and end > i and _number_word(toks, end + 1, lex)):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _number_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    entry = lex.numbers.get(toks[k].low) if k < len(toks) and toks[k].kind == "word" else None
+    return entry is not None and entry[1] in _WORD_KINDS
+
+
+def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """Number words at i: "three", "twenty-five", "two thousand four hundred and six"."""
+    end = _run_end(toks, i, lex)
+    if end == i:
+        return None
+    found = find_numbers([_Word(t.low) for t in toks[i:end]], "en", threshold=0)
+    if not found or found[0].start != 0 or found[0].is_ordinal:
+        return None
+    stop = i + found[0].end
+    last = lex.numbers.get(toks[stop - 1].low)
+    scale = last[0] if last is not None and last[1] == "scale" and last[0] >= 1000 else 1.0
+    return Number(float(found[0].value), i, stop, "words", scale)
+
+
+def and_fraction(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "and a half", "and three quarters" at k: the fraction (0.5, 0.75) and the end."""
+    if k + 2 >= len(toks) or toks[k].low != "and":
+        return None
+    lead, word = toks[k + 1].low, lex.numbers.get(toks[k + 2].low)
+    if word is None or word[1] != "fraction":
+        return None
+    if lead in _FRACTION_LEADS:
+        numerator = 1.0
+    else:
+        entry = lex.numbers.get(lead)
+        if entry is None or entry[1] != "unit":
+            return None
+        numerator = entry[0]
+    return numerator * word[0] / 100, k + 3
+
+
+def with_fraction(toks: list[Token], num: Number, lex: Lexicon) -> Number:
+    """ "two and a half miles", "2 and a half million people": the whole number with its
+    fraction, and a scale word after them."""
+    extra = and_fraction(toks, num.end, lex)
+    if extra is None:
+        return num
+    value, end = num.value + extra[0], extra[1]
+    scale = lex.scales.get(toks[end].low) if end < len(toks) else None
+    if scale is not None and scale[1] in ("word", "both") and not num.scaled:
+        return Number(scaled_value(value, scale[0]), num.first, end + 1, num.kind, scale[0])
+    return Number(value, num.first, end, num.kind, num.scale)
+
+
+def scale_after_of(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "(of) a million", "(of) a billion" at k: the scale and the index after it."""
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in ("a", "an"):
+        return None
+    scale = lex.scales.get(toks[k + 1].low)
+    if scale is None or scale[1] not in ("word", "both") or scale[0] < 1000:
+        return None
+    return scale[0], k + 2
