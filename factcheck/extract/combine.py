@@ -13,7 +13,8 @@ from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
-_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
+# "10-12", "10 to 12", "8- to 16-meter" (a suspended hyphen), "between 10 and 12"
+_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?\s*to[-‐]?|and|up to)\s*", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}by\s*$")
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
 
@@ -26,6 +27,13 @@ def _words_pattern(words: frozenset[str]) -> str:
 # a change verb or a verb of motion (changes.tsv) up to three words before "from X to Y"
 _CHANGE_BEFORE_FROM = re.compile(
     rf"\b(?:{_words_pattern(lexicon().motion_words)})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE
+)
+
+
+# a verb of span (changes.tsv) before "from X to Y": a range in either order
+_SPAN_BEFORE_FROM = re.compile(
+    rf"\b(?:{_words_pattern(lexicon().with_change_role('span'))})\W+(?:\w+\W+){{0,2}}$",
+    re.IGNORECASE,
 )
 
 
@@ -208,13 +216,16 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     if link == "up to" and not _is_from_to(text, ca):
         return None
-    low = ca.value
-    if b.scaled and not a.scaled and low * b.scale < cb.value:
+    low, high = ca.value, cb.value
+    if b.scaled and not a.scaled and low * b.scale < high:
         low *= b.scale  # "$10 to $15 billion"; but "$200 to $4 million" stays 200
-    if low >= cb.value:
+    before = text[max(0, ca.start - 40) : ca.start]
+    if low > high and link == "to" and _SPAN_BEFORE_FROM.search(before):
+        low, high = high, low  # "ranged from -18 °C to -34 °C"
+    if low >= high:
         return None
     claim = replace(
-        cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=cb.value,
+        cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=high,
         unit=cb.unit or ca.unit,
         bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )

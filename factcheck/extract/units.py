@@ -44,7 +44,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             entry = lex.cased_units[toks[j].text]
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
-            end = j + width
+            unit, end = with_power(toks, j + width, unit)
             rate = rate_after(toks, end, lex)
             if rate is not None:
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
@@ -111,8 +111,30 @@ def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | Non
         surface = joined(toks, k + 1, k + 1 + width)
         entry = lex.units.get(surface)
         if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
-            return entry[0], k + 1 + width
+            return with_power(toks, k + 1 + width, entry[0])
     return None
+
+
+_POWER_WORDS = {"squared": 2, "cubed": 3}
+
+
+def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
+    """ "km^3", "km3", "km cubed", "s2" in "km/s2": the unit raised to its power, and the
+    index after the power (the unit alone when none follows)."""
+    if end >= len(toks) or not unit.isidentifier():
+        return unit, end
+    tok, prev = toks[end], toks[end - 1]
+    k = end
+    if tok.text == "^" and tok.start == prev.end and end + 1 < len(toks):
+        k, tok, prev = end + 1, toks[end + 1], tok
+    if tok.kind == "num" and tok.start == prev.end and tok.text in ("2", "3") and (
+            prev.kind == "word" or k > end):  # not 6'2": feet and inches
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.start > tok.end or nxt.kind == "sym":
+            return f"{unit} ** {tok.text}", k + 1
+    if k == end and tok.low in _POWER_WORDS:
+        return f"{unit} ** {_POWER_WORDS[tok.low]}", end + 1
+    return unit, end
 
 
 def _ends_noun(tok: Token, lex: Lexicon) -> bool:

@@ -72,6 +72,10 @@ class Lexicon:
     def has_role(self, word: str, role: str) -> bool:
         return role in self.roles.get(word.lower(), frozenset())
 
+    def with_change_role(self, role: str) -> frozenset[str]:
+        """Every word of changes.tsv with role ("span": "ranged", "varied", ...)."""
+        return frozenset(word for word, roles in self.change_roles.items() if role in roles)
+
     def with_role(self, role: str) -> frozenset[str]:
         """Every word of context.tsv with role ("month": "january", "jan", "sept", ...)."""
         return frozenset(word for word, roles in self.roles.items() if role in roles)
@@ -106,8 +110,7 @@ def lexicon() -> Lexicon:
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
         up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
         motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
-        change_roles={w: frozenset(r[2] for r in changes if r[0] == w)
-                      for w in {r[0] for r in changes}},
+        change_roles=_roles(changes),
         length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
         numbers={r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")},
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
@@ -129,6 +132,13 @@ def lexicon() -> Lexicon:
         stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
         metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
     )
+
+
+def _roles(changes: list[list[str]]) -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for word, _direction, role in changes:
+        roles.setdefault(word, set()).add(role)
+    return {word: frozenset(r) for word, r in roles.items()}
 
 
 def _edge(surface: str, index: int) -> str:

@@ -59,7 +59,9 @@ def _part(dim: dict[str, Any]) -> str:
 
 
 def _pint_word(name: str) -> str:
-    return name.replace(" ", "_").replace("-", "_")
+    """ "light-year" -> "light_year"; "kilometre" -> "kilometer", pint's canonical spelling."""
+    word = name.replace(" ", "_").replace("-", "_")
+    return word.replace("metre", "meter").replace("litre", "liter")
 
 
 def surfaces(skip: frozenset[str], prefixes: dict[str, str]) -> tuple[Surfaces, Surfaces]:
@@ -69,8 +71,8 @@ def surfaces(skip: frozenset[str], prefixes: dict[str, str]) -> tuple[Surfaces, 
     for name, unit in read_units().items():
         kind = _KINDS.get(unit.get("entity", ""), "unit")
         target = pint_name(name, unit)
-        if not kind or name in skip or target in skip:
-            continue
+        if not kind or target in skip:
+            continue  # a currency, a count, or a unit pint does not read
         for surface in {name, *unit.get("surfaces", [])}:
             low = " ".join(surface.lower().split())
             if len(low) < _MIN_WORD or not low.replace(" ", "").replace("-", "").isalpha():
@@ -116,4 +118,4 @@ def length_units(prefixes: dict[str, str]) -> frozenset[str]:
             base = pint_name(name, unit)
             names.add(base)
             names.update(p + base for s, p in prefixes.items() if s in unit.get("prefixes", []))
-    return frozenset(n.replace("metre", "meter") for n in names)
+    return frozenset(names)
