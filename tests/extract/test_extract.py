@@ -255,8 +255,115 @@ ROWS = [
     Row("He told her 'I owe you 30'.", "30", {"unit": ""}),
 ]
 
+# issue 12: classes read as mechanisms, each with phrasings of our own
+ISSUE_12 = [
+    # fractions: unicode, slash, mixed, and in words with a unit or a scale
+    Row("The bridge sits ¾ of a mile upstream.", "¾", {"value": 0.75, "unit": "mile"}),
+    Row("Inflation eased to 2½% in June.", "2½", {"value": 2.5, "unit": "percent"}),
+    Row("About 1½ million homes lost power.", "1½",
+        {"value": 1.5e6, "noun": "homes", "bound": "approx"}),
+    Row("Cut a 5/8-inch hole in the panel.", "5/8", {"value": 0.625, "unit": "inch"}),
+    Row("The snow lay 2 3/4 feet deep.", "2 3/4", {"value": 2.75, "unit": "foot"}),
+    Row("Bonds now yield 4 1/2% a year.", "4 1/2", {"value": 4.5}),
+    Row("Only ⅓ of members voted.", "⅓", {"value": pytest.approx(33.333, abs=0.01),
+                                          "unit": "percent"}),
+    Row("The hikers covered three and a half kilometres.", "three",
+        {"value": 3.5, "unit": "kilometer"}),
+    Row("Two and a half million people live there.", "Two",
+        {"value": 2.5e6, "noun": "people"}),
+    Row("A quarter of a million pilgrims arrived.", "quarter",
+        {"value": 250000, "noun": "pilgrims", "unit": ""}),
+    Row("Three quarters of a billion dollars was spent.", "quarters",
+        {"value": 7.5e8, "unit": "USD"}),
+    # number words: text2num's cardinals, shared scales, digits with a scale word
+    Row("The fire destroyed three hundred and twelve homes.", "three",
+        {"value": 312, "noun": "homes"}),
+    Row("Organisers expected eight to nine thousand runners.", "eight",
+        {"value": 8000, "high": 9000, "noun": "runners"}),
+    Row("Between four and five million barrels were lost.", "four",
+        {"value": 4e6, "high": 5e6, "unit": "oil_barrel"}),
+    Row("The club sold 7 hundred season tickets.", "7 hundred",
+        {"value": 700, "noun": "season tickets"}),
+    Row("The rescue cost half a billion dollars.", "half", {"value": 5e8, "unit": "USD"}),
+    Row("Forty-two thousand fans filled the stadium.", "Forty",
+        {"value": 42000, "noun": "fans"}),
+    # signs: a market list keeps the sign and gives the direction; a level keeps its sign
+    Row("Dax -0.8%, Cac 40 +0.3% at the open.", "0.8%",
+        {"value": -0.8, "change": "decrease", "unit": "percent"}),
+    Row("Dax -0.8%, Cac 40 +0.3% at the open.", "0.3%",
+        {"value": 0.3, "change": "increase"}),
+    Row("Brent (+1.2%) led the gains.", "1.2%", {"value": 1.2, "change": "increase"}),
+    Row("The night fell to −12 in the hills.", "12", {"value": -12}),
+    Row("It will be minus 4 by dawn.", "4", {"value": -4}),
+    Row("The yield stood at -0.3% in March.", "0.3%", {"value": -0.3, "change": None}),
+    # money: a sign after the figure, dollar variants, ringgit, pence, "pc"
+    Row("A beer costs 5,50 € here, or 6€ at the bar.", "6€", {"value": 6, "unit": "EUR"}),
+    Row("The museum charges 14 € for adults.", "14", {"value": 14, "unit": "EUR"}),
+    Row("The mine earned $A2.1bn last year.", "2.1bn", {"value": 2.1e9, "unit": "AUD"}),
+    Row("A room costs Mex$900 in Cancun.", "900", {"unit": "MXN", "value": 900}),
+    Row("The bond raised C$750 million.", "750", {"value": 7.5e8, "unit": "CAD"}),
+    Row("Petrol costs RM2.05 a litre.", "2.05", {"value": 2.05, "unit": "MYR / liter"}),
+    Row("The stock slipped 4.5p to 98.2p.", "4.5p",
+        {"value": pytest.approx(0.045), "unit": "GBP", "change": "decrease"}),
+    Row("The stock slipped 4.5p to 98.2p.", "98.2p", {"value": pytest.approx(0.982)}),
+    Row("House prices were up 3pc on the year.", "3pc",
+        {"value": 3, "unit": "percent", "change": "increase"}),
+    # units: symbols on the figure, quantulum3's lexicon, spaced degrees, powers
+    Row("The new modem reaches 300Mbps.", "300", {"unit": "megabit / second"}),
+    Row("The radio works at 5.8GHz.", "5.8", {"unit": "gigahertz"}),
+    Row("The drive holds 2TB of photos.", "2TB", {"unit": "terabyte"}),
+    Row("The garden is 60 sq yd.", "60", {"unit": "yard ** 2"}),
+    Row("The builders poured 30 cubic yards of concrete.", "30", {"unit": "yard ** 3"}),
+    Row("By noon it was 88 F on the beach.", "88", {"unit": "degree_Fahrenheit"}),
+    Row("The patient ran 39.2 degrees c.", "39.2", {"unit": "degree_Celsius"}),
+    Row("Bake at 400 deg F for an hour.", "400", {"unit": "degree_Fahrenheit"}),
+    Row("The motor gives 150 hp.", "150", {"unit": "horsepower"}),
+    Row("The tractor pulls with 600 lb-ft of torque.", "600", {"unit": "foot_pound"}),
+    Row("The ramp rises at 12° from the road.", "12", {"unit": "degree"}),
+    Row("The reservoir holds 3 km^3 of water.", "3", {"unit": "kilometer ** 3"}),
+    Row("The park spans 45 km2.", "45", {"unit": "kilometer ** 2"}),
+    # a hyphenated unit keeps its unit; the count before it keeps its noun
+    Row("The Tories hold a 6-percentage-point lead.", "6", {"unit": "percentage_point"}),
+    Row("The council bought three 40-tonne trucks.", "three", {"value": 3, "noun": "trucks"}),
+    Row("The council bought three 40-tonne trucks.", "40", {"unit": "metric_ton"}),
+    Row("They carried two 25-kilogram sacks.", "two", {"noun": "sacks"}),
+    # coordinated figures share a unit
+    Row("The parcels weigh 3 and 5 kilograms.", "3", {"unit": "kilogram"}),
+    Row("Rates of 2, 4 and 6% were offered.", "2", {"unit": "percent", "value": 2}),
+    Row("Rates of 2, 4 and 6% were offered.", "4", {"unit": "percent", "value": 4}),
+    Row("Trails of 10 or 15 miles are marked.", "10", {"unit": "mile"}),
+    # a stated tolerance: one figure
+    Row("The beam is 240 ± 2 mm long.", "240", {"value": 240, "unit": "millimeter"}),
+    Row("The sample weighed 12.5±0.1 grams.", "12.5", {"value": 12.5, "unit": "gram"}),
+    Row("Each rod is 30 +/- 0.5 cm.", "30", {"value": 30, "unit": "centimeter"}),
+    # digits grouped by spaces; fiscal years
+    Row("Output reached 1 250 000 tonnes.", "250", {"value": 1250000}),
+    Row("The field holds 3\u2009400\u2009000 barrels.", "400", {"value": 3400000}),
+    Row("About 12 500 people marched.", "500", {"value": 12500, "noun": "people"}),
+    # a change only where the figure measures one
+    Row("The bank booked a loss of $1.3 billion.", "1.3", {"change": None, "unit": "USD"}),
+    Row("The insurer posted losses of €400 million.", "400", {"change": None}),
+    Row("The ice sheet retreated 2 km in a century.", "2 km", {"change": None}),
+    Row("The army advanced 15 miles overnight.", "15", {"change": None}),
+    Row("Shares advanced 3% on Monday.", "3%", {"change": "increase"}),
+    Row("Lows could fall below minus 20C.", "20C", {"change": None, "bound": "under"}),
+    Row("Yields rose above 4% for the first time.", "4%", {"change": None, "bound": "over"}),
+    Row("The budget was halved in 2020.", "halved",
+        {"value": 50, "unit": "percent", "change": "decrease", "multiplier": False}),
+    Row("The gap has halved since the spring.", "halved", {"value": 50, "unit": "percent"}),
+    # "up to" after a verb of motion is the level reached
+    Row("Production climbed up to 95,000 cars a month.", "95,000",
+        {"bound": "exact", "change": None}),
+    Row("The river rose up to 6 metres overnight.", "6", {"bound": "exact", "change": None}),
+    Row("Sales jumped up to $2 billion.", "2 billion", {"bound": "exact", "change": None}),
+    Row("Tickets cost up to $90.", "90", {"bound": "at_most"}),
+    # "ranged from" is a range in either order
+    Row("Readings ranged from -5 °C to -21 °C.", "-5", {"value": -21, "high": -5}),
+    Row("Bids varied from 900 to 400 dollars.", "900", {"value": 400, "high": 900}),
+]
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+
+@pytest.mark.parametrize("row", ROWS + ISSUE_12, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
 def test_claim(row: Row) -> None:
     claim = claim_for(row.sentence, row.surface)
     for name, want in row.expect.items():
@@ -298,6 +405,27 @@ NOT_CLAIMS = [
     ("R2-D2", "R2-D2 is a droid."),
     ("PS4 before a unit-like word", "He bought a PS4 in 2015."),
     ("name before a number and verb", "The Super Bowl 53 was dull."),
+    # issue 12: names, labels, addresses and idioms with numbers
+    ("index name in lower case", "The ftse 250 edged up."),
+    ("index name, s&p", "Funds tracking the s&p 500 grew."),
+    ("index name, Nikkei", "The Nikkei 225 ended flat."),
+    ("aircraft model", "The Airbus A350 landed in Doha."),
+    ("category of storm", "Forecasters expect a category 4 hurricane."),
+    ("street number", "Protesters gathered at 10 Downing Street."),
+    ("street number, road", "The shop at 221 Baker Road closed."),
+    ("street number, avenue", "He lived at 742 Evergreen Terrace."),
+    ("shirt number", "Kane (9) headed the opener."),
+    ("shirt number, second", "Mbappe (7) and Saka (11) both scored."),
+    ("last-16", "They went out in the last-16."),
+    ("under-21", "He captained the under-21 side."),
+    ("figure label", "As figure 2 shows, demand fell."),
+    ("table label", "See Table 5 below."),
+    ("double down", "The minister doubled down on the plan."),
+    ("one of the few", "It is one of the few shops left."),
+    ("one of many", "This is one of many reports."),
+    ("postcode", "Write to London SW1A 2AA."),
+    ("fiscal year", "Revenue for 2023–24 was flat."),
+    ("fiscal year, hyphen", "Its 2019-20 accounts were late."),
 ]
 
 
