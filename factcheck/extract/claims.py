@@ -38,6 +38,7 @@ _NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each"
                              "someone", "anyone", "everyone", "last", "only", "another"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
 _NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
+_MONEY_SCALE = 1e3  # "5 million pounds" is money, "two hundred pounds" a weight
 _RELATIVE = frozenset({"percent", "percentage_point", "basis_point"})
 _VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
@@ -294,7 +295,7 @@ def _noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
-    if suffix.unit == "pound" and num.scaled:
+    if suffix.unit == "pound" and num.scale >= _MONEY_SCALE:
         return "GBP"  # "5 million pounds" is money; "40,000 pounds" is weight
     if currency and suffix.kind == "unit":
         return f"{currency} / {suffix.unit}"

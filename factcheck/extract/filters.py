@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
-from factcheck.extract.tokens import Token, joined
+from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon
 
 _DASHES = "-‐–—"
@@ -58,7 +58,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "Dow +0.4%", "+1.25 points": a signed figure, not "+44 20"
     if prev.text in "#+§№":
         return True
-    if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
+    if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name") and (
+            len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
         return not _measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if _after_proper_name(toks, i, lex) and not age_after_name(toks, i):
         return True
@@ -77,10 +78,11 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
 def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "ftse 100", "s&p 500", "a category 3 storm", "see table 2": a label word (any case)
     before a number with no measure after it."""
-    for width in (1, 3):
-        if i >= width and lex.has_role(joined(toks, i - width, i), "label"):
-            return not _measure_follows(toks, i, lex)
-    return False
+    prev = toks[i - 1]
+    label = prev.low
+    if i > 2 and toks[i - 2].text == "&":  # "s&p"
+        label = f"{toks[i - 3].low}&{label}"
+    return "label" in lex.roles.get(label, ()) and not _measure_follows(toks, i, lex)
 
 
 _MAX_STREET_WORDS = 3
@@ -142,6 +144,8 @@ def _measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None:
         return False
+    if nxt.text in _DASHES and _adjacent(toks[i], nxt) and i + 2 < len(toks):
+        nxt = toks[i + 2]  # "a 9-inch screen"
     follow = nxt.low
     return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
         follow == "%"

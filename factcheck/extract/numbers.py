@@ -12,6 +12,7 @@ from factcheck.lexicon import Lexicon
 SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°"})
 
 _SUBUNITS = frozenset({"p"})  # "212.4p": pence
+_ONE_LETTER = SINGLE_LETTER_UNITS | _SUBUNITS
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_SUFFIXES = frozenset({"am", "pm"})
 _FRACTION_LEAD = frozenset({"a", "an", "one"})
@@ -61,7 +62,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         if suffix not in lex.units and suffix not in lex.currencies and (
                 toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):
             return None  # "4K", "3D": a name, not a figure
-        if len(suffix) == 1 and toks[end].text not in SINGLE_LETTER_UNITS | _SUBUNITS:
+        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER:
             return None  # "5G" is no amount of grams
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)

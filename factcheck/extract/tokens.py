@@ -18,15 +18,17 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
           "⅞": 0.875}
 _VULGAR = "".join(VULGAR)
+_UNGROUP = str.maketrans("", "", "," + _SEP)
 _DENOMINATOR = r"(?:2|3|4|5|6|8|10|12|16|32|64|100)(?![\d/])"
 _TOKEN = re.compile(
-    rf"(?P<num>(?<![\d/.,])\d{{1,3}}(?:[ \u00a0]\d{{1,2}}/{_DENOMINATOR}|[{_VULGAR}])"
+    rf"(?P<num>(?=[\d.{_VULGAR}])"  # one look decides that no number starts here
+    rf"(?:(?<![\d/.,])\d{{1,3}}(?:[ \u00a0]\d{{1,2}}/{_DENOMINATOR}|[{_VULGAR}])"
     rf"|[{_VULGAR}]|(?<![\d/.,])\d{{1,2}}/{_DENOMINATOR}"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
     rf"|\d{{1,3}}(?:[{_SEP}]\d{{3}})+(?![\d/])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
-    r"|(?<![\d.])\.\d+)"
+    r"|(?<![\d.])\.\d+))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>[^\w\s]|_)"
 )
@@ -55,15 +57,15 @@ def tokenize(text: str) -> list[Token]:
 def parse_number(text: str) -> float:
     """The value of a digits token: "12,944" -> 12944.0, "12 944" -> 12944.0, ".5" -> 0.5,
     "3½" -> 3.5, "4 1/2" -> 4.5, "3/8" -> 0.375."""
-    if text[-1] in VULGAR:
-        return float(text[:-1] or 0) + VULGAR[text[-1]]
     if "/" in text:
         whole, _, fraction = text.rpartition(" ") if " " in text else ("0", "", text)
         if not whole:
             whole, _, fraction = text.rpartition("\u00a0")
         top, bottom = fraction.split("/")
         return int(whole) + int(top) / int(bottom)
-    return float(re.sub(rf"[,{_SEP}]", "", text))
+    if text[-1] in VULGAR:
+        return float(text[:-1] or 0) + VULGAR[text[-1]]
+    return float(text.translate(_UNGROUP))
 
 
 def is_fraction(text: str) -> bool:

@@ -66,7 +66,7 @@ def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         return None
     stop = i + found[0].end
     last = lex.numbers.get(toks[stop - 1].low)
-    scale = last[0] if last is not None and last[1] == "scale" and last[0] >= 1000 else 1.0
+    scale = last[0] if last is not None and last[1] == "scale" else 1.0
     return Number(float(found[0].value), i, stop, "words", scale)
 
 
