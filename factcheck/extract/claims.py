@@ -21,15 +21,17 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.qualifiers import (
     LEVEL_WORDS,
+    Prefix,
     change_after,
     change_of,
     moved_distance,
     read_prefix,
 )
-from factcheck.extract.shapes import is_age, out_of, times_multiplier, vague_plural
+from factcheck.extract.shapes import is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, is_fraction, tokenize
-from factcheck.extract.units import Suffix, noun_after, rate_after, unit_after
-from factcheck.extract.words import read_words, scale_after_of, with_fraction
+from factcheck.extract.units import Suffix, noun_after, noun_after_measure, rate_after, unit_after
+from factcheck.extract.worded import fraction_claim, make, multiplier_claim, vague_claim
+from factcheck.extract.words import read_words, with_fraction
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
 
@@ -96,19 +98,22 @@ def _claim_at(
     low = tok.low
     entry = lex.numbers.get(low)
     if entry is None:
-        return _vague_claim(text, toks, i, lex, currency)
+        vague = vague_claim(text, toks, i, lex)
+        if vague is None:
+            return None
+        return _wrap(vague[0], 1.0, text), vague[1]  # no scale word multiplied a figure
     kind = entry[1]
     if kind == "fraction":
         num = read_fraction(toks, i, lex)
         if num is None:
             return None
-        claim = _fraction_claim(toks, num, lex)
+        claim = fraction_claim(toks, num, lex)
         return _wrap(claim, 1.0, text), _index_after(toks, num.end, claim)
     if kind == "multiplier":
         num = read_multiplier(toks, i, lex)
         if num is None:
             return None
-        return _wrap(_multiplier_claim(toks, num, lex), 1.0, text), num.end
+        return _wrap(multiplier_claim(toks, num, lex), 1.0, text), num.end
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
         if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
             num = Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
@@ -137,30 +142,6 @@ def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:
     while claim is not None and k < len(toks) and toks[k].start < claim.end:
         k += 1
     return k
-
-
-def _vague_claim(
-    text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
-) -> tuple[Found | None, int] | None:
-    """ "thousands of jobs": the range 1,000 to 10,000 jobs; "hundreds of miles" in miles."""
-    shape = vague_plural(toks, i, lex)
-    if shape is None:
-        return None
-    low, k = shape
-    prefix = read_prefix(toks, i, lex)
-    unit, noun, end = prefix.currency or "", None, k - 1
-    suffix = unit_after(toks, k, lex, toks[k - 1].end) if k < len(toks) else None
-    if suffix is not None and suffix.kind in ("unit", "currency"):
-        unit, end = suffix.unit, suffix.end
-    else:
-        noun, end_noun = noun_after(toks, k, lex)
-        if noun is not None:
-            end = end_noun
-    first = toks[prefix.first]
-    claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
-                  end=toks[end - 1].end, value=low, high=low * 10, unit=unit, noun=noun,
-                  bound=prefix.bound, change=prefix.change)  # type: ignore[arg-type]
-    return _wrap(claim, 1.0, text), end  # no scale word multiplied a written figure
 
 
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
@@ -211,7 +192,7 @@ def _digits_claim(
     if is_fraction(toks[i].text) and num.value < 1 and unit_after(
             toks, i + 1, lex, toks[i].end) is None:
         fraction = Number(num.value * 100, i, i + 1, "fraction")  # "¾ of voters"
-        claim = _fraction_claim(toks, fraction, lex)
+        claim = fraction_claim(toks, fraction, lex)
         return _wrap(claim, 1.0, text), _index_after(toks, i + 1, claim)
     num = with_fraction(toks, num, lex)
     stated = plus_minus(toks, num.end)
@@ -230,12 +211,12 @@ def _measured_claim(
         value = -value
     share = out_of(toks, end, lex)
     if share is not None and share[0] > value > 0:
-        claim = _make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
+        claim = make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
                       prefix.bound, prefix.change)
         return claim, share[1]
     times = times_multiplier(toks, end)
     if times:
-        claim = _make(toks, prefix.first, times, value, "", prefix.bound, "increase")
+        claim = make(toks, prefix.first, times, value, "", prefix.bound, "increase")
         return replace(claim, multiplier=True), times
     suffix = unit_after(toks, end, lex, toks[end - 1].end)
     unit = prefix.currency or ""
@@ -258,24 +239,17 @@ def _measured_claim(
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
         if noun is None and end < len(toks) and toks[end].kind == "num":
-            noun = _noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
+            noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
         if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
             words or toks[end + 1].low in _DETERMINERS
         ):
-            if words and (lex.has_role(toks[end + 1].low, "quantifier")
-                          or lex.has_role(toks[end + 2].low, "quantifier")):
-                return None, end  # "one of the few", "one of many": an idiom, no count
+            if words and _idiom_of(toks, end, lex):
+                return None, end
             noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
-    change = prefix.change or change_after(toks, end, lex) or change_of(
-        toks, prefix.first, lex, unit)
-    if change and moved_distance(toks, prefix.first, unit, lex):
-        change = None
-    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and not (
-            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS):
-        change = "decrease" if prefix.sign == "-" else "increase"  # "Nasdaq -1.1%"
+    change = _change(toks, prefix, end, unit, noun, lex)
     first = toks[prefix.first]
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
                   end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
@@ -283,15 +257,24 @@ def _measured_claim(
     return claim, end
 
 
-def _noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
-    """The noun after a hyphenated measure at k ("20-litre drums", "500-page reports"),
-    counted by the figure before it; that measure is a claim of its own."""
-    if k + 1 >= len(toks) or toks[k + 1].text not in _DASHES or toks[k + 1].start != toks[k].end:
+def _change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | None,
+            lex: Lexicon) -> str | None:
+    """The change a figure measures: a verb or noun of change around it, except for a
+    distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
+    change = prefix.change or change_after(toks, end, lex) or change_of(
+        toks, prefix.first, lex, unit)
+    if change and moved_distance(toks, prefix.first, unit, lex):
         return None
-    suffix = unit_after(toks, k + 1, lex, toks[k].end)
-    after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
-    noun, _ = noun_after(toks, after, lex)
-    return noun
+    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and not (
+            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS):
+        return "decrease" if prefix.sign == "-" else "increase"  # "Nasdaq -1.1%"
+    return change
+
+
+def _idiom_of(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "one of the few", "one of many" (context.tsv, role quantifier): no count."""
+    return lex.has_role(toks[k + 1].low, "quantifier") or lex.has_role(toks[k + 2].low,
+                                                                        "quantifier")
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
@@ -312,53 +295,3 @@ def _word_number_stands(
         nxt = toks[end + 1]
         return nxt.kind == "num" or nxt.low in lex.numbers
     return end < len(toks) and toks[end].low == "of"
-
-
-def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
-    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
-    prefix = read_prefix(toks, num.first, lex)
-    change = prefix.change or change_of(toks, prefix.first, lex)
-    scale = scale_after_of(toks, num.end, lex)
-    if scale is not None:  # "a third of a million people": 333,333 people
-        return _scaled_fraction(toks, prefix.first, num.value / 100 * scale[0], scale[1], lex,
-                                prefix.bound, change)
-    k = num.end
-    if k < len(toks) and toks[k].low == "of":
-        k += 1
-    if k < len(toks) and toks[k].low in ("a", "an"):
-        unit = unit_after(toks, k + 1, lex, toks[k].end)
-        if unit is not None and unit.kind in ("unit", "percent", "temp"):
-            return _make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
-                         change)
-    return _make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
-
-
-def _scaled_fraction(toks: list[Token], first: int, value: float, k: int, lex: Lexicon,
-                     bound: str, change: str | None) -> Claim:
-    """ "a third of a million people", "three quarters of a billion dollars"."""
-    suffix = unit_after(toks, k, lex, toks[k - 1].end)
-    if suffix is not None and suffix.kind in ("unit", "currency", "temp"):
-        unit = "GBP" if suffix.unit == "pound" else suffix.unit
-        return _make(toks, first, suffix.end, value, unit, bound, change)
-    noun, end = noun_after(toks, k, lex)
-    claim = _make(toks, first, end, float(round(value)), "", bound, change)
-    return replace(claim, noun=noun)
-
-
-def _multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
-    """ "doubled" is the factor 2; "halved" is 50 percent, a decrease (fractions are percent)."""
-    prefix = read_prefix(toks, num.first, lex)
-    if num.value < 1:
-        return _make(toks, prefix.first, num.end, (1 - num.value) * 100, "percent",
-                     prefix.bound, "decrease")
-    claim = _make(toks, prefix.first, num.end, num.value, "", prefix.bound, "increase")
-    return replace(claim, multiplier=True)
-
-
-def _make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,
-          change: str | None) -> Claim:
-    start, stop = toks[first].start, toks[end - 1].end
-    return Claim(text="", start=start, end=stop, value=value, unit=unit, bound=bound,  # type: ignore[arg-type]
-                 change=change)  # type: ignore[arg-type]
-
-

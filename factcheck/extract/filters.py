@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extract.labels import is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
 from factcheck.extract.tokens import Token
@@ -30,7 +31,7 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
     if prev is None:
         return False
-    if _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(toks, i):
+    if is_label(toks, i, lex):
         return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
         return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million", "USD5m"
@@ -54,13 +55,13 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
         return True  # "COVID -19"
-    if prev.text == "+" and ("." in tok.text or _measure_follows(toks, i, lex)):
+    if prev.text == "+" and ("." in tok.text or measure_follows(toks, i, lex)):
         return False  # "Dow +0.4%", "+1.25 points": a signed figure, not "+44 20"
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name") and (
             len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
-        return not _measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
+        return not measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if _after_proper_name(toks, i, lex) and not age_after_name(toks, i):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
@@ -73,40 +74,6 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             if third.text in _DASHES and _adjacent(after, third):
                 return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
-
-
-def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "ftse 100", "s&p 500", "a category 3 storm", "see table 2": a label word (any case)
-    before a number with no measure after it."""
-    prev = toks[i - 1]
-    label = prev.low
-    if i > 2 and toks[i - 2].text == "&":  # "s&p"
-        label = f"{toks[i - 3].low}&{label}"
-    return "label" in lex.roles.get(label, ()) and not _measure_follows(toks, i, lex)
-
-
-_MAX_STREET_WORDS = 3
-
-
-def _is_address(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "10 Downing Street", "at 1600 Pennsylvania Avenue": a number, capitalised words and
-    a street word."""
-    k = i + 1
-    while k < len(toks) and k - i <= _MAX_STREET_WORDS + 1 and toks[k].kind == "word" and (
-            toks[k].text[:1].isupper()):
-        if k > i + 1 and lex.has_role(toks[k].low, "street"):
-            return True
-        k += 1
-    return False
-
-
-def _bracketed_alone(toks: list[Token], i: int) -> bool:
-    """ "Rashford (10) scored": a small whole number alone in brackets after a name, such as a
-    shirt number or a footnote."""
-    tok = toks[i]
-    return (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")"
-            and tok.text.isdigit() and len(tok.text) <= 2 and i > 1
-            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper())
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
@@ -138,18 +105,6 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if follow in lex.units or follow in lex.scales or follow in lex.currencies or follow == "%":
         return False
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
-
-
-def _measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None:
-        return False
-    if nxt.text in _DASHES and _adjacent(toks[i], nxt) and i + 2 < len(toks):
-        nxt = toks[i + 2]  # "a 9-inch screen"
-    follow = nxt.low
-    return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
-        follow == "%"
-    )
 
 
 def _is_version(toks: list[Token], i: int) -> bool:
