@@ -83,7 +83,7 @@ def test_quantulum3_parts_still_load() -> None:
         assert unit.get("entity", "length") in entities, name
         for dim in unit.get("dimensions", []):
             assert isinstance(dim["base"], str) and isinstance(dim["power"], int), name
-    assert "GHz" in quantulum.surfaces(frozenset(), {"G": "giga"})[1]
+    assert "GHz" in quantulum.surfaces({}, {"G": "giga"})[1]
 
 
 def test_every_unit_taken_from_quantulum3_parses() -> None:

@@ -74,7 +74,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     if not attached and surface in _ATTACHED_ONLY and not (
-            (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)):
+            (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
+            or _spaced_before_stop(toks, j, surface)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -89,6 +90,16 @@ def _spaced_degrees(toks: list[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
+
+
+_STOPS = frozenset(").,;")
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec"})
+
+
+def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
+    """ "(930,000 mi)", "after 90 min.": a spaced symbol that ends a phrase is the unit."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
 
 
 def _currency_fits(toks: list[Token], j: int, width: int) -> bool:

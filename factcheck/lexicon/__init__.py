@@ -3,7 +3,7 @@ this module into one frozen record.
 
 The files are commented (`#` lines) and tab-separated; `rows(name)` and `lines(name)` are the
 only readers of them. Unit names and symbols beyond our own come from
-quantulum3's package data (quantulum.py), with units_skip.txt naming what is never taken.
+quantulum3's package data (quantulum.py), with units_skip.tsv naming what is never taken.
 The pint definitions stay in factcheck/units/newsroom.txt and the
 reference tables in reference_data/. tests/test_lexicon.py checks that every file loads
 and agrees with pint.
@@ -24,7 +24,7 @@ FILES: dict[str, int] = {
     "metric_synonyms.txt": 0,
     "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
-    "units_skip.txt": 0, "vague.tsv": 2,
+    "units_skip.tsv": 2, "vague.tsv": 2,
 }
 
 
@@ -83,16 +83,8 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
-    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
     prefixes = {r[0]: r[1] for r in rows("si_prefixes.tsv")}
-    upstream_words, upstream_symbols = quantulum.surfaces(
-        frozenset(lines("units_skip.txt")), prefixes)
-    for surface, entry in upstream_words.items():
-        units.setdefault(surface, entry)  # our own rows win
-    for symbol, entry in upstream_symbols.items():
-        if symbol.lower() not in units and symbol not in cased:
-            cased[symbol] = entry
+    units, cased = _units(prefixes)
     changes = rows("changes.tsv")
     roles: dict[str, set[str]] = {}
     for word, role in rows("context.tsv"):
@@ -132,6 +124,24 @@ def lexicon() -> Lexicon:
         stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
         metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
     )
+
+
+def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
+                                               dict[str, tuple[str, str]]]:
+    """(names, case-sensitive symbols): our own rows, then quantulum3's where ours are silent."""
+    units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
+    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
+    skip: dict[str, set[str]] = {}
+    for item, kind in rows("units_skip.tsv"):
+        skip.setdefault(kind, set()).add(item)
+    upstream_words, upstream_symbols = quantulum.surfaces(
+        {kind: frozenset(items) for kind, items in skip.items()}, prefixes)
+    for surface, entry in upstream_words.items():
+        units.setdefault(surface, entry)  # our own rows win
+    for symbol, entry in upstream_symbols.items():
+        if symbol.lower() not in units and symbol not in cased:
+            cased[symbol] = entry
+    return units, cased
 
 
 def _roles(changes: list[list[str]]) -> dict[str, frozenset[str]]:

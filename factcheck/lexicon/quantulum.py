@@ -6,7 +6,7 @@ documents) is never called. From each unit of `units.json` (and the English addi
 own case), and its SI-prefixed symbols where it lists prefixes ("GHz", "kW"), under a pint
 name built from the unit's dimensions or its name ("square yard" -> "yard ** 2",
 "megabit per second" -> "megabit / second", "light-year" -> "light_year"). Our own files
-override it: units.tsv and units_cased.tsv win, and units_skip.txt names what is never taken
+override it: units.tsv and units_cased.tsv win, and units_skip.tsv names what is never taken
 (ordinary words such as "second" or "pound", symbols such as "at", names pint does not read).
 tests/test_lexicon.py checks that these parts still load and that every name taken parses.
 """
@@ -64,28 +64,32 @@ def _pint_word(name: str) -> str:
     return word.replace("metre", "meter").replace("litre", "liter")
 
 
-def surfaces(skip: frozenset[str], prefixes: dict[str, str]) -> tuple[Surfaces, Surfaces]:
-    """(names in lower case, symbols in their own case) with their pint unit and kind."""
+def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str]
+             ) -> tuple[Surfaces, Surfaces]:
+    """(names in lower case, symbols in their own case) with their pint unit and kind; skip
+    holds what is never taken, by kind ("word", "symbol", "pint")."""
+    words_skip, symbols_skip = skip.get("word", frozenset()), skip.get("symbol", frozenset())
     words: Surfaces = {}
     symbols: Surfaces = {}
     for name, unit in read_units().items():
         kind = _KINDS.get(unit.get("entity", ""), "unit")
         target = pint_name(name, unit)
-        if not kind or target in skip:
+        if not kind or target in skip.get("pint", ()):
             continue  # a currency, a count, or a unit pint does not read
         for surface in {name, *unit.get("surfaces", [])}:
             low = " ".join(surface.lower().split())
             if len(low) < _MIN_WORD or not low.replace(" ", "").replace("-", "").isalpha():
                 continue
             for form in (low, _plural(low)):
-                if form not in skip:
+                if form not in words_skip:
                     words.setdefault(form, (target, kind))
         for symbol in unit.get("symbols", []):
-            _add_symbol(symbols, words, symbol, target, kind, skip)
+            _add_symbol(symbols, words, symbol, target, kind, symbols_skip)
             if len(symbol) > 1 or symbol.isupper():
                 for prefix, pname in prefixes.items():
                     if prefix in unit.get("prefixes", []):
-                        _add_symbol(symbols, words, prefix + symbol, pname + target, kind, skip)
+                        _add_symbol(symbols, words, prefix + symbol, pname + target, kind,
+                                    symbols_skip)
     return words, symbols
 
 
@@ -101,7 +105,7 @@ def _plural(name: str) -> str:
 def _add_symbol(symbols: Surfaces, words: Surfaces, symbol: str, target: str, kind: str,
                 skip: frozenset[str]) -> None:
     """A symbol of two letters or more; a spaced one ("sq yd") goes with the names."""
-    if len(symbol) < 2 or symbol in skip or symbol.lower() in skip:
+    if len(symbol) < 2 or symbol in skip:
         return
     if " " in symbol:
         words.setdefault(" ".join(symbol.lower().split()), (target, kind))
