@@ -42,6 +42,8 @@ _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further)$"
                            r"|\b(?:compared (?:with|to)|versus|against)\b")
 _MAX_PARALLEL_GAP = 60
+# "3.9 million headsets, up from 2.4 million", "40,000 homes without power, up from 25,000"
+_FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PARALLEL_LOOKBACK = 3
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
@@ -236,8 +238,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
     ca, cb = a.claim, b.claim
     gap = _gap(text, ca, cb).strip(" ,").lower()
-    if gap in ("from", "up from", "down from") and cb.unit == "" and cb.noun is None and not (
-        ca.change or ca.multiplier
+    if _FROM_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP and cb.unit == "" and (
+        cb.noun is None and not (ca.change or ca.multiplier)
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)

@@ -245,11 +245,14 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
 
 
 def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
-    """The noun after a hyphenated measure at k ("20-litre drums", "500-page reports"),
-    counted by the figure before it; that measure is a claim of its own."""
-    if k + 1 >= len(toks) or toks[k + 1].text not in "-‐–—" or toks[k + 1].start != toks[k].end:
+    """The noun after a measure at k that touches its unit ("20-litre drums", "500ml
+    bottles", "500-page reports"), counted by the figure before it; that measure is a claim
+    of its own."""
+    if k + 1 >= len(toks) or toks[k + 1].start != toks[k].end:
         return None
     suffix = unit_after(toks, k + 1, lex, toks[k].end)
+    if suffix is None and toks[k + 1].text not in "-‐–—":
+        return None
     after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
     noun, _ = noun_after(toks, after, lex)
     return noun

@@ -327,6 +327,18 @@ ISSUE_12 = [
     Row("The council bought three 40-tonne trucks.", "three", {"value": 3, "noun": "trucks"}),
     Row("The council bought three 40-tonne trucks.", "40", {"unit": "metric_ton"}),
     Row("They carried two 25-kilogram sacks.", "two", {"noun": "sacks"}),
+    Row("Two 500ml bottles cost £3.", "Two", {"value": 2, "noun": "bottles"}),
+    Row("She bought six 2kg bags of rice.", "six", {"noun": "bags"}),
+    # a bare level after ", up from" counts what the figure before it did
+    Row("The fire left 3,000 homes without water, down from 5,000 on Monday.", "5,000",
+        {"noun": "homes"}),
+    Row("Clinics saw 820 patients in May, up from 640.", "640", {"noun": "patients"}),
+    Row("Some 12,000 fans came, up from 9,500 last season.", "9,500", {"noun": "fans"}),
+    # quantulum3's symbols in their case; spaced symbols before a closing bracket
+    Row("The scan gives a dose of 10 mGy.", "10", {"unit": "milligray"}),
+    Row("Workers received 0.5 Gy on the site.", "0.5", {"unit": "gray"}),
+    Row("The probe is 4.5 billion km (2.8 billion mi) away.", "2.8", {"unit": "mile"}),
+    Row("The match lasted 95 min.", "95", {"unit": "minute"}),
     # coordinated figures share a unit
     Row("The parcels weigh 3 and 5 kilograms.", "3", {"unit": "kilogram"}),
     Row("Rates of 2, 4 and 6% were offered.", "2", {"unit": "percent", "value": 2}),
