@@ -221,7 +221,7 @@ def is_era_year(toks: list[Token], i: int) -> bool:
 
 
 def phone_span(toks: list[Token], i: int) -> int:
-    """Tokens in "555-123-4567" or "020 7946 0958"-style chains starting at i (0 if none)."""
+    """Tokens in "555-123-4567", "+44 20 7946 0958" or "24/7" starting at i (0 if none)."""
     k = i
     groups = 1
     while (
@@ -234,7 +234,32 @@ def phone_span(toks: list[Token], i: int) -> int:
     ):
         k += 2
         groups += 1
-    return k - i + 1 if groups >= 3 else 0
+    if groups >= 3:
+        return k - i + 1
+    return _international_phone(toks, i) or _slashed_pair(toks, i)
+
+
+def _international_phone(toks: list[Token], i: int) -> int:
+    """ "+44 20 7946 0958": a country code after "+" and the digit groups spaced after it."""
+    if i == 0 or toks[i - 1].text != "+" or not _adjacent(toks[i - 1], toks[i]):
+        return 0
+    if not toks[i].text.isdigit() or len(toks[i].text) > 3:
+        return 0
+    k = i + 1
+    while k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit() and (
+            toks[k].start - toks[k - 1].end == 1):
+        k += 1
+    return k - i if k - i >= 3 else 0
+
+
+def _slashed_pair(toks: list[Token], i: int) -> int:
+    """ "24/7", "9/11", "1/0": two whole numbers joined by a slash that the tokenizer did not
+    read as a fraction are a name or a date, not two figures."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "/" or toks[i + 2].kind != "num":
+        return 0
+    if not (_adjacent(toks[i], toks[i + 1]) and _adjacent(toks[i + 1], toks[i + 2])):
+        return 0
+    return 3 if toks[i].text.isdigit() and toks[i + 2].text.isdigit() else 0
 
 
 def is_year_span(toks: list[Token], i: int) -> bool:

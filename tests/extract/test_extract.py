@@ -454,6 +454,10 @@ NOT_CLAIMS = [
     ("postcode", "Write to London SW1A 2AA."),
     ("fiscal year", "Revenue for 2023–24 was flat."),
     ("fiscal year, hyphen", "Its 2019-20 accounts were late."),
+    ("international phone", "Call +44 20 7946 0958 for details."),
+    ("international phone, short", "Ring +33 1 42 68 53 00 today."),
+    ("24/7", "The 24/7 helpline was busy."),
+    ("9/11", "The 9/11 memorial reopened."),
 ]
 
 
