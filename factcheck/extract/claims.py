@@ -27,7 +27,7 @@ from factcheck.extract.qualifiers import (
     moved_distance,
     read_prefix,
 )
-from factcheck.extract.shapes import is_age, out_of, times_multiplier
+from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import Suffix, noun_after, noun_after_measure, rate_after, unit_after
 from factcheck.extract.worded import fraction_claim, make, multiplier_claim, vague_claim
@@ -227,6 +227,9 @@ def _measured_claim(
         end = suffix.end
     elif suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
+        zero = beyond_zero(toks, end) if suffix.kind in ("temp", "unit") else None
+        if zero is not None:  # "five degrees below zero" is -5
+            value, end = zero[0] * value, zero[1]
     elif prefix.currency:
         rate = rate_after(toks, end, lex)
         if rate is not None:

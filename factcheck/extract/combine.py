@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
+from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -185,7 +186,7 @@ def _after_change_verb(text: str, a: Claim) -> bool:
 
 
 def _units_agree(a: Claim, b: Claim) -> bool:
-    if a.unit == b.unit or (b.unit == "" and b.noun is None and b.text[-1:].isdigit()):
+    if a.unit == b.unit or (b.unit == "" and b.noun is None):  # "$5-10 million"
         return True
     return (a.unit == "" and a.noun is None) or b.unit.startswith(a.unit + " / ")
 
@@ -285,6 +286,16 @@ def _share_back(text: str, out: list[Found], b: Found) -> None:
         nxt = ca
 
 
+_MAX_AND_WORDS = 4
+
+
+def _parallel_and(gap: str) -> bool:
+    """A short gap that joins two figures with "and" and names no level ("was", "to", "at")."""
+    words = gap.replace(",", " ").lower().split()
+    return "and" in words and len(words) <= _MAX_AND_WORDS and not (
+        set(words) & LEVEL_WORDS) and not _SENTENCE_END.search(gap)
+
+
 def _carry(text: str, a: Found, b: Found) -> Found:
     """A bound into a bracketed conversion; a change into "..., or 2.2%"."""
     ca, cb = a.claim, b.claim
@@ -293,7 +304,9 @@ def _carry(text: str, a: Found, b: Found) -> Found:
         return Found(replace(cb, bound=ca.bound), b.scale)
     if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
         return Found(replace(cb, change=ca.change), b.scale)
-    if _ELLIPSIS_GAP.search(gap) and ca.change and not cb.change and ca.unit == cb.unit:
-        # "were down 2.3%, Burlington by 2.6%": the verb is understood
+    if ca.change and not cb.change and ca.unit == cb.unit and (
+            _ELLIPSIS_GAP.search(gap) or _parallel_and(gap)):
+        # "were down 2.3%, Burlington by 2.6%", "rose 0.3% on the month and 3.1% on the
+        # year": the verb is understood
         return Found(replace(cb, change=ca.change), b.scale)
     return b

@@ -8,8 +8,10 @@ from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon
 
 _CLAUSE_END = frozenset(".,;:!?()[]\"“”")
+# words before a figure that make it a level, not the size of a change
 LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",
-                          "is", "totalled", "totaled", "total"})
+                         "is", "were", "are", "be", "been", "stood", "remained", "totalled",
+                         "totaled", "total"})
 _SKIP_TO_VERB = 6
 
 

@@ -344,6 +344,18 @@ ISSUE_12 = [
     Row("Rates of 2, 4 and 6% were offered.", "2", {"unit": "percent", "value": 2}),
     Row("Rates of 2, 4 and 6% were offered.", "4", {"unit": "percent", "value": 4}),
     Row("Trails of 10 or 15 miles are marked.", "10", {"unit": "mile"}),
+    # "below zero" gives the sign; a range's scale word after the second end
+    Row("It was five degrees below zero at dawn.", "five", {"value": -5}),
+    Row("Lows of 8C below zero are forecast.", "8C", {"value": -8, "unit": "degree_Celsius"}),
+    Row("The lake stays 2 degrees above zero.", "2", {"value": 2}),
+    Row("Analysts expect $5-10 million in savings.", "5", {"value": 5e6, "high": 1e7}),
+    Row("Fees of €20-30 billion were mooted.", "20", {"value": 2e10, "high": 3e10}),
+    Row("The estate sold for £3-4m.", "3", {"value": 3e6, "high": 4e6, "unit": "GBP"}),
+    # a change verb carries over "and" to a like figure; a level word stops it
+    Row("Prices rose 0.3% on the month and 2.9% on the year.", "2.9%",
+        {"change": "increase"}),
+    Row("Exports fell 4% in May and 6% in June.", "6%", {"change": "decrease"}),
+    Row("Profits rose 5% and margins were 12%.", "12%", {"change": None}),
     # a stated tolerance: one figure
     Row("The beam is 240 ± 2 mm long.", "240", {"value": 240, "unit": "millimeter"}),
     Row("The sample weighed 12.5±0.1 grams.", "12.5", {"value": 12.5, "unit": "gram"}),
