@@ -236,20 +236,25 @@ def phone_span(toks: list[Token], i: int) -> int:
         groups += 1
     if groups >= 3:
         return k - i + 1
-    return _international_phone(toks, i) or _slashed_pair(toks, i)
+    return _spaced_phone(toks, i) or _slashed_pair(toks, i)
 
 
-def _international_phone(toks: list[Token], i: int) -> int:
-    """ "+44 20 7946 0958": a country code after "+" and the digit groups spaced after it."""
-    if i == 0 or toks[i - 1].text != "+" or not _adjacent(toks[i - 1], toks[i]):
+def _spaced_phone(toks: list[Token], i: int) -> int:
+    """ "+44 20 7946 0958", "0800 123 4567": a country code after "+", or a trunk prefix
+    with its leading zero, and the digit groups spaced after it."""
+    tok = toks[i]
+    if not tok.text.isdigit():
         return 0
-    if not toks[i].text.isdigit() or len(toks[i].text) > 3:
+    code = i > 0 and toks[i - 1].text == "+" and _adjacent(toks[i - 1], tok) and len(
+        tok.text) <= 3
+    trunk = tok.text.startswith("0") and len(tok.text) >= 3
+    if not (code or trunk):
         return 0
     k = i + 1
     while k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit() and (
             toks[k].start - toks[k - 1].end == 1):
         k += 1
-    return k - i if k - i >= 3 else 0
+    return k - i if k - i >= (3 if code else 2) else 0
 
 
 def _slashed_pair(toks: list[Token], i: int) -> int:

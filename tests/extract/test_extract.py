@@ -468,6 +468,11 @@ NOT_CLAIMS = [
     ("fiscal year, hyphen", "Its 2019-20 accounts were late."),
     ("international phone", "Call +44 20 7946 0958 for details."),
     ("international phone, short", "Ring +33 1 42 68 53 00 today."),
+    ("trunk phone", "Call 0800 123 4567 now."),
+    ("trunk phone, London", "Ring 020 7946 0958 for tickets."),
+    ("route label", "Bus route 73 was cut."),
+    ("page label", "The story ran on page 12."),
+    ("flight label", "The crew of flight 370 vanished."),
     ("24/7", "The 24/7 helpline was busy."),
     ("9/11", "The 9/11 memorial reopened."),
 ]
