@@ -55,8 +55,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
         return True  # "COVID -19"
-    if prev.text == "+" and ("." in tok.text or measure_follows(toks, i, lex)):
-        return False  # "Dow +0.4%", "+1.25 points": a signed figure, not "+44 20"
+    if prev.text == "+" and (nxt is None or nxt.kind != "num"):
+        return False  # "Dow +0.4%", "+12 points": a signed figure, not "+44 20 7946 0958"
     if prev.text in "#+§№":
         return True
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name") and (

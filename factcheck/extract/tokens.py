@@ -19,11 +19,11 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
           "⅞": 0.875}
 _VULGAR = "".join(VULGAR)
 _UNGROUP = str.maketrans("", "", "," + _SEP)
-_DENOMINATOR = r"(?:2|3|4|5|6|8|10|12|16|32|64|100)(?![\d/])"
+_DENOMINATOR = r"(?:2|3|4|5|6|8|10|12|16|32|64|100)(?![\d/⁄])"
 _TOKEN = re.compile(
     rf"(?P<num>(?=[\d.{_VULGAR}])"  # one look decides that no number starts here
-    rf"(?:(?<![\d/.,])\d{{1,3}}(?:[ \u00a0]\d{{1,2}}/{_DENOMINATOR}|[{_VULGAR}])"
-    rf"|[{_VULGAR}]|(?<![\d/.,])\d{{1,2}}/{_DENOMINATOR}"
+    rf"(?:(?<![\d/.,])\d{{1,3}}(?:[ \u00a0]\d{{1,2}}[/⁄]{_DENOMINATOR}|[ \u00a0]?[{_VULGAR}])"
+    rf"|[{_VULGAR}]|(?<![\d/.,])\d{{1,2}}[/⁄]{_DENOMINATOR}"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
     rf"|\d{{1,3}}(?:[{_SEP}]\d{{3}})+(?![\d/])(?:\.\d+)?"
@@ -57,6 +57,7 @@ def tokenize(text: str) -> list[Token]:
 def parse_number(text: str) -> float:
     """The value of a digits token: "12,944" -> 12944.0, "12 944" -> 12944.0, ".5" -> 0.5,
     "3½" -> 3.5, "4 1/2" -> 4.5, "3/8" -> 0.375."""
+    text = text.replace("⁄", "/")  # the fraction slash
     if "/" in text:
         whole, _, fraction = text.rpartition(" ") if " " in text else ("0", "", text)
         if not whole:
@@ -64,13 +65,13 @@ def parse_number(text: str) -> float:
         top, bottom = fraction.split("/")
         return int(whole) + int(top) / int(bottom)
     if text[-1] in VULGAR:
-        return float(text[:-1] or 0) + VULGAR[text[-1]]
+        return float(text[:-1].strip() or 0) + VULGAR[text[-1]]
     return float(text.translate(_UNGROUP))
 
 
 def is_fraction(text: str) -> bool:
     """Is a digits token written as a fraction ("¾", "3½", "4 1/2", "3/8")?"""
-    return text[-1] in VULGAR or "/" in text
+    return text[-1] in VULGAR or "/" in text or "⁄" in text
 
 
 def joined(tokens: list[Token], i: int, j: int) -> str:

@@ -65,16 +65,34 @@ def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     if not found or found[0].start != 0 or found[0].is_ordinal:
         return None
     stop = i + found[0].end
+    value = float(found[0].value)
     last = lex.numbers.get(toks[stop - 1].low)
     scale = last[0] if last is not None and last[1] == "scale" else 1.0
-    return Number(float(found[0].value), i, stop, "words", scale)
+    after = lex.numbers.get(toks[stop].low) if stop < len(toks) else None
+    if after is not None and after[1] == "dozen":  # "two dozen eggs": 24
+        return Number(value * after[0], i, stop + 1, "words", after[0])
+    return Number(value, i, stop, "words", scale)
+
+
+def _words_from(toks: list[Token], k: int, count: int) -> list[tuple[int, str]]:
+    """The next count words from k with their indices, passing over joining hyphens
+    ("one-and-a-half")."""
+    out: list[tuple[int, str]] = []
+    while k < len(toks) and len(out) < count:
+        if toks[k].text not in _JOINERS or toks[k].low == "and" or k == 0 or (
+                toks[k].start != toks[k - 1].end):
+            out.append((k, toks[k].low))
+        k += 1
+    return out
 
 
 def and_fraction(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] | None:
-    """ "and a half", "and three quarters" at k: the fraction (0.5, 0.75) and the end."""
-    if k + 2 >= len(toks) or toks[k].low != "and":
+    """ "and a half", "and three quarters", "-and-a-half" at k: the fraction (0.5, 0.75)
+    and the end."""
+    words = _words_from(toks, k, 3)
+    if len(words) < 3 or words[0][1] != "and":
         return None
-    lead, word = toks[k + 1].low, lex.numbers.get(toks[k + 2].low)
+    lead, word = words[1][1], lex.numbers.get(words[2][1])
     if word is None or word[1] != "fraction":
         return None
     if lead in _FRACTION_LEADS:
@@ -84,7 +102,7 @@ def and_fraction(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] |
         if entry is None or entry[1] != "unit":
             return None
         numerator = entry[0]
-    return numerator * word[0] / 100, k + 3
+    return numerator * word[0] / 100, words[2][0] + 1
 
 
 def with_fraction(toks: list[Token], num: Number, lex: Lexicon) -> Number:

@@ -275,6 +275,9 @@ ISSUE_12 = [
         {"value": 250000, "noun": "pilgrims", "unit": ""}),
     Row("Three quarters of a billion dollars was spent.", "quarters",
         {"value": 7.5e8, "unit": "USD"}),
+    Row("The path is one-and-a-half miles long.", "one", {"value": 1.5, "unit": "mile"}),
+    Row("Add 1 ½ cups of stock.", "1 ½", {"value": 1.5, "unit": "cup"}),
+    Row("Use a 3⁄4-inch bolt.", "3⁄4", {"value": 0.75, "unit": "inch"}),
     # number words: text2num's cardinals, shared scales, digits with a scale word
     Row("The fire destroyed three hundred and twelve homes.", "three",
         {"value": 312, "noun": "homes"}),
@@ -285,6 +288,8 @@ ISSUE_12 = [
     Row("The club sold 7 hundred season tickets.", "7 hundred",
         {"value": 700, "noun": "season tickets"}),
     Row("The rescue cost half a billion dollars.", "half", {"value": 5e8, "unit": "USD"}),
+    Row("Two dozen eggs were broken.", "Two", {"value": 24, "noun": "eggs"}),
+    Row("The shop sold 3 dozen roses.", "3 dozen", {"value": 36, "noun": "roses"}),
     Row("Forty-two thousand fans filled the stadium.", "Forty",
         {"value": 42000, "noun": "fans"}),
     # signs: a market list keeps the sign and gives the direction; a level keeps its sign
@@ -293,6 +298,7 @@ ISSUE_12 = [
     Row("Dax -0.8%, Cac 40 +0.3% at the open.", "0.3%",
         {"value": 0.3, "change": "increase"}),
     Row("Brent (+1.2%) led the gains.", "1.2%", {"value": 1.2, "change": "increase"}),
+    Row("The index closed +12 points higher.", "12", {"value": 12, "change": "increase"}),
     Row("The night fell to −12 in the hills.", "12", {"value": -12}),
     Row("It will be minus 4 by dawn.", "4", {"value": -4}),
     Row("The yield stood at -0.3% in March.", "0.3%", {"value": -0.3, "change": None}),
