@@ -89,6 +89,8 @@ def _words_from(toks: list[Token], k: int, count: int) -> list[tuple[int, str]]:
 def and_fraction(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] | None:
     """ "and a half", "and three quarters", "-and-a-half" at k: the fraction (0.5, 0.75)
     and the end."""
+    if k >= len(toks) or (toks[k].low != "and" and toks[k].text not in _JOINERS):
+        return None  # most figures: nothing to read
     words = _words_from(toks, k, 3)
     if len(words) < 3 or words[0][1] != "and":
         return None
