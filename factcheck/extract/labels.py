@@ -22,7 +22,8 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
     label = prev.low
     if i > 2 and toks[i - 2].text == "&":  # "s&p"
         label = f"{toks[i - 3].low}&{label}"
-    return "label" in lex.roles.get(label, ()) and not measure_follows(toks, i, lex)
+    return ("label" in lex.roles.get(label, ()) and toks[i].text.isdigit()
+            and not measure_follows(toks, i, lex))  # "the Nikkei 38,500" is a level
 
 
 _MAX_STREET_WORDS = 3
