@@ -12,6 +12,7 @@ _DASHES = "-‐–—"
 # lower-case words a hyphen may tie to a figure without making a name: "now-18", "then-35"
 _JOINED_BEFORE_NUMBER = frozenset({"now", "then", "about", "nearly", "almost", "around",
                                    "over", "under", "some", "roughly"})
+_MODEL_DIGITS = 3  # a model number before a name word ("11 Pro") is short
 _TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
                          "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
 
@@ -27,8 +28,9 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and (
         lex.has_role(nxt.low, "name") and nxt.start == tok.end + 1 and tok.text.isdigit()
+        and len(tok.text) <= _MODEL_DIGITS
     ):
-        return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
+        return True  # "iPhone 11 Pro and 11 Pro Max"; but "63000 Model 3 sedans" counts
     if prev is None:
         return False
     if is_label(toks, i, lex):

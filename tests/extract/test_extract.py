@@ -345,6 +345,10 @@ ISSUE_12 = [
     Row("Workers received 0.5 Gy on the site.", "0.5", {"unit": "gray"}),
     Row("The probe is 4.5 billion km (2.8 billion mi) away.", "2.8", {"unit": "mile"}),
     Row("The match lasted 95 min.", "95", {"unit": "minute"}),
+    # a number of four digits or more before a model name counts the models
+    Row("Tesla delivered 41000 Model Y cars.", "41000", {"noun": "model y cars"}),
+    Row("BMW sold 12000 Series 3 saloons in May.", "12000", {"noun": "series 3 saloons"}),
+    Row("Apple shipped 5000 Pro Max phones to the store.", "5000", {"value": 5000}),
     # coordinated figures share a unit
     Row("The parcels weigh 3 and 5 kilograms.", "3", {"unit": "kilogram"}),
     Row("Rates of 2, 4 and 6% were offered.", "2", {"unit": "percent", "value": 2}),
