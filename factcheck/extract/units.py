@@ -75,7 +75,7 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return False
     if not attached and surface in _ATTACHED_ONLY and not (
             (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
-            or _spaced_before_stop(toks, j, surface)):
+            or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -102,6 +102,12 @@ def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
     return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
 
 
+def _slash_follows(toks: list[Token], k: int) -> bool:
+    """ "3 m/s", "1.2 g/cm3", "30 L/min": a symbol with a rate touching it is a unit."""
+    return k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end and (
+        toks[k + 1].start == toks[k].end and toks[k + 1].kind == "word")
+
+
 def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
     tok = toks[j]
     if width == 1 and tok.low in ("won", "rand", "dong", "try", "rub", "sar", "lira"):
@@ -121,6 +127,8 @@ def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | Non
             continue
         surface = joined(toks, k + 1, k + 1 + width)
         entry = lex.units.get(surface)
+        if entry is None and toks[k].text == "/" and width == 1:
+            entry = lex.cased_units.get(toks[k + 1].text)  # "m/s", "L/min"
         if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
             return with_power(toks, k + 1 + width, entry[0])
     return None
