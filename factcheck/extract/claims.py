@@ -246,7 +246,7 @@ def _measured_claim(
         if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
             words or toks[end + 1].low in _DETERMINERS
         ):
-            if words and _idiom_of(toks, end, lex):
+            if words and num.value == 1 and _idiom_of(toks, end, lex):
                 return None, end
             noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):

@@ -371,6 +371,10 @@ ISSUE_12 = [
         {"change": "increase"}),
     Row("Exports fell 4% in May and 6% in June.", "6%", {"change": "decrease"}),
     Row("Profits rose 5% and margins were 12%.", "12%", {"change": None}),
+    # time adverbs end a counted noun; "of them" counts
+    Row("The town fell from 9,000 in 2010 to 7,800 today.", "7,800", {"noun": None}),
+    Row("Some 400 staff work there now.", "400", {"noun": "staff"}),
+    Row("She won 19 medals, six of them gold.", "six", {"value": 6}),
     # a stated tolerance: one figure
     Row("The beam is 240 ± 2 mm long.", "240", {"value": 240, "unit": "millimeter"}),
     Row("The sample weighed 12.5±0.1 grams.", "12.5", {"value": 12.5, "unit": "gram"}),
