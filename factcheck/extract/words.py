@@ -19,6 +19,9 @@ from factcheck.lexicon import Lexicon
 _JOINERS = frozenset({"and", "-", "‐"})
 _WORD_KINDS = frozenset({"unit", "ten", "scale"})
 _FRACTION_LEADS = frozenset({"a", "an", "one"})
+# the longest cardinal in words read at once ("nine hundred and ninety-nine thousand nine
+# hundred and ninety-nine" is 16 tokens): a bound that keeps a run of number words linear
+_MAX_RUN = 24
 
 
 class _Word:
@@ -42,13 +45,26 @@ class _Word:
 def _run_end(toks: list[Token], i: int, lex: Lexicon) -> int:
     """The end of the run of number words (joined by "and" or a hyphen) starting at i."""
     end = i
-    while end < len(toks):
-        if _number_word(toks, end, lex) or (
-                toks[end].low in _JOINERS and end > i and _number_word(toks, end + 1, lex)):
-            end += 1
-        else:
-            break
+    while end < len(toks) and end - i < _MAX_RUN and _goes_on(toks, i, end, lex):
+        end += 1
     return end
+
+
+def _goes_on(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """Does the cardinal starting at i go on at k: a number word, or a joiner before one?"""
+    if _number_word(toks, k, lex):
+        return k == i or not _after_unit(toks, k, lex)
+    return toks[k].low in _JOINERS and k > i and _number_word(toks, k + 1, lex)
+
+
+def _after_unit(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a unit or ten word at k follow a unit word ("one two", "five twenty"), or a ten
+    a ten ("twenty thirty")? No cardinal goes on so: a new number starts."""
+    here, before = lex.numbers.get(toks[k].low), lex.numbers.get(toks[k - 1].low)
+    if here is None or before is None:
+        return False
+    return (here[1] in ("unit", "ten") and before[1] == "unit") or (
+        here[1] == "ten" and before[1] == "ten")
 
 
 def _number_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
