@@ -494,6 +494,7 @@ NOT_CLAIMS = [
     ("route label", "Bus route 73 was cut."),
     ("page label", "The story ran on page 12."),
     ("flight label", "The crew of flight 370 vanished."),
+    ("shirt number label", "He wore number 23 for Chicago."),
     ("24/7", "The 24/7 helpline was busy."),
     ("9/11", "The 9/11 memorial reopened."),
 ]
