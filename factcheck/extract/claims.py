@@ -95,8 +95,7 @@ def _claim_at(
         return _digits_claim(text, toks, i, lex, currency)
     if tok.kind != "word":
         return None
-    low = tok.low
-    entry = lex.numbers.get(low)
+    entry = lex.numbers.get(tok.low)
     if entry is None:
         vague = vague_claim(text, toks, i, lex)
         if vague is None:
@@ -114,27 +113,35 @@ def _claim_at(
         if num is None:
             return None
         return _wrap(multiplier_claim(toks, num, lex), 1.0, text), num.end
-    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
-        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
-            num = Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
-        else:
-            num = Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
-    elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
-        if i > 1 and toks[i - 2].low == "half":
-            num = Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
-        else:
-            num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
-    else:
-        num = read_words(toks, i, lex)
-        if num is None or _skip_word_number(toks, num, lex):
-            return None
-        num = with_fraction(toks, num, lex)
-        if num.end < len(toks) and toks[num.end].kind == "word":
-            nxt = lex.numbers.get(toks[num.end].low)
-            if nxt is not None and nxt[1] == "fraction":
-                return None  # "two thirds": read as a fraction at "thirds"
+    num = _word_number(toks, i, lex, entry)
+    if num is None:
+        return None
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
     return _wrap(claim, num.scale, text), end
+
+
+def _word_number(toks: list[Token], i: int, lex: Lexicon,
+                 entry: tuple[float, str]) -> Number | None:
+    """A number in words at i: "a million", "half a dozen", "two and a half"; None if the
+    words there are no figure ("two-way", "two thirds" read at "thirds")."""
+    kind, low = entry[1], toks[i].low
+    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
+        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
+            return Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
+        return Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
+    if kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
+        if i > 1 and toks[i - 2].low == "half":
+            return Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
+        return Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
+    num = read_words(toks, i, lex)
+    if num is None or _skip_word_number(toks, num, lex):
+        return None
+    num = with_fraction(toks, num, lex)
+    if num.end < len(toks) and toks[num.end].kind == "word":
+        nxt = lex.numbers.get(toks[num.end].low)
+        if nxt is not None and nxt[1] == "fraction":
+            return None  # "two thirds": read as a fraction at "thirds"
+    return num
 
 
 def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:
@@ -205,7 +212,7 @@ def _digits_claim(
 def _measured_claim(
     text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
 ) -> tuple[Claim | None, int]:
-    value, high, end = num.value, None, num.end
+    value, end = num.value, num.end
     prefix = read_prefix(toks, num.first, lex)
     if prefix.sign == "-":
         value = -value
@@ -218,22 +225,8 @@ def _measured_claim(
     if times:
         claim = make(toks, prefix.first, times, value, "", prefix.bound, "increase")
         return replace(claim, multiplier=True), times
-    suffix = unit_after(toks, end, lex, toks[end - 1].end)
-    unit = prefix.currency or ""
+    unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
     noun: str | None = None
-    if suffix is not None and suffix.kind == "cents":
-        unit = suffix.unit or currency
-        value, high = value / 100, (high / 100 if high is not None else None)
-        end = suffix.end
-    elif suffix is not None and not prefix.currency:
-        unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
-        zero = beyond_zero(toks, end) if suffix.kind in ("temp", "unit") else None
-        if zero is not None:  # "five degrees below zero" is -5
-            value, end = zero[0] * value, zero[1]
-    elif prefix.currency:
-        rate = rate_after(toks, end, lex)
-        if rate is not None:
-            unit, end = f"{prefix.currency} / {rate[0]}", rate[1]
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):
             return None, end
@@ -255,9 +248,31 @@ def _measured_claim(
     change = _change(toks, prefix, end, unit, noun, lex)
     first = toks[prefix.first]
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
-                  end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
+                  end=toks[end - 1].end, value=value, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: Lexicon,
+             currency: str) -> tuple[str, float, int]:
+    """The unit after the figure (or its currency before it), the value in that unit, and
+    the index after the unit: "45 cents" is 0.45 of the currency last named, "five degrees
+    below zero" is -5, "$10 per gram" a rate."""
+    end = num.end
+    suffix = unit_after(toks, end, lex, toks[end - 1].end)
+    if suffix is not None and suffix.kind == "cents":
+        return suffix.unit or currency, value / 100, suffix.end
+    if suffix is not None and not prefix.currency:
+        unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
+        zero = beyond_zero(toks, end) if suffix.kind in ("temp", "unit") else None
+        if zero is not None:  # "five degrees below zero" is -5
+            return unit, zero[0] * value, zero[1]
+        return unit, value, end
+    if prefix.currency:
+        rate = rate_after(toks, end, lex)
+        if rate is not None:
+            return f"{prefix.currency} / {rate[0]}", value, rate[1]
+    return prefix.currency or "", value, end
 
 
 def _change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | None,

@@ -42,15 +42,9 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     ):
         return True
     if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):
-        before = toks[i - 2]
-        if before.kind == "word" and lex.has_role(before.low, "hyphen_label"):
-            return True  # "last-16", "top-10", "under-21"
-        if before.kind == "word" and lex.numbers.get(before.low) is None:
-            if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
-                return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
-            return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
-        if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
-            return True  # third group of "555-123-4567"
+        hyphened = _after_hyphen(toks, i, lex)
+        if hyphened is not None:
+            return hyphened
     if prev.text == "." and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num":
         return _adjacent(toks[i - 2], prev)  # the "3" of "1.2.3"
     if prev.text in "-‐" and _adjacent(prev, tok) and i > 1 and toks[i - 2].text.isupper() and (
@@ -68,14 +62,27 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 2 < len(toks):
-        after = toks[i + 2]
-        if after.kind == "num" and _adjacent(nxt, after) and i + 3 < len(toks):
-            third = toks[i + 3]
-            if third.text in _DASHES and _adjacent(after, third):
-                return True  # "555-123-4567"
+    if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 3 < len(toks):
+        after, third = toks[i + 2], toks[i + 3]
+        if after.kind == "num" and _adjacent(nxt, after) and third.text in _DASHES and (
+                _adjacent(after, third)):
+            return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _after_hyphen(toks: list[Token], i: int, lex: Lexicon) -> bool | None:
+    """A number tied by a hyphen to what comes before it: a name ("COVID-19", "last-16",
+    the third group of "555-123-4567"), not one ("now-18", "0-to-60"), or None: undecided."""
+    before = toks[i - 2]
+    if before.kind == "word" and lex.has_role(before.low, "hyphen_label"):
+        return True  # "last-16", "top-10", "under-21"
+    if before.kind == "word" and lex.numbers.get(before.low) is None:
+        if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
+            return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
+        return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
+    if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
+        return True  # third group of "555-123-4567"
+    return None
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
