@@ -150,8 +150,9 @@ def _scale_from(text: str, a: Found, b: Found) -> Found:
 
 
 def _drop_scores(text: str, found: list[Found]) -> list[Found]:
-    """ "a 9-2 lead", "at 2-0 down", "tied 2-2": two bare whole numbers joined by a dash,
-    the first not smaller, are a score, not two figures."""
+    """ "a 9-2 lead", "at 2-0 down", "tied 2-2", "won 112-104", "the 747-400 jet": two bare
+    whole numbers joined by a dash, the first not smaller, are a score or a model, not two
+    figures (a range runs upwards)."""
     drop: set[int] = set()
     for k in range(len(found) - 1):
         a, b = found[k].claim, found[k + 1].claim
@@ -161,7 +162,6 @@ def _drop_scores(text: str, found: list[Found]) -> list[Found]:
             and b.text[:1].isdigit()
             and b.unit == ""
             and a.value >= b.value
-            and a.value < 200
         ):
             drop.update((k, k + 1))
     return [f for k, f in enumerate(found) if k not in drop]

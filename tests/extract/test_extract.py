@@ -495,6 +495,9 @@ NOT_CLAIMS = [
     ("page label", "The story ran on page 12."),
     ("flight label", "The crew of flight 370 vanished."),
     ("shirt number label", "He wore number 23 for Chicago."),
+    ("basketball score", "The Lakers won 112-104 at home."),
+    ("aircraft variant", "The 747-400 jet landed safely."),
+    ("cricket score", "They closed on 287-250 after rain."),
     ("24/7", "The 24/7 helpline was busy."),
     ("9/11", "The 9/11 memorial reopened."),
 ]
