@@ -96,6 +96,9 @@ def _claim_at(
     if tok.kind != "word":
         return None
     entry = lex.numbers.get(tok.low)
+    idiom = _idiom_end(toks, i, lex)
+    if idiom:
+        return None, idiom  # "at one point", "in two minds": no count
     if entry is None:
         vague = vague_claim(text, toks, i, lex)
         if vague is None:
@@ -142,6 +145,16 @@ def _word_number(toks: list[Token], i: int, lex: Lexicon,
         if nxt is not None and nxt[1] == "fraction":
             return None  # "two thirds": read as a fraction at "thirds"
     return num
+
+
+def _idiom_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The index after an idiom (lexicon idioms.txt) that holds the number word at i, or 0."""
+    for place, words in lex.idioms.get(toks[i].low, ()):
+        first = i - place
+        if first >= 0 and first + len(words) <= len(toks) and all(
+                toks[first + k].low == word for k, word in enumerate(words)):
+            return first + len(words)
+    return 0
 
 
 def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:

@@ -20,7 +20,7 @@ from factcheck.lexicon import quantulum
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
     "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
-    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "lengths.txt": 0,
+    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "idioms.txt": 0, "lengths.txt": 0,
     "metric_synonyms.txt": 0,
     "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
@@ -68,6 +68,8 @@ class Lexicon:
     not_entities: frozenset[str]  # capitalised words that name no entity on their own
     stock_metrics: dict[str, tuple[str, str]]  # cue lemma -> (metric, "cue" | "noun")
     metric_synonyms: tuple[tuple[str, ...], ...]  # groups of words naming one metric
+    idioms: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]  # number word -> (its place
+    # in the idiom, the idiom's words): "one" -> ((1, ("at", "one", "point")), ...)
 
     def has_role(self, word: str, role: str) -> bool:
         return role in self.roles.get(word.lower(), frozenset())
@@ -85,6 +87,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     prefixes = {r[0]: r[1] for r in rows("si_prefixes.tsv")}
     units, cased = _units(prefixes)
+    numbers = {r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")}
     changes = rows("changes.tsv")
     roles: dict[str, set[str]] = {}
     for word, role in rows("context.tsv"):
@@ -104,7 +107,7 @@ def lexicon() -> Lexicon:
         motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
         change_roles=_roles(changes),
         length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
-        numbers={r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")},
+        numbers=numbers,
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},
@@ -123,6 +126,7 @@ def lexicon() -> Lexicon:
         not_entities=frozenset(line.strip() for line in lines("not_entities.txt")),
         stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
         metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
+        idioms=_idioms(frozenset(numbers)),
     )
 
 
@@ -142,6 +146,17 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
         if symbol.lower() not in units and symbol not in cased:
             cased[symbol] = entry
     return units, cased
+
+
+def _idioms(numbers: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """idioms.txt indexed by each number word in it, with its place in the idiom."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for line in lines("idioms.txt"):
+        words = tuple(line.split())
+        for place, word in enumerate(words):
+            if word in numbers:
+                found.setdefault(word, []).append((place, words))
+    return {word: tuple(entries) for word, entries in found.items()}
 
 
 def _roles(changes: list[list[str]]) -> dict[str, frozenset[str]]:
