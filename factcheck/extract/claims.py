@@ -11,7 +11,8 @@ import math
 from dataclasses import replace
 
 from factcheck.extract import filters
-from factcheck.extract.combine import Found, combine
+from factcheck.extract.combine import combine
+from factcheck.extract.found import Found
 from factcheck.extract.numbers import (
     Number,
     plus_minus,

@@ -7,9 +7,10 @@ levels after a change verb), "rose 2.2%, or 125,600 jobs", "fewer than 100 km (6
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
+from factcheck.extract.found import Found, bare, gap_between
+from factcheck.extract.pairs import compound, drop_scores, scale_from
 from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -79,96 +80,23 @@ def _like_before(text: str, c: Claim, out: list[Found], ratio: float, *,
     return None
 
 
-def _bare(c: Claim) -> bool:
-    """A figure in digits with nothing after it: no unit, noun, scale word or shape."""
-    return c.unit == "" and c.noun is None and not c.multiplier and c.high is None and (
-        c.text[-1:].isdigit()
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    claim: Claim
-    scale: float  # the factor a scale word applied to the figure (1.0: none)
-
-    @property
-    def scaled(self) -> bool:
-        return self.scale != 1.0
-
-
 def combine(text: str, found: list[Found]) -> list[Claim]:
     """The claims in order, with ranges merged and context carried between neighbours."""
     out: list[Found] = []
-    for item in _drop_scores(text, found):
+    for item in drop_scores(text, found):
         prev = out[-1] if out else None
         if prev is not None:
-            merged = _compound(text, prev.claim, item.claim) or _as_range(text, prev, item)
+            merged = compound(text, prev.claim, item.claim) or _as_range(text, prev, item)
             if merged is not None:
                 out[-1] = merged
                 if len(out) > 1:
-                    out[-2] = _scale_from(text, out[-2], merged)
+                    out[-2] = scale_from(text, out[-2], merged)
                 continue
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
             _share_back(text, out, item)
         out.append(item)
     return [f.claim for f in out]
-
-
-_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?", re.IGNORECASE)
-
-
-def _compound(text: str, ca: Claim, cb: Claim) -> Found | None:
-    """ "6 feet 2 inches", "7lb 4oz", "2 hours and 15 minutes", 6'2": one measure in the
-    smaller unit (data/compounds.tsv)."""
-    gap = _gap(text, ca, cb)
-    unit, end = cb.unit, cb.end
-    if (ca.unit == "foot" and ca.text[-1:] in FEET_MARKS and not gap and _bare(cb)
-            and text[end : end + 1] in INCH_MARKS):
-        unit, end = "inch", end + 1  # 6'2": the inch mark is no unit on its own
-    per = lexicon().compounds.get((ca.unit, unit))
-    if per is None or not _COMPOUND_GAP.fullmatch(gap):
-        return None
-    if (ca.high is not None or cb.high is not None or ca.multiplier or cb.multiplier
-            or cb.bound != "exact" or cb.change or not ca.value.is_integer()
-            or not 0 <= cb.value < per):
-        return None
-    return Found(replace(ca, text=text[ca.start : end], end=end, value=ca.value * per + cb.value,
-                         unit=unit, noun=cb.noun), 1.0)
-
-
-def _scale_from(text: str, a: Found, b: Found) -> Found:
-    """ "from 24.2 to 33-35 billion euros": a bare level before "to" and a scaled range
-    takes the range's scale and unit."""
-    ca, cb = a.claim, b.claim
-    if not (_bare(ca) and not a.scaled and b.scaled and cb.high is not None):
-        return a
-    if _gap(text, ca, cb).strip().lower() != "to" or ca.value * b.scale > cb.high:
-        return a
-    value = scaled_value(ca.value, b.scale)
-    return Found(replace(ca, value=value, unit=cb.unit, noun=cb.noun), b.scale)
-
-
-def _drop_scores(text: str, found: list[Found]) -> list[Found]:
-    """ "a 9-2 lead", "at 2-0 down", "tied 2-2", "won 112-104", "the 747-400 jet": two bare
-    whole numbers joined by a dash, the first not smaller, are a score or a model, not two
-    figures (a range runs upwards)."""
-    drop: set[int] = set()
-    for k in range(len(found) - 1):
-        a, b = found[k].claim, found[k + 1].claim
-        if (
-            text[a.end : b.start] in ("-", "–")
-            and a.text.isdigit()
-            and b.text[:1].isdigit()
-            and b.unit == ""
-            and a.value >= b.value
-        ):
-            drop.update((k, k + 1))
-    return [f for k, f in enumerate(found) if k not in drop]
-
-
-def _gap(text: str, a: Claim, b: Claim) -> str:
-    return text[a.end : b.start]
 
 
 def _is_from_to(text: str, a: Claim) -> bool:
@@ -193,7 +121,7 @@ def _units_agree(a: Claim, b: Claim) -> bool:
 
 def _as_range(text: str, a: Found, b: Found) -> Found | None:
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb)
+    gap = gap_between(text, ca, cb)
     if ca.high is not None or cb.high is not None:
         return None
     if cb.bound == "at_most" and not gap.strip() and cb.text[:5].lower() == "up to" and (
@@ -238,13 +166,13 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
 def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb).strip(" ,").lower()
+    gap = gap_between(text, ca, cb).strip(" ,").lower()
     if _FROM_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP and cb.unit == "" and (
         cb.noun is None and not (ca.change or ca.multiplier)
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if gap == "to" and _bare(cb) and ca.change:
+    if gap == "to" and bare(cb) and ca.change:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):
             # "rose 64.06 points to 4,577.10"; but "fell 0.2 points to 4.1" is a rate
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
@@ -252,7 +180,7 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
         if like is not None:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
-    elif _bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
+    elif bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
         # "460 vehicles ... compared with 63 during", "68,400 people ... and 95,800 who":
         # the second figure counts what the nearest like figure before it did
         like = _like_before(text, cb, out, _PARALLEL_RATIO, levels=False)
@@ -279,8 +207,8 @@ def _share_back(text: str, out: list[Found], b: Found) -> None:
     nxt = cb
     for k in range(len(out) - 1, -1, -1):
         ca = out[k].claim
-        gap = _gap(text, ca, nxt)
-        if not (_bare(ca) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
+        gap = gap_between(text, ca, nxt)
+        if not (bare(ca) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
             return
         out[k] = Found(replace(ca, unit=cb.unit), out[k].scale)
         nxt = ca
@@ -299,7 +227,7 @@ def _parallel_and(gap: str) -> bool:
 def _carry(text: str, a: Found, b: Found) -> Found:
     """A bound into a bracketed conversion; a change into "..., or 2.2%"."""
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb)
+    gap = gap_between(text, ca, cb)
     if gap.strip() == "(" and cb.bound == "exact" and ca.bound != "exact":
         return Found(replace(cb, bound=ca.bound), b.scale)
     if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
