@@ -379,6 +379,8 @@ ISSUE_12 = [
     Row("House prices rose by an average of £7,000.", "7,000", {"change": "increase"}),
     Row("Pay fell by an average of 3% in real terms.", "3%", {"change": "decrease"}),
     Row("Rents climbed an average of $80 a month.", "80", {"change": "increase"}),
+    Row("The economy shrank an annualised 2.1% in the quarter.", "2.1%",
+        {"change": "decrease"}),
     # a stated tolerance: one figure
     Row("The beam is 240 ± 2 mm long.", "240", {"value": 240, "unit": "millimeter"}),
     Row("The sample weighed 12.5±0.1 grams.", "12.5", {"value": 12.5, "unit": "gram"}),
