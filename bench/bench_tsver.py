@@ -13,9 +13,7 @@ Supported or Refuted; accuracy is measured on those.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import pickle
 import sys
 import tempfile
 import time
@@ -50,23 +48,13 @@ def country_codes(path: Path) -> dict[str, str]:
 
 
 def load_series(root: Path) -> tuple[list[ReferenceTable], dict[str, str]]:
-    """The 400 series as tables (cached in the temp directory between runs)."""
+    """The 400 series as tables (through load_reference's cache in the temp directory)."""
     series = root / "time_series"
     codes = country_codes(series / "country_codes.yaml")
     meta = series / "metadata.json"
     files = sorted((series / "csv").glob("*.csv"))
-    code = Path(__file__).resolve().parent.parent / "factcheck" / "reference"
-    stamp = [(str(f), f.stat().st_mtime) for f in files]
-    stamp += [(str(f), hashlib.sha256(f.read_bytes()).hexdigest())
-              for f in sorted(code.glob("*.py"))
-              if f.stem in ("load", "owid", "validate", "schema", "period")]
-    key = hashlib.sha256(repr(stamp).encode()).hexdigest()
-    cache = Path(tempfile.gettempdir()) / f"tsver-tables-{key[:16]}.pickle"
-    if cache.exists():
-        tables: list[ReferenceTable] = pickle.loads(cache.read_bytes())
-    else:
-        tables = [load_reference(p, metadata=meta, names=codes) for p in files]
-        cache.write_bytes(pickle.dumps(tables))
+    cache = Path(tempfile.gettempdir()) / "factcheck-tsver-tables"
+    tables = [load_reference(p, metadata=meta, names=codes, cache=cache) for p in files]
     regions = {name: name for code, name in codes.items() if code.startswith("OWID_")}
     return tables, regions
 

@@ -23,7 +23,12 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 @dataclass(frozen=True)
 class Claim:
-    """One quantitative claim: the surface text, its offsets and its normalised reading."""
+    """One quantitative claim: the surface text, its offsets and its normalised reading.
+
+    value and high are fully scaled, in unit; precision is half a unit of the last stated
+    digit in unit (DESIGN.md, "Tolerance"), set once by the extractor
+    (factcheck.extract.precision) and read by every check and verdict.
+    """
 
     text: str
     start: int
@@ -35,6 +40,7 @@ class Claim:
     bound: Bound = "exact"
     change: Change | None = None
     multiplier: bool = False
+    precision: float = 0.0
 
     @property
     def quantity(self) -> pint.Quantity[Any]:

@@ -44,7 +44,7 @@ PREFIX = "Contradicted: "
 def finding(verdict: Verdict) -> Finding | None:
     """The FC101 finding of a contradicted verdict (with its evidence and a corrected
     figure at the claim's precision), else None."""
-    from factcheck.reference.tolerance import suggestion
+    from factcheck.figures import suggestion
     from factcheck.units import convert
 
     if verdict.status != "contradicted" or verdict.evidence is None:

@@ -21,18 +21,18 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from functools import cache
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, dimensionality, is_currency
 
 CODE = "FC201"
 NAME = "unit-conversion"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("The town is fewer than 100 kilometres (80 miles) from the border.", True),
     ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
@@ -40,7 +40,7 @@ EXAMPLES = (
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -84,21 +84,21 @@ def _dimension(unit: str) -> str:
 
 
 def _compare(a: Claim, b: Claim) -> Finding | None:
-    pairs = [(a.value, b.value, False)]
+    pairs = [(a.value, b.value)]
     if a.high is not None and b.high is not None:
-        pairs.append((a.high, b.high, True))
+        pairs.append((a.high, b.high))
     scale, offset = _affine(a.unit, b.unit)
-    for mine, theirs, last in pairs:
+    for mine, theirs in pairs:
         want = scale * mine + offset
         rate = abs(scale)
-        allowed = fig.band(b, last=last) + fig.band(a, last=last) * rate + SLACK * abs(want)
+        allowed = b.precision + a.precision * rate + SLACK * abs(want)
         if abs(theirs - want) > allowed:
-            shown = a.text if fig.is_compound(a) else fig.amount(mine, a.unit, 2)
+            shown = a.text if figures.in_two_units(a) else figures.amount(mine, a.unit, 2)
             message = (
-                f"{shown} is {fig.amount(want, b.unit, max(1, fig.decimals(b)))}, "
-                f"not {fig.amount(theirs, b.unit, 2)}."
+                f"{shown} is {figures.amount(want, b.unit, max(1, figures.decimals(b)))}, "
+                f"not {figures.amount(theirs, b.unit, 2)}."
             )
-            suggestion = fig.like(b, want) if b.high is None else None
-            return fig.finding(_SELF, b, message, suggestion)
+            suggestion = figures.like(b, want) if b.high is None else None
+            return fig.finding(ID, b, message, suggestion)
     return None
 

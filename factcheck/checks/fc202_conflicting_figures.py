@@ -21,20 +21,20 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.context import cue_lemma
 from factcheck.lexicon import lexicon
-from factcheck.model import ClaimContext, Finding
+from factcheck.model import ClaimContext, Finding, Severity
 
 CODE = "FC202"
 NAME = "conflicting-figures"
-SEVERITY = "warning"
+SEVERITY: Severity = "warning"
 EXAMPLES = (
     ("Bhamo, a logistics hub, is home to some 166,000 people. "
      "Bhamo's 240,000 residents face shortages.", True),
@@ -44,7 +44,7 @@ EXAMPLES = (
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 Key = tuple[str, str, tuple[date, date] | None]
 
@@ -103,13 +103,14 @@ def _describes_change(sentence: str) -> bool:
 
 def _compare(doc: Document, a: ClaimContext, b: ClaimContext, key: Key) -> Finding | None:
     approx = doc.config.approx_tolerance
-    lo_a, hi_a = fig.interval(a.claim, approx, loose=True)
-    lo_b, hi_b = fig.interval(b.claim, approx, loose=True)
+    lo_a, hi_a = tolerance.interval(a.claim, approx)
+    lo_b, hi_b = tolerance.interval(b.claim, approx)
     if hi_a >= lo_b and hi_b >= lo_a:
         return None
     metric = key[1]
     message = (
         f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for the {metric} of "
-        f"{b.subject}: {fig.fmt(b.claim.value)} is outside {fig.fmt(lo_a)}–{fig.fmt(hi_a)}."
+        f"{b.subject}: {figures.fmt(b.claim.value)} is outside "
+        f"{figures.fmt(lo_a)}–{figures.fmt(hi_a)}."
     )
-    return fig.finding(_SELF, b.claim, message, None)
+    return fig.finding(ID, b.claim, message, None)

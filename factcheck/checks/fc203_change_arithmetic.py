@@ -4,9 +4,11 @@ What it does:
     Where one sentence gives both levels and the change between them ("rose from
     $120m to $150m, a 20% increase", "12,944 tonnes, down half from 18,100 tonnes",
     "doubled from 1.2 million to 3.1 million"), it computes the change from the levels
-    and compares. Each figure keeps half a unit of its last digit; "about" allows 10%
-    (configurable), as do changes written in words ("half", "doubled"). A change
-    between two percentages stated as the points difference is left to FC302.
+    and compares it with the interval the stated change allows (its precision and bound,
+    factcheck.tolerance: "20%" ±1, "half" and "doubled" 10%). The levels are taken as
+    stated: the change a writer states is the change between the figures the writer
+    gives beside it; a level under "about" allows 10% (configurable). A change between
+    two percentages stated as the points difference is left to FC302.
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside
@@ -19,22 +21,22 @@ Example:
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
-from factcheck.model import Finding
+from factcheck.model import Finding, Severity
 
 CODE = "FC203"
 NAME = "change-arithmetic"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 20% increase.", True),
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -60,20 +62,18 @@ def _is_points(s: ChangeStatement) -> bool:
     if not s.percent_levels or s.change.multiplier:
         return False
     points = abs(s.after_value - s.before_value)
-    return abs(points - s.change.value) <= fig.band(s.change)
+    return abs(points - s.change.value) <= s.change.precision
 
 
 def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, float]:
     claim = s.before if before else s.after
     value = s.before_value if before else s.after_value
-    width = fig.band(claim, last=not before and claim.high is not None)
-    if claim.bound == "approx":
-        width = max(width, abs(value) * approx)
+    width = abs(value) * approx if claim.bound == "approx" else 0.0
     return value - width, value + width
 
 
 def _stated(s: ChangeStatement, approx: float) -> tuple[float, float]:
-    lo, hi = fig.interval(s.change, approx)
+    lo, hi = tolerance.interval(s.change, approx)
     if not s.change.multiplier and s.change.change == "decrease":
         lo, hi = -hi, -lo
     return lo, hi
@@ -85,16 +85,17 @@ def _finding(s: ChangeStatement) -> Finding:
         levels = f"from {s.before.text}"
     else:
         levels = f"from {s.before.text} to {s.after.text}"
-    said = f' ("{s.change.text}")' if fig.is_word(s.change) else ""
+    said = f' ("{s.change.text}")' if figures.is_words(s.change) else ""
     if s.change.multiplier:
         ratio = new / old
-        message = (f"{levels[0].upper() + levels[1:]} is a factor of {fig.fmt(ratio, 2)}, "
-                   f"not {fig.fmt(s.change.value, 2)}{said}.")
-        return fig.finding(_SELF, s.change, message, None)
+        message = (f"{levels[0].upper() + levels[1:]} is a factor of {figures.fmt(ratio, 2)}, "
+                   f"not {figures.fmt(s.change.value, 2)}{said}.")
+        return fig.finding(ID, s.change, message, None)
     pct = (new - old) / old * 100
     kind = "increase" if pct >= 0 else "decrease"
-    message = (f"{levels[0].upper() + levels[1:]} is a {fig.fmt(abs(pct))}% {kind}, "
-               f"not {fig.fmt(s.change.value)}%{said}.")
+    message = (f"{levels[0].upper() + levels[1:]} is a {figures.fmt(abs(pct))}% {kind}, "
+               f"not {figures.fmt(s.change.value)}%{said}.")
     same_way = (kind == s.change.change)
-    suggestion = fig.like(s.change, abs(pct)) if same_way and not fig.is_word(s.change) else None
-    return fig.finding(_SELF, s.change, message, suggestion)
+    written = same_way and not figures.is_words(s.change)
+    suggestion = figures.like(s.change, abs(pct)) if written else None
+    return fig.finding(ID, s.change, message, suggestion)

@@ -19,16 +19,16 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC204"
 NAME = "part-exceeds-whole"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Of those 5,000 fighters, 6,200 were new recruits.", True),
     ("Some 5,000 of its over 15,000 personnel joined the offensive.", False),
@@ -40,7 +40,7 @@ _OF_BETWEEN = re.compile(
 _OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s*)of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                         re.IGNORECASE)
 MAX_GAP = 40  # characters between a part and its whole
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -54,11 +54,12 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         part, whole = pair
         approx = doc.config.approx_tolerance
-        part_low, whole_high = fig.interval(part, approx)[0], fig.interval(whole, approx)[1]
+        part_low = tolerance.interval(part, approx)[0]
+        whole_high = tolerance.interval(whole, approx)[1]
         if part_low > whole_high:
             message = (f"The part, {part.text}, is more than the whole it belongs to, "
-                       f"{whole.text}: {fig.fmt(part.value)} > {fig.fmt(whole.value)}.")
-            yield fig.finding(_SELF, part, message, None)
+                       f"{whole.text}: {figures.fmt(part.value)} > {figures.fmt(whole.value)}.")
+            yield fig.finding(ID, part, message, None)
 
 
 def _part_and_whole(text: str, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:

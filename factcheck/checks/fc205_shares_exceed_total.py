@@ -22,16 +22,16 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC205"
 NAME = "shares-exceed-total"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("In the poll, 62% supported the plan, 45% opposed it and 3% had no opinion.", True),
     ("In the poll, 34% supported the plan, 33% opposed it and 34% had no opinion.", False),
@@ -48,7 +48,7 @@ _OTHER_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*(\w+)")
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -66,12 +66,12 @@ def check(doc: Document) -> Iterator[Finding]:
         if len({_word_after(doc.text, c) for c in shares}) < len(shares):
             continue  # "70% said prices ..., 65% said wages ...": answers to two questions
         total = sum(c.value for c in shares)
-        allowed = 100 + sum(fig.band(c) for c in shares)
+        allowed = 100 + sum(c.precision for c in shares)
         if total > allowed:
-            parts = " + ".join(f"{fig.fmt(c.value)}%" for c in shares)
-            message = (f"{parts} = {fig.fmt(total)}%: shares of one whole add up to more "
-                       f"than 100% (rounding allows {fig.fmt(allowed)}%).")
-            yield fig.finding(_SELF, shares[0], message, None)
+            parts = " + ".join(f"{figures.fmt(c.value)}%" for c in shares)
+            message = (f"{parts} = {figures.fmt(total)}%: shares of one whole add up to more "
+                       f"than 100% (rounding allows {figures.fmt(allowed)}%).")
+            yield fig.finding(ID, shares[0], message, None)
 
 
 def _word_after(text: str, c: Claim) -> str:

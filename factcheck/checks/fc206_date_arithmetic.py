@@ -25,18 +25,18 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC206"
 NAME = "date-arithmetic"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("The KIA, founded in 1961, has fought for more than 70 years.", True),
     ("The KIA, founded in 1961, has fought for more than 60 years.", False),
@@ -60,7 +60,7 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
 _BACK = 40  # characters before a year searched for its verb
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 @dataclass(frozen=True)
@@ -210,11 +210,11 @@ def _check_one(doc: Document, claim: Claim, start: Start, sentence: tuple[int, i
     least = most - 1
     if least < 0:
         return None
-    low, high = fig.interval(claim, doc.config.approx_tolerance)
+    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
     if low <= most and (high >= least or not _exact_span(doc.text, claim, start)):
         return None
     what = "age" if start.born else "time"
     message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "
                f"{most} years, not {claim.text} (\"{start.text}\").")
-    suggestion = fig.like(claim, least) if claim.bound in ("over", "at_least") else None
-    return fig.finding(_SELF, claim, message, suggestion)
+    suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
+    return fig.finding(ID, claim, message, suggestion)

@@ -23,17 +23,17 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC207"
 NAME = "sum-mismatch"
-SEVERITY = "error"
+SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Washington imposed a 25% tariff and an additional 25%, bringing the total to 60%.",
      True),
@@ -56,7 +56,7 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
@@ -75,7 +75,7 @@ def check(doc: Document) -> Iterator[Finding]:
             if parts is None:
                 continue
             low, high = parts.low, parts.high
-            t_low, t_high = fig.interval(total, approx)
+            t_low, t_high = tolerance.interval(total, approx)
             if high < t_low or low > t_high:
                 yield _finding(claims, parts, total)
 
@@ -99,7 +99,7 @@ class _Parts:
         self.bad = False  # a part that cannot be added: a change in percent, a range ...
 
     def add(self, part: Claim, approx: float) -> None:
-        low, high = fig.interval(part, approx)
+        low, high = tolerance.interval(part, approx)
         self.low, self.high = self.low + low, self.high + high  # in order, as sum() would
         self.value += part.value
         if part.unit:
@@ -184,11 +184,11 @@ def _finding(claims: list[Claim], parts: _Parts, total: Claim) -> Finding:
     unit = _base(total.unit)
     count = parts.end - parts.first
     if count <= _SHOWN:
-        terms = " + ".join(fig.amount(p.value, unit) for p in claims[parts.first : parts.end])
+        terms = " + ".join(figures.amount(p.value, unit) for p in claims[parts.first : parts.end])
     else:
         ends = (claims[parts.first : parts.first + 3], claims[parts.end - 2 : parts.end])
-        head, tail = (" + ".join(fig.amount(p.value, unit) for p in end) for end in ends)
+        head, tail = (" + ".join(figures.amount(p.value, unit) for p in end) for end in ends)
         terms = f"{head} + ... + {tail} ({count} parts)"
-    message = (f"{terms} = {fig.amount(parts.value, unit)}, not "
-               f"{fig.amount(total.value, unit)} as the total says.")
-    return fig.finding(_SELF, total, message, fig.like(total, parts.value))
+    message = (f"{terms} = {figures.amount(parts.value, unit)}, not "
+               f"{figures.amount(total.value, unit)} as the total says.")
+    return fig.finding(ID, total, message, figures.like(total, parts.value))

@@ -17,41 +17,50 @@ Example:
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Iterator
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Finding
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC301"
 NAME = "spurious-precision"
-SEVERITY = "info"
+SEVERITY: Severity = "info"
 EXAMPLES = (
     ("As of 2024, Oracle employed approximately 28,824 people in India.", True),
     ("As of 2024, Oracle employed approximately 29,000 people in India.", False),
     ("As of 2024, Oracle employed 28,824 people in India.", False),
 )
 MIN_DIGITS = 4
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
+
+
+def significant_digits(claim: Claim) -> int:
+    """How many digits the claim's precision says were stated: "28,824" 5, "28,800" 3.
+
+    An exact count (precision 0) states every digit of its value up to its trailing zeros.
+    """
+    value = abs(claim.value)
+    if value < 1:
+        return 0
+    if claim.precision <= 0:
+        return len(str(int(value)).rstrip("0")) if value == int(value) else 0
+    return max(0, math.floor(math.log10(value / (2 * claim.precision))) + 1)
 
 
 def check(doc: Document) -> Iterator[Finding]:
     for claim in doc.claims:
-        if claim.bound != "approx":
+        if claim.bound != "approx" or claim.high is not None or figures.is_words(claim):
             continue
-        digits = fig.written(claim)
-        if digits is None or "." in digits or claim.high is not None:
+        digits = significant_digits(claim)
+        if digits < MIN_DIGITS:
             continue
-        plain = digits.replace(",", "")
-        if len(plain.rstrip("0")) < MIN_DIGITS or plain.endswith("0"):
-            continue
-        shown = float(plain)
-        step = 10 ** (int(math.log10(shown)) - 1)
-        rounded = round(shown / step) * step
+        place = 10.0 ** (math.floor(math.log10(abs(claim.value))) - 1)
+        rounded = round(claim.value / place) * place
         message = (
             f"\"{claim.text}\" pairs an approximation with a figure precise to its last digit "
-            f"({digits}); give the exact figure or round it ({fig.fmt(rounded)})."
+            f"({figures.fmt(claim.value)}); give the exact figure or round it "
+            f"({figures.fmt(rounded)})."
         )
-        suggestion = claim.text.replace(digits, f"{rounded:,}" if "," in digits else str(rounded))
-        yield fig.finding(_SELF, claim, message, suggestion)
+        yield fig.finding(ID, claim, message, figures.like(claim, rounded))

@@ -17,23 +17,23 @@ Example:
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import statements
-from factcheck.model import Finding
+from factcheck.model import Finding, Severity
 
 CODE = "FC302"
 NAME = "percent-vs-points"
-SEVERITY = "warning"
+SEVERITY: Severity = "warning"
 EXAMPLES = (
     ("The jobless rate rose 2% to 7% from 5%.", True),
     ("The jobless rate rose 2 percentage points to 7% from 5%.", False),
     ("The jobless rate rose 40% to 7% from 5%.", False),
 )
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -43,19 +43,19 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         points = s.after_value - s.before_value
         relative = points / s.before_value * 100
-        width = fig.band(c)
+        width = c.precision
         if abs(abs(points) - c.value) > width or abs(abs(relative) - c.value) <= width:
             continue
         kind = "increase" if points > 0 else "decrease"
         message = (
-            f"From {fig.fmt(s.before_value)}% to {fig.fmt(s.after_value)}% is "
-            f"{_points(points)} (a {fig.fmt(abs(relative))}% {kind}), "
-            f"not {fig.fmt(c.value)}%."
+            f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
+            f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
+            f"not {figures.fmt(c.value)}%."
         )
         suggestion = _points(points)
-        yield fig.finding(_SELF, c, message, suggestion)
+        yield fig.finding(ID, c, message, suggestion)
 
 
 def _points(points: float) -> str:
-    shown = fig.fmt(abs(points))
+    shown = figures.fmt(abs(points))
     return f"{shown} percentage point" + ("" if shown == "1" else "s")

@@ -17,23 +17,22 @@ Example:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Finding
+from factcheck.model import Finding, Severity
 
 CODE = "FC303"
 NAME = "ambiguous-unit"
-SEVERITY = "info"
+SEVERITY: Severity = "info"
 EXAMPLES = (
     ("The mine produced 3,000 tons of ore last year.", True),
     ("The mine produced 3,000 metric tons of ore last year.", False),
     ("The mine produced 3,000 tonnes of ore last year.", False),
 )
 _BARE_TON = re.compile(r"(?<!metric )(?<!short )(?<!long )\btons?\b", re.IGNORECASE)
-_SELF = sys.modules[__name__]
+ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -44,4 +43,4 @@ def check(doc: Document) -> Iterator[Finding]:
             f"\"{claim.text}\" does not say which ton: a metric ton is 1,000 kg "
             f"(2,205 lb), a short ton 2,000 lb and a long ton 2,240 lb."
         )
-        yield fig.finding(_SELF, claim, message, None)
+        yield fig.finding(ID, claim, message, None)

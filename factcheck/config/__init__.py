@@ -13,6 +13,9 @@ class Config:
     select/ignore are code prefixes ("FC2", "FC301"); an empty select means all.
     approx_tolerance is the relative slack "about"/"around" allows (0.10 = 10%).
     max_size_mb is the largest draft read (a file's bytes, a record's characters).
+    exclude: gitignore-style patterns of files and folders a folder walk skips, relative
+    to root (the configuration file's folder), on top of what is always skipped (hidden
+    files and folders, virtual environments, node_modules, Office lock files, .gitignore).
     """
 
     select: tuple[str, ...] = ()
@@ -22,6 +25,8 @@ class Config:
     references: tuple[str, ...] = field(default_factory=tuple)
     as_of: str | None = None
     max_size_mb: float = 10.0
+    exclude: tuple[str, ...] = ()
+    root: str | None = None
 
     @property
     def max_bytes(self) -> int:

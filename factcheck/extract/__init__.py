@@ -7,9 +7,13 @@ from factcheck.model import Claim
 
 
 def extract(text: str) -> list[Claim]:
-    """Every quantitative claim in text, in order of position."""
+    """Every quantitative claim in text, in order of position, each with its precision.
+
+    Raises InputTypeError when text is not a str.
+    """
     if not isinstance(text, str):
         raise InputTypeError(f"extract() takes str, not {type(text).__name__}")
     from factcheck.extract.claims import find_claims
+    from factcheck.extract.precision import with_precision
 
-    return find_claims(text)
+    return [with_precision(claim) for claim in find_claims(text)]

@@ -15,13 +15,15 @@ import io
 import json
 import math
 from collections.abc import Iterator, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from factcheck.errors import ReferenceDataError
-from factcheck.reference.owid import from_long, from_wide
+from factcheck.reference.owid import Series, grapher_rows
 from factcheck.reference.schema import ReferenceTable
 from factcheck.reference.validate import Cells, validate
 
@@ -116,16 +118,38 @@ def _frame_cells(frame: pd.DataFrame, label: str) -> Cells:
     return Cells(columns, rows, [i + 2 for i in range(len(rows))])
 
 
-def _metadata(metadata: Mapping[str, Any] | PathLike | None, filename: str) -> dict[str, str]:
+def _metadata(metadata: Mapping[str, Any] | PathLike | None, filename: str,
+              file: Path | None) -> dict[str, str]:
+    """title, unit, source and retrieved for a grapher CSV, from ``metadata``: a dict, a
+    JSON list with a "filename" each (TSVer's metadata.json), or OWID's per-chart
+    ``<name>.metadata.json`` (found beside the CSV when ``metadata`` is None)."""
+    if metadata is None and file is not None:
+        beside = file.with_name(f"{file.stem}.metadata.json")
+        metadata = beside if beside.is_file() else None
     if metadata is None:
         return {}
     if isinstance(metadata, Mapping):
         return {str(k): str(v) for k, v in metadata.items()}
     entries = json.loads(Path(metadata).read_text("utf-8-sig"))
+    if isinstance(entries, dict) and isinstance(entries.get("columns"), dict):
+        return _chart_metadata(entries)
     for entry in entries if isinstance(entries, list) else [entries]:
         if entry.get("filename") == filename:
             return {str(k): str(v) for k, v in entry.items()}
     return {}
+
+
+def _chart_metadata(chart: dict[str, Any]) -> dict[str, str]:
+    """OWID's per-chart metadata: {"chart": {"title"}, "columns": {indicator: {...}}}."""
+    column: dict[str, Any] = next(iter(chart["columns"].values()), {}) or {}
+    found = {
+        "title": column.get("titleShort") or column.get("title")
+        or (chart.get("chart") or {}).get("title") or "",
+        "unit": column.get("unit") or column.get("shortUnit") or "",
+        "source": column.get("citationShort") or column.get("citationLong") or "",
+        "retrieved": str(column.get("lastUpdated") or ""),
+    }
+    return {k: str(v) for k, v in found.items() if v}
 
 
 def _layout(columns: list[str]) -> str:
@@ -140,35 +164,146 @@ def _layout(columns: list[str]) -> str:
     return "design"
 
 
+def _header(text: str, path: str) -> list[str]:
+    first = text.lstrip("\n").split("\n", 1)[0]
+    try:
+        header = [cell.strip() for cell in next(csv.reader([first]), [])]
+    except csv.Error:
+        return []
+    _check_header(header, path)
+    return header
+
+
+def _grapher_cells(text: str, path: str, keys: list[str]
+                   ) -> tuple[pd.DataFrame, list[int] | range]:
+    """A grapher CSV as cells, and each row's line number.
+
+    pandas reads it in one pass when every record is one line (the usual case): the data
+    columns as numbers when every cell is one, else every column as text (the validation
+    then names the cell that is not a number); anything else goes through the strict
+    reader, which names the line of a malformed record. ``keys``: the columns that are
+    never numbers (Entity, Code, Year; a wide file's first column).
+    """
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    frame = _read_numbers(text, keys)
+    if frame is None:
+        try:
+            frame = pd.read_csv(io.StringIO(text), dtype=object, keep_default_na=False,
+                                na_filter=False, skip_blank_lines=False, engine="c")
+        except (ValueError, pd.errors.ParserError):
+            frame = None
+    if frame is None or len(frame) + 1 != lines or frame.columns.duplicated().any():
+        cells = parse_csv(text, path)
+        frame = pd.DataFrame(cells.rows, columns=list(cells.columns)).fillna("")
+        return frame, cells.lines
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return frame, range(2, len(frame) + 2)
+
+
+def _read_numbers(text: str, keys: list[str]) -> pd.DataFrame | None:
+    """The CSV with every column but ``keys`` parsed as numbers, or None if one is not."""
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=dict.fromkeys(keys, object),
+                            keep_default_na=False, na_values=["", "nan", "NaN"],
+                            skip_blank_lines=False, engine="c")
+    except (ValueError, pd.errors.ParserError):
+        return None
+    kinds = {str(column): kind.kind for column, kind in frame.dtypes.items()}
+    if any(kind not in "fi" for column, kind in kinds.items() if column not in keys):
+        return None
+    whole = [c for c, kind in kinds.items() if kind == "i" and c not in keys]
+    if whole:
+        frame = frame.astype(dict.fromkeys(whole, float))
+    for column in keys:
+        if column in frame.columns:
+            frame[column] = frame[column].fillna("")
+    return frame
+
+
+def _frame_strings(frame: pd.DataFrame, label: str) -> tuple[pd.DataFrame, range]:
+    _check_header([str(c) for c in frame.columns], label)
+    strings = frame.astype(object).where(frame.notna(), "").astype(str)
+    strings.columns = [str(c) for c in frame.columns]
+    return strings, range(2, len(strings) + 2)
+
+
+def _file_date(file: Path | None) -> str:
+    if file is None:
+        return ""
+    try:
+        return date.fromtimestamp(file.stat().st_mtime).isoformat()
+    except OSError:
+        return ""
+
+
+def _lowered(cells: Cells, path: str) -> Cells:
+    """A DESIGN.md table's columns read case-insensitively ("Entity", "METRIC", as
+    spreadsheets write them); two columns that differ only in case are refused."""
+    names = tuple(c.strip().lower() for c in cells.columns)
+    if names == cells.columns:
+        return cells
+    seen: dict[str, str] = {}
+    for given, name in zip(cells.columns, names, strict=True):
+        if name in seen:
+            raise ReferenceDataError(f"columns {seen[name]!r} and {given!r} are the same "
+                                     "column (names are read without case)",
+                                     path=path, row=1, column=given)
+        seen[name] = given
+    rename = dict(zip(cells.columns, names, strict=True))
+    rows = [{rename[k]: v for k, v in row.items()} for row in cells.rows]
+    return Cells(names, rows, cells.lines)
+
+
 def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: str | None = None,
                    metric: str | None = None, unit: str | None = None,
                    metadata: Mapping[str, Any] | PathLike | None = None,
                    names: Mapping[str, str] | None = None,
-                   source_name: str | None = None, retrieved: str = "") -> ReferenceTable:
+                   source_name: str | None = None, retrieved: str = "",
+                   cache: bool | PathLike = False) -> ReferenceTable:
     """A validated ReferenceTable from a CSV path, a DataFrame, or a table (returned as is).
 
     The table is refused whole (ReferenceDataError naming file, row and column) if any
     cell is bad. ``names`` maps ISO alpha-3 codes to entity names for wide grapher CSVs.
+    Rows of a grapher CSV without a stated source name "Our World in Data" and, without
+    ``retrieved``, the file's date. ``cache``: True (the user's cache folder) or a folder
+    keeps each validated file as Parquet, keyed by the file's size, time and hash and the
+    options, so that a later process reloads it without validating again.
     """
     if isinstance(source, ReferenceTable):
         return source
-    if isinstance(source, pd.DataFrame):
-        label = name or "<dataframe>"
-        cells = _frame_cells(source, label)
-        filename = label
-    else:
-        file = Path(source)
-        label = str(file)
-        cells = parse_csv(read_text(file), label)
-        filename = file.name
-    layout = _layout(list(cells.columns))
-    if layout != "design":
-        meta = _metadata(metadata, filename)
-        title = metric or meta.get("title") or ""
-        args = {"metric": title, "unit": unit or meta.get("unit", ""),
-                "source": source_name or meta.get("source") or f"Our World in Data: {title}",
-                "retrieved": retrieved, "path": label}
-        cells = from_long(cells, **args) if layout == "long" else from_wide(
-            cells, names=dict(names or {}), **args)
-    rows, records = validate(cells, label)
-    return ReferenceTable(name=name or Path(label).stem, rows=rows, records=records)
+    options = {"metric": metric, "unit": unit, "names": sorted((names or {}).items()),
+               "source_name": source_name, "retrieved": retrieved}
+    if not isinstance(source, pd.DataFrame) and cache:
+        from factcheck.reference.cache import cached_table
+
+        return cached_table(Path(source), name, options, metadata, cache, _load)
+    return _load(source, name, options, metadata)
+
+
+def _load(source: pd.DataFrame | PathLike, name: str | None, options: dict[str, Any],
+          metadata: Mapping[str, Any] | PathLike | None) -> ReferenceTable:
+    file = None if isinstance(source, pd.DataFrame) else Path(source)
+    label = str(file) if file is not None else (name or "<dataframe>")
+    text = read_text(file) if file is not None else ""
+    columns = ([str(c) for c in source.columns] if isinstance(source, pd.DataFrame)
+               else _header(text, label))
+    layout = _layout(columns)
+    if layout == "design":
+        cells = (_frame_cells(source, label) if isinstance(source, pd.DataFrame)
+                 else parse_csv(text, label))
+        rows, _ = validate(_lowered(cells, label), label)
+        return ReferenceTable(name=name or Path(label).stem, rows=rows)
+    meta = _metadata(metadata, file.name if file else label, file)
+    title = options["metric"] or meta.get("title") or ""
+    series = Series(metric=title, unit=options["unit"] or meta.get("unit", ""),
+                    source=(options["source_name"] or meta.get("source")
+                            or (f"Our World in Data: {title}" if title else "Our World in Data")),
+                    retrieved=options["retrieved"] or meta.get("retrieved") or _file_date(file),
+                    names=dict(options["names"]))
+    keys = ["Entity", "Code", "Year"] if layout == "long" else columns[:1]
+    strings, lines = (_frame_strings(source, label) if isinstance(source, pd.DataFrame)
+                      else _grapher_cells(text, label, keys))
+    rows = grapher_rows(strings, np.asarray(lines, dtype=np.int64), layout, series, label)
+    if rows.empty:
+        raise ReferenceDataError("the table has a header but no rows", path=label, row=2)
+    return ReferenceTable(name=name or Path(label).stem, rows=rows)

@@ -50,7 +50,7 @@ def _entity_index(table: ReferenceTable) -> tuple[dict[str, set[str]], dict[str,
     """(normalised name or alias -> entities, ISO alpha-3 -> entities) of a table."""
     names: dict[str, set[str]] = {}
     codes: dict[str, set[str]] = {}
-    pairs = {(r.entity, r.aliases) for r in table.records}
+    pairs = table.entity_names()
     for entity, aliases in pairs:
         for name in [entity, *aliases.split("|")]:
             if name.strip():
@@ -87,12 +87,6 @@ def _match_entity(subject: str, table: ReferenceTable) -> frozenset[str]:
     return frozenset(names[best[0]]) if best else frozenset()
 
 
-@lru_cache(maxsize=1024)
-def _by_entity(table: ReferenceTable) -> dict[str, list[Row]]:
-    rows: dict[str, list[Row]] = {}
-    for row in table.records:
-        rows.setdefault(row.entity, []).append(row)
-    return rows
 
 
 @cache
@@ -162,7 +156,7 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
 
 @lru_cache(maxsize=16)
 def _weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
-    return weights({row.metric for table in tables for row in table.records})
+    return weights({metric for table in tables for metric in table.metrics()})
 
 
 @lru_cache(maxsize=4096)
@@ -189,9 +183,8 @@ def _series(tables: Sequence[ReferenceTable],
     weight = _weights(tuple(tables))
     for table, entities in named:
         series: dict[tuple[str, str, str], list[Row]] = {}
-        by_entity = _by_entity(table)
         for entity in sorted(entities):
-            for row in by_entity.get(entity, []):
+            for row in table.rows_of(entity):
                 if _dimension(row.unit) == dim:
                     dim_seen = True
                     if _fits(row, claim, cues):

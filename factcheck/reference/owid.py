@@ -1,4 +1,10 @@
-"""Our World in Data grapher CSVs turned into DESIGN.md rows (one row per cell with data).
+"""Our World in Data grapher CSVs turned into validated DESIGN.md rows, column at a time.
+
+Two shapes: long (Entity, Code, Year, then one indicator column: OWID's own chart
+downloads) and wide (Date or Year, then one column per ISO 3166 alpha-3 code: TSVer's
+series). One row per cell with data. The whole file is read and validated as arrays (a
+series holds tens of thousands of cells; a Python object per cell cost most of the load
+time); a bad cell still refuses the file whole, naming its line and column.
 
 OWID units are free text ("%", "people", "TWh", "deaths per 100,000 people"). One pint
 can read is kept; "%" is percent; US dollars are USD; any other becomes a count ("") and
@@ -10,14 +16,27 @@ four-digit year.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
 
 from factcheck.errors import ReferenceDataError
-from factcheck.reference.schema import parse_unit
-from factcheck.reference.validate import Cells
+from factcheck.reference.schema import CANON, COLUMNS, END, LINE, SCALED, START, parse_unit
 
-_YEAR = re.compile(r"^[1-9]\d{3}$")
-FIELDS = ("entity", "metric", "value", "unit", "period", "source", "retrieved", "notes",
-          "aliases")
+_YEAR = r"[1-9]\d{3}"
+
+
+@dataclass(frozen=True)
+class Series:
+    """What a grapher CSV does not say about itself: its title, unit, source and date."""
+
+    metric: str
+    unit: str
+    source: str
+    retrieved: str
+    names: dict[str, str]
 
 
 def owid_unit(text: str) -> tuple[str, str]:
@@ -49,51 +68,153 @@ def _country_name(code: str, names: dict[str, str]) -> str:
     return str(getattr(country, "common_name", None) or country.name) if country else code
 
 
-def _need_unit(unit: str, path: str) -> None:
-    if not unit:
+def grapher_rows(cells: pd.DataFrame, lines: Any, layout: str, series: Series,
+                 path: str) -> pd.DataFrame:
+    """The validated rows of a grapher table read as strings (``cells``; ``lines`` holds
+    each row's line number): DESIGN.md columns plus LINE, START, END, SCALED, CANON.
+
+    Raises ReferenceDataError naming the file, line and column of the first bad cell.
+    """
+    if not series.unit:
         raise ReferenceDataError("an Our World in Data CSV needs its unit (unit= or metadata)",
                                  path=path, row=1, column="unit")
+    if layout == "long":
+        indicators = [c for c in cells.columns if c not in ("Entity", "Code", "Year")]
+        if len(indicators) != 1:
+            raise ReferenceDataError(f"expected one indicator column, found {len(indicators)}",
+                                     path=path, row=1)
+        picked = _long(cells, lines, indicators[0])
+        metric = series.metric or indicators[0]
+    else:
+        picked = _wide(cells, lines, series.names)
+        metric = series.metric or path
+    return _frame(picked, metric, series, path)
 
 
-def from_long(cells: Cells, *, metric: str, unit: str, source: str, retrieved: str,
-              path: str) -> Cells:
-    """Rows of a long grapher CSV: Entity, Code, Year, then one indicator column."""
-    indicators = [c for c in cells.columns if c not in ("Entity", "Code", "Year")]
-    if len(indicators) != 1:
-        raise ReferenceDataError(f"expected one indicator column, found {len(indicators)}",
-                                 path=path, row=1)
-    _need_unit(unit, path)
-    table_unit, note = owid_unit(unit)
-    rows, lines = [], []
-    for rec, line in zip(cells.rows, cells.lines, strict=True):
-        value = rec[indicators[0]].strip()
-        if value and value.lower() != "nan" and _YEAR.match(rec["Year"].strip()):
-            rows.append({"entity": rec["Entity"].strip(), "metric": metric or indicators[0],
-                         "value": value, "unit": table_unit, "period": rec["Year"].strip(),
-                         "source": source, "retrieved": retrieved, "notes": note,
-                         "aliases": rec.get("Code", "").strip()})
-            lines.append(line)
-    return Cells(FIELDS, rows, lines)
+def _column(frame: pd.DataFrame, column: str) -> Any:
+    return np.asarray(frame[column].to_numpy(dtype=object), dtype=object)
 
 
-def from_wide(cells: Cells, *, names: dict[str, str], metric: str, unit: str, source: str,
-              retrieved: str, path: str) -> Cells:
-    """Rows of a wide grapher CSV: Date (or Year), then one column per alpha-3 code."""
-    _need_unit(unit, path)
-    table_unit, note = owid_unit(unit)
-    year_col, *codes = cells.columns
-    entities = {code: _country_name(code, names) for code in codes}
-    rows, lines = [], []
-    for rec, line in zip(cells.rows, cells.lines, strict=True):
-        year = rec[year_col].strip()
-        if not _YEAR.match(year):
-            continue
-        for code in codes:
-            value = rec[code].strip()
-            if value and value.lower() != "nan":
-                rows.append({"entity": entities[code], "metric": metric or path,
-                             "value": value, "unit": table_unit, "period": year,
-                             "source": source, "retrieved": retrieved, "notes": note,
-                             "aliases": code})
-                lines.append(line)
-    return Cells(FIELDS, rows, lines)
+def _years(frame: pd.DataFrame, column: str) -> tuple[Any, Any]:
+    """The column's cells stripped, and which of them are four-digit years."""
+    years = pd.Series(_column(frame, column)).str.strip()
+    return years.to_numpy(dtype=object), np.array(years.str.fullmatch(_YEAR), dtype=bool)
+
+
+def _long(cells: pd.DataFrame, lines: Any, indicator: str) -> dict[str, Any]:
+    years, keep = _years(cells, "Year")
+    values = _data(cells[[indicator]])[:, 0]
+    keep = keep & _has_data(values)
+    codes = _column(cells, "Code") if "Code" in cells.columns else np.full(len(cells), "")
+    entities = pd.Series(_column(cells, "Entity")[keep]).str.strip().to_numpy(dtype=object)
+    return {"entity": entities, "aliases": codes[keep], "period": years[keep],
+            "value": values[keep], LINE: lines[keep],
+            "column": np.full(int(keep.sum()), indicator, dtype=object)}
+
+
+def _wide(cells: pd.DataFrame, lines: Any, names: dict[str, str]) -> dict[str, Any]:
+    year_col, *codes = list(cells.columns)
+    years, keep = _years(cells, year_col)
+    grid = _data(cells.loc[keep, codes])
+    row, col = np.nonzero(_has_data(grid))
+    code_array = np.array(codes, dtype=object)
+    entities = np.array([_country_name(c, names) for c in codes], dtype=object)
+    return {"entity": entities[col], "aliases": code_array[col], "period": years[keep][row],
+            "value": grid[row, col], LINE: lines[keep][row],
+            "column": code_array[col]}
+
+
+def _data(frame: pd.DataFrame) -> Any:
+    """The cells as a 2-D array: floats when the reader parsed every column as numbers."""
+    if all(kind.kind == "f" for kind in frame.dtypes):
+        return frame.to_numpy(dtype=float)
+    return frame.to_numpy(dtype=object)
+
+
+def _has_data(values: Any) -> Any:
+    """Cells that hold something other than blanks or "nan" (numbers: not NaN)."""
+    if values.dtype.kind == "f":
+        return ~np.isnan(values)
+    filled = np.array(values != "", dtype=bool)
+    if filled.any():
+        flat = pd.Series(values[filled]).str.strip().str.lower()
+        filled[filled] = ((flat != "") & (flat != "nan")).to_numpy(dtype=bool)
+    return filled
+
+
+def _numbers(picked: dict[str, Any]) -> Any:
+    """The cells as numbers (NaN where a cell is not one); read as text, they are kept
+    stripped as the written values."""
+    values = picked["value"]
+    if values.dtype.kind == "f":
+        return values
+    written = pd.Series(values, dtype=object).str.strip()
+    plain = written.str.replace(",", "", regex=False).str.replace("_", "", regex=False)
+    picked["value"] = written.to_numpy(dtype=object)
+    return pd.to_numeric(plain, errors="coerce").to_numpy(dtype=float)
+
+
+def _repeated(value: str, size: int) -> Any:
+    """One value for every row, kept once (a series' metric, unit, source)."""
+    return pd.Categorical.from_codes(np.zeros(size, dtype=np.int64),
+                                     dtype=pd.CategoricalDtype([value]))
+
+
+def _categories(values: Any) -> Any:
+    """Few distinct values over many rows (entities, codes, years), each kept once."""
+    distinct, codes = np.unique(values.astype(str), return_inverse=True)
+    return pd.Categorical.from_codes(codes.ravel(), dtype=pd.CategoricalDtype(list(distinct)))
+
+
+def _frame(picked: dict[str, Any], metric: str, series: Series, path: str) -> pd.DataFrame:
+    table_unit, note = owid_unit(series.unit)
+    scale, canon = parse_unit(table_unit)
+    numbers = _numbers(picked)
+    bad = ~np.isfinite(numbers)
+    if bad.any():
+        k = int(np.argmax(bad))
+        raise ReferenceDataError(f"value {picked['value'][k]!r} is not a number", path=path,
+                                 row=int(picked[LINE][k]), column=str(picked["column"][k]))
+    empty = picked["entity"] == ""
+    if empty.any():
+        k = int(np.argmax(empty))
+        raise ReferenceDataError("empty entity", path=path, row=int(picked[LINE][k]),
+                                 column="Entity")
+    size = len(numbers)
+    constant = {"metric": metric, "unit": table_unit, "source": series.source, "url": "",
+                "retrieved": series.retrieved, "notes": note, "terms": ""}
+    data: dict[str, Any] = {}
+    for column in COLUMNS:
+        data[column] = (_categories(picked[column]) if column in ("entity", "aliases", "period")
+                        else picked[column] if column in picked
+                        else _repeated(constant[column], size))
+    data[LINE] = picked[LINE].astype(int)
+    data[SCALED] = numbers * scale
+    data[CANON] = _repeated(canon, size)
+    years = picked["period"].astype(int) - 1970
+    data[START] = years.astype("datetime64[Y]").astype("datetime64[D]")
+    data[END] = (years + 1).astype("datetime64[Y]").astype("datetime64[D]") - np.timedelta64(1, "D")
+    frame = pd.DataFrame(data)
+    _check_duplicates(frame, path)
+    return frame
+
+
+def _check_duplicates(frame: pd.DataFrame, path: str) -> None:
+    """Refuse two rows for one (entity, metric, period) that disagree on the value."""
+    entity, period = frame["entity"].cat, frame["period"].cat
+    folded = pd.factorize(pd.Index(entity.categories.astype(str)).str.casefold())[0]
+    key = folded[entity.codes.to_numpy()].astype(np.int64) * (len(period.categories) + 1) + (
+        period.codes.to_numpy())
+    twice = pd.Series(key).duplicated(keep=False).to_numpy(dtype=bool)
+    if not twice.any():
+        return
+    seen: dict[int, int] = {}
+    for position in np.flatnonzero(twice):
+        first = seen.setdefault(int(key[position]), int(position))
+        row, other = frame.iloc[position], frame.iloc[first]
+        if other[SCALED] != row[SCALED]:
+            raise ReferenceDataError(
+                f"duplicate ({row['entity']}, {row['metric']}, {row['period']}) with a "
+                f"different value: {row['value']} {row['unit']} here, {other['value']} "
+                f"{other['unit']} on line {other[LINE]}",
+                path=path, row=int(row[LINE]), column="value")

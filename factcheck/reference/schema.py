@@ -9,9 +9,11 @@ so a row "1,200 | million USD" compares as 1.2e9 USD.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import Any, overload
 
 import pandas as pd
 
@@ -63,21 +65,108 @@ class Row:
     written: str          # the value and unit cells as written: "1,200 USD millions"
 
 
+_ROW_COLUMNS = ("entity", "metric", "period", "source", "url", "retrieved", "notes",
+                "aliases", "terms")
+
+
+class Records(Sequence[Row]):
+    """The typed rows of a table, made on demand from its DataFrame.
+
+    A series of Our World in Data holds tens of thousands of rows; making a Row for each
+    when the table loads cost most of the load time, and most are never read.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+        self._columns: dict[str, Any] = {}
+
+    def _column(self, name: str) -> Any:
+        if name not in self._columns:
+            self._columns[name] = self._frame[name].to_numpy()
+        return self._columns[name]
+
+    def __len__(self) -> int:
+        return len(self._frame)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | Sequence[Row]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        cell = {name: str(self._column(name)[index]) for name in _ROW_COLUMNS}
+        return Row(index=index, line=int(self._column(LINE)[index]),
+                   value=float(self._column(SCALED)[index]),
+                   unit=str(self._column(CANON)[index]),
+                   start=_day(self._column(START)[index]), end=_day(self._column(END)[index]),
+                   written=f"{self._column('value')[index]} {self._column('unit')[index]}",
+                   **cell)
+
+    def __iter__(self) -> Iterator[Row]:
+        return (self[i] for i in range(len(self)))
+
+
+def _day(value: Any) -> date:
+    """A date kept as a date or as numpy's datetime64 (the cache and the series loader)."""
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
 @dataclass(frozen=True, eq=False)
 class ReferenceTable:
     """A validated reference table: one fact per row of ``rows``, named ``name``.
 
     ``rows`` holds the DESIGN.md columns (strings, "" when absent) and the derived
-    columns LINE, START, END, SCALED and CANON; ``records`` the same rows typed.
-    Never mutate either. Tables compare by identity.
+    columns LINE, START, END, SCALED and CANON; ``records`` the same rows typed, made on
+    demand. Never mutate either. Tables compare by identity.
     """
 
     name: str
     rows: pd.DataFrame
-    records: tuple[Row, ...] = ()
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def records(self) -> Records:
+        """The typed rows, in order (index i is the row of ``rows`` at position i)."""
+        if "records" not in self._memo:
+            self._memo["records"] = Records(self.rows)
+        found: Records = self._memo["records"]
+        return found
 
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self.rows)
+
+    def entity_names(self) -> set[tuple[str, str]]:
+        """Every distinct (entity, aliases) pair of the table."""
+        if "names" not in self._memo:
+            pairs = self.rows[["entity", "aliases"]].drop_duplicates()
+            self._memo["names"] = set(zip(pairs["entity"].astype(str),
+                                          pairs["aliases"].astype(str), strict=True))
+        names: set[tuple[str, str]] = self._memo["names"]
+        return names
+
+    def metrics(self) -> set[str]:
+        """Every distinct metric of the table."""
+        if "metrics" not in self._memo:
+            self._memo["metrics"] = set(self.rows["metric"].astype(str).unique())
+        metrics: set[str] = self._memo["metrics"]
+        return metrics
+
+    def rows_of(self, entity: str) -> list[Row]:
+        """The typed rows of one entity, in order."""
+        if "by_entity" not in self._memo:
+            groups = self.rows.groupby("entity", sort=False).indices
+            self._memo["by_entity"] = {str(k): v for k, v in groups.items()}
+        positions = self._memo["by_entity"].get(entity, ())
+        return [self.records[int(i)] for i in positions]
 
 
 @cache

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from factcheck import figures
 from factcheck.config import DEFAULT, Config
+from factcheck.figures import amount
 from factcheck.model import Claim, ClaimContext, Evidence, Verdict
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.tolerance import Decision, decide, number, rule_text
+from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
 
@@ -22,11 +24,7 @@ def evidence(table: ReferenceTable, row: Row) -> Evidence:
 
 
 def _fmt(value: float, unit: str) -> str:
-    return f"{number(value)} {unit_name(unit)}".strip()
-
-
-def unit_name(unit: str) -> str:
-    return unit.replace("_", " ").replace("**2", "²").replace("**3", "³")
+    return amount(value, unit, None)
 
 
 def _stated(row: Row) -> str:
@@ -62,7 +60,7 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
-    unit = unit_name(claim.unit)
+    unit = figures.unit_name(claim.unit)
     converted = "" if row.unit == claim.unit else f" = {_fmt(true, claim.unit)}"
     band = decision.band()
     note = f" ({result.note})" if result.note else ""

@@ -49,7 +49,10 @@ ROWS = [
         "increase.", True, "30%"),
     Row("FC203", "Exports grew from 200,000 tonnes in 2023 to 260,000 tonnes in 2024, a 30% "
         "increase.", False),
-    Row("FC203", "The company's shares rose 5% to $120 from $114.", False),
+    # DESIGN.md, Tolerance: "never more than 5% of the figure ('20%' ±1)": "5%" is ±0.25,
+    # and $114 to $120 is 5.26%
+    Row("FC203", "The company's shares rose 5% to $120 from $114.", True, "5.3%"),
+    Row("FC203", "The company's shares rose 5.3% to $120 from $114.", False),
     Row("FC203", "Output tripled from 40,000 tonnes to 90,000 tonnes.", True),
     Row("FC203", "The number of clinics grew by half, from 40 to 90.", True),
     Row("FC203", "The number of clinics grew by half, from 40 to 60.", False),

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from factcheck.extract.precision import with_precision
 from factcheck.model import Bound, Change, Claim, ClaimContext
 from factcheck.reference import ReferenceTable, load_reference
 
@@ -21,8 +22,8 @@ def ctx(sentence: str, text: str, value: float, *, unit: str = "", bound: Bound 
         change: Change | None = None) -> ClaimContext:
     """The context of the claim whose surface is `text` inside `sentence`."""
     start = sentence.index(text)
-    claim = Claim(text=text, start=start, end=start + len(text), value=value, high=high,
-                  unit=unit, noun=noun, bound=bound, change=change)
+    claim = with_precision(Claim(text=text, start=start, end=start + len(text), value=value,
+                                 high=high, unit=unit, noun=noun, bound=bound, change=change))
     return ClaimContext(claim=claim, subject=subject, cues=cues, period=period,
                         sentence=(0, len(sentence)))
 

@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["metric", "names", "owid", "period", "schema", "tolerance"]
+MODULES = ["metric", "names", "owid", "period", "schema"]
 
 
 @pytest.mark.parametrize("name", MODULES)

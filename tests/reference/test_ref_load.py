@@ -41,6 +41,22 @@ def test_design_csv_loads_with_derived_values(tmp_path: Path) -> None:
     assert list(table.rows["entity"]) == ["Myanmar", "India"]
 
 
+@pytest.mark.parametrize("header", [
+    "Entity,Metric,Value,Unit,Period,Source",  # as spreadsheets write them
+    "ENTITY,METRIC,VALUE,UNIT,PERIOD,SOURCE",
+    " Entity , metric,Value,unit ,Period,Source",
+    "Entity,Metric,Value,Unit,Period,Source,URL,Aliases,Terms",
+])
+def test_headers_are_read_without_case(tmp_path: Path, header: str) -> None:
+    extra = ",https://example.org,Burma,people" if "URL" in header else ""
+    table = load_reference(write(tmp_path, header + "\n"
+                                 + 'Myanmar,population,"57,931,718",count,2025,CIA' + extra + "\n"))
+    (row,) = table.records
+    assert (row.entity, row.metric, row.value, row.period) == (
+        "Myanmar", "population", 57931718.0, "2025")
+    assert row.aliases == ("Burma" if extra else "")
+
+
 def test_utf8_with_bom_is_accepted(tmp_path: Path) -> None:
     table = load_reference(write(tmp_path, b"\xef\xbb\xbf" + GOOD.encode()))
     assert table.records[0].entity == "Myanmar"
@@ -68,6 +84,10 @@ def test_quoted_newline_keeps_line_numbers_true(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("content", "row", "column", "words"), [
     ("entity,metric,value,unit,source\nA,population,1,count,S\n", 1, "period",
      "missing required column 'period'"),
+    ("Entity,Metric,Value,Unit,Year,Source\nA,population,1,count,2024,S\n", 1, "period",
+     "the header has entity, metric, value, unit, year, source"),
+    ("entity,Entity,metric,value,unit,period,source\nA,A,population,1,count,2024,S\n", 1,
+     "Entity", "columns 'entity' and 'Entity' are the same column"),
     (HEADER + "A,population,12k,count,2024,S\n", 2, "value", "'12k' is not a number"),
     (HEADER + "A,population,1,count,2024,S\nB,population,,count,2024,S\n", 3, "value",
      "empty value"),
@@ -169,3 +189,68 @@ def test_owid_years_before_1000_are_left_out(tmp_path: Path) -> None:
     path = write(tmp_path, "Year,MMR\n-10000,0.1\n2020,83.4\n")
     table = load_reference(path, metric="Population density", unit="people per km²")
     assert [(r.period, r.value) for r in table.records] == [("2020", 83.4)]
+
+
+# --- Our World in Data series: both shapes, the per-chart metadata, the cache ----------
+
+CHART_META = ('{"chart": {"title": "Life expectancy at birth"}, "columns": {"Period life '
+              'expectancy at birth": {"titleShort": "Life expectancy", "unit": "years", '
+              '"citationShort": "UN WPP (2024)", "lastUpdated": "2024-07-11"}}}')
+LONG = ("Entity,Code,Year,Period life expectancy at birth\n"
+        "Kenya,KEN,1990,57.1\nKenya,KEN,2020,62.7\n\"Korea, South\",KOR,2020,83.5\n")
+
+
+def test_owid_chart_download_reads_its_metadata_beside_it(tmp_path: Path) -> None:
+    write(tmp_path, CHART_META, "life-expectancy.metadata.json")
+    table = load_reference(write(tmp_path, LONG, "life-expectancy.csv"))
+    got = [(r.entity, r.period, r.value, r.unit, r.metric, r.source, r.retrieved, r.line)
+           for r in table.records]
+    assert got == [
+        ("Kenya", "1990", 57.1, "years", "Life expectancy", "UN WPP (2024)", "2024-07-11", 2),
+        ("Kenya", "2020", 62.7, "years", "Life expectancy", "UN WPP (2024)", "2024-07-11", 3),
+        ("Korea, South", "2020", 83.5, "years", "Life expectancy", "UN WPP (2024)",
+         "2024-07-11", 4)]
+
+
+def test_owid_rows_without_a_source_name_owid_and_the_file_date(tmp_path: Path) -> None:
+    import datetime as dt
+    import os
+
+    path = write(tmp_path, "Year,KEN\n2019,5.2\n", "unemployment.csv")
+    os.utime(path, (0, dt.datetime(2024, 3, 5, 12).timestamp()))
+    (row,) = load_reference(path, unit="%").records
+    assert (row.source, row.retrieved) == ("Our World in Data", "2024-03-05")
+
+
+@pytest.mark.parametrize(("text", "line", "column", "says"), [
+    ("Year,KEN,UGA\n2019,5.2,4.1\n2020,5.9,n/a\n", 3, "UGA", "is not a number"),
+    ("Year,KEN\n2019,inf\n", 2, "KEN", "is not a number"),
+    ("Entity,Code,Year,Share\nKenya,KEN,2019,5\n,UGA,2019,4\n", 3, "Entity", "empty entity"),
+    ("Entity,Code,Year,Share\nKenya,KEN,2019,5\nKenya,KEN,2019,6\n", 3, "value", "duplicate"),
+    ('Year,KEN\n2019,"5.2\n2020,6\n', 2, None, "not a well-formed CSV row"),
+])
+def test_a_malformed_series_is_refused_whole(tmp_path: Path, text: str, line: int,
+                                             column: str | None, says: str) -> None:
+    with pytest.raises(ReferenceDataError, match=says) as caught:
+        load_reference(write(tmp_path, text, "series.csv"), unit="%")
+    assert caught.value.row == line
+    if column is not None:
+        assert caught.value.column == column
+
+
+def test_the_cache_gives_the_same_table_and_follows_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "Year,KEN,UGA\n2019,5.2,4.1\n2020,5.9,\n", "jobless.csv")
+    cache = tmp_path / "cache"
+    first = load_reference(path, unit="%", cache=cache)
+    again = load_reference(path, unit="%", cache=cache)
+    assert list(cache.glob("*.arrow")) and list(again.records) == list(first.records)
+    path.write_text("Year,KEN,UGA\n2019,5.2,4.1\n2020,6.1,\n", encoding="utf-8")
+    changed = load_reference(path, unit="%", cache=cache)
+    assert [r.value for r in changed.records] == [5.2, 4.1, 6.1]
+
+
+def test_a_cache_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    path = write(tmp_path, "Year,KEN\n2019,5.2\n", "jobless.csv")
+    assert len(load_reference(path, unit="%", cache=blocked / "sub")) == 1

@@ -34,7 +34,7 @@ BUNDLED_CASES = [
      "contradicted", ["57,931,718", "53,500,000 to 54,500,000", "last stated digit"]),
     (ctx("Myanmar covers 261,000 square miles", "261,000 square miles", 261000,
          unit="square_mile", subject="Myanmar", cues=("cover", "area")),
-     "supported", ["676,578 km²", "= 261,228 square mile"]),
+     "supported", ["676,578 km²", "= 261,228 sq miles"]),
     (ctx("Myanmar's economy was worth €70bn in 2024", "€70bn", 70e9, unit="EUR",
          subject="Myanmar's", cues=("economy",), period=year(2024)),
      "unverifiable", ["no table has a figure for Myanmar's in EUR"]),
@@ -48,13 +48,13 @@ BUNDLED_CASES = [
      "supported", ["Russian oil", "14329"]),
     (ctx("bringing tariffs on India to a total of 60%", "60%", 60, unit="percent",
          subject="India", cues=("tariff", "total")),
-     "contradicted", ["US total tariff rate 2025-08-27/2025-12-31 was 50 percent"]),
+     "contradicted", ["US total tariff rate 2025-08-27/2025-12-31 was 50%"]),
     (ctx("Burma mined 31,000 tonnes of rare earths in 2024", "31,000 tonnes", 31000,
          unit="tonne", subject="Burma", cues=("mine", "rare", "earth"), period=year(2024)),
      "supported", ["USGS Mineral Commodity Summaries 2025"]),
     (ctx("China mined 350,000 tonnes of rare earths in 2024", "350,000 tonnes", 350000,
          unit="tonne", subject="China", cues=("mined", "rare", "earth"), period=year(2024)),
-     "contradicted", ["270,000 tonne", "difference is -80,000 tonne, 23% off"]),
+     "contradicted", ["270,000 tonnes", "difference is -80,000 tonnes, 23% off"]),
     (ctx("Mines in Kachin state provide about half of the world's supply of heavy rare "
          "earths.", "about half", 50, unit="percent", bound="approx", subject="Kachin",
          cues=("supply", "heavy", "rare", "earth")),
@@ -131,7 +131,7 @@ def test_table_in_usd_millions_checks_a_claim_in_billions() -> None:
                  subject="Oracle", cues=("revenue",), period=year(2024))
     (verdict,), _ = verify_with_findings([approx.claim], [approx], [table], AS_OF)
     assert verdict.status == "supported"
-    assert "1,150,000,000 USD" in verdict.explanation
+    assert "$1.15 billion" in verdict.explanation
 
 
 def test_every_claim_gets_a_verdict_in_order_even_without_context() -> None:

@@ -1,0 +1,234 @@
+"""How figures, units and money are written in messages, explanations and suggestions.
+
+The one writer: checks, verdicts and renderers all use it, and only it reads a claim's
+text, for the surface style of a suggestion (its digits, separators and decimals), never
+for a value or a precision. Figures are written as an editor writes them: thousands
+separated, the unit as the draft wrote it, otherwise its usual abbreviation, money with
+its symbol and scale word, "1 tonne" but "2 tonnes".
+
+>>> amount(1295.0, "square_kilometer")
+'1,295 km²'
+>>> amount(41.2e9, "USD"), amount(2.5e6, "EUR"), amount(950, "GBP")
+('$41.2 billion', '€2.5 million', '£950')
+>>> amount(1, "metric_ton"), amount(62.1, "mile"), amount(45, "degree_Celsius")
+('1 tonne', '62.1 miles', '45 °C')
+>>> amount(20, "percent"), amount(0.4, "percentage_point")
+('20%', '0.4 percentage points')
+>>> amount(80, "mile", written="miles"), amount(1, "kilometer", written="kilometres")
+('80 miles', '1 kilometre')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.model import Claim
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+SHOWN: dict[str, str] = {
+    "kilometer": "km", "mile": "miles", "meter": "m", "centimeter": "cm", "millimeter": "mm",
+    "inch": "inches", "foot": "feet", "yard": "yards", "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F", "metric_ton": "tonnes", "tonne": "tonnes", "short_ton": "short tons",
+    "long_ton": "long tons", "pound": "pounds", "kilogram": "kg", "gram": "g",
+    "ounce": "ounces", "hectare": "hectares", "acre": "acres", "liter": "litres",
+    "gallon": "gallons", "mile / hour": "mph", "kilometer / hour": "km/h",
+    "square_kilometer": "km²", "square_mile": "sq miles", "square_meter": "m²",
+    "square_foot": "sq ft", "percent": "%", "percentage_point": "percentage points",
+    "basis_point": "basis points", "year": "years", "oil_barrel": "barrels",
+    "cubic_meter": "m³",
+}
+_SINGULAR = {
+    "miles": "mile", "inches": "inch", "feet": "foot", "yards": "yard", "tonnes": "tonne",
+    "short tons": "short ton", "long tons": "long ton", "pounds": "pound",
+    "ounces": "ounce", "hectares": "hectare", "acres": "acre", "litres": "litre",
+    "gallons": "gallon", "sq miles": "sq mile", "percentage points": "percentage point",
+    "basis points": "basis point", "years": "year", "barrels": "barrel",
+    "kilometres": "kilometre", "kilometers": "kilometer", "metres": "metre",
+    "meters": "meter", "tons": "ton", "people": "person",
+}
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CNY": "CN¥"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def number(x: float) -> str:
+    """A figure for a message: thousands separated, six significant digits, no exponent.
+
+    >>> number(50800000.0), number(12943.5), number(0.05), number(-3931718)
+    ('50,800,000', '12,943.5', '0.05', '-3,931,718')
+    """
+    if x == 0 or not math.isfinite(x):
+        return str(x if x else 0)
+    decimals = min(6, max(0, 5 - math.floor(math.log10(abs(x)))))
+    text = f"{x:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fmt(x: float, digits: int = 1) -> str:
+    """A number with thousands separators and at most ``digits`` decimals.
+
+    >>> fmt(62.137), fmt(1500.0), fmt(0.25, 2)
+    ('62.1', '1,500', '0.25')
+    """
+    if abs(x - round(x)) < 10**-digits / 2:
+        return f"{round(x):,}"
+    return f"{x:,.{digits}f}".rstrip("0").rstrip(".")
+
+
+def unit_name(unit: str) -> str:
+    """A unit as a message shows it: "km", "miles", "°C", "km²"; "" for a count."""
+    if unit in SHOWN:
+        return SHOWN[unit]
+    if not unit:
+        return ""
+    try:
+        from factcheck.units import registry
+
+        return f"{registry().Unit(unit):~P}"
+    except Exception:
+        return unit.replace("_", " ")
+
+
+def _figure(x: float, digits: int | None) -> str:
+    return number(x) if digits is None else fmt(x, digits)
+
+
+def money(x: float, code: str, digits: int | None = 1) -> str:
+    """Money with its symbol and scale word: "$41.2 billion", "€950", "-£3 million".
+
+    >>> money(3.5e9, "USD"), money(41_234_000, "INR"), money(12.5, "CHF")
+    ('$3.5 billion', '₹41.2 million', '12.5 CHF')
+    """
+    sign, size = ("-" if x < 0 else ""), abs(x)
+    word = ""
+    for factor, name in _SCALES:
+        if size >= factor:
+            size, word = size / factor, f" {name}"
+            break
+    figure = _figure(size, digits) + word
+    symbol = SYMBOLS.get(code)
+    return f"{sign}{symbol}{figure}" if symbol else f"{sign}{figure} {code}"
+
+
+def amount(x: float, unit: str, digits: int | None = 1, written: str | None = None) -> str:
+    """x with its unit: "62.1 miles", "45 °C", "20%", "$1.5 million", "1 tonne".
+
+    digits: at most that many decimals (None: six significant digits, as number() writes);
+    written: the unit word as the draft wrote it ("kilometres"), instead of the
+    abbreviation. A unit pint reads in another spelling ("km**2") is written by its
+    symbol ("km²").
+    """
+    from factcheck.units import is_currency
+
+    if unit and "/" not in unit and is_currency(unit):
+        return money(x, unit, digits)
+    name = written or unit_name(unit)
+    figure = _figure(x, digits)
+    if name == "%":
+        return f"{figure}%"
+    if figure.lstrip("-") == "1":
+        name = _SINGULAR.get(name, name)
+    return f"{figure} {name}".strip()
+
+
+def of_claim(claim: Claim, digits: int = 1) -> str:
+    """A claim's value (or range) with its unit or noun, for a message.
+
+    >>> of_claim(Claim("12,944 metric tons", 0, 18, 12944, unit="metric_ton"))
+    '12,944 tonnes'
+    >>> of_claim(Claim("19 medals", 0, 9, 19, noun="medals"))
+    '19 medals'
+    """
+    low = amount(claim.value, claim.unit, digits) if claim.unit else fmt(claim.value, digits)
+    if claim.high is not None:
+        high = amount(claim.high, claim.unit, digits) if claim.unit else fmt(claim.high, digits)
+        low = f"{low} to {high}"
+    return f"{low} {claim.noun}" if claim.noun and not claim.unit else low
+
+
+def _written(claim: Claim, last: bool = False) -> re.Match[str] | None:
+    found = list(_DIGITS.finditer(claim.text))
+    return (found[-1] if last else found[0]) if found else None
+
+
+def is_words(claim: Claim) -> bool:
+    """Is the claim's figure written in words ("half", "doubled")?"""
+    return _written(claim) is None
+
+
+def decimals(claim: Claim) -> int:
+    """How many decimals the claim's figure is written with ("1.88 m": 2)."""
+    match = _written(claim)
+    token = match.group() if match else ""
+    return len(token.split(".")[1]) if "." in token else 0
+
+
+def like(claim: Claim, x: float) -> str:
+    """x written the way the claim writes its figure (same decimals and separators), in
+    the claim's text: the suggestion for a corrected figure.
+
+    >>> like(Claim("80 miles", 0, 8, 80, unit="mile"), 62.137)
+    '62 miles'
+    >>> like(Claim("a 20% rise", 0, 10, 20, unit="percent"), 25)
+    'a 25% rise'
+    """
+    match = _written(claim)
+    if match is None:
+        return fmt(x)
+    token = match.group()
+    places = decimals(claim)
+    shown = float(token.replace(",", "")) or 1.0
+    scale = claim.value / shown if claim.value else 1.0
+    if places == 0 and abs(x / scale) < 10 and abs(x / scale - round(x / scale)) >= 0.05:
+        places = 1  # "1.5%", not "1%": keep two significant digits
+    text = f"{x / scale:,.{places}f}" if "," in token else f"{x / scale:.{places}f}"
+    return claim.text[: match.start()] + text + claim.text[match.end():]
+
+
+def in_two_units(claim: Claim) -> bool:
+    """Is the claim written as a measure in two units ("6ft 2in", read as 74 inches)?
+    Then a message shows it as the draft wrote it."""
+    found = _DIGITS.findall(claim.text)
+    return claim.high is None and len(found) == 2 and claim.unit in _SMALLER_UNITS
+
+
+_SMALLER_UNITS = frozenset({"inch", "ounce", "minute", "pound", "meter", "foot", "second"})
+
+
+def suggestion(claim: Claim, true: float) -> str | None:
+    """The claim's text with its figure replaced by the true value, rounded to the same
+    last digit, or None when the figure is a bound, a range or written in words.
+
+    >>> suggestion(Claim("54 million people", 0, 17, 54e6, noun="people"), 57931718)
+    '58 million people'
+    >>> suggestion(Claim("$3.5bn", 0, 6, 3.5e9, unit="USD"), 3.913e9)
+    '$3.9bn'
+    >>> suggestion(Claim("12,944 metric tons", 0, 18, 12944, unit="metric_ton"), 31000)
+    '31,000 metric tons'
+    """
+    match = _written(claim)
+    if (match is None or claim.high is not None or claim.bound not in ("exact", "approx")
+            or not claim.value):
+        return None
+    token = match.group()
+    shown = float(token.replace(",", ""))
+    if not shown:
+        return None
+    scale = claim.value / shown
+    place = _place(token)
+    rounded = round(true / scale / place) * place
+    places = len(token.split(".")[1]) if "." in token else 0
+    text = f"{rounded:,.{places}f}" if "," in token or rounded >= 10000 else (
+        f"{rounded:.{places}f}")
+    return claim.text[: match.start()] + text + claim.text[match.end():]
+
+
+def _place(token: str) -> float:
+    digits = token.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    if int(digits) < 1000:
+        return 1.0
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
