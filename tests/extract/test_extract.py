@@ -414,6 +414,30 @@ ISSUE_12 = [
     Row("Bids varied from 900 to 400 dollars.", "900", {"value": 400, "high": 900}),
 ]
 
+# Claim.precision of issue 12's shapes (DESIGN.md, "Tolerance"): fractions however written
+# and multipliers in words 10%, a stated "±" its own, number words by the digit rule or exact
+# for a plain count, a sign or a space-grouped figure by its digits
+PRECISION = [
+    Row("The bridge sits ¾ of a mile upstream.", "¾", {"precision": pytest.approx(0.075)}),
+    Row("The snow lay 2 3/4 feet deep.", "2 3/4", {"precision": pytest.approx(0.275)}),
+    Row("Cut a 5/8-inch hole in the panel.", "5/8", {"precision": pytest.approx(0.0625)}),
+    Row("Only ⅓ of members voted.", "⅓", {"precision": pytest.approx(10 / 3)}),
+    Row("The hikers covered three and a half kilometres.", "three",
+        {"precision": pytest.approx(0.35)}),
+    Row("A third of a million people signed.", "third", {"precision": pytest.approx(33333.3)}),
+    Row("The budget was halved in 2020.", "halved", {"precision": pytest.approx(5)}),
+    Row("The gap has halved since spring.", "halved", {"precision": pytest.approx(5)}),
+    Row("The beam is 240 ± 2 mm long.", "240", {"precision": 2}),
+    Row("The sample weighed 12.5±0.1 grams.", "12.5", {"precision": pytest.approx(0.1)}),
+    Row("Each rod is 30 +/- 0.5 cm.", "30", {"precision": pytest.approx(0.5)}),
+    Row("The fire destroyed three hundred and twelve homes.", "three", {"precision": 0}),
+    Row("Two dozen eggs were broken.", "Two", {"precision": 0}),
+    Row("Organisers expected eight to nine thousand runners.", "eight", {"precision": 400}),
+    Row("Dax -0.8%, Cac 40 +0.3% at the open.", "0.8%", {"precision": pytest.approx(0.04)}),
+    Row("Output reached 1 250 000 tonnes.", "250", {"precision": 5000}),
+    Row("The stock slipped 4.5p to 98.2p.", "4.5p", {"precision": pytest.approx(0.0005)}),
+]
+
 # known misses of issue 12's classes: each turns the suite red when it starts to pass
 KNOWN_MISSES = [
     Row("The capacitor stored 2.5 F of charge.", "2.5", {"unit": "farad"}),
@@ -423,7 +447,7 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS + ISSUE_12, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+@pytest.mark.parametrize("row", ROWS + ISSUE_12 + PRECISION, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
 def test_claim(row: Row) -> None:
     claim = claim_for(row.sentence, row.surface)
     for name, want in row.expect.items():
