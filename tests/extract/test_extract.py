@@ -447,7 +447,8 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS + ISSUE_12 + PRECISION, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+@pytest.mark.parametrize("row", ROWS + ISSUE_12 + PRECISION,
+                         ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
 def test_claim(row: Row) -> None:
     claim = claim_for(row.sentence, row.surface)
     for name, want in row.expect.items():
