@@ -2,8 +2,9 @@
 
 Results are JSONL, one line per document, written as each finishes: the document's
 entry of the JSON document (path, claims, verdicts, findings) plus its "id", or
-{"id", "error"} when that one document could not be checked. Nothing here prints;
-the caller passes a progress callback.
+{"id", "error"} when that one document could not be checked. A record's "date"
+(YYYY-MM-DD) is its as-of date. A folder is walked as `factcheck check` walks one
+(factcheck.text.walk). Nothing here prints; the caller passes a progress callback.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Options:
     config: Config = DEFAULT
     references: tuple[Any, ...] = ()  # paths, or tables from load_reference (loaded once)
     bundled: bool = True
+    as_of: str | None = None  # the command line's --as-of: over every document's own date
 
 
 DEFAULT_OPTIONS = Options()
@@ -43,6 +45,7 @@ class Job:
     text: str | None = None
     path: str | None = None
     error: str | None = None
+    as_of: str | None = None
 
 
 @dataclass
@@ -67,7 +70,8 @@ def check_job(job: Job, options: Options) -> dict[str, Any]:
             raise too_big(f"record {job.id}", limit)
         source = (read_path(job.path, limit=limit) if job.path is not None
                   else plain_source(str(job.id), job.text or ""))
-        checked = check_source(source, options.config, options.references, options.bundled)
+        checked = check_source(source, options.config, options.references, options.bundled,
+                               as_of=options.as_of or job.as_of)
         return {"id": job.id, **file_entry(checked)}
     except FactcheckError as exc:
         return {"id": job.id, "error": f"{type(exc).__name__}: {exc}"}
@@ -96,14 +100,31 @@ def _record_job(number: int, line: str) -> Job:
     text = record.get("text")
     if not isinstance(text, str):
         return Job(record["id"], error=f"InputError: line {number}: \"text\" is not a string")
-    return Job(record["id"], text=text)
+    day = record.get("date")
+    if day is not None and not _is_date(day):
+        return Job(record["id"], error=f"InputError: line {number}: \"date\" {day!r} is not "
+                   "a date (YYYY-MM-DD)")
+    return Job(record["id"], text=text, as_of=day[:10] if day else None)
 
 
-def read_jobs(source: Path) -> Iterator[Job]:
-    """The documents of a JSONL file or a folder, in order."""
+def _is_date(value: Any) -> bool:
+    """A record's "date": YYYY-MM-DD, or an ISO timestamp that starts with one."""
+    from datetime import date
+
+    try:
+        return isinstance(value, str) and bool(date.fromisoformat(value[:10]))
+    except ValueError:
+        return False
+
+
+def read_jobs(source: Path, config: Config = DEFAULT) -> Iterator[Job]:
+    """The documents of a JSONL file or a folder, in order; a folder is walked with the
+    configuration's exclude patterns."""
     if source.is_dir():
-        for path in sorted(p for p in source.rglob("*")
-                           if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file()):
+        from factcheck.text.walk import Walker
+
+        root = Path(config.root) if config.root else None
+        for path in Walker(DRAFT_SUFFIXES, config.exclude, root).drafts(source):
             yield Job(path.relative_to(source).as_posix(), path=str(path))
         return
     try:
@@ -150,9 +171,9 @@ def _chunks(jobs: Iterator[Job], skip: set[str], summary: Summary,
         yield chunk
 
 
-def count_jobs(source: Path) -> int:
+def count_jobs(source: Path, config: Config = DEFAULT) -> int:
     """How many documents source holds (for a progress bar's total)."""
-    return sum(1 for _ in read_jobs(source))
+    return sum(1 for _ in read_jobs(source, config))
 
 
 def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, workers: int = 1,
@@ -163,7 +184,7 @@ def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, wo
     options = options or DEFAULT_OPTIONS
     summary = Summary()
     skip = done_ids(output) if resume else set()
-    chunks = _chunks(read_jobs(source), skip, summary, progress)
+    chunks = _chunks(read_jobs(source, options.config), skip, summary, progress)
     try:
         # a lone surrogate (a record may carry "\\ud800") is written as its JSON escape
         handle = open(output, "a" if resume else "w", encoding="utf-8",  # noqa: SIM115

@@ -3,19 +3,22 @@
 One front door: a string (``check``) and a read source file (``check_source``) go through
 the same stages, in this order, each a plain function over frozen records:
 
+    read         a draft file's text and offset map; one that cannot be read is FC001
+                 (check_path only: a string has been read)
     limit        refuse a draft over the size limit (InputError)
     extract      the claims (factcheck.extract)
     frames       each claim's subject, measure, role, period and relations, from a parse of
                  its sentence (factcheck.frames); the checks' contexts derived from them
     references   verdicts against the tables, read through the frames (factcheck.reference)
     checks       every selected check module, FC101 included (factcheck.checks)
-    suppressions findings a source file's comments silence (factcheck.text.suppress)
+    suppressions findings a source file's comments silence, and FC002 for comments that
+                 are malformed or silence nothing (factcheck.text.suppress)
     selection    findings select/ignore keep, sorted by position (the one place)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -25,7 +28,7 @@ from factcheck.config import DEFAULT, Config
 from factcheck.errors import InputError, InputTypeError
 from factcheck.extract import extract
 from factcheck.model import SEVERITY_RANK, Claim, ClaimContext, Finding, Frame, Report, Verdict
-from factcheck.text.source import SourceText
+from factcheck.text.source import SourceText, plain_source
 from factcheck.text.suppress import apply_suppressions
 
 
@@ -36,6 +39,8 @@ class Checked:
     source: SourceText
     report: Report
     config: Config = DEFAULT
+    unreadable: str | None = None
+    """Why the draft could not be read (its FC001 finding's reason), else None."""
 
     @property
     def path(self) -> str:
@@ -127,7 +132,7 @@ def _run(text: str, tables: Sequence[Any], as_of: date | str | None, config: Con
     day = parse_as_of(as_of if as_of is not None else config.as_of)
     report = _stages(text, tables, day, config, path)
     if source is not None:
-        report = apply_suppressions(report, source)
+        report = apply_suppressions(report, source, config.wants)
     return _selected(report, config)
 
 
@@ -167,15 +172,50 @@ def check_source(
     references: Sequence[Any] = (),
     bundled: bool = True,
     tables: Sequence[Any] | None = None,
+    as_of: date | str | None = None,
 ) -> Checked:
     """Check a read draft: the same stages as check(), then its suppression comments.
 
     tables: tables already loaded (the command line loads them once per run); otherwise
-    they are resolved from bundled, the configuration and references.
+    they are resolved from bundled, the configuration and references. The draft's date
+    is as_of when given (the command line's --as-of), else the draft's own (a Markdown
+    front matter's `date:`), else the configuration's, else today.
     """
     resolved = tables if tables is not None else _tables(references, config, bundled)
-    report = _run(source.text, resolved, config.as_of, config, source.path, source)
+    day = as_of if as_of is not None else source.date or config.as_of
+    report = _run(source.text, resolved, day, config, source.path, source)
     return Checked(source, report, config)
+
+
+def check_path(path: str, config: Config = DEFAULT, references: Sequence[Any] = (),
+               bundled: bool = True, tables: Sequence[Any] | None = None,
+               as_of: date | str | None = None) -> Checked:
+    """Read a draft file and check it; one that cannot be read gives FC001 (not an error).
+
+    The file is read as its extension says (.md, .html, .docx, else plain text) and
+    refused when larger than config.max_size_mb.
+    """
+    from factcheck.text import read_path
+
+    return check_read(path, lambda: read_path(path, limit=config.max_bytes), config,
+                      references, bundled, tables, as_of)
+
+
+def check_read(name: str, read: Callable[[], SourceText], config: Config = DEFAULT,
+               references: Sequence[Any] = (), bundled: bool = True,
+               tables: Sequence[Any] | None = None, as_of: date | str | None = None
+               ) -> Checked:
+    """The read stage, then check_source(): an InputError from read() (a draft that is
+    missing, not UTF-8, binary, too large...) becomes the draft's one finding, FC001."""
+    from factcheck.checks.fc001_unreadable_draft import unreadable
+
+    try:
+        source = read()
+    except InputError as exc:
+        report = Report(text="", claims=(), findings=(unreadable(name, str(exc)),),
+                        path=name)
+        return Checked(plain_source(name, ""), _selected(report, config), config, str(exc))
+    return check_source(source, config, references, bundled, tables, as_of)
 
 
 def warm_up(bundled: bool = True, parser: bool = False) -> None:

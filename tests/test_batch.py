@@ -81,11 +81,75 @@ def test_folder_of_drafts_with_one_unreadable(tmp_path: Path,
     (folder / "desk" / "story.md").write_text(DRAFT, encoding="utf-8")
     (folder / "old.txt").write_bytes("Caf\xe9 sales rose 20%.".encode("latin-1"))
     (folder / "notes.csv").write_text("not,a,draft\n", encoding="utf-8")
-    assert main(["batch", str(folder), "-o", str(tmp_path / "out.jsonl"), "--workers", "2"]) == 0
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (folder / "~$story.docx").write_bytes(b"lock")
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out.jsonl"), "--workers", "2"]) == 2
     lines = read_lines(tmp_path / "out.jsonl")
     assert sorted(lines) == ['"desk/story.md"', '"old.txt"']
     assert [f["line"] for f in lines['"desk/story.md"']["findings"]] == [3, 5]
     assert "not valid UTF-8" in lines['"old.txt"']["error"]
     assert capsys.readouterr().err == (
         f"factcheck: 2 documents checked, 0 skipped (already in output), 1 error -> "
-        f"{tmp_path / 'out.jsonl'}\n")
+        f"{tmp_path / 'out.jsonl'}\n"
+        "factcheck: error: 1 document could not be checked (their lines hold \"error\")\n")
+
+
+@pytest.mark.parametrize(
+    ("records", "status"),
+    [
+        ([{"id": 1, "text": "Bhamo is 100 kilometres (80 miles) away."}], 0),  # findings
+        ([{"id": 1, "text": "No figures."}, {"id": 2}], 2),  # a record without text
+        ([{"id": 1, "text": "x", "date": "last week"}], 2),
+    ],
+)
+@pytest.mark.usefixtures("fake_pipeline")
+def test_batch_exit_status_says_whether_every_record_was_checked(
+        tmp_path: Path, records: list[Any], status: int) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["batch", str(source), "-o", str(tmp_path / "out.jsonl")]) == status
+
+
+@pytest.mark.parametrize(
+    ("front", "argv", "codes"),
+    [
+        ("---\ndate: 2019-06-01\n---\n", [], ["FC206"]),
+        ("---\ntitle: x\ndate: '2019-06-01T09:00:00Z'\n---\n", [], ["FC206"]),
+        ("---\ndate: 2019-06-01\n---\n", ["--as-of", "2025-06-01"], []),  # the flag wins
+        ("---\ndate: 2019-06-31\n---\n", [], []),  # not a date: today
+        ("", ["--as-of", "2019-06-01"], ["FC206"]),
+    ],
+)
+def test_a_drafts_front_matter_date_is_its_as_of_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        front: str, argv: list[str], codes: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "kia.md").write_text(
+        front + "The KIA, founded in 1961, has fought for more than 60 years.\n", "utf-8")
+    main(["check", "drafts/kia.md", "--format", "json", "--no-bundled", *argv])
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert [f["code"] for f in entry["findings"]] == codes
+    main(["batch", "drafts", "-o", "out.jsonl", "--no-bundled", *argv])
+    (line,) = read_lines(tmp_path / "out.jsonl").values()
+    assert [f["code"] for f in line["findings"]] == codes
+
+
+@pytest.mark.parametrize(
+    ("date", "codes"),
+    [("2019-06-01", ["FC206"]), ("2019-06-01T09:00:00Z", ["FC206"]), ("2025-06-01", []),
+     (None, [])],
+)
+def test_a_record_date_is_its_as_of_date(tmp_path: Path, date: str | None,
+                                         codes: list[str]) -> None:
+    """Founded in 1961: 57 or 58 years by mid-2019, not "more than 60"; 64 by 2025 (and
+    today). The record's date decides, not the day of the run."""
+    text = "The KIA, founded in 1961, has fought for more than 60 years."
+    record = {"id": "a", "text": text, **({"date": date} if date else {})}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    run_batch(source, output, Options(bundled=False))
+    (line,) = read_lines(output).values()
+    assert [f["code"] for f in line["findings"]] == codes

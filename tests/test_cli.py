@@ -43,7 +43,8 @@ def test_check_findings_and_exit_status(capsys: pytest.CaptureFixture[str], argv
                                         status: int, codes: list[str]) -> None:
     assert main(argv) == status
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(" ")[1] for line in out[:-1]] == codes
+    findings = [line for line in out[:-1] if not line.startswith(" ")]
+    assert [line.split(" ")[1] for line in findings] == codes
     assert out[-1].startswith("Found" if codes else "No findings")
 
 
@@ -85,9 +86,31 @@ def test_config_applies_and_flags_override(drafts: Path,
         "[tool.factcheck]\nfail-on = 'warning'\nignore = ['FC201']\n", encoding="utf-8")
     assert main(["check", "draft.md"]) == 1
     assert "FC201" not in capsys.readouterr().out
-    assert main(["check", "draft.md", "--fail-on", "error", "--ignore", "FC303"]) == 1
+    assert main(["check", "draft.md", "--fail-on", "error", "--select", "FC2"]) == 1
     assert "FC201" in capsys.readouterr().out
     assert main(["check", "oracle.txt", "--fail-on", "error"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("config", "argv", "codes"),
+    [
+        ("ignore = ['FC201']", [], ["FC301"]),
+        ("ignore = ['FC201']", ["--select", "FC201"], ["FC201"]),  # select replaces ignore
+        ("ignore = ['FC2']", ["--select", "FC2,FC3"], ["FC201", "FC301"]),
+        ("select = ['FC2']", ["--select", "FC3"], ["FC301"]),  # and replaces select
+        ("select = ['FC3']", ["--ignore", "FC301"], []),  # ignore adds to the configuration
+        ("ignore = ['FC301']", ["--ignore", "FC201"], []),
+        ("select = ['FC2', 'FC3']\nignore = ['FC201']", ["--select", "FC2", "--ignore", "FC3"],
+         ["FC201"]),
+    ],
+)
+def test_command_line_selection_wins_as_in_ruff(drafts: Path, capsys: pytest.CaptureFixture[str],
+                                                config: str, argv: list[str],
+                                                codes: list[str]) -> None:
+    (drafts / "factcheck.toml").write_text(config + "\n", encoding="utf-8")
+    main(["check", "draft.md", "--format", "json", *argv])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [f["code"] for f in findings] == codes
 
 
 @pytest.mark.parametrize("flag", ["--select", "--ignore"])
@@ -150,6 +173,8 @@ def test_github_format_writes_the_step_summary(drafts: Path, monkeypatch: pytest
 
 
 @pytest.mark.parametrize(("code", "head"), [
+    ("FC001", "FC001 unreadable-draft"),
+    ("fc002", "FC002 invalid-suppression"),
     ("fc201", "FC201 unit-conversion"),
     ("FC101", "FC101 contradicts-reference"),
     ("FC301", "FC301 spurious-precision"),
@@ -165,7 +190,7 @@ def test_rule_prints_the_check_docstring(code: str, head: str,
 def test_rule_for_an_unknown_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "FC000"]) == 2
     err = capsys.readouterr().err
-    assert "unknown check code 'FC000'" in err and "FC101, FC201" in err
+    assert "unknown check code 'FC000'" in err and "FC001, FC002, FC101, FC201" in err
 
 
 def test_version_and_module_entry_point(tmp_path: Path) -> None:
@@ -184,7 +209,8 @@ def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest
                                                capsys: pytest.CaptureFixture[str]) -> None:
     seen: dict[str, object] = {}
 
-    def spy(text: str, tables: Any, day: object, config: Any, path: str) -> object:
+    def spy(text: str, tables: Any, day: object, config: Any, path: str,
+            parse: bool = True) -> object:
         # --no-bundled: the tables are the configuration's and the command line's only
         seen.update(references=[t.name for t in tables], as_of=str(day), path=path)
         from tests.conftest import fake_check
@@ -215,3 +241,41 @@ def test_colour_only_when_wanted(drafts: Path, monkeypatch: pytest.MonkeyPatch,
         monkeypatch.setenv(key, value)
     main(["check", "draft.md"])
     assert ("\x1b[" in capsys.readouterr().out) is coloured
+
+
+HEAT = "Temperatures in Delhi reached 45C (101F) on Monday.\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "env",
+    [{"PYTHONIOENCODING": "ascii"},
+     {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}],
+    ids=["ascii", "C-locale"],
+)
+def test_a_terminal_that_cannot_encode_gets_escapes(tmp_path: Path, env: dict[str, str]) -> None:
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "heat.md").write_text(HEAT, encoding="utf-8")
+    environ = {**os.environ, "PYTHONPATH": str(root), **env}
+    base = [sys.executable, "-m", "factcheck", "check", "heat.md", "--no-bundled",
+            "--as-of", "2025-08-27"]
+    run = subprocess.run(base, cwd=tmp_path, env=environ, capture_output=True, check=False)
+    assert run.returncode == 1, run.stderr
+    assert b"45 \\xb0C is 113 \\xb0F, not 101 \\xb0F" in run.stdout
+    run = subprocess.run([*base, "--format", "json", "-o", "out.json"], cwd=tmp_path,
+                         env=environ, capture_output=True, check=False)
+    assert run.returncode == 1
+    assert "45 °C is 113 °F" in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_rule_loads_no_unit_registry_tables_or_parser() -> None:
+    """`factcheck rule` starts fast: nothing heavy is imported (a fresh interpreter)."""
+    code = ("import sys; from factcheck.cli import main; main(['rule', 'FC203']); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'pint', 'pandas', 'numpy', 'rapidfuzz', 'markdown_it', 'spacy', 'docx'}))")
+    root = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=False)
+    assert run.stdout.splitlines()[-1] == "[]", run.stderr

@@ -1,4 +1,5 @@
-"""Drafts the command line cannot check: exit status 2 and one line naming the file.
+"""Drafts the command line cannot read: FC001 in the report, the others checked, the report
+written, exit status 2 at the end, and one line naming the file on standard error.
 
 tests/text/test_files.py holds the readers' errors; this table runs them through
 `factcheck check` (and adds the size limit, empty files, devices and zip bombs).
@@ -7,6 +8,7 @@ tests/text/test_files.py holds the readers' errors; this table runs them through
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 import zipfile
@@ -83,29 +85,54 @@ LIMIT = "larger than the 10 MB limit for one draft (raise it with --max-size-mb"
         (latin1, "old.txt: not valid UTF-8 (tried UTF-8, with or without BOM; bad byte 0xe9"),
         (utf16, "wide.md: not valid UTF-8 (tried UTF-8; the byte-order mark says UTF-16)"),
         (binary, "photo.md: binary file (contains NUL bytes)"),
-        (empty, "empty.md: empty file, nothing to check"),
-        (blank, "blank.txt: empty file, nothing to check"),
         (loop, "a.md: symbolic link loop"),
         (dangling, "gone.md: broken symbolic link"),
         (fifty_mb, "export.txt: " + LIMIT),
         (device, "/dev/zero: " + LIMIT),
         (zip_bomb, "bomb.docx: unpacks to more than 20 times the 0.1 MB limit"),
+        (lambda tmp: "missing.md", "missing.md: no such file"),
     ],
     ids=lambda v: v.__name__ if callable(v) else "",
 )
-def test_unreadable_draft_exits_2_with_one_line(
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "html"])
+def test_unreadable_draft_is_fc001_and_the_rest_is_checked(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        make: Callable[[Path], str], says: str) -> None:
+        make: Callable[[Path], str], says: str, fmt: str) -> None:
     monkeypatch.chdir(tmp_path)
     name = make(tmp_path)
     if name.startswith("/dev/") and not os.path.exists(name):
         pytest.skip(f"no {name} here")
+    (tmp_path / "good.md").write_text(TEXT.replace("62 miles", "80 miles"), encoding="utf-8")
     limit = ["--max-size-mb", "0.1"] if name.endswith(".docx") else []  # a smaller bomb
-    assert main(["check", name, "-o", "report.txt", *limit]) == 2
+    argv = ["check", name, "good.md", "--no-bundled", "--format", fmt, "-o", "report", *limit]
+    assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"factcheck: error: {says}")
     assert err.count("\n") == 1
-    assert not (tmp_path / "report.txt").exists()
+    report = (tmp_path / "report").read_text(encoding="utf-8")
+    reason = says.split(": ", 1)[1][:30]
+    if fmt == "json":
+        files = json.loads(report)["files"]
+        assert [f["path"] for f in files] == [name, "good.md"]
+        assert [f["code"] for f in files[0]["findings"]] == ["FC001"]
+        assert files[0]["findings"][0]["message"].startswith(reason[0].upper() + reason[1:])
+        assert [f["code"] for f in files[1]["findings"]] == ["FC201"]
+    else:
+        assert "FC001" in report and "FC201" in report
+        assert "unreadable-draft" in report or fmt == "text"
+    if fmt == "text":
+        assert report.startswith(f"{name}:1:1: FC001 [error] ")
+
+
+@pytest.mark.parametrize("make", [empty, blank], ids=lambda v: v.__name__)
+def test_an_empty_draft_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str],
+                                    make: Callable[[Path], str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = make(tmp_path)
+    assert main(["check", name, "--no-bundled"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "No findings in 1 file.\n" and captured.err == ""
 
 
 def test_unreadable_permissions_via_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -122,14 +149,18 @@ def test_unreadable_permissions_via_the_cli(tmp_path: Path, monkeypatch: pytest.
 
     monkeypatch.setattr("builtins.open", refuse)
     assert main(["check", "locked.md"]) == 2
-    assert capsys.readouterr().err == (
+    captured = capsys.readouterr()
+    assert captured.err == (
         "factcheck: error: locked.md: permission denied (cannot read the file)\n")
+    assert captured.out.startswith("locked.md:1:1: FC001 [error] Permission denied")
 
 
 @pytest.mark.parametrize(
     ("argv", "size", "status", "says"),
     [
         (["--max-size-mb", "0.001"], 2_000, 2, "-: larger than the 0.001 MB limit"),
+        (["--max-size-mb", "0.001", "--stdin-filename", "desk/a.md"], 2_000, 2,
+         "desk/a.md: larger than the 0.001 MB limit"),
         (["--max-size-mb", "0.01"], 2_000, 0, ""),
         (["--max-size-mb", "-1"], 10, 2, "'-1' is not a positive number of MB"),
         (["--max-size-mb", "ten"], 10, 2, "'ten' is not a positive number of MB"),

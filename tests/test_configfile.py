@@ -37,11 +37,14 @@ fail-on = "warning"
 references = ["tables/desk.csv"]
 approx-tolerance = 0.05
 as-of = 2025-09-01
+exclude = ["archive/"]
+extend-exclude = ["*.draft.md", "wire/"]
 """)
     assert load_config(path) == Config(
         select=("FC2", "FC301"), ignore=("FC205", "FC206"), fail_on="warning",
         approx_tolerance=0.05, references=(str(tmp_path / "tables" / "desk.csv"),),
-        as_of="2025-09-01")
+        as_of="2025-09-01", exclude=("archive/", "*.draft.md", "wire/"),
+        root=str(tmp_path.resolve()))
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,12 @@ check(doc) -> Iterable[Finding]; its docstring ("What it does / Why it matters /
 Example") is its documentation. Modules are discovered, not listed: adding a check is
 adding a file. EXAMPLES are (sentence, fires) pairs, checked against EXAMPLE_AS_OF.
 
+Two codes are made by other stages and are catalogued here for their documentation and
+their code: FC001 unreadable-draft by the reading of a file, FC002 invalid-suppression
+by the suppression stage. Their modules say so with STAGE ("read", "suppressions";
+"checks" when absent), their check(doc) finds nothing in a read text, and their EXAMPLES
+are run through the stage that makes them (tests/checks/test_meta.py).
+
 Severity, chosen per check:
     error    the draft contradicts itself by arithmetic: a conversion, a change, a part
              larger than its whole, shares over 100%, an age or a sum that cannot be
@@ -87,7 +93,7 @@ def run_checks(doc: Document) -> list[Finding]:
     findings themselves, and their order, are the pipeline's "selection" stage)."""
     findings: list[Finding] = []
     for module in modules():
-        if doc.config.wants(module.CODE):
+        if getattr(module, "STAGE", "checks") == "checks" and doc.config.wants(module.CODE):
             run: Callable[[Document], Iterable[Finding]] = module.check
             findings.extend(run(doc))
     return findings

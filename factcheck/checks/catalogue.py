@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 
@@ -38,12 +39,18 @@ def _rule_of(module: ModuleType) -> Rule | None:
 def discover() -> dict[str, Rule]:
     """Every check by code, in code order: the modules of factcheck.checks (found there with
     pkgutil)."""
+    return dict(_catalogue())
+
+
+@cache
+def _catalogue() -> tuple[tuple[str, Rule], ...]:
     from factcheck.checks import modules
 
     rules = [rule for m in modules() if (rule := _rule_of(m)) is not None]
-    return {rule.code: rule for rule in sorted(rules, key=lambda r: r.code)}
+    return tuple((rule.code, rule) for rule in sorted(rules, key=lambda r: r.code))
 
 
+@cache
 def known_prefix(code: str) -> bool:
     """Does the code or prefix ("FC2", "FC301") name at least one check?"""
     return any(rule.startswith(code.upper()) for rule in discover())

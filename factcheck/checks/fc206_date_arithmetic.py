@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC206"
@@ -42,7 +43,8 @@ EXAMPLES = (
     ("Smith, who was born in 1972, is 61 years old.", True),
     ("Smith, who was born in 1972, is 53 years old.", False),
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+_MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
+_MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"

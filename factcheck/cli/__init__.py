@@ -7,6 +7,7 @@ reference-data or configuration error (one line on stderr); 3 internal error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -94,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_options(check)
     check.add_argument("--fail-on", choices=("error", "warning", "info"),
                        help="lowest severity that makes the exit status 1 (default error)")
+    check.add_argument("--verbose", "-v", action="store_true",
+                       help="text format: also each claim's verdict and why (or why not)")
     check.add_argument("--statistics", action="store_true",
                        help="print a count per check code instead of each finding")
     check.add_argument("--stdin-filename", metavar="NAME",
@@ -142,8 +145,20 @@ def _say(message: str) -> None:
     sys.stderr.write("factcheck: " + " ".join(message.split()) + "\n")
 
 
+def _escape_what_cannot_be_encoded() -> None:
+    """Make standard output and error write an escape (\\xb0) for a character their encoding
+    lacks (PYTHONIOENCODING=ascii, LC_ALL=C) instead of failing on a message with °, € or
+    £. Files written with --output are UTF-8 whatever the terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or odd stream
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run, and turn every failure into one stderr line and an exit status."""
+    _escape_what_cannot_be_encoded()
     try:
         return run(argv)
     except (InputError, ConfigError, UsageError, FactcheckError) as exc:

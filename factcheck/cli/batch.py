@@ -1,4 +1,9 @@
-"""`factcheck batch`: the batch runner with a progress bar on a terminal."""
+"""`factcheck batch`: the batch runner with a progress bar on a terminal.
+
+Exit status: 0 when every document was checked (findings or not: an archive run reports,
+it does not gate), 2 when any could not be (an input error, as an unreadable draft is
+for `factcheck check`: the others were checked and every result written).
+"""
 
 from __future__ import annotations
 
@@ -17,13 +22,14 @@ def run_batch_command(args: argparse.Namespace) -> int:
     folder = source if source.is_dir() else source.parent
     config = with_flags(config_for(folder), args)
     tables = load_tables([*config.references, *args.reference], {})
-    options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled)
+    options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled,
+                      as_of=args.as_of)
     settle(bundled=not args.no_bundled)
     bar = None
     if sys.stderr.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(total=count_jobs(source) if source.exists() else None, unit="doc",
+        bar = tqdm(total=count_jobs(source, config) if source.exists() else None, unit="doc",
                    desc="factcheck", file=sys.stderr)
 
     def advance(n: int) -> None:
@@ -40,4 +46,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         f"factcheck: {plural(summary.checked, 'document')} checked, {summary.skipped} skipped "
         f"(already in output), {plural(summary.errors, 'error')} -> {output}\n"
     )
+    if summary.errors:
+        sys.stderr.write(f"factcheck: error: {plural(summary.errors, 'document')} could not "
+                         "be checked (their lines hold \"error\")\n")
+        return 2
     return 0

@@ -7,13 +7,14 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from factcheck.config import DEFAULT, Config
 from factcheck.errors import InputError
-from factcheck.pipeline import Checked, check_source
-from factcheck.text import KINDS, SourceText, kind_of, read_bytes_as, read_path
+from factcheck.pipeline import Checked
+from factcheck.text import KINDS, SourceText, kind_of, read_bytes_as
 from factcheck.text.reading import read_limited
 
 DRAFT_SUFFIXES = frozenset(s for s in KINDS if s and s != ".text") | {".text"}
@@ -28,49 +29,65 @@ def config_for(folder: Path) -> Config:
 
 
 def with_flags(config: Config, args: argparse.Namespace) -> Config:
-    """config with every option given on the command line put over it."""
+    """config with every option given on the command line put over it.
+
+    Selection follows ruff: --select replaces the configuration's select and ignore;
+    --ignore adds to the ignore list in force.
+    """
     changes: dict[str, Any] = {}
-    for key in ("select", "ignore", "as_of", "fail_on", "max_size_mb"):
+    for key in ("as_of", "fail_on", "max_size_mb"):
         value = getattr(args, key, None)
         if value is not None:
             changes[key] = value
+    select, ignore = getattr(args, "select", None), getattr(args, "ignore", None)
+    if select is not None:
+        changes.update(select=select, ignore=())
+    if ignore is not None:
+        changes["ignore"] = (*changes.get("ignore", config.ignore), *ignore)
     return replace(config, **changes) if changes else config
 
 
-def expand(paths: list[str]) -> list[str]:
-    """The draft files named: folders become the drafts inside them, sorted."""
-    files: list[str] = []
+class Configs:
+    """The configuration of each folder (found once per folder), flags put over it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.found: dict[Path, Config] = {}
+
+    def of(self, folder: Path) -> Config:
+        if folder not in self.found:
+            self.found[folder] = with_flags(config_for(folder), self.args)
+        return self.found[folder]
+
+
+def targets(paths: list[str], configs: Configs) -> list[tuple[str, Config]]:
+    """Each draft named or found in a named folder, with the configuration for it.
+
+    Folders are walked as ruff walks them (factcheck.text.walk) with the exclude patterns
+    of the folder's configuration; Office lock files are skipped even when named.
+    """
+    from factcheck.text.walk import Walker, is_lock_file
+
+    found: list[tuple[str, Config]] = []
     for path in paths:
-        if path != "-" and os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob("*")
-                           if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
-            if not found:
+        if path == "-":
+            found.append((path, configs.of(Path.cwd())))
+        elif os.path.isdir(path):
+            config = configs.of(Path(path))
+            root = Path(config.root) if config.root else None
+            drafts = list(Walker(DRAFT_SUFFIXES, config.exclude, root).drafts(path))
+            if not drafts:
                 raise InputError(f"{path}: folder holds no drafts (.md .txt .html .docx)")
-            files.extend(found)
-        else:
-            files.append(path)
-    return files
+            found.extend((str(draft), configs.of(draft.parent)) for draft in drafts)
+        elif not is_lock_file(path):
+            found.append((path, configs.of(Path(path).parent)))
+    return found
 
 
 def read_stdin(name: str | None, limit: int) -> SourceText:
     label = name or "-"
     data = read_limited(sys.stdin.buffer, label, limit)
     return read_bytes_as(label, data, kind_of(name) if name else "txt", limit)
-
-
-def read_all(args: argparse.Namespace) -> list[tuple[SourceText, Config]]:
-    """Every draft read (all before any is checked, so a bad path fails fast) with its config."""
-    items = []
-    configs: dict[Path, Config] = {}
-    for path in expand(args.paths):
-        folder = Path.cwd() if path == "-" else Path(path).parent
-        if folder not in configs:
-            configs[folder] = with_flags(config_for(folder), args)
-        config = configs[folder]
-        source = (read_stdin(args.stdin_filename, config.max_bytes) if path == "-"
-                  else read_path(path, limit=config.max_bytes))
-        items.append((source, config))
-    return items
 
 
 def load_tables(paths: Iterable[str], loaded: dict[str, Any]) -> list[Any]:
@@ -136,24 +153,47 @@ def use_color(output: str | None) -> bool:
     return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
-def run_check(args: argparse.Namespace) -> int:
-    from factcheck.checks.catalogue import discover
-    from factcheck.report import render
-    from factcheck.report.text import render_statistics
+def check_all(args: argparse.Namespace) -> list[Checked]:
+    """Every draft checked, in order; one that cannot be read carries FC001.
+
+    Configuration files and reference tables are read first and stop the run when one is
+    malformed (no report against half the tables); drafts are read one at a time.
+    """
+    from factcheck.pipeline import check_path, check_read
 
     loaded: dict[str, Any] = {}
-    items = [(source, replace(config, references=()),
-              load_tables([*config.references, *args.reference], loaded))
-             for source, config in read_all(args)]
-    settle(bundled=not args.no_bundled)
-    checked = [check_source(source, config, tables, bundled=not args.no_bundled)
-               for source, config, tables in items]
+    jobs = [(path, replace(config, references=()),
+             load_tables([*config.references, *args.reference], loaded))
+            for path, config in targets(args.paths, Configs(args))]
+    bundled = not args.no_bundled
+    settle(bundled=bundled)
+    checked = []
+    for path, config, tables in jobs:
+        if path == "-":
+            name = args.stdin_filename or "-"
+            read = partial(read_stdin, args.stdin_filename, config.max_bytes)
+            checked.append(check_read(name, read, config, tables, bundled, as_of=args.as_of))
+        else:
+            checked.append(check_path(path, config, tables, bundled, as_of=args.as_of))
+    return checked
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from factcheck.checks.catalogue import discover
+    from factcheck.report import render, render_statistics
+
+    checked = check_all(args)
+    rules = discover() if args.format in ("sarif", "html") else {}
     if args.statistics:
-        _emit(render_statistics(checked), args.output)
+        _emit(render_statistics(checked, args.format, rules), args.output)
     else:
-        _emit(render(checked, args.format, discover() if args.format in ("sarif", "html")
-                     else {}, color=args.format == "text" and use_color(args.output)),
-              args.output)
+        _emit(render(checked, args.format, rules, verbose=args.verbose,
+                     color=args.format == "text" and use_color(args.output)), args.output)
     if args.format == "github":
         _step_summary(checked)
+    unreadable = [item.unreadable for item in checked if item.unreadable]
+    for reason in unreadable:
+        sys.stderr.write(f"factcheck: error: {' '.join(reason.split())}\n")
+    if unreadable:
+        return 2
     return 1 if any(item.failing() for item in checked) else 0

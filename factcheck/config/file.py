@@ -18,7 +18,7 @@ from factcheck.errors import ConfigError
 
 SEVERITIES = ("error", "warning", "info")
 KEYS = ("select", "ignore", "fail-on", "references", "approx-tolerance", "as-of", "max-size-mb",
-        "spacy-model")
+        "spacy-model", "exclude", "extend-exclude")
 
 
 def find_config(start: Path) -> Path | None:
@@ -63,12 +63,23 @@ def load_config(path: Path, base: Config = DEFAULT) -> Config:
         where = str(path)
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: must be a table of settings")
-    changes: dict[str, Any] = {}
+    changes: dict[str, Any] = {"root": str(path.parent.resolve())}
     for key, value in table.items():
         if key not in KEYS:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(KEYS)})")
+        if key in ("exclude", "extend-exclude"):
+            continue
         changes[key.replace("-", "_")] = _value(where, key, value, path.parent)
-    return replace(base, **changes)
+    exclude = (*_patterns(where, "exclude", table.get("exclude", list(base.exclude))),
+               *_patterns(where, "extend-exclude", table.get("extend-exclude", [])))
+    return replace(base, exclude=exclude, **changes)
+
+
+def _patterns(where: str, key: str, value: Any) -> tuple[str, ...]:
+    """exclude/extend-exclude: a list of gitignore-style patterns ("archive/", "*.draft.md")."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: key '{key}' must be a list of gitignore-style patterns")
+    return tuple(value)
 
 
 def _value(where: str, key: str, value: Any, folder: Path) -> Any:

@@ -236,6 +236,24 @@ def _file_date(file: Path | None) -> str:
         return ""
 
 
+def _lowered(cells: Cells, path: str) -> Cells:
+    """A DESIGN.md table's columns read case-insensitively ("Entity", "METRIC", as
+    spreadsheets write them); two columns that differ only in case are refused."""
+    names = tuple(c.strip().lower() for c in cells.columns)
+    if names == cells.columns:
+        return cells
+    seen: dict[str, str] = {}
+    for given, name in zip(cells.columns, names, strict=True):
+        if name in seen:
+            raise ReferenceDataError(f"columns {seen[name]!r} and {given!r} are the same "
+                                     "column (names are read without case)",
+                                     path=path, row=1, column=given)
+        seen[name] = given
+    rename = dict(zip(cells.columns, names, strict=True))
+    rows = [{rename[k]: v for k, v in row.items()} for row in cells.rows]
+    return Cells(names, rows, cells.lines)
+
+
 def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: str | None = None,
                    metric: str | None = None, unit: str | None = None,
                    metadata: Mapping[str, Any] | PathLike | None = None,
@@ -273,7 +291,7 @@ def _load(source: pd.DataFrame | PathLike, name: str | None, options: dict[str, 
     if layout == "design":
         cells = (_frame_cells(source, label) if isinstance(source, pd.DataFrame)
                  else parse_csv(text, label))
-        rows, _ = validate(cells, label)
+        rows, _ = validate(_lowered(cells, label), label)
         return ReferenceTable(name=name or Path(label).stem, rows=rows)
     meta = _metadata(metadata, file.name if file else label, file)
     title = options["metric"] or meta.get("title") or ""

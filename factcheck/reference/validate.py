@@ -79,8 +79,10 @@ def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
     """
     missing = [c for c in REQUIRED if c not in cells.columns]
     if missing:
+        found = ", ".join(cells.columns) or "nothing"
         raise ReferenceDataError(f"missing required column {missing[0]!r} "
-                                 f"(a table needs {', '.join(REQUIRED)})",
+                                 f"(a table needs {', '.join(REQUIRED)}; the header has "
+                                 f"{found})",
                                  path=path, row=1, column=missing[0])
     if not cells.rows:
         raise ReferenceDataError("the table has a header but no rows", path=path, row=2)

@@ -14,13 +14,21 @@ from factcheck.pipeline import Checked
 FORMATS = ("text", "json", "sarif", "github", "html")
 
 
+def render_statistics(checked: Sequence[Checked], fmt: str, rules: Mapping[str, Rule]) -> str:
+    """A count per check code in format fmt (--statistics); see report.statistics."""
+    from factcheck.report.statistics import render_statistics as counts
+
+    return counts(checked, fmt, rules)
+
+
 def render(checked: Sequence[Checked], fmt: str, rules: Mapping[str, Rule],
-           color: bool = False) -> str:
-    """The report on checked drafts in format fmt (one of FORMATS)."""
+           color: bool = False, verbose: bool = False) -> str:
+    """The report on checked drafts in format fmt (one of FORMATS); verbose adds each
+    claim's verdict and reason to the text format (the others always carry them)."""
     if fmt == "text":
         from factcheck.report.text import render_text
 
-        return render_text(checked, color=color)
+        return render_text(checked, color=color, verbose=verbose)
     if fmt == "json":
         from factcheck.report.jsondoc import render_json
 

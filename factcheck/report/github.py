@@ -10,12 +10,13 @@ from factcheck.pipeline import Checked
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def _data(text: str) -> str:
+def command_data(text: str) -> str:
+    """text escaped for the message part of a workflow command (%, CR and LF)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+    return command_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def render_github(checked: Sequence[Checked]) -> str:
@@ -27,7 +28,7 @@ def render_github(checked: Sequence[Checked]) -> str:
             props = (f"file={_prop(item.path)},line={line},col={col},endLine={end_line},"
                      f"endColumn={end_col},title={_prop(f'{f.code} {f.name}')}")
             lines.append(f"::{COMMANDS.get(f.severity, 'warning')} {props}::"
-                         f"{_data(f'{f.code} {f.message}')}")
+                         f"{command_data(f'{f.code} {f.message}')}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -1,6 +1,9 @@
-"""One self-contained HTML page: a summary table, then each draft with its claims and
-findings highlighted and a focusable card per finding. Everything taken from the draft or
-the tables is escaped, and the page forbids scripts outright (Content-Security-Policy)."""
+"""One self-contained HTML page: a header (files, as-of date, version, time made), a
+legend, a summary table, then each draft with its findings and decided verdicts
+highlighted, other claims shown quietly (a checkbox shows them all), and a focusable card
+per finding that opens in the margin beside the text, never over it. Everything taken from
+the draft or the tables is escaped, and the page forbids scripts outright
+(Content-Security-Policy): the toggle and the cards are CSS alone."""
 
 from __future__ import annotations
 
@@ -11,9 +14,10 @@ from html import escape
 from factcheck.checks.catalogue import Rule
 from factcheck.model import SEVERITY_RANK, Finding
 from factcheck.pipeline import Checked
-from factcheck.report.html_parts import STYLE, card, summary_table
+from factcheck.report.html_parts import LEGEND, STYLE, TOGGLE, card, header, summary_table
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
+DECIDED = frozenset({"supported", "contradicted"})
 
 
 def _boundaries(item: Checked) -> list[int]:
@@ -76,7 +80,10 @@ def _segment(item: Checked, fid: dict[int, str], sweep: _Sweep, start: int, end:
         return text
     classes = ["claim"] if claims else []
     statuses = set().union(*(sweep.statuses[i] for i in claims)) if claims else set()
-    classes += [f"verdict-{s}" for s in sorted(statuses)]
+    decided = sorted(statuses & DECIDED)
+    classes += [f"verdict-{s}" for s in decided]
+    if claims and not decided and not findings:
+        classes.append("quiet")
     attrs = ""
     if findings:
         worst = max(findings, key=lambda f: SEVERITY_RANK[f.severity])
@@ -121,11 +128,16 @@ def render_html(checked: Sequence[Checked], rules: Mapping[str, Rule]) -> str:
             f'<section class="file" id="file-{index}"><h2>{escape(item.path)}</h2>'
             f'<div class="draft" id="draft-{index}">{_draft(item, index, rules)}</div></section>'
         )
+    return page(checked, f"{summary_table(checked)}{TOGGLE}{''.join(sections)}")
+
+
+def page(checked: Sequence[Checked], body: str) -> str:
+    """The page around body: head, style, the header with provenance, the legend."""
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>factcheck report</title><style>{STYLE}</style></head><body>"
-        f"<h1>factcheck report</h1>{summary_table(checked)}{''.join(sections)}"
+        f"<h1>factcheck report</h1>{header(checked)}{LEGEND}{body}"
         "</body></html>\n"
     )

@@ -10,25 +10,68 @@ from factcheck.model import Evidence, Finding
 from factcheck.pipeline import Checked
 
 STYLE = """
-body{font:16px/1.5 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:16px/1.5 Georgia,serif;max-width:80rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0;font:14px/1.4 system-ui,sans-serif}
 th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+.meta,.legend,.toggle{font:14px/1.6 system-ui,sans-serif;color:#444}
+.meta dt{float:left;clear:left;width:8rem;font-weight:bold}.meta dd{margin-left:8rem}
+.legend span{margin-right:1rem;padding:0 .25rem;white-space:nowrap}
 .draft{position:relative;white-space:pre-wrap;border:1px solid #ddd;padding:1rem;
-background:#fcfcfa}
-.claim{background:#e6f0ff;border-bottom:2px solid #6a9be0}
-.verdict-supported{border-bottom-color:#2a8a2a}.verdict-contradicted{border-bottom-color:#c00}
-.flagged.sev-error{background:#ffd9d6}.flagged.sev-warning{background:#fff0c2}
-.flagged.sev-info{background:#e4f4f4}
+background:#fcfcfa;margin-right:22rem}
+.claim{border-bottom:2px solid transparent}
+.show-all:checked~.file .quiet,.key.quiet{background:#eef3fb;border-bottom:2px solid #9bb8e0}
+.verdict-supported{border-bottom:2px solid #2a8a2a}
+.verdict-contradicted{border-bottom:3px double #c00}
+.flagged.sev-error,.key.sev-error{background:#ffd0cc;border-bottom:2px solid #c00}
+.flagged.sev-warning,.key.sev-warning{background:#ffeaa8;border-bottom:2px solid #a87a00}
+.flagged.sev-info,.key.sev-info{background:#dcf0f0;border-bottom:1px dotted #066}
 .pin{font:bold 11px system-ui,sans-serif;vertical-align:super;border:1px solid #999;
 border-radius:3px;padding:0 3px;margin:0 2px;cursor:pointer;background:#fff}
 .pin.sev-error{color:#b00}.pin.sev-warning{color:#8a6100}.pin.sev-info{color:#066}
-.card{display:none;position:absolute;left:1rem;right:1rem;z-index:2;white-space:normal;
-font:14px/1.4 system-ui,sans-serif;margin:.4rem 0 0;
+.card{display:none;position:absolute;left:calc(100% + 1.5rem);width:19rem;z-index:2;
+white-space:normal;font:14px/1.4 system-ui,sans-serif;margin-top:-1.2rem;
 padding:.5rem .75rem;border:1px solid #999;border-radius:4px;background:#fff;
 box-shadow:0 2px 6px rgba(0,0,0,.15)}
 .pin:focus+.card,.pin:hover+.card,.card:focus,.card:focus-within,.card:target{display:block}
 .card .msg{display:block;font-weight:bold}.card .row{display:block}
+@media (max-width:50rem){.draft{margin-right:0}
+.card{position:static;width:auto;margin:.4rem 0}}
 """
+
+LEGEND = (
+    '<p class="legend">Legend: <span class="key sev-error">error</span>'
+    '<span class="key sev-warning">warning</span><span class="key sev-info">note</span>'
+    '<span class="claim verdict-supported">matches a reference table</span>'
+    '<span class="claim verdict-contradicted">contradicts a reference table</span>'
+    '<span class="key quiet">other figure (shown with "Show every figure")</span>'
+    " Focus or hover a code marker to open its card.</p>"
+)
+
+TOGGLE = ('<input type="checkbox" class="show-all" id="show-all">'
+          '<label class="toggle" for="show-all"> Show every figure found, checked or not</label>')
+
+
+def _generated() -> str:
+    """The time the page is made, UTC (SOURCE_DATE_EPOCH, when set, for reproducible pages)."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = (datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit()
+              else datetime.now(UTC))
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def header(checked: Sequence[Checked]) -> str:
+    """Files, as-of date(s), factcheck's version and the time the page was made."""
+    from factcheck import __version__
+
+    files = ", ".join(escape(item.path) for item in checked) or "none"
+    dates = sorted({str(item.report.as_of) for item in checked if item.report.as_of})
+    rows = [("Files", files), ("As of", ", ".join(dates) or "not stated"),
+            ("factcheck", escape(__version__)), ("Generated", _generated())]
+    return ('<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+            + "</dl>")
 
 
 UNSAFE_IN_URL = frozenset('"<>`\\{}|^') | frozenset(map(chr, range(33))) | {"\x7f"}

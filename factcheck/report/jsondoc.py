@@ -28,10 +28,12 @@ def _located(item: Checked, entry: dict[str, Any], start: int, end: int) -> dict
 
 
 def file_entry(item: Checked) -> dict[str, Any]:
-    """One entry of the document's "files" list."""
+    """One entry of the document's "files" list; as_of is the date the draft was checked
+    against (ISO), null for a draft that could not be read."""
     report = item.report
     return {
         "path": item.path,
+        "as_of": report.as_of.isoformat() if report.as_of else None,
         "claims": [_located(item, c.to_dict(), c.start, c.end) for c in report.claims],
         "frames": [_located(item, frame_dict(k, f), f.claim.start, f.claim.end)
                    for k, f in enumerate(report.frames)],
@@ -41,8 +43,15 @@ def file_entry(item: Checked) -> dict[str, Any]:
     }
 
 
+def tool() -> dict[str, str]:
+    """What made the document: {"name": "factcheck", "version": ...}."""
+    from factcheck import __version__
+
+    return {"name": "factcheck", "version": __version__}
+
+
 def document(checked: Sequence[Checked]) -> dict[str, Any]:
-    return {"version": VERSION, "files": [file_entry(item) for item in checked]}
+    return {"version": VERSION, "tool": tool(), "files": [file_entry(item) for item in checked]}
 
 
 def finite(obj: Any) -> Any:

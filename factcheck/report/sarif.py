@@ -99,6 +99,8 @@ def sarif_log(checked: Sequence[Checked], catalogue: Mapping[str, Rule]) -> dict
             "artifacts": [{"location": {"uri": _uri(item.path)}} for item in checked],
             "results": results,
             "columnKind": "unicodeCodePoints",
+            "properties": {"asOf": sorted({item.report.as_of.isoformat() for item in checked
+                                           if item.report.as_of})},
         }],
     }
 

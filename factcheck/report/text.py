@@ -1,4 +1,8 @@
-"""Plain text: one `path:line:col: CODE message` line per finding, then a count."""
+"""Plain text: one `path:line:col: CODE [severity] message` line per finding (the
+suggested correction on the next line), then a count.
+
+The severity is written in words, so that a CI log without colour still tells an error
+from a note."""
 
 from __future__ import annotations
 
@@ -15,19 +19,40 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def render_text(checked: Sequence[Checked], color: bool = False) -> str:
-    """Finding lines in file and position order, and a closing summary line."""
+def verdict_lines(item: Checked) -> list[str]:
+    """`path:line:col: claim "…" status: reason` for each claim (--verbose): why a figure
+    was or was not checked. A claim no table was asked about says so."""
+    verdicts = {(v.claim.start, v.claim.end): v for v in item.report.verdicts}
+    lines = []
+    for claim in item.report.claims:
+        line, col = item.source.line_col(claim.start)
+        verdict = verdicts.get((claim.start, claim.end))
+        said = (f"{verdict.status}: {verdict.explanation.split(': ', 1)[-1]}" if verdict
+                else "not checked: no reference tables")
+        lines.append(f"{item.path}:{line}:{col}: claim {' '.join(claim.text.split())!r} "
+                     f"{said}")
+    return lines
+
+
+def render_text(checked: Sequence[Checked], color: bool = False, verbose: bool = False) -> str:
+    """Finding lines in file and position order, and a closing summary line; with verbose,
+    each claim's verdict and its reason before each file's findings."""
     lines: list[str] = []
     severities: Counter[str] = Counter()
     for item in checked:
+        if verbose:
+            lines.extend(verdict_lines(item))
         for finding in sorted(item.report.findings, key=lambda f: (f.start, f.code)):
             line, col = item.source.line_col(finding.start)
             where = f"{item.path}:{line}:{col}:"
-            code = finding.code
+            code, severity = finding.code, f"[{finding.severity}]"
             if color:
                 where = f"{BOLD}{where}{RESET}"
                 code = f"{COLORS.get(finding.severity, '')}{BOLD}{code}{RESET}"
-            lines.append(f"{where} {code} {finding.message}")
+                severity = f"{COLORS.get(finding.severity, '')}{severity}{RESET}"
+            lines.append(f"{where} {code} {severity} {finding.message}")
+            if finding.suggestion:
+                lines.append(f"    suggestion: {finding.suggestion}")
             severities[finding.severity] += 1
     total = sum(severities.values())
     files = plural(len(checked), "file")
@@ -42,11 +67,10 @@ def render_text(checked: Sequence[Checked], color: bool = False) -> str:
 
 def render_statistics(checked: Sequence[Checked]) -> str:
     """A count per check code, most frequent first (for --statistics)."""
-    counts: Counter[tuple[str, str, str]] = Counter(
-        (f.code, f.name, f.severity) for item in checked for f in item.report.findings
-    )
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
-    lines = [f"{n:>5}  {code:<6} {name} [{sev}]" for (code, name, sev), n in rows]
-    lines.append(f"Found {plural(sum(counts.values()), 'finding')} in "
+    from factcheck.report.statistics import statistics
+
+    rows = statistics(checked)
+    lines = [f"{r['count']:>5}  {r['code']:<6} {r['name']} [{r['severity']}]" for r in rows]
+    lines.append(f"Found {plural(sum(r['count'] for r in rows), 'finding')} in "
                  f"{plural(len(checked), 'file')}.")
     return "\n".join(lines) + "\n"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import PurePath
 
-from factcheck.errors import InputError
 from factcheck.text.reading import MAX_BYTES, decode, read_bytes, too_big
 from factcheck.text.source import MapBuilder, SourceText, plain_source
 
@@ -54,11 +53,15 @@ def read_path(path: str | os.PathLike[str], kind: str | None = None,
 
 
 def read_bytes_as(name: str, data: bytes, kind: str, limit: int = MAX_BYTES) -> SourceText:
-    """A draft from bytes (standard input), read as `kind`; at most `limit` bytes of text."""
+    """A draft from bytes (standard input), read as `kind`; at most `limit` bytes of text.
+
+    An empty draft (nothing but blanks and a byte-order mark) reads as an empty text: it
+    has nothing to check, and is no error.
+    """
     if len(data) > limit:
         raise too_big(name, limit)
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise InputError(f"{name}: empty file, nothing to check")
+        return plain_source(name, "", kind)
     if kind == "docx":
         from factcheck.text.docx import read_docx
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from factcheck.errors import InputError
 from factcheck.model import line_starts
-from factcheck.text.source import MapBuilder, SourceText
+from factcheck.text.source import MapBuilder, SourceText, is_directive
 
 SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "math", "head"})
 KEPT_IN_HEAD = frozenset({"title"})
@@ -111,6 +111,12 @@ class _TextCollector(HTMLParser):
         if self._visible():
             at = self._offset()
             self.out.copy(self.original[at : at + len(data)], at)
+
+    def handle_comment(self, data: str) -> None:
+        at = self._offset()
+        close = COMMENT_CLOSE.search(self.original, at + 4 + len(data))
+        end = close.end() if close else at + 7 + len(data)
+        self.out.comment(at, end, self._visible() and is_directive(self.original[at:end]))
 
     def handle_entityref(self, name: str) -> None:
         if self._visible():

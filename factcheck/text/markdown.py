@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.model import line_starts
-from factcheck.text.source import MapBuilder, SourceText
+from factcheck.text.source import MapBuilder, SourceText, is_directive
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+FRONT_MATTER_DATE = re.compile(r"^date:[ \t]*[\"']?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
 
 
@@ -24,6 +26,25 @@ def blank_front_matter(text: str) -> str:
     return blanked + text[match.end():]
 
 
+def front_matter_date(text: str) -> str | None:
+    """The `date:` of a leading YAML front matter block (YYYY-MM-DD, a timestamp's day),
+    or None when there is none or it is not a date.
+
+    >>> front_matter_date("---\\ntitle: x\\ndate: 2019-06-01T09:00\\n---\\nText")
+    '2019-06-01'
+    """
+    from datetime import date
+
+    match = FRONT_MATTER.match(text)
+    found = FRONT_MATTER_DATE.search(match.group(0)) if match else None
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found.group(1)).isoformat()
+    except ValueError:
+        return None
+
+
 def read_markdown(path: str, original: str) -> SourceText:
     """The prose of a Markdown document, paragraph by paragraph, with its offset map."""
     from markdown_it import MarkdownIt
@@ -34,15 +55,35 @@ def read_markdown(path: str, original: str) -> SourceText:
     out = MapBuilder()
     cursor = 0
     for token in parser.parse(body):
-        if token.type != "inline" or token.map is None:
+        if token.type not in ("inline", "html_block") or token.map is None:
             continue
         block_start = starts[min(token.map[0], len(starts) - 1)]
         block_end = starts[min(token.map[1], len(starts) - 1)]
+        if token.type == "html_block":
+            _add_comments(out, body, block_start, block_end)
+            continue
         cursor = max(cursor, block_start)
         if out.length and not out.ends_with("\n\n"):
             out.stand_in("\n\n", block_start)
         cursor = _add_inline(out, token.children or [], body, cursor, block_end)
-    return out.build(path, original, "md")
+    return replace(out.build(path, original, "md"), date=front_matter_date(original))
+
+
+def _add_comments(out: MapBuilder, body: str, start: int, end: int) -> None:
+    """Note the comments of an HTML block (they stand between paragraphs). Found with
+    find() from one comment's end to the next: a pattern's lazy search for "-->" from
+    every "<!--" took time growing with the square of a block of unclosed comments."""
+    at = body.find("<!--", start, end)
+    if at < 0:
+        return
+    if out.length and not out.ends_with("\n\n"):
+        out.stand_in("\n\n", start)
+    while at >= 0:
+        close = body.find("-->", at + 4, end)
+        if close < 0:
+            return
+        out.comment(at, close + 3, is_directive(body[at : close + 3]))
+        at = body.find("<!--", close + 3, end)
 
 
 def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
@@ -56,7 +97,11 @@ def _add_inline(out: MapBuilder, children: list[Token], body: str, cursor: int,
             found = body.find(")", cursor + 2, end)
             cursor = found + 1 if found >= 0 else cursor
         if child.type in SKIPPED_INLINE:
+            before = cursor
             cursor = _skip(body, child, cursor, end)
+            if child.type == "html_inline" and child.content.startswith("<!--"):
+                out.comment(cursor - len(child.content) if cursor > before else before, cursor,
+                            is_directive(child.content))
             continue
         if child.type in ("softbreak", "hardbreak"):
             newline = body.find("\n", cursor, end)

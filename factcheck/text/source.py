@@ -24,6 +24,11 @@ class SourceText:
     seg_starts: tuple[int, ...] = (0,)
     seg_origins: tuple[int, ...] = (0,)
     seg_contiguous: tuple[bool, ...] = (True,)
+    comments: tuple[tuple[int, int, int], ...] = ()
+    """The markup comments of the file: (start, end) in the original and the offset in the
+    plain text where each one sat (read by the suppression stage)."""
+    date: str | None = None
+    """The draft's own date (YYYY-MM-DD), from a Markdown front matter's `date:`."""
     _orig_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def to_original(self, offset: int) -> int:
@@ -44,6 +49,11 @@ class SourceText:
         return line + 1, orig - starts[line] + 1
 
 
+def is_directive(comment: str) -> bool:
+    """Is a markup comment ("<!-- ... -->") addressed to factcheck ("<!-- factcheck: ...")?"""
+    return comment[4:].lstrip().lower().startswith("factcheck:")
+
+
 def plain_source(path: str, text: str, kind: str = "txt") -> SourceText:
     """A source whose plain text is the original itself."""
     return SourceText(path, text, text, kind, _orig_lines=line_starts(text))
@@ -58,6 +68,8 @@ class MapBuilder:
         self._starts: list[int] = []
         self._origins: list[int] = []
         self._contiguous: list[bool] = []
+        self._comments: list[tuple[int, int, int]] = []
+        self._at_break = True  # nothing but blanks since the last paragraph break
 
     def copy(self, piece: str, origin: int) -> None:
         """Add a piece copied verbatim from the original at `origin`."""
@@ -66,6 +78,17 @@ class MapBuilder:
     def stand_in(self, piece: str, origin: int) -> None:
         """Add a piece that replaces (or was added at) the original character at `origin`."""
         self._add(piece, origin, False)
+
+    def comment(self, start: int, end: int, directive: bool = False) -> None:
+        """Note a comment at original [start, end), sitting at the current plain offset.
+
+        A directive (a comment to factcheck) that stands between paragraphs gets a line
+        break of its own in the plain text, standing in for the comment: findings about it
+        (FC002) then point at the comment's line, and the text around it is unchanged.
+        """
+        self._comments.append((start, end, self._length))
+        if directive and self._at_break:
+            self.stand_in("\n", start)
 
     @property
     def length(self) -> int:
@@ -77,6 +100,10 @@ class MapBuilder:
     def _add(self, piece: str, origin: int, contiguous: bool) -> None:
         if not piece:
             return
+        if "\n\n" in piece:
+            self._at_break = not piece[piece.rfind("\n\n") + 2 :].strip()
+        elif piece.strip():
+            self._at_break = False
         last = len(self._starts) - 1
         if (contiguous and last >= 0 and self._contiguous[last]
                 and self._origins[last] + self._length - self._starts[last] == origin):
@@ -89,10 +116,12 @@ class MapBuilder:
         self._length += len(piece)
 
     def build(self, path: str, original: str, kind: str) -> SourceText:
+        comments = tuple(self._comments)
         if not self._starts:
-            return SourceText(path, "", original, kind, _orig_lines=line_starts(original))
+            return SourceText(path, "", original, kind, comments=comments,
+                              _orig_lines=line_starts(original))
         return SourceText(
             path, "".join(self._parts), original, kind,
-            tuple(self._starts), tuple(self._origins), tuple(self._contiguous),
+            tuple(self._starts), tuple(self._origins), tuple(self._contiguous), comments,
             _orig_lines=line_starts(original),
         )

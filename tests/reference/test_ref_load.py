@@ -41,6 +41,22 @@ def test_design_csv_loads_with_derived_values(tmp_path: Path) -> None:
     assert list(table.rows["entity"]) == ["Myanmar", "India"]
 
 
+@pytest.mark.parametrize("header", [
+    "Entity,Metric,Value,Unit,Period,Source",  # as spreadsheets write them
+    "ENTITY,METRIC,VALUE,UNIT,PERIOD,SOURCE",
+    " Entity , metric,Value,unit ,Period,Source",
+    "Entity,Metric,Value,Unit,Period,Source,URL,Aliases,Terms",
+])
+def test_headers_are_read_without_case(tmp_path: Path, header: str) -> None:
+    extra = ",https://example.org,Burma,people" if "URL" in header else ""
+    table = load_reference(write(tmp_path, header + "\n"
+                                 + 'Myanmar,population,"57,931,718",count,2025,CIA' + extra + "\n"))
+    (row,) = table.records
+    assert (row.entity, row.metric, row.value, row.period) == (
+        "Myanmar", "population", 57931718.0, "2025")
+    assert row.aliases == ("Burma" if extra else "")
+
+
 def test_utf8_with_bom_is_accepted(tmp_path: Path) -> None:
     table = load_reference(write(tmp_path, b"\xef\xbb\xbf" + GOOD.encode()))
     assert table.records[0].entity == "Myanmar"
@@ -68,6 +84,10 @@ def test_quoted_newline_keeps_line_numbers_true(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("content", "row", "column", "words"), [
     ("entity,metric,value,unit,source\nA,population,1,count,S\n", 1, "period",
      "missing required column 'period'"),
+    ("Entity,Metric,Value,Unit,Year,Source\nA,population,1,count,2024,S\n", 1, "period",
+     "the header has entity, metric, value, unit, year, source"),
+    ("entity,Entity,metric,value,unit,period,source\nA,A,population,1,count,2024,S\n", 1,
+     "Entity", "columns 'entity' and 'Entity' are the same column"),
     (HEADER + "A,population,12k,count,2024,S\n", 2, "value", "'12k' is not a number"),
     (HEADER + "A,population,1,count,2024,S\nB,population,,count,2024,S\n", 3, "value",
      "empty value"),

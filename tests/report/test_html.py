@@ -96,3 +96,52 @@ def test_only_web_addresses_become_links(url: str, linked: bool) -> None:
 
     assert _link(url).startswith("<a ") is linked
     assert "<script>" not in _link(url)
+
+
+def _verdict(status: str) -> Checked:
+    """A draft whose first claim a table decided (the verdict made here: this tests how the
+    page shows verdicts, tests/reference how they are made)."""
+    from dataclasses import replace
+
+    from factcheck.model import Evidence, Finding, Verdict
+
+    figure = "52,310" if status == "supported" else "61,000"
+    text = f"Northtown had a population of {figure} in 2024, and 12 parks.\n"
+    item = check_source(read_string("north.md", text, "md"))
+    claim = item.report.claims[0]
+    row = Evidence("desk", 2, "Northtown", "population", "2024", 52310, "count", "Council")
+    verdict = Verdict(claim, status, row, "the table says 52,310")  # type: ignore[arg-type]
+    findings = () if status == "supported" else (
+        Finding("FC101", "contradicts-reference", "error", "52,310, not 61,000",
+                claim.start, claim.end, claim, row),)
+    return replace(item, report=replace(item.report, verdicts=(verdict,), findings=findings))
+
+
+@pytest.mark.parametrize(
+    ("status", "classes"),
+    [
+        ("supported", {"52,310": "claim verdict-supported", "12 parks": "claim quiet"}),
+        ("contradicted", {"61,000": "claim verdict-contradicted flagged sev-error",
+                          "12 parks": "claim quiet"}),
+    ],
+)
+def test_only_findings_and_decided_verdicts_are_marked(status: str,
+                                                       classes: dict[str, str]) -> None:
+    html = render([_verdict(status)], "html", {})
+    for figure, wanted in classes.items():
+        assert re.search(rf'<span class="{wanted}"[^>]*>{figure}</span>', html), figure
+
+
+def test_header_legend_and_toggle(page: tuple[Checked, str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import __version__
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1756252800")
+    item, _ = page
+    html = render([item], "html", {})
+    assert ("<dt>As of</dt><dd>2025-09-01</dd><dt>factcheck</dt>"
+            f"<dd>{__version__}</dd><dt>Generated</dt><dd>2025-08-27 00:00 UTC</dd>") in html
+    assert '<p class="legend">' in html and "contradicts a reference table" in html
+    assert '<input type="checkbox" class="show-all" id="show-all">' in html
+    assert html.index('id="show-all"') < html.index('<section class="file"')
+    assert "<script" not in html.lower()

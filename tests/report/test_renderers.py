@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -26,10 +28,32 @@ def checked(fake_pipeline: None) -> list[Checked]:
 
 def test_text_lines_point_into_the_markdown_file(checked: list[Checked]) -> None:
     assert render(checked, "text", {}).splitlines() == [
-        "news/draft.md:3:33: FC201 100 km is 62.1 miles, not 80 miles",
-        "news/draft.md:5:17: FC301 'around 28,824' pairs an exact figure with an approximation",
+        "news/draft.md:3:33: FC201 [error] 100 km is 62.1 miles, not 80 miles",
+        "    suggestion: 62 miles",
+        "news/draft.md:5:17: FC301 [warning] 'around 28,824' pairs an exact figure with an "
+        "approximation",
         "Found 2 findings (1 error, 1 warning) in 1 file.",
     ]
+
+
+def test_verbose_text_says_why_each_claim_was_or_was_not_checked(
+        checked: list[Checked]) -> None:
+    from dataclasses import replace
+
+    from factcheck.model import Verdict
+
+    item = checked[0]
+    claim = item.report.claims[2]
+    said = Verdict(claim, "unverifiable", None, "Unverifiable: no table has 'Oracle'.")
+    item = replace(item, report=replace(item.report, verdicts=(said,)))
+    lines = render([item], "text", {}, verbose=True).splitlines()
+    assert lines[:4] == [
+        "news/draft.md:3:33: claim '100' not checked: no reference tables",
+        "news/draft.md:3:49: claim '80' not checked: no reference tables",
+        "news/draft.md:5:24: claim '28,824' unverifiable: no table has 'Oracle'.",
+        "news/draft.md:5:53: claim '2024' not checked: no reference tables",
+    ]
+    assert lines[4].startswith("news/draft.md:3:33: FC201 [error]")
 
 
 def test_text_colour_only_when_asked(checked: list[Checked]) -> None:
@@ -43,6 +67,36 @@ def test_statistics(checked: list[Checked]) -> None:
         "    1  FC301  spurious-precision [warning]",
         "Found 2 findings in 1 file.",
     ]
+
+
+COUNTS = [{"code": "FC201", "name": "unit-conversion", "severity": "error", "count": 1},
+          {"code": "FC301", "name": "spurious-precision", "severity": "warning", "count": 1}]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "counts"),
+    [
+        ("json", lambda out: json.loads(out)),
+        ("sarif", lambda out: {"version": 1, "statistics":
+                               json.loads(out)["runs"][0]["properties"]["statistics"]}),
+        ("github", lambda out: {"version": 1, "statistics": [
+            dict(zip(("count", "code", "name", "severity"),
+                     (int((p := line.split("::")[2].split())[0]), p[1], p[2], p[3][1:-1]),
+                     strict=True)) for line in out.splitlines()]}),
+        ("html", lambda out: {"version": 1, "statistics": [
+            dict(zip(("count", "code", "name", "severity"),
+                     (int(c[0]), *c[1:]), strict=True))
+            for c in (re.findall(r"<td>([^<]*)</td>", row) for row in re.findall(
+                r"<tr>(.*?)</tr>", out.split('class="statistics"')[1])) if c]}),
+    ],
+)
+def test_statistics_in_every_format(checked: list[Checked], fmt: str,
+                                    counts: Callable[[str], object]) -> None:
+    from factcheck.report import render_statistics as counts_in
+
+    out = counts_in(checked, fmt, {})
+    assert counts(out) == {"version": 1, "statistics": COUNTS}
+    assert 'class="draft"' not in out
 
 
 def test_json_document(checked: list[Checked]) -> None:
@@ -59,6 +113,24 @@ def test_json_document(checked: list[Checked]) -> None:
     assert text[fc201["start"]:fc201["end"]] == "100 kilometres (80 miles)"
     assert fc201["evidence"]["url"] == "https://example.org/geo?a=1&b=2"
     assert fc201["suggestion"] == "62 miles"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "provenance"),
+    [
+        ("json", lambda doc: (doc["tool"]["name"], doc["tool"]["version"],
+                              [f["as_of"] for f in doc["files"]])),
+        ("sarif", lambda log: (log["runs"][0]["tool"]["driver"]["name"],
+                               log["runs"][0]["tool"]["driver"]["version"],
+                               log["runs"][0]["properties"]["asOf"])),
+    ],
+)
+def test_documents_name_the_tool_version_and_as_of_date(
+        checked: list[Checked], fmt: str, provenance: Callable[[Any], object]) -> None:
+    from factcheck import __version__
+
+    assert provenance(json.loads(render(checked, fmt, {}))) == (
+        "factcheck", __version__, ["2025-09-01"])
 
 
 def test_github_commands_and_summary(checked: list[Checked]) -> None:
