@@ -16,9 +16,10 @@ What it does:
     verb, a figure with the role "change", or the figure after "from"/"to": the level
     before or after a change is another period's); not two figures in one sentence. A
     figure without a subject (an unnamed "the hospital") is compared only with another
-    without one. A measure too vague to name one thing ("people", "cases": lexicon
-    frames.tsv, class "vague") counts only as a population ("home to 166,000 people"),
-    and flows (refugees, deaths, injuries) never.
+    without one, and not when their sentences name different owners ("the museum's
+    entry fee", "the zoo's entry fee"). A measure too vague to name one thing ("people",
+    "cases": lexicon frames.tsv, class "vague") counts only as a population ("home to
+    166,000 people"), and flows (refugees, deaths, injuries) never.
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
@@ -52,6 +53,7 @@ EXAMPLES = (
     ("Bhamo, a logistics hub, is home to some 166,000 people. "
      "Myitkyina's 240,000 residents face shortages.", False),
 )
+_OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
@@ -70,6 +72,8 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         j = first.setdefault(key, i)
         if j == i or doc.contexts[j].sentence == sentence:
+            continue
+        if key[0] is None and _owners_differ(doc, j, i):
             continue
         found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
@@ -125,6 +129,15 @@ def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None
     if lexicon().frame_class(words[-1], "vague"):
         return None  # "400 people" and "600 people": two groups, most likely
     return next((stock[w][0] for w in words if w in stock), " ".join(words))
+
+
+def _owners_differ(doc: Document, a: int, b: int) -> bool:
+    """Whether the sentences of two figures without a subject name different owners
+    ("the museum's entry fee" and "the zoo's entry fee"): then the frames' common
+    measure may belong to two things, and the check stays silent."""
+    owners = [{m.lower() for m in _OWNER.findall(doc.text[slice(*doc.contexts[k].sentence)])}
+              for k in (a, b)]
+    return bool(owners[0] and owners[1] and not owners[0] & owners[1])
 
 
 def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:

@@ -10,7 +10,8 @@ What it does:
 
     It also reads a total stated first and broken down after a colon or in brackets
     ("spent £64,000: £40,000 on roads and £30,000 on parks"; "19 medals (six gold,
-    seven silver and four bronze)"): a figure whose frame is a level, then a list of two
+    seven silver and four bronze)"): a figure whose frame is a level or a change ("lost
+    1,300 jobs (600 in retail, ...)"), then a list of two
     or more levels of the same unit, subject and period, joined as above (the parts may
     count their own nouns). Not read: parts over several sentences ("The remaining 40"),
     and "including" or "of which" lists, which need not be complete.
@@ -123,8 +124,10 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> list[int]:
     its unit, subject and period and can be added."""
     head = doc.frames[group[k]]
     first = doc.claims[group[k + 1]]
-    if not _BREAKDOWN.fullmatch(doc.text, head.claim.end, first.start) or not _level(head):
+    if not _BREAKDOWN.fullmatch(doc.text, head.claim.end, first.start):
         return []
+    if not (_level(head) or (head.role == "change" and not _cannot_add(head.claim))):
+        return []  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = [group[k + 1]]
     for j in group[k + 2 :]:
         if not _joins(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):

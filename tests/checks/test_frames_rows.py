@@ -28,6 +28,8 @@ def miss(row: Row, why: str) -> object:
 FRAMES_SUBJECT = "frames: 'the city's' / 'the republic's' does not resolve to the named place"
 FRAMES_PART = "frames: a figure before 'of them' / 'of whom' is read as a level, not a part"
 EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
+EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
+FRAMES_MONEY_PART = "frames: '$2.6bn of its assets' is read as a level, not a part"
 
 ROWS = [
     # FC202, any measure (tolls, budgets, capacities, prices), not only populations
@@ -44,6 +46,12 @@ ROWS = [
     Row("FC202", "The Tay bridge cost £48 million. The Forth bridge cost £84 million.", False),
     Row("FC202", "About 400 people attended the vigil. Later, 600 people marched to the square.",
         False),
+    Row("FC202", "The museum's entry fee is $25. Visitors pay the museum's entry fee of $52 at "
+        "the door.", True),
+    Row("FC202", "The museum's entry fee is $25. Visitors pay the zoo's entry fee of $52 at "
+        "the door.", False),
+    Row("FC202", "The new reservoir will hold 3.2 million cubic metres of water. Engineers say "
+        "the reservoir will hold 2.3 million cubic metres of water once full.", True),
     # FC202, subjects of two words, or referred to by "its", "the city's"
     Row("FC202", "The Millennium Stadium holds 74,500 spectators. Cardiff officials say the "
         "Millennium Stadium holds 60,000 spectators.", True),
@@ -59,6 +67,22 @@ ROWS = [
         "41,000.", False),
     Row("FC202", "The Millennium Stadium holds 74,500 spectators. Cardiff officials say "
         "Wembley Stadium holds 90,000 spectators.", False),
+    # FC203, the change and its levels apart: the level after stands before the change
+    Row("FC203", "The index closed at 5,120 on Monday, up 2.9% from 4,800 a week earlier.",
+        True, "up 6.7%"),
+    Row("FC203", "Wheat traded at $260 a tonne in June, up 12% from $210 in May.", True,
+        "up 24%"),
+    Row("FC203", "The museum drew 48,000 visitors last year, an increase of 9% from 40,000 the "
+        "year before.", True, "20%"),
+    miss(Row("FC203", "Ridership hit 3.1 million in 2024, double the 1.2 million of 2019.",
+             True), EXTRACT_DOUBLE),
+    Row("FC203", "The index closed at 5,120 on Monday, up 6.7% from 4,800 a week earlier.",
+        False),
+    Row("FC203", "Wheat traded at $260 a tonne in June, up 24% from $210 in May.", False),
+    Row("FC203", "The museum drew 48,000 visitors last year, an increase of 20% from 40,000 "
+        "the year before.", False),
+    Row("FC203", "The museum drew 48,000 visitors last year; the zoo drew 9% more than the "
+        "40,000 of the aquarium.", False),
     # FC204, the whole in an earlier sentence
     Row("FC204", "The maternity ward employs 36 midwives. Last week 41 of the midwives walked "
         "out.", True),
@@ -70,6 +94,9 @@ ROWS = [
         "to strike.", False),
     Row("FC204", "The maternity ward employs 36 midwives. Across the region, 41 midwives "
         "walked out.", False),
+    miss(Row("FC204", "The fund holds $2bn in assets. Some $2.6bn of its assets are in bonds.",
+             True), FRAMES_MONEY_PART),
+    Row("FC204", "Of the 64 schools in the district, 71 reported outbreaks.", True),
     # FC204, "of whom", "of which", "of them"; parts in money
     Row("FC204", "The shelter housed 85 dogs in March, of which 97 were later adopted.", True),
     Row("FC204", "The hospital treated 120 patients, of whom 150 were children.", True),
@@ -90,6 +117,8 @@ ROWS = [
         True),
     Row("FC205", "Labour secured 44% of the vote, the Conservatives 41% and the Greens 22%.",
         True),
+    Row("FC205", "The Greens polled 34% of the vote, Reform 29%, Labour 27% and the Liberals "
+        "15%.", True),
     Row("FC205", "Ortiz took 51% of the vote, Lind 33% and Vance 16%.", False),
     Row("FC205", "In the mayoral race, Haddad won 47% of the ballots, Brennan 38% and Osei 15%.",
         False),
@@ -104,6 +133,9 @@ ROWS = [
     Row("FC205", "Some 58% of tenants favour the rent cap, while 59% of landlords reject it.",
         False),
     Row("FC205", "Debt stood at 90% of GDP and spending at 45% of GDP.", False),
+    # "around" allows 10% of each share: 60% and 48% can be 54% and 43%
+    Row("FC205", "Around 60% of parents support the change, whereas 48% of parents oppose it.",
+        False),
     # FC205, shares over several sentences, held by different holders
     Row("FC205", "In the runoff, Ortiz took 51% of the vote. Lind took 33% of the vote and "
         "Vance won 21% of the vote.", True),
@@ -132,8 +164,16 @@ ROWS = [
         "Greece.", True, "44 flights"),
     Row("FC207", "The trust will invest $9.5 million: $4 million in housing, $3 million in "
         "transport and $1.5 million in parks.", True, "$8.5 million"),
+    Row("FC207", "Police made 27 arrests over the weekend: 12 on Friday, 9 on Saturday and 4 on "
+        "Sunday.", True, "25 arrests"),
+    Row("FC207", "The county lost 1,300 jobs (600 in retail, 450 in hospitality and 350 in "
+        "farming).", True, "1,400 jobs"),
     Row("FC207", "The council spent £70,000 last year: £40,000 on roads and £30,000 on parks.",
         False),
+    Row("FC207", "Police made 25 arrests over the weekend: 12 on Friday, 9 on Saturday and 4 on "
+        "Sunday.", False),
+    Row("FC207", "The county lost 1,400 jobs (600 in retail, 450 in hospitality and 350 in "
+        "farming).", False),
     Row("FC207", "Kenya won 17 medals: six gold, seven silver and four bronze.", False),
     Row("FC207", "The clinic saw 250 patients (120 adults, 90 teenagers and 40 infants).", False),
     Row("FC207", "The airline cancelled 44 flights on Sunday: 20 to Spain, 15 to Italy and 9 to "
