@@ -51,7 +51,8 @@ def main() -> None:
             if args.show:
                 print(f"{f.code} {f.message}\n    ...{draft[max(0, f.start - 160):f.end + 80]}")
     fc2 = sum(n for code, n in codes.items() if code.startswith("FC2"))
-    print(json.dumps({"corpus": args.corpus, "part": args.part, "sentences": len(texts), "blocks": -(-len(texts) // args.block),
+    print(json.dumps({"corpus": args.corpus, "part": args.part, "sentences": len(texts),
+                      "blocks": -(-len(texts) // args.block),
                       "claims": claims, "findings": dict(sorted(codes.items())),
                       "fc2xx": fc2, "fc2xx_per_1000_claims": round(1000 * fc2 / claims, 2)}))
 
