@@ -29,6 +29,8 @@ FRAMES_SUBJECT = "frames: 'the city's' / 'the republic's' does not resolve to th
 FRAMES_PART = "frames: a figure before 'of them' / 'of whom' is read as a level, not a part"
 EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
+EXTRACT_NOW = "extract: 'is now 61' after a birth year is a bare count, not an age in years"
+NOT_READ = "FC206 does not read anniversaries or 'a 20-year wait' after 'last won in' yet"
 FRAMES_MONEY_PART = "frames: '$2.6bn of its assets' is read as a level, not a part"
 
 ROWS = [
@@ -83,6 +85,25 @@ ROWS = [
         "the year before.", False),
     Row("FC203", "The museum drew 48,000 visitors last year; the zoo drew 9% more than the "
         "40,000 of the aquarium.", False),
+    # FC206, ages as appositions; a year after a place; life spans; tenures from and to
+    Row("FC206", "Marsh, 41, who was born in 1977, took over in May.", True),
+    Row("FC206", "Okafor, 30, who was born in 1979, joined the board last year.", True),
+    Row("FC206", "Marsh, 48, who was born in 1977, took over in May.", False),
+    Row("FC206", "She was born in Hull in 1969 and is 61 years old.", True),
+    Row("FC206", "The engineer, born at Gdansk in 1981, is 29 years old.", True),
+    Row("FC206", "She was born in Hull in 1969 and is 56 years old.", False),
+    Row("FC206", "He was born in Leeds in 1950, and died in 2020 aged 70.", False),
+    Row("FC206", "The painter Ruth Ames (1928-2019) died aged 83.", True),
+    Row("FC206", "The poet Idris Vale (1901-1977) was buried in Cardiff, aged 64.", True),
+    Row("FC206", "The painter Ruth Ames (1928-2019) died aged 91.", False),
+    Row("FC206", "Her 12-year tenure ran from 2004 to 2012.", True),
+    Row("FC206", "He served a four-year term as mayor from 2001 to 2013.", True),
+    Row("FC206", "Her eight-year tenure ran from 2004 to 2012.", False),
+    Row("FC206", "He served a 12-year term as mayor from 2001 to 2013.", False),
+    miss(Row("FC206", "She was born in Hull in 1969 and is now 61.", True), EXTRACT_NOW),
+    miss(Row("FC206", "The bakery, founded in 1990, marks its 25th anniversary this year.",
+             True), NOT_READ),
+    Row("FC206", "The bakery, founded in 2000, marks its 25th anniversary this year.", False),
     # FC204, the whole in an earlier sentence
     Row("FC204", "The maternity ward employs 36 midwives. Last week 41 of the midwives walked "
         "out.", True),
