@@ -1,16 +1,19 @@
 """False alarms of the internal checks on NewsQuant dev sentences (not run in CI).
 
-usage: python bench/false_alarms.py [--shared /work/shared] [--show]
+usage: python bench/false_alarms.py [--shared /work/shared] [--show] [--part 0|1]
+                                   [--corpus newsquant|tsver] [--block N]
 
 The dev sentences are unrelated news sentences, glued in blocks of 10 into pseudo-drafts;
 every FC2xx finding on them is a false alarm unless read and judged otherwise. Prints
 claims, FC2xx findings and the rate per 1,000 claims as JSON; --show prints each finding
-with its sentence.
+with its sentence. --part keeps one half of the sentences, split by
+sha256(text.encode()).digest()[0] % 2 (the brief's dev split: tune on 0, check on 1).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -30,11 +33,13 @@ def main() -> None:
     parser.add_argument("--as-of", default="2025-10-01")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--block", type=int, default=BLOCK, help="sentences per draft")
+    parser.add_argument("--corpus", choices=("newsquant", "tsver"), default="newsquant",
+                        help="NewsQuant dev.json, or TSVer tsver_dev.jsonl's claims")
+    parser.add_argument("--part", type=int, choices=(0, 1), help="one half of the sentences")
     args = parser.parse_args()
-    records = json.loads(
-        (Path(args.shared) / "benchmarks" / "newsquant" / "dev.json").read_text("utf-8")
-    )
-    texts = [r["text"].strip() for r in records]
+    texts = _texts(Path(args.shared) / "benchmarks", args.corpus)
+    if args.part is not None:
+        texts = [t for t in texts if hashlib.sha256(t.encode()).digest()[0] % 2 == args.part]
     claims = 0
     codes: Counter[str] = Counter()
     for i in range(0, len(texts), args.block):
@@ -46,9 +51,19 @@ def main() -> None:
             if args.show:
                 print(f"{f.code} {f.message}\n    ...{draft[max(0, f.start - 160):f.end + 80]}")
     fc2 = sum(n for code, n in codes.items() if code.startswith("FC2"))
-    print(json.dumps({"sentences": len(texts), "blocks": -(-len(texts) // args.block),
+    print(json.dumps({"corpus": args.corpus, "part": args.part, "sentences": len(texts),
+                      "blocks": -(-len(texts) // args.block),
                       "claims": claims, "findings": dict(sorted(codes.items())),
                       "fc2xx": fc2, "fc2xx_per_1000_claims": round(1000 * fc2 / claims, 2)}))
+
+
+def _texts(benchmarks: Path, corpus: str) -> list[str]:
+    """The corpus's sentences, in their order."""
+    if corpus == "tsver":
+        lines = (benchmarks / "tsver" / "tsver_dev.jsonl").read_text("utf-8").splitlines()
+        return [json.loads(line)["Claim"].strip() for line in lines if line.strip()]
+    records = json.loads((benchmarks / "newsquant" / "dev.json").read_text("utf-8"))
+    return [r["text"].strip() for r in records]
 
 
 if __name__ == "__main__":

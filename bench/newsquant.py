@@ -1,14 +1,19 @@
 """Accuracy of extract() on the NewsQuant dev half, scored by the benchmark's own scorer.
 
-usage: python bench/newsquant.py [--shared ../shared] [--quantulum] [--show-misses]
+usage: python bench/newsquant.py [--shared ../shared] [--set newsquant|quantulum3]
+                                 [--quantulum] [--show-misses [--part 0|1]]
 
-Writes bench/out/newsquant_preds.json and prints the scorer's JSON. With --quantulum the
-same sentences are also run through quantulum3.parser.parse and scored the same way.
+Scores each part of the split (`sha256(text.encode()).digest()[0] % 2`: part 0 is tuned
+on, part 1 only checked) and the whole set, and prints one line of the scorer's F1 figures
+for each, with the count of gold quantities. `--set quantulum3` scores quantulum3's own test
+sentences (../shared/benchmarks/quantulum3_tests/tests.json) the same way. With --quantulum
+the same sentences are also run through quantulum3.parser.parse and scored the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -40,9 +45,17 @@ def quantulum(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def score(gold_path: Path, scorer: Path, preds: list[dict[str, Any]], name: str) -> dict[str, Any]:
+def part(text: str) -> int:
+    """The split of the house rules: part 0 is tuned on, part 1 only checked."""
+    return hashlib.sha256(text.encode()).digest()[0] % 2
+
+
+def score(gold: list[dict[str, Any]], scorer: Path, preds: list[dict[str, Any]],
+          name: str) -> dict[str, Any]:
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
+    gold_path = out / f"gold_{name}.json"
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
     path = out / f"newsquant_{name}.json"
     path.write_text(json.dumps(preds), encoding="utf-8")
     res = subprocess.run([sys.executable, str(scorer), str(gold_path), str(path)],
@@ -64,20 +77,32 @@ def main() -> int:
     ap.add_argument("--quantulum", action="store_true")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--set", choices=("newsquant", "quantulum3"), default="newsquant")
+    ap.add_argument("--part", type=int, choices=(0, 1), default=0,
+                    help="the part whose misses --show-misses lists (default 0)")
     args = ap.parse_args()
     bench = Path(args.shared) / "benchmarks"
-    gold_path = bench / "newsquant" / "dev.json"
+    gold_path = bench / ("newsquant/dev.json" if args.set == "newsquant"
+                         else "quantulum3_tests/tests.json")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     systems = {"factcheck": ours}
     if args.quantulum:
         systems["quantulum3"] = quantulum
     for name, fn in systems.items():
         preds = [{"text": g["text"], "claims": fn(g["text"])} for g in gold]
-        result = score(gold_path, bench / "score_newsquant.py", preds, name)
-        print(name, json.dumps({k: v["F1"] if isinstance(v, dict) else v
-                                for k, v in result.items()}))
+        for label, keep in (("part0", 0), ("part1", 1), ("all", None)):
+            pairs = [(g, p) for g, p in zip(gold, preds, strict=True)
+                     if keep is None or part(g["text"]) == keep]
+            result = score([g for g, _ in pairs], bench / "score_newsquant.py",
+                           [p for _, p in pairs], f"{args.set}_{name}_{label}")
+            n_gold = sum(len(g["quantities"]) for g, _ in pairs)
+            print(name, args.set, label, f"sentences={len(pairs)} gold={n_gold}",
+                  json.dumps({k: v["F1"] if isinstance(v, dict) else v
+                              for k, v in result.items()}))
         if args.show_misses and name == "factcheck":
             for g, p in zip(gold, preds, strict=True):
+                if part(g["text"]) != args.part:
+                    continue
                 gv = sorted((q["value"], q["normalized_unit"], q["change"])
                             for q in g["quantities"])
                 pv = sorted((str(c["value"]) + ("-" + str(c["high"]) if c["high"] else ""),

@@ -1,11 +1,12 @@
 """Where extract() loses points on NewsQuant dev: every gold quantity and claim, classified.
 
 usage: python bench/newsquant_diag.py [--shared ../shared] [--kind fn|fp|unit|change]
+                                      [--set newsquant|quantulum3] [--part 0|1|all]
 
 Runs the benchmark's own scorer matching (imported from ../shared) and prints, per
 sentence, the gold quantities not found (fn), claims not in gold (fp), and matched pairs
-whose unit or change label disagree. Reads bench/out/newsquant_factcheck.json written by
-bench/newsquant.py.
+whose unit or change label disagree. Reads the gold and predictions of one part that
+bench/newsquant.py wrote to bench/out/ (run it first with the same --set).
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--kind", action="append")
+    ap.add_argument("--set", choices=("newsquant", "quantulum3"), default="newsquant")
+    ap.add_argument("--part", choices=("0", "1", "all"), default="0")
     args = ap.parse_args()
     bench = Path(args.shared) / "benchmarks"
     spec = importlib.util.spec_from_file_location("scorer", bench / "score_newsquant.py")
     assert spec and spec.loader
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
-    gold = json.loads((bench / "newsquant" / "dev.json").read_text(encoding="utf-8"))
-    preds = json.loads((ROOT / "bench" / "out" / "newsquant_factcheck.json").read_text())
+    label = f"{args.set}_factcheck_" + ("all" if args.part == "all" else f"part{args.part}")
+    out = ROOT / "bench" / "out"
+    gold = json.loads((out / f"gold_{label}.json").read_text(encoding="utf-8"))
+    preds = json.loads((out / f"newsquant_{label}.json").read_text(encoding="utf-8"))
     kinds = set(args.kind or ["fn", "fp", "unit", "change"])
     counts = {k: 0 for k in ("fn", "fp", "unit", "change")}
     for g_rec, p_rec in zip(gold, preds, strict=True):

@@ -37,6 +37,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "open brackets": lambda n: "(" * n,
     "one line, no spaces": lambda n: ("12km" + "x" * 6) * (n // 10),
     "more than more than": lambda n: "more than " * (n // 10),
+    "number words": lambda n: "one two hundred and three thousand twenty thirty " * (n // 50),
+    "fractions and signs": lambda n: "-1 1/2 ¾ +3½% 2 450 000 ± 5 " * (n // 30),
     "mixed scripts + RTL marks": lambda n: ("مرحبا 12 كم \u200f 5 km \u202e 3% " * (n // 30)),
     "NUL bytes": lambda n: ("\x00 12 km \x00" * (n // 10)),
     "lone surrogates": lambda n: ("\ud800 5 km " * (n // 8)),

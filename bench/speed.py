@@ -1,6 +1,12 @@
 """Speed and memory of extract() and check() against quantulum3, side by side in one run.
 
 usage: python bench/speed.py [--shared ../shared] [--repeat 3] [--cap 60]
+                             [--before DIR] [--sentences-only]
+
+With --before DIR (a checkout of an earlier commit, e.g. from `git archive`), extract() per
+sentence is also timed for that code and this one, each in its own fresh process, in
+alternating rounds, and the ratio is printed. --sentences-only stops after the per-sentence
+figures.
 
 1. per sentence: every NewsQuant dev sentence through extract(), check() and
    quantulum3.parser.parse;
@@ -138,12 +144,47 @@ def documents(sentences: list[str], repeat: int, cap: float,
           f"check {c4 / c1:.2f}x")
 
 
+BEFORE_AFTER = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from factcheck import extract
+sentences = json.load(open(sys.argv[2], encoding="utf-8"))
+[extract(s) for s in sentences]
+times = []
+for _ in range(int(sys.argv[3])):
+    t0 = time.perf_counter()
+    [extract(s) for s in sentences]
+    times.append(time.perf_counter() - t0)
+print(min(times) / len(sentences))
+"""
+
+
+def before_after(sentences: list[str], before: Path, repeat: int) -> None:
+    """extract() per sentence, the earlier checkout against this one, in fresh processes."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sentences.json"
+        path.write_text(json.dumps(sentences), encoding="utf-8")
+        best = {"before": float("inf"), "after": float("inf")}
+        for _ in range(repeat):
+            for name, root in (("before", before), ("after", ROOT)):
+                out = subprocess.run([sys.executable, "-c", BEFORE_AFTER, str(root), str(path),
+                                      str(repeat)], capture_output=True, text=True, check=True,
+                                     env={**os.environ, "PYTHONPATH": str(root)})
+                best[name] = min(best[name], float(out.stdout))
+    print(f"extract per sentence, before {1000 * best['before']:.3f} ms ({before}), after "
+          f"{1000 * best['after']:.3f} ms; after / before {best['after'] / best['before']:.2f}x")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cap", type=float, default=60.0,
                     help="skip quantulum3 on larger documents once one takes this long")
+    ap.add_argument("--before", type=Path, help="an earlier checkout to compare extract() with")
+    ap.add_argument("--sentences-only", action="store_true")
     args = ap.parse_args()
     gold = json.loads((Path(args.shared) / "benchmarks/newsquant/dev.json").read_text("utf-8"))
     sentences = [g["text"] for g in gold]
@@ -152,6 +193,10 @@ def main() -> int:
     parser.parse("5 km")  # load its classifier before timing
     check("5 km", as_of=AS_OF)
     per_sentence(sentences, args.repeat, parser.parse)
+    if args.before:
+        before_after(sentences, args.before, args.repeat)
+    if args.sentences_only:
+        return 0
     documents(sentences, args.repeat, args.cap, parser.parse)
     py = sys.executable
     cli = cold_start([py, "-m", "factcheck", "check", "examples/draft.md"], args.repeat)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError, InputError, ReferenceDataError
 from factcheck.extract import extract
-from factcheck.model import Claim, ClaimContext, Evidence, Finding, Report, Verdict
+from factcheck.model import Claim, ClaimContext, Evidence, Finding, Frame, Report, Verdict
 from factcheck.pipeline import check
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ __all__ = [
     "Evidence",
     "FactcheckError",
     "Finding",
+    "Frame",
     "InputError",
     "ReferenceDataError",
     "Report",

@@ -216,7 +216,7 @@ def _run_pool(chunks: Iterator[list[Job]], options: Options, workers: int,
     pending: dict[Future[list[Line]], list[Job]] = {}
     from factcheck.pipeline import warm_up
 
-    warm_up()  # load word lists and modules once; forked workers share them
+    warm_up(parser=True)  # load word lists, modules, the parser once; workers share them
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk in chunks:
             pending[pool.submit(check_chunk, chunk, options)] = chunk

@@ -82,6 +82,8 @@ def unit_name(unit: str) -> str:
         return SHOWN[unit]
     if not unit:
         return ""
+    if unit.replace("_", "").isalpha() and len(unit) > 3:
+        return unit.replace("_", " ")  # a word, as the table or pint names it ("years")
     try:
         from factcheck.units import registry
 

@@ -56,7 +56,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class ClaimContext:
-    """What a claim is about, read from the words around it (built by factcheck.context).
+    """What the internal checks read about a claim, derived from its Frame by
+    factcheck.frames.stage (until the checks read frames themselves).
 
     subject: the nearest named entity the claim belongs to ("Bhamo", "Myanmar"), or None.
     cues: metric cue words near the claim, lower-cased lemmas ("population", "export").
@@ -69,6 +70,57 @@ class ClaimContext:
     cues: tuple[str, ...] = ()
     period: tuple[date, date] | None = None
     sentence: tuple[int, int] = (0, 0)
+
+
+Relations = dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one claim is about, read from a parse of its sentence (built by factcheck.frames).
+
+    subject: the entity the figure describes, as the draft first writes it ("Bhamo"), or None.
+    measure: what is counted or measured, the head noun's lemma with its modifiers
+    ("rare-earth export", "population", "bed"), or None.
+    role: "level", "change", "part", "total", "share", "rate", "age", "duration" or
+    "conversion".
+    period: first and last day of the time the figure holds for (relative phrases resolved
+    against the draft's date), or None if unstated.
+    relations: indices into Report.claims: "before"/"after" of a change, "whole" of a part
+    or share, "parts" of a total, "restates" (the figure a conversion restates).
+    unsure: why the frame cannot be trusted (a sentence longer than the parser's limit, a
+    period without an anchor, several candidate subjects), else None; reference matching
+    leaves such a claim unverifiable with this reason.
+    other: the second entity a figure between two names ("exports to Japan", "a tariff on
+    goods from India"), or None; a table keyed by it decides the claim only through a
+    metric that names the subject ("US total tariff rate" for India).
+    """
+
+    claim: Claim
+    subject: str | None = None
+    measure: str | None = None
+    role: str = "level"
+    period: tuple[date, date] | None = None
+    relations: Relations = field(default_factory=dict)
+    unsure: str | None = None
+    other: str | None = None
+
+    def __hash__(self) -> int:
+        return hash((self.claim, self.subject, self.measure, self.role, self.period,
+                     tuple(sorted(self.relations.items())), self.unsure, self.other))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (claim given by its text; the index is added by the report)."""
+        return {
+            "text": self.claim.text,
+            "subject": self.subject,
+            "measure": self.measure,
+            "role": self.role,
+            "period": [d.isoformat() for d in self.period] if self.period else None,
+            "relations": {k: list(v) for k, v in self.relations.items()},
+            "unsure": self.unsure,
+            "other": self.other,
+        }
 
 
 @dataclass(frozen=True)
@@ -152,6 +204,7 @@ class Report:
     verdicts: tuple[Verdict, ...] = ()
     as_of: date | None = None
     path: str = "<string>"
+    frames: tuple[Frame, ...] = ()
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -170,6 +223,8 @@ class Report:
         return {
             "path": self.path,
             "claims": [located(c.to_dict(), c.start) for c in self.claims],
+            "frames": [located(frame_dict(k, f), f.claim.start)
+                       for k, f in enumerate(self.frames)],
             "verdicts": [located(v.to_dict(), v.claim.start) for v in self.verdicts],
             "findings": [located(f.to_dict(), f.start) for f in self.findings],
         }
@@ -177,6 +232,11 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         """The versioned JSON document of DESIGN.md for this one text."""
         return {"version": 1, "files": [self.file_dict()]}
+
+
+def frame_dict(index: int, frame: Frame) -> dict[str, Any]:
+    """A frame as JSON, with "claim": its claim's index in the file's "claims"."""
+    return {"claim": index, **frame.to_dict()}
 
 
 def line_starts(text: str) -> tuple[int, ...]:

@@ -7,8 +7,9 @@ the same stages, in this order, each a plain function over frozen records:
                  (check_path only: a string has been read)
     limit        refuse a draft over the size limit (InputError)
     extract      the claims (factcheck.extract)
-    contexts     each claim's subject, cues, period (factcheck.context)
-    references   verdicts against the tables (factcheck.reference)
+    frames       each claim's subject, measure, role, period and relations, from a parse of
+                 its sentence (factcheck.frames); the checks' contexts derived from them
+    references   verdicts against the tables, read through the frames (factcheck.reference)
     checks       every selected check module, FC101 included (factcheck.checks)
     suppressions findings a source file's comments silence, and FC002 for comments that
                  are malformed or silence nothing (factcheck.text.suppress)
@@ -24,10 +25,9 @@ from typing import Any
 
 from factcheck.checks import Document, run_checks
 from factcheck.config import DEFAULT, Config
-from factcheck.context import contexts
 from factcheck.errors import InputError, InputTypeError
 from factcheck.extract import extract
-from factcheck.model import SEVERITY_RANK, Finding, Report, Verdict
+from factcheck.model import SEVERITY_RANK, Claim, ClaimContext, Finding, Frame, Report, Verdict
 from factcheck.text.source import SourceText, plain_source
 from factcheck.text.suppress import apply_suppressions
 
@@ -98,18 +98,32 @@ def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:
         return ()
     from factcheck.reference import verify
 
-    return tuple(verify(doc.claims, doc.contexts, tables, doc.as_of, doc.config,
-                        text=doc.text))
+    return tuple(verify(doc.frames, tables, doc.as_of, doc.config))
 
 
-def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str) -> Report:
-    """Stages 1-4 on a plain text: extract, contexts, references, checks."""
+def _frames(text: str, claims: tuple[Claim, ...], day: date, config: Config,
+            parse: bool = True) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
+    """Stage 2: the frames of the claims (spaCy is imported only when there are claims;
+    parse=False, for warm_up alone, gives empty frames without it)."""
+    if not claims:
+        return (), ()
+    if not parse:
+        return tuple(map(Frame, claims)), tuple(map(ClaimContext, claims))
+    from factcheck.frames import stage
+
+    return stage(text, claims, day, config.spacy_model)
+
+
+def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str,
+            parse: bool = True) -> Report:
+    """Stages 1-4 on a plain text: extract, frames, references, checks."""
     claims = tuple(extract(text))
-    doc = Document(text=text, claims=claims, contexts=contexts(text, claims, day), as_of=day,
-                   config=config)
+    frames, ctxs = _frames(text, claims, day, config, parse)
+    doc = Document(text=text, claims=claims, contexts=ctxs, as_of=day, config=config,
+                   frames=frames)
     doc = replace(doc, verdicts=_verdicts(doc, tables))
     return Report(text=text, claims=claims, findings=tuple(run_checks(doc)),
-                  verdicts=doc.verdicts, as_of=day, path=path)
+                  verdicts=doc.verdicts, as_of=day, path=path, frames=frames)
 
 
 def _run(text: str, tables: Sequence[Any], as_of: date | str | None, config: Config,
@@ -204,11 +218,12 @@ def check_read(name: str, read: Callable[[], SourceText], config: Config = DEFAU
     return check_source(source, config, references, bundled, tables, as_of)
 
 
-def warm_up(bundled: bool = True) -> None:
+def warm_up(bundled: bool = True, parser: bool = False) -> None:
     """Load once what every draft needs: the unit registry, the word lists, the check
-    modules and, with bundled=True, the bundled tables. Forked workers then share them, and
-    the first draft's time is its own. The word lists are loaded by running the stages over
-    WARM_UP, a sentence that reaches each of them."""
+    modules, with bundled=True the bundled tables, and with parser=True the spaCy
+    pipeline (for many documents: forked workers then share it; one draft loads it only
+    if it holds a claim). The word lists are loaded by running the stages over WARM_UP, a
+    sentence that reaches each of them."""
     from factcheck.checks import modules
     from factcheck.reference import bundled_tables
     from factcheck.units import registry
@@ -216,7 +231,7 @@ def warm_up(bundled: bool = True) -> None:
     registry()
     modules()
     tables = bundled_tables() if bundled else ()
-    _run(WARM_UP, tables, date(2025, 8, 27), DEFAULT, "<warm-up>", None)
+    _stages(WARM_UP, tables, date(2025, 8, 27), DEFAULT, "<warm-up>", parse=parser)
 
 
 WARM_UP = "Myanmar's population rose 5% to 54 million, 20 km (12 miles) from the border."

@@ -56,7 +56,8 @@ def fake_check(text: str, references: Any = None, as_of: Any = None, bundled: bo
     return Report(text, claims_in(text), findings_in(text), (), date(2025, 9, 1), path)
 
 
-def fake_stages(text: str, tables: Any, day: Any, config: Any, path: str) -> Report:
+def fake_stages(text: str, tables: Any, day: Any, config: Any, path: str,
+                parse: bool = True) -> Report:
     """The pipeline's stages replaced by fake_check (suppressions and selection still
     apply)."""
     return fake_check(text, path=path)

@@ -209,7 +209,8 @@ def test_reference_flags_and_dates_reach_check(drafts: Path, monkeypatch: pytest
                                                capsys: pytest.CaptureFixture[str]) -> None:
     seen: dict[str, object] = {}
 
-    def spy(text: str, tables: Any, day: object, config: Any, path: str) -> object:
+    def spy(text: str, tables: Any, day: object, config: Any, path: str,
+            parse: bool = True) -> object:
         # --no-bundled: the tables are the configuration's and the command line's only
         seen.update(references=[t.name for t in tables], as_of=str(day), path=path)
         from tests.conftest import fake_check

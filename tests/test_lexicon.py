@@ -6,13 +6,13 @@ from importlib.resources import files
 
 import pytest
 
-from factcheck.lexicon import lexicon, rows
+from factcheck.lexicon import lexicon, quantulum, rows
 from factcheck.units import CURRENCIES, quantity
 
 DATA = files("factcheck.lexicon")
 
 
-@pytest.mark.parametrize("name", ["units.tsv", "units_cased.tsv", "units_generated.tsv"])
+@pytest.mark.parametrize("name", ["units.tsv", "units_cased.tsv"])
 def test_every_unit_parses_in_the_registry(name: str) -> None:
     bad = []
     for surface, unit, _kind in rows(name):
@@ -46,7 +46,7 @@ def test_change_words_have_one_direction_per_role() -> None:
 
 
 def test_rows_have_the_right_number_of_columns() -> None:
-    widths = {"units.tsv": 3, "units_generated.tsv": 3, "units_cased.tsv": 3,
+    widths = {"units.tsv": 3, "units_cased.tsv": 3,
               "currencies.tsv": 3, "scales.tsv": 3, "bounds.tsv": 2, "changes.tsv": 3,
               "numberwords.tsv": 3, "context.tsv": 2, "vague.tsv": 2}
     for name, width in widths.items():
@@ -57,7 +57,7 @@ def test_rows_have_the_right_number_of_columns() -> None:
 def test_lexicon_loads() -> None:
     lex = lexicon()
     assert lex.units["metric tons"] == ("metric_ton", "unit")
-    assert lex.currencies["€"] == ("EUR", "pre")
+    assert lex.currencies["€"] == ("EUR", "both")  # "€4.50" and "4.50€"
     assert lex.bounds["fewer than"] == "under"
 
 
@@ -70,3 +70,45 @@ def test_every_word_list_is_known_and_its_rows_have_their_columns() -> None:
              for row in rows(name) if len(row) < columns]
     assert short == []
     assert lexicon().cues["exports"] == "export" and "mr" in lexicon().abbreviations
+
+
+def test_quantulum3_parts_still_load() -> None:
+    """The parts of quantulum3's package data we read: units with names, symbols, entities
+    and prefixes, and the entities they name."""
+    units = quantulum.read_units()
+    entities = quantulum.read_entities()
+    assert len(units) > 300
+    for name, unit in units.items():
+        assert isinstance(name, str) and isinstance(unit.get("symbols", []), list), name
+        assert unit.get("entity", "length") in entities, name
+        for dim in unit.get("dimensions", []):
+            assert isinstance(dim["base"], str) and isinstance(dim["power"], int), name
+    assert "GHz" in quantulum.surfaces({}, {"G": "giga"})[1]
+
+
+def test_every_unit_taken_from_quantulum3_parses() -> None:
+    lex = lexicon()
+    taken = {**lex.units, **lex.cased_units}
+    bad = []
+    for surface, (unit, kind) in taken.items():
+        if kind in ("unit", "temp", "percent"):
+            try:
+                quantity(1.0, unit)
+            except Exception as exc:  # pint raises several kinds
+                bad.append((surface, unit, type(exc).__name__))
+    assert bad == []
+
+
+@pytest.mark.parametrize(("surface", "unit"), [
+    ("gigahertz", "gigahertz"), ("GHz", "gigahertz"), ("Mbps", "megabit / second"),
+    ("sq yd", "yard ** 2"), ("cubic yards", "yard ** 3"), ("hp", "horsepower"),
+])
+def test_quantulum3_surfaces_are_read(surface: str, unit: str) -> None:
+    lex = lexicon()
+    assert (lex.cased_units.get(surface) or lex.units[surface.lower()])[0] == unit
+
+
+def test_our_rows_override_quantulum3() -> None:
+    lex = lexicon()
+    assert lex.units["pounds"][0] == "pound" and "scores" not in lex.units
+    assert "St" not in lex.cased_units and "MP" not in lex.cased_units

@@ -36,7 +36,7 @@ from types import ModuleType
 from typing import Any
 
 from factcheck.config import Config
-from factcheck.model import Claim, ClaimContext, Finding, Verdict
+from factcheck.model import Claim, ClaimContext, Finding, Frame, Verdict
 
 MODULE_NAME = re.compile(r"fc(\d{3})_[a-z0-9_]+")
 EXAMPLE_AS_OF = date(2025, 10, 1)
@@ -44,8 +44,9 @@ EXAMPLE_AS_OF = date(2025, 10, 1)
 
 @dataclass(frozen=True)
 class Document:
-    """What every check reads: the text, its claims and their contexts, the draft's date,
-    and the claims' verdicts against the reference tables (FC101 reads those)."""
+    """What every check reads: the text, its claims, their frames and the contexts derived
+    from the frames, the draft's date, and the claims' verdicts against the reference
+    tables (FC101 reads those)."""
 
     text: str
     claims: tuple[Claim, ...]
@@ -53,6 +54,7 @@ class Document:
     as_of: date
     config: Config
     verdicts: tuple[Verdict, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
     def sentence_groups(self) -> list[list[int]]:
         """Indices of the claims, grouped by sentence, in order (computed once)."""

@@ -1,5 +1,9 @@
 """Stated changes with their before and after levels, read from one sentence.
 
+The levels are read from the words around the change ("from", "to", a level restated
+just before it) and, where these do not give both, from the change's frame: its
+"before" relation, and its "after" or the nearest earlier level of its measure.
+
 "rose from $120m to $150m, a 20% increase", "rose 2% to 7% from 5%", "12,944 tonnes,
 down half from 18,100 tonnes", "doubled from 1.2 million to 3.1 million" (a from-to
 range). FC203 checks the arithmetic, FC302 the percent-or-points wording.
@@ -61,7 +65,7 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                              [doc.claims[i] for i in group])
         for k, i in enumerate(group):
             if i in changes:
-                found = _levels(sentence, k)
+                found = _levels(sentence, k) or _framed_levels(doc, group, i)
                 if found is not None:
                     yield found
 
@@ -134,6 +138,38 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
     if new is None or new.high is not None or not _same_unit(old, new):
         return None
     return ChangeStatement(change, old, new, old.value, new.value)
+
+
+def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeStatement | None:
+    """A change whose frame names its level before ("up 2.9% from 4,800") and whose level
+    after is the frame's "after" or, when the frame has none, the nearest level (or rate,
+    "$260 a tonne") before the change in its sentence that shares a word of measure with
+    the change or its level before ("closed at 5,120 on Monday, up 2.9% from 4,800")."""
+    frame = doc.frames[i]
+    if "before" not in frame.relations:
+        return None
+    b = frame.relations["before"][0]
+    after = frame.relations.get("after", ())
+    if after:
+        a = after[0]
+    else:
+        measure = _words(frame.measure) | _words(doc.frames[b].measure)
+        earlier = [j for j in group if j < i and j != b
+                   and doc.frames[j].role in ("level", "rate")
+                   and measure & _words(doc.frames[j].measure)]
+        if not earlier:
+            return None
+        a = earlier[-1]
+    old, new = doc.claims[b], doc.claims[a]
+    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+        return None
+    if not (_same_unit(old, new) or (old.unit and new.unit.split(" / ")[0] == old.unit)):
+        return None
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def _words(measure: str | None) -> set[str]:
+    return set((measure or "").lower().replace("-", " ").split())
 
 
 def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:

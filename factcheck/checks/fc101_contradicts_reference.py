@@ -42,18 +42,21 @@ PREFIX = "Contradicted: "
 
 
 def finding(verdict: Verdict) -> Finding | None:
-    """The FC101 finding of a contradicted verdict (with its evidence and a corrected
-    figure at the claim's precision), else None."""
+    """The FC101 finding of a contradicted verdict (with its evidence and, for a level, a
+    corrected figure at the claim's precision), else None. A verdict on several rows (a
+    change, a span) suggests no figure: which end is wrong is not the table's to say."""
     from factcheck.figures import suggestion
     from factcheck.units import convert
 
     if verdict.status != "contradicted" or verdict.evidence is None:
         return None
     claim, row = verdict.claim, verdict.evidence
-    true = convert(row.value, row.unit or "dimensionless", claim.unit or "dimensionless")
+    corrected = None
+    if len(verdict.rows) <= 1:
+        true = convert(row.value, row.unit or "dimensionless", claim.unit or "dimensionless")
+        corrected = suggestion(claim, true)
     return Finding(CODE, NAME, SEVERITY, verdict.explanation.removeprefix(PREFIX),
-                   claim.start, claim.end, claim=claim, evidence=row,
-                   suggestion=suggestion(claim, true))
+                   claim.start, claim.end, claim=claim, evidence=row, suggestion=corrected)
 
 
 def check(doc: Document) -> Iterator[Finding]:

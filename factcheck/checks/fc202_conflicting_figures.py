@@ -1,17 +1,30 @@
 """FC202 conflicting-figures: the draft gives two different figures for the same thing.
 
 What it does:
-    Gives each count a key: its subject (the nearest named entity), its metric and
-    its period (factcheck.context). Only stock metrics count (data/stock_metrics.tsv:
-    population, from "population", "home to", "residents", "inhabitants"); figures in a
-    sentence that describes a change ("grew", "fled", "from ... to") are flows, not
-    stocks, and are skipped. Two figures with the same key in different sentences
-    conflict when the ranges their wording allows do not meet: each keeps its
-    rounding ("166,000" is +-500) and "some", "about" allow 10%.
+    Keys every level by what its frame says it measures (factcheck.frames): its subject
+    (resolved across sentences, so "its", "the city's" and a name of two words count as
+    the entity they refer to), its measure (the counted thing; "residents", "inhabitants"
+    and "population" are one measure, lexicon stock_metrics.tsv), its unit and its
+    period. Two figures with the same key in different sentences conflict when the
+    ranges their wording allows do not meet (factcheck.tolerance: "166,000" is +-500,
+    "some" and "about" allow 10%, "over" has no upper end). Any measure counts: tolls,
+    budgets, capacities, prices, counts, populations.
+
+    Reach, and where it stays silent: only frames whose role is "level" (not changes,
+    parts, shares, rates, totals, ages or restated conversions), with a measure; not a
+    range or a multiplier; not a figure in a sentence that describes a change (a change
+    verb, a figure with the role "change", or the figure after "from"/"to": the level
+    before or after a change is another period's); not two figures in one sentence. A
+    figure without a subject (an unnamed "the hospital") is compared only with another
+    without one, and not when their sentences name different owners ("the museum's
+    entry fee", "the zoo's entry fee"). A measure too vague to name one thing ("people",
+    "cases": lexicon frames.tsv, class "vague") counts only as a population ("home to
+    166,000 people"), and flows (refugees, deaths, injuries) never.
 
 Why it matters:
-    A story that gives a town 166,000 people in one paragraph and 240,000 in the next
-    is wrong at least once, and readers lose trust in every other figure.
+    A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
+    or a scheme £2.1 billion in one and £2.1 million in the next, is wrong at least once,
+    and readers lose trust in every other figure.
 
 Example:
     "Bhamo, home to some 166,000 people" then "Bhamo's 240,000 residents" -> the
@@ -23,14 +36,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from functools import cache
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.context import cue_lemma
+from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
-from factcheck.model import ClaimContext, Finding, Severity
+from factcheck.model import Finding, Frame, Severity
 
 CODE = "FC202"
 NAME = "conflicting-figures"
@@ -41,76 +53,112 @@ EXAMPLES = (
     ("Bhamo, a logistics hub, is home to some 166,000 people. "
      "Myitkyina's 240,000 residents face shortages.", False),
 )
+_OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
-Key = tuple[str, str, tuple[date, date] | None]
-
-
-@cache
-def _stock_metrics() -> dict[str, tuple[str, str]]:
-    from factcheck.lexicon import lexicon
-
-    return lexicon().stock_metrics
+Key = tuple[str | None, str, str, tuple[date, date] | None]
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    first: dict[Key, ClaimContext] = {}
-    changing: dict[tuple[int, int], bool] = {}
-    for ctx in doc.contexts:
-        key = _key(doc, ctx)
-        if key is None:
+    first: dict[Key, int] = {}
+    changing = _changing_sentences(doc)
+    for i, frame in enumerate(doc.frames):
+        sentence = doc.contexts[i].sentence
+        key = _key(doc, i)
+        if key is None or sentence in changing:
             continue
-        if ctx.sentence not in changing:
-            changing[ctx.sentence] = _describes_change(doc.text[ctx.sentence[0]:ctx.sentence[1]])
-        if changing[ctx.sentence]:
+        j = first.setdefault(key, i)
+        if j == i or doc.contexts[j].sentence == sentence:
             continue
-        earlier = first.setdefault(key, ctx)
-        if earlier is ctx or earlier.sentence == ctx.sentence:
+        if key[0] is None and _owners_differ(doc, j, i):
             continue
-        found = _compare(doc, earlier, ctx, key)
+        found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
             yield found
 
 
-def _key(doc: Document, ctx: ClaimContext) -> Key | None:
-    c = ctx.claim
-    if c.unit or c.change or c.multiplier or c.high is not None:
-        return None
-    metric = _metric(ctx)  # the rarest of the three: stock metrics only
-    if metric is None or _FLOW & set(ctx.cues) or _LEVEL.search(
-            doc.text, max(0, c.start - 12), c.start):
-        return None
-    # asked last: a context reads its subject, cues and period only when first asked
-    return None if ctx.subject is None else (ctx.subject.lower(), metric, ctx.period)
-
-
-def _metric(ctx: ClaimContext) -> str | None:
-    noun = cue_lemma(ctx.claim.noun or "")
-    for cue in ctx.cues:
-        row = _stock_metrics().get(cue)
-        if row is not None and (row[1] == "cue" or cue == noun):
-            return row[0]
-    return None
-
-
-def _describes_change(sentence: str) -> bool:
+def _changing_sentences(doc: Document) -> set[tuple[int, int]]:
+    """The sentences that describe a change: a figure read as a change, the end of a
+    change, or a change verb (the level after "grew to" is another period's). Each
+    sentence's words are read once."""
+    out: set[tuple[int, int]] = set()
+    read: set[tuple[int, int]] = set()
     verbs = lexicon().change_verbs
-    return any(w.lower() in verbs for w in _WORD.findall(sentence))
+    for ctx, frame in zip(doc.contexts, doc.frames, strict=True):
+        if frame.role == "change" or "before" in frame.relations:
+            out.add(ctx.sentence)
+        if ctx.sentence not in read:
+            read.add(ctx.sentence)
+            words = _WORD.findall(doc.text[slice(*ctx.sentence)])
+            if any(w.lower() in verbs for w in words):
+                out.add(ctx.sentence)
+    return out
 
 
-def _compare(doc: Document, a: ClaimContext, b: ClaimContext, key: Key) -> Finding | None:
+def _key(doc: Document, i: int) -> Key | None:
+    frame = doc.frames[i]
+    c = frame.claim
+    if (frame.role != "level" or frame.measure is None
+            or c.change or c.multiplier or c.high is not None):
+        return None
+    if _LEVEL.search(doc.text, max(0, c.start - 12), c.start):
+        return None
+    metric = _metric(frame.measure, doc.contexts[i].cues, c.noun)
+    if metric is None:
+        return None
+    subject = frame.subject.lower() if frame.subject else None
+    return subject, metric, c.unit, frame.period
+
+
+def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None:
+    """The measure's name for comparing: a stock metric's name ("home to ... people",
+    "residents" and "population" are the population), else the measure as the frame
+    gives it; None for a flow (refugees, deaths) or a vague measure ("people")."""
+    stock = lexicon().stock_metrics
+    if _FLOW & set(cues):
+        return None
+    noun_lemma = cue_lemma(noun or "")
+    for cue in cues:
+        row = stock.get(cue)
+        if row is not None and (row[1] == "cue" or cue == noun_lemma):
+            return row[0]
+    words = measure.lower().replace("-", " ").split()
+    if lexicon().frame_class(words[-1], "vague"):
+        return None  # "400 people" and "600 people": two groups, most likely
+    return next((stock[w][0] for w in words if w in stock), " ".join(words))
+
+
+def _owners_differ(doc: Document, a: int, b: int) -> bool:
+    """Whether the sentences of two figures without a subject name different owners
+    ("the museum's entry fee" and "the zoo's entry fee"): then the frames' common
+    measure may belong to two things, and the check stays silent."""
+    owners = [{m.lower() for m in _OWNER.findall(doc.text[slice(*doc.contexts[k].sentence)])}
+              for k in (a, b)]
+    return bool(owners[0] and owners[1] and not owners[0] & owners[1])
+
+
+def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
     approx = doc.config.approx_tolerance
     lo_a, hi_a = tolerance.interval(a.claim, approx)
     lo_b, hi_b = tolerance.interval(b.claim, approx)
     if hi_a >= lo_b and hi_b >= lo_a:
         return None
-    metric = key[1]
+    of = f" of {b.subject or a.subject}" if (b.subject or a.subject) else ""
+    unit = b.claim.unit
     message = (
-        f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for the {metric} of "
-        f"{b.subject}: {figures.fmt(b.claim.value)} is outside "
-        f"{figures.fmt(lo_a)}–{figures.fmt(hi_a)}."
+        f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for the {key[1]}{of}: "
+        f"{figures.amount(b.claim.value, unit)} is outside {_range(lo_a, hi_a, unit)}."
     )
     return fig.finding(ID, b.claim, message, None)
+
+
+def _range(low: float, high: float, unit: str) -> str:
+    """The values a figure's wording allows, in words: "165,500–166,500", "above 15,000"."""
+    if high == float("inf"):
+        return f"the range above {figures.amount(low, unit, None)}"
+    if low == float("-inf"):
+        return f"the range below {figures.amount(high, unit, None)}"
+    return f"{figures.amount(low, unit, None)}–{figures.amount(high, unit, None)}"

@@ -3,12 +3,17 @@
 What it does:
     Where one sentence gives both levels and the change between them ("rose from
     $120m to $150m, a 20% increase", "12,944 tonnes, down half from 18,100 tonnes",
-    "doubled from 1.2 million to 3.1 million"), it computes the change from the levels
+    "doubled from 1.2 million to 3.1 million"), or where the change's frame names its
+    level before and the level after stands apart, before the change ("closed at 5,120
+    on Monday, up 2.9% from 4,800 a week earlier": the nearest earlier level of the
+    change's measure, factcheck.checks._changes), it computes the change from the levels
     and compares it with the interval the stated change allows (its precision and bound,
     factcheck.tolerance: "20%" ±1, "half" and "doubled" 10%). The levels are taken as
     stated: the change a writer states is the change between the figures the writer
     gives beside it; a level under "about" allows 10% (configurable). A change between
-    two percentages stated as the points difference is left to FC302.
+    two percentages stated as the points difference is left to FC302. Not read yet:
+    a level in another sentence, absolute changes ("1,800 more than"), "fell 85 points,
+    or 2.4%, to 3,420".
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside

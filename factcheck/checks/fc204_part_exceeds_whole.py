@@ -1,11 +1,23 @@
-"""FC204 part-exceeds-whole: a part is larger than the whole it is a part of.
+"""FC204 part-exceeds-whole: a part is larger than the whole it belongs to.
 
 What it does:
-    Reads a part and its whole in one phrase: "5,000 of its 15,000 personnel", "6,200
-    out of 5,000" or "Of those 5,000 fighters, 6,200 were new recruits", and fires when
-    the least the part can be exceeds the most the whole can be (each figure keeps
-    half a unit of its last digit; "about" allows 10%; "over 15,000" has no upper end).
-    Counts only: a percentage part is FC205's business.
+    Reads parts and their wholes from the frames (factcheck.frames): a figure whose role
+    is "part" ("41 of the 36 nurses", "Of the 420 beds, 510 ...", "of whom 150", "of
+    which £62,000", "3,100 of its members") and its whole, which is
+
+    - the figure its frame names as its whole, when the whole phrase holds a figure;
+    - else the nearest earlier figure of the same unit in its sentence ("treated 120
+      patients, of whom 150 were children"), when the part names no measure or the
+      same one;
+    - else the nearest earlier level of the same unit, measure, subject and period in
+      its paragraph ("The union has 2,400 members. ... 3,100 of its members ...").
+
+    Besides these, "5,000 of its 15,000 personnel" and "Of those 5,000 fighters, 6,200
+    ..." are read from the two figures' words, for the frames that miss them. It fires
+    when the least the part can be exceeds the most the whole can be (factcheck.
+    tolerance: half a unit of the last digit, at most 5%; plain counts without trailing
+    zeros are exact; "about" allows 10%; "over 15,000" has no upper end). Counts and
+    money; a percentage part of a whole is FC205's business.
 
 Why it matters:
     A part larger than its whole is impossible, so one of the two figures is wrong,
@@ -24,7 +36,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.model import Claim, Finding, Severity
+from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"
 NAME = "part-exceeds-whole"
@@ -32,6 +44,8 @@ SEVERITY: Severity = "error"
 EXAMPLES = (
     ("Of those 5,000 fighters, 6,200 were new recruits.", True),
     ("Some 5,000 of its over 15,000 personnel joined the offensive.", False),
+    ("The union has 2,400 members. Some 3,100 of its members voted to strike.", True),
+    ("The union has 2,400 members. Some 1,100 of its members voted to strike.", False),
 )
 _OF_BETWEEN = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|them|a\s+total\s+of)?\s*",
@@ -40,26 +54,102 @@ _OF_BETWEEN = re.compile(
 _OF_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s*)of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                         re.IGNORECASE)
 MAX_GAP = 40  # characters between a part and its whole
+BACK = 4  # sentences a part's whole is looked for before the part's own
+_NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    counts = [_is_count(c) for c in doc.claims]
-    for k in range(1, len(counts)):
-        if not (counts[k - 1] and counts[k]):
-            continue  # _part_and_whole needs two counts
-        a, b = doc.claims[k - 1], doc.claims[k]
-        pair = _part_and_whole(doc.text, a, b)
-        if pair is None:
-            continue
-        part, whole = pair
-        approx = doc.config.approx_tolerance
+    approx = doc.config.approx_tolerance
+    for part, whole in _pairs(doc):
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
         if part_low > whole_high:
+            unit = part.unit
             message = (f"The part, {part.text}, is more than the whole it belongs to, "
-                       f"{whole.text}: {figures.fmt(part.value)} > {figures.fmt(whole.value)}.")
+                       f"{whole.text}: {figures.amount(part.value, unit)} > "
+                       f"{figures.amount(whole.value, unit)}.")
             yield fig.finding(ID, part, message, None)
+
+
+def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
+    """Each part with its whole, once per part: from the frames, then from the words."""
+    seen: set[int] = set()
+    for i, frame in enumerate(doc.frames):
+        if frame.role == "part" and _addable(frame.claim):
+            j = _whole_of(doc, i)
+            if j is not None:
+                seen.add(i)
+                yield frame.claim, doc.claims[j]
+    for k in range(1, len(doc.claims)):
+        pair = _part_and_whole(doc.text, doc.claims[k - 1], doc.claims[k])
+        part_index = k - 1 if pair is not None and pair[0] is doc.claims[k - 1] else k
+        if pair is not None and part_index not in seen:
+            yield pair
+
+
+def _whole_of(doc: Document, i: int) -> int | None:
+    """The index of part i's whole: its frame's, the nearest fitting figure before it in
+    its sentence, or the nearest level of its measure in the sentences before."""
+    frame = doc.frames[i]
+    named = frame.relations.get("whole", ())
+    if named:
+        j = named[0]
+        return j if _fits(doc.frames[j], frame, need_measure=False) else None
+    sentence = doc.contexts[i].sentence
+    for j in range(i - 1, -1, -1):
+        ctx = doc.contexts[j]
+        if ctx.sentence != sentence:
+            break
+        if _fits(doc.frames[j], frame, need_measure=False):
+            return j
+    return _earlier_whole(doc, i)
+
+
+def _earlier_whole(doc: Document, i: int) -> int | None:
+    """The nearest level of part i's measure, subject and period in the BACK sentences
+    before its own, within its paragraph."""
+    frame = doc.frames[i]
+    if frame.measure is None:
+        return None
+    sentences = 0
+    current = doc.contexts[i].sentence
+    for j in range(i - 1, -1, -1):
+        ctx = doc.contexts[j]
+        if ctx.sentence != current:
+            if "\n\n" in doc.text[ctx.sentence[1] : current[0]]:
+                return None
+            sentences, current = sentences + 1, ctx.sentence
+            if sentences > BACK:
+                return None
+        if ctx.sentence == doc.contexts[i].sentence:
+            continue
+        other = doc.frames[j]
+        if (other.role == "level" and other.subject == frame.subject
+                and other.period == frame.period and _fits(other, frame, need_measure=True)):
+            return j
+    return None
+
+
+def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
+    """Whether a figure can be the whole of a part: same unit, a figure that can be added
+    to, and a measure that shares a word with the part's (or none, when not needed)."""
+    if whole.role in _NOT_WHOLE or whole.claim.unit != part.claim.unit:
+        return False
+    if whole.claim.multiplier or whole.claim.high is not None:
+        return False
+    if part.measure is None or whole.measure is None:
+        return not need_measure
+    return bool(_words(part.measure) & _words(whole.measure))
+
+
+def _words(measure: str) -> set[str]:
+    return set(measure.lower().replace("-", " ").split())
+
+
+def _addable(c: Claim) -> bool:
+    return ("percent" not in c.unit and not c.multiplier and c.high is None
+            and c.bound not in ("under", "at_most"))
 
 
 def _part_and_whole(text: str, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:

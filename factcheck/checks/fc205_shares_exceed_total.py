@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import figures
+from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC205"
@@ -53,25 +54,43 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 def check(doc: Document) -> Iterator[Finding]:
     percent = [("percent" in c.unit) for c in doc.claims]
+    fired: set[int] = set()
     for group in doc.groups:
-        if len(group) < 2:
+        if sum(map(percent.__getitem__, group)) < 2:
             continue
-        percents = sum(map(percent.__getitem__, group))
-        if percents < 2:
-            continue
-        start = doc.contexts[group[0]].sentence[0]
-        shares = [doc.claims[i] for i in group if _is_share(doc.text, start, doc.claims[i])]
-        if len(shares) < 2 or len(shares) != percents:
-            continue
-        if len({_word_after(doc.text, c) for c in shares}) < len(shares):
-            continue  # "70% said prices ..., 65% said wages ...": answers to two questions
-        total = sum(c.value for c in shares)
-        allowed = 100 + sum(c.precision for c in shares)
-        if total > allowed:
-            parts = " + ".join(f"{figures.fmt(c.value)}%" for c in shares)
-            message = (f"{parts} = {figures.fmt(total)}%: shares of one whole add up to more "
-                       f"than 100% (rounding allows {figures.fmt(allowed)}%).")
-            yield fig.finding(ID, shares[0], message, None)
+        shares = _listed_shares(doc, group)
+        if shares is not None and _over(shares):
+            fired.add(doc.claims.index(shares[0]))
+            yield _finding(shares)
+    for shares in _shares_of_one_whole(doc):
+        if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
+            fired.update(doc.claims.index(c) for c in shares)
+            yield _finding(shares)
+
+
+def _over(shares: list[Claim]) -> bool:
+    return sum(c.value for c in shares) > 100 + tolerance.sum_spread(shares)
+
+
+def _finding(shares: list[Claim]) -> Finding:
+    total = sum(c.value for c in shares)
+    allowed = 100 + tolerance.sum_spread(shares)
+    parts = " + ".join(f"{figures.fmt(c.value)}%" for c in shares)
+    message = (f"{parts} = {figures.fmt(total)}%: shares of one whole add up to more "
+               f"than 100% (rounding allows {figures.fmt(allowed)}%).")
+    return fig.finding(ID, shares[0], message, None)
+
+
+def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
+    """The percentages that open the clauses of one sentence, if all its percentages do."""
+    start = doc.contexts[group[0]].sentence[0]
+    percents = [doc.claims[i] for i in group if "percent" in doc.claims[i].unit]
+    shares = [c for c in percents if _is_share(doc.text, start, c)]
+    if len(shares) < 2 or len(shares) != len(percents):
+        return None
+    if len({_word_after(doc.text, c) for c in shares}) < len(shares):
+        return None  # "70% said prices ..., 65% said wages ...": answers to two questions
+    return shares
 
 
 def _word_after(text: str, c: Claim) -> str:
@@ -87,3 +106,65 @@ def _is_share(text: str, start: int, c: Claim) -> bool:
     if not _OPENS_CLAUSE.search(text[max(start, c.start - 25) : c.start]):
         return False
     return not _OTHER_WHOLE.match(text, c.end)
+
+
+def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
+    """Shares the frames give one whole, in one paragraph: the figures whose role is
+    "share" with the same whole (the first word of their measure, "vote" in "51% of the
+    vote") and period, and the bare percentages listed after a share in its sentence
+    ("Lind 33% and Vance 21%"), which share its whole. Within a sentence the clauses must
+    go on differently ("70% said ..., 65% said ...": two questions); over several
+    sentences the shares must belong to different named holders (the frames' subjects:
+    "Ortiz took 51% of the vote. Lind took 33% ...")."""
+    groups: dict[tuple[str, object, int], list[int]] = {}
+    paragraph, last_sentence, whole = 0, (-1, -1), None
+    for i, frame in enumerate(doc.frames):
+        sentence = doc.contexts[i].sentence
+        if sentence != last_sentence:
+            if "\n\n" in doc.text[last_sentence[1] : sentence[0]]:
+                paragraph += 1
+            last_sentence, whole = sentence, None
+        if not _plain_percent(frame.claim):
+            continue
+        if frame.role == "share" and frame.measure:
+            whole = frame.measure.split()[0]
+        elif not (frame.role == "level" and frame.measure is None and whole):
+            continue
+        if whole is not None and not lexicon().frame_class(whole, "metric"):
+            groups.setdefault((whole, frame.period, paragraph), []).append(i)
+    for members in groups.values():
+        if len(members) >= 2 and _distinct(doc, members):
+            yield [doc.claims[i] for i in members]
+
+
+def _plain_percent(c: Claim) -> bool:
+    return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx"))
+
+
+def _distinct(doc: Document, members: list[int]) -> bool:
+    """Whether the shares are told apart: by what follows each in its sentence, and, over
+    several sentences, by their holders."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in members:
+        by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
+    for items in by_sentence.values():
+        after = [_after_whole(doc, i) for i in items]
+        if len(set(after)) < len(after):
+            return False
+    if len(by_sentence) == 1:
+        return True
+    holders = [doc.frames[i].subject for i in members if doc.frames[i].role == "share"]
+    return None not in holders and len(set(holders)) == len(holders)
+
+
+def _after_whole(doc: Document, i: int) -> str:
+    """The first word after a share and its whole ("51% of the vote, Lind" -> "lind")."""
+    skip = {"of", "the", "a", "an", "its", "their", "all", "those", "these"}
+    skip |= set((doc.frames[i].measure or "").lower().split())
+    end = doc.contexts[i].sentence[1]
+    for m in _WORD_AFTER.finditer(doc.text, doc.claims[i].end, end):
+        word = m.group(1).lower()
+        if word not in skip and word.rstrip("s") not in skip:
+            return word
+    return ""

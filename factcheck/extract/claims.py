@@ -11,18 +11,28 @@ import math
 from dataclasses import replace
 
 from factcheck.extract import filters
-from factcheck.extract.combine import Found, combine
+from factcheck.extract.combine import combine
+from factcheck.extract.found import Found
 from factcheck.extract.numbers import (
     Number,
+    plus_minus,
     read_digits,
     read_fraction,
     read_multiplier,
-    read_words,
 )
-from factcheck.extract.qualifiers import change_after, change_of, read_prefix
-from factcheck.extract.shapes import is_age, out_of, times_multiplier, vague_plural
-from factcheck.extract.tokens import Token, tokenize
-from factcheck.extract.units import Suffix, noun_after, rate_after, unit_after
+from factcheck.extract.qualifiers import (
+    LEVEL_WORDS,
+    Prefix,
+    change_after,
+    change_of,
+    moved_distance,
+    read_prefix,
+)
+from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
+from factcheck.extract.tokens import Token, is_fraction, tokenize
+from factcheck.extract.units import Suffix, noun_after, noun_after_measure, rate_after, unit_after
+from factcheck.extract.worded import fraction_claim, make, multiplier_claim, vague_claim
+from factcheck.extract.words import read_words, with_fraction
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
 
@@ -31,6 +41,8 @@ _NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each"
                              "someone", "anyone", "everyone", "last", "only", "another"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
 _NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
+_MONEY_SCALE = 1e3  # "5 million pounds" is money, "two hundred pounds" a weight
+_RELATIVE = frozenset({"percent", "percentage_point", "basis_point"})
 _VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
 
@@ -84,65 +96,73 @@ def _claim_at(
         return _digits_claim(text, toks, i, lex, currency)
     if tok.kind != "word":
         return None
-    low = tok.low
-    entry = lex.numbers.get(low)
+    entry = lex.numbers.get(tok.low)
+    idiom = _idiom_end(toks, i, lex)
+    if idiom:
+        return None, idiom  # "at one point", "in two minds": no count
     if entry is None:
-        return _vague_claim(text, toks, i, lex, currency)
+        vague = vague_claim(text, toks, i, lex)
+        if vague is None:
+            return None
+        return _wrap(vague[0], 1.0, text), vague[1]  # no scale word multiplied a figure
     kind = entry[1]
     if kind == "fraction":
         num = read_fraction(toks, i, lex)
         if num is None:
             return None
-        return _wrap(_fraction_claim(toks, num, lex), 1.0, text), num.end
+        claim = fraction_claim(toks, num, lex)
+        return _wrap(claim, 1.0, text), _index_after(toks, num.end, claim)
     if kind == "multiplier":
         num = read_multiplier(toks, i, lex)
         if num is None:
             return None
-        return _wrap(_multiplier_claim(toks, num, lex), 1.0, text), num.end
-    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
-        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
-            num = Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
-        else:
-            num = Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
-    elif kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
-        if i > 1 and toks[i - 2].low == "half":
-            num = Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
-        else:
-            num = Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
-    else:
-        num = read_words(toks, i, lex)
-        if num is None or _skip_word_number(toks, num, lex):
-            return None
-        if num.end < len(toks) and toks[num.end].kind == "word":
-            nxt = lex.numbers.get(toks[num.end].low)
-            if nxt is not None and nxt[1] == "fraction":
-                return None  # "two thirds": read as a fraction at "thirds"
+        return _wrap(multiplier_claim(toks, num, lex), 1.0, text), num.end
+    num = _word_number(toks, i, lex, entry)
+    if num is None:
+        return None
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
     return _wrap(claim, num.scale, text), end
 
 
-def _vague_claim(
-    text: str, toks: list[Token], i: int, lex: Lexicon, currency: str
-) -> tuple[Found | None, int] | None:
-    """ "thousands of jobs": the range 1,000 to 10,000 jobs; "hundreds of miles" in miles."""
-    shape = vague_plural(toks, i, lex)
-    if shape is None:
+def _word_number(toks: list[Token], i: int, lex: Lexicon,
+                 entry: tuple[float, str]) -> Number | None:
+    """A number in words at i: "a million", "half a dozen", "two and a half"; None if the
+    words there are no figure ("two-way", "two thirds" read at "thirds")."""
+    kind, low = entry[1], toks[i].low
+    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
+        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
+            return Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
+        return Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
+    if kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
+        if i > 1 and toks[i - 2].low == "half":
+            return Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
+        return Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
+    num = read_words(toks, i, lex)
+    if num is None or _skip_word_number(toks, num, lex):
         return None
-    low, k = shape
-    prefix = read_prefix(toks, i, lex)
-    unit, noun, end = prefix.currency or "", None, k - 1
-    suffix = unit_after(toks, k, lex, toks[k - 1].end) if k < len(toks) else None
-    if suffix is not None and suffix.kind in ("unit", "currency"):
-        unit, end = suffix.unit, suffix.end
-    else:
-        noun, end_noun = noun_after(toks, k, lex)
-        if noun is not None:
-            end = end_noun
-    first = toks[prefix.first]
-    claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
-                  end=toks[end - 1].end, value=low, high=low * 10, unit=unit, noun=noun,
-                  bound=prefix.bound, change=prefix.change)  # type: ignore[arg-type]
-    return _wrap(claim, 1.0, text), end  # no scale word multiplied a written figure
+    num = with_fraction(toks, num, lex)
+    if num.end < len(toks) and toks[num.end].kind == "word":
+        nxt = lex.numbers.get(toks[num.end].low)
+        if nxt is not None and nxt[1] == "fraction":
+            return None  # "two thirds": read as a fraction at "thirds"
+    return num
+
+
+def _idiom_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The index after an idiom (lexicon idioms.txt) that holds the number word at i, or 0."""
+    for place, words in lex.idioms.get(toks[i].low, ()):
+        first = i - place
+        if first >= 0 and first + len(words) <= len(toks) and all(
+                toks[first + k].low == word for k, word in enumerate(words)):
+            return first + len(words)
+    return 0
+
+
+def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:
+    """The index of the first token from k on that lies after the claim's surface."""
+    while claim is not None and k < len(toks) and toks[k].start < claim.end:
+        k += 1
+    return k
 
 
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
@@ -151,7 +171,7 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
         return True  # "the Kick Six", "BBC One": a name
     if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
         after = toks[num.end + 1].low
-        if after not in lex.units:
+        if after not in lex.units and after != "and":
             return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
     if first.low == "one" and num.end == num.first + 1:
         before = toks[num.first - 1].low if num.first > 0 else ""
@@ -190,6 +210,15 @@ def _digits_claim(
     num = read_digits(toks, i, lex)
     if num is None:
         return None, i + 2
+    if is_fraction(toks[i].text) and num.value < 1 and unit_after(
+            toks, i + 1, lex, toks[i].end) is None:
+        fraction = Number(num.value * 100, i, i + 1, "fraction")  # "¾ of voters"
+        claim = fraction_claim(toks, fraction, lex)
+        return _wrap(claim, 1.0, text), _index_after(toks, i + 1, claim)
+    num = with_fraction(toks, num, lex)
+    stated = plus_minus(toks, num.end)
+    if stated is not None:  # "180 ± 5 cm": one figure; precision.py reads the ± from its text
+        num = replace(num, end=stated[1])
     claim, end = _measured_claim(text, toks, num, lex, currency, words=False)
     return _wrap(claim, num.scale, text), end
 
@@ -197,32 +226,21 @@ def _digits_claim(
 def _measured_claim(
     text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
 ) -> tuple[Claim | None, int]:
-    value, high, end = num.value, None, num.end
+    value, end = num.value, num.end
     prefix = read_prefix(toks, num.first, lex)
-    if prefix.negative:
+    if prefix.sign == "-":
         value = -value
     share = out_of(toks, end, lex)
     if share is not None and share[0] > value > 0:
-        claim = _make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
+        claim = make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
                       prefix.bound, prefix.change)
         return claim, share[1]
     times = times_multiplier(toks, end)
     if times:
-        claim = _make(toks, prefix.first, times, value, "", prefix.bound, "increase")
+        claim = make(toks, prefix.first, times, value, "", prefix.bound, "increase")
         return replace(claim, multiplier=True), times
-    suffix = unit_after(toks, end, lex, toks[end - 1].end)
-    unit = prefix.currency or ""
+    unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
     noun: str | None = None
-    if suffix is not None and suffix.kind == "cents":
-        unit = suffix.unit or currency
-        value, high = value / 100, (high / 100 if high is not None else None)
-        end = suffix.end
-    elif suffix is not None and not prefix.currency:
-        unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
-    elif prefix.currency:
-        rate = rate_after(toks, end, lex)
-        if rate is not None:
-            unit, end = f"{prefix.currency} / {rate[0]}", rate[1]
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):
             return None, end
@@ -230,23 +248,69 @@ def _measured_claim(
         unit = "year"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
+        if noun is None and end < len(toks) and toks[end].kind == "num":
+            noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
         if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
             words or toks[end + 1].low in _DETERMINERS
         ):
+            if words and num.value == 1 and _idiom_of(toks, end, lex):
+                return None, end
             noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
-    change = prefix.change or change_after(toks, end, lex) or change_of(toks, prefix.first, lex)
+    change = _change(toks, prefix, end, unit, noun, lex)
     first = toks[prefix.first]
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
-                  end=toks[end - 1].end, value=value, high=high, unit=unit, noun=noun,
+                  end=toks[end - 1].end, value=value, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
 
 
+def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: Lexicon,
+             currency: str) -> tuple[str, float, int]:
+    """The unit after the figure (or its currency before it), the value in that unit, and
+    the index after the unit: "45 cents" is 0.45 of the currency last named, "five degrees
+    below zero" is -5, "$10 per gram" a rate."""
+    end = num.end
+    suffix = unit_after(toks, end, lex, toks[end - 1].end)
+    if suffix is not None and suffix.kind == "cents":
+        return suffix.unit or currency, value / 100, suffix.end
+    if suffix is not None and not prefix.currency:
+        unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
+        zero = beyond_zero(toks, end) if suffix.kind in ("temp", "unit") else None
+        if zero is not None:  # "five degrees below zero" is -5
+            return unit, zero[0] * value, zero[1]
+        return unit, value, end
+    if prefix.currency:
+        rate = rate_after(toks, end, lex)
+        if rate is not None:
+            return f"{prefix.currency} / {rate[0]}", value, rate[1]
+    return prefix.currency or "", value, end
+
+
+def _change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | None,
+            lex: Lexicon) -> str | None:
+    """The change a figure measures: a verb or noun of change around it, except for a
+    distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
+    change = prefix.change or change_after(toks, end, lex) or change_of(
+        toks, prefix.first, lex, unit)
+    if change and moved_distance(toks, prefix.first, unit, lex):
+        return None
+    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and not (
+            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS):
+        return "decrease" if prefix.sign == "-" else "increase"  # "Nasdaq -1.1%"
+    return change
+
+
+def _idiom_of(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "one of the few", "one of many" (context.tsv, role quantifier): no count."""
+    return lex.has_role(toks[k + 1].low, "quantifier") or lex.has_role(toks[k + 2].low,
+                                                                        "quantifier")
+
+
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
-    if suffix.unit == "pound" and num.scaled:
+    if suffix.unit == "pound" and num.scale >= _MONEY_SCALE:
         return "GBP"  # "5 million pounds" is money; "40,000 pounds" is weight
     if currency and suffix.kind == "unit":
         return f"{currency} / {suffix.unit}"
@@ -263,35 +327,3 @@ def _word_number_stands(
         nxt = toks[end + 1]
         return nxt.kind == "num" or nxt.low in lex.numbers
     return end < len(toks) and toks[end].low == "of"
-
-
-def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
-    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
-    prefix = read_prefix(toks, num.first, lex)
-    change = prefix.change or change_of(toks, prefix.first, lex)
-    k = num.end
-    if k < len(toks) and toks[k].low == "of":
-        k += 1
-    if k < len(toks) and toks[k].low in ("a", "an"):
-        unit = unit_after(toks, k + 1, lex, toks[k].end)
-        if unit is not None and unit.kind in ("unit", "percent", "temp"):
-            return _make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
-                         change)
-    return _make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
-
-
-def _multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
-    prefix = read_prefix(toks, num.first, lex)
-    change = "decrease" if num.value < 1 else "increase"
-    claim = _make(toks, prefix.first, num.end, num.value, "", prefix.bound, change)
-    return replace(claim, multiplier=True)
-
-
-
-def _make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,
-          change: str | None) -> Claim:
-    start, stop = toks[first].start, toks[end - 1].end
-    return Claim(text="", start=start, end=stop, value=value, unit=unit, bound=bound,  # type: ignore[arg-type]
-                 change=change)  # type: ignore[arg-type]
-
-

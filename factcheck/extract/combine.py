@@ -7,22 +7,34 @@ levels after a change verb), "rose 2.2%, or 125,600 jobs", "fewer than 100 km (6
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
+from factcheck.extract.found import Found, bare, gap_between
+from factcheck.extract.pairs import compound, drop_scores, scale_from
+from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
-_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?to[-‐]?|and|up to)\s*", re.IGNORECASE)
+# "10-12", "10 to 12", "8- to 16-meter" (a suspended hyphen), "between 10 and 12"
+_RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?\s*to[-‐]?|and|up to)\s*", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}by\s*$")
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
+
+
+def _words_pattern(words: frozenset[str]) -> str:
+    """An alternation of whole words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# a change verb or a verb of motion (changes.tsv) up to three words before "from X to Y"
 _CHANGE_BEFORE_FROM = re.compile(
-    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
-    r"jump\w*|climb\w*|drop\w*|declin\w*|plummet\w*|plung\w*|slump\w*|surg\w*|soar\w*|"
-    r"gain\w*|lost|los\w*|cut\w*|rais\w*|lower\w*|reduc\w*|slid\w*|sank|dipp\w*|shr\w*|"
-    r"swell\w*|widen\w*|narrow\w*|chang\w*|went|go(?:es|ne)?|mov\w*|up|down|slow\w*|"
-    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\W+"
-    r"(?:\w+\W+){0,3}$",
+    rf"\b(?:{_words_pattern(lexicon().motion_words)})\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE
+)
+
+
+# a verb of span (changes.tsv) before "from X to Y": a range in either order
+_SPAN_BEFORE_FROM = re.compile(
+    rf"\b(?:{_words_pattern(lexicon().with_change_role('span'))})\W+(?:\w+\W+){{0,2}}$",
     re.IGNORECASE,
 )
 
@@ -32,6 +44,8 @@ _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further)$"
                            r"|\b(?:compared (?:with|to)|versus|against)\b")
 _MAX_PARALLEL_GAP = 60
+# "3.9 million headsets, up from 2.4 million", "40,000 homes without power, up from 25,000"
+_FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PARALLEL_LOOKBACK = 3
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
@@ -66,95 +80,23 @@ def _like_before(text: str, c: Claim, out: list[Found], ratio: float, *,
     return None
 
 
-def _bare(c: Claim) -> bool:
-    """A figure in digits with nothing after it: no unit, noun, scale word or shape."""
-    return c.unit == "" and c.noun is None and not c.multiplier and c.high is None and (
-        c.text[-1:].isdigit()
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    claim: Claim
-    scale: float  # the factor a scale word applied to the figure (1.0: none)
-
-    @property
-    def scaled(self) -> bool:
-        return self.scale != 1.0
-
-
 def combine(text: str, found: list[Found]) -> list[Claim]:
     """The claims in order, with ranges merged and context carried between neighbours."""
     out: list[Found] = []
-    for item in _drop_scores(text, found):
+    for item in drop_scores(text, found):
         prev = out[-1] if out else None
         if prev is not None:
-            merged = _compound(text, prev.claim, item.claim) or _as_range(text, prev, item)
+            merged = compound(text, prev.claim, item.claim) or _as_range(text, prev, item)
             if merged is not None:
                 out[-1] = merged
                 if len(out) > 1:
-                    out[-2] = _scale_from(text, out[-2], merged)
+                    out[-2] = scale_from(text, out[-2], merged)
                 continue
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
+            _share_back(text, out, item)
         out.append(item)
     return [f.claim for f in out]
-
-
-_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?", re.IGNORECASE)
-
-
-def _compound(text: str, ca: Claim, cb: Claim) -> Found | None:
-    """ "6 feet 2 inches", "7lb 4oz", "2 hours and 15 minutes", 6'2": one measure in the
-    smaller unit (data/compounds.tsv)."""
-    gap = _gap(text, ca, cb)
-    unit, end = cb.unit, cb.end
-    if (ca.unit == "foot" and ca.text[-1:] in FEET_MARKS and not gap and _bare(cb)
-            and text[end : end + 1] in INCH_MARKS):
-        unit, end = "inch", end + 1  # 6'2": the inch mark is no unit on its own
-    per = lexicon().compounds.get((ca.unit, unit))
-    if per is None or not _COMPOUND_GAP.fullmatch(gap):
-        return None
-    if (ca.high is not None or cb.high is not None or ca.multiplier or cb.multiplier
-            or cb.bound != "exact" or cb.change or not ca.value.is_integer()
-            or not 0 <= cb.value < per):
-        return None
-    return Found(replace(ca, text=text[ca.start : end], end=end, value=ca.value * per + cb.value,
-                         unit=unit, noun=cb.noun), 1.0)
-
-
-def _scale_from(text: str, a: Found, b: Found) -> Found:
-    """ "from 24.2 to 33-35 billion euros": a bare level before "to" and a scaled range
-    takes the range's scale and unit."""
-    ca, cb = a.claim, b.claim
-    if not (_bare(ca) and not a.scaled and b.scaled and cb.high is not None):
-        return a
-    if _gap(text, ca, cb).strip().lower() != "to" or ca.value * b.scale > cb.high:
-        return a
-    value = scaled_value(ca.value, b.scale)
-    return Found(replace(ca, value=value, unit=cb.unit, noun=cb.noun), b.scale)
-
-
-def _drop_scores(text: str, found: list[Found]) -> list[Found]:
-    """ "a 9-2 lead", "at 2-0 down", "tied 2-2": two bare whole numbers joined by a dash,
-    the first not smaller, are a score, not two figures."""
-    drop: set[int] = set()
-    for k in range(len(found) - 1):
-        a, b = found[k].claim, found[k + 1].claim
-        if (
-            text[a.end : b.start] in ("-", "–")
-            and a.text.isdigit()
-            and b.text[:1].isdigit()
-            and b.unit == ""
-            and a.value >= b.value
-            and a.value < 200
-        ):
-            drop.update((k, k + 1))
-    return [f for k, f in enumerate(found) if k not in drop]
-
-
-def _gap(text: str, a: Claim, b: Claim) -> str:
-    return text[a.end : b.start]
 
 
 def _is_from_to(text: str, a: Claim) -> bool:
@@ -172,14 +114,14 @@ def _after_change_verb(text: str, a: Claim) -> bool:
 
 
 def _units_agree(a: Claim, b: Claim) -> bool:
-    if a.unit == b.unit or (b.unit == "" and b.noun is None and b.text[-1:].isdigit()):
+    if a.unit == b.unit or (b.unit == "" and b.noun is None):  # "$5-10 million"
         return True
     return (a.unit == "" and a.noun is None) or b.unit.startswith(a.unit + " / ")
 
 
 def _as_range(text: str, a: Found, b: Found) -> Found | None:
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb)
+    gap = gap_between(text, ca, cb)
     if ca.high is not None or cb.high is not None:
         return None
     if cb.bound == "at_most" and not gap.strip() and cb.text[:5].lower() == "up to" and (
@@ -205,13 +147,16 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     if link == "up to" and not _is_from_to(text, ca):
         return None
-    low = ca.value
-    if b.scaled and not a.scaled and low * b.scale < cb.value:
+    low, high = ca.value, cb.value
+    if b.scaled and not a.scaled and low * b.scale < high:
         low *= b.scale  # "$10 to $15 billion"; but "$200 to $4 million" stays 200
-    if low >= cb.value:
+    before = text[max(0, ca.start - 40) : ca.start]
+    if low > high and link == "to" and _SPAN_BEFORE_FROM.search(before):
+        low, high = high, low  # "ranged from -18 °C to -34 °C"
+    if low >= high:
         return None
     claim = replace(
-        cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=cb.value,
+        cb, text=text[ca.start : cb.end], start=ca.start, value=low, high=high,
         unit=cb.unit or ca.unit,
         bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )
@@ -221,13 +166,13 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
 def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb).strip(" ,").lower()
-    if gap in ("from", "up from", "down from") and cb.unit == "" and cb.noun is None and not (
-        ca.change or ca.multiplier
+    gap = gap_between(text, ca, cb).strip(" ,").lower()
+    if _FROM_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP and cb.unit == "" and (
+        cb.noun is None and not (ca.change or ca.multiplier)
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if gap == "to" and _bare(cb) and ca.change:
+    if gap == "to" and bare(cb) and ca.change:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):
             # "rose 64.06 points to 4,577.10"; but "fell 0.2 points to 4.1" is a rate
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
@@ -235,7 +180,7 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
         if like is not None:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
-    elif _bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
+    elif bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
         # "460 vehicles ... compared with 63 during", "68,400 people ... and 95,800 who":
         # the second figure counts what the nearest like figure before it did
         like = _like_before(text, cb, out, _PARALLEL_RATIO, levels=False)
@@ -250,15 +195,46 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     return b
 
 
+_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*", re.IGNORECASE)
+
+
+def _share_back(text: str, out: list[Found], b: Found) -> None:
+    """ "7 and 9 kilograms", "5, 10 and 20%": bare figures coordinated with a figure that has a
+    unit share it."""
+    cb = b.claim
+    if not cb.unit or cb.multiplier or cb.noun is not None:
+        return
+    nxt = cb
+    for k in range(len(out) - 1, -1, -1):
+        ca = out[k].claim
+        gap = gap_between(text, ca, nxt)
+        if not (bare(ca) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
+            return
+        out[k] = Found(replace(ca, unit=cb.unit), out[k].scale)
+        nxt = ca
+
+
+_MAX_AND_WORDS = 4
+
+
+def _parallel_and(gap: str) -> bool:
+    """A short gap that joins two figures with "and" and names no level ("was", "to", "at")."""
+    words = gap.replace(",", " ").lower().split()
+    return "and" in words and len(words) <= _MAX_AND_WORDS and not (
+        set(words) & LEVEL_WORDS) and not _SENTENCE_END.search(gap)
+
+
 def _carry(text: str, a: Found, b: Found) -> Found:
     """A bound into a bracketed conversion; a change into "..., or 2.2%"."""
     ca, cb = a.claim, b.claim
-    gap = _gap(text, ca, cb)
+    gap = gap_between(text, ca, cb)
     if gap.strip() == "(" and cb.bound == "exact" and ca.bound != "exact":
         return Found(replace(cb, bound=ca.bound), b.scale)
     if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
         return Found(replace(cb, change=ca.change), b.scale)
-    if _ELLIPSIS_GAP.search(gap) and ca.change and not cb.change and ca.unit == cb.unit:
-        # "were down 2.3%, Burlington by 2.6%": the verb is understood
+    if ca.change and not cb.change and ca.unit == cb.unit and (
+            _ELLIPSIS_GAP.search(gap) or _parallel_and(gap)):
+        # "were down 2.3%, Burlington by 2.6%", "rose 0.3% on the month and 3.1% on the
+        # year": the verb is understood
         return Found(replace(cb, change=ca.change), b.scale)
     return b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extract.labels import is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
 from factcheck.extract.tokens import Token
@@ -11,6 +12,7 @@ _DASHES = "-‐–—"
 # lower-case words a hyphen may tie to a figure without making a name: "now-18", "then-35"
 _JOINED_BEFORE_NUMBER = frozenset({"now", "then", "about", "nearly", "almost", "around",
                                    "over", "under", "some", "roughly"})
+_MODEL_DIGITS = 3  # a model number before a name word ("11 Pro") is short
 _TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
                          "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
 
@@ -24,12 +26,15 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and (
+    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and (
         lex.has_role(nxt.low, "name") and nxt.start == tok.end + 1 and tok.text.isdigit()
+        and len(tok.text) <= _MODEL_DIGITS
     ):
-        return True  # "iPhone 11 Pro and 11 Pro Max": the model name goes on
+        return True  # "iPhone 11 Pro and 11 Pro Max"; but "63000 Model 3 sedans" counts
     if prev is None:
         return False
+    if is_label(toks, i, lex):
+        return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
         return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million", "USD5m"
     if prev.kind == "word" and _adjacent(prev, tok) and (
@@ -37,35 +42,47 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     ):
         return True
     if prev.text in _DASHES and _adjacent(prev, tok) and i > 1 and _adjacent(toks[i - 2], prev):
-        before = toks[i - 2]
-        if before.kind == "word" and lex.numbers.get(before.low) is None:
-            if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
-                return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
-            return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
-        if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
-            return True  # third group of "555-123-4567"
+        hyphened = _after_hyphen(toks, i, lex)
+        if hyphened is not None:
+            return hyphened
     if prev.text == "." and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num":
         return _adjacent(toks[i - 2], prev)  # the "3" of "1.2.3"
     if prev.text in "-‐" and _adjacent(prev, tok) and i > 1 and toks[i - 2].text.isupper() and (
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
         return True  # "COVID -19"
+    if prev.text == "+" and (nxt is None or nxt.kind != "num"):
+        return False  # "Dow +0.4%", "+12 points": a signed figure, not "+44 20 7946 0958"
     if prev.text in "#+§№":
         return True
-    if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name"):
-        return not _measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
+    if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name") and (
+            len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
+        return not measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if _after_proper_name(toks, i, lex) and not age_after_name(toks, i):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 2 < len(toks):
-        after = toks[i + 2]
-        if after.kind == "num" and _adjacent(nxt, after) and i + 3 < len(toks):
-            third = toks[i + 3]
-            if third.text in _DASHES and _adjacent(after, third):
-                return True  # "555-123-4567"
+    if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 3 < len(toks):
+        after, third = toks[i + 2], toks[i + 3]
+        if after.kind == "num" and _adjacent(nxt, after) and third.text in _DASHES and (
+                _adjacent(after, third)):
+            return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _after_hyphen(toks: list[Token], i: int, lex: Lexicon) -> bool | None:
+    """A number tied by a hyphen to what comes before it: a name ("COVID-19", "last-16",
+    the third group of "555-123-4567"), not one ("now-18", "0-to-60"), or None: undecided."""
+    before = toks[i - 2]
+    if before.kind == "word" and lex.has_role(before.low, "hyphen_label"):
+        return True  # "last-16", "top-10", "under-21"
+    if before.kind == "word" and lex.numbers.get(before.low) is None:
+        if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
+            return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
+        return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
+    if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
+        return True  # third group of "555-123-4567"
+    return None
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
@@ -99,16 +116,6 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
 
 
-def _measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None:
-        return False
-    follow = nxt.low
-    return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
-        follow == "%"
-    )
-
-
 def _is_version(toks: list[Token], i: int) -> bool:
     """ "3.5.1": a dotted number after a decimal number."""
     tok = toks[i]
@@ -139,8 +146,9 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if nxt.low in ("am", "pm"):
             return True
         after = toks[i + 2] if i + 2 < len(toks) else None
-        if after is not None and after.text == "." and _adjacent(nxt, after):
-            return True  # "9 a.m."
+        if after is not None and after.text == "." and _adjacent(nxt, after) and (
+                i + 3 < len(toks) and toks[i + 3].low == "m"):
+            return True  # "9 a.m.", not "212.4p."
     value = tok.text
     if not value.isdigit() or len(value) > 2 or int(value) > 31 or int(value) == 0:
         return False
@@ -222,7 +230,7 @@ def is_era_year(toks: list[Token], i: int) -> bool:
 
 
 def phone_span(toks: list[Token], i: int) -> int:
-    """Tokens in "555-123-4567" or "020 7946 0958"-style chains starting at i (0 if none)."""
+    """Tokens in "555-123-4567", "+44 20 7946 0958" or "24/7" starting at i (0 if none)."""
     k = i
     groups = 1
     while (
@@ -235,7 +243,37 @@ def phone_span(toks: list[Token], i: int) -> int:
     ):
         k += 2
         groups += 1
-    return k - i + 1 if groups >= 3 else 0
+    if groups >= 3:
+        return k - i + 1
+    return _spaced_phone(toks, i) or _slashed_pair(toks, i)
+
+
+def _spaced_phone(toks: list[Token], i: int) -> int:
+    """ "+44 20 7946 0958", "0800 123 4567": a country code after "+", or a trunk prefix
+    with its leading zero, and the digit groups spaced after it."""
+    tok = toks[i]
+    if not tok.text.isdigit():
+        return 0
+    code = i > 0 and toks[i - 1].text == "+" and _adjacent(toks[i - 1], tok) and len(
+        tok.text) <= 3
+    trunk = tok.text.startswith("0") and len(tok.text) >= 3
+    if not (code or trunk):
+        return 0
+    k = i + 1
+    while k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit() and (
+            toks[k].start - toks[k - 1].end == 1):
+        k += 1
+    return k - i if k - i >= (3 if code else 2) else 0
+
+
+def _slashed_pair(toks: list[Token], i: int) -> int:
+    """ "24/7", "9/11", "1/0": two whole numbers joined by a slash that the tokenizer did not
+    read as a fraction are a name or a date, not two figures."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "/" or toks[i + 2].kind != "num":
+        return 0
+    if not (_adjacent(toks[i], toks[i + 1]) and _adjacent(toks[i + 1], toks[i + 2])):
+        return 0
+    return 3 if toks[i].text.isdigit() and toks[i + 2].text.isdigit() else 0
 
 
 def is_year_span(toks: list[Token], i: int) -> bool:

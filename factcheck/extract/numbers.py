@@ -9,8 +9,10 @@ from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
 
 # One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
-SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%"})
+SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°"})
 
+_SUBUNITS = frozenset({"p"})  # "212.4p": pence
+_ONE_LETTER = SINGLE_LETTER_UNITS | _SUBUNITS
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_SUFFIXES = frozenset({"am", "pm"})
 _FRACTION_LEAD = frozenset({"a", "an", "one"})
@@ -57,9 +59,10 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
             return Number(scaled_value(value, scale[0]), i, end + 1, "digits", scale[0])
         if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
             return None
-        if suffix not in lex.units and suffix not in lex.currencies:
+        if suffix not in lex.units and suffix not in lex.currencies and (
+                toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):
             return None  # "4K", "3D": a name, not a figure
-        if len(suffix) == 1 and toks[end].text not in SINGLE_LETTER_UNITS:
+        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER:
             return None  # "5G" is no amount of grams
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
@@ -177,49 +180,6 @@ def _money_or_millions_nearby(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
-    """Number words at i: "three", "twenty-five", "two hundred thousand", "a dozen"."""
-    total = 0.0
-    current = 0.0
-    end = i
-    seen = False
-    while end < len(toks):
-        tok = toks[end]
-        entry = lex.numbers.get(tok.low) if tok.kind == "word" else None
-        if entry is None:
-            if (
-                seen
-                and tok.text in "-‐"
-                and end + 1 < len(toks)
-                and toks[end + 1].start == tok.end
-                and lex.numbers.get(toks[end + 1].low, (0, ""))[1] == "unit"
-            ):
-                end += 1  # "twenty-five"
-                continue
-            if seen and tok.low == "and" and end + 1 < len(toks):
-                nxt = lex.numbers.get(toks[end + 1].low)
-                if nxt and nxt[1] in ("unit", "ten") and current >= 100:
-                    end += 1
-                    continue
-            break
-        val, kind = entry
-        if kind in ("unit", "ten"):
-            current += val
-        elif kind == "scale" and seen:
-            if val == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * val
-                current = 0
-        else:
-            break
-        seen = True
-        end += 1
-    if not seen:
-        return None
-    return Number(total + current, i, end, "words")
-
-
 def read_fraction(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     """ "half", "a third", "two-thirds", "three quarters" -> percent; None for ordinals."""
     tok = toks[i]
@@ -286,6 +246,8 @@ def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     prev = toks[i - 1].low if i > 0 else ""
     if nxt is not None and nxt.text in "-‐" and nxt.start == tok.end:
         return None  # "double-digit", "triple-A"
+    if nxt is not None and nxt.low == "down":
+        return None  # "doubled down on its demands": an idiom
     if tok.low in ("double", "triple", "quadruple"):
         leads = {"to", "will", "would", "could", "than", "nearly", "almost", "roughly", "about",
                  "more", "may", "might", "can", "set", "expected", "should"}
@@ -297,3 +259,22 @@ def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         if nxt is None or nxt.low not in follows:
             return None
     return Number(entry[0], i, i + 1, "multiplier")
+
+
+def plus_minus(toks: list[Token], k: int) -> tuple[float, int] | None:
+    """ "± 5", "+/- 0.01", "+-3" after a figure: the stated tolerance, and the index after it."""
+    if k + 1 < len(toks) and toks[k].text == "±":
+        j = k + 1
+    elif k + 3 < len(toks) and "".join(t.text for t in toks[k : k + 3]) == "+/-":
+        j = k + 3
+    elif k + 2 < len(toks) and toks[k].text == "+" and toks[k + 1].text in _MINUS:
+        j = k + 2
+    else:
+        return None
+    if toks[j].kind != "num":
+        return None
+    value = parse_number(toks[j].text)
+    power = exponent(toks, j + 1)
+    if power is not None:
+        return float(Decimal(repr(value)).scaleb(power[0])), power[1]
+    return value, j + 1

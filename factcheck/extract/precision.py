@@ -8,8 +8,10 @@ DESIGN.md, "Tolerance", is the rule, read here once for every check and verdict:
 - A plain count (unit "", a noun) written without trailing zeros, in digits or in words
   ("19 medals", "six gold"), is exact: precision 0. Other whole numbers in words follow the
   digit rule ("a million" ±50,000).
-- Fractions and multipliers in words ("half", "a third", "doubled") carry 10% of their
-  value. "180 ± 5 cm" carries its stated ±5. A range's ends take the finer of the two.
+- Fractions and multipliers in words ("half", "a third", "doubled", "halved") carry 10% of
+  their value, and so do fractions in figures ("¾ of a mile", "4 1/2 feet", "a 3/8-inch
+  gap"): one fraction, one tolerance, however it is written. "180 ± 5 cm" carries its
+  stated ±5. A range's ends take the finer of the two.
 
 The precision is in the claim's unit, fully scaled, like Claim.value.
 """
@@ -26,6 +28,7 @@ from factcheck.model import Claim
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d+)?|\.\d+")
 _PLUS_MINUS = re.compile(r"(?:±|\+/-|\+-)\s*(\d[\d,]*(?:\.\d+)?)")
 _WORD = re.compile(r"[^\W\d_]+")
+_FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[/⁄]\d")  # "¾", "3½", "4 1/2", "3⁄4"
 CAP = 0.05  # never more than 5% of the figure
 WORDS = 0.10  # fractions and multipliers in words
 
@@ -56,11 +59,16 @@ def precision_of(claim: Claim) -> float:
     5.0
     >>> precision_of(C("doubled", 0, 0, 2, multiplier=True))
     0.2
+    >>> precision_of(C("halved", 0, 0, 50, unit="percent", change="decrease"))
+    5.0
+    >>> round(precision_of(C("¾ of a mile", 0, 0, 0.75, unit="mile")), 6)
+    0.075
     >>> precision_of(C("a million", 0, 0, 1e6)), precision_of(C("3.50 m", 0, 0, 3.5, unit="m"))
     (50000.0, 0.005)
     """
     tokens = [t for t in (_clean(m.group()) for m in _DIGITS.finditer(claim.text)) if t]
-    if claim.multiplier or (not tokens and _has_fraction_word(claim.text)):
+    if claim.multiplier or _FRACTION.search(claim.text) or (
+            not tokens and _has_fraction_word(claim.text)):
         return WORDS * max(abs(claim.value), abs(claim.high or 0.0))
     if not tokens:
         return _words_precision(claim)
@@ -126,8 +134,10 @@ def _words_precision(claim: Claim) -> float:
 
 
 def _has_fraction_word(text: str) -> bool:
+    """A fraction or a multiplier in words ("a third", "halved": 50 percent)."""
     kinds = _number_kinds()
-    return any(kinds.get(word.lower()) == "fraction" for word in _WORD.findall(text))
+    return any(kinds.get(word.lower()) in ("fraction", "multiplier")
+               for word in _WORD.findall(text))
 
 
 @cache

@@ -8,8 +8,10 @@ from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon
 
 _CLAUSE_END = frozenset(".,;:!?()[]\"“”")
-_LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",
-                          "is", "totalled", "totaled", "total"})
+# words before a figure that make it a level, not the size of a change
+LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",
+                         "is", "were", "are", "be", "been", "stood", "remained", "totalled",
+                         "totaled", "total"})
 _SKIP_TO_VERB = 6
 
 
@@ -19,7 +21,7 @@ class Prefix:
     currency: str | None
     bound: str
     change: str | None
-    negative: bool = False
+    sign: str = ""  # "-" or "+" written with the figure ("-1.1%", "+0.4%", "minus 5")
 
 
 def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -81,30 +83,43 @@ _SIGN_LEADS = frozenset({"at", "to", "of", "from", "was", "is", "be", "hit", "re
                          "or", "by", "with", "minus", "negative", "a"})
 
 
-def _negative_sign(toks: list[Token], i: int) -> int:
-    """Tokens taken by a minus before tokens[i]: "minus 5", "minus-130", "$-50.8bn", "-5"."""
+_SIGN_AFTER = frozenset("$€£¥(,;:[")
+
+
+def _sign(toks: list[Token], i: int) -> tuple[int, str]:
+    """Tokens taken by a sign before tokens[i], and the sign: "minus 5", "minus-130",
+    "$-50.8bn", "-5", "−9", and in market lists "Nasdaq -1.1%", "Dow +0.4%"."""
     if i > 0 and toks[i - 1].low in ("minus", "negative"):
-        return 1
-    if i > 0 and toks[i - 1].text in "-−" and toks[i - 1].end == toks[i].start:
-        before = toks[i - 2] if i > 1 else None
-        if before is not None and before.kind == "word" and before.end == toks[i - 1].start and (
-            before.low not in ("minus", "negative")
-        ):
-            return 0  # a hyphen, not a minus: "0-to-60", "200,000 to-260,000"
-        if before is None or before.text in "$€£¥(" or before.low in _SIGN_LEADS:
-            return 2 if before is not None and before.low in ("minus", "negative") else 1
-    return 0
+        return 1, "-"
+    if i == 0 or toks[i - 1].text not in "-−+" or toks[i - 1].end != toks[i].start:
+        return 0, ""
+    sign = "+" if toks[i - 1].text == "+" else "-"
+    before = toks[i - 2] if i > 1 else None
+    if before is None or before.end < toks[i - 1].start or before.text in _SIGN_AFTER:
+        return 1, sign  # apart from what comes before, touching the figure: "FTSE 100 -0.2%"
+    if before.kind == "word" and before.low not in ("minus", "negative"):
+        return 0, ""  # a hyphen, not a minus: "0-to-60", "200,000 to-260,000"
+    if before.low in _SIGN_LEADS:
+        return (2 if before.low in ("minus", "negative") else 1), sign
+    return 0, ""
 
 
 def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
     """Currency, bound and change for the figure starting at tokens[i]."""
-    sign = _negative_sign(toks, i)
-    i -= sign
+    taken, sign = _sign(toks, i)
+    i -= taken
     currency, first = currency_before(toks, i, lex)
-    if currency is not None and not sign:
-        sign = _negative_sign(toks, first)
-        first -= sign
-    bound, first = bound_before(toks, first, lex)
+    if currency is not None and not taken:
+        taken, sign = _sign(toks, first)
+        first -= taken
+    bound, start = bound_before(toks, first, lex)
+    if bound != "exact" and start > 0 and toks[start - 1].low in lex.motion_words:
+        phrase = joined(toks, start, first)
+        if phrase == "up to":  # "output climbed up to 410,000 barrels": the level reached
+            return Prefix(start, currency, "exact", None, sign)
+        if "threshold" in lex.change_roles.get(phrase, ()):  # "may dip below minus 15C"
+            return Prefix(start, currency, bound, None, sign)
+    first = start
     if bound == "exact" and first > 0 and toks[first - 1].low in ("a", "an") and (
         currency is None
     ):
@@ -112,7 +127,7 @@ def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
         if b2 != "exact":
             bound, first = b2, j
     change, first = change_before(toks, first, lex)
-    return Prefix(first, currency, bound, change, sign > 0)
+    return Prefix(first, currency, bound, change, sign)
 
 
 def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -130,7 +145,7 @@ def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
         return None, i
     for k in range(i - 2, max(-1, i - 2 - _SKIP_TO_VERB), -1):
         tok = toks[k]
-        if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in _LEVEL_WORDS:
+        if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in LEVEL_WORDS:
             break
         direction = lex.change_verbs.get(tok.low) or lex.change_nouns.get(tok.low)
         if direction:
@@ -150,8 +165,22 @@ def change_after(toks: list[Token], j: int, lex: Lexicon) -> str | None:
     return None
 
 
-def change_of(toks: list[Token], i: int, lex: Lexicon) -> str | None:
-    """ "a rise of 20%", "an increase of $3bn": a change noun and "of" before the figure."""
+def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | None:
+    """ "a rise of 20%", "an increase of $3bn": a change noun and "of" before the figure;
+    not "a loss of 2.1 billion francs", an amount of money (changes.tsv, role amount)."""
     if i >= 2 and toks[i - 1].low == "of":
-        return lex.change_nouns.get(toks[i - 2].low)
+        noun = toks[i - 2].low
+        if unit[:3].isupper() and "amount" in lex.change_roles.get(noun, ()):
+            return None
+        return lex.change_nouns.get(noun)
     return None
+
+
+def moved_distance(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:
+    """ "the glacier retreated 900 metres", "advanced by 2 km": a verb of displacement before
+    a length is a distance moved, not a change."""
+    k = first - 1
+    if k > 0 and toks[k].low == "by":
+        k -= 1
+    return k >= 0 and unit in lex.length_units and (
+        "displacement" in lex.change_roles.get(toks[k].low, ()))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.extract.numbers import Number, read_digits, read_words
+from factcheck.extract.numbers import Number, read_digits
 from factcheck.extract.tokens import Token
+from factcheck.extract.words import read_words
 from factcheck.lexicon import Lexicon
 
 
@@ -106,3 +107,11 @@ def _after_life_expectancy(toks: list[Token], i: int) -> bool:
         if toks[k].low == "expectancy" and toks[k - 1].low == "life":
             return True
     return False
+
+
+def beyond_zero(toks: list[Token], end: int) -> tuple[int, int] | None:
+    """ "five degrees below zero", "3C above zero": the sign the words give the figure, and
+    the index after them."""
+    if end + 1 < len(toks) and toks[end + 1].low == "zero" and toks[end].low in ("below", "above"):
+        return (-1 if toks[end].low == "below" else 1), end + 2
+    return None

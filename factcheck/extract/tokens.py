@@ -9,15 +9,26 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Digits: Indian grouping (4,50,000), comma thousands (12,944), thin/no-break-space
-# thousands (12 944), plain digits, each with an optional decimal part; or ".5".
-_SEP = "\u00a0\u2009\u202f"
+# Digits: Indian grouping (4,50,000), comma thousands (12,944), space, thin or no-break
+# space thousands (2 450 000), plain digits, each with an optional decimal part; or ".5".
+# Fractions: unicode ("¾", "3½"), slash ("3/8") and mixed ("4 1/2") with a denominator a
+# measure is divided by (FRACTION_DENOMINATORS; "24/7", "9/11" and dates are no fractions).
+_SEP = " \u00a0\u2009\u202f"
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+          "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+          "⅞": 0.875}
+_VULGAR = "".join(VULGAR)
+_UNGROUP = str.maketrans("", "", "," + _SEP)
+_DENOMINATOR = r"(?:2|3|4|5|6|8|10|12|16|32|64|100)(?![\d/⁄])"
 _TOKEN = re.compile(
-    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
+    rf"(?P<num>(?=[\d.{_VULGAR}])"  # one look decides that no number starts here
+    rf"(?:(?<![\d/.,])\d{{1,3}}(?:[ \u00a0]\d{{1,2}}[/⁄]{_DENOMINATOR}|[ \u00a0]?[{_VULGAR}])"
+    rf"|[{_VULGAR}]|(?<![\d/.,])\d{{1,2}}[/⁄]{_DENOMINATOR}"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
-    rf"|\d{{1,3}}(?:[{_SEP}]\d{{3}})+(?!\d)(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:[{_SEP}]\d{{3}})+(?![\d/])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
-    r"|(?<![\d.])\.\d+)"
+    r"|(?<![\d.])\.\d+))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>[^\w\s]|_)"
 )
@@ -44,8 +55,23 @@ def tokenize(text: str) -> list[Token]:
 
 
 def parse_number(text: str) -> float:
-    """The value of a digits token: "12,944" -> 12944.0, "12 944" -> 12944.0, ".5" -> 0.5."""
-    return float(re.sub(rf"[,{_SEP}]", "", text))
+    """The value of a digits token: "12,944" -> 12944.0, "12 944" -> 12944.0, ".5" -> 0.5,
+    "3½" -> 3.5, "4 1/2" -> 4.5, "3/8" -> 0.375."""
+    text = text.replace("⁄", "/")  # the fraction slash
+    if "/" in text:
+        whole, _, fraction = text.rpartition(" ") if " " in text else ("0", "", text)
+        if not whole:
+            whole, _, fraction = text.rpartition("\u00a0")
+        top, bottom = fraction.split("/")
+        return int(whole) + int(top) / int(bottom)
+    if text[-1] in VULGAR:
+        return float(text[:-1].strip() or 0) + VULGAR[text[-1]]
+    return float(text.translate(_UNGROUP))
+
+
+def is_fraction(text: str) -> bool:
+    """Is a digits token written as a fraction ("¾", "3½", "4 1/2", "3/8")?"""
+    return text[-1] in VULGAR or "/" in text or "⁄" in text
 
 
 def joined(tokens: list[Token], i: int, j: int) -> str:

@@ -12,7 +12,7 @@ _RATE_WORDS = frozenset({"per", "a", "an", "/", "each"})
 _MAX_NOUN_WORDS = 3
 # Symbols that are also words or letters: a unit only when they touch the digits ("8in").
 _ATTACHED_ONLY = frozenset({"in", "m", "g", "t", "l", "b", "bp", "mp", "mi", "min", "sec", "f",
-                            "c"})
+                            "c", "pc"})
 _PRIMES = frozenset({"'", "′", "″"})
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "later", "before", "after", "on", "from",
                              "previously", "prior"})
@@ -38,11 +38,13 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = lex.units.get(surface)
+        if entry is None and "-" in surface:  # "a 9-percentage-point lead"
+            entry = lex.units.get(surface.replace("-", " "))
         if width == 1 and toks[j].text in lex.cased_units:
             entry = lex.cased_units[toks[j].text]
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
-            end = j + width
+            unit, end = with_power(toks, j + width, unit)
             rate = rate_after(toks, end, lex)
             if rate is not None:
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
@@ -72,12 +74,38 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     if not attached and surface in _ATTACHED_ONLY and not (
-            surface == "m" and spaced_metres(toks, j, lexicon())):
+            (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
+            or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+def _spaced_degrees(toks: list[Token], j: int) -> bool:
+    """ "75 F in the shade", "a low of -3 C.": a capital C or F apart from its figure is
+    degrees when no capitalised word follows it (not "5 C Street")."""
+    if toks[j].text not in ("C", "F"):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
+
+
+_STOPS = frozenset(").,;")
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec"})
+
+
+def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
+    """ "(930,000 mi)", "after 90 min.": a spaced symbol that ends a phrase is the unit."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
+
+
+def _slash_follows(toks: list[Token], k: int) -> bool:
+    """ "3 m/s", "1.2 g/cm3", "30 L/min": a symbol with a rate touching it is a unit."""
+    return k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end and (
+        toks[k + 1].start == toks[k].end and toks[k + 1].kind == "word")
 
 
 def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
@@ -99,9 +127,33 @@ def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | Non
             continue
         surface = joined(toks, k + 1, k + 1 + width)
         entry = lex.units.get(surface)
+        if entry is None and toks[k].text == "/" and width == 1:
+            entry = lex.cased_units.get(toks[k + 1].text)  # "m/s", "L/min"
         if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
-            return entry[0], k + 1 + width
+            return with_power(toks, k + 1 + width, entry[0])
     return None
+
+
+_POWER_WORDS = {"squared": 2, "cubed": 3}
+
+
+def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
+    """ "km^3", "km3", "km cubed", "s2" in "km/s2": the unit raised to its power, and the
+    index after the power (the unit alone when none follows)."""
+    if end >= len(toks) or not unit.isidentifier():
+        return unit, end
+    tok, prev = toks[end], toks[end - 1]
+    k = end
+    if tok.text == "^" and tok.start == prev.end and end + 1 < len(toks):
+        k, tok, prev = end + 1, toks[end + 1], tok
+    if tok.kind == "num" and tok.start == prev.end and tok.text in ("2", "3") and (
+            prev.kind == "word" or k > end):  # not 6'2": feet and inches
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.start > tok.end or nxt.kind == "sym":
+            return f"{unit} ** {tok.text}", k + 1
+    if k == end and tok.low in _POWER_WORDS:
+        return f"{unit} ** {_POWER_WORDS[tok.low]}", end + 1
+    return unit, end
 
 
 def _ends_noun(tok: Token, lex: Lexicon) -> bool:
@@ -198,3 +250,17 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     if not words:
         return None, j
     return " ".join(w.low for w in words), start + len(words)
+
+
+def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
+    """The noun after a measure at k that touches its unit ("20-litre drums", "500ml
+    bottles", "500-page reports"), counted by the figure before it; that measure is a claim
+    of its own."""
+    if k + 1 >= len(toks) or toks[k + 1].start != toks[k].end:
+        return None
+    suffix = unit_after(toks, k + 1, lex, toks[k].end)
+    if suffix is None and toks[k + 1].text not in "-‐–—":
+        return None
+    after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
+    noun, _ = noun_after(toks, after, lex)
+    return noun

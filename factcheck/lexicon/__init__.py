@@ -2,7 +2,9 @@
 this module into one frozen record.
 
 The files are commented (`#` lines) and tab-separated; `rows(name)` and `lines(name)` are the
-only readers of them. The pint definitions stay in factcheck/units/newsroom.txt and the
+only readers of them. Unit names and symbols beyond our own come from
+quantulum3's package data (quantulum.py), with units_skip.tsv naming what is never taken.
+The pint definitions stay in factcheck/units/newsroom.txt and the
 reference tables in reference_data/. tests/test_lexicon.py checks that every file loads
 and agrees with pint.
 """
@@ -13,13 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from factcheck.lexicon import quantulum
+
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
     "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
-    "context.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3, "metric_synonyms.txt": 0,
-    "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "stock_metrics.tsv": 3,
-    "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3, "units_generated.tsv": 3,
-    "vague.tsv": 2,
+    "context.tsv": 2, "country_names.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3,
+    "frames.tsv": 2, "idioms.txt": 0, "lengths.txt": 0, "metric_synonyms.txt": 0,
+    "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
+    "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
+    "units_skip.tsv": 2, "vague.tsv": 2,
 }
 
 
@@ -45,6 +50,9 @@ class Lexicon:
     change_nouns: dict[str, str]
     change_adverbs: dict[str, str]
     up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
+    motion_words: frozenset[str]  # change verbs and "went", "moved", "up": a level moves
+    change_roles: dict[str, frozenset[str]]  # "below" -> {threshold}, "loss" -> {amount, noun}
+    length_units: frozenset[str]  # pint names of lengths (quantulum3's entity "length")
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -60,23 +68,38 @@ class Lexicon:
     not_entities: frozenset[str]  # capitalised words that name no entity on their own
     stock_metrics: dict[str, tuple[str, str]]  # cue lemma -> (metric, "cue" | "noun")
     metric_synonyms: tuple[tuple[str, ...], ...]  # groups of words naming one metric
+    country_names: dict[str, str]  # short country names news copy uses -> ISO alpha-3
+    frame_words: dict[str, frozenset[str]]  # frames.tsv: word -> classes (reporting, place...)
+
+    def frame_class(self, word: str, kind: str) -> bool:
+        """Whether frames.tsv lists word (a lemma, any case) in class kind."""
+        return kind in self.frame_words.get(word.lower(), frozenset())
+    idioms: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]  # number word -> (its place
+    # in the idiom, the idiom's words): "one" -> ((1, ("at", "one", "point")), ...)
 
     def has_role(self, word: str, role: str) -> bool:
         return role in self.roles.get(word.lower(), frozenset())
 
+    def with_change_role(self, role: str) -> frozenset[str]:
+        """Every word of changes.tsv with role ("span": "ranged", "varied", ...)."""
+        return frozenset(word for word, roles in self.change_roles.items() if role in roles)
+
+    def with_role(self, role: str) -> frozenset[str]:
+        """Every word of context.tsv with role ("month": "january", "jan", "sept", ...)."""
+        return frozenset(word for word, roles in self.roles.items() if role in roles)
+
 
 @cache
 def lexicon() -> Lexicon:
-    units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
-    for r in rows("units_generated.tsv"):
-        units.setdefault(r[0], (r[1], r[2]))
+    prefixes = {r[0]: r[1] for r in rows("si_prefixes.tsv")}
+    units, cased = _units(prefixes)
+    numbers = {r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")}
     changes = rows("changes.tsv")
     roles: dict[str, set[str]] = {}
     for word, role in rows("context.tsv"):
         roles.setdefault(word, set()).add(role)
     bounds = {r[0]: r[1] for r in rows("bounds.tsv")}
     currencies = {r[0]: (r[1], r[2]) for r in rows("currencies.tsv")}
-    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
     return Lexicon(
         units=units,
         cased_units=cased,
@@ -87,7 +110,10 @@ def lexicon() -> Lexicon:
         change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
         up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
-        numbers={r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")},
+        motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
+        change_roles=_roles(changes),
+        length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
+        numbers=numbers,
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},
@@ -106,7 +132,53 @@ def lexicon() -> Lexicon:
         not_entities=frozenset(line.strip() for line in lines("not_entities.txt")),
         stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
         metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
+        country_names={r[0].strip(): r[1].strip() for r in rows("country_names.tsv")},
+        frame_words=_classes(rows("frames.tsv")),
+        idioms=_idioms(frozenset(numbers)),
     )
+
+
+def _classes(table: list[list[str]]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for word, kind in table:
+        found.setdefault(word, set()).add(kind)
+    return {word: frozenset(kinds) for word, kinds in found.items()}
+
+
+def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
+                                               dict[str, tuple[str, str]]]:
+    """(names, case-sensitive symbols): our own rows, then quantulum3's where ours are silent."""
+    units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
+    cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
+    skip: dict[str, set[str]] = {}
+    for item, kind in rows("units_skip.tsv"):
+        skip.setdefault(kind, set()).add(item)
+    upstream_words, upstream_symbols = quantulum.surfaces(
+        {kind: frozenset(items) for kind, items in skip.items()}, prefixes)
+    for surface, entry in upstream_words.items():
+        units.setdefault(surface, entry)  # our own rows win
+    for symbol, entry in upstream_symbols.items():
+        if symbol.lower() not in units and symbol not in cased:
+            cased[symbol] = entry
+    return units, cased
+
+
+def _idioms(numbers: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """idioms.txt indexed by each number word in it, with its place in the idiom."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for line in lines("idioms.txt"):
+        words = tuple(line.split())
+        for place, word in enumerate(words):
+            if word in numbers:
+                found.setdefault(word, []).append((place, words))
+    return {word: tuple(entries) for word, entries in found.items()}
+
+
+def _roles(changes: list[list[str]]) -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for word, _direction, role in changes:
+        roles.setdefault(word, set()).add(role)
+    return {word: frozenset(r) for word, r in roles.items()}
 
 
 def _edge(surface: str, index: int) -> str:

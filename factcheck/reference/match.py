@@ -14,8 +14,16 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.model import Claim, ClaimContext
-from factcheck.reference.metric import claim_words, counts_what, score, weights, words
+from factcheck.model import Claim, Frame
+from factcheck.reference.change import ends, is_relative
+from factcheck.reference.metric import (
+    claim_words,
+    counts_what,
+    narrower,
+    score,
+    weights,
+    words,
+)
 from factcheck.reference.names import country_code, normalize, town
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
@@ -24,7 +32,7 @@ from factcheck.units import dimensionality, is_currency, quantity
 ENTITY_CUTOFF = 90.0   # rapidfuzz ratio a name must reach to count as the same entity
 METRIC_CUTOFF = 0.6    # metric.score a row must reach
 MAX_AGE_YEARS = 5      # with no period in the claim, rows older than this are too stale
-SHARE_UNITS = frozenset({"percent", "percentage_point"})  # bounds over a span: every row
+SHARE_UNITS = frozenset({"percent", "percentage_point"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,8 @@ class Hit:
     table: ReferenceTable
     rows: tuple[int, ...]
     note: str = ""
+    kind: str = "level"  # "change": the two ends of a change (reference.change); "every",
+    # "typical", "total": the rows inside a span (reference.span)
 
 
 @dataclass(frozen=True)
@@ -41,8 +51,11 @@ class Miss:
     reason: str
 
 
-_CHANGE = Miss("the figure is a change, not a level a reference row holds")
-_NO_SUBJECT = Miss("no entity is named near the claim")  # most claims end at one of these
+_CHANGE = Miss("the figure is a change and the draft gives no period it runs over")
+_NO_SUBJECT = Miss("the parse finds no entity the figure is about")
+_PART = Miss("the figure is a part of a whole the draft gives, not a level a reference "
+             "row holds")
+_NO_MEASURE = Miss("the parse finds nothing the figure counts or measures")
 
 
 @lru_cache(maxsize=1024)
@@ -107,14 +120,23 @@ def _unit_label(row: Row) -> str:
 
 def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     """A row of plain counts fits only a claim that says what it counts ("166,000
-    people", not a bare "10"), and a count whose table gave a unit pint cannot read
-    ("per 1,000 people") only a claim whose words name that unit."""
+    people", or a figure whose frame measures "population"; not a bare "10"), and a count
+    whose table gave a unit pint cannot read ("per 1,000 people") only a claim whose words
+    name that unit."""
     if row.unit:
         return True
     label = _unit_label(row)
     if label and not words(label) & cues:
         return False
-    return counts_what(claim.noun, row.metric, row.terms, label)
+    if claim.noun:
+        return counts_what(claim.noun, row.metric, row.terms, label)
+    return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
+
+
+def _is_rate(row: Row) -> bool:
+    """A row of rates: its metric, unit or notes say "per", "rate", "yield" or "/"."""
+    said = f" {row.metric} {row.unit} {row.notes} ".lower()
+    return any(w in said for w in (" per ", " rate", "yield", "/"))
 
 
 def _unit_word(unit: str) -> str:
@@ -122,7 +144,7 @@ def _unit_word(unit: str) -> str:
 
 
 def _period_rows(claim: Claim, period: tuple[date, date] | None, table: ReferenceTable,
-                 rows: list[Row], as_of: date) -> Hit | Miss:
+                 rows: list[Row], as_of: date, per: bool = False) -> Hit | Miss:
     spans = [(r.start, r.end, r.index) for r in rows]
     if period is None:
         past = [s for s in spans if s[0] <= as_of]
@@ -139,19 +161,37 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     exact = [s[2] for s in spans if (s[0], s[1]) == period]
     if exact:
         return Hit(table, (exact[0],))
-    inside = [s for s in spans if period[0] <= s[0] and s[1] <= period[1]]
-    every = claim.unit in SHARE_UNITS and claim.bound not in ("exact", "approx")
-    nothing = claim.value == 0 and claim.bound == "exact"  # a total of zero: zero in each
-    if inside and claim.high is None and (every or nothing):
-        what = "a bound on a share" if every else "a total of zero"
-        note = (f"{what} over {describe(period)} must hold in every row inside it "
-                f"({len(inside)} rows)")
-        return Hit(table, tuple(s[2] for s in sorted(inside)), note)
+    inside = sorted(s for s in spans if period[0] <= s[0] and s[1] <= period[1])
+    if inside and claim.high is None and not _covers(inside, period):
+        return Miss(f"the table covers {describe((inside[0][0], inside[-1][1]))}, not the "
+                    f"whole of {describe(period)}")
+    if inside and claim.high is None:
+        kind = _span_kind(claim, rows[0], per)
+        return Hit(table, tuple(s[2] for s in inside),
+                   f"{describe(period)}: {len(inside)} rows inside it", kind=kind)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
     if inside:
-        return Miss(f"a figure over {describe(period)} may be a total or an average; the "
-                    "table has one row per period inside it")
+        return Miss(f"a range over {describe(period)} is not decided row by row")
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
+
+
+def _covers(inside: list[tuple[date, date, int]], period: tuple[date, date]) -> bool:
+    """Do the rows inside a span reach both its ends, give or take a year? ("the 1990s" in
+    a series from 1991; "since 2010" when the draft's own year has no row yet.) A series
+    that stops short of the span says nothing of the years it lacks."""
+    years = {s[0].year for s in inside}
+    return min(years) <= period[0].year + 1 and max(years) >= period[1].year - 1
+
+
+def _span_kind(claim: Claim, row: Row, per: bool) -> str:
+    """How the rows inside a span decide a level claimed over it (reference.span): every
+    row for a bound on a share, rate or level; typical for a figure of one; the total (or
+    yearly average) for a count or amount of events."""
+    intensive = (claim.unit in SHARE_UNITS or per or _is_rate(row)
+                 or dimensionality(row.unit or "dimensionless") == "[time]")
+    if not intensive:
+        return "total"
+    return "every" if claim.bound not in ("exact", "approx") else "typical"
 
 
 @lru_cache(maxsize=16)
@@ -171,29 +211,42 @@ def _no_entity(subject: str) -> Miss:
 
 def _series(tables: Sequence[ReferenceTable],
             named: list[tuple[ReferenceTable, frozenset[str]]],
-            subject: str, claim: Claim, cues: frozenset[str]
+            subject: str, claim: Claim, cues: frozenset[str], measure: str | None = None,
+            per: bool = False, unit: str | None = None
             ) -> tuple[list[tuple[float, ReferenceTable, list[Row]]], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none.
 
     named: the tables that name the subject, with the entities it matches in each.
+    measure: the frame's measure; a series it is narrower than, or whose metric does not
+    name its head, is no candidate (metric.narrower). per: the claim is a rate per
+    something ("98 murders per 100,000 people"), which only a row of rates decides.
+    unit: the unit a row must share the dimension of (default the claim's); "*" for any
+    (a relative change or a multiplier applies to a series in any unit).
     """
+    why_not: list[str] = []
     found: list[tuple[float, ReferenceTable, list[Row]]] = []
     unit_seen = dim_seen = False
-    dim = _dimension(claim.unit)
+    dim = "*" if unit == "*" else _dimension(claim.unit if unit is None else unit)
     weight = _weights(tuple(tables))
     for table, entities in named:
         series: dict[tuple[str, str, str], list[Row]] = {}
         for entity in sorted(entities):
             for row in table.rows_of(entity):
-                if _dimension(row.unit) == dim:
+                if dim == "*" or _dimension(row.unit) == dim:
                     dim_seen = True
-                    if _fits(row, claim, cues):
+                    if _fits(row, claim, cues) and (not per or _is_rate(row)):
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
             fit = score(metric, terms, cues, weight)
             if fit >= METRIC_CUTOFF:
-                found.append((fit, table, rows))
+                why = narrower(measure, metric, terms) if measure else None
+                if why is None:
+                    found.append((fit, table, rows))
+                else:
+                    why_not.append(why)
+    if why_not and not found:
+        return [], why_not[0]
     if dim_seen and not unit_seen and not claim.unit:
         if not claim.noun:
             return [], "a bare number: the claim does not say what it counts"
@@ -206,42 +259,107 @@ def _series(tables: Sequence[ReferenceTable],
     return found, ""
 
 
-def find_row(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-             text: str | None = None) -> Hit | Miss:
-    """The row (or rows) deciding ctx.claim, or why there is none.
+def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit | Miss:
+    """The row (or rows) deciding frame.claim, or why there is none.
 
-    Given the draft's text, the claim's sentence is read as more metric words: the context
-    stage gives a few cue words from a closed list, while a table's metric names are
-    open-ended ("Deaths from terrorism", "Share of electricity from renewables");
-    metric.score weighs rare words up, and a row still needs its entity, unit dimension
-    and period to match.
+    The frame says what to look for: the entity from its subject (a source is never a
+    subject: factcheck.frames), the metric from its measure and the claim's counted noun
+    (stems, synonyms, the table's terms: metric.score), the period from its period. A
+    frame that is unsure, a change, a part of another figure, or a frame with no subject
+    or no measure decides nothing: the Miss says why.
     """
-    claim = ctx.claim
-    if claim.change is not None or claim.multiplier:
+    claim = frame.claim
+    if frame.unsure:
+        return Miss(frame.unsure)
+    change = frame.role == "change" or claim.change is not None or claim.multiplier
+    if change and frame.period is None:
         return _CHANGE
-    subject = ctx.subject
+    if frame.role == "part":
+        return _PART
+    subject = frame.subject
     if not subject:
         return _NO_SUBJECT
     try:
         _dimension(claim.unit)
     except Exception:  # pint raises several kinds; all mean "cannot read"
         return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
+    if not frame.measure and not claim.noun:
+        return _NO_MEASURE
+    words_used = (frame.measure or "", "total" if frame.role == "total" else "")
+    cues = claim_words(words_used, claim.noun)
     named = [(table, entities) for table in tables
              if (entities := _match_entity(subject, table))]
-    if not named:
-        return _no_entity(subject)
-    start, end = ctx.sentence
-    sentence = text[start:end] if text is not None and end > start else ""
-    cues = claim_words((*ctx.cues, sentence) if sentence else ctx.cues, claim.noun)
-    found, reason = _series(tables, named, subject, claim, cues)
+    per = frame.role == "rate" and claim.unit not in SHARE_UNITS
+    measure = frame.measure if frame.role != "share" else None  # a share's words are many
+    unit = _change_unit(claim) if change else None
+    found, reason = (_series(tables, named, subject, claim, cues, measure, per, unit)
+                     if named else ([], ""))
+    if found and frame.other:
+        found = _naming(found, frame.other)
+        reason = (f"the figure is between {subject} and {frame.other}, and no row for "
+                  f"{subject} names {frame.other}")
+    if not found and frame.other:
+        found = _between(tables, frame, cues)
     if not found:
-        return Miss(reason)
+        return Miss(reason) if named else _no_entity(subject)
+    return _decide(claim, frame.period, found, as_of, change, per)
+
+
+def _change_unit(claim: Claim) -> str:
+    """The unit a change's series must be in: any for a relative change or a multiplier,
+    percent for a change in points, else the claim's own."""
+    if is_relative(claim):
+        return "*"
+    return "percent" if claim.unit == "percentage_point" else claim.unit
+
+
+def _change_rows(period: tuple[date, date] | None, table: ReferenceTable, rows: list[Row],
+                 as_of: date) -> Hit | Miss:
+    """The two rows at the ends of a change's period (reference.change.ends)."""
+    assert period is not None
+    found = ends(rows, period, as_of)
+    if isinstance(found, str):
+        return Miss(found)
+    start, end = found
+    return Hit(table, (start.index, end.index), kind="change")
+
+
+def _between(tables: Sequence[ReferenceTable], frame: Frame, cues: frozenset[str]
+             ) -> list[tuple[float, ReferenceTable, list[Row]]]:
+    """Series of the figure's other entity whose metric names its subject ("US total
+    tariff rate" in India's rows for "the US tariff on goods from India")."""
+    assert frame.other is not None and frame.subject is not None
+    named = [(table, entities) for table in tables
+             if (entities := _match_entity(frame.other, table))]
+    per = frame.role == "rate" and frame.claim.unit not in SHARE_UNITS
+    found, _ = _series(tables, named, frame.other, frame.claim, cues, frame.measure, per)
+    return _naming(found, frame.subject)
+
+
+def _naming(found: list[tuple[float, ReferenceTable, list[Row]]], name: str
+            ) -> list[tuple[float, ReferenceTable, list[Row]]]:
+    """The series whose metric or terms name an entity ("US total tariff rate": US)."""
+    key = normalize(name)
+    return [(fit, table, rows) for fit, table, rows in found
+            if f" {key} " in f" {_said(rows[0])} "]
+
+
+def _said(row: Row) -> str:
+    return normalize(f"{row.metric} {row.terms}".replace("|", " "))
+
+
+def _decide(claim: Claim, period: tuple[date, date] | None,
+            found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date,
+            change: bool = False, per: bool = False) -> Hit | Miss:
+    """Of the best-fitting series, the rows for the claim's period (for a change, the rows
+    at its two ends); two that disagree decide nothing."""
     best = max(fit for fit, _, _ in found)
     hits: list[Hit] = []
     misses: list[Miss] = []
     for fit, table, rows in found:
         if fit == best:
-            result = _period_rows(claim, ctx.period, table, rows, as_of)
+            result = (_change_rows(period, table, rows, as_of) if change
+                      else _period_rows(claim, period, table, rows, as_of, per))
             if isinstance(result, Hit):
                 hits.append(result)
             else:

@@ -21,6 +21,8 @@ import snowballstemmer
 STOPWORDS: frozenset[str] = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per",
     "the", "to", "with", "number", "share", "annual", "amount", "level", "rate"})
+GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
+                     "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W\d_]+")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -114,3 +116,39 @@ def score(metric: str, terms: str, cues: frozenset[str],
     top = max(weight.values(), default=1.0) if weight else 1.0
     w = {word: (weight.get(word, top) if weight else 1.0) for word in name}
     return sum(w[word] for word in name & cues) / sum(w.values())
+
+
+def narrower(measure: str, metric: str, terms: str) -> str | None:
+    """Why a claim's measure is not what a row's metric counts, or None when it may be.
+
+    Its head (last word that is not a generic one like "share", "prevalence") must be
+    among the row's metric and term words: "wheat export" is no "wheat harvest". And a measure
+    that holds every word of the metric's name and more words the row never uses is a
+    part of it: "thermal coal export" and "urban population" are narrower than "coal
+    exports" and "population".
+
+    >>> narrower("thermal coal export", "coal exports", "export|exports")
+    "the claim measures 'thermal coal export', narrower than the row's 'coal exports'"
+    >>> narrower("wheat export", "wheat harvest", "wheat|harvest") is not None
+    True
+    >>> narrower("tariff", "US reciprocal tariff rate", "tariff|duty") is None
+    True
+
+    And a measure with words the row never uses, beside a row with words the measure
+    lacks, names something else: "wheat export" is not what "coal exports" counts.
+
+    >>> narrower("wheat export", "coal exports", "export|exports") is not None
+    True
+    """
+    name, term_sets = _row_terms(metric, terms)
+    row = name | frozenset().union(*term_sets)
+    heads = [w for w in measure.replace("-", " ").split() if words(w) and w not in GENERIC]
+    head = words(heads[-1]) if heads else frozenset()
+    if head and not head & row:
+        return f"the claim measures {measure!r}, which the row's {metric!r} does not name"
+    claim = words(" ".join(w for w in measure.split() if w not in GENERIC))
+    if name and name < claim and claim - row:
+        return f"the claim measures {measure!r}, narrower than the row's {metric!r}"
+    if claim - row and name - claim:
+        return f"the claim measures {measure!r}, not what the row's {metric!r} counts"
+    return None

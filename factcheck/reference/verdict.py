@@ -8,9 +8,11 @@ from datetime import date
 from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
-from factcheck.model import Claim, ClaimContext, Evidence, Verdict
+from factcheck.model import Claim, Evidence, Frame, Verdict
+from factcheck.reference.change import measure_change
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.span import every_row, total_or_average, typical
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -46,17 +48,18 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
     return chosen
 
 
-def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT, text: str | None = None) -> Verdict:
-    """The verdict on one claim (a contradiction is reported as FC101 by the checks).
-
-    text: the draft, whose sentence holding the claim gives more words to match metrics
-    (find_row).
-    """
-    claim = ctx.claim
-    result = find_row(ctx, tables, as_of, text)
+def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
+          config: Config = DEFAULT) -> Verdict:
+    """The verdict on one claim, read through its frame (a contradiction is reported as
+    FC101 by the checks)."""
+    claim = frame.claim
+    result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
+    if result.kind == "change":
+        return _judge_change(claim, result, config)
+    if result.kind in SPANS:
+        return _judge_span(claim, result, config)
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
@@ -77,23 +80,50 @@ def judge(ctx: ClaimContext, tables: Sequence[ReferenceTable], as_of: date,
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
 
 
-def verify(claims: Iterable[Claim], contexts: Iterable[ClaimContext],
-           tables: Iterable[ReferenceTable], as_of: date | None = None,
-           config: Config = DEFAULT, text: str | None = None) -> list[Verdict]:
-    """A verdict for every claim, in order (FC101 reports the contradicted ones).
+SPANS = {"every": every_row, "typical": typical, "total": total_or_average}
 
-    ``contexts`` are paired with ``claims`` by position when they line up, else by claim;
-    a claim without a context has no subject, and so is unverifiable. Given the draft's
-    ``text``, each claim's sentence is read for metric words as well as its cues (as
-    check() does).
+
+def _judge_span(claim: Claim, hit: Hit, config: Config) -> Verdict:
+    """A level claimed over a span, held against every row inside it (reference.span)."""
+    rows = [hit.table.records[i] for i in hit.rows]
+    found = SPANS[hit.kind](claim, rows, config.approx_tolerance)
+    evidence_rows = tuple(evidence(hit.table, row) for row in rows)
+    what = f"{rows[0].entity} {rows[0].metric} ({rows[0].source})"
+    if found.status == "unsure":
+        return Verdict(claim, "unverifiable", None,
+                       f"Unverifiable: the rows disagree: {what}: {found.arithmetic} "
+                       f"(rule: {found.rule}).", evidence_rows)
+    if found.status == "supported":
+        text = f"Supported: {what}: {found.arithmetic}; '{claim.text}' holds (rule: {found.rule})."
+        return Verdict(claim, "supported", evidence_rows[0], text, evidence_rows)
+    message = (f"'{claim.text}' contradicts {what}: {found.arithmetic} (rule: {found.rule}).")
+    return Verdict(claim, "contradicted", evidence_rows[0], f"Contradicted: {message}",
+                   evidence_rows)
+
+
+def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
+    """A change held against the rows at its two ends (reference.change)."""
+    start, end = (hit.table.records[i] for i in hit.rows)
+    found = measure_change(claim, start, end, config.approx_tolerance)
+    rows = (evidence(hit.table, start), evidence(hit.table, end))
+    rule = rule_text(found.decision.rule, config.approx_tolerance)
+    what = f"{start.entity} {start.metric} ({start.source})"
+    said = "the factor" if claim.multiplier else "the change"
+    if found.decision.holds:
+        text = (f"Supported: {what}: {found.arithmetic}, within the {found.decision.band()} "
+                f"that '{claim.text}' allows for {said} (rule: {rule}).")
+        return Verdict(claim, "supported", rows[0], text, rows)
+    message = (f"'{claim.text}' contradicts {what}: {found.arithmetic}, outside the "
+               f"{found.decision.band()} the wording allows for {said} (rule: {rule}).")
+    return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
+
+
+def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
+           as_of: date | None = None, config: Config = DEFAULT) -> list[Verdict]:
+    """A verdict for every frame's claim, in order (FC101 reports the contradicted ones).
+
+    as_of: the draft's date (default today), for rows when the frame names no period.
     """
-    claim_list = list(claims)
-    context_list = list(contexts)
-    if [c.claim for c in context_list] == claim_list:
-        paired = context_list
-    else:
-        by_claim = {ctx.claim: ctx for ctx in context_list}
-        paired = [by_claim.get(claim, ClaimContext(claim)) for claim in claim_list]
     table_list = list(tables)
     day = as_of or date.today()
-    return [judge(ctx, table_list, day, config, text) for ctx in paired]
+    return [judge(frame, table_list, day, config) for frame in frames]

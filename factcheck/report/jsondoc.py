@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from factcheck.model import frame_dict
 from factcheck.pipeline import Checked
 
 VERSION = 1
@@ -34,6 +35,8 @@ def file_entry(item: Checked) -> dict[str, Any]:
         "path": item.path,
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "claims": [_located(item, c.to_dict(), c.start, c.end) for c in report.claims],
+        "frames": [_located(item, frame_dict(k, f), f.claim.start, f.claim.end)
+                   for k, f in enumerate(report.frames)],
         "verdicts": [_located(item, v.to_dict(), v.claim.start, v.claim.end)
                      for v in report.verdicts],
         "findings": [_located(item, f.to_dict(), f.start, f.end) for f in report.findings],

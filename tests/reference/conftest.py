@@ -1,4 +1,4 @@
-"""Helpers for reference tests: claims and contexts built by hand from real sentences."""
+"""Helpers for reference tests: claims and frames built by hand from real sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from factcheck.extract.precision import with_precision
-from factcheck.model import Bound, Change, Claim, ClaimContext
+from factcheck.model import Bound, Change, Claim, Frame
 from factcheck.reference import ReferenceTable, load_reference
 
 
@@ -19,13 +19,15 @@ def year(y: int) -> tuple[date, date]:
 def ctx(sentence: str, text: str, value: float, *, unit: str = "", bound: Bound = "exact",
         noun: str | None = None, subject: str | None = None, cues: tuple[str, ...] = (),
         period: tuple[date, date] | None = None, high: float | None = None,
-        change: Change | None = None) -> ClaimContext:
-    """The context of the claim whose surface is `text` inside `sentence`."""
+        change: Change | None = None, role: str | None = None,
+        other: str | None = None) -> Frame:
+    """The frame of the claim whose surface is `text` inside `sentence`; cues are the
+    words of its measure."""
     start = sentence.index(text)
     claim = with_precision(Claim(text=text, start=start, end=start + len(text), value=value,
                                  high=high, unit=unit, noun=noun, bound=bound, change=change))
-    return ClaimContext(claim=claim, subject=subject, cues=cues, period=period,
-                        sentence=(0, len(sentence)))
+    return Frame(claim=claim, subject=subject, measure=" ".join(cues) or None,
+                 role=role or ("change" if change else "level"), period=period, other=other)
 
 
 @pytest.fixture(scope="session")

@@ -45,13 +45,13 @@ def page_for(url: str) -> str:
     table = load_reference(pd.DataFrame([row], columns=[
         "entity", "metric", "value", "unit", "period", "source", "url", "aliases", "terms"]),
         name="<script>desk</script>")
-    claim_ctx = ctx(DRAFT, "212,345 people", 212345, noun="people", subject="Bhamo",
+    claim_frame = ctx(DRAFT, "212,345 people", 212345, noun="people", subject="Bhamo",
                     cues=("home", "people"), period=(date(2014, 1, 1), date(2014, 12, 31)))
-    verdict = judge(claim_ctx, [table], date(2025, 8, 27))
+    verdict = judge(claim_frame, [table], date(2025, 8, 27))
     finding = fc101.finding(verdict)
     assert verdict.status == "contradicted" and finding is not None
     source = read_string("<i>draft</i>.txt", DRAFT)
-    report = Report(DRAFT, (claim_ctx.claim,), (finding,), (verdict,), date(2025, 8, 27),
+    report = Report(DRAFT, (claim_frame.claim,), (finding,), (verdict,), date(2025, 8, 27),
                     source.path)
     return render([Checked(source, report)], "html", discover())
 

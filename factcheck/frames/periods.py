@@ -1,7 +1,14 @@
 """Periods named in a sentence: "in 2024", "in the first five months of 2025", "last year".
 
 Each match gives the first and last day it covers; relative phrases resolve against the
-draft's date (as_of). periods(sentence, offset, as_of) lists them with their offsets.
+draft's date (as_of): "today", "now", "currently" are NOW (the latest figure: as if no
+period were named, but nearer than any other phrase); "last year", "the previous year"
+and "this year" are calendar years. A phrase that shifts another period back a year ("a
+year earlier", "a year before", "the same period last year") resolves against the
+nearest other period of its sentence ("in the first five months of 2025 ..., a year
+earlier" is January-May 2024); without one, "a year earlier" is the calendar year before
+as_of's, and "the same period last year" stays unresolved (None: a period is named but
+cannot be read). periods(sentence, offset, as_of) lists them with their offsets.
 """
 
 from __future__ import annotations
@@ -100,6 +107,49 @@ def _relative(shift: int) -> Callable[[Match, date], Period]:
     return rule
 
 
+SHIFT: Period = (date.min, date.min)  # a year back from the sentence's other period
+SAME_PERIOD: Period = (date.min, date.max)  # the same stretch of the year, a year back
+NOW: Period = (date.max, date.max)  # "today", "now": the latest figure, as an unstated period
+
+
+def _now(m: Match, as_of: date) -> Period:
+    return NOW
+
+
+def _shift(m: Match, as_of: date) -> Period:
+    return SAME_PERIOD if m.group(0).startswith("the same") else SHIFT
+
+
+def year_back(period: Period) -> Period:
+    """The same stretch of time one year earlier (29 February becomes the 28th)."""
+    first, last = period
+
+    def back(day: date) -> date:
+        year = day.year - 1
+        return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+    return back(first), back(last)
+
+
+def _anchored(found: list[tuple[int, int, Period]], as_of: date
+              ) -> list[tuple[int, int, Period | None]]:
+    """found with each SHIFT or SAME_PERIOD read against the nearest other period."""
+    plain = [(s, e, p) for s, e, p in found if p not in (SHIFT, SAME_PERIOD, NOW)]
+    out: list[tuple[int, int, Period | None]] = []
+    for start, end, period in found:
+        if period not in (SHIFT, SAME_PERIOD):
+            out.append((start, end, period))
+            continue
+        near = min(plain, key=lambda f: (abs(f[0] - start), f[0] > start), default=None)
+        if near is not None:
+            out.append((start, end, year_back(near[2])))
+        elif period == SHIFT:
+            out.append((start, end, _months(as_of.year - 1, 1, 12)))
+        else:
+            out.append((start, end, None))
+    return out
+
+
 _EVENT = re.compile(
     r"\b(?:founded|established|formed|created|born|built|launched|started|began)\s+$",
     re.IGNORECASE,
@@ -157,10 +207,12 @@ def _word_spots(word: str) -> Callable[[str], list[int]]:
 # its words, so a draft costs one quick scan per trigger rather than a full scan per
 # pattern. Patterns run on ascii_lower(text) with no leading \b; periods() checks the word
 # boundary instead.
+NOW_QUICK = re.compile(r"today|now|currently|at present")
 _WINDOW = 50
 _Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tuple[str, ...]]
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
+    "now": lambda low: [m.start() for m in NOW_QUICK.finditer(low)],
 }
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(p), f, trigger, needs)
@@ -169,8 +221,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          "year", ("months",)),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
-        (r"(?:in|during|over)\s+(?:the\s+)?" + _YEAR.format(n=1) + r"\s*[-–/]\s*"
-         r"(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+        (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
+         + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
         (r"since\s+" + _YEAR.format(n=1), _since, "year", ("since",)),
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
@@ -188,10 +240,18 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("19", "20")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
-        (r"(?:last|the\s+previous|the\s+past)\s+year\b|a\s+year\s+(?:earlier|ago|before)\b"
-         r"|the\s+year\s+before\b", _relative(-1), "word",
-         ("last", "previous", "past", "earlier", "ago", "before")),
+        (r"(?:in|during|for|of|over)\s+the\s+" + _YEAR.format(n=1) + r"\s+(?:season|harvest|"
+         r"crop|campaign|fiscal\s+year|financial\s+year|calendar\s+year)\b", _whole_year,
+         "year", ("season", "harvest", "crop", "campaign", "fiscal", "financial", "calendar")),
+        (r"the\s+same\s+(?:period|months?|quarter|time|week)\s+(?:of\s+)?(?:last|the\s+previous"
+         r"|a|one)\s+year(?:\s+(?:earlier|before|ago))?\b"
+         r"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)\b"
+         r"|the\s+year\s+(?:before|earlier)\b", _shift, "word",
+         ("same", "earlier", "ago", "before", "previously")),
+        (r"(?:last|the\s+previous|the\s+past|the\s+prior)\s+year\b", _relative(-1), "word",
+         ("last", "previous", "past", "prior")),
         (r"this\s+year\b", _relative(0), "word", ("this",)),
+        (r"(?:today|now|currently|at\s+present|nowadays)\b", _now, "now", ()),
     )
 )
 
@@ -218,8 +278,10 @@ def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
     return merged
 
 
-def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Period]]:
-    """(start, end, period) of each period phrase in sentence; offsets shifted by offset."""
+def periods(sentence: str, offset: int, as_of: date
+            ) -> list[tuple[int, int, Period | None]]:
+    """(start, end, period) of each period phrase in sentence, offsets shifted by offset;
+    period None for a phrase that names a period no other phrase anchors."""
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence)
@@ -233,7 +295,9 @@ def periods(sentence: str, offset: int, as_of: date) -> list[tuple[int, int, Per
             for pattern, rule, _, needs in rules:
                 if not needs or not present.isdisjoint(needs):
                     _read(pattern.finditer(low, lo, hi), rule, low, as_of, taken, found)
-    return sorted((start + offset, end + offset, period) for start, end, period in found)
+    found.sort()
+    return [(start + offset, end + offset, period)
+            for start, end, period in _anchored(found, as_of)]
 
 
 def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None], low: str,

@@ -1,0 +1,153 @@
+"""Frames accuracy: subject, measure, role and period against hand-labelled paragraphs.
+
+    PYTHONPATH=. python bench/frames.py FILE.jsonl [--errors]
+
+Each line of FILE is a paragraph:
+    {"id", "as_of", "text", "claims": [{"text", "subject", "measure", "role", "period"}]}
+Each gold claim is found among check()'s claims by its text (the first claim whose span
+overlaps the gold text's first occurrence from the last match on). Scoring:
+
+- subject: right when the frame's subject names the gold entity or one of its aliases
+  (gold "subject" a string or a list of names; an "aliases" list is read too): the same
+  name after normalising (case, "the", possessive), the same country (ISO code), or one
+  name a whole-word part of the other ("Northgate Water Company" for "Northgate Water");
+  a gold null is right only when the frame has no subject;
+- measure: right when the head lemmas match (the last word of each phrase, as a Snowball
+  stem, through the metric synonyms); a gold null only when the frame has none;
+- role: exact; period: exact (gold null, "2024", "2025-01/2025-05", "2014-03-29", or a
+  [first, last] pair of ISO dates).
+
+A gold claim check() does not extract counts as wrong in every field (reported apart).
+Prints per-field accuracy over all gold claims, and over the extracted ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck import Frame, check
+from factcheck.reference.metric import stem
+from factcheck.reference.names import country_code, normalize
+from factcheck.reference.period import parse_period
+
+FIELDS = ("subject", "measure", "role", "period")
+
+
+def names(gold: dict[str, Any]) -> list[str]:
+    value = gold.get("subject")
+    found = value if isinstance(value, list) else [value] if value else []
+    return [*found, *gold.get("aliases", [])]
+
+
+def subject_right(gold: dict[str, Any], frame: Frame) -> bool:
+    wanted = names(gold)
+    if not wanted:
+        return frame.subject is None
+    if frame.subject is None:
+        return False
+    got = normalize(frame.subject)
+    for name in wanted:
+        want = normalize(name)
+        if got == want or f" {want} " in f" {got} " or f" {got} " in f" {want} ":
+            return True
+        code = country_code(name)
+        if code is not None and code == country_code(frame.subject):
+            return True
+    return False
+
+
+def head(phrase: str) -> str:
+    words = phrase.replace("-", " ").split()
+    return stem(words[-1]) if words else ""
+
+
+def measure_right(gold: dict[str, Any], frame: Frame) -> bool:
+    want = gold.get("measure")
+    if not want:
+        return frame.measure is None
+    return frame.measure is not None and head(frame.measure) == head(str(want))
+
+
+def gold_period(value: Any) -> tuple[date, date] | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return date.fromisoformat(value[0]), date.fromisoformat(value[1])
+    return parse_period(str(value))
+
+
+def period_right(gold: dict[str, Any], frame: Frame) -> bool:
+    return gold_period(gold.get("period")) == frame.period
+
+
+def match(text: str, frames: tuple[Frame, ...], claims: list[dict[str, Any]]
+          ) -> list[Frame | None]:
+    """The frame of each gold claim, by the first occurrence of its text."""
+    out: list[Frame | None] = []
+    at = 0
+    for gold in claims:
+        start = text.find(gold["text"], at)
+        if start < 0:
+            start = text.find(gold["text"])
+        end = start + len(gold["text"])
+        found = next((f for f in frames if start >= 0 and f.claim.start < end
+                      and start < f.claim.end), None)
+        out.append(found)
+        if start >= 0:
+            at = start + 1
+    return out
+
+
+def score(path: Path, show: bool) -> None:
+    right: Counter[str] = Counter()
+    total = missed = paragraphs = 0
+    began = time.perf_counter()
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        paragraphs += 1
+        report = check(record["text"], as_of=record.get("as_of"), bundled=False)
+        for gold, frame in zip(record["claims"], match(record["text"], report.frames,
+                                                       record["claims"]), strict=True):
+            total += 1
+            if frame is None:
+                missed += 1
+                if show:
+                    print(f"MISSED {record['id']}: {gold['text']!r}")
+                continue
+            checks = {"subject": subject_right(gold, frame),
+                      "measure": measure_right(gold, frame),
+                      "role": frame.role == gold.get("role"),
+                      "period": period_right(gold, frame)}
+            right.update(k for k, ok in checks.items() if ok)
+            if show and not all(checks.values()):
+                wrong = [k for k, ok in checks.items() if not ok]
+                print(f"{record['id']} {gold['text']!r} wrong {wrong}: gold "
+                      f"{ {k: gold.get(k) for k in FIELDS} } got subject={frame.subject!r} "
+                      f"measure={frame.measure!r} role={frame.role} period={frame.period} "
+                      f"unsure={frame.unsure}")
+    found = total - missed
+    print(f"{path.name}: {paragraphs} paragraphs, {total} gold claims, {found} extracted "
+          f"({missed} not), {time.perf_counter() - began:.1f} s, {date.today().isoformat()}")
+    for name in FIELDS:
+        print(f"  {name:8} {right[name] / total:6.1%} of all  "
+              f"{right[name] / found if found else 0:6.1%} of extracted  ({right[name]}/{total})")
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if not args:
+        sys.exit(__doc__)
+    for name in args:
+        score(Path(name), "--errors" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()

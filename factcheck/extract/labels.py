@@ -1,0 +1,63 @@
+"""Numbers that name rather than measure: labels ("ftse 100", "category 3", "table 2"),
+addresses ("10 Downing Street") and numbers alone in brackets after a name ("Kane (9)").
+The words are data: roles label, street in lexicon/context.tsv."""
+
+from __future__ import annotations
+
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+_DASHES = "-‐–—"
+
+
+def is_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the number at tokens[i] (not the first token) a label, an address or a shirt number?"""
+    return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(toks, i)
+
+
+def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "ftse 100", "s&p 500", "a category 3 storm", "see table 2": a label word (any case)
+    before a number with no measure after it."""
+    prev = toks[i - 1]
+    label = prev.low
+    if i > 2 and toks[i - 2].text == "&":  # "s&p"
+        label = f"{toks[i - 3].low}&{label}"
+    return ("label" in lex.roles.get(label, ()) and toks[i].text.isdigit()
+            and not measure_follows(toks, i, lex))  # "the Nikkei 38,500" is a level
+
+
+_MAX_STREET_WORDS = 3
+
+
+def _is_address(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "10 Downing Street", "at 1600 Pennsylvania Avenue": a number, capitalised words and
+    a street word."""
+    k = i + 1
+    while k < len(toks) and k - i <= _MAX_STREET_WORDS + 1 and toks[k].kind == "word" and (
+            toks[k].text[:1].isupper()):
+        if k > i + 1 and lex.has_role(toks[k].low, "street"):
+            return True
+        k += 1
+    return False
+
+
+def _bracketed_alone(toks: list[Token], i: int) -> bool:
+    """ "Rashford (10) scored": a small whole number alone in brackets after a name, such as a
+    shirt number or a footnote."""
+    tok = toks[i]
+    return (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")"
+            and tok.text.isdigit() and len(tok.text) <= 2 and i > 1
+            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper())
+
+
+def measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a unit, scale word, currency or percent sign follow the number at tokens[i]?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.text in _DASHES and toks[i].end == nxt.start and i + 2 < len(toks):
+        nxt = toks[i + 2]  # "a 9-inch screen"
+    follow = nxt.low
+    return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
+        follow == "%"
+    )

@@ -1,0 +1,85 @@
+"""Figures whose number is a word shape: fractions ("down half", "a third of a million
+people"), multipliers ("doubled", "halved") and orders of magnitude ("thousands of jobs")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.extract.numbers import Number
+from factcheck.extract.qualifiers import change_of, read_prefix
+from factcheck.extract.shapes import vague_plural
+from factcheck.extract.tokens import Token
+from factcheck.extract.units import noun_after, unit_after
+from factcheck.extract.words import scale_after_of
+from factcheck.lexicon import Lexicon
+from factcheck.model import Claim
+
+
+def vague_claim(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Claim, int] | None:
+    """ "thousands of jobs": the range 1,000 to 10,000 jobs; "hundreds of miles" in miles."""
+    shape = vague_plural(toks, i, lex)
+    if shape is None:
+        return None
+    low, k = shape
+    prefix = read_prefix(toks, i, lex)
+    unit, noun, end = prefix.currency or "", None, k - 1
+    suffix = unit_after(toks, k, lex, toks[k - 1].end) if k < len(toks) else None
+    if suffix is not None and suffix.kind in ("unit", "currency"):
+        unit, end = suffix.unit, suffix.end
+    else:
+        noun, end_noun = noun_after(toks, k, lex)
+        if noun is not None:
+            end = end_noun
+    first = toks[prefix.first]
+    claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
+                  end=toks[end - 1].end, value=low, high=low * 10, unit=unit, noun=noun,
+                  bound=prefix.bound, change=prefix.change)  # type: ignore[arg-type]
+    return claim, end
+
+
+def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
+    prefix = read_prefix(toks, num.first, lex)
+    change = prefix.change or change_of(toks, prefix.first, lex)
+    scale = scale_after_of(toks, num.end, lex)
+    if scale is not None:  # "a third of a million people": 333,333 people
+        return _scaled_fraction(toks, prefix.first, num.value / 100 * scale[0], scale[1], lex,
+                                prefix.bound, change)
+    k = num.end
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k < len(toks) and toks[k].low in ("a", "an"):
+        unit = unit_after(toks, k + 1, lex, toks[k].end)
+        if unit is not None and unit.kind in ("unit", "percent", "temp"):
+            return make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
+                         change)
+    return make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
+
+
+def _scaled_fraction(toks: list[Token], first: int, value: float, k: int, lex: Lexicon,
+                     bound: str, change: str | None) -> Claim:
+    """ "a third of a million people", "three quarters of a billion dollars"."""
+    suffix = unit_after(toks, k, lex, toks[k - 1].end)
+    if suffix is not None and suffix.kind in ("unit", "currency", "temp"):
+        unit = "GBP" if suffix.unit == "pound" else suffix.unit
+        return make(toks, first, suffix.end, value, unit, bound, change)
+    noun, end = noun_after(toks, k, lex)
+    claim = make(toks, first, end, float(round(value)), "", bound, change)
+    return replace(claim, noun=noun)
+
+
+def multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    """ "doubled" is the factor 2; "halved" is 50 percent, a decrease (fractions are percent)."""
+    prefix = read_prefix(toks, num.first, lex)
+    if num.value < 1:
+        return make(toks, prefix.first, num.end, (1 - num.value) * 100, "percent",
+                     prefix.bound, "decrease")
+    claim = make(toks, prefix.first, num.end, num.value, "", prefix.bound, "increase")
+    return replace(claim, multiplier=True)
+
+
+def make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,
+          change: str | None) -> Claim:
+    start, stop = toks[first].start, toks[end - 1].end
+    return Claim(text="", start=start, end=stop, value=value, unit=unit, bound=bound,  # type: ignore[arg-type]
+                 change=change)  # type: ignore[arg-type]

@@ -1,0 +1,148 @@
+"""Numbers in words: cardinals by text2num, and our own rules for what it does not read.
+
+text2num's `find_numbers` reads cardinals on our tokens and keeps their positions ("two
+thousand four hundred and six" is tokens 0-6, 2406); it is given only the short run of
+number words at a figure, so the work stays linear. Our rules add what it leaves: a
+fraction after "and" ("two and a half", "3 and a quarter"), a scale word after a fraction
+("a third of a million"), and the scale a number word ends in ("seven thousand": 1,000),
+which a range's lower end shares ("six to seven thousand fans" is 6,000 to 7,000).
+"""
+
+from __future__ import annotations
+
+from text_to_num import find_numbers
+
+from factcheck.extract.numbers import Number, scaled_value
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+_JOINERS = frozenset({"and", "-", "‐"})
+_WORD_KINDS = frozenset({"unit", "ten", "scale"})
+_FRACTION_LEADS = frozenset({"a", "an", "one"})
+# the longest cardinal in words read at once ("nine hundred and ninety-nine thousand nine
+# hundred and ninety-nine" is 16 tokens): a bound that keeps a run of number words linear
+_MAX_RUN = 24
+
+
+class _Word:
+    """A token as text2num's Token protocol wants it."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def nt_separated(self, previous: _Word) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _run_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The end of the run of number words (joined by "and" or a hyphen) starting at i."""
+    end = i
+    while end < len(toks) and end - i < _MAX_RUN and _goes_on(toks, i, end, lex):
+        end += 1
+    return end
+
+
+def _goes_on(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """Does the cardinal starting at i go on at k: a number word, or a joiner before one?"""
+    if _number_word(toks, k, lex):
+        return k == i or not _after_unit(toks, k, lex)
+    return toks[k].low in _JOINERS and k > i and _number_word(toks, k + 1, lex)
+
+
+def _after_unit(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a unit or ten word at k follow a unit word ("one two", "five twenty"), or a ten
+    a ten ("twenty thirty")? No cardinal goes on so: a new number starts."""
+    here, before = lex.numbers.get(toks[k].low), lex.numbers.get(toks[k - 1].low)
+    if here is None or before is None:
+        return False
+    return (here[1] in ("unit", "ten") and before[1] == "unit") or (
+        here[1] == "ten" and before[1] == "ten")
+
+
+def _number_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    entry = lex.numbers.get(toks[k].low) if k < len(toks) and toks[k].kind == "word" else None
+    return entry is not None and entry[1] in _WORD_KINDS
+
+
+def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """Number words at i: "three", "twenty-five", "two thousand four hundred and six"."""
+    end = _run_end(toks, i, lex)
+    if end == i:
+        return None
+    found = find_numbers([_Word(t.low) for t in toks[i:end]], "en", threshold=0)
+    if not found or found[0].start != 0 or found[0].is_ordinal:
+        return None
+    stop = i + found[0].end
+    value = float(found[0].value)
+    last = lex.numbers.get(toks[stop - 1].low)
+    scale = last[0] if last is not None and last[1] == "scale" else 1.0
+    after = lex.numbers.get(toks[stop].low) if stop < len(toks) else None
+    if after is not None and after[1] == "dozen":  # "two dozen eggs": 24
+        return Number(value * after[0], i, stop + 1, "words", after[0])
+    return Number(value, i, stop, "words", scale)
+
+
+def _words_from(toks: list[Token], k: int, count: int) -> list[tuple[int, str]]:
+    """The next count words from k with their indices, passing over joining hyphens
+    ("one-and-a-half")."""
+    out: list[tuple[int, str]] = []
+    while k < len(toks) and len(out) < count:
+        if toks[k].text not in _JOINERS or toks[k].low == "and" or k == 0 or (
+                toks[k].start != toks[k - 1].end):
+            out.append((k, toks[k].low))
+        k += 1
+    return out
+
+
+def and_fraction(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "and a half", "and three quarters", "-and-a-half" at k: the fraction (0.5, 0.75)
+    and the end."""
+    if k >= len(toks) or (toks[k].low != "and" and toks[k].text not in _JOINERS):
+        return None  # most figures: nothing to read
+    words = _words_from(toks, k, 3)
+    if len(words) < 3 or words[0][1] != "and":
+        return None
+    lead, word = words[1][1], lex.numbers.get(words[2][1])
+    if word is None or word[1] != "fraction":
+        return None
+    if lead in _FRACTION_LEADS:
+        numerator = 1.0
+    else:
+        entry = lex.numbers.get(lead)
+        if entry is None or entry[1] != "unit":
+            return None
+        numerator = entry[0]
+    return numerator * word[0] / 100, words[2][0] + 1
+
+
+def with_fraction(toks: list[Token], num: Number, lex: Lexicon) -> Number:
+    """ "two and a half miles", "2 and a half million people": the whole number with its
+    fraction, and a scale word after them."""
+    extra = and_fraction(toks, num.end, lex)
+    if extra is None:
+        return num
+    value, end = num.value + extra[0], extra[1]
+    scale = lex.scales.get(toks[end].low) if end < len(toks) else None
+    if scale is not None and scale[1] in ("word", "both") and not num.scaled:
+        return Number(scaled_value(value, scale[0]), num.first, end + 1, num.kind, scale[0])
+    return Number(value, num.first, end, num.kind, num.scale)
+
+
+def scale_after_of(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "(of) a million", "(of) a billion" at k: the scale and the index after it."""
+    if k < len(toks) and toks[k].low == "of":
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in ("a", "an"):
+        return None
+    scale = lex.scales.get(toks[k + 1].low)
+    if scale is None or scale[1] not in ("word", "both") or scale[0] < 1000:
+        return None
+    return scale[0], k + 2

@@ -1,0 +1,139 @@
+"""The frames stage: what each figure is about, from a linguistic analysis of its sentence.
+
+frames(text, claims, as_of, model) gives one Frame per claim, in the same order: its
+subject, measure, role, period and relations (DESIGN.md, "Frames"). The sentences that
+hold claims (factcheck.text.sentences) are parsed with spaCy's trained English pipeline
+(factcheck.frames.nlp) in batches and read by factcheck.frames.read (subject.py,
+measure.py, role.py); references back ("its", "the town's") are resolved by
+antecedents.py, periods read by periods.py and chosen by when.py, relations linked by
+relations.py. A sentence longer than nlp.MAX_SENTENCE_CHARS is not parsed: its figures
+get a frame that is unsure for that reason, and the stage stays linear in the text.
+
+stage() also derives from the frames what the internal checks read today (ClaimContext:
+subject, metric cue words, period, sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from factcheck.frames import nlp
+from factcheck.frames.antecedents import Entity, entities, resolve
+from factcheck.frames.draft import Draft
+from factcheck.frames.measure import cue_lemma
+from factcheck.frames.periods import periods
+from factcheck.frames.read import Reading, read_sentence
+from factcheck.frames.relations import NEAR, relations
+from factcheck.frames.role import lexical_role
+from factcheck.frames.when import choose, ends_of_spans
+from factcheck.model import Claim, ClaimContext, Frame
+
+__all__ = ["cue_lemma", "frames", "stage"]
+
+Period = tuple[date, date]
+
+
+def frames(text: str, claims: Sequence[Claim], as_of: date, model: str | None = None
+           ) -> tuple[Frame, ...]:
+    """One Frame per claim, in order; model names the spaCy pipeline (nlp.model_name).
+
+    Raises ConfigError naming the setting when the pipeline cannot be loaded.
+    """
+    return stage(text, claims, as_of, model)[0]
+
+
+def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = None
+          ) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
+    """The frames, and the contexts the internal checks read, derived from them: the
+    frame's subject and period, the metric cue lemmas (lexicon cues.tsv) of its measure,
+    noun and clause, and its sentence's span."""
+    if not claims:
+        return (), ()
+    draft = Draft(text, claims)
+    pipeline = nlp.load(nlp.model_name(model))
+    readings, known = _read(draft, pipeline)
+    resolve(draft, readings, known, pipeline)
+    found = _assemble(draft, readings, as_of)
+    ctxs = tuple(ClaimContext(f.claim, f.subject, _cues(f, r), f.period,
+                              draft.spans[draft.sentence_of[i]])
+                 for i, (f, r) in enumerate(zip(found, readings, strict=True)))
+    return found, ctxs
+
+
+def _read(draft: Draft, pipeline: nlp.Language) -> tuple[list[Reading], dict[int, list[Entity]]]:
+    """A Reading per claim from the parse of its sentence, and each parsed sentence's
+    entities (for references back)."""
+    claims = draft.claims
+    readings = [Reading() for _ in claims]
+    parsed = [k for k in draft.groups if draft.fits(k, nlp.MAX_SENTENCE_CHARS)]
+    known: dict[int, list[Entity]] = {}
+    for k, doc in zip(parsed, nlp.parse(pipeline, map(draft.sentence, parsed)), strict=True):
+        group = draft.groups[k]
+        found = read_sentence(doc, draft.text, draft.spans[k][0], [claims[i] for i in group])
+        for i, reading in zip(group, found, strict=True):
+            reading.whole = tuple(group[j] for j in reading.whole)
+            readings[i] = reading
+        known[k] = entities(doc, draft.spans[k][0])
+    too_long = (f"the sentence is longer than the parser's limit of "
+                f"{nlp.MAX_SENTENCE_CHARS:,} characters, so it was not parsed")
+    for k, group in draft.groups.items():
+        if k not in known:
+            for i in group:
+                readings[i] = Reading(role=lexical_role(draft.text, claims[i]),
+                                      unsure=too_long)
+    return readings, known
+
+
+def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period | None]:
+    """Each claim's period; a named period that cannot be read makes the frame unsure."""
+    chosen: list[Period | None] = [None] * len(draft.claims)
+    for k, group in draft.groups.items():
+        found = periods(draft.sentence(k), draft.spans[k][0], as_of)
+        for i in group:
+            choice = choose(draft.text, found, draft.claims[i])
+            chosen[i] = choice.period
+            if choice.named and readings[i].unsure is None:
+                readings[i].unsure = ("the figure's period reaches a year back from another "
+                                      "period, and its sentence names none to anchor it")
+    ends_of_spans(draft.text, draft.claims, chosen)
+    for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
+        span = chosen[i]
+        if span is not None and reading.from_to and span[0].year < span[1].year:
+            year = span[0].year if reading.from_to == "from" else span[1].year
+            chosen[i] = (date(year, 1, 1), date(year, 12, 31))
+    return chosen
+
+
+def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame, ...]:
+    """The frames: periods chosen, relations linked, a part's measure from its whole's."""
+    chosen = _periods(draft, readings, as_of)
+    out: list[Frame] = []
+    for i, (claim, reading) in enumerate(zip(draft.claims, readings, strict=True)):
+        links = relations(draft.text, draft.claims, readings, draft.sentence_of, i)
+        role = "conversion" if "restates" in links else reading.role
+        measure = reading.measure
+        if measure is None and reading.whole:
+            measure = readings[reading.whole[0]].measure
+        if measure is None and role == "change":  # "..., up 4% from 2023": the level's
+            measure = _level_measure(draft, readings, i)
+        subject = reading.subject if isinstance(reading.subject, str) else None
+        out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
+                         reading.other))
+    return tuple(out)
+
+
+def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The measure of the nearest level in a change's sentence ("pumped 5.6 million
+    barrels of crude, up 4%": crude)."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
+                  and readings[j].role != "change" and readings[j].measure)
+    return readings[near[0][1]].measure if near else None
+
+
+def _cues(frame: Frame, reading: Reading) -> tuple[str, ...]:
+    words = [*(frame.measure or "").replace("-", " ").split(), frame.claim.noun or ""]
+    found = [lemma for w in words if w and (lemma := cue_lemma(w))]
+    return tuple(dict.fromkeys([*found, *reading.cues]))

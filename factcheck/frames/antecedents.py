@@ -1,0 +1,109 @@
+"""References back ("its", "the town's", "the company"): the entity each refers to.
+
+The candidates are the entities named before the figure in its sentence, then in up to
+ANTECEDENT_SENTENCES sentences before it in its paragraph (parsed when they hold no
+claims of their own), nearest sentence first; sources are never candidates. In the
+nearest sentence naming an entity of a fitting kind (a place for "the town", an
+organisation for "the company", any for "it"), the one in a clause subject's phrase
+wins, else the last. The kind is the draft's own word where it gives one ("Bhamo is a
+town", "Lowbridge, a port"), else the entity recogniser's label.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.frames import nlp
+from factcheck.frames.draft import Draft
+from factcheck.frames.names import described_kind, sentence_entities, sources
+from factcheck.frames.read import Reading, refers
+from factcheck.frames.subject import Refer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ANTECEDENT_SENTENCES = 3
+Entity = tuple[int, str, str, bool]  # offset in the text, name, kind, in a subject's phrase
+
+
+def entities(doc: Doc, offset: int) -> list[Entity]:
+    """The entities of a parsed sentence outside its sources, in order."""
+    skip = sources(doc)
+    out: list[Entity] = []
+    for at, name, kind in sentence_entities(doc, skip):
+        kind = described_kind(doc, at) or kind
+        out.append((at + offset, name, kind, _in_subject(doc, at)))
+    return out
+
+
+def _in_subject(doc: Doc, at: int) -> bool:
+    """Whether the entity at character at is (part of) a clause subject's phrase."""
+    for tok in doc:
+        if tok.idx == at:
+            t = tok
+            while t.head.i != t.i and t.dep_ in ("compound", "poss", "case", "flat"):
+                t = t.head
+            return t.dep_ in ("nsubj", "nsubjpass")
+    return False
+
+
+def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
+            pipeline: Language) -> None:
+    """Each reading that refers back gets the entity it refers to, or says why not.
+
+    known: the entities of the sentences already parsed, by sentence index (added to).
+    """
+    _figures_back(draft, readings)
+    wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
+    if not wanted:
+        return
+    need = sorted({j for i in wanted
+                   for j in draft.before_in_paragraph(draft.sentence_of[i],
+                                                      ANTECEDENT_SENTENCES)
+                   if j not in known and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
+    for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
+        known[j] = entities(doc, draft.spans[j][0])
+    for i in wanted:
+        ref = refers(readings[i])
+        assert ref is not None
+        k = draft.sentence_of[i]
+        nearest = [[e for e in known.get(k, []) if e[0] < draft.claims[i].start]]
+        nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
+                                                                        ANTECEDENT_SENTENCES)]
+        readings[i].subject = antecedent(ref, nearest)
+        if readings[i].subject is None:
+            readings[i].unsure = (f"the figure's subject refers back to an entity "
+                                  f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _figures_back(draft: Draft, readings: list[Reading]) -> None:
+    """ "That was down 3%", "it rose to $170bn": a figure whose subject refers back and
+    that names no measure of its own is about what the figure before it in its paragraph
+    is about (its subject and measure)."""
+    for i, reading in enumerate(readings):
+        ref = refers(reading)
+        if ref is None or (reading.measure is not None and ref.kind != "figure"):
+            continue
+        k = draft.sentence_of[i]
+        earlier = [j for j in range(i - 1, -1, -1)
+                   if draft.sentence_of[j] == k
+                   or draft.sentence_of[j] in draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)]
+        source = next((readings[j] for j in earlier if isinstance(readings[j].subject, str)
+                       and readings[j].measure), None)
+        if source is not None:
+            reading.subject, reading.measure = source.subject, source.measure
+        elif ref.kind == "figure":
+            reading.subject = None
+            reading.unsure = "the figure refers back ('that', 'this') to no figure before it"
+
+
+def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
+    """In the nearest sentence naming an entity of a fitting kind: the one in a subject's
+    phrase, else the last."""
+    for found in nearest_first:
+        fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any")]
+        if fit:
+            subjects = [e for e in fit if e[3]]
+            return (subjects or fit)[-1][1]
+    return None

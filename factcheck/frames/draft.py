@@ -1,0 +1,53 @@
+"""The draft as the frames stage sees it: sentences, the claims each holds, paragraphs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factcheck.model import Claim
+from factcheck.text.sentences import sentences
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Draft:
+    """A text's sentence spans (factcheck.text.sentences), the claims of each sentence
+    (groups: sentence index -> claim indices, in order) and its paragraph breaks."""
+
+    text: str
+    claims: Sequence[Claim]
+    spans: tuple[tuple[int, int], ...] = ()
+    groups: dict[int, list[int]] = field(default_factory=dict)
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.spans = tuple(sentences(self.text)) or ((0, len(self.text)),)
+        starts = [s for s, _ in self.spans]
+        for i, claim in enumerate(self.claims):
+            k = max(0, bisect.bisect_right(starts, claim.start) - 1)
+            self.groups.setdefault(k, []).append(i)
+            self.sentence_of[i] = k
+        self.breaks = [m.start() for m in _PARAGRAPH.finditer(self.text)]
+
+    def sentence(self, k: int) -> str:
+        start, end = self.spans[k]
+        return self.text[start:end]
+
+    def fits(self, k: int, limit: int) -> bool:
+        """Whether sentence k is at most limit characters long."""
+        return self.spans[k][1] - self.spans[k][0] <= limit
+
+    def before_in_paragraph(self, k: int, most: int) -> list[int]:
+        """Up to most sentences before sentence k in its paragraph, nearest first."""
+        para = bisect.bisect_right(self.breaks, self.spans[k][0])
+        out: list[int] = []
+        for j in range(k - 1, max(-1, k - 1 - most), -1):
+            if bisect.bisect_right(self.breaks, self.spans[j][0]) != para:
+                break
+            out.append(j)
+        return out

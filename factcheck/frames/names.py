@@ -1,0 +1,133 @@
+"""Names in a parsed sentence: which tokens name an entity, which are sources, and the
+kind the draft gives an entity.
+
+A name is a named entity the recogniser found that is written as one (a proper noun, a
+nationality, a capitalised word: "metro" is none), or a run of proper nouns; a proper
+noun the recogniser calls a date ("Niger") is still a name, a month is not. Metric words
+written like names ("GDP", "CPI": lexicon frames.tsv "metric", and cue words in capitals)
+are never names. A source is the object of "according to" or the subject (or "by"
+agent) of a reporting verb (frames.tsv "reporting": "the statistics office said").
+"""
+
+from __future__ import annotations
+
+import calendar
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from factcheck.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ENTITY_LABELS = frozenset({"GPE", "ORG", "LOC", "NORP", "FAC", "PERSON"})
+NOT_ENTITY = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT",
+                        "ORDINAL"})
+KIND = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "place", "ORG": "org",
+        "PERSON": "person"}
+
+
+def is_class(word: str, kind: str) -> bool:
+    return lexicon().frame_class(word, kind)
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(lexicon().cues)
+
+
+def is_metric_word(tok: Token) -> bool:
+    low = tok.text.lower()
+    return is_class(low, "metric") or (tok.text.isupper() and low in _cue_words())
+
+
+@lru_cache(maxsize=256)  # a doc is read for its subjects and for its entities: once
+def sources(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that name a figure's source: "according to X", the subject
+    (and the "by" agent) of a reporting verb."""
+    out: set[int] = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "prep" and lemma in ("accord", "according"):
+            out.update(t.i for t in tok.subtree)
+        elif tok.pos_ == "VERB" and is_class(lemma, "reporting"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "agent"):
+                    out.update(t.i for t in child.subtree)
+    return frozenset(out)
+
+
+def entity_name(tok: Token) -> str | None:
+    """The name a token is part of: its named entity, else its run of proper nouns."""
+    if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
+            tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
+        return None  # a proper noun the recogniser calls a date ("Niger") is still a name
+    if tok.ent_type_ in ENTITY_LABELS and (
+            tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.text[:1].isupper()):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:  # a recognised name, written as one ("metro" is none)
+            return _clean(ent)
+    if tok.pos_ != "PROPN":
+        return None
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and not is_metric_word(c)]
+    if parts:
+        return _clean(tok.doc[parts[0].left_edge.i : tok.i + 1])
+    return _clean(tok.doc[tok.i : tok.i + 1])
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    days = {d.lower() for d in calendar.day_name} | {d.lower() for d in calendar.day_abbr}
+    months = {w for w, roles in lexicon().roles.items() if "month" in roles}
+    return frozenset(days | months | {"christmas", "easter", "ramadan", "q1", "q2", "q3", "q4"})
+
+
+def _is_calendar_word(word: str) -> bool:
+    return word in _calendar_words()
+
+
+def _clean(span: Span) -> str | None:
+    words = list(span)
+    while words and words[-1].text in ("'s", "’s", "'", "’"):
+        words.pop()  # "Bhamo's" -> "Bhamo"; "St Mary's Hospital" stays whole
+    while words and words[0].lower_ in ("the", "a", "an"):
+        words.pop(0)
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or None
+
+
+@lru_cache(maxsize=256)
+def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, str], ...]:
+    """(character offset, name, kind) of every entity the doc names outside skip."""
+    out: list[tuple[int, str, str]] = []
+    seen: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent):
+            name = _clean(ent)
+            if name and not is_metric_word(ent.root):
+                out.append((ent.start_char, name, KIND[ent.label_]))
+                seen.update(t.i for t in ent)
+    for tok in doc:  # names the recogniser missed that the parse makes subjects
+        if (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in seen
+                and tok.i not in skip and (name := entity_name(tok))):
+            out.append((tok.idx, name, "any"))
+    return tuple(sorted(out))
+
+
+def described_kind(doc: Doc, at: int) -> str | None:
+    """The kind the draft itself gives an entity, which outranks the recogniser's label:
+    "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"."""
+    tok = next((t for t in doc if t.idx == at), None)
+    if tok is None:
+        return None
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+        nouns += [c for c in tok.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        for kind in ("place", "org", "person"):
+            if is_class(noun.lemma_.lower(), kind):
+                return kind
+    return None

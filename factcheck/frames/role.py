@@ -1,0 +1,149 @@
+"""A figure's role and its relations to the other figures of its sentence.
+
+Roles, the first that applies:
+
+- conversion: a figure in another unit right after another figure, in brackets or after
+  ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet"); restates that figure;
+- change: the extractor read a change or a multiplier ("rose 20%", "doubled"), or the parse
+  puts the figure under "by" of a verb ("fell by 3,000"); a figure after "to" or "from" is
+  a level (the ends of a change), and the change's before/after are those ends in its
+  clause ("from 9,000 in 2010 to 7,800 today, down a third");
+- total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
+  the earlier figures of the same unit in the sentence;
+- part / share: the figure is "of" another figure's phrase ("510 of the 420 beds", "Of the
+  420 beds, 510 ...", "30% of the 1,200 workers"), or marked "of which", "including"; a
+  percent of something is a share ("5% of electricity"), with its whole when that is a
+  figure;
+- rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
+  or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
+  "5.6 million barrels a day");
+- age: a figure in years marked "aged", "age of", "years old" / "-year-old";
+- duration: any other figure in a unit of time;
+- level: everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
+                        "decade", "century", "millisecond"})
+_RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|some|nearly|"
+                      r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:total|sum)\s+of\s+(?:\w+\s+)?$|\b(?:totall?(?:ing|ed)|"
+                           r"altogether|combined|overall|in\s+total|in\s+all)\s+$",
+                           re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:total|all)|altogether|combined|overall)\b",
+                          re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+SHARE_UNITS = frozenset({"percent", "percentage_point"})
+_PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
+                  r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|on)))\b",
+                  re.IGNORECASE)
+
+
+def is_conversion(text: str, before: Claim | None, claim: Claim) -> bool:
+    """Whether claim restates the figure right before it in another unit."""
+    if before is None or not claim.unit or not before.unit or claim.unit == before.unit:
+        return False
+    if claim.change is not None and before.change is None:
+        return False
+    if before.unit in SHARE_UNITS or claim.unit in SHARE_UNITS:
+        return False
+    gap = text[before.end : claim.start]
+    return len(gap) <= 24 and _RESTATE.fullmatch(gap) is not None
+
+
+def _is_time(unit: str) -> bool:
+    return unit in TIME_UNITS or unit.rstrip("s") in TIME_UNITS
+
+
+def lexical_role(text: str, claim: Claim) -> str:
+    """The role read from the words around the figure alone (also for a figure that has
+    no parse): age, duration, change, total, part or level."""
+    before = text[max(0, claim.start - 24) : claim.start]
+    after = text[claim.end : claim.end + 16]
+    if _is_time(claim.unit) or claim.noun in TIME_UNITS:
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+            return "age"
+        return "duration"
+    if claim.change is not None or claim.multiplier:
+        return "change"
+    if "/" in claim.unit or (claim.unit not in SHARE_UNITS
+                             and _PER.match(text, claim.end, claim.end + 40)):
+        return "rate"  # "98 murders per 100,000 people", "5.6 million barrels a day"
+    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+        return "total"
+    if _PART_BEFORE.search(before):
+        return "part"
+    return "level"
+
+
+def _under(tok: Token, word: str) -> bool:
+    """Whether the figure's phrase is the object of the preposition word."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == word
+
+
+def _of_phrase(np: Token) -> Token | None:
+    """The object of an "of" attached to the figure's phrase or, for a figure that
+    is a clause's subject, to its verb ("Of the 420 beds, 510 were ...")."""
+    holders = [np]
+    if np.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(np.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
+               ) -> tuple[str, Token | None]:
+    """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
+    if lexical in ("age", "duration", "total", "part", "rate"):
+        return lexical, _of_phrase(np) if lexical == "part" else None
+    if lexical == "change":
+        if (_under(np, "to") or _under(np, "from")) and not claim.multiplier:
+            return "level", None
+        return "change", None
+    if _under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head):
+        return "change", None
+    whole = _of_phrase(np)
+    if not claim.unit and whole is not None and np.like_num and whole.tag_ in ("NNS", "NNPS"):
+        return "part", whole  # "5.2 million of Northland's people lived in cities"
+    if claim.unit in SHARE_UNITS:
+        if measure and any(lexicon().frame_class(w, "rate") for w in measure.split()):
+            return "rate", None
+        if measure and lexicon().frame_class(measure.split()[-1], "share"):
+            return "share", whole  # "wind's share of electricity rose to 32%"
+        if whole is not None:
+            return "share", whole
+        return "level", None
+    if whole is not None and any(t.like_num for t in whole.subtree):
+        return "part", whole
+    return "level", None
+
+
+def _changes(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon().change_verbs or verb.lower_ in (
+        lexicon().change_verbs)
+
+
+def claims_in(phrase: Token, spans: Sequence[tuple[int, int]], offset: int) -> list[int]:
+    """Indices (into spans) of the figures inside a phrase's subtree."""
+    lo = phrase.left_edge.idx + offset
+    hi = phrase.right_edge.idx + len(phrase.right_edge) + offset
+    return [k for k, (s, e) in enumerate(spans) if lo <= s and e <= hi]

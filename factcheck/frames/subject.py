@@ -1,0 +1,257 @@
+"""A figure's subject from the parse of its sentence: the entity the figure describes.
+
+Read in this order, the first that names an entity wins:
+
+1. the figure's own noun phrase: a possessive ("Bhamo's 240,000 residents"), a name
+   compounded into it, "of"/"in" and a name ("the 166,000 residents of Bhamo");
+2. the nouns between the figure and its clause's verb: an apposition ("Lowbridge, a port
+   of 45,000 people"), or a metric noun's possessive ("Myanmar's population of 54 million");
+3. the subject of the clause's verb (a conjoined or controlled verb shares its first
+   verb's subject; a relative clause's is the noun it describes), read the same way
+   ("Chile's copper exports to Japan rose to ..." is Chile; "Denmark exported ..." is
+   Denmark). A reporting verb's subject is the source, not the subject: the entity is then
+   read from its object ("The IMF put Denmark's GDP at ...");
+4. a place the clause is "in", "across" or "for" ("In Uruguay, wind's share rose ...");
+5. the one entity the sentence names outside its sources, if there is only one; several
+   leave the frame unsure.
+
+"it", "its", "the town's", "the company" are resolved to the last entity of a fitting
+kind before the figure in its paragraph (lexicon frames.tsv: place, org, person).
+Sources ("according to the IMF", "the statistics office said") and metric words written
+like names ("GDP", "CPI") are never subjects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.frames.names import entity_name, is_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_ANY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
+
+
+@dataclass(frozen=True)
+class Refer:
+    """A reference back to an earlier entity: kind is "place", "org", "person" or "any"."""
+
+    kind: str
+
+
+Found = str | Refer | None
+
+
+def _attached(tok: Token, skip: frozenset[int]) -> Found:
+    """An entity hanging on a figure's noun: a possessive, "of"/"in" and a name."""
+    for child in tok.children:
+        if child.dep_ == "poss" and (found := entity_of(child, skip)) is not None:
+            return found
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i not in skip and (name := entity_name(obj)):
+                    return name
+    return None
+
+
+def entity_of(tok: Token, skip: frozenset[int]) -> Found:
+    """The entity a noun (or name, or pronoun) stands for, or a reference back to one."""
+    if tok.i in skip:
+        return None
+    low = tok.lower_
+    if tok.pos_ == "PRON" or low in _ANY_PRONOUNS:
+        if low in ("this", "that") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return Refer("figure")  # "That was down 3%": the figure before it
+        return Refer("person" if is_class(low, "person") else "any") if low not in (
+            "i", "we", "you", "this", "that", "which", "who") else None
+    name = entity_name(tok)
+    if name:
+        return name
+    for child in tok.rights:  # "Northland's neighbour Southland": the name, not the noun
+        if child.dep_ in ("appos", "compound", "flat") and child.i not in skip and (
+                name := entity_name(child)):
+            return name
+    for child in tok.children:
+        if child.dep_ == "poss":
+            found = entity_of(child, skip)
+            if found is not None:
+                return found
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
+            name = entity_name(child)
+            if name:
+                return name
+    for child in tok.rights:
+        if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
+                child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (name := entity_name(obj)) and obj.i not in skip:
+                    return name
+        if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
+            for obj in child.subtree:  # India", "access to electricity in Niger"
+                if (obj.i not in skip and obj.dep_ == "pobj" and obj.head.lower_ in (
+                        "in", "from", "of", "on")) and (name := entity_name(obj)):
+                    return name
+                if obj.dep_ == "pobj" and obj.head.i == child.i and (
+                        found := _definite(obj)) is not None:
+                    return found  # "remittances to the country"
+    return _definite(tok)
+
+
+def _definite(tok: Token) -> Refer | None:
+    """ "the town", "the company's": a reference back to an entity of that kind."""
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    if not dets or dets[0] not in ("the", "this", "that", "its", "their"):
+        return None
+    for kind in ("place", "org", "person"):
+        if is_class(tok.lemma_.lower(), kind):
+            return Refer(kind)
+    return None
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token is in (None when it is in no clause)."""
+    t = tok
+    while True:
+        if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+
+
+def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
+    """The nouns and names between a token and its clause's verb, nearest first."""
+    out: list[Token] = []
+    t = tok
+    while t.head.i != t.i and (verb is None or t.head.i != verb.i):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(t)
+    return out
+
+
+GENERIC = frozenset({"total", "sum", "level", "figure", "record", "high", "low", "amount",
+                     "number", "peak", "tally"})
+
+
+def verb_object(np: Token, verb: Token | None) -> Token | None:
+    """The object a verb moves to or by the figure ("brought tariffs to 50%", "cut its
+    budget by $2bn"), through a generic noun ("to a total of 50%")."""
+    t = np
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in GENERIC:
+        t = t.head.head
+    if verb is None or t.dep_ != "pobj" or t.head.lower_ not in ("to", "by", "at"):
+        return None
+    if t.head.head.i != verb.i:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined with or controlled by; for a
+    relative clause, the noun it describes."""
+    v = verb
+    for _ in range(6):
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+                if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                    return v.head  # "generation of Japan, which was over 290 TWh"
+                return child if child.dep_ != "expl" else None
+        if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
+            return v.head
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and v.head.i != v.i:
+            v = v.head  # "dropped ... before recovering to 75 TWh": dropped's subject
+            continue
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """What the steps of subject_of read: the figure's phrase head, its tokens, its
+    clause's verb, the nouns between them, and the tokens that name sources."""
+
+    np: Token
+    figure: frozenset[int]
+    skip: frozenset[int]
+    verb: Token | None
+    nouns: tuple[Token, ...]
+
+
+def _own(f: _Figure) -> Found:
+    """Step 1: the figure's own phrase (its own words name no entity)."""
+    if f.np.i in f.figure:
+        return _attached(f.np, f.skip | f.figure)
+    return entity_of(f.np, f.skip | f.figure)
+
+
+def _along(f: _Figure) -> Found:
+    """Step 2: an apposition or an attached name on the way to the verb."""
+    for noun in f.nouns:
+        if noun.dep_ == "appos" and (found := entity_of(noun.head, f.skip)) is not None:
+            return found
+        if (found := entity_of(noun, f.skip)) is not None:
+            return found
+    return None
+
+
+def _moved(f: _Figure) -> Found:
+    """ "bringing tariffs on India to 50%": what the verb moved to the figure."""
+    obj = verb_object(f.np, f.verb)
+    return entity_of(obj, f.skip) if obj is not None and obj.i not in f.figure else None
+
+
+def _clause(f: _Figure) -> Found:
+    """Step 3: the clause's subject; a reporting verb's object instead of its subject."""
+    if f.verb is None:
+        return None
+    if is_class(f.verb.lemma_.lower(), "reporting"):
+        for obj in f.verb.children:
+            if obj.dep_ in ("dobj", "dative") and (found := entity_of(obj, f.skip)):
+                return found
+        return None
+    subj = verb_subject(f.verb)
+    if subj is None or subj.i in f.figure or subj.i in {n.i for n in f.nouns}:
+        return None
+    return entity_of(subj, f.skip)
+
+
+def _place(f: _Figure) -> Found:
+    """Step 4: a place the clause is in ("In Uruguay, ...")."""
+    for prep in f.verb.children if f.verb is not None else ():
+        if prep.dep_ == "prep" and is_class(prep.lower_, "subject_prep"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i not in f.skip and obj.ent_type_ in (
+                        "GPE", "LOC"):
+                    return entity_name(obj)
+    return None
+
+
+def _conjoined(f: _Figure) -> Found:
+    """ "Its population reached 383,000, and tourists numbered 2.2 million"."""
+    if f.verb is None or f.verb.dep_ != "conj":
+        return None
+    first = verb_subject(f.verb.head)
+    return entity_of(first, f.skip) if first is not None else None
+
+
+_STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _clause, _place,
+                                                  _conjoined)
+
+
+def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:
+    """Steps 1-4 of the module's order for the figure whose noun phrase head is np."""
+    verb = clause_verb(np)
+    found = _Figure(np, figure, skip, verb, tuple(path_nouns(np, verb)))
+    for step in _STEPS:
+        result = step(found)
+        if result is not None:
+            return result
+    return None
+
+

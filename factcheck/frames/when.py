@@ -1,0 +1,78 @@
+"""Which of its sentence's period phrases a figure holds for.
+
+The phrase nearest the figure wins; one in another clause (a comma or semicolon between)
+counts CLAUSE_PENALTY characters further, and ties go to the earlier phrase. No period
+reaches across "has since" or "since then" ("in the 1990s ..., this share has since
+fallen to 35%" is now, not then), and a phrase that reaches a year back ("a year
+earlier") holds only in its own clause. In "from X to Y between A and B", X holds for A and Y
+for B. A sentence is at most the parser's limit long, so a search per figure is linear
+in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.frames.periods import NOW
+from factcheck.model import Claim
+
+Period = tuple[date, date]
+CLAUSE_PENALTY = 1000  # characters
+SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
+_CLAUSE = re.compile("[,;]")
+_FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:same|earlier|before|ago|previously)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The period a figure holds for; named is True when a phrase was found that could
+    not be resolved ("the same period last year" with nothing to anchor it)."""
+
+    period: Period | None
+    named: bool = False
+
+
+def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Claim
+           ) -> Choice:
+    """The period phrase (start, end, period) of found nearest the claim (see module)."""
+    best: tuple[int, int, Period | None] | None = None
+    for start, end, period in found:
+        if end <= claim.start:
+            gap = claim.start - end
+            between = (end, claim.start)
+        else:
+            gap = max(0, start - claim.end)
+            between = (claim.end, start)
+        if _CLAUSE.search(text, *between) if between[1] > between[0] else False:
+            if _BACK.search(text, start, end):
+                continue  # "2.3 million, up from 2.1 million a year earlier": not 2.3's
+            gap += CLAUSE_PENALTY
+        if best is None or gap < best[0]:
+            best = (gap, end, period)
+    if best is None or best[2] == NOW:
+        return Choice(None)
+    if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
+        return Choice(None)
+    return Choice(best[2], named=best[2] is None)
+
+
+def ends_of_spans(text: str, claims: Sequence[Claim], periods: list[Period | None]) -> None:
+    """ "rose from about 1% to over 32% between 2012 and 2018": 1% is 2012's, 32% 2018's
+    (periods, one per claim, changed in place)."""
+    for k in range(len(claims) - 1):
+        a, b = claims[k], claims[k + 1]
+        if not _FROM_TO.fullmatch(text, a.end, b.start):
+            continue
+        if not _FROM.search(text[max(0, a.start - 20) : a.start]):
+            continue
+        span = periods[k]
+        if span is None or span != periods[k + 1] or span[0].year >= span[1].year:
+            continue
+        first, last = span[0].year, span[1].year
+        periods[k] = (date(first, 1, 1), date(first, 12, 31))
+        periods[k + 1] = (date(last, 1, 1), date(last, 12, 31))

@@ -1,0 +1,87 @@
+"""A level claimed over a span of years, decided on every row inside it.
+
+"about 10% of the UK's power between 2000 and 2010", "stayed above 50 years from 1990 to
+2020", "over 300,000 died between 2020 and 2022": the table has one row a year; which
+reading of them the claim means depends on what the series measures.
+
+- A bound ("over", "under", "at least", "at most") on a share, a rate or a level such as
+  life expectancy must hold in every row (it "stayed above").
+- An exact or approximate figure for such a series reads as typical of the span: it holds
+  when the mean of the rows and most of the rows lie inside its band, and is wrong when
+  the mean and most rows lie outside; rows that disagree decide nothing.
+- A count or amount of events (deaths, tonnes produced) that is not a rate reads as the
+  span's total, or, when exact or approximate, as its yearly average: it holds when either
+  does (the two readings differ by the number of years, so a figure right under one is
+  wrong under the other). A bound on such a count is a bound on the total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck import figures
+from factcheck.model import Claim
+from factcheck.reference.schema import Row
+from factcheck.tolerance import decide
+from factcheck.units import convert
+
+
+@dataclass(frozen=True)
+class Span:
+    """The reading of the rows inside a span: "supported", "contradicted" or "unsure"."""
+
+    status: str
+    rule: str
+    arithmetic: str
+
+
+def _values(claim: Claim, rows: list[Row]) -> list[float]:
+    return [convert(r.value, r.unit or "dimensionless", claim.unit or "dimensionless")
+            for r in rows]
+
+
+def _listing(rows: list[Row]) -> str:
+    shown = [f"{r.period}: {figures.amount(r.value, r.unit, None)}" for r in rows]
+    if len(shown) > 6:
+        shown = [*shown[:3], "…", *shown[-2:]]
+    return "; ".join(shown) + f" ({len(rows)} rows)"
+
+
+def every_row(claim: Claim, rows: list[Row], approx: float) -> Span:
+    """A bound that must hold in each row of the span."""
+    values = _values(claim, rows)
+    failing = [r for r, v in zip(rows, values, strict=True) if not decide(claim, v, approx).holds]
+    status = "contradicted" if failing else "supported"
+    told = (f"; it fails in {', '.join(r.period for r in failing[:5])}" if failing else
+            "; it holds in every row")
+    return Span(status, "a bound over a span must hold in every row inside it",
+                _listing(rows) + told)
+
+
+def typical(claim: Claim, rows: list[Row], approx: float) -> Span:
+    """An exact or approximate figure typical of the span: its mean and most rows."""
+    values = _values(claim, rows)
+    mean = sum(values) / len(values)
+    inside = sum(decide(claim, v, approx).holds for v in values)
+    mean_holds = decide(claim, mean, approx).holds
+    said = (f"{_listing(rows)}; mean {figures.amount(mean, claim.unit, 2)}, "
+            f"{inside} of {len(values)} rows within the figure's band")
+    rule = "a figure over a span holds when its mean and most of its rows do"
+    if mean_holds and inside * 2 > len(values):
+        return Span("supported", rule, said)
+    if not mean_holds and inside * 2 < len(values):
+        return Span("contradicted", rule, said)
+    return Span("unsure", rule, said)
+
+
+def total_or_average(claim: Claim, rows: list[Row], approx: float) -> Span:
+    """A count or amount over a span: its total, or its yearly average."""
+    values = _values(claim, rows)
+    total, mean = sum(values), sum(values) / len(values)
+    said = (f"{_listing(rows)}; total {figures.amount(total, claim.unit, 2)}, yearly average "
+            f"{figures.amount(mean, claim.unit, 2)}")
+    rule = "a count over a span holds as its total or as its yearly average"
+    holds = decide(claim, total, approx).holds
+    if claim.bound in ("exact", "approx"):  # a bound is on the total: "fewer than 1,000 died"
+        holds = holds or decide(claim, mean, approx).holds
+    return Span("supported" if holds else "contradicted", rule, said)
