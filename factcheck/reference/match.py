@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, Frame
-from factcheck.reference.change import ends, is_relative
+from factcheck.reference.change import ends, is_relative, read_points
 from factcheck.reference.metric import (
     claim_words,
     counts_what,
@@ -291,6 +291,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
              if (entities := _match_entity(subject, table))]
     per = frame.role == "rate" and claim.unit not in SHARE_UNITS
     measure = frame.measure if frame.role != "share" else None  # a share's words are many
+    if change:
+        claim = read_points(claim)
     unit = _change_unit(claim) if change else None
     found, reason = (_series(tables, named, subject, claim, cues, measure, per, unit)
                      if named else ([], ""))

@@ -86,7 +86,16 @@ def counts_what(noun: str | None, metric: str, terms: str, label: str) -> bool:
 
 @cache
 def _row_terms(metric: str, terms: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    return words(metric), tuple(words(t) for t in terms.split("|") if t.strip())
+    """A row's metric name as content words, less the generic ones ("Population (Total)"
+    names the population), and its terms."""
+    name = words(metric)
+    specific = name - _generic_stems()
+    return specific or name, tuple(words(t) for t in terms.split("|") if t.strip())
+
+
+@cache
+def _generic_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in GENERIC)
 
 
 def score(metric: str, terms: str, cues: frozenset[str],

@@ -9,7 +9,7 @@ from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
-from factcheck.reference.change import measure_change
+from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import every_row, total_or_average, typical
@@ -104,7 +104,7 @@ def _judge_span(claim: Claim, hit: Hit, config: Config) -> Verdict:
 def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     """A change held against the rows at its two ends (reference.change)."""
     start, end = (hit.table.records[i] for i in hit.rows)
-    found = measure_change(claim, start, end, config.approx_tolerance)
+    found = measure_change(read_points(claim), start, end, config.approx_tolerance)
     rows = (evidence(hit.table, start), evidence(hit.table, end))
     rule = rule_text(found.decision.rule, config.approx_tolerance)
     what = f"{start.entity} {start.metric} ({start.source})"
