@@ -234,7 +234,12 @@ def _series(tables: Sequence[ReferenceTable],
             for row in table.rows_of(entity):
                 if dim == "*" or _dimension(row.unit) == dim:
                     dim_seen = True
-                    if _fits(row, claim, cues) and (not per or _is_rate(row)):
+                    # a relative change fits a series in any unit; a plain count is no
+                    # rate ("100 people" is not "57 per 100 people"), a rate only a rate
+                    fits = dim == "*" or _fits(row, claim, cues)
+                    rated = _is_rate(row) if per else not (
+                        not claim.unit and claim.noun and _is_rate(row))
+                    if fits and rated:
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
