@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,15 @@ def cache_folder(cache: bool | str | Path) -> Path:
     return Path(base) / "factcheck" / "tables"
 
 
+@cache
+def _loader_version() -> str:
+    """A hash of the code that reads and validates tables: a fix there makes new entries."""
+    folder = Path(__file__).parent
+    parts = [(folder / f"{name}.py").read_bytes()
+             for name in ("load", "owid", "validate", "schema", "period", "cache")]
+    return hashlib.sha256(b"".join(parts)).hexdigest()[:16]
+
+
 def entry_key(file: Path, options: Mapping[str, Any], metadata: Any) -> str:
     """The cache key of a file loaded with these options (size, time, content hash)."""
     try:
@@ -50,8 +60,8 @@ def entry_key(file: Path, options: Mapping[str, Any], metadata: Any) -> str:
         meta_file = Path(meta)
         meta = [str(meta_file), meta_file.stat().st_mtime_ns] if meta_file.is_file() else str(meta)
     beside = file.with_name(f"{file.stem}.metadata.json")
-    stamp = [FORMAT, file.name, stat.st_size, stat.st_mtime_ns, digest, dict(options),
-             meta, beside.stat().st_mtime_ns if beside.is_file() else None]
+    stamp = [FORMAT, _loader_version(), file.name, stat.st_size, stat.st_mtime_ns, digest,
+             dict(options), meta, beside.stat().st_mtime_ns if beside.is_file() else None]
     return hashlib.sha256(json.dumps(stamp, default=str, sort_keys=True).encode()).hexdigest()
 
 

@@ -18,7 +18,7 @@ compares that year's row with the year before. A missing end row decides nothing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck import figures
@@ -37,6 +37,14 @@ class Change:
     decision: Decision
     actual: float          # the change as the claim measures it (signed its way)
     arithmetic: str        # "1990: 794 Mt; 2022: 420 Mt; a fall of 47.1%"
+
+
+def read_points(claim: Claim) -> Claim:
+    """A change counted in "points" ("climbed by over 20 points") is a change in
+    percentage points when held against a series of shares."""
+    if claim.unit or (claim.noun or "").lower() not in ("point", "points"):
+        return claim
+    return replace(claim, unit="percentage_point", noun=None)
 
 
 def is_relative(claim: Claim) -> bool:

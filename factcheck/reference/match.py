@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.model import Claim, Frame
-from factcheck.reference.change import ends, is_relative
+from factcheck.reference.change import ends, is_relative, read_points
 from factcheck.reference.metric import (
     claim_words,
     counts_what,
@@ -234,7 +234,12 @@ def _series(tables: Sequence[ReferenceTable],
             for row in table.rows_of(entity):
                 if dim == "*" or _dimension(row.unit) == dim:
                     dim_seen = True
-                    if _fits(row, claim, cues) and (not per or _is_rate(row)):
+                    # a relative change fits a series in any unit; a plain count is no
+                    # rate ("100 people" is not "57 per 100 people"), a rate only a rate
+                    fits = dim == "*" or _fits(row, claim, cues)
+                    rated = _is_rate(row) if per else not (
+                        not claim.unit and claim.noun and _is_rate(row))
+                    if fits and rated:
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
@@ -291,6 +296,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
              if (entities := _match_entity(subject, table))]
     per = frame.role == "rate" and claim.unit not in SHARE_UNITS
     measure = frame.measure if frame.role != "share" else None  # a share's words are many
+    if change:
+        claim = read_points(claim)
     unit = _change_unit(claim) if change else None
     found, reason = (_series(tables, named, subject, claim, cues, measure, per, unit)
                      if named else ([], ""))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -24,6 +25,7 @@ STOPWORDS: frozenset[str] = frozenset({
 GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
                      "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W\d_]+")
+_HEAD = re.compile(r"\s*[:(]")  # a metric title's name ends at a colon or a bracket
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -55,8 +57,9 @@ def stem(word: str) -> str:
 
 @cache
 def words(text: str) -> frozenset[str]:
-    """Stemmed content words of a text."""
-    return frozenset(stem(w) for w in _WORD.findall(text.casefold()) if w not in STOPWORDS)
+    """Stemmed content words of a text (compatibility forms folded: "CO₂" is "CO2")."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return frozenset(stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS)
 
 
 def claim_words(cues: Iterable[str], noun: str | None) -> frozenset[str]:
@@ -86,7 +89,22 @@ def counts_what(noun: str | None, metric: str, terms: str, label: str) -> bool:
 
 @cache
 def _row_terms(metric: str, terms: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    return words(metric), tuple(words(t) for t in terms.split("|") if t.strip())
+    """A row's metric name as content words, less the generic ones ("Population (Total)"
+    names the population), and its terms."""
+    name = words(metric)
+    specific = name - _generic_stems()
+    sets = [words(t) for t in terms.split("|") if t.strip()]
+    head = _HEAD.split(metric, 1)[0]  # "Total fertility rate: births per woman" names the
+    if head != metric:                # fertility rate, before its colon
+        named = words(head) - _generic_stems()
+        if named:
+            sets.append(named)
+    return specific or name, tuple(sets)
+
+
+@cache
+def _generic_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in GENERIC)
 
 
 def score(metric: str, terms: str, cues: frozenset[str],

@@ -52,11 +52,13 @@ def owid_unit(text: str) -> tuple[str, str]:
     if re.fullmatch(r"(constant \d{4} )?(US\$|usd)", label, re.IGNORECASE):
         return "USD", "" if label.upper() == "USD" else note
     candidate = label.replace("-", "_")
-    try:
-        parse_unit(candidate)
-    except ValueError:
-        return "count", note
-    return candidate or "count", ""
+    for spelling in (candidate, candidate.lower()):  # "Years", as OWID capitalises it
+        try:
+            parse_unit(spelling)
+        except ValueError:
+            continue
+        return spelling or "count", ""
+    return "count", note
 
 
 def _country_name(code: str, names: dict[str, str]) -> str:

@@ -9,7 +9,7 @@ from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
-from factcheck.reference.change import measure_change
+from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import every_row, total_or_average, typical
@@ -34,6 +34,27 @@ def _stated(row: Row) -> str:
             f"({row.source})")
 
 
+FAR = 100.0  # a plain count this many times off its row is about something else
+
+
+def _implausible(claim: Claim, hit: Hit) -> str | None:
+    """Why the matched series is likely not what a plain count measures: the count is more
+    than FAR times away from the series' level ("lose 1,600 people a day" is no change of
+    a population of 311 million; "one officer for every 242 citizens" is no population).
+    A count matched on its noun alone can land on the wrong series; so far off, the
+    mismatch is likelier than the error, and the checker does not guess."""
+    if claim.unit or claim.multiplier or not claim.value or hit.kind == "total":
+        return None
+    level = hit.table.records[hit.rows[0]].value
+    ratio = abs(level / claim.value) if level else 0.0
+    if ratio > FAR or (ratio and ratio < 1 / FAR):
+        return (f"the figure is {figures.fmt(ratio if ratio > 1 else 1 / ratio, 0)} times "
+                f"{'smaller' if ratio > 1 else 'larger'} than the matched series' level "
+                f"({hit.table.records[hit.rows[0]].metric}), which likely measures "
+                "something else")
+    return None
+
+
 def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision]:
     """The deciding row: the first that contradicts the claim, else the last one."""
     chosen: tuple[Row, float, Decision] | None = None
@@ -56,6 +77,9 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
+    implausible = _implausible(claim, result)
+    if implausible:
+        return Verdict(claim, "unverifiable", None, f"Unverifiable: {implausible}.")
     if result.kind == "change":
         return _judge_change(claim, result, config)
     if result.kind in SPANS:
@@ -104,7 +128,7 @@ def _judge_span(claim: Claim, hit: Hit, config: Config) -> Verdict:
 def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     """A change held against the rows at its two ends (reference.change)."""
     start, end = (hit.table.records[i] for i in hit.rows)
-    found = measure_change(claim, start, end, config.approx_tolerance)
+    found = measure_change(read_points(claim), start, end, config.approx_tolerance)
     rows = (evidence(hit.table, start), evidence(hit.table, end))
     rule = rule_text(found.decision.rule, config.approx_tolerance)
     what = f"{start.entity} {start.metric} ({start.source})"

@@ -149,3 +149,17 @@ def test_a_level_over_a_span(table: ReferenceTable, deaths: ReferenceTable, sent
     report = check(sentence, references=[table, deaths], bundled=False, as_of="2024-06-01")
     spans = [v for v in report.verdicts if len(v.rows) >= 3]
     assert [v.status for v in spans] == [status], [v.explanation for v in report.verdicts]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plain count far from every row of the series its noun matched is about something
+    # else: no verdict (the rows are Ruritania's yearly conflict deaths, about 100,000)
+    "Ruritania loses more than 40 people a day to conflict, a figure unchanged since 2020.",
+    "In 2021 one Ruritanian in every 250 people died in the fighting.",
+    "Conflict killed 12 people in Ruritania in 2021, the army said.",
+])
+def test_a_count_far_from_its_series_is_unverifiable(deaths: ReferenceTable,
+                                                      sentence: str) -> None:
+    report = check(sentence, references=[deaths], bundled=False, as_of="2024-06-01")
+    assert "contradicted" not in {v.status for v in report.verdicts}, [
+        v.explanation for v in report.verdicts]
