@@ -118,7 +118,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
 
 
 def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None:
-    """Step 5 of subject.py: the one entity the sentence names outside its sources."""
+    """Step 5 of subject.py: the one entity the sentence names outside its sources; in a
+    sentence that names no entity at all, the entity its paragraph is about (the one
+    antecedents.py finds for "it")."""
     names = list(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
     if len(names) == 1:
         reading.subject = names[0]
@@ -130,6 +132,8 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
         if sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
+        else:  # "Exports rose 5%.": a sentence naming nobody is about its paragraph's topic
+            reading.subject = Refer("implicit")
 
 
 _BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)

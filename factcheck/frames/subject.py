@@ -37,7 +37,9 @@ _ANY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 
 @dataclass(frozen=True)
 class Refer:
-    """A reference back to an earlier entity: kind is "place", "org", "person" or "any"."""
+    """A reference back to an earlier entity: kind is "place", "org", "person" or "any";
+    "figure" for "that"/"this" (the figure before), "implicit" for a sentence that names
+    no entity (its paragraph's)."""
 
     kind: str
 

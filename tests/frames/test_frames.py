@@ -83,6 +83,13 @@ ROWS = [
      "28,824 people", "Oracle", "people", "level", Y2024),
     ("Iceland is a small island nation. Its population reached 383,000 in 2024.", "383,000",
      "Iceland", "population", "level", Y2024),
+    # a sentence that names nobody is about its paragraph's entity
+    ("Chile is the largest copper producer. Exports rose 5% to $50bn in 2024.", "$50bn",
+     "Chile", "export", "level", Y2024),
+    ("Ghana relies on cocoa.\nLast year the harvest came to 650,000 tonnes.",
+     "650,000 tonnes", "Ghana", "harvest", "level", Y2024),
+    ("Rain fell all week. The harvest came to 650,000 tonnes.", "650,000 tonnes", None,
+     "harvest", "level", None),
     # relative periods against the draft's date
     ("Texas pumped 5.6 million barrels a day in 2024, up from 5.4 million a year earlier.",
      "5.4 million", "Texas", ANY, "level", Y2023),
