@@ -26,6 +26,7 @@ from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading, read_sentence
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
+from factcheck.frames.subject import GENERIC
 from factcheck.frames.when import choose, ends_of_spans
 from factcheck.model import Claim, ClaimContext, Frame
 
@@ -118,6 +119,12 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         if measure is None and role == "change":  # "..., up 4% from 2023": the level's
             measure = _level_measure(draft, readings, i)
         subject = reading.subject if isinstance(reading.subject, str) else None
+        if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
+            first = readings[links["parts"][0]]  # total of its parts' measure and subject
+            if measure is None or measure in GENERIC:
+                measure = first.measure
+            if isinstance(first.subject, str) and reading.unsure is None:
+                subject = first.subject
         out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
                          reading.other))
     return tuple(out)

@@ -101,9 +101,13 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
 
 def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
     """In the nearest sentence naming an entity of a fitting kind: the one in a subject's
-    phrase, else the last."""
+    phrase, else the last. For a sentence that names nobody ("implicit"), only an entity
+    in a subject's phrase counts: the paragraph's topic, not any name it mentions."""
     for found in nearest_first:
-        fit = [e for e in found if ref.kind in ("any", "implicit") or e[2] in (ref.kind, "any")]
+        if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
+            fit = [e for e in found if e[3]]
+        else:
+            fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any")]
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]
