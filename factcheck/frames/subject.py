@@ -94,8 +94,8 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                     return name
         if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
             for obj in child.subtree:  # India", "access to electricity in Niger",
-                if (obj.i not in skip and (obj.dep_ == "pobj" and obj.head.lower_ in (  # "a
-                        "in", "from", "of", "on") or child.lower_ == "on")  # tariff on
+                if (obj.i not in skip and ((obj.dep_ == "pobj" and obj.head.lower_ in (  # "a
+                        "in", "from", "of", "on")) or child.lower_ == "on")  # tariff on
                         and (name := entity_name(obj))):  # Indian goods"
                     return name
                 if obj.dep_ == "pobj" and obj.head.i == child.i and (
