@@ -92,12 +92,15 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
     for k, group in draft.groups.items():
         found = periods(draft.sentence(k), draft.spans[k][0], as_of)
         for i in group:
-            choice = choose(draft.text, found, draft.claims[i])
+            choice = choose(draft.text, found, draft.claims[i], readings[i].role == "change")
             chosen[i] = choice.period
             if choice.named and readings[i].unsure is None:
                 readings[i].unsure = ("the figure's period reaches a year back from another "
                                       "period, and its sentence names none to anchor it")
     ends_of_spans(draft.text, draft.claims, chosen)
+    for i, reading in enumerate(readings):
+        if reading.role == "change" and chosen[i] is None:
+            chosen[i] = _level_period(draft, readings, chosen, i)
     for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
         span = chosen[i]
         if span is not None and reading.from_to and span[0].year < span[1].year:
@@ -128,6 +131,23 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
                          reading.other))
     return tuple(out)
+
+
+def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | None],
+                  i: int) -> Period | None:
+    """A change's period from its level: the nearest level in its sentence, else the
+    figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
+    earlier")."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
+                  and readings[j].role != "change" and chosen[j] is not None)
+    if near:
+        return chosen[near[0][1]]
+    before = draft.before_in_paragraph(k, 1)
+    if i and before and draft.sentence_of[i - 1] == before[0]:
+        return chosen[i - 1]
+    return None
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

@@ -134,6 +134,13 @@ ROWS = [
      "earlier.", "down 3%", "Denmark", "pork export", "change", ANY),
     ("Northland recorded 98 murders per 100,000 people in 2024.", "98 murders", "Northland",
      "murder", "rate", Y2024),
+    # a change holds for its level's period, not for its base's
+    ("Brazil harvested 147 million tonnes of soybeans in 2024, 5% less than a year earlier.",
+     "5%", "Brazil", "soybean", "change", Y2024),
+    ("Exports from Peru reached $67bn in 2023, up 6% on the year before.", "up 6%", "Peru",
+     ANY, "change", Y2023),
+    ("Vietnam exported 8.1 million tonnes of rice in 2024. That was up 12% from a year "
+     "earlier.", "up 12%", "Vietnam", "rice export", "change", Y2024),
     # roles
     ("Paris's metro carried 1.5 billion passengers, 20% more than in 2015.", "20%", "Paris",
      ANY, "change", ANY),
