@@ -92,7 +92,10 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
     for k, group in draft.groups.items():
         found = periods(draft.sentence(k), draft.spans[k][0], as_of)
         for i in group:
-            choice = choose(draft.text, found, draft.claims[i], readings[i].role == "change")
+            scope = readings[i].scope
+            inside = found if scope is None else [f for f in found
+                                                  if scope[0] <= f[0] and f[1] <= scope[1]]
+            choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change")
             chosen[i] = choice.period
             if choice.named and readings[i].unsure is None:
                 readings[i].unsure = ("the figure's period reaches a year back from another "

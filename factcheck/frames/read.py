@@ -36,6 +36,7 @@ class Reading:
     from_to: str | None = None  # "from" or "to" when the figure is an end of a change
     unsure: str | None = None
     other: str | None = None
+    scope: tuple[int, int] | None = None  # an apposition's span: its periods only
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -57,6 +58,20 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
             and not span.start <= tok.head.i < span.end and tok.head.pos_ == "NOUN"):
         return tok.head
     return tok
+
+
+def _apposition(np: Token, offset: int) -> tuple[int, int] | None:
+    """The span of the apposition a figure is in ("Mumbai, a city of about 21 million
+    people, received ... in 2023": the period of the clause is not the city's)."""
+    t = np
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        edge = t.left_edge.i
+        set_off = edge > 0 and t.doc[edge - 1].text == "," and t.head.pos_ in ("PROPN", "NOUN")
+        if t.dep_ == "appos" or (set_off and t.head.i < edge):  # "Oslo, home to 717,000"
+            end = t.right_edge
+            return t.left_edge.idx + offset, end.idx + len(end) + offset
+        t = t.head
+    return None
 
 
 def _depth(tok: Token) -> int:
@@ -113,6 +128,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")
         reading.other = _other(np, skip, reading.subject)
+        reading.scope = _apposition(np, offset)
         out.append(reading)
     return out
 

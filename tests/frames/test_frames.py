@@ -134,6 +134,13 @@ ROWS = [
      "earlier.", "down 3%", "Denmark", "pork export", "change", ANY),
     ("Northland recorded 98 murders per 100,000 people in 2024.", "98 murders", "Northland",
      "murder", "rate", Y2024),
+    # an apposition describes its entity: the clause's period is not its own
+    ("Mumbai, a city of about 21 million people, received 2,430 mm of rain in 2023.",
+     "about 21 million people", "Mumbai", "people", "level", None),
+    ("Oslo, home to 717,000 residents, spent $1.2bn on roads last year.", "717,000 residents",
+     "Oslo", "resident", "level", None),
+    ("In 2024 Lowbridge, a port of 45,000 people, handled 2.3 million barrels.",
+     "45,000 people", "Lowbridge", "people", "level", None),
     # a change holds for its level's period, not for its base's
     ("Brazil harvested 147 million tonnes of soybeans in 2024, 5% less than a year earlier.",
      "5%", "Brazil", "soybean", "change", Y2024),
