@@ -101,24 +101,20 @@ def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:
     return tuple(verify(doc.frames, tables, doc.as_of, doc.config))
 
 
-def _frames(text: str, claims: tuple[Claim, ...], day: date, config: Config,
-            parse: bool = True) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
-    """Stage 2: the frames of the claims (spaCy is imported only when there are claims;
-    parse=False, for warm_up alone, gives empty frames without it)."""
+def _frames(text: str, claims: tuple[Claim, ...], day: date, config: Config
+            ) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
+    """Stage 2: the frames of the claims (spaCy is imported only when there are claims)."""
     if not claims:
         return (), ()
-    if not parse:
-        return tuple(map(Frame, claims)), tuple(map(ClaimContext, claims))
     from factcheck.frames import stage
 
     return stage(text, claims, day, config.spacy_model)
 
 
-def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str,
-            parse: bool = True) -> Report:
+def _stages(text: str, tables: Sequence[Any], day: date, config: Config, path: str) -> Report:
     """Stages 1-4 on a plain text: extract, frames, references, checks."""
     claims = tuple(extract(text))
-    frames, ctxs = _frames(text, claims, day, config, parse)
+    frames, ctxs = _frames(text, claims, day, config)
     doc = Document(text=text, claims=claims, contexts=ctxs, as_of=day, config=config,
                    frames=frames)
     doc = replace(doc, verdicts=_verdicts(doc, tables))
@@ -231,7 +227,14 @@ def warm_up(bundled: bool = True, parser: bool = False) -> None:
     registry()
     modules()
     tables = bundled_tables() if bundled else ()
-    _stages(WARM_UP, tables, date(2025, 8, 27), DEFAULT, "<warm-up>", parse=parser)
+    day = date(2025, 8, 27)
+    if parser:
+        _run(WARM_UP, tables, day, DEFAULT, "<warm-up>", None)
+        return
+    claims = tuple(extract(WARM_UP))  # the stages but the parse: empty frames
+    doc = Document(text=WARM_UP, claims=claims, contexts=tuple(map(ClaimContext, claims)),
+                   as_of=day, config=DEFAULT, frames=tuple(map(Frame, claims)))
+    run_checks(replace(doc, verdicts=_verdicts(doc, tables)))
 
 
 WARM_UP = "Myanmar's population rose 5% to 54 million, 20 km (12 miles) from the border."

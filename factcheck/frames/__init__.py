@@ -26,6 +26,7 @@ from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading, read_sentence
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
+from factcheck.frames.subject import GENERIC
 from factcheck.frames.when import choose, ends_of_spans
 from factcheck.model import Claim, ClaimContext, Frame
 
@@ -91,12 +92,18 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
     for k, group in draft.groups.items():
         found = periods(draft.sentence(k), draft.spans[k][0], as_of)
         for i in group:
-            choice = choose(draft.text, found, draft.claims[i])
+            scope = readings[i].scope
+            inside = found if scope is None else [f for f in found
+                                                  if scope[0] <= f[0] and f[1] <= scope[1]]
+            choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change")
             chosen[i] = choice.period
             if choice.named and readings[i].unsure is None:
                 readings[i].unsure = ("the figure's period reaches a year back from another "
                                       "period, and its sentence names none to anchor it")
     ends_of_spans(draft.text, draft.claims, chosen)
+    for i, reading in enumerate(readings):
+        if reading.role == "change" and chosen[i] is None:
+            chosen[i] = _level_period(draft, readings, chosen, i)
     for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
         span = chosen[i]
         if span is not None and reading.from_to and span[0].year < span[1].year:
@@ -118,9 +125,32 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         if measure is None and role == "change":  # "..., up 4% from 2023": the level's
             measure = _level_measure(draft, readings, i)
         subject = reading.subject if isinstance(reading.subject, str) else None
+        if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
+            first = readings[links["parts"][0]]  # total of its parts' measure and subject
+            if measure is None or measure in GENERIC:
+                measure = first.measure
+            if isinstance(first.subject, str) and reading.unsure is None:
+                subject = first.subject
         out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
                          reading.other))
     return tuple(out)
+
+
+def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | None],
+                  i: int) -> Period | None:
+    """A change's period from its level: the nearest level in its sentence, else the
+    figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
+    earlier")."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
+                  and readings[j].role != "change" and chosen[j] is not None)
+    if near:
+        return chosen[near[0][1]]
+    before = draft.before_in_paragraph(k, 1)
+    if i and before and draft.sentence_of[i - 1] == before[0]:
+        return chosen[i - 1]
+    return None
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

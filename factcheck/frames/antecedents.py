@@ -72,7 +72,7 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
                                                                         ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
-        if readings[i].subject is None:
+        if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
 
@@ -83,7 +83,8 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
     is about (its subject and measure)."""
     for i, reading in enumerate(readings):
         ref = refers(reading)
-        if ref is None or (reading.measure is not None and ref.kind != "figure"):
+        if ref is None or ref.kind == "implicit" or (reading.measure is not None
+                                                      and ref.kind != "figure"):
             continue
         k = draft.sentence_of[i]
         earlier = [j for j in range(i - 1, -1, -1)
@@ -100,9 +101,13 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
 
 def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
     """In the nearest sentence naming an entity of a fitting kind: the one in a subject's
-    phrase, else the last."""
+    phrase, else the last. For a sentence that names nobody ("implicit"), only an entity
+    in a subject's phrase counts: the paragraph's topic, not any name it mentions."""
     for found in nearest_first:
-        fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any")]
+        if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
+            fit = [e for e in found if e[3]]
+        else:
+            fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any")]
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]

@@ -62,8 +62,10 @@ def entity_name(tok: Token) -> str | None:
     if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
             tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
+    written_as_name = tok.text[:1].isupper() and not (  # "Wildfires burned": a plural
+        tok.is_sent_start and tok.tag_ == "NNS")  # noun opening a sentence is no name
     if tok.ent_type_ in ENTITY_LABELS and (
-            tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or tok.text[:1].isupper()):
+            tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or written_as_name):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:  # a recognised name, written as one ("metro" is none)
             return _clean(ent)

@@ -36,6 +36,7 @@ class Reading:
     from_to: str | None = None  # "from" or "to" when the figure is an end of a change
     unsure: str | None = None
     other: str | None = None
+    scope: tuple[int, int] | None = None  # an apposition's span: its periods only
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -57,6 +58,20 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
             and not span.start <= tok.head.i < span.end and tok.head.pos_ == "NOUN"):
         return tok.head
     return tok
+
+
+def _apposition(np: Token, offset: int) -> tuple[int, int] | None:
+    """The span of the apposition a figure is in ("Mumbai, a city of about 21 million
+    people, received ... in 2023": the period of the clause is not the city's)."""
+    t = np
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        edge = t.left_edge.i
+        set_off = edge > 0 and t.doc[edge - 1].text == "," and t.head.pos_ in ("PROPN", "NOUN")
+        if t.dep_ == "appos" or (set_off and t.head.i < edge):  # "Oslo, home to 717,000"
+            end = t.right_edge
+            return t.left_edge.idx + offset, end.idx + len(end) + offset
+        t = t.head
+    return None
 
 
 def _depth(tok: Token) -> int:
@@ -113,12 +128,15 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")
         reading.other = _other(np, skip, reading.subject)
+        reading.scope = _apposition(np, offset)
         out.append(reading)
     return out
 
 
 def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None:
-    """Step 5 of subject.py: the one entity the sentence names outside its sources."""
+    """Step 5 of subject.py: the one entity the sentence names outside its sources; in a
+    sentence that names no entity at all, the entity its paragraph is about (the one
+    antecedents.py finds for "it")."""
     names = list(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
     if len(names) == 1:
         reading.subject = names[0]
@@ -130,6 +148,8 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
         if sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
+        else:  # "Exports rose 5%.": a sentence naming nobody is about its paragraph's topic
+            reading.subject = Refer("implicit")
 
 
 _BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.frames.subject import clause_verb, verb_object
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -115,6 +116,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
+    moved = verb_object(np, clause_verb(np))
+    if lexical == "level" and moved is not None and moved.lemma_.lower() in ("total", "sum"):
+        return "total", None  # "bringing the total to 60%"
     if lexical == "change":
         if (_under(np, "to") or _under(np, "from")) and not claim.multiplier:
             return "level", None

@@ -37,7 +37,9 @@ _ANY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 
 @dataclass(frozen=True)
 class Refer:
-    """A reference back to an earlier entity: kind is "place", "org", "person" or "any"."""
+    """A reference back to an earlier entity: kind is "place", "org", "person" or "any";
+    "figure" for "that"/"this" (the figure before), "implicit" for a sentence that names
+    no entity (its paragraph's)."""
 
     kind: str
 
@@ -91,9 +93,10 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 if obj.dep_ == "pobj" and (name := entity_name(obj)) and obj.i not in skip:
                     return name
         if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
-            for obj in child.subtree:  # India", "access to electricity in Niger"
-                if (obj.i not in skip and obj.dep_ == "pobj" and obj.head.lower_ in (
-                        "in", "from", "of", "on")) and (name := entity_name(obj)):
+            for obj in child.subtree:  # India", "access to electricity in Niger",
+                if (obj.i not in skip and ((obj.dep_ == "pobj" and obj.head.lower_ in (  # "a
+                        "in", "from", "of", "on")) or child.lower_ == "on")  # tariff on
+                        and (name := entity_name(obj))):  # Indian goods"
                     return name
                 if obj.dep_ == "pobj" and obj.head.i == child.i and (
                         found := _definite(obj)) is not None:
@@ -144,11 +147,16 @@ def verb_object(np: Token, verb: Token | None) -> Token | None:
     t = np
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in GENERIC:
         t = t.head.head
-    if verb is None or t.dep_ != "pobj" or t.head.lower_ not in ("to", "by", "at"):
+    if verb is None:
         return None
-    if t.head.head.i != verb.i:
-        return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "at"):
+        if t.head.head.i != verb.i:
+            return None
+    elif not (t.dep_ == "dobj" and t.head.i == verb.i
+              and any(c.lower_ in ("to", "by") for c in t.subtree)):
+        return None  # "bringing the total to 60%" parsed with two objects
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+               and c.i != t.i]
     return objects[0] if objects else None
 
 

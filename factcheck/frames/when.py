@@ -5,7 +5,9 @@ counts CLAUSE_PENALTY characters further, and ties go to the earlier phrase. No 
 reaches across "has since" or "since then" ("in the 1990s ..., this share has since
 fallen to 35%" is now, not then), and a phrase that reaches a year back ("a year
 earlier") holds only in its own clause. In "from X to Y between A and B", X holds for A and Y
-for B. A sentence is at most the parser's limit long, so a search per figure is linear
+for B; a change is not the period of its base ("up 4% from 2023" holds for the
+period its level holds for, or the one the figure before it in the paragraph holds for).
+A sentence is at most the parser's limit long, so a search per figure is linear
 in the text.
 """
 
@@ -37,11 +39,20 @@ class Choice:
     named: bool = False
 
 
-def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Claim
-           ) -> Choice:
-    """The period phrase (start, end, period) of found nearest the claim (see module)."""
+_BASE = re.compile(r"(?:from|than|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+                   r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Claim,
+           change: bool = False) -> Choice:
+    """The period phrase (start, end, period) of found nearest the claim (see module).
+
+    change: the claim is a change, whose base ("down 3% from a year earlier", "5% less
+    than in 2023") is not its period."""
     best: tuple[int, int, Period | None] | None = None
     for start, end, period in found:
+        if change and _BASE.search(text, max(0, start - 24), start):
+            continue
         if end <= claim.start:
             gap = claim.start - end
             between = (end, claim.start)
