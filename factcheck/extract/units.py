@@ -33,9 +33,10 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     attached = toks[j].start == number_end
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
-    if toks[j].low not in lex.unit_starts:
+    widest = lex.unit_widths.get(toks[j].low)
+    if widest is None:
         return None
-    for width in range(min(lex.max_unit_words, len(toks) - j), 0, -1):
+    for width in range(min(widest, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = lex.units.get(surface)
         if entry is None and "-" in surface:  # "a 9-percentage-point lead"

@@ -58,7 +58,8 @@ class Lexicon:
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
     roles: dict[str, frozenset[str]]  # word -> roles (month, name, year, vague)
     stopwords: frozenset[str]
-    max_unit_words: int
+    unit_widths: dict[str, int]  # first token of a unit or post-currency surface -> the most
+    # tokens a surface starting with it spans ("km/h" 3, "percentage-point" 3)
     max_bound_words: int
     unit_starts: frozenset[str]  # first token of every unit or post-currency surface
     bound_ends: frozenset[str]  # last token of every bound phrase
@@ -118,7 +119,8 @@ def lexicon() -> Lexicon:
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},
         stopwords=frozenset(w.strip() for w in lines("stopwords.txt")),
-        max_unit_words=max(len(s.split()) for s in units) + 2,
+        unit_widths=_widths([*units, *(c.lower() for c in cased), *currencies,
+                             "cents", "cent", "pence", "p"]),
         max_bound_words=max(len(s.split()) for s in bounds),
         unit_starts=frozenset(
             _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies,
@@ -179,6 +181,18 @@ def _roles(changes: list[list[str]]) -> dict[str, frozenset[str]]:
     for word, _direction, role in changes:
         roles.setdefault(word, set()).add(role)
     return {word: frozenset(r) for word, r in roles.items()}
+
+
+def _widths(surfaces: list[str]) -> dict[str, int]:
+    from factcheck.extract.tokens import tokenize
+
+    widths: dict[str, int] = {}
+    for surface in surfaces:
+        toks = tokenize(surface)
+        if toks:
+            width = max(len(toks), 2 * len(surface.split()) - 1)  # also written with hyphens
+            widths[toks[0].low] = max(widths.get(toks[0].low, 0), width)
+    return widths
 
 
 def _edge(surface: str, index: int) -> str:
