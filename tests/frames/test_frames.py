@@ -181,7 +181,7 @@ RELATIONS = [
     ("The town shrank from 9,000 in 2010 to 7,800 today, down a third.", "down a third",
      "before", ["9,000"]),
     ("The town shrank from 9,000 in 2010 to 7,800 today, down a third.", "down a third",
-     "after", ["7,800 today"]),
+     "after", ["7,800"]),
     ("Sales rose 25% from $120m to $150m.", "25%", "before", ["$120m"]),
     ("Of the 420 beds, 510 were occupied.", "510", "whole", ["420 beds"]),
     ("About 30% of the 1,200 workers were laid off.", "About 30%", "whole", ["1,200 workers"]),

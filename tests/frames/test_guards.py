@@ -2,7 +2,8 @@
 
 Each row is a sentence whose figure equals (or rounds to) a table value that is not its
 own: a part of the table's total, a figure between two entities, a rate per head against
-a count, a bound read into "climbed up to". The table is invented (as bench/traps.py's).
+a count. The table is invented (as bench/traps.py's). A level reached "up to" after a verb
+is exact, and a wrong one is contradicted.
 """
 
 from __future__ import annotations
@@ -49,11 +50,23 @@ CASES = [
     ("Northland recorded 98 murders per 100,000 people in 2024.", "murder"),
     ("Northland had 98 homicides for every 100,000 residents in 2024.", "homicide"),
     ("In 2024 Northland counted 98 killings per million inhabitants.", "killing"),
-    # "up to" after a verb: the level reached, not a bound
-    ("Northland's GDP shot up to $450bn in 2024.", "up to"),
-    ("Northland's population went up to 5.5 million in 2024.", "up to"),
-    ("Northland's coal exports climbed up to 45 million tonnes in 2024.", "up to"),
 ]
+
+# "up to" after a verb of motion is the level reached, exact, not a bound (the extractor's
+# reading since issue 12): a figure above the row is then contradicted, never supported
+UP_TO = [
+    "Northland's GDP shot up to $450bn in 2024.",
+    "Northland's population went up to 5.5 million in 2024.",
+    "Northland's coal exports climbed up to 45 million tonnes in 2024.",
+]
+
+
+@pytest.mark.parametrize("text", UP_TO)
+def test_up_to_after_a_verb_is_a_level_and_a_wrong_one_is_contradicted(
+        table: ReferenceTable, text: str) -> None:
+    report = check(text, references=[table], bundled=False, as_of="2025-10-01")
+    assert [c.bound for c in report.claims] == ["exact"]
+    assert [v.status for v in report.verdicts] == ["contradicted"], report.verdicts
 
 
 @pytest.mark.parametrize(("text", "reason"), CASES)
