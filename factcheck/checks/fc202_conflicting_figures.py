@@ -15,11 +15,13 @@ What it does:
     range or a multiplier; not a figure in a sentence that describes a change (a change
     verb, a figure with the role "change", or the figure after "from"/"to": the level
     before or after a change is another period's); not two figures in one sentence. A
-    figure without a subject (an unnamed "the hospital") is compared only with another
-    without one, and not when their sentences name different owners ("the museum's
-    entry fee", "the zoo's entry fee"). A measure too vague to name one thing ("people",
-    "cases": lexicon frames.tsv, class "vague") counts only as a population ("home to
-    166,000 people"), and flows (refugees, deaths, injuries) never.
+    figure without a subject is compared only with another without one, only for a
+    measure that is one figure of one thing ("the death toll", "the budget", "the entry
+    fee": lexicon frames.tsv, class "single"; "the population" is one too), and not
+    when their sentences name different owners ("the museum's entry fee", "the zoo's
+    entry fee"). A measure too vague to name one thing ("people", "cases": class
+    "vague") counts only as a population ("home to 166,000 people"), and flows
+    (refugees, deaths, injuries) never.
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
@@ -110,6 +112,8 @@ def _key(doc: Document, i: int) -> Key | None:
     if metric is None:
         return None
     subject = frame.subject.lower() if frame.subject else None
+    if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
+        return None  # "The first phase cost £40m", "the second phase cost £65m"
     return subject, metric, c.unit, frame.period
 
 

@@ -6,9 +6,10 @@ What it does:
     which £62,000", "3,100 of its members") and its whole, which is
 
     - the figure its frame names as its whole, when the whole phrase holds a figure;
-    - else the nearest earlier figure of the same unit in its sentence ("treated 120
-      patients, of whom 150 were children"), when the part names no measure or the
-      same one;
+    - else the one earlier figure of the same unit in its sentence that is no part
+      itself ("treated 120 patients, of whom 150 were children"), when the part names no
+      measure or the same one; with two or more ("5,000 staff in Europe and 300 in
+      Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
       its paragraph ("The union has 2,400 members. ... 3,100 of its members ...").
 
@@ -97,12 +98,16 @@ def _whole_of(doc: Document, i: int) -> int | None:
         j = named[0]
         return j if _fits(doc.frames[j], frame, need_measure=False) else None
     sentence = doc.contexts[i].sentence
+    earlier = []
     for j in range(i - 1, -1, -1):
-        ctx = doc.contexts[j]
-        if ctx.sentence != sentence:
+        if doc.contexts[j].sentence != sentence:
             break
-        if _fits(doc.frames[j], frame, need_measure=False):
-            return j
+        if doc.frames[j].role != "part" and doc.claims[j].unit == frame.claim.unit:
+            earlier.append(j)
+    if len(earlier) == 1:  # "treated 120 patients, of whom 150 ..."
+        return earlier[0] if _fits(doc.frames[earlier[0]], frame, need_measure=False) else None
+    if earlier:
+        return None  # "5,000 staff in Europe and 300 in Asia, including 1,200": which whole?
     return _earlier_whole(doc, i)
 
 
