@@ -110,6 +110,21 @@ ROWS = [
     miss(Row("FC206", "The bakery, founded in 1990, marks its 25th anniversary this year.",
              True), NOT_READ),
     Row("FC206", "The bakery, founded in 2000, marks its 25th anniversary this year.", False),
+    # FC302, the level before named apart from the change ("a cut in the 8.5 percent rate")
+    Row("FC302", "The bank announced a 3 percent cut in the 8.5 percent rate, bringing it to "
+        "5.5 percent.", True, "3 percentage points"),
+    Row("FC302", "Ministers approved a 2% rise in the 17.5% VAT rate, taking it to 19.5%.",
+        True, "2 percentage points"),
+    Row("FC302", "The board agreed a 1.5% increase in its 4% dividend yield target, lifting "
+        "it to 5.5%.", True, "1.5 percentage points"),
+    Row("FC302", "The bank announced a 35 percent cut in the 8.5 percent rate, bringing it to "
+        "5.5 percent.", False),
+    Row("FC302", "Ministers approved a 2 percentage point rise in the 17.5% VAT rate, taking "
+        "it to 19.5%.", False),
+    Row("FC302", "Unemployment rose 0.5% to 4.2%, against 3.9% in France.", False),
+    Row("FC203", "Unemployment rose 0.5% to 4.2%, against 3.9% in France.", False),
+    Row("FC203", "The bank announced a 20 percent cut in the 8.5 percent rate, bringing it to "
+        "5.5 percent.", True, "35 percent"),
     # FC204, the whole in an earlier sentence
     Row("FC204", "The maternity ward employs 36 midwives. Last week 41 of the midwives walked "
         "out.", True),
