@@ -10,6 +10,18 @@ What it does:
     questions ("70% said prices were too high, 65% said wages were too low": the
     same verb after each) or clauses split by a semicolon.
 
+    It also reads shares from the frames: figures whose role is "share" with the same
+    whole (the first word of their measure: "vote" in "51% of the vote", "voter" in "62%
+    of voters") and period, in one paragraph, and the bare percentages listed after a
+    share in its sentence ("Ortiz took 51% of the vote, Lind 33% and Vance 21%"), which
+    share its whole. Fractions in words count ("three-quarters ... half"), with their
+    10% band. Within a sentence the clauses must go on differently (else they answer two
+    questions); over several sentences the shares must belong to different named
+    holders (the frames' subjects: "Ortiz took 51% of the vote. Lind took 33% ...").
+    Shares of a measure that is a ratio to an aggregate ("90% of GDP": lexicon
+    frames.tsv, class "metric") are not shares of one whole. The parts' bands add up
+    (factcheck.tolerance.sum_spread).
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
