@@ -11,7 +11,9 @@ What it does:
       measure or the same one; with two or more ("5,000 staff in Europe and 300 in
       Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
-      its paragraph ("The union has 2,400 members. ... 3,100 of its members ...").
+      its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."),
+      unless the part's whole has a scope of its own ("41,000 of the nurses in the
+      union").
 
     Besides these, "5,000 of its 15,000 personnel" and "Of those 5,000 fighters, 6,200
     ..." are read from the two figures' words, for the frames that miss them. It fires
@@ -117,6 +119,9 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
     frame = doc.frames[i]
     if frame.measure is None:
         return None
+    end = doc.contexts[i].sentence[1]
+    if fig.word_after_whole(doc.text, frame, end) in fig.QUALIFIERS:
+        return None  # "41,000 of the nurses in the union": a whole with a scope of its own
     sentences = 0
     current = doc.contexts[i].sentence
     for j in range(i - 1, -1, -1):

@@ -231,6 +231,21 @@ ROWS = [
     Row("FC207", "Kenya won 19 medals in Paris: six more than in Tokyo and four more than in "
         "Rio.", False),
     Row("FC207", "The squad has 23 players: 11 starters and 12 substitutes.", False),
+    # near-twins from other stories: a figure updated, a scope of its own, an open list
+    Row("FC202", "The council's budget is £45m this year. Last year's budget was £40m.", False),
+    Row("FC202", "The death toll stood at 120 on Monday. On Wednesday officials put the death toll "
+        "at 180.", False),
+    Row("FC202", "The city has a population of 2.1 million. The wider metropolitan area has a "
+        "population of 5.4 million.", False),
+    Row("FC202", "Acme's budget for research is $4m. Acme's budget for marketing is $9m.", False),
+    Row("FC204", "The ward has 36 nurses. Nationally, 41,000 of the nurses in the union went on "
+        "strike.", False),
+    Row("FC204", "Of the 1,200 workers, 800 were women. Of those women, 300 were over 50.", False),
+    Row("FC205", "Ortiz won 51% of the vote in Leeds. Lind won 62% of the vote in York.", False),
+    Row("FC205", "In 2023, Ortiz took 51% of the vote. In 2019, Lind took 53% of the vote.", False),
+    Row("FC207", "The trust spent $9.5 million: $4 million in housing and $3 million in transport, "
+        "among other things.", False),
+    Row("FC207", "Attendance reached 19,000: 6,000 more than last year.", False),
 ]
 
 
