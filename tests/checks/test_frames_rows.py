@@ -110,6 +110,14 @@ ROWS = [
     miss(Row("FC206", "The bakery, founded in 1990, marks its 25th anniversary this year.",
              True), NOT_READ),
     Row("FC206", "The bakery, founded in 2000, marks its 25th anniversary this year.", False),
+    # FC203, a change restated in percent beside one level: the other level follows
+    Row("FC203", "The Dow fell 85 points, or 2.4%, to 3,000.", True, "2.8%"),
+    Row("FC203", "Shares in Acme rose $12, or 20%, from $150.", True, "8%"),
+    Row("FC203", "The FTSE 100 slid 160 points, or 4.5%, to 7,840 on Friday.", True, "2.0%"),
+    Row("FC203", "The Dow fell 85 points, or 2.4%, to 3,420.", False),
+    Row("FC203", "Shares in Acme rose $12, or 8%, from $150.", False),
+    Row("FC203", "The FTSE 100 slid 160 points, or 2%, to 7,840 on Friday.", False),
+    Row("FC203", "The Dow fell 85 points on Monday, or 2.4% over the week, to 3,420.", False),
     # FC302, the level before named apart from the change ("a cut in the 8.5 percent rate")
     Row("FC302", "The bank announced a 3 percent cut in the 8.5 percent rate, bringing it to "
         "5.5 percent.", True, "3 percentage points"),
