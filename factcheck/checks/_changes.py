@@ -2,7 +2,7 @@
 
 The levels are read from the words around the change ("from", "to", a level restated
 just before it) and, where these do not give both, from the change's frame: its
-"before" relation, and its "after" or the nearest earlier level of its measure.
+"before" and "after" relations, the other level found among the figures of its measure.
 
 "rose from $120m to $150m, a 20% increase", "rose 2% to 7% from 5%", "12,944 tonnes,
 down half from 18,100 tonnes", "doubled from 1.2 million to 3.1 million" (a from-to
@@ -141,31 +141,47 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
 
 
 def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeStatement | None:
-    """A change whose frame names its level before ("up 2.9% from 4,800") and whose level
-    after is the frame's "after" or, when the frame has none, the nearest level (or rate,
-    "$260 a tonne") before the change in its sentence that shares a word of measure with
-    the change or its level before ("closed at 5,120 on Monday, up 2.9% from 4,800")."""
+    """A change whose frame names one of its levels, the other standing apart in its
+    sentence: with the level before named ("up 2.9% from 4,800"), the level after is the
+    nearest level (or rate, "$260 a tonne") before the change that shares a word of
+    measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"); with the level
+    after named ("bringing it to 5.5 percent"), the level before is the one figure of
+    its measure before that level ("a 3 percent cut in the 8.5 percent rate")."""
     frame = doc.frames[i]
-    if "before" not in frame.relations:
-        return None
-    b = frame.relations["before"][0]
-    after = frame.relations.get("after", ())
-    if after:
-        a = after[0]
-    else:
-        measure = _words(frame.measure) | _words(doc.frames[b].measure)
-        earlier = [j for j in group if j < i and j != b
-                   and doc.frames[j].role in ("level", "rate")
-                   and measure & _words(doc.frames[j].measure)]
+    named_before = frame.relations.get("before", ())
+    named_after = frame.relations.get("after", ())
+    if named_before and named_after:
+        b, a = named_before[0], named_after[0]
+    elif named_before:
+        b = named_before[0]
+        near = _measured_like(doc, group, i, b, frame.measure)
+        earlier = [j for j in near if j < i]
         if not earlier:
             return None
         a = earlier[-1]
+    elif named_after:
+        a = named_after[0]
+        near = [j for j in _measured_like(doc, group, i, a, frame.measure) if j < a]
+        if len(near) != 1:
+            return None
+        b = near[0]
+    else:
+        return None
     old, new = doc.claims[b], doc.claims[a]
     if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
         return None
     if not (_same_unit(old, new) or (old.unit and new.unit.split(" / ")[0] == old.unit)):
         return None
     return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
+                   measure: str | None) -> list[int]:
+    """The levels and rates of the sentence, other than the change i and its known
+    level, that share a word of measure with the change or that level."""
+    words = _words(measure) | _words(doc.frames[known].measure)
+    return [j for j in group if j not in (i, known) and doc.frames[j].role in ("level", "rate")
+            and words & _words(doc.frames[j].measure)]
 
 
 def _words(measure: str | None) -> set[str]:

@@ -6,9 +6,15 @@ figures in messages and suggestions are written by factcheck.figures.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from factcheck.model import Claim, Finding, Severity
+from factcheck.model import Claim, Finding, Frame, Severity
+
+_WORD = re.compile(r"(\w+)")
+_OF_WHOLE = frozenset({"of", "the", "a", "an", "its", "their", "all", "those", "these", "them"})
+QUALIFIERS = frozenset({"in", "for", "among", "at", "across", "from", "on", "outside",
+                        "inside", "within", "under", "over", "aged"})
 
 
 class CheckId(NamedTuple):
@@ -26,3 +32,15 @@ def finding(check: CheckId, claim: Claim, message: str, suggestion: str | None =
         code=check.code, name=check.name, severity=check.severity, message=message,
         start=claim.start, end=claim.end, claim=claim, suggestion=suggestion,
     )
+
+
+def word_after_whole(text: str, frame: Frame, end: int) -> str:
+    """The first word after a figure and the "of" phrase of its whole, up to end, lower
+    case ("51% of the vote, Lind" -> "lind"; "41 of the nurses in the union" -> "in"),
+    or "". A word in QUALIFIERS there gives the whole a scope of its own."""
+    skip = _OF_WHOLE | set((frame.measure or "").lower().split())
+    for m in _WORD.finditer(text, frame.claim.end, end):
+        word = m.group(1).lower()
+        if word not in skip and word.rstrip("s") not in skip:
+            return word
+    return ""

@@ -15,11 +15,15 @@ What it does:
     range or a multiplier; not a figure in a sentence that describes a change (a change
     verb, a figure with the role "change", or the figure after "from"/"to": the level
     before or after a change is another period's); not two figures in one sentence. A
-    figure without a subject (an unnamed "the hospital") is compared only with another
-    without one, and not when their sentences name different owners ("the museum's
-    entry fee", "the zoo's entry fee"). A measure too vague to name one thing ("people",
-    "cases": lexicon frames.tsv, class "vague") counts only as a population ("home to
-    166,000 people"), and flows (refugees, deaths, injuries) never.
+    figure without a subject is compared only with another without one, only for a
+    measure that is one figure of one thing ("the death toll", "the budget", "the entry
+    fee": lexicon frames.tsv, class "single"; a population needs its place), and not
+    when their sentences name different owners ("the museum's entry fee", "the zoo's
+    entry fee"). Two figures whose sentences name different days ("on Monday" ... "on
+    Wednesday": class "when") or mark an update ("later", "the revised toll": class
+    "update") are an update, not a conflict. A measure too vague to name one thing
+    ("people", "cases": class "vague") counts only as a population ("home to 166,000
+    people"), and flows (refugees, deaths, injuries) never.
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
@@ -73,7 +77,7 @@ def check(doc: Document) -> Iterator[Finding]:
         j = first.setdefault(key, i)
         if j == i or doc.contexts[j].sentence == sentence:
             continue
-        if key[0] is None and _owners_differ(doc, j, i):
+        if (key[0] is None and _owners_differ(doc, j, i)) or _dated_apart(doc, j, i):
             continue
         found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
@@ -110,6 +114,8 @@ def _key(doc: Document, i: int) -> Key | None:
     if metric is None:
         return None
     subject = frame.subject.lower() if frame.subject else None
+    if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
+        return None  # "The first phase cost £40m", "the second phase cost £65m"
     return subject, metric, c.unit, frame.period
 
 
@@ -138,6 +144,19 @@ def _owners_differ(doc: Document, a: int, b: int) -> bool:
     owners = [{m.lower() for m in _OWNER.findall(doc.text[slice(*doc.contexts[k].sentence)])}
               for k in (a, b)]
     return bool(owners[0] and owners[1] and not owners[0] & owners[1])
+
+
+def _dated_apart(doc: Document, a: int, b: int) -> bool:
+    """Whether the two figures' sentences date them apart with words the frames' periods
+    do not read: different days ("on Monday" ... "on Wednesday"), or a word that marks
+    an update ("later", "the revised toll", "initially"). An updated figure is no
+    conflict."""
+    words = [{w.lower() for w in _WORD.findall(doc.text[slice(*doc.contexts[k].sentence)])}
+             for k in (a, b)]
+    if any(lexicon().frame_class(w, "update") for w in words[0] | words[1]):
+        return True
+    days = [{w for w in ws if lexicon().frame_class(w, "when")} for ws in words]
+    return bool(days[0] and days[1] and days[0] != days[1])
 
 
 def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:

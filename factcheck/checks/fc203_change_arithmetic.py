@@ -12,8 +12,12 @@ What it does:
     stated: the change a writer states is the change between the figures the writer
     gives beside it; a level under "about" allows 10% (configurable). A change between
     two percentages stated as the points difference is left to FC302. Not read yet:
-    a level in another sentence, absolute changes ("1,800 more than"), "fell 85 points,
-    or 2.4%, to 3,420".
+    a level in another sentence, absolute changes alone ("1,800 more than").
+
+    A change in the level's unit restated in percent beside one level ("fell 85 points,
+    or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
+    stated one plus or minus the change; the percent must follow from the two, each
+    figure within its band.
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside
@@ -26,13 +30,14 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
-from factcheck.model import Finding, Severity
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC203"
 NAME = "change-arithmetic"
@@ -42,9 +47,71 @@ EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|nearly)?\s*",
+                       re.IGNORECASE)
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    yield from _stated_levels(doc)
+    yield from _restated_changes(doc)
+
+
+def _restated_changes(doc: Document) -> Iterator[Finding]:
+    """A change in the level's unit restated in percent, with one level ("fell 85 points,
+    or 2.4%, to 3,420"): the other level is the stated one plus or minus the change, and
+    the percent must follow from the two (each figure within its band)."""
+    approx = doc.config.approx_tolerance
+    for i in range(1, len(doc.claims)):
+        pair = _restated_pair(doc, i)
+        if pair is None:
+            continue
+        absolute, level, is_after = pair
+        pct, change = doc.claims[i], doc.claims[i - 1]
+        lo_c, hi_c = tolerance.interval(change, approx)
+        lo_l, hi_l = tolerance.interval(level, approx)
+        sign = -1 if change.change == "decrease" else 1
+        shift = (lo_c, hi_c) if is_after else (0.0,)  # the level before: level - sign * change
+        bases = [x - sign * c for x in (lo_l, hi_l) for c in shift]
+        if min(bases) <= 0:
+            continue
+        low, high = lo_c / max(bases) * 100, hi_c / min(bases) * 100
+        lo_p, hi_p = tolerance.interval(pct, approx)
+        if high < lo_p or low > hi_p:
+            base = level.value - sign * change.value if is_after else level.value
+            actual = change.value / base * 100
+            word = "fall" if sign < 0 else "rise"
+            message = (f"A {word} of {absolute} {'to' if is_after else 'from'} {level.text} "
+                       f"is {figures.fmt(actual)}% of {figures.amount(base, level.unit, None)}, "
+                       f"not {pct.text}.")
+            yield fig.finding(ID, pct, message, figures.like(pct, actual))
+
+
+def _restated_pair(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
+    """(the absolute change's text, its level, whether that level is the one after) for a
+    percent change restating the change just before it, or None."""
+    pct, change = doc.claims[i], doc.claims[i - 1]
+    if pct.unit != "percent" or pct.change is None or pct.multiplier or pct.high is not None:
+        return None
+    if (change.unit == "percent" or change.change != pct.change or change.multiplier
+            or change.high is not None or doc.frames[i - 1].role != "change"):
+        return None
+    if not _RESTATES.fullmatch(doc.text, change.end, pct.start):
+        return None
+    relations = doc.frames[i].relations or doc.frames[i - 1].relations
+    for key, is_after in (("after", True), ("before", False)):
+        if key in relations:
+            level = doc.claims[relations[key][0]]
+            if level.unit == change.unit and _is_level(level):
+                return change.text, level, is_after
+    return None
+
+
+def _is_level(c: Claim) -> bool:
+    return c.change is None and not c.multiplier and c.high is None and c.bound in (
+        "exact", "approx")
+
+
+def _stated_levels(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for s in statements(doc):
         if s.before_value <= 0 or _is_points(s):

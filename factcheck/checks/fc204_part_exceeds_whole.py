@@ -6,11 +6,14 @@ What it does:
     which £62,000", "3,100 of its members") and its whole, which is
 
     - the figure its frame names as its whole, when the whole phrase holds a figure;
-    - else the nearest earlier figure of the same unit in its sentence ("treated 120
-      patients, of whom 150 were children"), when the part names no measure or the
-      same one;
+    - else the one earlier figure of the same unit in its sentence that is no part
+      itself ("treated 120 patients, of whom 150 were children"), when the part names no
+      measure or the same one; with two or more ("5,000 staff in Europe and 300 in
+      Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
-      its paragraph ("The union has 2,400 members. ... 3,100 of its members ...").
+      its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."),
+      unless the part's whole has a scope of its own ("41,000 of the nurses in the
+      union").
 
     Besides these, "5,000 of its 15,000 personnel" and "Of those 5,000 fighters, 6,200
     ..." are read from the two figures' words, for the frames that miss them. It fires
@@ -97,12 +100,16 @@ def _whole_of(doc: Document, i: int) -> int | None:
         j = named[0]
         return j if _fits(doc.frames[j], frame, need_measure=False) else None
     sentence = doc.contexts[i].sentence
+    earlier = []
     for j in range(i - 1, -1, -1):
-        ctx = doc.contexts[j]
-        if ctx.sentence != sentence:
+        if doc.contexts[j].sentence != sentence:
             break
-        if _fits(doc.frames[j], frame, need_measure=False):
-            return j
+        if doc.frames[j].role != "part" and doc.claims[j].unit == frame.claim.unit:
+            earlier.append(j)
+    if len(earlier) == 1:  # "treated 120 patients, of whom 150 ..."
+        return earlier[0] if _fits(doc.frames[earlier[0]], frame, need_measure=False) else None
+    if earlier:
+        return None  # "5,000 staff in Europe and 300 in Asia, including 1,200": which whole?
     return _earlier_whole(doc, i)
 
 
@@ -112,6 +119,9 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
     frame = doc.frames[i]
     if frame.measure is None:
         return None
+    end = doc.contexts[i].sentence[1]
+    if fig.word_after_whole(doc.text, frame, end) in fig.QUALIFIERS:
+        return None  # "41,000 of the nurses in the union": a whole with a scope of its own
     sentences = 0
     current = doc.contexts[i].sentence
     for j in range(i - 1, -1, -1):

@@ -10,6 +10,19 @@ What it does:
     questions ("70% said prices were too high, 65% said wages were too low": the
     same verb after each) or clauses split by a semicolon.
 
+    It also reads shares from the frames: figures whose role is "share" with the same
+    whole (the first word of their measure: "vote" in "51% of the vote", "voter" in "62%
+    of voters") and period, in one paragraph, and the bare percentages listed after a
+    share in its sentence ("Ortiz took 51% of the vote, Lind 33% and Vance 21%"), which
+    share its whole. Fractions in words count ("three-quarters ... half"), with their
+    10% band. Within a sentence the clauses must go on differently (else they answer two
+    questions); over several sentences the shares must belong to different named
+    holders (the frames' subjects: "Ortiz took 51% of the vote. Lind took 33% ...").
+    Shares of a measure that is a ratio to an aggregate ("90% of GDP": lexicon
+    frames.tsv, class "metric") are not shares of one whole, nor is a share whose
+    whole is qualified after it ("51% of the vote in Leeds"). The parts' bands add up
+    (factcheck.tolerance.sum_spread).
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
@@ -130,6 +143,8 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             whole = frame.measure.split()[0]
         elif not (frame.role == "level" and frame.measure is None and whole):
             continue
+        if _after_whole(doc, i) in fig.QUALIFIERS:
+            continue  # "51% of the vote in Leeds": a whole of its own
         if whole is not None and not lexicon().frame_class(whole, "metric"):
             groups.setdefault((whole, frame.period, paragraph), []).append(i)
     for members in groups.values():
@@ -160,11 +175,4 @@ def _distinct(doc: Document, members: list[int]) -> bool:
 
 def _after_whole(doc: Document, i: int) -> str:
     """The first word after a share and its whole ("51% of the vote, Lind" -> "lind")."""
-    skip = {"of", "the", "a", "an", "its", "their", "all", "those", "these"}
-    skip |= set((doc.frames[i].measure or "").lower().split())
-    end = doc.contexts[i].sentence[1]
-    for m in _WORD_AFTER.finditer(doc.text, doc.claims[i].end, end):
-        word = m.group(1).lower()
-        if word not in skip and word.rstrip("s") not in skip:
-            return word
-    return ""
+    return fig.word_after_whole(doc.text, doc.frames[i], doc.contexts[i].sentence[1])

@@ -14,7 +14,8 @@ What it does:
 
     It also reads, from the frames, an age beside a life span in brackets ("Ruth Ames
     (1928-2019) died aged 83": 90 or 91), and a span in years whose frame's period runs
-    from one whole year to another ("a 12-year tenure from 2004 to 2012": 7 to 9 years);
+    from one whole year to another, written "from 2004 to 2012" or "2004-2012" ("a
+    12-year tenure from 2004 to 2012": 7 to 9 years);
     an age the extractor reads from an apposition ("Marsh, 41, who was born in 1977")
     counts as an age, and the starting year may follow a place ("born in Hull in
     1969"). Not read yet: anniversaries ("its 25th anniversary"), "a 20-year wait"
@@ -102,6 +103,10 @@ def _between_years(doc: Document) -> Iterator[Finding]:
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
         else:
             ends = _year_ends(frame.period)
+            if ends is not None and not re.search(
+                    rf"\b{ends[0]}\s*(?:to|until|-|–)\s*{ends[1]}\b",
+                    doc.text[sentence[0] : sentence[1]]):
+                ends = None  # "between 2001 and 2003" may date an event, not the span
             what = f"from {ends[0]} to {ends[1]}" if ends else ""
         if ends is None or ends[1] <= ends[0]:
             continue

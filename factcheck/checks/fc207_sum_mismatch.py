@@ -13,7 +13,8 @@ What it does:
     seven silver and four bronze)"): a figure whose frame is a level or a change ("lost
     1,300 jobs (600 in retail, ...)"), then a list of two
     or more levels of the same unit, subject and period, joined as above (the parts may
-    count their own nouns). Not read: parts over several sentences ("The remaining 40"),
+    count their own nouns), when nothing after the last part opens the list ("...,
+    among other things", "and others"). Not read: parts over several sentences ("The remaining 40"),
     and "including" or "of which" lists, which need not be complete.
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
@@ -67,6 +68,8 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]+")
+_OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remaining)\b",
+                        re.IGNORECASE)
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
@@ -133,6 +136,9 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> list[int]:
         if not _joins(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):
             break
         parts.append(j)
+    end = doc.contexts[parts[-1]].sentence[1]
+    if _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
+        return []  # "..., among other things": the list need not be complete
     for i in parts:
         frame = doc.frames[i]
         if not (_level(frame) and frame.claim.unit == head.claim.unit

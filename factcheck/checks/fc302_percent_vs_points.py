@@ -4,7 +4,9 @@ What it does:
     Where a sentence gives two percentage levels and the change between them in
     percent ("the jobless rate rose 2% to 7% from 5%"), and the stated change equals
     the difference in points but not the relative change, it asks for "percentage
-    points" (or the relative figure, here 40%).
+    points" (or the relative figure, here 40%). The levels are read as FC203 reads them
+    (factcheck.checks._changes), from the words and from the change's frame: "a 3
+    percent cut in the 8.5 percent rate, bringing it to 5.5 percent".
 
 Why it matters:
     From 5% to 7% is a rise of 2 percentage points, or 40%. "Rose 2%" tells readers

@@ -31,6 +31,8 @@ EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
 EXTRACT_NOW = "extract: 'is now 61' after a birth year is a bare count, not an age in years"
 NOT_READ = "FC206 does not read anniversaries or 'a 20-year wait' after 'last won in' yet"
+SINGLE_ONLY = ("FC202: without a subject only a measure of one thing ('toll', 'budget') is "
+               "compared; 'the reservoir will hold' is not one")
 FRAMES_MONEY_PART = "frames: '$2.6bn of its assets' is read as a level, not a part"
 
 ROWS = [
@@ -52,8 +54,11 @@ ROWS = [
         "the door.", True),
     Row("FC202", "The museum's entry fee is $25. Visitors pay the zoo's entry fee of $52 at "
         "the door.", False),
-    Row("FC202", "The new reservoir will hold 3.2 million cubic metres of water. Engineers say "
-        "the reservoir will hold 2.3 million cubic metres of water once full.", True),
+    miss(Row("FC202", "The new reservoir will hold 3.2 million cubic metres of water. Engineers "
+             "say the reservoir will hold 2.3 million cubic metres of water once full.", True),
+         SINGLE_ONLY),
+    Row("FC202", "The first phase cost £40m. The second phase cost £65m.", False),
+    Row("FC202", "Tickets cost £40 for adults. Tickets cost £25 for children.", False),
     # FC202, subjects of two words, or referred to by "its", "the city's"
     Row("FC202", "The Millennium Stadium holds 74,500 spectators. Cardiff officials say the "
         "Millennium Stadium holds 60,000 spectators.", True),
@@ -100,10 +105,34 @@ ROWS = [
     Row("FC206", "He served a four-year term as mayor from 2001 to 2013.", True),
     Row("FC206", "Her eight-year tenure ran from 2004 to 2012.", False),
     Row("FC206", "He served a 12-year term as mayor from 2001 to 2013.", False),
+    Row("FC206", "The 20-year bond issued between 2001 and 2003 matures in 2021.", False),
     miss(Row("FC206", "She was born in Hull in 1969 and is now 61.", True), EXTRACT_NOW),
     miss(Row("FC206", "The bakery, founded in 1990, marks its 25th anniversary this year.",
              True), NOT_READ),
     Row("FC206", "The bakery, founded in 2000, marks its 25th anniversary this year.", False),
+    # FC203, a change restated in percent beside one level: the other level follows
+    Row("FC203", "The Dow fell 85 points, or 2.4%, to 3,000.", True, "2.8%"),
+    Row("FC203", "Shares in Acme rose $12, or 20%, from $150.", True, "8%"),
+    Row("FC203", "The FTSE 100 slid 160 points, or 4.5%, to 7,840 on Friday.", True, "2.0%"),
+    Row("FC203", "The Dow fell 85 points, or 2.4%, to 3,420.", False),
+    Row("FC203", "Shares in Acme rose $12, or 8%, from $150.", False),
+    Row("FC203", "The FTSE 100 slid 160 points, or 2%, to 7,840 on Friday.", False),
+    Row("FC203", "The Dow fell 85 points on Monday, or 2.4% over the week, to 3,420.", False),
+    # FC302, the level before named apart from the change ("a cut in the 8.5 percent rate")
+    Row("FC302", "The bank announced a 3 percent cut in the 8.5 percent rate, bringing it to "
+        "5.5 percent.", True, "3 percentage points"),
+    Row("FC302", "Ministers approved a 2% rise in the 17.5% VAT rate, taking it to 19.5%.",
+        True, "2 percentage points"),
+    Row("FC302", "The board agreed a 1.5% increase in its 4% dividend yield target, lifting "
+        "it to 5.5%.", True, "1.5 percentage points"),
+    Row("FC302", "The bank announced a 35 percent cut in the 8.5 percent rate, bringing it to "
+        "5.5 percent.", False),
+    Row("FC302", "Ministers approved a 2 percentage point rise in the 17.5% VAT rate, taking "
+        "it to 19.5%.", False),
+    Row("FC302", "Unemployment rose 0.5% to 4.2%, against 3.9% in France.", False),
+    Row("FC203", "Unemployment rose 0.5% to 4.2%, against 3.9% in France.", False),
+    Row("FC203", "The bank announced a 20 percent cut in the 8.5 percent rate, bringing it to "
+        "5.5 percent.", True, "35 percent"),
     # FC204, the whole in an earlier sentence
     Row("FC204", "The maternity ward employs 36 midwives. Last week 41 of the midwives walked "
         "out.", True),
@@ -132,6 +161,12 @@ ROWS = [
     Row("FC204", "The charity raised £50,000, of which £42,000 went to the hospice.", False),
     Row("FC204", "Of the £5m budget, £2m went on salaries.", False),
     Row("FC204", "The club's 300 members met on Friday; 240 of them backed the plan.", False),
+    Row("FC204", "The company has 5,000 staff in Europe and 300 in Asia, including 1,200 "
+        "engineers.", False),
+    Row("FC204", "Police arrested 40 people on Friday and 12 on Saturday, including 30 "
+        "teenagers.", False),
+    Row("FC204", "The city had 120 homicides in 2023, of which 45 were unsolved, and 150 in "
+        "2024, of which 60 were unsolved.", False),
     # FC205, shares after their holder
     Row("FC205", "Ortiz took 51% of the vote, Lind 33% and Vance 21%.", True),
     Row("FC205", "In the mayoral race, Haddad won 47% of the ballots, Brennan 38% and Osei 19%.",
@@ -203,6 +238,22 @@ ROWS = [
         "2015.", False),
     Row("FC207", "Kenya won 19 medals in Paris: six more than in Tokyo and four more than in "
         "Rio.", False),
+    Row("FC207", "The squad has 23 players: 11 starters and 12 substitutes.", False),
+    # near-twins from other stories: a figure updated, a scope of its own, an open list
+    Row("FC202", "The council's budget is £45m this year. Last year's budget was £40m.", False),
+    Row("FC202", "The death toll stood at 120 on Monday. On Wednesday officials put the death toll "
+        "at 180.", False),
+    Row("FC202", "The city has a population of 2.1 million. The wider metropolitan area has a "
+        "population of 5.4 million.", False),
+    Row("FC202", "Acme's budget for research is $4m. Acme's budget for marketing is $9m.", False),
+    Row("FC204", "The ward has 36 nurses. Nationally, 41,000 of the nurses in the union went on "
+        "strike.", False),
+    Row("FC204", "Of the 1,200 workers, 800 were women. Of those women, 300 were over 50.", False),
+    Row("FC205", "Ortiz won 51% of the vote in Leeds. Lind won 62% of the vote in York.", False),
+    Row("FC205", "In 2023, Ortiz took 51% of the vote. In 2019, Lind took 53% of the vote.", False),
+    Row("FC207", "The trust spent $9.5 million: $4 million in housing and $3 million in transport, "
+        "among other things.", False),
+    Row("FC207", "Attendance reached 19,000: 6,000 more than last year.", False),
 ]
 
 
