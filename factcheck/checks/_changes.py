@@ -152,6 +152,9 @@ def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeState
     named_after = frame.relations.get("after", ())
     if named_before and named_after:
         b, a = named_before[0], named_after[0]
+        if frame.measure and not _shares_measure(doc, i, b, a):
+            return None  # levels of another measure ("monthly shipments rose 20%" beside
+            # the year's imports): the parse linked the wrong figures
     elif named_before:
         b = named_before[0]
         near = _measured_like(doc, group, i, b, frame.measure)
@@ -182,6 +185,12 @@ def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
     words = _words(measure) | _words(doc.frames[known].measure)
     return [j for j in group if j not in (i, known) and doc.frames[j].role in ("level", "rate")
             and words & _words(doc.frames[j].measure)]
+
+
+def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
+    """Does the change's measure share a word with the measure of each of its levels?"""
+    said = _words(doc.frames[i].measure)
+    return all(said & _words(doc.frames[j].measure) for j in levels)
 
 
 def _words(measure: str | None) -> set[str]:

@@ -141,8 +141,9 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> list[int]:
         return []  # "..., among other things": the list need not be complete
     for i in parts:
         frame = doc.frames[i]
+        period = frame.period or head.period  # a part that states no period has the total's
         if not (_level(frame) and frame.claim.unit == head.claim.unit
-                and frame.subject == head.subject and frame.period == head.period):
+                and frame.subject == head.subject and period == head.period):
             return []
     return parts
 
