@@ -27,6 +27,7 @@ from functools import cache
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, dimensionality, is_currency
 
@@ -39,6 +40,7 @@ EXAMPLES = (
 )
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
+_NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -50,7 +52,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if b.start - a.end > MAX_GAP or not a.unit or not b.unit or a.unit == b.unit:
             continue  # too far apart, or not two units (_convertible would say so)
         if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
-            found = _compare(a, b)
+            found = _compare(a, b, _difference(doc, k))
             if found is not None:
                 yield found
 
@@ -58,8 +60,6 @@ def check(doc: Document) -> Iterator[Finding]:
 def _convertible(a: Claim, b: Claim) -> bool:
     if not a.unit or not b.unit or a.unit == b.unit or b.change not in (None, a.change):
         return False
-    if a.change and "degree" in a.unit:
-        return False  # a rise of 10C is 18F, not 50F: differences of temperature stay silent
     if is_currency(a.unit.split()[0]) or is_currency(b.unit.split()[0]) or "percent" in a.unit:
         return False
     if (a.high is None) != (b.high is None):
@@ -83,11 +83,25 @@ def _dimension(unit: str) -> str:
         return ""
 
 
-def _compare(a: Claim, b: Claim) -> Finding | None:
+def _difference(doc: Document, k: int) -> bool:
+    """Is the pair a difference of temperature ("warmed by 1.5C (2.7F)", "2C (3.6F)
+    warmer", "1.2C (2.2F) above normal")? Then it converts by the scale alone: a rise of
+    10C is 18F, not 50F. A change, by the extractor or the frame, or a comparative word
+    right after the pair (lexicon changes.tsv, "comparative") says so."""
+    a, b = doc.claims[k - 1], doc.claims[k]
+    if a.change or b.change or any(doc.frames[j].role == "change" for j in (k - 1, k)):
+        return True
+    after = _NEXT_WORD.match(doc.text, b.end)
+    return after is not None and after.group(1).lower() in lexicon().comparatives
+
+
+def _compare(a: Claim, b: Claim, difference: bool = False) -> Finding | None:
     pairs = [(a.value, b.value)]
     if a.high is not None and b.high is not None:
         pairs.append((a.high, b.high))
     scale, offset = _affine(a.unit, b.unit)
+    if difference:
+        offset = 0.0  # a difference of temperature has no zero point to move
     for mine, theirs in pairs:
         want = scale * mine + offset
         rate = abs(scale)

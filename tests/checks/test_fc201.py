@@ -55,3 +55,21 @@ def test_message_shows_arithmetic() -> None:
     (f,) = check("It is fewer than 100 kilometres (80 miles) away.", as_of="2025-10-01").findings
     assert f.message == "100 km is 62.1 miles, not 80 miles."
     assert f.severity == "error"
+
+
+# A difference of temperature (a change, an anomaly, "warmer than") converts by the scale
+# alone, without the 32-degree offset: right ones stay silent, wrong ones fire.
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The lake was 1.5C (2.7F) warmer than its long-run mean last summer.", False),
+    ("Nights in the city have warmed by 3F (1.7C) since 1990.", False),
+    ("Last winter ran 2.5C (4.5F) below the 30-year norm.", False),
+    ("The lake was 1.5C (34.7F) warmer than its long-run mean last summer.", True),
+    ("Nights in the city have warmed by 3F (16C) since 1990.", True),
+    ("Last winter ran 2.5C (6.5F) below the 30-year norm.", True),
+    # levels keep the offset
+    ("It was 38C (100F) at noon in the square.", False),
+    ("It was 38C (91F) at noon in the square.", True),
+])
+def test_a_temperature_difference_converts_without_the_offset(text: str, fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of="2025-10-01").findings]
+    assert ("FC201" in codes) is fires, codes
