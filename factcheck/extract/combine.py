@@ -176,7 +176,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):
             # "rose 64.06 points to 4,577.10"; but "fell 0.2 points to 4.1" is a rate
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-        # "edged down 0.03% to 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18"
+        # "slipped 0.4% to 2,210.5 points, while the broader index gained 0.2% to 1,904.7":
+        # the second level takes the unit of a like level before it
         like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
         if like is not None:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
