@@ -134,21 +134,6 @@ def amount(x: float, unit: str, digits: int | None = 1, written: str | None = No
     return f"{figure} {name}".strip()
 
 
-def of_claim(claim: Claim, digits: int = 1) -> str:
-    """A claim's value (or range) with its unit or noun, for a message.
-
-    >>> of_claim(Claim("12,944 metric tons", 0, 18, 12944, unit="metric_ton"))
-    '12,944 tonnes'
-    >>> of_claim(Claim("19 medals", 0, 9, 19, noun="medals"))
-    '19 medals'
-    """
-    low = amount(claim.value, claim.unit, digits) if claim.unit else fmt(claim.value, digits)
-    if claim.high is not None:
-        high = amount(claim.high, claim.unit, digits) if claim.unit else fmt(claim.high, digits)
-        low = f"{low} to {high}"
-    return f"{low} {claim.noun}" if claim.noun and not claim.unit else low
-
-
 def _written(claim: Claim, last: bool = False) -> re.Match[str] | None:
     found = list(_DIGITS.finditer(claim.text))
     return (found[-1] if last else found[0]) if found else None
@@ -190,12 +175,11 @@ def like(claim: Claim, x: float) -> str:
 
 def in_two_units(claim: Claim) -> bool:
     """Is the claim written as a measure in two units ("6ft 2in", read as 74 inches)?
-    Then a message shows it as the draft wrote it."""
-    found = _DIGITS.findall(claim.text)
-    return claim.high is None and len(found) == 2 and claim.unit in _SMALLER_UNITS
+    Then a message shows it as the draft wrote it. The extractor's reading, from the
+    lexicon's compounds (factcheck.extract.precision.is_compound)."""
+    from factcheck.extract.precision import is_compound
 
-
-_SMALLER_UNITS = frozenset({"inch", "ounce", "minute", "pound", "meter", "foot", "second"})
+    return is_compound(claim)
 
 
 def suggestion(claim: Claim, true: float) -> str | None:

@@ -66,7 +66,7 @@ def precision_of(claim: Claim) -> float:
     >>> precision_of(C("a million", 0, 0, 1e6)), precision_of(C("3.50 m", 0, 0, 3.5, unit="m"))
     (50000.0, 0.005)
     """
-    tokens = [t for t in (_clean(m.group()) for m in _DIGITS.finditer(claim.text)) if t]
+    tokens = _tokens(claim)
     if claim.multiplier or _FRACTION.search(claim.text) or (
             not tokens and _has_fraction_word(claim.text)):
         return WORDS * max(abs(claim.value), abs(claim.high or 0.0))
@@ -143,6 +143,16 @@ def _has_fraction_word(text: str) -> bool:
 @cache
 def _number_kinds() -> dict[str, str]:
     return {word: kind for word, (_, kind) in lexicon().numbers.items()}
+
+
+def _tokens(claim: Claim) -> list[str]:
+    """The digit groups written in the claim, without grouping characters."""
+    return [t for t in (_clean(m.group()) for m in _DIGITS.finditer(claim.text)) if t]
+
+
+def is_compound(claim: Claim) -> bool:
+    """Is the claim a measure written in two units ("6ft 2in", read as 74 inches)?"""
+    return _is_compound(claim, _tokens(claim))
 
 
 def _is_compound(claim: Claim, tokens: list[str]) -> bool:

@@ -188,7 +188,7 @@ def _span_kind(claim: Claim, row: Row, per: bool) -> str:
     row for a bound on a share, rate or level; typical for a figure of one; the total (or
     yearly average) for a count or amount of events."""
     intensive = (claim.unit in SHARE_UNITS or per or _is_rate(row)
-                 or dimensionality(row.unit or "dimensionless") == "[time]")
+                 or _dimension(row.unit) == "[time]")
     if not intensive:
         return "total"
     return "every" if claim.bound not in ("exact", "approx") else "typical"
