@@ -98,9 +98,11 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     word = prev.text
     if prev.kind != "word" or word == "I" or not any(ch.isupper() for ch in word):
         return False
-    if i < 2 or toks[i - 2].text in _SENTENCE_END:
-        return False
     low = prev.low
+    if (i < 2 or toks[i - 2].text in _SENTENCE_END) and (
+            not _verb_after(toks, i, lex) or low.endswith("ly")
+            or lex.has_role(low, "quantifier")):
+        return False  # "About 70%", "Another 12 were hurt"; but "Maroon 5 played"
     if low in lex.bounds or low in lex.currencies or low in lex.change_verbs or (
         lex.has_role(low, "month") or low in lex.change_adverbs or low in lex.stopwords
     ):
@@ -114,6 +116,16 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if follow in lex.units or follow in lex.scales or follow in lex.currencies or follow == "%":
         return False
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
+
+
+def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Maroon 5 played", "Sum 41 are": a verb right after the number of a name that opens
+    a sentence (a count there is followed by what it counts: "Some 40 boats sank")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word" or not nxt.text.islower():
+        return False
+    low = nxt.low
+    return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb")
 
 
 def _is_version(toks: list[Token], i: int) -> bool:

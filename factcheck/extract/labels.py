@@ -5,6 +5,7 @@ The words are data: roles label, street in lexicon/context.tsv."""
 from __future__ import annotations
 
 from factcheck.extract.tokens import Token
+from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
 
 _DASHES = "-‐–—"
@@ -12,7 +13,32 @@ _DASHES = "-‐–—"
 
 def is_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Is the number at tokens[i] (not the first token) a label, an address or a shirt number?"""
-    return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(toks, i)
+    return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(
+        toks, i) or is_code(toks, i, lex)
+
+
+_CODE_WIDTH = 2  # "the 90210 zip code": the code word within two words after the number
+_NOT_CODE_BETWEEN = frozenset({"digit", "character", "letter", "number"})
+
+
+def is_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the 90210 zip code", "in the 212 area code", "the 2000 postcode": a whole number
+    before a singular code word (role code in lexicon/context.tsv) names a code."""
+    if not toks[i].text.isdigit():
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + _CODE_WIDTH)):
+        tok = toks[k]
+        if tok.kind != "word" or tok.low in _NOT_CODE_BETWEEN:
+            return False
+        if lex.has_role(tok.low, "code"):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is None or nxt.low != "codes"  # "5 zip codes" are counted
+    return False
+
+
+# words before a label word that is also a unit of time that make it a time ("each year 40")
+_TIME_LEADS = frozenset({"a", "an", "every", "each", "per", "last", "this", "next", "that",
+                         "one", "same", "the", "previous", "following", "whole"})
 
 
 def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -22,6 +48,8 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
     label = prev.low
     if i > 2 and toks[i - 2].text == "&":  # "s&p"
         label = f"{toks[i - 3].low}&{label}"
+    if label in lex.units and prev.text.islower() and i > 1 and toks[i - 2].low in _TIME_LEADS:
+        return False  # "every year 300 people", but "Year 6 pupils", "year 2 of the plan"
     return ("label" in lex.roles.get(label, ()) and toks[i].text.isdigit()
             and not measure_follows(toks, i, lex))  # "the Nikkei 38,500" is a level
 
@@ -58,6 +86,7 @@ def measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt.text in _DASHES and toks[i].end == nxt.start and i + 2 < len(toks):
         nxt = toks[i + 2]  # "a 9-inch screen"
     follow = nxt.low
-    return follow in lex.units or follow in lex.scales or follow in lex.currencies or (
-        follow == "%"
-    )
+    if follow in lex.scales or follow in lex.currencies or follow == "%":
+        return True
+    # a unit as the unit reader takes it: "Chapter 11 in 2020" has no inches
+    return follow in lex.unit_starts and unit_after(toks, i + 1, lex, toks[i].end) is not None
