@@ -23,9 +23,11 @@ from factcheck.extract.numbers import (
 from factcheck.extract.qualifiers import (
     LEVEL_WORDS,
     Prefix,
+    at_location,
     change_after,
     change_of,
     moved_distance,
+    named_amount,
     read_prefix,
 )
 from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
@@ -255,7 +257,9 @@ def _measured_claim(
         ):
             if words and num.value == 1 and _idiom_of(toks, end, lex):
                 return None, end
-            noun, _ = noun_after(toks, end + 2, lex)  # "one of the best screens"
+            whole = end + 3 if toks[end + 2].kind == "num" else end + 2
+            noun, _ = noun_after(toks, whole, lex)  # "one of the best screens", "45 of its
+            # 310 stores"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
@@ -295,11 +299,14 @@ def _change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | 
     distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
     change = prefix.change or change_after(toks, end, lex) or change_of(
         toks, prefix.first, lex, unit)
-    if change and moved_distance(toks, prefix.first, unit, lex):
+    if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
+            toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)):
         return None
-    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and not (
-            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS):
-        return "decrease" if prefix.sign == "-" else "increase"  # "Nasdaq -1.1%"
+    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and (
+            prefix.sign == "+" or not (
+            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS)):
+        # "Nasdaq -1.1%", "futures were +3.6%"; but "inflation was -0.3%" is a level
+        return "decrease" if prefix.sign == "-" else "increase"
     return change
 
 

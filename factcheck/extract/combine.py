@@ -46,7 +46,10 @@ _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further
 _MAX_PARALLEL_GAP = 60
 # "3.9 million headsets, up from 2.4 million", "40,000 homes without power, up from 25,000"
 _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
+_PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
 _PARALLEL_LOOKBACK = 3
+# "rise by 2 to 3 per cent" is a range of the change; an end ten times the other is a level
+_CHANGE_RANGE_RATIO = 10.0
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
 _INDEX_LEVEL = 100.0  # below it, a level after a change in "points" is more likely a rate
@@ -137,6 +140,10 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
     if ca.change and not (bare and link in ("to", "-", "–", "‐")):
         return None  # "rose 2% to 7%": a change and a level
+    if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * ca.value:
+        return None  # "fell by 1,200 to 48,300": the change and the level it led to
+    if ca.unit in _RELATIVE_UNITS and b.scaled and not a.scaled and cb.unit == "":
+        return None  # "rebounded 12% to 3.4 million": a share is no end of a count's range
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
                                        re.IGNORECASE):
         if "between" not in ca.text.lower():
@@ -171,6 +178,9 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         cb.noun is None and not (ca.change or ca.multiplier)
     ):
         # "3.9 million headsets, up from 2.4 million"
+        return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
+    if _PART_GAP.fullmatch(gap) and bare(cb) and _counts(ca):
+        # "1,050 beds, of which 96 are", "40 staff, including 12 nurses": a part of the whole
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
     if gap == "to" and bare(cb) and ca.change:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):

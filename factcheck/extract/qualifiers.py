@@ -12,7 +12,7 @@ _CLAUSE_END = frozenset(".,;:!?()[]\"“”")
 LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",
                          "is", "were", "are", "be", "been", "stood", "remained", "totalled",
                          "totaled", "total"})
-_SKIP_TO_VERB = 6
+_SKIP_TO_VERB = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,12 +145,19 @@ def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
         return None, i
     for k in range(i - 2, max(-1, i - 2 - _SKIP_TO_VERB), -1):
         tok = toks[k]
-        if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in LEVEL_WORDS:
+        if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in _BY_STOPS:
             break
         direction = lex.change_verbs.get(tok.low) or lex.change_nouns.get(tok.low)
+        if tok.low in ("up", "down"):  # "will go up by 4%", "put the price up by 10p"
+            direction = lex.change_adverbs.get(tok.low)
         if direction:
             return direction, i
     return None, i
+
+
+# words that end the look back from "by" to its verb: the prepositions inside the verb's
+# object ("cut the risk of stroke by", "the journey time to Leeds by") do not
+_BY_STOPS = LEVEL_WORDS - {"of", "to", "from"}
 
 
 def change_after(toks: list[Token], j: int, lex: Lexicon) -> str | None:
@@ -174,6 +181,20 @@ def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | 
             return None
         return lex.change_nouns.get(noun)
     return None
+
+
+def named_amount(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:
+    """ "the charity raised £50,000": a verb of amount (changes.tsv, role amount) right before
+    a sum of money names the sum, not a change."""
+    return first > 0 and unit[:3].isupper() and "amount" in lex.change_roles.get(
+        toks[first - 1].low, ())
+
+
+def at_location(toks: list[Token], end: int, unit: str, lex: Lexicon) -> bool:
+    """ "sank 12 nautical miles north of the island", "stopped 3 km short of": a length
+    before a word of place (changes.tsv, role location) is a position, not a change."""
+    return end < len(toks) and unit in lex.length_units and (
+        "location" in lex.change_roles.get(toks[end].low, ()))
 
 
 def moved_distance(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:

@@ -159,6 +159,8 @@ def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
 
 def _ends_noun(tok: Token, lex: Lexicon) -> bool:
     low = tok.low
+    if len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper():
+        return True  # "PCs", "SUVs", "MPs": an acronym in the plural
     return lex.has_role(low, "plural") or (low.endswith("s") and len(low) > 3 and not (
         low.endswith("ss") or low.endswith("ous") or low.endswith("us")))
 
