@@ -239,7 +239,8 @@ def _measured_claim(
         return claim, share[1]
     times = times_multiplier(toks, end)
     if times:
-        claim = make(toks, prefix.first, times, value, "", prefix.bound, "increase")
+        change = prefix.change or change_after(toks, times, lex)  # "3 times more"; not "as many"
+        claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
         return replace(claim, multiplier=True), times
     unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
     noun: str | None = None
@@ -279,7 +280,11 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
     end = num.end
     suffix = unit_after(toks, end, lex, toks[end - 1].end)
     if suffix is not None and suffix.kind == "cents":
-        return suffix.unit or currency, value / 100, suffix.end
+        money = suffix.unit or currency
+        rate = rate_after(toks, suffix.end, lex)  # "142.9p a litre"
+        if rate is not None:
+            return f"{money} / {rate[0]}", value / 100, rate[1]
+        return money, value / 100, suffix.end
     if suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
         zero = beyond_zero(toks, end) if suffix.kind in ("temp", "unit") else None

@@ -14,6 +14,8 @@ _MAX_NOUN_WORDS = 3
 _ATTACHED_ONLY = frozenset({"in", "m", "g", "t", "l", "b", "bp", "mp", "mi", "min", "sec", "f",
                             "c", "pc"})
 _PRIMES = frozenset({"'", "′", "″"})
+_TIME_SPANS = frozenset({"year", "month", "week", "day", "decade", "quarter", "fortnight",
+                         "hour", "minute", "season", "century"})
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "later", "before", "after", "on", "from",
                              "previously", "prior"})
 
@@ -121,8 +123,9 @@ def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | Non
     money ("$10 per gram", "$3,500 a month")."""
     if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS:
         return None
-    if toks[k].low in ("a", "an") and k + 2 < len(toks) and toks[k + 2].low in _NOT_RATE_AFTER:
-        return None  # "$6.78 billion a year earlier" is no rate
+    if toks[k].low in ("a", "an") and k + 2 < len(toks) and toks[k + 2].low in _NOT_RATE_AFTER and (
+            toks[k + 1].low in _TIME_SPANS):
+        return None  # "$6.78 billion a year earlier" is no rate; "142.9p a litre on Monday" is
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract.numbers import Number
-from factcheck.extract.qualifiers import change_of, read_prefix
+from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import noun_after, unit_after
@@ -74,8 +74,25 @@ def multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | No
     if num.value < 1:
         return make(toks, prefix.first, num.end, (1 - num.value) * 100, "percent",
                      prefix.bound, "decrease")
-    claim = make(toks, prefix.first, num.end, num.value, "", prefix.bound, "increase")
+    change = prefix.change or change_after(toks, num.end, lex)
+    if change is None and changes_itself(toks, num.first):
+        change = "increase"
+    claim = make(toks, prefix.first, num.end, num.value, "", prefix.bound, change)
     return replace(claim, multiplier=True)
+
+
+_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "this", "what", "as"})
+
+
+def changes_itself(toks: list[Token], i: int) -> bool:
+    """ "doubled", "tripling", "will double": a verb of multiplying is a change; "twice the
+    estimate", "threefold", "double the capacity" compare two figures (a change only with a
+    change word: "rose threefold", "a threefold rise")."""
+    low = toks[i].low
+    if low.endswith(("ed", "es", "ing")):
+        return True
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return low in ("double", "triple", "quadruple") and nxt not in _COMPARED
 
 
 def make(toks: list[Token], first: int, end: int, value: float, unit: str, bound: str,

@@ -102,6 +102,9 @@ def lexicon() -> Lexicon:
         roles.setdefault(word, set()).add(role)
     bounds = {r[0]: r[1] for r in rows("bounds.tsv")}
     currencies = {r[0]: (r[1], r[2]) for r in rows("currencies.tsv")}
+    skip = frozenset(r[0] for r in rows("units_skip.tsv") if r[1] == "currency")
+    for surface, entry in quantulum.currency_surfaces(units, skip).items():
+        currencies.setdefault(surface, entry)  # our own rows win
     return Lexicon(
         units=units,
         cased_units=cased,

@@ -113,6 +113,31 @@ def _add_symbol(symbols: Surfaces, words: Surfaces, symbol: str, target: str, ki
         symbols.setdefault(symbol, (target, kind))
 
 
+def currency_surfaces(units: Surfaces, skip: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """quantulum3's currencies with an ISO code, surface -> (code, position): names and their
+    plurals after the figure ("swiss francs", "south korean won", "reais"), its three-letter
+    codes on either side ("CHF 12", "12 CHF") and its signs ("R$5" before the figure, "₽" on
+    either side). Names that are unit names too ("pound") and signs that are letters only
+    ("Fr", "R") are not taken: what such a surface means is ours to decide (currencies.tsv);
+    skip names words that are money in news far less often than not ("real")."""
+    found: dict[str, tuple[str, str]] = {}
+    for unit in read_units().values():
+        code = unit.get("currency_code")
+        if unit.get("entity") != "currency" or not code:
+            continue
+        for surface in unit.get("surfaces", []):
+            low = " ".join(surface.lower().split())
+            for form in (low, _plural(low)):
+                if form not in units and form not in skip and len(form) >= _MIN_WORD:
+                    found.setdefault(form, (code, "post"))
+        for symbol in unit.get("symbols", []):
+            if symbol == code:
+                found.setdefault(symbol.lower(), (code, "both"))
+            elif not symbol.isalpha() and not symbol.isspace():  # "R$5", "₽900", "900₽"
+                found.setdefault(symbol.lower(), (code, "pre" if "$" in symbol else "both"))
+    return found
+
+
 def length_units(prefixes: dict[str, str]) -> frozenset[str]:
     """The pint names of quantulum3's lengths and their SI-prefixed forms ("meter",
     "kilometer", "light_year")."""
