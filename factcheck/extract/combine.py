@@ -47,6 +47,7 @@ _MAX_PARALLEL_GAP = 60
 # "3.9 million headsets, up from 2.4 million", "40,000 homes without power, up from 25,000"
 _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
 # "rise by 2 to 3 per cent" is a range of the change; an end ten times the other is a level
 _CHANGE_RANGE_RATIO = 10.0
@@ -179,7 +180,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if _PART_GAP.fullmatch(gap) and bare(cb) and _counts(ca):
+    if (_PART_GAP.fullmatch(gap) or (not gap and _OF_BEFORE.search(
+            text[max(0, ca.start - 12) : ca.start]))) and bare(cb) and _counts(ca):
         # "1,050 beds, of which 96 are", "40 staff, including 12 nurses": a part of the whole
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
     if gap == "to" and bare(cb) and ca.change:

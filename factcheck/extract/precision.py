@@ -22,6 +22,7 @@ import math
 import re
 from functools import cache
 
+from factcheck.extract.tokens import ungroup
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -88,8 +89,9 @@ _GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
 
 
 def _clean(token: str) -> str:
-    """The digits of a token, without grouping commas and spaces ("2 450 000")."""
-    return token.translate(_GROUPING)
+    """The digits of a token, without grouping commas and spaces ("2 450 000"); a decimal
+    comma as a point ("5,50 €")."""
+    return ungroup(token) if "," in token else token.translate(_GROUPING)
 
 
 def _scale(value: float, token: str) -> float:

@@ -104,6 +104,15 @@ def _sign(toks: list[Token], i: int) -> tuple[int, str]:
     return 0, ""
 
 
+_MODALS = frozenset({"may", "might", "could", "can", "will", "would", "should", "to", "must"})
+
+
+def _forecast(toks: list[Token], verb: int, lex: Lexicon) -> bool:
+    """Is the verb of motion at tokens[verb] a forecast ("may rise", "could fall", "is set
+    to climb"), whose "up to" bounds the change rather than naming the level reached?"""
+    return verb > 0 and toks[verb - 1].low in _MODALS and toks[verb].low in lex.change_verbs
+
+
 def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
     """Currency, bound and change for the figure starting at tokens[i]."""
     taken, sign = _sign(toks, i)
@@ -115,8 +124,9 @@ def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
     bound, start = bound_before(toks, first, lex)
     if bound != "exact" and start > 0 and toks[start - 1].low in lex.motion_words:
         phrase = joined(toks, start, first)
-        if phrase == "up to":  # "output climbed up to 410,000 barrels": the level reached
-            return Prefix(start, currency, "exact", None, sign)
+        if phrase == "up to" and not _forecast(toks, start - 1, lex):
+            return Prefix(start, currency, "exact", None, sign)  # "output climbed up to
+            # 410,000 barrels": the level reached; "may rise up to 5%" bounds a change
         if "threshold" in lex.change_roles.get(phrase, ()):  # "may dip below minus 15C"
             return Prefix(start, currency, bound, None, sign)
     first = start

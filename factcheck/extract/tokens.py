@@ -27,6 +27,7 @@ _TOKEN = re.compile(
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
     rf"|\d{{1,3}}(?:[{_SEP}]\d{{3}})+(?![\d/])(?:\.\d+)?"
+    r"|\d+,\d{1,2}(?![\d,])(?=[ \u00a0\u202f]?[%€‰])"  # "3,5 %", "5,50 €": a decimal comma
     r"|\d+(?:\.\d+)?"
     r"|(?<![\d.])\.\d+))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
@@ -56,7 +57,7 @@ def tokenize(text: str) -> list[Token]:
 
 def parse_number(text: str) -> float:
     """The value of a digits token: "12,944" -> 12944.0, "12 944" -> 12944.0, ".5" -> 0.5,
-    "3½" -> 3.5, "4 1/2" -> 4.5, "3/8" -> 0.375."""
+    "3½" -> 3.5, "4 1/2" -> 4.5, "3/8" -> 0.375, "5,50" (before "€" or "%") -> 5.5."""
     text = text.replace("⁄", "/")  # the fraction slash
     if "/" in text:
         whole, _, fraction = text.rpartition(" ") if " " in text else ("0", "", text)
@@ -66,7 +67,18 @@ def parse_number(text: str) -> float:
         return int(whole) + int(top) / int(bottom)
     if text[-1] in VULGAR:
         return float(text[:-1].strip() or 0) + VULGAR[text[-1]]
-    return float(text.translate(_UNGROUP))
+    return float(ungroup(text))
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def ungroup(text: str) -> str:
+    """The digits of a number without its grouping: "12,944" -> "12944", "2 450 000" ->
+    "2450000"; a comma before one or two final digits is a decimal comma: "3,5" -> "3.5"."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return text.replace(",", ".")
+    return text.translate(_UNGROUP)
 
 
 def is_fraction(text: str) -> bool:

@@ -178,6 +178,8 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
         or low in lex.change_verbs
         or low in lex.change_adverbs
         or (low.endswith("ly") and len(low) > 4)
+        or (lex.has_role(low, "verb") and not (  # "41 went home"; not "12 left-handed"
+            k + 1 < len(toks) and toks[k + 1].text in "-‐" and toks[k + 1].start == tok.end))
     ):
         return True
     if (low.endswith("ed") or low.endswith("ing")) and len(low) > 4:

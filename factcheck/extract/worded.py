@@ -37,8 +37,28 @@ def vague_claim(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Cla
     return claim, end
 
 
+_ONE = frozenset({"a", "an"})  # "one metre and a half": "one" is read as a number
+
+
+def unit_and_fraction(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
+    """ "a mile and a half" is 1.5 miles, "an hour and a quarter" 1.25 hours: one unit, "and",
+    and the fraction at num."""
+    k = num.first - 3  # the "a" of "a mile and a half"
+    if k < 0 or toks[k].low not in _ONE or toks[num.first - 1].low != "and":
+        return None
+    suffix = unit_after(toks, k + 1, lex, toks[k].end)
+    if suffix is None or suffix.end != num.first - 1 or suffix.kind not in ("unit", "temp"):
+        return None
+    prefix = read_prefix(toks, k, lex)
+    return make(toks, prefix.first, num.end, 1 + num.value / 100, suffix.unit, prefix.bound,
+                prefix.change)
+
+
 def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
     """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
+    whole = unit_and_fraction(toks, num, lex)
+    if whole is not None:
+        return whole
     prefix = read_prefix(toks, num.first, lex)
     change = prefix.change or change_of(toks, prefix.first, lex)
     scale = scale_after_of(toks, num.end, lex)

@@ -43,11 +43,23 @@ class _Word:
 
 
 def _run_end(toks: list[Token], i: int, lex: Lexicon) -> int:
-    """The end of the run of number words (joined by "and" or a hyphen) starting at i."""
+    """The end of the run of number words (joined by "and" or a hyphen) starting at i, with
+    its spoken decimals ("three point two five")."""
     end = i
     while end < len(toks) and end - i < _MAX_RUN and _goes_on(toks, i, end, lex):
         end += 1
+    if end > i and end + 1 < len(toks) and toks[end].low == "point" and _digit_word(
+            toks, end + 1, lex):
+        end += 1
+        while end < len(toks) and end - i < _MAX_RUN and _digit_word(toks, end, lex):
+            end += 1
     return end
+
+
+def _digit_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "zero" to "nine", spoken after "point"."""
+    entry = lex.numbers.get(toks[k].low) if k < len(toks) and toks[k].kind == "word" else None
+    return entry is not None and entry[1] == "unit" and entry[0] < 10
 
 
 def _goes_on(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
@@ -87,6 +99,9 @@ def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     after = lex.numbers.get(toks[stop].low) if stop < len(toks) else None
     if after is not None and after[1] == "dozen":  # "two dozen eggs": 24
         return Number(value * after[0], i, stop + 1, "words", after[0])
+    if after is not None and after[1] == "scale" and not value.is_integer():
+        # "three point two billion": a spoken decimal takes the scale after it
+        return Number(scaled_value(value, after[0]), i, stop + 1, "words", after[0])
     return Number(value, i, stop, "words", scale)
 
 
