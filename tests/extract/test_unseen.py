@@ -1,0 +1,187 @@
+"""extract() on the classes of issue 12's second round: each class with at least three
+phrasings of our own that fire and near-twins that must not, as table rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from factcheck import Claim, extract
+
+
+@dataclass(frozen=True)
+class Row:
+    sentence: str
+    surface: str  # the figure's number as written, to pick the claim out
+    expect: dict[str, Any] = field(default_factory=dict)
+
+
+def claim_for(sentence: str, surface: str) -> Claim:
+    hits = [c for c in extract(sentence) if surface in c.text]
+    assert hits, f"no claim containing {surface!r} in {[c.text for c in extract(sentence)]}"
+    return hits[0]
+
+
+# labels, codes and names: numbers that name rather than measure
+NOT_CLAIMS = [
+    ("label after which a unit word is a preposition", "The chain, in Chapter 11 since May, shut."),
+    ("school year", "Year 9 students sat the mock exams."),
+    ("school year, mid-sentence", "Pupils in Year 11 will be told on Friday."),
+    ("alert level", "The region went to alert level 4 overnight."),
+    ("lockdown level", "The level 3 rules end on Monday."),
+    ("grade label", "She passed her grade 8 piano exam."),
+    ("airport terminal", "Flights leave from Terminal 5 at Heathrow."),
+    ("zip code", "Homes in the 10012 zip code are dear."),
+    ("area code", "Calls from the 415 area code were blocked."),
+    ("postcode number", "Every house in the 2000 postcode was leafleted."),
+    ("band name opening a sentence", "Maroon 5 played at the stadium."),
+    ("band name and auxiliary", "Sum 41 are back on tour."),
+    ("band name, past tense", "Level 42 toured Japan."),
+]
+
+# near-twins: the same words measure something
+STILL_CLAIMS = [
+    Row("Every year 5,000 people climb the peak.", "5,000", {"noun": "people"}),
+    Row("Last year 40 homes flooded.", "40", {"noun": "homes"}),
+    Row("This year 12 schools closed.", "12", {"noun": "schools"}),
+    Row("The post office covers 5 zip codes.", "5", {"noun": "zip codes"}),
+    Row("Sea level 3 metres higher would drown the port.", "3", {"unit": "meter"}),
+    Row("Another 12 were hurt in the crush.", "12", {"value": 12}),
+    Row("Roughly 40 turned up.", "40", {"bound": "approx"}),
+    Row("Some 300 were evacuated.", "300", {"bound": "approx"}),
+    Row("Grade 8 pupils scored 40 points on average.", "40", {"noun": "points"}),
+]
+
+# counts: a part takes the noun of its whole; verbs and acronyms
+NOUNS = [
+    Row("The party took 312 of the 650 seats.", "312", {"noun": "seats"}),
+    Row("The chain will shut 45 of its 310 branches.", "45", {"noun": "branches"}),
+    Row("Inspectors failed 9 of the 40 restaurants.", "9", {"noun": "restaurants"}),
+    Row("The ward has 30 beds, of which 6 are for children.", "6", {"noun": "beds"}),
+    Row("The firm hired 300 workers, of whom 40 were temporary.", "40", {"noun": "workers"}),
+    Row("The school has 80 staff, including 12 teachers.", "12", {"noun": "teachers"}),
+    Row("Of the 60 passengers, 41 went to hospital.", "41", {"noun": "passengers"}),
+    Row("Of 300 applicants, 120 got an interview.", "120", {"noun": "applicants"}),
+    Row("Of the 90 councillors, 52 voted to approve.", "52", {"noun": "councillors"}),
+    Row("The fault made 3 million PCs crash.", "3 million", {"noun": "pcs"}),
+    Row("The town returned 2 MPs in the election.", "2", {"noun": "mps"}),
+    Row("Dealers sold 4,000 SUVs in June.", "4,000", {"noun": "suvs"}),
+    # near-twins: no whole, or a verb after the count
+    Row("Some 200 came to the vigil.", "200", {"noun": None}),
+    Row("In all, 30 took part.", "30", {"noun": None}),
+    Row("It found 40 people alive.", "40", {"noun": "people"}),
+]
+
+# change only where the figure measures the change of a quantity
+CHANGES = [
+    # "by": the look back passes the verb's object and takes up/down
+    Row("The drug cut the risk of a relapse by 31%.", "31%", {"change": "decrease"}),
+    Row("The bypass cuts the drive to Bristol by 20 minutes.", "20", {"change": "decrease"}),
+    Row("Water bills will go up by 6.2% in April.", "6.2%", {"change": "increase"}),
+    Row("The bakery put its loaf price up by 5p.", "5p", {"change": "increase"}),
+    Row("Fares went down by 3% this spring.", "3%", {"change": "decrease"}),
+    Row("New rules reduced emissions from lorries by 14%.", "14%", {"change": "decrease"}),
+    # money raised is an amount, not a change
+    Row("The appeal raised £50,000 in a week.", "50,000", {"change": None}),
+    Row("The start-up has raised $12m from investors.", "12m", {"change": None}),
+    Row("The club is raising €2 million for a new stand.", "2 million", {"change": None}),
+    Row("The firm raised prices by $2.", "$2", {"change": "increase"}),
+    Row("The council raised parking fees by 10%.", "10%", {"change": "increase"}),
+    # a length before a word of place is a position
+    Row("The ferry sank 8 miles off the coast.", "8", {"change": None}),
+    Row("The tanker ran aground 3 km north of the port.", "3", {"change": None}),
+    Row("The convoy halted 2 miles short of the border.", "2", {"change": None}),
+    Row("The river fell 2 metres overnight.", "2", {"change": "decrease"}),
+    # an explicit plus is a change even after a level word
+    Row("Oil futures were +2.4% at noon.", "2.4%", {"change": "increase", "value": 2.4}),
+    Row("The index is +1.1% on the week.", "1.1%", {"change": "increase"}),
+    Row("Inflation was -0.3% in May.", "0.3%", {"change": None, "value": -0.3}),
+    # "by X to Y": the change and the level, not a range
+    Row("Membership fell by 1,200 to 48,300.", "1,200", {"high": None, "change": "decrease"}),
+    Row("Staff numbers rose by 80 to 2,150.", "2,150", {"value": 2150, "change": None}),
+    Row("The stamp went up by 10p to £1.35.", "£1.35", {"value": 1.35, "change": None}),
+    Row("Prices will rise by 2 to 3 per cent.", "2 to 3", {"value": 2, "high": 3}),
+    Row("Passenger numbers rebounded 12% to 3.4 million.", "3.4 million",
+        {"value": 3.4e6, "high": None}),
+    Row("Visits recovered 9% to 1.2 million.", "9%", {"high": None, "change": "increase"}),
+    # comparisons with a multiplier are no change; verbs of multiplying are
+    Row("The bill came to £2bn, twice the first estimate.", "twice",
+        {"multiplier": True, "change": None}),
+    Row("The new hall has twice the seats of the old one.", "twice", {"change": None}),
+    Row("The lake is three times as large as the reservoir.", "three", {"change": None}),
+    Row("Rents have doubled since 2015.", "doubled", {"change": "increase"}),
+    Row("Demand is set to double by 2030.", "double", {"change": "increase"}),
+    Row("Cases rose fourfold in a month.", "fourfold", {"change": "increase"}),
+    Row("Doctors saw a threefold rise in cases.", "threefold", {"change": "increase"}),
+    # "up to" after a forecast bounds the change
+    Row("Bills may rise up to 5% next year.", "5%", {"bound": "at_most", "change": "increase"}),
+    Row("Sales could fall up to 20% this winter.", "20%",
+        {"bound": "at_most", "change": "decrease"}),
+    Row("Rents are expected to rise up to 8%.", "8%", {"bound": "at_most", "change": "increase"}),
+    Row("The river rose up to 6 metres overnight.", "6", {"bound": "exact", "change": None}),
+]
+
+# money and number shapes
+SHAPES = [
+    Row("The fine came to 3 billion Swedish kronor.", "3 billion", {"unit": "SEK"}),
+    Row("The ship cost 900 million Norwegian kroner.", "900", {"unit": "NOK", "value": 9e8}),
+    Row("He was paid 2 million Russian roubles.", "2 million", {"unit": "RUB"}),
+    Row("The deal was worth 500 million Brazilian reals.", "500", {"unit": "BRL"}),
+    Row("A meal costs ₽900 in Moscow.", "900", {"unit": "RUB", "value": 900}),
+    Row("She listed 3 real reasons to stay.", "3", {"unit": ""}),
+    Row("Petrol averaged 142.9p a litre on Monday.", "142.9p",
+        {"unit": "GBP / liter", "value": pytest.approx(1.429)}),
+    Row("Diesel rose 2p a litre.", "2p", {"unit": "GBP / liter", "change": "increase"}),
+    Row("Sales were $6.78 billion a year earlier.", "6.78", {"unit": "USD"}),
+    Row("The market is worth $2.17T.", "2.17T", {"value": 2.17e12, "unit": "USD"}),
+    Row("Its debt passed US$3T last year.", "3T", {"value": 3e12, "unit": "USD"}),
+    Row("The firm is valued at £1.2T.", "1.2T", {"value": 1.2e12, "unit": "GBP"}),
+    Row("The lorry carried 5t of gravel.", "5t", {"value": 5, "unit": "metric_ton"}),
+    Row("A coffee costs 3,20 € in Porto.", "3,20", {"value": 3.2, "unit": "EUR",
+                                                     "precision": pytest.approx(0.005)}),
+    Row("Prices in Spain rose 3,5 % in May.", "3,5", {"value": 3.5, "unit": "percent"}),
+    Row("Growth slowed to 0,8% in the quarter.", "0,8", {"value": 0.8}),
+    Row("Factories made 12,944 units.", "12,944", {"value": 12944}),
+    Row("The walkers were found a mile and a half from the hut.", "mile",
+        {"value": 1.5, "unit": "mile"}),
+    Row("The hearing lasted an hour and a quarter.", "hour", {"value": 1.25, "unit": "hour"}),
+    Row("It took about a year and a half to build.", "year",
+        {"value": 1.5, "unit": "year", "bound": "approx"}),
+    Row("The bridge will cost three point two billion dollars.", "three",
+        {"value": 3.2e9, "unit": "USD"}),
+    Row("Growth was two point five percent.", "two", {"value": 2.5, "unit": "percent"}),
+    Row("About one point five million people voted.", "one",
+        {"value": 1.5e6, "noun": "people", "bound": "approx"}),
+]
+
+KNOWN_MISSES = [
+    # storm surge is a height, "a surge of 18 feet" reads as a rise
+    Row("The storm brought a surge of 12 feet.", "12", {"change": None}),
+    # "over 18 months" after an event is a span of time, not more than 18 months
+    Row("The firm ignored 27 warnings over 18 months.", "18", {"bound": "exact"}),
+    # rain dropped by a storm is an amount, not a fall
+    Row("The storm dropped 2 inches of rain.", "2", {"change": None}),
+    # a spaced decimal comma before a word unit
+    Row("The road is 3,5 km long.", "3,5", {"value": 3.5}),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence"), NOT_CLAIMS, ids=[w for w, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str) -> None:
+    assert extract(sentence) == [], what
+
+
+@pytest.mark.parametrize("row", STILL_CLAIMS + NOUNS + CHANGES + SHAPES,
+                         ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+def test_claim(row: Row) -> None:
+    claim = claim_for(row.sentence, row.surface)
+    for name, want in row.expect.items():
+        assert getattr(claim, name) == want, (name, claim)
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize("row", KNOWN_MISSES, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+def test_known_miss(row: Row) -> None:
+    test_claim(row)
