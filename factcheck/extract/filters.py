@@ -51,6 +51,12 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
         return True  # "COVID -19"
+    if prev.text == "+" and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num" and (
+            _adjacent(toks[i - 2], prev)):
+        return True  # "J1149.5+6663", "5+3": digits joined by a plus are a code or a sum
+    if tok.text[:1] == "0" and tok.text.isdigit() and len(tok.text) > 1 and not (
+            prev.text in _DASHES and _adjacent(prev, tok)):
+        return True  # "06F6", "007": a leading zero writes a code, not an amount
     if prev.text == "+" and (nxt is None or nxt.kind != "num"):
         return False  # "Dow +0.4%", "+12 points": a signed figure, not "+44 20 7946 0958"
     if prev.text in "#+§№":
@@ -80,8 +86,9 @@ def _after_hyphen(toks: list[Token], i: int, lex: Lexicon) -> bool | None:
         if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
             return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"
         return before.low not in ("sub", "minus", "negative")  # "COVID-19", "V-6"
-    if before.kind == "num" and i > 2 and toks[i - 3].text in _DASHES:
-        return True  # third group of "555-123-4567"
+    if before.kind == "num" and i > 3 and toks[i - 3].text in _DASHES and toks[i - 4].kind == (
+            "num") and _adjacent(toks[i - 4], toks[i - 3]):
+        return True  # third group of "555-123-4567"; not the 0 of "-78-0 degrees"
     return None
 
 

@@ -100,8 +100,14 @@ _SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec"})
 
 
 def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
-    """ "(930,000 mi)", "after 90 min.": a spaced symbol that ends a phrase is the unit."""
+    """ "(930,000 mi)", "after 90 min.": a spaced symbol that ends a phrase is the unit;
+    "2 in." and "a 12 in. screen": "in" with its abbreviation's point touching it, where
+    no sentence starts after it."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if surface == "in":
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
+            after is None or (after.kind == "word" and after.text.islower()))
     return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
 
 

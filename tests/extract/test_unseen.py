@@ -39,6 +39,10 @@ NOT_CLAIMS = [
     ("band name opening a sentence", "Maroon 5 played at the stadium."),
     ("band name and auxiliary", "Sum 41 are back on tour."),
     ("band name, past tense", "Level 42 toured Japan."),
+    ("leading zero, code", "The galaxy 04B7 was imaged twice."),
+    ("leading zero, agent", "Agent 007 returned in the sequel."),
+    ("digits joined by a plus", "The source J0534.5+2201 flared."),
+    ("sum in a formula", "Pupils worked out 7+5 in their heads."),
 ]
 
 # near-twins: the same words measure something
@@ -125,6 +129,16 @@ CHANGES = [
 
 # money and number shapes
 SHAPES = [
+    # "in." with its point is inches where no sentence starts after it
+    Row("The pencil is 7 in.", "7", {"unit": "inch"}),
+    Row("It has a 15 in. screen.", "15", {"unit": "inch"}),
+    Row("The gap is about 3 in. wide.", "3", {"unit": "inch", "bound": "approx"}),
+    Row("He scored 2 in. Then he left.", "2", {"unit": ""}),
+    Row("She was 4 in the queue.", "4", {"unit": ""}),
+    # a dash between a negative figure and zero is a range, not a phone number's group
+    Row("Store it at -20-0 degrees Celsius.", "-20", {"value": -20, "high": 0,
+                                                      "unit": "degree_Celsius"}),
+    Row("Markets at a glance: Dow +0.4% today.", "0.4", {"change": "increase"}),
     Row("The fine came to 3 billion Swedish kronor.", "3 billion", {"unit": "SEK"}),
     Row("The ship cost 900 million Norwegian kroner.", "900", {"unit": "NOK", "value": 9e8}),
     Row("He was paid 2 million Russian roubles.", "2 million", {"unit": "RUB"}),
