@@ -54,6 +54,9 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.text == "+" and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num" and (
             _adjacent(toks[i - 2], prev)):
         return True  # "J1149.5+6663", "5+3": digits joined by a plus are a code or a sum
+    if nxt is not None and nxt.text == "+" and _adjacent(tok, nxt) and i + 2 < len(toks) and (
+            toks[i + 2].kind == "num" and _adjacent(nxt, toks[i + 2])):
+        return True  # the first figure of "7+5"
     if tok.text[:1] == "0" and tok.text.isdigit() and len(tok.text) > 1 and not (
             prev.text in _DASHES and _adjacent(prev, tok)):
         return True  # "06F6", "007": a leading zero writes a code, not an amount
