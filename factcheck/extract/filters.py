@@ -122,9 +122,8 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == "num":
         return False  # "July 31, 2025" is a date, handled elsewhere
-    follow = nxt.low
-    if follow in lex.units or follow in lex.scales or follow in lex.currencies or follow == "%":
-        return False
+    if measure_follows(toks, i, lex):
+        return False  # "Studio 54 in its heyday" has no inches; "the Nikkei 38,500 points"
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
 
 

@@ -226,7 +226,7 @@ def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
         if k > start and tok.start > toks[k - 1].end + 1:
             return 0
         if tok.kind == "num":
-            if k == start or not toks[k - 1].text[:1].isupper():
+            if k == start or toks[k - 1].text.islower():  # "Model 3", "iPhone 15"
                 return 0
             continue
         if tok.low in ("and", "&") and k > start and toks[k - 1].kind == "word":

@@ -43,6 +43,12 @@ NOT_CLAIMS = [
     ("leading zero, agent", "Agent 007 returned in the sequel."),
     ("digits joined by a plus", "The source J0534.5+2201 flared."),
     ("sum in a formula", "Pupils worked out 7+5 in their heads."),
+    ("name before a preposition that is a unit symbol", "He joined Studio 54 in its heyday."),
+    ("name before 'in', a second", "Crowds filled Stand 3 in the rain."),
+    ("street number, parkway", "The office at 1600 Amphitheatre Parkway opened."),
+    ("street number, way", "The firm moved to 1 Apple Park Way."),
+    ("street number, court", "Police were called to 9 Elm Court."),
+    ("code label before the number", "The ZIP code 10001 covers Chelsea."),
 ]
 
 # near-twins: the same words measure something
@@ -72,6 +78,10 @@ NOUNS = [
     Row("The fault made 3 million PCs crash.", "3 million", {"noun": "pcs"}),
     Row("The town returned 2 MPs in the election.", "2", {"noun": "mps"}),
     Row("Dealers sold 4,000 SUVs in June.", "4,000", {"noun": "suvs"}),
+    Row("Apple shipped 12 million iPhone 15 handsets.", "12 million",
+        {"noun": "iphone 15 handsets"}),
+    Row("The Nikkei 225 closed at 38,500 points.", "38,500", {"noun": "points"}),
+    Row("The MacBook Pro 16 inch sold out.", "16", {"unit": "inch"}),
     # near-twins: no whole, or a verb after the count
     Row("Some 200 came to the vigil.", "200", {"noun": None}),
     Row("In all, 30 took part.", "30", {"noun": None}),
