@@ -128,10 +128,15 @@ def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Maroon 5 played", "Sum 41 are": a verb right after the number of a name that opens
-    a sentence (a count there is followed by what it counts: "Some 40 boats sank")."""
+    """ "Maroon 5 played", "Sum 41 are", "Bahco 9031 Ergo": a verb or another name word
+    right after the number of a name that opens a sentence (a count there is followed by
+    what it counts: "Some 40 boats sank")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.kind != "word" or not nxt.text.islower():
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == toks[i].end + 1:
+        return True
+    if not nxt.text.islower():
         return False
     low = nxt.low
     return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb")

@@ -65,6 +65,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
                attached: bool) -> bool:
     """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
     surface = joined(toks, j, j + width)
+    if surface in _QUOTES:
+        return attached and not _closes_quote(toks, j)  # 'a 55" TV', not '"lost 8"'
     if surface in _PRIMES:  # "an altitude of 30' when", not a closing quote: "owe 30'."
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if nxt is not None and nxt.kind == "num" and nxt.start == toks[j].end:
@@ -84,6 +86,23 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+_QUOTES = frozenset('"”')
+_QUOTE_LOOKBACK = 40  # tokens: a quotation opened further back is not this sentence's
+
+
+def _closes_quote(toks: list[Token], j: int) -> bool:
+    """Does the double quote at tokens[j] close a quotation opened before it in its sentence
+    (an odd number of quotes before it), rather than mark inches?"""
+    opened = 0
+    for k in range(j - 1, max(-1, j - _QUOTE_LOOKBACK), -1):
+        text = toks[k].text
+        if text in ".!?" and k + 1 < len(toks) and toks[k + 1].start > toks[k].end:
+            break
+        if text in ('"', "“", "”"):
+            opened += 1
+    return opened % 2 == 1
 
 
 def _spaced_degrees(toks: list[Token], j: int) -> bool:

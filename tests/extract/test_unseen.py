@@ -49,6 +49,7 @@ NOT_CLAIMS = [
     ("street number, way", "The firm moved to 1 Apple Park Way."),
     ("street number, court", "Police were called to 9 Elm Court."),
     ("code label before the number", "The ZIP code 10001 covers Chelsea."),
+    ("product name opening a sentence", "Stanley 1200 Classic flasks are back."),
 ]
 
 # near-twins: the same words measure something
@@ -59,6 +60,9 @@ STILL_CLAIMS = [
     Row("The post office covers 5 zip codes.", "5", {"noun": "zip codes"}),
     Row("Sea level 3 metres higher would drown the port.", "3", {"unit": "meter"}),
     Row("Another 12 were hurt in the crush.", "12", {"value": 12}),
+    Row("Another 12 Americans were freed.", "12", {"noun": "americans"}),
+    Row("Nearly 300 Ukrainians fled.", "300", {"noun": "ukrainians", "bound": "approx"}),
+    Row("Only 3 Democrats voted against.", "3", {"noun": "democrats"}),
     Row("Roughly 40 turned up.", "40", {"bound": "approx"}),
     Row("Some 300 were evacuated.", "300", {"bound": "approx"}),
     Row("Grade 8 pupils scored 40 points on average.", "40", {"noun": "points"}),
@@ -140,6 +144,12 @@ CHANGES = [
 # money and number shapes
 SHAPES = [
     # "in." with its point is inches where no sentence starts after it
+    Row('The shop sold a 55" TV for $400.', "55", {"unit": "inch", "value": 55}),
+    Row('The pipe is 3" wide.', "3", {"unit": "inch"}),
+    Row('Buy the wrench 8"', "8", {"unit": "inch"}),
+    Row('He is 6\'2" tall.', "6", {"unit": "inch", "value": 74}),
+    Row('"We won 12", the coach said.', "12", {"unit": ""}),
+    Row('He said "we lost 8" and left.', "8", {"unit": ""}),
     Row("The pencil is 7 in.", "7", {"unit": "inch"}),
     Row("It has a 15 in. screen.", "15", {"unit": "inch"}),
     Row("The gap is about 3 in. wide.", "3", {"unit": "inch", "bound": "approx"}),
