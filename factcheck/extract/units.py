@@ -74,13 +74,15 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return attached and nxt is not None and nxt.kind == "word" and nxt.text.islower() and (
             nxt.start > toks[j].end
         )
-    if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS:
+    if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
+            _negative_power(toks, j + 1)):  # "4e14 s-1"
         return False
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     if not attached and surface in _ATTACHED_ONLY and not (
             (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
-            or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)):
+            or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)
+            or _negative_power(toks, j + width)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -164,6 +166,7 @@ def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | Non
 
 
 _POWER_WORDS = {"squared": 2, "cubed": 3}
+_SUPERSCRIPT = str.maketrans("¹²³", "123")
 
 
 def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
@@ -182,7 +185,27 @@ def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
             return f"{unit} ** {tok.text}", k + 1
     if k == end and tok.low in _POWER_WORDS:
         return f"{unit} ** {_POWER_WORDS[tok.low]}", end + 1
+    power = _negative_power(toks, end) if unit not in _IMPERIAL else 0
+    if power:  # "s-1", "m-3": the unit divides (not "6 ft-2", feet and inches)
+        return (f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"), end + 2
     return unit, end
+
+
+_NEGATIVE = frozenset("-−⁻")
+_IMPERIAL = frozenset({"inch", "foot", "yard", "mile"})
+
+
+def _negative_power(toks: list[Token], k: int) -> int:
+    """ "-1", "-2", "-3" touching a unit symbol and ending there ("s-1", "m-3"): the power, or 0."""
+    if k + 1 >= len(toks) or toks[k].text not in _NEGATIVE or toks[k].start != toks[k - 1].end:
+        return 0
+    digit = toks[k + 1]
+    if digit.start != toks[k].end or digit.text.translate(_SUPERSCRIPT) not in ("1", "2", "3"):
+        return 0
+    nxt = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is not None and nxt.start == digit.end and nxt.kind != "sym":
+        return 0
+    return int(digit.text.translate(_SUPERSCRIPT))
 
 
 def _ends_noun(tok: Token, lex: Lexicon) -> bool:

@@ -150,6 +150,12 @@ SHAPES = [
     Row('He is 6\'2" tall.', "6", {"unit": "inch", "value": 74}),
     Row('"We won 12", the coach said.', "12", {"unit": ""}),
     Row('He said "we lost 8" and left.', "8", {"unit": ""}),
+    # a unit symbol with a negative power divides
+    Row("The isotope decays at 3 s-1 at rest.", "3", {"unit": "1 / second"}),
+    Row("Light oscillates at 4e14 s-1 in the violet.", "4e14", {"unit": "1 / second",
+                                                                 "value": 4e14}),
+    Row("The plate bends at 2 m-1 of curvature.", "2", {"unit": "1 / meter"}),
+    Row("He is 6 ft-2 tall.", "6", {"unit": "foot"}),
     Row("The pencil is 7 in.", "7", {"unit": "inch"}),
     Row("It has a 15 in. screen.", "15", {"unit": "inch"}),
     Row("The gap is about 3 in. wide.", "3", {"unit": "inch", "bound": "approx"}),
