@@ -85,6 +85,8 @@ def _after_hyphen(toks: list[Token], i: int, lex: Lexicon) -> bool | None:
     before = toks[i - 2]
     if before.kind == "word" and lex.has_role(before.low, "hyphen_label"):
         return True  # "last-16", "top-10", "under-21"
+    if before.kind == "word" and before.text.isupper():
+        return True  # "I-95", "F-16", "A-10": a letter and a number name a road or a model
     if before.kind == "word" and lex.numbers.get(before.low) is None:
         if before.low in lex.stopwords or before.low in _JOINED_BEFORE_NUMBER:
             return False  # "now-18 month-old", "0-to-60-mph", "200,000 to-260,000"

@@ -50,6 +50,12 @@ NOT_CLAIMS = [
     ("street number, court", "Police were called to 9 Elm Court."),
     ("code label before the number", "The ZIP code 10001 covers Chelsea."),
     ("product name opening a sentence", "Stanley 1200 Classic flasks are back."),
+    ("motorway exit", "Leave at exit 14 for the airport."),
+    ("hospital ward", "Ward 7 patients were moved overnight."),
+    ("bus number", "Bus 73 resumes on Monday."),
+    ("road with a letter", "The I-95 was closed for hours."),
+    ("jet with a letter", "An F-16 crashed near the base."),
+    ("junctions", "Traffic queued from junction 9 to junction 12."),
 ]
 
 # near-twins: the same words measure something
@@ -66,6 +72,9 @@ STILL_CLAIMS = [
     Row("Roughly 40 turned up.", "40", {"bound": "approx"}),
     Row("Some 300 were evacuated.", "300", {"bound": "approx"}),
     Row("Grade 8 pupils scored 40 points on average.", "40", {"noun": "points"}),
+    Row("The bus ran 40 miles without a stop.", "40", {"unit": "mile"}),
+    Row("A COVID-19 outbreak hit 40 homes.", "40", {"noun": "homes"}),
+    Row("Temperatures of -5C were recorded.", "-5C", {"value": -5}),
 ]
 
 # counts: a part takes the noun of its whole; verbs and acronyms
