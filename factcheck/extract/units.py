@@ -232,8 +232,19 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return True
     if (low.endswith("ed") or low.endswith("ing")) and len(low) > 4:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords  # "were killed"
+        # "were killed", "200 gathered outside"; but "40 injured people", "3 armed men"
+        return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords or not (
+            _noun_follows(toks, k + 1, lex))
     return False
+
+
+def _noun_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Can the word at k be the noun a word in -ed or -ing before it modifies ("40 remaining
+    staff", "skilled farm workers"), not an adverb of that verb ("gathered outside")?"""
+    tok = toks[k]
+    return tok.text.islower() and tok.low not in lex.stopwords and not (
+        lex.has_role(tok.low, "adverb") or tok.low.endswith("ly") or lex.has_role(
+            tok.low, "verb"))
 
 
 def _noun_words(words: list[Token], lex: Lexicon) -> list[Token]:

@@ -95,6 +95,13 @@ NOUNS = [
         {"noun": "iphone 15 handsets"}),
     Row("The Nikkei 225 closed at 38,500 points.", "38,500", {"noun": "points"}),
     Row("The MacBook Pro 16 inch sold out.", "16", {"unit": "inch"}),
+    # a verb in -ed or -ing after a bare count, with an adverb after it, is no noun
+    Row("Around 200 gathered outside the court.", "200", {"noun": None}),
+    Row("Some 50 headed home early.", "50", {"noun": None}),
+    Row("About 300 marched peacefully.", "300", {"noun": None}),
+    Row("The mine kept 40 remaining staff.", "40", {"noun": "remaining staff"}),
+    Row("Police shot 3 armed men.", "3", {"noun": "armed men"}),
+    Row("Rescuers found 12 stranded climbers.", "12", {"noun": "stranded climbers"}),
     # near-twins: no whole, or a verb after the count
     Row("Some 200 came to the vigil.", "200", {"noun": None}),
     Row("In all, 30 took part.", "30", {"noun": None}),
