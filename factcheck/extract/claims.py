@@ -23,6 +23,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.qualifiers import (
     LEVEL_WORDS,
     Prefix,
+    amount_of_stuff,
     at_location,
     change_after,
     change_of,
@@ -305,7 +306,8 @@ def _change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | 
     change = prefix.change or change_after(toks, end, lex) or change_of(
         toks, prefix.first, lex, unit)
     if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
-            toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)):
+            toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
+            or amount_of_stuff(toks, prefix.first, end, unit, lex)):
         return None
     if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and (
             prefix.sign == "+" or not (

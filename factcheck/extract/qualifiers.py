@@ -200,6 +200,20 @@ def named_amount(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool
         toks[first - 1].low, ())
 
 
+def amount_of_stuff(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
+    """ "the storm dropped 2 inches of rain", "planes dropped 40 tons of bombs": a verb that
+    also means to let fall (changes.tsv, role deposit) before a measure "of" a bare noun
+    names an amount of that stuff, not the change of a quantity ("rainfall dropped 2
+    inches" and "lost 3 km3 of ice" stay changes)."""
+    if not unit or unit[:3].isupper() or end + 1 >= len(toks) or toks[end].low != "of":
+        return False
+    if first == 0 or "deposit" not in lex.change_roles.get(toks[first - 1].low, ()):
+        return False
+    nxt = toks[end + 1]
+    return nxt.kind == "word" and nxt.text.islower() and nxt.low not in lex.stopwords and (
+        unit not in ("percent", "percentage_point", "basis_point"))
+
+
 def at_location(toks: list[Token], end: int, unit: str, lex: Lexicon) -> bool:
     """ "sank 12 nautical miles north of the island", "stopped 3 km short of": a length
     before a word of place (changes.tsv, role location) is a position, not a change."""

@@ -149,6 +149,13 @@ CHANGES = [
     Row("Demand is set to double by 2030.", "double", {"change": "increase"}),
     Row("Cases rose fourfold in a month.", "fourfold", {"change": "increase"}),
     Row("Doctors saw a threefold rise in cases.", "threefold", {"change": "increase"}),
+    # a verb that also means to let fall, before a measure of a substance, names an amount
+    Row("The storm dropped 2 inches of rain.", "2", {"change": None}),
+    Row("Planes dropped 40 tonnes of retardant on the fire.", "40", {"change": None}),
+    Row("Overnight the front dropped 30 cm of snow.", "30", {"change": None}),
+    Row("Rainfall dropped 2 inches in May.", "2", {"change": "decrease"}),
+    Row("The glacier lost 3 cubic kilometres of ice.", "3", {"change": "decrease"}),
+    Row("Prices dropped 5% of their value.", "5%", {"change": "decrease"}),
     # "up to" after a forecast bounds the change
     Row("Bills may rise up to 5% next year.", "5%", {"bound": "at_most", "change": "increase"}),
     Row("Sales could fall up to 20% this winter.", "20%",
@@ -222,8 +229,9 @@ KNOWN_MISSES = [
     Row("The storm brought a surge of 12 feet.", "12", {"change": None}),
     # "over 18 months" after an event is a span of time, not more than 18 months
     Row("The firm ignored 27 warnings over 18 months.", "18", {"bound": "exact"}),
-    # rain dropped by a storm is an amount, not a fall
-    Row("The storm dropped 2 inches of rain.", "2", {"change": None}),
+    # a measure "of" a substance per unit of time: the rate is not read through "of milk"
+    Row("The herd gives 2 million litres of milk a year.", "2 million",
+        {"unit": "liter / year"}),
     # a spaced decimal comma before a word unit
     Row("The road is 3,5 km long.", "3,5", {"value": 3.5}),
 ]
