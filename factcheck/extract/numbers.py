@@ -228,7 +228,9 @@ def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt is None:
         return True
     if nxt.text in "-‐" and nxt.start == toks[i].end:
-        return False  # "half-time", "half-brother"
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        return after in lex.units or after == "point"  # "a half-point cut", "half-mile";
+        # not "half-time", "half-brother"
     if nxt.low in ("a", "an"):
         after = toks[i + 2].low if i + 2 < len(toks) else ""
         # "half a mile", "half a percentage point", not "half a loaf" ("half a million" is

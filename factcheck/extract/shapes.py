@@ -87,15 +87,20 @@ def is_age(toks: list[Token], num: Number, end: int) -> bool:
 
 
 def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
-    """ "thousands of jobs", "tens of thousands of dollars": the low end of the order of
-    magnitude, and the index after its "of" (None unless "of" follows)."""
+    """ "thousands of jobs", "tens of thousands of dollars", "hundreds of thousands
+    marched": the low end of the order of magnitude, and the index after its "of" (a
+    single word needs "of" after it: "thousands" alone is too loose; None)."""
     for width in (3, 1):
-        if i + width >= len(toks):
+        if i + width > len(toks):
             continue
         phrase = " ".join(t.low for t in toks[i : i + width])
         low = lex.vague.get(phrase)
-        if low is not None and toks[i + width].low == "of":
+        if low is None:
+            continue
+        if i + width < len(toks) and toks[i + width].low == "of":
             return low, i + width + 1
+        if width > 1:
+            return low, i + width  # "hundreds of thousands marched": the phrase is whole
     return None
 
 

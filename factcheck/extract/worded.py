@@ -22,7 +22,8 @@ def vague_claim(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Cla
         return None
     low, k = shape
     prefix = read_prefix(toks, i, lex)
-    unit, noun, end = prefix.currency or "", None, k - 1
+    unit, noun = prefix.currency or "", None
+    end = k - 1 if toks[k - 1].low == "of" else k  # "thousands of jobs"; "tens of thousands"
     suffix = unit_after(toks, k, lex, toks[k - 1].end) if k < len(toks) else None
     if suffix is not None and suffix.kind in ("unit", "currency"):
         unit, end = suffix.unit, suffix.end
@@ -66,6 +67,10 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
         return _scaled_fraction(toks, prefix.first, num.value / 100 * scale[0], scale[1], lex,
                                 prefix.bound, change)
     k = num.end
+    hyphened = _hyphened_unit(toks, k, lex)
+    if hyphened is not None:  # "a quarter-point rise", "a half-mile walk"
+        return make(toks, prefix.first, hyphened[1], num.value / 100, hyphened[0],
+                    prefix.bound, change)
     if k < len(toks) and toks[k].low == "of":
         k += 1
     if k < len(toks) and toks[k].low in ("a", "an"):
@@ -74,6 +79,19 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
             return make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
                          change)
     return make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
+
+
+def _hyphened_unit(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The unit a hyphen ties to a fraction at k ("quarter-mile": mile; "half-point", said
+    of rates: a percentage point), and the index after it."""
+    if k + 1 >= len(toks) or toks[k].text not in "-‐" or toks[k].start != toks[k - 1].end:
+        return None
+    if toks[k + 1].low == "point":
+        return "percentage_point", k + 2
+    suffix = unit_after(toks, k, lex, toks[k - 1].end)
+    if suffix is None or suffix.kind not in ("unit", "temp", "percent"):
+        return None
+    return suffix.unit, suffix.end
 
 
 def _scaled_fraction(toks: list[Token], first: int, value: float, k: int, lex: Lexicon,

@@ -55,6 +55,9 @@ NOT_CLAIMS = [
     ("bus number", "Bus 73 resumes on Monday."),
     ("road with a letter", "The I-95 was closed for hours."),
     ("jet with a letter", "An F-16 crashed near the base."),
+    ("half-time", "Rovers led at half-time."),
+    ("half-brother", "His half-brother gave evidence."),
+    ("thousands alone", "Thousands marched through the city."),
     ("junctions", "Traffic queued from junction 9 to junction 12."),
 ]
 
@@ -222,6 +225,23 @@ SHAPES = [
     Row("Growth was two point five percent.", "two", {"value": 2.5, "unit": "percent"}),
     Row("About one point five million people voted.", "one",
         {"value": 1.5e6, "noun": "people", "bound": "approx"}),
+    # an order of magnitude of a scale is whole without "of" after it
+    Row("Hundreds of thousands marched on Sunday.", "Hundreds",
+        {"value": 1e5, "high": 1e6, "text": "Hundreds of thousands"}),
+    Row("Crowds ran into the tens of thousands.", "tens", {"value": 1e4, "high": 1e5}),
+    Row("Tens of millions of dollars were lost.", "Tens", {"value": 1e7, "unit": "USD"}),
+    # a fraction hyphened to its unit
+    Row("The Fed cut rates by a half-point.", "half", {"value": 0.5,
+                                                       "unit": "percentage_point",
+                                                       "change": "decrease"}),
+    Row("The bank raised rates by a quarter-point.", "quarter",
+        {"value": 0.25, "unit": "percentage_point"}),
+    Row("They walked a quarter-mile to the shore.", "quarter", {"value": 0.25, "unit": "mile"}),
+    Row("A half-mile stretch was closed.", "half", {"value": 0.5, "unit": "mile"}),
+    # a number that is not whole before "times" multiplies
+    Row("Prices rose one-and-a-half times.", "one", {"value": 1.5, "multiplier": True}),
+    Row("Output grew 2.5 times in a decade.", "2.5", {"multiplier": True}),
+    Row("She has visited 3 times this year.", "3", {"multiplier": False}),
 ]
 
 KNOWN_MISSES = [
