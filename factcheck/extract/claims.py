@@ -11,8 +11,10 @@ import math
 from dataclasses import replace
 
 from factcheck.extract import filters
+from factcheck.extract.changes import figure_change
 from factcheck.extract.combine import combine
 from factcheck.extract.found import Found
+from factcheck.extract.nouns import noun_after, noun_after_measure
 from factcheck.extract.numbers import (
     Number,
     plus_minus,
@@ -20,32 +22,18 @@ from factcheck.extract.numbers import (
     read_fraction,
     read_multiplier,
 )
-from factcheck.extract.qualifiers import (
-    LEVEL_WORDS,
-    Prefix,
-    amount_of_stuff,
-    at_location,
-    change_after,
-    change_of,
-    moved_distance,
-    named_amount,
-    read_prefix,
-)
+from factcheck.extract.qualifiers import Prefix, change_after, read_prefix
 from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, is_fraction, tokenize
-from factcheck.extract.units import Suffix, noun_after, noun_after_measure, rate_after, unit_after
+from factcheck.extract.units import Suffix, rate_after, unit_after
 from factcheck.extract.worded import fraction_claim, make, multiplier_claim, vague_claim
-from factcheck.extract.words import read_words, with_fraction
+from factcheck.extract.words import with_fraction, word_number
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
 
 _DASHES = "-‐–—"
-_NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which",
-                             "someone", "anyone", "everyone", "last", "only", "another"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
-_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
 _MONEY_SCALE = 1e3  # "5 million pounds" is money, "two hundred pounds" a weight
-_RELATIVE = frozenset({"percent", "percentage_point", "basis_point"})
 _VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
 
@@ -120,35 +108,11 @@ def _claim_at(
         if num is None:
             return None
         return _wrap(multiplier_claim(toks, num, lex), 1.0, text), num.end
-    num = _word_number(toks, i, lex, entry)
+    num = word_number(toks, i, lex, entry)
     if num is None:
         return None
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
     return _wrap(claim, num.scale, text), end
-
-
-def _word_number(toks: list[Token], i: int, lex: Lexicon,
-                 entry: tuple[float, str]) -> Number | None:
-    """A number in words at i: "a million", "half a dozen", "two and a half"; None if the
-    words there are no figure ("two-way", "two thirds" read at "thirds")."""
-    kind, low = entry[1], toks[i].low
-    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
-        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
-            return Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
-        return Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
-    if kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
-        if i > 1 and toks[i - 2].low == "half":
-            return Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
-        return Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
-    num = read_words(toks, i, lex)
-    if num is None or _skip_word_number(toks, num, lex):
-        return None
-    num = with_fraction(toks, num, lex)
-    if num.end < len(toks) and toks[num.end].kind == "word":
-        nxt = lex.numbers.get(toks[num.end].low)
-        if nxt is not None and nxt[1] == "fraction":
-            return None  # "two thirds": read as a fraction at "thirds"
-    return num
 
 
 def _idiom_end(toks: list[Token], i: int, lex: Lexicon) -> int:
@@ -166,28 +130,6 @@ def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:
     while claim is not None and k < len(toks) and toks[k].start < claim.end:
         k += 1
     return k
-
-
-def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
-    first = toks[num.first]
-    if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
-        return True  # "the Kick Six", "BBC One": a name
-    if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
-        after = toks[num.end + 1].low
-        if after not in lex.units and after != "and":
-            return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
-    if first.low == "one" and num.end == num.first + 1:
-        before = toks[num.first - 1].low if num.first > 0 else ""
-        after = toks[num.end].low if num.end < len(toks) else ""
-        if before in _NOT_ONE_BEFORE or after in _NOT_ONE_AFTER or after == "":
-            return True
-    return _is_age_compound(toks, num.end)
-
-
-def _is_age_compound(toks: list[Token], k: int) -> bool:
-    """ "12-year-old", "five-year-old": an age used as a name for a person."""
-    return k + 3 < len(toks) and toks[k].text in _DASHES and toks[k + 1].low in (
-        "year", "month", "week", "day") and toks[k + 3].low == "old"
 
 
 def _digits_claim(
@@ -267,7 +209,7 @@ def _measured_claim(
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
-    change = _change(toks, prefix, end, unit, noun, lex)
+    change = figure_change(toks, prefix, end, unit, noun, lex)
     first = toks[prefix.first]
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
                   end=toks[end - 1].end, value=value, unit=unit, noun=noun,
@@ -299,24 +241,6 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         if rate is not None:
             return f"{prefix.currency} / {rate[0]}", value, rate[1]
     return prefix.currency or "", value, end
-
-
-def _change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | None,
-            lex: Lexicon) -> str | None:
-    """The change a figure measures: a verb or noun of change around it, except for a
-    distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
-    change = prefix.change or change_after(toks, end, lex) or change_of(
-        toks, prefix.first, lex, unit)
-    if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
-            toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
-            or amount_of_stuff(toks, prefix.first, end, unit, lex)):
-        return None
-    if prefix.sign and change is None and (unit in _RELATIVE or noun == "points") and (
-            prefix.sign == "+" or not (
-            prefix.first > 0 and toks[prefix.first - 1].low in LEVEL_WORDS)):
-        # "Nasdaq -1.1%", "futures were +3.6%"; but "inflation was -0.3%" is a level
-        return "decrease" if prefix.sign == "-" else "increase"
-    return change
 
 
 def _idiom_of(toks: list[Token], k: int, lex: Lexicon) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extract.labels import is_label, measure_follows
+from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
 from factcheck.extract.tokens import Token
@@ -67,7 +67,7 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name") and (
             len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
         return not measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
-    if _after_proper_name(toks, i, lex) and not age_after_name(toks, i):
+    if after_proper_name(toks, i, lex) and not age_after_name(toks, i):
         return True
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
@@ -95,53 +95,6 @@ def _after_hyphen(toks: list[Token], i: int, lex: Lexicon) -> bool | None:
             "num") and _adjacent(toks[i - 4], toks[i - 3]):
         return True  # third group of "555-123-4567"; not the 0 of "-78-0 degrees"
     return None
-
-
-_SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
-
-
-def _after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "the Big 12", "S&P 500", "iPhone 14", "Game 6": a name word just before a bare number.
-
-    Not when the word opens a sentence ("About 70%"), is a qualifier, month or currency,
-    or when a unit, scale or percent sign follows the number.
-    """
-    prev = toks[i - 1]
-    word = prev.text
-    if prev.kind != "word" or word == "I" or not any(ch.isupper() for ch in word):
-        return False
-    low = prev.low
-    if (i < 2 or toks[i - 2].text in _SENTENCE_END) and (
-            not _verb_after(toks, i, lex) or low.endswith("ly")
-            or lex.has_role(low, "quantifier")):
-        return False  # "About 70%", "Another 12 were hurt"; but "Maroon 5 played"
-    if low in lex.bounds or low in lex.currencies or low in lex.change_verbs or (
-        lex.has_role(low, "month") or low in lex.change_adverbs or low in lex.stopwords
-    ):
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None:
-        return True
-    if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == "num":
-        return False  # "July 31, 2025" is a date, handled elsewhere
-    if measure_follows(toks, i, lex):
-        return False  # "Studio 54 in its heyday" has no inches; "the Nikkei 38,500 points"
-    return not (nxt.kind == "word" and nxt.start == toks[i].end)
-
-
-def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Maroon 5 played", "Sum 41 are", "Bahco 9031 Ergo": a verb or another name word
-    right after the number of a name that opens a sentence (a count there is followed by
-    what it counts: "Some 40 boats sank")."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.kind != "word":
-        return False
-    if nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == toks[i].end + 1:
-        return True
-    if not nxt.text.islower():
-        return False
-    low = nxt.low
-    return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb")
 
 
 def _is_version(toks: list[Token], i: int) -> bool:

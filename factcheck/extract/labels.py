@@ -1,5 +1,6 @@
 """Numbers that name rather than measure: labels ("ftse 100", "category 3", "table 2"),
-addresses ("10 Downing Street") and numbers alone in brackets after a name ("Kane (9)").
+addresses ("10 Downing Street"), codes ("the 90210 zip code"), names ("the Big 12",
+"Maroon 5 played") and numbers alone in brackets after a name ("Kane (9)").
 The words are data: roles label, street in lexicon/context.tsv."""
 
 from __future__ import annotations
@@ -90,3 +91,50 @@ def measure_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     # a unit as the unit reader takes it: "Chapter 11 in 2020" has no inches
     return follow in lex.unit_starts and unit_after(toks, i + 1, lex, toks[i].end) is not None
+
+
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
+
+
+def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the Big 12", "S&P 500", "iPhone 14", "Game 6": a name word just before a bare number.
+
+    Not when the word opens a sentence ("About 70%"), is a qualifier, month or currency,
+    or when a unit, scale or percent sign follows the number.
+    """
+    prev = toks[i - 1]
+    word = prev.text
+    if prev.kind != "word" or word == "I" or not any(ch.isupper() for ch in word):
+        return False
+    low = prev.low
+    if (i < 2 or toks[i - 2].text in _SENTENCE_END) and (
+            not _verb_after(toks, i, lex) or low.endswith("ly")
+            or lex.has_role(low, "quantifier")):
+        return False  # "About 70%", "Another 12 were hurt"; but "Maroon 5 played"
+    if low in lex.bounds or low in lex.currencies or low in lex.change_verbs or (
+        lex.has_role(low, "month") or low in lex.change_adverbs or low in lex.stopwords
+    ):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if nxt.text == "," and i + 2 < len(toks) and toks[i + 2].kind == "num":
+        return False  # "July 31, 2025" is a date, handled elsewhere
+    if measure_follows(toks, i, lex):
+        return False  # "Studio 54 in its heyday" has no inches; "the Nikkei 38,500 points"
+    return not (nxt.kind == "word" and nxt.start == toks[i].end)
+
+
+def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Maroon 5 played", "Sum 41 are", "Bahco 9031 Ergo": a verb or another name word
+    right after the number of a name that opens a sentence (a count there is followed by
+    what it counts: "Some 40 boats sank")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == toks[i].end + 1:
+        return True
+    if not nxt.text.islower():
+        return False
+    low = nxt.low
+    return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb")

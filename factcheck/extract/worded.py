@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.extract.nouns import noun_after
 from factcheck.extract.numbers import Number
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
-from factcheck.extract.units import noun_after, unit_after
+from factcheck.extract.units import unit_after
 from factcheck.extract.words import scale_after_of
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim

@@ -161,3 +161,55 @@ def scale_after_of(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int]
     if scale is None or scale[1] not in ("word", "both") or scale[0] < 1000:
         return None
     return scale[0], k + 2
+
+
+_NOT_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which",
+                             "someone", "anyone", "everyone", "last", "only", "another"})
+_NOT_ONE_AFTER = frozenset({"another", "by", "day", "time", "way", "thing"})
+_DASHES = "-‐–—"
+
+
+def word_number(toks: list[Token], i: int, lex: Lexicon,
+                 entry: tuple[float, str]) -> Number | None:
+    """A number in words at i: "a million", "half a dozen", "two and a half"; None if the
+    words there are no figure ("two-way", "two thirds" read at "thirds")."""
+    kind, low = entry[1], toks[i].low
+    if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
+        if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
+            return Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
+        return Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
+    if kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
+        if i > 1 and toks[i - 2].low == "half":
+            return Number(6.0, i - 2, i + 1, "words")  # "half a dozen"
+        return Number(12.0 if toks[i - 1].low == "a" else 6.0, i - 1, i + 1, "words")
+    num = read_words(toks, i, lex)
+    if num is None or _skip_word_number(toks, num, lex):
+        return None
+    num = with_fraction(toks, num, lex)
+    if num.end < len(toks) and toks[num.end].kind == "word":
+        nxt = lex.numbers.get(toks[num.end].low)
+        if nxt is not None and nxt[1] == "fraction":
+            return None  # "two thirds": read as a fraction at "thirds"
+    return num
+
+
+def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
+    first = toks[num.first]
+    if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
+        return True  # "the Kick Six", "BBC One": a name
+    if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
+        after = toks[num.end + 1].low
+        if after not in lex.units and after != "and":
+            return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
+    if first.low == "one" and num.end == num.first + 1:
+        before = toks[num.first - 1].low if num.first > 0 else ""
+        after = toks[num.end].low if num.end < len(toks) else ""
+        if before in _NOT_ONE_BEFORE or after in _NOT_ONE_AFTER or after == "":
+            return True
+    return _is_age_compound(toks, num.end)
+
+
+def _is_age_compound(toks: list[Token], k: int) -> bool:
+    """ "12-year-old", "five-year-old": an age used as a name for a person."""
+    return k + 3 < len(toks) and toks[k].text in _DASHES and toks[k + 1].low in (
+        "year", "month", "week", "day") and toks[k + 3].low == "old"
