@@ -180,9 +180,7 @@ def _measured_claim(
         claim = make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
                       prefix.bound, prefix.change)
         return claim, share[1]
-    times = times_multiplier(toks, end)
-    if not times and end < len(toks) and toks[end].low == "times" and not value.is_integer():
-        times = end + 1  # "rose one-and-a-half times": nothing happens half a time
+    times = times_multiplier(toks, end, value)
     if times:
         change = prefix.change or change_after(toks, times, lex)  # "3 times more"; not "as many"
         claim = make(toks, prefix.first, times, value, "", prefix.bound, change)

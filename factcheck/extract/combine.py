@@ -141,10 +141,8 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
     if ca.change and not (bare and link in ("to", "-", "–", "‐")):
         return None  # "rose 2% to 7%": a change and a level
-    if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * ca.value:
-        return None  # "fell by 1,200 to 48,300": the change and the level it led to
-    if ca.unit in _RELATIVE_UNITS and b.scaled and not a.scaled and cb.unit == "":
-        return None  # "rebounded 12% to 3.4 million": a share is no end of a count's range
+    if _change_then_level(a, b, link):
+        return None
     if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
                                        re.IGNORECASE):
         if "between" not in ca.text.lower():
@@ -169,6 +167,15 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )
     return Found(claim, b.scale)
+
+
+def _change_then_level(a: Found, b: Found, link: str) -> bool:
+    """ "fell by 1,200 to 48,300": a change and the level it led to, the second ten times the
+    first; "rebounded 12% to 3.4 million": a share is no end of a count's range."""
+    ca, cb = a.claim, b.claim
+    if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * ca.value:
+        return True
+    return ca.unit in _RELATIVE_UNITS and b.scaled and not a.scaled and cb.unit == ""
 
 
 def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:

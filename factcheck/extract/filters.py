@@ -51,15 +51,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
         return True  # "COVID -19"
-    if prev.text == "+" and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num" and (
-            _adjacent(toks[i - 2], prev)):
-        return True  # "J1149.5+6663", "5+3": digits joined by a plus are a code or a sum
-    if nxt is not None and nxt.text == "+" and _adjacent(tok, nxt) and i + 2 < len(toks) and (
-            toks[i + 2].kind == "num" and _adjacent(nxt, toks[i + 2])):
-        return True  # the first figure of "7+5"
-    if tok.text[:1] == "0" and tok.text.isdigit() and len(tok.text) > 1 and not (
-            prev.text in _DASHES and _adjacent(prev, tok)):
-        return True  # "06F6", "007": a leading zero writes a code, not an amount
+    if _written_as_code(toks, i):
+        return True
     if prev.text == "+" and (nxt is None or nxt.kind != "num"):
         return False  # "Dow +0.4%", "+12 points": a signed figure, not "+44 20 7946 0958"
     if prev.text in "#+§№":
@@ -77,6 +70,21 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
                 _adjacent(after, third)):
             return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _written_as_code(toks: list[Token], i: int) -> bool:
+    """ "J1149.5+6663", "7+5": digits joined by a plus are a code or a sum; "06F6", "007":
+    a leading zero writes a code, not an amount."""
+    tok, prev = toks[i], toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev.text == "+" and _adjacent(prev, tok) and i > 1 and toks[i - 2].kind == "num" and (
+            _adjacent(toks[i - 2], prev)):
+        return True
+    if nxt is not None and nxt.text == "+" and _adjacent(tok, nxt) and i + 2 < len(toks) and (
+            toks[i + 2].kind == "num" and _adjacent(nxt, toks[i + 2])):
+        return True
+    return tok.text[:1] == "0" and tok.text.isdigit() and len(tok.text) > 1 and not (
+        prev.text in _DASHES and _adjacent(prev, tok))
 
 
 def _after_hyphen(toks: list[Token], i: int, lex: Lexicon) -> bool | None:

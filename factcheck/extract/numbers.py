@@ -55,9 +55,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     if end < len(toks) and toks[end].kind == "word" and toks[end].start == tok.end:
         suffix = toks[end].low
         scale = lex.scales.get(suffix)
-        if scale and (scale[1] in ("attached", "both") or (
-                scale[1] == "money" and _after_money(toks, i, lex))) and not _metre_not_million(
-                toks, end, lex):
+        if scale and _attached_scale(toks, i, end, scale[1], lex):
             return Number(scaled_value(value, scale[0]), i, end + 1, "digits", scale[0])
         if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
             return None
@@ -81,9 +79,13 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     return Number(value, i, end, "digits", factor)
 
 
-def _after_money(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """Does a currency sign or code touch the figure at i from before ("$2.17T", "US$3T")?"""
-    return i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].low in lex.currency_ends
+def _attached_scale(toks: list[Token], i: int, end: int, kind: str, lex: Lexicon) -> bool:
+    """Is the scale word at end touching the figure at i (kind as in scales.tsv) a scale: "3.5bn";
+    "$2.17T" only after a currency sign or code ("5t" is tonnes); "5m" not metres?"""
+    if kind == "money":
+        return i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].low in (
+            lex.currency_ends)
+    return kind in ("attached", "both") and not _metre_not_million(toks, end, lex)
 
 
 _TIMES = frozenset({"×", "x", "X", "*", "·"})

@@ -29,8 +29,11 @@ _COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater"
                            "that", "what", "over", "its", "their"})
 
 
-def times_multiplier(toks: list[Token], end: int) -> int:
-    """ "10 times more", "three times as many", "5 times the size": the index after "times"."""
+def times_multiplier(toks: list[Token], end: int, value: float) -> int:
+    """ "10 times more", "three times as many", "5 times the size", "rose one-and-a-half
+    times" (nothing happens half a time): the index after "times"."""
+    if end < len(toks) and toks[end].low == "times" and not value.is_integer():
+        return end + 1
     if end + 1 < len(toks) and toks[end].low == "times" and toks[end + 1].low in _COMPARATIVES:
         return end + 1
     if end + 1 < len(toks) and toks[end].low == "times" and "." in toks[end - 1].text and (
