@@ -135,6 +135,7 @@ CHANGES = [
     Row("Oil futures were +2.4% at noon.", "2.4%", {"change": "increase", "value": 2.4}),
     Row("The index is +1.1% on the week.", "1.1%", {"change": "increase"}),
     Row("Inflation was -0.3% in May.", "0.3%", {"change": None, "value": -0.3}),
+    Row("The score moved from −2 to +5 points.", "+5", {"change": None, "value": 5}),
     # "by X to Y": the change and the level, not a range
     Row("Membership fell by 1,200 to 48,300.", "1,200", {"high": None, "change": "decrease"}),
     Row("Staff numbers rose by 80 to 2,150.", "2,150", {"value": 2150, "change": None}),
