@@ -1,0 +1,71 @@
+"""Whether a figure measures a change: the verb, noun or sign of change around it, and the
+readings that are no change although a change word is near ("raised £50,000", "sank 12
+miles north of", "retreated 900 metres", "dropped 2 inches of rain"). The words are data:
+changes.tsv roles amount, location, displacement and deposit."""
+
+from __future__ import annotations
+
+from factcheck.extract.qualifiers import LEVEL_WORDS, Prefix, change_after, change_of
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+RELATIVE = frozenset({"percent", "percentage_point", "basis_point"})
+# level words after which an explicit plus still marks a change ("futures were +3.6%")
+_COPULAS = frozenset({"was", "were", "is", "are", "be", "been", "at", "stood"})
+
+
+def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | None,
+                  lex: Lexicon) -> str | None:
+    """The change a figure measures: a verb or noun of change around it, except for a
+    distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
+    change = prefix.change or change_after(toks, end, lex) or change_of(
+        toks, prefix.first, lex, unit)
+    if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
+            toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
+            or amount_of_stuff(toks, prefix.first, end, unit, lex)):
+        return None
+    before = toks[prefix.first - 1].low if prefix.first > 0 else ""
+    if prefix.sign and change is None and (unit in RELATIVE or noun == "points") and (
+            before not in LEVEL_WORDS or (prefix.sign == "+" and before in _COPULAS)):
+        # "Nasdaq -1.1%", "futures were +3.6%"; but "inflation was -0.3%" and "from -2 to
+        # +5 points" are levels
+        return "decrease" if prefix.sign == "-" else "increase"
+    return change
+
+
+def named_amount(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:
+    """ "the charity raised £50,000": a verb of amount (changes.tsv, role amount) right before
+    a sum of money names the sum, not a change."""
+    return first > 0 and unit[:3].isupper() and "amount" in lex.change_roles.get(
+        toks[first - 1].low, ())
+
+
+def amount_of_stuff(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
+    """ "the storm dropped 2 inches of rain", "planes dropped 40 tons of bombs": a verb that
+    also means to let fall (changes.tsv, role deposit) before a measure "of" a bare noun
+    names an amount of that stuff, not the change of a quantity ("rainfall dropped 2
+    inches" and "lost 3 km3 of ice" stay changes)."""
+    if not unit or unit[:3].isupper() or end + 1 >= len(toks) or toks[end].low != "of":
+        return False
+    if first == 0 or "deposit" not in lex.change_roles.get(toks[first - 1].low, ()):
+        return False
+    nxt = toks[end + 1]
+    return nxt.kind == "word" and nxt.text.islower() and nxt.low not in lex.stopwords and (
+        unit not in ("percent", "percentage_point", "basis_point"))
+
+
+def at_location(toks: list[Token], end: int, unit: str, lex: Lexicon) -> bool:
+    """ "sank 12 nautical miles north of the island", "stopped 3 km short of": a length
+    before a word of place (changes.tsv, role location) is a position, not a change."""
+    return end < len(toks) and unit in lex.length_units and (
+        "location" in lex.change_roles.get(toks[end].low, ()))
+
+
+def moved_distance(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:
+    """ "the glacier retreated 900 metres", "advanced by 2 km": a verb of displacement before
+    a length is a distance moved, not a change."""
+    k = first - 1
+    if k > 0 and toks[k].low == "by":
+        k -= 1
+    return k >= 0 and unit in lex.length_units and (
+        "displacement" in lex.change_roles.get(toks[k].low, ()))

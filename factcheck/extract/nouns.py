@@ -1,0 +1,135 @@
+"""The noun a plain count counts: "166,000 people", "25 crew members", "four FA Cup finals",
+"63,000 Model 3 sedans"; the words that end such a noun (verbs, stopwords, adverbs)."""
+
+from __future__ import annotations
+
+from factcheck.extract.tokens import Token
+from factcheck.extract.units import unit_after
+from factcheck.lexicon import Lexicon
+
+_MAX_NOUN_WORDS = 3
+
+
+def _ends_noun(tok: Token, lex: Lexicon) -> bool:
+    low = tok.low
+    if len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper():
+        return True  # "PCs", "SUVs", "MPs": an acronym in the plural
+    return lex.has_role(low, "plural") or (low.endswith("s") and len(low) > 3 and not (
+        low.endswith("ss") or low.endswith("ous") or low.endswith("us")))
+
+
+def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    tok = toks[k]
+    low = tok.low
+    if (
+        tok.kind != "word"
+        or low in lex.stopwords
+        or low in lex.numbers
+        or low in lex.change_verbs
+        or low in lex.change_adverbs
+        or (low.endswith("ly") and len(low) > 4)
+        or (lex.has_role(low, "verb") and not (  # "41 went home"; not "12 left-handed"
+            k + 1 < len(toks) and toks[k + 1].text in "-‐" and toks[k + 1].start == tok.end))
+    ):
+        return True
+    if (low.endswith("ed") or low.endswith("ing")) and len(low) > 4:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        # "were killed", "200 gathered outside"; but "40 injured people", "3 armed men"
+        return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords or not (
+            _noun_follows(toks, k + 1, lex))
+    return False
+
+
+def _noun_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Can the word at k be the noun a word in -ed or -ing before it modifies ("40 remaining
+    staff", "skilled farm workers"), not an adverb of that verb ("gathered outside")?"""
+    tok = toks[k]
+    return tok.text.islower() and tok.low not in lex.stopwords and not (
+        lex.has_role(tok.low, "adverb") or tok.low.endswith("ly") or lex.has_role(
+            tok.low, "verb"))
+
+
+def _noun_words(words: list[Token], lex: Lexicon) -> list[Token]:
+    """The counted noun among the words after a figure.
+
+    A phrase ending in a lower-case plural is taken whole ("four FA Cup finals"); else a
+    capitalised plural ("3m Syrians live" -> "Syrians"); a run of capitalised names is no
+    noun ("5,000 KIA"); other lower-case words are kept, at most two ("3 course meal").
+    """
+    if not words:
+        return words
+    if _ends_noun(words[-1], lex) and not words[-1].text[:1].isupper():
+        return words
+    for n in range(len(words), 0, -1):
+        last = words[n - 1]
+        if last.text[:1].isupper() and _ends_noun(last, lex) and not last.text.isupper():
+            return words[:n]
+    if any(w.text[:1].isupper() for w in words):
+        return []
+    return words[:2]
+
+
+_MAX_PHRASE_TOKENS = 6
+
+
+def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
+    """The end of a noun phrase that reaches a lower-case plural through "and" or a model
+    number: "460 Kia and Hyundai vehicles", "63,000 Model 3 sedans", "5,000 KIA and allied
+    personnel". 0 if there is none within six tokens."""
+    for k in range(start, min(len(toks), start + _MAX_PHRASE_TOKENS)):
+        tok = toks[k]
+        if k > start and tok.start > toks[k - 1].end + 1:
+            return 0
+        if tok.kind == "num":
+            if k == start or toks[k - 1].text.islower():  # "Model 3", "iPhone 15"
+                return 0
+            continue
+        if tok.low in ("and", "&") and k > start and toks[k - 1].kind == "word":
+            continue
+        if tok.text.isupper() and k > start and toks[k - 1].text[:1].isupper():
+            continue  # "Model S", "Model X"
+        if _stops_noun(toks, k, lex):
+            return 0
+        if _ends_noun(tok, lex) and not tok.text[:1].isupper():
+            return k + 1
+    return 0
+
+
+def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
+    """What a plain count counts: "166,000 people", "25 crew members", "seven European countries".
+
+    Up to three words, ending at the first plural; capitalised words only as modifiers of a
+    lower-case plural ("four FA Cup finals").
+    """
+    k = j
+    if k < len(toks) and toks[k].text in "-‐" and k + 1 < len(toks):
+        k += 1  # "a 12-member team"
+    start = k
+    long_end = _plural_phrase_end(toks, start, lex)
+    if long_end:
+        return " ".join(t.low for t in toks[start:long_end]), long_end
+    while k < len(toks) and k - start < _MAX_NOUN_WORDS:
+        tok = toks[k]
+        if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):
+            break
+        k += 1
+        if _ends_noun(tok, lex) and not tok.text[:1].isupper():
+            break
+    words = _noun_words(toks[start:k], lex)
+    if not words:
+        return None, j
+    return " ".join(w.low for w in words), start + len(words)
+
+
+def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
+    """The noun after a measure at k that touches its unit ("20-litre drums", "500ml
+    bottles", "500-page reports"), counted by the figure before it; that measure is a claim
+    of its own."""
+    if k + 1 >= len(toks) or toks[k + 1].start != toks[k].end:
+        return None
+    suffix = unit_after(toks, k + 1, lex, toks[k].end)
+    if suffix is None and toks[k + 1].text not in "-‐–—":
+        return None
+    after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
+    noun, _ = noun_after(toks, after, lex)
+    return noun
