@@ -22,7 +22,7 @@ from factcheck.extract.numbers import (
     read_fraction,
     read_multiplier,
 )
-from factcheck.extract.qualifiers import Prefix, change_after, read_prefix
+from factcheck.extract.qualifiers import Prefix, change_after, over_as_during, read_prefix
 from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import Suffix, rate_after, unit_after
@@ -186,6 +186,7 @@ def _measured_claim(
         claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
         return replace(claim, multiplier=True), times
     unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
+    prefix = over_as_during(toks, prefix, unit, lex)
     noun: str | None = None
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):

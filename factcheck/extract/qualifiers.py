@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon
@@ -192,3 +192,20 @@ def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | 
         return lex.change_nouns.get(noun)
     return None
 
+
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
+
+
+def over_as_during(toks: list[Token], prefix: Prefix, unit: str, lex: Lexicon) -> Prefix:
+    """ "rose 5% over 12 months", "ignored 27 warnings over 18 months": "over" and a span of
+    time right after another figure, its unit or the noun it counts is the period, not a
+    bound ("took over 18 months", "for over 20 years" keep it)."""
+    k = prefix.first
+    if prefix.bound != "over" or unit not in _SPANS or toks[k].low != "over" or k == 0:
+        return prefix
+    before = toks[k - 1]
+    if before.kind == "num" or before.text == "%" or before.low in lex.units or (
+            before.kind == "word" and before.text.islower() and before.low.endswith("s")
+            and before.low not in lex.stopwords and not lex.has_role(before.low, "verb")):
+        return replace(prefix, first=k + 1, bound="exact")
+    return prefix

@@ -160,6 +160,13 @@ CHANGES = [
     Row("Rainfall dropped 2 inches in May.", "2", {"change": "decrease"}),
     Row("The glacier lost 3 cubic kilometres of ice.", "3", {"change": "decrease"}),
     Row("Prices dropped 5% of their value.", "5%", {"change": "decrease"}),
+    # "over" and a span right after another figure or what it counts is the period
+    Row("The firm ignored 27 warnings over 18 months.", "18", {"bound": "exact"}),
+    Row("Prices rose 5% over 12 months.", "12", {"bound": "exact", "text": "12 months"}),
+    Row("Output rose 2 million tonnes over two years.", "two", {"bound": "exact"}),
+    Row("The work took over 18 months.", "18", {"bound": "over"}),
+    Row("He has lived there for over 20 years.", "20", {"bound": "over"}),
+    Row("She spent over 6 hours in surgery.", "6", {"bound": "over"}),
     # "up to" after a forecast bounds the change
     Row("Bills may rise up to 5% next year.", "5%", {"bound": "at_most", "change": "increase"}),
     Row("Sales could fall up to 20% this winter.", "20%",
@@ -248,8 +255,8 @@ SHAPES = [
 KNOWN_MISSES = [
     # storm surge is a height, "a surge of 18 feet" reads as a rise
     Row("The storm brought a surge of 12 feet.", "12", {"change": None}),
-    # "over 18 months" after an event is a span of time, not more than 18 months
-    Row("The firm ignored 27 warnings over 18 months.", "18", {"bound": "exact"}),
+    # "over" a span after a verb, not after a figure, still reads as a bound
+    Row("Talks dragged on over 18 months.", "18", {"bound": "exact"}),
     # a measure "of" a substance per unit of time: the rate is not read through "of milk"
     Row("The herd gives 2 million litres of milk a year.", "2 million",
         {"unit": "liter / year"}),
