@@ -137,4 +137,5 @@ def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if not nxt.text.islower():
         return False
     low = nxt.low
-    return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb")
+    return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb") or (
+        low in lex.change_verbs)

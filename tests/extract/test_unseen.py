@@ -58,6 +58,12 @@ NOT_CLAIMS = [
     ("half-time", "Rovers led at half-time."),
     ("half-brother", "His half-brother gave evidence."),
     ("thousands alone", "Thousands marched through the city."),
+    ("auction lot", "Lot 47 sold for a record price."),
+    ("race heat", "She won heat 2 with ease."),
+    ("flat number", "He lives in Flat 3 above the shop."),
+    ("studio number", "Studio 3 hosts the late show."),
+    ("post office box", "Write to PO Box 1234."),
+    ("band name before a change verb", "Maroon 5 rose to fame quickly."),
     ("junctions", "Traffic queued from junction 9 to junction 12."),
 ]
 
@@ -78,6 +84,9 @@ STILL_CLAIMS = [
     Row("The bus ran 40 miles without a stop.", "40", {"unit": "mile"}),
     Row("A COVID-19 outbreak hit 40 homes.", "40", {"noun": "homes"}),
     Row("Temperatures of -5C were recorded.", "-5C", {"value": -5}),
+    Row("Some 40 rose to speak.", "40", {"bound": "approx"}),
+    Row("Officials said 12 sold out.", "12", {"value": 12}),
+    Row("A flat 3 metres wide was let.", "3", {"unit": "meter"}),
 ]
 
 # counts: a part takes the noun of its whole; verbs and acronyms
