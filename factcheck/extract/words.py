@@ -140,10 +140,14 @@ def and_fraction(toks: list[Token], k: int, lex: Lexicon) -> tuple[float, int] |
 
 def with_fraction(toks: list[Token], num: Number, lex: Lexicon) -> Number:
     """ "two and a half miles", "2 and a half million people": the whole number with its
-    fraction, and a scale word after them."""
+    fraction, and a scale word after them; after a scale word the fraction is of the scale
+    ("a million and a half": 1.5 million)."""
     extra = and_fraction(toks, num.end, lex)
     if extra is None:
         return num
+    if num.scaled:  # "a million and a half people", "two million and a half": of the scale
+        value = scaled_value(num.value / num.scale + extra[0], num.scale)
+        return Number(value, num.first, extra[1], num.kind, num.scale)
     value, end = num.value + extra[0], extra[1]
     scale = lex.scales.get(toks[end].low) if end < len(toks) else None
     if scale is not None and scale[1] in ("word", "both") and not num.scaled:
@@ -177,7 +181,8 @@ def word_number(toks: list[Token], i: int, lex: Lexicon,
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
         if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
             return Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
-        return Number(entry[0], i, i + 1, "words", entry[0])  # "a million people"
+        return with_fraction(toks, Number(entry[0], i, i + 1, "words", entry[0]), lex)
+        # "a million people", "a million and a half"
     if kind == "dozen" and i > 0 and toks[i - 1].low in ("a", "half"):
         if i > 1 and toks[i - 2].low == "half":
             return Number(6.0, i - 2, i + 1, "words")  # "half a dozen"

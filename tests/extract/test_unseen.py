@@ -242,6 +242,13 @@ SHAPES = [
     Row("Growth was two point five percent.", "two", {"value": 2.5, "unit": "percent"}),
     Row("About one point five million people voted.", "one",
         {"value": 1.5e6, "noun": "people", "bound": "approx"}),
+    # a fraction after a scale word is a fraction of the scale
+    Row("A million and a half people fled the floods.", "million",
+        {"value": 1.5e6, "noun": "people"}),
+    Row("Two million and a half homes lost power.", "Two", {"value": 2.5e6}),
+    Row("A billion and a quarter dollars was lost.", "billion", {"value": 1.25e9,
+                                                                  "unit": "USD"}),
+    Row("Two and a half million people voted.", "Two", {"value": 2.5e6}),
     # an order of magnitude of a scale is whole without "of" after it
     Row("Hundreds of thousands marched on Sunday.", "Hundreds",
         {"value": 1e5, "high": 1e6, "text": "Hundreds of thousands"}),
