@@ -22,7 +22,13 @@ from factcheck.extract.numbers import (
     read_fraction,
     read_multiplier,
 )
-from factcheck.extract.qualifiers import Prefix, change_after, over_as_during, read_prefix
+from factcheck.extract.qualifiers import (
+    Prefix,
+    change_after,
+    odd_approx,
+    over_as_during,
+    read_prefix,
+)
 from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
 from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import Suffix, rate_after, unit_after
@@ -171,8 +177,8 @@ def _digits_claim(
 def _measured_claim(
     text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
 ) -> tuple[Claim | None, int]:
+    num, prefix = odd_approx(toks, num, read_prefix(toks, num.first, lex))
     value, end = num.value, num.end
-    prefix = read_prefix(toks, num.first, lex)
     if prefix.sign == "-":
         value = -value
     share = out_of(toks, end, lex)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from factcheck.extract.numbers import Number
 from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon
 
@@ -209,3 +210,14 @@ def over_as_during(toks: list[Token], prefix: Prefix, unit: str, lex: Lexicon) -
             and before.low not in lex.stopwords and not lex.has_role(before.low, "verb")):
         return replace(prefix, first=k + 1, bound="exact")
     return prefix
+
+
+def odd_approx(toks: list[Token], num: Number, prefix: Prefix) -> tuple[Number, Prefix]:
+    """ "60-odd people", "sixty-odd": "-odd" after a number makes it approximate and is part
+    of the figure, not of its noun."""
+    k = num.end
+    if k + 1 < len(toks) and toks[k].text in "-‐" and toks[k].start == toks[k - 1].end and (
+            toks[k + 1].low == "odd"):
+        bound = "approx" if prefix.bound == "exact" else prefix.bound
+        return replace(num, end=k + 2), replace(prefix, bound=bound)
+    return num, prefix

@@ -204,7 +204,7 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
         return True  # "the Kick Six", "BBC One": a name
     if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
         after = toks[num.end + 1].low
-        if after not in lex.units and after != "and":
+        if after not in lex.units and after not in ("and", "odd"):
             return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
     if first.low == "one" and num.end == num.first + 1:
         before = toks[num.first - 1].low if num.first > 0 else ""

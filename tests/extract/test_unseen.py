@@ -242,6 +242,12 @@ SHAPES = [
     Row("Growth was two point five percent.", "two", {"value": 2.5, "unit": "percent"}),
     Row("About one point five million people voted.", "one",
         {"value": 1.5e6, "noun": "people", "bound": "approx"}),
+    # "-odd" after a number makes it approximate
+    Row("Sixty-odd people attended the vigil.", "Sixty", {"value": 60, "bound": "approx",
+                                                          "noun": "people"}),
+    Row("He sold 300-odd paintings.", "300", {"bound": "approx", "noun": "paintings"}),
+    Row("The 40-odd MPs rebelled.", "40", {"bound": "approx", "noun": "mps"}),
+    Row("An odd 40 people came.", "40", {"bound": "exact"}),
     # a fraction after a scale word is a fraction of the scale
     Row("A million and a half people fled the floods.", "million",
         {"value": 1.5e6, "noun": "people"}),
