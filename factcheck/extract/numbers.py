@@ -64,6 +64,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
             return None  # "4K", "3D": a name, not a figure
         if len(suffix) == 1 and toks[end].text not in _ONE_LETTER:
             return None  # "5G" is no amount of grams
+    end = _hyphened_scale(toks, end, lex)  # "$5.4-billion"
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
         if scale and scale[1] in ("word", "both"):
@@ -79,9 +80,22 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     return Number(value, i, end, "digits", factor)
 
 
+def _hyphened_scale(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """The index of a scale word a hyphen ties to the figure ("$5.4-billion"), else k."""
+    if k + 1 < len(toks) and toks[k].text in "-‐" and toks[k].start == toks[k - 1].end and (
+            toks[k + 1].start == toks[k].end):
+        scale = lex.scales.get(toks[k + 1].low)
+        if scale is not None and scale[1] in ("word", "both"):
+            return k + 1
+    return k
+
+
 def _attached_scale(toks: list[Token], i: int, end: int, kind: str, lex: Lexicon) -> bool:
-    """Is the scale word at end touching the figure at i (kind as in scales.tsv) a scale: "3.5bn";
+    """Is the scale word at end touching the figure at i (kind as in scales.tsv) a scale:
+    "3.5bn", "£1.5billion";
     "$2.17T" only after a currency sign or code ("5t" is tonnes); "5m" not metres?"""
+    if kind == "word":  # "£1.5billion", "3million"; not "2dozen"
+        return len(toks[end].text) > 4
     if kind == "money":
         return i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].low in (
             lex.currency_ends)

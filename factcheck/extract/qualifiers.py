@@ -42,11 +42,13 @@ def currency_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None
 
 
 def _word_is_currency(toks: list[Token], j: int, lex: Lexicon) -> bool:
-    """ "USD 5m", "Rs 450 crore": a currency word before a number (upper case or Rs)."""
+    """ "USD 5m", "Rs 450 crore", "KSh 5,000": a currency word before a number (in upper
+    case, or one that only ever stands before a figure: currencies.tsv position pre)."""
     tok = toks[j]
     if tok.text in GUARDED_PREFIXES:
         return guarded_currency(toks, j + 1, lex)
-    return tok.text.isupper() or tok.low in ("rs", "rm")
+    entry = lex.currencies.get(tok.low)  # "Rs", "RM", "KSh": a word only before a figure
+    return tok.text.isupper() or (entry is not None and entry[1] == "pre")
 
 
 # Prefixes that are money only before a figure that shows a decimal point, a thousands
