@@ -25,8 +25,8 @@ _NOT_CODE_BETWEEN = frozenset({"digit", "character", "letter", "number"})
 def is_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "the 90210 zip code", "in the 212 area code", "the 2000 postcode": a whole number
     before a singular code word (role code in lexicon/context.tsv) names a code."""
-    if not toks[i].text.isdigit():
-        return False
+    if i + 1 >= len(toks) or toks[i + 1].kind != "word" or not toks[i].text.isdigit():
+        return False  # most figures: a unit sign or no word after them
     for k in range(i + 1, min(len(toks), i + 1 + _CODE_WIDTH)):
         tok = toks[k]
         if tok.kind != "word" or tok.low in _NOT_CODE_BETWEEN:

@@ -77,7 +77,7 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 def ungroup(text: str) -> str:
     """The digits of a number without its grouping: "12,944" -> "12944", "2 450 000" ->
     "2450000"; a comma before one or two final digits is a decimal comma: "3,5" -> "3.5"."""
-    if _DECIMAL_COMMA.fullmatch(text):
+    if "," in text and _DECIMAL_COMMA.fullmatch(text):
         return text.replace(",", ".")
     return text.translate(_UNGROUP)
 
