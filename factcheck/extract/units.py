@@ -122,13 +122,14 @@ _SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec"})
 
 def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
     """ "(930,000 mi)", "after 90 min.": a spaced symbol that ends a phrase is the unit;
-    "2 in." and "a 12 in. screen": "in" with its abbreviation's point touching it, where
-    no sentence starts after it."""
+    "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
+    word in lower case after it (at the end of a sentence the point may end it: "scored 2
+    in." is no length, and what follows a sentence never decides its claims)."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if surface == "in":
         after = toks[j + 2] if j + 2 < len(toks) else None
         return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
-            after is None or (after.kind == "word" and after.text.islower()))
+            after is not None and after.kind == "word" and after.text.islower())
     return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
 
 
