@@ -8,7 +8,7 @@ values are a Miss naming both: the checker does not guess.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -281,6 +281,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         return _CHANGE
     if frame.role == "part":
         return _PART
+    frame = worldwide(frame)
     subject = frame.subject
     if not subject:
         return _NO_SUBJECT
@@ -310,6 +311,26 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     if not found:
         return Miss(reason) if named else _no_entity(subject)
     return _decide(claim, frame.period, found, as_of, change, per)
+
+
+WORLD = frozenset({"global", "world", "world's", "worldwide"})
+
+
+def worldwide(frame: Frame) -> Frame:
+    """A figure of the whole world: the frame has no subject and its measure opens with
+    "global" or "world" ("global life expectancy", "world population"), or its subject is
+    such a phrase ("Global CO2" for "Global CO2 emissions"). Our World in Data keys the
+    world's rows by the entity "World"."""
+    subject, measure = frame.subject, frame.measure or ""
+    if subject:
+        first, _, rest = subject.partition(" ")
+        if first.lower() in ("global", "worldwide"):  # not "World Bank"
+            return replace(frame, subject="World", measure=f"{rest} {measure}".strip())
+        return frame
+    first, _, rest = measure.partition(" ")
+    if first.lower() in WORLD and rest:
+        return replace(frame, subject="World", measure=rest)
+    return frame
 
 
 def _change_unit(claim: Claim) -> str:

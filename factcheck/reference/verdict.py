@@ -143,11 +143,28 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
 
 
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
-           as_of: date | None = None, config: Config = DEFAULT) -> list[Verdict]:
+           as_of: date | None = None, config: Config = DEFAULT,
+           text: str | None = None) -> list[Verdict]:
     """A verdict for every frame's claim, in order (FC101 reports the contradicted ones).
 
     as_of: the draft's date (default today), for rows when the frame names no period.
+    text: the draft the frames were read from; with it, the comparisons between entities
+    it makes are decided too (reference.compare): a comparison's figure gets the
+    comparison's verdict, and a comparison without a figure adds a verdict on a Claim made
+    for its comparative phrase, in order of position.
     """
     table_list = list(tables)
     day = as_of or date.today()
-    return [judge(frame, table_list, day, config) for frame in frames]
+    frame_list = list(frames)
+    verdicts = [judge(frame, table_list, day, config) for frame in frame_list]
+    if text is None:
+        return verdicts
+    from factcheck.reference.compare import compare
+
+    extra: list[Verdict] = []
+    for index, verdict in compare(text, frame_list, table_list, day, config):
+        if index is None:
+            extra.append(verdict)
+        elif verdict.status != "unverifiable" or verdicts[index].status == "unverifiable":
+            verdicts[index] = verdict
+    return sorted([*verdicts, *extra], key=lambda v: v.claim.start)
