@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from factcheck import figures
@@ -11,6 +12,7 @@ from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.match import Hit, find_row
+from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import every_row, total_or_average, typical
 from factcheck.tolerance import Decision, decide, rule_text
@@ -142,6 +144,26 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
 
 
+def _next_starts(frames: list[Frame]) -> list[int | None]:
+    """The start of the claim after each one (None after the last)."""
+    starts: list[int | None] = [f.claim.start for f in frames[1:]]
+    return [*starts, None] if frames else []
+
+
+def _judge_per_time(frame: Frame, text: str, next_start: int | None,
+                    tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
+    """judge(), with a count per day, hour, week or month read as the yearly count it
+    implies (reference.per_time); the verdict keeps the claim as written and says so."""
+    found = per_time(frame, text, next_start)
+    if found is None:
+        return judge(frame, tables, as_of, config)
+    verdict = judge(as_yearly(frame, found), tables, as_of, config)
+    note = found.note(frame.claim)
+    explanation = (verdict.explanation[:-1] + f" ({note})." if note and
+                   verdict.explanation.endswith(".") else verdict.explanation)
+    return replace(verdict, claim=frame.claim, explanation=explanation)
+
+
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
            as_of: date | None = None, config: Config = DEFAULT,
            text: str | None = None) -> list[Verdict]:
@@ -156,9 +178,10 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     table_list = list(tables)
     day = as_of or date.today()
     frame_list = list(frames)
-    verdicts = [judge(frame, table_list, day, config) for frame in frame_list]
     if text is None:
-        return verdicts
+        return [judge(frame, table_list, day, config) for frame in frame_list]
+    verdicts = [_judge_per_time(frame, text, nxt, table_list, day, config)
+                for frame, nxt in zip(frame_list, _next_starts(frame_list), strict=True)]
     from factcheck.reference.compare import compare
 
     extra: list[Verdict] = []
