@@ -20,8 +20,8 @@ from factcheck.reference.names import country_code, normalize
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w’'.\-]*)*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![-–]\d)")
-_WORLD = re.compile(r"\b(?:the\s+)?(?:world|global)(?:'s)?\s+average\b|\b(?:the\s+)?world(?:'s)?\b",
-                    re.IGNORECASE)
+_WORLD = re.compile(r"\b(?:the\s+)?(?:world|global)(?:'s)?\s+average\b|\b(?:the\s+)?world(?:'s)?\b"
+                    r"|\bworldwide\b|\bglobal(?:ly)?\b", re.IGNORECASE)
 _ANY = re.compile(r"\b(?:of|among)\s+(?:any|all)\s+(?:other\s+)?countr(?:y|ies)\b"
                   r"|\bin\s+the\s+world\b|\bworldwide\b", re.IGNORECASE)
 _PEER_AVERAGE = re.compile(r"\s*(?:the\s+)?([\w\-]+(?:\s+[\w\-]+){0,2}?)\s+average\b",
@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|
                      r"quadrupled|a\s+third|a\s+quarter|\w+fold)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:times|twice|half|double)\s+(?:(?:as|that)\s+\w+\s+(?:as|of)\s+)?",
                     re.IGNORECASE)
+DIRECT = frozenset({"overtook", "above", "below"})  # the peer follows without "than"
 FUNCTION = frozenset({"in", "of", "among", "the", "per", "between", "by", "on", "at", "for",
                       "a", "an"})
 
@@ -146,7 +147,7 @@ def read(text: str, start: int, end: int) -> Reading | None:
         if word.endswith("st") and piece[max(0, match.start() - 4):match.start()] == "the ":
             return _extreme(piece, start, named, direction, years, (where, where + len(word)))
         than = _THAN.search(piece, match.end())
-        verb = word.endswith("ed") or word == "overtook"
+        verb = word.endswith("ed") or word in DIRECT
         if than and _NUMBER.match(piece, than.end()):
             continue  # "more than 10 years", "less than half": a bound, not a peer
         if than or verb:

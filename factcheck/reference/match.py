@@ -322,7 +322,7 @@ def worldwide(frame: Frame) -> Frame:
     such a phrase ("Global CO2" for "Global CO2 emissions"). Our World in Data keys the
     world's rows by the entity "World"."""
     subject, measure = frame.subject, frame.measure or ""
-    if subject:
+    if subject and subject != "World":
         first, _, rest = subject.partition(" ")
         if first.lower() in ("global", "worldwide"):  # not "World Bank"
             return replace(frame, subject="World", measure=f"{rest} {measure}".strip())
