@@ -162,16 +162,14 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if exact:
         return Hit(table, (exact[0],))
     inside = sorted(s for s in spans if period[0] <= s[0] and s[1] <= period[1])
-    if inside and claim.high is None and not _covers(inside, period):
+    if inside and not _covers(inside, period):
         return Miss(f"the table covers {describe((inside[0][0], inside[-1][1]))}, not the "
                     f"whole of {describe(period)}")
-    if inside and claim.high is None:
+    if inside:
         kind = _span_kind(claim, rows[0], per)
         return Hit(table, tuple(s[2] for s in inside),
                    f"{describe(period)}: {len(inside)} rows inside it", kind=kind)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
-    if inside:
-        return Miss(f"a range over {describe(period)} is not decided row by row")
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
 
 
@@ -185,13 +183,14 @@ def _covers(inside: list[tuple[date, date, int]], period: tuple[date, date]) -> 
 
 def _span_kind(claim: Claim, row: Row, per: bool) -> str:
     """How the rows inside a span decide a level claimed over it (reference.span): every
-    row for a bound on a share, rate or level; typical for a figure of one; the total (or
+    row for a bound or a range on a share, rate or level; typical for a figure of one; the total (or
     yearly average) for a count or amount of events."""
     intensive = (claim.unit in SHARE_UNITS or per or _is_rate(row)
                  or _dimension(row.unit) == "[time]")
     if not intensive:
         return "total"
-    return "every" if claim.bound not in ("exact", "approx") else "typical"
+    ranged = claim.high is not None  # "stayed between 3% and 4%": every row inside it
+    return "every" if ranged or claim.bound not in ("exact", "approx") else "typical"
 
 
 @lru_cache(maxsize=16)

@@ -5,7 +5,8 @@
 shorter time. The claim is read as the yearly count it implies (the figure and its
 precision times the number of such times in a year: 365.25 days, 8,766 hours, 52.18
 weeks, 12 months), and its verdict says so. "A year" keeps the figure: it only says the
-count is yearly, which is no rate per person ("per 100,000 people") either.
+count is yearly, which is no rate per person ("per 100,000 people") either; and a figure
+"2.5% a year" held against a yearly series is 2.5% in each year's row.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def per_time(frame: Frame, text: str, next_start: int | None) -> PerTime | None:
     end (within REACH characters), or None. Only counts: a percent or a unit keeps its
     own reading."""
     claim = frame.claim
+    if claim.unit.endswith(" / year") and not claim.multiplier:  # "2.5% a year"
+        return PerTime("year", replace(claim, unit=claim.unit.removesuffix(" / year")))
     if claim.unit or claim.multiplier or claim.change:
         return None
     stop = min(claim.end + REACH, next_start if next_start is not None else len(text))

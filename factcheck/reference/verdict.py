@@ -16,7 +16,14 @@ from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.span import every_row, total_or_average, typical
+from factcheck.reference.span import (
+    every_row,
+    mean_of,
+    most_rows,
+    reading,
+    total_or_average,
+    typical,
+)
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -74,9 +81,10 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT) -> Verdict:
+          config: Config = DEFAULT, span: str | None = None) -> Verdict:
     """The verdict on one claim, read through its frame (a contradiction is reported as
-    FC101 by the checks)."""
+    FC101 by the checks). span: how the sentence reads a span ("mean", "most":
+    reference.span.reading), else the series decides."""
     claim = frame.claim
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
@@ -87,7 +95,7 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     if result.kind == "change":
         return _judge_change(claim, result, config)
     if result.kind in SPANS:
-        return _judge_span(claim, result, config)
+        return _judge_span(claim, replace(result, kind=span or result.kind), config)
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
@@ -108,7 +116,8 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
 
 
-SPANS = {"every": every_row, "typical": typical, "total": total_or_average}
+SPANS = {"every": every_row, "typical": typical, "total": total_or_average, "mean": mean_of,
+         "most": most_rows}
 
 
 def _judge_span(claim: Claim, hit: Hit, config: Config) -> Verdict:
@@ -146,21 +155,26 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
 
 
-def _in_the_world(frames: list[Frame], text: str) -> list[Frame]:
-    """A figure with no subject in a sentence that names the world and no country ("the
-    world's life expectancy", "life expectancy worldwide") is the world's: Our World in
-    Data's entity "World". One pass over the sentences (linear in the draft)."""
+def _sentences_of(frames: list[Frame], text: str) -> list[str]:
+    """The sentence of each frame's claim (one pass over the sentences: linear)."""
     bounds = sentences(text)
     starts = [a for a, _ in bounds]
-    found: list[Frame] = []
+    found = []
     for frame in frames:
-        if frame.subject is None and bounds:
-            a, b = bounds[max(0, bisect_right(starts, frame.claim.start) - 1)]
-            named = mentions(text, a, b)
-            if named and all(m.key == "World" for m in named):
-                frame = replace(frame, subject="World")
-        found.append(frame)
+        a, b = bounds[max(0, bisect_right(starts, frame.claim.start) - 1)] if bounds else (0, 0)
+        found.append(text[a:b])
     return found
+
+
+def _in_the_world(frame: Frame, sentence: str) -> Frame:
+    """A figure with no subject in a sentence that names the world and no country ("the
+    world's life expectancy", "life expectancy worldwide") is the world's: Our World in
+    Data's entity "World"."""
+    if frame.subject is None:
+        named = mentions(sentence, 0, len(sentence))
+        if named and all(m.key == "World" for m in named):
+            return replace(frame, subject="World")
+    return frame
 
 
 def _next_starts(frames: list[Frame]) -> list[int | None]:
@@ -169,14 +183,18 @@ def _next_starts(frames: list[Frame]) -> list[int | None]:
     return [*starts, None] if frames else []
 
 
-def _judge_per_time(frame: Frame, text: str, next_start: int | None,
-                    tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
-    """judge(), with a count per day, hour, week or month read as the yearly count it
-    implies (reference.per_time); the verdict keeps the claim as written and says so."""
+def _judge_in(frame: Frame, sentence: str, text: str, next_start: int | None,
+              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
+    """judge(), with what the claim's sentence says: a figure of the world's
+    (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
+    month read as the yearly count it implies (reference.per_time; the verdict keeps the
+    claim as written and says so)."""
+    frame = _in_the_world(frame, sentence)
+    span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
-        return judge(frame, tables, as_of, config)
-    verdict = judge(as_yearly(frame, found), tables, as_of, config)
+        return judge(frame, tables, as_of, config, span)
+    verdict = judge(as_yearly(frame, found), tables, as_of, config, span)
     note = found.note(frame.claim)
     explanation = (verdict.explanation[:-1] + f" ({note})." if note and
                    verdict.explanation.endswith(".") else verdict.explanation)
@@ -199,9 +217,9 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     frame_list = list(frames)
     if text is None:
         return [judge(frame, table_list, day, config) for frame in frame_list]
-    frame_list = _in_the_world(frame_list, text)
-    verdicts = [_judge_per_time(frame, text, nxt, table_list, day, config)
-                for frame, nxt in zip(frame_list, _next_starts(frame_list), strict=True)]
+    verdicts = [_judge_in(frame, sentence, text, nxt, table_list, day, config)
+                for frame, sentence, nxt in zip(frame_list, _sentences_of(frame_list, text),
+                                                _next_starts(frame_list), strict=True)]
     from factcheck.reference.compare import compare
 
     extra: list[Verdict] = []
