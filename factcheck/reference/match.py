@@ -44,6 +44,8 @@ class Hit:
     note: str = ""
     kind: str = "level"  # "change": the two ends of a change (reference.change); "every",
     # "typical", "total": the rows inside a span (reference.span)
+    others: tuple[Hit, ...] = ()  # series that fit as well with other values: the claim
+    # is decided only when every one of them decides it the same way
 
 
 @dataclass(frozen=True)
@@ -316,8 +318,9 @@ WORLD = frozenset({"global", "world", "world's", "worldwide"})
 
 
 def worldwide(frame: Frame) -> Frame:
-    """A figure of the whole world: the frame has no subject and its measure opens with
-    "global" or "world" ("global life expectancy", "world population"), or its subject is
+    """A figure of the whole world: the frame has no subject (or the world) and its measure
+    holds "global" or "world" ("global life expectancy", "armed conflict global death"),
+    or its subject is
     such a phrase ("Global CO2" for "Global CO2 emissions"). Our World in Data keys the
     world's rows by the entity "World"."""
     subject, measure = frame.subject, frame.measure or ""
@@ -326,9 +329,9 @@ def worldwide(frame: Frame) -> Frame:
         if first.lower() in ("global", "worldwide"):  # not "World Bank"
             return replace(frame, subject="World", measure=f"{rest} {measure}".strip())
         return frame
-    first, _, rest = measure.partition(" ")
-    if first.lower() in WORLD and rest:
-        return replace(frame, subject="World", measure=rest)
+    kept = [w for w in measure.split() if w.lower() not in WORLD]
+    if kept and len(kept) < len(measure.split()) and subject in (None, "World"):
+        return replace(frame, subject="World", measure=" ".join(kept))
     return frame
 
 
@@ -379,7 +382,8 @@ def _decide(claim: Claim, period: tuple[date, date] | None,
             found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date,
             change: bool = False, per: bool = False) -> Hit | Miss:
     """Of the best-fitting series, the rows for the claim's period (for a change, the rows
-    at its two ends); two that disagree decide nothing."""
+    at its two ends). Series of one metric (the same indicator in several tables) with
+    other values come as the Hit's others; two metrics that disagree decide nothing."""
     best = max(fit for fit, _, _ in found)
     hits: list[Hit] = []
     misses: list[Miss] = []
@@ -393,7 +397,10 @@ def _decide(claim: Claim, period: tuple[date, date] | None,
                 misses.append(result)
     if not hits:
         return misses[0]
-    distinct = {_key(h) for h in hits}
+    distinct = {_key(h): h for h in hits}
+    if len(distinct) > 1 and len({_metric(h) for h in hits}) == 1:
+        first, *others = distinct.values()  # one indicator from several tables: judged
+        return replace(first, others=tuple(others))  # on each, they must agree
     if len(distinct) > 1:
         a, b = (_label(h) for h in hits[:2])
         return Miss(f"two rows match equally well: {a} and {b}")
@@ -402,6 +409,10 @@ def _decide(claim: Claim, period: tuple[date, date] | None,
 
 def _key(hit: Hit) -> tuple[float, ...]:
     return tuple(hit.table.records[i].value for i in hit.rows)
+
+
+def _metric(hit: Hit) -> str:
+    return hit.table.records[hit.rows[0]].metric.casefold()
 
 
 def _label(hit: Hit) -> str:

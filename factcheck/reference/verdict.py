@@ -89,6 +89,32 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
+    if result.others:
+        return _agreed(claim, [result, *result.others], config, span)
+    return _judge_hit(claim, result, config, span)
+
+
+def _agreed(claim: Claim, hits: list[Hit], config: Config, span: str | None) -> Verdict:
+    """Series that fit the claim equally well with different values (two publishers of one
+    indicator): the verdict when every one gives the same, else unverifiable."""
+    verdicts = [_judge_hit(claim, hit, config, span) for hit in hits]
+    labels = " and ".join(_label(hit) for hit in hits[:3])
+    if len({v.status for v in verdicts}) > 1:
+        return Verdict(claim, "unverifiable", None,
+                       f"Unverifiable: series match equally well and disagree: {labels}.")
+    first = verdicts[0]
+    rows = tuple(ev for v in verdicts for ev in v.rows)
+    said = first.explanation.removesuffix(".") + f"; every series that fits agrees ({labels})."
+    return replace(first, explanation=said, rows=rows or first.rows)
+
+
+def _label(hit: Hit) -> str:
+    row = hit.table.records[hit.rows[0]]
+    return f"{hit.table.name}: {row.metric}"
+
+
+def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> Verdict:
+    """The verdict of one Hit: a level, a change or a span."""
     implausible = _implausible(claim, result)
     if implausible:
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {implausible}.")
