@@ -124,12 +124,13 @@ def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     """A row of plain counts fits only a claim that says what it counts ("166,000
     people", or a figure whose frame measures "population"; not a bare "10"), and a count
     whose table gave a unit pint cannot read ("per 1,000 people") only a claim whose words
-    name that unit."""
+    name that unit or the metric itself ("fell to 0.78" of "the fertility rate" is in
+    births per woman)."""
     if row.unit:
         return True
     label = _unit_label(row)
-    if label and not words(label) & cues:
-        return False
+    if label and not words(label) & cues and score(row.metric, row.terms, cues) < 1.0:
+        return False  # neither the unit ("births per woman") nor the metric itself named
     if claim.noun:
         return counts_what(claim.noun, row.metric, row.terms, label)
     return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
