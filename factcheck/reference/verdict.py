@@ -172,6 +172,9 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     rule = rule_text(found.decision.rule, config.approx_tolerance)
     what = f"{start.entity} {start.metric} ({start.source})"
     said = "the factor" if claim.multiplier else "the change"
+    if found.unsure:
+        return Verdict(claim, "unverifiable", None,
+                       f"Unverifiable: {what}: {found.arithmetic}; {found.unsure}.", rows)
     if found.decision.holds:
         text = (f"Supported: {what}: {found.arithmetic}, within the {found.decision.band()} "
                 f"that '{claim.text}' allows for {said} (rule: {rule}).")

@@ -163,3 +163,25 @@ def test_a_count_far_from_its_series_is_unverifiable(deaths: ReferenceTable,
     report = check(sentence, references=[deaths], bundled=False, as_of="2024-06-01")
     assert "contradicted" not in {v.status for v in report.verdicts}, [
         v.explanation for v in report.verdicts]
+
+
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("by 11%", 11.0, "unverifiable"),    # fits the fall of 10.8%, but which way was said?
+    ("by about 10%", 10.0, "unverifiable"),
+    ("by 40%", 40.0, "contradicted"),     # wrong as a rise and as a fall
+    ("by 2%", 2.0, "contradicted"),
+])
+def test_a_change_without_a_read_direction_is_wrong_only_both_ways(
+        table: ReferenceTable, text: str, value: float, status: str) -> None:
+    from datetime import date
+
+    from factcheck.reference import verify
+    from tests.reference.conftest import ctx
+
+    sentence = f"Chile's copper exports moved {text} in 2022."
+    frame = ctx(sentence, text.removeprefix("by "), value, unit="percent",
+                bound="approx" if "about" in text else "exact", subject="Chile",
+                cues=("copper", "export"), period=(date(2022, 1, 1), date(2022, 12, 31)),
+                role="change")
+    (verdict,) = verify([frame], [table], date(2024, 6, 1))
+    assert verdict.status == status, verdict.explanation
