@@ -24,7 +24,7 @@ from factcheck.reference.metric import (
     weights,
     words,
 )
-from factcheck.reference.names import country_code, normalize, town
+from factcheck.reference.names import country_code, normalize, town, worldwide
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.units import dimensionality, is_currency, quantity
@@ -314,27 +314,6 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         return Miss(reason) if named else _no_entity(subject)
     rate = per or "rate" in (frame.measure or "").split()
     return _decide(claim, frame.period, found, as_of, change, per, rate)
-
-
-WORLD = frozenset({"global", "world", "world's", "worldwide"})
-
-
-def worldwide(frame: Frame) -> Frame:
-    """A figure of the whole world: the frame has no subject (or the world) and its measure
-    holds "global" or "world" ("global life expectancy", "armed conflict global death"),
-    or its subject is
-    such a phrase ("Global CO2" for "Global CO2 emissions"). Our World in Data keys the
-    world's rows by the entity "World"."""
-    subject, measure = frame.subject, frame.measure or ""
-    if subject and subject != "World":
-        first, _, rest = subject.partition(" ")
-        if first.lower() in ("global", "worldwide"):  # not "World Bank"
-            return replace(frame, subject="World", measure=f"{rest} {measure}".strip())
-        return frame
-    kept = [w for w in measure.split() if w.lower() not in WORLD]
-    if kept and len(kept) < len(measure.split()) and subject in (None, "World"):
-        return replace(frame, subject="World", measure=" ".join(kept))
-    return frame
 
 
 def _change_unit(claim: Claim) -> str:
