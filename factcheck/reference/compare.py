@@ -106,7 +106,7 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
         claim = replace(claim, multiplier=True, noun=None)
     if reading.kind != "extreme" and not reading.peers:
         return _unverifiable(claim, f"no table holds {reading.peer_text!r} to compare with")
-    cues = _cues(sentence, reading, frame)
+    cues = _cues(sentence, offset, reading, frame)
     unit = _unit(claim)
     series = _series(reading, tables, cues, unit, frame is not None, sentence)
     if isinstance(series, str):
@@ -118,13 +118,16 @@ def _unverifiable(claim: Claim, reason: str) -> Verdict:
     return Verdict(claim, "unverifiable", None, f"Unverifiable: {reason}.")
 
 
-def _cues(sentence: str, reading: Reading, frame: Frame | None) -> frozenset[str]:
+def _cues(sentence: str, offset: int, reading: Reading, frame: Frame | None
+          ) -> frozenset[str]:
     """The words that may name the metric: the sentence less its entities, years and
     comparative words, and the frame's measure."""
-    text = sentence
-    for mention in (reading.subject, *reading.peers):
-        text = text.replace(mention.text, " ")
-    text = re.sub(r"\d[\d,.]*", " ", text)
+    named = sorted((m.start - offset, m.end - offset) for m in (reading.subject, *reading.peers))
+    pieces, at = [], 0
+    for a, b in named:  # one pass: the sentence less the entities
+        pieces.append(sentence[at:max(at, a)])
+        at = max(at, b)
+    text = re.sub(r"\d[\d,.]*", " ", " ".join([*pieces, sentence[at:]]))
     cues = words(text) - {next(iter(words(w)), w) for w in words_of()}
     if frame is not None and frame.measure:
         cues |= words(frame.measure)

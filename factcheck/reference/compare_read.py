@@ -11,6 +11,7 @@ years the sentence gives. The reference stage decides the comparison (reference.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -32,6 +33,7 @@ _NUMBER = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|
                      r"quadrupled|a\s+third|a\s+quarter|\w+fold)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:times|twice|half|double)\s+(?:(?:as|that)\s+\w+\s+(?:as|of)\s+)?",
                     re.IGNORECASE)
+MAX_NAME_WORDS = 6  # the longest country name read ("Saint Vincent and the Grenadines")
 DIRECT = frozenset({"overtook", "above", "below"})  # the peer follows without "than"
 FUNCTION = frozenset({"in", "of", "among", "the", "per", "between", "by", "on", "at", "for",
                       "a", "an"})
@@ -111,19 +113,22 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 def _named(name: str, offset: int) -> list[Mention]:
     """The countries a run of capitalised words names: the whole run, else its longest
     pieces from the left ("India's GDP" is India; "Japan and Germany" two)."""
-    code = country_code(name) if name else None
+    words = name.split(" ")
+    code = country_code(name) if name and len(words) <= MAX_NAME_WORDS else None
     if code:
         return [Mention(name, offset, offset + len(name), code)]
-    words = name.split(" ")
+    starts = [0]
+    for word in words[:-1]:
+        starts.append(starts[-1] + len(word) + 1)  # each word's offset, in one pass
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        for j in range(len(words), i, -1):
+        for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
             piece = " ".join(words[i:j])
             edge = words[i][:1].isupper() and words[j - 1][:1].isupper()
             code = country_code(piece) if edge else None
             if code:
-                at = offset + len(" ".join(words[:i])) + (1 if i else 0)
+                at = offset + starts[i]
                 found.append(Mention(piece, at, at + len(piece), code))
                 i = j - 1
                 break
@@ -138,6 +143,8 @@ def read(text: str, start: int, end: int) -> Reading | None:
     if not named:
         return None
     years = tuple(sorted({int(y) for y in _YEAR.findall(piece)}))
+    thans = list(_THAN.finditer(piece))  # found once: the sentence is read in one pass
+    ends = [t.start() for t in thans]
     for match in re.finditer(r"\b([a-z]+)\b", piece):
         word = match.group(1)
         direction = words_of().get(word)
@@ -146,7 +153,8 @@ def read(text: str, start: int, end: int) -> Reading | None:
         where = start + match.start()
         if word.endswith("st") and piece[max(0, match.start() - 4):match.start()] == "the ":
             return _extreme(piece, start, named, direction, years, (where, where + len(word)))
-        than = _THAN.search(piece, match.end())
+        at = bisect_left(ends, match.end())
+        than = thans[at] if at < len(thans) else None
         verb = word.endswith("ed") or word in DIRECT
         if than and _NUMBER.match(piece, than.end()):
             continue  # "more than 10 years", "less than half": a bound, not a peer
