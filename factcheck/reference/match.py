@@ -276,23 +276,13 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     or no measure decides nothing: the Miss says why.
     """
     claim = frame.claim
-    if frame.unsure:
-        return Miss(frame.unsure)
     change = frame.role == "change" or claim.change is not None or claim.multiplier
-    if change and frame.period is None:
-        return _CHANGE
-    if frame.role == "part":
-        return _PART
     frame = worldwide(frame)
+    refused = _refused(frame, change)
+    if refused is not None:
+        return refused
     subject = frame.subject
-    if not subject:
-        return _NO_SUBJECT
-    try:
-        _dimension(claim.unit)
-    except Exception:  # pint raises several kinds; all mean "cannot read"
-        return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
-    if not frame.measure and not claim.noun:
-        return _NO_MEASURE
+    assert subject is not None
     words_used = (frame.measure or "", "total" if frame.role == "total" else "")
     cues = claim_words(words_used, claim.noun)
     named = [(table, entities) for table in tables
@@ -314,6 +304,26 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         return Miss(reason) if named else _no_entity(subject)
     rate = per or "rate" in (frame.measure or "").split()
     return _decide(claim, frame.period, found, as_of, change, per, rate)
+
+
+def _refused(frame: Frame, change: bool) -> Miss | None:
+    """Why a frame decides nothing before any table is read, or None."""
+    claim = frame.claim
+    if frame.unsure:
+        return Miss(frame.unsure)
+    if change and frame.period is None:
+        return _CHANGE
+    if frame.role == "part":
+        return _PART
+    if not frame.subject:
+        return _NO_SUBJECT
+    try:
+        _dimension(claim.unit)
+    except Exception:  # pint raises several kinds; all mean "cannot read"
+        return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
+    if not frame.measure and not claim.noun:
+        return _NO_MEASURE
+    return None
 
 
 def _change_unit(claim: Claim) -> str:
