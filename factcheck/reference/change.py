@@ -45,10 +45,15 @@ class Change:
 
 def read_points(claim: Claim) -> Claim:
     """A change counted in "points" ("climbed by over 20 points") is a change in
-    percentage points when held against a series of shares."""
+    percentage points when held against a series of shares, with the precision of a
+    figure in that unit (DESIGN.md, "Tolerance")."""
     if claim.unit or (claim.noun or "").lower() not in ("point", "points"):
         return claim
-    return replace(claim, unit="percentage_point", noun=None)
+    from factcheck.extract.precision import precision_of
+
+    points = replace(claim, unit="percentage_point", noun=None)
+    return replace(points, precision=precision_of(points))  # "6 points" carries ±0.3,
+    # not the exactness of a count of six things
 
 
 def is_relative(claim: Claim) -> bool:

@@ -291,6 +291,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     measure = frame.measure if frame.role != "share" else None  # a share's words are many
     if change:
         claim = read_points(claim)
+        measure = _less_points(measure, claim)
     unit = _change_unit(claim) if change else None
     found, reason = (_series(tables, named, subject, claim, cues, measure, per, unit)
                      if named else ([], ""))
@@ -324,6 +325,19 @@ def _refused(frame: Frame, change: bool) -> Miss | None:
     if not frame.measure and not claim.noun:
         return _NO_MEASURE
     return None
+
+
+POINT_WORDS = frozenset({"point", "points", "percentage"})
+
+
+def _less_points(measure: str | None, claim: Claim) -> str | None:
+    """A change in points whose measure holds the unit's word ("point unemployment rate"
+    for "rose by 10 points"): the measure without it (the points are the claim's unit,
+    not part of what is measured)."""
+    if measure is None or claim.unit != "percentage_point":
+        return measure
+    kept = [w for w in measure.split() if w.lower() not in POINT_WORDS]
+    return " ".join(kept) or None
 
 
 def _change_unit(claim: Claim) -> str:
