@@ -94,11 +94,11 @@ def _tables(references: Iterable[Any] | None, config: Config, bundled: bool) -> 
 
 def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:
     """Stage 3: every claim held against the tables (no tables, no verdicts)."""
-    if not tables or not doc.claims:
+    if not tables:
         return ()
     from factcheck.reference import verify
 
-    return tuple(verify(doc.frames, tables, doc.as_of, doc.config))
+    return tuple(verify(doc.frames, tables, doc.as_of, doc.config, text=doc.text))
 
 
 def _frames(text: str, claims: tuple[Claim, ...], day: date, config: Config

@@ -1,7 +1,8 @@
 """Reference tables: schema, loading, validation, matching, verdicts (FC101).
 
 ``load_reference`` reads a table; ``bundled_tables`` gives the tables shipped in
-reference_data/; ``verify`` holds claims against tables and returns verdicts and findings.
+reference_data/; ``verify`` holds claims against tables and returns verdicts (given the
+draft's text, also on the comparisons between entities it makes: reference.compare).
 """
 
 from __future__ import annotations

@@ -104,12 +104,27 @@ def write_rows(rows: pd.DataFrame, path: Path) -> None:
 
 
 def read_rows(path: Path) -> pd.DataFrame:
-    """The rows write_rows kept (the one-value columns last)."""
+    """The rows write_rows kept (the one-value columns last).
+
+    Dictionary columns become pandas categories from their codes and a plain index of
+    their values: pyarrow's own conversion validates each dictionary through pandas'
+    Arrow-backed strings, which took most of a reload of many small tables."""
     table = feather.read_table(path, memory_map=True)
     info = json.loads(table.schema.metadata[b"factcheck"])
-    rows: pd.DataFrame = table.to_pandas(date_as_object=False)
-    size = len(rows)
+    data: dict[str, Any] = {}
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        if pa.types.is_dictionary(column.type):
+            array = column.combine_chunks()
+            data[name] = _categories(array.indices.to_numpy(zero_copy_only=False),
+                                     array.dictionary.to_pylist())
+        else:
+            data[name] = column.to_numpy()
+    size = table.num_rows
     for column, value in info["constant"].items():
-        kind = pd.CategoricalDtype([str(value)])
-        rows[column] = pd.Categorical.from_codes(np.zeros(size, dtype=np.int64), dtype=kind)
-    return rows
+        data[column] = _categories(np.zeros(size, dtype=np.int64), [str(value)])
+    return pd.DataFrame(data, copy=False)
+
+
+def _categories(codes: Any, values: list[Any]) -> pd.Categorical:
+    kind = pd.CategoricalDtype(pd.Index(np.asarray(values, dtype=object), dtype=object))
+    return pd.Categorical.from_codes(codes, dtype=kind, validate=False)

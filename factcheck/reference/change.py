@@ -11,6 +11,9 @@ both ends as the claim states it, and held to the tolerance of its wording
 - a change in percentage points, or in the series' own unit ("by 3,000 people", "by 5
   years"), is the difference of the two levels.
 
+A change whose direction the extractor did not read ("cut by half") is wrong when its
+size fits neither a rise nor a fall, and decides nothing when it fits one of them.
+
 The ends: a period of several years runs from its first year's row to its last year's row
 (an open end, "since 1990", to the latest row not after the draft's date); a single year
 compares that year's row with the year before. A missing end row decides nothing.
@@ -37,14 +40,20 @@ class Change:
     decision: Decision
     actual: float          # the change as the claim measures it (signed its way)
     arithmetic: str        # "1990: 794 Mt; 2022: 420 Mt; a fall of 47.1%"
+    unsure: str | None = None  # why the change decides nothing though its size fits
 
 
 def read_points(claim: Claim) -> Claim:
     """A change counted in "points" ("climbed by over 20 points") is a change in
-    percentage points when held against a series of shares."""
+    percentage points when held against a series of shares, with the precision of a
+    figure in that unit (DESIGN.md, "Tolerance")."""
     if claim.unit or (claim.noun or "").lower() not in ("point", "points"):
         return claim
-    return replace(claim, unit="percentage_point", noun=None)
+    from factcheck.extract.precision import precision_of
+
+    points = replace(claim, unit="percentage_point", noun=None)
+    return replace(points, precision=precision_of(points))  # "6 points" carries ±0.3,
+    # not the exactness of a count of six things
 
 
 def is_relative(claim: Claim) -> bool:
@@ -116,5 +125,10 @@ def measure_change(claim: Claim, start: Row, end: Row, approx: float) -> Change:
     said = ""
     if claim.change and moved and (moved > 0) != (claim.change == "increase"):
         said = f", where the claim says a {'rise' if claim.change == 'increase' else 'fall'}"
+    unsure = None
+    if claim.change is None and decide(claim, abs(moved), approx).holds:
+        unsure = ("the size fits but the wording's direction (a rise or a fall) was not "
+                  "read")  # "cut by half": wrong either way is wrong, right needs the way
+        actual = abs(moved)
     return Change(decide(claim, actual, approx), actual,
-                  f"{levels}; a {way} of {shown}{said}")
+                  f"{levels}; a {way} of {shown}{said}", unsure)

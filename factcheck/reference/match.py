@@ -8,7 +8,7 @@ values are a Miss naming both: the checker does not guess.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -24,7 +24,7 @@ from factcheck.reference.metric import (
     weights,
     words,
 )
-from factcheck.reference.names import country_code, normalize, town
+from factcheck.reference.names import country_code, normalize, town, worldwide
 from factcheck.reference.period import describe
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.units import dimensionality, is_currency, quantity
@@ -44,6 +44,8 @@ class Hit:
     note: str = ""
     kind: str = "level"  # "change": the two ends of a change (reference.change); "every",
     # "typical", "total": the rows inside a span (reference.span)
+    others: tuple[Hit, ...] = ()  # series that fit as well with other values: the claim
+    # is decided only when every one of them decides it the same way
 
 
 @dataclass(frozen=True)
@@ -122,12 +124,13 @@ def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     """A row of plain counts fits only a claim that says what it counts ("166,000
     people", or a figure whose frame measures "population"; not a bare "10"), and a count
     whose table gave a unit pint cannot read ("per 1,000 people") only a claim whose words
-    name that unit."""
+    name that unit or the metric itself ("fell to 0.78" of "the fertility rate" is in
+    births per woman)."""
     if row.unit:
         return True
     label = _unit_label(row)
-    if label and not words(label) & cues:
-        return False
+    if label and not words(label) & cues and score(row.metric, row.terms, cues) < 1.0:
+        return False  # neither the unit ("births per woman") nor the metric itself named
     if claim.noun:
         return counts_what(claim.noun, row.metric, row.terms, label)
     return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
@@ -162,16 +165,14 @@ def _period_rows(claim: Claim, period: tuple[date, date] | None, table: Referenc
     if exact:
         return Hit(table, (exact[0],))
     inside = sorted(s for s in spans if period[0] <= s[0] and s[1] <= period[1])
-    if inside and claim.high is None and not _covers(inside, period):
+    if inside and not _covers(inside, period):
         return Miss(f"the table covers {describe((inside[0][0], inside[-1][1]))}, not the "
                     f"whole of {describe(period)}")
-    if inside and claim.high is None:
+    if inside:
         kind = _span_kind(claim, rows[0], per)
         return Hit(table, tuple(s[2] for s in inside),
                    f"{describe(period)}: {len(inside)} rows inside it", kind=kind)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
-    if inside:
-        return Miss(f"a range over {describe(period)} is not decided row by row")
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
 
 
@@ -185,13 +186,14 @@ def _covers(inside: list[tuple[date, date, int]], period: tuple[date, date]) -> 
 
 def _span_kind(claim: Claim, row: Row, per: bool) -> str:
     """How the rows inside a span decide a level claimed over it (reference.span): every
-    row for a bound on a share, rate or level; typical for a figure of one; the total (or
+    row for a bound or a range on a share, rate or level; typical for a figure of one; the total (or
     yearly average) for a count or amount of events."""
     intensive = (claim.unit in SHARE_UNITS or per or _is_rate(row)
                  or _dimension(row.unit) == "[time]")
     if not intensive:
         return "total"
-    return "every" if claim.bound not in ("exact", "approx") else "typical"
+    ranged = claim.high is not None  # "stayed between 3% and 4%": every row inside it
+    return "every" if ranged or claim.bound not in ("exact", "approx") else "typical"
 
 
 @lru_cache(maxsize=16)
@@ -274,22 +276,13 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     or no measure decides nothing: the Miss says why.
     """
     claim = frame.claim
-    if frame.unsure:
-        return Miss(frame.unsure)
     change = frame.role == "change" or claim.change is not None or claim.multiplier
-    if change and frame.period is None:
-        return _CHANGE
-    if frame.role == "part":
-        return _PART
+    frame = worldwide(frame)
+    refused = _refused(frame, change)
+    if refused is not None:
+        return refused
     subject = frame.subject
-    if not subject:
-        return _NO_SUBJECT
-    try:
-        _dimension(claim.unit)
-    except Exception:  # pint raises several kinds; all mean "cannot read"
-        return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
-    if not frame.measure and not claim.noun:
-        return _NO_MEASURE
+    assert subject is not None
     words_used = (frame.measure or "", "total" if frame.role == "total" else "")
     cues = claim_words(words_used, claim.noun)
     named = [(table, entities) for table in tables
@@ -298,6 +291,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     measure = frame.measure if frame.role != "share" else None  # a share's words are many
     if change:
         claim = read_points(claim)
+        measure = _less_points(measure, claim)
     unit = _change_unit(claim) if change else None
     found, reason = (_series(tables, named, subject, claim, cues, measure, per, unit)
                      if named else ([], ""))
@@ -309,7 +303,41 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         found = _between(tables, frame, cues)
     if not found:
         return Miss(reason) if named else _no_entity(subject)
-    return _decide(claim, frame.period, found, as_of, change, per)
+    rate = per or "rate" in (frame.measure or "").split()
+    return _decide(claim, frame.period, found, as_of, change, per, rate)
+
+
+def _refused(frame: Frame, change: bool) -> Miss | None:
+    """Why a frame decides nothing before any table is read, or None."""
+    claim = frame.claim
+    if frame.unsure:
+        return Miss(frame.unsure)
+    if change and frame.period is None:
+        return _CHANGE
+    if frame.role == "part":
+        return _PART
+    if not frame.subject:
+        return _NO_SUBJECT
+    try:
+        _dimension(claim.unit)
+    except Exception:  # pint raises several kinds; all mean "cannot read"
+        return Miss(f"the claim's unit {claim.unit!r} is not one the unit registry reads")
+    if not frame.measure and not claim.noun:
+        return _NO_MEASURE
+    return None
+
+
+POINT_WORDS = frozenset({"point", "points", "percentage"})
+
+
+def _less_points(measure: str | None, claim: Claim) -> str | None:
+    """A change in points whose measure holds the unit's word ("point unemployment rate"
+    for "rose by 10 points"): the measure without it (the points are the claim's unit,
+    not part of what is measured)."""
+    if measure is None or claim.unit != "percentage_point":
+        return measure
+    kept = [w for w in measure.split() if w.lower() not in POINT_WORDS]
+    return " ".join(kept) or None
 
 
 def _change_unit(claim: Claim) -> str:
@@ -357,23 +385,30 @@ def _said(row: Row) -> str:
 
 def _decide(claim: Claim, period: tuple[date, date] | None,
             found: list[tuple[float, ReferenceTable, list[Row]]], as_of: date,
-            change: bool = False, per: bool = False) -> Hit | Miss:
+            change: bool = False, per: bool = False, rate: bool = False) -> Hit | Miss:
     """Of the best-fitting series, the rows for the claim's period (for a change, the rows
-    at its two ends); two that disagree decide nothing."""
+    at its two ends). Of series that fit equally well, the rates when the claim's measure
+    says "rate" ("the homicide rate": not the count of homicides), else the others. Series
+    of one metric (the same indicator in several tables) with other values come as the
+    Hit's others; two metrics that disagree decide nothing."""
     best = max(fit for fit, _, _ in found)
+    tied = [(fit, table, rows) for fit, table, rows in found if fit == best]
+    rated = [item for item in tied if _is_rate(item[2][0]) == rate]
     hits: list[Hit] = []
     misses: list[Miss] = []
-    for fit, table, rows in found:
-        if fit == best:
-            result = (_change_rows(period, table, rows, as_of) if change
-                      else _period_rows(claim, period, table, rows, as_of, per))
-            if isinstance(result, Hit):
-                hits.append(result)
-            else:
-                misses.append(result)
+    for _, table, rows in rated or tied:
+        result = (_change_rows(period, table, rows, as_of) if change
+                  else _period_rows(claim, period, table, rows, as_of, per))
+        if isinstance(result, Hit):
+            hits.append(result)
+        else:
+            misses.append(result)
     if not hits:
         return misses[0]
-    distinct = {_key(h) for h in hits}
+    distinct = {_key(h): h for h in hits}
+    if len(distinct) > 1 and len({_metric(h) for h in hits}) == 1:
+        first, *others = distinct.values()  # one indicator from several tables: judged
+        return replace(first, others=tuple(others))  # on each, they must agree
     if len(distinct) > 1:
         a, b = (_label(h) for h in hits[:2])
         return Miss(f"two rows match equally well: {a} and {b}")
@@ -382,6 +417,12 @@ def _decide(claim: Claim, period: tuple[date, date] | None,
 
 def _key(hit: Hit) -> tuple[float, ...]:
     return tuple(hit.table.records[i].value for i in hit.rows)
+
+
+def _metric(hit: Hit) -> frozenset[str]:
+    """A metric's content words, synonyms folded: "Share of electricity generated by
+    renewables" and "Share of electricity production from renewables" are one indicator."""
+    return words(hit.table.records[hit.rows[0]].metric)
 
 
 def _label(hit: Hit) -> str:

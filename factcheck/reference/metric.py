@@ -26,6 +26,7 @@ GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "rati
                      "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W\d_]+")
 _HEAD = re.compile(r"\s*[:(]")  # a metric title's name ends at a colon or a bracket
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -99,7 +100,25 @@ def _row_terms(metric: str, terms: str) -> tuple[frozenset[str], tuple[frozenset
         named = words(head) - _generic_stems()
         if named:
             sets.append(named)
+    sets.extend(_title_names(head))
     return specific or name, tuple(sets)
+
+
+def _title_names(title: str) -> list[frozenset[str]]:
+    """Short names a title gives its metric: the words before its first "of"
+    ("Inflation of consumer prices" is inflation), or, when those words are generic
+    ("Share of women in parliament"), the words after it (women, parliament). Our World in
+    Data titles name a metric so (its grapher metadata, ``title``). "per" and "from" stay
+    part of the name: "CO₂ emissions per capita" and "CO₂ emissions from coal" are not
+    "CO₂ emissions"."""
+    parts = _OF.split(title, 1)
+    if len(parts) < 2:
+        return []
+    before = words(parts[0]) - _generic_stems()
+    if before:
+        return [before]
+    after = words(_HEAD.split(parts[1], 1)[0]) - _generic_stems()
+    return [after] if after else []
 
 
 @cache

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import replace
 from functools import cache
 
+from factcheck.model import Frame
 from factcheck.reference.data import data_path
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
@@ -162,3 +164,24 @@ def town(name: str) -> tuple[str, int] | None:
         return None
     key = normalize(name)
     return _main_towns().get(key) or _alternate_towns().get(key)
+
+
+WORLD = frozenset({"global", "world", "world's", "worldwide"})
+
+
+def worldwide(frame: Frame) -> Frame:
+    """A figure of the whole world: the frame has no subject (or the world) and its measure
+    holds "global" or "world" ("global life expectancy", "armed conflict global death"),
+    or its subject is
+    such a phrase ("Global CO2" for "Global CO2 emissions"). Our World in Data keys the
+    world's rows by the entity "World"."""
+    subject, measure = frame.subject, frame.measure or ""
+    if subject and subject != "World":
+        first, _, rest = subject.partition(" ")
+        if first.lower() in ("global", "worldwide"):  # not "World Bank"
+            return replace(frame, subject="World", measure=f"{rest} {measure}".strip())
+        return frame
+    kept = [w for w in measure.split() if w.lower() not in WORLD]
+    if kept and len(kept) < len(measure.split()) and subject in (None, "World"):
+        return replace(frame, subject="World", measure=" ".join(kept))
+    return frame

@@ -17,6 +17,7 @@ reading of them the claim means depends on what the series measures.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck import figures
@@ -85,3 +86,37 @@ def total_or_average(claim: Claim, rows: list[Row], approx: float) -> Span:
     if claim.bound in ("exact", "approx"):  # a bound is on the total: "fewer than 1,000 died"
         holds = holds or decide(claim, mean, approx).holds
     return Span("supported" if holds else "contradicted", rule, said)
+
+
+def mean_of(claim: Claim, rows: list[Row], approx: float) -> Span:
+    """A figure the span "averaged" ("averaged about 24% between 2011 and 2015",
+    "averaged roughly 20,000 a year"): the mean of the rows, with the figure's wording."""
+    values = _values(claim, rows)
+    mean = sum(values) / len(values)
+    holds = decide(claim, mean, approx).holds
+    return Span("supported" if holds else "contradicted",
+                "an average over a span is the mean of its rows",
+                f"{_listing(rows)}; mean {figures.amount(mean, claim.unit, 2)}")
+
+
+def most_rows(claim: Claim, rows: list[Row], approx: float) -> Span:
+    """A figure that held "for most of the 2010s", "in most years", "for much of the
+    2000s": more than half of the rows; at most half is a contradiction."""
+    values = _values(claim, rows)
+    held = [r for r, v in zip(rows, values, strict=True) if decide(claim, v, approx).holds]
+    status = "supported" if len(held) * 2 > len(rows) else "contradicted"
+    return Span(status, "'most of' a span needs more than half of its rows",
+                f"{_listing(rows)}; it holds in {len(held)} of {len(rows)} rows")
+
+
+_AVERAGED = re.compile(r"\b(?:averag(?:ed|ing)|on average|an average of)\b", re.IGNORECASE)
+_MOST = re.compile(r"\b(?:(?:for|in|during|through)\s+(?:most|much)\s+of|in\s+most\s+years|"
+                   r"most\s+years\s+(?:of|in|between))\b", re.IGNORECASE)
+
+
+def reading(sentence: str) -> str | None:
+    """How a sentence says its span is read: "mean" ("averaged"), "most" ("for most of",
+    "for much of", "in most years"), or None (the series decides: reference.match)."""
+    if _AVERAGED.search(sentence):
+        return "mean"
+    return "most" if _MOST.search(sentence) else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from factcheck import figures
@@ -10,9 +12,18 @@ from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
 from factcheck.reference.change import measure_change, read_points
+from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.match import Hit, find_row
+from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.span import every_row, total_or_average, typical
+from factcheck.reference.span import (
+    every_row,
+    mean_of,
+    most_rows,
+    reading,
+    total_or_average,
+    typical,
+)
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -70,20 +81,47 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT) -> Verdict:
+          config: Config = DEFAULT, span: str | None = None) -> Verdict:
     """The verdict on one claim, read through its frame (a contradiction is reported as
-    FC101 by the checks)."""
+    FC101 by the checks). span: how the sentence reads a span ("mean", "most":
+    reference.span.reading), else the series decides."""
     claim = frame.claim
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
+    if result.others:
+        return _agreed(claim, [result, *result.others], config, span)
+    return _judge_hit(claim, result, config, span)
+
+
+def _agreed(claim: Claim, hits: list[Hit], config: Config, span: str | None) -> Verdict:
+    """Series that fit the claim equally well with different values (two publishers of one
+    indicator): the verdict when every one gives the same, else unverifiable."""
+    verdicts = [_judge_hit(claim, hit, config, span) for hit in hits]
+    labels = " and ".join(_label(hit) for hit in hits[:3])
+    if len({v.status for v in verdicts}) > 1:
+        return Verdict(claim, "unverifiable", None,
+                       f"Unverifiable: series match equally well and disagree: {labels}.")
+    first = verdicts[0]
+    rows = tuple(ev for v in verdicts for ev in v.rows)
+    said = first.explanation.removesuffix(".") + f"; every series that fits agrees ({labels})."
+    return replace(first, explanation=said, rows=rows or first.rows)
+
+
+def _label(hit: Hit) -> str:
+    row = hit.table.records[hit.rows[0]]
+    return f"{hit.table.name}: {row.metric}"
+
+
+def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> Verdict:
+    """The verdict of one Hit: a level, a change or a span."""
     implausible = _implausible(claim, result)
     if implausible:
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {implausible}.")
     if result.kind == "change":
         return _judge_change(claim, result, config)
     if result.kind in SPANS:
-        return _judge_span(claim, result, config)
+        return _judge_span(claim, replace(result, kind=span or result.kind), config)
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
@@ -104,7 +142,8 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
 
 
-SPANS = {"every": every_row, "typical": typical, "total": total_or_average}
+SPANS = {"every": every_row, "typical": typical, "total": total_or_average, "mean": mean_of,
+         "most": most_rows}
 
 
 def _judge_span(claim: Claim, hit: Hit, config: Config) -> Verdict:
@@ -133,6 +172,9 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     rule = rule_text(found.decision.rule, config.approx_tolerance)
     what = f"{start.entity} {start.metric} ({start.source})"
     said = "the factor" if claim.multiplier else "the change"
+    if found.unsure:
+        return Verdict(claim, "unverifiable", None,
+                       f"Unverifiable: {what}: {found.arithmetic}; {found.unsure}.", rows)
     if found.decision.holds:
         text = (f"Supported: {what}: {found.arithmetic}, within the {found.decision.band()} "
                 f"that '{claim.text}' allows for {said} (rule: {rule}).")
@@ -142,12 +184,77 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
 
 
+def _sentences_of(frames: list[Frame], text: str) -> list[str]:
+    """The sentence of each frame's claim (one pass over the sentences: linear)."""
+    bounds = sentences(text)
+    starts = [a for a, _ in bounds]
+    found = []
+    for frame in frames:
+        a, b = bounds[max(0, bisect_right(starts, frame.claim.start) - 1)] if bounds else (0, 0)
+        found.append(text[a:b])
+    return found
+
+
+def _in_the_world(frame: Frame, sentence: str) -> Frame:
+    """A figure with no subject in a sentence that names the world and no country ("the
+    world's life expectancy", "life expectancy worldwide") is the world's: Our World in
+    Data's entity "World"."""
+    if frame.subject is None:
+        named = mentions(sentence, 0, len(sentence))
+        if named and all(m.key == "World" for m in named):
+            return replace(frame, subject="World")
+    return frame
+
+
+def _next_starts(frames: list[Frame]) -> list[int | None]:
+    """The start of the claim after each one (None after the last)."""
+    starts: list[int | None] = [f.claim.start for f in frames[1:]]
+    return [*starts, None] if frames else []
+
+
+def _judge_in(frame: Frame, sentence: str, text: str, next_start: int | None,
+              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
+    """judge(), with what the claim's sentence says: a figure of the world's
+    (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
+    month read as the yearly count it implies (reference.per_time; the verdict keeps the
+    claim as written and says so)."""
+    frame = _in_the_world(frame, sentence)
+    span = reading(sentence)
+    found = per_time(frame, text, next_start)
+    if found is None:
+        return judge(frame, tables, as_of, config, span)
+    verdict = judge(as_yearly(frame, found), tables, as_of, config, span)
+    note = found.note(frame.claim)
+    explanation = (verdict.explanation[:-1] + f" ({note})." if note and
+                   verdict.explanation.endswith(".") else verdict.explanation)
+    return replace(verdict, claim=frame.claim, explanation=explanation)
+
+
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
-           as_of: date | None = None, config: Config = DEFAULT) -> list[Verdict]:
+           as_of: date | None = None, config: Config = DEFAULT,
+           text: str | None = None) -> list[Verdict]:
     """A verdict for every frame's claim, in order (FC101 reports the contradicted ones).
 
     as_of: the draft's date (default today), for rows when the frame names no period.
+    text: the draft the frames were read from; with it, the comparisons between entities
+    it makes are decided too (reference.compare): a comparison's figure gets the
+    comparison's verdict, and a comparison without a figure adds a verdict on a Claim made
+    for its comparative phrase, in order of position.
     """
     table_list = list(tables)
     day = as_of or date.today()
-    return [judge(frame, table_list, day, config) for frame in frames]
+    frame_list = list(frames)
+    if text is None:
+        return [judge(frame, table_list, day, config) for frame in frame_list]
+    verdicts = [_judge_in(frame, sentence, text, nxt, table_list, day, config)
+                for frame, sentence, nxt in zip(frame_list, _sentences_of(frame_list, text),
+                                                _next_starts(frame_list), strict=True)]
+    from factcheck.reference.compare import compare
+
+    extra: list[Verdict] = []
+    for index, verdict in compare(text, frame_list, table_list, day, config):
+        if index is None:
+            extra.append(verdict)
+        elif verdict.status != "unverifiable" or verdicts[index].status == "unverifiable":
+            verdicts[index] = verdict
+    return sorted([*verdicts, *extra], key=lambda v: v.claim.start)

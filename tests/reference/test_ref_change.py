@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
 from factcheck import check, load_reference
-from factcheck.reference import ReferenceTable
+from factcheck.reference import ReferenceTable, verify
+from tests.reference.conftest import ctx
 
 YEARS = [1990, 2000, 2010, 2019, 2020, 2021, 2022]
 SERIES = {
@@ -163,3 +166,52 @@ def test_a_count_far_from_its_series_is_unverifiable(deaths: ReferenceTable,
     report = check(sentence, references=[deaths], bundled=False, as_of="2024-06-01")
     assert "contradicted" not in {v.status for v in report.verdicts}, [
         v.explanation for v in report.verdicts]
+
+
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("by 11%", 11.0, "unverifiable"),    # fits the fall of 10.8%, but which way was said?
+    ("by about 10%", 10.0, "unverifiable"),
+    ("by 40%", 40.0, "contradicted"),     # wrong as a rise and as a fall
+    ("by 2%", 2.0, "contradicted"),
+])
+def test_a_change_without_a_read_direction_is_wrong_only_both_ways(
+        table: ReferenceTable, text: str, value: float, status: str) -> None:
+    sentence = f"Chile's copper exports moved {text} in 2022."
+    frame = ctx(sentence, text.removeprefix("by "), value, unit="percent",
+                bound="approx" if "about" in text else "exact", subject="Chile",
+                cues=("copper", "export"), period=(date(2022, 1, 1), date(2022, 12, 31)),
+                role="change")
+    (verdict,) = verify([frame], [table], date(2024, 6, 1))
+    assert verdict.status == status, verdict.explanation
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # 8.1% -> 10.2% in 2022: 2.1 points; "2 points" carries ±0.1 as a figure in points,
+    # not the exactness of a count of two things
+    ("Wind's share of Norway's electricity rose by 2 points in 2022.", "supported"),
+    ("In 2022 the share of Norway's electricity from wind grew 3 points.", "contradicted"),
+    ("Norway's wind share of electricity rose by about 9 points between 2010 and 2022.",
+     "supported"),
+    ("Norway's share of electricity from wind rose 4 points between 2019 and 2022.",
+     "contradicted"),
+])
+def test_a_change_in_points_has_the_precision_of_its_digits(
+        table: ReferenceTable, sentence: str, status: str) -> None:
+    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
+    assert [v.status for v in report.verdicts if v.status != "unverifiable"] == [status], [
+        v.explanation for v in report.verdicts]
+
+
+@pytest.mark.parametrize(("measure", "status"), [
+    ("point wind share", "supported"),           # the unit's word is no part of the measure
+    ("percentage point wind share", "supported"),
+    ("point hydro share", "unverifiable"),       # another measure stays another measure
+])
+def test_a_measure_that_holds_the_word_point(table: ReferenceTable, measure: str,
+                                             status: str) -> None:
+    sentence = "Norway's wind share rose by 2 points in 2022."
+    frame = ctx(sentence, "2 points", 2.0, noun="points", subject="Norway",
+                cues=tuple(measure.split()), change="increase",
+                period=(date(2022, 1, 1), date(2022, 12, 31)), role="change")
+    (verdict,) = verify([frame], [table], date(2024, 6, 1))
+    assert verdict.status == status, verdict.explanation

@@ -1,0 +1,221 @@
+"""Comparisons between entities, decided on the rows of one series for one year.
+
+"Uganda's life expectancy was higher than Kenya's in 2015", "more than three times China's",
+"less than half the world average", "10 years longer than the world average", "the highest
+... of any country", "Of Italy, Spain and Japan, Italy had the lowest ...". The sentence is
+read by reference.compare_read; the series is the one whose metric the sentence's words
+name best (reference.metric.score) among the series that hold the subject and every peer.
+
+- A comparison without a figure ("higher than Kenya's") holds when the subject's row is
+  above (below) the peer's. It has no Claim of its own from the extractor, so its verdict
+  carries one made for the comparative phrase: value 1, a multiplier, bound "over" or
+  "under" (the subject's figure over 1 times the peer's), precision 0.
+- A figure that is a ratio ("three times", "half", "twice") is held to the subject's row
+  over the peer's; a figure in the series' unit ("10 years longer") to their difference;
+  each with the tolerance of its wording (factcheck.tolerance).
+- A superlative holds when the subject's row is above (below) every peer's; "of any
+  country" or "in the world" takes every country the series holds (regions and aggregates,
+  Our World in Data's OWID_ codes and "World", are not peers of countries).
+
+A peer the tables do not hold, a year the series lacks for any of them, or two series that
+fit the words equally well and disagree: unverifiable, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from factcheck.config import Config
+from factcheck.model import Claim, Frame, Verdict
+from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
+from factcheck.reference.match import (
+    MAX_AGE_YEARS,
+    METRIC_CUTOFF,
+    _dimension,
+    _is_rate,
+    _match_entity,
+)
+from factcheck.reference.metric import score, weights, words
+from factcheck.reference.schema import ReferenceTable, Row
+
+NEAR = 12  # characters between a comparison's figure and its comparative word at most
+
+
+@dataclass(frozen=True)
+class Series:
+    """One series that holds the subject and its peers, and how well it fits the words."""
+
+    fit: float
+    table: ReferenceTable
+    subject: list[Row]
+    peers: list[list[Row]]
+
+
+def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable],
+            as_of: date, config: Config) -> list[tuple[int | None, Verdict]]:
+    """Verdicts on the comparisons of a draft: (index of the frame whose claim is the
+    comparison's figure, or None for a comparison without one, verdict)."""
+    found: list[tuple[int | None, Verdict]] = []
+    for start, end in sentences(text):
+        reading = read(text, start, end)
+        if reading is None:
+            continue
+        inside = [i for i, f in enumerate(frames) if start <= f.claim.start < end]
+        index = _figure(reading, frames, inside)
+        frame = frames[index] if index is not None else None
+        if frame is None and reading.kind == "ratio":
+            continue  # "twice the EU average" with no figure read: nothing to hold
+        verdict = _verdict(text[start:end], start, reading, frame, tables, as_of, config)
+        if verdict is not None:
+            found.append((index, verdict))
+    return found
+
+
+def _figure(reading: Reading, frames: Sequence[Frame], inside: list[int]) -> int | None:
+    """The claim that states the comparison's size: one that ends right before the
+    comparative word or inside the comparative phrase ("more than 10 years longer than",
+    "more than three times China's"), after the subject."""
+    if reading.kind not in ("than", "ratio"):
+        return None
+    near = [i for i in inside if _sizes(frames[i].claim)
+            and reading.subject.start <= frames[i].claim.start
+            and reading.span[0] - NEAR <= frames[i].claim.end <= reading.span[1]]
+    return near[-1] if near else None
+
+
+def _sizes(claim: Claim) -> bool:
+    """Can the claim state a comparison's size: a ratio (a multiplier, a percent) or a
+    difference in a unit ("10 years")? A bare count cannot."""
+    return claim.multiplier or bool(claim.unit) or claim.noun == "times"
+
+
+def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
+    """The Claim a comparison without a figure carries: its comparative phrase."""
+    start, end = reading.span
+    return Claim(sentence_text[start - offset:end - offset], start, end, 1.0,
+                 bound="over" if reading.direction == "over" else "under", multiplier=True)
+
+
+def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
+             tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict | None:
+    claim = frame.claim if frame else _made_claim(reading, sentence, offset)
+    if claim.noun == "times":  # "three times China's": a factor, read as a count of times
+        claim = replace(claim, multiplier=True, noun=None)
+    if reading.kind != "extreme" and not reading.peers:
+        return _unverifiable(claim, f"no table holds {reading.peer_text!r} to compare with")
+    cues = _cues(sentence, offset, reading, frame)
+    unit = _unit(claim)
+    series = _series(reading, tables, cues, unit, frame is not None, sentence)
+    if isinstance(series, str):
+        return _unverifiable(claim, series)
+    return _decide(claim, reading, series, as_of, config, frame is None)
+
+
+def _unverifiable(claim: Claim, reason: str) -> Verdict:
+    return Verdict(claim, "unverifiable", None, f"Unverifiable: {reason}.")
+
+
+def _cues(sentence: str, offset: int, reading: Reading, frame: Frame | None
+          ) -> frozenset[str]:
+    """The words that may name the metric: the sentence less its entities, years and
+    comparative words, and the frame's measure."""
+    named = sorted((m.start - offset, m.end - offset) for m in (reading.subject, *reading.peers))
+    pieces, at = [], 0
+    for a, b in named:  # one pass: the sentence less the entities
+        pieces.append(sentence[at:max(at, a)])
+        at = max(at, b)
+    text = re.sub(r"\d[\d,.]*", " ", " ".join([*pieces, sentence[at:]]))
+    cues = words(text) - {next(iter(words(w)), w) for w in words_of()}
+    if frame is not None and frame.measure:
+        cues |= words(frame.measure)
+    return cues
+
+
+def _unit(claim: Claim) -> str | None:
+    """The unit a series must share with a figure of difference ("10 years longer");
+    None for a ratio or a comparison without a figure."""
+    if claim.multiplier or claim.unit in ("percent", ""):
+        return None
+    return claim.unit
+
+
+def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
+    return _match_entity("World" if mention.key == "World" else mention.text, table)
+
+
+def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
+            unit: str | None, stated: bool, sentence: str) -> list[Series] | str:
+    """The best-fitting series that hold the subject and its peers, or why none does."""
+    weight = weights({m for t in tables for m in t.metrics()})
+    found: list[Series] = []
+    for table in tables:
+        subject = _entities(reading.subject, table)
+        peers = [_entities(p, table) for p in reading.peers]
+        if len(subject) != 1 or any(len(p) != 1 for p in peers):
+            continue
+        groups = _by_metric(table, next(iter(subject)))
+        for metric, rows in groups.items():
+            fit = score(metric, rows[0].terms, cues, weight)
+            if fit < METRIC_CUTOFF:
+                continue
+            if unit is not None and _dimension(rows[0].unit) != _dimension(unit):
+                continue
+            peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
+            found.append(Series(fit, table, rows, peer_rows))
+    if not found:
+        return (f"no series holds {reading.subject.text} and "
+                f"{', '.join(p.text for p in reading.peers) or 'its peers'} under a metric "
+                f"the words {', '.join(sorted(cues)) or '(none)'} name")
+    best = max(s.fit for s in found)
+    return _rates([s for s in found if s.fit == best], sentence)
+
+
+def _rates(found: list[Series], sentence: str) -> list[Series]:
+    """Of series that fit equally well, the rates when the words say "rate" or "per"
+    ("the homicide rate": homicides per 100,000 people, not the count of homicides), else
+    the others."""
+    wants = bool(re.search(r"\b(?:rates?|per)\b", sentence, re.IGNORECASE))
+    kept = [s for s in found if _is_rate(s.subject[0]) == wants]
+    return kept or found
+
+
+def _by_metric(table: ReferenceTable, entity: str) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = {}
+    for row in table.rows_of(entity):
+        groups.setdefault(row.metric, []).append(row)
+    return groups
+
+
+def _year(reading: Reading, series: Series, as_of: date) -> int | str:
+    """The year compared: the one the sentence names, else the latest the subject's rows
+    hold up to the draft's date (no older than MAX_AGE_YEARS)."""
+    if len(reading.years) > 1:
+        return "the sentence names several years and the comparison holds for one"
+    if reading.years:
+        return reading.years[0]
+    held = [r.start.year for r in series.subject
+            if r.start.year == r.end.year and r.start <= as_of]
+    if not held or max(held) < as_of.year - MAX_AGE_YEARS:
+        return "the sentence names no year and the series has no recent row"
+    return max(held)
+
+
+def _decide(claim: Claim, reading: Reading, found: list[Series], as_of: date,
+            config: Config, made: bool) -> Verdict:
+    from factcheck.reference.compare_decide import decide_series
+
+    verdicts = []
+    for series in found:
+        year = _year(reading, series, as_of)
+        if isinstance(year, str):
+            return _unverifiable(claim, year)
+        verdicts.append(decide_series(claim, reading, series, year, config, made))
+    statuses = {v.status for v in verdicts}
+    if len(statuses) > 1:
+        names = " and ".join(f"{s.table.name}: {s.subject[0].metric}" for s in found[:2])
+        return _unverifiable(claim, f"two series fit the words equally well and disagree: "
+                                    f"{names}")
+    return verdicts[0]

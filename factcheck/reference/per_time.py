@@ -1,0 +1,67 @@
+"""Counts per day, hour, week or month held against yearly series.
+
+"about 90 people die of tuberculosis each day", "at least 10 deaths every hour", "roughly
+500 a week", "averaged about 15,000 a year": the series counts a year; the claim counts a
+shorter time. The claim is read as the yearly count it implies (the figure and its
+precision times the number of such times in a year: 365.25 days, 8,766 hours, 52.18
+weeks, 12 months), and its verdict says so. "A year" keeps the figure: it only says the
+count is yearly, which is no rate per person ("per 100,000 people") either; and a figure
+"2.5% a year" held against a yearly series is 2.5% in each year's row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck import figures
+from factcheck.model import Claim, Frame
+
+PER_YEAR = {"hour": 24 * 365.25, "day": 365.25, "week": 365.25 / 7, "month": 12.0,
+            "year": 1.0}
+_PER = re.compile(r"^[^.;:]*?\b(?:a|an|per|every|each)\s+(hour|day|week|month|year)\b"
+                  r"|^[^.;:]*?\b(daily|weekly|monthly|annually|yearly)\b", re.IGNORECASE)
+_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+            "yearly": "year"}
+REACH = 60  # characters after a figure within which its time unit is read
+
+
+@dataclass(frozen=True)
+class PerTime:
+    """How a count per some time was read: the time, and the yearly claim it implies."""
+
+    time: str
+    claim: Claim
+
+    def note(self, original: Claim) -> str:
+        if self.time == "year":
+            return ""
+        article = "an" if self.time == "hour" else "a"
+        return (f"'{original.text}' {article} {self.time} is {figures.fmt(self.claim.value, 0)} a "
+                f"year ({figures.fmt(PER_YEAR[self.time], 2)} {self.time}s a year)")
+
+
+def per_time(frame: Frame, text: str, next_start: int | None) -> PerTime | None:
+    """The time a plain count is per, read after it up to the next claim or the sentence's
+    end (within REACH characters), or None. Only counts: a percent or a unit keeps its
+    own reading."""
+    claim = frame.claim
+    if claim.unit.endswith(" / year") and not claim.multiplier:  # "2.5% a year"
+        return PerTime("year", replace(claim, unit=claim.unit.removesuffix(" / year")))
+    if claim.unit or claim.multiplier or claim.change:
+        return None
+    stop = min(claim.end + REACH, next_start if next_start is not None else len(text))
+    match = _PER.match(text[claim.end:stop])
+    if match is None:
+        return None
+    time = (match.group(1) or _ADVERBS[match.group(2).lower()]).lower()
+    factor = PER_YEAR[time]
+    yearly = replace(claim, value=claim.value * factor, precision=claim.precision * factor,
+                     high=claim.high * factor if claim.high is not None else None)
+    return PerTime(time, yearly)
+
+
+def as_yearly(frame: Frame, found: PerTime) -> Frame:
+    """The frame of the yearly count: a count per time is no rate per person."""
+    role = "level" if frame.role == "rate" else frame.role
+    return replace(frame, claim=found.claim, role=role)
