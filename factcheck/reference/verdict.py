@@ -239,7 +239,9 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     text: the draft the frames were read from; with it, the comparisons between entities
     it makes are decided too (reference.compare): a comparison's figure gets the
     comparison's verdict, and a comparison without a figure adds a verdict on a Claim made
-    for its comparative phrase, in order of position.
+    for its comparative phrase. The first len(frames) verdicts are the frames' claims', in
+    their order (verdicts[i] is claims[i]'s); the figure-less comparisons follow, in order
+    of position.
     """
     table_list = list(tables)
     day = as_of or date.today()
@@ -257,4 +259,4 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
             extra.append(verdict)
         elif verdict.status != "unverifiable" or verdicts[index].status == "unverifiable":
             verdicts[index] = verdict
-    return sorted([*verdicts, *extra], key=lambda v: v.claim.start)
+    return [*verdicts, *sorted(extra, key=lambda v: v.claim.start)]

@@ -179,3 +179,21 @@ def test_a_title_names_its_metric_before_of(metric: str, said: str, names: bool)
 def test_inflation_is_matched_by_its_title(table: ReferenceTable) -> None:
     assert statuses("Peru's inflation reached 7.9% in 2022.", table) == ["supported"]
     assert statuses("Inflation in Peru was 12% in 2022.", table) == ["contradicted"]
+
+
+ALIGNED = [
+    # a figure-less comparison before and after figures: verdicts[i] stays claims[i]'s
+    "Peru's life expectancy was higher than Bolivia's in 2020, when Chile's was 79.4 years.",
+    "In 2020 Chile's life expectancy was 79.4 years and Bolivia's was lower than Peru's.",
+    "Bolivia trailed Peru in life expectancy in 2020; Peru's inflation was 7.9% in 2022.",
+]
+
+
+@pytest.mark.parametrize("sentence", ALIGNED)
+def test_claim_verdicts_come_first_in_claim_order(sentence: str, table: ReferenceTable
+                                                  ) -> None:
+    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
+    assert report.claims, sentence
+    assert [v.claim for v in report.verdicts[:len(report.claims)]] == list(report.claims)
+    extra = report.verdicts[len(report.claims):]
+    assert all(v.claim not in report.claims for v in extra)
