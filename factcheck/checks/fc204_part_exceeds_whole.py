@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks import _wholes
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"
@@ -84,6 +85,10 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
             if j is not None:
                 seen.add(i)
                 yield frame.claim, doc.claims[j]
+    for i, j in _wholes.pairs(doc):
+        if i not in seen and _addable(doc.claims[i]):
+            seen.add(i)
+            yield doc.claims[i], doc.claims[j]
     for k in range(1, len(doc.claims)):
         pair = _part_and_whole(doc.text, doc.claims[k - 1], doc.claims[k])
         part_index = k - 1 if pair is not None and pair[0] is doc.claims[k - 1] else k
@@ -135,7 +140,7 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         if ctx.sentence == doc.contexts[i].sentence:
             continue
         other = doc.frames[j]
-        if (other.role == "level" and other.subject == frame.subject
+        if (other.role == "level" and frame.subject in (None, other.subject)
                 and other.period == frame.period and _fits(other, frame, need_measure=True)):
             return j
     return None
