@@ -37,9 +37,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _wholes
 from factcheck.checks import _figures as fig
-from factcheck.checks import _wholes
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"

@@ -10,6 +10,8 @@ import pytest
 from factcheck import check
 from tests.checks.test_frames_rows import AS_OF, Row, miss
 
+PLACE_PART = ("frames: the part after 'from Asia and' takes Asia as its subject, so the list "
+              "is not one subject's")
 HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
@@ -48,6 +50,58 @@ ROWS = [
     Row("FC204", "Of the 212 flights scheduled on Friday, airlines cancelled 60 and delayed "
         "300 passengers.", False),
     Row("FC204", "Of the £3.2m raised by the appeal, the hospice received £1.9m.", False),
+    # FC207, a total first and a list after a comma: a list that may leave parts out, so
+    # only parts above the total are wrong
+    Row("FC207", "The striker has made 40 appearances this year, 26 for her club and 19 for "
+        "her country.", True, "45 appearances"),
+    miss(Row("FC207", "The port handled 7,300 ships in 2024, 5,100 from Asia and 2,600 from "
+             "Europe.", True), PLACE_PART),
+    Row("FC207", "The hospital has 520 beds, 300 for adults and 260 for children.", True),
+    Row("FC207", "Firefighters attended 212 callouts last month, 150 in the city and 90 in the "
+        "villages.", True),
+    Row("FC207", "The striker has made 40 appearances this year, 26 for her club and 14 for "
+        "her country.", False),
+    Row("FC207", "The port handled 7,300 ships in 2024, 5,100 from Asia and 1,600 from Europe.",
+        False),
+    Row("FC207", "The firm has 300 staff, 200 women and 150 graduates.", False),
+    Row("FC207", "The three tablets measure 8 inches, 10 inches and 13 inches across.", False),
+    Row("FC207", "Firefighters attended 212 callouts last month, 150 of them in the city, and "
+        "rescued 90 pets.", False),
+    # FC207, a word that divides the total: the list is complete
+    Row("FC207", "The 60 places are divided between 25 boys and 25 girls.", True),
+    Row("FC207", "The €12m bill is shared by €5m from the state, €4m from the region and €1m "
+        "from the town.", True),
+    Row("FC207", "The assembly's 90 seats are held by 41 Socialists, 30 Liberals and 29 "
+        "Greens.", True),
+    Row("FC207", "The 60 places are divided between 35 boys and 25 girls.", False),
+    Row("FC207", "The €12m bill is shared by €7m from the state, €4m from the region and €1m "
+        "from the town.", False),
+    Row("FC207", "The assembly's 90 seats are held by 41 Socialists, 30 Liberals and 19 "
+        "Greens.", False),
+    # FC207, a total after its parts: parts counting their own nouns, changes in percent
+    Row("FC207", "The storm felled 31 oaks and 12 beeches in the park, 49 trees in all.", True),
+    Row("FC207", "Rail fares go up 2% in January plus 1.5% in July, a combined rise of 6%.",
+        True),
+    Row("FC207", "The clinic hired 8 nurses and 5 porters this spring, 17 new staff in all.",
+        True),
+    Row("FC207", "The storm felled 31 oaks and 12 beeches in the park, 43 trees in all.", False),
+    Row("FC207", "Rail fares go up 2% in January plus 1.5% in July, a combined rise of 3.5%.",
+        False),
+    Row("FC207", "The clinic hired 8 nurses and 5 porters this spring, 13 new staff in all.",
+        False),
+    # FC207, parts over several sentences: one points back, the rest is "the remaining"
+    Row("FC207", "The charity runs 240 shops. Of these, 150 are in towns. The remaining 110 "
+        "are in villages.", True),
+    Row("FC207", "Inspectors visited 96 farms, 60 of which passed. The other 44 were given a "
+        "month to improve.", True),
+    Row("FC207", "The airline flew 18 jets last year. Of them, 11 were leased; the remaining "
+        "9 were owned.", True),
+    Row("FC207", "The charity runs 240 shops. Of these, 150 are in towns. The remaining 90 "
+        "are in villages.", False),
+    Row("FC207", "Inspectors visited 96 farms, 60 of which passed. The other 36 were given a "
+        "month to improve.", False),
+    Row("FC207", "The airline flew 18 jets last year. Of them, 11 were leased. The other 9 "
+        "airlines in the group flew none.", False),
 ]
 
 
