@@ -102,6 +102,42 @@ ROWS = [
         "month to improve.", False),
     Row("FC207", "The airline flew 18 jets last year. Of them, 11 were leased. The other 9 "
         "airlines in the group flew none.", False),
+    # FC202, a figure written as a thing already named: a possessive or "the" before it
+    Row("FC202", "Harlow Museum charges an entry fee of £14. Visitors said the museum's £41 "
+        "fee was too steep.", True),
+    Row("FC202", "The council was fined £80,000 for the spill. It will not contest the "
+        "£800,000 fine, a spokesman said.", True),
+    Row("FC202", "The ferry Aurora can carry 620 passengers. Wednesday's sailing used the "
+        "Aurora's capacity of 260 passengers in full.", True),
+    Row("FC202", "The new library will cost €14 million. Its €41 million price tag worries the "
+        "opposition.", True),
+    Row("FC202", "Rescuers put the death toll at 57 on Tuesday. Tuesday's toll of 75 was "
+        "the worst in a decade.", True),
+    Row("FC202", "Harlow Museum charges an entry fee of £14. Visitors said the zoo's £41 fee "
+        "was too steep.", False),
+    Row("FC202", "The council was fined £80,000 for the spill. It will not contest the "
+        "£80,000 fine, a spokesman said.", False),
+    Row("FC202", "The ferry Aurora can carry 620 passengers. Wednesday's sailing carried the "
+        "remaining 260 passengers.", False),
+    Row("FC202", "The new library will cost €14 million. Its €4 million extension was "
+        "approved separately.", False),
+    Row("FC202", "Rescuers put the death toll at 57 on Tuesday. By Thursday the toll had "
+        "risen to 75.", False),
+    Row("FC202", "Rescuers put the death toll at 57 on Tuesday. Thursday's toll of 75 "
+        "included the missing.", False),
+    # FC202, a rate written once per period and once with an adjective ("monthly")
+    Row("FC202", "The gym charges £30 a month. Members said the gym's £39 monthly fee was "
+        "fair.", True),
+    Row("FC202", "Parking costs $12 a day at the station. Commuters resent the station's $21 "
+        "daily charge.", True),
+    Row("FC202", "The nursery charges £1,200 a month. Parents said the nursery's £2,100 "
+        "monthly fee was hard to meet.", True),
+    Row("FC202", "The gym charges £30 a month. Members said the gym's £360 annual fee was "
+        "fair.", False),
+    Row("FC202", "Parking costs $12 a day at the station. Commuters resent the station's $12 "
+        "daily charge.", False),
+    Row("FC202", "The nursery charges £1,200 a month. Parents said the nursery's £2,100 "
+        "weekly fee for twins was hard to meet.", False),
 ]
 
 
