@@ -110,7 +110,8 @@ class _Sentence:
 
 
 def _is_change(c: Claim) -> bool:
-    return c.change is not None and (c.multiplier or c.unit == "percent") and c.high is None
+    return c.change is not None and c.high is None and (
+        c.multiplier or c.unit in ("percent", "percentage_point"))
 
 
 def _is_level(c: Claim) -> bool:
@@ -173,7 +174,7 @@ def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeState
     old, new = doc.claims[b], doc.claims[a]
     if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
         return None
-    if not (_same_unit(old, new) or (old.unit and new.unit.split(" / ")[0] == old.unit)):
+    if not (_same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
         return None
     return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
 
@@ -188,9 +189,12 @@ def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
 
 
 def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
-    """Does the change's measure share a word with the measure of each of its levels?"""
+    """Does the change's measure share a word with the measure of each of its levels
+    that names one? (A level without a measure, "from 7.2 tonnes a hectare", does not
+    say it is another's.)"""
     said = _words(doc.frames[i].measure)
-    return all(said & _words(doc.frames[j].measure) for j in levels)
+    named = [j for j in levels if doc.frames[j].measure]
+    return bool(named) and all(said & _words(doc.frames[j].measure) for j in named)
 
 
 def _words(measure: str | None) -> set[str]:
@@ -210,6 +214,12 @@ def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
 
 def _near(a: Claim, b: Claim) -> bool:
     return max(a.start, b.start) - min(a.end, b.end) <= NEAR
+
+
+def _unit_once(a: Claim, b: Claim) -> bool:
+    """Whether b's unit is a's rate written once ("from 7.2 tonnes a hectare to 5.4
+    tonnes"): b's unit is the rate's numerator."""
+    return bool(b.unit) and a.unit.split(" / ")[0] == b.unit and " / " in a.unit
 
 
 def _same_unit(a: Claim, b: Claim) -> bool:

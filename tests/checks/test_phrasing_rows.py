@@ -12,6 +12,7 @@ from tests.checks.test_frames_rows import AS_OF, Row, miss
 
 PLACE_PART = ("frames: the part after 'from Asia and' takes Asia as its subject, so the list "
               "is not one subject's")
+SHORTENS = "extract/frames: 'shortens ... by 9 kilometres' is not read as a change"
 HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
@@ -138,6 +139,40 @@ ROWS = [
         "daily charge.", False),
     Row("FC202", "The nursery charges £1,200 a month. Parents said the nursery's £2,100 "
         "weekly fee for twins was hard to meet.", False),
+    # FC203, absolute changes beside both levels
+    Row("FC203", "The clinic saw 8,400 patients in 2024, 1,100 more than the 6,800 it saw in "
+        "2023.", True, "1,600"),
+    Row("FC203", "A pint now costs £5.20, 40p less than a month ago, when it cost £5.90.", True),
+    miss(Row("FC203", "The bypass shortens the trip by 9 kilometres, from 31 kilometres to 26 "
+             "kilometres.", True), SHORTENS),
+    Row("FC203", "The new line cuts the journey by 25 minutes, from 95 minutes to 80 minutes.",
+        True),
+    Row("FC203", "Membership reached 2,950 this spring, 150 fewer than last spring's 3,400.",
+        True),
+    Row("FC203", "The clinic saw 8,400 patients in 2024, 1,600 more than the 6,800 it saw in "
+        "2023.", False),
+    Row("FC203", "A pint now costs £5.20, 70p less than a month ago, when it cost £5.90.", False),
+    Row("FC203", "The bypass shortens the trip by 5 kilometres, from 31 kilometres to 26 "
+        "kilometres.", False),
+    Row("FC203", "The clinic saw 8,400 patients in 2024, 1,100 more than the hospital, which "
+        "saw 6,800 visitors.", False),
+    # FC203, a change in points beside both percentages
+    Row("FC203", "The jobless rate climbed from 3.8% to 4.4%, up 1.6 percentage points.", True),
+    Row("FC203", "Turnout fell from 61% to 52%, down 4 percentage points on the last vote.",
+        True),
+    Row("FC203", "The savings rate went from 9.5% to 7.2%, a drop of 0.5 percentage points.",
+        True),
+    Row("FC203", "The jobless rate climbed from 3.8% to 4.4%, up 0.6 percentage points.", False),
+    Row("FC203", "Turnout fell from 61% to 52%, down 9 percentage points on the last vote.",
+        False),
+    Row("FC302", "The jobless rate climbed from 3.8% to 4.4%, up 0.6 percentage points.", False),
+    # FC203, a rate written once: "from 7.2 tonnes a hectare to 5.4 tonnes"
+    Row("FC203", "Milk yields halved, from 30 litres a cow to 24 litres.", True),
+    Row("FC203", "Rents doubled from £400 a week to £600.", True),
+    Row("FC203", "The catch fell by a third, from 90 kilos a boat to 40 kilos.", True),
+    Row("FC203", "Milk yields fell by a fifth, from 30 litres a cow to 24 litres.", False),
+    Row("FC203", "Rents doubled from £400 a week to £800.", False),
+    Row("FC203", "The catch fell by a third, from 90 kilos a boat to 60 kilos.", False),
 ]
 
 
