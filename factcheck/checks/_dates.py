@@ -15,21 +15,26 @@ _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (co
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
+    r"built|opened|since|elected|appointed|last\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
     r"(?:in\s+)?(?:" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
-          "built", "open", "since")  # a cheap test before _START
-PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
+          "built", "open", "since", "elect", "appoint", "last")  # a cheap test before _START
+PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ..."
+    r"(?:At\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 BACK = 40  # characters before a year searched for its verb
 
 
 @dataclass(frozen=True)
 class Start:
+    """A starting year; born: a birth ("born in 1969"); last: the last time something
+    happened ("last won it in 2009"), from which a wait or a drought counts."""
+
     year: int
     born: bool
     text: str
+    last: bool = False
 
 
 def reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
@@ -77,8 +82,9 @@ def _add_start(text: str, y: re.Match[str], found: list[tuple[int, Start]]) -> N
     m = _START.search(text, max(0, y.start() - BACK), y.start())
     if m is not None:
         phrase = text[m.start() : y.end()]
-        found.append((m.start(), Start(int(y.group(0)), m.group("verb").lower() == "born",
-                                       phrase)))
+        verb = m.group("verb").lower()
+        found.append((m.start(), Start(int(y.group(0)), verb == "born", phrase,
+                                       verb.startswith("last"))))
 
 
 def within(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:

@@ -17,9 +17,14 @@ What it does:
     from one whole year to another, written "from 2004 to 2012" or "2004-2012" ("a
     12-year tenure from 2004 to 2012": 7 to 9 years);
     an age the extractor reads from an apposition ("Marsh, 41, who was born in 1977")
-    counts as an age, and the starting year may follow a place ("born in Hull in
-    1969"). Not read yet: anniversaries ("its 25th anniversary"), "a 20-year wait"
-    after "last won in 2009", "is now 61" (a bare number after "now" is no age).
+    counts as an age, and so does a bare number after "at", "aged" or "now" ("At 41,
+    he ...", "died at 84", "is now 61"); the starting year may follow a place ("born
+    in Hull in 1969"), and "elected" or "appointed" in a year start a span too.
+    A wait since the last time ("a 25-year wait", "drought": words.tsv, class "gap")
+    counts exactly from "last won it in 2009"; "N years ago" from the one year its
+    sentence names; an "Nth anniversary" (an ordinal, read from the words by
+    factcheck.checks._anniversaries) from the one founding year in its sentence or the
+    one before, give or take one.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -37,7 +42,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _dates
+from factcheck.checks import Document, _anniversaries, _dates
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -52,6 +57,8 @@ EXAMPLES = (
 )
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
@@ -62,6 +69,25 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     yield from _since_start(doc)
     yield from _between_years(doc)
+    yield from _ago(doc)
+    yield from _anniversaries.check(doc, ID)
+
+
+def _ago(doc: Document) -> Iterator[Finding]:
+    """ "the flood of 1953, which struck 60 years ago": N years ago from the draft's date
+    must reach the one year its sentence names (give or take one: the day is unknown)."""
+    for i, c in enumerate(doc.claims):
+        if c.unit != "year" or c.change or c.high is not None or not _AGO.match(doc.text, c.end):
+            continue
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *doc.contexts[i].sentence)}
+        if len(years) != 1 or (year := years.pop()) >= doc.as_of.year:
+            continue
+        most = doc.as_of.year - year
+        low, high = tolerance.interval(c, doc.config.approx_tolerance)
+        if high < most - 1 or low > most:
+            message = (f"From {year} to {doc.as_of.isoformat()} is {most - 1} or {most} years, "
+                       f"not \"{c.text} ago\".")
+            yield fig.finding(ID, c, message, None)
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:
@@ -70,11 +96,12 @@ def _between_years(doc: Document) -> Iterator[Finding]:
     2004 to 2012"): the years between the two must allow the figure, give or take one."""
     for i, frame in enumerate(doc.frames):
         c = frame.claim
-        if c.unit != "year" or c.change or c.high is not None or frame.role not in (
-                "age", "duration"):
+        age = frame.role == "age" or _bare_age(doc, i)
+        if (c.unit != "year" and not age) or c.change or c.high is not None or not (
+                age or frame.role == "duration"):
             continue
         sentence = doc.contexts[i].sentence
-        if frame.role == "age":
+        if age:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])
             ends = (int(life.group(1)), int(life.group(2))) if life else None
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
@@ -88,12 +115,12 @@ def _between_years(doc: Document) -> Iterator[Finding]:
         if ends is None or ends[1] <= ends[0]:
             continue
         years = ends[1] - ends[0]
-        least, most = (years - 1, years) if frame.role == "age" else (years - 1, years + 1)
+        least, most = (years - 1, years) if age else (years - 1, years + 1)
         low, high = tolerance.interval(c, doc.config.approx_tolerance)
         if high < least or low > most:
             said = what[0].upper() + what[1:]
             message = (f"{said} is {least} to {most} years, not \"{c.text}\"."
-                       if frame.role != "age" else
+                       if not age else
                        f"{said} gives an age of {least} or {most}, not \"{c.text}\".")
             yield fig.finding(ID, c, message, None)
 
@@ -109,7 +136,7 @@ def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:
 
 def _since_start(doc: Document) -> Iterator[Finding]:
     spans = [i for i, c in enumerate(doc.claims)
-             if c.unit == "year" and not c.change and c.high is None]
+             if (c.unit == "year" or _bare_age(doc, i)) and not c.change and c.high is None]
     if not spans:
         return
     found = _dates.all_starts(doc.text, _dates.reach(doc, spans))
@@ -129,9 +156,13 @@ def _since_start(doc: Document) -> Iterator[Finding]:
 
 def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:
     text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
+    if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
+        return frame.role == "duration" and _is_gap(frame.measure)
     if start.born:
-        if frame.role == "age" or (frame.role == "duration" and claim.text.isdigit()):
-            return True  # "aged 61", and "Marsh, 41, who was born ...": a bare age in years
+        if frame.role == "age" or _bare_age(doc, i) or (
+                frame.role == "duration" and claim.text.isdigit()):
+            return True  # "aged 61", "At 41, he", and "Marsh, 41, who was born ...": the
+            # extractor gives the bare apposition the unit year, and no field says so
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
     if _SINCE_AFTER.match(text, claim.end):
@@ -169,13 +200,29 @@ def _space_before(text: str, at: int, first: int) -> int:
     return at - k
 
 
+def _bare_age(doc: Document, i: int) -> bool:
+    """A bare whole number that the words before make an age: "At 41, he", "died at 84",
+    "aged 70", "is now 61" (a count with no noun; 0 to 130)."""
+    c = doc.claims[i]
+    if c.unit not in ("", "year") or c.noun or c.change or not 0 < c.value < 130:
+        return False
+    return c.value == int(c.value) and bool(
+        _AT_AGE.search(doc.text, max(0, c.start - 12), c.start))
+
+
+def _is_gap(measure: str | None) -> bool:
+    """Whether a measure is a wait since something last happened (words.tsv, "gap")."""
+    words = (measure or "").split()
+    return bool(words) and words[-1] in fig.words("gap")
+
+
 def _exact_span(text: str, claim: Claim, start: _dates.Start) -> bool:
     """Must the span equal the time since the start, or may it be a part of it?
 
     An age must ("born in 1972 ... 61 years old"), and so must "N years since". A span
     after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
     """
-    return start.born or bool(_SINCE_AFTER.match(text, claim.end))
+    return start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))
 
 
 def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]

@@ -173,6 +173,35 @@ ROWS = [
     Row("FC203", "Milk yields fell by a fifth, from 30 litres a cow to 24 litres.", False),
     Row("FC203", "Rents doubled from £400 a week to £800.", False),
     Row("FC203", "The catch fell by a third, from 90 kilos a boat to 60 kilos.", False),
+    # FC206, anniversaries from a founding or birth year
+    Row("FC206", "The choir, formed in 1972, celebrates its 60th anniversary on Sunday.", True),
+    Row("FC206", "Opened in 1999, the museum marks its 20th anniversary with a free day.", True),
+    Row("FC206", "The gallery was established in 1961. It marks its 70th anniversary this "
+        "month.", True),
+    Row("FC206", "The choir, formed in 1972, celebrates its 53rd anniversary on Sunday.", False),
+    Row("FC206", "Opened in 1999, the museum marks its 26th anniversary with a free day.", False),
+    Row("FC206", "The gallery was established in 1961 and hosted its 70th exhibition this "
+        "month.", False),
+    # FC206, a bare age: "At 41, he", "died at 84", "is now 61"
+    Row("FC206", "Lena Moss was born in Derby in 1988. At 45, she leads the party.", True),
+    Row("FC206", "The sculptor Anton Reyes (1911-1990) died at 91 in Lisbon.", True),
+    Row("FC206", "Born in 1960, the coach is now 71 and still on the touchline.", True),
+    Row("FC206", "Lena Moss was born in Derby in 1988. At 37, she leads the party.", False),
+    Row("FC206", "The sculptor Anton Reyes (1911-1990) died at 78 in Lisbon.", False),
+    Row("FC206", "Born in 1960, the coach now has 71 players in his academy.", False),
+    # FC206, a wait since the last time; years ago; elected or appointed in a year
+    Row("FC206", "The club ended a 30-year drought on Sunday, having last won the cup in "
+        "2011.", True),
+    Row("FC206", "The bridge collapsed in 1984, 25 years ago this month.", True),
+    Row("FC206", "Judge Amira Kaye, appointed in 2019, has sat on the bench for 15 years.",
+        True),
+    Row("FC206", "The club ended a 14-year drought on Sunday, having last won the cup in "
+        "2011.", False),
+    Row("FC206", "The bridge collapsed in 1984, 41 years ago this month.", False),
+    Row("FC206", "Judge Amira Kaye, appointed in 2019, has sat on the bench for 5 years.",
+        False),
+    Row("FC206", "The club, which last won the cup in 2011, has played in the league for 30 "
+        "years.", False),
 ]
 
 
