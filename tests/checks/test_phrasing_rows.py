@@ -13,6 +13,8 @@ from tests.checks.test_frames_rows import AS_OF, Row, miss
 PLACE_PART = ("frames: the part after 'from Asia and' takes Asia as its subject, so the list "
               "is not one subject's")
 SHORTENS = "extract/frames: 'shortens ... by 9 kilometres' is not read as a change"
+UNNAMED_HOLDER = ("FC205: a share in a later sentence joins only with a named holder "
+                  "('Her rival' is none)")
 HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
@@ -202,6 +204,34 @@ ROWS = [
         False),
     Row("FC206", "The club, which last won the cup in 2011, has played in the league for 30 "
         "years.", False),
+    # FC205, shares by ellipsis after the one that names the whole
+    Row("FC205", "Coal supplied 48% of the island's electricity, oil 37% and wind 22%.", True),
+    Row("FC205", "The home side had 58% of the ball at the break; the visitors had 49%.",
+        True),
+    Row("FC205", "Of last year's graduates, 61% found jobs, 27% went on to study and 19% are "
+        "still looking.", True),
+    Row("FC205", "Coal supplied 48% of the island's electricity, oil 37% and wind 12%.", False),
+    Row("FC205", "The home side had 58% of the ball at the break; the visitors had 42%.",
+        False),
+    Row("FC205", "Coal supplied 48% of the island's electricity, up from 45% a decade ago.",
+        False),
+    Row("FC205", "Coal supplied 68% of the island's electricity in 2024 and 71% in 2015.",
+        False),
+    Row("FC205", "The home side had 58% of the ball and scored with 60% of its shots.", False),
+    # FC205, shares over several sentences, held by different holders or "a further"
+    Row("FC205", "The Greens won 47% of the vote in Oakham. Labour took 36%. The Liberals came "
+        "third with 22%.", True),
+    Row("FC205", "Three in five nurses work days. A further 30% work nights, and 25% work "
+        "both.", True),
+    miss(Row("FC205", "The mayor won 52% of the ballots. Her rival took 51%.", True),
+         UNNAMED_HOLDER),
+    Row("FC205", "Mayor Ruiz won 52% of the ballots. Councillor Odell took 51%.", True),
+    Row("FC205", "The Greens won 47% of the vote in Oakham. Labour took 36%. The Liberals came "
+        "third with 12%.", False),
+    Row("FC205", "Three in five nurses work days. A further 30% work nights, and 5% work "
+        "both.", False),
+    Row("FC205", "The mayor won 52% of the ballots. Her party won 61% of the seats.", False),
+    Row("FC205", "The mayor won 52% of the ballots. Four years ago she took 58%.", False),
 ]
 
 
