@@ -12,7 +12,8 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
 - stands in the group's last sentence, the words between it and the figure before it
   few and no comparison ("when", "since", "than", "from", "was" ...); or
 - stands alone in a later sentence of the paragraph, held by a subject no member
-  has, or after "a further" / "another".
+  has, or after "a further" / "another", and the period of the group's first share
+  (its frame's) is its own.
 
 Anything else closes the group.
 """
@@ -73,10 +74,13 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
     last = group[-1]
     if not _bare(doc, i) or _paragraph_break(doc, last, i):
         return False
+    period = doc.frames[i].period
+    if period is not None and period != doc.frames[group[0]].period:
+        return False  # "In 1994, 36% of ... Today, 80% ...": another time
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
         return len(gap) <= MAX_GAP and not _COMPARES.search(gap)
-    if not _alone(doc, i):
+    if not _alone(doc, i) or period != doc.frames[group[0]].period:
         return False
     holders = {doc.frames[j].subject for j in group}
     subject = doc.frames[i].subject

@@ -15,6 +15,8 @@ PLACE_PART = ("frames: the part after 'from Asia and' takes Asia as its subject,
 SHORTENS = "extract/frames: 'shortens ... by 9 kilometres' is not read as a change"
 UNNAMED_HOLDER = ("FC205: a share in a later sentence joins only with a named holder "
                   "('Her rival' is none)")
+NESTED = ("FC205 (a known false alarm): percentages opening two clauses are read as shares "
+          "of one whole even when one group holds the other (fibre users have broadband)")
 HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
@@ -232,6 +234,31 @@ ROWS = [
         "both.", False),
     Row("FC205", "The mayor won 52% of the ballots. Her party won 61% of the seats.", False),
     Row("FC205", "The mayor won 52% of the ballots. Four years ago she took 58%.", False),
+    Row("FC205", "In 2010, 45% of homes in the county had broadband. In 2024, 70% had it.",
+        False),
+    miss(Row("FC205", "In 2024, 70% of homes had broadband, and 40% used fibre.", False),
+         NESTED),
+    # FC201, a restatement after "or", outside brackets
+    Row("FC201", "The wave reached 9 metres, or roughly 45 feet, off the headland.", True),
+    Row("FC201", "The lake covers 20 square kilometres, or about 14 square miles.", True),
+    Row("FC201", "The runner covered 42 kilometres, or some 40 miles, in a day.", True),
+    Row("FC201", "The wave reached 9 metres, or roughly 30 feet, off the headland.", False),
+    Row("FC201", "The lake covers 20 square kilometres, or about 7.7 square miles.", False),
+    Row("FC201", "The flight took 11 hours, 40 minutes and 12 seconds.", False),
+    # FC201, units of power and torque, in brackets
+    Row("FC201", "The engine makes 300 hp (150 kW) at full throttle.", True),
+    Row("FC201", "The hatchback's motor gives 250 Nm (310 lb-ft) of torque.", True),
+    Row("FC201", "The pump draws 75 kW (180 hp) at peak load.", True),
+    Row("FC201", "The engine makes 300 hp (224 kW) at full throttle.", False),
+    Row("FC201", "The hatchback's motor gives 250 Nm (184 lb-ft) of torque.", False),
+    Row("FC201", "The pump draws 75 kW (100 hp) at peak load.", False),
+    # FC201, a restatement in another kind of quantity
+    Row("FC201", "The scooter tops out at 30 mph (25 km per litre).", True),
+    Row("FC201", "The van returns 40 miles per gallon (65 km per hour) on the motorway.", True),
+    Row("FC201", "The pipeline moves 900 litres per second (40 litres per kilometre).", True),
+    Row("FC201", "The scooter tops out at 30 mph (48 km/h).", False),
+    Row("FC201", "The van returns 40 miles per gallon (17 km per litre) on the motorway.", False),
+    Row("FC201", "The scooter tops out at 30 mph (it does 25 km per litre).", False),
 ]
 
 
