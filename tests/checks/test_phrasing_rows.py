@@ -259,6 +259,27 @@ ROWS = [
     Row("FC201", "The scooter tops out at 30 mph (48 km/h).", False),
     Row("FC201", "The van returns 40 miles per gallon (17 km per litre) on the motorway.", False),
     Row("FC201", "The scooter tops out at 30 mph (it does 25 km per litre).", False),
+    # FC204, a possessed whole, then a bare count of the same noun in its sentence
+    Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers stayed late.", True),
+    Row("FC204", "Its 120 employees were told on Friday; 150 employees will lose their jobs.",
+        True),
+    Row("FC204", "The school's 900 pupils sat the test, but 990 pupils failed it.", True),
+    Row("FC204", "The choir's 64 singers rehearsed on Monday, and 40 singers stayed late.", False),
+    Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers in 2026 will.",
+        False),
+    Row("FC204", "The choir's 64 singers and the band's 70 singers performed together.", False),
+    Row("FC204", "The choir's 64 singers grew to 70 singers by June.", False),
+    # FC204, a percentage singled out of a share
+    Row("FC204", "Imports met 35% of the country's gas demand, with Norway alone supplying 41%.",
+        True),
+    Row("FC204", "Women made up 30% of the workforce, including 34% who work part time.", True),
+    Row("FC204", "Cars caused 60% of the city's emissions, with diesel cars alone emitting 72%.",
+        True),
+    Row("FC204", "Imports met 35% of the country's gas demand, with Norway alone supplying 21%.",
+        False),
+    Row("FC204", "Women made up 30% of the workforce, including 54% in the north.", False),
+    Row("FC204", "Cars caused 60% of the city's emissions, with diesel cars alone emitting 72% "
+        "of the soot.", False),
 ]
 
 
