@@ -18,8 +18,11 @@ What it does:
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
     year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
     than a week ago, when it sold for €1.73": factcheck.checks._absolute) must be the
-    difference of its levels, all three figures within their bands. Not read yet: a
-    level in another sentence ("It had closed the previous Monday at 4,985").
+    difference of its levels, all three figures within their bands. A change that
+    refers back ("This winter the figure is down a quarter, at 2,060") takes its level
+    before from the sentence before (factcheck.checks._changes). Not read yet: other
+    levels in another sentence ("It had closed the previous Monday at 4,985"; "312
+    sales that month, against 283 in August" after the change).
 
     A change in the level's unit restated in percent beside one level ("fell 85 points,
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the

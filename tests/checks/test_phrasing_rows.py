@@ -280,6 +280,21 @@ ROWS = [
     Row("FC204", "Women made up 30% of the workforce, including 54% in the north.", False),
     Row("FC204", "Cars caused 60% of the city's emissions, with diesel cars alone emitting 72% "
         "of the soot.", False),
+    # FC203, the level before in the sentence before, the change referring back to it
+    Row("FC203", "In 2023 the port handled 800 cruise calls. This year the number is up a "
+        "half, at 1,500.", True),
+    Row("FC203", "Last season the club sold 12,000 season tickets. This season the total has "
+        "fallen 10% to 9,000.", True),
+    Row("FC203", "The charity served 3,000 meals in May. In June the tally rose by a third, to "
+        "3,100.", True),
+    Row("FC203", "In 2023 the port handled 800 cruise calls. This year the number is up a "
+        "half, at 1,200.", False),
+    Row("FC203", "Last season the club sold 12,000 season tickets. This season the total has "
+        "fallen 25% to 9,000.", False),
+    Row("FC203", "The charity served 3,000 meals in May. In June the tally rose by a third "
+        "from a year earlier, to 3,100.", False),
+    Row("FC203", "The charity served 3,000 meals and 500 parcels in May. In June the tally "
+        "rose by a third, to 3,100.", False),
 ]
 
 
