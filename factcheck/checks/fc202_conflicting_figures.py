@@ -70,6 +70,8 @@ EXAMPLES = (
 _OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
+    r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
 _LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -170,9 +172,12 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
     do not read: different days ("on Monday" ... "on Wednesday"), or a word that marks
     an update ("later", "the revised toll", "initially"). An updated figure is no
     conflict."""
-    words = [{w.lower() for w in _WORD.findall(doc.text[slice(*doc.contexts[k].sentence)])}
-             for k in (a, b)]
-    if any(lexicon().frame_class(w, "update") for w in words[0] | words[1]):
+    texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
+    words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
+    updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
+    if "since" in updates and not any(_SINCE_ADVERB.search(t) for t in texts):
+        updates.discard("since")  # "the worst since 2014": a preposition, no update
+    if updates:
         return True
     days = [{w for w in ws if lexicon().frame_class(w, "when")} for ws in words]
     return bool(days[0] and days[1] and not days[0] & days[1])

@@ -295,6 +295,19 @@ ROWS = [
         "from a year earlier, to 3,100.", False),
     Row("FC203", "The charity served 3,000 meals and 500 parcels in May. In June the tally "
         "rose by a third, to 3,100.", False),
+    # FC202, "since" as a preposition is no update; an owner written with a hyphen
+    Row("FC202", "The Tamar ferry can carry 620 cars. The ferry's capacity of 260 cars is the "
+        "smallest on the river since the war.", True),
+    Row("FC202", "Turnout in the Arden re-run was 41%. The re-run's 14% turnout was the lowest "
+        "since the war.", True),
+    Row("FC202", "The toll in the quake stood at 312. The quake's toll of 213 is the worst "
+        "since records began.", True),
+    Row("FC202", "The Castleford mine produced 2.4 million tonnes in 2024. The mine's output "
+        "has since risen to 4.2 million tonnes.", False),
+    Row("FC202", "Turnout in the Arden re-run was 41%. The re-run's 41% turnout was the lowest "
+        "since the war.", False),
+    Row("FC202", "The toll in the quake stood at 312. The quake's toll has since been revised "
+        "to 213.", False),
 ]
 
 
