@@ -7,7 +7,9 @@ figure is the nearest in the BACK sentences before, in the paragraph, that
 
 - has the same unit, and is a level or a rate and no change;
 - is named by the later phrase: the head of the later figure's measure ("beds",
-  "toll", "fine") or its possessor ("the refurbishment's ... cost") is a word of the
+  "toll", "fine") or, when that head is a measure of one thing (a cost, a fee, a
+  capacity: lexicon frames.tsv class "single", or a "same" group), its possessor ("the
+  refurbishment's ... cost"; not "the bridge's £60m upgrade") is a word of the
   earlier figure's measure or noun, inflected or not, or a word of the same group
   (words.tsv, class "same:GROUP": "cost", "price", "tag"); or such a word is in the
   earlier figure's sentence ("was fined £250,000", "harvested 3.2 million tonnes")
@@ -15,8 +17,15 @@ figure is the nearest in the BACK sentences before, in the paragraph, that
 - has a subject and a period that do not differ from the later one's (either may be
   unstated), and is not dated apart from it (FC202's own test).
 
+A place's people ("a town of 42,000 people", "home to 9,000 people") are named by a
+population's words ("the town's 24,000 residents", lexicon stock_metrics.tsv).
+
 Neither figure may stand just after a verb of change ("had risen to 600"): a level
-reached by a change is another period's.
+reached by a change is another period's. Not read as a re-mention: a figure whose
+measure the frame reads as its owner ("the bridge's £60m upgrade"), or one narrowed
+after it ("the city's 140,000 residents who rent", "70 beds in intensive care"), or
+one of another measure of one thing ("the council's budget" ... "the council's pension
+deficit").
 """
 
 from __future__ import annotations
@@ -33,6 +42,8 @@ BACK = 3  # sentences before a re-mention that its antecedent is looked for in
 _DEFINITE = re.compile(
     r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|the))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$",
     re.IGNORECASE)
+_OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
@@ -50,13 +61,28 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
             continue  # "the remaining 440", "the first 100": another amount of the thing
-        names = {frame.measure.lower().replace("-", " ").split()[-1]}
+        if _narrowed(doc, i):
+            continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
+        head = frame.measure.lower().replace("-", " ").split()[-1]
+        names = {head}
         owner = _possessor(doc, i)
-        if owner:
-            names.add(owner.lower())
+        if owner and head == owner.lower():
+            continue  # the measure read is the owner ("the bridge's £60m upgrade"): unsure
+        if owner and (lexicon().frame_class(head, "single") or _group(head)):
+            names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
         j = _antecedent(doc, i, names)
-        if j is not None:
+        if j is not None and not _other_measure(doc.frames[j].measure, head):
             yield j, i
+
+
+def _narrowed(doc: Document, i: int) -> bool:
+    """Whether the words after a figure and its measure narrow it to a part ("£6 fee for
+    children", "residents who rent", "70 beds in intensive care"; not "in full")."""
+    frame = doc.frames[i]
+    word = fig.word_after_whole(doc.text, frame, doc.contexts[i].sentence[1])
+    if word not in fig.QUALIFIERS | {"who", "that", "whose", "of"}:
+        return False
+    return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
 
 
 def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
@@ -156,10 +182,34 @@ def _named(doc: Document, j: int, names: set[str]) -> str | None:
         wanted |= _group(name)
     c = doc.claims[j]
     own = f"{doc.frames[j].measure or ''} {c.noun or ''}".lower().replace("-", " ").split()
-    if wanted & set(own):
+    if wanted & set(own) or (_population(names) and _people_of(doc, j)):
         return "measure"
     words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
     return "sentence" if words & wanted else None
+
+
+def _other_measure(earlier: str | None, head: str) -> bool:
+    """Whether the earlier figure measures one thing of another name ("The council's
+    budget is £45m" ... "the council's £60m pension deficit"): both heads are measures
+    of one thing (frames.tsv class "single") and neither names the other."""
+    words = (earlier or "").lower().replace("-", " ").split()
+    if not words or not lexicon().frame_class(words[-1], "single"):
+        return False
+    return not ({head} | _group(head)) & set(words)
+
+
+def _population(names: set[str]) -> bool:
+    """Whether a name is a population's (lexicon stock_metrics.tsv: "residents")."""
+    stock = lexicon().stock_metrics
+    return any(stock.get(n.rstrip("s"), ("",))[0] == "population" for n in names)
+
+
+def _people_of(doc: Document, j: int) -> bool:
+    """Whether figure j is a place's people: "a town of 42,000 people", "home to 9,000
+    people" (the people a place is of, not a crowd)."""
+    c = doc.claims[j]
+    return (c.noun or "").lower() in ("people", "inhabitants", "residents") and bool(
+        _OF_PEOPLE.search(doc.text, max(0, c.start - 12), c.start))
 
 
 def _group(word: str) -> frozenset[str]:

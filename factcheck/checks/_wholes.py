@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 _AFTER = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)
@@ -25,10 +24,7 @@ _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                       re.IGNORECASE)
-_OWNED = re.compile(r"(?:\b[a-z]+['’]s|\bits|\btheir|\bthe|\bthose|\bthese|\ball)\s+$",
-                    re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
-_SEPARATE = re.compile(r",|;|\band\b|\bbut\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 MAX_BEFORE = 8  # figures before a part in its sentence; more and no whole is read
 NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
@@ -42,8 +38,6 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             j = _included_in(doc, i)
         if j is None:
             j = _opened_by(doc, i)
-        if j is None:
-            j = _subset_of(doc, i)
         if j is not None:
             yield i, j
 
@@ -67,30 +61,6 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
                   and doc.frames[j].role == "share" and doc.claims[j].unit == "percent"]
         if len(shares) == 1:
             yield i, shares[0]
-
-
-def _subset_of(doc: Document, i: int) -> int | None:
-    """The whole of a bare count after a possessed count of the same noun in its
-    sentence: "The club's 420 members voted on Saturday, and 480 members backed it"
-    (all of the club's members, then some of them), the part with no determiner or
-    owner of its own and no scope after it ("480 members in 2024")."""
-    c = doc.claims[i]
-    start = doc.contexts[i].sentence[0]
-    if c.unit or c.noun is None or _OWNED.search(doc.text, max(start, c.start - 20), c.start):
-        return None
-    after = _NEXT_WORD.match(doc.text, c.end)
-    if after is not None and after.group(1).lower() in fig.QUALIFIERS:
-        return None
-    owned = [j for j in candidates(doc, i) if doc.claims[j].noun
-             and _OWNED.search(doc.text, max(start, doc.claims[j].start - 20),
-                               doc.claims[j].start)]
-    if len(owned) != 1 or not same_thing(doc.claims[owned[0]], c):
-        return None
-    j = owned[0]
-    gap = doc.text[doc.claims[j].end : c.start]
-    if doc.frames[j].period != doc.frames[i].period or not _SEPARATE.search(gap):
-        return None
-    return None if any(w.lower() in lexicon().change_verbs for w in _WORDS.findall(gap)) else j
 
 
 def points_back(doc: Document, i: int) -> bool:

@@ -20,10 +20,11 @@ What it does:
     are (factcheck.checks._wholes) a part that points back ("53 of them", "of whom",
     "Of these, 1,020", "$2.9m of that"), a whole that includes its part ("650 hectares
     include 720 hectares"; the part counts the same noun), a whole that opens its
-    sentence ("Of the 52,600 votes cast, the winner received 61,300"), a bare count
-    after a possessed count of the same noun ("The club's 420 members voted, and 480
-    members backed it"), and a percentage singled out of a share ("38% of the
-    electricity, with wind alone providing 44%"). The whole is the one figure the
+    sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
+    percentage singled out of a share ("38% of the electricity, with wind alone
+    providing 44%"). Not read: a bare count after a possessed count of the same noun
+    ("The club's 420 members voted, and 480 members backed it"), which may as well be
+    another group ("and 400 staff joined them"). The whole is the one figure the
     words can point to: two candidates and the pair is not read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
     tolerance: half a unit of the last digit, at most 5%; plain counts without trailing

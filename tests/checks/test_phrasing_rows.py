@@ -17,6 +17,8 @@ UNNAMED_HOLDER = ("FC205: a share in a later sentence joins only with a named ho
                   "('Her rival' is none)")
 NESTED = ("FC205 (a known false alarm): percentages opening two clauses are read as shares "
           "of one whole even when one group holds the other (fibre users have broadband)")
+SUBSET = ("FC204 does not read a bare count after a possessed count of the same noun as its "
+          "part: it may be another group ('and 400 staff joined them')")
 HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
@@ -260,10 +262,14 @@ ROWS = [
     Row("FC201", "The van returns 40 miles per gallon (17 km per litre) on the motorway.", False),
     Row("FC201", "The scooter tops out at 30 mph (it does 25 km per litre).", False),
     # FC204, a possessed whole, then a bare count of the same noun in its sentence
-    Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers stayed late.", True),
-    Row("FC204", "Its 120 employees were told on Friday; 150 employees will lose their jobs.",
-        True),
-    Row("FC204", "The school's 900 pupils sat the test, but 990 pupils failed it.", True),
+    miss(Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers stayed late.",
+             True), SUBSET),
+    miss(Row("FC204", "Its 120 employees were told on Friday; 150 employees will lose their "
+             "jobs.", True), SUBSET),
+    miss(Row("FC204", "The school's 900 pupils sat the test, but 990 pupils failed it.", True),
+         SUBSET),
+    Row("FC204", "The firm's 300 staff are on strike, and 400 staff joined them from Beta.",
+        False),
     Row("FC204", "The choir's 64 singers rehearsed on Monday, and 40 singers stayed late.", False),
     Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers in 2026 will.",
         False),
@@ -308,6 +314,31 @@ ROWS = [
         "since the war.", False),
     Row("FC202", "The toll in the quake stood at 312. The quake's toll has since been revised "
         "to 213.", False),
+    Row("FC202", "The bridge cost £40m to build. The bridge's £60m upgrade was approved on "
+        "Monday.", False),
+    Row("FC202", "The stadium holds 30,000 fans. The stadium's 45,000-seat rival opened in "
+        "May.", False),
+    # FC202, a place "of N people" and its residents named again
+    Row("FC202", "Orla, a fishing village of 3,200 people, voted to close its school. The "
+        "village's 2,300 residents were split.", True),
+    Row("FC202", "Kessel, home to 58,000 people, lost its mill in May. The town's 85,000 "
+        "inhabitants fear more closures.", True),
+    Row("FC202", "Pellham, a city of 410,000 people, elects a mayor today. The city's 140,000 "
+        "residents are a small electorate.", True),
+    Row("FC202", "Pellham, a city of 410,000 people, elects a mayor today. The city's 140,000 "
+        "residents who rent are a key bloc.", False),
+    Row("FC202", "Orla, a fishing village of 3,200 people, voted to close its school. The "
+        "village's 3,200 residents were split.", False),
+    Row("FC202", "In Kessel, 5,800 people marched in May. The town's 85,000 inhabitants fear "
+        "more closures.", False),
+    Row("FC202", "Orla, a fishing village of 3,200 people, voted to close its school. Ardee's "
+        "2,300 residents were split.", False),
+    Row("FC202", "The council's budget is £45m. The council's £60m pension deficit worries "
+        "auditors.", False),
+    Row("FC202", "The hospital has 640 beds. The hospital's 70 beds in intensive care are "
+        "full.", False),
+    Row("FC202", "The museum charges £12 for adults. The museum's £6 fee for children is new.",
+        False),
 ]
 
 
