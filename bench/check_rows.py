@@ -1,5 +1,5 @@
-"""Score the checks on the rows of tests/checks/test_frames_rows.py and
-tests/checks/test_phrasing_rows.py (issue 15), xfails too.
+"""Score the checks on the rows of tests/checks/test_frames_rows.py,
+test_phrasing_rows.py and test_phrasing_parts.py (issue 15), xfails too.
 
 usage: PYTHONPATH=. python bench/check_rows.py [ROWS_FILE ...]
 
@@ -19,7 +19,8 @@ from pathlib import Path
 from factcheck import check
 
 _TESTS = Path(__file__).resolve().parent.parent / "tests" / "checks"
-ROWS_FILES = (_TESTS / "test_frames_rows.py", _TESTS / "test_phrasing_rows.py")
+ROWS_FILES = (_TESTS / "test_frames_rows.py", _TESTS / "test_phrasing_rows.py",
+              _TESTS / "test_phrasing_parts.py")
 
 
 def main() -> None:
