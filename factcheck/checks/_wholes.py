@@ -21,7 +21,6 @@ from factcheck.model import Claim
 
 _AFTER = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                       re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
@@ -110,8 +109,8 @@ def _included_in(doc: Document, i: int) -> int | None:
     sentence, when P counts the same thing (or names nothing)."""
     c = doc.claims[i]
     start = max(doc.contexts[i].sentence[0], c.start - 40)
-    last = _LAST_WORD.search(doc.text[start : c.start])
-    if last is None or last.group(1).lower() not in fig.words("include"):
+    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
+    if not lead or lead[-1].lower() not in fig.words("include"):
         return None
     found = candidates(doc, i)
     if len(found) != 1 or not same_thing(doc.claims[found[0]], c):

@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC207"
@@ -200,9 +201,13 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     gap = doc.text[head.end : first.start]
     if _BREAKDOWN.fullmatch(gap):
         return True
-    if len(gap) > 60 or any(c in gap for c in ".;:()") or _sums.changes(gap):
+    if len(gap) > 60 or any(c in gap for c in ".;:()"):
         return None
-    if any(w.lower() in fig.words("split") for w in _sums.WORDS.findall(gap)):
+    words = {w.lower() for w in _sums.WORDS.findall(gap)}
+    verbs = lexicon().change_verbs
+    if any(w in verbs for w in words):
+        return None  # "... , up from 300": a change, not a list
+    if words & fig.words("split"):
         return True
     if not _APPOSITION.fullmatch(gap):
         return None
