@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -24,6 +25,9 @@ _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
+_AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
+_BASE = re.compile(r"\b(?:from|than|on|against|compared|versus|since)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -58,16 +62,43 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
     changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
     if not changes:
         return
-    for group in doc.groups:
+    for g, group in enumerate(doc.groups):
         if changes.isdisjoint(group):
             continue
         sentence = _Sentence(doc.text, doc.contexts[group[0]].sentence[0],
                              [doc.claims[i] for i in group])
         for k, i in enumerate(group):
             if i in changes:
-                found = _levels(sentence, k) or _framed_levels(doc, group, i)
+                found = (_levels(sentence, k) or _framed_levels(doc, group, i)
+                         or _level_before(doc, g, i))
                 if found is not None:
                     yield found
+
+
+def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """ "Last winter it recorded 4,120 stays. This winter the figure is down a quarter,
+    at 2,060": a change whose sentence refers back to a figure ("the figure", "the
+    number": words.tsv, class "figure") and gives only the level after it ("at", "to"),
+    naming no base of its own ("from", "than", "on the week"); the level before is the
+    only figure of that unit in the sentence before, in its paragraph."""
+    group = doc.groups[g]
+    if g == 0 or len(group) != 2 or group[0] != i:
+        return None
+    change, after = doc.claims[i], doc.claims[group[1]]
+    gap = doc.text[change.end : after.start]
+    sentence = doc.text[slice(*doc.contexts[i].sentence)]
+    if not _AT_OR_TO.fullmatch(gap) or _BASE.search(doc.text, after.end,
+                                                    doc.contexts[i].sentence[1]):
+        return None
+    if not any(w.lower() in fig.words("figure") for w in _WORDS.findall(sentence)):
+        return None
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
+    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:
+        return None
+    old = doc.claims[before[0]]
+    if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+        return None
+    return ChangeStatement(change, old, after, old.value, after.value)
 
 
 class _Sentence:
@@ -110,7 +141,8 @@ class _Sentence:
 
 
 def _is_change(c: Claim) -> bool:
-    return c.change is not None and (c.multiplier or c.unit == "percent") and c.high is None
+    return c.change is not None and c.high is None and (
+        c.multiplier or c.unit in ("percent", "percentage_point"))
 
 
 def _is_level(c: Claim) -> bool:
@@ -173,7 +205,7 @@ def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeState
     old, new = doc.claims[b], doc.claims[a]
     if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
         return None
-    if not (_same_unit(old, new) or (old.unit and new.unit.split(" / ")[0] == old.unit)):
+    if not (_same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
         return None
     return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
 
@@ -188,9 +220,12 @@ def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
 
 
 def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
-    """Does the change's measure share a word with the measure of each of its levels?"""
+    """Does the change's measure share a word with the measure of each of its levels
+    that names one? (A level without a measure, "from 7.2 tonnes a hectare", does not
+    say it is another's.)"""
     said = _words(doc.frames[i].measure)
-    return all(said & _words(doc.frames[j].measure) for j in levels)
+    named = [j for j in levels if doc.frames[j].measure]
+    return bool(named) and all(said & _words(doc.frames[j].measure) for j in named)
 
 
 def _words(measure: str | None) -> set[str]:
@@ -210,6 +245,12 @@ def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
 
 def _near(a: Claim, b: Claim) -> bool:
     return max(a.start, b.start) - min(a.end, b.end) <= NEAR
+
+
+def _unit_once(a: Claim, b: Claim) -> bool:
+    """Whether b's unit is a's rate written once ("from 7.2 tonnes a hectare to 5.4
+    tonnes"): b's unit is the rate's numerator."""
+    return bool(b.unit) and a.unit.split(" / ")[0] == b.unit and " / " in a.unit
 
 
 def _same_unit(a: Claim, b: Claim) -> bool:

@@ -7,6 +7,8 @@ figures in messages and suggestions are written by factcheck.figures.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 from typing import NamedTuple
 
 from factcheck.model import Claim, Finding, Frame, Severity
@@ -44,3 +46,19 @@ def word_after_whole(text: str, frame: Frame, end: int) -> str:
         if word not in skip and word.rstrip("s") not in skip:
             return word
     return ""
+
+
+@cache
+def _word_classes() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    text = files(__package__).joinpath("words.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")
+            table.setdefault(kind, set()).add(word)
+    return {kind: frozenset(found) for kind, found in table.items()}
+
+
+def words(kind: str) -> frozenset[str]:
+    """The words of a class in the checks' word list (words.tsv: "back", "include")."""
+    return _word_classes().get(kind, frozenset())

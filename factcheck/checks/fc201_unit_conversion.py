@@ -1,13 +1,18 @@
-"""FC201 unit-conversion: a figure and its conversion in brackets disagree.
+"""FC201 unit-conversion: a figure and its conversion disagree.
 
 What it does:
-    Reads a figure followed by its conversion, "100 kilometres (62 miles)", "45C
-    (113F)" or "6ft 2in (1.88m)", converts the first into the unit of the second with
-    pint and compares.
-    The conversion may be off by half a unit of its last digit plus 5% (conversions
-    are rounded, "100 km (60 miles)"); beyond that the check fires. Currencies are
-    skipped (exchange rates move), and so are changes of temperature: a rise of 10C
-    is a rise of 18F, which pint's offset units would not say.
+    Reads a figure followed by its conversion, in brackets ("100 kilometres (62
+    miles)", "45C (113F)", "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)")
+    or after "or" where the frame says the second restates the first ("rose to 6.8
+    metres, or about 22 feet"), converts the first into the unit of the second with
+    pint and compares. Units are matched by their dimension, whatever order pint
+    writes it in (power, torque, areas and volumes included).
+    The conversion may be off by both figures' bands (half a unit of the last digit;
+    "about" adds 10%) plus 5% (conversions are rounded, "100 km (60 miles)"); beyond
+    that the check fires. Currencies are skipped (exchange rates move). A change or an
+    anomaly of temperature converts by the scale alone: a rise of 10C is a rise of 18F.
+    A restatement in another kind of quantity with the same numerator ("70 mph (30 km
+    per litre)": a speed written as a fuel economy) fires whatever its number.
 
 Why it matters:
     A wrong conversion is a visible error readers in the other unit catch at once,
@@ -29,7 +34,7 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
-from factcheck.units import convert, dimensionality, is_currency
+from factcheck.units import convert, is_currency, quantity
 
 CODE = "FC201"
 NAME = "unit-conversion"
@@ -42,19 +47,51 @@ MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
+_OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    approx = doc.config.approx_tolerance
+    for j, k in _restatements(doc):
+        a, b = doc.claims[j], doc.claims[k]
+        if _convertible(a, b):
+            found = _compare(a, b, _difference(doc, j, k), approx)
+        else:
+            found = _other_kind(a, b)
+        if found is not None:
+            yield found
+
+
+def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
+    """(figure, restatement) pairs: a figure and the next one in brackets ("100 km (62
+    miles)"), or the figure a frame says the next one restates after "or" ("6.8 metres,
+    or about 22 feet"); two figures of two different units."""
     claims = doc.claims
     for k in range(1, len(claims)):
         a, b = claims[k - 1], claims[k]
-        if b.start - a.end > MAX_GAP or not a.unit or not b.unit or a.unit == b.unit:
-            continue  # too far apart, or not two units (_convertible would say so)
-        if _BRACKET.fullmatch(doc.text, a.end, b.start) and _convertible(a, b):
-            found = _compare(a, b, _difference(doc, k))
-            if found is not None:
-                yield found
+        if not a.unit or not b.unit or a.unit == b.unit:
+            continue  # not two units (_convertible would say so)
+        restates = doc.frames[k].relations.get("restates", ()) if doc.frames else ()
+        if b.start - a.end <= MAX_GAP and _BRACKET.fullmatch(doc.text, a.end, b.start):
+            yield k - 1, k
+        elif k - 1 in restates and _OR.match(doc.text, a.end, b.start):
+            yield k - 1, k  # "6.8 metres, or about 22 feet"; not "24 hours, 39 minutes"
+
+
+def _other_kind(a: Claim, b: Claim) -> Finding | None:
+    """A restatement in another kind of quantity that shares the figure's numerator: "70
+    mph (30 km per litre)" restates a speed as a fuel economy."""
+    if any(is_currency(u.split()[0]) or "percent" in u for u in (a.unit, b.unit)):
+        return None
+    if " / " not in a.unit or " / " not in b.unit or a.high is not None or b.high is not None:
+        return None
+    tops = [_dimension(u.split(" / ")[0]) for u in (a.unit, b.unit)]
+    if "" in tops or tops[0] != tops[1] or _dimension(a.unit) == _dimension(b.unit):
+        return None
+    message = (f"{b.text} restates {a.text} in another kind of quantity: "
+               f"{figures.unit_name(a.unit)} cannot be written in {figures.unit_name(b.unit)}.")
+    return fig.finding(ID, b, message, None)
 
 
 def _convertible(a: Claim, b: Claim) -> bool:
@@ -76,26 +113,31 @@ def _affine(unit: str, to: str) -> tuple[float, float]:
 
 @cache
 def _dimension(unit: str) -> str:
-    """The unit's dimension, "" when pint cannot read it (then the check stays silent)."""
+    """The unit's dimension in a canonical order ("[length] ** 2 * [mass] / [time] ** 3"
+    and "[mass] * [length] ** 2 / [time] ** 3" are one), "" when pint cannot read it
+    (then the check stays silent)."""
     try:
-        return dimensionality(unit)
+        dims = quantity(1.0, unit).dimensionality
     except Exception:
         return ""
+    return " ".join(f"{name}^{power}" for name, power in sorted(dims.items()))
 
 
-def _difference(doc: Document, k: int) -> bool:
+def _difference(doc: Document, j: int, k: int) -> bool:
     """Is the pair a difference of temperature ("warmed by 1.5C (2.7F)", "2C (3.6F)
     warmer", "1.2C (2.2F) above normal")? Then it converts by the scale alone: a rise of
     10C is 18F, not 50F. A change, by the extractor or the frame, or a comparative word
     right after the pair (lexicon changes.tsv, "comparative") says so."""
-    a, b = doc.claims[k - 1], doc.claims[k]
-    if a.change or b.change or any(doc.frames[j].role == "change" for j in (k - 1, k)):
+    a, b = doc.claims[j], doc.claims[k]
+    if a.change or b.change or any(doc.frames[n].role == "change" for n in (j, k)
+                                   if doc.frames):
         return True
     after = _NEXT_WORD.match(doc.text, b.end)
     return after is not None and after.group(1).lower() in lexicon().comparatives
 
 
-def _compare(a: Claim, b: Claim, difference: bool = False) -> Finding | None:
+def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
+             ) -> Finding | None:
     pairs = [(a.value, b.value)]
     if a.high is not None and b.high is not None:
         pairs.append((a.high, b.high))
@@ -106,6 +148,8 @@ def _compare(a: Claim, b: Claim, difference: bool = False) -> Finding | None:
         want = scale * mine + offset
         rate = abs(scale)
         allowed = b.precision + a.precision * rate + SLACK * abs(want)
+        allowed += sum(approx * abs(v) for c, v in ((a, want), (b, theirs))
+                       if c.bound == "approx")  # "or about 22 feet" allows 10% more
         if abs(theirs - want) > allowed:
             shown = a.text if figures.in_two_units(a) else figures.amount(mine, a.unit, 2)
             message = (

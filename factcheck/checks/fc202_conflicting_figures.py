@@ -19,11 +19,21 @@ What it does:
     measure that is one figure of one thing ("the death toll", "the budget", "the entry
     fee": lexicon frames.tsv, class "single"; a population needs its place), and not
     when their sentences name different owners ("the museum's entry fee", "the zoo's
-    entry fee"). Two figures whose sentences name different days ("on Monday" ... "on
-    Wednesday": class "when") or mark an update ("later", "the revised toll": class
+    entry fee"). Two figures whose sentences name no day in common ("on Monday" ...
+    "on Wednesday": class "when") or mark an update ("later", "the revised toll": class
     "update") are an update, not a conflict. A measure too vague to name one thing
     ("people", "cases": class "vague") counts only as a population ("home to 166,000
     people"), and flows (refugees, deaths, injuries) never.
+
+    Besides the keys, a figure written as a thing already named ("the hospital's 460
+    beds", "Monday's toll of 121", "its €190 million price tag", "the £520,000 fine",
+    "the pass's £54 monthly price") is compared with the earlier figure its words name,
+    in the three sentences before in its paragraph (factcheck.checks._mentions: the
+    head of its measure or its possessor is a word of the earlier figure's measure, or
+    of its sentence when that figure is the only one of its unit there); not "the
+    remaining 440" or "the first 100" (another amount), not a possessor the earlier
+    sentence does not name ("the zoo's fee" after the museum's), not after a verb of
+    change ("had risen to 75").
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
@@ -42,7 +52,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _mentions
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -60,6 +70,8 @@ EXAMPLES = (
 _OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
+    r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
 _LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -68,6 +80,7 @@ Key = tuple[str | None, str, str, tuple[date, date] | None]
 
 def check(doc: Document) -> Iterator[Finding]:
     first: dict[Key, int] = {}
+    fired: set[int] = set()
     changing = _changing_sentences(doc)
     for i, frame in enumerate(doc.frames):
         sentence = doc.contexts[i].sentence
@@ -81,7 +94,15 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
+            fired.add(i)
             yield found
+    for j, i in _mentions.pairs(doc):
+        if i not in fired and not _dated_apart(doc, j, i) and not _mentions.other_owner(doc, j, i):
+            later = doc.frames[i]
+            metric = (later.measure or "").lower()
+            found = _compare(doc, doc.frames[j], later, (None, metric, "", None))
+            if found is not None:
+                yield found
 
 
 def _changing_sentences(doc: Document) -> set[tuple[int, int]]:
@@ -151,12 +172,15 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
     do not read: different days ("on Monday" ... "on Wednesday"), or a word that marks
     an update ("later", "the revised toll", "initially"). An updated figure is no
     conflict."""
-    words = [{w.lower() for w in _WORD.findall(doc.text[slice(*doc.contexts[k].sentence)])}
-             for k in (a, b)]
-    if any(lexicon().frame_class(w, "update") for w in words[0] | words[1]):
+    texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
+    words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
+    updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
+    if "since" in updates and not any(_SINCE_ADVERB.search(t) for t in texts):
+        updates.discard("since")  # "the worst since 2014": a preposition, no update
+    if updates:
         return True
     days = [{w for w in ws if lexicon().frame_class(w, "when")} for ws in words]
-    return bool(days[0] and days[1] and days[0] != days[1])
+    return bool(days[0] and days[1] and not days[0] & days[1])
 
 
 def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:

@@ -11,8 +11,18 @@ What it does:
     factcheck.tolerance: "20%" ±1, "half" and "doubled" 10%). The levels are taken as
     stated: the change a writer states is the change between the figures the writer
     gives beside it; a level under "about" allows 10% (configurable). A change between
-    two percentages stated as the points difference is left to FC302. Not read yet:
-    a level in another sentence, absolute changes alone ("1,800 more than").
+    two percentages stated as the points difference is left to FC302; a change stated
+    in points ("from 4.1% to 5.3%, up 2.1 percentage points") is the difference of the
+    two. A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit.
+
+    An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
+    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
+    than a week ago, when it sold for €1.73": factcheck.checks._absolute) must be the
+    difference of its levels, all three figures within their bands. A change that
+    refers back ("This winter the figure is down a quarter, at 2,060") takes its level
+    before from the sentence before (factcheck.checks._changes). Not read yet: other
+    levels in another sentence ("It had closed the previous Monday at 4,985"; "312
+    sales that month, against 283 in August" after the change).
 
     A change in the level's unit restated in percent beside one level ("fell 85 points,
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
@@ -34,7 +44,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _absolute
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.model import Claim, Finding, Severity
@@ -54,6 +64,27 @@ _RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|ne
 def check(doc: Document) -> Iterator[Finding]:
     yield from _stated_levels(doc)
     yield from _restated_changes(doc)
+    yield from _absolute_changes(doc)
+
+
+def _absolute_changes(doc: Document) -> Iterator[Finding]:
+    """An absolute change against its two levels (factcheck.checks._absolute), every
+    figure within its band; a change without a direction may go either way."""
+    approx = doc.config.approx_tolerance
+    for s in _absolute.changes(doc):
+        lo_b, hi_b = tolerance.interval(s.before, approx)
+        lo_a, hi_a = tolerance.interval(s.after, approx)
+        low, high = lo_a - hi_b, hi_a - lo_b
+        lo_c, hi_c = tolerance.interval(s.change, approx)
+        ways = {"increase": [(lo_c, hi_c)], "decrease": [(-hi_c, -lo_c)]}.get(
+            s.way or "", [(lo_c, hi_c), (-hi_c, -lo_c)])
+        if all(high < lo or low > hi for lo, hi in ways):
+            diff = s.after.value - s.before.value
+            word = "rise" if diff >= 0 else "fall"
+            unit = s.change.unit
+            message = (f"From {s.before.text} to {s.after.text} is a {word} of "
+                       f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
+            yield fig.finding(ID, s.change, message, figures.like(s.change, abs(diff)))
 
 
 def _restated_changes(doc: Document) -> Iterator[Finding]:
@@ -122,6 +153,8 @@ def _stated_levels(doc: Document) -> Iterator[Finding]:
             continue
         if s.change.multiplier:
             actual = (lo_a / hi_b, hi_a / lo_b)
+        elif s.change.unit == "percentage_point":
+            actual = (lo_a - hi_b, hi_a - lo_b)
         else:
             actual = ((lo_a - hi_b) / hi_b * 100, (hi_a - lo_b) / lo_b * 100)
         stated = _stated(s, approx)

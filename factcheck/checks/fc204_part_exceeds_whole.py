@@ -16,11 +16,21 @@ What it does:
       union").
 
     Besides these, "5,000 of its 15,000 personnel" and "Of those 5,000 fighters, 6,200
-    ..." are read from the two figures' words, for the frames that miss them. It fires
+    ..." are read from the two figures' words, for the frames that miss them, and so
+    are (factcheck.checks._wholes) a part that points back ("53 of them", "of whom",
+    "Of these, 1,020", "$2.9m of that"), a whole that includes its part ("650 hectares
+    include 720 hectares"; the part counts the same noun), a whole that opens its
+    sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
+    percentage singled out of a share ("38% of the electricity, with wind alone
+    providing 44%"). Not read: a bare count after a possessed count of the same noun
+    ("The club's 420 members voted, and 480 members backed it"), which may as well be
+    another group ("and 400 staff joined them"). The whole is the one figure the
+    words can point to: two candidates and the pair is not read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
     tolerance: half a unit of the last digit, at most 5%; plain counts without trailing
     zeros are exact; "about" allows 10%; "over 15,000" has no upper end). Counts and
-    money; a percentage part of a whole is FC205's business.
+    money, and percentages only as a share singled out of a share; shares of one whole
+    over 100% are FC205's business.
 
 Why it matters:
     A part larger than its whole is impossible, so one of the two figures is wrong,
@@ -37,7 +47,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Frame, Severity
 
@@ -84,6 +94,14 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
             if j is not None:
                 seen.add(i)
                 yield frame.claim, doc.claims[j]
+    for i, j in _wholes.pairs(doc):
+        if i not in seen and _addable(doc.claims[i]):
+            seen.add(i)
+            yield doc.claims[i], doc.claims[j]
+    for i, j in _wholes.percent_parts(doc):
+        if i not in seen:
+            seen.add(i)
+            yield doc.claims[i], doc.claims[j]
     for k in range(1, len(doc.claims)):
         pair = _part_and_whole(doc.text, doc.claims[k - 1], doc.claims[k])
         part_index = k - 1 if pair is not None and pair[0] is doc.claims[k - 1] else k
@@ -135,7 +153,7 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         if ctx.sentence == doc.contexts[i].sentence:
             continue
         other = doc.frames[j]
-        if (other.role == "level" and other.subject == frame.subject
+        if (other.role == "level" and frame.subject in (None, other.subject)
                 and other.period == frame.period and _fits(other, frame, need_measure=True)):
             return j
     return None

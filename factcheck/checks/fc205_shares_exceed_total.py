@@ -23,6 +23,14 @@ What it does:
     whole is qualified after it ("51% of the vote in Leeds"). The parts' bands add up
     (factcheck.tolerance.sum_spread).
 
+    Shares written once with their whole and then by ellipsis are one group too
+    (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
+    solar 15%"; "Rovers had 63% of possession; their visitors had 44%"; over sentences
+    when each later share is the only one of its sentence and has a named holder no
+    member has ("The Conservatives took 39%"), or follows "a further" / "another". A
+    bare share that names a whole of its own ("in 2015", "of its shots"), ends a
+    change, or follows a comparison ("up from", "when", "before") closes the group.
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
@@ -38,7 +46,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _shares
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -78,6 +86,11 @@ def check(doc: Document) -> Iterator[Finding]:
     for shares in _shares_of_one_whole(doc):
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
+            yield _finding(shares)
+    for members in _shares.groups(doc):
+        shares = [doc.claims[i] for i in members]
+        if _over(shares) and not fired & set(members):
+            fired.update(members)
             yield _finding(shares)
 
 

@@ -17,9 +17,14 @@ What it does:
     from one whole year to another, written "from 2004 to 2012" or "2004-2012" ("a
     12-year tenure from 2004 to 2012": 7 to 9 years);
     an age the extractor reads from an apposition ("Marsh, 41, who was born in 1977")
-    counts as an age, and the starting year may follow a place ("born in Hull in
-    1969"). Not read yet: anniversaries ("its 25th anniversary"), "a 20-year wait"
-    after "last won in 2009", "is now 61" (a bare number after "now" is no age).
+    counts as an age, and so does a bare number after "at", "aged" or "now" ("At 41,
+    he ...", "died at 84", "is now 61"); the starting year may follow a place ("born
+    in Hull in 1969"), and "elected" or "appointed" in a year start a span too.
+    A wait since the last time ("a 25-year wait", "drought": words.tsv, class "gap")
+    counts exactly from "last won it in 2009"; "N years ago" from the one year its
+    sentence names; an "Nth anniversary" (an ordinal, read from the words by
+    factcheck.checks._anniversaries) from the one founding year in its sentence or the
+    one before, give or take one.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -32,16 +37,13 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _anniversaries, _dates
 from factcheck.checks import _figures as fig
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC206"
@@ -53,38 +55,39 @@ EXAMPLES = (
     ("Smith, who was born in 1972, is 61 years old.", True),
     ("Smith, who was born in 1972, is 53 years old.", False),
 )
-_MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
-_MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
-_START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
-    r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
-    r"(?:in\s+)?(?:" + _MONTH + r")?$",
-    re.IGNORECASE,
-)
-_VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
-          "built", "open", "since")  # a cheap test before _START
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:It|He|She|They)\b(?!['’]s\b)")  # "It has fought ...", not "Its"
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
-_BACK = 40  # characters before a year searched for its verb
 ID = fig.CheckId(CODE, NAME, SEVERITY)
-
-
-@dataclass(frozen=True)
-class Start:
-    year: int
-    born: bool
-    text: str
 
 
 def check(doc: Document) -> Iterator[Finding]:
     yield from _since_start(doc)
     yield from _between_years(doc)
+    yield from _ago(doc)
+    yield from _anniversaries.check(doc, ID)
+
+
+def _ago(doc: Document) -> Iterator[Finding]:
+    """ "the flood of 1953, which struck 60 years ago": N years ago from the draft's date
+    must reach the one year its sentence names (give or take one: the day is unknown)."""
+    for i, c in enumerate(doc.claims):
+        if c.unit != "year" or c.change or c.high is not None or not _AGO.match(doc.text, c.end):
+            continue
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *doc.contexts[i].sentence)}
+        if len(years) != 1 or (year := years.pop()) >= doc.as_of.year:
+            continue
+        most = doc.as_of.year - year
+        low, high = tolerance.interval(c, doc.config.approx_tolerance)
+        if high < most - 1 or low > most:
+            message = (f"From {year} to {doc.as_of.isoformat()} is {most - 1} or {most} years, "
+                       f"not \"{c.text} ago\".")
+            yield fig.finding(ID, c, message, None)
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:
@@ -93,11 +96,12 @@ def _between_years(doc: Document) -> Iterator[Finding]:
     2004 to 2012"): the years between the two must allow the figure, give or take one."""
     for i, frame in enumerate(doc.frames):
         c = frame.claim
-        if c.unit != "year" or c.change or c.high is not None or frame.role not in (
-                "age", "duration"):
+        age = frame.role == "age" or _bare_age(doc, i)
+        if (c.unit != "year" and not age) or c.change or c.high is not None or not (
+                age or frame.role == "duration"):
             continue
         sentence = doc.contexts[i].sentence
-        if frame.role == "age":
+        if age:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])
             ends = (int(life.group(1)), int(life.group(2))) if life else None
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
@@ -111,12 +115,12 @@ def _between_years(doc: Document) -> Iterator[Finding]:
         if ends is None or ends[1] <= ends[0]:
             continue
         years = ends[1] - ends[0]
-        least, most = (years - 1, years) if frame.role == "age" else (years - 1, years + 1)
+        least, most = (years - 1, years) if age else (years - 1, years + 1)
         low, high = tolerance.interval(c, doc.config.approx_tolerance)
         if high < least or low > most:
             said = what[0].upper() + what[1:]
             message = (f"{said} is {least} to {most} years, not \"{c.text}\"."
-                       if frame.role != "age" else
+                       if not age else
                        f"{said} gives an age of {least} or {most}, not \"{c.text}\".")
             yield fig.finding(ID, c, message, None)
 
@@ -132,91 +136,33 @@ def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:
 
 def _since_start(doc: Document) -> Iterator[Finding]:
     spans = [i for i, c in enumerate(doc.claims)
-             if c.unit == "year" and not c.change and c.high is None]
+             if (c.unit == "year" or _bare_age(doc, i)) and not c.change and c.high is None]
     if not spans:
         return
-    found = _all_starts(doc.text, _reach(doc, spans))
+    found = _dates.all_starts(doc.text, _dates.reach(doc, spans))
     if not found:
         return
     positions = [pos for pos, _ in found]
     for i in spans:
         sentence = doc.contexts[i].sentence
-        lo, hi = _within(positions, sentence)
-        if lo == hi and _PRONOUN.match(doc.text, sentence[0]):
-            lo, hi = _within(positions, _previous(doc.text, sentence[0]))
+        lo, hi = _dates.within(positions, sentence)
+        if lo == hi and _dates.PRONOUN.match(doc.text, sentence[0]):
+            lo, hi = _dates.within(positions, _dates.previous(doc.text, sentence[0]))
         if hi - lo == 1:
             finding = _check_one(doc, i, found[lo][1], sentence)
             if finding is not None:
                 yield finding
 
 
-def _reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
-    """Where the years of the starts check() may read lie: merged, in order.
-
-    check() reads the starts in the sentence of each span claim, or in the one before it
-    after a pronoun. A start at offset p has its year within _BACK characters after p,
-    and the year's lookahead reads one character past it; reading only these parts of the
-    text (once each) finds the same starts there as reading the whole text.
-    """
-    parts: set[tuple[int, int]] = set()
-    for i in spans:
-        sentence = doc.contexts[i].sentence
-        parts.add(sentence)
-        if _PRONOUN.match(doc.text, sentence[0]):
-            parts.add(_previous(doc.text, sentence[0]))
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(parts):
-        hi = min(len(doc.text), hi + _BACK + 5)
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
-def _all_starts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, Start]]:
-    """Every "founded in 1961" whose year lies in parts (see _reach), with its offset."""
-    found: list[tuple[int, Start]] = []
-    for lo, hi in parts:
-        for y in _YEAR.finditer(text, lo, hi):
-            if hi < len(text) and y.end() == hi:
-                continue  # its lookahead could not see past hi: the whole text may disagree
-            _add_start(text, y, found)
-    return found
-
-
-def _add_start(text: str, y: re.Match[str], found: list[tuple[int, Start]]) -> None:
-    """Add the start whose year is y, if the words before y make it one."""
-    if y.start() and text[y.start() - 1].isalnum():
-        return
-    window = text[max(0, y.start() - _BACK) : y.start()].lower()
-    if not any(verb in window for verb in _VERBS):
-        return
-    m = _START.search(text, max(0, y.start() - _BACK), y.start())
-    if m is not None:
-        phrase = text[m.start() : y.end()]
-        found.append((m.start(), Start(int(y.group(0)), m.group("verb").lower() == "born",
-                                       phrase)))
-
-
-def _within(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:
-    """The indices [lo, hi) of the starts (at positions, sorted) inside span."""
-    lo = bisect.bisect_left(positions, span[0])
-    return lo, bisect.bisect_left(positions, span[1], lo)
-
-
-def _previous(text: str, start: int) -> tuple[int, int]:
-    """The span of the sentence before the one starting at start (to the last full stop)."""
-    cut = max(text.rfind(".", max(0, start - 400), max(0, start - 2)),
-              text.rfind("\n\n", max(0, start - 400), start))
-    return (cut + 1 if cut >= 0 else max(0, start - 400)), start
-
-
-def _counts_from(doc: Document, i: int, start: Start, sentence: tuple[int, int]) -> bool:
+def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:
     text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
+    if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
+        return frame.role == "duration" and _is_gap(frame.measure)
     if start.born:
-        if frame.role == "age" or (frame.role == "duration" and claim.text.isdigit()):
-            return True  # "aged 61", and "Marsh, 41, who was born ...": a bare age in years
+        if frame.role == "age" or _bare_age(doc, i) or (
+                frame.role == "duration" and claim.text.isdigit()):
+            return True  # "aged 61", "At 41, he", and "Marsh, 41, who was born ...": the
+            # extractor gives the bare apposition the unit year, and no field says so
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
     if _SINCE_AFTER.match(text, claim.end):
@@ -254,20 +200,36 @@ def _space_before(text: str, at: int, first: int) -> int:
     return at - k
 
 
-def _exact_span(text: str, claim: Claim, start: Start) -> bool:
+def _bare_age(doc: Document, i: int) -> bool:
+    """A bare whole number that the words before make an age: "At 41, he", "died at 84",
+    "aged 70", "is now 61" (a count with no noun; 0 to 130)."""
+    c = doc.claims[i]
+    if c.unit not in ("", "year") or c.noun or c.change or not 0 < c.value < 130:
+        return False
+    return c.value == int(c.value) and bool(
+        _AT_AGE.search(doc.text, max(0, c.start - 12), c.start))
+
+
+def _is_gap(measure: str | None) -> bool:
+    """Whether a measure is a wait since something last happened (words.tsv, "gap")."""
+    words = (measure or "").split()
+    return bool(words) and words[-1] in fig.words("gap")
+
+
+def _exact_span(text: str, claim: Claim, start: _dates.Start) -> bool:
     """Must the span equal the time since the start, or may it be a part of it?
 
     An age must ("born in 1972 ... 61 years old"), and so must "N years since". A span
     after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
     """
-    return start.born or bool(_SINCE_AFTER.match(text, claim.end))
+    return start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))
 
 
-def _other_years(doc: Document, i: int, start: Start, sentence: tuple[int, int]
+def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
                  ) -> list[int]:
     """Years after the birth year that an age may be counted to: those the sentence
     names, and the end of the figure's period."""
-    years = [int(y.group(0)) for y in _YEAR.finditer(doc.text, *sentence)]
+    years = [int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *sentence)]
     period = doc.frames[i].period
     if period is not None:
         years.append(period[1].year)
@@ -279,7 +241,7 @@ def _fits(doc: Document, claim: Claim, most: int) -> bool:
     return low <= most and high >= most - 1
 
 
-def _check_one(doc: Document, i: int, start: Start, sentence: tuple[int, int]
+def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
                ) -> Finding | None:
     claim = doc.claims[i]
     if not _counts_from(doc, i, start, sentence):

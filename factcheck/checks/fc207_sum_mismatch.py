@@ -1,27 +1,33 @@
 """FC207 sum-mismatch: stated parts do not add up to the stated total.
 
 What it does:
-    Reads a total ("a total of", "bringing the total to", "a combined", "in all")
-    and the list of parts just before it in the same sentence: figures of the same
-    unit joined by commas, "and" or "plus" ("120, 150 and 200 tonnes a day, a combined
-    520 tonnes"; "a 25% tariff and an additional 25%, bringing the total to 60%"); a
-    list starts after an earlier total ("..., a total of 90 tonnes, and 30 tonnes in
-    July, bringing the total to 120 tonnes" adds 30 to nothing and stays silent).
+    Reads a total and the parts that make it, in three shapes:
 
-    It also reads a total stated first and broken down after a colon or in brackets
-    ("spent £64,000: £40,000 on roads and £30,000 on parks"; "19 medals (six gold,
-    seven silver and four bronze)"): a figure whose frame is a level or a change ("lost
-    1,300 jobs (600 in retail, ...)"), then a list of two
-    or more levels of the same unit, subject and period, joined as above (the parts may
-    count their own nouns), when nothing after the last part opens the list ("...,
-    among other things", "and others"). Not read: parts over several sentences ("The remaining 40"),
-    and "including" or "of which" lists, which need not be complete.
+    - the parts first, then the total: figures of one unit joined by commas, "and" or
+      "plus", then a total its frame links to them or a word marks ("a total of",
+      "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
+      "14 primary schools and nine secondaries, 23 schools in all", where the frame's
+      link lets the parts count their own nouns). Changes in percent add up only into a
+      total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"). A list
+      starts after an earlier total.
+    - the total first, then a list of two or more levels of its unit, subject and
+      period: behind a colon or a bracket, or a word that divides the total (words.tsv,
+      class "split": "are split between", "are held by", "paid for with"), a complete
+      list, unless something after it leaves it open ("among other things"); after a
+      comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that
+      may leave parts out, read only when each part has words of its own after it and
+      counts the total's noun, and wrong only when the parts exceed the total. A unit
+      written once covers the bare figures after it ("2,200 hectares of wheat, 1,100 of
+      barley").
+    - over sentences: a part that points back to its whole ("Of these, 1,020 ...",
+      factcheck.checks._wholes) and "the remaining" / "the other" figure after it.
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
     so six + seven + four is not 19), cannot reach the total. Approximate figures allow
-    10%. A list of more than six
-    parts is written by its first three and last two.
+    10%. A list of more than six parts is written by its first three and last two.
+    Not read: "including" lists (they need not be complete), a number word that opens a
+    sentence ("Sixty will be ...": the extractor reads no claim there).
 
 Why it matters:
     A total that is not the sum of its parts means a part or the total was changed
@@ -38,7 +44,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
@@ -54,30 +60,44 @@ EXAMPLES = (
     ("The plants make 120, 150 and 200 tonnes a day, a combined 520 tonnes.", True),
     ("The plants make 120, 150 and 250 tonnes a day, a combined 520 tonnes.", False),
 )
-_TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workforce of"
-    r"(?:\btotal(?:ling|ing|led|ed|s)?(?:\s+of)?|\btotal\s+(?:to|at)|\bcombined|"
-    r"\baltogether|\bin\s+all|\bsum\s+of)"
-    r"(?:\s+[a-z]+){0,2}?\s*(?:of\s+|to\s+|at\s+)?(?:some|about|nearly)?\s*$",
-    re.IGNORECASE,
-)
-_TOTAL_WORDS = re.compile("total|combined|altogether|in all|sum")  # a cheap test before _TOTAL
-_NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts
-    r"\b(?:with|including|includes|included|of\s+which|compared|against|than|versus|vs|"
-    r"after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)\b",
-    re.IGNORECASE,
-)
-_JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
-_WORDS = re.compile(r"[A-Za-z]+")
 _OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remaining)\b",
                         re.IGNORECASE)
+_APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
+_BACK = 4  # claims between a rest and the part before it
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
 def check(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
+    yield from _rests(doc)
+
+
+def _rests(doc: Document) -> Iterator[Finding]:
+    """The rest of a whole across sentences: "1,460 nurses. Of these, 1,020 work in its
+    hospitals. The remaining 440 ...": a figure after a word of class "rest" (words.tsv),
+    the nearest figure of its unit before it (at most _BACK claims back) that points back
+    to a whole (factcheck.checks._wholes), and that whole; the two parts must make it."""
+    approx = doc.config.approx_tolerance
+    for r, rest in enumerate(doc.claims):
+        word = _LAST_WORD.search(doc.text, max(0, rest.start - 20), rest.start)
+        if word is None or word.group(1).lower() not in fig.words("rest"):
+            continue
+        back = ((j, _wholes.back_whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
+                if doc.claims[j].unit == rest.unit)
+        p, w = next(((j, k) for j, k in back if k is not None), (None, None))
+        if p is None or w is None or not _wholes.same_thing(doc.claims[w], rest):
+            continue
+        claims = [doc.claims[p], rest]
+        run = _sums.Parts(0)
+        for c in claims:
+            run.add(c, approx)
+        t_low, t_high = tolerance.interval(doc.claims[w], approx)
+        if not run.bad and (run.high < t_low or run.low > t_high):
+            yield _finding(claims, run, doc.claims[w])
 
 
 def _totals_after_parts(doc: Document) -> Iterator[Finding]:
@@ -86,12 +106,15 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
         if len(group) < 3:
             continue  # a total and at least two parts before it
         claims = [doc.claims[i] for i in group]
-        sentence: _Sentence | None = None  # made at the first total: most sentences have none
+        sentence: _sums.Sentence | None = None  # made at the first total: most sentences have none
         for k, total in enumerate(claims):
-            if k < 2 or not _says_total(doc.text, total.start):
+            if k < 2:
                 continue
-            sentence = sentence or _Sentence(doc.text, claims, approx)
-            parts = sentence.parts(k)
+            linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
+            if not (linked or _sums.says_total(doc.text, total.start)):
+                continue
+            sentence = sentence or _sums.Sentence(doc.text, claims, approx)
+            parts = sentence.parts(k, linked)
             if parts is None:
                 continue
             low, high = parts.low, parts.high
@@ -101,159 +124,106 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
 
 
 def _breakdowns(doc: Document) -> Iterator[Finding]:
-    """A total stated first and broken down after a colon or in brackets ("spent £64,000:
-    £40,000 on roads and £30,000 on parks"; "19 medals (six gold, seven silver and four
-    bronze)"): a level, then a list of two or more levels of its unit, subject and period."""
+    """A total stated first and broken down after it: behind a colon or a bracket, or a
+    word that divides it ("spent £64,000: £40,000 on roads and £30,000 on parks"; "19
+    medals (six gold, seven silver and four bronze)"; "48 seats are held by 22 ..."), a
+    complete list; after a comma ("31 goals this season, 18 in the league and 16 in the
+    cup"), a list that may leave parts out, so only a sum above the total is wrong."""
     approx = doc.config.approx_tolerance
     for group in doc.groups:
         for k in range(len(group) - 2):
-            total, parts = group[k], _listed_after(doc, group, k)
+            total = group[k]
+            parts, complete = _listed_after(doc, group, k)
             if len(parts) < 2:
                 continue
             claims = [doc.claims[i] for i in parts]
             low = sum(tolerance.interval(c, approx)[0] for c in claims)
             high = sum(tolerance.interval(c, approx)[1] for c in claims)
             t_low, t_high = tolerance.interval(doc.claims[total], approx)
-            if high < t_low or low > t_high:
-                run = _Parts(0)
+            if (complete and high < t_low) or low > t_high:
+                run = _sums.Parts(0)
                 for c in claims:
                     run.add(c, approx)
                 run.end = len(claims)
                 yield _finding(claims, run, doc.claims[total])
 
 
-def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> list[int]:
-    """The levels listed after group[k] behind a colon or a bracket, if they all share
-    its unit, subject and period and can be added."""
+def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
+    """The levels listed after group[k], if they all share its unit, subject and period
+    and can be added, and whether the list is complete (_opening)."""
     head = doc.frames[group[k]]
-    first = doc.claims[group[k + 1]]
-    if not _BREAKDOWN.fullmatch(doc.text, head.claim.end, first.start):
-        return []
-    if not (_level(head) or (head.role == "change" and not _cannot_add(head.claim))):
-        return []  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
+    complete = _opening(doc, group, k)
+    if complete is None:
+        return [], False
+    if not (_level(head) or head.role == "total"
+            or (head.role == "change" and not _sums.cannot_add(head.claim))):
+        return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = [group[k + 1]]
     for j in group[k + 2 :]:
-        if not _joins(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):
+        if not _sums.joins(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):
             break
         parts.append(j)
     end = doc.contexts[parts[-1]].sentence[1]
-    if _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
-        return []  # "..., among other things": the list need not be complete
+    if complete and _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
+        return [], False  # "..., among other things": the list need not be complete
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
-        if not (_level(frame) and frame.claim.unit == head.claim.unit
-                and frame.subject == head.subject and period == head.period):
-            return []
-    return parts
+        holder = complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
+        if not (_level(frame) and _same_unit(head.claim, frame.claim) and holder
+                and period == head.period):
+            return [], False
+        if not (complete or _wholes.same_thing(head.claim, frame.claim)):
+            return [], False  # "300 staff, 200 women and 150 graduates": other nouns
+    if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
+                                                doc.claims[parts[1]].start]):
+        return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
+    return parts, complete
+
+
+def _qualified(gap: str) -> bool:
+    """Whether a part is followed by words of its own before the next ("18 in the league
+    and 16 ..."), as the parts of a breakdown are and the peers of a list are not."""
+    return any(w.lower() not in ("and", "plus") for w in _sums.WORDS.findall(gap))
+
+
+def _same_unit(head: Claim, part: Claim) -> bool:
+    """Whether a part is in its total's unit, a bare figure standing for it too ("2,200
+    hectares of wheat, 1,100 of barley": the unit is written once)."""
+    return part.unit == head.unit or (part.unit == "" and part.noun is None)
+
+
+def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
+    """How the words between a total and the first figure after it open a list: True for
+    a colon, a bracket or a word that divides the total (words.tsv, class "split");
+    False for a comma (an apposition, which may leave parts out); None for no list."""
+    head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
+    gap = doc.text[head.end : first.start]
+    if _BREAKDOWN.fullmatch(gap):
+        return True
+    if len(gap) > 60 or any(c in gap for c in ".;:()"):
+        return None
+    words = {w.lower() for w in _sums.WORDS.findall(gap)}
+    verbs = lexicon().change_verbs
+    if any(w in verbs for w in words):
+        return None  # "... , up from 300": a change, not a list
+    if words & fig.words("split"):
+        return True
+    if not _APPOSITION.fullmatch(gap):
+        return None
+    before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
+    if _sums.joins(before) or ":" in before or "(" in before:
+        return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
+    return False
 
 
 def _level(frame: Frame) -> bool:
-    return frame.role == "level" and not _cannot_add(frame.claim) and not frame.claim.change
+    return frame.role == "level" and not _sums.cannot_add(frame.claim) and not frame.claim.change
 
 
-def _says_total(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return (_TOTAL_WORDS.search(before.lower()) is not None
-            and _TOTAL.search(before) is not None)
-
-
-class _Parts:
-    """The listed parts claims[first:end] of a sentence, added up as they are listed."""
-
-    __slots__ = ("bad", "end", "first", "high", "low", "nouns", "units", "value")
-
-    def __init__(self, first: int) -> None:
-        self.first = self.end = first
-        self.low = self.high = self.value = 0.0
-        self.units: set[str] = set()
-        self.nouns: set[str] = set()
-        self.bad = False  # a part that cannot be added: a change in percent, a range ...
-
-    def add(self, part: Claim, approx: float) -> None:
-        low, high = tolerance.interval(part, approx)
-        self.low, self.high = self.low + low, self.high + high  # in order, as sum() would
-        self.value += part.value
-        if part.unit:
-            self.units.add(_base(part.unit))
-        if part.noun:
-            self.nouns.add(part.noun)
-        self.bad = self.bad or _cannot_add(part)
-        self.end += 1
-
-
-class _Sentence:
-    """A sentence's claims, and the lists of parts that end before each total.
-
-    The parts before a total are the claims back to the first gap that is not a list
-    separator (_joins); that start is found once per claim, and the sums and units of
-    the parts are kept as the list grows, so a long list with many totals (a sentence
-    with no full stop) costs each claim once, not once per total after it.
-    """
-
-    __slots__ = ("_run", "_starts", "approx", "claims", "text")
-
-    def __init__(self, text: str, claims: list[Claim], approx: float) -> None:
-        self.text, self.claims, self.approx = text, claims, approx
-        self._starts: list[int | None] = [None] * len(claims)  # where each one's list starts
-        self._run = _Parts(0)
-
-    def parts(self, k: int) -> _Parts | None:
-        """The parts listed just before the total claims[k], or None if they are not a sum."""
-        first = self._list_start(k - 1)
-        total = self.claims[k]
-        lead = self.text[self.claims[k - 1].end : total.start]
-        if k - first < 2 or len(lead) > 60 or _changes(lead):
-            return None  # "..., and total sales rose to $6m": a later level, not the sum
-        if self._run.first != first:
-            self._run = _Parts(first)
-        while self._run.end < k:
-            self._run.add(self.claims[self._run.end], self.approx)
-        run = self._run
-        units = run.units | {_base(total.unit)}
-        nouns = run.nouns | ({total.noun} if total.noun else set())
-        if len(units) != 1 or len(nouns) > 1 or run.bad or _cannot_add(total):
-            return None
-        return run
-
-    def _list_start(self, j: int) -> int:
-        """The first claim of the list that claims[j] ends: back while the gaps join."""
-        path = []
-        i = j
-        while (found := self._starts[i]) is None:
-            path.append(i)
-            if (i == 0 or not _joins(self.text[self.claims[i - 1].end : self.claims[i].start])
-                    or _says_total(self.text, self.claims[i - 1].start)):
-                found = i  # a list starts after a gap that is no separator, or a total
-                break
-            i -= 1
-        for p in path:
-            self._starts[p] = found
-        return found
-
-
-def _joins(gap: str) -> bool:
-    """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
-    return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
-
-
-def _cannot_add(c: Claim) -> bool:
-    return bool((c.change and c.unit == "percent") or c.multiplier or c.high is not None
-                or c.bound not in ("exact", "approx"))
-
-
-def _changes(text: str) -> bool:
-    verbs = lexicon().change_verbs
-    return any(w.lower() in verbs for w in _WORDS.findall(text))
-
-
-def _base(unit: str) -> str:
-    return unit.split(" / ")[0]
-
-
-def _finding(claims: list[Claim], parts: _Parts, total: Claim) -> Finding:
+def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
     """The finding on a total, its parts written out (a long list by its ends)."""
-    unit = _base(total.unit)
+    unit = _sums.base(total.unit)
     count = parts.end - parts.first
     if count <= _SHOWN:
         terms = " + ".join(figures.amount(p.value, unit) for p in claims[parts.first : parts.end])

@@ -41,7 +41,7 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     for s in statements(doc):
         c = s.change
-        if not s.percent_levels or c.multiplier or s.before_value <= 0:
+        if not s.percent_levels or c.unit != "percent" or c.multiplier or s.before_value <= 0:
             continue
         points = s.after_value - s.before_value
         relative = points / s.before_value * 100

@@ -26,11 +26,8 @@ def miss(row: Row, why: str) -> object:
 
 
 FRAMES_SUBJECT = "frames: 'the city's' / 'the republic's' does not resolve to the named place"
-FRAMES_PART = "frames: a figure before 'of them' / 'of whom' is read as a level, not a part"
 EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
-EXTRACT_NOW = "extract: 'is now 61' after a birth year is a bare count, not an age in years"
-NOT_READ = "FC206 does not read anniversaries or 'a 20-year wait' after 'last won in' yet"
 SINGLE_ONLY = ("FC202: without a subject only a measure of one thing ('toll', 'budget') is "
                "compared; 'the reservoir will hold' is not one")
 FRAMES_MONEY_PART = "frames: '$2.6bn of its assets' is read as a level, not a part"
@@ -106,9 +103,8 @@ ROWS = [
     Row("FC206", "Her eight-year tenure ran from 2004 to 2012.", False),
     Row("FC206", "He served a 12-year term as mayor from 2001 to 2013.", False),
     Row("FC206", "The 20-year bond issued between 2001 and 2003 matures in 2021.", False),
-    miss(Row("FC206", "She was born in Hull in 1969 and is now 61.", True), EXTRACT_NOW),
-    miss(Row("FC206", "The bakery, founded in 1990, marks its 25th anniversary this year.",
-             True), NOT_READ),
+    Row("FC206", "She was born in Hull in 1969 and is now 61.", True),
+    Row("FC206", "The bakery, founded in 1990, marks its 25th anniversary this year.", True),
     Row("FC206", "The bakery, founded in 2000, marks its 25th anniversary this year.", False),
     # FC203, a change restated in percent beside one level: the other level follows
     Row("FC203", "The Dow fell 85 points, or 2.4%, to 3,000.", True, "2.8%"),
@@ -152,10 +148,8 @@ ROWS = [
     Row("FC204", "The hospital treated 120 patients, of whom 150 were children.", True),
     Row("FC204", "The charity raised £50,000, of which £62,000 went to the hospice.", True),
     Row("FC204", "Of the £5m budget, £6m went on salaries.", True),
-    miss(Row("FC204", "The club's 300 members met on Friday; 340 of them backed the plan.",
-             True), FRAMES_PART),
-    miss(Row("FC204", "The school has 300 pupils, 340 of whom sat the exam.", True),
-         FRAMES_PART),
+    Row("FC204", "The club's 300 members met on Friday; 340 of them backed the plan.", True),
+    Row("FC204", "The school has 300 pupils, 340 of whom sat the exam.", True),
     Row("FC204", "The shelter housed 85 dogs in March, of which 57 were later adopted.", False),
     Row("FC204", "The hospital treated 120 patients, of whom 50 were children.", False),
     Row("FC204", "The charity raised £50,000, of which £42,000 went to the hospice.", False),

@@ -1,0 +1,118 @@
+"""Absolute changes with their levels, for FC203: "14,250 parcels this year, 1,800 more
+than last year's 11,650"; "cuts the drive by 14 miles, from 52 miles to 45 miles"; "now
+costs €1.58, nine cents less than a week ago, when it sold for €1.73".
+
+A change in the levels' own unit (not percent, points or a multiplier) takes its levels
+
+- from its frame, when the frame names both ("by 14 miles, from 52 miles to 45"), or
+  from "from" and "to" just after it ("by 25 minutes, from 95 minutes to 80");
+- else from a comparison after it ("1,800 more than ...", "nine cents less than ..."):
+  the level after is the figure just before the change, a comma between them (the
+  change restates it), and the level before is the only other figure of that unit in
+  the sentence after the change.
+
+All three figures keep their bands (factcheck.tolerance); a change without a direction
+("by 14 miles") may go either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.model import Claim
+
+_THAN = re.compile(r"\s+([a-z]+)\s+than\b", re.IGNORECASE)
+_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_THAN_ONLY = re.compile(r"\s+than\b", re.IGNORECASE)
+_RESTATES = re.compile(r"[^,.;:]{0,30},\s*")
+MAX_AFTER = 6  # figures after a change in its sentence that its level before is looked for in
+
+
+class Absolute(NamedTuple):
+    change: Claim
+    before: Claim
+    after: Claim
+    way: str | None  # "increase", "decrease", or None: either
+
+
+def changes(doc: Document) -> Iterator[Absolute]:
+    """Each absolute change whose two levels the draft states beside it."""
+    for i, c in enumerate(doc.claims):
+        if (c.unit in ("percent", "percentage_point", "basis_point") or c.multiplier
+                or c.high is not None):
+            continue
+        found = _framed(doc, i) or _from_to(doc, i) or _compared(doc, i)
+        if found is not None:
+            yield found
+
+
+def _framed(doc: Document, i: int) -> Absolute | None:
+    if doc.frames[i].role != "change" and not doc.claims[i].change:
+        return None
+    relations = doc.frames[i].relations
+    if "before" not in relations or "after" not in relations:
+        return None
+    before, after = doc.claims[relations["before"][0]], doc.claims[relations["after"][0]]
+    return _checked(doc.claims[i], before, after, doc.claims[i].change)
+
+
+def _from_to(doc: Document, i: int) -> Absolute | None:
+    """ "cut the journey by 25 minutes, from 95 minutes to 80": the two figures just
+    after a change, behind "from" and "to"."""
+    c = doc.claims[i]
+    if c.change is None or i + 2 >= len(doc.claims):
+        return None
+    before, after = doc.claims[i + 1], doc.claims[i + 2]
+    if not (_FROM.fullmatch(doc.text, c.end, before.start)
+            and _TO.fullmatch(doc.text, before.end, after.start)):
+        return None
+    return _checked(c, before, after, c.change)
+
+
+def _compared(doc: Document, i: int) -> Absolute | None:
+    c = doc.claims[i]
+    way = _comparison(doc.text, c)
+    if i == 0 or way is None:
+        return None
+    sentence = doc.contexts[i].sentence
+    after = doc.claims[i - 1]
+    if doc.contexts[i - 1].sentence != sentence or not _RESTATES.fullmatch(
+            doc.text, after.end, c.start):
+        return None
+    later = [j for j in range(i + 1, min(len(doc.claims), i + 1 + MAX_AFTER))
+             if doc.contexts[j].sentence == sentence and doc.claims[j].unit == c.unit]
+    if len(later) != 1:
+        return None
+    return _checked(c, doc.claims[later[0]], after, way)
+
+
+def _comparison(text: str, c: Claim) -> str | None:
+    """The direction a comparative after the figure (or ending it) gives: "1,800 more
+    than" an increase, "150 fewer than" a decrease (words.tsv, classes "more", "less")."""
+    m = _THAN.match(text, c.end)
+    word = m.group(1) if m else None
+    if word is None and _THAN_ONLY.match(text, c.end):
+        word = c.text.split()[-1]
+    if word is None:
+        return None
+    if word.lower() in fig.words("more"):
+        return "increase"
+    return "decrease" if word.lower() in fig.words("less") else None
+
+
+def _checked(change: Claim, before: Claim, after: Claim, way: str | None
+             ) -> Absolute | None:
+    """The statement, if both levels are plain levels of the change's unit."""
+    for level in (before, after):
+        if (level.unit != change.unit or level.change or level.multiplier
+                or level.high is not None or level.bound not in ("exact", "approx")):
+            return None
+    nouns = {n for n in (before.noun, after.noun) if n}
+    if change.unit == "" and len(nouns) > 1:
+        return None  # "300 nurses, 120 more than the 180 doctors": other things counted
+    return Absolute(change, before, after, way)

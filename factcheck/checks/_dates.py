@@ -1,0 +1,100 @@
+"""Starting years for FC206: "founded in 1961", "born in Hull in 1969", "since 1990",
+read backwards from each year in the parts of the text the check reads (reach)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.checks import Document
+from factcheck.lexicon import lexicon
+
+_MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
+_MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
+YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
+    r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
+    r"built|opened|since|elected|appointed|last\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
+    r"(?:in\s+)?(?:" + _MONTH + r")?$",
+    re.IGNORECASE,
+)
+_VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
+          "built", "open", "since", "elect", "appoint", "last")  # a cheap test before _START
+PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ..."
+    r"(?:At\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
+BACK = 40  # characters before a year searched for its verb
+
+
+@dataclass(frozen=True)
+class Start:
+    """A starting year; born: a birth ("born in 1969"); last: the last time something
+    happened ("last won it in 2009"), from which a wait or a drought counts."""
+
+    year: int
+    born: bool
+    text: str
+    last: bool = False
+
+
+def reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
+    """Where the years of the starts check() may read lie: merged, in order.
+
+    check() reads the starts in the sentence of each span claim, or in the one before it
+    after a pronoun. A start at offset p has its year within BACK characters after p,
+    and the year's lookahead reads one character past it; reading only these parts of the
+    text (once each) finds the same starts there as reading the whole text.
+    """
+    parts: set[tuple[int, int]] = set()
+    for i in spans:
+        sentence = doc.contexts[i].sentence
+        parts.add(sentence)
+        if PRONOUN.match(doc.text, sentence[0]):
+            parts.add(previous(doc.text, sentence[0]))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(parts):
+        hi = min(len(doc.text), hi + BACK + 5)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def all_starts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, Start]]:
+    """Every "founded in 1961" whose year lies in parts (see reach), with its offset."""
+    found: list[tuple[int, Start]] = []
+    for lo, hi in parts:
+        for y in YEAR.finditer(text, lo, hi):
+            if hi < len(text) and y.end() == hi:
+                continue  # its lookahead could not see past hi: the whole text may disagree
+            _add_start(text, y, found)
+    return found
+
+
+def _add_start(text: str, y: re.Match[str], found: list[tuple[int, Start]]) -> None:
+    """Add the start whose year is y, if the words before y make it one."""
+    if y.start() and text[y.start() - 1].isalnum():
+        return
+    window = text[max(0, y.start() - BACK) : y.start()].lower()
+    if not any(verb in window for verb in _VERBS):
+        return
+    m = _START.search(text, max(0, y.start() - BACK), y.start())
+    if m is not None:
+        phrase = text[m.start() : y.end()]
+        verb = m.group("verb").lower()
+        found.append((m.start(), Start(int(y.group(0)), verb == "born", phrase,
+                                       verb.startswith("last"))))
+
+
+def within(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """The indices [lo, hi) of the starts (at positions, sorted) inside span."""
+    lo = bisect.bisect_left(positions, span[0])
+    return lo, bisect.bisect_left(positions, span[1], lo)
+
+
+def previous(text: str, start: int) -> tuple[int, int]:
+    """The span of the sentence before the one starting at start (to the last full stop)."""
+    cut = max(text.rfind(".", max(0, start - 400), max(0, start - 2)),
+              text.rfind("\n\n", max(0, start - 400), start))
+    return (cut + 1 if cut >= 0 else max(0, start - 400)), start

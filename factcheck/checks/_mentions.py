@@ -1,0 +1,222 @@
+"""A figure written as a thing already named, for FC202: "the hospital's 460 beds",
+"Monday's toll of 121", "its €190 million price tag", "the £520,000 fine".
+
+A writer who puts a figure in a possessive or definite noun phrase refers back to
+something the draft has stated: the figure must agree with the earlier one. The earlier
+figure is the nearest in the BACK sentences before, in the paragraph, that
+
+- has the same unit, and is a level or a rate and no change;
+- is named by the later phrase: the head of the later figure's measure ("beds",
+  "toll", "fine") or, when that head is a measure of one thing (a cost, a fee, a
+  capacity: lexicon frames.tsv class "single", or a "same" group), its possessor ("the
+  refurbishment's ... cost"; not "the bridge's £60m upgrade") is a word of the
+  earlier figure's measure or noun, inflected or not, or a word of the same group
+  (words.tsv, class "same:GROUP": "cost", "price", "tag"); or such a word is in the
+  earlier figure's sentence ("was fined £250,000", "harvested 3.2 million tonnes")
+  and the figure is the only one of its unit there, so the words name it alone;
+- has a subject and a period that do not differ from the later one's (either may be
+  unstated), and is not dated apart from it (FC202's own test).
+
+A place's people ("a town of 42,000 people", "home to 9,000 people") are named by a
+population's words ("the town's 24,000 residents", lexicon stock_metrics.tsv).
+
+Neither figure may stand just after a verb of change ("had risen to 600"): a level
+reached by a change is another period's. Not read as a re-mention: a figure whose
+measure the frame reads as its owner ("the bridge's £60m upgrade"), or one narrowed
+after it ("the city's 140,000 residents who rent", "70 beds in intensive care"), or
+one of another measure of one thing ("the council's budget" ... "the council's pension
+deficit").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.checks import Document, _wholes
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+from factcheck.model import Frame
+
+BACK = 3  # sentences before a re-mention that its antecedent is looked for in
+_DEFINITE = re.compile(
+    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|the))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$",
+    re.IGNORECASE)
+_OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
+_LEVELS = frozenset({"level", "rate"})
+
+
+def pairs(doc: Document) -> Iterator[tuple[int, int]]:
+    """(earlier, later) indices of figures where the later names the earlier's thing."""
+    for i, frame in enumerate(doc.frames):
+        if not _level(doc, i) or frame.measure is None:
+            continue
+        start = doc.contexts[i].sentence[0]
+        m = _DEFINITE.search(doc.text, max(start, frame.claim.start - 40), frame.claim.start)
+        if m is None or _wholes.points_back(doc, i) or frame.role == "part":
+            continue
+        if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
+            continue  # "the remaining 440", "the first 100": another amount of the thing
+        if _narrowed(doc, i):
+            continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
+        head = frame.measure.lower().replace("-", " ").split()[-1]
+        names = {head}
+        owner = _possessor(doc, i)
+        if owner and head == owner.lower():
+            continue  # the measure read is the owner ("the bridge's £60m upgrade"): unsure
+        if owner and (lexicon().frame_class(head, "single") or _group(head)):
+            names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
+        j = _antecedent(doc, i, names)
+        if j is not None and not _other_measure(doc.frames[j].measure, head):
+            yield j, i
+
+
+def _narrowed(doc: Document, i: int) -> bool:
+    """Whether the words after a figure and its measure narrow it to a part ("£6 fee for
+    children", "residents who rent", "70 beds in intensive care"; not "in full")."""
+    frame = doc.frames[i]
+    word = fig.word_after_whole(doc.text, frame, doc.contexts[i].sentence[1])
+    if word not in fig.QUALIFIERS | {"who", "that", "whose", "of"}:
+        return False
+    return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
+
+
+def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
+    """The nearest earlier figure that the later one's names point to, or None."""
+    later = doc.frames[i]
+    own = doc.contexts[i].sentence
+    seen = 0
+    current = own
+    for j in range(i - 1, -1, -1):
+        sentence = doc.contexts[j].sentence
+        if sentence != current:
+            if "\n\n" in doc.text[sentence[1] : current[0]]:
+                return None
+            seen, current = seen + 1, sentence
+            if seen > BACK:
+                return None
+        if sentence == own or not _same_unit(doc.claims[j].unit, later) or not _level(doc, j):
+            continue
+        earlier = doc.frames[j]
+        if (later.subject and earlier.subject and later.subject != earlier.subject) or (
+                later.period and earlier.period and later.period != earlier.period):
+            continue
+        named = _named(doc, j, names)
+        if named == "measure" or (named == "sentence" and _alone(doc, j)):
+            return j
+    return None
+
+
+def other_owner(doc: Document, j: int, i: int) -> bool:
+    """Whether the later figure's sentence names an owner the earlier one's does not
+    ("Harlow Museum charges ..." ... "the zoo's £41 fee"). Days are no owners ("Monday's
+    toll"). A later owner is the earlier one when the earlier sentence holds its word
+    ("the museum's" after "Harlow Museum"), or when it is a noun that refers back to a
+    named entity ("the hospital's" after "St Aldhelm's Hospital") and the earlier
+    sentence names no owner in lower case (a common noun, another thing)."""
+    owner = _possessor(doc, i)
+    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    if owner is None or set(_WORD.findall(owner.lower())) <= words:
+        return False  # "the by-election's" after "the Westfield by-election"
+    refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
+    return not refers or any(w[0].islower() for w in _owners(doc, j))
+
+
+def _possessor(doc: Document, i: int) -> str | None:
+    """The possessor of figure i's noun phrase ("the zoo's £41 fee": "zoo"), days left
+    out, or None."""
+    c = doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
+    owner = m.group(1) if m else None
+    return None if owner is None or lexicon().frame_class(owner.lower(), "when") else owner
+
+
+def _owners(doc: Document, k: int) -> set[str]:
+    """The possessors in figure k's sentence, as written, days left out."""
+    text = doc.text[slice(*doc.contexts[k].sentence)]
+    return {m.group(1) for m in _OWNER.finditer(text)
+            if not lexicon().frame_class(m.group(1).lower(), "when")}
+
+
+def _same_unit(unit: str, later: Frame) -> bool:
+    """Whether an earlier figure's unit is the later figure's, a rate's period read from
+    the later measure's adjective ("£45 a month" ... "the £54 monthly price")."""
+    if unit == later.claim.unit:
+        return True
+    words = (later.measure or "").lower().split()
+    return any(unit == f"{later.claim.unit} / {kind[4:]}"
+               for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
+               if fig.words(kind) & set(words))
+
+
+def _level(doc: Document, i: int) -> bool:
+    """A level or rate that no change reaches: not a change, not an end of one, not
+    just after a verb of change ("had risen to 600")."""
+    frame = doc.frames[i]
+    c = frame.claim
+    if (frame.role not in _LEVELS or c.change or c.multiplier or c.high is not None
+            or "before" in frame.relations or "after" in frame.relations):
+        return False
+    start = max(doc.contexts[i].sentence[0], c.start - 30)
+    verbs = lexicon().change_verbs
+    return not any(w.lower() in verbs for w in _WORD.findall(doc.text, start, c.start))
+
+
+def _alone(doc: Document, j: int) -> bool:
+    """Whether figure j is the only figure of its unit in its sentence."""
+    sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
+    near = range(max(0, j - 8), min(len(doc.claims), j + 9))
+    return all(k == j or doc.contexts[k].sentence != sentence or doc.claims[k].unit != unit
+               for k in near)
+
+
+def _named(doc: Document, j: int, names: set[str]) -> str | None:
+    """Where figure j is named by one of the names, inflected or in the same group: in
+    its "measure" (or noun), in its "sentence", or None."""
+    wanted = {n + end for n in names for end in _INFLECTIONS}
+    for name in names:
+        wanted |= _group(name)
+    c = doc.claims[j]
+    own = f"{doc.frames[j].measure or ''} {c.noun or ''}".lower().replace("-", " ").split()
+    if wanted & set(own) or (_population(names) and _people_of(doc, j)):
+        return "measure"
+    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    return "sentence" if words & wanted else None
+
+
+def _other_measure(earlier: str | None, head: str) -> bool:
+    """Whether the earlier figure measures one thing of another name ("The council's
+    budget is £45m" ... "the council's £60m pension deficit"): both heads are measures
+    of one thing (frames.tsv class "single") and neither names the other."""
+    words = (earlier or "").lower().replace("-", " ").split()
+    if not words or not lexicon().frame_class(words[-1], "single"):
+        return False
+    return not ({head} | _group(head)) & set(words)
+
+
+def _population(names: set[str]) -> bool:
+    """Whether a name is a population's (lexicon stock_metrics.tsv: "residents")."""
+    stock = lexicon().stock_metrics
+    return any(stock.get(n.rstrip("s"), ("",))[0] == "population" for n in names)
+
+
+def _people_of(doc: Document, j: int) -> bool:
+    """Whether figure j is a place's people: "a town of 42,000 people", "home to 9,000
+    people" (the people a place is of, not a crowd)."""
+    c = doc.claims[j]
+    return (c.noun or "").lower() in ("people", "inhabitants", "residents") and bool(
+        _OF_PEOPLE.search(doc.text, max(0, c.start - 12), c.start))
+
+
+def _group(word: str) -> frozenset[str]:
+    """The words of word's groups in words.tsv (class "same:GROUP"), word included."""
+    found: set[str] = set()
+    for kind in ("same:cost",):
+        group = fig.words(kind)
+        if word in group:
+            found |= group
+    return frozenset(found)

@@ -1,0 +1,114 @@
+"""Shares written once with their whole and then by ellipsis, for FC205: "Gas generated
+41% of the grid's power, wind 33%, nuclear 18% and solar 15%"; "Rovers had 63% of
+possession; their visitors had 44%"; "Labour won 44% of the vote. The Conservatives took
+39%. The Greens finished third with 25%."; "Two in five commuters drive. A further 45%
+take the bus".
+
+A group opens at a share whose frame names its whole ("of the grid's power"), or at a
+percentage that the next one continues with "a further" or "another" (words.tsv, class
+"another"). A bare percentage joins the group when it names no whole of its own (no
+"of", "in", "than", "points" ... after it), is no change and no end of one, and
+
+- stands in the group's last sentence, the words between it and the figure before it
+  few and no comparison ("when", "since", "than", "from", "was" ...); or
+- stands alone in a later sentence of the paragraph, held by a subject no member
+  has, or after "a further" / "another", and the period of the group's first share
+  (its frame's) is its own.
+
+Anything else closes the group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.checks import Document
+from factcheck.model import Claim
+
+_OWN_WHOLE = re.compile(
+    r"\s*(?:(?:of|in|for|among|than|points?|higher|lower|more|less|a\s+year|year|up|down|"
+    r"increase|decrease|rise|drop|fall|growth)\b|[-–—(])", re.IGNORECASE)
+_COMPARES = re.compile(r"\b(?:when|since|than|compared|against|from|up|down|before|after|"
+                       r"was|were)\b", re.IGNORECASE)
+_FURTHER = re.compile(r"\b(?:a\s+)?([a-z]+)\s*$", re.IGNORECASE)
+MAX_GAP = 60  # characters between two members in one sentence
+
+
+def groups(doc: Document) -> Iterator[list[int]]:
+    """Each group of two or more shares of one whole, as claim indices."""
+    group: list[int] = []
+    for i, frame in enumerate(doc.frames):
+        if not _plain(frame.claim):
+            continue
+        if frame.role == "share" and frame.measure:
+            if len(group) > 1:
+                yield group
+            group = [i]
+        elif group and _joins(doc, group, i):
+            group.append(i)
+        elif _further(doc, i) and i and _plain(doc.claims[i - 1]) and _new_sentence(doc, i - 1, i):
+            if len(group) > 1:
+                yield group
+            group = [i - 1, i]
+        else:
+            if len(group) > 1:
+                yield group
+            group = []
+    if len(group) > 1:
+        yield group
+
+
+def _plain(c: Claim) -> bool:
+    return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx"))
+
+
+def _bare(doc: Document, i: int) -> bool:
+    frame = doc.frames[i]
+    return (frame.role == "level" and not frame.relations
+            and not _OWN_WHOLE.match(doc.text, frame.claim.end))
+
+
+def _joins(doc: Document, group: list[int], i: int) -> bool:
+    last = group[-1]
+    if not _bare(doc, i) or _paragraph_break(doc, last, i):
+        return False
+    period = doc.frames[i].period
+    if period is not None and period != doc.frames[group[0]].period:
+        return False  # "In 1994, 36% of ... Today, 80% ...": another time
+    if doc.contexts[last].sentence == doc.contexts[i].sentence:
+        gap = doc.text[doc.claims[last].end : doc.claims[i].start]
+        return len(gap) <= MAX_GAP and not _COMPARES.search(gap)
+    if not _alone(doc, i) or period != doc.frames[group[0]].period:
+        return False
+    holders = {doc.frames[j].subject for j in group}
+    subject = doc.frames[i].subject
+    return _further(doc, i) or (subject is not None and subject not in holders)
+
+
+def _further(doc: Document, i: int) -> bool:
+    """Whether "a further" or "another" stands just before the figure."""
+    c = doc.claims[i]
+    m = _FURTHER.search(doc.text, max(0, c.start - 12), c.start)
+    return m is not None and m.group(1).lower() in ("further", "another")
+
+
+def _new_sentence(doc: Document, a: int, b: int) -> bool:
+    return (doc.contexts[a].sentence != doc.contexts[b].sentence
+            and not _paragraph_break(doc, a, b))
+
+
+def _paragraph_break(doc: Document, a: int, b: int) -> bool:
+    return "\n\n" in doc.text[doc.claims[a].end : doc.claims[b].start]
+
+
+def _alone(doc: Document, i: int) -> bool:
+    """Whether claim i is the only percentage of its sentence."""
+    sentence = doc.contexts[i].sentence
+    near = [k for k in (i - 1, i + 1) if 0 <= k < len(doc.claims)]
+    return not any(doc.contexts[k].sentence == sentence and "percent" in doc.claims[k].unit
+                   for k in near)
+
+
+

@@ -1,0 +1,137 @@
+"""Sums of listed parts for FC207: the parts listed before a total ("120, 150 and 200
+tonnes, a combined 520 tonnes"), added with their bands (factcheck.tolerance) as the list
+grows, and the tests of what can be a term of a sum."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import tolerance
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+
+_TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workforce of"
+    r"(?:\btotal(?:ling|ing|led|ed|s)?(?:\s+of)?|\btotal\s+(?:to|at)|\bcombined|"
+    r"\baltogether|\bin\s+all|\bsum\s+of)"
+    r"(?:\s+[a-z]+){0,2}?\s*(?:of\s+|to\s+|at\s+)?(?:some|about|nearly)?\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_WORDS = re.compile("total|combined|altogether|in all|sum")  # a cheap test before _TOTAL
+_NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts
+    r"\b(?:with|including|includes|included|of\s+which|compared|against|than|versus|vs|"
+    r"after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)\b",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
+WORDS = re.compile(r"[A-Za-z]+")
+
+
+def says_total(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return (_TOTAL_WORDS.search(before.lower()) is not None
+            and _TOTAL.search(before) is not None)
+
+
+class Parts:
+    """The listed parts claims[first:end] of a sentence, added up as they are listed."""
+
+    __slots__ = ("bad", "end", "first", "high", "low", "nouns", "rises", "units", "value")
+
+    def __init__(self, first: int) -> None:
+        self.first = self.end = first
+        self.low = self.high = self.value = 0.0
+        self.units: set[str] = set()
+        self.nouns: set[str] = set()
+        self.bad = False  # a part that cannot be added: a range, a bound, a multiplier
+        self.rises = False  # a change in percent: added only into a change in percent
+
+    def add(self, part: Claim, approx: float) -> None:
+        low, high = tolerance.interval(part, approx)
+        self.low, self.high = self.low + low, self.high + high  # in order, as sum() would
+        self.value += part.value
+        if part.unit:
+            self.units.add(base(part.unit))
+        if part.noun:
+            self.nouns.add(part.noun)
+        self.bad = self.bad or cannot_add(part, rises=True)
+        self.rises = self.rises or percent_change(part)
+        self.end += 1
+
+
+class Sentence:
+    """A sentence's claims, and the lists of parts that end before each total.
+
+    The parts before a total are the claims back to the first gap that is not a list
+    separator (joins); that start is found once per claim, and the sums and units of
+    the parts are kept as the list grows, so a long list with many totals (a sentence
+    with no full stop) costs each claim once, not once per total after it.
+    """
+
+    __slots__ = ("_run", "_starts", "approx", "claims", "text")
+
+    def __init__(self, text: str, claims: list[Claim], approx: float) -> None:
+        self.text, self.claims, self.approx = text, claims, approx
+        self._starts: list[int | None] = [None] * len(claims)  # where each one's list starts
+        self._run = Parts(0)
+
+    def parts(self, k: int, linked: bool = False) -> Parts | None:
+        """The parts listed just before the total claims[k], or None if they are not a sum;
+        linked: the total's frame names the parts, which may then count their own nouns
+        ("14 primary schools and nine secondaries, 23 schools in all")."""
+        first = self._list_start(k - 1)
+        total = self.claims[k]
+        lead = self.text[self.claims[k - 1].end : total.start]
+        if k - first < 2 or len(lead) > 60 or (changes(lead) and not percent_change(total)):
+            return None  # "..., and total sales rose to $6m": a later level, not the sum
+        if self._run.first != first:
+            self._run = Parts(first)
+        while self._run.end < k:
+            self._run.add(self.claims[self._run.end], self.approx)
+        run = self._run
+        units = run.units | {base(total.unit)}
+        nouns = run.nouns | ({total.noun} if total.noun else set())
+        if len(units) != 1 or (len(nouns) > 1 and not linked) or run.bad:
+            return None
+        if cannot_add(total, rises=run.rises and percent_change(total)):
+            return None  # "a 3% rise plus 2%, a combined rise of 5%": changes add up
+        return run
+
+    def _list_start(self, j: int) -> int:
+        """The first claim of the list that claims[j] ends: back while the gaps join."""
+        path = []
+        i = j
+        while (found := self._starts[i]) is None:
+            path.append(i)
+            if (i == 0 or not joins(self.text[self.claims[i - 1].end : self.claims[i].start])
+                    or says_total(self.text, self.claims[i - 1].start)):
+                found = i  # a list starts after a gap that is no separator, or a total
+                break
+            i -= 1
+        for p in path:
+            self._starts[p] = found
+        return found
+
+
+def joins(gap: str) -> bool:
+    """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
+    return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+
+
+def cannot_add(c: Claim, rises: bool = False) -> bool:
+    """Whether a figure cannot be a term of a sum: a range, a bound, a multiplier, or a
+    change in percent unless rises (a total that is itself such a change)."""
+    return bool((percent_change(c) and not rises) or c.multiplier or c.high is not None
+                or c.bound not in ("exact", "approx"))
+
+
+def percent_change(c: Claim) -> bool:
+    return bool(c.change and c.unit == "percent")
+
+
+def changes(text: str) -> bool:
+    verbs = lexicon().change_verbs
+    return any(w.lower() in verbs for w in WORDS.findall(text))
+
+
+def base(unit: str) -> str:
+    return unit.split(" / ")[0]
