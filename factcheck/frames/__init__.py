@@ -19,15 +19,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from factcheck.frames import nlp
-from factcheck.frames.antecedents import Entity, entities, resolve
+from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
+from factcheck.frames.links import lean, totals
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading, read_sentence
 from factcheck.frames.relations import NEAR, relations
-from factcheck.frames.role import lexical_role
+from factcheck.frames.role import is_conversion, lexical_role
 from factcheck.frames.subject import GENERIC
-from factcheck.frames.when import choose, ends_of_spans
+from factcheck.frames.when import choose, ends_of_spans, owned
 from factcheck.model import Claim, ClaimContext, Frame
 
 __all__ = ["cue_lemma", "frames", "stage"]
@@ -53,8 +54,10 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
         return (), ()
     draft = Draft(text, claims)
     pipeline = nlp.load(nlp.model_name(model))
-    readings, known = _read(draft, pipeline)
-    resolve(draft, readings, known, pipeline)
+    said: dict[int, list[Entity]] = {}
+    readings, known = _read(draft, pipeline, said)
+    lean(draft, readings)
+    resolve(draft, readings, known, pipeline, said)
     found = _assemble(draft, readings, as_of)
     ctxs = tuple(ClaimContext(f.claim, f.subject, _cues(f, r), f.period,
                               draft.spans[draft.sentence_of[i]])
@@ -62,9 +65,10 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
     return found, ctxs
 
 
-def _read(draft: Draft, pipeline: nlp.Language) -> tuple[list[Reading], dict[int, list[Entity]]]:
+def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
+          ) -> tuple[list[Reading], dict[int, list[Entity]]]:
     """A Reading per claim from the parse of its sentence, and each parsed sentence's
-    entities (for references back)."""
+    entities (for references back); said gets each sentence's sources."""
     claims = draft.claims
     readings = [Reading() for _ in claims]
     parsed = [k for k in draft.groups if draft.fits(k, nlp.MAX_SENTENCE_CHARS)]
@@ -76,6 +80,7 @@ def _read(draft: Draft, pipeline: nlp.Language) -> tuple[list[Reading], dict[int
             reading.whole = tuple(group[j] for j in reading.whole)
             readings[i] = reading
         known[k] = entities(doc, draft.spans[k][0])
+        said[k] = speakers(doc, draft.spans[k][0])
     too_long = (f"the sentence is longer than the parser's limit of "
                 f"{nlp.MAX_SENTENCE_CHARS:,} characters, so it was not parsed")
     for k, group in draft.groups.items():
@@ -91,33 +96,52 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
     chosen: list[Period | None] = [None] * len(draft.claims)
     for k, group in draft.groups.items():
         found = periods(draft.sentence(k), draft.spans[k][0], as_of)
+        mine = owned(draft.text, found, draft.claims, group)
         for i in group:
-            scope = readings[i].scope
-            inside = found if scope is None else [f for f in found
-                                                  if scope[0] <= f[0] and f[1] <= scope[1]]
-            choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change")
+            inside = [f for n, f in enumerate(found)
+                      if mine.get(n, i) == i and _within(readings[i], draft.claims[i], f[0], f[1])]
+            choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
+                            draft.spans[k][0])
             chosen[i] = choice.period
             if choice.named and readings[i].unsure is None:
                 readings[i].unsure = ("the figure's period reaches a year back from another "
                                       "period, and its sentence names none to anchor it")
     ends_of_spans(draft.text, draft.claims, chosen)
+    for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
+        if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
+            chosen[i] = chosen[i - 1]
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = _level_period(draft, readings, chosen, i)
     for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
         span = chosen[i]
-        if span is not None and reading.from_to and span[0].year < span[1].year:
+        if (span is not None and reading.from_to and span[0].year < span[1].year
+                and (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)):
             year = span[0].year if reading.from_to == "from" else span[1].year
             chosen[i] = (date(year, 1, 1), date(year, 12, 31))
     return chosen
 
 
+def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:
+    """Whether a period phrase may hold for the figure: inside its apposition or relative
+    clause when it is in one, and not inside another one ("Skerra, an island that had
+    1,100 inhabitants in 1950": 1950 is not the period of the figure outside it)."""
+    scope = reading.scope
+    if scope is not None and not (scope[0] <= start and end <= scope[1]):
+        return False
+    return not any(lo <= start and end <= hi and not lo <= claim.start < hi
+                   for lo, hi in reading.shut)
+
+
 def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame, ...]:
     """The frames: periods chosen, relations linked, a part's measure from its whole's."""
     chosen = _periods(draft, readings, as_of)
+    parts = totals(readings, chosen)
     out: list[Frame] = []
     for i, (claim, reading) in enumerate(zip(draft.claims, readings, strict=True)):
         links = relations(draft.text, draft.claims, readings, draft.sentence_of, i)
+        if i in parts and "restates" not in links:
+            links["parts"] = tuple(sorted({*links.get("parts", ()), *parts[i]}))
         role = "conversion" if "restates" in links else reading.role
         measure = reading.measure
         if measure is None and reading.whole:

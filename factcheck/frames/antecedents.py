@@ -37,6 +37,14 @@ def entities(doc: Doc, offset: int) -> list[Entity]:
     return out
 
 
+def speakers(doc: Doc, offset: int) -> list[Entity]:
+    """The entities a parsed sentence names as its sources ("Acme said its ...")."""
+    skip = sources(doc)
+    inside = {at for at, _, _ in sentence_entities(doc, skip)}
+    return [(at + offset, name, described_kind(doc, at) or kind, True)
+            for at, name, kind in sentence_entities(doc, frozenset()) if at not in inside]
+
+
 def _in_subject(doc: Doc, at: int) -> bool:
     """Whether the entity at character at is (part of) a clause subject's phrase."""
     for tok in doc:
@@ -49,10 +57,13 @@ def _in_subject(doc: Doc, at: int) -> bool:
 
 
 def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
-            pipeline: Language) -> None:
+            pipeline: Language, said: dict[int, list[Entity]] | None = None) -> None:
     """Each reading that refers back gets the entity it refers to, or says why not.
 
-    known: the entities of the sentences already parsed, by sentence index (added to).
+    known: the entities of the sentences already parsed, by sentence index (added to);
+    said: the sources each sentence names. When no entity before it fits, a reference in
+    a sentence with a source is to that source ("Acme said its profit rose", "Its
+    reservoirs were at 61%, Southwold Water said"): a speaker talking about itself.
     """
     _figures_back(draft, readings)
     wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
@@ -72,6 +83,8 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
                                                                         ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
+        if readings[i].subject is None and ref.kind != "implicit" and said:
+            readings[i].subject = antecedent(ref, [said.get(k, [])])
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")

@@ -39,16 +39,19 @@ class Choice:
     named: bool = False
 
 
-_BASE = re.compile(r"(?:from|than|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+_BASE = re.compile(r"(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
                    r"(?:the\s+)?$", re.IGNORECASE)
+_FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
 
 
 def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Claim,
-           change: bool = False) -> Choice:
+           change: bool = False, opening: int = -1) -> Choice:
     """The period phrase (start, end, period) of found nearest the claim (see module).
 
     change: the claim is a change, whose base ("down 3% from a year earlier", "5% less
-    than in 2023") is not its period."""
+    than in 2023") is not its period. opening: where the sentence starts; a phrase that
+    opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
     best: tuple[int, int, Period | None] | None = None
     for start, end, period in found:
         if change and _BASE.search(text, max(0, start - 24), start):
@@ -59,6 +62,8 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
         else:
             gap = max(0, start - claim.end)
             between = (claim.end, start)
+        if end <= claim.start and not text[opening:start].strip() and text[end:end + 1] == ",":
+            between = (end + 1, claim.start)  # "In the first half, Acme sold 5,000 cars"
         if _CLAUSE.search(text, *between) if between[1] > between[0] else False:
             if _BACK.search(text, start, end):
                 continue  # "2.3 million, up from 2.1 million a year earlier": not 2.3's
@@ -70,6 +75,20 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
     return Choice(best[2], named=best[2] is None)
+
+
+def owned(text: str, found: Sequence[tuple[int, int, Period | None]],
+          claims: Sequence[Claim], group: Sequence[int]) -> dict[int, int]:
+    """Phrases that belong to one figure alone: a period right after the base of a change
+    ("down from 52 in 2000": 2000 is 52's, not the level's). Index into found -> claim."""
+    out: dict[int, int] = {}
+    for k, (start, _, _) in enumerate(found):
+        for i in group:
+            claim = claims[i]
+            if (claim.end <= start and not text[claim.end:start].strip()
+                    and _FROM_BASE.search(text, max(0, claim.start - 24), claim.start)):
+                out[k] = i
+    return out
 
 
 def ends_of_spans(text: str, claims: Sequence[Claim], periods: list[Period | None]) -> None:
