@@ -51,7 +51,8 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
         if not reading.bare or reading.role in ("change", "age", "duration"):
             continue
         donor = next((j for j in _before(draft, i) if claims[j].unit == claims[i].unit
-                      and readings[j].role != "change" and readings[j].measure
+                      and (readings[j].role != "change" or claims[i].unit not in SHARE_UNITS)
+                      and readings[j].measure
                       and readings[j].measure not in GENERIC and not readings[j].bare), None)
         if donor is None:
             continue

@@ -124,12 +124,13 @@ def _spent_on(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
 
 
 def measure_word(tok: Token) -> bool:
-    """Whether a noun names a metric (lexicon cues.tsv; frames.tsv "metric", "single",
-    "rate", "share"), or is some entity's own ("the hospital's waiting list")."""
+    """Whether a noun, alone or with the noun before it, names a metric (lexicon
+    cues.tsv; frames.tsv "metric", "single", "rate", "share"): "waiting list", "exports"."""
     lemma = tok.lemma_.lower()
+    pairs = [f"{c.lower_} {tok.lower_}" for c in tok.lefts if c.dep_ == "compound"]
     return bool(cue_lemma(tok.text) or cue_lemma(lemma) or is_metric_word(tok)
-                or any(lexicon().frame_class(lemma, k) for k in ("single", "rate", "share"))
-                or any(c.dep_ == "poss" for c in tok.children))
+                or any(cue_lemma(p) for p in pairs)
+                or any(lexicon().frame_class(lemma, k) for k in ("single", "rate", "share")))
 
 
 def _owned(tok: Token) -> bool:
@@ -154,14 +155,27 @@ def _metric(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
     """The metric noun (or verb's cue lemma) a figure belongs to."""
     verb = clause_verb(np)
     prep = np.head
+    lemma = (cue_lemma(verb.text) or cue_lemma(verb.lemma_)) if verb is not None else None
+    if (lemma and verb is not None and np.dep_ == "pobj" and prep.lower_ == "at"
+            and prep.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)):
+        return lemma  # "valuing the start-up at $600m": a valuation
+    if np.dep_ == "pobj" and prep.lower_ == "for" and verb is not None and prep.head.i == (
+            verb.i) and lexicon().frame_class(verb.lemma_.lower(), "sale"):
+        return "price"  # "sold its arm for $2bn"
+    if prep.lower_ == "worth" and _is_noun(prep.head):
+        return prep.head  # "a contract worth $1.1bn"
     moved = verb_object(np, verb)
     if moved is not None and _is_noun(moved) and moved.i not in figure:
         return moved  # "brought tariffs to a total of 50%", "cut its budget by $2bn"
     if (np.dep_ == "pobj" and prep.lower_ == "of" and _is_noun(prep.head)
-            and prep.head.i not in figure and not _is_kind(prep.head)
-            and prep.head.lemma_.lower() not in GENERIC):
-        return prep.head  # "a population of 54 million", "the death toll of 300"
-    if np.dep_ in ("compound", "amod", "nmod", "nummod") and _is_noun(np.head):
+            and prep.head.i not in figure and prep.head.lemma_.lower() not in GENERIC
+            and not lexicon().frame_class(prep.head.lemma_.lower(), "change_noun")):
+        if not _is_kind(prep.head):
+            return prep.head  # "a population of 54 million", "the death toll of 300"
+        if not unit and lexicon().frame_class(prep.head.lemma_.lower(), "place"):
+            return "population"  # "a village of 600"
+    if (np.dep_ in ("compound", "amod", "nmod", "nummod") and _is_noun(np.head)
+            and np.head.lemma_.lower() not in _TIME_WORDS):
         return np.head
     if np.i not in figure and _is_noun(np) and np.dep_ != "appos":
         return np if unit else None  # "a 25% tariff"; "people" in "45,000 people" is a thing
@@ -172,7 +186,6 @@ def _metric(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
                    and _is_noun(o := _antecedent(c))]
         return objects[0] if objects else None
     subj = verb_subject(verb)
-    lemma = cue_lemma(verb.text) or cue_lemma(verb.lemma_)
     if (subj is not None and subj.i not in figure and not _is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
             and ((_is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
@@ -202,7 +215,7 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = _thing(np, claim, figure)
     metric = _metric(np, figure, claim.unit)
-    dimension = _dimension(np, figure)
+    dimension = _dimension(np, figure, claim)
     if dimension is not None:
         return dimension  # "12.3 km long": length
     if thing is not None and not claim.unit and isinstance(metric, str):
@@ -228,25 +241,41 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
 def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
     """Whether a figure names nothing it counts or measures ("down from 52", "organisers
     said 40,000", "the number was 1,260"): its measure is the figure's it stands beside."""
-    if claim.noun or _thing(np, claim, figure) is not None:
-        return False
+    if (claim.noun and claim.noun.lower() in claim.text.lower()) or _thing(
+            np, claim, figure) is not None:
+        return False  # a noun the extractor carried over from a figure before is not its own
     metric = _metric(np, figure, claim.unit)
     return (metric is None or isinstance(metric, str) or metric.lemma_.lower() in GENERIC
             or (metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)))
 
 
-def _dimension(np: Token, figure: frozenset[int]) -> str | None:
+def _kinds(word: str) -> list[str]:
+    kinds = lexicon().frame_words.get(word, frozenset())
+    return [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
+
+
+def _dimension(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     """The dimension an adjective right after the figure names (lexicon frames.tsv
-    "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"."""
+    "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"; for a
+    length, also the dimension its clause's verb gives ("runs for 33 km": length)."""
+    verb = clause_verb(np)
+    if verb is not None and _kinds(verb.lemma_.lower()) and _is_length(claim):
+        return _kinds(verb.lemma_.lower())[0]
     doc = np.doc
     last = max(figure) if figure else np.i
     for tok in doc[last + 1 : last + 6]:
         if tok.is_punct or tok.like_num or tok.pos_ in ("NOUN", "PROPN", "SYM"):
             continue  # "12.3 km (7.6 miles) long": past the restatement
-        kinds = lexicon().frame_words.get(tok.lower_, frozenset())
-        found = [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
+        found = _kinds(tok.lower_)
         return found[0] if found else None
     return None
+
+
+def _is_length(claim: Claim) -> bool:
+    try:
+        return bool(claim.quantity.check("[length]"))
+    except Exception:  # pint raises several kinds; a unit it cannot read is no length
+        return False
 
 
 _NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmod", "mark",

@@ -160,6 +160,8 @@ _EVENT = re.compile(
     r"reported|announced)\s+$",
     re.IGNORECASE,
 )
+_RECORD = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst|"
+                     r"first|only)\s+(?:\w+\s+)?$")
 MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -340,6 +342,8 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
             continue  # cut short by the window's edge
         if _EVENT.search(low, max(0, start - 16), start):
             continue  # "founded in 1961" dates an event, not the period of a figure
+        if low.startswith("since", start) and _RECORD.search(low, max(0, start - 30), start):
+            continue  # "the coldest since 1987" names a record, not the figure's period
         period = rule(m, as_of)
         if period is not None:
             taken[start:end] = b"\x01" * (end - start)

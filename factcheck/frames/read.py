@@ -59,8 +59,9 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
         return span.root
     tok = min(numbers, key=_depth)  # "5.5 million": million; "one in five": one
     while (span.start <= tok.head.i < span.end and tok.head.i != tok.i
-           and tok.head.pos_ not in ("ADP", "PART", "VERB", "AUX")):
-        tok = tok.head
+           and (tok.head.pos_ not in ("ADP", "PART", "VERB", "AUX")
+                or tok.head.dep_ in ("attr", "dobj", "pobj", "nsubj"))):
+        tok = tok.head  # "£610m" with "m" tagged a verb: still the figure's own word
     if (tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
             and not span.start <= tok.head.i < span.end and tok.head.pos_ == "NOUN"):
         return tok.head

@@ -130,7 +130,9 @@ def _of_phrase(np: Token) -> Token | None:
 def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
                ) -> tuple[str, Token | None]:
     """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
-    if lexical in ("age", "duration", "total", "part", "rate", "share"):
+    if lexical == "share":  # "nine out of ten homes": the homes are the whole
+        return lexical, np if np.pos_ == "NOUN" else _of_phrase(np)
+    if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))
     if lexical == "level" and moved is not None and moved.lemma_.lower() in ("total", "sum"):

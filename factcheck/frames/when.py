@@ -40,7 +40,7 @@ class Choice:
 
 
 _BASE = re.compile(r"(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
-                   r"(?:the\s+)?$", re.IGNORECASE)
+                   r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 
