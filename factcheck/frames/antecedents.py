@@ -115,7 +115,10 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
 def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
     """In the nearest sentence naming an entity of a fitting kind: the one in a subject's
     phrase, else the last. For a sentence that names nobody ("implicit"), only an entity
-    in a subject's phrase counts: the paragraph's topic, not any name it mentions."""
+    in a subject's phrase counts: the paragraph's topic, not any name it mentions. A
+    place or organisation with no fitting entity before it is the nearest sentence's
+    topic, whatever kind the recogniser gave it ("Velmont Port is expanding. The port
+    handled ...": an invented name is often labelled a person)."""
     for found in nearest_first:
         if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
             fit = [e for e in found if e[3]]
@@ -124,4 +127,9 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]
+    if ref.kind in ("place", "org"):
+        for found in nearest_first[1:]:
+            topics = [e for e in found if e[3]]
+            if topics:
+                return topics[0][1]
     return None

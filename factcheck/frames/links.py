@@ -3,7 +3,8 @@
 - A figure that names nothing it counts ("Kelby has 31 pubs, down from 52"; "police said
   15,000, organisers 40,000"; "The capital has 3.2 million" after "a population of 1.1
   million") measures what the nearest figure before it in the same unit measures: in its
-  sentence, else in the sentence before it in the paragraph. A rate or share it stands
+  sentence, else (not for a percentage, whose whole may change) in the sentence before
+  it in the paragraph. A rate or share it stands
   beside ("410,000 barrels a day, up from 385,000") gives it its role too.
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
   before it (not a change, not a percentage) in its sentence or the sentence before; it
@@ -27,11 +28,11 @@ NEAR = 8
 Period = tuple[date, date]
 
 
-def _before(draft: Draft, i: int) -> list[int]:
-    """Claims before claim i in its sentence, nearest first, then those of the sentence
-    before it in its paragraph."""
+def _before(draft: Draft, i: int, across: bool = True) -> list[int]:
+    """Claims before claim i in its sentence, nearest first, then (across) those of the
+    sentence before it in its paragraph."""
     k = draft.sentence_of[i]
-    back = draft.before_in_paragraph(k, 1)
+    back = draft.before_in_paragraph(k, 1) if across else []
     return [j for j in range(i - 1, max(-1, i - 1 - NEAR), -1)
             if draft.sentence_of[j] == k or (back and draft.sentence_of[j] == back[0])]
 
@@ -50,7 +51,8 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
             continue
         if not reading.bare or reading.role in ("change", "age", "duration"):
             continue
-        donor = next((j for j in _before(draft, i) if claims[j].unit == claims[i].unit
+        across = claims[i].unit not in SHARE_UNITS  # a bare percentage: only its sentence's
+        donor = next((j for j in _before(draft, i, across) if claims[j].unit == claims[i].unit
                       and (readings[j].role != "change" or claims[i].unit not in SHARE_UNITS)
                       and readings[j].measure
                       and readings[j].measure not in GENERIC and not readings[j].bare), None)

@@ -126,6 +126,8 @@ def described_kind(doc: Doc, at: int) -> str | None:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.pos_ == "PROPN":
+        nouns.append(tok)  # "Velmont Port", "Corran Council": the name's own last word
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
         nouns += [c for c in tok.head.children if c.dep_ == "attr"]
     for noun in nouns:

@@ -203,6 +203,9 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
                 c.dep_ == "dobj" and c.left_edge.i <= np.i <= c.right_edge.i
                 for c in verb.children):
             reading.subject = sourced[0]  # "Acme reported a loss of $83m": its own figure
+        elif places := [name for _, name, kind in sentence_entities(doc, frozenset())
+                        if kind == "place"]:
+            reading.subject = places[0]  # "Halden council said ...": the council's place
         elif sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")

@@ -144,8 +144,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if _under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head):
         return "change", None
     whole = _of_phrase(np)
-    if not claim.unit and whole is not None and np.like_num and whole.tag_ in ("NNS", "NNPS"):
-        return "part", whole  # "5.2 million of Northland's people lived in cities"
+    if not claim.unit and whole is not None and np.like_num and (
+            whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
+        return "part", whole  # "5.2 million of Northland's people", "340 of them"
     if claim.unit in SHARE_UNITS:
         if measure and any(lexicon().frame_class(w, "rate") for w in measure.split()):
             return "rate", None

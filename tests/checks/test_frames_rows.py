@@ -25,8 +25,6 @@ def miss(row: Row, why: str) -> object:
     return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=why))
 
 
-FRAMES_SUBJECT = "frames: 'the city's' / 'the republic's' does not resolve to the named place"
-FRAMES_PART = "frames: a figure before 'of them' / 'of whom' is read as a level, not a part"
 EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
 EXTRACT_NOW = "extract: 'is now 61' after a birth year is a bare count, not an age in years"
@@ -64,10 +62,10 @@ ROWS = [
         "Millennium Stadium holds 60,000 spectators.", True),
     Row("FC202", "New Haven has 135,000 residents. Its population of 150,000 makes it the "
         "second city of the state.", True),
-    miss(Row("FC202", "San Marino has 34,000 inhabitants. The republic's population of 41,000 "
-             "is ageing.", True), FRAMES_SUBJECT),
-    miss(Row("FC202", "Lyon has 520,000 residents. The city's population of 580,000 makes it "
-             "France's third city.", True), FRAMES_SUBJECT),
+    Row("FC202", "San Marino has 34,000 inhabitants. The republic's population of 41,000 "
+        "is ageing.", True),
+    Row("FC202", "Lyon has 520,000 residents. The city's population of 580,000 makes it "
+        "France's third city.", True),
     Row("FC202", "New Haven has 135,000 residents. Hartford's population of 150,000 makes it "
         "the second city of the state.", False),
     Row("FC202", "San Marino had 34,000 inhabitants in 2015. Its population in 2024 was "
@@ -152,10 +150,8 @@ ROWS = [
     Row("FC204", "The hospital treated 120 patients, of whom 150 were children.", True),
     Row("FC204", "The charity raised £50,000, of which £62,000 went to the hospice.", True),
     Row("FC204", "Of the £5m budget, £6m went on salaries.", True),
-    miss(Row("FC204", "The club's 300 members met on Friday; 340 of them backed the plan.",
-             True), FRAMES_PART),
-    miss(Row("FC204", "The school has 300 pupils, 340 of whom sat the exam.", True),
-         FRAMES_PART),
+    Row("FC204", "The club's 300 members met on Friday; 340 of them backed the plan.", True),
+    Row("FC204", "The school has 300 pupils, 340 of whom sat the exam.", True),
     Row("FC204", "The shelter housed 85 dogs in March, of which 57 were later adopted.", False),
     Row("FC204", "The hospital treated 120 patients, of whom 50 were children.", False),
     Row("FC204", "The charity raised £50,000, of which £42,000 went to the hospice.", False),
