@@ -28,7 +28,7 @@ from factcheck.frames.read import Reading, read_sentence
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import is_conversion, lexical_role
 from factcheck.frames.subject import GENERIC
-from factcheck.frames.when import choose, ends_of_spans, owned
+from factcheck.frames.when import choose, ends_of_spans, is_base, owned
 from factcheck.model import Claim, ClaimContext, Frame
 
 __all__ = ["cue_lemma", "frames", "stage"]
@@ -94,8 +94,10 @@ def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
 def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period | None]:
     """Each claim's period; a named period that cannot be read makes the frame unsure."""
     chosen: list[Period | None] = [None] * len(draft.claims)
+    bases: set[Period | None] = set()  # periods of the bases of changes ("as in 2015")
     for k, group in draft.groups.items():
         found = periods(draft.sentence(k), draft.spans[k][0], as_of)
+        bases.update(p for s, _, p in found if is_base(draft.text, s))
         mine = owned(draft.text, found, draft.claims, group)
         for i in group:
             inside = [f for n, f in enumerate(found)
@@ -112,7 +114,7 @@ def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period 
             chosen[i] = chosen[i - 1]
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
-            chosen[i] = _level_period(draft, readings, chosen, i)
+            chosen[i] = _level_period(draft, readings, chosen, i, bases)
     for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
         span = chosen[i]
         if (span is not None and reading.from_to and span[0].year < span[1].year
@@ -161,14 +163,16 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
 
 
 def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | None],
-                  i: int) -> Period | None:
-    """A change's period from its level: the nearest level in its sentence, else the
+                  i: int, bases: set[Period | None]) -> Period | None:
+    """A change's period from its level: the nearest level in its sentence (not one
+    dated by a change's base: "twice as big as in 2015, when it had 20"), else the
     figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
     earlier")."""
     k = draft.sentence_of[i]
     window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
     near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
-                  and readings[j].role != "change" and chosen[j] is not None)
+                  and readings[j].role != "change" and chosen[j] is not None
+                  and chosen[j] not in bases)
     if near:
         return chosen[near[0][1]]
     before = draft.before_in_paragraph(k, 1)

@@ -220,7 +220,7 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return dimension  # "12.3 km long": length
     if thing is not None and not claim.unit and isinstance(metric, str):
         metric = None  # "employed 28,824 people": what is counted is people
-    if (thing is not None and not claim.unit and metric is not None
+    if (thing is not None and metric is not None
             and not isinstance(metric, str) and metric.i != thing.i
             and metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)):
         metric = None  # "the cinema has 5 screens": screens, not cinemas

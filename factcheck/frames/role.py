@@ -131,7 +131,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
                ) -> tuple[str, Token | None]:
     """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
     if lexical == "share":  # "nine out of ten homes": the homes are the whole
-        return lexical, np if np.pos_ == "NOUN" else _of_phrase(np)
+        nouns = [t for t in np.subtree if t.pos_ == "NOUN" and t.i >= np.i]
+        return lexical, nouns[0] if nouns else _of_phrase(np)
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))

@@ -54,7 +54,7 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
     best: tuple[int, int, Period | None] | None = None
     for start, end, period in found:
-        if change and _BASE.search(text, max(0, start - 24), start):
+        if change and is_base(text, start):
             continue
         if end <= claim.start:
             gap = claim.start - end
@@ -75,6 +75,11 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
     return Choice(best[2], named=best[2] is None)
+
+
+def is_base(text: str, start: int) -> bool:
+    """Whether the period phrase at start is a change's base ("up 4% from 2023")."""
+    return _BASE.search(text, max(0, start - 24), start) is not None
 
 
 def owned(text: str, found: Sequence[tuple[int, int, Period | None]],
