@@ -15,7 +15,7 @@ subject, metric cue words, period, sentence).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factcheck.frames import nlp
@@ -24,14 +24,14 @@ from factcheck.frames.draft import Draft
 from factcheck.frames.links import lean, totals
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.periods import periods
-from factcheck.frames.read import Reading, read_sentence
+from factcheck.frames.read import Reading, read_sentence, refers
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import is_conversion, lexical_role
 from factcheck.frames.subject import GENERIC
 from factcheck.frames.when import choose, ends_of_spans, is_base, owned
 from factcheck.model import Claim, ClaimContext, Frame
 
-__all__ = ["cue_lemma", "frames", "stage"]
+__all__ = ["cue_lemma", "forget", "frames", "prefetch", "stage"]
 
 Period = tuple[date, date]
 
@@ -43,6 +43,26 @@ def frames(text: str, claims: Sequence[Claim], as_of: date, model: str | None = 
     Raises ConfigError naming the setting when the pipeline cannot be loaded.
     """
     return stage(text, claims, as_of, model)[0]
+
+
+def prefetch(texts: Iterable[str], model: str | None = None) -> None:
+    """Parse ahead, in one run, the sentences the frames of these drafts will read (their
+    sentences that hold claims), until forget(): for a batch of drafts. Raises
+    ConfigError like frames() when the pipeline cannot be loaded."""
+    from factcheck.extract import extract
+
+    wanted: list[str] = []
+    for text in texts:
+        draft = Draft(text, extract(text))
+        wanted += [draft.sentence(k) for k in draft.groups
+                   if draft.fits(k, nlp.MAX_SENTENCE_CHARS)]
+    if wanted:
+        nlp.ahead(nlp.load(nlp.model_name(model)), wanted)
+
+
+def forget() -> None:
+    """Drop what prefetch() parsed."""
+    nlp.forget()
 
 
 def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = None
@@ -80,7 +100,8 @@ def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
             reading.whole = tuple(group[j] for j in reading.whole)
             readings[i] = reading
         known[k] = entities(doc, draft.spans[k][0])
-        said[k] = speakers(doc, draft.spans[k][0])
+        if any(refers(readings[i]) is not None for i in group):  # "Acme said its ..."
+            said[k] = speakers(doc, draft.spans[k][0])
     too_long = (f"the sentence is longer than the parser's limit of "
                 f"{nlp.MAX_SENTENCE_CHARS:,} characters, so it was not parsed")
     for k, group in draft.groups.items():

@@ -47,13 +47,13 @@ def speakers(doc: Doc, offset: int) -> list[Entity]:
 
 def _in_subject(doc: Doc, at: int) -> bool:
     """Whether the entity at character at is (part of) a clause subject's phrase."""
-    for tok in doc:
-        if tok.idx == at:
-            t = tok
-            while t.head.i != t.i and t.dep_ in ("compound", "poss", "case", "flat"):
-                t = t.head
-            return t.dep_ in ("nsubj", "nsubjpass")
-    return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].idx != at:
+        return False
+    t = span[0]
+    while t.head.i != t.i and t.dep_ in ("compound", "poss", "case", "flat"):
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
 
 
 def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],

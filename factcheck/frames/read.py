@@ -136,7 +136,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             measure = "age"
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
-        subject = person or subject_of(np, figure, skip - _own_source(doc, np))
+        subject = person or subject_of(np, figure, skip - _own_source(doc, np)
+                                       if np.i in skip else skip)
         reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
                           cues=_cues(doc, np, claim, measure),
                           from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
