@@ -5,9 +5,10 @@ subject, measure, role, period and relations (DESIGN.md, "Frames"). The sentence
 hold claims (factcheck.text.sentences) are parsed with spaCy's trained English pipeline
 (factcheck.frames.nlp) in batches and read by factcheck.frames.read (subject.py,
 measure.py, role.py); references back ("its", "the town's") are resolved by
-antecedents.py, periods read by periods.py and chosen by when.py, relations linked by
-relations.py. A sentence longer than nlp.MAX_SENTENCE_CHARS is not parsed: its figures
-get a frame that is unsure for that reason, and the stage stays linear in the text.
+antecedents.py, periods read by periods.py and chosen by when.py and timing.py,
+figures that lean on others by links.py, relations linked by relations.py. A sentence
+longer than nlp.MAX_SENTENCE_CHARS is not parsed: its figures get a frame that is unsure
+for that reason, and the stage stays linear in the text.
 
 stage() also derives from the frames what the internal checks read today (ClaimContext:
 subject, metric cue words, period, sentence).
@@ -23,12 +24,11 @@ from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
 from factcheck.frames.links import lean, totals
 from factcheck.frames.measure import cue_lemma
-from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading, read_sentence, refers
 from factcheck.frames.relations import NEAR, relations
-from factcheck.frames.role import is_conversion, lexical_role
+from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import GENERIC
-from factcheck.frames.when import choose, ends_of_spans, is_base, owned
+from factcheck.frames.timing import periods_of
 from factcheck.model import Claim, ClaimContext, Frame
 
 __all__ = ["cue_lemma", "forget", "frames", "prefetch", "stage"]
@@ -112,59 +112,15 @@ def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
     return readings, known
 
 
-def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period | None]:
-    """Each claim's period; a named period that cannot be read makes the frame unsure."""
-    chosen: list[Period | None] = [None] * len(draft.claims)
-    bases: set[Period | None] = set()  # periods of the bases of changes ("as in 2015")
-    for k, group in draft.groups.items():
-        found = periods(draft.sentence(k), draft.spans[k][0], as_of)
-        bases.update(p for s, _, p in found if is_base(draft.text, s))
-        mine = owned(draft.text, found, draft.claims, group)
-        for i in group:
-            inside = [f for n, f in enumerate(found)
-                      if mine.get(n, i) == i and _within(readings[i], draft.claims[i], f[0], f[1])]
-            choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
-                            draft.spans[k][0])
-            chosen[i] = choice.period
-            if choice.named and readings[i].unsure is None:
-                readings[i].unsure = ("the figure's period reaches a year back from another "
-                                      "period, and its sentence names none to anchor it")
-    ends_of_spans(draft.text, draft.claims, chosen)
-    for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
-        if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
-            chosen[i] = chosen[i - 1]
-    for i, reading in enumerate(readings):
-        if reading.role == "change" and chosen[i] is None:
-            chosen[i] = _level_period(draft, readings, chosen, i, bases)
-    for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
-        span = chosen[i]
-        if (span is not None and reading.from_to and span[0].year < span[1].year
-                and (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)):
-            year = span[0].year if reading.from_to == "from" else span[1].year
-            chosen[i] = (date(year, 1, 1), date(year, 12, 31))
-    return chosen
-
-
-def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:
-    """Whether a period phrase may hold for the figure: inside its apposition or relative
-    clause when it is in one, and not inside another one ("Skerra, an island that had
-    1,100 inhabitants in 1950": 1950 is not the period of the figure outside it)."""
-    scope = reading.scope
-    if scope is not None and not (scope[0] <= start and end <= scope[1]):
-        return False
-    return not any(lo <= start and end <= hi and not lo <= claim.start < hi
-                   for lo, hi in reading.shut)
-
-
 def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame, ...]:
     """The frames: periods chosen, relations linked, a part's measure from its whole's."""
-    chosen = _periods(draft, readings, as_of)
+    chosen = periods_of(draft, readings, as_of)
     parts = totals(readings, chosen)
     out: list[Frame] = []
     for i, (claim, reading) in enumerate(zip(draft.claims, readings, strict=True)):
         links = relations(draft.text, draft.claims, readings, draft.sentence_of, i)
-        if i in parts and "restates" not in links:
-            links["parts"] = tuple(sorted({*links.get("parts", ()), *parts[i]}))
+        if i in parts and "restates" not in links:  # the figures that name it their whole
+            links["parts"] = tuple(parts[i])
         role = "conversion" if "restates" in links else reading.role
         measure = reading.measure
         if measure is None and reading.whole:
@@ -181,25 +137,6 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
                          reading.other))
     return tuple(out)
-
-
-def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | None],
-                  i: int, bases: set[Period | None]) -> Period | None:
-    """A change's period from its level: the nearest level in its sentence (not one
-    dated by a change's base: "twice as big as in 2015, when it had 20"), else the
-    figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
-    earlier")."""
-    k = draft.sentence_of[i]
-    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
-    near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
-                  and readings[j].role != "change" and chosen[j] is not None
-                  and chosen[j] not in bases)
-    if near:
-        return chosen[near[0][1]]
-    before = draft.before_in_paragraph(k, 1)
-    if i and before and draft.sentence_of[i - 1] == before[0]:
-        return chosen[i - 1]
-    return None
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

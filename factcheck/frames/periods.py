@@ -261,9 +261,11 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("19", "20")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
-        (r"(?:in|during|for|of|over)\s+the\s+" + _YEAR.format(n=1) + r"\s+(?:season|harvest|"
-         r"crop|campaign|fiscal\s+year|financial\s+year|calendar\s+year)\b", _whole_year,
-         "year", ("season", "harvest", "crop", "campaign", "fiscal", "financial", "calendar")),
+        (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"
+         r"harvest|crop|campaign|census|survey|election|fiscal\s+year|financial\s+year|"
+         r"calendar\s+year)\b", _whole_year, "year", ("season", "harvest", "crop", "campaign",
+                                                     "census", "survey", "election", "fiscal",
+                                                     "financial", "calendar")),
         (r"(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:"
          + _COUNT + r"\s+)?(?P<unit>years|months|decades?)\b", past, "span",
          ("past", "last", "previous")),

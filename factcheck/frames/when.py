@@ -13,6 +13,7 @@ in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,7 +63,8 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
         else:
             gap = max(0, start - claim.end)
             between = (claim.end, start)
-        if end <= claim.start and not text[opening:start].strip() and text[end:end + 1] == ",":
+        if (end <= claim.start and 0 <= start - opening <= 3 and not text[opening:start].strip()
+                and text[end:end + 1] == ","):
             between = (end + 1, claim.start)  # "In the first half, Acme sold 5,000 cars"
         if _CLAUSE.search(text, *between) if between[1] > between[0] else False:
             if _BACK.search(text, start, end):
@@ -77,6 +79,9 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     return Choice(best[2], named=best[2] is None)
 
 
+_OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?")
+
+
 def is_base(text: str, start: int) -> bool:
     """Whether the period phrase at start is a change's base ("up 4% from 2023")."""
     return _BASE.search(text, max(0, start - 24), start) is not None
@@ -85,14 +90,20 @@ def is_base(text: str, start: int) -> bool:
 def owned(text: str, found: Sequence[tuple[int, int, Period | None]],
           claims: Sequence[Claim], group: Sequence[int]) -> dict[int, int]:
     """Phrases that belong to one figure alone: a period right after the base of a change
-    ("down from 52 in 2000": 2000 is 52's, not the level's). Index into found -> claim."""
+    ("down from 52 in 2000": 2000 is 52's, not the level's; so is it in "from £450m when
+    it was approved in 2019"). Index into found -> claim. The figure before each phrase
+    is found by bisection, so a sentence costs linear time."""
     out: dict[int, int] = {}
+    ends = [claims[i].end for i in group]
     for k, (start, _, _) in enumerate(found):
-        for i in group:
-            claim = claims[i]
-            if (claim.end <= start and not text[claim.end:start].strip()
-                    and _FROM_BASE.search(text, max(0, claim.start - 24), claim.start)):
-                out[k] = i
+        at = bisect.bisect_right(ends, start)
+        if not at:
+            continue
+        i = group[at - 1]
+        claim = claims[i]
+        if (_OWN_TIME.fullmatch(text, claim.end, start)
+                and _FROM_BASE.search(text, max(0, claim.start - 24), claim.start)):
+            out[k] = i
     return out
 
 

@@ -135,6 +135,25 @@ ROWS = [
     ("In 2024, Arlo Air flew 9 million passengers.", "9 million passengers", "period", Y2024),
     ("The fleet is twice as big as in 2015, when it had 20 ships.", "twice", "period", None),
     ("Sales rose 5% this year, after 3% in 2024.", "5%", "period", Y2025),
+    # "has since", "since then": from the period before to as_of
+    ("The population of Arlo, which the 2011 census put at 5,200, has since grown by "
+     "about 300.", "about 300", "period", (date(2011, 1, 1), AS_OF)),
+    ("Dunn Rovers was sold in 2018. Since then, its crowds have grown by a third.",
+     "a third", "period", (date(2018, 1, 1), AS_OF)),
+    ("The fleet had 40 ships in 2010 and has since lost 12.", "12", "period",
+     (date(2010, 1, 1), AS_OF)),
+    ("The fleet had 40 ships in 2010 and lost 12 in 2015.", "12", "period",
+     (date(2015, 1, 1), date(2015, 12, 31))),
+    ("The population of Arlo, which the 2011 census put at 5,200, has since grown by "
+     "about 300.", "5,200", "period", (date(2011, 1, 1), date(2011, 12, 31))),
+    # a base dated in a clause of its own; a level reached since a date is now's
+    ("The bill has risen to £90m from £60m when it was agreed in 2020.", "£90m", "period",
+     None),
+    ("The bill has risen to £90m from £60m when it was agreed in 2020.", "£60m", "period",
+     (date(2020, 1, 1), date(2020, 12, 31))),
+    ("The list has grown by 300 since May, to 4,100.", "4,100", "period", None),
+    ("The list has grown by 300 since May, to 4,100.", "300", "period",
+     (date(2025, 5, 1), AS_OF)),
     known_miss("The line, closed in 1964, reopens in May; the 9-mile track cost £40m.",
                "£40m", "period", None,
                why="a semicolon is a clause break, not a sentence break, so 'in May' "
