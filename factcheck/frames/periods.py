@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
 
+from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
     MONTHS,
     count,
@@ -162,55 +163,6 @@ _EVENT = re.compile(
 )
 _RECORD = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst|"
                      r"first|only)\s+(?:\w+\s+)?$")
-MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def ascii_lower(text: str) -> str:
-    """text lowered with its length kept, so offsets still hold (str.lower may not)."""
-    low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
-
-
-def _year_spots(text: str) -> list[int]:
-    """Where re.finditer(r"(?:19|20)\\d\\d", text) matches, found with str.find.
-
-    The regex engine would try every character; str.find skips to "19" and "20". As
-    with finditer, a match never starts inside the one before it.
-    """
-    found: list[int] = []
-    for pair in ("19", "20"):
-        at = text.find(pair)
-        while at != -1:
-            found.append(at)
-            at = text.find(pair, at + 1)
-    spots: list[int] = []
-    free = 0  # where the next match may start
-    for at in sorted(found):
-        if at >= free and at + 4 <= len(text) and text[at + 2 : at + 4].isdecimal():
-            spots.append(at)  # isdecimal() is the regex's \d
-            free = at + 4
-    return spots
-
-
-def _month_spots(text: str) -> list[int]:
-    """Month names are capitalised: "may" and "market" need no window."""
-    return [m.start() for m in MONTH_QUICK.finditer(text)]
-
-
-def _word_spots(*words: str) -> Callable[[str], list[int]]:
-    def spots(low: str) -> list[int]:
-        out: list[int] = []
-        for word in words:
-            at = low.find(word)
-            while at != -1:
-                out.append(at)
-                at = low.find(word, at + 1)
-        return sorted(out)
-
-    return spots
-
-
 # Each rule: its pattern, its reading, the cheap trigger words it needs ("2024", "May" as
 # written, "year") and the words any match of it holds one of ("since"; none: ()). A
 # pattern runs only in a window around its triggers, and only if the window holds one of
@@ -221,10 +173,10 @@ NOW_QUICK = re.compile(r"today|now|currently|at present")
 _WINDOW = 50
 _Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tuple[str, ...]]
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
-    "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
+    "year": year_spots, "month": month_spots, "word": word_spots("year"),
     "now": lambda low: [m.start() for m in NOW_QUICK.finditer(low)],
-    "part": _word_spots("quarter", "half", "months"),
-    "span": _word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
+    "part": word_spots("quarter", "half", "months"),
+    "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
                         "autumn"),
 }
 _BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -299,18 +251,6 @@ _RUNS: tuple[_Run, ...] = tuple(
 )
 
 
-def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
-    """Merged [spot - size, spot + size) windows, cut to [0, length)."""
-    merged: list[tuple[int, int]] = []
-    for spot in spots:
-        lo, hi = max(0, spot - size), min(length, spot + size)
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], hi)
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
 def periods(sentence: str, offset: int, as_of: date
             ) -> list[tuple[int, int, Period | None]]:
     """(start, end, period) of each period phrase in sentence, offsets shifted by offset;
@@ -318,12 +258,12 @@ def periods(sentence: str, offset: int, as_of: date
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence)
-    windows = {  # (lo, hi, low[lo:hi]) of each window
-        name: [(lo, hi, low[lo:hi]) for lo, hi in _windows(
+    around = {  # (lo, hi, low[lo:hi]) of each window
+        name: [(lo, hi, low[lo:hi]) for lo, hi in windows(
             spots(sentence) if name == "month" else spots(low), _WINDOW, len(low))]
         for name, spots in _TRIGGERS.items()}
     for trigger, rules, words in _RUNS:
-        for lo, hi, window in windows[trigger]:
+        for lo, hi, window in around[trigger]:
             present = {word for word in words if word in window}
             for pattern, rule, _, needs in rules:
                 if not needs or not present.isdisjoint(needs):
