@@ -122,6 +122,15 @@ ROWS = [
     ("Leeds council said the city's libraries lend 40,000 books a year.", "40,000 books",
      "subject", "Leeds"),
     ("Orton Foods reported a loss of $12m for the quarter.", "$12m", "subject", "Orton Foods"),
+    # a figure that is its clause's subject: the name its verb's object is
+    ("About 9,000 fans watched the Corran Cup final.", "About 9,000 fans", "subject",
+     "Corran Cup"),
+    ("About 900 delegates met at the Orsa Forum.", "About 900 delegates", "subject",
+     "Orsa Forum"),
+    ("Some 3,000 people attended the Lund Jazz Week.", "Some 3,000 people", "subject",
+     "Lund Jazz Week"),
+    ("About 900 delegates met at the forum.", "About 900 delegates", "subject", None),
+    ("About 9,000 fans watched the final.", "About 9,000 fans", "subject", None),
     # periods: a relative clause or apposition keeps its own; a base keeps its date
     ("The school, which has 400 pupils, lost 20 teachers in 2024.", "400 pupils", "period",
      None),
