@@ -5,9 +5,10 @@ subject, measure, role, period and relations (DESIGN.md, "Frames"). The sentence
 hold claims (factcheck.text.sentences) are parsed with spaCy's trained English pipeline
 (factcheck.frames.nlp) in batches and read by factcheck.frames.read (subject.py,
 measure.py, role.py); references back ("its", "the town's") are resolved by
-antecedents.py, periods read by periods.py and chosen by when.py, relations linked by
-relations.py. A sentence longer than nlp.MAX_SENTENCE_CHARS is not parsed: its figures
-get a frame that is unsure for that reason, and the stage stays linear in the text.
+antecedents.py, periods read by periods.py and chosen by when.py and timing.py,
+figures that lean on others by links.py, relations linked by relations.py. A sentence
+longer than nlp.MAX_SENTENCE_CHARS is not parsed: its figures get a frame that is unsure
+for that reason, and the stage stays linear in the text.
 
 stage() also derives from the frames what the internal checks read today (ClaimContext:
 subject, metric cue words, period, sentence).
@@ -15,22 +16,22 @@ subject, metric cue words, period, sentence).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factcheck.frames import nlp
-from factcheck.frames.antecedents import Entity, entities, resolve
+from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
+from factcheck.frames.links import lean, totals
 from factcheck.frames.measure import cue_lemma
-from factcheck.frames.periods import periods
-from factcheck.frames.read import Reading, read_sentence
+from factcheck.frames.read import Reading, read_sentence, refers
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import GENERIC
-from factcheck.frames.when import choose, ends_of_spans
+from factcheck.frames.timing import periods_of
 from factcheck.model import Claim, ClaimContext, Frame
 
-__all__ = ["cue_lemma", "frames", "stage"]
+__all__ = ["cue_lemma", "forget", "frames", "prefetch", "stage"]
 
 Period = tuple[date, date]
 
@@ -44,6 +45,26 @@ def frames(text: str, claims: Sequence[Claim], as_of: date, model: str | None = 
     return stage(text, claims, as_of, model)[0]
 
 
+def prefetch(texts: Iterable[str], model: str | None = None) -> None:
+    """Parse ahead, in one run, the sentences the frames of these drafts will read (their
+    sentences that hold claims), until forget(): for a batch of drafts. Raises
+    ConfigError like frames() when the pipeline cannot be loaded."""
+    from factcheck.extract import extract
+
+    wanted: list[str] = []
+    for text in texts:
+        draft = Draft(text, extract(text))
+        wanted += [draft.sentence(k) for k in draft.groups
+                   if draft.fits(k, nlp.MAX_SENTENCE_CHARS)]
+    if wanted:
+        nlp.ahead(nlp.load(nlp.model_name(model)), wanted)
+
+
+def forget() -> None:
+    """Drop what prefetch() parsed."""
+    nlp.forget()
+
+
 def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = None
           ) -> tuple[tuple[Frame, ...], tuple[ClaimContext, ...]]:
     """The frames, and the contexts the internal checks read, derived from them: the
@@ -53,8 +74,10 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
         return (), ()
     draft = Draft(text, claims)
     pipeline = nlp.load(nlp.model_name(model))
-    readings, known = _read(draft, pipeline)
-    resolve(draft, readings, known, pipeline)
+    said: dict[int, list[Entity]] = {}
+    readings, known = _read(draft, pipeline, said)
+    lean(draft, readings)
+    resolve(draft, readings, known, pipeline, said)
     found = _assemble(draft, readings, as_of)
     ctxs = tuple(ClaimContext(f.claim, f.subject, _cues(f, r), f.period,
                               draft.spans[draft.sentence_of[i]])
@@ -62,9 +85,10 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
     return found, ctxs
 
 
-def _read(draft: Draft, pipeline: nlp.Language) -> tuple[list[Reading], dict[int, list[Entity]]]:
+def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
+          ) -> tuple[list[Reading], dict[int, list[Entity]]]:
     """A Reading per claim from the parse of its sentence, and each parsed sentence's
-    entities (for references back)."""
+    entities (for references back); said gets each sentence's sources."""
     claims = draft.claims
     readings = [Reading() for _ in claims]
     parsed = [k for k in draft.groups if draft.fits(k, nlp.MAX_SENTENCE_CHARS)]
@@ -76,6 +100,8 @@ def _read(draft: Draft, pipeline: nlp.Language) -> tuple[list[Reading], dict[int
             reading.whole = tuple(group[j] for j in reading.whole)
             readings[i] = reading
         known[k] = entities(doc, draft.spans[k][0])
+        if any(refers(readings[i]) is not None for i in group):  # "Acme said its ..."
+            said[k] = speakers(doc, draft.spans[k][0])
     too_long = (f"the sentence is longer than the parser's limit of "
                 f"{nlp.MAX_SENTENCE_CHARS:,} characters, so it was not parsed")
     for k, group in draft.groups.items():
@@ -86,38 +112,15 @@ def _read(draft: Draft, pipeline: nlp.Language) -> tuple[list[Reading], dict[int
     return readings, known
 
 
-def _periods(draft: Draft, readings: list[Reading], as_of: date) -> list[Period | None]:
-    """Each claim's period; a named period that cannot be read makes the frame unsure."""
-    chosen: list[Period | None] = [None] * len(draft.claims)
-    for k, group in draft.groups.items():
-        found = periods(draft.sentence(k), draft.spans[k][0], as_of)
-        for i in group:
-            scope = readings[i].scope
-            inside = found if scope is None else [f for f in found
-                                                  if scope[0] <= f[0] and f[1] <= scope[1]]
-            choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change")
-            chosen[i] = choice.period
-            if choice.named and readings[i].unsure is None:
-                readings[i].unsure = ("the figure's period reaches a year back from another "
-                                      "period, and its sentence names none to anchor it")
-    ends_of_spans(draft.text, draft.claims, chosen)
-    for i, reading in enumerate(readings):
-        if reading.role == "change" and chosen[i] is None:
-            chosen[i] = _level_period(draft, readings, chosen, i)
-    for i, reading in enumerate(readings):  # "doubled to 5.3 million between 1961 and 2023"
-        span = chosen[i]
-        if span is not None and reading.from_to and span[0].year < span[1].year:
-            year = span[0].year if reading.from_to == "from" else span[1].year
-            chosen[i] = (date(year, 1, 1), date(year, 12, 31))
-    return chosen
-
-
 def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame, ...]:
     """The frames: periods chosen, relations linked, a part's measure from its whole's."""
-    chosen = _periods(draft, readings, as_of)
+    chosen = periods_of(draft, readings, as_of)
+    parts = totals(readings, chosen)
     out: list[Frame] = []
     for i, (claim, reading) in enumerate(zip(draft.claims, readings, strict=True)):
         links = relations(draft.text, draft.claims, readings, draft.sentence_of, i)
+        if i in parts and "restates" not in links:  # the figures that name it their whole
+            links["parts"] = tuple(parts[i])
         role = "conversion" if "restates" in links else reading.role
         measure = reading.measure
         if measure is None and reading.whole:
@@ -134,23 +137,6 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
                          reading.other))
     return tuple(out)
-
-
-def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | None],
-                  i: int) -> Period | None:
-    """A change's period from its level: the nearest level in its sentence, else the
-    figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
-    earlier")."""
-    k = draft.sentence_of[i]
-    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
-    near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
-                  and readings[j].role != "change" and chosen[j] is not None)
-    if near:
-        return chosen[near[0][1]]
-    before = draft.before_in_paragraph(k, 1)
-    if i and before and draft.sentence_of[i - 1] == before[0]:
-        return chosen[i - 1]
-    return None
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

@@ -37,22 +37,33 @@ def entities(doc: Doc, offset: int) -> list[Entity]:
     return out
 
 
+def speakers(doc: Doc, offset: int) -> list[Entity]:
+    """The entities a parsed sentence names as its sources ("Acme said its ...")."""
+    skip = sources(doc)
+    inside = {at for at, _, _ in sentence_entities(doc, skip)}
+    return [(at + offset, name, described_kind(doc, at) or kind, True)
+            for at, name, kind in sentence_entities(doc, frozenset()) if at not in inside]
+
+
 def _in_subject(doc: Doc, at: int) -> bool:
     """Whether the entity at character at is (part of) a clause subject's phrase."""
-    for tok in doc:
-        if tok.idx == at:
-            t = tok
-            while t.head.i != t.i and t.dep_ in ("compound", "poss", "case", "flat"):
-                t = t.head
-            return t.dep_ in ("nsubj", "nsubjpass")
-    return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].idx != at:
+        return False
+    t = span[0]
+    while t.head.i != t.i and t.dep_ in ("compound", "poss", "case", "flat"):
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
 
 
 def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
-            pipeline: Language) -> None:
+            pipeline: Language, said: dict[int, list[Entity]] | None = None) -> None:
     """Each reading that refers back gets the entity it refers to, or says why not.
 
-    known: the entities of the sentences already parsed, by sentence index (added to).
+    known: the entities of the sentences already parsed, by sentence index (added to);
+    said: the sources each sentence names. When no entity before it fits, a reference in
+    a sentence with a source is to that source ("Acme said its profit rose", "Its
+    reservoirs were at 61%, Southwold Water said"): a speaker talking about itself.
     """
     _figures_back(draft, readings)
     wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
@@ -72,6 +83,8 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
                                                                         ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
+        if readings[i].subject is None and ref.kind != "implicit" and said:
+            readings[i].subject = antecedent(ref, [said.get(k, [])])
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
@@ -102,7 +115,10 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
 def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
     """In the nearest sentence naming an entity of a fitting kind: the one in a subject's
     phrase, else the last. For a sentence that names nobody ("implicit"), only an entity
-    in a subject's phrase counts: the paragraph's topic, not any name it mentions."""
+    in a subject's phrase counts: the paragraph's topic, not any name it mentions. A
+    place or organisation with no fitting entity before it is the nearest sentence's
+    topic, whatever kind the recogniser gave it ("Velmont Port is expanding. The port
+    handled ...": an invented name is often labelled a person)."""
     for found in nearest_first:
         if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
             fit = [e for e in found if e[3]]
@@ -111,4 +127,9 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]
+    if ref.kind in ("place", "org"):
+        for found in nearest_first[1:]:
+            topics = [e for e in found if e[3]]
+            if topics:
+                return topics[0][1]
     return None

@@ -39,7 +39,7 @@ def cue_lemma(word: str) -> str | None:
 
 
 _TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
-                         "quarter", "century", "season"})
+                         "quarter", "century", "season", "half"})
 _COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with"})
 
 
@@ -53,8 +53,10 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
     if depth:
         for obj in _complements(noun):
             if (_is_noun(obj) and obj.i not in skip and obj.lemma_.lower() not in _TIME_WORDS
-                    and not _is_kind(obj)):
+                    and obj.ent_type_ not in ("DATE", "TIME") and not _is_kind(obj)):
                 words.append(phrase(obj, skip, depth - 1))
+        if words and noun.lemma_.lower() in GENERIC:
+            return words[0]  # "the number of nurses": nurse
     for child in noun.lefts:
         if child.dep_ not in _MODIFIERS or child.i in skip or entity_name(child):
             continue
@@ -85,6 +87,7 @@ def _complements(noun: Token) -> list[Token]:
 
 def _is_noun(tok: Token) -> bool:
     return (tok.pos_ in ("NOUN", "PROPN") and not tok.like_num
+            and any(c.isalpha() for c in tok.text)
             and tok.lower_ not in lexicon().numbers and tok.lower_ not in lexicon().vague
             and (entity_name(tok) is None or is_metric_word(tok)))
 
@@ -105,36 +108,90 @@ def _thing(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _is_noun(obj) and obj.i not in figure:
                     return obj
+    return _spent_on(np, claim, figure)
+
+
+def _spent_on(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
+    """What a sum of money is in, right after it: "$310m in grants", "£95m in claims"."""
+    after = max(figure, default=np.i) + 1
+    if not claim.unit.isupper() or after >= len(np.doc) or np.doc[after].lower_ != "in":
+        return None
+    for obj in np.doc[after].children:
+        if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and _is_noun(obj) and not _is_kind(obj)
+                and obj.lemma_.lower() not in _TIME_WORDS and obj.ent_type_ == ""):
+            return obj
     return None
+
+
+def measure_word(tok: Token) -> bool:
+    """Whether a noun, alone or with the noun before it, names a metric (lexicon
+    cues.tsv; frames.tsv "metric", "single", "rate", "share"): "waiting list", "exports"."""
+    lemma = tok.lemma_.lower()
+    pairs = [f"{c.lower_} {tok.lower_}" for c in tok.lefts if c.dep_ == "compound"]
+    return bool(cue_lemma(tok.text) or cue_lemma(lemma) or is_metric_word(tok)
+                or any(cue_lemma(p) for p in pairs)
+                or any(lexicon().frame_class(lemma, k) for k in ("single", "rate", "share")))
+
+
+def _owned(tok: Token) -> bool:
+    """Whether a noun is some named entity's ("the strike at Tolvik Steel")."""
+    return any(c.dep_ in ("poss", "prep") and any(entity_name(t) for t in c.subtree)
+               for c in tok.children)
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("a population that the census put at",
+    "the population of Tessaly, which the census put at": population)."""
+    verb = tok.head
+    if tok.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return tok
+    noun = verb.head
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    return noun
 
 
 def _metric(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
     """The metric noun (or verb's cue lemma) a figure belongs to."""
     verb = clause_verb(np)
     prep = np.head
+    lemma = (cue_lemma(verb.text) or cue_lemma(verb.lemma_)) if verb is not None else None
+    if (lemma and verb is not None and np.dep_ == "pobj" and prep.lower_ == "at"
+            and prep.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)):
+        return lemma  # "valuing the start-up at $600m": a valuation
+    if np.dep_ == "pobj" and prep.lower_ == "for" and verb is not None and prep.head.i == (
+            verb.i) and lexicon().frame_class(verb.lemma_.lower(), "sale"):
+        return "price"  # "sold its arm for $2bn"
+    if prep.lower_ == "worth" and _is_noun(prep.head):
+        return prep.head  # "a contract worth $1.1bn"
     moved = verb_object(np, verb)
     if moved is not None and _is_noun(moved) and moved.i not in figure:
         return moved  # "brought tariffs to a total of 50%", "cut its budget by $2bn"
     if (np.dep_ == "pobj" and prep.lower_ == "of" and _is_noun(prep.head)
-            and prep.head.i not in figure and not _is_kind(prep.head)
-            and prep.head.lemma_.lower() not in GENERIC):
-        return prep.head  # "a population of 54 million", "the death toll of 300"
-    if np.dep_ in ("compound", "amod", "nmod", "nummod") and _is_noun(np.head):
+            and prep.head.i not in figure and prep.head.lemma_.lower() not in GENERIC
+            and not lexicon().frame_class(prep.head.lemma_.lower(), "change_noun")):
+        if not _is_kind(prep.head):
+            return prep.head  # "a population of 54 million", "the death toll of 300"
+        if not unit and lexicon().frame_class(prep.head.lemma_.lower(), "place"):
+            return "population"  # "a village of 600"
+    if (np.dep_ in ("compound", "amod", "nmod", "nummod") and _is_noun(np.head)
+            and np.head.lemma_.lower() not in _TIME_WORDS):
         return np.head
     if np.i not in figure and _is_noun(np) and np.dep_ != "appos":
         return np if unit else None  # "a 25% tariff"; "people" in "45,000 people" is a thing
     if verb is None:
         return None
     if lexicon().frame_class(verb.lemma_, "reporting"):  # "put Germany's GDP at $4.5tn"
-        objects = [c for c in verb.children if c.dep_ == "dobj" and _is_noun(c)]
+        objects = [o for c in verb.children if c.dep_ == "dobj"
+                   and _is_noun(o := _antecedent(c))]
         return objects[0] if objects else None
     subj = verb_subject(verb)
     if (subj is not None and subj.i not in figure and not _is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
-            and ((_is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))):
+            and ((_is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
+            and (lemma is None or measure_word(subj) or not _owned(subj))):
         return subj
-    lemma = cue_lemma(verb.text) or cue_lemma(verb.lemma_)
-    return lemma
+    return lemma  # "the strike at Acme cost it €40m" is a cost, not a strike
 
 
 _CAUSES = ("from", "due", "because", "in")
@@ -158,11 +215,15 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = _thing(np, claim, figure)
     metric = _metric(np, figure, claim.unit)
-    dimension = _dimension(np, figure)
+    dimension = _dimension(np, figure, claim)
     if dimension is not None:
         return dimension  # "12.3 km long": length
     if thing is not None and not claim.unit and isinstance(metric, str):
         metric = None  # "employed 28,824 people": what is counted is people
+    if (thing is not None and metric is not None
+            and not isinstance(metric, str) and metric.i != thing.i
+            and metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)):
+        metric = None  # "the cinema has 5 screens": screens, not cinemas
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):
@@ -177,18 +238,44 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     return text or None
 
 
-def _dimension(np: Token, figure: frozenset[int]) -> str | None:
+def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
+    """Whether a figure names nothing it counts or measures ("down from 52", "organisers
+    said 40,000", "the number was 1,260"): its measure is the figure's it stands beside."""
+    if (claim.noun and claim.noun.lower() in claim.text.lower()) or _thing(
+            np, claim, figure) is not None:
+        return False  # a noun the extractor carried over from a figure before is not its own
+    metric = _metric(np, figure, claim.unit)
+    return (metric is None or isinstance(metric, str) or metric.lemma_.lower() in GENERIC
+            or (metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)))
+
+
+def _kinds(word: str) -> list[str]:
+    kinds = lexicon().frame_words.get(word, frozenset())
+    return [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
+
+
+def _dimension(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     """The dimension an adjective right after the figure names (lexicon frames.tsv
-    "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"."""
+    "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"; for a
+    length, also the dimension its clause's verb gives ("runs for 33 km": length)."""
+    verb = clause_verb(np)
+    if verb is not None and _kinds(verb.lemma_.lower()) and _is_length(claim):
+        return _kinds(verb.lemma_.lower())[0]
     doc = np.doc
     last = max(figure) if figure else np.i
     for tok in doc[last + 1 : last + 6]:
         if tok.is_punct or tok.like_num or tok.pos_ in ("NOUN", "PROPN", "SYM"):
             continue  # "12.3 km (7.6 miles) long": past the restatement
-        kinds = lexicon().frame_words.get(tok.lower_, frozenset())
-        found = [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
+        found = _kinds(tok.lower_)
         return found[0] if found else None
     return None
+
+
+def _is_length(claim: Claim) -> bool:
+    try:
+        return bool(claim.quantity.check("[length]"))
+    except Exception:  # pint raises several kinds; a unit it cannot read is no length
+        return False
 
 
 _NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmod", "mark",
@@ -196,10 +283,11 @@ _NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmo
 
 
 def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str | None:
-    """The measure of a share: its whole, then what its part is, from the clause's
-    subject and predicate ("15% of the population had access to electricity" ->
-    "population electricity access"; "a quarter of British adults are obese" -> "adult
-    obese"; "wind and solar were 1% of electricity" -> "electricity wind solar")."""
+    """The measure of a share: its whole first (the checks read it there: FC205), then
+    what its part is, from the clause's subject and predicate ("15% of the population had
+    access to electricity" -> "population electricity access"; "a quarter of British
+    adults are obese" -> "adult obese"; "wind and solar were 1% of electricity" ->
+    "electricity wind solar")."""
     parts = [phrase(whole, figure)] if whole is not None and _is_noun(whole) else []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None

@@ -120,12 +120,15 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
 def described_kind(doc: Doc, at: int) -> str | None:
     """The kind the draft itself gives an entity, which outranks the recogniser's label:
     "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"."""
-    tok = next((t for t in doc if t.idx == at), None)
-    if tok is None:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
         return None
+    tok = span[0]
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.pos_ == "PROPN":
+        nouns.append(tok)  # "Velmont Port", "Corran Council": the name's own last word
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
         nouns += [c for c in tok.head.children if c.dep_ == "attr"]
     for noun in nouns:

@@ -13,27 +13,43 @@ cannot be read). periods(sentence, offset, as_of) lists them with their offsets.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
+
+from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
+from factcheck.frames.stretches import (
+    MONTHS,
+    count,
+    end_of,
+    first_months,
+    last_month,
+    month,
+    months,
+    next_year,
+    past,
+    season,
+    since_month,
+    weekend,
+    year_part,
+    year_to,
+    years_back,
+)
 
 Period = tuple[date, date]
 Match = re.Match[str]
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11}
+_MONTHS = MONTHS
 _MONTH = r"(?P<m{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _YEAR = r"(?P<y{n}>(?:19|20)\d\d)\b"
+_OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
+_COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 def _months(year: int, first: int, last: int) -> Period:
-    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    return months(year, first, last)
 
 
 def _year(m: Match, as_of: date, n: int = 1) -> int:
@@ -41,25 +57,9 @@ def _year(m: Match, as_of: date, n: int = 1) -> int:
     return int(y) if y else as_of.year
 
 
-def _first_months(m: Match, as_of: date) -> Period | None:
-    word = m.group("count").lower()
-    count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
-    return _months(_year(m, as_of), 1, count) if 1 <= count <= 12 else None
-
-
-def _part(m: Match, as_of: date) -> Period:
-    first, last = {"half": (1, 6), "quarter": (1, 3)}[m.group("part").lower()]
-    return _months(_year(m, as_of), first, last)
-
-
 def _between(m: Match, as_of: date) -> Period | None:
     first, last = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
     return _months(_year(m, as_of), first, last) if first <= last else None
-
-
-def _month(m: Match, as_of: date) -> Period:
-    month = _MONTHS[m.group("m1").lower()]
-    return _months(_year(m, as_of), month, month)
 
 
 def _whole_year(m: Match, as_of: date) -> Period:
@@ -107,7 +107,7 @@ def _relative(shift: int) -> Callable[[Match, date], Period]:
     return rule
 
 
-SHIFT: Period = (date.min, date.min)  # a year back from the sentence's other period
+SHIFT: Period = (date.min, date.min + timedelta(days=1))  # a year back from the other period
 SAME_PERIOD: Period = (date.min, date.max)  # the same stretch of the year, a year back
 NOW: Period = (date.max, date.max)  # "today", "now": the latest figure, as an unstated period
 
@@ -117,90 +117,52 @@ def _now(m: Match, as_of: date) -> Period:
 
 
 def _shift(m: Match, as_of: date) -> Period:
-    return SAME_PERIOD if m.group(0).startswith("the same") else SHIFT
+    """A sentinel: (date.min, date.min + n days) shifts n years back ("a decade earlier")."""
+    if m.group(0).startswith("the same"):
+        return SAME_PERIOD
+    n = count(m.group("back") or "one") * (10 if "decade" in m.group(0) else 1)
+    return (date.min, date.min + timedelta(days=n)) if n else SHIFT
 
 
-def year_back(period: Period) -> Period:
-    """The same stretch of time one year earlier (29 February becomes the 28th)."""
-    first, last = period
+def _back(period: Period) -> int:
+    """The years a shift sentinel reaches back; 0 for a plain period."""
+    if period[0] != date.min or period == SAME_PERIOD:
+        return 0
+    return (period[1] - date.min).days
 
-    def back(day: date) -> date:
-        year = day.year - 1
-        return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
 
-    return back(first), back(last)
+def year_back(period: Period, years: int = 1) -> Period:
+    """The same stretch of time years earlier (29 February becomes the 28th)."""
+    return years_back(period[0], years), years_back(period[1], years)
 
 
 def _anchored(found: list[tuple[int, int, Period]], as_of: date
               ) -> list[tuple[int, int, Period | None]]:
-    """found with each SHIFT or SAME_PERIOD read against the nearest other period."""
-    plain = [(s, e, p) for s, e, p in found if p not in (SHIFT, SAME_PERIOD, NOW)]
+    """found with each shift or SAME_PERIOD read against the nearest other period."""
+    plain = [(s, e, p) for s, e, p in found if p != NOW and p[0] != date.min]
     out: list[tuple[int, int, Period | None]] = []
     for start, end, period in found:
-        if period not in (SHIFT, SAME_PERIOD):
+        years = _back(period)
+        if not years and period != SAME_PERIOD:
             out.append((start, end, period))
             continue
         near = min(plain, key=lambda f: (abs(f[0] - start), f[0] > start), default=None)
         if near is not None:
-            out.append((start, end, year_back(near[2])))
-        elif period == SHIFT:
-            out.append((start, end, _months(as_of.year - 1, 1, 12)))
+            out.append((start, end, year_back(near[2], years or 1)))
+        elif years:
+            out.append((start, end, _months(as_of.year - years, 1, 12)))
         else:
             out.append((start, end, None))
     return out
 
 
 _EVENT = re.compile(
-    r"\b(?:founded|established|formed|created|born|built|launched|started|began)\s+$",
+    r"\b(?:founded|established|formed|created|born|built|launched|started|began|said|says|"
+    r"reported|announced)\s+$",
     re.IGNORECASE,
 )
-MONTH_QUICK = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def ascii_lower(text: str) -> str:
-    """text lowered with its length kept, so offsets still hold (str.lower may not)."""
-    low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
-
-
-def _year_spots(text: str) -> list[int]:
-    """Where re.finditer(r"(?:19|20)\\d\\d", text) matches, found with str.find.
-
-    The regex engine would try every character; str.find skips to "19" and "20". As
-    with finditer, a match never starts inside the one before it.
-    """
-    found: list[int] = []
-    for pair in ("19", "20"):
-        at = text.find(pair)
-        while at != -1:
-            found.append(at)
-            at = text.find(pair, at + 1)
-    spots: list[int] = []
-    free = 0  # where the next match may start
-    for at in sorted(found):
-        if at >= free and at + 4 <= len(text) and text[at + 2 : at + 4].isdecimal():
-            spots.append(at)  # isdecimal() is the regex's \d
-            free = at + 4
-    return spots
-
-
-def _month_spots(text: str) -> list[int]:
-    """Month names are capitalised: "may" and "market" need no window."""
-    return [m.start() for m in MONTH_QUICK.finditer(text)]
-
-
-def _word_spots(word: str) -> Callable[[str], list[int]]:
-    def spots(low: str) -> list[int]:
-        out, at = [], low.find(word)
-        while at != -1:
-            out.append(at)
-            at = low.find(word, at + 1)
-        return out
-
-    return spots
-
-
+_RECORD = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst|"
+                     r"first|only)\s+(?:\w+\s+)?$")
 # Each rule: its pattern, its reading, the cheap trigger words it needs ("2024", "May" as
 # written, "year") and the words any match of it holds one of ("since"; none: ()). A
 # pattern runs only in a window around its triggers, and only if the window holds one of
@@ -211,14 +173,20 @@ NOW_QUICK = re.compile(r"today|now|currently|at present")
 _WINDOW = 50
 _Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tuple[str, ...]]
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
-    "year": _year_spots, "month": _month_spots, "word": _word_spots("year"),
+    "year": year_spots, "month": month_spots, "word": word_spots("year"),
     "now": lambda low: [m.start() for m in NOW_QUICK.finditer(low)],
+    "part": word_spots("quarter", "half", "months"),
+    "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
+                        "autumn"),
 }
+_BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(p), f, trigger, needs)
     for p, f, trigger, needs in (
-        (r"first\s+(?P<count>\w+)\s+months\s+of\s+" + _YEAR.format(n=1), _first_months,
-         "year", ("months",)),
+        (r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
+         + _OF_YEAR, year_part, "part", ("first", "second", "third", "fourth", "last", "final")),
+        (r"(?:the\s+)?first\s+" + _COUNT + r"\s+months" + _OF_YEAR, first_months, "part",
+         ("first",)),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
         (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
@@ -230,27 +198,44 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("prior", "before")),
         (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
          r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year", ("0s",)),
-        (r"first\s+(?P<part>half|quarter)\s+of\s+" + _YEAR.format(n=1), _part, "year",
-         ("first",)),
+        (r"(?:in\s+)?the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended|"
+         r"through)\s+(?:the\s+end\s+of\s+)?" + _MONTH.format(n=1) + r"(?:\s+"
+         + _YEAR.format(n=1) + ")?", year_to, "month", ("year", "months")),
+        (r"(?:by|at|as\s+of)\s+the\s+end\s+of\s+" + _MONTH.format(n=1) + r"(?:\s+"
+         + _YEAR.format(n=1) + ")?", end_of, "month", ("end",)),
+        (r"since\s+" + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + ")?",
+         since_month, "month", ("since",)),
         (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month", ("between",)),
-        (r"(?:in|during|since|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
-         + r"(?:\s+" + _YEAR.format(n=1) + ")?", _month, "month", ()),
+        (r"(?:in|during|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", month, "month", ()),
         (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
          ("19", "20")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
-        (r"(?:in|during|for|of|over)\s+the\s+" + _YEAR.format(n=1) + r"\s+(?:season|harvest|"
-         r"crop|campaign|fiscal\s+year|financial\s+year|calendar\s+year)\b", _whole_year,
-         "year", ("season", "harvest", "crop", "campaign", "fiscal", "financial", "calendar")),
+        (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"
+         r"harvest|crop|campaign|census|survey|election|fiscal\s+year|financial\s+year|"
+         r"calendar\s+year)\b", _whole_year, "year", ("season", "harvest", "crop", "campaign",
+                                                     "census", "survey", "election", "fiscal",
+                                                     "financial", "calendar")),
+        (r"(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:"
+         + _COUNT + r"\s+)?(?P<unit>years|months|decades?)\b", past, "span",
+         ("past", "last", "previous")),
+        (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", _shift, "span",
+         ("earlier", "before", "ago", "previously")),
+        (r"last\s+month\b", last_month, "span", ("last",)),
+        (r"last\s+weekend\b", weekend, "span", ("last",)),
+        (r"(?P<which>this|last)\s+(?P<season>summer|spring|autumn)\b", season, "span",
+         ("this", "last")),
         (r"the\s+same\s+(?:period|months?|quarter|time|week)\s+(?:of\s+)?(?:last|the\s+previous"
          r"|a|one)\s+year(?:\s+(?:earlier|before|ago))?\b"
-         r"|(?:a|one)\s+year\s+(?:earlier|before|ago|previously)\b"
+         r"|" + _BACK + r"\s+years?\s+(?:earlier|before|ago|previously)\b"
          r"|the\s+year\s+(?:before|earlier)\b", _shift, "word",
          ("same", "earlier", "ago", "before", "previously")),
         (r"(?:last|the\s+previous|the\s+past|the\s+prior)\s+year\b", _relative(-1), "word",
          ("last", "previous", "past", "prior")),
-        (r"this\s+year\b", _relative(0), "word", ("this",)),
+        (r"(?:this|for\s+the)\s+year\b", _relative(0), "word", ("this", "for")),
+        (r"next\s+year\b", next_year, "word", ("next",)),
         (r"(?:today|now|currently|at\s+present|nowadays)\b", _now, "now", ()),
     )
 )
@@ -266,18 +251,6 @@ _RUNS: tuple[_Run, ...] = tuple(
 )
 
 
-def _windows(spots: list[int], size: int, length: int) -> list[tuple[int, int]]:
-    """Merged [spot - size, spot + size) windows, cut to [0, length)."""
-    merged: list[tuple[int, int]] = []
-    for spot in spots:
-        lo, hi = max(0, spot - size), min(length, spot + size)
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], hi)
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
 def periods(sentence: str, offset: int, as_of: date
             ) -> list[tuple[int, int, Period | None]]:
     """(start, end, period) of each period phrase in sentence, offsets shifted by offset;
@@ -285,12 +258,12 @@ def periods(sentence: str, offset: int, as_of: date
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence)
-    windows = {  # (lo, hi, low[lo:hi]) of each window
-        name: [(lo, hi, low[lo:hi]) for lo, hi in _windows(
+    around = {  # (lo, hi, low[lo:hi]) of each window
+        name: [(lo, hi, low[lo:hi]) for lo, hi in windows(
             spots(sentence) if name == "month" else spots(low), _WINDOW, len(low))]
         for name, spots in _TRIGGERS.items()}
     for trigger, rules, words in _RUNS:
-        for lo, hi, window in windows[trigger]:
+        for lo, hi, window in around[trigger]:
             present = {word for word in words if word in window}
             for pattern, rule, _, needs in rules:
                 if not needs or not present.isdisjoint(needs):
@@ -311,6 +284,8 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
             continue  # cut short by the window's edge
         if _EVENT.search(low, max(0, start - 16), start):
             continue  # "founded in 1961" dates an event, not the period of a figure
+        if low.startswith("since", start) and _RECORD.search(low, max(0, start - 30), start):
+            continue  # "the coldest since 1987" names a record, not the figure's period
         period = rule(m, as_of)
         if period is not None:
             taken[start:end] = b"\x01" * (end - start)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.frames.measure import cue_lemma, measure_of, share_measure
-from factcheck.frames.names import entity_name, sentence_entities, sources
+from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
+from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.lexicon import lexicon
@@ -37,6 +37,13 @@ class Reading:
     unsure: str | None = None
     other: str | None = None
     scope: tuple[int, int] | None = None  # an apposition's span: its periods only
+    shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
+    bare: bool = False  # names nothing it counts ("down from 52"): measure.bare
+    whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
+
+
+def is_share_word(measure: str) -> bool:
+    return lexicon().frame_class(measure.split()[-1], "share")
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -52,8 +59,9 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
         return span.root
     tok = min(numbers, key=_depth)  # "5.5 million": million; "one in five": one
     while (span.start <= tok.head.i < span.end and tok.head.i != tok.i
-           and tok.head.pos_ not in ("ADP", "PART", "VERB", "AUX")):
-        tok = tok.head
+           and (tok.head.pos_ not in ("ADP", "PART", "VERB", "AUX")
+                or tok.head.dep_ in ("attr", "dobj", "pobj", "nsubj"))):
+        tok = tok.head  # "£610m" with "m" tagged a verb: still the figure's own word
     if (tok.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod")
             and not span.start <= tok.head.i < span.end and tok.head.pos_ == "NOUN"):
         return tok.head
@@ -61,17 +69,27 @@ def _head(doc: Doc, lo: int, hi: int) -> Token | None:
 
 
 def _apposition(np: Token, offset: int) -> tuple[int, int] | None:
-    """The span of the apposition a figure is in ("Mumbai, a city of about 21 million
-    people, received ... in 2023": the period of the clause is not the city's)."""
+    """The span of the apposition or relative clause a figure is in ("Mumbai, a city of
+    about 21 million people, received ... in 2023": the period of the clause is not the
+    city's; nor is it the beds' in "the hospital, which has 540 beds, turned away ...")."""
     t = np
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
         edge = t.left_edge.i
         set_off = edge > 0 and t.doc[edge - 1].text == "," and t.head.pos_ in ("PROPN", "NOUN")
         if t.dep_ == "appos" or (set_off and t.head.i < edge):  # "Oslo, home to 717,000"
-            end = t.right_edge
-            return t.left_edge.idx + offset, end.idx + len(end) + offset
+            return _span(t, offset)
         t = t.head
-    return None
+    return _span(t, offset) if t.dep_ == "relcl" else None
+
+
+def _span(t: Token, offset: int) -> tuple[int, int]:
+    end = t.right_edge
+    return t.left_edge.idx + offset, end.idx + len(end) + offset
+
+
+def _enclosed(doc: Doc, offset: int) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's appositions and relative clauses."""
+    return tuple(_span(t, offset) for t in doc if t.dep_ in ("appos", "relcl"))
 
 
 def _depth(tok: Token) -> int:
@@ -96,6 +114,7 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
 def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
     """A Reading per claim of the sentence doc (the text from offset)."""
     skip = sources(doc)
+    shut = _enclosed(doc, offset)
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
     for index, claim in enumerate(claims):
@@ -108,19 +127,26 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         figure = frozenset(t.i for t in span) if span is not None else frozenset({np.i})
         measure = measure_of(np, claim, figure)
         role, whole_phrase = parse_role(claim, np, lexical, measure)
-        if role == "share":
+        person = _aged(np, claim)
+        if person is not None:
+            role = "age"
+        if role == "share" and not (measure and is_share_word(measure)):
             measure = share_measure(np, whole_phrase, figure) or measure
         elif role == "age":
             measure = "age"
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
-        subject = subject_of(np, figure, skip)
+        subject = person or subject_of(np, figure, skip - _own_source(doc, np)
+                                       if np.i in skip else skip)
         reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
                           cues=_cues(doc, np, claim, measure),
                           from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
                           in ("from", "to") else None)
+        reading.bare = role != "change" and bare(np, claim, figure)
+        reading.whole_back = role in ("part", "share") and not whole and (
+            whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
         if subject is None:
-            _sentence_fallback(doc, skip, reading)
+            _sentence_fallback(doc, skip, reading, np)
         if _BASE.search(text, max(0, claim.start - 16), claim.start):
             reading.unsure = ("the figure is the base of a rate ('per 100,000 people'), not "
                               "a level of its own")
@@ -129,11 +155,39 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                               "level reached, not a bound, so its reading is in doubt")
         reading.other = _other(np, skip, reading.subject)
         reading.scope = _apposition(np, offset)
+        reading.shut = shut
         out.append(reading)
     return out
 
 
-def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None:
+_BACK_WORDS = frozenset({"them", "whom", "that", "which", "these", "those", "it", "this"})
+
+
+def _aged(np: Token, claim: Claim) -> str | None:
+    """The person a bare number is set beside as an age ("Ines Carvalho, 58, said")."""
+    head = np.head
+    if (claim.unit not in ("", "year") or not claim.text.isdigit()
+            or np.dep_ not in ("appos", "npadvmod", "amod", "nummod")
+            or head.ent_type_ != "PERSON" or not 0 < claim.value < 125):
+        return None
+    doc = np.doc
+    if not (np.i > 0 and doc[np.i - 1].text == "," and np.i + 1 < len(doc)
+            and doc[np.i + 1].is_punct):
+        return None
+    return entity_name(head)
+
+
+def _own_source(doc: Doc, np: Token) -> frozenset[int]:
+    """A source phrase the figure is inside ("Galeforce, which runs 14 wind farms, said"):
+    the figure is the source's own, so the source is no source for it."""
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "agent") and tok.head.pos_ == "VERB" and (
+                tok.left_edge.i <= np.i <= tok.right_edge.i) and tok.i != np.i:
+            return frozenset(t.i for t in tok.subtree)
+    return frozenset()
+
+
+def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Token) -> None:
     """Step 5 of subject.py: the one entity the sentence names outside its sources; in a
     sentence that names no entity at all, the entity its paragraph is about (the one
     antecedents.py finds for "it")."""
@@ -145,7 +199,15 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading) -> None
                           "and its parse ties the figure to none of them")
     else:
         sourced = [name for _, name, _ in sentence_entities(doc, frozenset())]
-        if sourced:
+        verb = clause_verb(np)
+        if sourced and verb is not None and is_class(verb.lemma_.lower(), "reporting") and any(
+                c.dep_ == "dobj" and c.left_edge.i <= np.i <= c.right_edge.i
+                for c in verb.children):
+            reading.subject = sourced[0]  # "Acme reported a loss of $83m": its own figure
+        elif places := [name for _, name, kind in sentence_entities(doc, frozenset())
+                        if kind == "place"]:
+            reading.subject = places[0]  # "Halden council said ...": the council's place
+        elif sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")
         else:  # "Exports rose 5%.": a sentence naming nobody is about its paragraph's topic

@@ -41,6 +41,16 @@ _RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|s
                       r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old)", re.IGNORECASE)
+_OLD = re.compile(r"^[\s-]*old\b", re.IGNORECASE)  # "over 40 years old": the span has "years"
+_FOUNDED = re.compile(r"\b(?:founded|established|formed|built|opened|set\s+up|launched|"
+                      r"created|started)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$",
+                      re.IGNORECASE)
+_AGO = re.compile(r"^\s+ago\b", re.IGNORECASE)
+_COMPARED = re.compile(r"^\s+(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|"
+                       r"cheaper|dearer)\b(?!\s+(?:than\s+)?(?:\d|one|two|three|half))"
+                       r"|^\s+(?:above|below|under|over|short\s+of)\s+(?:the\s+)?(?:average|"
+                       r"forecasts?|budget|target|expectations?|norm|estimates?)\b",
+                       re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:total|sum)\s+of\s+(?:\w+\s+)?$|\b(?:totall?(?:ing|ed)|"
                            r"altogether|combined|overall|in\s+total|in\s+all)\s+$",
                            re.IGNORECASE)
@@ -48,6 +58,7 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:total|all)|altogether|combined|overal
                           re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
+_ONE_IN = re.compile(r"^\S+\s+(?:in|out\s+of)\s+\S+$", re.IGNORECASE)
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
                   r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|on)))\b",
@@ -74,16 +85,21 @@ def lexical_role(text: str, claim: Claim) -> str:
     """The role read from the words around the figure alone (also for a figure that has
     no parse): age, duration, change, total, part or level."""
     before = text[max(0, claim.start - 24) : claim.start]
-    after = text[claim.end : claim.end + 16]
+    after = text[claim.end : claim.end + 28]
     if _is_time(claim.unit) or claim.noun in TIME_UNITS:
-        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
-            return "age"
+        if (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
+                or claim.text.lower().endswith("-old")
+                or (claim.text.lower().endswith(("year", "years")) and _OLD.match(after))
+                or (_FOUNDED.search(before) and _AGO.match(after))):
+            return "age"  # "aged 61", "over 40 years old", "founded 120 years ago"
         return "duration"
-    if claim.change is not None or claim.multiplier:
-        return "change"
+    if claim.change is not None or claim.multiplier or _COMPARED.match(after):
+        return "change"  # "9% fewer than in 2023", "40% below average"
     if "/" in claim.unit or (claim.unit not in SHARE_UNITS
                              and _PER.match(text, claim.end, claim.end + 40)):
         return "rate"  # "98 murders per 100,000 people", "5.6 million barrels a day"
+    if _ONE_IN.match(claim.text):
+        return "share"  # "two in five adults", "nine out of ten homes"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
     if _PART_BEFORE.search(before):
@@ -114,6 +130,9 @@ def _of_phrase(np: Token) -> Token | None:
 def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
                ) -> tuple[str, Token | None]:
     """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
+    if lexical == "share":  # "nine out of ten homes": the homes are the whole
+        nouns = [t for t in np.subtree if t.pos_ == "NOUN" and t.i >= np.i]
+        return lexical, nouns[0] if nouns else _of_phrase(np)
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))
@@ -126,8 +145,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if _under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head):
         return "change", None
     whole = _of_phrase(np)
-    if not claim.unit and whole is not None and np.like_num and whole.tag_ in ("NNS", "NNPS"):
-        return "part", whole  # "5.2 million of Northland's people lived in cities"
+    if not claim.unit and whole is not None and np.like_num and (
+            whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
+        return "part", whole  # "5.2 million of Northland's people", "340 of them"
     if claim.unit in SHARE_UNITS:
         if measure and any(lexicon().frame_class(w, "rate") for w in measure.split()):
             return "rate", None

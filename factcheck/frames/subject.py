@@ -12,7 +12,9 @@ Read in this order, the first that names an entity wins:
    Denmark). A reporting verb's subject is the source, not the subject: the entity is then
    read from its object ("The IMF put Denmark's GDP at ...");
 4. a place the clause is "in", "across" or "for" ("In Uruguay, wind's share rose ...");
-5. the one entity the sentence names outside its sources, if there is only one; several
+5. for a figure that is its clause's subject, the name its verb's object is ("4,000
+   people attended the Brindle Folk Festival");
+6. the one entity the sentence names outside its sources, if there is only one; several
    leave the frame unsure.
 
 "it", "its", "the town's", "the company" are resolved to the last entity of a fitting
@@ -229,6 +231,28 @@ def _clause(f: _Figure) -> Found:
     return entity_of(subj, f.skip)
 
 
+def _object(f: _Figure) -> Found:
+    """A figure that is its clause's subject ("4,000 people attended the Brindle Folk
+    Festival", "2,000 runners took part in the Ardmore half-marathon"): the name the
+    verb's object is, or is part of."""
+    if f.verb is None:
+        return None
+    subj = verb_subject(f.verb)
+    if subj is None or (subj.i not in f.figure and subj.i != f.np.i):
+        return None
+    objects = [c for c in f.verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "prep" and c.lower_ in ("in", "at"))]
+    for obj in objects:
+        if obj.i in f.skip:
+            continue
+        for tok in (obj, *(o for p in (obj, *obj.children) if p.dep_ == "prep"
+                           for o in p.children if o.dep_ == "pobj")):
+            found = entity_of(tok, f.skip)
+            if isinstance(found, str):
+                return found
+    return None
+
+
 def _place(f: _Figure) -> Found:
     """Step 4: a place the clause is in ("In Uruguay, ...")."""
     for prep in f.verb.children if f.verb is not None else ():
@@ -249,7 +273,7 @@ def _conjoined(f: _Figure) -> Found:
 
 
 _STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _clause, _place,
-                                                  _conjoined)
+                                                  _conjoined, _object)
 
 
 def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:

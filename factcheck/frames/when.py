@@ -13,6 +13,7 @@ in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,19 +40,22 @@ class Choice:
     named: bool = False
 
 
-_BASE = re.compile(r"(?:from|than|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
-                   r"(?:the\s+)?$", re.IGNORECASE)
+_BASE = re.compile(r"(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+                   r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
 
 
 def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Claim,
-           change: bool = False) -> Choice:
+           change: bool = False, opening: int = -1) -> Choice:
     """The period phrase (start, end, period) of found nearest the claim (see module).
 
     change: the claim is a change, whose base ("down 3% from a year earlier", "5% less
-    than in 2023") is not its period."""
+    than in 2023") is not its period. opening: where the sentence starts; a phrase that
+    opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
     best: tuple[int, int, Period | None] | None = None
     for start, end, period in found:
-        if change and _BASE.search(text, max(0, start - 24), start):
+        if change and is_base(text, start):
             continue
         if end <= claim.start:
             gap = claim.start - end
@@ -59,6 +63,9 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
         else:
             gap = max(0, start - claim.end)
             between = (claim.end, start)
+        if (end <= claim.start and 0 <= start - opening <= 3 and not text[opening:start].strip()
+                and text[end:end + 1] == ","):
+            between = (end + 1, claim.start)  # "In the first half, Acme sold 5,000 cars"
         if _CLAUSE.search(text, *between) if between[1] > between[0] else False:
             if _BACK.search(text, start, end):
                 continue  # "2.3 million, up from 2.1 million a year earlier": not 2.3's
@@ -70,6 +77,34 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
     return Choice(best[2], named=best[2] is None)
+
+
+_OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?")
+
+
+def is_base(text: str, start: int) -> bool:
+    """Whether the period phrase at start is a change's base ("up 4% from 2023")."""
+    return _BASE.search(text, max(0, start - 24), start) is not None
+
+
+def owned(text: str, found: Sequence[tuple[int, int, Period | None]],
+          claims: Sequence[Claim], group: Sequence[int]) -> dict[int, int]:
+    """Phrases that belong to one figure alone: a period right after the base of a change
+    ("down from 52 in 2000": 2000 is 52's, not the level's; so is it in "from £450m when
+    it was approved in 2019"). Index into found -> claim. The figure before each phrase
+    is found by bisection, so a sentence costs linear time."""
+    out: dict[int, int] = {}
+    ends = [claims[i].end for i in group]
+    for k, (start, _, _) in enumerate(found):
+        at = bisect.bisect_right(ends, start)
+        if not at:
+            continue
+        i = group[at - 1]
+        claim = claims[i]
+        if (_OWN_TIME.fullmatch(text, claim.end, start)
+                and _FROM_BASE.search(text, max(0, claim.start - 24), claim.start)):
+            out[k] = i
+    return out
 
 
 def ends_of_spans(text: str, claims: Sequence[Claim], periods: list[Period | None]) -> None:

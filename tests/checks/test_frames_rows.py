@@ -25,7 +25,6 @@ def miss(row: Row, why: str) -> object:
     return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=why))
 
 
-FRAMES_SUBJECT = "frames: 'the city's' / 'the republic's' does not resolve to the named place"
 EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
 SINGLE_ONLY = ("FC202: without a subject only a measure of one thing ('toll', 'budget') is "
@@ -61,10 +60,10 @@ ROWS = [
         "Millennium Stadium holds 60,000 spectators.", True),
     Row("FC202", "New Haven has 135,000 residents. Its population of 150,000 makes it the "
         "second city of the state.", True),
-    miss(Row("FC202", "San Marino has 34,000 inhabitants. The republic's population of 41,000 "
-             "is ageing.", True), FRAMES_SUBJECT),
-    miss(Row("FC202", "Lyon has 520,000 residents. The city's population of 580,000 makes it "
-             "France's third city.", True), FRAMES_SUBJECT),
+    Row("FC202", "San Marino has 34,000 inhabitants. The republic's population of 41,000 "
+        "is ageing.", True),
+    Row("FC202", "Lyon has 520,000 residents. The city's population of 580,000 makes it "
+        "France's third city.", True),
     Row("FC202", "New Haven has 135,000 residents. Hartford's population of 150,000 makes it "
         "the second city of the state.", False),
     Row("FC202", "San Marino had 34,000 inhabitants in 2015. Its population in 2024 was "

@@ -71,3 +71,25 @@ def test_a_bad_configuration_value_names_the_key(tmp_path: Path) -> None:
     path.write_text("spacy-model = 3\n", "utf-8")
     with pytest.raises(ConfigError, match="key 'spacy-model'"):
         load_config(path)
+
+
+def test_drafts_parsed_ahead_get_the_same_frames() -> None:
+    """factcheck.batch parses a chunk's sentences together first (frames.prefetch)."""
+    from datetime import date
+
+    from factcheck import extract
+    from factcheck.frames import forget, frames, prefetch
+    from factcheck.frames import nlp as parser
+
+    texts = ["Osland exported 4 million tonnes of rye in 2024. That was 9% more than in 2023.",
+             "The port, which has 12 berths, handled 900 ships last year; 300 of them were "
+             "tankers.", "No figures here."]
+    day = date(2025, 10, 1)
+    alone = [frames(t, extract(t), day) for t in texts]
+    prefetch(texts)
+    try:
+        assert parser._AHEAD  # the sentences that hold claims, parsed in one run
+        ahead = [frames(t, extract(t), day) for t in texts]
+    finally:
+        forget()
+    assert ahead == alone and not parser._AHEAD

@@ -62,3 +62,68 @@ def test_year_back_reads_against_its_sentence(text: str,
 def test_offsets_are_shifted() -> None:
     ((start, end, _),) = periods("it fell in 2024", 100, AS_OF)
     assert (start, end) == (108, 115)
+
+
+D = date
+# Stretches of the calendar named relative to the draft's date (stretches.py), as_of
+# 2025-10-01: a part of a year without its year is the latest one begun; "the year to X"
+# is the twelve months ending with X; "since X" runs to as_of.
+RELATIVE = [
+    ("profit fell in the third quarter", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("output rose in the second half", (D(2025, 7, 1), D(2025, 12, 31))),
+    ("sales in the last quarter of 2023 were", (D(2023, 10, 1), D(2023, 12, 31))),
+    ("in the first eight months of the year it", (D(2025, 1, 1), D(2025, 8, 31))),
+    ("over the first seven months, arrivals", (D(2025, 1, 1), D(2025, 7, 31))),
+    ("wages rose in the year to August", (D(2024, 9, 1), D(2025, 8, 31))),
+    ("in the twelve months to November, prices", (D(2023, 12, 1), D(2024, 11, 30))),
+    ("in the year ending March 2023, the deficit", (D(2022, 4, 1), D(2023, 3, 31))),
+    ("it had 900 staff by the end of May", (D(2025, 5, 31), D(2025, 5, 31))),
+    ("at the end of December 2024 it held", (D(2024, 12, 31), D(2024, 12, 31))),
+    ("shares have doubled since February", (D(2025, 2, 1), AS_OF)),
+    ("prices are up since March 2024", (D(2024, 3, 1), AS_OF)),
+    ("over the past three years, 40 shops", (D(2022, 10, 1), AS_OF)),
+    ("in the last decade the town", (D(2015, 10, 1), AS_OF)),
+    ("during the past six months it", (D(2025, 4, 1), AS_OF)),
+    ("the council will spend £5m next year", (D(2026, 1, 1), D(2026, 12, 31))),
+    ("visits fell last month", (D(2025, 9, 1), D(2025, 9, 30))),
+    ("the fair drew 9,000 last weekend", (D(2025, 9, 27), D(2025, 9, 28))),
+    ("the resort had 2m visitors this summer", (D(2025, 6, 1), D(2025, 8, 31))),
+    ("the resort had 2m visitors last summer", (D(2024, 6, 1), D(2024, 8, 31))),
+    ("the shop opened in November", (D(2024, 11, 1), D(2024, 11, 30))),  # not yet this year
+    ("rain fell in September", (D(2025, 9, 1), D(2025, 9, 30))),
+    # near twins that name no period
+    ("the quarter of the town's homes", None),
+    ("on Tuesday the council voted", None),  # a story's day (frames.tsv "when")
+    ("the coldest night since 1987", None),  # a record, not the figure's period
+    ("its wettest month since 1998", None),
+    ("he said in 2023 that", None),  # when it was said
+    ("the year to come", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_stretches(text: str, expected: tuple[date, date] | None) -> None:
+    found = [p for _, _, p in periods(text, 0, AS_OF) if p is not None]
+    assert found == ([expected] if expected else [])
+
+
+# "N years earlier", "a decade before" reach back from the sentence's other period.
+BACK = [
+    ("In 2024 it had 30 ferries, against 12 a decade earlier",
+     [(D(2024, 1, 1), D(2024, 12, 31)), (D(2014, 1, 1), D(2014, 12, 31))]),
+    ("In March 2025 it sold 40, up from 10 two years earlier",
+     [(D(2025, 3, 1), D(2025, 3, 31)), (D(2023, 3, 1), D(2023, 3, 31))]),
+    ("It has 7 mills, down from 20 three decades ago", [(D(1995, 1, 1), D(1995, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK)
+def test_years_back(text: str, expected: list[tuple[date, date]]) -> None:
+    assert [p for _, _, p in periods(text, 0, AS_OF)] == expected
+
+
+def test_a_part_not_yet_begun_is_last_years() -> None:
+    early = date(2025, 2, 1)
+    found = [p for text in ("profit fell in the fourth quarter", "the mill shut in December")
+             for _, _, p in periods(text, 0, early)]
+    assert found == [(D(2024, 10, 1), D(2024, 12, 31)), (D(2024, 12, 1), D(2024, 12, 31))]

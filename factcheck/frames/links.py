@@ -1,0 +1,78 @@
+"""Figures that lean on a figure before them: an elided measure, a whole written "them".
+
+- A figure that names nothing it counts ("Kelby has 31 pubs, down from 52"; "police said
+  15,000, organisers 40,000"; "The capital has 3.2 million" after "a population of 1.1
+  million") measures what the nearest figure before it in the same unit measures: in its
+  sentence, else (not for a percentage, whose whole may change) in the sentence before
+  it in the paragraph. A rate or share it stands
+  beside ("410,000 barrels a day, up from 385,000") gives it its role too.
+- A part or share "of them", "of whom", "of that" has for its whole the nearest figure
+  before it (not a change, not a percentage) in its sentence or the sentence before; it
+  takes that figure's measure when it has none, and its period when it names none.
+- The whole of a part or share is a total, and the parts are its relations.
+
+Readings and periods are changed in place; only NEAR figures back are searched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from factcheck.frames.draft import Draft
+from factcheck.frames.read import Reading
+from factcheck.frames.role import SHARE_UNITS
+from factcheck.frames.subject import GENERIC
+
+NEAR = 8
+Period = tuple[date, date]
+
+
+def _before(draft: Draft, i: int, across: bool = True) -> list[int]:
+    """Claims before claim i in its sentence, nearest first, then (across) those of the
+    sentence before it in its paragraph."""
+    k = draft.sentence_of[i]
+    back = draft.before_in_paragraph(k, 1) if across else []
+    return [j for j in range(i - 1, max(-1, i - 1 - NEAR), -1)
+            if draft.sentence_of[j] == k or (back and draft.sentence_of[j] == back[0])]
+
+
+def lean(draft: Draft, readings: Sequence[Reading]) -> None:
+    """Elided measures and wholes written as pronouns (see module), in place."""
+    claims = draft.claims
+    for i, reading in enumerate(readings):
+        if reading.whole_back:
+            whole = next((j for j in _before(draft, i) if readings[j].role != "change"
+                          and claims[j].unit not in SHARE_UNITS), None)
+            if whole is not None:
+                reading.whole = (whole,)
+                if reading.measure is None or reading.role == "share":
+                    reading.measure = readings[whole].measure or reading.measure
+            continue
+        if not reading.bare or reading.role in ("change", "age", "duration"):
+            continue
+        across = claims[i].unit not in SHARE_UNITS  # a bare percentage: only its sentence's
+        donor = next((j for j in _before(draft, i, across) if claims[j].unit == claims[i].unit
+                      and (readings[j].role != "change" or claims[i].unit not in SHARE_UNITS)
+                      and readings[j].measure
+                      and readings[j].measure not in GENERIC and not readings[j].bare), None)
+        if donor is None:
+            continue
+        reading.measure = readings[donor].measure
+        if readings[donor].role in ("rate", "share") and reading.role == "level":
+            reading.role = readings[donor].role
+
+
+def totals(readings: Sequence[Reading], chosen: list[Period | None]) -> dict[int, list[int]]:
+    """The wholes of parts and shares (made totals, in place) and their parts; a part
+    with no period of its own takes its whole's."""
+    parts: dict[int, list[int]] = {}
+    for i, reading in enumerate(readings):
+        if reading.role in ("part", "share") and reading.whole:
+            whole = reading.whole[0]
+            parts.setdefault(whole, []).append(i)
+            if readings[whole].role == "level":
+                readings[whole].role = "total"
+            if chosen[i] is None:
+                chosen[i] = chosen[whole]
+    return parts

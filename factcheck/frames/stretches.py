@@ -1,0 +1,135 @@
+"""Readings of the period phrases that name a stretch of the calendar relative to as_of.
+
+Each function takes a regex match of factcheck.frames.periods and the draft's date and
+gives the (first day, last day) the phrase covers. The rules (a news desk's reading):
+
+- a part of a year named without its year ("in the first half", "the first nine months",
+  "the fourth quarter") is the most recent such part that has begun by as_of;
+- a month without a year is the most recent such month that has begun by as_of;
+- "in the year to April", "the twelve months to September": the twelve months ending on
+  the last day of that month; "by the end of June": that single day;
+- "last weekend" is the Saturday and Sunday before as_of; "this summer" June to August
+  of as_of's year, "last summer" the year before's. A weekday alone ("on Tuesday") dates
+  a figure inside a story, not a period (lexicon frames.tsv "when"): no period;
+- "since April" runs from the first of that month to as_of; "over the past five years"
+  and "in the last decade" from as_of that many years back to as_of;
+- "next year", "last month": the calendar year after as_of's, the month before.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+Period = tuple[date, date]
+Match = re.Match[str]
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def months(year: int, first: int, last: int) -> Period:
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def count(word: str) -> int:
+    """A count written in digits or words ("nine", "12"), 0 when it is neither."""
+    word = word.lower()
+    return int(word) if word.isdigit() else COUNTS.get(word, 0)
+
+
+def begun(first_month: int, stated: str | None, as_of: date) -> int:
+    """The year of a part of a year that starts in first_month: the stated year, else the
+    latest year in which that part has begun by as_of."""
+    if stated:
+        return int(stated)
+    return as_of.year if first_month <= as_of.month else as_of.year - 1
+
+
+def year_part(m: Match, as_of: date) -> Period | None:
+    """ "the first half", "the second quarter of 2024", "the last quarter of the year"."""
+    part = m.group("part").lower()
+    size = 3 if part == "quarter" else 6
+    index = _ORDINAL[m.group("ord").lower()] or 12 // size
+    if index * size > 12:
+        return None
+    first = (index - 1) * size + 1
+    return months(begun(first, m.group("y1"), as_of), first, first + size - 1)
+
+
+def first_months(m: Match, as_of: date) -> Period | None:
+    """ "the first five months of 2025", "the first nine months (of the year)"."""
+    n = count(m.group("count"))
+    return months(begun(1, m.group("y1"), as_of), 1, n) if 1 <= n <= 12 else None
+
+
+def month(m: Match, as_of: date) -> Period:
+    """A month, in its stated year or the most recent one begun by as_of."""
+    which = MONTHS[m.group("m1").lower()]
+    return months(begun(which, m.group("y1"), as_of), which, which)
+
+
+def year_to(m: Match, as_of: date) -> Period:
+    """ "in the year to April": the twelve months ending with that month."""
+    which = MONTHS[m.group("m1").lower()]
+    last = months(begun(which, m.group("y1"), as_of), which, which)[1]
+    start = date(last.year - 1, which, 1) + timedelta(days=calendar.monthrange(
+        last.year - 1, which)[1])
+    return start, last
+
+
+def end_of(m: Match, as_of: date) -> Period:
+    """ "by the end of June": the month's last day."""
+    day = month(m, as_of)[1]
+    return day, day
+
+
+def since_month(m: Match, as_of: date) -> Period | None:
+    first = month(m, as_of)[0]
+    return (first, as_of) if first <= as_of else None
+
+
+def years_back(as_of: date, years: int) -> date:
+    year = as_of.year - years
+    return date(year, as_of.month, min(as_of.day, calendar.monthrange(year, as_of.month)[1]))
+
+
+def past(m: Match, as_of: date) -> Period | None:
+    """ "over the past five years", "in the last decade", "the past 12 months"."""
+    n = count(m.group("count") or "one")
+    unit = m.group("unit").lower()
+    if n < 1:
+        return None
+    if unit.startswith("month"):
+        back = as_of.month - 1 - n
+        year, mon = as_of.year + back // 12, back % 12 + 1
+        day = min(as_of.day, calendar.monthrange(year, mon)[1])
+        return date(year, mon, day), as_of
+    return years_back(as_of, n * (10 if unit.startswith("decade") else 1)), as_of
+
+
+def weekend(m: Match, as_of: date) -> Period:
+    back = (as_of.weekday() - 5) % 7 or 7
+    saturday = as_of - timedelta(days=back)
+    return saturday, saturday + timedelta(days=1)
+
+
+def season(m: Match, as_of: date) -> Period:
+    first, last = _SEASONS[m.group("season").lower()]
+    year = as_of.year - (1 if m.group("which").lower() == "last" else 0)
+    return months(year, first, last)
+
+
+def next_year(m: Match, as_of: date) -> Period:
+    return months(as_of.year + 1, 1, 12)
+
+
+def last_month(m: Match, as_of: date) -> Period:
+    year, mon = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
+    return months(year, mon, mon)

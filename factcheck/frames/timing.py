@@ -1,0 +1,141 @@
+"""Each figure's period, from the period phrases of its sentence (periods.py) chosen by
+nearness (when.py), then filled in from the figures around it:
+
+- a phrase inside an apposition or relative clause holds only there, and a figure in one
+  takes only its phrases ("the school, which has 400 pupils, lost 20 teachers in 2024");
+- a phrase right after a change's base is the base's ("down from 52 in 2000");
+- a restatement in another unit has the period of what it restates;
+- a change with no period of its own has its level's (not a level dated by its base),
+  or, after "has since" / "since then", runs from the period before to as_of;
+- an end of a change across whole years takes its own year ("from 1% to 32% between
+  2012 and 2018"); the level after "to" of a change since some date is now (no period).
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from factcheck.frames.draft import Draft
+from factcheck.frames.periods import periods
+from factcheck.frames.read import Reading
+from factcheck.frames.relations import NEAR
+from factcheck.frames.role import is_conversion
+from factcheck.frames.when import SINCE_THEN, choose, ends_of_spans, is_base, owned
+from factcheck.model import Claim
+
+NEAR_PHRASES = 6  # period phrases searched either side of a figure: linear in a long list
+Period = tuple[date, date]
+Found = list[tuple[int, int, Period | None]]
+
+
+def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Period | None]:
+    """Each claim's period; a named period that cannot be read makes the frame unsure."""
+    chosen: list[Period | None] = [None] * len(draft.claims)
+    bases: set[Period | None] = set()  # periods of the bases of changes ("as in 2015")
+    found_in: dict[int, Found] = {}
+    since_in: dict[int, list[int]] = {}
+    for k, group in draft.groups.items():
+        found = found_in[k] = periods(draft.sentence(k), draft.spans[k][0], as_of)
+        bases.update(p for s, _, p in found if is_base(draft.text, s))
+        _choose(draft, readings, found, group, chosen)
+    ends_of_spans(draft.text, draft.claims, chosen)
+    for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
+        if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
+            chosen[i] = chosen[i - 1]
+    for i, reading in enumerate(readings):
+        if reading.role == "change" and chosen[i] is None:
+            chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
+                         or _level_period(draft, readings, chosen, i, bases))
+    for i, reading in enumerate(readings):
+        chosen[i] = _end_of_change(reading, chosen[i], as_of)
+    return chosen
+
+
+def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int],
+            chosen: list[Period | None]) -> None:
+    mine = owned(draft.text, found, draft.claims, group)
+    start = draft.spans[draft.sentence_of[group[0]]][0]
+    starts = [f[0] for f in found]
+    for i in group:
+        at = bisect.bisect_left(starts, draft.claims[i].start)
+        near = range(max(0, at - NEAR_PHRASES), min(len(found), at + NEAR_PHRASES))
+        inside = [found[n] for n in near if mine.get(n, i) == i
+                  and _within(readings[i], draft.claims[i], found[n][0], found[n][1])]
+        choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
+                        start)
+        chosen[i] = choice.period
+        if choice.named and readings[i].unsure is None:
+            readings[i].unsure = ("the figure's period reaches a year back from another "
+                                  "period, and its sentence names none to anchor it")
+
+
+def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:
+    """Whether a period phrase may hold for the figure: inside its apposition or relative
+    clause when it is in one, and not inside another one ("Skerra, an island that had
+    1,100 inhabitants in 1950": 1950 is not the period of the figure outside it)."""
+    scope = reading.scope
+    if scope is not None and not (scope[0] <= start and end <= scope[1]):
+        return False
+    return not any(lo <= start and end <= hi and not lo <= claim.start < hi
+                   for lo, hi in reading.shut)
+
+
+def _since_then(draft: Draft, found_in: dict[int, Found], since_in: dict[int, list[int]],
+                i: int, as_of: date) -> Period | None:
+    """ "which the 2021 census put at 8,912, has since fallen by 400", "Since then, its
+    attendance has risen by a quarter": from the period before "since" to as_of.
+    since_in caches where each sentence k says "since" (and, at -1 - k, where its period
+    phrases start): one scan a sentence, so the stage stays linear."""
+    k = draft.sentence_of[i]
+    found = found_in.get(k, [])
+    if k not in since_in:
+        since_in[k] = [m.start() for m in SINCE_THEN.finditer(draft.text, *draft.spans[k])]
+        since_in[-1 - k] = [s for s, _, _ in found]  # the phrases' starts, for bisection
+    marks = since_in[k]
+    at = bisect.bisect_left(marks, draft.claims[i].start)
+    if not at:
+        return None
+    before_since = bisect.bisect_left(since_in[-1 - k], marks[at - 1])
+    earlier = [p for _, _, p in found[max(0, before_since - 1) : before_since] if p]
+    back = draft.before_in_paragraph(k, 1)
+    if not earlier and back:
+        prior = found_in.get(back[0]) or periods(draft.sentence(back[0]),
+                                                 draft.spans[back[0]][0], as_of)
+        earlier = [p for _, _, p in prior if p is not None]
+    if not earlier or earlier[-1][0] > as_of:
+        return None
+    return earlier[-1][0], as_of
+
+
+def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | None],
+                  i: int, bases: set[Period | None]) -> Period | None:
+    """A change's period from its level: the nearest level in its sentence (not one
+    dated by a change's base: "twice as big as in 2015, when it had 20"), else the
+    figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
+    earlier")."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
+                  and readings[j].role != "change" and chosen[j] is not None
+                  and chosen[j] not in bases)
+    if near:
+        return chosen[near[0][1]]
+    before = draft.before_in_paragraph(k, 1)
+    if i and before and draft.sentence_of[i - 1] == before[0]:
+        return chosen[i - 1]
+    return None
+
+
+def _end_of_change(reading: Reading, span: Period | None, as_of: date) -> Period | None:
+    """ "doubled to 5.3 million between 1961 and 2023": 5.3 million is 2023's; "grew by
+    2,100 since April, to 14,800": 14,800 is now (no period)."""
+    if span is None or not reading.from_to:
+        return span
+    if reading.from_to == "to" and span[1] == as_of and span[0] < as_of:
+        return None
+    if span[0].year < span[1].year and (span[0].month, span[0].day, span[1].month,
+                                        span[1].day) == (1, 1, 12, 31):
+        year = span[0].year if reading.from_to == "from" else span[1].year
+        return date(year, 1, 1), date(year, 12, 31)
+    return span
