@@ -108,7 +108,7 @@ def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] |
 
 
 def _after_life_expectancy(toks: list[Token], i: int) -> bool:
-    """ "life expectancy for men in Glasgow is around 73": the figure is in years."""
+    """ "life expectancy for women in Dundee is about 79": the figure is in years."""
     for k in range(i - 1, max(0, i - 12), -1):
         if toks[k].text in ".!?;":
             return False

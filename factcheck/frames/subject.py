@@ -170,7 +170,7 @@ def verb_subject(verb: Token) -> Token | None:
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
                 if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
-                    return v.head  # "generation of Japan, which was over 290 TWh"
+                    return v.head  # "output of Peru, which was over 180 TWh"
                 return child if child.dep_ != "expl" else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head

@@ -247,7 +247,7 @@ ROWS = [
     Row("Unemployment fell 0.2 points to 4.1.", "4.1", {"unit": "", "noun": None}),
     Row("The TA-35 slipped 0.1% to 1,463.87 points, while the TA-125 rose 0.2% to 1,333.18.",
         "1,333.18", {"noun": "points"}),
-    Row("Shares of Ross were down 2.3%, Burlington by 2.6%.", "2.6%", {"change": "decrease"}),
+    Row("Shares of Acme were down 1.7%, Brightwell by 3.1%.", "3.1%", {"change": "decrease"}),
     Row("A defence that gave up 517 rushing yards.", "517", {"change": None}),
     Row("Women make up 40% of the board.", "40%", {"change": None}),
     # prime marks for feet, not closing quotes

@@ -138,8 +138,8 @@ def test_a_bound_over_a_span_uses_every_row_inside_it() -> None:
         "entity": ["Australia"] * 3, "metric": ["share of electricity from wind and solar"] * 3,
         "value": [0.1, 0.2, 0.3], "unit": ["percent"] * 3,
         "period": ["1990", "1991", "1992"], "source": ["OWID"] * 3})
-    s = ("Between 1990 and 1992, wind and solar were less than one percent of Australian "
-         "electricity sources.")
+    s = ("From 1990 to 1992, wind and solar made up less than one percent of Australian "
+         "power generation.")
     c = ctx(s, "less than one percent", 1, unit="percent", bound="under",
             subject="Australian", cues=("wind", "solar", "electricity"),
             period=(date(1990, 1, 1), date(1992, 12, 31)))
