@@ -18,7 +18,9 @@ What it does:
     12-year tenure from 2004 to 2012": 7 to 9 years);
     an age the extractor reads from an apposition ("Marsh, 41, who was born in 1977")
     counts as an age, and so does a bare number after "at", "aged" or "now" ("At 41,
-    he ...", "died at 84", "is now 61"); the starting year may follow a place ("born
+    he ...", "died at 84", "is now 61"); an age after "at" inside its clause is the age
+    at an undated event ("ran his first marathon at 34"), lower than the age now or equal
+    to it but never higher; the starting year may follow a place ("born
     in Hull in 1969"), and "elected" or "appointed" in a year start a span too.
     A wait since the last time ("a 25-year wait", "drought": words.tsv, class "gap")
     counts exactly from "last won it in 2009"; "N years ago" from the one year its
@@ -59,6 +61,7 @@ _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
+_AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
@@ -225,6 +228,19 @@ def _exact_span(text: str, claim: Claim, start: _dates.Start) -> bool:
     return start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))
 
 
+def _at_event(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
+    """Is the figure an age at an undated event ("ran his first marathon at 34", "retired
+    at 60", "left school at 16")? "at N" inside its clause dates the age to the clause's
+    event, which lies between the birth and the draft's date. Set off by a comma ("At 45,
+    she leads", "and, at 52, is the longest-serving") it is an aside that states the age
+    now."""
+    m = _AT_EVENT.search(text, max(sentence[0], claim.start - 4), claim.start)
+    if m is None:
+        return False
+    before = text[sentence[0]:m.start()].rstrip()
+    return bool(before) and not before.endswith(",") and not text.startswith(",", claim.end)
+
+
 def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
                  ) -> list[int]:
     """Years after the birth year that an age may be counted to: those the sentence
@@ -254,7 +270,8 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     if least < 0:
         return None
     low, high = tolerance.interval(claim, doc.config.approx_tolerance)
-    if low <= most and (high >= least or not _exact_span(doc.text, claim, start)):
+    exact = _exact_span(doc.text, claim, start) and not _at_event(doc.text, claim, sentence)
+    if low <= most and (high >= least or not exact):
         return None
     what = "age" if start.born else "time"
     message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "

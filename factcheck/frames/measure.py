@@ -246,7 +246,8 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
         return False  # a noun the extractor carried over from a figure before is not its own
     metric = _metric(np, figure, claim.unit)
     return (metric is None or isinstance(metric, str) or metric.lemma_.lower() in GENERIC
-            or (metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)))
+            or (metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)
+                and metric.head.lemma_ != "be"))  # "attendance was 15,800" names it
 
 
 def _kinds(word: str) -> list[str]:

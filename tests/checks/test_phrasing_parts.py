@@ -125,6 +125,20 @@ ROWS = [
     Row("FC206", "Lena Moss was born in Derby in 1988. At 37, she leads the party.", False),
     Row("FC206", "The sculptor Anton Reyes (1911-1990) died at 78 in Lisbon.", False),
     Row("FC206", "Born in 1960, the coach now has 71 players in his academy.", False),
+    # FC206, an age at an undated event ("at N" inside its clause) may be any age up to
+    # the age now (as of 2025-10-01), never above it
+    Row("FC206", "Born in 1975, the chef opened her first restaurant at 58.", True),
+    Row("FC206", "Tomas Reid, born in 1990, won his first title at 41 in Vienna.", True),
+    Row("FC206", "The novelist was born in 1980 and published her debut at 52.", True),
+    Row("FC206", "Mira Holt was born in 1970 and, at 71, is the oldest rower in the club.",
+        True),
+    Row("FC206", "Born in 1966, the keeper, at 37, still plays every week.", True),
+    Row("FC206", "Born in 1940, he ran his first marathon at 34 and still races.", False),
+    Row("FC206", "Mira Holt was born in 1970 and, at 55, is the oldest rower in the club.",
+        False),
+    Row("FC206", "Born in 1975, the chef opened her first restaurant at 28.", False),
+    Row("FC206", "Tomas Reid, born in 1990, won his first title at 19 in Vienna.", False),
+    Row("FC206", "The novelist was born in 1980 and published her debut at 45.", False),
     # FC206, a wait since the last time; years ago; elected or appointed in a year
     Row("FC206", "The club ended a 30-year drought on Sunday, having last won the cup in "
         "2011.", True),
