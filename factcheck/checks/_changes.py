@@ -197,7 +197,7 @@ def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeState
     elif named_after:
         a = named_after[0]
         near = [j for j in _measured_like(doc, group, i, a, frame.measure) if j < a]
-        if len(near) != 1:
+        if len(near) != 1 or _another_change_owns(doc, group, i, near[0], a):
             return None
         b = near[0]
     else:
@@ -208,6 +208,17 @@ def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeState
     if not (_same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
         return None
     return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def _another_change_owns(doc: Document, group: tuple[int, ...], i: int, b: int, a: int
+                         ) -> bool:
+    """Is level b another change's ("the first index fell 0.2% to 2,410, while the second
+    rose 0.4% to 1,120": 2,410 ends the fall, it is no base of the rise)? So when the figure
+    just before b is a change other than i, or another change stands between b and a."""
+    k = group.index(b)
+    if k > 0 and group[k - 1] != i and _is_change(doc.claims[group[k - 1]]):
+        return True
+    return any(j != i and _is_change(doc.claims[j]) for j in group if b < j < a)
 
 
 def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,

@@ -39,8 +39,11 @@ from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
 BACK = 3  # sentences before a re-mention that its antecedent is looked for in
-_DEFINITE = re.compile(
-    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|the))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$",
+_DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
+    # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
+    # has 30 beds" the words are a clause's, not the figure's noun phrase
+    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$"
+    r"|\bthe\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$",
     re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)

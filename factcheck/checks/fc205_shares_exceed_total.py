@@ -158,11 +158,17 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             continue
         if _after_whole(doc, i) in fig.QUALIFIERS:
             continue  # "51% of the vote in Leeds": a whole of its own
+        if _OTHER_TIME.search(doc.text, max(0, frame.claim.start - 16), frame.claim.start):
+            continue  # "78% ..., up from 50%": the same share at another time
         if whole is not None and not lexicon().frame_class(whole, "metric"):
             groups.setdefault((whole, frame.period, paragraph), []).append(i)
     for members in groups.values():
         if len(members) >= 2 and _distinct(doc, members):
             yield [doc.claims[i] for i in members]
+
+
+_OTHER_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s*$",
+                         re.IGNORECASE)
 
 
 def _plain_percent(c: Claim) -> bool:

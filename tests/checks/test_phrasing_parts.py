@@ -152,6 +152,16 @@ ROWS = [
         False),
     Row("FC206", "The club, which last won the cup in 2011, has played in the league for 30 "
         "years.", False),
+    # FC205: a share after "from", "than" or "compared with" is the same share at another
+    # time, not another part of the whole
+    Row("FC205", "The firm said 78% of the price will be paid in cash, up from 50%.", False),
+    Row("FC205", "Some 64% of the fee is now paid upfront, compared with 45% under the old "
+        "deal.", False),
+    Row("FC205", "About 58% of the shares are held abroad, more than the 51% of 2019.",
+        False),
+    miss(Row("FC205", "The firm said 78% of the price will be paid in cash and 50% in "
+             "shares.", True), "FC205: shares by ellipsis that each name a manner ('in "
+         "cash', 'in shares') are read as shares of wholes of their own"),
     # FC205, shares by ellipsis after the one that names the whole
     Row("FC205", "Coal supplied 48% of the island's electricity, oil 37% and wind 22%.", True),
     Row("FC205", "The home side had 58% of the ball at the break; the visitors had 49%.",

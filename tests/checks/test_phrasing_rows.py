@@ -24,6 +24,16 @@ ROWS = [
         False),
     Row("FC202", "Elm Park stadium has a capacity of 18,500. The ground's capacity is "
         "15,800.", True),
+    # FC202: two unnamed things of one kind of measure (a dimension, a count in a clause
+    # "The clinic has 30 beds") are two things, not one thing twice
+    Row("FC202", "The old road is 10 km long. The new pier is 5 km long.", False),
+    Row("FC202", "The dam stands 120 metres high. The tower stands 45 metres high.", False),
+    Row("FC202", "The hospital has 420 beds. The clinic has 30 beds.", False),
+    Row("FC202", "The school has 640 pupils. The academy has 410 pupils.", False),
+    Row("FC202", "Surveyors put the bridge at 2.4 km long. The bridge's length of 4.2 km "
+        "makes it the region's longest.", True),
+    Row("FC202", "St Bede's Hospital has 420 beds. The hospital's 240 beds are all full.",
+        True),
     # FC202, a figure written as a thing already named: a possessive or "the" before it
     Row("FC202", "Harlow Museum charges an entry fee of £14. Visitors said the museum's £41 "
         "fee was too steep.", True),
@@ -60,6 +70,16 @@ ROWS = [
         "daily charge.", False),
     Row("FC202", "The nursery charges £1,200 a month. Parents said the nursery's £2,100 "
         "weekly fee for twins was hard to meet.", False),
+    # FC203: in a market list each change ends at its own level; another change's level
+    # is no base ("A fell 0.2% to 2,410.5, while B rose 0.4% to 1,120.7")
+    Row("FC203", "The Alpha index slipped 0.2% to 2,410.5, while the Beta index rose 0.4% "
+        "to 1,120.7.", False),
+    Row("FC203", "Wheat fell 1.2% to $5.80 a bushel and corn gained 0.8% to $4.10 a "
+        "bushel.", False),
+    Row("FC203", "Shipping stocks lost 0.05% to end at 2,118.40 points, and the tech gauge "
+        "added 0.2% to 1,905.22.", False),
+    Row("FC203", "The bank made a 1 percent cut in the 8.5 percent rate, bringing it to 5.5 "
+        "percent.", True),
     # FC203, absolute changes beside both levels
     Row("FC203", "The clinic saw 8,400 patients in 2024, 1,100 more than the 6,800 it saw in "
         "2023.", True, "1,600"),
