@@ -274,7 +274,10 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     if low <= most and (high >= least or not exact):
         return None
     what = "age" if start.born else "time"
+    then = _other_years(doc, i, start, sentence) if start.born else []
+    also = (f"; to {max(then)} (the year the sentence names) it is "
+            f"{max(then) - start.year - 1} or {max(then) - start.year}") if then else ""
     message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "
-               f"{most} years, not {claim.text} (\"{start.text}\").")
+               f"{most} years{also}, not {claim.text} (\"{start.text}\").")
     suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
     return fig.finding(ID, claim, message, suggestion)

@@ -236,3 +236,17 @@ def test_row(row: Row) -> None:
         assert len(findings) == 1, [f.message for f in findings]
         if row.suggestion is not None:
             assert findings[0].suggestion == row.suggestion
+
+
+@pytest.mark.parametrize(("text", "then"), [
+    ("Lopez was born in 1950 and died in 2020 aged 60.", "to 2020 (the year the sentence "
+     "names) it is 69 or 70"),
+    ("Born in 1931, the painter retired in 1990 aged 75.", "to 1990 (the year the sentence "
+     "names) it is 58 or 59"),
+    ("The poet, born in 1902, died in 1967 at the age of 80.", "to 1967 (the year the "
+     "sentence names) it is 64 or 65"),
+])
+def test_an_age_beside_a_later_year_is_worked_out_to_that_year_too(text: str, then: str
+                                                                    ) -> None:
+    (finding,) = [f for f in check(text, as_of=AS_OF).findings if f.code == "FC206"]
+    assert then in finding.message
