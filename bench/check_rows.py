@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from factcheck import check
+from tests.checks.rows import AS_OF
 
 _TESTS = Path(__file__).resolve().parent.parent / "tests" / "checks"
 ROWS_FILES = (_TESTS / "test_frames_rows.py", _TESTS / "test_phrasing_rows.py",
@@ -34,7 +35,7 @@ def main() -> None:
         spec.loader.exec_module(module)
         for entry in module.ROWS:
             row = entry.values[0] if hasattr(entry, "values") else entry
-            fired = any(f.code == row.code for f in check(row.text, as_of=module.AS_OF).findings)
+            fired = any(f.code == row.code for f in check(row.text, as_of=AS_OF).findings)
             kind = "fire" if row.fires else "silent"
             counts[f"{row.code} {kind} rows"] += 1
             if fired:

@@ -4,26 +4,9 @@ frames or the extractor do not yet read are strict xfails, named with the reason
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from factcheck import check
-
-AS_OF = "2025-10-01"
-
-
-class Row(NamedTuple):
-    code: str
-    text: str
-    fires: bool
-    suggestion: str | None = None
-
-
-def miss(row: Row, why: str) -> object:
-    """A known miss: fails today, and the suite turns red when it starts to pass."""
-    return pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=why))
-
+from tests.checks.rows import Row, assert_row, miss, row_ids
 
 EXTRACT_HALF = "extract: 'half of staff' after 'and' is not a claim"
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
@@ -250,17 +233,6 @@ ROWS = [
 ]
 
 
-def _id(row: object) -> str:
-    inner = row.values[0] if hasattr(row, "values") else row
-    assert isinstance(inner, Row)
-    return f"{inner.code}-{inner.text[:40]}"
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_row(row: Row) -> None:
-    findings = [f for f in check(row.text, as_of=AS_OF).findings if f.code == row.code]
-    assert bool(findings) is row.fires, [f.message for f in findings]
-    if row.fires:
-        assert len(findings) == 1, [f.message for f in findings]
-        if row.suggestion is not None:
-            assert findings[0].suggestion == row.suggestion
+    assert_row(row)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-from tests.checks.test_frames_rows import AS_OF, Row, miss
+from tests.checks.rows import Row, assert_row, miss, row_ids
 
 SHORTENS = "extract/frames: 'shortens ... by 9 kilometres' is not read as a change"
 
@@ -191,17 +190,6 @@ ROWS = [
 ]
 
 
-def _id(row: object) -> str:
-    inner = row.values[0] if hasattr(row, "values") else row
-    assert isinstance(inner, Row)
-    return f"{inner.code}-{inner.text[:40]}"
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_row(row: Row) -> None:
-    findings = [f for f in check(row.text, as_of=AS_OF).findings if f.code == row.code]
-    assert bool(findings) is row.fires, [f.message for f in findings]
-    if row.fires:
-        assert len(findings) == 1, [f.message for f in findings]
-        if row.suggestion is not None:
-            assert findings[0].suggestion == row.suggestion
+    assert_row(row)

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
 from factcheck import check
-
-AS_OF = "2025-10-01"
-
-
-class Row(NamedTuple):
-    code: str
-    text: str
-    fires: bool
-    suggestion: str | None = None
-
+from tests.checks.rows import AS_OF, Row
 
 ROWS = [
     # FC202 conflicting-figures
