@@ -219,13 +219,16 @@ def _is_gap(measure: str | None) -> bool:
     return bool(words) and words[-1] in fig.words("gap")
 
 
-def _exact_span(text: str, claim: Claim, start: _dates.Start) -> bool:
+def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
+                ) -> bool:
     """Must the span equal the time since the start, or may it be a part of it?
 
-    An age must ("born in 1972 ... 61 years old"), and so must "N years since". A span
-    after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
+    An age must ("born in 1972 ... 61 years old"), and so must "N years since"; not an
+    age at an undated event ("ran his first marathon at 34": _at_event). A span after
+    "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
     """
-    return start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))
+    return (start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))) and (
+        not _at_event(text, claim, sentence))
 
 
 def _at_event(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
@@ -262,19 +265,17 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     claim = doc.claims[i]
     if not _counts_from(doc, i, start, sentence):
         return None
-    if start.born and any(_fits(doc, claim, year - start.year) for year in
-                          _other_years(doc, i, start, sentence)):
+    then = _other_years(doc, i, start, sentence) if start.born else []
+    if any(_fits(doc, claim, year - start.year) for year in then):
         return None  # "born in 1950, died in 2020 aged 70": an age at another date
     most = doc.as_of.year - start.year
     least = most - 1
     if least < 0:
         return None
     low, high = tolerance.interval(claim, doc.config.approx_tolerance)
-    exact = _exact_span(doc.text, claim, start) and not _at_event(doc.text, claim, sentence)
-    if low <= most and (high >= least or not exact):
+    if low <= most and (high >= least or not _exact_span(doc.text, claim, start, sentence)):
         return None
     what = "age" if start.born else "time"
-    then = _other_years(doc, i, start, sentence) if start.born else []
     also = (f"; to {max(then)} (the year the sentence names) it is "
             f"{max(then) - start.year - 1} or {max(then) - start.year}") if then else ""
     message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "
