@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 import pytest
 
-from factcheck import Claim, extract
-
-
-@dataclass(frozen=True)
-class Row:
-    sentence: str
-    surface: str  # the figure's number as written, to pick the claim out
-    expect: dict[str, Any] = field(default_factory=dict)
-
-
-def claim_for(sentence: str, surface: str) -> Claim:
-    claims = extract(sentence)
-    hits = [c for c in claims if surface in c.text]
-    assert hits, f"no claim containing {surface!r} in {[c.text for c in claims]}"
-    return hits[0]
-
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
 
 ROWS = [
     # scale words and suffixes
@@ -446,15 +429,13 @@ KNOWN_MISSES = [
 
 
 @pytest.mark.parametrize("row", ROWS + ISSUE_12 + PRECISION,
-                         ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+                         ids=row_id)
 def test_claim(row: Row) -> None:
-    claim = claim_for(row.sentence, row.surface)
-    for name, want in row.expect.items():
-        assert getattr(claim, name) == want, (name, claim)
+    assert_row(row)
 
 
 @pytest.mark.xfail(strict=True)
-@pytest.mark.parametrize("row", KNOWN_MISSES, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+@pytest.mark.parametrize("row", KNOWN_MISSES, ids=row_id)
 def test_known_miss(row: Row) -> None:
     test_claim(row)
 

@@ -3,26 +3,10 @@ phrasings of our own that fire and near-twins that must not, as table rows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 import pytest
 
-from factcheck import Claim, extract
-
-
-@dataclass(frozen=True)
-class Row:
-    sentence: str
-    surface: str  # the figure's number as written, to pick the claim out
-    expect: dict[str, Any] = field(default_factory=dict)
-
-
-def claim_for(sentence: str, surface: str) -> Claim:
-    hits = [c for c in extract(sentence) if surface in c.text]
-    assert hits, f"no claim containing {surface!r} in {[c.text for c in extract(sentence)]}"
-    return hits[0]
-
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
 
 # labels, codes and names: numbers that name rather than measure
 NOT_CLAIMS = [
@@ -301,14 +285,12 @@ def test_not_a_claim(what: str, sentence: str) -> None:
 
 
 @pytest.mark.parametrize("row", STILL_CLAIMS + NOUNS + CHANGES + SHAPES,
-                         ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+                         ids=row_id)
 def test_claim(row: Row) -> None:
-    claim = claim_for(row.sentence, row.surface)
-    for name, want in row.expect.items():
-        assert getattr(claim, name) == want, (name, claim)
+    assert_row(row)
 
 
 @pytest.mark.xfail(strict=True)
-@pytest.mark.parametrize("row", KNOWN_MISSES, ids=lambda r: f"{r.surface}|{r.sentence[:40]}")
+@pytest.mark.parametrize("row", KNOWN_MISSES, ids=row_id)
 def test_known_miss(row: Row) -> None:
     test_claim(row)
