@@ -51,6 +51,9 @@ class Job:
 
 @dataclass
 class Summary:
+    """Counts of one batch run: documents read, skipped (their id already in the output),
+    checked (a report line written) and errors (an "error" line written instead)."""
+
     total: int = 0
     skipped: int = 0
     checked: int = 0
@@ -209,8 +212,8 @@ def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, wo
         for line, failed in lines:
             handle.write(line + "\n")
             summary.errors += failed
+            summary.checked += not failed
         handle.flush()
-        summary.checked += len(lines)
         if progress:
             progress(len(lines))
 

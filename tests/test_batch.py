@@ -54,7 +54,7 @@ def test_every_document_gets_a_line(tmp_path: Path, workers: int) -> None:
     ticks: list[int] = []
     summary = run_batch(source, output, Options(), workers=workers, progress=ticks.append)
     assert summarise(read_lines(output)) == EXPECTED
-    assert (summary.total, summary.checked, summary.errors, sum(ticks)) == (6, 6, 3, 6)
+    assert (summary.total, summary.checked, summary.errors, sum(ticks)) == (6, 3, 3, 6)
     bhamo = read_lines(output)['"bhamo"']["findings"][0]
     assert (bhamo["line"], bhamo["column"], bhamo["suggestion"]) == (1, 21, "62 miles")
 
@@ -69,7 +69,7 @@ def test_resume_skips_ids_in_the_output_and_mends_a_torn_line(tmp_path: Path) ->
     summary = run_batch(source, output, Options(), resume=True)
     lines = output.read_text().splitlines()
     assert lines[0] == first and len(lines) == 6
-    assert (summary.skipped, summary.checked) == (1, 5)
+    assert (summary.skipped, summary.checked, summary.errors) == (1, 2, 3)
     assert summarise(read_lines(output))["2"] == ["FC301"]
 
 
@@ -90,8 +90,8 @@ def test_folder_of_drafts_with_one_unreadable(tmp_path: Path,
     assert [f["line"] for f in lines['"desk/story.md"']["findings"]] == [3, 5]
     assert "not valid UTF-8" in lines['"old.txt"']["error"]
     assert capsys.readouterr().err == (
-        f"factcheck: 2 documents checked, 0 skipped (already in output), 1 error -> "
-        f"{tmp_path / 'out.jsonl'}\n"
+        "factcheck: 1 document checked, 0 skipped (already in output), 1 not checked "
+        f"(an error) -> {tmp_path / 'out.jsonl'}\n"
         "factcheck: error: 1 document could not be checked (their lines hold \"error\")\n")
 
 

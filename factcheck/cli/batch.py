@@ -44,7 +44,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
             bar.close()
     sys.stderr.write(
         f"factcheck: {plural(summary.checked, 'document')} checked, {summary.skipped} skipped "
-        f"(already in output), {plural(summary.errors, 'error')} -> {output}\n"
+        f"(already in output), {summary.errors} not checked (an error) -> {output}\n"
     )
     if summary.errors:
         sys.stderr.write(f"factcheck: error: {plural(summary.errors, 'document')} could not "
