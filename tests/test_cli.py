@@ -187,6 +187,31 @@ def test_rule_prints_the_check_docstring(code: str, head: str,
     assert "What it does" in out and "Why it matters" in out and "Example" in out
 
 
+@pytest.mark.parametrize(("args", "codes"), [
+    ([], ["FC001", "FC002", "FC101", "FC201", "FC202", "FC203", "FC204", "FC205", "FC206",
+          "FC207", "FC301", "FC302", "FC303"]),
+    (["FC2"], ["FC201", "FC202", "FC203", "FC204", "FC205", "FC206", "FC207"]),
+    (["fc30"], ["FC301", "FC302", "FC303"]),
+])
+def test_rule_without_a_whole_code_lists_the_checks(args: list[str], codes: list[str],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", *args]) == 0
+    *lines, hint = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == codes
+    assert "FC203  error    change-arithmetic: a stated change" in "\n".join(lines) or (
+        "FC203" not in codes)
+    assert hint.startswith("factcheck rule CODE explains one")
+
+
+def test_readme_lists_every_check_code() -> None:
+    from factcheck.checks.catalogue import discover
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Check codes", 1)[1].split("\n#", 1)[0]
+    for code, rule in discover().items():
+        assert f"| {code} | {rule.name} | {rule.severity} |" in table, code
+
+
 def test_rule_for_an_unknown_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "FC000"]) == 2
     err = capsys.readouterr().err

@@ -101,8 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print a count per check code instead of each finding")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="name (and so format, by extension) for the draft read from -")
-    rule = commands.add_parser("rule", help="explain a check code")
-    rule.add_argument("code", metavar="CODE")
+    rule = commands.add_parser(
+        "rule", help="explain a check code; with a prefix (FC2) or none, list the checks")
+    rule.add_argument("code", metavar="CODE", nargs="?", default="",
+                      help="a code (FC203) or a prefix (FC2, FC); none lists every check")
     batch = commands.add_parser("batch", help="check many documents: JSONL records or a folder")
     batch.add_argument("input", metavar="INPUT", help="a .jsonl file of {id, text} or a folder")
     batch.add_argument("--output", "-o", required=True, metavar="FINDINGS.jsonl")
@@ -114,14 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _rule(code: str) -> int:
+    """Explain one check, or list the checks whose code starts with a prefix (all of them
+    without one), one line each: code, severity, what it finds."""
     from factcheck.checks.catalogue import describe, discover
 
     rules = discover()
-    rule = rules.get(code.strip().upper())
-    if rule is None:
+    wanted = code.strip().upper()
+    if (rule := rules.get(wanted)) is not None:
+        sys.stdout.write(describe(rule))
+        return OK
+    listed = [r for c, r in rules.items() if c.startswith(wanted)]
+    if not listed:
         known = ", ".join(rules) or "none installed"
         raise UsageError(f"unknown check code {code!r} (known: {known})")
-    sys.stdout.write(describe(rule))
+    for r in listed:
+        sys.stdout.write(f"{r.code}  {r.severity:<7}  {r.summary.removeprefix(r.code).strip()}\n")
+    sys.stdout.write("factcheck rule CODE explains one: what it finds, why, an example.\n")
     return OK
 
 
