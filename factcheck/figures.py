@@ -76,6 +76,17 @@ def fmt(x: float, digits: int = 1) -> str:
     return f"{x:,.{digits}f}".rstrip("0").rstrip(".")
 
 
+def article(number: str) -> str:
+    """ "a" or "an" before a number as it is read aloud: an 8%, an 11.5%, an 18,000,
+    an 11 million; a 110%, a 1,800.
+
+    >>> [article(n) for n in ("8.2", "11.5", "18,000", "110", "1,800", "5")]
+    ['an', 'an', 'an', 'a', 'a', 'a']
+    """
+    leading = number.lstrip("-−").split(",")[0].split(".")[0]
+    return "an" if leading.startswith("8") or leading in ("11", "18") else "a"
+
+
 def unit_name(unit: str) -> str:
     """A unit as a message shows it: "km", "miles", "°C", "km²"; "" for a count."""
     if unit in SHOWN:
@@ -208,6 +219,31 @@ def suggestion(claim: Claim, true: float) -> str | None:
     text = f"{rounded:,.{places}f}" if "," in token or rounded >= 10000 else (
         f"{rounded:.{places}f}")
     return claim.text[: match.start()] + text + claim.text[match.end():]
+
+
+def rounding(claim: Claim, last: bool = False) -> float:
+    """How far a level's true value may lie from its figure when it only rounds its last
+    written digit, in the claim's unit: half that digit's place ("1,942" 0.5, "£1.2m"
+    £0.05m, "18,100" 50, "120" 0.5), never more than Claim.precision. A figure in words,
+    a bound or a range gives its precision. Change arithmetic reads it: "from £1,850 to
+    £1,942" is a rise of 4.95% to 5.0%, so "4.99%" is right, while "from 120 to 150"
+    stays a 25% rise, not 16% to 35% (the digit rule's ±5 for "120"). For a range, last
+    reads its upper end ("1,850 to 1,942": 0.5), else its lower one.
+
+    >>> rounding(Claim("£1,942", 0, 6, 1942, unit="GBP", precision=0.5))
+    0.5
+    >>> rounding(Claim("120 jobs", 0, 8, 120, noun="jobs", precision=5))
+    0.5
+    """
+    match = _written(claim, last and claim.high is not None)
+    value = claim.high if last and claim.high is not None else claim.value
+    if match is None or not value:
+        return claim.precision
+    token = match.group()
+    shown = float(token.replace(",", ""))
+    if not shown:
+        return claim.precision
+    return min(claim.precision, abs(value / shown) * _place(token) / 2)
 
 
 def _place(token: str) -> float:

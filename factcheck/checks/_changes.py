@@ -162,7 +162,7 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
         return None
     old = froms[0]
     if old.high is not None:
-        if " to " not in old.text:
+        if not re.search(r"\sto\s", old.text):  # "1,250 to\n1,600" wraps a line
             return None
         return ChangeStatement(change, old, old, old.value, old.high)
     tos = [c for c in levels if c is not old and _before(text, start, c, _TO)]

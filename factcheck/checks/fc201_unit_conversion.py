@@ -9,8 +9,11 @@ What it does:
     writes it in (power, torque, areas and volumes included).
     The conversion may be off by both figures' bands (half a unit of the last digit;
     "about" adds 10%) plus 5% (conversions are rounded, "100 km (60 miles)"); beyond
-    that the check fires. Currencies are skipped (exchange rates move). A change or an
-    anomaly of temperature converts by the scale alone: a rise of 10C is a rise of 18F.
+    that the check fires. A temperature reading (°C to °F, with its moved zero) gets no
+    5%: 5% of a Fahrenheit reading says nothing of its rounding, so "38C (96F)" fires
+    (38C is 100.4F) and "38C (100F)" does not. Currencies are skipped (exchange rates
+    move). A change or an anomaly of temperature converts by the scale alone: a rise of
+    10C is a rise of 18F.
     A restatement in another kind of quantity with the same numerator ("70 mph (30 km
     per litre)": a speed written as a fuel economy) fires whatever its number.
 
@@ -147,7 +150,10 @@ def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
     for mine, theirs in pairs:
         want = scale * mine + offset
         rate = abs(scale)
-        allowed = b.precision + a.precision * rate + SLACK * abs(want)
+        # 5% of a reading on a scale with a moved zero (°F, °C) is no rounding: 5% of
+        # 100 °F is 5 °F, of -40 °F 2 °F; the writer's own digits are the band there
+        slack = 0.0 if offset else SLACK * abs(want)
+        allowed = b.precision + a.precision * rate + slack
         allowed += sum(approx * abs(v) for c, v in ((a, want), (b, theirs))
                        if c.bound == "approx")  # "or about 22 feet" allows 10% more
         if abs(theirs - want) > allowed:

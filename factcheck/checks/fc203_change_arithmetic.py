@@ -171,9 +171,13 @@ def _is_points(s: ChangeStatement) -> bool:
 
 
 def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, float]:
+    """The level's interval: its last written digit rounded (figures.rounding: "£1,942"
+    may be £1,942.32), "about" 10% more; the after of a range "from 1,850 to 1,942"
+    reads its upper end."""
     claim = s.before if before else s.after
     value = s.before_value if before else s.after_value
-    width = abs(value) * approx if claim.bound == "approx" else 0.0
+    width = figures.rounding(claim, last=not before)
+    width += abs(value) * approx if claim.bound == "approx" else 0.0
     return value - width, value + width
 
 
@@ -196,10 +200,23 @@ def _finding(s: ChangeStatement) -> Finding:
         message = (f"{levels[0].upper() + levels[1:]} is a factor of {figures.fmt(ratio, 2)}, "
                    f"not {figures.fmt(s.change.value, 2)}{said}.")
         return fig.finding(ID, s.change, message, None)
+    if s.change.unit == "percentage_point":  # a difference, not a ratio
+        diff = new - old
+        word = "rise" if diff >= 0 else "fall"
+        message = (f"{levels[0].upper() + levels[1:]} is a {word} of "
+                   f"{figures.amount(abs(diff), s.change.unit)}, not {s.change.text}{said}.")
+        written = ((word == "rise") == (s.change.change == "increase")
+                   and not figures.is_words(s.change))
+        return fig.finding(ID, s.change, message,
+                           figures.like(s.change, abs(diff)) if written else None)
     pct = (new - old) / old * 100
     kind = "increase" if pct >= 0 else "decrease"
-    message = (f"{levels[0].upper() + levels[1:]} is a {figures.fmt(abs(pct))}% {kind}, "
-               f"not {figures.fmt(s.change.value)}%{said}.")
+    digits = max(1, figures.decimals(s.change))
+    while digits < 3 and figures.fmt(abs(pct), digits) == figures.fmt(s.change.value, digits):
+        digits += 1  # never "a 5% increase, not 5%": show the digit that differs
+    shown = figures.fmt(abs(pct), digits)
+    message = (f"{levels[0].upper() + levels[1:]} is {figures.article(shown)} {shown}% "
+               f"{kind}, not {figures.fmt(s.change.value, digits)}%{said}.")
     same_way = (kind == s.change.change)
     written = same_way and not figures.is_words(s.change)
     suggestion = figures.like(s.change, abs(pct)) if written else None

@@ -73,3 +73,21 @@ def test_message_shows_arithmetic() -> None:
 def test_a_temperature_difference_converts_without_the_offset(text: str, fires: bool) -> None:
     codes = [f.code for f in check(text, as_of="2025-10-01").findings]
     assert ("FC201" in codes) is fires, codes
+
+
+# A temperature reading restated in the other scale is held to both figures' own digits:
+# 5% of a Fahrenheit reading (the slack a rounded length or weight gets) would let
+# 38C pass for 96F, which is 4.4F off.
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The thermometer on the pier showed 38C (96F) by mid-afternoon.", True),
+    ("Forecasters expect a high of 20C (60F) in the capital tomorrow.", True),
+    ("The water in the outdoor pool is kept at 27C (75F) all season.", True),
+    ("Overnight the town fell to minus 12C (5F), its coldest night in years.", True),
+    ("The thermometer on the pier showed 38C (100F) by mid-afternoon.", False),
+    ("Forecasters expect a high of 20C (68F) in the capital tomorrow.", False),
+    ("The water in the outdoor pool is kept at 27C (81F) all season.", False),
+    ("Overnight the town fell to minus 12C (10F), its coldest night in years.", False),
+])
+def test_a_temperature_reading_is_held_to_its_digits(text: str, fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of="2025-10-01").findings]
+    assert ("FC201" in codes) is fires, codes

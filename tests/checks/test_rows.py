@@ -40,8 +40,30 @@ ROWS = [
         "increase.", False),
     # DESIGN.md, Tolerance: "never more than 5% of the figure ('20%' ±1)": "5%" is ±0.25,
     # and $114 to $120 is 5.26%
-    Row("FC203", "The company's shares rose 5% to $120 from $114.", True, "5.3%"),
+    Row("FC203", "The company's shares rose 7% to $120 from $114.", True, "5.3%"),
     Row("FC203", "The company's shares rose 5.3% to $120 from $114.", False),
+    # $114 and $120 are rounded to the dollar: 4.4% to 6.2%, so "5%" is a fair rounding
+    Row("FC203", "The company's shares rose 5% to $120 from $114.", False),
+    # a change in percentage points is the difference of the two percentages
+    Row("FC203", "Turnout rose 7 percentage points, from 61.1% to 64.2%.", True,
+        "3.1 percentage points"),
+    Row("FC203", "Support for the bypass fell six percentage points, from 48% to 45%.", True),
+    Row("FC203", "The share of homes with solar panels rose 4.5 percentage points to 14.5% "
+        "from 12%.", True, "2.5 percentage points"),
+    Row("FC203", "Turnout rose 3.1 percentage points, from 61.1% to 64.2%.", False),
+    Row("FC203", "Support for the bypass fell three percentage points, from 48% to 45%.", False),
+    Row("FC203", "The share of homes with solar panels rose 2.5 percentage points to 14.5% "
+        "from 12%.", False),
+    # levels rounded to their last written digit: £1,942 may be £1,942.32 (4.99%)
+    Row("FC203", "Council tax on a typical home will rise by 4.99%, from £1,850 to £1,942.",
+        False),
+    Row("FC203", "Council tax on a typical home will rise by 5.99%, from £1,850 to £1,942.",
+        True, "4.97%"),
+    Row("FC203", "Average rent climbed 3.49% to €1,212 a month from €1,171.", False),
+    Row("FC203", "Average rent climbed 4.49% to €1,212 a month from €1,171.", True, "3.50%"),
+    Row("FC203", "The ferry fare went up by 2.51% this spring, from $39.80 to $40.80.", False),
+    Row("FC203", "The ferry fare went up by 3.51% this spring, from $39.80 to $40.80.", True,
+        "2.51%"),
     Row("FC203", "Output tripled from 40,000 tonnes to 90,000 tonnes.", True),
     Row("FC203", "The number of clinics grew by half, from 40 to 90.", True),
     Row("FC203", "The number of clinics grew by half, from 40 to 60.", False),
@@ -150,3 +172,19 @@ def test_suggestion_keeps_two_digits() -> None:
     (f,) = check("The index fell 5% to 4,512 points from 4,580.", as_of=AS_OF).findings
     assert f.suggestion == "1.5%"
     assert f.message == "From 4,580 to 4,512 points is a 1.5% decrease, not 5%."
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Turnout rose 5.1 percentage points, from 61.1% to 64.2%.",
+     "From 61.1% to 64.2% is a rise of 3.1 percentage points, not 5.1 percentage points."),
+    # the digit that differs is shown: never "a 5% increase, not 5%"
+    ("Council tax on a typical home will rise by 5.05%, from £1,850 to £1,980.",
+     "From £1,850 to £1,980 is a 7.03% increase, not 5.05%."),
+    ("Bus fares rose 4.2% to £2.85 from £2.70.", "From £2.70 to £2.85 is a 5.6% increase, "
+     "not 4.2%."),
+    ("Inflation fell 4.8%, from 2.6% to 2.3%.",
+     "From 2.6% to 2.3% is an 11.5% decrease, not 4.8%."),
+])
+def test_change_messages_give_the_arithmetic(text: str, message: str) -> None:
+    (finding,) = [f for f in check(text, as_of=AS_OF).findings if f.code == "FC203"]
+    assert finding.message == message
