@@ -191,7 +191,7 @@ def _stated(s: ChangeStatement, approx: float) -> tuple[float, float]:
 def _finding(s: ChangeStatement) -> Finding:
     old, new = s.before_value, s.after_value
     if s.before is s.after:
-        levels = f"from {s.before.text}"
+        levels = f"from {' '.join(s.before.text.split())}"  # a range may wrap a line
     else:
         levels = f"from {s.before.text} to {s.after.text}"
     said = f' ("{s.change.text}")' if figures.is_words(s.change) else ""

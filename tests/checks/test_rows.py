@@ -54,6 +54,11 @@ ROWS = [
     Row("FC203", "Support for the bypass fell three percentage points, from 48% to 45%.", False),
     Row("FC203", "The share of homes with solar panels rose 2.5 percentage points to 14.5% "
         "from 12%.", False),
+    # a range of levels wrapped across a line, as a Markdown paragraph is
+    Row("FC203", "Admissions rose 40% in the year to June, from 1,250 to\n1,600.", True, "28%"),
+    Row("FC203", "Admissions rose 28% in the year to June, from 1,250 to\n1,600.", False),
+    Row("FC203", "Sales of heat pumps fell 10%, from 900 to\n600, over the winter.", True, "33%"),
+    Row("FC203", "Sales of heat pumps fell a third, from 900 to\n600, over the winter.", False),
     # levels rounded to their last written digit: £1,942 may be £1,942.32 (4.99%)
     Row("FC203", "Council tax on a typical home will rise by 4.99%, from £1,850 to £1,942.",
         False),
@@ -182,6 +187,8 @@ def test_suggestion_keeps_two_digits() -> None:
      "From £1,850 to £1,980 is a 7.03% increase, not 5.05%."),
     ("Bus fares rose 4.2% to £2.85 from £2.70.", "From £2.70 to £2.85 is a 5.6% increase, "
      "not 4.2%."),
+    ("Admissions rose 40% in the year to June, from 1,250 to\n1,600.",
+     "From 1,250 to 1,600 is a 28% increase, not 40%."),
     ("Inflation fell 4.8%, from 2.6% to 2.3%.",
      "From 2.6% to 2.3% is an 11.5% decrease, not 4.8%."),
 ])
