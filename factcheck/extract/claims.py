@@ -208,9 +208,8 @@ def _measured_claim(
         ):
             if words and num.value == 1 and _idiom_of(toks, end, lex):
                 return None, end
-            whole = end + 3 if toks[end + 2].kind == "num" else end + 2
-            noun, _ = noun_after(toks, whole, lex)  # "one of the best screens", "45 of its
-            # 310 stores"
+            noun, _ = noun_after(toks, _whole_noun_at(toks, end + 2, lex), lex)
+            # "one of the best screens", "45 of its 310 stores", "12 of the city's 40 pubs"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
@@ -246,6 +245,24 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         if rate is not None:
             return f"{prefix.currency} / {rate[0]}", value, rate[1]
     return prefix.currency or "", value, end
+
+
+_MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
+
+
+def _whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """The index of the noun a part's whole counts, from the word after "of the": past a
+    possessive ("the town's") and the whole's number in digits or words ("43", "hundred
+    and twelve")."""
+    if k < len(toks) and toks[k].low.endswith(("'s", "’s")):
+        k += 1
+    start = k
+    while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
+            toks[k].kind == "num" or toks[k].low in lex.numbers
+            or (k > start and toks[k].low == "and" and k + 1 < len(toks)
+                and toks[k + 1].low in lex.numbers)):
+        k += 1
+    return k
 
 
 def _idiom_of(toks: list[Token], k: int, lex: Lexicon) -> bool:

@@ -54,6 +54,9 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             return Suffix(end, unit, kind)
         cur = lex.currencies.get(surface)
         if cur is not None and cur[1] in ("post", "both") and _currency_fits(toks, j, width):
+            rate = rate_after(toks, j + width, lex)  # "9,810 dollars per tonne"
+            if rate is not None:
+                return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
             return Suffix(j + width, cur[0], "currency")
         if surface in ("cents", "cent", "pence", "p") and (width == 1):
             if surface != "p" or attached:
@@ -146,14 +149,51 @@ def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
     return True
 
 
+_MAX_OF_WORDS = 3  # "21,000 litres of skimmed milk a day": the words of what is measured
+
+
 def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
     """ "per day", "a year", "/h": the denominator of a rate after a unit or a sum of
-    money ("$10 per gram", "$3,500 a month")."""
-    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS:
+    money ("$10 per gram", "$3,500 a month"), also past what the unit measures
+    ("21,000 litres of milk a day", "3,000 tonnes of coal per day")."""
+    if k + 2 < len(toks) and toks[k].low == "of":
+        for width in range(1, _MAX_OF_WORDS + 1):
+            if k + width >= len(toks) or not _measured_word(toks[k + width], lex):
+                return None
+            rate = _rate_at(toks, k + width + 1, lex)
+            if rate is not None:
+                return rate
         return None
-    if toks[k].low in ("a", "an") and k + 2 < len(toks) and toks[k + 2].low in _NOT_RATE_AFTER and (
-            toks[k + 1].low in _TIME_SPANS):
-        return None  # "$6.78 billion a year earlier" is no rate; "142.9p a litre on Monday" is
+    return _rate_at(toks, k, lex)
+
+
+def _measured_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word of what a unit measures ("milk", "crude oil"), not a number,
+    a unit or a function word."""
+    return tok.kind == "word" and tok.text.islower() and tok.low not in lex.stopwords and (
+        tok.low not in lex.numbers and tok.low not in lex.units)
+
+
+_TIME_AFTER = frozenset({"now", "today", "then", "that", "the", "this", "its", "their"})
+
+
+def _no_rate_after_span(toks: list[Token], k: int) -> bool:
+    """ "$6.78 billion a year earlier", "a year ago", "a year on, prices ...", "a year from
+    now": a time, not a rate ("£31 a year from April", "£1,950 a year on school costs" are
+    rates)."""
+    if toks[k].low not in ("a", "an") or k + 2 >= len(toks) or toks[k + 1].low not in _TIME_SPANS:
+        return False
+    after = toks[k + 2]
+    if after.low in ("on", "from"):
+        nxt = toks[k + 3] if k + 3 < len(toks) else None
+        return nxt is None or nxt.kind == "sym" or nxt.low in _TIME_AFTER
+    return after.low in _NOT_RATE_AFTER
+
+
+def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The rate word at tokens[k] and its unit ("per day", "a year", "/h")."""
+    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS or _no_rate_after_span(toks, k):
+        return None  # "142.9p a litre on Monday" is a rate
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
