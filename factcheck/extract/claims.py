@@ -39,6 +39,7 @@ from factcheck.model import Claim
 
 _DASHES = "-‐–—"
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
+_STANDING_WORDS = 100  # a number word this large is a figure on its own
 _MONEY_SCALE = 1e3  # "5 million pounds" is money, "two hundred pounds" a weight
 _VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
@@ -145,6 +146,10 @@ def _digits_claim(
         return None, i + 3
     if filters.is_era_year(toks, i):
         return None, i + 1
+    slashed = _slashed_fraction(toks, i)
+    if slashed is not None:  # "1/40 of the wavelength": 2.5 percent
+        claim = fraction_claim(toks, slashed, lex)
+        return _wrap(claim, 1.0, text), _index_after(toks, slashed.end, claim)
     phone = filters.phone_span(toks, i)
     if phone:
         return None, i + phone
@@ -174,6 +179,19 @@ def _digits_claim(
     return _wrap(claim, num.scale, text), end
 
 
+def _slashed_fraction(toks: list[Token], i: int) -> Number | None:
+    """ "1/40 of the wavelength", "3/20 of the budget": a slashed pair the tokenizer did not
+    read as a fraction (its denominator is no common one) is a fraction, in percent, when
+    the top is the smaller and "of" follows ("24/7", "9/11" stay names and dates)."""
+    if i + 3 >= len(toks) or toks[i + 1].text != "/" or toks[i + 3].low != "of":
+        return None
+    top, bottom = toks[i], toks[i + 2]
+    if not (top.text.isdigit() and bottom.text.isdigit() and top.end == toks[i + 1].start
+            and bottom.start == toks[i + 1].end) or not 0 < int(top.text) < int(bottom.text):
+        return None
+    return Number(100 * int(top.text) / int(bottom.text), i, i + 3, "fraction")
+
+
 def _measured_claim(
     text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
 ) -> tuple[Claim | None, int]:
@@ -186,7 +204,7 @@ def _measured_claim(
         claim = make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
                       prefix.bound, prefix.change)
         return claim, share[1]
-    times = times_multiplier(toks, end, value)
+    times = times_multiplier(toks, end, value, lex)
     if times:
         change = prefix.change or change_after(toks, times, lex)  # "3 times more"; not "as many"
         claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
@@ -282,8 +300,10 @@ def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
 def _word_number_stands(
     toks: list[Token], num: Number, end: int, bound: str, lex: Lexicon
 ) -> bool:
-    """A bare number word is a claim when bounded or followed by "of" ("one of the")."""
-    if bound != "exact":
+    """A bare number word is a claim when bounded, followed by "of" ("one of the") or a
+    hundred or more ("a waiting list of two hundred", "the crowd numbered three thousand"):
+    the small ones alone are pronouns and idioms far more often ("the two met")."""
+    if bound != "exact" or num.value >= _STANDING_WORDS:
         return True
     if end + 1 < len(toks) and toks[end].low in ("to", "or", "-", "and"):
         nxt = toks[end + 1]

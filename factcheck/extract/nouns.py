@@ -103,7 +103,11 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     """
     k = j
     if k < len(toks) and toks[k].text in "-‐" and k + 1 < len(toks):
-        k += 1  # "a 12-member team"
+        word = toks[k + 1]  # "a 12-member team", "the 2,650-seat theatre": members, seats
+        if word.kind == "word" and word.start == toks[k].end and not _stops_noun(toks, k + 1,
+                                                                                  lex):
+            return word.low, k + 2
+        k += 1
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:

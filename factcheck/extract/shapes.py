@@ -29,7 +29,7 @@ _COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater"
                            "that", "what", "over", "its", "their"})
 
 
-def times_multiplier(toks: list[Token], end: int, value: float) -> int:
+def times_multiplier(toks: list[Token], end: int, value: float, lex: Lexicon) -> int:
     """ "10 times more", "three times as many", "5 times the size", "rose one-and-a-half
     times" (nothing happens half a time): the index after "times"."""
     if end < len(toks) and toks[end].low == "times" and not value.is_integer():
@@ -40,7 +40,23 @@ def times_multiplier(toks: list[Token], end: int, value: float) -> int:
         toks[end + 1].kind == "word"
     ):
         return end + 1  # "8.6 times average earnings": no one does a thing 8.6 times
+    if end + 1 < len(toks) and toks[end].low == "times" and _level_word(toks[end + 1], lex):
+        return end + 1  # "seven times average earnings", "four times pre-war levels"
     return 0
+
+
+_NOT_LEVEL = frozenset({"running", "daily", "weekly", "monthly", "yearly", "annually",
+                        "overall", "altogether", "apiece", "each", "per", "every"})
+
+
+def _level_word(tok: Token, lex: Lexicon) -> bool:
+    """Can the word after "N times" open the level it multiplies ("average earnings",
+    "national income") rather than say how often ("three times a week", "twice daily",
+    "five times in a row", "3 times running")?"""
+    low = tok.low
+    return tok.kind == "word" and tok.text.islower() and low not in lex.stopwords and (
+        low not in _NOT_LEVEL and not low.endswith("ly") and low not in lex.units
+        and low not in lex.numbers)
 
 
 _AGE_VERBS = frozenset({"has", "had", "is", "was", "said", "says", "who", "will", "would",

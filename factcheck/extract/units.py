@@ -36,6 +36,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
     widest = lex.unit_widths.get(toks[j].low)
+    if widest is None and superscripted(toks[j].text, lex) is not None:
+        widest = 1  # "mm²"
     if widest is None:
         return None
     for width in range(min(widest, len(toks) - j), 0, -1):
@@ -45,9 +47,12 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             entry = lex.units.get(surface.replace("-", " "))
         if width == 1 and toks[j].text in lex.cased_units:
             entry = lex.cased_units[toks[j].text]
+        if entry is None and width == 1:
+            entry = superscripted(toks[j].text, lex)  # "mm²", "cm³"
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             unit, end = with_power(toks, j + width, unit)
+            unit, end = _product(toks, end, unit, lex)
             rate = rate_after(toks, end, lex)
             if rate is not None:
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
@@ -64,6 +69,61 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     return None
 
 
+_SUPERSCRIPTS = {"²": 2, "³": 3}
+
+
+def superscripted(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "mm²", "cm³", "s²": a unit symbol with its power written as a superscript (one
+    token), as (pint unit, kind); None for anything else."""
+    power = _SUPERSCRIPTS.get(text[-1:])
+    if power is None or len(text) < 2:
+        return None
+    entry = lex.cased_units.get(text[:-1]) or lex.units.get(text[:-1].lower())
+    if entry is None or entry[1] != "unit" or not entry[0].isidentifier():
+        return None
+    return f"{entry[0]} ** {power}", entry[1]
+
+
+_PRODUCT_DOTS = frozenset("·⋅*")
+
+
+def _product(toks: list[Token], k: int, unit: str, lex: Lexicon) -> tuple[str, int]:
+    """ "N·m", "kW⋅h" (a centred dot touching both symbols), "m s-1", "kg m-3" (a spaced
+    symbol with a negative power): the product of the units, and the index after it."""
+    if k + 1 >= len(toks) or not unit.isidentifier():
+        return unit, k
+    tok, nxt = toks[k], toks[k + 1]
+    if tok.text in _PRODUCT_DOTS and tok.start == toks[k - 1].end and nxt.start == tok.end:
+        entry = _symbol(nxt.text, lex)
+        if entry is not None:
+            other, end = with_power(toks, k + 2, entry)
+            return f"{unit} * {other}", end
+        return unit, k
+    entry = _symbol(tok.text, lex) if tok.kind == "word" else None
+    if entry is not None and _negative_power(toks, k + 1):
+        other, end = with_power(toks, k + 1, entry)  # "m s-1": other is "1 / second"
+        return f"{unit} / {other.removeprefix('1 / ')}", end
+    return unit, k
+
+
+def _product_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a product with another unit symbol start at tokens[k] ("N·m", "m s-1")?"""
+    if k + 1 >= len(toks):
+        return False
+    tok, nxt = toks[k], toks[k + 1]
+    if tok.text in _PRODUCT_DOTS:
+        return tok.start == toks[k - 1].end and nxt.start == tok.end and _symbol(
+            nxt.text, lex) is not None
+    return tok.kind == "word" and _symbol(tok.text, lex) is not None and bool(
+        _negative_power(toks, k + 1))
+
+
+def _symbol(text: str, lex: Lexicon) -> str | None:
+    """The pint unit of a unit symbol as written ("m", "s", "kg"), or None."""
+    entry = lex.cased_units.get(text) or lex.units.get(text) or superscripted(text, lex)
+    return entry[0] if entry is not None and entry[1] == "unit" else None
+
+
 def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
                attached: bool) -> bool:
     """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
@@ -78,14 +138,14 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
             nxt.start > toks[j].end
         )
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
-            _negative_power(toks, j + 1)):  # "4e14 s-1"
-        return False
+            _negative_power(toks, j + 1) or _product_follows(toks, j + 1, lexicon())):
+        return False  # "4e14 s-1", "250 N·m"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     if not attached and surface in _ATTACHED_ONLY and not (
             (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
             or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)
-            or _negative_power(toks, j + width)):
+            or _negative_power(toks, j + width) or _product_follows(toks, j + width, lexicon())):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -200,7 +260,8 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
         surface = joined(toks, k + 1, k + 1 + width)
         entry = lex.units.get(surface)
         if entry is None and toks[k].text == "/" and width == 1:
-            entry = lex.cased_units.get(toks[k + 1].text)  # "m/s", "L/min"
+            entry = lex.cased_units.get(toks[k + 1].text) or superscripted(
+                toks[k + 1].text, lex)  # "m/s", "L/min", "g/cm³"
         if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
             return with_power(toks, k + 1 + width, entry[0])
     return None
