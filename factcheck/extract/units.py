@@ -142,15 +142,26 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return False  # "4e14 s-1", "250 N·m"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
-    if not attached and surface in _ATTACHED_ONLY and not (
-            (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
-            or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)
-            or _negative_power(toks, j + width) or _product_follows(toks, j + width, lexicon())):
+    lex = lexicon()
+    if not attached and (surface in _ATTACHED_ONLY or surface == toks[j].low and toks[j].text in (
+            lex.attached_only)) and (
+            not _spaced_symbol_fits(toks, j, width, lex)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> bool:
+    """Is a symbol that is also a word or letter, apart from its figure, the unit: before a
+    rate ("2 kb per second"), a power or a product ("3 s-1", "30 m s-1"), or where its own
+    rule says so ("5 m", "75 F", "(930,000 mi)")?"""
+    surface, k = joined(toks, j, j + width), j + width
+    return rate_after(toks, k, lex) is not None or (
+        surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
+        _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
+        or _negative_power(toks, k) or _product_follows(toks, k, lex))
 
 
 _QUOTES = frozenset('"”')
