@@ -45,6 +45,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
         entry = lex.units.get(surface)
         if entry is None and "-" in surface:  # "a 9-percentage-point lead"
             entry = lex.units.get(surface.replace("-", " "))
+        if entry is None and "." in surface.rstrip("."):  # "sq. ft", "cu. m", "fl. oz"
+            entry = lex.units.get(surface.replace(".", ""))
         if width == 1 and toks[j].text in lex.cased_units:
             entry = lex.cased_units[toks[j].text]
         if entry is None and width == 1:
@@ -143,9 +145,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     lex = lexicon()
-    if not attached and (surface in _ATTACHED_ONLY or surface == toks[j].low and toks[j].text in (
-            lex.attached_only)) and (
-            not _spaced_symbol_fits(toks, j, width, lex)):
+    word_like = surface in _ATTACHED_ONLY or (width == 1 and toks[j].text in lex.attached_only)
+    if not attached and word_like and not _spaced_symbol_fits(toks, j, width, lex):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -161,7 +162,7 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
     return rate_after(toks, k, lex) is not None or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
         _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
-        or _negative_power(toks, k) or _product_follows(toks, k, lex))
+        or _negative_power(toks, k) > 0 or _product_follows(toks, k, lex))
 
 
 _QUOTES = frozenset('"”')

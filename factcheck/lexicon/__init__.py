@@ -170,7 +170,13 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
     for symbol, entry in upstream_symbols.items():
         if symbol.lower() not in units and symbol not in cased:
             cased[symbol] = entry
+    for table in (units, cased):  # the micro sign and the Greek mu write one prefix
+        for surface, entry in list(table.items()):
+            table.setdefault(surface.replace(_MICRO, _MU), entry)
     return units, cased
+
+
+_MICRO, _MU = "\u00b5", "\u03bc"
 
 
 def _idioms(numbers: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:

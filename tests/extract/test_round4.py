@@ -96,6 +96,24 @@ CHANGES = [
     Row("The party recovered 12 seats.", "12", {"change": "increase"}),
 ]
 
+# "over" a span of time as the period
+BOUNDS = [
+    Row("Negotiations dragged on over 14 months.", "14", {"bound": "exact"}),
+    Row("The village shrank over five decades.", "five", {"bound": "exact", "change": None}),
+    Row("Rents fell over 3 years.", "3", {"bound": "exact", "change": None}),
+    Row("The repairs took over 18 months.", "18", {"bound": "over"}),
+    Row("The hearing lasted over two weeks.", "two", {"bound": "over"}),
+    Row("He served over 10 years in jail.", "10", {"bound": "over"}),
+    Row("It happened over 10 years ago.", "10", {"bound": "over"}),
+    Row("Shares rose over 5%.", "5%", {"bound": "over", "change": "increase"}),
+    # a storm surge or swell of a length is a height of water, not a rise
+    Row("The hurricane brought a surge of 14 feet.", "14", {"change": None}),
+    Row("A storm surge of up to 3 metres is expected.", "3", {"change": None}),
+    Row("Sailors faced a swell of 5 metres.", "5", {"change": None}),
+    Row("Sales saw a surge of 20% in May.", "20%", {"change": "increase"}),
+    Row("There was a surge of 3,000 claims.", "3,000", {"change": "increase"}),
+]
+
 # counts, multipliers and number words
 COUNTS = [
     # "N times" a level multiplies it; how often something happens does not
@@ -132,6 +150,20 @@ UNITS = [
     Row("The current is 15 A.", "15", {"unit": ""}),
     Row("Take 2 J and 3 N for the puzzle.", "2", {"unit": ""}),
     Row("Sector 7 m s grid.", "7", {"unit": ""}),
+    # a symbol that is also a word or title: a unit touching its digits or before a rate
+    Row("The link moved two kb per second.", "two", {"unit": "kilobit / second"}),
+    Row("Latency fell to 20ms.", "20ms", {"unit": "millisecond"}),
+    Row("The talk lasted 5hrs.", "5hrs", {"unit": "hour"}),
+    Row("The phone has a 48MP camera.", "48MP", {"unit": "megapixel"}),
+    Row("She was 5 ms late.", "5", {"unit": ""}),
+    Row("The 5 MP voted.", "5", {"unit": ""}),
+    # abbreviation points inside a unit, the Greek mu, pint's names for pressures and doses
+    Row("The plot is 1,000 sq. ft.", "1,000", {"unit": "foot ** 2"}),
+    Row("Add 5 fl. oz of milk.", "5", {"unit": "fluid_ounce"}),
+    Row("The water held 25 μg of lead.", "25", {"unit": "microgram"}),
+    Row("Her blood pressure was 140 mmHg.", "140", {"unit": "millimeter_Hg"}),
+    Row("Workers received 20 mSv in a year.", "20", {"unit": "millisievert"}),
+    Row("He scored 2 in. Then he left.", "2", {"unit": ""}),
 ]
 
 # number shapes: a slashed fraction of any denominator before "of", a comma in words
@@ -173,7 +205,7 @@ def test_not_a_claim(what: str, sentence: str) -> None:
     assert extract(sentence) == [], what
 
 
-@pytest.mark.parametrize("row", STILL_CLAIMS + PARTS + RATES + CHANGES + COUNTS + UNITS
+@pytest.mark.parametrize("row", STILL_CLAIMS + PARTS + RATES + CHANGES + BOUNDS + COUNTS + UNITS
                          + SHAPES, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
