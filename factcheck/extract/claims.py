@@ -163,7 +163,7 @@ def _digits_claim(
         ):
             return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
-    num = read_digits(toks, i, lex)
+    num = _spaced_decimal_comma(toks, i, lex) or read_digits(toks, i, lex)
     if num is None:
         return None, i + 2
     if is_fraction(toks[i].text) and num.value < 1 and unit_after(
@@ -177,6 +177,23 @@ def _digits_claim(
         num = replace(num, end=stated[1])
     claim, end = _measured_claim(text, toks, num, lex, currency, words=False)
     return _wrap(claim, num.scale, text), end
+
+
+def _spaced_decimal_comma(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """ "3,5 km", "12,75 kg": a decimal comma (one or two digits after it) before a spaced unit
+    of measure; the tokenizer leaves it as two numbers because "2,3 and 4" is a list, so it
+    is read only where a unit follows and no list goes on before or after it."""
+    if i + 3 >= len(toks) or toks[i + 1].text != "," or (i > 0 and toks[i - 1].text == ","):
+        return None
+    whole, comma, part = toks[i], toks[i + 1], toks[i + 2]
+    if not (whole.text.isdigit() and len(whole.text) <= 3 and part.text.isdigit()
+            and len(part.text) <= 2 and comma.start == whole.end and part.start == comma.end
+            and toks[i + 3].start > part.end):
+        return None
+    unit = unit_after(toks, i + 3, lex, part.end)
+    if unit is None or unit.kind not in ("unit", "temp"):
+        return None
+    return Number(float(f"{whole.text}.{part.text}"), i, i + 3, "digits")
 
 
 def _slashed_fraction(toks: list[Token], i: int) -> Number | None:

@@ -140,8 +140,9 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
             nxt.start > toks[j].end
         )
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
-            _negative_power(toks, j + 1) or _product_follows(toks, j + 1, lexicon())):
-        return False  # "4e14 s-1", "250 N·m"
+            _negative_power(toks, j + 1) or _product_follows(toks, j + 1, lexicon())
+            or _symbol_rate(toks, j)):
+        return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
     lex = lexicon()
@@ -152,6 +153,13 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+def _symbol_rate(toks: list[Token], j: int) -> bool:
+    """ "1.3 A/cm2", "5 N/m2": a one-letter symbol divided by a unit symbol touching it (not
+    "A/B", two letters)."""
+    return toks[j].text in lexicon().cased_units and _slash_follows(toks, j + 1) and not (
+        toks[j + 2].text.isupper() and len(toks[j + 2].text) == 1)
 
 
 def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> bool:
