@@ -168,6 +168,10 @@ UNITS = [
     Row("Her blood pressure was 140 mmHg.", "140", {"unit": "millimeter_Hg"}),
     Row("Workers received 20 mSv in a year.", "20", {"unit": "millisievert"}),
     Row("He scored 2 in. Then he left.", "2", {"unit": ""}),
+    # three-letter unit names quantulum3 holds and plurals of its abbreviations
+    Row("The resistor is rated 47 ohms.", "47", {"unit": "ohm"}),
+    Row("The desk lamp gives 300 lux.", "300", {"unit": "lux"}),
+    Row("The recipe needs 2 tsps of salt.", "2", {"unit": "teaspoon"}),
 ]
 
 # number shapes: a slashed fraction of any denominator before "of", a comma in words
