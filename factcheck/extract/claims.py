@@ -318,9 +318,10 @@ def _word_number_stands(
     toks: list[Token], num: Number, end: int, bound: str, lex: Lexicon
 ) -> bool:
     """A bare number word is a claim when bounded, followed by "of" ("one of the") or a
-    hundred or more ("a waiting list of two hundred", "the crowd numbered three thousand"):
-    the small ones alone are pronouns and idioms far more often ("the two met")."""
-    if bound != "exact" or num.value >= _STANDING_WORDS:
+    cardinal of a hundred or more in several words ("a waiting list of two hundred", "the
+    crowd numbered three thousand"): the small ones and a scale word alone ("a hundred",
+    "a thousand") are pronouns and idioms far more often ("the two met")."""
+    if bound != "exact" or (num.value >= _STANDING_WORDS and num.end - num.first > 1):
         return True
     if end + 1 < len(toks) and toks[end].low in ("to", "or", "-", "and"):
         nxt = toks[end + 1]

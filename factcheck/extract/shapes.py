@@ -9,7 +9,8 @@ from factcheck.lexicon import Lexicon
 
 
 def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
-    """ "eight out of 10", "2 in 5 adults": the whole, and the index after it."""
+    """ "eight out of 10", "2 in 5 adults", "one in a hundred": the whole, and the index
+    after it."""
     k = end
     if k + 2 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
         k += 2
@@ -17,6 +18,9 @@ def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | Non
         k += 1
     else:
         return None
+    if k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low in ("hundred",
+                                                                                "thousand"):
+        k += 1  # "one in a hundred": the article before the scale word
     whole = read_digits(toks, k, lex) if toks[k].kind == "num" else read_words(toks, k, lex)
     if whole is None or whole.value > 1000 or whole.value in (0, 1):
         return None
@@ -107,9 +111,10 @@ def is_age(toks: list[Token], num: Number, end: int) -> bool:
 
 def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
     """ "thousands of jobs", "tens of thousands of dollars", "hundreds of thousands
-    marched": the low end of the order of magnitude, and the index after its "of" (a
-    single word needs "of" after it: "thousands" alone is too loose; None)."""
-    for width in (3, 1):
+    marched", "several hundred cheered": the low end of the order of magnitude, and the
+    index after its "of" (a single word needs "of" after it: "thousands" alone is too
+    loose; None)."""
+    for width in (3, 2, 1):
         if i + width > len(toks):
             continue
         phrase = " ".join(t.low for t in toks[i : i + width])

@@ -127,7 +127,18 @@ COUNTS = [
     # a number word of a hundred or more stands alone; a small one does not
     Row("The choir has a waiting list of three hundred.", "three", {"value": 300}),
     Row("The crowd numbered five thousand.", "five", {"value": 5000}),
-    Row("A hundred turned up at dawn.", "hundred", {"value": 100}),
+    # "several" or "few" before a scale word names an order of magnitude, as "hundreds of"
+    Row("A crowd of several hundred gathered.", "several", {"value": 100, "high": 1000}),
+    Row("Repairs cost a few thousand dollars.", "few", {"value": 1000, "high": 10000,
+                                                         "unit": "USD"}),
+    Row("Several million pounds went missing.", "Several", {"value": 1e6, "unit": "GBP"}),
+    Row("The sack weighs hundreds of pounds.", "hundreds", {"unit": "pound"}),
+    Row("Two hundred people came.", "Two", {"value": 200, "high": None}),
+    # "one in a hundred" is a share
+    Row("The risk is one in a hundred.", "one", {"value": 1, "unit": "percent"}),
+    Row("About one in a thousand babies is affected.", "one",
+        {"value": pytest.approx(0.1), "unit": "percent", "bound": "approx"}),
+    Row("Two in five adults smoke.", "Two", {"value": 40, "unit": "percent"}),
     # a count hyphened to its noun counts that noun
     Row("The 1,800-seat arena will reopen.", "1,800", {"noun": "seat"}),
     Row("They built a 250-bed hospital.", "250", {"noun": "bed"}),
@@ -201,6 +212,7 @@ SHAPES = [
 NOT_CLAIMS += [
     ("slashed pair before of", "The shop is open 24/7 of course."),
     ("small number word alone", "The two met in Paris."),
+    ("scale word alone", "A hundred turned up at dawn."),
     ("idiom, thanks", "Thanks a million for coming."),
     ("idiom, odds", "It was a one in a million chance."),
 ]
