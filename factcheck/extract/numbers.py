@@ -9,7 +9,8 @@ from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
 
 # One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
-SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°"})
+SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°",
+                                 "\u03a9", "\u2126", "\u00c5"})  # omega, ohm sign, Å
 
 _SUBUNITS = frozenset({"p"})  # "212.4p": pence
 _ONE_LETTER = SINGLE_LETTER_UNITS | _SUBUNITS

@@ -162,11 +162,25 @@ def _symbol_rate(toks: list[Token], j: int) -> bool:
         toks[j + 2].text.isupper() and len(toks[j + 2].text) == 1)
 
 
+def _after_feet(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Does a length in feet come just before the figure of the symbol at j ("5 ft 6 in")?"""
+    if j < 3 or toks[j - 1].kind != "num":
+        return False
+    unit = lex.units.get(toks[j - 2].low)
+    return unit is not None and unit[0] == "foot"
+
+
 def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> bool:
     """Is a symbol that is also a word or letter, apart from its figure, the unit: before a
     rate ("2 kb per second"), a power or a product ("3 s-1", "30 m s-1"), or where its own
     rule says so ("5 m", "75 F", "(930,000 mi)")?"""
     surface, k = joined(toks, j, j + width), j + width
+    nxt = toks[k] if k < len(toks) else None
+    if toks[j].text == "L" and (nxt is None or nxt.start > toks[j].end or (nxt.kind == "sym"
+                                 and nxt.text not in "-‐")):
+        return True  # "a 2 L bottle" (a capital L is no word; "L-shaped" is)
+    if surface == "in" and _after_feet(toks, j, lex):
+        return True  # "5 ft 6 in long"
     return rate_after(toks, k, lex) is not None or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
         _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)

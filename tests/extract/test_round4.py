@@ -179,6 +179,13 @@ UNITS = [
     Row("Her blood pressure was 140 mmHg.", "140", {"unit": "millimeter_Hg"}),
     Row("Workers received 20 mSv in a year.", "20", {"unit": "millisievert"}),
     Row("He scored 2 in. Then he left.", "2", {"unit": ""}),
+    # one-character symbols no English word is, a capital L, inches after feet
+    Row("The coil is rated 8 Ω.", "8", {"unit": "ohm"}),
+    Row("The bond is 1.5 Å long.", "1.5", {"unit": "angstrom"}),
+    Row("Buy the 2 L bottle.", "2", {"unit": "liter"}),
+    Row("The board is 5 ft 6 in long.", "5", {"unit": "inch", "value": 66}),
+    Row("He scored 6 in the first half.", "6", {"unit": ""}),
+    Row("Team 2 L-shaped desks.", "2", {"unit": ""}),
     # three-letter unit names quantulum3 holds and plurals of its abbreviations
     Row("The resistor is rated 47 ohms.", "47", {"unit": "ohm"}),
     Row("The desk lamp gives 300 lux.", "300", {"unit": "lux"}),
