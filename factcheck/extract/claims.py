@@ -14,7 +14,7 @@ from factcheck.extract import filters
 from factcheck.extract.changes import figure_change
 from factcheck.extract.combine import combine
 from factcheck.extract.found import Found
-from factcheck.extract.nouns import noun_after, noun_after_measure
+from factcheck.extract.nouns import noun_after, noun_after_measure, whole_noun_at
 from factcheck.extract.numbers import (
     Number,
     plus_minus,
@@ -29,7 +29,14 @@ from factcheck.extract.qualifiers import (
     over_as_during,
     read_prefix,
 )
-from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
+from factcheck.extract.shapes import (
+    beyond_zero,
+    is_age,
+    out_of,
+    slashed_fraction,
+    spaced_decimal_comma,
+    times_multiplier,
+)
 from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import Suffix, rate_after, unit_after
 from factcheck.extract.worded import fraction_claim, make, multiplier_claim, vague_claim
@@ -146,7 +153,7 @@ def _digits_claim(
         return None, i + 3
     if filters.is_era_year(toks, i):
         return None, i + 1
-    slashed = _slashed_fraction(toks, i)
+    slashed = slashed_fraction(toks, i)
     if slashed is not None:  # "1/40 of the wavelength": 2.5 percent
         claim = fraction_claim(toks, slashed, lex)
         return _wrap(claim, 1.0, text), _index_after(toks, slashed.end, claim)
@@ -163,7 +170,7 @@ def _digits_claim(
         ):
             return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
-    num = _spaced_decimal_comma(toks, i, lex) or read_digits(toks, i, lex)
+    num = spaced_decimal_comma(toks, i, lex) or read_digits(toks, i, lex)
     if num is None:
         return None, i + 2
     if is_fraction(toks[i].text) and num.value < 1 and unit_after(
@@ -177,36 +184,6 @@ def _digits_claim(
         num = replace(num, end=stated[1])
     claim, end = _measured_claim(text, toks, num, lex, currency, words=False)
     return _wrap(claim, num.scale, text), end
-
-
-def _spaced_decimal_comma(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
-    """ "3,5 km", "12,75 kg": a decimal comma (one or two digits after it) before a spaced unit
-    of measure; the tokenizer leaves it as two numbers because "2,3 and 4" is a list, so it
-    is read only where a unit follows and no list goes on before or after it."""
-    if i + 3 >= len(toks) or toks[i + 1].text != "," or (i > 0 and toks[i - 1].text == ","):
-        return None
-    whole, comma, part = toks[i], toks[i + 1], toks[i + 2]
-    if not (whole.text.isdigit() and len(whole.text) <= 3 and part.text.isdigit()
-            and len(part.text) <= 2 and comma.start == whole.end and part.start == comma.end
-            and toks[i + 3].start > part.end):
-        return None
-    unit = unit_after(toks, i + 3, lex, part.end)
-    if unit is None or unit.kind not in ("unit", "temp"):
-        return None
-    return Number(float(f"{whole.text}.{part.text}"), i, i + 3, "digits")
-
-
-def _slashed_fraction(toks: list[Token], i: int) -> Number | None:
-    """ "1/40 of the wavelength", "3/20 of the budget": a slashed pair the tokenizer did not
-    read as a fraction (its denominator is no common one) is a fraction, in percent, when
-    the top is the smaller and "of" follows ("24/7", "9/11" stay names and dates)."""
-    if i + 3 >= len(toks) or toks[i + 1].text != "/" or toks[i + 3].low != "of":
-        return None
-    top, bottom = toks[i], toks[i + 2]
-    if not (top.text.isdigit() and bottom.text.isdigit() and top.end == toks[i + 1].start
-            and bottom.start == toks[i + 1].end) or not 0 < int(top.text) < int(bottom.text):
-        return None
-    return Number(100 * int(top.text) / int(bottom.text), i, i + 3, "fraction")
 
 
 def _measured_claim(
@@ -243,7 +220,7 @@ def _measured_claim(
         ):
             if words and num.value == 1 and _idiom_of(toks, end, lex):
                 return None, end
-            noun, _ = noun_after(toks, _whole_noun_at(toks, end + 2, lex), lex)
+            noun, _ = noun_after(toks, whole_noun_at(toks, end + 2, lex), lex)
             # "one of the best screens", "45 of its 310 stores", "12 of the city's 40 pubs"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
@@ -280,24 +257,6 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         if rate is not None:
             return f"{prefix.currency} / {rate[0]}", value, rate[1]
     return prefix.currency or "", value, end
-
-
-_MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
-
-
-def _whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
-    """The index of the noun a part's whole counts, from the word after "of the": past a
-    possessive ("the town's") and the whole's number in digits or words ("43", "hundred
-    and twelve")."""
-    if k < len(toks) and toks[k].low.endswith(("'s", "’s")):
-        k += 1
-    start = k
-    while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
-            toks[k].kind == "num" or toks[k].low in lex.numbers
-            or (k > start and toks[k].low == "and" and k + 1 < len(toks)
-                and toks[k + 1].low in lex.numbers)):
-        k += 1
-    return k
 
 
 def _idiom_of(toks: list[Token], k: int, lex: Lexicon) -> bool:

@@ -137,3 +137,21 @@ def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
     after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
     noun, _ = noun_after(toks, after, lex)
     return noun
+
+
+_MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
+
+
+def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """The index of the noun a part's whole counts, from the word after "of the": past a
+    possessive ("the town's") and the whole's number in digits or words ("43", "hundred
+    and twelve")."""
+    if k < len(toks) and toks[k].low.endswith(("'s", "’s")):
+        k += 1
+    start = k
+    while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
+            toks[k].kind == "num" or toks[k].low in lex.numbers
+            or (k > start and toks[k].low == "and" and k + 1 < len(toks)
+                and toks[k + 1].low in lex.numbers)):
+        k += 1
+    return k

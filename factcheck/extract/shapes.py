@@ -1,9 +1,11 @@
-"""Figure shapes read as a whole: shares ("8 out of 10"), multipliers ("3 times as"), ages."""
+"""Figure shapes read as a whole: shares ("8 out of 10"), multipliers ("3 times as"), ages,
+slashed fractions ("1/40 of") and a decimal comma before a spaced unit ("3,5 km")."""
 
 from __future__ import annotations
 
 from factcheck.extract.numbers import Number, read_digits
 from factcheck.extract.tokens import Token
+from factcheck.extract.units import unit_after
 from factcheck.extract.words import read_words
 from factcheck.lexicon import Lexicon
 
@@ -144,3 +146,33 @@ def beyond_zero(toks: list[Token], end: int) -> tuple[int, int] | None:
     if end + 1 < len(toks) and toks[end + 1].low == "zero" and toks[end].low in ("below", "above"):
         return (-1 if toks[end].low == "below" else 1), end + 2
     return None
+
+
+def spaced_decimal_comma(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """ "3,5 km", "12,75 kg": a decimal comma (one or two digits after it) before a spaced unit
+    of measure; the tokenizer leaves it as two numbers because "2,3 and 4" is a list, so it
+    is read only where a unit follows and no list goes on before or after it."""
+    if i + 3 >= len(toks) or toks[i + 1].text != "," or (i > 0 and toks[i - 1].text == ","):
+        return None
+    whole, comma, part = toks[i], toks[i + 1], toks[i + 2]
+    if not (whole.text.isdigit() and len(whole.text) <= 3 and part.text.isdigit()
+            and len(part.text) <= 2 and comma.start == whole.end and part.start == comma.end
+            and toks[i + 3].start > part.end):
+        return None
+    unit = unit_after(toks, i + 3, lex, part.end)
+    if unit is None or unit.kind not in ("unit", "temp"):
+        return None
+    return Number(float(f"{whole.text}.{part.text}"), i, i + 3, "digits")
+
+
+def slashed_fraction(toks: list[Token], i: int) -> Number | None:
+    """ "1/40 of the wavelength", "3/20 of the budget": a slashed pair the tokenizer did not
+    read as a fraction (its denominator is no common one) is a fraction, in percent, when
+    the top is the smaller and "of" follows ("24/7", "9/11" stay names and dates)."""
+    if i + 3 >= len(toks) or toks[i + 1].text != "/" or toks[i + 3].low != "of":
+        return None
+    top, bottom = toks[i], toks[i + 2]
+    if not (top.text.isdigit() and bottom.text.isdigit() and top.end == toks[i + 1].start
+            and bottom.start == toks[i + 1].end) or not 0 < int(top.text) < int(bottom.text):
+        return None
+    return Number(100 * int(top.text) / int(bottom.text), i, i + 3, "fraction")

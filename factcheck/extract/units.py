@@ -6,6 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, spaced_metres
+from factcheck.extract.symbols import (
+    negative_power,
+    product,
+    product_follows,
+    superscripted,
+    with_power,
+)
 from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon, lexicon
 
@@ -54,7 +61,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             unit, end = with_power(toks, j + width, unit)
-            unit, end = _product(toks, end, unit, lex)
+            unit, end = product(toks, end, unit, lex)
             rate = rate_after(toks, end, lex)
             if rate is not None:
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
@@ -71,61 +78,6 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     return None
 
 
-_SUPERSCRIPTS = {"²": 2, "³": 3}
-
-
-def superscripted(text: str, lex: Lexicon) -> tuple[str, str] | None:
-    """ "mm²", "cm³", "s²": a unit symbol with its power written as a superscript (one
-    token), as (pint unit, kind); None for anything else."""
-    power = _SUPERSCRIPTS.get(text[-1:])
-    if power is None or len(text) < 2:
-        return None
-    entry = lex.cased_units.get(text[:-1]) or lex.units.get(text[:-1].lower())
-    if entry is None or entry[1] != "unit" or not entry[0].isidentifier():
-        return None
-    return f"{entry[0]} ** {power}", entry[1]
-
-
-_PRODUCT_DOTS = frozenset("·⋅*")
-
-
-def _product(toks: list[Token], k: int, unit: str, lex: Lexicon) -> tuple[str, int]:
-    """ "N·m", "kW⋅h" (a centred dot touching both symbols), "m s-1", "kg m-3" (a spaced
-    symbol with a negative power): the product of the units, and the index after it."""
-    if k + 1 >= len(toks) or not unit.isidentifier():
-        return unit, k
-    tok, nxt = toks[k], toks[k + 1]
-    if tok.text in _PRODUCT_DOTS and tok.start == toks[k - 1].end and nxt.start == tok.end:
-        entry = _symbol(nxt.text, lex)
-        if entry is not None:
-            other, end = with_power(toks, k + 2, entry)
-            return f"{unit} * {other}", end
-        return unit, k
-    entry = _symbol(tok.text, lex) if tok.kind == "word" else None
-    if entry is not None and _negative_power(toks, k + 1):
-        other, end = with_power(toks, k + 1, entry)  # "m s-1": other is "1 / second"
-        return f"{unit} / {other.removeprefix('1 / ')}", end
-    return unit, k
-
-
-def _product_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Does a product with another unit symbol start at tokens[k] ("N·m", "m s-1")?"""
-    if k + 1 >= len(toks):
-        return False
-    tok, nxt = toks[k], toks[k + 1]
-    if tok.text in _PRODUCT_DOTS:
-        return tok.start == toks[k - 1].end and nxt.start == tok.end and _symbol(
-            nxt.text, lex) is not None
-    return tok.kind == "word" and _symbol(tok.text, lex) is not None and bool(
-        _negative_power(toks, k + 1))
-
-
-def _symbol(text: str, lex: Lexicon) -> str | None:
-    """The pint unit of a unit symbol as written ("m", "s", "kg"), or None."""
-    entry = lex.cased_units.get(text) or lex.units.get(text) or superscripted(text, lex)
-    return entry[0] if entry is not None and entry[1] == "unit" else None
-
-
 def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
                attached: bool) -> bool:
     """Short symbols ("m", "c", "in", "t") only count when they touch the digits."""
@@ -140,7 +92,7 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
             nxt.start > toks[j].end
         )
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
-            _negative_power(toks, j + 1) or _product_follows(toks, j + 1, lexicon())
+            negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
             or _symbol_rate(toks, j)):
         return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
@@ -184,7 +136,7 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
     return rate_after(toks, k, lex) is not None or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
         _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
-        or _negative_power(toks, k) > 0 or _product_follows(toks, k, lex))
+        or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
 
 
 _QUOTES = frozenset('"”')
@@ -299,46 +251,3 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
         if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
             return with_power(toks, k + 1 + width, entry[0])
     return None
-
-
-_POWER_WORDS = {"squared": 2, "cubed": 3}
-_SUPERSCRIPT = str.maketrans("¹²³", "123")
-
-
-def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
-    """ "km^3", "km3", "km cubed", "s2" in "km/s2": the unit raised to its power, and the
-    index after the power (the unit alone when none follows)."""
-    if end >= len(toks) or not unit.isidentifier():
-        return unit, end
-    tok, prev = toks[end], toks[end - 1]
-    k = end
-    if tok.text == "^" and tok.start == prev.end and end + 1 < len(toks):
-        k, tok, prev = end + 1, toks[end + 1], tok
-    if tok.kind == "num" and tok.start == prev.end and tok.text in ("2", "3") and (
-            prev.kind == "word" or k > end):  # not 6'2": feet and inches
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or nxt.start > tok.end or nxt.kind == "sym":
-            return f"{unit} ** {tok.text}", k + 1
-    if k == end and tok.low in _POWER_WORDS:
-        return f"{unit} ** {_POWER_WORDS[tok.low]}", end + 1
-    power = _negative_power(toks, end) if unit not in _IMPERIAL else 0
-    if power:  # "s-1", "m-3": the unit divides (not "6 ft-2", feet and inches)
-        return (f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"), end + 2
-    return unit, end
-
-
-_NEGATIVE = frozenset("-−⁻")
-_IMPERIAL = frozenset({"inch", "foot", "yard", "mile"})
-
-
-def _negative_power(toks: list[Token], k: int) -> int:
-    """ "-1", "-2", "-3" touching a unit symbol and ending there ("s-1", "m-3"): the power, or 0."""
-    if k + 1 >= len(toks) or toks[k].text not in _NEGATIVE or toks[k].start != toks[k - 1].end:
-        return 0
-    digit = toks[k + 1]
-    if digit.start != toks[k].end or digit.text.translate(_SUPERSCRIPT) not in ("1", "2", "3"):
-        return 0
-    nxt = toks[k + 2] if k + 2 < len(toks) else None
-    if nxt is not None and nxt.start == digit.end and nxt.kind != "sym":
-        return 0
-    return int(digit.text.translate(_SUPERSCRIPT))
