@@ -49,15 +49,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
         return None
     for width in range(min(widest, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
-        entry = lex.units.get(surface)
-        if entry is None and "-" in surface:  # "a 9-percentage-point lead"
-            entry = lex.units.get(surface.replace("-", " "))
-        if entry is None and "." in surface.rstrip("."):  # "sq. ft", "cu. m", "fl. oz"
-            entry = lex.units.get(surface.replace(".", ""))
-        if width == 1 and toks[j].text in lex.cased_units:
-            entry = lex.cased_units[toks[j].text]
-        if entry is None and width == 1:
-            entry = superscripted(toks[j].text, lex)  # "mm²", "cm³"
+        entry = _unit_entry(toks[j], surface, width, lex)
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             unit, end = with_power(toks, j + width, unit)
@@ -76,6 +68,22 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if surface != "p" or attached:
                 return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
     return None
+
+
+def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The (unit, kind) a surface of width tokens from tok names: as written in its case for
+    one token ("Nm", "nm"), else in lower case, also hyphened ("9-percentage-point"), with
+    abbreviation points ("sq. ft") or a superscript power ("mm²")."""
+    if width == 1 and tok.text in lex.cased_units:
+        return lex.cased_units[tok.text]
+    entry = lex.units.get(surface)
+    if entry is None and "-" in surface:
+        entry = lex.units.get(surface.replace("-", " "))
+    if entry is None and "." in surface.rstrip("."):
+        entry = lex.units.get(surface.replace(".", ""))
+    if entry is None and width == 1:
+        entry = superscripted(tok.text, lex)
+    return entry
 
 
 def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
