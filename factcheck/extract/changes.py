@@ -23,7 +23,8 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
     if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
             toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
             or amount_of_stuff(toks, prefix.first, end, unit, lex)
-            or _counted_object(toks, prefix.first, unit, noun, lex)):
+            or _counted_object(toks, prefix.first, unit, noun, lex)
+            or _building_height(toks, prefix.first, noun, lex)):
         return None
     before = toks[prefix.first - 1].low if prefix.first > 0 else ""
     if prefix.sign and change is None and (unit in RELATIVE or noun == "points") and (
@@ -48,6 +49,14 @@ def _modified_change_noun(toks: list[Token], first: int, end: int, lex: Lexicon)
             or noun.start != word.end + 1):
         return None
     return lex.change_nouns.get(noun.low)
+
+
+def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexicon) -> bool:
+    """ "the tower will rise 40 storeys", "the hotel soars 60 floors over the bay": a verb of
+    rising (context.tsv, role rising) right before a count of a building's levels (role
+    storey) gives its height, not a change ("added two storeys" is one)."""
+    return first > 0 and noun is not None and lex.has_role(noun.split()[-1], "storey") and (
+        lex.has_role(toks[first - 1].low, "rising"))
 
 
 _CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches"})

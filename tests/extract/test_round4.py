@@ -106,6 +106,12 @@ BOUNDS = [
     Row("He served over 10 years in jail.", "10", {"bound": "over"}),
     Row("It happened over 10 years ago.", "10", {"bound": "over"}),
     Row("Shares rose over 5%.", "5%", {"bound": "over", "change": "increase"}),
+    # a verb of rising before a count of storeys gives a building's height
+    Row("The tower will rise 40 storeys above the river.", "40", {"change": None}),
+    Row("The hotel soars 60 floors over the bay.", "60", {"change": None}),
+    Row("The new block rises 12 stories.", "12", {"change": None}),
+    Row("The landlord added two storeys.", "two", {"change": "increase"}),
+    Row("The club rose 20 places.", "20", {"change": "increase"}),
     # a storm surge or swell of a length is a height of water, not a rise
     Row("The hurricane brought a surge of 14 feet.", "14", {"change": None}),
     Row("A storm surge of up to 3 metres is expected.", "3", {"change": None}),
@@ -227,8 +233,6 @@ NOT_CLAIMS += [
 KNOWN_MISSES = [
     # a sum after "added" is a contribution or a price change: the verb alone cannot say
     Row("Berlin added €300m to the fund.", "300m", {"change": None}),
-    # a building's height after "rise" reads as a change
-    Row("The tower will rise 40 storeys above the river.", "40", {"change": None}),
     # a verb in -ed before a singular noun reads as an adjective of the counted noun
     Row("Of the 450 patients treated, 38 needed surgery.", "38", {"noun": "patients"}),
 ]
