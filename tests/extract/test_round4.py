@@ -192,6 +192,14 @@ UNITS = [
     Row("The board is 5 ft 6 in long.", "5", {"unit": "inch", "value": 66}),
     Row("He scored 6 in the first half.", "6", {"unit": ""}),
     Row("Team 2 L-shaped desks.", "2", {"unit": ""}),
+    # a K after a figure is kelvin where a temperature comes just before it
+    Row("It melts at 660 °C (1,220 °F, 933.47K).", "933.47", {"unit": "kelvin",
+                                                              "value": 933.47}),
+    Row("The sample was cooled to 4 K in the lab.", "4", {"unit": "kelvin"}),
+    Row("The star's surface temperature is 5,800 K.", "5,800", {"unit": "kelvin"}),
+    Row("She earns a $300K salary.", "300K", {"value": 300000, "unit": "USD"}),
+    Row("Temperatures hit 40C and 50K people fled.", "50K", {"value": 50000, "unit": ""}),
+    Row("The single sold 50K copies.", "50K", {"value": 50000}),
     # three-letter unit names quantulum3 holds and plurals of its abbreviations
     Row("The resistor is rated 47 ohms.", "47", {"unit": "ohm"}),
     Row("The desk lamp gives 300 lux.", "300", {"unit": "lux"}),
