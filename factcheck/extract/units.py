@@ -99,6 +99,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return attached and nxt is not None and nxt.kind == "word" and nxt.text.islower() and (
             nxt.start > toks[j].end
         )
+    if entry[0] in _AGO_UNITS and not _before_ago(toks, j):
+        return False  # "Ma" is a name but in "66 Ma ago"
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
             negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
             or _symbol_rate(toks, j)
@@ -114,6 +116,17 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+_AGO = frozenset({"ago", "bp"})
+_AGO_UNITS = frozenset({"kiloyear", "megayear", "gigayear"})
+
+
+def _before_ago(toks: list[Token], j: int) -> bool:
+    """ "66 Ma ago", "2.5 Ga ago", "12 ka BP": symbols of thousands, millions and billions
+    of years (units_cased.tsv) are read only before "ago" or "BP" (elsewhere "Ma" is a
+    name)."""
+    return j + 1 < len(toks) and toks[j + 1].low in _AGO
 
 
 def _symbol_rate(toks: list[Token], j: int) -> bool:

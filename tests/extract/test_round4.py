@@ -200,6 +200,11 @@ UNITS = [
     Row("She earns a $300K salary.", "300K", {"value": 300000, "unit": "USD"}),
     Row("Temperatures hit 40C and 50K people fled.", "50K", {"value": 50000, "unit": ""}),
     Row("The single sold 50K copies.", "50K", {"value": 50000}),
+    # symbols of thousands, millions and billions of years only before "ago" or "BP"
+    Row("The reef grew about 380 Ma ago.", "380", {"unit": "megayear", "bound": "approx"}),
+    Row("The crust formed 4.1 Ga ago.", "4.1", {"unit": "gigayear"}),
+    Row("The hearth dates to 12 ka BP.", "12", {"unit": "kiloyear"}),
+    Row("He met 40 Ma supporters in Taipei.", "40", {"unit": ""}),
     # three-letter unit names quantulum3 holds and plurals of its abbreviations
     Row("The resistor is rated 47 ohms.", "47", {"unit": "ohm"}),
     Row("The desk lamp gives 300 lux.", "300", {"unit": "lux"}),
