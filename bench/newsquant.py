@@ -1,13 +1,15 @@
 """Accuracy of extract() on the NewsQuant dev half, scored by the benchmark's own scorer.
 
 usage: python bench/newsquant.py [--shared ../shared] [--set newsquant|quantulum3]
-                                 [--quantulum] [--show-misses [--part 0|1]]
+                                 [--quantulum] [--show-misses [--part 0|1]] [--exclude-years]
 
 Scores each part of the split (`sha256(text.encode()).digest()[0] % 2`: part 0 is tuned
 on, part 1 only checked) and the whole set, and prints one line of the scorer's F1 figures
 for each, with the count of gold quantities. `--set quantulum3` scores quantulum3's own test
 sentences (../shared/benchmarks/quantulum3_tests/tests.json) the same way. With --quantulum
 the same sentences are also run through quantulum3.parser.parse and scored the same way.
+--exclude-years drops the gold quantities that are years (the contract's non-claims; the
+issue allows them as known misses) and prints how many.
 """
 
 from __future__ import annotations
@@ -71,12 +73,34 @@ def _first_value(value: str) -> float:
         return -1.0
 
 
+_YEARS = (1800, 2100)
+
+
+def without_years(gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The gold records without the quantities that are years (a whole number from 1800 to
+    2100 with no unit, written as four digits in the sentence), and how many were dropped."""
+    out, dropped = [], 0
+    for record in gold:
+        kept = []
+        for q in record["quantities"]:
+            value = q["value"].removesuffix(".0")
+            year = (q["normalized_unit"] in ("", "-") and value.isdigit()
+                    and _YEARS[0] <= int(value) <= _YEARS[1] and value in record["text"])
+            dropped += year
+            if not year:
+                kept.append(q)
+        out.append({**record, "quantities": kept})
+    return out, dropped
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--quantulum", action="store_true")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--exclude-years", action="store_true",
+                    help="drop gold quantities that are years (the contract's non-claims)")
     ap.add_argument("--set", choices=("newsquant", "quantulum3"), default="newsquant")
     ap.add_argument("--part", type=int, choices=(0, 1), default=0,
                     help="the part whose misses --show-misses lists (default 0)")
@@ -85,6 +109,10 @@ def main() -> int:
     gold_path = bench / ("newsquant/dev.json" if args.set == "newsquant"
                          else "quantulum3_tests/tests.json")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if args.exclude_years:
+        gold, dropped = without_years(gold)
+        print(f"excluded {dropped} gold years (whole numbers 1800-2100 without a unit: the "
+              "contract reads years as no claims)")
     systems = {"factcheck": ours}
     if args.quantulum:
         systems["quantulum3"] = quantulum

@@ -19,10 +19,12 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
     """The change a figure measures: a verb or noun of change around it, except for a
     distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
     change = prefix.change or change_after(toks, end, lex) or change_of(
-        toks, prefix.first, lex, unit)
+        toks, prefix.first, lex, unit) or _modified_change_noun(toks, prefix.first, end, lex)
     if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
             toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
-            or amount_of_stuff(toks, prefix.first, end, unit, lex)):
+            or amount_of_stuff(toks, prefix.first, end, unit, lex)
+            or _counted_object(toks, prefix.first, unit, noun, lex)
+            or _building_height(toks, prefix.first, noun, lex)):
         return None
     before = toks[prefix.first - 1].low if prefix.first > 0 else ""
     if prefix.sign and change is None and (unit in RELATIVE or noun == "points") and (
@@ -31,6 +33,43 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
         # +5 points" are levels
         return "decrease" if prefix.sign == "-" else "increase"
     return change
+
+
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})
+
+
+def _modified_change_noun(toks: list[Token], first: int, end: int, lex: Lexicon) -> str | None:
+    """ "a 3% pay rise", "the 10% budget cut", "a 5% price increase": a change noun after one
+    word that says what changed, in a noun phrase the figure opens after its determiner."""
+    if first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS or end + 1 >= len(toks):
+        return None
+    word, noun = toks[end], toks[end + 1]
+    if word.kind != "word" or not word.text.islower() or word.low in lex.stopwords or (
+            word.low in lex.change_nouns or word.low in lex.change_verbs
+            or noun.start != word.end + 1):
+        return None
+    return lex.change_nouns.get(noun.low)
+
+
+def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexicon) -> bool:
+    """ "the tower will rise 40 storeys", "the hotel soars 60 floors over the bay": a verb of
+    rising (context.tsv, role rising) right before a count of a building's levels (role
+    storey) gives its height, not a change ("added two storeys" is one)."""
+    return first > 0 and noun is not None and lex.has_role(noun.split()[-1], "storey") and (
+        lex.has_role(toks[first - 1].low, "rising"))
+
+
+_CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches"})
+
+
+def _counted_object(toks: list[Token], first: int, unit: str, noun: str | None,
+                    lex: Lexicon) -> bool:
+    """ "police recovered 1,250 stolen bicycles", "they raised four children": a verb that
+    also takes things as its object (changes.tsv, role object) right before a count of
+    things names them, not a change ("recovered 40 points" is one)."""
+    return first > 0 and not unit and noun is not None and (
+        noun.split()[-1] not in _CHANGE_COUNTS) and "object" in lex.change_roles.get(
+        toks[first - 1].low, ())
 
 
 def named_amount(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from factcheck.extract import filters
 from factcheck.extract.changes import figure_change
 from factcheck.extract.combine import combine
 from factcheck.extract.found import Found
-from factcheck.extract.nouns import noun_after, noun_after_measure
+from factcheck.extract.nouns import noun_after, noun_after_measure, whole_noun_at
 from factcheck.extract.numbers import (
     Number,
     plus_minus,
@@ -29,7 +29,14 @@ from factcheck.extract.qualifiers import (
     over_as_during,
     read_prefix,
 )
-from factcheck.extract.shapes import beyond_zero, is_age, out_of, times_multiplier
+from factcheck.extract.shapes import (
+    beyond_zero,
+    is_age,
+    out_of,
+    slashed_fraction,
+    spaced_decimal_comma,
+    times_multiplier,
+)
 from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import Suffix, rate_after, unit_after
 from factcheck.extract.worded import fraction_claim, make, multiplier_claim, vague_claim
@@ -39,6 +46,7 @@ from factcheck.model import Claim
 
 _DASHES = "-‐–—"
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "your"})
+_STANDING_WORDS = 100  # a number word this large is a figure on its own
 _MONEY_SCALE = 1e3  # "5 million pounds" is money, "two hundred pounds" a weight
 _VAGUE_STARTS = frozenset(phrase.split()[0] for phrase in lexicon().vague)
 
@@ -145,6 +153,10 @@ def _digits_claim(
         return None, i + 3
     if filters.is_era_year(toks, i):
         return None, i + 1
+    slashed = slashed_fraction(toks, i)
+    if slashed is not None:  # "1/40 of the wavelength": 2.5 percent
+        claim = fraction_claim(toks, slashed, lex)
+        return _wrap(claim, 1.0, text), _index_after(toks, slashed.end, claim)
     phone = filters.phone_span(toks, i)
     if phone:
         return None, i + phone
@@ -158,7 +170,7 @@ def _digits_claim(
         ):
             return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
-    num = read_digits(toks, i, lex)
+    num = spaced_decimal_comma(toks, i, lex) or read_digits(toks, i, lex)
     if num is None:
         return None, i + 2
     if is_fraction(toks[i].text) and num.value < 1 and unit_after(
@@ -186,7 +198,7 @@ def _measured_claim(
         claim = make(toks, prefix.first, share[1], 100 * value / share[0], "percent",
                       prefix.bound, prefix.change)
         return claim, share[1]
-    times = times_multiplier(toks, end, value)
+    times = times_multiplier(toks, end, value, lex)
     if times:
         change = prefix.change or change_after(toks, times, lex)  # "3 times more"; not "as many"
         claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
@@ -208,9 +220,8 @@ def _measured_claim(
         ):
             if words and num.value == 1 and _idiom_of(toks, end, lex):
                 return None, end
-            whole = end + 3 if toks[end + 2].kind == "num" else end + 2
-            noun, _ = noun_after(toks, whole, lex)  # "one of the best screens", "45 of its
-            # 310 stores"
+            noun, _ = noun_after(toks, whole_noun_at(toks, end + 2, lex), lex)
+            # "one of the best screens", "45 of its 310 stores", "12 of the city's 40 pubs"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
@@ -265,8 +276,11 @@ def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
 def _word_number_stands(
     toks: list[Token], num: Number, end: int, bound: str, lex: Lexicon
 ) -> bool:
-    """A bare number word is a claim when bounded or followed by "of" ("one of the")."""
-    if bound != "exact":
+    """A bare number word is a claim when bounded, followed by "of" ("one of the") or a
+    cardinal of a hundred or more in several words ("a waiting list of two hundred", "the
+    crowd numbered three thousand"): the small ones and a scale word alone ("a hundred",
+    "a thousand") are pronouns and idioms far more often ("the two met")."""
+    if bound != "exact" or (num.value >= _STANDING_WORDS and num.end - num.first > 1):
         return True
     if end + 1 < len(toks) and toks[end].low in ("to", "or", "-", "and"):
         nxt = toks[end + 1]

@@ -47,10 +47,15 @@ _MAX_PARALLEL_GAP = 60
 # "3.9 million headsets, up from 2.4 million", "40,000 homes without power, up from 25,000"
 _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
+# "Of the 320 flights, 41", "Of the 500 people asked, 41", "Of the 90 cars tested this
+# year, 12": the whole, words that qualify it (led by a participle) and a comma
+_WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[a-z]+){0,3}\s*)?,\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
-# "rise by 2 to 3 per cent" is a range of the change; an end ten times the other is a level
-_CHANGE_RANGE_RATIO = 10.0
+# "rise by 2 to 3 per cent", "by 1 to 5%" are ranges of the change; an end more than five
+# times the other is the level the change led to ("cut by 1,100 to 8,900"): the ends of a
+# range a writer gives rarely differ by more than that
+_CHANGE_RANGE_RATIO = 5.0
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
 _INDEX_LEVEL = 100.0  # below it, a level after a change in "points" is more likely a rate
@@ -170,8 +175,8 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
 
 
 def _change_then_level(a: Found, b: Found, link: str) -> bool:
-    """ "fell by 1,200 to 48,300": a change and the level it led to, the second ten times the
-    first; "rebounded 12% to 3.4 million": a share is no end of a count's range."""
+    """ "fell by 1,200 to 48,300": a change and the level it led to, the second more than
+    five times the first; "rebounded 12% to 3.4 million": a share is no end of a count's range."""
     ca, cb = a.claim, b.claim
     if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * ca.value:
         return True
@@ -187,9 +192,11 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     ):
         # "3.9 million headsets, up from 2.4 million"
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if (_PART_GAP.fullmatch(gap) or (not gap and _OF_BEFORE.search(
+    if (_PART_GAP.fullmatch(gap) or (_WHOLE_THEN_PART.fullmatch(
+            gap_between(text, ca, cb)) and _OF_BEFORE.search(
             text[max(0, ca.start - 12) : ca.start]))) and bare(cb) and _counts(ca):
-        # "1,050 beds, of which 96 are", "40 staff, including 12 nurses": a part of the whole
+        # "1,050 beds, of which 96 are", "40 staff, including 12 nurses", "Of the 60
+        # flights (scheduled), 41 ...": a part of the whole
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
     if gap == "to" and bare(cb) and ca.change:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):

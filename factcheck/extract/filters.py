@@ -50,7 +50,7 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.text in "-‐" and _adjacent(prev, tok) and i > 1 and toks[i - 2].text.isupper() and (
         toks[i - 2].kind == "word" and len(toks[i - 2].text) > 1
     ):
-        return True  # "COVID -19"
+        return not measure_follows(toks, i, lex)  # "COVID -19"; but "DAX -0.2%" is a change
     if _written_as_code(toks, i):
         return True
     if prev.text == "+" and (nxt is None or nxt.kind != "num"):

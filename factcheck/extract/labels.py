@@ -15,7 +15,33 @@ _DASHES = "-‐–—"
 def is_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Is the number at tokens[i] (not the first token) a label, an address or a shirt number?"""
     return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(
-        toks, i) or is_code(toks, i, lex)
+        toks, i) or is_code(toks, i, lex) or _in_label_list(toks, i, lex)
+
+
+_LIST_LINKS = frozenset({",", "and", "or", "to", "&", "-", "–"})
+_MAX_LIST = 9  # tokens of a list such as "junctions 4, 5 and 6"
+
+
+def _in_label_list(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "between junctions 4 and 6", "chapters 3 to 5", "platforms 9, 10 and 11": whole
+    numbers listed after the plural of a label word (role label in context.tsv) name
+    several things, not amounts; a lone number after a plural ("junctions 40") is left to
+    the other readings."""
+    first = i
+    while first > 0 and i - first < _MAX_LIST and (
+            toks[first - 1].kind == "num" or toks[first - 1].low in _LIST_LINKS):
+        first -= 1
+    label = toks[first - 1].low if first > 0 else ""
+    singular = label[:-2] if label.endswith("es") and label[:-2] in lex.roles else label[:-1]
+    if not label.endswith("s") or "label" not in lex.roles.get(singular, ()):
+        return False
+    last = i
+    while last + 1 < len(toks) and last - first < _MAX_LIST and (
+            toks[last + 1].kind == "num" or toks[last + 1].low in _LIST_LINKS):
+        last += 1
+    numbers = [t for t in toks[first : last + 1] if t.kind == "num"]
+    return toks[first].kind == "num" and len(numbers) > 1 and all(
+        t.text.isdigit() for t in numbers) and not measure_follows(toks, i, lex)
 
 
 _CODE_WIDTH = 2  # "the 90210 zip code": the code word within two words after the number

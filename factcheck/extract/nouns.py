@@ -103,7 +103,11 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     """
     k = j
     if k < len(toks) and toks[k].text in "-‐" and k + 1 < len(toks):
-        k += 1  # "a 12-member team"
+        word = toks[k + 1]  # "a 12-member team", "the 2,650-seat theatre": members, seats
+        if word.kind == "word" and word.start == toks[k].end and not _stops_noun(toks, k + 1,
+                                                                                  lex):
+            return word.low, k + 2
+        k += 1
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:
@@ -133,3 +137,21 @@ def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
     after = suffix.end if suffix is not None else k + 3  # "500-page": a noun as the unit
     noun, _ = noun_after(toks, after, lex)
     return noun
+
+
+_MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
+
+
+def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """The index of the noun a part's whole counts, from the word after "of the": past a
+    possessive ("the town's") and the whole's number in digits or words ("43", "hundred
+    and twelve")."""
+    if k < len(toks) and toks[k].low.endswith(("'s", "’s")):
+        k += 1
+    start = k
+    while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
+            toks[k].kind == "num" or toks[k].low in lex.numbers
+            or (k > start and toks[k].low == "and" and k + 1 < len(toks)
+                and toks[k + 1].low in lex.numbers)):
+        k += 1
+    return k

@@ -9,7 +9,8 @@ from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
 
 # One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
-SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°"})
+SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°",
+                                 "\u03a9", "\u2126", "\u00c5"})  # omega, ohm sign, Å
 
 _SUBUNITS = frozenset({"p"})  # "212.4p": pence
 _ONE_LETTER = SINGLE_LETTER_UNITS | _SUBUNITS
@@ -55,14 +56,15 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     if end < len(toks) and toks[end].kind == "word" and toks[end].start == tok.end:
         suffix = toks[end].low
         scale = lex.scales.get(suffix)
-        if scale and _attached_scale(toks, i, end, scale[1], lex):
+        kelvin = is_kelvin(toks, i, end, lex)  # "573.15K"
+        if scale and not kelvin and _attached_scale(toks, i, end, scale[1], lex):
             return Number(scaled_value(value, scale[0]), i, end + 1, "digits", scale[0])
         if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
             return None
         if suffix not in lex.units and suffix not in lex.currencies and (
                 toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):
             return None  # "4K", "3D": a name, not a figure
-        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER:
+        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER and not kelvin:
             return None  # "5G" is no amount of grams
     end = _hyphened_scale(toks, end, lex)  # "$5.4-billion"
     if end < len(toks) and toks[end].kind == "word":
@@ -100,6 +102,31 @@ def _attached_scale(toks: list[Token], i: int, end: int, kind: str, lex: Lexicon
         return i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].low in (
             lex.currency_ends)
     return kind in ("attached", "both") and not _metre_not_million(toks, end, lex)
+
+
+_TEMPERATURE_LOOKBACK = 12  # tokens before a figure where a temperature makes K kelvin
+
+
+def temperature_near(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a temperature (a degree sign or a word of context.tsv role temperature) come in
+    the dozen tokens before the figure at i, in its sentence? Then a K after the figure is
+    kelvin ("300 °C (572 °F, 573.15K)", "cooled to 4 K"), not a thousand ("a $300K salary")."""
+    for k in range(i - 1, max(-1, i - _TEMPERATURE_LOOKBACK), -1):
+        tok = toks[k]
+        if tok.text in ".!?;":
+            return False
+        if tok.text == "°" or lex.has_role(tok.low, "temperature"):
+            return True
+    return False
+
+
+def is_kelvin(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """Is the K at k after the figure at i kelvin: a temperature just before, and no noun
+    after it that the K would count by the thousand ("40C and 50K people")?"""
+    if toks[k].text != "K" or not temperature_near(toks, i, lex):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords
 
 
 _TIMES = frozenset({"×", "x", "X", "*", "·"})

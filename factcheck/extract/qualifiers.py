@@ -187,31 +187,52 @@ def change_after(toks: list[Token], j: int, lex: Lexicon) -> str | None:
 
 def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | None:
     """ "a rise of 20%", "an increase of $3bn": a change noun and "of" before the figure;
-    not "a loss of 2.1 billion francs", an amount of money (changes.tsv, role amount)."""
+    not "a loss of 2.1 billion francs", an amount of money (changes.tsv, role amount), nor
+    "a surge of 12 feet", a height of water (role height)."""
     if i >= 2 and toks[i - 1].low == "of":
         noun = toks[i - 2].low
         if unit[:3].isupper() and "amount" in lex.change_roles.get(noun, ()):
             return None
+        if unit in lex.length_units and "height" in lex.change_roles.get(noun, ()):
+            return None  # "a storm surge of 12 feet" is a height of water
         return lex.change_nouns.get(noun)
     return None
 
 
-_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century"})
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "decade_of_years",
+                    "century"})
 
 
 def over_as_during(toks: list[Token], prefix: Prefix, unit: str, lex: Lexicon) -> Prefix:
-    """ "rose 5% over 12 months", "ignored 27 warnings over 18 months": "over" and a span of
-    time right after another figure, its unit or the noun it counts is the period, not a
-    bound ("took over 18 months", "for over 20 years" keep it)."""
+    """ "rose 5% over 12 months", "ignored 27 warnings over 18 months", "talks dragged on
+    over 18 months", "the town grew over five years": "over" and a span of time after a
+    figure, a noun, a verb or its particle is the period, not a bound; after a word of
+    duration or a function word ("took over 18 months", "for over 20 years", "lasted over",
+    "was over") or before "ago"/"later" it stays a bound."""
     k = prefix.first
     if prefix.bound != "over" or unit not in _SPANS or toks[k].low != "over" or k == 0:
         return prefix
     before = toks[k - 1]
-    if before.kind == "num" or before.text == "%" or before.low in lex.units or (
-            before.kind == "word" and before.text.islower() and before.low.endswith("s")
-            and before.low not in lex.stopwords and not lex.has_role(before.low, "verb")):
-        return replace(prefix, first=k + 1, bound="exact")
-    return prefix
+    if (before.kind == "sym" and before.text != "%") or _bound_after_span(toks, k, lex):
+        return prefix
+    if before.kind == "word" and (lex.has_role(before.low, "duration") or (
+            before.low in lex.stopwords and before.low not in _PARTICLES
+            and before.low not in lex.change_verbs)):
+        return prefix
+    return replace(prefix, first=k + 1, bound="exact", change=None)  # a period changes not
+
+
+_PARTICLES = frozenset({"on", "out", "off", "up", "down", "along", "back"})
+_AFTER_SPAN = frozenset({"ago", "later", "earlier", "old", "before", "after", "since"})
+
+
+def _bound_after_span(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the span after "over" at k followed by a word that makes it an amount of time
+    ("over 10 years ago", "over 20 years later", "aged over 5 years old")?"""
+    m = k + 1
+    while m < len(toks) and (toks[m].kind == "num" or toks[m].low in lex.numbers):
+        m += 1
+    return m + 1 < len(toks) and toks[m + 1].low in _AFTER_SPAN
 
 
 def odd_approx(toks: list[Token], num: Number, prefix: Prefix) -> tuple[Number, Prefix]:

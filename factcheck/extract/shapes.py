@@ -1,15 +1,18 @@
-"""Figure shapes read as a whole: shares ("8 out of 10"), multipliers ("3 times as"), ages."""
+"""Figure shapes read as a whole: shares ("8 out of 10"), multipliers ("3 times as"), ages,
+slashed fractions ("1/40 of") and a decimal comma before a spaced unit ("3,5 km")."""
 
 from __future__ import annotations
 
 from factcheck.extract.numbers import Number, read_digits
 from factcheck.extract.tokens import Token
+from factcheck.extract.units import unit_after
 from factcheck.extract.words import read_words
 from factcheck.lexicon import Lexicon
 
 
 def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
-    """ "eight out of 10", "2 in 5 adults": the whole, and the index after it."""
+    """ "eight out of 10", "2 in 5 adults", "one in a hundred": the whole, and the index
+    after it."""
     k = end
     if k + 2 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
         k += 2
@@ -17,6 +20,9 @@ def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | Non
         k += 1
     else:
         return None
+    if k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low in ("hundred",
+                                                                                "thousand"):
+        k += 1  # "one in a hundred": the article before the scale word
     whole = read_digits(toks, k, lex) if toks[k].kind == "num" else read_words(toks, k, lex)
     if whole is None or whole.value > 1000 or whole.value in (0, 1):
         return None
@@ -29,7 +35,7 @@ _COMPARATIVES = frozenset({"as", "more", "higher", "larger", "bigger", "greater"
                            "that", "what", "over", "its", "their"})
 
 
-def times_multiplier(toks: list[Token], end: int, value: float) -> int:
+def times_multiplier(toks: list[Token], end: int, value: float, lex: Lexicon) -> int:
     """ "10 times more", "three times as many", "5 times the size", "rose one-and-a-half
     times" (nothing happens half a time): the index after "times"."""
     if end < len(toks) and toks[end].low == "times" and not value.is_integer():
@@ -40,7 +46,23 @@ def times_multiplier(toks: list[Token], end: int, value: float) -> int:
         toks[end + 1].kind == "word"
     ):
         return end + 1  # "8.6 times average earnings": no one does a thing 8.6 times
+    if end + 1 < len(toks) and toks[end].low == "times" and _level_word(toks[end + 1], lex):
+        return end + 1  # "seven times average earnings", "four times pre-war levels"
     return 0
+
+
+_NOT_LEVEL = frozenset({"running", "daily", "weekly", "monthly", "yearly", "annually",
+                        "overall", "altogether", "apiece", "each", "per", "every"})
+
+
+def _level_word(tok: Token, lex: Lexicon) -> bool:
+    """Can the word after "N times" open the level it multiplies ("average earnings",
+    "national income") rather than say how often ("three times a week", "twice daily",
+    "five times in a row", "3 times running")?"""
+    low = tok.low
+    return tok.kind == "word" and tok.text.islower() and low not in lex.stopwords and (
+        low not in _NOT_LEVEL and not low.endswith("ly") and low not in lex.units
+        and low not in lex.numbers)
 
 
 _AGE_VERBS = frozenset({"has", "had", "is", "was", "said", "says", "who", "will", "would",
@@ -91,9 +113,10 @@ def is_age(toks: list[Token], num: Number, end: int) -> bool:
 
 def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
     """ "thousands of jobs", "tens of thousands of dollars", "hundreds of thousands
-    marched": the low end of the order of magnitude, and the index after its "of" (a
-    single word needs "of" after it: "thousands" alone is too loose; None)."""
-    for width in (3, 1):
+    marched", "several hundred cheered": the low end of the order of magnitude, and the
+    index after its "of" (a single word needs "of" after it: "thousands" alone is too
+    loose; None)."""
+    for width in (3, 2, 1):
         if i + width > len(toks):
             continue
         phrase = " ".join(t.low for t in toks[i : i + width])
@@ -123,3 +146,33 @@ def beyond_zero(toks: list[Token], end: int) -> tuple[int, int] | None:
     if end + 1 < len(toks) and toks[end + 1].low == "zero" and toks[end].low in ("below", "above"):
         return (-1 if toks[end].low == "below" else 1), end + 2
     return None
+
+
+def spaced_decimal_comma(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
+    """ "3,5 km", "12,75 kg": a decimal comma (one or two digits after it) before a spaced unit
+    of measure; the tokenizer leaves it as two numbers because "2,3 and 4" is a list, so it
+    is read only where a unit follows and no list goes on before or after it."""
+    if i + 3 >= len(toks) or toks[i + 1].text != "," or (i > 0 and toks[i - 1].text == ","):
+        return None
+    whole, comma, part = toks[i], toks[i + 1], toks[i + 2]
+    if not (whole.text.isdigit() and len(whole.text) <= 3 and part.text.isdigit()
+            and len(part.text) <= 2 and comma.start == whole.end and part.start == comma.end
+            and toks[i + 3].start > part.end):
+        return None
+    unit = unit_after(toks, i + 3, lex, part.end)
+    if unit is None or unit.kind not in ("unit", "temp"):
+        return None
+    return Number(float(f"{whole.text}.{part.text}"), i, i + 3, "digits")
+
+
+def slashed_fraction(toks: list[Token], i: int) -> Number | None:
+    """ "1/40 of the wavelength", "3/20 of the budget": a slashed pair the tokenizer did not
+    read as a fraction (its denominator is no common one) is a fraction, in percent, when
+    the top is the smaller and "of" follows ("24/7", "9/11" stay names and dates)."""
+    if i + 3 >= len(toks) or toks[i + 1].text != "/" or toks[i + 3].low != "of":
+        return None
+    top, bottom = toks[i], toks[i + 2]
+    if not (top.text.isdigit() and bottom.text.isdigit() and top.end == toks[i + 1].start
+            and bottom.start == toks[i + 1].end) or not 0 < int(top.text) < int(bottom.text):
+        return None
+    return Number(100 * int(top.text) / int(bottom.text), i, i + 3, "fraction")

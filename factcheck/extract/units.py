@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.numbers import SINGLE_LETTER_UNITS, spaced_metres
+from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
+from factcheck.extract.symbols import (
+    negative_power,
+    product,
+    product_follows,
+    superscripted,
+    with_power,
+)
 from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon, lexicon
 
@@ -36,29 +43,47 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
     widest = lex.unit_widths.get(toks[j].low)
+    if widest is None and superscripted(toks[j].text, lex) is not None:
+        widest = 1  # "mm²"
     if widest is None:
         return None
     for width in range(min(widest, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
-        entry = lex.units.get(surface)
-        if entry is None and "-" in surface:  # "a 9-percentage-point lead"
-            entry = lex.units.get(surface.replace("-", " "))
-        if width == 1 and toks[j].text in lex.cased_units:
-            entry = lex.cased_units[toks[j].text]
+        entry = _unit_entry(toks[j], surface, width, lex)
         if entry is not None and _unit_fits(toks, j, width, entry, attached):
             unit, kind = entry
             unit, end = with_power(toks, j + width, unit)
+            unit, end = product(toks, end, unit, lex)
             rate = rate_after(toks, end, lex)
             if rate is not None:
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
             return Suffix(end, unit, kind)
         cur = lex.currencies.get(surface)
         if cur is not None and cur[1] in ("post", "both") and _currency_fits(toks, j, width):
+            rate = rate_after(toks, j + width, lex)  # "9,810 dollars per tonne"
+            if rate is not None:
+                return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
             return Suffix(j + width, cur[0], "currency")
         if surface in ("cents", "cent", "pence", "p") and (width == 1):
             if surface != "p" or attached:
                 return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
     return None
+
+
+def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The (unit, kind) a surface of width tokens from tok names: as written in its case for
+    one token ("Nm", "nm"), else in lower case, also hyphened ("9-percentage-point"), with
+    abbreviation points ("sq. ft") or a superscript power ("mm²")."""
+    if width == 1 and tok.text in lex.cased_units:
+        return lex.cased_units[tok.text]
+    entry = lex.units.get(surface)
+    if entry is None and "-" in surface:
+        entry = lex.units.get(surface.replace("-", " "))
+    if entry is None and "." in surface.rstrip("."):
+        entry = lex.units.get(surface.replace(".", ""))
+    if entry is None and width == 1:
+        entry = superscripted(tok.text, lex)
+    return entry
 
 
 def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
@@ -74,20 +99,66 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return attached and nxt is not None and nxt.kind == "word" and nxt.text.islower() and (
             nxt.start > toks[j].end
         )
+    if entry[0] in _AGO_UNITS and not _before_ago(toks, j):
+        return False  # "Ma" is a name but in "66 Ma ago"
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
-            _negative_power(toks, j + 1)):  # "4e14 s-1"
-        return False
+            negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
+            or _symbol_rate(toks, j)
+            or is_kelvin(toks, j - 1, j, lexicon())):
+        return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2", "cooled to 4 K"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
-    if not attached and surface in _ATTACHED_ONLY and not (
-            (surface == "m" and spaced_metres(toks, j, lexicon())) or _spaced_degrees(toks, j)
-            or _spaced_before_stop(toks, j, surface) or _slash_follows(toks, j + width)
-            or _negative_power(toks, j + width)):
+    lex = lexicon()
+    word_like = surface in _ATTACHED_ONLY or (width == 1 and toks[j].text in lex.attached_only)
+    if not attached and word_like and not _spaced_symbol_fits(toks, j, width, lex):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
     return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+
+
+_AGO = frozenset({"ago", "bp"})
+_AGO_UNITS = frozenset({"kiloyear", "megayear", "gigayear"})
+
+
+def _before_ago(toks: list[Token], j: int) -> bool:
+    """ "66 Ma ago", "2.5 Ga ago", "12 ka BP": symbols of thousands, millions and billions
+    of years (units_cased.tsv) are read only before "ago" or "BP" (elsewhere "Ma" is a
+    name)."""
+    return j + 1 < len(toks) and toks[j + 1].low in _AGO
+
+
+def _symbol_rate(toks: list[Token], j: int) -> bool:
+    """ "1.3 A/cm2", "5 N/m2": a one-letter symbol divided by a unit symbol touching it (not
+    "A/B", two letters)."""
+    return toks[j].text in lexicon().cased_units and _slash_follows(toks, j + 1) and not (
+        toks[j + 2].text.isupper() and len(toks[j + 2].text) == 1)
+
+
+def _after_feet(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Does a length in feet come just before the figure of the symbol at j ("5 ft 6 in")?"""
+    if j < 3 or toks[j - 1].kind != "num":
+        return False
+    unit = lex.units.get(toks[j - 2].low)
+    return unit is not None and unit[0] == "foot"
+
+
+def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> bool:
+    """Is a symbol that is also a word or letter, apart from its figure, the unit: before a
+    rate ("2 kb per second"), a power or a product ("3 s-1", "30 m s-1"), or where its own
+    rule says so ("5 m", "75 F", "(930,000 mi)")?"""
+    surface, k = joined(toks, j, j + width), j + width
+    nxt = toks[k] if k < len(toks) else None
+    if toks[j].text == "L" and (nxt is None or nxt.start > toks[j].end or (nxt.kind == "sym"
+                                 and nxt.text not in "-‐")):
+        return True  # "a 2 L bottle" (a capital L is no word; "L-shaped" is)
+    if surface == "in" and _after_feet(toks, j, lex):
+        return True  # "5 ft 6 in long"
+    return rate_after(toks, k, lex) is not None or (
+        surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
+        _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
+        or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
 
 
 _QUOTES = frozenset('"”')
@@ -146,64 +217,59 @@ def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
     return True
 
 
+_MAX_OF_WORDS = 3  # "21,000 litres of skimmed milk a day": the words of what is measured
+
+
 def rate_after(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
     """ "per day", "a year", "/h": the denominator of a rate after a unit or a sum of
-    money ("$10 per gram", "$3,500 a month")."""
-    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS:
+    money ("$10 per gram", "$3,500 a month"), also past what the unit measures
+    ("21,000 litres of milk a day", "3,000 tonnes of coal per day")."""
+    if k + 2 < len(toks) and toks[k].low == "of":
+        for width in range(1, _MAX_OF_WORDS + 1):
+            if k + width >= len(toks) or not _measured_word(toks[k + width], lex):
+                return None
+            rate = _rate_at(toks, k + width + 1, lex)
+            if rate is not None:
+                return rate
         return None
-    if toks[k].low in ("a", "an") and k + 2 < len(toks) and toks[k + 2].low in _NOT_RATE_AFTER and (
-            toks[k + 1].low in _TIME_SPANS):
-        return None  # "$6.78 billion a year earlier" is no rate; "142.9p a litre on Monday" is
+    return _rate_at(toks, k, lex)
+
+
+def _measured_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word of what a unit measures ("milk", "crude oil"), not a number,
+    a unit or a function word."""
+    return tok.kind == "word" and tok.text.islower() and tok.low not in lex.stopwords and (
+        tok.low not in lex.numbers and tok.low not in lex.units)
+
+
+_TIME_AFTER = frozenset({"now", "today", "then", "that", "the", "this", "its", "their"})
+
+
+def _no_rate_after_span(toks: list[Token], k: int) -> bool:
+    """ "$6.78 billion a year earlier", "a year ago", "a year on, prices ...", "a year from
+    now": a time, not a rate ("£31 a year from April", "£1,950 a year on school costs" are
+    rates)."""
+    if toks[k].low not in ("a", "an") or k + 2 >= len(toks) or toks[k + 1].low not in _TIME_SPANS:
+        return False
+    after = toks[k + 2]
+    if after.low in ("on", "from"):
+        nxt = toks[k + 3] if k + 3 < len(toks) else None
+        return nxt is None or nxt.kind == "sym" or nxt.low in _TIME_AFTER
+    return after.low in _NOT_RATE_AFTER
+
+
+def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The rate word at tokens[k] and its unit ("per day", "a year", "/h")."""
+    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS or _no_rate_after_span(toks, k):
+        return None  # "142.9p a litre on Monday" is a rate
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
         surface = joined(toks, k + 1, k + 1 + width)
         entry = lex.units.get(surface)
         if entry is None and toks[k].text == "/" and width == 1:
-            entry = lex.cased_units.get(toks[k + 1].text)  # "m/s", "L/min"
+            entry = lex.cased_units.get(toks[k + 1].text) or superscripted(
+                toks[k + 1].text, lex)  # "m/s", "L/min", "g/cm³"
         if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
             return with_power(toks, k + 1 + width, entry[0])
     return None
-
-
-_POWER_WORDS = {"squared": 2, "cubed": 3}
-_SUPERSCRIPT = str.maketrans("¹²³", "123")
-
-
-def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
-    """ "km^3", "km3", "km cubed", "s2" in "km/s2": the unit raised to its power, and the
-    index after the power (the unit alone when none follows)."""
-    if end >= len(toks) or not unit.isidentifier():
-        return unit, end
-    tok, prev = toks[end], toks[end - 1]
-    k = end
-    if tok.text == "^" and tok.start == prev.end and end + 1 < len(toks):
-        k, tok, prev = end + 1, toks[end + 1], tok
-    if tok.kind == "num" and tok.start == prev.end and tok.text in ("2", "3") and (
-            prev.kind == "word" or k > end):  # not 6'2": feet and inches
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or nxt.start > tok.end or nxt.kind == "sym":
-            return f"{unit} ** {tok.text}", k + 1
-    if k == end and tok.low in _POWER_WORDS:
-        return f"{unit} ** {_POWER_WORDS[tok.low]}", end + 1
-    power = _negative_power(toks, end) if unit not in _IMPERIAL else 0
-    if power:  # "s-1", "m-3": the unit divides (not "6 ft-2", feet and inches)
-        return (f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"), end + 2
-    return unit, end
-
-
-_NEGATIVE = frozenset("-−⁻")
-_IMPERIAL = frozenset({"inch", "foot", "yard", "mile"})
-
-
-def _negative_power(toks: list[Token], k: int) -> int:
-    """ "-1", "-2", "-3" touching a unit symbol and ending there ("s-1", "m-3"): the power, or 0."""
-    if k + 1 >= len(toks) or toks[k].text not in _NEGATIVE or toks[k].start != toks[k - 1].end:
-        return 0
-    digit = toks[k + 1]
-    if digit.start != toks[k].end or digit.text.translate(_SUPERSCRIPT) not in ("1", "2", "3"):
-        return 0
-    nxt = toks[k + 2] if k + 2 < len(toks) else None
-    if nxt is not None and nxt.start == digit.end and nxt.kind != "sym":
-        return 0
-    return int(digit.text.translate(_SUPERSCRIPT))

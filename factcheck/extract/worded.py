@@ -15,6 +15,8 @@ from factcheck.extract.words import scale_after_of
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim
 
+_MONEY_LOW = 1e3  # pounds by the thousand are money ("5 million pounds" in claims.py too)
+
 
 def vague_claim(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Claim, int] | None:
     """ "thousands of jobs": the range 1,000 to 10,000 jobs; "hundreds of miles" in miles."""
@@ -28,6 +30,8 @@ def vague_claim(text: str, toks: list[Token], i: int, lex: Lexicon) -> tuple[Cla
     suffix = unit_after(toks, k, lex, toks[k - 1].end) if k < len(toks) else None
     if suffix is not None and suffix.kind in ("unit", "currency"):
         unit, end = suffix.unit, suffix.end
+        if unit == "pound" and low >= _MONEY_LOW:
+            unit = "GBP"  # "thousands of pounds", "a few million pounds" are money
     else:
         noun, end_noun = noun_after(toks, k, lex)
         if noun is not None:

@@ -63,10 +63,34 @@ def _digit_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _goes_on(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
-    """Does the cardinal starting at i go on at k: a number word, or a joiner before one?"""
+    """Does the cardinal starting at i go on at k: a number word, or a joiner before one
+    ("and", "&", a hyphen; a comma after a scale word: "three million, two hundred")?"""
     if _number_word(toks, k, lex):
         return k == i or not _after_unit(toks, k, lex)
-    return toks[k].low in _JOINERS and k > i and _number_word(toks, k + 1, lex)
+    if k == i or not _number_word(toks, k + 1, lex):
+        return False
+    return toks[k].low in _JOINERS or toks[k].text == "&" or (
+        toks[k].text == "," and _smaller_group_after(toks, k, lex))
+
+
+_GROUP_SCALE = 1000  # a comma goes on after "thousand", "million", "billion"
+_GROUP_WORDS = 6  # "nine hundred and ninety-nine": the words of the group after the comma
+
+
+def _smaller_group_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "three million, two hundred": the comma at k follows a scale word of a thousand or
+    more and the group after it names no scale as large ("one thousand, two thousand" is a
+    list)."""
+    before = lex.numbers.get(toks[k - 1].low)
+    if before is None or before[1] != "scale" or before[0] < _GROUP_SCALE:
+        return False
+    for m in range(k + 1, min(len(toks), k + 1 + _GROUP_WORDS)):
+        entry = lex.numbers.get(toks[m].low)
+        if entry is None and toks[m].low not in _JOINERS and toks[m].text != "&":
+            return True
+        if entry is not None and entry[1] == "scale" and entry[0] >= before[0]:
+            return False
+    return True
 
 
 def _after_unit(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -89,10 +113,12 @@ def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     end = _run_end(toks, i, lex)
     if end == i:
         return None
-    found = find_numbers([_Word(t.low) for t in toks[i:end]], "en", threshold=0)
+    kept = [k for k in range(i, end) if toks[k].text != ","]  # "three million, two hundred"
+    found = find_numbers([_Word("and" if toks[k].text == "&" else toks[k].low) for k in kept],
+                         "en", threshold=0)
     if not found or found[0].start != 0 or found[0].is_ordinal:
         return None
-    stop = i + found[0].end
+    stop = kept[found[0].end - 1] + 1
     value = float(found[0].value)
     last = lex.numbers.get(toks[stop - 1].low)
     scale = last[0] if last is not None and last[1] == "scale" else 1.0

@@ -63,6 +63,8 @@ class Lexicon:
     # tokens a surface starting with it spans ("km/h" 3, "percentage-point" 3)
     max_bound_words: int
     unit_starts: frozenset[str]  # first token of every unit or post-currency surface
+    attached_only: frozenset[str]  # symbols read only touching the digits or before a rate
+    # (units_skip.tsv kind attached: "512kb", "2 kb per second")
     bound_ends: frozenset[str]  # last token of every bound phrase
     currency_ends: frozenset[str]  # last token of every pre-currency surface
     abbreviations: dict[str, str]  # "mr" -> "", "no" -> "number" (only before a number)
@@ -108,6 +110,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         units=units,
         cased_units=cased,
+        attached_only=frozenset(r[0] for r in rows("units_skip.tsv") if r[1] == "attached"),
         currencies=currencies,
         scales={r[0]: (float(r[1]), r[2]) for r in rows("scales.tsv")},
         bounds=bounds,
@@ -167,7 +170,13 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
     for symbol, entry in upstream_symbols.items():
         if symbol.lower() not in units and symbol not in cased:
             cased[symbol] = entry
+    for table in (units, cased):  # the micro sign and the Greek mu write one prefix
+        for surface, entry in list(table.items()):
+            table.setdefault(surface.replace(_MICRO, _MU), entry)
     return units, cased
+
+
+_MICRO, _MU = "\u00b5", "\u03bc"
 
 
 def _idioms(numbers: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:

@@ -177,7 +177,7 @@ ROWS = [
         {"value": -130, "unit": "degree_Fahrenheit"}),
     # orders of magnitude in the plural are ranges ("dozens" stays vague)
     Row("The strike cost tens of thousands of dollars a day.", "thousands",
-        {"value": 1e4, "high": 1e5, "unit": "USD", "bound": "exact"}),
+        {"value": 1e4, "high": 1e5, "unit": "USD / day", "bound": "exact"}),
     Row("Thousands of workers marched in Dhaka.", "Thousands",
         {"value": 1e3, "high": 1e4, "noun": "workers"}),
     Row("The leak exposed the data of millions of customers.", "millions",

@@ -220,7 +220,7 @@ SHAPES = [
     Row("The route is 3,5km long.", "3,5", {"value": 3.5, "unit": "kilometer"}),
     Row("The deal was €12,5 million.", "12,5", {"value": 12.5e6, "unit": "EUR"}),
     Row("He paid €1,250 for it.", "1,250", {"value": 1250}),
-    Row("Rooms 2,3 and 4 were flooded.", "3", {"value": 3}),
+    Row("The judges gave it 2,3 and 4 points.", "3", {"value": 3}),
     Row("The walkers were found a mile and a half from the hut.", "mile",
         {"value": 1.5, "unit": "mile"}),
     Row("The hearing lasted an hour and a quarter.", "hour", {"value": 1.25, "unit": "hour"}),
@@ -264,18 +264,9 @@ SHAPES = [
 ]
 
 KNOWN_MISSES = [
-    # storm surge is a height, "a surge of 18 feet" reads as a rise
-    Row("The storm brought a surge of 12 feet.", "12", {"change": None}),
-    # "over" a span after a verb, not after a figure, still reads as a bound
-    Row("Talks dragged on over 18 months.", "18", {"bound": "exact"}),
-    # a measure "of" a substance per unit of time: the rate is not read through "of milk"
-    Row("The herd gives 2 million litres of milk a year.", "2 million",
-        {"unit": "liter / year"}),
     # "in." that ends a sentence: inches or the preposition and a full stop (a sentence's
     # claims never depend on the next one)
     Row("The pencil is 7 in.", "7", {"unit": "inch"}),
-    # a spaced decimal comma before a word unit
-    Row("The road is 3,5 km long.", "3,5", {"value": 3.5}),
 ]
 
 

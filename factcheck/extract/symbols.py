@@ -1,0 +1,104 @@
+"""Unit symbols as written: powers ("km2", "km^2", "mm²", "s-1", "km squared") and products
+("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads."""
+
+from __future__ import annotations
+
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+_SUPERSCRIPTS = {"²": 2, "³": 3}
+
+
+def superscripted(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "mm²", "cm³", "s²": a unit symbol with its power written as a superscript (one
+    token), as (pint unit, kind); None for anything else."""
+    power = _SUPERSCRIPTS.get(text[-1:])
+    if power is None or len(text) < 2:
+        return None
+    entry = lex.cased_units.get(text[:-1]) or lex.units.get(text[:-1].lower())
+    if entry is None or entry[1] != "unit" or not entry[0].isidentifier():
+        return None
+    return f"{entry[0]} ** {power}", entry[1]
+
+
+_PRODUCT_DOTS = frozenset("·⋅*")
+
+
+def product(toks: list[Token], k: int, unit: str, lex: Lexicon) -> tuple[str, int]:
+    """ "N·m", "kW⋅h" (a centred dot touching both symbols), "m s-1", "kg m-3" (a spaced
+    symbol with a negative power): the product of the units, and the index after it."""
+    if k + 1 >= len(toks) or not unit.isidentifier():
+        return unit, k
+    tok, nxt = toks[k], toks[k + 1]
+    if tok.text in _PRODUCT_DOTS and tok.start == toks[k - 1].end and nxt.start == tok.end:
+        entry = _symbol(nxt.text, lex)
+        if entry is not None:
+            other, end = with_power(toks, k + 2, entry)
+            return f"{unit} * {other}", end
+        return unit, k
+    entry = _symbol(tok.text, lex) if tok.kind == "word" else None
+    if entry is not None and negative_power(toks, k + 1):
+        other, end = with_power(toks, k + 1, entry)  # "m s-1": other is "1 / second"
+        return f"{unit} / {other.removeprefix('1 / ')}", end
+    return unit, k
+
+
+def product_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a product with another unit symbol start at tokens[k] ("N·m", "m s-1")?"""
+    if k + 1 >= len(toks):
+        return False
+    tok, nxt = toks[k], toks[k + 1]
+    if tok.text in _PRODUCT_DOTS:
+        return tok.start == toks[k - 1].end and nxt.start == tok.end and _symbol(
+            nxt.text, lex) is not None
+    return tok.kind == "word" and _symbol(tok.text, lex) is not None and bool(
+        negative_power(toks, k + 1))
+
+
+def _symbol(text: str, lex: Lexicon) -> str | None:
+    """The pint unit of a unit symbol as written ("m", "s", "kg"), or None."""
+    entry = lex.cased_units.get(text) or lex.units.get(text) or superscripted(text, lex)
+    return entry[0] if entry is not None and entry[1] == "unit" else None
+
+
+_POWER_WORDS = {"squared": 2, "cubed": 3}
+_SUPERSCRIPT = str.maketrans("¹²³", "123")
+
+
+def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
+    """ "km^3", "km3", "km cubed", "s2" in "km/s2": the unit raised to its power, and the
+    index after the power (the unit alone when none follows)."""
+    if end >= len(toks) or not unit.isidentifier():
+        return unit, end
+    tok, prev = toks[end], toks[end - 1]
+    k = end
+    if tok.text == "^" and tok.start == prev.end and end + 1 < len(toks):
+        k, tok, prev = end + 1, toks[end + 1], tok
+    if tok.kind == "num" and tok.start == prev.end and tok.text in ("2", "3") and (
+            prev.kind == "word" or k > end):  # not 6'2": feet and inches
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or nxt.start > tok.end or nxt.kind == "sym":
+            return f"{unit} ** {tok.text}", k + 1
+    if k == end and tok.low in _POWER_WORDS:
+        return f"{unit} ** {_POWER_WORDS[tok.low]}", end + 1
+    power = negative_power(toks, end) if unit not in _IMPERIAL else 0
+    if power:  # "s-1", "m-3": the unit divides (not "6 ft-2", feet and inches)
+        return (f"1 / {unit}" if power == 1 else f"1 / {unit} ** {power}"), end + 2
+    return unit, end
+
+
+_NEGATIVE = frozenset("-−⁻")
+_IMPERIAL = frozenset({"inch", "foot", "yard", "mile"})
+
+
+def negative_power(toks: list[Token], k: int) -> int:
+    """ "-1", "-2", "-3" touching a unit symbol and ending there ("s-1", "m-3"): the power, or 0."""
+    if k + 1 >= len(toks) or toks[k].text not in _NEGATIVE or toks[k].start != toks[k - 1].end:
+        return 0
+    digit = toks[k + 1]
+    if digit.start != toks[k].end or digit.text.translate(_SUPERSCRIPT) not in ("1", "2", "3"):
+        return 0
+    nxt = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is not None and nxt.start == digit.end and nxt.kind != "sym":
+        return 0
+    return int(digit.text.translate(_SUPERSCRIPT))
