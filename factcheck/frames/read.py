@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factcheck.frames.clauses import clause_heads, clause_of
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
@@ -38,6 +39,8 @@ class Reading:
     other: str | None = None
     scope: tuple[int, int] | None = None  # an apposition's span: its periods only
     shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
+    clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
+    clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
     bare: bool = False  # names nothing it counts ("down from 52"): measure.bare
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
 
@@ -114,7 +117,9 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
 def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
     """A Reading per claim of the sentence doc (the text from offset)."""
     skip = sources(doc)
+    clauses = clause_heads(doc)
     shut = _enclosed(doc, offset)
+    clause_spans = tuple(_span(h, offset) for h in clauses)
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
     for index, claim in enumerate(claims):
@@ -156,6 +161,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.other = _other(np, skip, reading.subject)
         reading.scope = _apposition(np, offset)
         reading.shut = shut
+        reading.clause = clause_of(np, clauses, offset)
+        reading.clauses = clause_spans
         out.append(reading)
     return out
 

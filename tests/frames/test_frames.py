@@ -124,7 +124,7 @@ ROWS = [
      "Rotterdam", "container", "level", Y2024),
     # what the parse adds: a share's part and whole, dimensions, figures referring back
     ("Almost half of Irish adults are now overweight.", "Almost half",
-     "Irish", "overweight", "share", None),
+     "Irish", "overweight", "share", ANY),
     ("In 2019, fewer than 12% of households in Lesotho had a refrigerator.",
      "fewer than 12%", "Lesotho", "refrigerator", "share",
      (date(2019, 1, 1), date(2019, 12, 31))),
