@@ -16,12 +16,13 @@ _NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmo
 
 
 def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str | None:
-    """The measure of a share: its whole first (the checks read it there: FC205), then
-    what its part is, from the clause's subject and predicate ("15% of the population had
-    access to electricity" -> "population electricity access"; "a quarter of British
-    adults are obese" -> "adult obese"; "wind and solar were 1% of electricity" ->
-    "electricity wind solar")."""
-    parts = [phrase(whole, figure)] if whole is not None and is_noun(whole) else []
+    """The measure of a share: what its part is, from the clause's subject and predicate,
+    in front of its whole, the head (DESIGN.md: the head noun's lemma with its
+    modifiers; the checks read the whole there: FC205): "15% of the population had access
+    to electricity" -> "electricity access population"; "a quarter of British adults are
+    obese" -> "obese british adult"; "wind and solar were 1% of electricity" -> "wind
+    solar electricity"."""
+    parts: list[str] = []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None
     if (verb is not None and subject is not None and subject.i not in figure
@@ -41,4 +42,6 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
                 parts.append(phrase(tok, figure))
             elif tok.pos_ == "ADJ":
                 parts.append(tok.lemma_.lower())
+    if whole is not None and is_noun(whole):
+        parts.append(phrase(whole, figure))
     return " ".join(parts) or None
