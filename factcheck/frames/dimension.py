@@ -22,10 +22,14 @@ def kinds(word: str) -> list[str]:
 def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     """The dimension an adjective right after the figure names (lexicon frames.tsv
     "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"; for a
-    length, also the dimension its clause's verb gives ("runs for 33 km": length)."""
+    length, also the dimension its clause's verb gives ("runs for 33 km": length). A
+    plain count or a percentage has no dimension ("1.1 million customers across the
+    county": customers, not a width)."""
     verb = clause_verb(np)
     if verb is not None and kinds(verb.lemma_.lower()) and is_length(claim):
         return kinds(verb.lemma_.lower())[0]
+    if not claim.unit or claim.unit == "percent":
+        return None
     doc = np.doc
     last = max(figure) if figure else np.i
     for tok in doc[last + 1 : last + 6]:

@@ -44,9 +44,10 @@ def spent_on(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
 
 
 def owned(tok: Token) -> bool:
-    """Whether a noun is some named entity's ("the strike at Tolvik Steel")."""
-    return any(c.dep_ in ("poss", "prep") and any(entity_name(t) for t in c.subtree)
-               for c in tok.children)
+    """Whether a noun is some named entity's ("the strike at Tolvik Steel") or names one
+    ("the Orly viaduct", "the A61 works": the entity itself, not a measure)."""
+    return any((c.dep_ in ("poss", "prep") and any(entity_name(t) for t in c.subtree))
+               or (c.dep_ == "compound" and entity_name(c)) for c in tok.children)
 
 
 def antecedent(tok: Token) -> Token:
@@ -101,7 +102,7 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
             and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
             and (lemma is None or measure_word(subj) or not owned(subj))):
         return subj
-    return lemma  # "the strike at Acme cost it €40m" is a cost, not a strike
+    return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost
 
 
 _CAUSES = ("from", "due", "because", "in")

@@ -72,7 +72,10 @@ def complements(noun: Token) -> list[Token]:
 
 
 def is_noun(tok: Token) -> bool:
+    """Whether a token is a noun that may be measured: not a number, a vague word, a name
+    or a stretch of time the parse tags a date ("reached 410 last year": not a year)."""
     return (tok.pos_ in ("NOUN", "PROPN") and not tok.like_num
+            and not (tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() in TIME_WORDS)
             and any(c.isalpha() for c in tok.text)
             and tok.lower_ not in lexicon().numbers and tok.lower_ not in lexicon().vague
             and (entity_name(tok) is None or is_metric_word(tok)))

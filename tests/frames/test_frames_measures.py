@@ -22,6 +22,24 @@ ROWS = [
     ("The plant ran at 64% of capacity last month.", "64%", "measure", "capacity"),
     # near twin: a share word names its own measure
     ("Wind's share of the grid rose to 31%.", "31%", "measure", "share"),
+    # an adjective of dimension after a figure with a unit, not after a count
+    ("The water board serves 900,000 homes across the region.", "900,000 homes", "measure",
+     "home"),
+    ("The county runs 40 schools across its valleys.", "40 schools", "measure", "school"),
+    ("The crater is 1.4 km across.", "1.4 km", "measure", "width"),
+    ("The trench is 11 metres deep.", "11 metres", "measure", "depth"),
+    # a stretch of time tagged a date is no measure
+    ("Burglaries in Selby reached 870 last year.", "870", "measure", "burglary"),
+    ("Jobless claims rose by 300 last month to 9,200.", "9,200", "measure", "claim"),
+    ("Ticket sales hit 12,000 last week.", "12,000", "measure", "sale"),
+    ("The shop sells 40 cakes a day.", "40 cakes", "measure", "cake"),
+    # a subject that names an entity is no measure: the verb's cue is ("cost": cost)
+    ("The new Orly footbridge cost £12 million to build.", "£12 million", "measure", "cost"),
+    ("The Halden tunnel cost $2 billion.", "$2 billion", "measure", "cost"),
+    ("Rovik's new library cost £9 million.", "£9 million", "measure", "cost"),
+    # near twins: a subject that names no entity keeps it ("the second stage cost")
+    ("The second stage cost £30 million.", "£30 million", "measure", "stage"),
+    ("Tickets cost £40 for adults.", "£40", "measure", "ticket"),
 ]
 
 
