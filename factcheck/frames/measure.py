@@ -47,8 +47,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         metric = None  # "employed 28,824 people": what is counted is people
     if (thing is not None and metric is not None
             and not isinstance(metric, str) and metric.i != thing.i
-            and metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)):
-        metric = None  # "the cinema has 5 screens": screens, not cinemas
+            and (metric.dep_ in ("nsubj", "nsubjpass") or not claim.unit)
+            and not measure_word(metric) and not _number_of(metric)):
+        metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):
@@ -63,6 +64,13 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     return text or None
 
 
+def _number_of(noun: Token) -> bool:
+    """ "the number of frog species", "the total of claims": a generic noun that names what
+    it counts with "of"."""
+    return noun.lemma_.lower() in GENERIC and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
     """Whether a figure names nothing it counts or measures ("down from 52", "organisers
     said 40,000", "the number was 1,260"): its measure is the figure's it stands beside."""
@@ -70,7 +78,8 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
             np, claim, figure) is not None:
         return False  # a noun the extractor carried over from a figure before is not its own
     metric = metric_of(np, figure, claim.unit)
-    return (metric is None or isinstance(metric, str) or metric.lemma_.lower() in GENERIC
+    return (metric is None or isinstance(metric, str)
+            or (metric.lemma_.lower() in GENERIC and not _number_of(metric))
             or (metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)
                 and metric.head.lemma_ != "be"))  # "attendance was 15,800" names it
 

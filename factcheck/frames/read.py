@@ -139,6 +139,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             measure = share_measure(np, whole_phrase, figure) or measure
         elif role == "age":
             measure = "age"
+        elif role == "part" and np.like_num and whole_phrase is not None and (
+                whole_phrase.pos_ == "NOUN"):
+            measure = whole_phrase.lemma_.lower()  # "Of the 64 schools, 71 reported ...": 71
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = person or subject_of(np, figure, skip - _own_source(doc, np)

@@ -37,6 +37,15 @@ ROWS = [
     ("The new Orly footbridge cost £12 million to build.", "£12 million", "measure", "cost"),
     ("The Halden tunnel cost $2 billion.", "$2 billion", "measure", "cost"),
     ("Rovik's new library cost £9 million.", "£9 million", "measure", "cost"),
+    # a count's noun is what it counts; a noun holding it that names no metric is not
+    ("She won the race, beating a field of 140 riders.", "140 riders", "measure", "rider"),
+    ("The storm cut water to 6,200 homes.", "6,200 homes", "measure", "home"),
+    ("The number of storks on the marsh rose to 40 pairs.", "40 pairs", "measure", "stork"),
+    ("The number of bus routes has fallen from twelve to nine.", "twelve", "measure", "route"),
+    ("Of the 300 stalls, 45 closed early.", "45", "measure", "stall"),
+    # near twins: a metric noun keeps its place ("a population of 2,400 people")
+    ("Hale has a population of 2,400 people.", "2,400 people", "measure", "population"),
+    ("The death toll of 45 people is the worst since 1990.", "45 people", "measure", "toll"),
     # near twins: a subject that names no entity keeps it ("the second stage cost")
     ("The second stage cost £30 million.", "£30 million", "measure", "stage"),
     ("Tickets cost £40 for adults.", "£40", "measure", "ticket"),
