@@ -125,8 +125,10 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         measure = reading.measure
         if measure is None and reading.whole:
             measure = readings[reading.whole[0]].measure
-        if measure is None and role == "change":  # "..., up 4% from 2023": the level's
-            measure = _level_measure(draft, readings, i)
+        if role == "change" and (measure is None or " " not in measure):
+            level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
+            if measure is None or (level and level.split()[-1] == measure):
+                measure = level  # "harvested 147m tonnes of soy, 5% less": soy harvest
         subject = reading.subject if isinstance(reading.subject, str) else None
         if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
             first = readings[links["parts"][0]]  # total of its parts' measure and subject

@@ -100,9 +100,12 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     if (subj is not None and subj.i not in figure and not is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
             and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
-            and (lemma is None or measure_word(subj) or not owned(subj))):
+            and (lemma is None or measure_word(subj)
+                 or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
         return subj
-    return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost
+    return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
+    # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
+    # the object of a verb naming a metric
 
 
 _CAUSES = ("from", "due", "because", "in")

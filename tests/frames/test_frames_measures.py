@@ -46,6 +46,16 @@ ROWS = [
     # near twins: a metric noun keeps its place ("a population of 2,400 people")
     ("Hale has a population of 2,400 people.", "2,400 people", "measure", "population"),
     ("The death toll of 45 people is the worst since 1990.", "45 people", "measure", "toll"),
+    # a verb that names an activity measures what a unit of it holds (lexicon cues.tsv)
+    ("Raiders stole 800 litres of heating oil from a farm.", "800 litres", "measure", "theft"),
+    ("Divers collected 1.2 tonnes of plastic from the bay.", "1.2 tonnes", "measure",
+     "collection"),
+    ("Growers harvested 5 tonnes of barley per hectare.", "5 tonnes", "measure", "harvest"),
+    ("Kenya harvested 90,000 tonnes of barley, 4% more than in 2023.", "4%", "measure",
+     "harvest"),
+    # near twins: a count keeps its noun ("stole 40 bikes": bikes)
+    ("Thieves stole 40 bikes from the station.", "40 bikes", "measure", "bike"),
+    ("Volunteers collected 300 bags of litter.", "300 bags", "measure", "bag"),
     # near twins: a subject that names no entity keeps it ("the second stage cost")
     ("The second stage cost £30 million.", "£30 million", "measure", "stage"),
     ("Tickets cost £40 for adults.", "£40", "measure", "ticket"),
