@@ -99,6 +99,9 @@ def _clean(span: Span) -> str | None:
     return text or None
 
 
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "compound"})
+
+
 @lru_cache(maxsize=256)
 def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, str], ...]:
     """(character offset, name, kind) of every entity the doc names outside skip."""
@@ -110,8 +113,10 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
             if name and not is_metric_word(ent.root):
                 out.append((ent.start_char, name, KIND[ent.label_]))
                 seen.update(t.i for t in ent)
-    for tok in doc:  # names the recogniser missed that the parse makes subjects
-        if (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in seen
+    for tok in doc:  # names the recogniser missed ("Elbany's parliament", "the Sava basin")
+        if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen
+                and not (tok.dep_ == "compound" and (tok.head.pos_ == "PROPN" or not any(
+                    is_class(tok.head.lemma_.lower(), k) for k in ("place", "org"))))
                 and tok.i not in skip and (name := entity_name(tok))):
             out.append((tok.idx, name, "any"))
     return tuple(sorted(out))
