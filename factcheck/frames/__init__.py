@@ -129,16 +129,37 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
             if measure is None or (level and level.split()[-1] == measure):
                 measure = level  # "harvested 147m tonnes of soy, 5% less": soy harvest
-        subject = reading.subject if isinstance(reading.subject, str) else None
+        subject, unsure = _borrowed_subject(readings, reading, links)
         if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
             first = readings[links["parts"][0]]  # total of its parts' measure and subject
             if measure is None or measure in GENERIC:
                 measure = first.measure
-            if isinstance(first.subject, str) and reading.unsure is None:
+            if isinstance(first.subject, str) and unsure is None:
                 subject = first.subject
-        out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
+        out.append(Frame(claim, subject, measure, role, chosen[i], links, unsure,
                          reading.other))
     return tuple(out)
+
+
+_SEVERAL = "the sentence names several entities"
+
+
+def _borrowed_subject(readings: list[Reading], reading: Reading,
+                      links: dict[str, tuple[int, ...]]) -> tuple[str | None, str | None]:
+    """The subject and unsure reason of a frame: its own, else, for a restatement in
+    another unit ("44.1C (111.4F)") or a part whose whole the parse links ("640 beds, of
+    which 48 ..."), the subject of the figure it restates or belongs to, which settles a
+    sentence naming several entities."""
+    own = reading.subject if isinstance(reading.subject, str) else None
+    unsure = reading.unsure
+    lender = links.get("restates") or (reading.whole if reading.role == "part" else ())
+    if lender and (own is None or "restates" in links):
+        other = readings[lender[0]]
+        if isinstance(other.subject, str):
+            if unsure is not None and unsure.startswith(_SEVERAL):
+                unsure = other.unsure
+            return other.subject, unsure
+    return own, unsure
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

@@ -21,6 +21,19 @@ ROWS = [
      "12 billion crowns", "subject", "Vandor"),
     ("Farmers along the Ebbe river lost 400 hectares of barley.", "400 hectares", "subject",
      "Ebbe"),
+    # a common noun that opens a sentence is no name, whatever the recogniser says
+    ("Turnout in the Wexley ward was 38%.", "38%", "subject", "Wexley"),
+    ("Rent prices in Carrick have risen 12% since 2022.", "12%", "subject", "Carrick"),
+    ("Border guards at Tolm crossing found 14 kilograms of cannabis.", "14 kilograms",
+     "subject", "Tolm"),
+    # near twin: a singular noun standing alone may be a name the tagger misread
+    ("Northland exported 41.6 million tonnes of coal in 2024.", "41.6 million tonnes",
+     "subject", "Northland"),
+    # a restatement in another unit, and a part, have the subject of what they restate or
+    # belong to
+    ("Temperatures in Kelso hit 41C (106F) on Friday.", "106F", "subject", "Kelso"),
+    ("Kelmont Hall near Ripley has 40 rooms, of which 12 are suites.", "12", "subject",
+     "Kelmont Hall"),
     # near twins: a name compounded into a noun of no kind of entity names none
     ("Cases of Weil disease rose to 40.", "40", "subject", None),
     ("Sales of Orme ales rose to 9,000 barrels.", "9,000 barrels", "subject", None),
