@@ -21,6 +21,16 @@ ROWS = [
      "12 billion crowns", "subject", "Vandor"),
     ("Farmers along the Ebbe river lost 400 hectares of barley.", "400 hectares", "subject",
      "Ebbe"),
+    # a place a clause happens "on" ("fell on Fenby"), as "in" and "at" (frames.tsv
+    # subject_prep)
+    ("Hail fell on Kirkwall for an hour, and 40 millimetres of rain followed.",
+     "40 millimetres", "subject", "Kirkwall"),
+    ("Nearly 30 centimetres of snow fell on Aberdeen on Sunday.", "Nearly 30 centimetres",
+     "subject", "Aberdeen"),
+    ("Storms dumped 80 millimetres of rain on Galway overnight.", "80 millimetres", "subject",
+     "Galway"),
+    # near twin: "on" and a day is no place
+    ("Crowds of 9,000 gathered on Sunday.", "9,000", "subject", None),
     # a common noun that opens a sentence is no name, whatever the recogniser says
     ("Turnout in the Wexley ward was 38%.", "38%", "subject", "Wexley"),
     ("Rent prices in Carrick have risen 12% since 2022.", "12%", "subject", "Carrick"),
