@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of
 from factcheck.frames.metric import causes_of, metric_of, thing_of
-from factcheck.frames.nouns import cue_lemma, measure_word, phrase
+from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
 from factcheck.frames.subject import GENERIC
 from factcheck.model import Claim
@@ -43,6 +43,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     dimension = dimension_of(np, figure, claim)
     if dimension is not None:
         return dimension  # "12.3 km long": length
+    if thing is None and (metric is None or _plain_subject(metric)) and (
+            done := _time_taken(np, claim, figure)):
+        return done  # "the ferry makes the crossing in 50 minutes": the crossing
     if thing is not None and not claim.unit and isinstance(metric, str):
         metric = None  # "employed 28,824 people": what is counted is people
     if (thing is not None and metric is not None
@@ -62,6 +65,27 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         front = " ".join([*causes_of(np, figure), front])
     text = f"{front} {head}".strip()
     return text or None
+
+
+def _plain_subject(metric: Token | str) -> bool:
+    """A clause subject that names no metric ("the cinema", "the ferry")."""
+    return (not isinstance(metric, str) and metric.dep_ in ("nsubj", "nsubjpass")
+            and not measure_word(metric))
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
+    """What a stretch of time is taken by: the object of the verb it is "in" or "for"
+    ("makes the crossing in 50 minutes", "closed the line for six weeks")."""
+    prep = np.head
+    if (claim.unit not in _TIME_UNITS or np.dep_ != "pobj"
+            or prep.lower_ not in ("in", "for", "within") or prep.head.pos_ != "VERB"):
+        return None
+    done = [c for c in prep.head.children if c.dep_ == "dobj" and c.i not in figure
+            and c.pos_ == "NOUN" and is_noun(c) and not c.like_num]
+    return phrase(done[0], figure) if done else None
 
 
 def _number_of(noun: Token) -> bool:

@@ -56,6 +56,23 @@ ROWS = [
     # near twins: a count keeps its noun ("stole 40 bikes": bikes)
     ("Thieves stole 40 bikes from the station.", "40 bikes", "measure", "bike"),
     ("Volunteers collected 300 bags of litter.", "300 bags", "measure", "bag"),
+    # a length a verb of standing gives is a height (frames.tsv dimension on a verb)
+    ("The peak of Ben Carra stands at 1,120 metres.", "1,120 metres", "measure", "height"),
+    ("The old mill chimney stands 60 metres above the town.", "60 metres", "measure",
+     "height"),
+    ("The spire stands at 404 feet.", "404 feet", "measure", "height"),
+    # near twin: a standing figure in another unit is no height
+    ("Unemployment stands at 4.1%.", "4.1%", "measure", "unemployment"),
+    # a stretch of time "in" or "for" a verb's object measures that object; a restatement
+    # in another unit measures what the figure it restates does
+    ("The new ferry makes the crossing in 35 minutes.", "35 minutes", "measure", "crossing"),
+    ("Engineers finished the repair in nine days.", "nine days", "measure", "repair"),
+    ("The council closed the pool for six weeks.", "six weeks", "measure", "pool"),
+    ("Brora Star makes the crossing of 30 nautical miles (56 km) daily.", "56 km", "measure",
+     "crossing"),
+    # near twins: a number for an object names nothing; a subject that lasts is measured
+    ("The town lost a fifth of its shops in ten years.", "ten years", "measure", None),
+    ("The strike lasted 12 days.", "12 days", "measure", "strike"),
     # near twins: a subject that names no entity keeps it ("the second stage cost")
     ("The second stage cost £30 million.", "£30 million", "measure", "stage"),
     ("Tickets cost £40 for adults.", "£40", "measure", "ticket"),
