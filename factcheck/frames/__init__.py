@@ -29,6 +29,7 @@ from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import GENERIC
 from factcheck.frames.timing import periods_of
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, ClaimContext, Frame
 
 __all__ = ["cue_lemma", "forget", "frames", "prefetch", "stage"]
@@ -132,6 +133,8 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
             if measure is None or (level and level.split()[-1] == measure):
                 measure = level  # "harvested 147m tonnes of soy, 5% less": soy harvest
+        if measure is not None and lexicon().frame_class(measure.split()[-1], "standin"):
+            measure = _compared_measure(draft, readings, i) or measure
         subject, unsure = _borrowed_subject(readings, reading, links)
         if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
             first = readings[links["parts"][0]]  # total of its parts' measure and subject
@@ -163,6 +166,18 @@ def _borrowed_subject(readings: list[Reading], reading: Reading,
                 unsure = other.unsure
             return other.subject, unsure
     return own, unsure
+
+
+def _compared_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The measure a stand-in noun (lexicon frames.tsv "standin": "a national average of
+    £160", "the original estimate of $1bn") stands for: the nearest other figure's in its
+    sentence that names one of its own."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
+                  and (m := readings[j].measure)
+                  and not lexicon().frame_class(m.split()[-1], "standin"))
+    return readings[near[0][1]].measure if near else None
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

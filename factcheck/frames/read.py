@@ -173,12 +173,17 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
 _BACK_WORDS = frozenset({"them", "whom", "that", "which", "these", "those", "it", "this"})
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
 def _aged(np: Token, claim: Claim) -> str | None:
-    """The person a bare number is set beside as an age ("Ines Carvalho, 58, said")."""
+    """The person a bare number is set beside as an age ("Ines Carvalho, 58, said"): a
+    name the recogniser does not call a place (an invented name may be called an
+    organisation)."""
     head = np.head
     if (claim.unit not in ("", "year") or not claim.text.isdigit()
             or np.dep_ not in ("appos", "npadvmod", "amod", "nummod")
-            or head.ent_type_ != "PERSON" or not 0 < claim.value < 125):
+            or head.pos_ != "PROPN" or head.ent_type_ in _PLACES or not 0 < claim.value < 125):
         return None
     doc = np.doc
     if not (np.i > 0 and doc[np.i - 1].text == "," and np.i + 1 < len(doc)

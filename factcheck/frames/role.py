@@ -17,7 +17,7 @@ Roles, the first that applies:
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
   or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
   "5.6 million barrels a day");
-- age: a figure in years marked "aged", "age of", "years old" / "-year-old";
+- age: a figure in years marked "aged", "age of", "turns", "years old" / "-year-old";
 - duration: any other figure in a unit of time;
 - level: everything else.
 """
@@ -39,7 +39,9 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
                         "decade", "century", "millisecond"})
 _RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|some|nearly|"
                       r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at|turns|turned|turning|will\s+turn)\s+$",
+                         re.IGNORECASE)
+_TURNS = re.compile(r"\b(?:turns|turned|turning|will\s+turn)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old)", re.IGNORECASE)
 _OLD = re.compile(r"^[\s-]*old\b", re.IGNORECASE)  # "over 40 years old": the span has "years"
 _FOUNDED = re.compile(r"\b(?:founded|established|formed|built|opened|set\s+up|launched|"
@@ -93,6 +95,8 @@ def lexical_role(text: str, claim: Claim) -> str:
                 or (_FOUNDED.search(before) and _AGO.match(after))):
             return "age"  # "aged 61", "over 40 years old", "founded 120 years ago"
         return "duration"
+    if not claim.unit and claim.text.isdigit() and _TURNS.search(before):
+        return "age"  # "which turns 100 this year"
     if claim.change is not None or claim.multiplier or _COMPARED.match(after):
         return "change"  # "9% fewer than in 2023", "40% below average"
     if "/" in claim.unit or (claim.unit not in SHARE_UNITS

@@ -63,6 +63,23 @@ ROWS = [
     ("The spire stands at 404 feet.", "404 feet", "measure", "height"),
     # near twin: a standing figure in another unit is no height
     ("Unemployment stands at 4.1%.", "4.1%", "measure", "unemployment"),
+    # a stand-in noun (average, estimate: frames.tsv "standin") measures what the figure
+    # it is compared with does
+    ("Dunley spends £90 per pupil on meals, against a regional average of £75.", "£75",
+     "measure", "spending"),
+    ("Rents in Corby have risen 9% since 2023; the average now stands at £840.", "£840",
+     "measure", "rent"),
+    ("The Kelby bridge cost $2.1 billion, well above the first estimate of $1.4 billion.",
+     "$1.4 billion", "measure", "cost"),
+    # near twin: a noun with its own head keeps it ("the average wage")
+    ("The average wage in Corby rose to £540 a week.", "£540 a week", "measure", "wage"),
+    # ages: a bare number set off by commas after a name the recogniser does not call a
+    # place; "turns 100"
+    ("Edda Brann, 52, was fined £3,000.", "52", "measure", "age"),
+    ("Holm & Sons, which turns 150 this year, employs 90 people.", "150", "measure", "age"),
+    ("The club turned 75 in May.", "75", "role", "age"),
+    # near twin: a number after a place names no age
+    ("Paris, 1998: 40 people were hurt.", "40 people", "measure", "people"),
     # a stretch of time "in" or "for" a verb's object measures that object; a restatement
     # in another unit measures what the figure it restates does
     ("The new ferry makes the crossing in 35 minutes.", "35 minutes", "measure", "crossing"),
