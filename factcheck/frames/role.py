@@ -49,7 +49,8 @@ _FOUNDED = re.compile(r"\b(?:founded|established|formed|built|opened|set\s+up|la
                       re.IGNORECASE)
 _AGO = re.compile(r"^\s+ago\b", re.IGNORECASE)
 _COMPARED = re.compile(r"^\s+(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|"
-                       r"cheaper|dearer)\b(?!\s+(?:than\s+)?(?:\d|one|two|three|half))"
+                       r"cheaper|dearer|faster|slower|longer|shorter|earlier|later)\b"
+                       r"(?!\s+(?:than\s+)?(?:\d|one|two|three|half))"
                        r"|^\s+(?:above|below|under|over|short\s+of)\s+(?:the\s+)?(?:average|"
                        r"forecasts?|budget|target|expectations?|norm|estimates?)\b",
                        re.IGNORECASE)
@@ -88,7 +89,7 @@ def lexical_role(text: str, claim: Claim) -> str:
     no parse): age, duration, change, total, part or level."""
     before = text[max(0, claim.start - 24) : claim.start]
     after = text[claim.end : claim.end + 28]
-    if _is_time(claim.unit) or claim.noun in TIME_UNITS:
+    if (_is_time(claim.unit) or claim.noun in TIME_UNITS) and not _COMPARED.match(after):
         if (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
                 or claim.text.lower().endswith("-old")
                 or (claim.text.lower().endswith(("year", "years")) and _OLD.match(after))

@@ -69,15 +69,24 @@ ROWS = [
      "measure", "spending"),
     ("Rents in Corby have risen 9% since 2023; the average now stands at £840.", "£840",
      "measure", "rent"),
+    ("Median pay in Lisk is £610 a week, against a national median of £655.", "£655",
+     "measure", "pay"),
+    # near twins: a noun with its own head keeps it ("the average wage"); an estimate is a
+    # measure of its own
     ("The Kelby bridge cost $2.1 billion, well above the first estimate of $1.4 billion.",
-     "$1.4 billion", "measure", "cost"),
-    # near twin: a noun with its own head keeps it ("the average wage")
+     "$1.4 billion", "measure", "estimate"),
     ("The average wage in Corby rose to £540 a week.", "£540 a week", "measure", "wage"),
     # ages: a bare number set off by commas after a name the recogniser does not call a
     # place; "turns 100"
     ("Edda Brann, 52, was fined £3,000.", "52", "measure", "age"),
     ("Holm & Sons, which turns 150 this year, employs 90 people.", "150", "measure", "age"),
     ("The club turned 75 in May.", "75", "role", "age"),
+    # a stretch of time compared ("45 minutes faster") is a change, not a duration
+    ("The new line makes the trip in 40 minutes, 25 minutes faster than the bus.",
+     "25 minutes", "role", "change"),
+    ("Pupils who walked slept 15 minutes longer.", "15 minutes", "role", "change"),
+    ("The meeting ended two hours later than planned.", "two hours", "role", "change"),
+    ("The trip takes 40 minutes.", "40 minutes", "role", "duration"),
     # near twin: a number after a place names no age
     ("Paris, 1998: 40 people were hurt.", "40 people", "measure", "people"),
     # a stretch of time "in" or "for" a verb's object measures that object; a restatement
