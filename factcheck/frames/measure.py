@@ -77,13 +77,21 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 
 def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
-    """What a stretch of time is taken by: the object of the verb it is "in" or "for"
-    ("makes the crossing in 50 minutes", "closed the line for six weeks")."""
+    """What a stretch of time is taken by: the noun it is "in" or "for" ("mayor for 12
+    years"), or the object of such a verb ("makes the crossing in 50 minutes", "closed the
+    line for six weeks")."""
     prep = np.head
     if (claim.unit not in _TIME_UNITS or np.dep_ != "pobj"
-            or prep.lower_ not in ("in", "for", "within") or prep.head.pos_ != "VERB"):
+            or prep.lower_ not in ("in", "for", "within")):
         return None
-    done = [c for c in prep.head.children if c.dep_ == "dobj" and c.i not in figure
+    held = prep.head
+    if held.pos_ == "PROPN":  # "Ada Moss, mayor since ..., for 12 years": the apposition
+        held = next((c for c in held.children if c.dep_ == "appos"), held)
+    if held.pos_ == "NOUN" and is_noun(held) and held.i not in figure:
+        return phrase(held, figure)  # "mayor of Trossvik for the past 12 years": mayor
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    done = [c for c in prep.head.children if c.dep_ in ("dobj", "attr") and c.i not in figure
             and c.pos_ == "NOUN" and is_noun(c) and not c.like_num]
     return phrase(done[0], figure) if done else None
 

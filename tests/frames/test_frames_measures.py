@@ -96,6 +96,9 @@ ROWS = [
     ("The council closed the pool for six weeks.", "six weeks", "measure", "pool"),
     ("Brora Star makes the crossing of 30 nautical miles (56 km) daily.", "56 km", "measure",
      "crossing"),
+    ("Ada Moss, mayor of Kelby for the past nine years, will stand down.", "nine years",
+     "measure", "mayor"),
+    ("He was chairman of the club for 14 years.", "14 years", "measure", "chairman"),
     # near twins: a number for an object names nothing; a subject that lasts is measured
     ("The town lost a fifth of its shops in ten years.", "ten years", "measure", None),
     ("The strike lasted 12 days.", "12 days", "measure", "strike"),
