@@ -126,9 +126,9 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         measure = reading.measure
         if measure is None and reading.whole:
             measure = readings[reading.whole[0]].measure
-        if measure is None and "restates" in links and claim.unit and draft.claims[
-                links["restates"][0]].unit:  # "42 nautical miles (78 km)": the crossing
-            measure = readings[links["restates"][0]].measure
+        if "restates" in links and claim.unit and draft.claims[links["restates"][0]].unit:
+            measure = readings[links["restates"][0]].measure or measure  # "42 nautical
+            # miles (78 km)": the crossing, as the figure it restates
         if role == "change" and (measure is None or " " not in measure):
             level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
             if measure is None or (level and level.split()[-1] == measure):

@@ -28,6 +28,7 @@ from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
 from factcheck.frames.subject import GENERIC
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
             and (metric.dep_ in ("nsubj", "nsubjpass") or not claim.unit)
             and not measure_word(metric) and not _number_of(metric)):
         metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners
+    if thing is None and (metric is None or _plain_subject(metric)) and (
+            area := _area_done(np, claim)):
+        return area  # "the fire burned 2,300 hectares": the burned area
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):
@@ -71,6 +75,27 @@ def _plain_subject(metric: Token | str) -> bool:
     """A clause subject that names no metric ("the cinema", "the ferry")."""
     return (not isinstance(metric, str) and metric.dep_ in ("nsubj", "nsubjpass")
             and not measure_word(metric))
+
+
+def _area_done(np: Token, claim: Claim) -> str | None:
+    """The area a verb does something to, for an area that is its object ("burned 2,300
+    hectares": burned area); a verb of extent ("covers 40 km2": frames.tsv dimension)
+    says nothing of it."""
+    verb = np.head
+    if np.dep_ != "dobj" or verb.pos_ != "VERB" or lexicon().frame_words.get(
+            verb.lemma_.lower(), frozenset()) & _EXTENT or not _is_area(claim):
+        return None
+    return f"{verb.lower_} area"
+
+
+_EXTENT = frozenset({"dimension:length", "dimension:distance", "dimension:height"})
+
+
+def _is_area(claim: Claim) -> bool:
+    try:
+        return bool(claim.quantity.check("[length] ** 2"))
+    except Exception:  # pint raises several kinds; a unit it cannot read is no area
+        return False
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})

@@ -89,6 +89,16 @@ ROWS = [
     ("The trip takes 40 minutes.", "40 minutes", "role", "duration"),
     # near twin: a number after a place names no age
     ("Paris, 1998: 40 people were hurt.", "40 people", "measure", "people"),
+    # an area that is a verb's object is the area the verb names; a restatement of it too
+    ("The blaze burned 800 hectares near Alva.", "800 hectares", "measure", "area"),
+    ("Floods swamped 1,200 acres (490 hectares) near Ely.", "490 hectares", "measure",
+     "area"),
+    ("The wildfire destroyed 40 square miles.", "40 square miles", "measure", "area"),
+    # near twins: a verb of extent keeps its subject; a length is no area; what the area
+    # is of is its measure
+    ("The blaze burned 800 hectares of forest.", "800 hectares", "measure", "forest"),
+    ("The estate covers 40 square kilometres.", "40 square kilometres", "measure", "estate"),
+    ("The fire burned 3 km of hedgerow.", "3 km", "measure", "hedgerow"),
     # a stretch of time "in" or "for" a verb's object measures that object; a restatement
     # in another unit measures what the figure it restates does
     ("The new ferry makes the crossing in 35 minutes.", "35 minutes", "measure", "crossing"),
