@@ -22,12 +22,18 @@ def kinds(word: str) -> list[str]:
 def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     """The dimension an adjective right after the figure names (lexicon frames.tsv
     "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"; for a
-    length, also the dimension its clause's verb gives ("runs for 33 km": length). A
+    length, also the dimension its clause's verb gives ("runs for 33 km": length), and a
+    length a thing is "at", or that is set off by a comma, is its height ("the
+    observatory, at 2,400 metres, ..."). A
     plain count or a percentage has no dimension ("1.1 million customers across the
     county": customers, not a width)."""
     verb = clause_verb(np)
     if verb is not None and kinds(verb.lemma_.lower()) and is_length(claim):
         return kinds(verb.lemma_.lower())[0]
+    at = np.head
+    if (np.dep_ == "pobj" and at.lower_ == "at" and is_length(claim) and (
+            at.head.pos_ in ("NOUN", "PROPN") or (at.i and np.doc[at.i - 1].text == ","))):
+        return "height"  # "the Halvard telescope, at 4,120 metres": where it stands
     if not claim.unit or claim.unit == "percent":
         return None
     doc = np.doc

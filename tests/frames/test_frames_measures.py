@@ -61,8 +61,13 @@ ROWS = [
     ("The old mill chimney stands 60 metres above the town.", "60 metres", "measure",
      "height"),
     ("The spire stands at 404 feet.", "404 feet", "measure", "height"),
-    # near twin: a standing figure in another unit is no height
+    ("The Kaldor observatory, at 2,400 metres, is the highest in Europe.", "2,400 metres",
+     "measure", "height"),
+    ("The village, at 1,800 feet on the ridge, has 90 homes.", "1,800 feet", "measure",
+     "height"),
+    # near twins: a standing figure in another unit is no height; nor is a speed "at"
     ("Unemployment stands at 4.1%.", "4.1%", "measure", "unemployment"),
+    ("The train ran at 140 km/h.", "140 km/h", "measure", "train"),
     # a stand-in noun (average, estimate: frames.tsv "standin") measures what the figure
     # it is compared with does
     ("Dunley spends £90 per pupil on meals, against a regional average of £75.", "£75",
