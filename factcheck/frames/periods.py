@@ -44,6 +44,15 @@ from factcheck.frames.stretches import (
     year_to,
     years_back,
 )
+from factcheck.frames.years import before as _before
+from factcheck.frames.years import between as _between
+from factcheck.frames.years import decade as _decade
+from factcheck.frames.years import decade_before as _decade_before
+from factcheck.frames.years import month_year as _month_year
+from factcheck.frames.years import relative as _relative
+from factcheck.frames.years import since as _since
+from factcheck.frames.years import span as _span
+from factcheck.frames.years import whole_year as _whole_year
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -55,65 +64,6 @@ _OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
 _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH.format(n=1)
               + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?")  # "31 March", "March 31,"
 _COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-
-
-def _months(year: int, first: int, last: int) -> Period:
-    return months(year, first, last)
-
-
-def _year(m: Match, as_of: date, n: int = 1) -> int:
-    y = m.groupdict().get(f"y{n}")
-    return int(y) if y else as_of.year
-
-
-def _between(m: Match, as_of: date) -> Period | None:
-    first, last = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
-    return _months(_year(m, as_of), first, last) if first <= last else None
-
-
-def _whole_year(m: Match, as_of: date) -> Period:
-    return _months(_year(m, as_of), 1, 12)
-
-
-def _span(m: Match, as_of: date) -> Period | None:
-    first, last = int(m.group("y1")), int(m.group("y2"))
-    if last < 100:  # "2012-13"
-        last += first // 100 * 100
-    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
-
-
-def _since(m: Match, as_of: date) -> Period | None:
-    first = date(int(m.group("y1")), 1, 1)
-    return (first, as_of) if first <= as_of else None
-
-
-def _decade(m: Match, as_of: date) -> Period:
-    start = int(m.group("y1"))
-    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(
-        (m.group("part") or "").lower(), (0, 9))
-    return date(start + first, 1, 1), date(start + last, 12, 31)
-
-
-def _decade_before(m: Match, as_of: date) -> Period:
-    year = int(m.group("y1"))
-    return date(year - 10, 1, 1), date(year - 1, 12, 31)
-
-
-def _before(m: Match, as_of: date) -> Period:
-    """ "prior to 2010": every year before it that a table may hold."""
-    return date(1900, 1, 1), date(int(m.group("y1")) - 1, 12, 31)
-
-
-def _month_year(m: Match, as_of: date) -> Period:
-    month = _MONTHS[m.group("m1").lower()]
-    return _months(int(m.group("y1")), month, month)
-
-
-def _relative(shift: int) -> Callable[[Match, date], Period]:
-    def rule(m: Match, as_of: date) -> Period:
-        return _months(as_of.year + shift, 1, 12)
-
-    return rule
 
 
 SHIFT: Period = (date.min, date.min + timedelta(days=1))  # a year back from the other period
@@ -154,7 +104,7 @@ def _anchored(found: list[tuple[int, int, Period]], as_of: date
         if near is not None:
             out.append((start, end, year_back(near[2], years or 1)))
         elif years:
-            out.append((start, end, _months(as_of.year - years, 1, 12)))
+            out.append((start, end, months(as_of.year - years, 1, 12)))
         else:
             out.append((start, end, None))
     return out
