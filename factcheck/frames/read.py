@@ -135,13 +135,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         person = _aged(np, claim)
         if person is not None:
             role = "age"
-        if role == "share" and not (measure and is_share_word(measure)):
-            measure = share_measure(np, whole_phrase, figure) or measure
-        elif role == "age":
-            measure = "age"
-        elif role == "part" and np.like_num and whole_phrase is not None and (
-                whole_phrase.pos_ == "NOUN"):
-            measure = whole_phrase.lemma_.lower()  # "Of the 64 schools, 71 reported ...": 71
+        measure = _role_measure(np, measure, role, whole_phrase, figure)
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = person or subject_of(np, figure, skip - _own_source(doc, np)
@@ -168,6 +162,19 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.clauses = clause_spans
         out.append(reading)
     return out
+
+
+def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None,
+                  figure: frozenset[int]) -> str | None:
+    """The measure as the role reads it: a share's (share.py), an age, or for a bare number
+    that is a part its whole's noun ("Of the 64 schools, 71 reported ...": schools)."""
+    if role == "share" and not (measure and is_share_word(measure)):
+        return share_measure(np, whole, figure) or measure
+    if role == "age":
+        return "age"
+    if role == "part" and np.like_num and whole is not None and whole.pos_ == "NOUN":
+        return whole.lemma_.lower()
+    return measure
 
 
 _BACK_WORDS = frozenset({"them", "whom", "that", "which", "these", "those", "it", "this"})
