@@ -1,7 +1,8 @@
 """Readings of the period phrases that name days relative to as_of (a news desk's
 reading, as in stretches.py):
 
-- a weekday ("on Monday", "last Tuesday", "Monday's") is the latest such day on or before
+- a weekday ("on Monday", "last Tuesday", "Monday's"; not a bare "Sunday", which may be
+  part of a name: "the Sunday Times") is the latest such day on or before
   as_of: a story dated Thursday means by "on Monday" the Monday three days before;
 - "between Friday and Monday" runs from the first day to the second, both so read;
   "since Friday" from that day to as_of; "yesterday" is the day before as_of;
@@ -28,8 +29,9 @@ def latest(name: str, as_of: date) -> date:
 
 
 def weekday(m: Match, as_of: date) -> Period:
-    """ "on Monday", "last Tuesday": that day."""
-    day = latest(m.group("d1"), as_of)
+    """ "on Monday", "last Tuesday", "Sunday's": that day (a weekday alone may be part of
+    a name: "the Sunday Times")."""
+    day = latest(m.group("d1") or m.group("d2"), as_of)
     return day, day
 
 

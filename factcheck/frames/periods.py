@@ -204,7 +204,8 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:between|from)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|through)"
          r"\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day", ("between", "from")),
         (r"since\s+(?:last\s+)?" + DAY.format(n=1), since_weekday, "day", ("since",)),
-        (r"(?<!next )(?<!coming )(?:(?:on|last|this\s+past)\s+)?" + DAY.format(n=1), weekday,
+        (r"(?:on|last|this\s+past|by|until)\s+" + DAY.format(n=1) + r"|" + DAY.format(n=2)
+         + r"(?=['’]s\b)", weekday,
          "day", ()),
         (r"yesterday\b", yesterday, "day", ()),
     )

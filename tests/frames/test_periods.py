@@ -121,6 +121,7 @@ RELATIVE = [
     ("the quarter of the town's homes", None),
     ("the shop shuts on Mondays", None),  # a habit, not a day
     ("the vote is due next Tuesday", None),  # a day to come
+    ("the Sunday Times said 40 people", None),  # a name, not a day
     ("the well-known brand", None),
     ("he said on Tuesday that", None),  # when it was said
     ("the coldest night since 1987", None),  # a record, not the figure's period
