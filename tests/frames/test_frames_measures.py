@@ -117,6 +117,11 @@ ROWS = [
     # near twins: a number for an object names nothing; a subject that lasts is measured
     ("The town lost a fifth of its shops in ten years.", "ten years", "measure", None),
     ("The strike lasted 12 days.", "12 days", "measure", "strike"),
+    known_miss("Shutting the bridge for three months would cost firms £5 million.",
+               "three months", "measure", "closure",
+               why="a verb's own event ('shutting' -> closure) is no noun the parse gives"),
+    known_miss("The vaulter cleared 5.95 metres at the meeting.", "5.95 metres", "measure",
+               "height", why="'clear' names a height only in jumping; no verb class says so"),
     # near twins: a subject that names no entity keeps it ("the second stage cost")
     ("The second stage cost £30 million.", "£30 million", "measure", "stage"),
     ("Tickets cost £40 for adults.", "£40", "measure", "ticket"),
@@ -128,5 +133,3 @@ def test_row(text: str, figure: str, field: str, expected: Any) -> None:
     frame, frames = frame_of(text, figure)
     assert value(frame, frames, field) == expected
 
-
-_ = known_miss

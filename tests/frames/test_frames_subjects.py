@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.frames.test_frames_classes import frame_of, value
+from tests.frames.test_frames_classes import frame_of, known_miss, value
 
 ROWS = [
     ("Fishermen in the Orme bay landed 900 tonnes of cod.", "900 tonnes", "subject", "Orme"),
@@ -44,6 +44,10 @@ ROWS = [
     ("Temperatures in Kelso hit 41C (106F) on Friday.", "106F", "subject", "Kelso"),
     ("Kelmont Hall near Ripley has 40 rooms, of which 12 are suites.", "12", "subject",
      "Kelmont Hall"),
+    known_miss("Holm Water said it lost 40 staff. The utility, said analyst Ada Roe, now "
+               "has 900.", "900", "subject", "Holm Water",
+               why="the parse makes 'The utility' the subject of the parenthetical "
+                   "'said', so the reference back is read as a source"),
     # near twins: a name compounded into a noun of no kind of entity names none
     ("Cases of Weil disease rose to 40.", "40", "subject", None),
     ("Sales of Orme ales rose to 9,000 barrels.", "9,000 barrels", "subject", None),
