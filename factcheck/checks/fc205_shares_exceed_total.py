@@ -11,7 +11,7 @@ What it does:
     same verb after each) or clauses split by a semicolon.
 
     It also reads shares from the frames: figures whose role is "share" with the same
-    whole (the first word of their measure: "vote" in "51% of the vote", "voter" in "62%
+    whole (the last word of their measure: "vote" in "51% of the vote", "voter" in "62%
     of voters") and period, in one paragraph, and the bare percentages listed after a
     share in its sentence ("Ortiz took 51% of the vote, Lind 33% and Vance 21%"), which
     share its whole. Fractions in words count ("three-quarters ... half"), with their
@@ -136,8 +136,8 @@ def _is_share(text: str, start: int, c: Claim) -> bool:
 
 def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
     """Shares the frames give one whole, in one paragraph: the figures whose role is
-    "share" with the same whole (the first word of their measure, "vote" in "51% of the
-    vote") and period, and the bare percentages listed after a share in its sentence
+    "share" with the same whole (the head, last word, of their measure: "vote" in "51% of
+    the vote") and period, and the bare percentages listed after a share in its sentence
     ("Lind 33% and Vance 21%"), which share its whole. Within a sentence the clauses must
     go on differently ("70% said ..., 65% said ...": two questions); over several
     sentences the shares must belong to different named holders (the frames' subjects:
@@ -153,7 +153,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
         if not _plain_percent(frame.claim):
             continue
         if frame.role == "share" and frame.measure:
-            whole = frame.measure.split()[0]
+            whole = frame.measure.split()[-1]
         elif not (frame.role == "level" and frame.measure is None and whole):
             continue
         if _after_whole(doc, i) in fig.QUALIFIERS:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _sums, _wholes
@@ -171,7 +172,7 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
         period = frame.period or head.period  # a part that states no period has the total's
         holder = complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
         if not (_level(frame) and _same_unit(head.claim, frame.claim) and holder
-                and period == head.period):
+                and _within(period, head.period)):
             return [], False
         if not (complete or _wholes.same_thing(head.claim, frame.claim)):
             return [], False  # "300 staff, 200 women and 150 graduates": other nouns
@@ -179,6 +180,15 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
                                                 doc.claims[parts[1]].start]):
         return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
     return parts, complete
+
+
+def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> bool:
+    """Whether a part's period may be a stretch of its total's: the same, inside it, or
+    any when the total names none ("27 arrests over the weekend: 12 on Friday, ...": the
+    days split the total in time)."""
+    if total is None or part == total:
+        return True
+    return part is not None and total[0] <= part[0] and part[1] <= total[1]
 
 
 def _qualified(gap: str) -> bool:

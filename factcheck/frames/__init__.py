@@ -29,6 +29,7 @@ from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import GENERIC
 from factcheck.frames.timing import periods_of
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, ClaimContext, Frame
 
 __all__ = ["cue_lemma", "forget", "frames", "prefetch", "stage"]
@@ -125,18 +126,58 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         measure = reading.measure
         if measure is None and reading.whole:
             measure = readings[reading.whole[0]].measure
-        if measure is None and role == "change":  # "..., up 4% from 2023": the level's
-            measure = _level_measure(draft, readings, i)
-        subject = reading.subject if isinstance(reading.subject, str) else None
+        if "restates" in links and claim.unit and draft.claims[links["restates"][0]].unit:
+            measure = readings[links["restates"][0]].measure or measure  # "42 nautical
+            # miles (78 km)": the crossing, as the figure it restates
+        if role == "change" and (measure is None or " " not in measure):
+            level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
+            if measure is None or (level and level.split()[-1] == measure):
+                measure = level  # "harvested 147m tonnes of soy, 5% less": soy harvest
+        if measure is not None and lexicon().frame_class(measure.split()[-1], "standin"):
+            measure = _compared_measure(draft, readings, i) or measure
+        subject, unsure = _borrowed_subject(readings, reading, links)
         if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
             first = readings[links["parts"][0]]  # total of its parts' measure and subject
             if measure is None or measure in GENERIC:
                 measure = first.measure
-            if isinstance(first.subject, str) and reading.unsure is None:
+            if isinstance(first.subject, str) and unsure is None:
                 subject = first.subject
-        out.append(Frame(claim, subject, measure, role, chosen[i], links, reading.unsure,
+        out.append(Frame(claim, subject, measure, role, chosen[i], links, unsure,
                          reading.other))
     return tuple(out)
+
+
+_SEVERAL = "the sentence names several entities"
+
+
+def _borrowed_subject(readings: list[Reading], reading: Reading,
+                      links: dict[str, tuple[int, ...]]) -> tuple[str | None, str | None]:
+    """The subject and unsure reason of a frame: its own, else, for a restatement in
+    another unit ("44.1C (111.4F)") or a part whose whole the parse links ("640 beds, of
+    which 48 ..."), the subject of the figure it restates or belongs to, which settles a
+    sentence naming several entities."""
+    own = reading.subject if isinstance(reading.subject, str) else None
+    unsure = reading.unsure
+    lender = links.get("restates") or (reading.whole if reading.role == "part" else ())
+    if lender and (own is None or "restates" in links):
+        other = readings[lender[0]]
+        if isinstance(other.subject, str):
+            if unsure is not None and unsure.startswith(_SEVERAL):
+                unsure = other.unsure
+            return other.subject, unsure
+    return own, unsure
+
+
+def _compared_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The measure a stand-in noun (lexicon frames.tsv "standin": "a national average of
+    £160", "the original estimate of $1bn") stands for: the nearest other figure's in its
+    sentence that names one of its own."""
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
+                  and (m := readings[j].measure)
+                  and not lexicon().frame_class(m.split()[-1], "standin"))
+    return readings[near[0][1]].measure if near else None
 
 
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

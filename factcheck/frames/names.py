@@ -62,8 +62,7 @@ def entity_name(tok: Token) -> str | None:
     if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
             tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
-    written_as_name = tok.text[:1].isupper() and not (  # "Wildfires burned": a plural
-        tok.is_sent_start and tok.tag_ == "NNS")  # noun opening a sentence is no name
+    written_as_name = tok.text[:1].isupper() and not opening_noun(tok)
     if tok.ent_type_ in ENTITY_LABELS and (
             tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or written_as_name):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -76,6 +75,17 @@ def entity_name(tok: Token) -> str | None:
     if parts:
         return _clean(tok.doc[parts[0].left_edge.i : tok.i + 1])
     return _clean(tok.doc[tok.i : tok.i + 1])
+
+
+def opening_noun(tok: Token) -> bool:
+    """A common noun capitalised because it opens its sentence: a plural ("Wildfires
+    burned"), or one the parse gives a noun to modify ("House prices", "Customs officers")
+    or a preposition of its own ("Turnout in ..."), is no name, whatever the recogniser
+    says; a singular noun standing alone may be an unknown name the tagger misread."""
+    if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS"):
+        return False
+    return tok.tag_ == "NNS" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
+        c.dep_ == "prep" for c in tok.children)  # "Iceland is", "Northland exported": names
 
 
 @cache
@@ -99,19 +109,25 @@ def _clean(span: Span) -> str | None:
     return text or None
 
 
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "compound"})
+
+
 @lru_cache(maxsize=256)
 def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, str], ...]:
     """(character offset, name, kind) of every entity the doc names outside skip."""
     out: list[tuple[int, str, str]] = []
     seen: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent):
+        if (ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent)
+                and not (len(ent) == 1 and opening_noun(ent[0]))):
             name = _clean(ent)
             if name and not is_metric_word(ent.root):
                 out.append((ent.start_char, name, KIND[ent.label_]))
                 seen.update(t.i for t in ent)
-    for tok in doc:  # names the recogniser missed that the parse makes subjects
-        if (tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in seen
+    for tok in doc:  # names the recogniser missed ("Elbany's parliament", "the Sava basin")
+        if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen
+                and not (tok.dep_ == "compound" and (tok.head.pos_ == "PROPN" or not any(
+                    is_class(tok.head.lemma_.lower(), k) for k in ("place", "org"))))
                 and tok.i not in skip and (name := entity_name(tok))):
             out.append((tok.idx, name, "any"))
     return tuple(sorted(out))

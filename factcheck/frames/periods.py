@@ -1,14 +1,17 @@
 """Periods named in a sentence: "in 2024", "in the first five months of 2025", "last year".
 
 Each match gives the first and last day it covers; relative phrases resolve against the
-draft's date (as_of): "today", "now", "currently" are NOW (the latest figure: as if no
-period were named, but nearer than any other phrase); "last year", "the previous year"
-and "this year" are calendar years. A phrase that shifts another period back a year ("a
-year earlier", "a year before", "the same period last year") resolves against the
-nearest other period of its sentence ("in the first five months of 2025 ..., a year
-earlier" is January-May 2024); without one, "a year earlier" is the calendar year before
-as_of's, and "the same period last year" stays unresolved (None: a period is named but
-cannot be read). periods(sentence, offset, as_of) lists them with their offsets.
+draft's date (as_of): weekdays, "yesterday", "now", "today" and "currently" are days
+(days.py); "last year" and "this year" are calendar years. A phrase that shifts another
+period back a year ("a year earlier", "the year before", "the previous year", "the same
+period last year") resolves against the nearest other period of its sentence ("in the
+first five months of 2025 ..., a year earlier" is January-May 2024; "now ..., up from
+1,610 a year earlier" is as_of's day a year before); without one, "a year earlier" and
+"the previous year" are the calendar year before as_of's, and "the same period last
+year" stays unresolved (None: a period is named but cannot be read). A fiscal year
+named with the month it ends in ("the financial year to 31 March 2026", "fiscal 2026,
+which ended in March") is the twelve months to that month, a half-year so named the six.
+periods(sentence, offset, as_of) lists them with their offsets.
 """
 
 from __future__ import annotations
@@ -19,14 +22,18 @@ from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
 
+from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
     MONTHS,
     count,
     end_of,
     first_months,
+    fiscal_year,
+    half_year_to,
     last_month,
     month,
+    month_range,
     months,
     next_year,
     past,
@@ -37,6 +44,15 @@ from factcheck.frames.stretches import (
     year_to,
     years_back,
 )
+from factcheck.frames.years import before as _before
+from factcheck.frames.years import between as _between
+from factcheck.frames.years import decade as _decade
+from factcheck.frames.years import decade_before as _decade_before
+from factcheck.frames.years import month_year as _month_year
+from factcheck.frames.years import relative as _relative
+from factcheck.frames.years import since as _since
+from factcheck.frames.years import span as _span
+from factcheck.frames.years import whole_year as _whole_year
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -45,75 +61,13 @@ _MONTHS = MONTHS
 _MONTH = r"(?P<m{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _YEAR = r"(?P<y{n}>(?:19|20)\d\d)\b"
 _OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
+_DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH.format(n=1)
+              + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?")  # "31 March", "March 31,"
 _COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-
-
-def _months(year: int, first: int, last: int) -> Period:
-    return months(year, first, last)
-
-
-def _year(m: Match, as_of: date, n: int = 1) -> int:
-    y = m.groupdict().get(f"y{n}")
-    return int(y) if y else as_of.year
-
-
-def _between(m: Match, as_of: date) -> Period | None:
-    first, last = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
-    return _months(_year(m, as_of), first, last) if first <= last else None
-
-
-def _whole_year(m: Match, as_of: date) -> Period:
-    return _months(_year(m, as_of), 1, 12)
-
-
-def _span(m: Match, as_of: date) -> Period | None:
-    first, last = int(m.group("y1")), int(m.group("y2"))
-    if last < 100:  # "2012-13"
-        last += first // 100 * 100
-    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
-
-
-def _since(m: Match, as_of: date) -> Period | None:
-    first = date(int(m.group("y1")), 1, 1)
-    return (first, as_of) if first <= as_of else None
-
-
-def _decade(m: Match, as_of: date) -> Period:
-    start = int(m.group("y1"))
-    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(
-        (m.group("part") or "").lower(), (0, 9))
-    return date(start + first, 1, 1), date(start + last, 12, 31)
-
-
-def _decade_before(m: Match, as_of: date) -> Period:
-    year = int(m.group("y1"))
-    return date(year - 10, 1, 1), date(year - 1, 12, 31)
-
-
-def _before(m: Match, as_of: date) -> Period:
-    """ "prior to 2010": every year before it that a table may hold."""
-    return date(1900, 1, 1), date(int(m.group("y1")) - 1, 12, 31)
-
-
-def _month_year(m: Match, as_of: date) -> Period:
-    month = _MONTHS[m.group("m1").lower()]
-    return _months(int(m.group("y1")), month, month)
-
-
-def _relative(shift: int) -> Callable[[Match, date], Period]:
-    def rule(m: Match, as_of: date) -> Period:
-        return _months(as_of.year + shift, 1, 12)
-
-    return rule
 
 
 SHIFT: Period = (date.min, date.min + timedelta(days=1))  # a year back from the other period
 SAME_PERIOD: Period = (date.min, date.max)  # the same stretch of the year, a year back
-NOW: Period = (date.max, date.max)  # "today", "now": the latest figure, as an unstated period
-
-
-def _now(m: Match, as_of: date) -> Period:
-    return NOW
 
 
 def _shift(m: Match, as_of: date) -> Period:
@@ -139,7 +93,7 @@ def year_back(period: Period, years: int = 1) -> Period:
 def _anchored(found: list[tuple[int, int, Period]], as_of: date
               ) -> list[tuple[int, int, Period | None]]:
     """found with each shift or SAME_PERIOD read against the nearest other period."""
-    plain = [(s, e, p) for s, e, p in found if p != NOW and p[0] != date.min]
+    plain = [(s, e, p) for s, e, p in found if p[0] != date.min]
     out: list[tuple[int, int, Period | None]] = []
     for start, end, period in found:
         years = _back(period)
@@ -150,7 +104,7 @@ def _anchored(found: list[tuple[int, int, Period]], as_of: date
         if near is not None:
             out.append((start, end, year_back(near[2], years or 1)))
         elif years:
-            out.append((start, end, _months(as_of.year - years, 1, 12)))
+            out.append((start, end, months(as_of.year - years, 1, 12)))
         else:
             out.append((start, end, None))
     return out
@@ -175,6 +129,7 @@ _Rule = tuple[re.Pattern[str], Callable[[Match, date], Period | None], str, tupl
 _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "year": year_spots, "month": month_spots, "word": word_spots("year"),
     "now": lambda low: [m.start() for m in NOW_QUICK.finditer(low)],
+    "day": word_spots("day"),  # weekdays and "yesterday"
     "part": word_spots("quarter", "half", "months"),
     "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
                         "autumn"),
@@ -191,6 +146,9 @@ _RULES: tuple[_Rule, ...] = tuple(
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
         (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
          + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+        (r"(?:in\s+|for\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?" + _YEAR.format(n=1)
+         + r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
+         + _DAY_MONTH, fiscal_year, "year", ("fiscal", "financial")),
         (r"since\s+" + _YEAR.format(n=1), _since, "year", ("since",)),
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
@@ -198,9 +156,15 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("prior", "before")),
         (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
          r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year", ("0s",)),
-        (r"(?:in\s+)?the\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended|"
-         r"through)\s+(?:the\s+end\s+of\s+)?" + _MONTH.format(n=1) + r"(?:\s+"
-         + _YEAR.format(n=1) + ")?", year_to, "month", ("year", "months")),
+        (r"(?:in\s+)?the\s+(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)"
+         r"\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?" + _DAY_MONTH
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", year_to, "month", ("year", "months")),
+        (r"(?:in\s+|for\s+)?the\s+(?:half[-\s]year|six\s+months)\s+(?:to|ending|ended|"
+         r"through)\s+(?:the\s+end\s+of\s+)?" + _DAY_MONTH + r"(?:\s+" + _YEAR.format(n=1)
+         + ")?", half_year_to, "month", ("half", "six")),
+        (r"(?:(?:in|during|over)\s+)?(?:the\s+)?" + _MONTH.format(n=1) + r"\s*[-–]\s*"
+         + _MONTH.format(n=2) + r"(?:\s+" + _YEAR.format(n=1) + ")?", month_range, "month",
+         ("-", "–")),
         (r"(?:by|at|as\s+of)\s+the\s+end\s+of\s+" + _MONTH.format(n=1) + r"(?:\s+"
          + _YEAR.format(n=1) + ")?", end_of, "month", ("end",)),
         (r"since\s+" + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + ")?",
@@ -227,16 +191,23 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"last\s+weekend\b", weekend, "span", ("last",)),
         (r"(?P<which>this|last)\s+(?P<season>summer|spring|autumn)\b", season, "span",
          ("this", "last")),
-        (r"the\s+same\s+(?:period|months?|quarter|time|week)\s+(?:of\s+)?(?:last|the\s+previous"
+        (r"the\s+same\s+(?:period|months?|quarter|time|week|point|day|date)\s+(?:of\s+)?(?:last|the\s+previous"
          r"|a|one)\s+year(?:\s+(?:earlier|before|ago))?\b"
          r"|" + _BACK + r"\s+years?\s+(?:earlier|before|ago|previously)\b"
-         r"|the\s+year\s+(?:before|earlier)\b", _shift, "word",
-         ("same", "earlier", "ago", "before", "previously")),
-        (r"(?:last|the\s+previous|the\s+past|the\s+prior)\s+year\b", _relative(-1), "word",
-         ("last", "previous", "past", "prior")),
+         r"|the\s+year\s+(?:before|earlier)\b|the\s+(?:previous|prior|preceding)\s+year\b",
+         _shift, "word", ("same", "earlier", "ago", "before", "previously", "previous",
+                          "prior", "preceding")),
+        (r"(?:last|the\s+past)\s+year\b", _relative(-1), "word", ("last", "past")),
         (r"(?:this|for\s+the)\s+year\b", _relative(0), "word", ("this", "for")),
         (r"next\s+year\b", next_year, "word", ("next",)),
-        (r"(?:today|now|currently|at\s+present|nowadays)\b", _now, "now", ()),
+        (r"(?:today|now|currently|at\s+present|nowadays)\b", today, "now", ()),
+        (r"(?:between|from)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|through)"
+         r"\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day", ("between", "from")),
+        (r"since\s+(?:last\s+)?" + DAY.format(n=1), since_weekday, "day", ("since",)),
+        (r"(?:on|last|this\s+past|by|until)\s+" + DAY.format(n=1) + r"|" + DAY.format(n=2)
+         + r"(?=['’]s\b)", weekday,
+         "day", ()),
+        (r"yesterday\b", yesterday, "day", ()),
     )
 )
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factcheck.frames.clauses import clause_heads, clause_of
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
@@ -38,6 +39,8 @@ class Reading:
     other: str | None = None
     scope: tuple[int, int] | None = None  # an apposition's span: its periods only
     shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
+    clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
+    clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
     bare: bool = False  # names nothing it counts ("down from 52"): measure.bare
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
 
@@ -114,7 +117,9 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
 def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
     """A Reading per claim of the sentence doc (the text from offset)."""
     skip = sources(doc)
+    clauses = clause_heads(doc)
     shut = _enclosed(doc, offset)
+    clause_spans = tuple(_span(h, offset) for h in clauses)
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
     for index, claim in enumerate(claims):
@@ -130,10 +135,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         person = _aged(np, claim)
         if person is not None:
             role = "age"
-        if role == "share" and not (measure and is_share_word(measure)):
-            measure = share_measure(np, whole_phrase, figure) or measure
-        elif role == "age":
-            measure = "age"
+        measure = _role_measure(np, measure, role, whole_phrase, figure)
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = person or subject_of(np, figure, skip - _own_source(doc, np)
@@ -156,19 +158,39 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.other = _other(np, skip, reading.subject)
         reading.scope = _apposition(np, offset)
         reading.shut = shut
+        reading.clause = clause_of(np, clauses, offset)
+        reading.clauses = clause_spans
         out.append(reading)
     return out
+
+
+def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None,
+                  figure: frozenset[int]) -> str | None:
+    """The measure as the role reads it: a share's (share.py), an age, or for a bare number
+    that is a part its whole's noun ("Of the 64 schools, 71 reported ...": schools)."""
+    if role == "share" and not (measure and is_share_word(measure)):
+        return share_measure(np, whole, figure) or measure
+    if role == "age":
+        return "age"
+    if role == "part" and np.like_num and whole is not None and whole.pos_ == "NOUN":
+        return whole.lemma_.lower()
+    return measure
 
 
 _BACK_WORDS = frozenset({"them", "whom", "that", "which", "these", "those", "it", "this"})
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
 def _aged(np: Token, claim: Claim) -> str | None:
-    """The person a bare number is set beside as an age ("Ines Carvalho, 58, said")."""
+    """The person a bare number is set beside as an age ("Ines Carvalho, 58, said"): a
+    name the recogniser does not call a place (an invented name may be called an
+    organisation)."""
     head = np.head
     if (claim.unit not in ("", "year") or not claim.text.isdigit()
             or np.dep_ not in ("appos", "npadvmod", "amod", "nummod")
-            or head.ent_type_ != "PERSON" or not 0 < claim.value < 125):
+            or head.pos_ != "PROPN" or head.ent_type_ in _PLACES or not 0 < claim.value < 125):
         return None
     doc = np.doc
     if not (np.i > 0 and doc[np.i - 1].text == "," and np.i + 1 < len(doc)

@@ -17,7 +17,7 @@ Roles, the first that applies:
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
   or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
   "5.6 million barrels a day");
-- age: a figure in years marked "aged", "age of", "years old" / "-year-old";
+- age: a figure in years marked "aged", "age of", "turns", "years old" / "-year-old";
 - duration: any other figure in a unit of time;
 - level: everything else.
 """
@@ -39,7 +39,9 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
                         "decade", "century", "millisecond"})
 _RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|some|nearly|"
                       r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at|turns|turned|turning|will\s+turn)\s+$",
+                         re.IGNORECASE)
+_TURNS = re.compile(r"\b(?:turns|turned|turning|will\s+turn)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old)", re.IGNORECASE)
 _OLD = re.compile(r"^[\s-]*old\b", re.IGNORECASE)  # "over 40 years old": the span has "years"
 _FOUNDED = re.compile(r"\b(?:founded|established|formed|built|opened|set\s+up|launched|"
@@ -47,7 +49,8 @@ _FOUNDED = re.compile(r"\b(?:founded|established|formed|built|opened|set\s+up|la
                       re.IGNORECASE)
 _AGO = re.compile(r"^\s+ago\b", re.IGNORECASE)
 _COMPARED = re.compile(r"^\s+(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|"
-                       r"cheaper|dearer)\b(?!\s+(?:than\s+)?(?:\d|one|two|three|half))"
+                       r"cheaper|dearer|faster|slower|longer|shorter|earlier|later)\b"
+                       r"(?!\s+(?:than\s+)?(?:\d|one|two|three|half))"
                        r"|^\s+(?:above|below|under|over|short\s+of)\s+(?:the\s+)?(?:average|"
                        r"forecasts?|budget|target|expectations?|norm|estimates?)\b",
                        re.IGNORECASE)
@@ -86,13 +89,15 @@ def lexical_role(text: str, claim: Claim) -> str:
     no parse): age, duration, change, total, part or level."""
     before = text[max(0, claim.start - 24) : claim.start]
     after = text[claim.end : claim.end + 28]
-    if _is_time(claim.unit) or claim.noun in TIME_UNITS:
+    if (_is_time(claim.unit) or claim.noun in TIME_UNITS) and not _COMPARED.match(after):
         if (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
                 or claim.text.lower().endswith("-old")
                 or (claim.text.lower().endswith(("year", "years")) and _OLD.match(after))
                 or (_FOUNDED.search(before) and _AGO.match(after))):
             return "age"  # "aged 61", "over 40 years old", "founded 120 years ago"
         return "duration"
+    if not claim.unit and claim.text.isdigit() and _TURNS.search(before):
+        return "age"  # "which turns 100 this year"
     if claim.change is not None or claim.multiplier or _COMPARED.match(after):
         return "change"  # "9% fewer than in 2023", "40% below average"
     if "/" in claim.unit or (claim.unit not in SHARE_UNITS

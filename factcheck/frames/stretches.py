@@ -6,11 +6,12 @@ gives the (first day, last day) the phrase covers. The rules (a news desk's read
 - a part of a year named without its year ("in the first half", "the first nine months",
   "the fourth quarter") is the most recent such part that has begun by as_of;
 - a month without a year is the most recent such month that has begun by as_of;
-- "in the year to April", "the twelve months to September": the twelve months ending on
-  the last day of that month; "by the end of June": that single day;
+- "in the year to April", "the twelve months to September", "the financial year to 31
+  March 2026", "fiscal 2026, which ended in March": the twelve months ending on the last
+  day of that month; "the half-year to June": the six; "the July-September quarter":
+  those months; "by the end of June": that single day;
 - "last weekend" is the Saturday and Sunday before as_of; "this summer" June to August
-  of as_of's year, "last summer" the year before's. A weekday alone ("on Tuesday") dates
-  a figure inside a story, not a period (lexicon frames.tsv "when"): no period;
+  of as_of's year, "last summer" the year before's (weekdays and "now": days.py);
 - "since April" runs from the first of that month to as_of; "over the past five years"
   and "in the last decade" from as_of that many years back to as_of;
 - "next year", "last month": the calendar year after as_of's, the month before.
@@ -82,6 +83,32 @@ def year_to(m: Match, as_of: date) -> Period:
     start = date(last.year - 1, which, 1) + timedelta(days=calendar.monthrange(
         last.year - 1, which)[1])
     return start, last
+
+
+def half_year_to(m: Match, as_of: date) -> Period:
+    """ "the half-year to June", "the six months ended 30 September": six months ending with
+    that month."""
+    which = MONTHS[m.group("m1").lower()]
+    year = begun(which, m.group("y1"), as_of)
+    first = which - 5 if which > 5 else which + 7
+    return date(year if which > 5 else year - 1, first, 1), months(year, which, which)[1]
+
+
+def fiscal_year(m: Match, as_of: date) -> Period:
+    """ "fiscal 2026, which ended on 31 March": the twelve months ending with that month of
+    the named year."""
+    which = MONTHS[m.group("m1").lower()]
+    year = int(m.group("y1"))
+    last = months(year, which, which)[1]
+    return last.replace(year=year - 1, day=1) + timedelta(days=calendar.monthrange(
+        year - 1, which)[1]), last
+
+
+def month_range(m: Match, as_of: date) -> Period | None:
+    """ "the July-September quarter", "in March-May 2025": those months, in the stated
+    year or the latest in which the first has begun by as_of."""
+    first, last = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+    return months(begun(first, m.group("y1"), as_of), first, last) if first < last else None
 
 
 def end_of(m: Match, as_of: date) -> Period:

@@ -56,9 +56,19 @@ def _attached(tok: Token, skip: frozenset[int]) -> Found:
             return found
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i not in skip and (name := entity_name(obj)):
+                if obj.dep_ == "pobj" and obj.i not in skip and (name := named(obj)):
                     return name
     return None
+
+
+def named(tok: Token) -> str | None:
+    """The name a noun is, or that a noun of a kind of entity (lexicon frames.tsv place,
+    org) has compounded in front ("the Lune valley": Lune; "Lyme disease": none)."""
+    if (name := entity_name(tok)) or not any(
+            is_class(tok.lemma_.lower(), kind) for kind in ("place", "org")):
+        return name
+    return next((name for c in tok.lefts if c.dep_ == "compound"
+                 and (name := entity_name(c))), None)
 
 
 def entity_of(tok: Token, skip: frozenset[int]) -> Found:
@@ -92,7 +102,7 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
         if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
                 child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
             for obj in child.children:
-                if obj.dep_ == "pobj" and (name := entity_name(obj)) and obj.i not in skip:
+                if obj.dep_ == "pobj" and (name := named(obj)) and obj.i not in skip:
                     return name
         if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
             for obj in child.subtree:  # India", "access to electricity in Niger",

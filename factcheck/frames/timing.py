@@ -61,7 +61,9 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
         at = bisect.bisect_left(starts, draft.claims[i].start)
         near = range(max(0, at - NEAR_PHRASES), min(len(found), at + NEAR_PHRASES))
         inside = [found[n] for n in near if mine.get(n, i) == i
-                  and _within(readings[i], draft.claims[i], found[n][0], found[n][1])]
+                  and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
+                  and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
+                                                   start, found[n][0], found[n][1]))]
         choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
                         start)
         chosen[i] = choice.period
@@ -79,6 +81,24 @@ def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:
         return False
     return not any(lo <= start and end <= hi and not lo <= claim.start < hi
                    for lo, hi in reading.shut)
+
+
+def _in_clause(reading: Reading, claim: Claim, text: str, opening: int, start: int,
+               end: int) -> bool:
+    """Whether a period phrase may reach a figure across the clauses with their own subject
+    and tense (clauses.py): not from inside one the figure is not in ("has 640 beds, and
+    it treated 91,000 patients last year"), nor from outside the figure's own unless it
+    opens the sentence ("In 2024, exports rose and imports have fallen": both 2024's;
+    "38% full on Monday, and the firm has banned hosepipes for its 2.2 million
+    customers": the customers are not Monday's). A phrase that is a base's own ("from
+    £60m when it was agreed in 2020") is read by when.owned instead."""
+    if any(lo <= start and end <= hi and not lo <= claim.start < hi
+           for lo, hi in reading.clauses):
+        return False
+    clause = reading.clause
+    if clause is None or (clause[0] <= start and end <= clause[1]):
+        return True
+    return 0 <= start - opening <= 3 and not text[opening:start].strip()
 
 
 def _since_then(draft: Draft, found_in: dict[int, Found], since_in: dict[int, list[int]],

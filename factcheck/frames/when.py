@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.frames.periods import NOW
 from factcheck.model import Claim
 
 Period = tuple[date, date]
@@ -28,7 +27,8 @@ SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGN
 _CLAUSE = re.compile("[,;]")
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.IGNORECASE)
-_BACK = re.compile(r"\b(?:same|earlier|before|ago|previously)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:same|earlier|before|ago|previously|previous|prior|preceding)\b",
+                   re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Choice:
     named: bool = False
 
 
-_BASE = re.compile(r"(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
+_BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
                    r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
@@ -72,14 +72,15 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
             gap += CLAUSE_PENALTY
         if best is None or gap < best[0]:
             best = (gap, end, period)
-    if best is None or best[2] == NOW:
+    if best is None:
         return Choice(None)
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
     return Choice(best[2], named=best[2] is None)
 
 
-_OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?")
+_OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?"
+                       r"(?:(?:in|during|over|for|at)\s+)?")
 
 
 def is_base(text: str, start: int) -> bool:

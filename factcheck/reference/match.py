@@ -149,6 +149,8 @@ def _unit_word(unit: str) -> str:
 def _period_rows(claim: Claim, period: tuple[date, date] | None, table: ReferenceTable,
                  rows: list[Row], as_of: date, per: bool = False) -> Hit | Miss:
     spans = [(r.start, r.end, r.index) for r in rows]
+    if period == (as_of, as_of) and not any((s[0], s[1]) == period for s in spans):
+        period = None  # "now", "today" (frames: as_of's day): the latest row, as unstated
     if period is None:
         past = [s for s in spans if s[0] <= as_of]
         if not past:

@@ -113,18 +113,18 @@ ROWS = [
     ("In the first half of 2025, Chile shipped 2.8 million tonnes, compared with 2.5 million "
      "tonnes in the same months of last year.", "2.5 million tonnes", "Chile", ANY, "level",
      H1_2024),
-    pytest.param("In the first half of 2025 Chile shipped 2.8 million tonnes, compared with "
-                 "2.5 million tonnes in the same months of last year.", "2.5 million tonnes",
-                 "Chile", ANY, "level", H1_2024, marks=pytest.mark.xfail(
-                     strict=True, reason="known miss: without the comma the small pipeline "
-                     "parses 'of 2025 Chile' as one phrase and sees no entity")),
+    # without the comma the small pipeline parses "of 2025 Chile" as one phrase: the name
+    # is found as a proper noun the recogniser missed (names.sentence_entities)
+    ("In the first half of 2025 Chile shipped 2.8 million tonnes, compared with "
+     "2.5 million tonnes in the same months of last year.", "2.5 million tonnes",
+     "Chile", ANY, "level", H1_2024),
     ("Vienna drew 17 million visitors the previous year.", "17 million visitors", "Vienna",
      "visitor", "level", Y2024),
     ("Last year, Rotterdam moved 13.4 million containers.", "13.4 million containers",
      "Rotterdam", "container", "level", Y2024),
     # what the parse adds: a share's part and whole, dimensions, figures referring back
     ("Almost half of Irish adults are now overweight.", "Almost half",
-     "Irish", "overweight", "share", None),
+     "Irish", "overweight", "share", ANY),
     ("In 2019, fewer than 12% of households in Lesotho had a refrigerator.",
      "fewer than 12%", "Lesotho", "refrigerator", "share",
      (date(2019, 1, 1), date(2019, 12, 31))),

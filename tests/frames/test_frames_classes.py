@@ -32,8 +32,8 @@ def value(frame: Frame, frames: tuple[Frame, ...], field: str) -> Any:
         return tuple(frames[j].claim.text for j in frame.relations.get(field, ()))
     if field == "measure":
         return frame.measure.split()[-1] if frame.measure else None
-    if field == "whole_noun":  # a share's measure opens with its whole (FC205 reads it)
-        return frame.measure.split()[0] if frame.measure else None
+    if field == "whole_noun":  # a share's measure ends with its whole (FC205 reads it)
+        return frame.measure.split()[-1] if frame.measure else None
     return getattr(frame, field)
 
 

@@ -50,6 +50,13 @@ ANCHORED = [
     ("In the first half of 2023 it shipped 40 units, against 31 in the same months a year "
      "before", [(date(2023, 1, 1), date(2023, 6, 30)), (date(2022, 1, 1), date(2022, 6, 30))]),
     ("Bookings fell 4% from the same period last year", [None]),  # nothing to anchor it
+    ("it now has 90 members, up from 70 a year earlier",
+     [(AS_OF, AS_OF), (date(2024, 10, 1), date(2024, 10, 1))]),
+    ("Stocks were 40% on Monday, against 55% at the same point last year",
+     [(date(2025, 9, 29), date(2025, 9, 29)), (date(2024, 9, 29), date(2024, 9, 29))]),
+    ("In the year to June 2025 it lent £3bn, against £2bn in the previous year",
+     [(date(2024, 7, 1), date(2025, 6, 30)), (date(2023, 7, 1), date(2024, 6, 30))]),
+    ("The fund lost £3m in the previous year", [(date(2024, 1, 1), date(2024, 12, 31))]),
 ]
 
 
@@ -91,9 +98,32 @@ RELATIVE = [
     ("the resort had 2m visitors last summer", (D(2024, 6, 1), D(2024, 8, 31))),
     ("the shop opened in November", (D(2024, 11, 1), D(2024, 11, 30))),  # not yet this year
     ("rain fell in September", (D(2025, 9, 1), D(2025, 9, 30))),
+    # fiscal years and half-years named by the month they end in; a range of months
+    ("in the financial year to 31 March 2025, the trust", (D(2024, 4, 1), D(2025, 3, 31))),
+    ("for fiscal 2024, which ended in June, the group", (D(2023, 7, 1), D(2024, 6, 30))),
+    ("the fiscal year ending September 30, 2024 saw", (D(2023, 10, 1), D(2024, 9, 30))),
+    ("profit for the half-year to June rose", (D(2025, 1, 1), D(2025, 6, 30))),
+    ("in the six months ended 30 September sales", (D(2025, 4, 1), D(2025, 9, 30))),
+    ("lettings in the April-June quarter slowed", (D(2025, 4, 1), D(2025, 6, 30))),
+    ("in fiscal 2024 the firm", (D(2024, 1, 1), D(2024, 12, 31))),  # no month: the year
+    # days (days.py; as_of 2025-10-01 is a Wednesday): the latest such day by as_of
+    ("the ferry carried 410 cars on Monday", (D(2025, 9, 29), D(2025, 9, 29))),
+    ("turnout reached 40% last Saturday", (D(2025, 9, 27), D(2025, 9, 27))),
+    ("Sunday's match drew 20,000", (D(2025, 9, 28), D(2025, 9, 28))),
+    ("on Wednesday the market opened", (AS_OF, AS_OF)),
+    ("between Friday and Monday, 300 calls", (D(2025, 9, 26), D(2025, 9, 29))),
+    ("since Thursday, 14 stores have shut", (D(2025, 9, 25), AS_OF)),
+    ("yesterday the index closed at", (D(2025, 9, 30), D(2025, 9, 30))),
+    ("there are now 40 branches", (AS_OF, AS_OF)),
+    ("the mill currently employs 80", (AS_OF, AS_OF)),
+    ("today the fund holds $2bn", (AS_OF, AS_OF)),
     # near twins that name no period
     ("the quarter of the town's homes", None),
-    ("on Tuesday the council voted", None),  # a story's day (frames.tsv "when")
+    ("the shop shuts on Mondays", None),  # a habit, not a day
+    ("the vote is due next Tuesday", None),  # a day to come
+    ("the Sunday Times said 40 people", None),  # a name, not a day
+    ("the well-known brand", None),
+    ("he said on Tuesday that", None),  # when it was said
     ("the coldest night since 1987", None),  # a record, not the figure's period
     ("its wettest month since 1998", None),
     ("he said in 2023 that", None),  # when it was said

@@ -90,6 +90,18 @@ def test_no_period_takes_the_latest_row_not_after_as_of(story_table: ReferenceTa
     assert "latest row not after 2024-12-31" in hit.note
 
 
+def test_now_takes_the_latest_row_like_no_period(story_table: ReferenceTable) -> None:
+    """Frames read "now", "today" as as_of's day; a table without that day's row is read
+    as for a figure that names no period, and another day is no such figure."""
+    day = date(2024, 12, 31)
+    c = ctx(S1, "12,944 metric tons", 12944, unit="metric_ton", subject="Myanmar",
+            cues=("import",), period=(day, day))
+    hit = find_row(c, [story_table], day)
+    assert isinstance(hit, Hit)
+    assert story_table.records[hit.rows[0]].period == "2024-01/2024-05"
+    assert isinstance(find_row(c, [story_table], date(2025, 1, 2)), Miss)
+
+
 @pytest.mark.parametrize(("change", "period", "cues", "subject", "unit", "reason"), [
     (None, year(2023), ("import",), "Myanmar", "metric_ton", "not for 2023"),
     (None, JAN_MAY_2025, ("import",), "Laos", "metric_ton", "no table has an entity"),

@@ -1,0 +1,53 @@
+"""Clauses with a subject and a tense of their own (a sentence's period phrases stay in
+the clause they are in: timing._in_clause)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def clause_heads(doc: Doc) -> list[Token]:
+    """The heads of the clauses after the first that have a subject of their own and
+    another tense than the clause they join: "were 38% full on Monday, and the company
+    has banned hosepipes" (past, then present perfect), "has 640 beds ... and it treated
+    91,000 patients last year". A period phrase in one dates only that clause; a clause
+    in the same tense goes on with the same story ("walked out on Wednesday, and the
+    clinic cancelled 300 appointments": Wednesday's too)."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    joined = [t for t in doc if t.dep_ in ("conj", "advcl") and _own_clause(t, t.head)]
+    return joined + [r for r in roots[1:] if _own_clause(r, roots[0])]
+
+
+def _own_clause(verb: Token, other: Token) -> bool:
+    """Whether verb heads a clause after other's, with a subject and a tense of its own."""
+    return (verb.pos_ in ("VERB", "AUX") and other.pos_ in ("VERB", "AUX")
+            and verb.left_edge.i > other.i
+            and (verb.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                            for c in verb.children))
+            and tense(verb) is not None and tense(other) is not None
+            and tense(verb) != tense(other))
+
+
+def tense(verb: Token) -> tuple[str, bool, bool] | None:
+    """A finite clause's tense: (the first verb's Tense, perfect, modal); None when the
+    clause has no finite verb."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxes[0] if auxes else verb
+    told = finite.morph.get("Tense", [])
+    modal = any(a.tag_ == "MD" for a in auxes)
+    if not modal and (not told or finite.morph.get("VerbForm", []) != ["Fin"]):
+        return None
+    return ((told or [""])[0], any(a.lemma_ == "have" for a in auxes), modal)
+
+
+def clause_of(np: Token, heads: list[Token], offset: int) -> tuple[int, int] | None:
+    """The span of the innermost clause of heads that holds np."""
+    inside = [h for h in heads if h.left_edge.i <= np.i <= h.right_edge.i]
+    if not inside:
+        return None
+    first = min(inside, key=lambda h: h.right_edge.i - h.left_edge.i)
+    end = first.right_edge
+    return first.left_edge.idx + offset, end.idx + len(end) + offset

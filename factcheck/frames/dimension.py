@@ -1,0 +1,55 @@
+"""The dimension a figure measures, named by an adjective after it ("12.3 km long":
+length) or, for a length, by its clause's verb ("runs for 33 km"): lexicon frames.tsv
+"dimension:..."."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.frames.subject import clause_verb
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def kinds(word: str) -> list[str]:
+    kinds = lexicon().frame_words.get(word, frozenset())
+    return [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
+
+
+def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
+    """The dimension an adjective right after the figure names (lexicon frames.tsv
+    "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"; for a
+    length, also the dimension its clause's verb gives ("runs for 33 km": length), and a
+    length a thing is "at", or that is set off by a comma, is its height ("the
+    observatory, at 2,400 metres, ..."). A
+    plain count or a percentage has no dimension ("1.1 million customers across the
+    county": customers, not a width)."""
+    verb = clause_verb(np)
+    if verb is not None and kinds(verb.lemma_.lower()) and is_length(claim):
+        return kinds(verb.lemma_.lower())[0]
+    at = np.head
+    if (np.dep_ == "pobj" and at.lower_ == "at" and is_length(claim) and (
+            at.head.pos_ in ("NOUN", "PROPN") or (at.i and np.doc[at.i - 1].text == ","))):
+        return "height"  # "the Halvard telescope, at 4,120 metres": where it stands
+    if not claim.unit or claim.unit == "percent":
+        return None
+    doc = np.doc
+    last = max(figure) if figure else np.i
+    for tok in doc[last + 1 : last + 6]:
+        if tok.is_punct or tok.like_num or tok.pos_ in ("NOUN", "PROPN", "SYM"):
+            continue  # "12.3 km (7.6 miles) long": past the restatement
+        found = kinds(tok.lower_)
+        return found[0] if found else None
+    return None
+
+
+def is_length(claim: Claim) -> bool:
+    try:
+        return bool(claim.quantity.check("[length]"))
+    except Exception:  # pint raises several kinds; a unit it cannot read is no length
+        return False
+
+

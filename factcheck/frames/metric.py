@@ -1,0 +1,127 @@
+"""The metric a figure belongs to, from its place in the parse ("a population of 54
+million", "the death toll of 300", "a 25% tariff", "the town's population was 79,100",
+"exported 4.1 million tonnes": export), and what a count counts or a unit measures
+("420 beds", "4.1 million tonnes of pork")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.frames.names import entity_name, is_metric_word
+from factcheck.frames.nouns import TIME_WORDS, cue_lemma, is_kind, is_noun, measure_word, phrase
+from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
+    """What a count counts or a unit measures."""
+    if not claim.unit and np.i not in figure and is_noun(np):
+        return np
+    if not claim.unit and is_noun(np) and claim.noun:
+        return np
+    for prep in np.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and is_noun(obj) and obj.i not in figure:
+                    return obj
+    return spent_on(np, claim, figure)
+
+
+def spent_on(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
+    """What a sum of money is in, right after it: "$310m in grants", "£95m in claims"."""
+    after = max(figure, default=np.i) + 1
+    if not claim.unit.isupper() or after >= len(np.doc) or np.doc[after].lower_ != "in":
+        return None
+    for obj in np.doc[after].children:
+        if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj) and not is_kind(obj)
+                and obj.lemma_.lower() not in TIME_WORDS and obj.ent_type_ == ""):
+            return obj
+    return None
+
+
+def owned(tok: Token) -> bool:
+    """Whether a noun is some named entity's ("the strike at Tolvik Steel") or names one
+    ("the Orly viaduct", "the A61 works": the entity itself, not a measure)."""
+    return any((c.dep_ in ("poss", "prep") and any(entity_name(t) for t in c.subtree))
+               or (c.dep_ == "compound" and entity_name(c)) for c in tok.children)
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("a population that the census put at",
+    "the population of Tessaly, which the census put at": population)."""
+    verb = tok.head
+    if tok.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return tok
+    noun = verb.head
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head
+    return noun
+
+
+def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
+    """The metric noun (or verb's cue lemma) a figure belongs to."""
+    verb = clause_verb(np)
+    prep = np.head
+    lemma = (cue_lemma(verb.text) or cue_lemma(verb.lemma_)) if verb is not None else None
+    if (lemma and verb is not None and np.dep_ == "pobj" and prep.lower_ == "at"
+            and prep.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)):
+        return lemma  # "valuing the start-up at $600m": a valuation
+    if np.dep_ == "pobj" and prep.lower_ == "for" and verb is not None and prep.head.i == (
+            verb.i) and lexicon().frame_class(verb.lemma_.lower(), "sale"):
+        return "price"  # "sold its arm for $2bn"
+    if prep.lower_ == "worth" and is_noun(prep.head):
+        return prep.head  # "a contract worth $1.1bn"
+    moved = verb_object(np, verb)
+    if moved is not None and is_noun(moved) and moved.i not in figure:
+        return moved  # "brought tariffs to a total of 50%", "cut its budget by $2bn"
+    if (np.dep_ == "pobj" and prep.lower_ == "of" and is_noun(prep.head)
+            and prep.head.i not in figure and prep.head.lemma_.lower() not in GENERIC
+            and not lexicon().frame_class(prep.head.lemma_.lower(), "change_noun")):
+        if not is_kind(prep.head):
+            return prep.head  # "a population of 54 million", "the death toll of 300"
+        if not unit and lexicon().frame_class(prep.head.lemma_.lower(), "place"):
+            return "population"  # "a village of 600"
+    if (np.dep_ in ("compound", "amod", "nmod", "nummod") and is_noun(np.head)
+            and np.head.lemma_.lower() not in TIME_WORDS):
+        return np.head
+    if np.i not in figure and is_noun(np) and np.dep_ != "appos":
+        return np if unit else None  # "a 25% tariff"; "people" in "45,000 people" is a thing
+    if verb is None:
+        return None
+    if lexicon().frame_class(verb.lemma_, "reporting"):  # "put Germany's GDP at $4.5tn"
+        objects = [o for c in verb.children if c.dep_ == "dobj"
+                   and is_noun(o := antecedent(c))]
+        return objects[0] if objects else None
+    subj = verb_subject(verb)
+    if (subj is not None and subj.i not in figure and not is_kind(subj)
+            and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
+            and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
+            and (lemma is None or measure_word(subj)
+                 or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
+        return subj
+    return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
+    # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
+    # the object of a verb naming a metric
+
+
+_CAUSES = ("from", "due", "because", "in")
+
+
+def causes_of(np: Token, figure: frozenset[int]) -> list[str]:
+    """What a counted thing comes from, said on its clause's verb ("recorded zero deaths
+    from terrorism", "died due to terror attacks"): nouns only, no places or dates."""
+    verb = clause_verb(np)
+    out: list[str] = []
+    for prep in verb.children if verb is not None else ():
+        if prep.dep_ != "prep" or prep.lower_ not in _CAUSES:
+            continue
+        objs = [o for t in (prep, *prep.children) for o in t.children if o.dep_ == "pobj"]
+        out += [phrase(o, figure) for o in objs if is_noun(o) and o.ent_type_ == ""
+                and o.lemma_.lower() not in TIME_WORDS]
+    return out
+
+

@@ -1,0 +1,47 @@
+"""The measure of a share: its whole, then what its part is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.frames.names import NOT_ENTITY, entity_name
+from factcheck.frames.nouns import TIME_WORDS, is_noun, phrase
+from factcheck.frames.subject import clause_verb, verb_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmod", "mark",
+                            "cc", "conj", "advcl", "ccomp", "det"})
+
+
+def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str | None:
+    """The measure of a share: what its part is, from the clause's subject and predicate,
+    in front of its whole, the head (DESIGN.md: the head noun's lemma with its
+    modifiers; the checks read the whole there: FC205): "15% of the population had access
+    to electricity" -> "electricity access population"; "a quarter of British adults are
+    obese" -> "obese british adult"; "wind and solar were 1% of electricity" -> "wind
+    solar electricity"."""
+    parts: list[str] = []
+    verb = clause_verb(np)
+    subject = verb_subject(verb) if verb is not None else None
+    if (verb is not None and subject is not None and subject.i not in figure
+            and subject.head.i != verb.i):
+        parts.append(phrase(subject, figure))  # "renewables ..., accounting for 95% of"
+    for child in verb.children if verb is not None else ():
+        if child.i in figure or child.dep_ in _NOT_PREDICATE or child.i == np.i:
+            continue
+        tokens = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" \
+            else [child]
+        tokens += [c for t in tokens for c in t.children if c.dep_ == "conj"]
+        for tok in tokens:
+            if (tok.like_num or tok.ent_type_ in NOT_ENTITY or entity_name(tok)
+                    or tok.lemma_.lower() in TIME_WORDS):
+                continue
+            if tok.pos_ == "NOUN":
+                parts.append(phrase(tok, figure))
+            elif tok.pos_ == "ADJ":
+                parts.append(tok.lemma_.lower())
+    if whole is not None and is_noun(whole):
+        parts.append(phrase(whole, figure))
+    return " ".join(parts) or None

@@ -1,0 +1,70 @@
+"""Readings of the period phrases that name years ("in 2024", "2012-13", "since 2015",
+"the 1990s", "the decade before 2020", "prior to 2010", "March 2024", "last year"): each
+takes a regex match of factcheck.frames.periods and the draft's date and gives the
+(first day, last day) the phrase covers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from factcheck.frames.stretches import MONTHS, months
+
+Period = tuple[date, date]
+Match = re.Match[str]
+
+
+def _year(m: Match, as_of: date, n: int = 1) -> int:
+    y = m.groupdict().get(f"y{n}")
+    return int(y) if y else as_of.year
+
+
+def between(m: Match, as_of: date) -> Period | None:
+    first, last = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+    return months(_year(m, as_of), first, last) if first <= last else None
+
+
+def whole_year(m: Match, as_of: date) -> Period:
+    return months(_year(m, as_of), 1, 12)
+
+
+def span(m: Match, as_of: date) -> Period | None:
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if last < 100:  # "2012-13"
+        last += first // 100 * 100
+    return (date(first, 1, 1), date(last, 12, 31)) if first < last else None
+
+
+def since(m: Match, as_of: date) -> Period | None:
+    first = date(int(m.group("y1")), 1, 1)
+    return (first, as_of) if first <= as_of else None
+
+
+def decade(m: Match, as_of: date) -> Period:
+    start = int(m.group("y1"))
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(
+        (m.group("part") or "").lower(), (0, 9))
+    return date(start + first, 1, 1), date(start + last, 12, 31)
+
+
+def decade_before(m: Match, as_of: date) -> Period:
+    year = int(m.group("y1"))
+    return date(year - 10, 1, 1), date(year - 1, 12, 31)
+
+
+def before(m: Match, as_of: date) -> Period:
+    """ "prior to 2010": every year before it that a table may hold."""
+    return date(1900, 1, 1), date(int(m.group("y1")) - 1, 12, 31)
+
+
+def month_year(m: Match, as_of: date) -> Period:
+    month = MONTHS[m.group("m1").lower()]
+    return months(int(m.group("y1")), month, month)
+
+
+def relative(shift: int) -> Callable[[Match, date], Period]:
+    def rule(m: Match, as_of: date) -> Period:
+        return months(as_of.year + shift, 1, 12)
+
+    return rule
