@@ -50,7 +50,8 @@ ROWS = [
     ("Raiders stole 800 litres of heating oil from a farm.", "800 litres", "measure", "theft"),
     ("Divers collected 1.2 tonnes of plastic from the bay.", "1.2 tonnes", "measure",
      "collection"),
-    ("Growers harvested 5 tonnes of barley per hectare.", "5 tonnes", "measure", "harvest"),
+    ("Growers harvested 5 tonnes of barley per hectare.", "5 tonnes of barley per hectare",
+     "measure", "harvest"),
     ("Kenya harvested 90,000 tonnes of barley, 4% more than in 2023.", "4%", "measure",
      "harvest"),
     # near twins: a count keeps its noun ("stole 40 bikes": bikes)
