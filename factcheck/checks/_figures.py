@@ -59,6 +59,11 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in table.items()}
 
 
+def kinds(prefix: str) -> tuple[str, ...]:
+    """The classes of the checks' word list whose names start with prefix ("same:")."""
+    return tuple(sorted(k for k in _word_classes() if k.startswith(prefix)))
+
+
 def words(kind: str) -> frozenset[str]:
     """The words of a class in the checks' word list (words.tsv: "back", "include")."""
     return _word_classes().get(kind, frozenset())

@@ -24,6 +24,10 @@ What it does:
     levels in another sentence ("It had closed the previous Monday at 4,985"; "312
     sales that month, against 283 in August" after the change).
 
+    A change stated by its word alone, with both levels after it ("fell from $120m to
+    $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
+    word says, the levels within their bands.
+
     A change in the level's unit restated in percent beside one level ("fell 85 points,
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
     stated one plus or minus the change; the percent must follow from the two, each
@@ -44,7 +48,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _absolute
+from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.model import Claim, Finding, Severity
@@ -65,6 +69,16 @@ def check(doc: Document) -> Iterator[Finding]:
     yield from _stated_levels(doc)
     yield from _restated_changes(doc)
     yield from _absolute_changes(doc)
+    yield from _wrong_direction(doc)
+
+
+def _wrong_direction(doc: Document) -> Iterator[Finding]:
+    """A change word whose levels go the other way ("fell from $120m to $150m")."""
+    for d in _directions.contradicted(doc):
+        way = "a rise" if d.direction == "decrease" else "a fall"
+        message = (f"\"{d.word}\" from {d.before.text} to {d.after.text}: the levels give "
+                   f"{way}, not the {d.direction} the word states.")
+        yield fig.finding(ID, d.after, message, None)
 
 
 def _absolute_changes(doc: Document) -> Iterator[Finding]:

@@ -23,8 +23,13 @@ What it does:
     to it but never higher; the starting year may follow a place ("born
     in Hull in 1969"), and "elected" or "appointed" in a year start a span too.
     A wait since the last time ("a 25-year wait", "drought": words.tsv, class "gap")
-    counts exactly from "last won it in 2009"; "N years ago" from the one year its
-    sentence names; an "Nth anniversary" (an ordinal, read from the words by
+    counts exactly from "last won it in 2009" (or "last lifted the Fife Cup in 2003");
+    "N years ago", and "it is N years since" an event dated after "since", from the one
+    year its sentence names (factcheck.checks._ago); a thing's age ("the 70-year-old
+    lido, which opened in 1935"), the years it marks ("founded in 1896, is celebrating
+    130 years") and a restatement of "since 1979, a span of 47 years" exactly from their
+    start; an age written "is 68", "was 71 when" or "Now 41," after a birth (in the past
+    tense it is an age at an event: exact only to a year its sentence names); an "Nth anniversary" (an ordinal, read from the words by
     factcheck.checks._anniversaries) from the one founding year in its sentence or the
     one before, give or take one.
 
@@ -44,7 +49,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _anniversaries, _dates
+from factcheck.checks import Document, _ago, _anniversaries, _dates
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -59,8 +64,15 @@ EXAMPLES = (
 )
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)\s*$", re.IGNORECASE)
+_AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|and|but|this|last|next|in|on)\b)",
+                       re.IGNORECASE)
+_RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which makes 18"
+    r"\s*[,(:–—-]\s*(?:(?:a\s+(?:span|period|stretch|total)\s+of|which\s+(?:makes|is)|"
+    r"making|that\s+is|or)\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+)?$", re.IGNORECASE)
 _AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
@@ -72,25 +84,8 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     yield from _since_start(doc)
     yield from _between_years(doc)
-    yield from _ago(doc)
+    yield from _ago.check(doc, ID)
     yield from _anniversaries.check(doc, ID)
-
-
-def _ago(doc: Document) -> Iterator[Finding]:
-    """ "the flood of 1953, which struck 60 years ago": N years ago from the draft's date
-    must reach the one year its sentence names (give or take one: the day is unknown)."""
-    for i, c in enumerate(doc.claims):
-        if c.unit != "year" or c.change or c.high is not None or not _AGO.match(doc.text, c.end):
-            continue
-        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *doc.contexts[i].sentence)}
-        if len(years) != 1 or (year := years.pop()) >= doc.as_of.year:
-            continue
-        most = doc.as_of.year - year
-        low, high = tolerance.interval(c, doc.config.approx_tolerance)
-        if high < most - 1 or low > most:
-            message = (f"From {year} to {doc.as_of.isoformat()} is {most - 1} or {most} years, "
-                       f"not \"{c.text} ago\".")
-            yield fig.finding(ID, c, message, None)
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:
@@ -168,9 +163,30 @@ def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
             # extractor gives the bare apposition the unit year, and no field says so
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
-    if _SINCE_AFTER.match(text, claim.end):
+    if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
         return True
     return _lead_has(doc, sentence, claim.start)
+
+
+def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether the figure states the whole time since a start that is no birth: an age of
+    a thing after its founding ("the 70-year-old lido, which opened in 1935", "founded in
+    1990, is 35 years old": words.tsv, class "founding"), the years a thing marks ("is
+    celebrating 150 years": words.tsv, class "marks"), or a restatement of "since 1979"
+    right after it ("since 1979, a span of 47 years", "since 2014, which makes 12")."""
+    text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
+    if start.born or start.last:
+        return False
+    founding = start.text.split()[0].lower() in fig.words("founding")
+    if founding and not _bare_age(doc, i) and (
+            frame.role == "age" or _AGE_AFTER.match(text, claim.end)):
+        return True  # a thing's age; a person's after "elected in 2015" is not since then
+    lead = text[max(doc.contexts[i].sentence[0], claim.start - 30):claim.start].split()
+    if lead and lead[-1].lower() in fig.words("marks"):
+        return True
+    at = text.rfind(start.text, max(0, claim.start - 200), claim.start)
+    return (at >= 0 and start.text.lower().startswith("since")
+            and bool(_RESTATES.fullmatch(text, at + len(start.text), claim.start)))
 
 
 def _lead_has(doc: Document, sentence: tuple[int, int], at: int) -> bool:
@@ -209,8 +225,12 @@ def _bare_age(doc: Document, i: int) -> bool:
     c = doc.claims[i]
     if c.unit not in ("", "year") or c.noun or c.change or not 0 < c.value < 130:
         return False
-    return c.value == int(c.value) and bool(
-        _AT_AGE.search(doc.text, max(0, c.start - 12), c.start))
+    if c.value != int(c.value):
+        return False
+    if _AT_AGE.search(doc.text, max(0, c.start - 12), c.start):
+        return True
+    return bool(_IS_AGE.search(doc.text, max(0, c.start - 12), c.start)
+                and _AGE_ENDS.match(doc.text, c.end))  # "(born 1950) is 68", "was 71 when"
 
 
 def _is_gap(measure: str | None) -> bool:
@@ -229,6 +249,21 @@ def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[in
     """
     return (start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))) and (
         not _at_event(text, claim, sentence))
+
+
+def _exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
+           dated: bool) -> bool:
+    """_exact_span, or a figure that names the whole span (_names_the_span). An age in the
+    past tense ("was 12 when the mine closed") is an age at an event, exact only when
+    the sentence dates it (dated: "was 71 when he won it in 1999", checked against that
+    year before) and else no higher than the age now."""
+    claim = doc.claims[i]
+    if not dated and _IS_AGE.search(doc.text, max(0, claim.start - 12), claim.start) and (
+            _PAST.search(doc.text, max(0, claim.start - 12), claim.start)
+            or "turned" in doc.text[max(0, claim.start - 12):claim.start].lower()):
+        return False
+    return (_exact_span(doc.text, claim, start, sentence)
+            or _names_the_span(doc, i, start))
 
 
 def _at_event(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
@@ -273,7 +308,7 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     if least < 0:
         return None
     low, high = tolerance.interval(claim, doc.config.approx_tolerance)
-    if low <= most and (high >= least or not _exact_span(doc.text, claim, start, sentence)):
+    if low <= most and (high >= least or not _exact(doc, i, start, sentence, bool(then))):
         return None
     what = "age" if start.born else "time"
     also = (f"; to {max(then)} (the year the sentence names) it is "
