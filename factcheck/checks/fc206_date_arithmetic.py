@@ -29,9 +29,9 @@ What it does:
     lido, which opened in 1935"), the years it marks ("founded in 1896, is celebrating
     130 years") and a restatement of "since 1979, a span of 47 years" exactly from their
     start; an age written "is 68", "was 71 when" or "Now 41," after a birth (in the past
-    tense it is an age at an event: exact only to a year its sentence names); an "Nth anniversary" (an ordinal, read from the words by
-    factcheck.checks._anniversaries) from the one founding year in its sentence or the
-    one before, give or take one.
+    tense it is an age at an event: exact only to a year its sentence names); an "Nth
+    anniversary" (an ordinal, read from the words by factcheck.checks._anniversaries)
+    from the one founding year in its sentence or the one before, give or take one.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is

@@ -86,6 +86,52 @@ ROWS = [
         "wait.", True),
     Row("FC206", "Rovers last won the Shield Cup in 2011, so Saturday's win ended a 14-year "
         "wait.", False),
+    # FC201: a restatement set off by commas after the figure's noun phrase
+    Row("FC201", "Crews dug out 900 cubic yards of gravel, about 300 cubic metres, from the "
+        "quarry.", True),
+    Row("FC201", "The trust bought a 250-acre wood near Hexham, some 250 hectares, last "
+        "spring.", True),
+    Row("FC201", "Walkers covered twelve miles of coast path, some 12 kilometres, before "
+        "lunch.", True),
+    Row("FC201", "Crews dug out 900 cubic yards of gravel, about 690 cubic metres, from the "
+        "quarry.", False),
+    Row("FC201", "The trust bought a 250-acre wood near Hexham, some 100 hectares, last "
+        "spring.", False),
+    Row("FC201", "Walkers covered twelve miles of coast path in the morning, 9 kilometres "
+        "in the afternoon.", False),
+    Row("FC201", "The pilgrims walked 20 miles on Monday, and 15 kilometres on Tuesday.",
+        False),
+    # FC201: a temperature difference restated after "or", its comparative after the first
+    Row("FC201", "June was 3C warmer than the long-term mean in Porto, or 37F above it.", True),
+    Row("FC201", "The nights have been 2C cooler than normal, or 36F.", True),
+    Row("FC201", "June was 3C warmer than the long-term mean in Porto, or 5.4F above it.",
+        False),
+    Row("FC201", "The nights have been 2C cooler than normal, or 3.6F.", False),
+    # FC201: a bracket after "of" and a noun ("of torque (...)")
+    Row("FC201", "The engine makes 300 lb-ft of torque (300 Nm) at low revs.", True),
+    Row("FC201", "The tank holds 40 gallons of diesel (40 litres) when full.", True),
+    Row("FC201", "The engine makes 300 lb-ft of torque (407 Nm) at low revs.", False),
+    Row("FC201", "The tank holds 40 gallons of diesel (151 litres) when full.", False),
+    # FC207: a duration broken down after a colon; a list joined across "runner-up and"
+    Row("FC207", "The drive takes 80 minutes in all: 45 minutes to the bridge and 25 minutes "
+        "to the coast.", True),
+    Row("FC207", "The match lasted 127 minutes: 92 in normal time and 31 in extra time.", True),
+    Row("FC207", "The £90,000 purse is split into £50,000 for the winner, £30,000 for the "
+        "runner-up and £20,000 for third.", True),
+    Row("FC207", "The drive takes 70 minutes in all: 45 minutes to the bridge and 25 minutes "
+        "to the coast.", False),
+    Row("FC207", "The match lasted 127 minutes: 96 in normal time and 31 in extra time.", False),
+    Row("FC207", "The £100,000 purse is split into £50,000 for the winner, £30,000 for the "
+        "runner-up and £20,000 for third.", False),
+    # FC207: the rest of a whole its frame names, in the next sentence
+    Row("FC207", "Of the 60 workers at the plant, 35 will transfer to Derby. The remaining 42 "
+        "will retire.", True),
+    Row("FC207", "Of the 124 pupils in the year, 71 passed first time. The other 63 will "
+        "resit in May.", True),
+    Row("FC207", "Of the 60 workers at the plant, 35 will transfer to Derby. The remaining 25 "
+        "will retire.", False),
+    Row("FC207", "Of the 124 pupils in the year, 71 passed first time. The other 53 will "
+        "resit in May.", False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
