@@ -132,6 +132,27 @@ ROWS = [
         "will retire.", False),
     Row("FC207", "Of the 124 pupils in the year, 71 passed first time. The other 53 will "
         "resit in May.", False),
+    # FC205: clauses told apart by their first content word ("for her rival") or answer
+    Row("FC205", "At the count, 52% of members voted for the chair, 31% for her deputy and "
+        "24% for the treasurer.", True),
+    Row("FC205", "In the ballot, 61% of tenants said yes and 47% said no.", True),
+    Row("FC205", "In the vote on the bypass, 48% of residents voted for the plan, 35% for "
+        "the tunnel and 26% for neither.", True),
+    Row("FC205", "At the count, 52% of members voted for the chair, 31% for her deputy and "
+        "17% for the treasurer.", False),
+    Row("FC205", "In the ballot, 61% of tenants said yes and 39% said no.", False),
+    Row("FC205", "In the survey, 70% of drivers said fuel was too dear and 65% said parking "
+        "was too dear.", False),
+    # FC205: a whole with a scope, shared by the elliptic shares after it in its sentence
+    Row("FC205", "Half of the flats in Dover are heated mainly by gas, 45% mainly by oil and "
+        "27% mainly by electricity.", True),
+    Row("FC205", "Two-thirds of the pupils at Crewe High walk to school, 25% come by bus and "
+        "21% are driven.", True),
+    Row("FC205", "Half of the flats in Dover are heated mainly by gas, 30% mainly by oil and "
+        "15% mainly by electricity.", False),
+    Row("FC205", "Labour won 45% of the vote in Leeds, 60% in York and 30% in Hull.", False),
+    Row("FC205", "Half of the flats in Dover are heated by gas, and 60% of the houses in Deal "
+        "are too.", False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
