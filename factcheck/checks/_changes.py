@@ -28,6 +28,7 @@ _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
 _BASE = re.compile(r"\b(?:from|than|on|against|compared|versus|since)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_RESTATING = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)  # ", a drop of "
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -70,7 +71,7 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
         for k, i in enumerate(group):
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
-                         or _level_before(doc, g, i))
+                         or _level_before(doc, g, i) or _previous_level(doc, g, i))
                 if found is not None:
                     yield found
 
@@ -97,6 +98,36 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
         return None
     old = doc.claims[before[0]]
     if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+        return None
+    return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """ "Last winter the reservoir held 182 billion litres. Today it holds 149 billion
+    litres, a drop of 18%": a change that restates the one level of its sentence just
+    before it (a comma and at most three words between) and names no base of its own
+    ("from", "than", "on the week"); the level before is the only figure of that unit in
+    the sentence before, in its paragraph, of the same measure or subject (the frames';
+    or the later level names no measure: "it holds ..."), and no more than a year apart
+    from it when both are dated."""
+    group = doc.groups[g]
+    if g == 0 or len(group) != 2 or group[1] != i:
+        return None
+    change, after = doc.claims[i], doc.claims[group[0]]
+    if not _RESTATING.fullmatch(doc.text, after.end, change.start) or _BASE.search(
+            doc.text, change.end, doc.contexts[i].sentence[1]):
+        return None
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
+    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:
+        return None
+    old = doc.claims[before[0]]
+    if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+        return None
+    then, now = doc.frames[before[0]], doc.frames[group[0]]
+    same = (_words(then.measure) & _words(now.measure) or now.measure is None
+            or (then.subject is not None and then.subject == now.subject))
+    if not same or (then.period and now.period
+                    and (now.period[0] - then.period[1]).days > 366):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
 

@@ -153,6 +153,30 @@ ROWS = [
     Row("FC205", "Labour won 45% of the vote in Leeds, 60% in York and 30% in Hull.", False),
     Row("FC205", "Half of the flats in Dover are heated by gas, and 60% of the houses in Deal "
         "are too.", False),
+    # FC203: an absolute change, then "from A to B" (read as one range), after a comma
+    Row("FC203", "The fare went up by £2.40 this spring, from £6.80 to £7.60.", True),
+    Row("FC203", "The queue grew by 35 minutes on Friday, from 50 minutes to 65 minutes.",
+        True),
+    Row("FC203", "Council tax went down by £120 last year, from £1,450 to £1,390.", True),
+    Row("FC203", "The fare went up by £0.80 this spring, from £6.80 to £7.60.", False),
+    Row("FC203", "The queue grew by 15 minutes on Friday, from 50 minutes to 65 minutes.",
+        False),
+    Row("FC203", "Council tax went down by £60 last year, from £1,450 to £1,390.", False),
+    # FC203: a change restating its sentence's one level; the level before in the sentence
+    # before (same measure, or a level that names none: "it holds")
+    Row("FC203", "Last winter the reservoir held 182 billion litres. Today it holds 149 "
+        "billion litres, a drop of 8%.", True),
+    Row("FC203", "In May the library lent 4,210 books. In June it lent 5,080 books, a rise "
+        "of 41%.", True),
+    Row("FC203", "The herd numbered 640 cattle in spring. By autumn it was 512 cattle, down "
+        "a third.", True),
+    Row("FC203", "Last winter the reservoir held 182 billion litres. Today it holds 149 "
+        "billion litres, a drop of 18%.", False),
+    Row("FC203", "In May the library lent 4,210 books. In June it lent 5,080 books, a rise "
+        "of 21%.", False),
+    Row("FC203", "Profit was $5.1m in 2020. Profit was $4.4m in 2024, down 30%.", False),
+    Row("FC203", "In May the library lent 4,210 books. In June it lent 5,080 books, a rise "
+        "of 41% on June last year.", False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
