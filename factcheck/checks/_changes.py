@@ -28,6 +28,9 @@ _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
 _BASE = re.compile(r"\b(?:from|than|on|against|compared|versus|since)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
+_AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
+                      re.IGNORECASE)
 _RESTATING = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)  # ", a drop of "
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
@@ -71,7 +74,8 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
         for k, i in enumerate(group):
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
-                         or _level_before(doc, g, i) or _previous_level(doc, g, i))
+                         or _against(doc, group, k) or _level_before(doc, g, i)
+                         or _previous_level(doc, g, i))
                 if found is not None:
                     yield found
 
@@ -100,6 +104,21 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
     if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement | None:
+    """ "down 12 per cent on 2022, at 39 per cent against 51 per cent": the level after
+    just after the change ("at", "to"), the level before right after it ("against",
+    "compared with", "versus", "from")."""
+    if k + 2 >= len(group):
+        return None
+    change, new, old = (doc.claims[group[n]] for n in (k, k + 1, k + 2))
+    if not (_TO_LEVEL.fullmatch(doc.text, change.end, new.start)
+            and _AGAINST.fullmatch(doc.text, new.end, old.start)):
+        return None
+    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+        return None
+    return ChangeStatement(change, old, new, old.value, new.value) if _same_unit(old, new) else None
 
 
 def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:

@@ -177,6 +177,21 @@ ROWS = [
     Row("FC203", "Profit was $5.1m in 2020. Profit was $4.4m in 2024, down 30%.", False),
     Row("FC203", "In May the library lent 4,210 books. In June it lent 5,080 books, a rise "
         "of 41% on June last year.", False),
+    # FC302 / FC203: the level after, then the level before after "against", "compared
+    # with", "versus" ("at 39 per cent against 51 per cent")
+    Row("FC302", "Turnout in the ward was down 12 per cent on 2022, at 39 per cent against "
+        "51 per cent.", True),
+    Row("FC302", "The pass rate rose 8% this year, to 61% compared with 53%.", True),
+    Row("FC302", "Support for the plan is up 6%, at 44% versus 38% in the spring.", True),
+    Row("FC302", "Turnout in the ward was down 12 percentage points on 2022, at 39 per cent "
+        "against 51 per cent.", False),
+    Row("FC302", "The pass rate rose 15% this year, to 61% compared with 53%.", False),
+    Row("FC302", "Support for the plan is up 6 points, at 44% versus 38% in the spring.",
+        False),
+    Row("FC203", "Sales were up 30% on the year, at 600 tonnes compared with 500 tonnes.",
+        True),
+    Row("FC203", "Sales were up 20% on the year, at 600 tonnes compared with 500 tonnes.",
+        False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
