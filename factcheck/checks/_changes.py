@@ -31,6 +31,7 @@ _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
                       re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
 _RESTATING = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)  # ", a drop of "
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
@@ -109,13 +110,16 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
 def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement | None:
     """ "down 12 per cent on 2022, at 39 per cent against 51 per cent": the level after
     just after the change ("at", "to"), the level before right after it ("against",
-    "compared with", "versus", "from")."""
+    "compared with", "versus", "from"), not a level of a place or group it names ("against
+    3.9% in France")."""
     if k + 2 >= len(group):
         return None
     change, new, old = (doc.claims[group[n]] for n in (k, k + 1, k + 2))
     if not (_TO_LEVEL.fullmatch(doc.text, change.end, new.start)
             and _AGAINST.fullmatch(doc.text, new.end, old.start)):
         return None
+    if _ELSEWHERE.match(doc.text, old.end):
+        return None  # "to 4.2%, against 3.9% in France": another place's level
     if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
         return None
     return ChangeStatement(change, old, new, old.value, new.value) if _same_unit(old, new) else None

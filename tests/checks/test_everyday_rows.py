@@ -192,6 +192,8 @@ ROWS = [
         True),
     Row("FC203", "Sales were up 20% on the year, at 600 tonnes compared with 500 tonnes.",
         False),
+    Row("FC203", "Exports rose 4% to 620 tonnes, against 480 tonnes in Chile.", False),
+    Row("FC302", "The jobless rate fell 2% to 5%, compared with 7% for the Eurozone.", False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
