@@ -21,12 +21,11 @@ from factcheck.checks import _figures as fig
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
-_BASE = re.compile(r"\b(?:from|than|on|against|compared|versus|since)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
@@ -93,8 +92,7 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
     change, after = doc.claims[i], doc.claims[group[1]]
     gap = doc.text[change.end : after.start]
     sentence = doc.text[slice(*doc.contexts[i].sentence)]
-    if not _AT_OR_TO.fullmatch(gap) or _BASE.search(doc.text, after.end,
-                                                    doc.contexts[i].sentence[1]):
+    if not _AT_OR_TO.fullmatch(gap) or _names_base(doc, after.end, i):
         return None
     if not any(w.lower() in fig.words("figure") for w in _WORDS.findall(sentence)):
         return None
@@ -125,6 +123,13 @@ def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement |
     return ChangeStatement(change, old, new, old.value, new.value) if _same_unit(old, new) else None
 
 
+def _names_base(doc: Document, start: int, i: int) -> bool:
+    """Whether the rest of claim i's sentence from start names a base ("from", "than",
+    "on the week": words.tsv, classes "base" and "base:change")."""
+    end = doc.contexts[i].sentence[1]
+    return fig.any_word("base", "base:change").search(doc.text, start, end) is not None
+
+
 def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     """ "Last winter the reservoir held 182 billion litres. Today it holds 149 billion
     litres, a drop of 18%": a change that restates the one level of its sentence just
@@ -137,8 +142,8 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     if g == 0 or len(group) != 2 or group[1] != i:
         return None
     change, after = doc.claims[i], doc.claims[group[0]]
-    if not _RESTATING.fullmatch(doc.text, after.end, change.start) or _BASE.search(
-            doc.text, change.end, doc.contexts[i].sentence[1]):
+    if not _RESTATING.fullmatch(doc.text, after.end, change.start) or _names_base(
+            doc, change.end, i):
         return None
     before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
     if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:
@@ -211,7 +216,7 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
     levels = [c for c in sentence.near(k) if _is_level(c)]
-    froms = [c for c in levels if _before(text, start, c, _FROM)]
+    froms = [c for c in levels if _before(text, start, c, _FROM_WORD)]
     if len(froms) != 1:
         return None
     old = froms[0]

@@ -72,7 +72,7 @@ _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
-_LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
+_HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 Key = tuple[str | None, str, str, tuple[date, date] | None]
@@ -129,8 +129,10 @@ def _key(doc: Document, i: int) -> Key | None:
     if (frame.role != "level" or frame.measure is None
             or c.change or c.multiplier or c.high is not None):
         return None
-    if _LEVEL.search(doc.text, max(0, c.start - 12), c.start):
-        return None
+    lead = (max(0, c.start - 16), c.start)
+    if fig.last_word("base", "end").search(doc.text, *lead) and not _HOME_TO.search(
+            doc.text, *lead):
+        return None  # "up from 52,000", "rose to 61,000", "than 40,000": another level
     metric = _metric(frame.measure, doc.contexts[i].cues, c.noun)
     if metric is None:
         return None

@@ -166,7 +166,8 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
         scope = _scope(doc, i, scopes)
         if scope is False:
             continue  # "51% of the vote, 60% in York": a whole of its own
-        if _OTHER_TIME.search(doc.text, max(0, frame.claim.start - 16), frame.claim.start):
+        c = frame.claim
+        if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
             continue  # "78% ..., up from 50%": the same share at another time
         if whole is not None and not lexicon().frame_class(whole, "metric"):
             groups.setdefault((whole, frame.period, paragraph, scope), []).append(i)
@@ -175,8 +176,6 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             yield [doc.claims[i] for i in members]
 
 
-_OTHER_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s*$",
-                         re.IGNORECASE)
 
 
 def _plain_percent(c: Claim) -> bool:
