@@ -20,9 +20,13 @@ What it does:
     than a week ago, when it sold for €1.73": factcheck.checks._absolute) must be the
     difference of its levels, all three figures within their bands. A change that
     refers back ("This winter the figure is down a quarter, at 2,060") takes its level
-    before from the sentence before (factcheck.checks._changes). Not read yet: other
-    levels in another sentence ("It had closed the previous Monday at 4,985"; "312
-    sales that month, against 283 in August" after the change).
+    before from the sentence before (factcheck.checks._changes), and so does a change
+    that restates the one level of its sentence ("Today it holds 149 billion litres, a
+    drop of 8%": the only figure of that unit in the sentence before, of its measure or
+    subject, at most a year apart); a change followed by its level after and then its
+    level before ("down 12% on 2022, at 39% against 51%") reads both. Not read yet:
+    other levels in another sentence after the change ("It had closed the previous
+    Monday at 4,985"; "312 sales that month, against 283 in August").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
