@@ -31,7 +31,9 @@ What it does:
     start; an age written "is 68", "was 71 when" or "Now 41," after a birth (in the past
     tense it is an age at an event: exact only to a year its sentence names); an "Nth
     anniversary" (an ordinal, read from the words by factcheck.checks._anniversaries)
-    from the one founding year in its sentence or the one before, give or take one.
+    from the one founding year in its sentence or the one before, give or take one; a
+    span after "took" or "lasted" from the two years its sentence names after it ("took
+    15 years: work began in 1862 and ... in 1871", factcheck.checks._took).
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -47,9 +49,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _ago, _anniversaries, _dates
+from factcheck.checks import Document, _ago, _anniversaries, _dates, _took
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -82,10 +85,12 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    yield from _since_start(doc)
-    yield from _between_years(doc)
-    yield from _ago.check(doc, ID)
-    yield from _anniversaries.check(doc, ID)
+    said: set[int] = set()  # one finding per figure: the first reading that fires
+    for found in chain(_since_start(doc), _between_years(doc), _ago.check(doc, ID),
+                       _took.check(doc, ID), _anniversaries.check(doc, ID)):
+        if found.start not in said:
+            said.add(found.start)
+            yield found
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:

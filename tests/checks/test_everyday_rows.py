@@ -167,6 +167,18 @@ ROWS = [
     Row("FC205", "Labour won 45% of the vote in Leeds, 60% in York and 30% in Hull.", False),
     Row("FC205", "Half of the flats in Dover are heated by gas, and 60% of the houses in Deal "
         "are too.", False),
+    # FC206: a span after "took" / "lasted" runs between the two years named after it
+    Row("FC206", "Building the canal took 15 years: work began in 1762 and the first barge "
+        "passed in 1771.", True),
+    Row("FC206", "The restoration lasted three years; it started in 2009 and the hall "
+        "reopened in 2016.", True),
+    Row("FC206", "The inquiry took 11 years, opening in 2005 and reporting in 2010.", True),
+    Row("FC206", "Building the canal took nine years: work began in 1762 and the first barge "
+        "passed in 1771.", False),
+    Row("FC206", "The restoration lasted seven years; it started in 2009 and the hall "
+        "reopened in 2016.", False),
+    Row("FC206", "The inquiry took five years, opening in 2005 and reporting in 2010.", False),
+    Row("FC206", "The trial lasted four years, from 2015 to 2021.", True),
     # FC203: an absolute change, then "from A to B" (read as one range), after a comma
     Row("FC203", "The fare went up by £2.40 this spring, from £6.80 to £7.60.", True),
     Row("FC203", "The queue grew by 35 minutes on Friday, from 50 minutes to 65 minutes.",
@@ -223,10 +235,6 @@ KNOWN_MISSES = [
     miss(Row("FC204", "Of the 300 passengers, 320 survived.", True),
          "tolerance: 300 may be 315 and 320 may be 315 (half a unit of the last digit, at "
          "most 5%), so the bands meet"),
-    miss(Row("FC206", "Building the canal took 15 years: work began in 1762 and the first "
-             "barge passed in 1771.", True),
-         "a span between a start and an end year in its sentence is compared only with "
-         "the draft's date"),
     miss(Row("FC202", "Eleven schools were shut on Thursday. All seven closed schools will "
              "reopen on Monday.", True),
          "the later sentence's day dates the reopening, not the figure: two days apart "
