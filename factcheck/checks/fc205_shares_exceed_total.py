@@ -26,6 +26,10 @@ What it does:
     that is a ratio to an aggregate ("90% of GDP": lexicon frames.tsv, class "metric")
     are not shares of one whole. The parts' bands add up (factcheck.tolerance.sum_spread).
 
+    Percentages that each give a different answer to one question ("41% of those
+    polled were in favour, 38% were against and 30% were undecided": factcheck.checks.
+    _answers) are shares of the people asked.
+
     Shares written once with their whole and then by ellipsis are one group too
     (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
     solar 15%"; "Rovers had 63% of possession; their visitors had 44%"; over sentences
@@ -49,7 +53,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _shares
+from factcheck.checks import Document, _answers, _shares
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -85,7 +89,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for group in doc.groups:
         if sum(map(percent.__getitem__, group)) < 2:
             continue
-        shares = _listed_shares(doc, group)
+        shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         if shares is not None and _over(shares):
             fired.add(doc.claims.index(shares[0]))
             yield _finding(shares)

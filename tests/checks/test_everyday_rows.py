@@ -157,6 +157,17 @@ ROWS = [
     Row("FC205", "In the ballot, 61% of tenants said yes and 39% said no.", False),
     Row("FC205", "In the survey, 70% of drivers said fuel was too dear and 65% said parking "
         "was too dear.", False),
+    # FC205: percentages that each give a different answer to one question
+    Row("FC205", "Asked about the plan, 41% of those polled in Derby were in favour, 38% "
+        "were against and 30% were undecided.", True),
+    Row("FC205", "When tenants were balloted, 64% voted yes and 41% voted no.", True),
+    Row("FC205", "Of the doctors surveyed, 47% were in favour of the change, 35% against it "
+        "and 24% unsure.", True),
+    Row("FC205", "Asked about the plan, 51% were in favour, 38% were against and 11% were "
+        "undecided.", False),
+    Row("FC205", "In Leeds 55% said yes, and in York 60% said no.", False),
+    Row("FC205", "Among men 55% said yes; among women 60% said no.", False),
+    Row("FC205", "Unemployment rose 0.5% to 4.2%, against 3.9% in France.", False),
     # FC205: a whole with a scope, shared by the elliptic shares after it in its sentence
     Row("FC205", "Half of the flats in Dover are heated mainly by gas, 45% mainly by oil and "
         "27% mainly by electricity.", True),
