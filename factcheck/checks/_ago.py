@@ -14,6 +14,7 @@ from factcheck.checks import _figures as fig
 from factcheck.model import Finding
 
 _AGO = re.compile(r"\s+ago\b|\s+since\s+(?![\d(])(?P<since>)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bbut\b")
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 
@@ -26,8 +27,11 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         if c.unit != "year" or c.change or c.high is not None or ago is None:
             continue
         sentence = doc.contexts[i].sentence
-        after = ago.end() if ago.group("since") is not None else sentence[0]
-        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, after, sentence[1])}
+        since = ago.group("since") is not None
+        after = ago.end() if since else sentence[0]
+        clause = _CLAUSE_END.search(doc.text, after, sentence[1]) if since else None
+        stop = clause.start() if clause else sentence[1]  # "since she moved, and ... in 1990"
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, after, stop)}
         if ago.group("since") is not None and (
                 any(_dates.YEAR.finditer(doc.text, sentence[0], c.start))
                 or _PAST.search(doc.text, sentence[0], c.start)):

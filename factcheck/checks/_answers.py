@@ -5,8 +5,10 @@ In one sentence, two or more percentages (all its percentages, each a plain leve
 change, range or bound) each followed, before the next percentage and within MAX_GAP
 characters, by an answer (words.tsv, class "poll": "yes", "no", "favour", "against",
 "undecided", "unsure") that no figure follows ("against 51%" is a base, not an answer),
-the answers all different and no scope of its own before a later one ("; among women,
-60% said no": fig.QUALIFIERS), are the shares of the people asked: one whole.
+the answers all different, about one thing (what follows an answer in its clause: not
+"in favour of the road, 70% against the tax") and no scope of its own before a later one
+("; among women, 60% said no": fig.QUALIFIERS), are the shares of the people asked: one
+whole.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from factcheck.model import Claim
 MAX_GAP = 60  # characters after a share in which its answer is looked for
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"\s*[\d$£€]")
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 
 
 def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
@@ -29,6 +32,7 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         return None
     end = doc.contexts[group[0]].sentence[1]
     answers: list[str] = []
+    objects: list[frozenset[str]] = []
     after = doc.claims[percents[0]].start  # where the last answer ended
     for n, i in enumerate(percents):
         lead = {w.lower() for w in _WORD.findall(doc.text, after, doc.claims[i].start)}
@@ -40,9 +44,19 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
             return None
         answers.append(found[0])
         after = found[1]
-    if len(set(answers)) < len(answers):
-        return None
+        objects.append(_object(doc.text, after, stop))
+    if len(set(answers)) < len(answers) or len({o for o in objects if o}) > 1:
+        return None  # "45% in favour of the road, 70% against the tax": two questions
     return [doc.claims[i] for i in percents]
+
+
+def _object(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of what an answer is about ("of the new road"), up to the clause's end;
+    none for a pronoun ("against it") or nothing."""
+    stop = _CLAUSE_END.search(text, start, end)
+    words = _WORD.findall(text, start, stop.start() if stop else end)
+    skip = fig.words("function") | {"it", "them", "this", "that", "of", "were", "was"}
+    return frozenset(w.lower() for w in words if w.lower() not in skip)
 
 
 def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:

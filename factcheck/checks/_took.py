@@ -2,6 +2,7 @@
 years: work began in 1862 and the first train crossed in 1871".
 
 A span in years after a verb of duration ("took", "lasted": words.tsv, class "took"),
+that ends its clause (a colon, comma or "from" after it; not "took 4 years to plan"),
 whose sentence names, after it, exactly two years, the first before the second, runs
 from the first to the second: it must be their difference, give or take one (the days
 are unknown), the figure within its band.
@@ -18,6 +19,7 @@ from factcheck.checks import _figures as fig
 from factcheck.model import Finding
 
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # "1762" too: a span is often old
+_ENDS = re.compile(r"\s*(?:[:;,(—–-]|from\b|between\b)", re.IGNORECASE)
 _LEAD = re.compile(r"\b([a-z]+)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
                    re.IGNORECASE)
 
@@ -31,6 +33,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         lead = _LEAD.search(doc.text, max(sentence[0], c.start - 24), c.start)
         if lead is None or lead.group(1).lower() not in fig.words("took"):
             continue
+        if not _ENDS.match(doc.text, c.end):
+            continue  # "took 4 years to plan": a span of another part of the work
         years = [int(y.group(0)) for y in _YEAR.finditer(doc.text, c.end, sentence[1])]
         if len(years) != 2 or years[1] <= years[0]:
             continue

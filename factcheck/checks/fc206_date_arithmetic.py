@@ -68,6 +68,7 @@ EXAMPLES = (
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
+_OTHER_PERSON = re.compile(r"\b(?:her|his|their|whose)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)\s*$", re.IGNORECASE)
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|and|but|this|last|next|in|on)\b)",
@@ -162,6 +163,9 @@ def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
         return frame.role == "duration" and _is_gap(frame.measure)
     if start.born:
+        if (_bare_age(doc, i) and _IS_AGE.search(text, max(0, claim.start - 12), claim.start)
+                and not _said_of(doc, i, start)):
+            return False  # "born in 1950 and is retired; her son is 45"
         if frame.role == "age" or _bare_age(doc, i) or (
                 frame.role == "duration" and claim.text.isdigit()):
             return True  # "aged 61", "At 41, he", and "Marsh, 41, who was born ...": the
@@ -173,22 +177,50 @@ def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     return _lead_has(doc, sentence, claim.start)
 
 
+def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether figure i is the age of the thing its founding dates: "the 70-year-old lido,
+    which opened in 1935" (before the founding, in its sentence) or "founded in 1990, is
+    35 years old" (after "is" or "was"); not "built in 1890, houses a 30-year-old
+    organ"."""
+    text, claim = doc.text, doc.claims[i]
+    if _AGE_AFTER.match(text, claim.end) and _IS_AGE.search(
+            text, max(0, claim.start - 12), claim.start):
+        return True
+    if not (doc.frames[i].role == "age" or _AGE_AFTER.match(text, claim.end)):
+        return False
+    return text.find(start.text, claim.end, doc.contexts[i].sentence[1]) >= 0
+
+
+def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether a bare age written "is 68" follows its birth closely: the birth before it
+    in its sentence, at most 40 characters between them, no ";" and no other person's
+    ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
+    not "born in 1950 and is retired; her son is 45")."""
+    claim = doc.claims[i]
+    lo = max(doc.contexts[i].sentence[0], claim.start - 40 - len(start.text))
+    at = doc.text.rfind(start.text, lo, claim.start)
+    if at < 0:
+        return False
+    gap = doc.text[at + len(start.text) : claim.start]
+    return ";" not in gap and not _OTHER_PERSON.search(gap)
+
+
 def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
     """Whether the figure states the whole time since a start that is no birth: an age of
     a thing after its founding ("the 70-year-old lido, which opened in 1935", "founded in
     1990, is 35 years old": words.tsv, class "founding"), the years a thing marks ("is
     celebrating 150 years": words.tsv, class "marks"), or a restatement of "since 1979"
     right after it ("since 1979, a span of 47 years", "since 2014, which makes 12")."""
-    text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
+    text, claim = doc.text, doc.claims[i]
     if start.born or start.last:
         return False
     founding = start.text.split()[0].lower() in fig.words("founding")
-    if founding and not _bare_age(doc, i) and (
-            frame.role == "age" or _AGE_AFTER.match(text, claim.end)):
+    if founding and not _bare_age(doc, i) and _thing_age(doc, i, start):
         return True  # a thing's age; a person's after "elected in 2015" is not since then
     lead = text[max(doc.contexts[i].sentence[0], claim.start - 30):claim.start].split()
-    if lead and lead[-1].lower() in fig.words("marks"):
-        return True
+    if lead and lead[-1].lower() in fig.words("marks"):  # not "celebrated 100 years in 1980"
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(text, *doc.contexts[i].sentence)}
+        return years <= {start.year}
     at = text.rfind(start.text, max(0, claim.start - 200), claim.start)
     return (at >= 0 and start.text.lower().startswith("since")
             and bool(_RESTATES.fullmatch(text, at + len(start.text), claim.start)))

@@ -231,6 +231,16 @@ ROWS = [
         False),
     Row("FC203", "Exports rose 4% to 620 tonnes, against 480 tonnes in Chile.", False),
     Row("FC302", "The jobless rate fell 2% to 5%, compared with 7% for the Eurozone.", False),
+    # near-twins the blind sets did not show, found by reading the new readings' reach
+    Row("FC205", "In the survey, 45% were in favour of the new road, while 70% were against "
+        "the new tax.", False),
+    Row("FC206", "The hall, built in 1890, houses a 30-year-old organ.", False),
+    Row("FC206", "She was born in 1950 and is now retired; her son is 45.", False),
+    Row("FC206", "It is 20 years since she moved to Leeds, and she arrived there in 1990.",
+        False),
+    Row("FC206", "The club, founded in 1880, celebrated 100 years in 1980.", False),
+    Row("FC206", "The project took 4 years to plan; building began in 2010 and ended in "
+        "2020.", False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
