@@ -67,6 +67,7 @@ _OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remai
 _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _BACK = 4  # claims between a rest and the part before it
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
@@ -94,6 +95,8 @@ def _rests(doc: Document) -> Iterator[Finding]:
         p, w = next(((j, k) for j, k in back if k is not None), (None, None))
         if p is None or w is None or not _wholes.same_thing(doc.claims[w], rest):
             continue
+        if _not_all_the_rest(doc, r):
+            continue
         claims = [doc.claims[p], rest]
         run = _sums.Parts(0)
         for c in claims:
@@ -101,6 +104,18 @@ def _rests(doc: Document) -> Iterator[Finding]:
         t_low, t_high = tolerance.interval(doc.claims[w], approx)
         if not run.bad and (run.high < t_low or run.low > t_high):
             yield _finding(claims, run, doc.claims[w])
+
+
+def _not_all_the_rest(doc: Document, r: int) -> bool:
+    """Whether the rest is not all of the rest: another figure of its unit follows in its
+    sentence ("The remaining 15 are home-grown, and 5 are on loan"), or its own scope
+    narrows it ("the other 80 beds in the annexe")."""
+    rest, sentence = doc.claims[r], doc.contexts[r].sentence
+    if any(doc.contexts[k].sentence == sentence and doc.claims[k].unit == rest.unit
+           for k in range(r + 1, min(len(doc.claims), r + 1 + _BACK))):
+        return True
+    after = _NEXT.match(doc.text, rest.end)  # the word right after the figure and its noun
+    return after is not None and after.group(1).lower() in fig.QUALIFIERS
 
 
 def _whole(doc: Document, j: int) -> int | None:

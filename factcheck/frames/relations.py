@@ -66,7 +66,8 @@ def _apposed(text: str, before: Claim, claim: Claim) -> bool:
     noun phrase ("hauled 650 cubic yards of silt, about 500 cubic metres, out of ..."):
     another unit of the same dimension (no money, share or time), nothing between the two
     that joins another figure ("and", "but", "while"), and a comma, a full stop or a
-    bracket after it (or a comparative: "4C warmer than usual, or 7F above it")."""
+    bracket after it (or, for a temperature, a comparative: "4C warmer than usual, or 7F
+    above it")."""
     units = (before.unit, claim.unit)
     if "" in units or units[0] == units[1] or before.high is not None or claim.high is not None:
         return False
@@ -77,9 +78,10 @@ def _apposed(text: str, before: Claim, claim: Claim) -> bool:
     if len(gap) > MAX_APPOSED or not _APPOSED.fullmatch(gap) or _JOINED.search(gap):
         return False
     after = _NEXT_WORD.match(text, claim.end)  # "..., or 36.5F above it"
-    if not (_CLOSED.match(text, claim.end)
-            or (after and after.group(1).lower() in lexicon().comparatives)):
-        return False
+    temperature = any("degree" in u for u in units)  # "4C warmer ..., or 7F above it"
+    if not (_CLOSED.match(text, claim.end) or (
+            temperature and after and after.group(1).lower() in lexicon().comparatives)):
+        return False  # not "climbs 2,000 feet over the pass, some 300 metres above ..."
     return _dimension(units[0]) == _dimension(units[1]) != ""
 
 

@@ -241,6 +241,14 @@ ROWS = [
     Row("FC206", "The club, founded in 1880, celebrated 100 years in 1980.", False),
     Row("FC206", "The project took 4 years to plan; building began in 2010 and ended in "
         "2020.", False),
+    Row("FC201", "The road climbs 2,000 feet over the pass, some 300 metres above the valley "
+        "floor.", False),
+    Row("FC207", "Of the 50 players, 30 are from abroad. The remaining 15 are home-grown, and "
+        "5 are on loan.", False),
+    Row("FC207", "Of the 200 beds, 150 are occupied. The other 80 beds in the annexe are "
+        "closed.", False),
+    Row("FC207", "The trust employs 1,460 nurses. Of these, 1,020 work in its hospitals. The "
+        "remaining 520 work in the community.", True),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
