@@ -134,7 +134,8 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     """ "Last winter the reservoir held 182 billion litres. Today it holds 149 billion
     litres, a drop of 18%": a change that restates the one level of its sentence just
     before it (a comma and at most three words between) and names no base of its own
-    ("from", "than", "on the week"); the level before is the only figure of that unit in
+    ("from", "than", "on the week") nor a period of its own ("this year"); the level before is
+    the only figure of that unit in
     the sentence before, in its paragraph, of the same measure or subject (the frames';
     or the later level names no measure: "it holds ..."), and no more than a year apart
     from it when both are dated."""
@@ -152,6 +153,8 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
         return None
     then, now = doc.frames[before[0]], doc.frames[group[0]]
+    if doc.frames[i].period not in (None, now.period):
+        return None  # "150 staff, a cut of 10% this year": the change dates its own base
     same = (_words(then.measure) & _words(now.measure) or now.measure is None
             or (then.subject is not None and then.subject == now.subject))
     if not same or (then.period and now.period

@@ -94,10 +94,11 @@ def _written_beside(doc: Document, i: int, head: str) -> bool:
 
 def _narrowed(doc: Document, i: int) -> bool:
     """Whether the words after a figure and its measure narrow it to a part ("£6 fee for
-    children", "residents who rent", "70 beds in intensive care"; not "in full")."""
+    children", "residents who rent", "70 beds in intensive care", "the 1,200 deaths
+    nationwide", "the fire near the coast": words.tsv, class "scope"; not "in full")."""
     frame = doc.frames[i]
     word = fig.word_after_whole(doc.text, frame, doc.contexts[i].sentence[1])
-    if word not in fig.QUALIFIERS | {"who", "that", "whose", "of"}:
+    if word not in fig.QUALIFIERS | fig.words("scope") | {"who", "that", "whose", "of"}:
         return False
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
 

@@ -249,6 +249,14 @@ ROWS = [
         "closed.", False),
     Row("FC207", "The trust employs 1,460 nurses. Of these, 1,020 work in its hospitals. The "
         "remaining 520 work in the community.", True),
+    Row("FC202", "The quake killed 300 people in the city. The 1,200 deaths nationwide make "
+        "it the worst since 1990.", False),
+    Row("FC202", "The crash killed 4 people on Monday. The 12 deaths this year on the road "
+        "have prompted a review.", False),
+    Row("FC202", "The fire has destroyed 500 hectares of forest. The 200-hectare fire near "
+        "the coast is under control.", False),
+    Row("FC203", "The firm had 200 staff at its peak. It has 150 staff, a cut of 10% this "
+        "year.", False),
     # FC203: a change word with both levels and no change figure must go their way
     Row("FC203", "Sales fell from $120m to $150m last year.", True),
     Row("FC203", "Ridership rose sharply from 4,800 to 3,900 a day.", True),
