@@ -67,7 +67,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if _narrowed(doc, i):
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         head = frame.measure.lower().replace("-", " ").split()[-1]
-        if not _written_beside(doc, i, head):
+        if not written_beside(doc, i, head):
             continue  # "The 41 injured": the measure was lent by an earlier figure
         names = {head}
         owner = _possessor(doc, i)
@@ -81,7 +81,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             yield j, i
 
 
-def _written_beside(doc: Document, i: int, head: str) -> bool:
+def written_beside(doc: Document, i: int, head: str) -> bool:
     """Whether the head of figure i's measure is written beside it: in the words before it
     in its phrase ("Monday's toll of 121") or in the three after it ("the £520,000
     fine", "the hospital's 460 beds")."""

@@ -144,6 +144,9 @@ def _key(doc: Document, i: int) -> Key | None:
     metric = _metric(frame.measure, doc.contexts[i].cues, c.noun)
     if metric is None:
         return None
+    head = frame.measure.lower().replace("-", " ").split()[-1]
+    if c.noun is None and not _mentions.written_beside(doc, i, head):
+        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"

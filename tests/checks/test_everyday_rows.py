@@ -39,6 +39,13 @@ ROWS = [
         "were the most since 2004.", False),
     Row("FC202", "The first count put the crowd at 27,340. The final crowd was 23,740, "
         "organisers said.", False),
+    # FC202: a bare figure whose measure was lent by an earlier one (links.lean) and is
+    # not written beside it is keyed by no measure
+    Row("FC202", "Reyes ran for 138 yards and 2 touchdowns. The coach has worked at the club "
+        "for 10 and plans to stay.", False),
+    Row("FC202", "The squad has 31 players. The club's 13 are all fit.", False),
+    Row("FC202", "The town has a population of 52,000. Its population is 25,000, the council "
+        "says.", True),
     # FC202: "all N" re-mentions the whole thing; a word that narrows it ("electric")
     # makes a group within it
     Row("FC202", "The theatre holds 1,450 people. All 1,540 seats were sold within an hour.",
