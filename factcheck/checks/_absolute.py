@@ -5,7 +5,8 @@ costs €1.58, nine cents less than a week ago, when it sold for €1.73".
 A change in the levels' own unit (not percent, points or a multiplier) takes its levels
 
 - from its frame, when the frame names both ("by 14 miles, from 52 miles to 45"), or
-  from "from" and "to" just after it ("by 25 minutes, from 95 minutes to 80");
+  from "from" and "to" just after it ("by 25 minutes, from 95 minutes to 80"; "by
+  £2.40, from £6.80 to £7.60", which the extractor reads as one range);
 - else from a comparison after it ("1,800 more than ...", "nine cents less than ..."):
   the level after is the figure just before the change, a comma between them (the
   change restates it), and the level before is the only other figure of that unit in
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from factcheck.checks import Document
@@ -26,7 +28,8 @@ from factcheck.checks import _figures as fig
 from factcheck.model import Claim
 
 _THAN = re.compile(r"\s+([a-z]+)\s+than\b", re.IGNORECASE)
-_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
+_FROM = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*from\s+|\s*,?\s*from\s+",  # "this spring, from"
+                   re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _THAN_ONLY = re.compile(r"\s+than\b", re.IGNORECASE)
 _RESTATES = re.compile(r"[^,.;:]{0,30},\s*")
@@ -65,13 +68,30 @@ def _from_to(doc: Document, i: int) -> Absolute | None:
     """ "cut the journey by 25 minutes, from 95 minutes to 80": the two figures just
     after a change, behind "from" and "to"."""
     c = doc.claims[i]
-    if c.change is None or i + 2 >= len(doc.claims):
+    if c.change is None or i + 1 >= len(doc.claims):
+        return None
+    pair = ends(doc.claims[i + 1])  # "from £6.80 to £7.60", read as one range
+    if pair is not None and _FROM.fullmatch(doc.text, c.end, doc.claims[i + 1].start):
+        return _checked(c, pair[0], pair[1], c.change)
+    if i + 2 >= len(doc.claims):
         return None
     before, after = doc.claims[i + 1], doc.claims[i + 2]
     if not (_FROM.fullmatch(doc.text, c.end, before.start)
             and _TO.fullmatch(doc.text, before.end, after.start)):
         return None
     return _checked(c, before, after, c.change)
+
+
+def ends(c: Claim) -> tuple[Claim, Claim] | None:
+    """The two ends of a range written "A to B" ("£6.80 to £7.60"), each a level with its
+    own precision, or None for no such range."""
+    parts = re.fullmatch(r"(.+?)\s+to\s+(.+)", c.text)
+    if c.high is None or parts is None or c.bound != "exact":
+        return None
+    low = replace(c, text=parts.group(1), end=c.start + len(parts.group(1)), high=None)
+    high = replace(c, text=parts.group(2), start=c.end - len(parts.group(2)), value=c.high,
+                   high=None)
+    return low, high
 
 
 def _compared(doc: Document, i: int) -> Absolute | None:

@@ -21,13 +21,17 @@ from factcheck.checks import _figures as fig
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
-_BASE = re.compile(r"\b(?:from|than|on|against|compared|versus|since)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
+_AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
+                      re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
+_RESTATING = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)  # ", a drop of "
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -70,7 +74,8 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
         for k, i in enumerate(group):
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
-                         or _level_before(doc, g, i))
+                         or _against(doc, group, k) or _level_before(doc, g, i)
+                         or _previous_level(doc, g, i))
                 if found is not None:
                     yield found
 
@@ -87,8 +92,7 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
     change, after = doc.claims[i], doc.claims[group[1]]
     gap = doc.text[change.end : after.start]
     sentence = doc.text[slice(*doc.contexts[i].sentence)]
-    if not _AT_OR_TO.fullmatch(gap) or _BASE.search(doc.text, after.end,
-                                                    doc.contexts[i].sentence[1]):
+    if not _AT_OR_TO.fullmatch(gap) or _names_base(doc, after.end, i):
         return None
     if not any(w.lower() in fig.words("figure") for w in _WORDS.findall(sentence)):
         return None
@@ -97,6 +101,64 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
         return None
     old = doc.claims[before[0]]
     if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+        return None
+    return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement | None:
+    """ "down 12 per cent on 2022, at 39 per cent against 51 per cent": the level after
+    just after the change ("at", "to"), the level before right after it ("against",
+    "compared with", "versus", "from"), not a level of a place or group it names ("against
+    3.9% in France")."""
+    if k + 2 >= len(group):
+        return None
+    change, new, old = (doc.claims[group[n]] for n in (k, k + 1, k + 2))
+    if not (_TO_LEVEL.fullmatch(doc.text, change.end, new.start)
+            and _AGAINST.fullmatch(doc.text, new.end, old.start)):
+        return None
+    if _ELSEWHERE.match(doc.text, old.end):
+        return None  # "to 4.2%, against 3.9% in France": another place's level
+    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+        return None
+    return ChangeStatement(change, old, new, old.value, new.value) if _same_unit(old, new) else None
+
+
+def _names_base(doc: Document, start: int, i: int) -> bool:
+    """Whether the rest of claim i's sentence from start names a base ("from", "than",
+    "on the week": words.tsv, classes "base" and "base:change")."""
+    end = doc.contexts[i].sentence[1]
+    return fig.any_word("base", "base:change").search(doc.text, start, end) is not None
+
+
+def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """ "Last winter the reservoir held 182 billion litres. Today it holds 149 billion
+    litres, a drop of 18%": a change that restates the one level of its sentence just
+    before it (a comma and at most three words between) and names no base of its own
+    ("from", "than", "on the week") nor a period of its own ("this year"); the level before is
+    the only figure of that unit in
+    the sentence before, in its paragraph, of the same measure or subject (the frames';
+    or the later level names no measure: "it holds ..."), and no more than a year apart
+    from it when both are dated."""
+    group = doc.groups[g]
+    if g == 0 or len(group) != 2 or group[1] != i:
+        return None
+    change, after = doc.claims[i], doc.claims[group[0]]
+    if not _RESTATING.fullmatch(doc.text, after.end, change.start) or _names_base(
+            doc, change.end, i):
+        return None
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
+    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:
+        return None
+    old = doc.claims[before[0]]
+    if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+        return None
+    then, now = doc.frames[before[0]], doc.frames[group[0]]
+    if doc.frames[i].period not in (None, now.period):
+        return None  # "150 staff, a cut of 10% this year": the change dates its own base
+    same = (_words(then.measure) & _words(now.measure) or now.measure is None
+            or (then.subject is not None and then.subject == now.subject))
+    if not same or (then.period and now.period
+                    and (now.period[0] - then.period[1]).days > 366):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
 
@@ -157,7 +219,7 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
     levels = [c for c in sentence.near(k) if _is_level(c)]
-    froms = [c for c in levels if _before(text, start, c, _FROM)]
+    froms = [c for c in levels if _before(text, start, c, _FROM_WORD)]
     if len(froms) != 1:
         return None
     old = froms[0]

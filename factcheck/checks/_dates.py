@@ -15,14 +15,14 @@ _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (co
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since|elected|appointed|last\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
+    r"built|opened|since|elected|appointed|last\s+[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
     r"(?:in\s+)?(?:" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
           "built", "open", "since", "elect", "appoint", "last")  # a cheap test before _START
-PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ..."
-    r"(?:At\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
+PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
+    r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 BACK = 40  # characters before a year searched for its verb
 
 

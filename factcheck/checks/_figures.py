@@ -59,6 +59,27 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in table.items()}
 
 
+def kinds(prefix: str) -> tuple[str, ...]:
+    """The classes of the checks' word list whose names start with prefix ("same:")."""
+    return tuple(sorted(k for k in _word_classes() if k.startswith(prefix)))
+
+
 def words(kind: str) -> frozenset[str]:
     """The words of a class in the checks' word list (words.tsv: "back", "include")."""
     return _word_classes().get(kind, frozenset())
+
+
+@cache
+def any_word(*kinds: str) -> re.Pattern[str]:
+    """A pattern for any word of the classes, as a whole word ("base": "than", "since")."""
+    found = sorted(set().union(*(words(k) for k in kinds)), key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})\b", re.IGNORECASE)
+
+
+@cache
+def last_word(*kinds: str) -> re.Pattern[str]:
+    """A pattern for a word of the classes that ends the text searched ("up 4% from ",
+    "compared with "): search it in the text before a figure."""
+    found = sorted(set().union(*(words(k) for k in kinds)), key=lambda w: (-len(w), w))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})(?:\s+(?:with|to))?\s*$",
+                      re.IGNORECASE)

@@ -42,8 +42,8 @@ BACK = 3  # sentences before a re-mention that its antecedent is looked for in
 _DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
     # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
     # has 30 beds" the words are a clause's, not the figure's noun phrase
-    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$"
-    r"|\bthe\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$",
+    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$"
+    r"|\b(?:the|all)\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$",
     re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
@@ -67,6 +67,8 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if _narrowed(doc, i):
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         head = frame.measure.lower().replace("-", " ").split()[-1]
+        if not written_beside(doc, i, head):
+            continue  # "The 41 injured": the measure was lent by an earlier figure
         names = {head}
         owner = _possessor(doc, i)
         if owner and head == owner.lower():
@@ -74,16 +76,29 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if owner and (lexicon().frame_class(head, "single") or _group(head)):
             names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
         j = _antecedent(doc, i, names)
-        if j is not None and not _other_measure(doc.frames[j].measure, head):
+        if j is not None and not _other_measure(doc.frames[j].measure, head) and (
+                not _subset(doc, j, i)):
             yield j, i
+
+
+def written_beside(doc: Document, i: int, head: str) -> bool:
+    """Whether the head of figure i's measure is written beside it: in the words before it
+    in its phrase ("Monday's toll of 121") or in the three after it ("the £520,000
+    fine", "the hospital's 460 beds")."""
+    c = doc.claims[i]
+    start, end = doc.contexts[i].sentence
+    before = _WORD.findall(doc.text, max(start, c.start - 40), c.start)
+    after = _WORD.findall(doc.text, c.start, min(end, c.end + 40))[:4]
+    return any(w.lower().startswith(head[:max(3, len(head) - 1)]) for w in [*before, *after])
 
 
 def _narrowed(doc: Document, i: int) -> bool:
     """Whether the words after a figure and its measure narrow it to a part ("£6 fee for
-    children", "residents who rent", "70 beds in intensive care"; not "in full")."""
+    children", "residents who rent", "70 beds in intensive care", "the 1,200 deaths
+    nationwide", "the fire near the coast": words.tsv, class "scope"; not "in full")."""
     frame = doc.frames[i]
     word = fig.word_after_whole(doc.text, frame, doc.contexts[i].sentence[1])
-    if word not in fig.QUALIFIERS | {"who", "that", "whose", "of"}:
+    if word not in fig.QUALIFIERS | fig.words("scope") | {"who", "that", "whose", "of"}:
         return False
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
 
@@ -191,6 +206,30 @@ def _named(doc: Document, j: int, names: set[str]) -> str | None:
     return "sentence" if words & wanted else None
 
 
+def _subset(doc: Document, j: int, i: int) -> bool:
+    """Whether the later figure's measure narrows the earlier's with a word the earlier
+    figure's sentence does not hold ("The fleet has 46 buses. The 12 electric buses
+    ..."): a group within the thing, not the thing again. A rate's adjective ("annual")
+    and a word of the head's group ("price tag" after "cost") narrow nothing."""
+    later = doc.frames[i]
+    head = (later.measure or "").lower().replace("-", " ").split()[-1:]
+    noun = (later.claim.noun or "").lower().replace("-", " ").split()
+    if not (noun and head and noun[-1].startswith(head[0])):
+        noun = []  # "121 makes": no noun phrase of the measure
+    words = [w for w in [*noun, *(later.measure or "").lower().replace("-", " ").split()]
+             if w not in lexicon().stopwords] or [""]
+    earlier = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    earlier |= set((doc.frames[j].measure or "").lower().replace("-", " ").split())
+    rates = set().union(*(fig.words(k) for k in fig.kinds("per:")))
+    for word in words:
+        known = {word + end for end in _INFLECTIONS} | _group(word) | _group(words[-1])
+        if word in head or word.rstrip("s") in head or word in rates:
+            continue
+        if not known & earlier and not {word, word.rstrip("s")} & set(_group(head[0])):
+            return True
+    return False
+
+
 def _other_measure(earlier: str | None, head: str) -> bool:
     """Whether the earlier figure measures one thing of another name ("The council's
     budget is £45m" ... "the council's £60m pension deficit"): both heads are measures
@@ -218,7 +257,7 @@ def _people_of(doc: Document, j: int) -> bool:
 def _group(word: str) -> frozenset[str]:
     """The words of word's groups in words.tsv (class "same:GROUP"), word included."""
     found: set[str] = set()
-    for kind in ("same:cost",):
+    for kind in fig.kinds("same:"):
         group = fig.words(kind)
         if word in group:
             found |= group

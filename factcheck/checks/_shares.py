@@ -24,13 +24,12 @@ import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.model import Claim
 
 _OWN_WHOLE = re.compile(
     r"\s*(?:(?:of|in|for|among|than|points?|higher|lower|more|less|a\s+year|year|up|down|"
     r"increase|decrease|rise|drop|fall|growth)\b|[-–—(])", re.IGNORECASE)
-_COMPARES = re.compile(r"\b(?:when|since|than|compared|against|from|up|down|before|after|"
-                       r"was|were)\b", re.IGNORECASE)
 _FURTHER = re.compile(r"\b(?:a\s+)?([a-z]+)\s*$", re.IGNORECASE)
 MAX_GAP = 60  # characters between two members in one sentence
 
@@ -79,7 +78,7 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
         return False  # "In 1994, 36% of ... Today, 80% ...": another time
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
-        return len(gap) <= MAX_GAP and not _COMPARES.search(gap)
+        return len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
     if not _alone(doc, i) or period != doc.frames[group[0]].period:
         return False
     holders = {doc.frames[j].subject for j in group}

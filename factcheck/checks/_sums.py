@@ -17,9 +17,10 @@ _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workf
     re.IGNORECASE,
 )
 _TOTAL_WORDS = re.compile("total|combined|altogether|in all|sum")  # a cheap test before _TOTAL
-_NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts
-    r"\b(?:with|including|includes|included|of\s+which|compared|against|than|versus|vs|"
-    r"after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)\b",
+_NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
+    # a hyphenated word ("the runner-up and")
+    r"(?<![\w-])(?:with|including|includes|included|of\s+which|compared|against|than|"
+    r"versus|vs|after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)(?![\w-])",
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)

@@ -4,7 +4,10 @@ What it does:
     Reads a figure followed by its conversion, in brackets ("100 kilometres (62
     miles)", "45C (113F)", "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)")
     or after "or" where the frame says the second restates the first ("rose to 6.8
-    metres, or about 22 feet"), converts the first into the unit of the second with
+    metres, or about 22 feet"), or set off by commas after the first's noun phrase
+    ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
+    "restates", factcheck.frames.relations), or in brackets after "of" and a noun ("460
+    lb-ft of torque (624 Nm)"), converts the first into the unit of the second with
     pint and compares. Units are matched by their dimension, whatever order pint
     writes it in (power, torque, areas and volumes included).
     The conversion may be off by both figures' bands (half a unit of the last digit;
@@ -51,6 +54,8 @@ SLACK = 0.05  # relative: conversions are rounded to round numbers
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
 _OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
+_WORDED = re.compile(r"[^\d,]*[a-z][^\d,]*,[^\d,]*", re.IGNORECASE)  # "of silt, about "
+_BRACKET_AFTER = re.compile(r"\s+of\s+[a-z-]+\s*[(\[]\s*", re.IGNORECASE)  # "of torque ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
@@ -76,10 +81,13 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
         if not a.unit or not b.unit or a.unit == b.unit:
             continue  # not two units (_convertible would say so)
         restates = doc.frames[k].relations.get("restates", ()) if doc.frames else ()
-        if b.start - a.end <= MAX_GAP and _BRACKET.fullmatch(doc.text, a.end, b.start):
+        if b.start - a.end <= MAX_GAP and (_BRACKET.fullmatch(doc.text, a.end, b.start)
+                                           or _BRACKET_AFTER.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k
-        elif k - 1 in restates and _OR.match(doc.text, a.end, b.start):
-            yield k - 1, k  # "6.8 metres, or about 22 feet"; not "24 hours, 39 minutes"
+        elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
+                                    or _WORDED.fullmatch(doc.text, a.end, b.start)):
+            yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km";
+            # not "24 hours, 39 minutes"
 
 
 def _other_kind(a: Claim, b: Claim) -> Finding | None:
@@ -130,13 +138,15 @@ def _difference(doc: Document, j: int, k: int) -> bool:
     """Is the pair a difference of temperature ("warmed by 1.5C (2.7F)", "2C (3.6F)
     warmer", "1.2C (2.2F) above normal")? Then it converts by the scale alone: a rise of
     10C is 18F, not 50F. A change, by the extractor or the frame, or a comparative word
-    right after the pair (lexicon changes.tsv, "comparative") says so."""
+    right after either figure ("4C warmer than usual, or 7F": lexicon changes.tsv,
+    "comparative") says so."""
     a, b = doc.claims[j], doc.claims[k]
     if a.change or b.change or any(doc.frames[n].role == "change" for n in (j, k)
                                    if doc.frames):
         return True
-    after = _NEXT_WORD.match(doc.text, b.end)
-    return after is not None and after.group(1).lower() in lexicon().comparatives
+    comparatives = lexicon().comparatives
+    return any(after is not None and after.group(1).lower() in comparatives
+               for after in (_NEXT_WORD.match(doc.text, a.end), _NEXT_WORD.match(doc.text, b.end)))
 
 
 def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1

@@ -21,7 +21,9 @@ What it does:
     when their sentences name different owners ("the museum's entry fee", "the zoo's
     entry fee"). Two figures whose sentences name no day in common ("on Monday" ...
     "on Wednesday": class "when") or mark an update ("later", "the revised toll": class
-    "update") are an update, not a conflict. A measure too vague to name one thing
+    "update"; "final" and its kin only before a noun, not "the cup final": words.tsv,
+    class "attributive") are an update, not a conflict; a day after "since" starts a
+    span and dates no figure. A measure too vague to name one thing
     ("people", "cases": class "vague") counts only as a population ("home to 166,000
     people"), and flows (refugees, deaths, injuries) never.
 
@@ -29,8 +31,11 @@ What it does:
     beds", "Monday's toll of 121", "its €190 million price tag", "the £520,000 fine",
     "the pass's £54 monthly price") is compared with the earlier figure its words name,
     in the three sentences before in its paragraph (factcheck.checks._mentions: the
-    head of its measure or its possessor is a word of the earlier figure's measure, or
-    of its sentence when that figure is the only one of its unit there); not "the
+    head of its measure or its possessor, or a word of its group ("killed" ... "the 72
+    deaths", "fined" ... "the penalty": words.tsv, class "same:GROUP"), is a word of the
+    earlier figure's measure, or of its sentence when that figure is the only one of its
+    unit there; "all 900 seats" and "her £430,000 salary" too); not a group narrowed by
+    a word the earlier sentence lacks ("the 12 electric buses"), not "the
     remaining 440" or "the first 100" (another amount), not a possessor the earlier
     sentence does not name ("the zoo's fee" after the museum's), not after a verb of
     change ("had risen to 75").
@@ -70,9 +75,12 @@ EXAMPLES = (
 _OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 _FLOW = frozenset({"refugee", "death", "injury"})
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # starts a span
+
+
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
-_LEVEL = re.compile(r"\bfrom\s*$|(?<!home )\bto\s*$", re.IGNORECASE)
+_HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 Key = tuple[str | None, str, str, tuple[date, date] | None]
@@ -129,11 +137,16 @@ def _key(doc: Document, i: int) -> Key | None:
     if (frame.role != "level" or frame.measure is None
             or c.change or c.multiplier or c.high is not None):
         return None
-    if _LEVEL.search(doc.text, max(0, c.start - 12), c.start):
-        return None
+    lead = (max(0, c.start - 16), c.start)
+    if fig.last_word("base", "end").search(doc.text, *lead) and not _HOME_TO.search(
+            doc.text, *lead):
+        return None  # "up from 52,000", "rose to 61,000", "than 40,000": another level
     metric = _metric(frame.measure, doc.contexts[i].cues, c.noun)
     if metric is None:
         return None
+    head = frame.measure.lower().replace("-", " ").split()[-1]
+    if c.noun is None and not _mentions.written_beside(doc, i, head):
+        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
@@ -175,12 +188,25 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
     texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
     words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
     updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
+    updates = {w for w in updates if _marks_update(w, texts)}
     if "since" in updates and not any(_SINCE_ADVERB.search(t) for t in texts):
         updates.discard("since")  # "the worst since 2014": a preposition, no update
     if updates:
         return True
-    days = [{w for w in ws if lexicon().frame_class(w, "when")} for ws in words]
-    return bool(days[0] and days[1] and not days[0] & days[1])
+    days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
+             if lexicon().frame_class(w.lower(), "when")} for t in texts]
+    return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
+
+
+def _marks_update(word: str, texts: list[str]) -> bool:
+    """Whether an update word marks an update in the texts: an adjective of update
+    ("final", "latest": words.tsv, class "attributive") only before the noun it
+    qualifies ("the final toll"), not as a noun ("the cup final at Hampden")."""
+    if word not in fig.words("attributive"):
+        return True
+    after = re.compile(rf"\b{word}\s+([a-z]+)", re.IGNORECASE)
+    return any(m.group(1).lower() not in lexicon().stopwords
+               for t in texts for m in after.finditer(t))
 
 
 def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:

@@ -20,9 +20,17 @@ What it does:
     than a week ago, when it sold for €1.73": factcheck.checks._absolute) must be the
     difference of its levels, all three figures within their bands. A change that
     refers back ("This winter the figure is down a quarter, at 2,060") takes its level
-    before from the sentence before (factcheck.checks._changes). Not read yet: other
-    levels in another sentence ("It had closed the previous Monday at 4,985"; "312
-    sales that month, against 283 in August" after the change).
+    before from the sentence before (factcheck.checks._changes), and so does a change
+    that restates the one level of its sentence ("Today it holds 149 billion litres, a
+    drop of 8%": the only figure of that unit in the sentence before, of its measure or
+    subject, at most a year apart); a change followed by its level after and then its
+    level before ("down 12% on 2022, at 39% against 51%") reads both. Not read yet:
+    other levels in another sentence after the change ("It had closed the previous
+    Monday at 4,985"; "312 sales that month, against 283 in August").
+
+    A change stated by its word alone, with both levels after it ("fell from $120m to
+    $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
+    word says, the levels within their bands.
 
     A change in the level's unit restated in percent beside one level ("fell 85 points,
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
@@ -44,7 +52,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _absolute
+from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.model import Claim, Finding, Severity
@@ -65,6 +73,16 @@ def check(doc: Document) -> Iterator[Finding]:
     yield from _stated_levels(doc)
     yield from _restated_changes(doc)
     yield from _absolute_changes(doc)
+    yield from _wrong_direction(doc)
+
+
+def _wrong_direction(doc: Document) -> Iterator[Finding]:
+    """A change word whose levels go the other way ("fell from $120m to $150m")."""
+    for d in _directions.contradicted(doc):
+        way = "a rise" if d.direction == "decrease" else "a fall"
+        message = (f"\"{d.word}\" from {d.before.text} to {d.after.text}: the levels give "
+                   f"{way}, not the {d.direction} the word states.")
+        yield fig.finding(ID, d.after, message, None)
 
 
 def _absolute_changes(doc: Document) -> Iterator[Finding]:

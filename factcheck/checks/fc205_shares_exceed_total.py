@@ -18,10 +18,17 @@ What it does:
     10% band. Within a sentence the clauses must go on differently (else they answer two
     questions); over several sentences the shares must belong to different named
     holders (the frames' subjects: "Ortiz took 51% of the vote. Lind took 33% ...").
-    Shares of a measure that is a ratio to an aggregate ("90% of GDP": lexicon
-    frames.tsv, class "metric") are not shares of one whole, nor is a share whose
-    whole is qualified after it ("51% of the vote in Leeds"). The parts' bands add up
-    (factcheck.tolerance.sum_spread).
+    Clauses are told apart by their first word that is no function word ("voted for
+    the mayor, 40% for her rival and 25% for the independent"), or by their answers
+    ("58% said yes and 49% said no"). A whole with a scope ("Half of the homes in
+    Millbrook") is shared by the shares after it in its sentence that write none ("45%
+    mainly by oil"), not by one that names its own ("60% in York"). Shares of a measure
+    that is a ratio to an aggregate ("90% of GDP": lexicon frames.tsv, class "metric")
+    are not shares of one whole. The parts' bands add up (factcheck.tolerance.sum_spread).
+
+    Percentages that each give a different answer to one question ("41% of those
+    polled were in favour, 38% were against and 30% were undecided": factcheck.checks.
+    _answers) are shares of the people asked.
 
     Shares written once with their whole and then by ellipsis are one group too
     (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
@@ -46,7 +53,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _shares
+from factcheck.checks import Document, _answers, _shares
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -70,6 +77,9 @@ _OTHER_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*(\w+)")
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
@@ -79,7 +89,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for group in doc.groups:
         if sum(map(percent.__getitem__, group)) < 2:
             continue
-        shares = _listed_shares(doc, group)
+        shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         if shares is not None and _over(shares):
             fired.add(doc.claims.index(shares[0]))
             yield _finding(shares)
@@ -142,7 +152,8 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
     go on differently ("70% said ..., 65% said ...": two questions); over several
     sentences the shares must belong to different named holders (the frames' subjects:
     "Ortiz took 51% of the vote. Lind took 33% ...")."""
-    groups: dict[tuple[str, object, int], list[int]] = {}
+    groups: dict[tuple[str, object, int, int | None], list[int]] = {}
+    scopes: dict[tuple[int, int], int] = {}
     paragraph, last_sentence, whole = 0, (-1, -1), None
     for i, frame in enumerate(doc.frames):
         sentence = doc.contexts[i].sentence
@@ -156,19 +167,19 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             whole = frame.measure.split()[-1]
         elif not (frame.role == "level" and frame.measure is None and whole):
             continue
-        if _after_whole(doc, i) in fig.QUALIFIERS:
-            continue  # "51% of the vote in Leeds": a whole of its own
-        if _OTHER_TIME.search(doc.text, max(0, frame.claim.start - 16), frame.claim.start):
+        scope = _scope(doc, i, scopes)
+        if scope is False:
+            continue  # "51% of the vote, 60% in York": a whole of its own
+        c = frame.claim
+        if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
             continue  # "78% ..., up from 50%": the same share at another time
         if whole is not None and not lexicon().frame_class(whole, "metric"):
-            groups.setdefault((whole, frame.period, paragraph), []).append(i)
+            groups.setdefault((whole, frame.period, paragraph, scope), []).append(i)
     for members in groups.values():
         if len(members) >= 2 and _distinct(doc, members):
             yield [doc.claims[i] for i in members]
 
 
-_OTHER_TIME = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s*$",
-                         re.IGNORECASE)
 
 
 def _plain_percent(c: Claim) -> bool:
@@ -183,13 +194,55 @@ def _distinct(doc: Document, members: list[int]) -> bool:
     for i in members:
         by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
     for items in by_sentence.values():
-        after = [_after_whole(doc, i) for i in items]
+        after = [_clause_key(doc, i) for i in items]
         if len(set(after)) < len(after):
             return False
     if len(by_sentence) == 1:
         return True
     holders = [doc.frames[i].subject for i in members if doc.frames[i].role == "share"]
     return None not in holders and len(set(holders)) == len(holders)
+
+
+def _scope(doc: Document, i: int, scopes: dict[tuple[int, int], int]) -> int | bool | None:
+    """The scope of share i's whole: None for a whole of no scope of its own; the index of
+    the share that wrote it for a whole with a scope ("Half of the homes in Millbrook",
+    in scopes for its sentence), which the shares after it in its sentence that write no
+    whole of their own share ("45% mainly by oil"); False for a bare share that names a
+    scope of its own ("60% in York": a whole of its own, no member of any group)."""
+    sentence, c = doc.contexts[i].sentence, doc.claims[i]
+    own_whole = bool(_OF_AFTER.match(doc.text, c.end))
+    if _after_whole(doc, i) in fig.QUALIFIERS and not _voted_for(doc, i):
+        if not own_whole:
+            return False
+        scopes[sentence] = i
+        return i
+    if own_whole:
+        scopes.pop(sentence, None)
+        return None
+    return scopes.get(sentence)
+
+
+def _voted_for(doc: Document, i: int) -> bool:
+    """A share written "40% for her rival" after a share of the vote ("45% ... voted for
+    the mayor"): "for" names the holder, not a scope of the whole."""
+    return doc.frames[i].role == "share" and bool(_FOR_HOLDER.match(doc.text, doc.claims[i].end))
+
+
+def _clause_key(doc: Document, i: int) -> tuple[str, str]:
+    """What tells a share's clause from the others: its first word after the share and
+    its whole that is no function word (words.tsv, class "function": "for her rival",
+    "for the independent"), and, when that word is followed by an answer ("said yes",
+    "said no": class "answer"), the answer. Two clauses with one key answer two
+    questions ("70% said prices ..., 65% said wages ...")."""
+    frame = doc.frames[i]
+    skip = fig.words("function") | set((frame.measure or "").lower().split())
+    words = [w.lower() for w in _WORDS.findall(doc.text, frame.claim.end,
+                                                  doc.contexts[i].sentence[1])]
+    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
+    if not content:
+        return ("", "")
+    answer = content[1] if len(content) > 1 and content[1] in fig.words("answer") else ""
+    return content[0], answer
 
 
 def _after_whole(doc: Document, i: int) -> str:

@@ -23,10 +23,17 @@ What it does:
     to it but never higher; the starting year may follow a place ("born
     in Hull in 1969"), and "elected" or "appointed" in a year start a span too.
     A wait since the last time ("a 25-year wait", "drought": words.tsv, class "gap")
-    counts exactly from "last won it in 2009"; "N years ago" from the one year its
-    sentence names; an "Nth anniversary" (an ordinal, read from the words by
-    factcheck.checks._anniversaries) from the one founding year in its sentence or the
-    one before, give or take one.
+    counts exactly from "last won it in 2009" (or "last lifted the Fife Cup in 2003");
+    "N years ago", and "it is N years since" an event dated after "since", from the one
+    year its sentence names (factcheck.checks._ago); a thing's age ("the 70-year-old
+    lido, which opened in 1935"), the years it marks ("founded in 1896, is celebrating
+    130 years") and a restatement of "since 1979, a span of 47 years" exactly from their
+    start; an age written "is 68", "was 71 when" or "Now 41," after a birth (in the past
+    tense it is an age at an event: exact only to a year its sentence names); an "Nth
+    anniversary" (an ordinal, read from the words by factcheck.checks._anniversaries)
+    from the one founding year in its sentence or the one before, give or take one; a
+    span after "took" or "lasted" from the two years its sentence names after it ("took
+    15 years: work began in 1862 and ... in 1871", factcheck.checks._took).
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -42,9 +49,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _anniversaries, _dates
+from factcheck.checks import Document, _ago, _anniversaries, _dates, _took
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -59,8 +67,16 @@ EXAMPLES = (
 )
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
+_OTHER_PERSON = re.compile(r"\b(?:her|his|their|whose)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)\s*$", re.IGNORECASE)
+_AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|and|but|this|last|next|in|on)\b)",
+                       re.IGNORECASE)
+_RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which makes 18"
+    r"\s*[,(:–—-]\s*(?:(?:a\s+(?:span|period|stretch|total)\s+of|which\s+(?:makes|is)|"
+    r"making|that\s+is|or)\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+)?$", re.IGNORECASE)
 _AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
@@ -70,27 +86,12 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    yield from _since_start(doc)
-    yield from _between_years(doc)
-    yield from _ago(doc)
-    yield from _anniversaries.check(doc, ID)
-
-
-def _ago(doc: Document) -> Iterator[Finding]:
-    """ "the flood of 1953, which struck 60 years ago": N years ago from the draft's date
-    must reach the one year its sentence names (give or take one: the day is unknown)."""
-    for i, c in enumerate(doc.claims):
-        if c.unit != "year" or c.change or c.high is not None or not _AGO.match(doc.text, c.end):
-            continue
-        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *doc.contexts[i].sentence)}
-        if len(years) != 1 or (year := years.pop()) >= doc.as_of.year:
-            continue
-        most = doc.as_of.year - year
-        low, high = tolerance.interval(c, doc.config.approx_tolerance)
-        if high < most - 1 or low > most:
-            message = (f"From {year} to {doc.as_of.isoformat()} is {most - 1} or {most} years, "
-                       f"not \"{c.text} ago\".")
-            yield fig.finding(ID, c, message, None)
+    said: set[int] = set()  # one finding per figure: the first reading that fires
+    for found in chain(_since_start(doc), _between_years(doc), _ago.check(doc, ID),
+                       _took.check(doc, ID), _anniversaries.check(doc, ID)):
+        if found.start not in said:
+            said.add(found.start)
+            yield found
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:
@@ -162,15 +163,67 @@ def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
         return frame.role == "duration" and _is_gap(frame.measure)
     if start.born:
+        if (_bare_age(doc, i) and _IS_AGE.search(text, max(0, claim.start - 12), claim.start)
+                and not _said_of(doc, i, start)):
+            return False  # "born in 1950 and is retired; her son is 45"
         if frame.role == "age" or _bare_age(doc, i) or (
                 frame.role == "duration" and claim.text.isdigit()):
             return True  # "aged 61", "At 41, he", and "Marsh, 41, who was born ...": the
             # extractor gives the bare apposition the unit year, and no field says so
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
-    if _SINCE_AFTER.match(text, claim.end):
+    if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
         return True
     return _lead_has(doc, sentence, claim.start)
+
+
+def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether figure i is the age of the thing its founding dates: "the 70-year-old lido,
+    which opened in 1935" (before the founding, in its sentence) or "founded in 1990, is
+    35 years old" (after "is" or "was"); not "built in 1890, houses a 30-year-old
+    organ"."""
+    text, claim = doc.text, doc.claims[i]
+    if _AGE_AFTER.match(text, claim.end) and _IS_AGE.search(
+            text, max(0, claim.start - 12), claim.start):
+        return True
+    if not (doc.frames[i].role == "age" or _AGE_AFTER.match(text, claim.end)):
+        return False
+    return text.find(start.text, claim.end, doc.contexts[i].sentence[1]) >= 0
+
+
+def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether a bare age written "is 68" follows its birth closely: the birth before it
+    in its sentence, at most 40 characters between them, no ";" and no other person's
+    ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
+    not "born in 1950 and is retired; her son is 45")."""
+    claim = doc.claims[i]
+    lo = max(doc.contexts[i].sentence[0], claim.start - 40 - len(start.text))
+    at = doc.text.rfind(start.text, lo, claim.start)
+    if at < 0:
+        return False
+    gap = doc.text[at + len(start.text) : claim.start]
+    return ";" not in gap and not _OTHER_PERSON.search(gap)
+
+
+def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether the figure states the whole time since a start that is no birth: an age of
+    a thing after its founding ("the 70-year-old lido, which opened in 1935", "founded in
+    1990, is 35 years old": words.tsv, class "founding"), the years a thing marks ("is
+    celebrating 150 years": words.tsv, class "marks"), or a restatement of "since 1979"
+    right after it ("since 1979, a span of 47 years", "since 2014, which makes 12")."""
+    text, claim = doc.text, doc.claims[i]
+    if start.born or start.last:
+        return False
+    founding = start.text.split()[0].lower() in fig.words("founding")
+    if founding and not _bare_age(doc, i) and _thing_age(doc, i, start):
+        return True  # a thing's age; a person's after "elected in 2015" is not since then
+    lead = text[max(doc.contexts[i].sentence[0], claim.start - 30):claim.start].split()
+    if lead and lead[-1].lower() in fig.words("marks"):  # not "celebrated 100 years in 1980"
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(text, *doc.contexts[i].sentence)}
+        return years <= {start.year}
+    at = text.rfind(start.text, max(0, claim.start - 200), claim.start)
+    return (at >= 0 and start.text.lower().startswith("since")
+            and bool(_RESTATES.fullmatch(text, at + len(start.text), claim.start)))
 
 
 def _lead_has(doc: Document, sentence: tuple[int, int], at: int) -> bool:
@@ -209,8 +262,12 @@ def _bare_age(doc: Document, i: int) -> bool:
     c = doc.claims[i]
     if c.unit not in ("", "year") or c.noun or c.change or not 0 < c.value < 130:
         return False
-    return c.value == int(c.value) and bool(
-        _AT_AGE.search(doc.text, max(0, c.start - 12), c.start))
+    if c.value != int(c.value):
+        return False
+    if _AT_AGE.search(doc.text, max(0, c.start - 12), c.start):
+        return True
+    return bool(_IS_AGE.search(doc.text, max(0, c.start - 12), c.start)
+                and _AGE_ENDS.match(doc.text, c.end))  # "(born 1950) is 68", "was 71 when"
 
 
 def _is_gap(measure: str | None) -> bool:
@@ -229,6 +286,21 @@ def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[in
     """
     return (start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))) and (
         not _at_event(text, claim, sentence))
+
+
+def _exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
+           dated: bool) -> bool:
+    """_exact_span, or a figure that names the whole span (_names_the_span). An age in the
+    past tense ("was 12 when the mine closed") is an age at an event, exact only when
+    the sentence dates it (dated: "was 71 when he won it in 1999", checked against that
+    year before) and else no higher than the age now."""
+    claim = doc.claims[i]
+    if not dated and _IS_AGE.search(doc.text, max(0, claim.start - 12), claim.start) and (
+            _PAST.search(doc.text, max(0, claim.start - 12), claim.start)
+            or "turned" in doc.text[max(0, claim.start - 12):claim.start].lower()):
+        return False
+    return (_exact_span(doc.text, claim, start, sentence)
+            or _names_the_span(doc, i, start))
 
 
 def _at_event(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
@@ -273,7 +345,7 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     if least < 0:
         return None
     low, high = tolerance.interval(claim, doc.config.approx_tolerance)
-    if low <= most and (high >= least or not _exact_span(doc.text, claim, start, sentence)):
+    if low <= most and (high >= least or not _exact(doc, i, start, sentence, bool(then))):
         return None
     what = "age" if start.born else "time"
     also = (f"; to {max(then)} (the year the sentence names) it is "

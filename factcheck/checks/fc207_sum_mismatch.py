@@ -16,11 +16,13 @@ What it does:
       list, unless something after it leaves it open ("among other things"); after a
       comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that
       may leave parts out, read only when each part has words of its own after it and
-      counts the total's noun, and wrong only when the parts exceed the total. A unit
+      counts the total's noun, and wrong only when the parts exceed the total. A
+      duration breaks down like a level ("95 minutes in all: 40 minutes ..."). A unit
       written once covers the bare figures after it ("2,200 hectares of wheat, 1,100 of
       barley").
     - over sentences: a part that points back to its whole ("Of these, 1,020 ...",
-      factcheck.checks._wholes) and "the remaining" / "the other" figure after it.
+      factcheck.checks._wholes) or a part of a whole its frame names ("Of the 85
+      staff, 48 ..."), and "the remaining" / "the other" figure after it.
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
@@ -66,6 +68,7 @@ _OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remai
 _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _BACK = 4  # claims between a rest and the part before it
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
@@ -81,16 +84,19 @@ def _rests(doc: Document) -> Iterator[Finding]:
     """The rest of a whole across sentences: "1,460 nurses. Of these, 1,020 work in its
     hospitals. The remaining 440 ...": a figure after a word of class "rest" (words.tsv),
     the nearest figure of its unit before it (at most _BACK claims back) that points back
-    to a whole (factcheck.checks._wholes), and that whole; the two parts must make it."""
+    to a whole (factcheck.checks._wholes) or is a part of a whole its frame names ("Of
+    the 85 staff, 48 ..."), and that whole; the two parts must make it."""
     approx = doc.config.approx_tolerance
     for r, rest in enumerate(doc.claims):
         word = _LAST_WORD.search(doc.text, max(0, rest.start - 20), rest.start)
         if word is None or word.group(1).lower() not in fig.words("rest"):
             continue
-        back = ((j, _wholes.back_whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
+        back = ((j, _whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
                 if doc.claims[j].unit == rest.unit)
         p, w = next(((j, k) for j, k in back if k is not None), (None, None))
         if p is None or w is None or not _wholes.same_thing(doc.claims[w], rest):
+            continue
+        if _not_all_the_rest(doc, r):
             continue
         claims = [doc.claims[p], rest]
         run = _sums.Parts(0)
@@ -99,6 +105,28 @@ def _rests(doc: Document) -> Iterator[Finding]:
         t_low, t_high = tolerance.interval(doc.claims[w], approx)
         if not run.bad and (run.high < t_low or run.low > t_high):
             yield _finding(claims, run, doc.claims[w])
+
+
+def _not_all_the_rest(doc: Document, r: int) -> bool:
+    """Whether the rest is not all of the rest: another figure of its unit follows in its
+    sentence ("The remaining 15 are home-grown, and 5 are on loan"), or its own scope
+    narrows it ("the other 80 beds in the annexe")."""
+    rest, sentence = doc.claims[r], doc.contexts[r].sentence
+    if any(doc.contexts[k].sentence == sentence and doc.claims[k].unit == rest.unit
+           for k in range(r + 1, min(len(doc.claims), r + 1 + _BACK))):
+        return True
+    after = _NEXT.match(doc.text, rest.end)  # the word right after the figure and its noun
+    return after is not None and after.group(1).lower() in fig.QUALIFIERS
+
+
+def _whole(doc: Document, j: int) -> int | None:
+    """The whole a part points back to ("Of these, 1,020"), or its frame's whole ("Of the
+    85 staff, 48 ...")."""
+    found = _wholes.back_whole(doc, j)
+    named = doc.frames[j].relations.get("whole", ())
+    if found is None and doc.frames[j].role == "part" and named:
+        found = named[0]
+    return found
 
 
 def _totals_after_parts(doc: Document) -> Iterator[Finding]:
@@ -228,7 +256,9 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
 
 
 def _level(frame: Frame) -> bool:
-    return frame.role == "level" and not _sums.cannot_add(frame.claim) and not frame.claim.change
+    """A level that can be added; a duration too ("95 minutes in all: 40 minutes ...")."""
+    return (frame.role in ("level", "duration") and not _sums.cannot_add(frame.claim)
+            and not frame.claim.change)
 
 
 def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:

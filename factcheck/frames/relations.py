@@ -1,6 +1,8 @@
 """A figure's links to the figures near it in its sentence (DESIGN.md, "Frames").
 
-- restates: a conversion restates the figure right before it (role.is_conversion);
+- restates: a conversion restates the figure right before it (role.is_conversion), or
+  stands set off by commas after its noun phrase in a unit of the same dimension ("650
+  cubic yards of silt, about 500 cubic metres, ..."; "4C warmer than usual, or 7F");
 - whole: a part or share's whole, when that is a figure of the sentence;
 - before / after: a change's ends, the nearest figures after "from" and "to";
 - parts: a total's parts, the figures of its unit before it back to an earlier total.
@@ -11,20 +13,31 @@ table with no full stop) costs linear time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from factcheck.frames.read import Reading
-from factcheck.frames.role import is_conversion
+from factcheck.frames.role import SHARE_UNITS, TIME_UNITS, is_conversion
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+from factcheck.units import is_currency, quantity
 
 NEAR = 8
+MAX_APPOSED = 60  # characters between a figure and its restatement set off by commas
+_APPOSED = re.compile(  # "of silt, about ", "estate near Ledbury, some ", "than usual, or "
+    r"[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|but|while|whereas|with|against|than\s+\d)\b", re.IGNORECASE)
+_CLOSED = re.compile(r"\s*(?:[,.;)]|$)")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 
 
 def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
               sentence_of: dict[int, int], i: int) -> dict[str, tuple[int, ...]]:
     """The relations of claim i (indices into claims)."""
     claim, reading = claims[i], readings[i]
-    if i and is_conversion(text, claims[i - 1], claim):
+    if i and (is_conversion(text, claims[i - 1], claim) or _apposed(text, claims[i - 1], claim)):
         return {"restates": (i - 1,)}
     out: dict[str, tuple[int, ...]] = {}
     near = [j for j in range(max(0, i - NEAR), min(len(claims), i + NEAR + 1))
@@ -46,3 +59,37 @@ def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
         if parts:
             out["parts"] = tuple(parts)
     return out
+
+
+def _apposed(text: str, before: Claim, claim: Claim) -> bool:
+    """Whether claim restates before as an apposition set off by commas after before's
+    noun phrase ("hauled 650 cubic yards of silt, about 500 cubic metres, out of ..."):
+    another unit of the same dimension (no money, share or time), nothing between the two
+    that joins another figure ("and", "but", "while"), and a comma, a full stop or a
+    bracket after it (or, for a temperature, a comparative: "4C warmer than usual, or 7F
+    above it")."""
+    units = (before.unit, claim.unit)
+    if "" in units or units[0] == units[1] or before.high is not None or claim.high is not None:
+        return False
+    if any(u in SHARE_UNITS or u.split(" / ")[0] in TIME_UNITS or is_currency(u.split()[0])
+           for u in units):
+        return False
+    gap = text[before.end : claim.start]
+    if len(gap) > MAX_APPOSED or not _APPOSED.fullmatch(gap) or _JOINED.search(gap):
+        return False
+    after = _NEXT_WORD.match(text, claim.end)  # "..., or 36.5F above it"
+    temperature = any("degree" in u for u in units)  # "4C warmer ..., or 7F above it"
+    if not (_CLOSED.match(text, claim.end) or (
+            temperature and after and after.group(1).lower() in lexicon().comparatives)):
+        return False  # not "climbs 2,000 feet over the pass, some 300 metres above ..."
+    return _dimension(units[0]) == _dimension(units[1]) != ""
+
+
+@cache
+def _dimension(unit: str) -> str:
+    """The unit's dimension ("[length]^3"), "" when pint cannot read it."""
+    try:
+        dims = quantity(1.0, unit).dimensionality
+    except Exception:
+        return ""
+    return " ".join(f"{name}^{power}" for name, power in sorted(dims.items()))

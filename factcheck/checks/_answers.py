@@ -1,0 +1,73 @@
+"""Shares that answer one question, for FC205: "41% of those polled were in favour, 38%
+were against and 30% were undecided"; "52% said yes, 44% said no".
+
+In one sentence, two or more percentages (all its percentages, each a plain level, no
+change, range or bound) each followed, before the next percentage and within MAX_GAP
+characters, by an answer (words.tsv, class "poll": "yes", "no", "favour", "against",
+"undecided", "unsure") that no figure follows ("against 51%" is a base, not an answer),
+the answers all different, about one thing (what follows an answer in its clause: not
+"in favour of the road, 70% against the tax") and no scope of its own before a later one
+("; among women, 60% said no": fig.QUALIFIERS), are the shares of the people asked: one
+whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.model import Claim
+
+MAX_GAP = 60  # characters after a share in which its answer is looked for
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"\s*[\d$£€]")
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+
+
+def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
+    """The percentages of one sentence (group) if each gives a different answer."""
+    percents = [i for i in group if "percent" in doc.claims[i].unit]
+    if len(percents) < 2 or not all(_plain(doc.claims[i]) for i in percents):
+        return None
+    end = doc.contexts[group[0]].sentence[1]
+    answers: list[str] = []
+    objects: list[frozenset[str]] = []
+    after = doc.claims[percents[0]].start  # where the last answer ended
+    for n, i in enumerate(percents):
+        lead = {w.lower() for w in _WORD.findall(doc.text, after, doc.claims[i].start)}
+        if n and lead & fig.QUALIFIERS:
+            return None  # "55% said yes; among women, 60% said no": another group asked
+        stop = doc.claims[percents[n + 1]].start if n + 1 < len(percents) else end
+        found = _answer(doc.text, doc.claims[i].end, min(stop, doc.claims[i].end + MAX_GAP))
+        if found is None:
+            return None
+        answers.append(found[0])
+        after = found[1]
+        objects.append(_object(doc.text, after, stop))
+    if len(set(answers)) < len(answers) or len({o for o in objects if o}) > 1:
+        return None  # "45% in favour of the road, 70% against the tax": two questions
+    return [doc.claims[i] for i in percents]
+
+
+def _object(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of what an answer is about ("of the new road"), up to the clause's end;
+    none for a pronoun ("against it") or nothing."""
+    stop = _CLAUSE_END.search(text, start, end)
+    words = _WORD.findall(text, start, stop.start() if stop else end)
+    skip = fig.words("function") | {"it", "them", "this", "that", "of", "were", "was"}
+    return frozenset(w.lower() for w in words if w.lower() not in skip)
+
+
+def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The first answer word in text[start:end] and where it ends, or None."""
+    for m in _WORD.finditer(text, start, end):
+        word = m.group(0).lower()
+        if word in fig.words("poll") and not _FIGURE_NEXT.match(text, m.end()):
+            return word, m.end()
+    return None
+
+
+def _plain(c: Claim) -> bool:
+    return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx"))
