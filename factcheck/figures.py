@@ -223,10 +223,10 @@ def suggestion(claim: Claim, true: float) -> str | None:
 
 def rounding(claim: Claim, last: bool = False) -> float:
     """How far a level's true value may lie from its figure when it only rounds its last
-    written digit, in the claim's unit: half that digit's place ("1,942" 0.5, "£1.2m"
-    £0.05m, "18,100" 50, "120" 0.5), never more than Claim.precision. A figure in words,
-    a bound or a range gives its precision. Change arithmetic reads it: "from £1,850 to
-    £1,942" is a rise of 4.95% to 5.0%, so "4.99%" is right, while "from 120 to 150"
+    written digit, zeros included, in the claim's unit: half that digit's place ("1,942"
+    0.5, "£1.2m" £0.05m, "18,100" 0.5, "120" 0.5), never more than Claim.precision. A
+    figure in words gives its precision. Change arithmetic reads it: "from £1,850 to
+    £1,942" is a rise of 4.92% to 5.03%, so "4.99%" is right, while "from 120 to 150"
     stays a 25% rise, not 16% to 35% (the digit rule's ±5 for "120"). For a range, last
     reads its upper end ("1,850 to 1,942": 0.5), else its lower one.
 
@@ -243,7 +243,9 @@ def rounding(claim: Claim, last: bool = False) -> float:
     shown = float(token.replace(",", ""))
     if not shown:
         return claim.precision
-    return min(claim.precision, abs(value / shown) * _place(token) / 2)
+    digits = token.replace(",", "")
+    place = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
+    return min(claim.precision, abs(value / shown) * place / 2)
 
 
 def _place(token: str) -> float:

@@ -63,6 +63,9 @@ class ClaimContext:
     cues: metric cue words near the claim, lower-cased lemmas ("population", "export").
     period: the first and last day of the period the claim is about, or None if unstated.
     sentence: start and end offsets of the sentence holding the claim.
+    verb: the offset of the verb of the claim's clause when that verb has a subject of its
+        own ("wages rose 4.8%"), else None: two figures under two such verbs belong to two
+        statements.
     """
 
     claim: Claim
@@ -70,6 +73,7 @@ class ClaimContext:
     cues: tuple[str, ...] = ()
     period: tuple[date, date] | None = None
     sentence: tuple[int, int] = (0, 0)
+    verb: int | None = None
 
 
 Relations = dict[str, tuple[int, ...]]

@@ -66,6 +66,7 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
     changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
     if not changes:
         return
+    index = {id(c): i for i, c in enumerate(doc.claims)}
     for g, group in enumerate(doc.groups):
         if changes.isdisjoint(group):
             continue
@@ -76,8 +77,21 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
                          or _against(doc, group, k) or _level_before(doc, g, i)
                          or _previous_level(doc, g, i))
-                if found is not None:
+                if found is not None and not _two_statements(doc, index, found):
                     yield found
+
+
+def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
+    """Whether the change and a level of one sentence sit under two verbs that each have
+    a subject of their own (ClaimContext.verb): "inflation fell to 2.3% from 2.6%, while
+    wages rose 4.8%" states two things, and the wages' rise has no levels. index: each
+    claim's position by id."""
+    verbs = [doc.contexts[index[id(c)]].verb for c in (s.change, s.before, s.after)]
+    change, levels = verbs[0], [v for v, c in zip(verbs[1:], (s.before, s.after),
+                                                  strict=True)
+                                if doc.contexts[index[id(c)]].sentence
+                                == doc.contexts[index[id(s.change)]].sentence]
+    return change is not None and any(v is not None and v != change for v in levels)
 
 
 def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:

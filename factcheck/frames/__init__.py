@@ -81,7 +81,7 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
     resolve(draft, readings, known, pipeline, said)
     found = _assemble(draft, readings, as_of)
     ctxs = tuple(ClaimContext(f.claim, f.subject, _cues(f, r), f.period,
-                              draft.spans[draft.sentence_of[i]])
+                              draft.spans[draft.sentence_of[i]], r.verb)
                  for i, (f, r) in enumerate(zip(found, readings, strict=True)))
     return found, ctxs
 

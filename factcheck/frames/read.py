@@ -42,6 +42,7 @@ class Reading:
     clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
     clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
     bare: bool = False  # names nothing it counts ("down from 52"): measure.bare
+    verb: int | None = None  # where its clause's verb is, when that verb has its own subject
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
 
 
@@ -114,6 +115,16 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
     return tuple(dict.fromkeys(found))
 
 
+def _subject_verb(np: Token, offset: int) -> int | None:
+    """Where the verb of the figure's clause is (a text offset), when that verb has a
+    subject of its own ("wages rose 4.8%": rose); None otherwise ("climbing from 100 to
+    105"). Two figures under two such verbs belong to two statements."""
+    verb = clause_verb(np)
+    if verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.idx + offset
+
+
 def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
     """A Reading per claim of the sentence doc (the text from offset)."""
     skip = sources(doc)
@@ -143,7 +154,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
                           cues=_cues(doc, np, claim, measure),
                           from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
-                          in ("from", "to") else None)
+                          in ("from", "to") else None, verb=_subject_verb(np, offset))
         reading.bare = role != "change" and bare(np, claim, figure)
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)

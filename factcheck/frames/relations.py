@@ -46,7 +46,8 @@ def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
         out["whole"] = reading.whole[:1]
     if reading.role == "change":
         for end, key in (("from", "before"), ("to", "after")):
-            ends = [j for j in near if readings[j].from_to == end]
+            ends = [j for j in near if readings[j].from_to == end
+                    and not _other_statement(reading, readings[j])]
             if ends:
                 out[key] = (min(ends, key=lambda j: abs(claims[j].start - claim.start)),)
     if reading.role == "total":
@@ -59,6 +60,14 @@ def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
         if parts:
             out["parts"] = tuple(parts)
     return out
+
+
+def _other_statement(change: Reading, end: Reading) -> bool:
+    """Whether a change and a "from"/"to" figure belong to two clauses, each with a verb
+    and a subject of its own: "inflation fell to 2.3% from 2.6%, while wages rose 4.8%",
+    "the jobless rate dropped to 4.1% from 4.4% as payrolls grew 1.5%"; the wages'
+    rise has no ends in the sentence."""
+    return change.verb is not None and end.verb is not None and change.verb != end.verb
 
 
 def _apposed(text: str, before: Claim, claim: Claim) -> bool:

@@ -54,6 +54,18 @@ ROWS = [
     Row("FC203", "Support for the bypass fell three percentage points, from 48% to 45%.", False),
     Row("FC203", "The share of homes with solar panels rose 2.5 percentage points to 14.5% "
         "from 12%.", False),
+    # a change under a verb with a subject of its own is another statement than the
+    # levels of the clause before it: the wages' rise has no levels
+    Row("FC203", "Inflation eased to 2.3% from 2.6% in October, while wages rose 4.8%.", False),
+    Row("FC203", "Rents climbed to £1,200 from £1,100 last year, whereas incomes grew 2%.",
+        False),
+    Row("FC203", "The jobless rate dropped to 4.1% from 4.4% as payrolls expanded 1.5%.", False),
+    Row("FC203", "Inflation eased 4.8% to 2.3% from 2.6% in October, while wages rose.", True,
+        "11.5%"),
+    Row("FC203", "Rents climbed 2% to £1,200 from £1,100 last year, whereas incomes stalled.",
+        True, "9.1%"),
+    Row("FC203", "Sales rose 15%, climbing from 2,000 units to 2,100 in the spring.", True,
+        "5%"),
     # a range of levels wrapped across a line, as a Markdown paragraph is
     Row("FC203", "Admissions rose 40% in the year to June, from 1,250 to\n1,600.", True, "28%"),
     Row("FC203", "Admissions rose 28% in the year to June, from 1,250 to\n1,600.", False),
