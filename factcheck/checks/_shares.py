@@ -30,6 +30,7 @@ from factcheck.model import Claim
 _OWN_WHOLE = re.compile(
     r"\s*(?:(?:of|in|for|among|than|points?|higher|lower|more|less|a\s+year|year|up|down|"
     r"increase|decrease|rise|drop|fall|growth)\b|[-–—(])", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+")
 _FURTHER = re.compile(r"\b(?:a\s+)?([a-z]+)\s*$", re.IGNORECASE)
 MAX_GAP = 60  # characters between two members in one sentence
 
@@ -79,11 +80,23 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
         return len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
-    if not _alone(doc, i) or period != doc.frames[group[0]].period:
+    if not _alone(doc, i) or period != doc.frames[group[0]].period or _stated_as(doc, i):
         return False
     holders = {doc.frames[j].subject for j in group}
     subject = doc.frames[i].subject
     return _further(doc, i) or (subject is not None and subject not in holders)
+
+
+def _stated_as(doc: Document, i: int) -> bool:
+    """Whether a percentage in a later sentence is what its subject is rather than a share
+    its subject holds: a copula right before it ("Turnout was 64.2%", "Support stood at
+    41%": words.tsv, class "copula")."""
+    c = doc.claims[i]
+    before = doc.text[max(doc.contexts[i].sentence[0], c.start - 24) : c.start]
+    words = _WORDS.findall(before)
+    if words and words[-1].lower() == "at":
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in fig.words("copula")
 
 
 def _further(doc: Document, i: int) -> bool:

@@ -96,6 +96,18 @@ ROWS = [
     Row("FC204", "Some 20,000 of its 15,000 personnel joined the offensive.", True),
     Row("FC204", "Of the 120 passengers, 80 were British and 40 were French.", False),
     # FC205 shares-exceed-total
+    # a later sentence's percentage that says what its subject is (a copula, or a measure
+    # of its own) is no share of the vote: turnout after the candidates' shares
+    Row("FC205", "Brooks won 52.4% of the vote and Oduya 47.6%. Turnout was 64.2%.", False),
+    Row("FC205", "Labour took 48% of the vote and the Greens 45%. Participation was 71%.",
+        False),
+    Row("FC205", "Ms Adeyemi carried 61% of the ballots and Mr Ruiz 39%. Support for the "
+        "bond issue stood at 44%.", False),
+    Row("FC205", "Brooks won 52.4% of the vote. Oduya took 47.6%. Okoro took 12%.", True),
+    Row("FC205", "Labour took 48% of the vote. The Greens won 45%. The Liberals got 11%.",
+        True),
+    Row("FC205", "Ms Adeyemi carried 61% of the ballots. Mr Ruiz collected 39%. Ms Lowe "
+        "picked up 9%.", True),
     Row("FC205", "In the poll, 62% supported, 45% opposed and 3% had no opinion.", True),
     Row("FC205", "In the poll, 34% supported, 33% opposed and 34% had no opinion.", False),
     Row("FC205", "Turnout was 62% in Ohio, 55% in Texas and 48% in Utah.", False),
