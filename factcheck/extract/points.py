@@ -18,6 +18,7 @@ _POINTS = frozenset({"points", "point", "pts", "pt"})
 _LEVEL_LINKS = frozenset({"from", "to", "at", "on"})
 _MAX_AFTER_LINK = 2  # "to a record 41%", "to stand at 38%"
 _MAX_GAP_WORDS = 4
+_ARTICLES = frozenset({"a", "an"})
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _NOT_LEVEL_GAP = re.compile(r"[.;!?()]|\bor\b|\band\b", re.IGNORECASE)
 
@@ -68,10 +69,13 @@ def _level_after(text: str, c: Claim, level: Claim) -> bool:
 
 def _level_before(text: str, level: Claim, c: Claim, lex: Lexicon) -> bool:
     """ "Turnout was 64.2%, up 5 points", "Support, at 38%, slipped two points", "Labour
-    is on 41%, 12 points ahead": the level, a comma and at most a verb of change."""
+    is on 41%, 12 points ahead", "fell to 38%, a drop of two points": the level, a comma
+    and at most a verb of change or "a" change or margin noun "of"."""
     gap = text[level.end : c.start]
     if not _percent_level(level) or "," not in gap or _NOT_LEVEL_GAP.search(gap):
         return False
     words = _WORD.findall(gap.lower())
+    if len(words) == 3 and words[0] in _ARTICLES and words[2] == "of":
+        return words[1] in lex.change_nouns or lex.has_role(words[1], "margin")
     return len(words) <= 1 and all(
         w in lex.change_verbs or w in lex.change_adverbs for w in words)

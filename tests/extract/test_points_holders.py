@@ -27,6 +27,9 @@ PERCENTAGE_POINTS = [
         {**PP, "change": "decrease"}),
     Row("The Greens polled 9%, two points behind the Liberal Democrats.", "two", PP),
     Row("Approval climbed eleven points to a record 62 per cent.", "eleven", PP),
+    Row("Backing for the deal fell to 38%, a drop of two points.", "two",
+        {**PP, "change": "decrease"}),
+    Row("Approval is at 40%, a lead of 6 points over the mayor.", "6", PP),
     # the level keeps its own unit
     Row("The jobless rate rose 0.3 points to 4.6%.", "4.6", {"unit": "percent",
                                                             "change": None}),
@@ -47,6 +50,7 @@ STAY_POINTS = [
     Row("The Celtics were 14 points ahead, shooting 55% from the field.", "14",
         {"unit": "", "noun": "points"}),
     Row("With inflation at 3%, the CAC fell 40 points.", "40", {"unit": "", "noun": "points"}),
+    Row("The index rose 0.5%, a gain of 40 points.", "40", {"unit": "", "noun": "points"}),
     Row("Rates rose 25 basis points to 5.25%.", "25", {"unit": "basis_point"}),
 ]
 
