@@ -4,15 +4,17 @@ independents 3", "the 100 seats split Democrats 51, Republicans 47 and independe
 In a list of two or more "Holder N" items, led by a verb of division (role division in
 lexicon/context.tsv, optionally with "to", "between" or "among") right after a plural noun,
 or by a colon or "were" (role list_lead) after a total of that noun, each N counts that
-noun; an N above the total is no part of it. The list shape and the counted noun decide, not the
-capital letter: a name with a number outside such a list ("Boeing 737", "Route 66") stays a
-name, and the name and label words of the lexicon are read before this rule, and a list that
-holds one of them is a list of names ("Pixel 8, Galaxy 9 and Xperia 5").
+noun; auxiliaries between noun and lead (role lead_aux) are passed over, and an N above the
+total is no part of it. The list shape and the counted noun decide, not the capital letter:
+a name with a number outside such a list ("Boeing 737", "Route 66") stays a name, the name
+and label words of the lexicon are read before this rule, and a list that holds one of them
+is a list of names ("Pixel 8, Galaxy 9 and Xperia 5").
 """
 
 from __future__ import annotations
 
 from factcheck.extract.labels import measure_follows
+from factcheck.extract.nouns import noun_after
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon
 
@@ -20,6 +22,7 @@ _LINKS = frozenset({",", ";", "and"})
 _AFTER_ITEM = frozenset({",", ";", "and", ".", ")"})
 _LEAD_PARTICLES = frozenset({"to", "between", "among", "into"})
 _MAX_HOLDER_WORDS = 3  # "Lib Dems", "Sinn Fein", "Alliance for Change"
+_MAX_AUX = 3  # "have now been"
 _MAX_ITEMS = 12  # bounds the look back, so each number costs constant time
 
 
@@ -107,11 +110,14 @@ def _counted_noun(toks: list[Token], lead: int, lex: Lexicon) -> tuple[str, floa
     without a total, a colon or "were" only after one ("57 seats:")."""
     if toks[lead].low in _LEAD_PARTICLES and lead > 0:
         lead -= 1
+    start = lead
     division = lex.has_role(toks[lead].low, "division")
     if toks[lead].text != ":" and not (division or lex.has_role(toks[lead].low, "list_lead")):
         return None
-    if lead > 0 and toks[lead].text != ":" and lex.has_role(toks[lead - 1].low, "list_lead"):
-        lead -= 1  # "were split", "are divided"
+    if toks[lead].text != ":":
+        while lead > 0 and start - lead < _MAX_AUX and lex.has_role(toks[lead - 1].low,
+                                                                    "lead_aux"):
+            lead -= 1  # "were split", "will go to", "have now been shared among"
     if lead == 0:
         return None
     noun = toks[lead - 1]
@@ -119,10 +125,14 @@ def _counted_noun(toks: list[Token], lead: int, lex: Lexicon) -> tuple[str, floa
     if noun.kind != "word" or not noun.text.islower() or low in lex.stopwords or not (
             low.endswith("s") and not low.endswith("ss")):
         return None
-    total = _total(toks[lead - 2], lex) if lead > 1 else None
-    if total is None and not division:
-        return None
-    return low, total
+    for k in (lead - 2, lead - 3):  # "57 seats:", "the 538 electoral votes:"
+        total = _total(toks[k], lex) if k >= 0 else None
+        if total is not None:
+            phrase, end = noun_after(toks, k + 1, lex)
+            return (phrase if phrase is not None and end == lead else low), total
+        if k < 0 or not toks[k].text.islower() or toks[k].low in lex.stopwords:
+            break
+    return (low, None) if division else None
 
 
 def _total(tok: Token, lex: Lexicon) -> float | None:

@@ -70,6 +70,13 @@ HOLDER_COUNTS = [
     Row("The 25 councillors: Greens 11, Plaid Cymru 8 and Reform 6.", "8",
         {"noun": "councillors"}),
     Row("The trophies went to Leeds 3 and York 2.", "3", {"noun": "trophies"}),
+    Row("The 200 jobs will go to Leeds 120 and Bradford 80.", "80", {"noun": "jobs"}),
+    Row("The 40 new grants have been shared among Kent 25 and Essex 15.", "25",
+        {"noun": "new grants"}),
+    Row("The 538 electoral votes: Ohio 18, Iowa 6 and others 514.", "18",
+        {"noun": "electoral votes"}),
+    # a colon after a noun with no total leads no count list
+    Row("The old ballots: Mills 306, Grant 232.", "306", {"noun": None}),
 ]
 
 # names and labels with a number, lists of names, and no list shape: no claim from them
