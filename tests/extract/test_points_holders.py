@@ -30,6 +30,10 @@ PERCENTAGE_POINTS = [
     Row("Backing for the deal fell to 38%, a drop of two points.", "two",
         {**PP, "change": "decrease"}),
     Row("Approval is at 40%, a lead of 6 points over the mayor.", "6", PP),
+    Row("Inflation eased half a point to 2.9%.", "half", {**PP, "value": 0.5,
+                                                           "change": "decrease"}),
+    Row("The base rate rose by a quarter of a point to 4.5%.", "quarter",
+        {**PP, "value": 0.25, "change": "increase"}),
     # the level keeps its own unit
     Row("The jobless rate rose 0.3 points to 4.6%.", "4.6", {"unit": "percent",
                                                             "change": None}),
@@ -52,6 +56,8 @@ STAY_POINTS = [
     Row("With inflation at 3%, the CAC fell 40 points.", "40", {"unit": "", "noun": "points"}),
     Row("The index rose 0.5%, a gain of 40 points.", "40", {"unit": "", "noun": "points"}),
     Row("Rates rose 25 basis points to 5.25%.", "25", {"unit": "basis_point"}),
+    Row("The Dow edged up half a point in thin trade.", "half",
+        {"unit": "", "noun": "point", "value": 0.5}),
 ]
 
 # each count after a holder in a list led by the counted noun
