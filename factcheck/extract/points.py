@@ -20,6 +20,7 @@ _MAX_AFTER_LINK = 2  # "to a record 41%", "to stand at 38%"
 _MAX_GAP_WORDS = 4
 _ARTICLES = frozenset({"a", "an"})
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NOT_LEVEL_GAP = re.compile(r"[.;!?()]|\bor\b|\band\b", re.IGNORECASE)
 
 
@@ -33,7 +34,7 @@ def percentage_points(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         after = claims[k + 1] if k + 1 < len(claims) else None
         before = claims[k - 1] if k > 0 else None
-        if (after is not None and _level_after(text, c, after)) or (
+        if (after is not None and _level_after(text, c, after, lex)) or (
                 before is not None and _level_before(text, before, c, lex)):
             out[k] = replace(c, unit="percentage_point", noun=None)
     return out
@@ -56,15 +57,24 @@ def _margin(text: str, c: Claim, lex: Lexicon) -> bool:
         len(before) >= 2 and before[-1] == "of" and lex.has_role(before[-2], "margin"))
 
 
-def _level_after(text: str, c: Claim, level: Claim) -> bool:
+def _level_after(text: str, c: Claim, level: Claim, lex: Lexicon) -> bool:
     """ "rose 0.4 points to 5.1%", "up 5 points from 61.1%", "down two points at 38%"."""
     gap = text[c.end : level.start]
     if not _percent_level(level) or _NOT_LEVEL_GAP.search(gap):
         return False
     words = _WORD.findall(gap.lower())
     links = [n for n, w in enumerate(words) if w in _LEVEL_LINKS]
-    return len(words) <= _MAX_GAP_WORDS and bool(links) and (
-        len(words) - 1 - links[-1] <= _MAX_AFTER_LINK)
+    if not links or len(words) > _MAX_GAP_WORDS or len(words) - 1 - links[-1] > _MAX_AFTER_LINK:
+        return False
+    # "down two points on 38%" is a level; "rose 300 points on 0.5% inflation data" is
+    # the cause: a percent that modifies a noun after it
+    return words[links[-1]] != "on" or not _modifies_noun(text, level, lex)
+
+
+def _modifies_noun(text: str, c: Claim, lex: Lexicon) -> bool:
+    """Does a word that is no stopword follow the figure ("0.5% inflation", "2% GDP")?"""
+    nxt = _NEXT_WORD.match(text, c.end)
+    return nxt is not None and nxt.group(1).lower() not in lex.stopwords
 
 
 def _level_before(text: str, level: Claim, c: Claim, lex: Lexicon) -> bool:

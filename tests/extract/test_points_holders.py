@@ -34,6 +34,8 @@ PERCENTAGE_POINTS = [
                                                            "change": "decrease"}),
     Row("The base rate rose by a quarter of a point to 4.5%.", "quarter",
         {**PP, "value": 0.25, "change": "increase"}),
+    Row("The Tories are down two points on 31% in the latest poll.", "two",
+        {**PP, "change": "decrease"}),
     # the level keeps its own unit
     Row("The jobless rate rose 0.3 points to 4.6%.", "4.6", {"unit": "percent",
                                                             "change": None}),
@@ -54,6 +56,8 @@ STAY_POINTS = [
     Row("The Celtics were 14 points ahead, shooting 55% from the field.", "14",
         {"unit": "", "noun": "points"}),
     Row("With inflation at 3%, the CAC fell 40 points.", "40", {"unit": "", "noun": "points"}),
+    Row("Stocks rose 300 points on 0.5% inflation data.", "300",
+        {"unit": "", "noun": "points"}),
     Row("The index rose 0.5%, a gain of 40 points.", "40", {"unit": "", "noun": "points"}),
     Row("Rates rose 25 basis points to 5.25%.", "25", {"unit": "basis_point"}),
     Row("The Dow edged up half a point in thin trade.", "half",
