@@ -8,7 +8,8 @@ noun; auxiliaries between noun and lead (role lead_aux) are passed over, and an 
 total is no part of it. The list shape and the counted noun decide, not the capital letter:
 a name with a number outside such a list ("Boeing 737", "Route 66") stays a name, the name
 and label words of the lexicon are read before this rule, and a list that holds one of them
-is a list of names ("Pixel 8, Galaxy 9 and Xperia 5").
+is a list of names ("Pixel 8, Galaxy 9 and Xperia 5"). Items after a count with its noun
+count that noun too, the verb understood ("Labour won 29 seats, the Greens 4 and Plaid 2").
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def holder_list_noun(toks: list[Token], i: int, lex: Lexicon) -> str | None:
             break
         if toks[p].low == "and" and p > 0 and toks[p - 1].text == ",":
             p -= 1
-        if p == 0 or not _item_number(toks, p - 1, lex):
+        if p > 0 and not _item_number(toks, p - 1, lex):
+            return _first_count(toks, p, lex)  # "Labour won 29 seats, the Greens 4"
+        if p == 0:
             return None
         k, items = p - 1, items + 1
     counted = _counted_noun(toks, h - 1, lex)
@@ -51,6 +54,19 @@ def holder_list_noun(toks: list[Token], i: int, lex: Lexicon) -> str | None:
     if total is not None and _value(toks[i]) > total:
         return None  # "the 3 phones: Pixel 8, ...": a part is never more than the whole
     return noun
+
+
+_MAX_NOUN_WORDS = 3
+
+
+def _first_count(toks: list[Token], link: int, lex: Lexicon) -> str | None:
+    """The noun of a count that ends right before the link ("Labour won 29 seats, the
+    Greens 4 and Plaid 2"): the items after it count what it counts, the verb understood."""
+    for k in range(link - 2, max(-1, link - 2 - _MAX_NOUN_WORDS), -1):
+        if toks[k].kind == "num" and _total(toks[k], lex) is not None:
+            noun, end = noun_after(toks, k + 1, lex)
+            return noun if end == link else None
+    return None
 
 
 def _names_model(tok: Token, lex: Lexicon) -> bool:
@@ -78,11 +94,14 @@ def _holder_start(toks: list[Token], k: int, lex: Lexicon) -> int | None:
     if k == 0 or not _holder_word(toks[k - 1], lex):
         return None
     if not toks[k - 1].text[:1].isupper():
-        return k - 1 if toks[k - 1].low not in lex.stopwords else None
-    h = k - 1
-    while h > 0 and k - h < _MAX_HOLDER_WORDS and _holder_word(toks[h - 1], lex) and (
-            toks[h - 1].text[:1].isupper()):
-        h -= 1
+        h = k - 1 if toks[k - 1].low not in lex.stopwords else None
+    else:
+        h = k - 1
+        while h > 0 and k - h < _MAX_HOLDER_WORDS and _holder_word(toks[h - 1], lex) and (
+                toks[h - 1].text[:1].isupper()):
+            h -= 1
+    if h is not None and h > 0 and toks[h - 1].low == "the":
+        h -= 1  # "the Greens 4"
     return h
 
 

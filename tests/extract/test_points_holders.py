@@ -85,6 +85,11 @@ HOLDER_COUNTS = [
         {"noun": "new grants"}),
     Row("The 538 electoral votes: Ohio 18, Iowa 6 and others 514.", "18",
         {"noun": "electoral votes"}),
+    # the noun named with the first item, the verb understood for the others
+    Row("Labour won 29 seats, the Conservatives 18 and the Lib Dems 7.", "18",
+        {"noun": "seats"}),
+    Row("Kenya took 12 medals, Ethiopia 9 and Uganda 6.", "6", {"noun": "medals"}),
+    Row("Team Red scored 98 points, Team Blue 86.", "86", {"noun": "points"}),
     # a colon after a noun with no total leads no count list
     Row("The old ballots: Mills 306, Grant 232.", "306", {"noun": None}),
 ]
@@ -96,6 +101,9 @@ NAME_LISTS = [
     ("colon without a total", "The fleet: Boeing 737, Airbus 320 and Embraer 190.", []),
     ("names, no counted noun", "They toured Route 66 and visited Apollo 11.", []),
     ("a name after a verb", "The club finished Premier League 2 runners-up.", []),
+    ("a name after a count", "The plant builds 300 jets a year, Boeing 737 included.",
+     ["300"]),
+    ("a holder with a verb after", "We counted 12 bikes, Mills 4 had none.", ["12"]),
 ]
 
 
