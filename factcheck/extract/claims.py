@@ -14,6 +14,7 @@ from factcheck.extract import filters
 from factcheck.extract.changes import figure_change
 from factcheck.extract.combine import combine
 from factcheck.extract.found import Found
+from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.nouns import noun_after, noun_after_measure, whole_noun_at
 from factcheck.extract.numbers import (
     Number,
@@ -22,6 +23,7 @@ from factcheck.extract.numbers import (
     read_fraction,
     read_multiplier,
 )
+from factcheck.extract.points import percentage_points
 from factcheck.extract.qualifiers import (
     Prefix,
     change_after,
@@ -76,7 +78,7 @@ def find_claims(text: str) -> list[Claim]:
         if unit[:3].isupper() and unit[:3].isalpha():
             currency = unit[:3]
         found.append(item)
-    return combine(text, found)
+    return percentage_points(text, combine(text, found))
 
 
 def _wrap(claim: Claim | None, scale: float, text: str) -> Found | None:
@@ -213,6 +215,8 @@ def _measured_claim(
         unit = "year"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
+        if noun is None and not words:
+            noun = holder_list_noun(toks, num.first, lex)  # "57 seats: Labour 29, Greens 4"
         if noun is None and end < len(toks) and toks[end].kind == "num":
             noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
         if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (

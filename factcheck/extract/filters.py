@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
@@ -61,7 +62,7 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
         return not measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if after_proper_name(toks, i, lex) and not age_after_name(toks, i):
-        return True
+        return holder_list_noun(toks, i, lex) is None  # "57 seats: Labour 29, Greens 4"
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
     if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 3 < len(toks):

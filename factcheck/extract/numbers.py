@@ -276,9 +276,10 @@ def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
         # not "half-time", "half-brother"
     if nxt.low in ("a", "an"):
         after = toks[i + 2].low if i + 2 < len(toks) else ""
-        # "half a mile", "half a percentage point", not "half a loaf" ("half a million" is
-        # read at "million")
-        return after in lex.unit_starts and after != "dozen" and after not in lex.scales
+        # "half a mile", "half a percentage point", "half a point", not "half a loaf"
+        # ("half a million" is read at "million")
+        return (after in lex.unit_starts or after == "point") and after != "dozen" and (
+            after not in lex.scales)
     return nxt.low not in ("hour", "hours", "day", "mile", "dozen", "century", "time")
 
 

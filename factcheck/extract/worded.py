@@ -78,6 +78,11 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
                     prefix.bound, change)
     if k < len(toks) and toks[k].low == "of":
         k += 1
+    if k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low == "point":
+        # "half a point": points, which a percentage level beside them makes percentage
+        # points (points.py)
+        claim = make(toks, prefix.first, k + 2, num.value / 100, "", prefix.bound, change)
+        return replace(claim, noun="point")
     if k < len(toks) and toks[k].low in ("a", "an"):
         unit = unit_after(toks, k + 1, lex, toks[k].end)
         if unit is not None and unit.kind in ("unit", "percent", "temp"):
