@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _sums, _wholes
@@ -66,6 +67,7 @@ EXAMPLES = (
 _OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remaining)\b",
                         re.IGNORECASE)
 _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
+_DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a number, not a year
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 _NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
@@ -207,7 +209,31 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
     if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
                                                 doc.claims[parts[1]].start]):
         return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
+    if not complete and len(parts) > 1 and _peer(doc, group[k], parts):
+        return [], False
+    if _unread(doc, [group[k], *parts]):
+        return [], False
     return parts, complete
+
+
+def _peer(doc: Document, head: int, parts: list[int]) -> bool:
+    """Whether the figure before a list is qualified as its items are, by the same word
+    ("£21.4m for care, £12.3m for schools and £9.1m for roads"): a first item, not a
+    total ("31 goals this season, 18 in the league and 16 in the cup" is one)."""
+    def lead(a: int, b: int) -> str:
+        found = _sums.WORDS.findall(doc.text[doc.claims[a].end : doc.claims[b].start])
+        return found[0].lower() if found else ""
+
+    first = lead(head, parts[0])
+    return first != "" and first == lead(parts[0], parts[1])
+
+
+def _unread(doc: Document, figures: list[int]) -> bool:
+    """Whether a digit stands between the figures of a list that is no claim the extractor
+    read ("12 members: Smith's faction 4, Jones's 5 and the independents 3", with "5"
+    unread): the sum would leave a part out, so the check says nothing."""
+    return any(_DIGIT.search(doc.text, doc.claims[a].end, doc.claims[b].start)
+               for a, b in pairwise(figures))
 
 
 def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> bool:

@@ -141,6 +141,24 @@ ROWS = [
     Row("FC206", "Smith, who was born in 1972, is 61 years old.", True),
     Row("FC206", "Smith, who was born in 1972, is 53 years old.", False),
     # FC207 sum-mismatch
+    # the first item of a list qualified as the others are is a peer, not their total
+    Row("FC207", "The spending plan splits into £21.4m for adult care, £12.3m for children's "
+        "services, £9.1m for waste and £4.2m for everything else.", False),
+    Row("FC207", "The grant is divided into $3m for roads, $2m for parks and $1m for "
+        "libraries.", False),
+    Row("FC207", "The season brought 40 wins at home, 25 wins away and 10 wins in the cup.",
+        False),
+    Row("FC207", "The trust spent £64,000: £40,000 on roads and £30,000 on parks.", True,
+        "£70,000"),
+    Row("FC207", "The striker has 31 goals this season, 18 in the league and 16 in the cup.",
+        True, "34 goals"),
+    Row("FC207", "The $9m fund was split: $5m for roads, $3m for parks and $2m for "
+        "libraries.", True, "$10m"),
+    # a number between the items that was not read as a part: the sum would miss it
+    Row("FC207", "The board has 12 members: Smith's faction 4, Jones's 5 and the "
+        "independents 3.", False),
+    Row("FC207", "The board has 12 members: Smith's faction 4, Jones's 6 and the "
+        "independents 3.", False),
     Row("FC207", "Washington imposed a 25% tariff and an additional 25%, bringing the total "
         "to 60%.", True, "50%"),
     Row("FC207", "Washington imposed a 25% tariff and then an additional 25% tariff.", False),
