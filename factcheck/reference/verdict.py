@@ -11,6 +11,7 @@ from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
+from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.match import Hit, find_row
@@ -81,10 +82,23 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT, span: str | None = None) -> Verdict:
+          config: Config = DEFAULT, span: str | None = None, text: str | None = None
+          ) -> Verdict:
     """The verdict on one claim, read through its frame (a contradiction is reported as
     FC101 by the checks). span: how the sentence reads a span ("mean", "most":
-    reference.span.reading), else the series decides."""
+    reference.span.reading), else the series decides. text: the draft, where a figure's
+    unit may follow it; a unit abbreviation that names two amounts ("32.3 MT") is read
+    both ways and decided by the table's scale (reference.ambiguous)."""
+    word = abbreviation(frame.claim, text)
+    if word is None:
+        return _judge_frame(frame, tables, as_of, config, span)
+    return judge_readings(frame, word,
+                          lambda read: _judge_frame(read, tables, as_of, config, span))
+
+
+def _judge_frame(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
+                 config: Config, span: str | None) -> Verdict:
+    """judge() on a claim read one way."""
     claim = frame.claim
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
@@ -222,8 +236,8 @@ def _judge_in(frame: Frame, sentence: str, text: str, next_start: int | None,
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
-        return judge(frame, tables, as_of, config, span)
-    verdict = judge(as_yearly(frame, found), tables, as_of, config, span)
+        return judge(frame, tables, as_of, config, span, text)
+    verdict = judge(as_yearly(frame, found), tables, as_of, config, span, text)
     note = found.note(frame.claim)
     explanation = (verdict.explanation[:-1] + f" ({note})." if note and
                    verdict.explanation.endswith(".") else verdict.explanation)
