@@ -31,15 +31,11 @@ from datetime import date
 from factcheck.config import Config
 from factcheck.model import Claim, Frame, Verdict
 from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
-from factcheck.reference.match import (
-    MAX_AGE_YEARS,
-    METRIC_CUTOFF,
-    _dimension,
-    _is_rate,
-    _match_entity,
-)
+from factcheck.reference.entities import entities_named
 from factcheck.reference.metric import score, weights, words
+from factcheck.reference.rows import MAX_AGE_YEARS
 from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
 
 NEAR = 12  # characters between a comparison's figure and its comparative word at most
 
@@ -143,7 +139,7 @@ def _unit(claim: Claim) -> str | None:
 
 
 def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
-    return _match_entity("World" if mention.key == "World" else mention.text, table)
+    return entities_named("World" if mention.key == "World" else mention.text, table)
 
 
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
@@ -161,7 +157,7 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
             fit = score(metric, rows[0].terms, cues, weight)
             if fit < METRIC_CUTOFF:
                 continue
-            if unit is not None and _dimension(rows[0].unit) != _dimension(unit):
+            if unit is not None and dimension(rows[0].unit) != dimension(unit):
                 continue
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             found.append(Series(fit, table, rows, peer_rows))
@@ -178,7 +174,7 @@ def _rates(found: list[Series], sentence: str) -> list[Series]:
     ("the homicide rate": homicides per 100,000 people, not the count of homicides), else
     the others."""
     wants = bool(re.search(r"\b(?:rates?|per)\b", sentence, re.IGNORECASE))
-    kept = [s for s in found if _is_rate(s.subject[0]) == wants]
+    kept = [s for s in found if is_rate(s.subject[0]) == wants]
     return kept or found
 
 
