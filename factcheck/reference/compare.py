@@ -33,6 +33,7 @@ from factcheck.model import Claim, Frame, Verdict
 from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
 from factcheck.reference.entities import entities_named
 from factcheck.reference.metric import score, weights, words
+from factcheck.reference.per_base import Base, bases, row_base
 from factcheck.reference.rows import MAX_AGE_YEARS
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
@@ -146,6 +147,7 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
             unit: str | None, stated: bool, sentence: str) -> list[Series] | str:
     """The best-fitting series that hold the subject and its peers, or why none does."""
     weight = weights({m for t in tables for m in t.metrics()})
+    said = bases(sentence, 0)
     found: list[Series] = []
     for table in tables:
         subject = _entities(reading.subject, table)
@@ -159,6 +161,8 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
                 continue
             if unit is not None and dimension(rows[0].unit) != dimension(unit):
                 continue
+            if not _same_base(rows[0], said):
+                continue
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             found.append(Series(fit, table, rows, peer_rows))
     if not found:
@@ -167,6 +171,15 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
                 f"the words {', '.join(sorted(cues)) or '(none)'} name")
     best = max(s.fit for s in found)
     return _rates([s for s in found if s.fit == best], sentence)
+
+
+def _same_base(row: Row, said: list[Base]) -> bool:
+    """A sentence that names a rate's base ("per 1,000 people": reference.per_base) is
+    decided only by a series of rates with that base ("in doctors per 1,000 people" is
+    not the population)."""
+    if not said:
+        return True
+    return is_rate(row) and row_base(row) in {b.number for b in said}
 
 
 def _rates(found: list[Series], sentence: str) -> list[Series]:

@@ -101,7 +101,19 @@ def _row_terms(metric: str, terms: str) -> tuple[frozenset[str], tuple[frozenset
         if named:
             sets.append(named)
     sets.extend(_title_names(head))
+    sets.extend(_rate_name(head))
     return specific or name, tuple(sets)
+
+
+_RATE = re.compile(r"([^\W\d_]+)\s+per\s+[\d,]+\s+([^\W\d_]+)\s*$", re.IGNORECASE)
+
+
+def _rate_name(title: str) -> list[frozenset[str]]:
+    """A rate's short name: its head noun and its base ("Medical doctors per 1,000 people"
+    is "doctors per 1,000 people"; "Hospital beds per 1,000 people", "beds per 1,000
+    people"). The base stays in the name: "doctors" alone is a count of doctors."""
+    found = _RATE.search(title)
+    return [words(f"{found.group(1)} {found.group(2)}")] if found else []
 
 
 def _title_names(title: str) -> list[frozenset[str]]:

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from factcheck.model import Claim
 from factcheck.reference.metric import counts_what, narrower, score, weights, words
+from factcheck.reference.per_base import row_base
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.units import dimensionality, is_currency, quantity
 
@@ -67,7 +68,7 @@ def table_weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
 def candidates(tables: Sequence[ReferenceTable],
             named: list[tuple[ReferenceTable, frozenset[str]]],
             subject: str, claim: Claim, cues: frozenset[str], measure: str | None = None,
-            per: bool = False, unit: str | None = None
+            per: bool = False, unit: str | None = None, base: float | None = None
             ) -> tuple[list[Candidate], str]:
     """Candidate (metric score, table, rows) per matching series, or the reason for none.
 
@@ -76,7 +77,9 @@ def candidates(tables: Sequence[ReferenceTable],
     name its head, is no candidate (metric.narrower). per: the claim is a rate per
     something ("98 murders per 100,000 people"), which only a row of rates decides.
     unit: the unit a row must share the dimension of (default the claim's); "*" for any
-    (a relative change or a multiplier applies to a series in any unit).
+    (a relative change or a multiplier applies to a series in any unit). base: the number
+    of people a rate is per ("per 1,000 people": reference.per_base); only rows of rates
+    with that base are candidates.
     """
     why_not: list[str] = []
     found: list[Candidate] = []
@@ -94,6 +97,8 @@ def candidates(tables: Sequence[ReferenceTable],
                     fits = dim == "*" or _fits(row, claim, cues)
                     rated = is_rate(row) if per else not (
                         not claim.unit and claim.noun and is_rate(row))
+                    if base is not None and row_base(row) != base:
+                        continue
                     if fits and rated:
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)

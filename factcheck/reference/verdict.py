@@ -15,6 +15,7 @@ from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.match import Hit, find_row
+from factcheck.reference.per_base import as_rate
 from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import (
@@ -198,14 +199,15 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
 
 
-def _sentences_of(frames: list[Frame], text: str) -> list[str]:
-    """The sentence of each frame's claim (one pass over the sentences: linear)."""
+def _sentences_of(frames: list[Frame], text: str) -> list[tuple[int, str]]:
+    """The sentence of each frame's claim and its offset (one pass over the sentences:
+    linear)."""
     bounds = sentences(text)
     starts = [a for a, _ in bounds]
     found = []
     for frame in frames:
         a, b = bounds[max(0, bisect_right(starts, frame.claim.start) - 1)] if bounds else (0, 0)
-        found.append(text[a:b])
+        found.append((a, text[a:b]))
     return found
 
 
@@ -226,13 +228,15 @@ def _next_starts(frames: list[Frame]) -> list[int | None]:
     return [*starts, None] if frames else []
 
 
-def _judge_in(frame: Frame, sentence: str, text: str, next_start: int | None,
+def _judge_in(frame: Frame, where: tuple[int, str], text: str, next_start: int | None,
               tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
     """judge(), with what the claim's sentence says: a figure of the world's
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
-    claim as written and says so)."""
-    frame = _in_the_world(frame, sentence)
+    claim as written and says so), and a figure of a rate per so many people read as that
+    rate (reference.per_base)."""
+    offset, sentence = where
+    frame = as_rate(_in_the_world(frame, sentence), sentence, offset)
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
