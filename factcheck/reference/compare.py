@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.config import Config
+from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
 from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
 from factcheck.reference.entities import entities_named
@@ -99,8 +100,9 @@ def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
 def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict | None:
     claim = frame.claim if frame else _made_claim(reading, sentence, offset)
-    if claim.noun == "times":  # "three times China's": a factor, read as a count of times
-        claim = replace(claim, multiplier=True, noun=None)
+    if claim.noun == "times":  # "three times China's": a factor, read as a count of times,
+        factor = replace(claim, multiplier=True, noun=None)  # with a factor's precision
+        claim = replace(factor, precision=precision_of(factor))
     if reading.kind != "extreme" and not reading.peers:
         return _unverifiable(claim, f"no table holds {reading.peer_text!r} to compare with")
     cues = _cues(sentence, offset, reading, frame)
