@@ -15,6 +15,7 @@ from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.match import Hit, find_row
+from factcheck.reference.negation import negated
 from factcheck.reference.per_base import as_rate
 from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
@@ -234,9 +235,13 @@ def _judge_in(frame: Frame, where: tuple[int, str], text: str, next_start: int |
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
     claim as written and says so), and a figure of a rate per so many people read as that
-    rate (reference.per_base)."""
+    rate (reference.per_base); a bound under a negation is flipped, and another negated
+    figure decides nothing (reference.negation)."""
     offset, sentence = where
-    frame = as_rate(_in_the_world(frame, sentence), sentence, offset)
+    read = negated(frame, text, offset)
+    if isinstance(read, str):
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
+    frame = as_rate(_in_the_world(read, sentence), sentence, offset)
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
