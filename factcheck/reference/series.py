@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from factcheck.model import Claim
+from factcheck.reference.ages import age_in, in_measure
 from factcheck.reference.metric import counts_what, narrower, score, weights, words
 from factcheck.reference.per_base import row_base
 from factcheck.reference.schema import ReferenceTable, Row
@@ -99,6 +100,8 @@ def candidates(tables: Sequence[ReferenceTable],
                         not claim.unit and claim.noun and is_rate(row))
                     if base is not None and row_base(row) != base:
                         continue
+                    if in_measure(measure) != age_in(row.metric) and measure is not None:
+                        continue  # an age group only against its series (reference.ages)
                     if fits and rated:
                         series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)

@@ -11,6 +11,7 @@ from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
+from factcheck.reference.ages import with_age
 from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
@@ -241,7 +242,7 @@ def _judge_in(frame: Frame, where: tuple[int, str], text: str, next_start: int |
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    frame = as_rate(_in_the_world(read, sentence), sentence, offset)
+    frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset), text)
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
