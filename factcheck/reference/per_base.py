@@ -25,6 +25,10 @@ _STATED = re.compile(rf"\bper\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)
 _WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 PEOPLE = frozenset({"people", "persons", "person", "residents", "inhabitants", "citizens",
                     "population", "individuals"})
+NOT_NOUNS = frozenset({"every", "each", "in", "on", "at", "since", "from", "between", "during",
+                       "a", "an", "the", "and", "or", "for", "of", "by", "to", "was", "were",
+                       "is", "are", "this", "that", "last", "year", "years"})  # "per
+# 100,000 every year": no noun after the number (nor a verb in -ed), which then counts people
 VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "with", "there", "saw"})
 
 
@@ -50,7 +54,8 @@ def bases(sentence: str, offset: int) -> list[Base]:
     found = []
     for match in _PER.finditer(sentence):
         who = match.group("who")
-        people = who.lower() in PEOPLE or who[0].isupper()
+        people = (who.lower() in PEOPLE or who[0].isupper() or who.lower() in NOT_NOUNS
+                  or who.lower().endswith("ed"))  # "per 100,000 stayed": a verb
         found.append(Base(number(match.group("n")), "people" if people else who.lower(),
                           offset + match.start("n"), offset + match.end("who")))
     return found
@@ -70,8 +75,8 @@ def as_rate(frame: Frame, sentence: str, offset: int) -> Frame:
     base = found[0]
     words = _BEFORE.search(sentence[:_PER.search(sentence).start()])  # type: ignore[union-attr]
     before = words.group(1).split() if words else []
-    while before and before[0].lower() in VERBS:
-        before.pop(0)
+    while before and (before[0].lower() in VERBS or before[0].endswith(("'s", "’s"))):
+        before.pop(0)  # "had", "Japan's": not what is measured
     if "of" in before:  # "the supply of hospital beds", "the number of doctors"
         before = before[len(before) - before[::-1].index("of"):]
     what = " ".join(before) or (frame.measure or "")

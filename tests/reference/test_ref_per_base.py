@@ -15,6 +15,8 @@ SERIES = {  # (entity, metric, unit): values for YEARS
     ("Peru", "Nurses and midwives per 1,000 people", "per 1,000 people"): [0.9, 1.3, 2.9],
     ("Chile", "Broadband subscriptions per 100 people", "per 100 people"): [0.4, 10.6, 20.2],
     ("Peru", "Broadband subscriptions per 100 people", "per 100 people"): [0.1, 3.2, 9.1],
+    ("Chile", "Mobile phone subscriptions per 100 people", "per 100 people"): [22, 116, 131],
+    ("Peru", "Mobile phone subscriptions per 100 people", "per 100 people"): [5, 100, 118],
     ("Chile", "Population", "people"): [15.3e6, 17.0e6, 19.3e6],
     ("Peru", "Population", "people"): [26.5e6, 29.2e6, 33.3e6],
 }
@@ -40,6 +42,7 @@ def decided(sentence: str, table: ReferenceTable) -> list[tuple[str, str]]:
 
 NURSES = "Nurses and midwives per 1,000 people"
 BROADBAND = "Broadband subscriptions per 100 people"
+MOBILE = "Mobile phone subscriptions per 100 people"
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -50,6 +53,17 @@ BROADBAND = "Broadband subscriptions per 100 people"
      [("supported", BROADBAND)]),
     ("In 2020, Peru had 14 broadband subscriptions per 100 Peruvians.",
      [("contradicted", BROADBAND)]),
+    # two rates with one head noun ("subscriptions"): the one the words name more of
+    ("In 2020 Chile had about 130 mobile subscriptions per 100 people.",
+     [("supported", MOBILE)]),
+    ("Peru had 100 mobile phone subscriptions per 100 residents in 2010.",
+     [("supported", MOBILE)]),
+    # a base without its noun is a base of people; a possessive is the subject, not the
+    # measure
+    ("Chile's nurses per 1,000 stayed above 1 every year from 2000 to 2020.",
+     [("supported", NURSES)]),
+    ("Peru's mobile subscriptions per 100 people rose by 18% between 2010 and 2020.",
+     [("supported", MOBILE)]),
     # a change of the rate: the series of rates, not the population
     ("Nurses per 1,000 people in Chile more than tripled between 2000 and 2020.",
      [("supported", NURSES)]),
