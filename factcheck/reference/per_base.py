@@ -84,8 +84,8 @@ def as_rate(frame: Frame, sentence: str, offset: int) -> Frame:
         return frame
     if claim.unit:  # a change or a multiplier of the rate
         return replace(frame, measure=f"{what} per {base.number:g} {base.who}")
-    rate = replace(claim, noun=None)  # a rate, not a count: the digit rule, not exactness
-    rate = replace(rate, precision=precision_of(rate))
+    # a rate, not a count: the digit rule's precision, not a count's exactness
+    rate = replace(claim, precision=precision_of(replace(claim, noun=None)))
     return replace(frame, claim=rate, role="rate",
                    measure=f"{what} per {base.number:g} {base.who}")
 

@@ -115,6 +115,8 @@ def candidates(tables: Sequence[ReferenceTable],
                     why_not.append(why)
     if why_not and not found:
         return [], why_not[0]
+    if base is not None and not found:
+        return [], f"no table has {measure or 'a rate'} for {subject} (a rate per {base:,g})"
     if dim_seen and not unit_seen and not claim.unit:
         if not claim.noun:
             return [], "a bare number: the claim does not say what it counts"
