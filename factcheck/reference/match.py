@@ -18,7 +18,7 @@ from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
 from factcheck.reference.metric import claim_words, words
 from factcheck.reference.names import normalize, worldwide
-from factcheck.reference.per_base import stated_base
+from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import SHARE_UNITS, Candidate, candidates, dimension, is_rate
@@ -64,6 +64,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         measure = _less_points(measure, claim)
     unit = _change_unit(claim) if change else None
     base = stated_base(frame.measure) if frame.role == "rate" else None
+    measure = without_base(measure)
     found, reason = (candidates(tables, named, subject, claim, cues, measure, per, unit, base)
                      if named else ([], ""))
     if found and frame.other:

@@ -104,16 +104,16 @@ def _row_terms(metric: str, terms: str) -> tuple[frozenset[str], tuple[frozenset
     return specific or name, tuple(sets)
 
 
-_RATE = re.compile(r"([^\W\d_]+)(?:\s+and\s+([^\W\d_]+))?\s+per\s+[\d,]+\s+([^\W\d_]+)\s*$",
-                   re.IGNORECASE)
+_RATE = re.compile(r"([^\W\d_]+)(?:\s+and\s+([^\W\d_]+))?\s+per\s+(?:[\d,]+\s+)?([^\W\d_]+)"
+                   r"\s*$", re.IGNORECASE)
 
 
 @cache
 def _rate_names(metric: str) -> tuple[frozenset[str], ...]:
     """A rate's short names: its head noun and its base ("Medical doctors per 1,000
     people" is "doctors per 1,000 people"; "Nurses and midwives per 1,000 people" names
-    nurses and midwives, each per 1,000 people). The base stays in the name: "doctors"
-    alone is a count of doctors."""
+    nurses and midwives, each per 1,000 people; "births per woman"). The base stays in
+    the name: "doctors" alone is a count of doctors."""
     found = _RATE.search(_HEAD.split(metric, 1)[0])
     if found is None:
         return ()

@@ -22,6 +22,10 @@ _NUMBER = r"\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million)"
 _PER = re.compile(rf"\bper\s+(?P<n>{_NUMBER})\s+(?P<who>[^\W\d_][\w'-]*)", re.IGNORECASE)
 _BEFORE = re.compile(r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})\s*$")
 _STATED = re.compile(rf"\bper\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)
+_ONE = re.compile(r"\b(?:per|a)\s+(?P<who>woman|mother)\b"
+                  r"|\b(?:children|births|babies)\s+(?P<each>each|apiece)\b", re.IGNORECASE)
+_WOMEN = re.compile(r"\b(?:wom[ae]n|mothers?)\b", re.IGNORECASE)
+_PER_ONE = re.compile(r"\bper\s+(?:wom[ae]n|mothers?|capita|persons?|head)\b", re.IGNORECASE)
 _WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 PEOPLE = frozenset({"people", "persons", "person", "residents", "inhabitants", "citizens",
                     "population", "individuals"})
@@ -40,6 +44,7 @@ class Base:
     who: str
     start: int  # offsets of the number in the draft (the base's own claim)
     end: int
+    phrase: int  # offset in the sentence where the base's phrase begins ("per", "each")
 
 
 def number(text: str) -> float:
@@ -50,14 +55,22 @@ def number(text: str) -> float:
 
 def bases(sentence: str, offset: int) -> list[Base]:
     """Every "per N people" of a sentence; a capitalised word after the number is a
-    demonym ("per 1,000 Britons") and reads as people."""
+    demonym ("per 1,000 Britons") and reads as people. "Per woman", "a mother", and
+    "children each" in a sentence about women are a base of one woman (the fertility
+    rate's "births per woman")."""
     found = []
     for match in _PER.finditer(sentence):
         who = match.group("who")
         people = (who.lower() in PEOPLE or who[0].isupper() or who.lower() in NOT_NOUNS
                   or who.lower().endswith("ed"))  # "per 100,000 stayed": a verb
         found.append(Base(number(match.group("n")), "people" if people else who.lower(),
-                          offset + match.start("n"), offset + match.end("who")))
+                          offset + match.start("n"), offset + match.end("who"),
+                          match.start()))
+    for match in _ONE.finditer(sentence):
+        if match.group("each") and not _WOMEN.search(sentence):
+            continue
+        at = match.start("each") if match.group("each") else match.start()
+        found.append(Base(1.0, "woman", offset + at, offset + at, at))
     return found
 
 
@@ -73,7 +86,7 @@ def as_rate(frame: Frame, sentence: str, offset: int) -> Frame:
                                             and not claim.multiplier):
         return frame
     base = found[0]
-    words = _BEFORE.search(sentence[:_PER.search(sentence).start()])  # type: ignore[union-attr]
+    words = _BEFORE.search(sentence[:base.phrase])
     before = words.group(1).split() if words else []
     while before and (before[0].lower() in VERBS or before[0].endswith(("'s", "’s"))):
         before.pop(0)  # "had", "Japan's": not what is measured
@@ -96,6 +109,14 @@ def stated_base(measure: str | None) -> float | None:
     return number(found.group("n")) if found else None
 
 
+def without_base(measure: str | None) -> str | None:
+    """A rate's measure without its base ("births per 1000 people" -> "births"): what a
+    row's metric must name ("Birth rate" names births; its unit says the base)."""
+    if measure is None:
+        return None
+    return re.sub(r"\s+per\s+\d+(?:\.\d+)?\s+\S+$", "", measure) or None
+
+
 def row_base(row: Row) -> float | None:
     """The base of a row of rates, from its metric or its unit label ("Hospital beds per
     1,000 people", "unit: per 100,000 adults"); 1 for "per capita", "per person"."""
@@ -103,6 +124,6 @@ def row_base(row: Row) -> float | None:
     found = _STATED.search(said)
     if found:
         return number(found.group("n"))
-    if re.search(r"\bper\s+(?:capita|person|head)\b", said, re.IGNORECASE):
+    if _PER_ONE.search(said):  # "per capita", "Live births per woman"
         return 1.0
     return None

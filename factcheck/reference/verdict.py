@@ -15,6 +15,7 @@ from factcheck.reference.ages import with_age
 from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
+from factcheck.reference.from_to import first_of_span
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import as_rate
@@ -243,6 +244,7 @@ def _judge_in(frame: Frame, where: tuple[int, str], text: str, next_start: int |
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset), text)
+    frame = first_of_span(frame, text, next_start)
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
