@@ -114,11 +114,11 @@ def _rate_names(metric: str) -> tuple[frozenset[str], ...]:
     people" is "doctors per 1,000 people"; "Nurses and midwives per 1,000 people" names
     nurses and midwives, each per 1,000 people; "births per woman"). The base stays in
     the name: "doctors" alone is a count of doctors."""
-    found = _RATE.search(_HEAD.split(metric, 1)[0])
+    found = _RATE.search(_HEAD.split(metric, 1)[0]) or _RATE.search(metric)
     if found is None:
         return ()
-    heads = [h for h in (found.group(1), found.group(2)) if h]
-    return tuple(words(f"{head} {found.group(3)}") for head in heads)
+    heads = [h for h in (found.group(1), found.group(2)) if h and words(h)]
+    return tuple(words(f"{head} {found.group(3)}") for head in heads)  # not "rate" alone
 
 
 def _title_names(title: str) -> list[frozenset[str]]:

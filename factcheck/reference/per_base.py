@@ -93,6 +93,8 @@ def as_rate(frame: Frame, sentence: str, offset: int) -> Frame:
     if "of" in before:  # "the supply of hospital beds", "the number of doctors"
         before = before[len(before) - before[::-1].index("of"):]
     what = " ".join(before) or (frame.measure or "")
+    if frame.measure and "rate" in frame.measure.split():  # "0.72 children" of "the
+        what = f"{what} {frame.measure}"  # fertility rate": the rate's own name is kept
     if not what or what.lower() in PEOPLE:
         return frame
     if claim.unit:  # a change or a multiplier of the rate

@@ -14,7 +14,8 @@ SERIES = {  # metric -> Uruguay's value in 2020
     "Population by age group (Ages 65+)": 0.52e6,
     "Population by age group (Under-25s)": 1.15e6,
     "Population by age group (0-4 years)": 0.2e6,
-}
+    "Homicide rate per 100,000 population": 11.2,  # a rate named "rate" per population:
+}                                                  # no count of people
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,7 @@ YOUNG = "Population by age group (Under-25s)"
     # near-twins: no age group is the whole population; an age group no series holds
     # decides nothing
     ("Uruguay had 3.4 million people in 2020.", [("supported", "Population (Total)")]),
+    ("Uruguay's population was 3.43 million in 2020.", [("supported", "Population (Total)")]),
     ("Uruguay had 3.4 million people aged 15 to 64 in 2020.", []),
     ("Uruguay had 3.43 million people over the age of 80 in 2020.", []),
 ])

@@ -44,6 +44,8 @@ def decided(sentence: str, table: ReferenceTable) -> list[tuple[str, str]]:
     ("In 2010 Chilean women had 2.5 children each on average.",
      [("contradicted", FERTILITY)]),
     ("Chile's fertility stood at 1.5 births per woman in 2020.", [("supported", FERTILITY)]),
+    ("Chile's fertility rate fell to 1.5 children per woman in 2020.",
+     [("supported", FERTILITY)]),
     ("In 2000 Peruvian mothers had 3.5 children apiece.", [("contradicted", FERTILITY)]),
     # from X to Y over a span: X for its first year, Y for its last
     ("From 2000 to 2020, women in Chile went from having 2.1 children each to 1.5.",
