@@ -74,10 +74,24 @@ def bases(sentence: str, offset: int) -> list[Base]:
     return found
 
 
-def as_rate(frame: Frame, sentence: str, offset: int) -> Frame:
+def owners(frames: list[Frame], places: list[tuple[int, str]]) -> list[str | None]:
+    """For each frame, the measure of the figure its sentence's rate base follows ("13 per
+    100 people": the parse's measure of "13"), which the sentence's other figures share
+    ("... rose from 13 per 100 people in 2005 to 99 in 2023": 99 of the same rate)."""
+    owner: dict[int, str] = {}
+    for frame, (offset, sentence) in zip(frames, places, strict=True):
+        found = bases(sentence, offset)
+        if len(found) == 1 and frame.measure:
+            end = frame.claim.end - offset
+            if end <= found[0].phrase and not sentence[end:found[0].phrase].strip():
+                owner[offset] = frame.measure
+    return [owner.get(offset) for offset, _ in places]
+
+
+def as_rate(frame: Frame, sentence: str, offset: int, owner: str | None = None) -> Frame:
     """The frame of a figure in a sentence with one rate base, read as that rate; other
     frames as they are. A figure that is the base, a percent level, or a change in points
-    keeps its reading."""
+    keeps its reading. owner: the measure of the figure the base follows (owners())."""
     found = bases(sentence, offset)
     claim = frame.claim
     if len(found) != 1 or found[0].start <= claim.start < found[0].end:
@@ -92,7 +106,7 @@ def as_rate(frame: Frame, sentence: str, offset: int) -> Frame:
         before.pop(0)  # "had", "Japan's": not what is measured
     if "of" in before:  # "the supply of hospital beds", "the number of doctors"
         before = before[len(before) - before[::-1].index("of"):]
-    what = " ".join(before) or (frame.measure or "")
+    what = " ".join(before) or owner or (frame.measure or "")
     if frame.measure and "rate" in frame.measure.split():  # "0.72 children" of "the
         what = f"{what} {frame.measure}"  # fertility rate": the rate's own name is kept
     if not what or what.lower() in PEOPLE:

@@ -18,7 +18,7 @@ from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
-from factcheck.reference.per_base import as_rate
+from factcheck.reference.per_base import as_rate, owners
 from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import (
@@ -231,19 +231,20 @@ def _next_starts(frames: list[Frame]) -> list[int | None]:
     return [*starts, None] if frames else []
 
 
-def _judge_in(frame: Frame, where: tuple[int, str], text: str, next_start: int | None,
-              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
+def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
+              next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
+              config: Config) -> Verdict:
     """judge(), with what the claim's sentence says: a figure of the world's
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
     claim as written and says so), and a figure of a rate per so many people read as that
     rate (reference.per_base); a bound under a negation is flipped, and another negated
     figure decides nothing (reference.negation)."""
-    offset, sentence = where
+    offset, sentence, owner = where
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset), text)
+    frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset, owner), text)
     frame = first_of_span(frame, text, next_start)
     span = reading(sentence)
     found = per_time(frame, text, next_start)
@@ -274,9 +275,12 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     frame_list = list(frames)
     if text is None:
         return [judge(frame, table_list, day, config) for frame in frame_list]
-    verdicts = [_judge_in(frame, sentence, text, nxt, table_list, day, config)
-                for frame, sentence, nxt in zip(frame_list, _sentences_of(frame_list, text),
-                                                _next_starts(frame_list), strict=True)]
+    places = _sentences_of(frame_list, text)
+    wheres = [(a, sentence, owner) for (a, sentence), owner in
+              zip(places, owners(frame_list, places), strict=True)]
+    verdicts = [_judge_in(frame, where, text, nxt, table_list, day, config)
+                for frame, where, nxt in zip(frame_list, wheres, _next_starts(frame_list),
+                                             strict=True)]
     from factcheck.reference.compare import compare
 
     extra: list[Verdict] = []

@@ -64,6 +64,13 @@ MOBILE = "Mobile phone subscriptions per 100 people"
      [("supported", NURSES)]),
     ("Peru's mobile subscriptions per 100 people rose by 18% between 2010 and 2020.",
      [("supported", MOBILE)]),
+    # from X per N people to Y: Y is the same rate
+    ("In Peru, broadband subscriptions rose from 3.2 per 100 people in 2010 to 9.1 in 2020.",
+     [("supported", BROADBAND), ("supported", BROADBAND)]),
+    ("Peru's broadband subscriptions went from 3.2 per 100 people in 2010 to 12 in 2020.",
+     [("supported", BROADBAND), ("contradicted", BROADBAND)]),
+    ("Chile's nurses went from 1.1 per 1,000 people in 2000 to 3.5 in 2020.",
+     [("supported", NURSES), ("supported", NURSES)]),
     # a change of the rate: the series of rates, not the population
     ("Nurses per 1,000 people in Chile more than tripled between 2000 and 2020.",
      [("supported", NURSES)]),
