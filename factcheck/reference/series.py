@@ -66,6 +66,21 @@ def table_weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
     return weights({metric for table in tables for metric in table.metrics()})
 
 
+def _kept(row: Row, claim: Claim, cues: frozenset[str], dim: str, per: bool,
+          base: float | None, measure: str | None) -> bool:
+    """Is a row of the claim's unit dimension one of its candidate series' rows? A relative
+    change fits a series in any unit; a plain count is no rate ("100 people" is not "57 per
+    100 people"), a rate only a rate, of the claim's base; an age group only its series
+    (reference.ages)."""
+    fits = dim == "*" or _fits(row, claim, cues)
+    rated = is_rate(row) if per else not (not claim.unit and claim.noun and is_rate(row))
+    if base is not None and row_base(row) != base:
+        return False
+    if measure is not None and in_measure(measure) != age_in(row.metric):
+        return False
+    return bool(fits and rated)
+
+
 def candidates(tables: Sequence[ReferenceTable],
             named: list[tuple[ReferenceTable, frozenset[str]]],
             subject: str, claim: Claim, cues: frozenset[str], measure: str | None = None,
@@ -88,22 +103,13 @@ def candidates(tables: Sequence[ReferenceTable],
     dim = "*" if unit == "*" else dimension(claim.unit if unit is None else unit)
     weight = table_weights(tuple(tables))
     for table, entities in named:
+        rows_in_dim = [row for entity in sorted(entities) for row in table.rows_of(entity)
+                       if dim == "*" or dimension(row.unit) == dim]
+        dim_seen = dim_seen or bool(rows_in_dim)
         series: dict[tuple[str, str, str], list[Row]] = {}
-        for entity in sorted(entities):
-            for row in table.rows_of(entity):
-                if dim == "*" or dimension(row.unit) == dim:
-                    dim_seen = True
-                    # a relative change fits a series in any unit; a plain count is no
-                    # rate ("100 people" is not "57 per 100 people"), a rate only a rate
-                    fits = dim == "*" or _fits(row, claim, cues)
-                    rated = is_rate(row) if per else not (
-                        not claim.unit and claim.noun and is_rate(row))
-                    if base is not None and row_base(row) != base:
-                        continue
-                    if in_measure(measure) != age_in(row.metric) and measure is not None:
-                        continue  # an age group only against its series (reference.ages)
-                    if fits and rated:
-                        series.setdefault((row.entity, row.metric, row.terms), []).append(row)
+        for row in rows_in_dim:
+            if _kept(row, claim, cues, dim, per, base, measure):
+                series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
             fit = score(metric, terms, cues, weight)
@@ -113,17 +119,25 @@ def candidates(tables: Sequence[ReferenceTable],
                     found.append((fit, table, rows))
                 else:
                     why_not.append(why)
-    if why_not and not found:
-        return [], why_not[0]
-    if base is not None and not found:
-        return [], f"no table has {measure or 'a rate'} for {subject} (a rate per {base:,g})"
+    if not found:
+        return [], _why_none(why_not, subject, claim, cues, base, measure, dim_seen,
+                             unit_seen)
+    return found, ""
+
+
+def _why_none(why_not: list[str], subject: str, claim: Claim, cues: frozenset[str],
+              base: float | None, measure: str | None, dim_seen: bool, unit_seen: bool
+              ) -> str:
+    """Why no series is a candidate, the most telling reason first."""
+    if why_not:
+        return why_not[0]
+    if base is not None:
+        return f"no table has {measure or 'a rate'} for {subject} (a rate per {base:,g})"
     if dim_seen and not unit_seen and not claim.unit:
         if not claim.noun:
-            return [], "a bare number: the claim does not say what it counts"
-        return [], f"no table counts {claim.noun} for {subject}"
+            return "a bare number: the claim does not say what it counts"
+        return f"no table counts {claim.noun} for {subject}"
     if not unit_seen:
-        return [], f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
-    if not found:
-        return [], (f"no metric for {subject} in {_unit_word(claim.unit)} matches the words "
-                    f"{', '.join(sorted(cues)) or '(none)'}")
-    return found, ""
+        return f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
+    return (f"no metric for {subject} in {_unit_word(claim.unit)} matches the words "
+            f"{', '.join(sorted(cues)) or '(none)'}")
