@@ -7,9 +7,24 @@ draft's text, also on the comparisons between entities it makes: reference.compa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from factcheck.reference.data import bundled_tables
 from factcheck.reference.load import load_reference
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.verdict import verify
+
+if TYPE_CHECKING:
+    from factcheck.reference.verdict import verify
+
+
+def __getattr__(name: str) -> Any:
+    """``verify``, imported on first use: loading tables (a reload from the cache in a new
+    process) needs none of the matching, and its imports cost a tenth of a second or more."""
+    if name == "verify":
+        from factcheck.reference.verdict import verify
+
+        return verify
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["ReferenceTable", "Row", "bundled_tables", "load_reference", "verify"]

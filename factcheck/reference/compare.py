@@ -29,17 +29,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.config import Config
+from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
 from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
-from factcheck.reference.match import (
-    MAX_AGE_YEARS,
-    METRIC_CUTOFF,
-    _dimension,
-    _is_rate,
-    _match_entity,
-)
+from factcheck.reference.entities import entities_named
 from factcheck.reference.metric import score, weights, words
+from factcheck.reference.per_base import Base, bases, row_base
+from factcheck.reference.rows import MAX_AGE_YEARS
 from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
 
 NEAR = 12  # characters between a comparison's figure and its comparative word at most
 
@@ -102,8 +100,9 @@ def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
 def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict | None:
     claim = frame.claim if frame else _made_claim(reading, sentence, offset)
-    if claim.noun == "times":  # "three times China's": a factor, read as a count of times
-        claim = replace(claim, multiplier=True, noun=None)
+    if claim.noun == "times":  # "three times China's": a factor, read as a count of times,
+        factor = replace(claim, multiplier=True, noun=None)  # with a factor's precision
+        claim = replace(factor, precision=precision_of(factor))
     if reading.kind != "extreme" and not reading.peers:
         return _unverifiable(claim, f"no table holds {reading.peer_text!r} to compare with")
     cues = _cues(sentence, offset, reading, frame)
@@ -143,13 +142,14 @@ def _unit(claim: Claim) -> str | None:
 
 
 def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
-    return _match_entity("World" if mention.key == "World" else mention.text, table)
+    return entities_named("World" if mention.key == "World" else mention.text, table)
 
 
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
             unit: str | None, stated: bool, sentence: str) -> list[Series] | str:
     """The best-fitting series that hold the subject and its peers, or why none does."""
     weight = weights({m for t in tables for m in t.metrics()})
+    said = bases(sentence, 0)
     found: list[Series] = []
     for table in tables:
         subject = _entities(reading.subject, table)
@@ -161,7 +161,9 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
             fit = score(metric, rows[0].terms, cues, weight)
             if fit < METRIC_CUTOFF:
                 continue
-            if unit is not None and _dimension(rows[0].unit) != _dimension(unit):
+            if unit is not None and dimension(rows[0].unit) != dimension(unit):
+                continue
+            if not _same_base(rows[0], said):
                 continue
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             found.append(Series(fit, table, rows, peer_rows))
@@ -173,12 +175,21 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
     return _rates([s for s in found if s.fit == best], sentence)
 
 
+def _same_base(row: Row, said: list[Base]) -> bool:
+    """A sentence that names a rate's base ("per 1,000 people": reference.per_base) is
+    decided only by a series of rates with that base ("in doctors per 1,000 people" is
+    not the population)."""
+    if not said:
+        return True
+    return is_rate(row) and row_base(row) in {b.number for b in said}
+
+
 def _rates(found: list[Series], sentence: str) -> list[Series]:
     """Of series that fit equally well, the rates when the words say "rate" or "per"
     ("the homicide rate": homicides per 100,000 people, not the count of homicides), else
     the others."""
     wants = bool(re.search(r"\b(?:rates?|per)\b", sentence, re.IGNORECASE))
-    kept = [s for s in found if _is_rate(s.subject[0]) == wants]
+    kept = [s for s in found if is_rate(s.subject[0]) == wants]
     return kept or found
 
 

@@ -104,6 +104,23 @@ def _row_terms(metric: str, terms: str) -> tuple[frozenset[str], tuple[frozenset
     return specific or name, tuple(sets)
 
 
+_RATE = re.compile(r"([^\W\d_]+)(?:\s+and\s+([^\W\d_]+))?\s+per\s+(?:[\d,]+\s+)?([^\W\d_]+)"
+                   r"\s*$", re.IGNORECASE)
+
+
+@cache
+def _rate_names(metric: str) -> tuple[frozenset[str], ...]:
+    """A rate's short names: its head noun and its base ("Medical doctors per 1,000
+    people" is "doctors per 1,000 people"; "Nurses and midwives per 1,000 people" names
+    nurses and midwives, each per 1,000 people; "births per woman"). The base stays in
+    the name: "doctors" alone is a count of doctors."""
+    found = _RATE.search(_HEAD.split(metric, 1)[0]) or _RATE.search(metric)
+    if found is None:
+        return ()
+    heads = [h for h in (found.group(1), found.group(2)) if h and words(h)]
+    return tuple(words(f"{head} {found.group(3)}") for head in heads)  # not "rate" alone
+
+
 def _title_names(title: str) -> list[frozenset[str]]:
     """Short names a title gives its metric: the words before its first "of"
     ("Inflation of consumer prices" is inflation), or, when those words are generic
@@ -152,7 +169,11 @@ def score(metric: str, terms: str, cues: frozenset[str],
         return 0.0
     top = max(weight.values(), default=1.0) if weight else 1.0
     w = {word: (weight.get(word, top) if weight else 1.0) for word in name}
-    return sum(w[word] for word in name & cues) / sum(w.values())
+    share = sum(w[word] for word in name & cues) / sum(w.values())
+    named = [rate for rate in _rate_names(metric) if rate <= cues]
+    if named:  # "doctors per 1,000 people": the rate named by its short name; more of the
+        return round(1.0 + 0.1 * (len(named[0]) - 1) + 0.01 * share, 6)  # title's words
+    return share                                                # win a tie ("mobile")
 
 
 def narrower(measure: str, metric: str, terms: str) -> str | None:

@@ -11,9 +11,14 @@ from factcheck import figures
 from factcheck.config import DEFAULT, Config
 from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
+from factcheck.reference.ages import with_age
+from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
+from factcheck.reference.from_to import first_of_span
 from factcheck.reference.match import Hit, find_row
+from factcheck.reference.negation import negated
+from factcheck.reference.per_base import as_rate, owners
 from factcheck.reference.per_time import as_yearly, per_time
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import (
@@ -81,10 +86,23 @@ def _judge(claim: Claim, hit: Hit, config: Config) -> tuple[Row, float, Decision
 
 
 def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
-          config: Config = DEFAULT, span: str | None = None) -> Verdict:
+          config: Config = DEFAULT, span: str | None = None, text: str | None = None
+          ) -> Verdict:
     """The verdict on one claim, read through its frame (a contradiction is reported as
     FC101 by the checks). span: how the sentence reads a span ("mean", "most":
-    reference.span.reading), else the series decides."""
+    reference.span.reading), else the series decides. text: the draft, where a figure's
+    unit may follow it; a unit abbreviation that names two amounts ("32.3 MT") is read
+    both ways and decided by the table's scale (reference.ambiguous)."""
+    word = abbreviation(frame.claim, text)
+    if word is None:
+        return _judge_frame(frame, tables, as_of, config, span)
+    return judge_readings(frame, word,
+                          lambda read: _judge_frame(read, tables, as_of, config, span))
+
+
+def _judge_frame(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
+                 config: Config, span: str | None) -> Verdict:
+    """judge() on a claim read one way."""
     claim = frame.claim
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
@@ -184,14 +202,15 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
 
 
-def _sentences_of(frames: list[Frame], text: str) -> list[str]:
-    """The sentence of each frame's claim (one pass over the sentences: linear)."""
+def _sentences_of(frames: list[Frame], text: str) -> list[tuple[int, str]]:
+    """The sentence of each frame's claim and its offset (one pass over the sentences:
+    linear)."""
     bounds = sentences(text)
     starts = [a for a, _ in bounds]
     found = []
     for frame in frames:
         a, b = bounds[max(0, bisect_right(starts, frame.claim.start) - 1)] if bounds else (0, 0)
-        found.append(text[a:b])
+        found.append((a, text[a:b]))
     return found
 
 
@@ -212,18 +231,26 @@ def _next_starts(frames: list[Frame]) -> list[int | None]:
     return [*starts, None] if frames else []
 
 
-def _judge_in(frame: Frame, sentence: str, text: str, next_start: int | None,
-              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict:
+def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
+              next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
+              config: Config) -> Verdict:
     """judge(), with what the claim's sentence says: a figure of the world's
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
-    claim as written and says so)."""
-    frame = _in_the_world(frame, sentence)
+    claim as written and says so), and a figure of a rate per so many people read as that
+    rate (reference.per_base); a bound under a negation is flipped, and another negated
+    figure decides nothing (reference.negation)."""
+    offset, sentence, owner = where
+    read = negated(frame, text, offset)
+    if isinstance(read, str):
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
+    frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset, owner), text)
+    frame = first_of_span(frame, text, next_start)
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:
-        return judge(frame, tables, as_of, config, span)
-    verdict = judge(as_yearly(frame, found), tables, as_of, config, span)
+        return judge(frame, tables, as_of, config, span, text)
+    verdict = judge(as_yearly(frame, found), tables, as_of, config, span, text)
     note = found.note(frame.claim)
     explanation = (verdict.explanation[:-1] + f" ({note})." if note and
                    verdict.explanation.endswith(".") else verdict.explanation)
@@ -248,9 +275,12 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     frame_list = list(frames)
     if text is None:
         return [judge(frame, table_list, day, config) for frame in frame_list]
-    verdicts = [_judge_in(frame, sentence, text, nxt, table_list, day, config)
-                for frame, sentence, nxt in zip(frame_list, _sentences_of(frame_list, text),
-                                                _next_starts(frame_list), strict=True)]
+    places = _sentences_of(frame_list, text)
+    wheres = [(a, sentence, owner) for (a, sentence), owner in
+              zip(places, owners(frame_list, places), strict=True)]
+    verdicts = [_judge_in(frame, where, text, nxt, table_list, day, config)
+                for frame, where, nxt in zip(frame_list, wheres, _next_starts(frame_list),
+                                             strict=True)]
     from factcheck.reference.compare import compare
 
     extra: list[Verdict] = []

@@ -55,6 +55,12 @@ COMPARISONS = [
     ("Peru's homicide rate was about 1.8 times Chile's in 2020.", "supported"),
     ("Peru's homicide rate was nearly double Chile's in 2020.", "supported"),
     ("In 2020 Peru's homicide rate was more than three times Chile's.", "contradicted"),
+    # a factor carries 10% of its value (DESIGN.md, Tolerance; the extractor's reading):
+    # 7.9 / 4.3 = 1.84, 6.2 / 4.3 = 1.44
+    ("In 2020 Peru's homicide rate was two times Chile's.", "supported"),
+    ("Bolivia's homicide rate in 2020 was one and a half times Chile's.", "supported"),
+    ("Bolivia's homicide rate in 2020 was 2.5 times Chile's.", "contradicted"),
+    ("Peru's homicide rate was three times Chile's in 2020.", "contradicted"),
     # a difference in the series' unit: 79.4 - 64.5 = 14.9 years
     ("Chile's life expectancy was about 15 years higher than Bolivia's in 2020.",
      "supported"),

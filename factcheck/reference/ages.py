@@ -1,0 +1,76 @@
+"""Counts of people of an age group: "36 million people aged 65 and over", "4 million
+children under 5", "residents aged 15 to 24". The age group is part of what is counted:
+only a series of that age group decides (a title that names it: "Population by age group
+(Ages 65+)", "(0-4 years)", "(Under-25s)"), never the whole population.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.model import Frame
+
+Ages = tuple[int, int | None]  # first and last year of age; None: no upper end
+
+_AFTER = re.compile(
+    r"^[\w\s-]{0,20}?\b(?:aged|ages?)\s+(?P<lo>\d+)\s*(?:(?:and|or)\s+(?:over|older|above)"
+    r"|\+|(?:-|–|to)\s*(?P<hi>\d+))"
+    r"|^[\w\s-]{0,20}?\b(?:over|older than|above)\s+(?:the\s+age\s+of\s+)?(?P<over>\d+)\b"
+    r"|^[\w\s-]{0,20}?\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(?P<under>\d+)\b",
+    re.IGNORECASE)
+_TITLE = re.compile(r"(?:\bage[sd]?\s+|\()(?P<lo>\d+)\s*(?:\+|-|–|to)\s*(?P<hi>\d+)?"
+                    r"|\bunder-?(?P<under>\d+)s?\b", re.IGNORECASE)
+REACH = 40  # characters after a figure within which its age group is read
+
+
+def age_after(text: str, end: int) -> Ages | None:
+    """The age group written right after a figure ending at ``end``, or None."""
+    found = _AFTER.search(text[end:end + REACH])
+    if found is None:
+        return None
+    if found.group("lo"):
+        hi = found.group("hi")
+        return int(found.group("lo")), int(hi) if hi else None
+    if found.group("over"):
+        return int(found.group("over")) + 1, None
+    return 0, int(found.group("under")) - 1
+
+
+def age_in(title: str) -> Ages | None:
+    """The age group a series' title names ("Ages 65+": (65, None); "0-4 years": (0, 4);
+    "Under-25s": (0, 24)), or None."""
+    if re.search(r"\bage", title, re.IGNORECASE) is None:
+        return None
+    found = _TITLE.search(title)
+    if found is None:
+        return None
+    if found.group("under"):
+        return 0, int(found.group("under")) - 1
+    hi = found.group("hi")
+    return int(found.group("lo")), int(hi) if hi else None
+
+
+def written(ages: Ages) -> str:
+    """How a measure carries an age group: "aged 65+", "aged 0-4"."""
+    lo, hi = ages
+    return f"aged {lo}+" if hi is None else f"aged {lo}-{hi}"
+
+
+def in_measure(measure: str | None) -> Ages | None:
+    """The age group a measure carries (written()), or None."""
+    found = re.search(r"\baged (\d+)(?:\+|-(\d+))", measure or "")
+    if found is None:
+        return None
+    return int(found.group(1)), int(found.group(2)) if found.group(2) else None
+
+
+def with_age(frame: Frame, text: str) -> Frame:
+    """The frame of a plain count followed by an age group, its measure carrying it."""
+    claim = frame.claim
+    if claim.unit or claim.multiplier:
+        return frame
+    ages = age_after(text, claim.end)
+    if ages is None:
+        return frame
+    return replace(frame, measure=f"{frame.measure or claim.noun or ''} {written(ages)}")

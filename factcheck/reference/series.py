@@ -1,0 +1,143 @@
+"""The series of the tables that may hold a claim: the subject's rows in the claim's unit
+dimension, grouped by metric, with how well each metric fits the claim's words
+(reference.metric.score at least METRIC_CUTOFF)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from factcheck.model import Claim
+from factcheck.reference.ages import age_in, in_measure
+from factcheck.reference.metric import counts_what, narrower, score, weights, words
+from factcheck.reference.per_base import row_base
+from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.units import dimensionality, is_currency, quantity
+
+METRIC_CUTOFF = 0.6    # metric.score a row must reach
+SHARE_UNITS = frozenset({"percent", "percentage_point"})
+Candidate = tuple[float, ReferenceTable, list[Row]]  # metric score, table, the series' rows
+
+
+@cache
+def dimension(unit: str) -> str:
+    """What a unit measures. Currencies are their own kinds, and so is each dimensionless
+    unit: a count, a percent and a percentage point never compare with each other."""
+    if is_currency(unit):
+        return f"currency {unit}"
+    kind = dimensionality(unit or "dimensionless")
+    if kind == "dimensionless":
+        return f"dimensionless {quantity(1.0, unit).units if unit else ''}"
+    return kind
+
+
+def _unit_label(row: Row) -> str:
+    return row.notes[len("unit: "):] if row.notes.startswith("unit: ") else ""
+
+
+def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
+    """A row of plain counts fits only a claim that says what it counts ("166,000
+    people", or a figure whose frame measures "population"; not a bare "10"), and a count
+    whose table gave a unit pint cannot read ("per 1,000 people") only a claim whose words
+    name that unit or the metric itself ("fell to 0.78" of "the fertility rate" is in
+    births per woman)."""
+    if row.unit:
+        return True
+    label = _unit_label(row)
+    if label and not words(label) & cues and score(row.metric, row.terms, cues) < 1.0:
+        return False  # neither the unit ("births per woman") nor the metric itself named
+    if claim.noun:
+        return counts_what(claim.noun, row.metric, row.terms, label)
+    return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
+
+
+def is_rate(row: Row) -> bool:
+    """A row of rates: its metric, unit or notes say "per", "rate", "yield" or "/"."""
+    said = f" {row.metric} {row.unit} {row.notes} ".lower()
+    return any(w in said for w in (" per ", " rate", "yield", "/"))
+
+
+def _unit_word(unit: str) -> str:
+    return unit or "a plain count"
+
+
+@lru_cache(maxsize=16)
+def table_weights(tables: tuple[ReferenceTable, ...]) -> dict[str, float]:
+    return weights({metric for table in tables for metric in table.metrics()})
+
+
+def _kept(row: Row, claim: Claim, cues: frozenset[str], dim: str, per: bool,
+          base: float | None, measure: str | None) -> bool:
+    """Is a row of the claim's unit dimension one of its candidate series' rows? A relative
+    change fits a series in any unit; a plain count is no rate ("100 people" is not "57 per
+    100 people"), a rate only a rate, of the claim's base; an age group only its series
+    (reference.ages)."""
+    fits = dim == "*" or _fits(row, claim, cues)
+    rated = is_rate(row) if per else not (not claim.unit and claim.noun and is_rate(row))
+    if base is not None and row_base(row) != base:
+        return False
+    if measure is not None and in_measure(measure) != age_in(row.metric):
+        return False
+    return bool(fits and rated)
+
+
+def candidates(tables: Sequence[ReferenceTable],
+            named: list[tuple[ReferenceTable, frozenset[str]]],
+            subject: str, claim: Claim, cues: frozenset[str], measure: str | None = None,
+            per: bool = False, unit: str | None = None, base: float | None = None
+            ) -> tuple[list[Candidate], str]:
+    """Candidate (metric score, table, rows) per matching series, or the reason for none.
+
+    named: the tables that name the subject, with the entities it matches in each.
+    measure: the frame's measure; a series it is narrower than, or whose metric does not
+    name its head, is no candidate (metric.narrower). per: the claim is a rate per
+    something ("98 murders per 100,000 people"), which only a row of rates decides.
+    unit: the unit a row must share the dimension of (default the claim's); "*" for any
+    (a relative change or a multiplier applies to a series in any unit). base: the number
+    of people a rate is per ("per 1,000 people": reference.per_base); only rows of rates
+    with that base are candidates.
+    """
+    why_not: list[str] = []
+    found: list[Candidate] = []
+    unit_seen = dim_seen = False
+    dim = "*" if unit == "*" else dimension(claim.unit if unit is None else unit)
+    weight = table_weights(tuple(tables))
+    for table, entities in named:
+        rows_in_dim = [row for entity in sorted(entities) for row in table.rows_of(entity)
+                       if dim == "*" or dimension(row.unit) == dim]
+        dim_seen = dim_seen or bool(rows_in_dim)
+        series: dict[tuple[str, str, str], list[Row]] = {}
+        for row in rows_in_dim:
+            if _kept(row, claim, cues, dim, per, base, measure):
+                series.setdefault((row.entity, row.metric, row.terms), []).append(row)
+        unit_seen = unit_seen or bool(series)
+        for (_, metric, terms), rows in series.items():
+            fit = score(metric, terms, cues, weight)
+            if fit >= METRIC_CUTOFF:
+                why = narrower(measure, metric, terms) if measure else None
+                if why is None:
+                    found.append((fit, table, rows))
+                else:
+                    why_not.append(why)
+    if not found:
+        return [], _why_none(why_not, subject, claim, cues, base, measure, dim_seen,
+                             unit_seen)
+    return found, ""
+
+
+def _why_none(why_not: list[str], subject: str, claim: Claim, cues: frozenset[str],
+              base: float | None, measure: str | None, dim_seen: bool, unit_seen: bool
+              ) -> str:
+    """Why no series is a candidate, the most telling reason first."""
+    if why_not:
+        return why_not[0]
+    if base is not None:
+        return f"no table has {measure or 'a rate'} for {subject} (a rate per {base:,g})"
+    if dim_seen and not unit_seen and not claim.unit:
+        if not claim.noun:
+            return "a bare number: the claim does not say what it counts"
+        return f"no table counts {claim.noun} for {subject}"
+    if not unit_seen:
+        return f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
+    return (f"no metric for {subject} in {_unit_word(claim.unit)} matches the words "
+            f"{', '.join(sorted(cues)) or '(none)'}")
