@@ -171,7 +171,7 @@ ROWS = [
     Row("The war lasted four years.", "four", {"value": 4, "unit": "year"}),
     Row("The car has 938 horsepower.", "938", {"unit": "horsepower"}),
     Row("The MacBook Pro 16 inch costs $2,000.", "16", {"unit": "inch"}),
-    Row("Car prices will go up by an average of 1500.", "1500", {"value": 1500}),
+    Row("Rail fares will climb by an average of 1200.", "1200", {"value": 1200}),
     # negative figures
     Row("Temperatures fell to minus-130 degrees Fahrenheit.", "130",
         {"value": -130, "unit": "degree_Fahrenheit"}),
