@@ -164,7 +164,10 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
         if not _plain_percent(frame.claim):
             continue
         if frame.role == "share" and frame.measure:
-            whole = frame.measure.split()[-1]
+            head = frame.measure.split()[-1]
+            named = _whole_named(doc.text, frame.claim.end, head)
+            if named != head or whole is None or whole.split()[-1] != head:
+                whole = named  # "oil 37%" after "48% of the island's electricity": its whole
         elif not (frame.role == "level" and frame.measure is None and whole):
             continue
         scope = _scope(doc, i, scopes)
@@ -173,13 +176,30 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
         c = frame.claim
         if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
             continue  # "78% ..., up from 50%": the same share at another time
-        if whole is not None and not lexicon().frame_class(whole, "metric"):
+        if whole is not None and not lexicon().frame_class(whole.split()[-1], "metric"):
             groups.setdefault((whole, frame.period, paragraph, scope), []).append(i)
     for members in groups.values():
         if len(members) >= 2 and _distinct(doc, members):
             yield [doc.claims[i] for i in members]
 
 
+
+
+_OF_WORDS = re.compile(r"\s+of\s+((?:[\w'’-]+\s*){1,6})")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "our"})
+
+
+def _whole_named(text: str, end: int, head: str) -> str:
+    """The whole a share names after "of", its head with the words before it ("weekday
+    rider" in "62% of weekday riders", "vote" in "51% of the vote"), so that shares of
+    "weekday riders" and of "weekend riders" are two wholes; the head alone when no "of"
+    phrase ending in it follows the figure."""
+    m = _OF_WORDS.match(text, end)
+    words = [w.lower() for w in m.group(1).split()] if m else []
+    ends = [k for k, w in enumerate(words) if w.startswith(head.lower()[:4])]
+    if not ends:
+        return head
+    return " ".join([*(w for w in words[: ends[0]] if w not in _DETERMINERS), head])
 
 
 def _plain_percent(c: Claim) -> bool:

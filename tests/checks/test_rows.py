@@ -96,6 +96,14 @@ ROWS = [
     Row("FC204", "Some 20,000 of its 15,000 personnel joined the offensive.", True),
     Row("FC204", "Of the 120 passengers, 80 were British and 40 were French.", False),
     # FC205 shares-exceed-total
+    # shares of two wholes the "of" phrases tell apart: weekday riders and weekend riders
+    Row("FC205", "Some 62% of weekday riders and 71% of weekend riders paid by card.", False),
+    Row("FC205", "About 58% of rural households and 64% of urban households own a car.", False),
+    Row("FC205", "In the survey 70% of junior doctors and 55% of senior doctors backed the "
+        "strike.", False),
+    Row("FC205", "Ames won 62% of the weekday vote and Ruiz 45% of the weekday vote.", True),
+    Row("FC205", "Ames won 62% of the postal vote, Ruiz 45%.", True),
+    Row("FC205", "Coal supplied 58% of the county's power, gas 31% and solar 19%.", True),
     # a later sentence's percentage that says what its subject is (a copula, or a measure
     # of its own) is no share of the vote: turnout after the candidates' shares
     Row("FC205", "Brooks won 52.4% of the vote and Oduya 47.6%. Turnout was 64.2%.", False),
