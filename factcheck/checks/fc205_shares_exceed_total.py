@@ -251,13 +251,19 @@ def _voted_for(doc: Document, i: int) -> bool:
 def _clause_key(doc: Document, i: int) -> tuple[str, str]:
     """What tells a share's clause from the others: its first word after the share and
     its whole that is no function word (words.tsv, class "function": "for her rival",
-    "for the independent"), and, when that word is followed by an answer ("said yes",
+    "for the independent"; the clause's verb when it has a subject of its own and stands
+    after the share: "71% of households in the valley own a car" keys "own", not
+    "valley"), and, when that word is followed by an answer ("said yes",
     "said no": class "answer"), the answer. Two clauses with one key answer two
     questions ("70% said prices ..., 65% said wages ...")."""
     frame = doc.frames[i]
     skip = fig.words("function") | set((frame.measure or "").lower().split())
-    words = [w.lower() for w in _WORDS.findall(doc.text, frame.claim.end,
-                                                  doc.contexts[i].sentence[1])]
+    start, end = frame.claim.end, doc.contexts[i].sentence[1]
+    following = [c.start for c in doc.claims[i + 1 : i + 2] if c.start < end]
+    verb = doc.contexts[i].verb
+    if verb is not None and start <= verb < min([end, *following]):
+        start = verb  # the clause's own verb, past its whole's words ("in the valley own")
+    words = [w.lower() for w in _WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
     content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
     if not content:
         return ("", "")

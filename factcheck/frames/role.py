@@ -119,12 +119,16 @@ def _under(tok: Token, word: str) -> bool:
 
 def _of_phrase(np: Token) -> Token | None:
     """The object of an "of" attached to the figure's phrase or, for a figure that
-    is a clause's subject, to its verb ("Of the 420 beds, 510 were ...")."""
+    is a clause's subject, to its verb, written before it ("Of the 420 beds, 510 were
+    ..."); an "of" after the verb is its complement, the parts of the subject ("the
+    600-hectare reserve is made up of 280 hectares ...", "consists of")."""
     holders = [np]
     if np.dep_ in ("nsubj", "nsubjpass"):
         holders.append(np.head)
     for holder in holders:
         for prep in holder.children:
+            if holder is not np and prep.i > holder.i:
+                continue
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":

@@ -90,12 +90,31 @@ ROWS = [
     Row("FC203", "Revenue jumped 40% from $100m to $120m.", True, "20%"),
     Row("FC203", "Profits were down 20% at $80m, compared with $100m a year earlier.", False),
     # FC204 part-exceeds-whole
+    # an "of" after the verb ("made up of", "consists of") gives the subject's parts, not
+    # its whole: the 600-acre estate is not a part of its 280 acres of wetland
+    Row("FC204", "The 90-acre park consists of 40 acres of lawn and 50 acres of woods.", False),
+    Row("FC204", "The 1,200-seat hall is made up of 800 seats in the stalls and 400 in the "
+        "circle.", False),
+    Row("FC204", "The 15-strong squad is composed of 9 forwards and 6 defenders.", False),
+    Row("FC204", "Of the 90 acres of the park, 140 acres are lawn.", True),
     Row("FC204", "Of those 5,000 fighters, 6,200 were new recruits.", True),
     Row("FC204", "Of those 5,000 fighters, 1,200 were new recruits.", False),
     Row("FC204", "Some 5,000 of its over 15,000 personnel joined the offensive.", False),
     Row("FC204", "Some 20,000 of its 15,000 personnel joined the offensive.", True),
     Row("FC204", "Of the 120 passengers, 80 were British and 40 were French.", False),
     # FC205 shares-exceed-total
+    # the same verb after each share, past a whole that names its place: answers to two
+    # questions (owning a car, owning a tablet), not shares of one whole
+    Row("FC205", "About 80% of adults in the county use a smartphone and 55% use a tablet.",
+        False),
+    Row("FC205", "Nearly 66% of pupils in the district speak French and 48% speak German.",
+        False),
+    Row("FC205", "Some 58% of residents on the estate have a garden and 62% have a garage.",
+        False),
+    Row("FC205", "About 80% of adults in the county rent their home and 35% own it.", True),
+    Row("FC205", "Nearly 66% of pupils at the school walk in, 28% cycle and 15% come by car.",
+        True),
+    Row("FC205", "Some 58% of residents on the estate voted yes and 49% voted no.", True),
     # shares of two wholes the "of" phrases tell apart: weekday riders and weekend riders
     Row("FC205", "Some 62% of weekday riders and 71% of weekend riders paid by card.", False),
     Row("FC205", "About 58% of rural households and 64% of urban households own a car.", False),
