@@ -11,8 +11,8 @@ from factcheck.lexicon import Lexicon
 
 
 def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
-    """ "eight out of 10", "2 in 5 adults", "one in a hundred": the whole, and the index
-    after it."""
+    """ "eight out of 10", "2 in 5 adults", "one in a hundred", "two in every five": the
+    whole, and the index after it."""
     k = end
     if k + 2 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
         k += 2
@@ -20,6 +20,8 @@ def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | Non
         k += 1
     else:
         return None
+    if k + 1 < len(toks) and toks[k].low == "every":
+        k += 1  # "two in every five", "one out of every 20"
     if k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low in ("hundred",
                                                                                 "thousand"):
         k += 1  # "one in a hundred": the article before the scale word
