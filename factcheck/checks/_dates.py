@@ -23,7 +23,17 @@ _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "star
           "built", "open", "since", "elect", "appoint", "last")  # a cheap test before _START
 PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
     r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
+# a surname a sentence opens with, as a person named again: "Keller, 31, now has ...",
+# "Okafor is 52"
+OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+(?:is|was|"
+                          r"has|had|now)\b)")
 BACK = 40  # characters before a year searched for its verb
+
+
+def refers_back(text: str, start: int) -> bool:
+    """Whether the sentence at start opens with a pronoun or a surname alone, so that a
+    year in the sentence before may be its start."""
+    return bool(PRONOUN.match(text, start) or OPENING_NAME.match(text, start))
 
 
 @dataclass(frozen=True)
@@ -41,15 +51,16 @@ def reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
     """Where the years of the starts check() may read lie: merged, in order.
 
     check() reads the starts in the sentence of each span claim, or in the one before it
-    after a pronoun. A start at offset p has its year within BACK characters after p,
-    and the year's lookahead reads one character past it; reading only these parts of the
-    text (once each) finds the same starts there as reading the whole text.
+    after a pronoun or a surname (refers_back). A start at offset p has its year within
+    BACK characters after p, and the year's lookahead reads one character past it; reading
+    only these parts of the text (once each) finds the same starts there as reading the
+    whole text.
     """
     parts: set[tuple[int, int]] = set()
     for i in spans:
         sentence = doc.contexts[i].sentence
         parts.add(sentence)
-        if PRONOUN.match(doc.text, sentence[0]):
+        if refers_back(doc.text, sentence[0]):
             parts.add(previous(doc.text, sentence[0]))
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(parts):

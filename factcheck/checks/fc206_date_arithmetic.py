@@ -150,12 +150,29 @@ def _since_start(doc: Document) -> Iterator[Finding]:
     for i in spans:
         sentence = doc.contexts[i].sentence
         lo, hi = _dates.within(positions, sentence)
-        if lo == hi and _dates.PRONOUN.match(doc.text, sentence[0]):
-            lo, hi = _dates.within(positions, _dates.previous(doc.text, sentence[0]))
+        if lo == hi and _dates.refers_back(doc.text, sentence[0]):
+            before = _dates.previous(doc.text, sentence[0])
+            lo, hi = _dates.within(positions, before)
+            if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
+                                                  before):
+                continue
         if hi - lo == 1:
             finding = _check_one(doc, i, found[lo][1], sentence)
             if finding is not None:
                 yield finding
+
+
+def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) -> bool:
+    """Whether a year in the sentence before may be the start of the one a sentence opens
+    with: a pronoun, or a surname written in the 40 characters before the year with no
+    other capitalised word between ("Striker Tom Keller, born in 1998, ... Keller, 31,
+    now"; not "Tom Keller's father, born in 1960, ... Keller, 28")."""
+    m = _dates.OPENING_NAME.match(text, start)
+    if m is None or _dates.PRONOUN.match(text, start):
+        return True  # "He", "She": as before
+    lead = text[max(before[0], year_at - 40) : year_at]
+    found = re.search(rf"\b{re.escape(m.group(1))}\b(?![’']s)([^A-Z]*)$", lead)
+    return found is not None and not _OTHER_PERSON.search(found.group(1))
 
 
 def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:

@@ -148,6 +148,19 @@ ROWS = [
     Row("FC205", "Polls show 58% backing the measure and 47% against, with 5% undecided.", True),
     Row("FC205", "Polls show 48% backing the measure and 47% against, with 5% undecided.", False),
     # FC206 date-arithmetic
+    # a person named again by surname in the next sentence carries the birth year of the
+    # sentence before, when that year was written just after the name
+    Row("FC206", "Winger Sam Oduya, born in 1999, scored the winner. Oduya, 33, has now "
+        "played 200 games.", True),
+    Row("FC206", "Judge Ruth Marsh was born in 1961 in Leeds. Marsh, 52, retires in May.",
+        True),
+    Row("FC206", "The poet Lena Hart (born 1948) read first. Hart, 60, then signed books.", True),
+    Row("FC206", "Winger Sam Oduya, born in 1999, scored the winner. Oduya, 26, has now "
+        "played 200 games.", False),
+    Row("FC206", "Sam Oduya's mother, born in 1970, watched him score. Oduya, 26, has now "
+        "played 200 games.", False),
+    Row("FC206", "Sam Oduya and his coach, born in 1962, spoke after the game. Oduya, 26, "
+        "was pleased.", False),
     Row("FC206", "The KIA, founded in 1961, has fought the army for more than 70 years.", True,
         "more than 63 years"),
     Row("FC206", "The KIA, founded in 1961, has fought the army for more than 60 years.", False),
