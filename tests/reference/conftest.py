@@ -46,3 +46,26 @@ def story_table() -> ReferenceTable:
     frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
                                         "source", "aliases", "terms"])
     return load_reference(frame, name="story")
+
+
+def rate_table(series: dict[tuple[str, str, str], list[float]], years: list[int],
+               name: str) -> ReferenceTable:
+    """A table of yearly series: (entity, metric, unit label) -> values for years. A rate's
+    unit is no pint unit: "count", with the label in the notes, as the Our World in Data
+    loader keeps it."""
+    rows = [(entity, metric, value, "count", str(when), f"unit: {unit}")
+            for (entity, metric, unit), values in series.items()
+            for when, value in zip(years, values, strict=True)]
+    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
+                                        "notes"])
+    return load_reference(frame.assign(source="Illustrative series"), name=name)
+
+
+def decided(sentence: str, table: ReferenceTable, as_of: str) -> list[tuple[str, str]]:
+    """(status, the deciding row's metric) of each verdict of the sentence that is not
+    "unverifiable"."""
+    from factcheck import check
+
+    report = check(sentence, references=[table], bundled=False, as_of=as_of)
+    return [(v.status, v.evidence.metric if v.evidence else "") for v in report.verdicts
+            if v.status != "unverifiable"]

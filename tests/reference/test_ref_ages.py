@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
+from factcheck import load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.conftest import decided as decided_by
 
 SERIES = {  # metric -> Uruguay's value in 2020
     "Population (Total)": 3.43e6,
@@ -27,9 +28,7 @@ def table() -> ReferenceTable:
 
 
 def decided(sentence: str, table: ReferenceTable) -> list[tuple[str, str]]:
-    report = check(sentence, references=[table], bundled=False, as_of="2021-06-01")
-    return [(v.status, v.evidence.metric if v.evidence else "") for v in report.verdicts
-            if v.status != "unverifiable"]
+    return decided_by(sentence, table, as_of="2021-06-01")
 
 
 OLD = "Population by age group (Ages 65+)"

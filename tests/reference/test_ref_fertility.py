@@ -5,11 +5,11 @@ the span's first year (reference.from_to)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.conftest import decided as decided_by
+from tests.reference.conftest import rate_table
 
 YEARS = [2000, 2010, 2020]
 SERIES = {  # (entity, metric, unit label): values for YEARS
@@ -25,18 +25,11 @@ FERTILITY = "Total fertility rate: births per woman"
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    rows = [(entity, metric, value, "count", str(year), f"unit: {unit}")
-            for (entity, metric, unit), values in SERIES.items()
-            for year, value in zip(YEARS, values, strict=True)]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "notes"])
-    return load_reference(frame.assign(source="Illustrative series"), name="births")
+    return rate_table(SERIES, YEARS, "births")
 
 
 def decided(sentence: str, table: ReferenceTable) -> list[tuple[str, str]]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [(v.status, v.evidence.metric if v.evidence else "") for v in report.verdicts
-            if v.status != "unverifiable"]
+    return decided_by(sentence, table, as_of="2024-06-01")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
