@@ -26,7 +26,6 @@ _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "t
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
-_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
                       re.IGNORECASE)
@@ -108,7 +107,7 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
     sentence = doc.text[slice(*doc.contexts[i].sentence)]
     if not _AT_OR_TO.fullmatch(gap) or _names_base(doc, after.end, i):
         return None
-    if not any(w.lower() in fig.words("figure") for w in _WORDS.findall(sentence)):
+    if not any(w.lower() in fig.words("figure") for w in fig.WORDS.findall(sentence)):
         return None
     before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
     if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:

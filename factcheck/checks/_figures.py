@@ -14,6 +14,7 @@ from typing import NamedTuple
 from factcheck.model import Claim, Finding, Frame, Severity
 
 _WORD = re.compile(r"(\w+)")
+WORDS = re.compile(r"[A-Za-z]+")  # the words of a stretch of text, for the checks' word classes
 _OF_WHOLE = frozenset({"of", "the", "a", "an", "its", "their", "all", "those", "these", "them"})
 QUALIFIERS = frozenset({"in", "for", "among", "at", "across", "from", "on", "outside",
                         "inside", "within", "under", "over", "aged"})

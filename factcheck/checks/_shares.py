@@ -30,7 +30,6 @@ from factcheck.model import Claim
 _OWN_WHOLE = re.compile(
     r"\s*(?:(?:of|in|for|among|than|points?|higher|lower|more|less|a\s+year|year|up|down|"
     r"increase|decrease|rise|drop|fall|growth)\b|[-–—(])", re.IGNORECASE)
-_WORDS = re.compile(r"[A-Za-z]+")
 _FURTHER = re.compile(r"\b(?:a\s+)?([a-z]+)\s*$", re.IGNORECASE)
 MAX_GAP = 60  # characters between two members in one sentence
 
@@ -93,7 +92,7 @@ def _stated_as(doc: Document, i: int) -> bool:
     41%": words.tsv, class "copula")."""
     c = doc.claims[i]
     before = doc.text[max(doc.contexts[i].sentence[0], c.start - 24) : c.start]
-    words = _WORDS.findall(before)
+    words = fig.WORDS.findall(before)
     if words and words[-1].lower() == "at":
         words = words[:-1]
     return bool(words) and words[-1].lower() in fig.words("copula")

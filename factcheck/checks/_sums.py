@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factcheck import tolerance
+from factcheck.checks._figures import WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -24,7 +25,6 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
-WORDS = re.compile(r"[A-Za-z]+")
 
 
 def says_total(text: str, start: int) -> bool:

@@ -24,7 +24,6 @@ _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
 _OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                       re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
-_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 MAX_BEFORE = 8  # figures before a part in its sentence; more and no whole is read
 NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 
@@ -52,7 +51,7 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
         if after is not None and after.group(1).lower() in fig.QUALIFIERS | {"of"}:
             continue  # "including 55% in the north": a whole of its own
         start = max(doc.contexts[i].sentence[0], c.start - 30)
-        words = _WORDS.findall(doc.text, start, c.start)
+        words = fig.WORDS.findall(doc.text, start, c.start)
         if not any(w.lower() in fig.words("alone") for w in words):
             continue
         k, n = _place(doc, i)

@@ -77,7 +77,6 @@ _OTHER_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s*(\w+)")
-_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
@@ -263,7 +262,7 @@ def _clause_key(doc: Document, i: int) -> tuple[str, str]:
     verb = doc.contexts[i].verb
     if verb is not None and start <= verb < min([end, *following]):
         start = verb  # the clause's own verb, past its whole's words ("in the valley own")
-    words = [w.lower() for w in _WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
     content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
     if not content:
         return ("", "")

@@ -221,7 +221,7 @@ def _peer(doc: Document, head: int, parts: list[int]) -> bool:
     ("£21.4m for care, £12.3m for schools and £9.1m for roads"): a first item, not a
     total ("31 goals this season, 18 in the league and 16 in the cup" is one)."""
     def lead(a: int, b: int) -> str:
-        found = _sums.WORDS.findall(doc.text[doc.claims[a].end : doc.claims[b].start])
+        found = fig.WORDS.findall(doc.text[doc.claims[a].end : doc.claims[b].start])
         return found[0].lower() if found else ""
 
     first = lead(head, parts[0])
@@ -248,7 +248,7 @@ def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> 
 def _qualified(gap: str) -> bool:
     """Whether a part is followed by words of its own before the next ("18 in the league
     and 16 ..."), as the parts of a breakdown are and the peers of a list are not."""
-    return any(w.lower() not in ("and", "plus") for w in _sums.WORDS.findall(gap))
+    return any(w.lower() not in ("and", "plus") for w in fig.WORDS.findall(gap))
 
 
 def _same_unit(head: Claim, part: Claim) -> bool:
@@ -267,7 +267,7 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
         return True
     if len(gap) > 60 or any(c in gap for c in ".;:()"):
         return None
-    words = {w.lower() for w in _sums.WORDS.findall(gap)}
+    words = {w.lower() for w in fig.WORDS.findall(gap)}
     verbs = lexicon().change_verbs
     if any(w in verbs for w in words):
         return None  # "... , up from 300": a change, not a list
