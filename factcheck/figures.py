@@ -243,16 +243,17 @@ def rounding(claim: Claim, last: bool = False) -> float:
     shown = float(token.replace(",", ""))
     if not shown:
         return claim.precision
-    digits = token.replace(",", "")
-    place = 10.0 ** -len(digits.split(".")[1]) if "." in digits else 1.0
-    return min(claim.precision, abs(value / shown) * place / 2)
+    return min(claim.precision, abs(value / shown) * _place(token, zeros=True) / 2)
 
 
-def _place(token: str) -> float:
+def _place(token: str, zeros: bool = False) -> float:
+    """The place of the token's last digit: its last decimal, else its units, else (from
+    1,000 up, unless zeros counts trailing zeros as written digits) its last non-zero
+    digit ("18,100": 100)."""
     digits = token.replace(",", "")
     if "." in digits:
         return 10.0 ** -len(digits.split(".")[1])
-    if int(digits) < 1000:
+    if zeros or int(digits) < 1000:
         return 1.0
     stripped = digits.rstrip("0")
     return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
