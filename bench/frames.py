@@ -1,6 +1,6 @@
 """Frames accuracy: subject, measure, role and period against hand-labelled paragraphs.
 
-    PYTHONPATH=. python bench/frames.py FILE.jsonl [--errors]
+    PYTHONPATH=. python bench/frames.py FILE.jsonl [--errors] [--aliases=SIDECAR.jsonl]
 
 Each line of FILE is a paragraph:
     {"id", "as_of", "text", "claims": [{"text", "subject", "measure", "role", "period"}]}
@@ -18,6 +18,9 @@ overlaps the gold text's first occurrence from the last match on). Scoring:
   [first, last] pair of ISO dates).
 
 A gold claim check() does not extract counts as wrong in every field (reported apart).
+--aliases reads a sidecar of answers that are equally right (blind set 4's
+frames_blind_4_aliases.jsonl: {"id", "claim" (0-based), "text", and any of "subject",
+"measure", "role", "period" as lists}); a field is right when the gold or any alias is.
 Prints per-field accuracy over all gold claims, and over the extracted ones.
 """
 
@@ -104,7 +107,38 @@ def match(text: str, frames: tuple[Frame, ...], claims: list[dict[str, Any]]
     return out
 
 
-def score(path: Path, show: bool) -> None:
+Aliases = dict[tuple[str, int], dict[str, list[Any]]]
+
+
+def read_aliases(path: Path | None) -> Aliases:
+    found: Aliases = {}
+    if path is None:
+        return found
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            fields = found.setdefault((entry["id"], entry["claim"]), {})
+            for name in FIELDS:
+                fields.setdefault(name, []).extend(entry.get(name, []))
+    return found
+
+
+def field_right(name: str, gold: dict[str, Any], frame: Frame, alternatives: list[Any]
+                ) -> bool:
+    """Is the frame's field right for the gold or any of its alternatives?"""
+    for value in [gold.get(name), *alternatives] if alternatives else [gold.get(name)]:
+        wanted = {**gold, name: value, "aliases": []} if name == "subject" else {
+            **gold, name: value}
+        if name == "subject" and value == gold.get("subject"):
+            wanted["aliases"] = gold.get("aliases", [])
+        if {"subject": subject_right, "measure": measure_right,
+                "period": period_right}.get(name, lambda g, f: f.role == g.get("role"))(
+                    wanted, frame):
+            return True
+    return False
+
+
+def score(path: Path, show: bool, aliases: Aliases | None = None) -> None:
     right: Counter[str] = Counter()
     total = missed = paragraphs = 0
     began = time.perf_counter()
@@ -114,18 +148,18 @@ def score(path: Path, show: bool) -> None:
         record = json.loads(line)
         paragraphs += 1
         report = check(record["text"], as_of=record.get("as_of"), bundled=False)
-        for gold, frame in zip(record["claims"], match(record["text"], report.frames,
-                                                       record["claims"]), strict=True):
+        for index, (gold, frame) in enumerate(zip(
+                record["claims"], match(record["text"], report.frames, record["claims"]),
+                strict=True)):
             total += 1
             if frame is None:
                 missed += 1
                 if show:
                     print(f"MISSED {record['id']}: {gold['text']!r}")
                 continue
-            checks = {"subject": subject_right(gold, frame),
-                      "measure": measure_right(gold, frame),
-                      "role": frame.role == gold.get("role"),
-                      "period": period_right(gold, frame)}
+            alternatives = (aliases or {}).get((record["id"], index), {})
+            checks = {name: field_right(name, gold, frame, alternatives.get(name, []))
+                      for name in FIELDS}
             right.update(k for k, ok in checks.items() if ok)
             if show and not all(checks.values()):
                 wrong = [k for k, ok in checks.items() if not ok]
@@ -145,8 +179,10 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if not args:
         sys.exit(__doc__)
+    sidecar = next((Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--aliases=")),
+                   None)
     for name in args:
-        score(Path(name), "--errors" in sys.argv)
+        score(Path(name), "--errors" in sys.argv, read_aliases(sidecar))
 
 
 if __name__ == "__main__":
