@@ -89,8 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     check = commands.add_parser("check", help="check draft files (or - for standard input)")
-    check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="a draft (.md, .txt, .html, .docx), a folder of drafts (walked as "
+                            "ruff walks one: .gitignore files are read), or - for stdin")
+    check.add_argument("--format", choices=FORMATS, default="text",
+                       help="the report's format (default text)")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     _add_check_options(check)
     check.add_argument("--fail-on", choices=("error", "warning", "info"),
