@@ -4,11 +4,14 @@ Rows as in test_frames_classes.py: (text, figure, field, expected)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
-from tests.frames.test_frames_classes import frame_of, value
+from tests.frames.test_frames_classes import AS_OF, Y2025, frame_of, value
+
+SEP_WEEKEND = (date(2025, 9, 27), date(2025, 9, 28))
 
 ROWS = [
     # a sentence naming nobody is about the entity its paragraph's subject phrase names,
@@ -28,6 +31,58 @@ ROWS = [
     ("The company's depot in Askern shut in May. Sales fell 4%.", "4%", "subject", None),
     ("The river burst its banks at Holmby on Monday. About 300 homes were flooded.",
      "About 300 homes", "subject", None),
+    # a stretch of weeks, months or a quarter ending with a named month or day (AS_OF is
+    # 1 October 2025: an end after it is last year's)
+    ("Exports rose 6% to 2,300 tonnes in the quarter to June.", "2,300 tonnes", "period",
+     (date(2025, 4, 1), date(2025, 6, 30))),
+    ("Over the eight weeks to 14 September, footfall fell by 12%.", "12%", "period",
+     (date(2025, 7, 21), date(2025, 9, 14))),
+    ("The chain sold 40,000 coats in the two months to August.", "40,000 coats", "period",
+     (date(2025, 7, 1), date(2025, 8, 31))),
+    ("In the six weeks ending December 20, the charity handed out nine thousand meals.",
+     "nine thousand meals", "period", (date(2024, 11, 9), date(2024, 12, 20))),
+    ("Takings hit £3m in the four months to the end of May 2025.", "£3m", "period",
+     (date(2025, 2, 1), date(2025, 5, 31))),
+    # near twins: "the year to", "the six months to" keep their own readings
+    ("Arrests fell to 310 in the year to March.", "310", "period",
+     (date(2024, 4, 1), date(2025, 3, 31))),
+    ("Profit rose 4% in the six months to June.", "4%", "period",
+     (date(2025, 1, 1), date(2025, 6, 30))),
+    # the weekend just gone, this month, so far this year, the full year
+    ("The lifeboat went out 7 times over the weekend.", "7 times", "period", SEP_WEEKEND),
+    ("At the weekend 3,200 people queued for the sale.", "3,200 people", "period",
+     SEP_WEEKEND),
+    ("Bookings have reached 820 this month.", "820", "period",
+     (date(2025, 10, 1), date(2025, 10, 31))),
+    ("So far this year the port has handled 1.2 million cars.", "1.2 million cars", "period",
+     (date(2025, 1, 1), AS_OF)),
+    ("The airline expects to carry 9 million passengers for the full year.",
+     "9 million passengers", "period", Y2025),
+    # near twin: "last weekend" as before
+    ("Police made 41 arrests last weekend.", "41 arrests", "period", SEP_WEEKEND),
+    # a weekday's possessive after a word that ends in "on" or "by"
+    ("Orla won Tuesday's race by 40 seconds.", "40 seconds", "period",
+     (date(2025, 9, 30), date(2025, 9, 30))),
+    ("Halden Town won Saturday's derby in front of 12,000 fans.", "12,000 fans", "period",
+     (date(2025, 9, 27), date(2025, 9, 27))),
+    # two months joined by "and" are both
+    ("Campsites were 88% full in July and August.", "88%", "period",
+     (date(2025, 7, 1), date(2025, 8, 31))),
+    ("During June and July the ferry carried 61,000 passengers.", "61,000 passengers",
+     "period", (date(2025, 6, 1), date(2025, 7, 31))),
+    # near twin: a month alone
+    ("The ferry carried 61,000 passengers in July.", "61,000 passengers", "period",
+     (date(2025, 7, 1), date(2025, 7, 31))),
+    # a latest fiscal year named by the month it ended in
+    ("Revenue reached $800m in its latest fiscal year, which ended in June.", "$800m",
+     "period", (date(2024, 7, 1), date(2025, 6, 30))),
+    ("The group lost £14m in the last financial year, which ended in March.", "£14m",
+     "period", (date(2024, 4, 1), date(2025, 3, 31))),
+    # since an event of a year: from that year's start to as_of
+    ("The village has lost 230 residents since the 2011 census.", "230 residents", "period",
+     (date(2011, 1, 1), AS_OF)),
+    ("Turnout has fallen by 9 points since the 2015 election.", "9 points", "period",
+     (date(2015, 1, 1), AS_OF)),
 ]
 
 
