@@ -83,6 +83,25 @@ ROWS = [
      (date(2011, 1, 1), AS_OF)),
     ("Turnout has fallen by 9 points since the 2015 election.", "9 points", "period",
      (date(2015, 1, 1), AS_OF)),
+    # the other end of a comparison with a rate or share is one too, written with the
+    # rate's own unit or not; a base of a rate ("per 100,000 people") lends nothing
+    ("Growers in the Arle valley picked 8.2 tonnes of apples a hectare this autumn, well "
+     "below last year's 9.6 tonnes.", "9.6 tonnes", "role", "rate"),
+    ("The water company will charge 310p per cubic metre from April, up from 285p now.",
+     "285p", "role", "rate"),
+    ("Vandora's public debt will fall to 61% of GDP in 2026, from 66% this year.", "66%",
+     "role", "share"),
+    ("The mill produced 14 kilograms of flour per worker last year, compared with 11 "
+     "kilograms in 2020.", "11 kilograms", "role", "rate"),
+    ("Suicides in Pellingham rose to 12.3 per 100,000 people in 2024, from 10.9 a year "
+     "earlier.", "10.9", "role", "rate"),
+    ("Suicides in Pellingham rose to 12.3 per 100,000 people in 2024, from 10.9 a year "
+     "earlier.", "10.9", "measure", "suicide"),
+    # near twins: compared with a level, a level
+    ("The plant made 5,000 tonnes of cement last year, up from 4,200 tonnes in 2023.",
+     "4,200 tonnes", "role", "level"),
+    ("Fees reached £9,000 a year in 2024; 40 students paid them, against 35 in 2023.", "35",
+     "role", "level"),
 ]
 
 
