@@ -113,6 +113,22 @@ ROWS = [
     ("The Paris-based charity raised €14 million in 2024.", "€14 million", "subject", None),
     # near twin: a name compounded into a noun of a kind of place is that place
     ("The Lyon region has 1.9 million people.", "1.9 million people", "subject", "Lyon"),
+    # the length of one event has no period; a length that is a statistic keeps its own
+    ("Heavy rain hit the Corran valley on Sunday, and the main road was shut for 14 hours, "
+     "the police said.", "14 hours", "period", None),
+    ("Dana Pike, 37, who was jailed for nine years on Tuesday, stole £2m from the club.",
+     "nine years", "period", None),
+    ("A 48-hour walkout by cleaners at Ridley Hospital cancelled 300 operations last "
+     "weekend.", "48-hour", "period", None),
+    ("A gas leak forced Tarn School to close on Friday, and it stayed shut for two days.",
+     "two days", "period", None),
+    ("The Kelso Cup, won by Ayr on Saturday, lasted three days.", "three days", "period",
+     None),
+    # near twins: an average, and the ends of a change in one
+    ("Patients in Corbin waited an average of 19 weeks for surgery in 2024.",
+     "an average of 19 weeks", "period", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("The average response time was 11 minutes in August, up from 9 minutes a year "
+     "earlier.", "9 minutes", "period", (date(2024, 8, 1), date(2024, 8, 31))),
 ]
 
 
