@@ -61,7 +61,7 @@ ROWS = [
     # near twin: "last weekend" as before
     ("Police made 41 arrests last weekend.", "41 arrests", "period", SEP_WEEKEND),
     # a weekday's possessive after a word that ends in "on" or "by"
-    ("Orla won Tuesday's race by 40 seconds.", "40 seconds", "period",
+    ("Ada Moss won Tuesday's by-election with 4,120 votes.", "4,120 votes", "period",
      (date(2025, 9, 30), date(2025, 9, 30))),
     ("Halden Town won Saturday's derby in front of 12,000 fans.", "12,000 fans", "period",
      (date(2025, 9, 27), date(2025, 9, 27))),
@@ -129,6 +129,16 @@ ROWS = [
      "an average of 19 weeks", "period", (date(2024, 1, 1), date(2024, 12, 31))),
     ("The average response time was 11 minutes in August, up from 9 minutes a year "
      "earlier.", "9 minutes", "period", (date(2024, 8, 1), date(2024, 8, 31))),
+    # a verb's object that carries a number is another figure, not the metric a level is
+    # moved to ("rose 22 per cent ..., to 310,000": not "per cent")
+    ("Visitor numbers jumped 22 per cent in the year to March, to 310,000.", "310,000",
+     "measure", "number"),
+    ("Ferry bookings climbed 30 per cent in the six months to June, to 44,000.", "44,000",
+     "measure", "booking"),
+    # near twins: a metric object is still read ("cut its budget by $2m to $40m")
+    ("Bike thefts fell 15 per cent in the year to April, to 2,900.", "2,900", "measure",
+     "theft"),
+    ("The council cut its budget by $2m to $40m.", "$40m", "measure", "budget"),
 ]
 
 
