@@ -48,17 +48,15 @@ ROWS = [
      (date(2024, 4, 1), date(2025, 3, 31))),
     ("Profit rose 4% in the six months to June.", "4%", "period",
      (date(2025, 1, 1), date(2025, 6, 30))),
-    # the weekend just gone, this month, so far this year, the full year
-    ("The lifeboat went out 7 times over the weekend.", "7 times", "period", SEP_WEEKEND),
-    ("At the weekend 3,200 people queued for the sale.", "3,200 people", "period",
-     SEP_WEEKEND),
+    # this month, so far this year, the full year ("over the weekend" is left unread: a
+    # police count "over the weekend" often takes in Friday, tests/checks FC207)
     ("Bookings have reached 820 this month.", "820", "period",
      (date(2025, 10, 1), date(2025, 10, 31))),
     ("So far this year the port has handled 1.2 million cars.", "1.2 million cars", "period",
      (date(2025, 1, 1), AS_OF)),
     ("The airline expects to carry 9 million passengers for the full year.",
      "9 million passengers", "period", Y2025),
-    # near twin: "last weekend" as before
+    # near twin: "last weekend" is the Saturday and Sunday before
     ("Police made 41 arrests last weekend.", "41 arrests", "period", SEP_WEEKEND),
     # a weekday's possessive after a word that ends in "on" or "by"
     ("Ada Moss won Tuesday's by-election with 4,120 votes.", "4,120 votes", "period",
@@ -139,6 +137,22 @@ ROWS = [
     ("Bike thefts fell 15 per cent in the year to April, to 2,900.", "2,900", "measure",
      "theft"),
     ("The council cut its budget by $2m to $40m.", "$40m", "measure", "budget"),
+    # a change that names nothing it counts, after a level in the same statement, measures
+    # what the level counts, not the clause's doer ("Rangers counted 230 otters, twice as
+    # many as in 2015": otters, not rangers)
+    ("Wardens in Pellby issued 3,100 parking fines last month, up 14% on a year earlier.",
+     "up 14%", "measure", "fine"),
+    ("The shelter took in 410 dogs in 2024, 60 more than in 2023.", "60", "measure", "dog"),
+    ("Rangers counted 230 otters on the Tave in June, twice as many as in 2015.", "twice",
+     "measure", "otter"),
+    ("Stewards at Fenwick Park ejected 52 fans on Saturday, a rise of 30% on the last home "
+     "game.", "30%", "measure", "fan"),
+    ("Volunteers planted 12,000 trees in Corley last winter, up a third on the year before.",
+     "up a third", "measure", "tree"),
+    # near twins: a change that names its measure, or one in a statement of its own
+    ("Pork exports rose 5% to 4.1 million tonnes.", "5%", "measure", "export"),
+    ("The firm sold 40,000 coats in 2024, and its profit rose 9%.", "9%", "measure",
+     "profit"),
 ]
 
 
