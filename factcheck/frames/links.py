@@ -61,7 +61,8 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
                       and not _base(draft, j)
                       and (readings[j].role != "change" or claims[i].unit not in SHARE_UNITS)
                       and readings[j].measure
-                      and readings[j].measure not in GENERIC and not readings[j].bare), None)
+                      and readings[j].measure not in GENERIC
+                      and not (readings[j].bare and readings[j].role != "change")), None)
         if donor is None:
             continue
         reading.measure = readings[donor].measure
