@@ -153,6 +153,22 @@ ROWS = [
     ("Pork exports rose 5% to 4.1 million tonnes.", "5%", "measure", "export"),
     ("The firm sold 40,000 coats in 2024, and its profit rose 9%.", "9%", "measure",
      "profit"),
+    # a period after "than" dates the unstated figure compared with, no figure of ours
+    ("Kelby Fire Service has 610 firefighters, 90 fewer than in 2012.", "610 firefighters",
+     "period", None),
+    ("Marlow Ambulance Trust employs 1,900 paramedics, 240 more than in 2016.",
+     "1,900 paramedics", "period", None),
+    ("Pellham County Council runs 38 libraries, 11 fewer than in 2010.", "38 libraries",
+     "period", None),
+    ("Brackwater Academy has 1,240 pupils, 300 more than in 2019.", "1,240 pupils",
+     "period", None),
+    ("Dunholm Police has 880 officers, 120 fewer than in 2014, its chief constable said.",
+     "120 fewer", "period", None),
+    # near twins: a base after "from" is its figure's; a period of the statement holds
+    ("Output fell to 300 tonnes, down from 410 tonnes in 2021.", "410 tonnes", "period",
+     (date(2021, 1, 1), date(2021, 12, 31))),
+    ("Farmers sold 4.2 billion litres of milk in 2025, 3% less than in 2024, while dairy "
+     "herds shrank to 900.", "900", "period", Y2025),
 ]
 
 
