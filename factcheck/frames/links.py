@@ -9,7 +9,8 @@
   to a level that is the other end of a comparison with it, named or not ("6.1 tonnes a
   hectare, against 7.4 tonnes in 2024"; "3.2% of GDP next year, from 4.5% this year").
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
-  before it (not a change, not a percentage) in its sentence or the sentence before; it
+  before it (not a change, not a percentage, not the other end of a comparison: "had
+  38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
   takes that figure's measure when it has none, and its period when it names none.
 - The whole of a part or share is a total, and the parts are its relations.
 
@@ -46,7 +47,8 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
     for i, reading in enumerate(readings):
         if reading.whole_back:
             whole = next((j for j in _before(draft, i) if readings[j].role != "change"
-                          and claims[j].unit not in SHARE_UNITS), None)
+                          and claims[j].unit not in SHARE_UNITS
+                          and not _compared(draft, j)), None)  # not "down from 44,900"
             if whole is not None:
                 reading.whole = (whole,)
                 if reading.measure is None or reading.role == "share":

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.frames.test_frames_classes import AS_OF, Y2025, frame_of, value
+from tests.frames.test_frames_classes import AS_OF, Y2024, Y2025, frame_of, value
 
 SEP_WEEKEND = (date(2025, 9, 27), date(2025, 9, 28))
 
@@ -169,6 +169,20 @@ ROWS = [
      (date(2021, 1, 1), date(2021, 12, 31))),
     ("Farmers sold 4.2 billion litres of milk in 2025, 3% less than in 2024, while dairy "
      "herds shrank to 900.", "900", "period", Y2025),
+    # "of those" refers to the figure stated, not to the other end of its comparison
+    ("The port handled 900 ships last year, up from 840 in 2023. Of those, 120 were cruise "
+     "liners.", "120", "whole", ("900 ships",)),
+    ("The charity housed 640 families in 2024, against 580 in 2023; of them, 90 had "
+     "children.", "90", "whole", ("640 families",)),
+    ("Ferry sailings reached 3,100 in July, compared with 2,800 a year earlier. Of those, "
+     "150 were cancelled.", "150", "whole", ("3,100",)),
+    ("The shelter took in 410 dogs, up from a record 380. Of those, 60 were puppies.", "60",
+     "whole", ("410 dogs",)),
+    ("The port handled 900 ships last year, up from 840 in 2023. Of those, 120 were cruise "
+     "liners.", "120", "period", Y2024),
+    # near twin: with no comparison, the figure before
+    ("The port handled 900 ships last year. Of those, 120 were cruise liners.", "120",
+     "whole", ("900 ships",)),
 ]
 
 
