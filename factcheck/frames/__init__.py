@@ -129,6 +129,8 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         if "restates" in links and claim.unit and draft.claims[links["restates"][0]].unit:
             measure = readings[links["restates"][0]].measure or measure  # "42 nautical
             # miles (78 km)": the crossing, as the figure it restates
+        if role == "change" and reading.bare and (measure is None or " " not in measure):
+            measure = _stated_level(draft, readings, i) or measure
         if role == "change" and (measure is None or " " not in measure):
             level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
             if measure is None or (level and level.split()[-1] == measure):
@@ -188,6 +190,21 @@ def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
     near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
                   and readings[j].role != "change" and readings[j].measure)
     return readings[near[0][1]].measure if near else None
+
+
+def _stated_level(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The measure of the level a bare change follows in the same statement ("lent
+    212,000 books, up 9%", "arrested 46 people, twice as many as ...", "recorded 2,317
+    burglaries, a fall of 12%"): the nearest figure before it in its sentence that is no
+    change, under the same verb or with the change under none."""
+    k, verb = draft.sentence_of[i], readings[i].verb
+    for j in range(i - 1, max(-1, i - 1 - NEAR), -1):
+        if draft.sentence_of[j] != k:
+            return None
+        if readings[j].role not in ("change", "conversion") and readings[j].measure:
+            same = readings[j].verb is not None and verb in (None, readings[j].verb)
+            return readings[j].measure if same else None
+    return None
 
 
 def _cues(frame: Frame, reading: Reading) -> tuple[str, ...]:

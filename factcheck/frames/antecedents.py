@@ -21,9 +21,10 @@ from factcheck.frames.subject import Refer
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 ANTECEDENT_SENTENCES = 3
+_FIGURES = frozenset({"", "PERCENT", "CARDINAL", "QUANTITY", "MONEY"})  # no name
 Entity = tuple[int, str, str, bool]  # offset in the text, name, kind, in a subject's phrase
 
 
@@ -51,9 +52,19 @@ def _in_subject(doc: Doc, at: int) -> bool:
     if span is None or len(span) == 0 or span[0].idx != at:
         return False
     t = span[0]
-    while t.head.i != t.i and t.dep_ in ("compound", "poss", "case", "flat"):
-        t = t.head
+    while t.head.i != t.i and (t.dep_ in ("compound", "poss", "case", "flat")
+                               or _held_by_noun(t)):
+        t = t.head if t.dep_ != "pobj" else t.head.head
     return t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _held_by_noun(t: Token) -> bool:
+    """A name in a preposition of a common noun that no one owns ("Police in Marlcombe",
+    "house prices in Ambleford": the place is the phrase's entity; not "its plant in
+    Brevik", whose owner is, nor "St Ilvo's Hospital in Brannock", a name itself)."""
+    noun = t.head.head
+    return (t.dep_ == "pobj" and t.head.dep_ == "prep" and noun.pos_ == "NOUN"
+            and noun.ent_type_ in _FIGURES and not any(c.dep_ == "poss" for c in noun.children))
 
 
 def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],

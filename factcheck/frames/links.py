@@ -5,9 +5,12 @@
   million") measures what the nearest figure before it in the same unit measures: in its
   sentence, else (not for a percentage, whose whole may change) in the sentence before
   it in the paragraph. A rate or share it stands
-  beside ("410,000 barrels a day, up from 385,000") gives it its role too.
+  beside ("410,000 barrels a day, up from 385,000") gives it its role too, and so it does
+  to a level that is the other end of a comparison with it, named or not ("6.1 tonnes a
+  hectare, against 7.4 tonnes in 2024"; "3.2% of GDP next year, from 4.5% this year").
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
-  before it (not a change, not a percentage) in its sentence or the sentence before; it
+  before it (not a change, not a percentage, not the other end of a comparison: "had
+  38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
   takes that figure's measure when it has none, and its period when it names none.
 - The whole of a part or share is a total, and the parts are its relations.
 
@@ -16,6 +19,7 @@ Readings and periods are changed in place; only NEAR figures back are searched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -43,24 +47,61 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
     for i, reading in enumerate(readings):
         if reading.whole_back:
             whole = next((j for j in _before(draft, i) if readings[j].role != "change"
-                          and claims[j].unit not in SHARE_UNITS), None)
+                          and claims[j].unit not in SHARE_UNITS
+                          and not _compared(draft, j)), None)  # not "down from 44,900"
             if whole is not None:
                 reading.whole = (whole,)
                 if reading.measure is None or reading.role == "share":
                     reading.measure = readings[whole].measure or reading.measure
             continue
+        if reading.role == "level" and _compared(draft, i):
+            _like_compared(draft, readings, i)
         if not reading.bare or reading.role in ("change", "age", "duration"):
             continue
         across = claims[i].unit not in SHARE_UNITS  # a bare percentage: only its sentence's
         donor = next((j for j in _before(draft, i, across) if claims[j].unit == claims[i].unit
+                      and not _base(draft, j)
                       and (readings[j].role != "change" or claims[i].unit not in SHARE_UNITS)
                       and readings[j].measure
-                      and readings[j].measure not in GENERIC and not readings[j].bare), None)
+                      and readings[j].measure not in GENERIC
+                      and not (readings[j].bare and readings[j].role != "change")), None)
         if donor is None:
             continue
         reading.measure = readings[donor].measure
         if readings[donor].role in ("rate", "share") and reading.role == "level":
             reading.role = readings[donor].role
+
+
+_AGAINST = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?|below|"
+                      r"above)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _compared(draft: Draft, i: int) -> bool:
+    """Whether a figure is the other end of a comparison ("from 4.5%", "against 7.4
+    tonnes", "below last year's 3.8 tonnes")."""
+    start = draft.claims[i].start
+    lo = max(draft.spans[draft.sentence_of[i]][0], start - 40)
+    return _AGAINST.search(draft.text, lo, start) is not None
+
+
+def _base(draft: Draft, j: int) -> bool:
+    """Whether a figure is the base of a rate ("7.1 per 1,000 people"): it measures
+    nothing a figure beside it could lean on."""
+    start = draft.claims[j].start
+    return draft.text[max(0, start - 4):start].lower().rstrip().endswith("per")
+
+
+def _like_compared(draft: Draft, readings: Sequence[Reading], i: int) -> None:
+    """The other end of a comparison is a figure of the same kind as the one it is
+    compared with: the nearest before it in its sentence, in its unit, not a change. A
+    rate or share ("6.1 tonnes a hectare, against 7.4 tonnes"; "3.2% of GDP, from 4.5%")
+    gives it its role, in place."""
+    unit = draft.claims[i].unit
+    donor = next((j for j in _before(draft, i, across=False)
+                  if draft.claims[j].unit.split(" / ")[0] == unit
+                  and readings[j].role != "change" and not _base(draft, j)), None)
+    if donor is not None and readings[donor].role in ("rate", "share"):
+        readings[i].role = readings[donor].role
 
 
 def totals(readings: Sequence[Reading], chosen: list[Period | None]) -> dict[int, list[int]]:

@@ -119,7 +119,7 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
     seen: set[int] = set()
     for ent in doc.ents:
         if (ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent)
-                and not (len(ent) == 1 and opening_noun(ent[0]))):
+                and not (len(ent) == 1 and opening_noun(ent[0])) and not _describing(ent.root)):
             name = _clean(ent)
             if name and not is_metric_word(ent.root):
                 out.append((ent.start_char, name, KIND[ent.label_]))
@@ -128,9 +128,17 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
         if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen
                 and not (tok.dep_ == "compound" and (tok.head.pos_ == "PROPN" or not any(
                     is_class(tok.head.lemma_.lower(), k) for k in ("place", "org"))))
-                and tok.i not in skip and (name := entity_name(tok))):
+                and tok.i not in skip and not _describing(tok) and (name := entity_name(tok))):
             out.append((tok.idx, name, "any"))
     return tuple(sorted(out))
+
+
+def _describing(tok: Token) -> bool:
+    """A name inside an adjective of another noun ("the Lyon-based group", "a
+    Texas-born singer"): it says where that noun is from; the noun is the entity."""
+    head = tok.head
+    return (tok.dep_ in ("npadvmod", "compound", "nmod", "advmod") and head.i != tok.i
+            and head.dep_ == "amod" and head.pos_ in ("VERB", "ADJ"))
 
 
 def described_kind(doc: Doc, at: int) -> str | None:

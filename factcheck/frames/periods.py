@@ -39,6 +39,9 @@ from factcheck.frames.stretches import (
     past,
     season,
     since_month,
+    so_far,
+    stretch_to,
+    this_month,
     weekend,
     year_part,
     year_to,
@@ -149,7 +152,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:in\s+|for\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?" + _YEAR.format(n=1)
          + r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
          + _DAY_MONTH, fiscal_year, "year", ("fiscal", "financial")),
-        (r"since\s+" + _YEAR.format(n=1), _since, "year", ("since",)),
+        (r"since\s+(?:the\s+)?" + _YEAR.format(n=1), _since, "year", ("since",)),
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
         (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year",
@@ -162,6 +165,18 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:in\s+|for\s+)?the\s+(?:half[-\s]year|six\s+months)\s+(?:to|ending|ended|"
          r"through)\s+(?:the\s+end\s+of\s+)?" + _DAY_MONTH + r"(?:\s+" + _YEAR.format(n=1)
          + ")?", half_year_to, "month", ("half", "six")),
+        (r"(?:in\s+|over\s+|for\s+|during\s+)?the\s+(?:same\s+)?(?:" + _COUNT
+         + r"\s+)?(?P<unit>weeks|week|months|quarter)\s+(?:to|ending|ended|through)\s+"
+         r"(?:the\s+end\s+of\s+)?(?:(?P<da>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+         + _MONTH.format(n=1)
+         + r"(?:\s+(?P<db>\d{1,2})(?:st|nd|rd|th)?\b,?)?(?:\s+" + _YEAR.format(n=1) + ")?",
+         stretch_to, "month", ("week", "months", "quarter")),
+        (r"(?:(?:in|during|over)\s+)?(?:the\s+)?(?:(?:latest|last|most\s+recent)\s+)?"
+         r"(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+"
+         r"(?:on\s+|in\s+)?" + _DAY_MONTH + r"(?:\s+" + _YEAR.format(n=1) + ")?", year_to,
+         "month", ("fiscal", "financial")),
+        (r"(?:in|during|over)\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
+         + r"(?:\s+" + _YEAR.format(n=1) + ")?", month_range, "month", ("and",)),
         (r"(?:(?:in|during|over)\s+)?(?:the\s+)?" + _MONTH.format(n=1) + r"\s*[-–]\s*"
          + _MONTH.format(n=2) + r"(?:\s+" + _YEAR.format(n=1) + ")?", month_range, "month",
          ("-", "–")),
@@ -189,6 +204,7 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("earlier", "before", "ago", "previously")),
         (r"last\s+month\b", last_month, "span", ("last",)),
         (r"last\s+weekend\b", weekend, "span", ("last",)),
+        (r"this\s+month\b", this_month, "span", ("this",)),
         (r"(?P<which>this|last)\s+(?P<season>summer|spring|autumn)\b", season, "span",
          ("this", "last")),
         (r"the\s+same\s+(?:period|months?|quarter|time|week|point|day|date)\s+(?:of\s+)?(?:last|the\s+previous"
@@ -198,13 +214,17 @@ _RULES: tuple[_Rule, ...] = tuple(
          _shift, "word", ("same", "earlier", "ago", "before", "previously", "previous",
                           "prior", "preceding")),
         (r"(?:last|the\s+past)\s+year\b", _relative(-1), "word", ("last", "past")),
-        (r"(?:this|for\s+the)\s+year\b", _relative(0), "word", ("this", "for")),
+        (r"so\s+far\s+this\s+year\b|(?:this|the)\s+year\s+(?:so\s+far|to\s+date)\b", so_far,
+         "word", ("far", "date")),
+        (r"(?:this|for\s+the(?:\s+(?:full|whole|entire))?)\s+year\b", _relative(0), "word",
+         ("this", "for")),
         (r"next\s+year\b", next_year, "word", ("next",)),
         (r"(?:today|now|currently|at\s+present|nowadays)\b", today, "now", ()),
         (r"(?:between|from)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|through)"
          r"\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day", ("between", "from")),
         (r"since\s+(?:last\s+)?" + DAY.format(n=1), since_weekday, "day", ("since",)),
-        (r"(?:on|last|this\s+past|by|until)\s+" + DAY.format(n=1) + r"|" + DAY.format(n=2)
+        (r"(?<![a-z])(?:on|last|this\s+past|by|until)\s+" + DAY.format(n=1) + r"|"
+         + DAY.format(n=2)
          + r"(?=['’]s\b)", weekday,
          "day", ()),
         (r"yesterday\b", yesterday, "day", ()),

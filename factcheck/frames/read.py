@@ -41,7 +41,7 @@ class Reading:
     shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
     clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
     clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
-    bare: bool = False  # names nothing it counts ("down from 52"): measure.bare
+    bare: bool = False  # names nothing it counts ("down from 52", "up 9%"): measure.bare
     verb: int | None = None  # where its clause's verb is, when that verb has its own subject
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
 
@@ -155,7 +155,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           cues=_cues(doc, np, claim, measure),
                           from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
                           in ("from", "to") else None, verb=_subject_verb(np, offset))
-        reading.bare = role != "change" and bare(np, claim, figure)
+        reading.bare = bare(np, claim, figure)
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
         if subject is None:

@@ -160,3 +160,39 @@ def next_year(m: Match, as_of: date) -> Period:
 def last_month(m: Match, as_of: date) -> Period:
     year, mon = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
     return months(year, mon, mon)
+
+
+def this_month(m: Match, as_of: date) -> Period:
+    """ "this month": as_of's calendar month."""
+    return months(as_of.year, as_of.month, as_of.month)
+
+
+def so_far(m: Match, as_of: date) -> Period:
+    """ "so far this year", "the year to date": from 1 January to as_of."""
+    return date(as_of.year, 1, 1), as_of
+
+
+_SIZES = {"week": 7, "weeks": 7, "quarter": 3, "months": 1, "month": 1}
+
+
+def stretch_to(m: Match, as_of: date) -> Period | None:
+    """ "the quarter to September", "the three months to June", "the ten weeks to 22
+    November": that many weeks (days ending on the day named, else the month's last) or
+    months (ending with the month named), in the stated year or the latest such end on or
+    before as_of."""
+    which = MONTHS[m.group("m1").lower()]
+    unit = m.group("unit").lower()
+    n = count(m.group("count") or "one") * (_SIZES[unit] if unit != "weeks" else 1)
+    day = m.group("da") or m.group("db")
+    year = begun(which, m.group("y1"), as_of)
+    last = months(year, which, which)[1]
+    if day:
+        if not 1 <= int(day) <= last.day:
+            return None
+        last = last.replace(day=int(day))
+    if unit.startswith("week"):
+        return (last - timedelta(days=7 * n - 1), last) if 1 <= n <= 52 else None
+    if not 1 <= n <= 12:
+        return None
+    back = which - n  # months back from the named month's, as a month index from 0
+    return date(year + back // 12, back % 12 + 1, 1), last

@@ -168,7 +168,8 @@ def verb_object(np: Token, verb: Token | None) -> Token | None:
               and any(c.lower_ in ("to", "by") for c in t.subtree)):
         return None  # "bringing the total to 60%" parsed with two objects
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-               and c.i != t.i]
+               and c.i != t.i and not any(n.dep_ == "nummod" for n in c.children)]
+    # an object with a number is another figure ("rose 27 per cent ... to 5,340")
     return objects[0] if objects else None
 
 

@@ -8,12 +8,18 @@ nearness (when.py), then filled in from the figures around it:
 - a change with no period of its own has its level's (not a level dated by its base),
   or, after "has since" / "since then", runs from the period before to as_of;
 - an end of a change across whole years takes its own year ("from 1% to 32% between
-  2012 and 2018"); the level after "to" of a change since some date is now (no period).
+  2012 and 2018"); the level after "to" of a change since some date is now (no period);
+- the length of one event dated by a day or a weekend ("jailed for six years on Friday",
+  "a 72-hour strike last weekend") holds for no period: the day dates the event, not its
+  length ("a 12-year tenure from 2004 to 2012" keeps its span); a length that is a
+  statistic of a period ("an average of 41 minutes in April", "the response time was 48
+  minutes in August, up from 39 minutes") keeps the period.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from factcheck.frames.draft import Draft
@@ -49,7 +55,25 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
                          or _level_period(draft, readings, chosen, i, bases))
     for i, reading in enumerate(readings):
         chosen[i] = _end_of_change(reading, chosen[i], as_of)
+        if (reading.role == "duration" and (span := chosen[i]) is not None
+                and (span[1] - span[0]).days < _EVENT_DAYS
+                and not _statistic(draft.text, draft.claims[i])):
+            chosen[i] = None  # "jailed for six years on Friday": the day dates the event
     return chosen
+
+
+_EVENT_DAYS = 7  # a period shorter than a week dates an event, not the stretch it lasted
+_STATISTIC = re.compile(r"\b(?:average|median|mean|averaged|was|were|is|are|stood\s+at|from|"
+                        r"to|against|than)\s+(?:of\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_AVERAGE = re.compile(r"(?:an?\s+)?(?:average|median|mean)\b", re.IGNORECASE)
+
+
+def _statistic(text: str, claim: Claim) -> bool:
+    """Whether a length of time is the value of a measure ("an average of 41 minutes",
+    "was 48 minutes", "up from 39 minutes") rather than the length of one event ("for
+    six years", "a 72-hour strike")."""
+    return (_AVERAGE.match(claim.text) is not None
+            or _STATISTIC.search(text, max(0, claim.start - 30), claim.start) is not None)
 
 
 def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int],

@@ -6,7 +6,9 @@ reaches across "has since" or "since then" ("in the 1990s ..., this share has si
 fallen to 35%" is now, not then), and a phrase that reaches a year back ("a year
 earlier") holds only in its own clause. In "from X to Y between A and B", X holds for A and Y
 for B; a change is not the period of its base ("up 4% from 2023" holds for the
-period its level holds for, or the one the figure before it in the paragraph holds for).
+period its level holds for, or the one the figure before it in the paragraph holds for),
+and a phrase after "than" dates no figure at all ("has 2,140 officers, 310 fewer than in
+2015": 2015 is the unstated figure's).
 A sentence is at most the parser's limit long, so a search per figure is linear
 in the text.
 """
@@ -42,6 +44,7 @@ class Choice:
 
 _BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
                    r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 
@@ -55,8 +58,8 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
     best: tuple[int, int, Period | None] | None = None
     for start, end, period in found:
-        if change and is_base(text, start):
-            continue
+        if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 12), start):
+            continue  # "310 fewer than in 2015": 2015 dates the unstated figure compared with
         if end <= claim.start:
             gap = claim.start - end
             between = (end, claim.start)

@@ -18,7 +18,7 @@ ROWS = [
     ("output was 10 tonnes in the previous year", (date(2024, 1, 1), date(2024, 12, 31))),
     ("down from the same period last year", None),
     ("sales in the first half of 2023", (date(2023, 1, 1), date(2023, 6, 30))),
-    ("sales so far this year", (date(2025, 1, 1), date(2025, 12, 31))),
+    ("sales so far this year", (date(2025, 1, 1), AS_OF)),  # to date, not the whole year
     ("From 1970 to 2021, Singapore recorded", (date(1970, 1, 1), date(2021, 12, 31))),
     ("no deaths between 1997 and 2020", (date(1997, 1, 1), date(2020, 12, 31))),
     ("revenue in 2012-13 was", (date(2012, 1, 1), date(2013, 12, 31))),
