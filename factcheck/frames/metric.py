@@ -108,7 +108,7 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     # the object of a verb naming a metric
 
 
-_CAUSES = ("from", "due", "because", "in")
+_CAUSES = ("from", "due", "because", "in", "of")
 
 
 def causes_of(np: Token, figure: frozenset[int]) -> list[str]:

@@ -123,6 +123,23 @@ ROWS = [
                why="a verb's own event ('shutting' -> closure) is no noun the parse gives"),
     known_miss("The vaulter cleared 5.95 metres at the meeting.", "5.95 metres", "measure",
                "height", why="'clear' names a height only in jumping; no verb class says so"),
+    # people a verb of dying or harm befalls are counted as deaths or injuries (the
+    # measure's head); people counted by another verb stay people
+    ("At least 40 miners died in the collapse.", "At least 40 miners", "measure",
+     "death"),
+    ("About 120 people die of malaria every day in the province.", "About 120 people",
+     "measure", "death"),
+    ("Heatstroke killed 15 pensioners in Seville last summer.", "15 pensioners", "measure",
+     "death"),
+    ("The explosion injured 23 workers at the plant.", "23 workers", "measure",
+     "injury"),
+    ("Nine climbers were killed on the north face in 2019.", "Nine climbers", "measure",
+     "death"),
+    ("About 120 people were treated for malaria every day.", "About 120 people", "measure",
+     "people"),
+    ("The mine employed 40 miners until the collapse.", "40 miners", "measure", "miner"),
+    ("Heatwaves sent 15 pensioners to hospital in Seville.", "15 pensioners", "measure",
+     "pensioner"),
     # near twins: a subject that names no entity keeps it ("the second stage cost")
     ("The second stage cost £30 million.", "£30 million", "measure", "stage"),
     ("Tickets cost £40 for adults.", "£40", "measure", "ticket"),
