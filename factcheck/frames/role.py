@@ -138,11 +138,16 @@ def _of_phrase(np: Token) -> Token | None:
 
 
 def _counted(np: Token) -> Token | None:
-    """The noun a share's base counts when the parse hangs it outside the figure's phrase
-    ("affects two in five adults": five -> adults, while "two" is the verb's object)."""
-    for tok in np.doc[np.i + 1 : np.i + 5]:
-        if tok.like_num and tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
+    """The noun a share's base counts, written right after it, when the parse hangs it
+    outside the figure's phrase ("affects two in five Kenyan adults": adults, while "two" is
+    the verb's object; "nine in ten Chileans")."""
+    doc = np.doc
+    numbers = [t.i for t in doc[np.i : np.i + 5] if t.like_num]
+    for tok in doc[numbers[-1] + 1 : numbers[-1] + 5] if numbers else ():
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if tok.pos_ != "ADJ" and tok.dep_ not in ("compound", "amod"):
+            return tok  # "eight out of 10 South Africans": Africans
     return None
 
 

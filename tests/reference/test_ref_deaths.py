@@ -18,6 +18,7 @@ SERIES = {
     ("Chile", "CHL", "Obesity in adults", "%"): 28.0,
     ("Chile", "CHL", "Obesity in children", "%"): 10.2,
     ("Kenya", "KEN", "Share of the population vaccinated", "%"): 61.0,
+    ("Chile", "CHL", "Share of the population with access to electricity", "%"): 84.7,
 }
 
 
@@ -90,6 +91,15 @@ SHARES = [
                                          "predicate is a verb gets no measure")),
     # no measure the table holds: nothing decided
     ("Two in every five adults in Chile smoke.", []),
+    # a share of a people who have a thing is the share with access to it; "eight out of
+    # 10" is a fraction, 10% of its value (84.7 is inside 72 to 88)
+    ("Eight out of 10 Chileans have electricity at home.", ["supported"]),
+    ("Nine in every ten Chileans have electricity.", ["supported"]),
+    ("Only half of Chileans have electricity in their homes.", ["contradicted"]),
+    ("Six in ten Chileans had access to electricity in 2020.", ["contradicted"]),
+    # near twins: the share without it, or another thing had
+    ("Two in ten Chileans do not have electricity.", []),
+    ("Eight out of 10 Chileans have a car.", []),
 ]
 
 
