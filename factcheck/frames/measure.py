@@ -79,7 +79,9 @@ _FATES = frozenset({"death", "injury"})  # a verb's cue that makes counted peopl
 def _fate(np: Token, figure: frozenset[int]) -> str | None:
     """Deaths or injuries, for people counted as the ones a verb of dying or harm befalls
     (lexicon cues.tsv: died, kills, wounded): "40 miners died in the blast" is blast
-    deaths, "Cancer kills 1,500 Britons a week" cancer deaths; the cause comes in front."""
+    deaths, "Cancer kills 1,500 Britons a week" cancer deaths; the cause comes in front.
+    Without a cause the people stay what is counted: "nine climbers were killed" are the
+    deaths of some event the parse does not name, never all of a country's deaths."""
     verb = clause_verb(np)
     if verb is None or np.dep_ not in ("nsubj", "nsubjpass", "dobj") or np.head.i != verb.i:
         return None
@@ -88,9 +90,11 @@ def _fate(np: Token, figure: frozenset[int]) -> str | None:
         return None
     causes = causes_of(np, figure)
     subject = verb_subject(verb)
-    if (np.dep_ == "dobj" and subject is not None and subject.pos_ == "NOUN"
-            and is_noun(subject)):
+    if np.dep_ == "dobj" and subject is not None and subject.ent_type_ == "" and (
+            is_noun(subject) or subject.pos_ == "PROPN"):  # "Heatstroke" is often tagged so
         causes.insert(0, phrase(subject, figure))  # "Road crashes killed 41 people"
+    if not causes:  # "nine climbers were killed": deaths of some event, not all deaths
+        return None
     return " ".join([*causes, fate])
 
 
