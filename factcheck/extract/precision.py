@@ -10,7 +10,8 @@ DESIGN.md, "Tolerance", is the rule, read here once for every check and verdict:
   digit rule ("a million" ±50,000).
 - Fractions and multipliers in words ("half", "a third", "doubled", "halved") carry 10% of
   their value, and so do fractions in figures ("¾ of a mile", "4 1/2 feet", "a 3/8-inch
-  gap"): one fraction, one tolerance, however it is written. "180 ± 5 cm" carries its
+  gap") and shares written as one fraction ("eight out of 10", "two in every five"): one
+  fraction, one tolerance, however it is written. "180 ± 5 cm" carries its
   stated ±5. A range's ends take the finer of the two.
 
 The precision is in the claim's unit, fully scaled, like Claim.value.
@@ -29,7 +30,9 @@ from factcheck.model import Claim
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d+)?|\.\d+")
 _PLUS_MINUS = re.compile(r"(?:±|\+/-|\+-)\s*(\d[\d,]*(?:\.\d+)?)")
 _WORD = re.compile(r"[^\W\d_]+")
-_FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[/⁄]\d")  # "¾", "3½", "4 1/2", "3⁄4"
+_FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[/⁄]\d"  # "¾", "3½", "4 1/2", "3⁄4"
+                       r"|\S\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+(?:an?\s+)?\S+$",
+                       re.IGNORECASE)  # a share as a fraction: "eight out of 10", "one in five"
 CAP = 0.05  # never more than 5% of the figure
 WORDS = 0.10  # fractions and multipliers in words
 
@@ -64,6 +67,8 @@ def precision_of(claim: Claim) -> float:
     5.0
     >>> round(precision_of(C("¾ of a mile", 0, 0, 0.75, unit="mile")), 6)
     0.075
+    >>> precision_of(C("eight out of 10", 0, 0, 80, unit="percent"))
+    8.0
     >>> precision_of(C("a million", 0, 0, 1e6)), precision_of(C("3.50 m", 0, 0, 3.5, unit="m"))
     (50000.0, 0.005)
     """

@@ -27,7 +27,7 @@ from factcheck.frames.dimension import dimension_of
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
-from factcheck.frames.subject import GENERIC
+from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -44,6 +44,8 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     dimension = dimension_of(np, figure, claim)
     if dimension is not None:
         return dimension  # "12.3 km long": length
+    if not claim.unit and (fate := _fate(np, figure)):
+        return fate  # "12 people died of malaria": malaria deaths, not people
     if thing is None and (metric is None or _plain_subject(metric)) and (
             done := _time_taken(np, claim, figure)):
         return done  # "the ferry makes the crossing in 50 minutes": the crossing
@@ -69,6 +71,31 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         front = " ".join([*causes_of(np, figure), front])
     text = f"{front} {head}".strip()
     return text or None
+
+
+_FATES = frozenset({"death", "injury"})  # a verb's cue that makes counted people events
+
+
+def _fate(np: Token, figure: frozenset[int]) -> str | None:
+    """Deaths or injuries, for people counted as the ones a verb of dying or harm befalls
+    (lexicon cues.tsv: died, kills, wounded): "40 miners died in the blast" is blast
+    deaths, "Cancer kills 1,500 Britons a week" cancer deaths; the cause comes in front.
+    Without a cause the people stay what is counted: "nine climbers were killed" are the
+    deaths of some event the parse does not name, never all of a country's deaths."""
+    verb = clause_verb(np)
+    if verb is None or np.dep_ not in ("nsubj", "nsubjpass", "dobj") or np.head.i != verb.i:
+        return None
+    fate = cue_lemma(verb.text) or cue_lemma(verb.lemma_)
+    if fate not in _FATES:
+        return None
+    causes = causes_of(np, figure)
+    subject = verb_subject(verb)
+    if np.dep_ == "dobj" and subject is not None and subject.ent_type_ == "" and (
+            is_noun(subject) or subject.pos_ == "PROPN"):  # "Heatstroke" is often tagged so
+        causes.insert(0, phrase(subject, figure))  # "Road crashes killed 41 people"
+    if not causes:  # "nine climbers were killed": deaths of some event, not all deaths
+        return None
+    return " ".join([*causes, fate])
 
 
 def _plain_subject(metric: Token | str) -> bool:

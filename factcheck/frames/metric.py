@@ -108,7 +108,7 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     # the object of a verb naming a metric
 
 
-_CAUSES = ("from", "due", "because", "in")
+_CAUSES = ("from", "due", "because", "in", "of")
 
 
 def causes_of(np: Token, figure: frozenset[int]) -> list[str]:
@@ -117,8 +117,8 @@ def causes_of(np: Token, figure: frozenset[int]) -> list[str]:
     verb = clause_verb(np)
     out: list[str] = []
     for prep in verb.children if verb is not None else ():
-        if prep.dep_ != "prep" or prep.lower_ not in _CAUSES:
-            continue
+        if not ((prep.dep_ == "prep" and prep.lower_ in _CAUSES) or prep.dep_ == "agent"):
+            continue  # "died of malaria", "were killed by an avalanche"
         objs = [o for t in (prep, *prep.children) for o in t.children if o.dep_ == "pobj"]
         out += [phrase(o, figure) for o in objs if is_noun(o) and o.ent_type_ == ""
                 and o.lemma_.lower() not in TIME_WORDS]

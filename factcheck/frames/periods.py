@@ -197,6 +197,9 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"calendar\s+year)\b", _whole_year, "year", ("season", "harvest", "crop", "campaign",
                                                      "census", "survey", "election", "fiscal",
                                                      "financial", "calendar")),
+        (r"(?:the|\w+['’]s)\s+" + _YEAR.format(n=1) + r"\s+(?!(?:and|to|or|than)\b)"
+         r"[a-z]+(?<!s)\b", _whole_year, "year", ()),  # "Nepal's 2015 earthquake", "the 2019
+        # budget": a year before a singular noun dates it ("the 2000 runners" is a count)
         (r"(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:"
          + _COUNT + r"\s+)?(?P<unit>years|months|decades?)\b", past, "span",
          ("past", "last", "previous")),

@@ -61,7 +61,8 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:total|all)|altogether|combined|overal
                           re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
-_ONE_IN = re.compile(r"^\S+\s+(?:in|out\s+of)\s+\S+$", re.IGNORECASE)
+_ONE_IN = re.compile(r"(?:^|\s)\S+\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+\S+$",
+                     re.IGNORECASE)  # "two in five", "roughly one out of every ten"
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
                   r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|on)))\b",
@@ -103,7 +104,7 @@ def lexical_role(text: str, claim: Claim) -> str:
     if "/" in claim.unit or (claim.unit not in SHARE_UNITS
                              and _PER.match(text, claim.end, claim.end + 40)):
         return "rate"  # "98 murders per 100,000 people", "5.6 million barrels a day"
-    if _ONE_IN.match(claim.text):
+    if _ONE_IN.search(claim.text):
         return "share"  # "two in five adults", "nine out of ten homes"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
@@ -136,12 +137,26 @@ def _of_phrase(np: Token) -> Token | None:
     return None
 
 
+def _counted(np: Token) -> Token | None:
+    """The noun a share's base counts, written right after it, when the parse hangs it
+    outside the figure's phrase ("affects two in five Kenyan adults": adults, while "two" is
+    the verb's object; "nine in ten Chileans")."""
+    doc = np.doc
+    numbers = [t.i for t in doc[np.i : np.i + 5] if t.like_num]
+    for tok in doc[numbers[-1] + 1 : numbers[-1] + 5] if numbers else ():
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        if tok.pos_ != "ADJ" and tok.dep_ not in ("compound", "amod"):
+            return tok  # "eight out of 10 South Africans": Africans
+    return None
+
+
 def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
                ) -> tuple[str, Token | None]:
     """The role of a parsed figure, and the phrase holding its whole (for a part/share)."""
     if lexical == "share":  # "nine out of ten homes": the homes are the whole
         nouns = [t for t in np.subtree if t.pos_ == "NOUN" and t.i >= np.i]
-        return lexical, nouns[0] if nouns else _of_phrase(np)
+        return lexical, nouns[0] if nouns else (_counted(np) or _of_phrase(np))
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))

@@ -11,6 +11,8 @@ from factcheck.frames.subject import clause_verb, verb_subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_HAVING = frozenset({"have"})  # a share of people who have a thing: its access (not
+# "lack" or "do not have": the share without it)
 _NOT_PREDICATE = frozenset({"aux", "auxpass", "neg", "punct", "advmod", "npadvmod", "mark",
                             "cc", "conj", "advcl", "ccomp", "det"})
 
@@ -42,6 +44,12 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
                 parts.append(phrase(tok, figure))
             elif tok.pos_ == "ADJ":
                 parts.append(tok.lemma_.lower())
+    if (verb is not None and verb.lemma_.lower() in _HAVING and parts
+            and "access" not in " ".join(parts).split()
+            and not any(c.dep_ == "neg" for c in verb.children)):
+        parts.append("access")  # "8 in 10 homes have electricity": access to electricity
     if whole is not None and is_noun(whole):
         parts.append(phrase(whole, figure))
+    elif whole is not None and whole.tag_ == "NNPS":
+        parts.append("population")  # "eight out of 10 Chileans": a share of its people
     return " ".join(parts) or None

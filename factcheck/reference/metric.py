@@ -21,7 +21,8 @@ import snowballstemmer
 
 STOPWORDS: frozenset[str] = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per",
-    "the", "to", "with", "number", "share", "annual", "amount", "level", "rate"})
+    "the", "to", "with", "number", "share", "annual", "amount", "level", "rate",
+    "among", "both", "sexes"})  # "among both sexes": WHO titles' default population
 GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
                      "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W\d_]+")

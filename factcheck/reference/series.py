@@ -40,15 +40,19 @@ def _fits(row: Row, claim: Claim, cues: frozenset[str]) -> bool:
     people", or a figure whose frame measures "population"; not a bare "10"), and a count
     whose table gave a unit pint cannot read ("per 1,000 people") only a claim whose words
     name that unit or the metric itself ("fell to 0.78" of "the fertility rate" is in
-    births per woman)."""
+    births per woman). People counted as deaths or injuries (frames.measure: "40 miners
+    died") fit rows of deaths, not of miners."""
     if row.unit:
         return True
     label = _unit_label(row)
     if label and not words(label) & cues and score(row.metric, row.terms, cues) < 1.0:
         return False  # neither the unit ("births per woman") nor the metric itself named
-    if claim.noun:
+    if claim.noun and not cues & _FATES:
         return counts_what(claim.noun, row.metric, row.terms, label)
     return counts_what(" ".join(sorted(cues)), row.metric, row.terms, label)
+
+
+_FATES = words("death injury")  # "10 Nigerians die": the people are counted as deaths
 
 
 def is_rate(row: Row) -> bool:

@@ -237,9 +237,10 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     """judge(), with what the claim's sentence says: a figure of the world's
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
-    claim as written and says so), and a figure of a rate per so many people read as that
-    rate (reference.per_base); a bound under a negation is flipped, and another negated
-    figure decides nothing (reference.negation)."""
+    claim as written and says so; over a span it holds in every year for a bound, and is
+    typical of the years otherwise, never the span's total), and a figure of a rate per so
+    many people read as that rate (reference.per_base); a bound under a negation is
+    flipped, and another negated figure decides nothing (reference.negation)."""
     offset, sentence, owner = where
     read = negated(frame, text, offset)
     if isinstance(read, str):
@@ -250,7 +251,9 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     found = per_time(frame, text, next_start)
     if found is None:
         return judge(frame, tables, as_of, config, span, text)
-    verdict = judge(as_yearly(frame, found), tables, as_of, config, span, text)
+    yearly = as_yearly(frame, found)
+    span = span or ("typical" if yearly.claim.bound in ("exact", "approx") else "every")
+    verdict = judge(yearly, tables, as_of, config, span, text)  # a count a year is no total
     note = found.note(frame.claim)
     explanation = (verdict.explanation[:-1] + f" ({note})." if note and
                    verdict.explanation.endswith(".") else verdict.explanation)

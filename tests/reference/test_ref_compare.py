@@ -134,9 +134,7 @@ PER_TIME = [
     ("Tuberculosis deaths in Kenya ran at roughly 580 a week in 2022.", "supported"),
     ("In 2022 Kenya recorded 20 tuberculosis deaths every hour.", "contradicted"),
     ("Kenya saw about 300 tuberculosis deaths a day in 2022.", "contradicted"),
-    pytest.param("In 2022, about 80 people died of tuberculosis each day in Kenya.",
-                 "supported", marks=pytest.mark.xfail(strict=True, reason="frames: the "
-                                                      "measure read is 'people', not deaths")),
+    ("In 2022, about 80 people died of tuberculosis each day in Kenya.", "supported"),
 ]
 
 
