@@ -280,7 +280,24 @@ def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
         # ("half a million" is read at "million")
         return (after in lex.unit_starts or after == "point") and after != "dozen" and (
             after not in lex.scales)
-    return nxt.low not in ("hour", "hours", "day", "mile", "dozen", "century", "time")
+    if nxt.low in ("hour", "hours", "day", "mile", "dozen", "century", "time"):
+        return False
+    return not _compound_modifier(toks, i, lex)
+
+
+def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "a half marathon", "the Haldon half marathon": "half" between an article or a name
+    and a noun that is no unit, number or function word names a kind of thing, not a
+    fraction of a whole ("half of", "half the", "half its", "fell by half during")."""
+    prev, nxt = toks[i - 1] if i > 0 else None, toks[i + 1]
+    if prev is None or not (prev.low in ("a", "an") or (
+            prev.kind == "word" and prev.text[:1].isupper() and i > 1
+            and toks[i - 2].kind == "word")):
+        return False
+    low = nxt.low
+    return nxt.kind == "word" and nxt.text.islower() and low not in lex.stopwords and (
+        low not in lex.unit_starts and low not in lex.numbers and low not in lex.scales
+        and low not in lex.bounds and not low.endswith("ly"))
 
 
 def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -45,7 +45,7 @@ PARTS = [
     Row("Of the 200 members polled, 130 backed the strike.", "130", {"noun": "members"}),
     # near-twins: a comma that ends the whole's clause without a part after it
     Row("Of the 80 vans, the police said 12 were stolen.", "12", {"noun": None}),
-    Row("One of the best teams in the league.", "One", {"noun": "best teams"}),
+    Row("One of the 20 best teams in the league.", "One", {"noun": "best teams"}),
 ]
 
 # rates: a sum or a measure per unit, also past what it measures

@@ -1,0 +1,77 @@
+"""extract() on the classes of issue 12's fifth round: numbers that name or idioms that count
+nothing, each class with phrasings of our own that must give no claim and near-twins that
+must still give one, as table rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+NOT_CLAIMS = [
+    # "one of" a superlative or "a kind": membership of a class, no count
+    ("one of, last", "The mill is one of the last working forges in the county."),
+    ("one of, -iest", "Dover became one of the busiest ferry ports in Europe."),
+    ("one of, doubled consonant", "It was one of the hottest Augusts on record."),
+    ("one of, possessive", "Their bid is one of the city's oldest claims to the site."),
+    ("one of, a kind", "Her teaching style was one of a kind, colleagues said."),
+    ("one of, most", "He is one of the most decorated officers in the force."),
+    # "half" between an article or a name and a noun: a kind of thing
+    ("half, race", "Over the weekend she won a half marathon in Bath."),
+    ("half, named race", "The Cardiff half marathon was moved to October."),
+    ("half, share", "He sold a half share in the stables."),
+    # a capital K on one digit, or with nothing counted after it: a format or a race
+    ("K, format", "The studio films every episode in 8K now."),
+    ("K, format before noun", "A 4K projector was installed in the hall."),
+    ("K, race", "She finished the Leeds 10K on Sunday."),
+    ("K, race at end", "Thousands turned out for the annual harbour 5K."),
+    # a capitalised word tied by a hyphen: a name or a part code
+    ("hyphen, brand", "The 3-Series saloon outsold its rivals."),
+    ("hyphen, shop name", "A 7-Eleven branch opened near the station."),
+    ("hyphen, part code", "Replace filter 2210-C before the winter."),
+    ("hyphen, filing", "The miner disclosed the loss in its Form 10-Q."),
+    # numbers after a verb of dialling are keyed in, not counted
+    ("dial, text to", "To donate, text 70 to 70085 before midnight."),
+    ("dial, call", "Anyone with information should call 101."),
+    ("dial, ring or", "Ring 111 or 999 in an emergency."),
+    ("dial, dial", "Dial 118 for directory enquiries."),
+    # label words
+    ("label, step", "Step 3 of the recipe is the glaze."),
+    ("label, booth", "Voters at booth 14 were turned away."),
+    # idioms with number words
+    ("idiom, birds", "The new bypass kills two birds with one stone."),
+    ("idiom, nine yards", "The hosts went the whole nine yards for the gala."),
+    ("idiom, one and only", "It was the one and only time he lost."),
+]
+
+STILL_CLAIMS = [
+    # "one of" with a figure for the whole, or an ordinary class, is a count
+    Row("One of the 12 jurors fell ill.", "12", {"value": 12, "noun": "jurors"}),
+    Row("One of the 20 best teams in the league.", "One", {"noun": "best teams"}),
+    Row("One of the victims was a child.", "One", {"value": 1, "noun": "victims"}),
+    Row("One of the forest rangers was hurt.", "One", {"value": 1}),
+    # "half" as a fraction of a whole
+    Row("Sales fell by half last year.", "half", {"value": 50, "change": "decrease"}),
+    Row("It rose by half during the summer.", "half", {"value": 50, "change": "increase"}),
+    Row("Half the staff left in May.", "Half", {"value": 50, "unit": "percent"}),
+    # a K with a currency, or before what it counts, is thousands
+    Row("The fund paid out $40K last week.", "40K", {"value": 40_000, "unit": "USD"}),
+    Row("The single sold 70K copies.", "70K", {"value": 70_000, "noun": "copies"}),
+    Row("We sold 10k tickets.", "10k", {"value": 10_000, "noun": "tickets"}),
+    # a unit tied by a hyphen keeps its unit
+    Row("Fit a 12-V battery.", "12", {"value": 12, "unit": "volt"}),
+    Row("A 100-W bulb is enough.", "100", {"value": 100, "unit": "watt"}),
+    # "call" before what it counts
+    Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence"), NOT_CLAIMS, ids=[w for w, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str) -> None:
+    assert extract(sentence) == [], what
+
+
+@pytest.mark.parametrize("row", STILL_CLAIMS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
