@@ -301,9 +301,11 @@ def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "a quarter century", "a third party": the word after makes it no fraction."""
+    """ "a quarter century", "a third party", "quarter past six": the word after makes it
+    no fraction."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.low in ("party", "parties", "century", "world", "term", "way")
+    return nxt is not None and nxt.low in ("party", "parties", "century", "world", "term", "way",
+                                           "past")  # "half past seven" is a time
 
 
 def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:

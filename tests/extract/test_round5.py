@@ -43,6 +43,19 @@ NOT_CLAIMS = [
     ("idiom, birds", "The new bypass kills two birds with one stone."),
     ("idiom, nine yards", "The hosts went the whole nine yards for the gala."),
     ("idiom, one and only", "It was the one and only time he lost."),
+    ("idiom, a hundred and ten", "The squad gave a hundred and ten per cent tonight."),
+    ("idiom, a million miles", "The offer is a million miles away from a deal."),
+    # clock times with a point, told by the word before and the day word after
+    ("clock, tomorrow", "The hearing resumes at 10.15 tomorrow."),
+    ("clock, weekday", "Polls close at 9.45 on Thursday."),
+    ("clock, part of day", "The gates shut at 6.30 in the evening."),
+    ("clock, sharp", "Briefings begin from 8.00 sharp."),
+    ("clock, until tonight", "The bridge stays shut until 11.20 tonight."),
+    ("clock, half past", "The parade sets off at half past nine."),
+    ("clock, quarter past", "Lunch is served at a quarter past one."),
+    # more label words
+    ("label, item", "Councillors deferred item 7 on the agenda."),
+    ("label, question", "Most pupils skipped question 14 entirely."),
 ]
 
 STILL_CLAIMS = [
@@ -62,6 +75,11 @@ STILL_CLAIMS = [
     # a unit tied by a hyphen keeps its unit
     Row("Fit a 12-V battery.", "12", {"value": 12, "unit": "volt"}),
     Row("A 100-W bulb is enough.", "100", {"value": 100, "unit": "watt"}),
+    # a price is no clock time: no day word after it, or a day that ends a trading session
+    Row("Shares closed at 9.45 yesterday.", "9.45", {"value": 9.45}),
+    Row("Trading ended at 7.85 on Friday.", "7.85", {"value": 7.85}),
+    Row("Lunch takes 1.30 hours on Monday.", "1.30", {"unit": "hour"}),
+    Row("They asked 12 questions.", "12", {"noun": "questions"}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
