@@ -93,11 +93,17 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str]
     return words, symbols
 
 
+_IRREGULAR = {"foot": "feet", "inch": "inches", "century": "centuries", "henry": "henries"}
+
+
 def _plural(name: str) -> str:
-    """ "cubic yards", "megabits per second", "light-years"; "hertz" stays."""
+    """ "cubic yards", "megabits per second", "light-years", "acre feet", "cubic feet per
+    second"; "hertz" stays."""
     words = name.split(" ")
     k = words.index("per") - 1 if "per" in words[1:] else len(words) - 1
-    if not words[k].endswith(("s", "z")):
+    if words[k] in _IRREGULAR:
+        words[k] = _IRREGULAR[words[k]]
+    elif not words[k].endswith(("s", "z")):
         words[k] += "s"
     return " ".join(words)
 
