@@ -69,8 +69,9 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     end = _hyphened_scale(toks, end, lex)  # "$5.4-billion"
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
-        if scale and scale[1] in ("word", "both"):
-            value = scaled_value(value, scale[0])
+        if scale and (scale[1] in ("word", "both") or (
+                scale[1] == "attached" and _after_money_sign(toks, i, lex))):
+            value = scaled_value(value, scale[0])  # "$5 million"; "£25 m" apart from a sign
             end += 1
             factor = scale[0]
             # "1.2 million" may be followed by another scale: "Rs 4 lakh crore"
@@ -80,6 +81,13 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
                 factor *= nxt[0]
                 end += 1
     return Number(value, i, end, "digits", factor)
+
+
+def _after_money_sign(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a currency sign touch the figure at i ("£25 m", "$3 k"): a letter scale apart
+    from the figure is then its scale, not a unit?"""
+    return i > 0 and toks[i - 1].kind == "sym" and toks[i - 1].end == toks[i].start and (
+        toks[i - 1].low in lex.currency_ends)
 
 
 def _hyphened_scale(toks: list[Token], k: int, lex: Lexicon) -> int:

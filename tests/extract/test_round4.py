@@ -168,7 +168,7 @@ UNITS = [
     Row("It was 3 J/s at rest.", "3", {"unit": "joule / second"}),
     # near-twins: a one-letter symbol alone is a letter
     Row("The team ran 3 A/B tests.", "3", {"unit": ""}),
-    Row("The current is 15 A.", "15", {"unit": ""}),
+    Row("She earned 15 A grades.", "15", {"unit": ""}),
     Row("Take 2 J and 3 N for the puzzle.", "2", {"unit": ""}),
     Row("Sector 7 m s grid.", "7", {"unit": ""}),
     # a symbol that is also a word or title: a unit touching its digits or before a rate

@@ -80,6 +80,33 @@ STILL_CLAIMS = [
     Row("Trading ended at 7.85 on Friday.", "7.85", {"value": 7.85}),
     Row("Lunch takes 1.30 hours on Monday.", "1.30", {"unit": "hour"}),
     Row("They asked 12 questions.", "12", {"noun": "questions"}),
+    # a one-capital SI symbol apart from its figure, where a clause ends or "of" follows
+    Row("The current is 15 A.", "15", {"unit": "ampere"}),
+    Row("Each strike delivers 40 J of energy.", "40", {"unit": "joule"}),
+    Row("The clamp holds with a force of 220 N.", "220", {"unit": "newton"}),
+    Row("The cable is rated at 32 A; the plug at 13 A.", "13", {"unit": "ampere"}),
+    Row("Pupils won 15 A grades.", "15", {"unit": ""}),
+    Row("The yacht was at 51 N, 4 W.", "51", {"unit": ""}),
+    # SI prefix words, from si_units.tsv and the SI prefixes
+    Row("Workers absorbed 2.4 millisieverts a year.", "2.4", {"unit": "millisievert / year"}),
+    Row("The blast released 40 megajoules.", "40", {"unit": "megajoule"}),
+    Row("The farm made 3.1 gigawatt-hours last year.", "3.1", {"unit": "gigawatt_hour"}),
+    Row("Milk showed 80 kilobecquerels per litre.", "80", {"unit": "kilobecquerel / liter"}),
+    Row("The sensor reads 12 nanoteslas.", "12", {"unit": "nanotesla"}),
+    # quantulum3 plurals: feet
+    Row("The reservoir lost 40,000 acre-feet.", "40,000", {"unit": "acre * foot"}),
+    Row("The spillway ran 900 cubic feet per second.", "900", {"unit": "foot ** 3 / second"}),
+    # grouping: Indian groups before a comma, Swiss apostrophes
+    Row("A plot in Nashik costs ₹18,75,000, agents say.", "18", {"value": 1_875_000}),
+    Row("The Basel fund paid CHF 3'400'000 in fees.", "3", {"value": 3_400_000,
+                                                             "unit": "CHF"}),
+    Row("Zurich fined the bank CHF 2’750’000.", "2", {"value": 2_750_000}),
+    Row('The lock is 6\'2" tall.', "6", {"unit": "inch"}),
+    # a letter scale apart from a figure that a currency sign touches; m ending a phrase
+    Row("The club raised £25 m.", "25", {"value": 25e6, "unit": "GBP"}),
+    Row("Sponsors added $4 k in June.", "4", {"value": 4000, "unit": "USD"}),
+    Row("The shaft is 460 m.", "460", {"unit": "meter"}),
+    Row("Divers reached 120 m, then turned back.", "120", {"unit": "meter"}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
