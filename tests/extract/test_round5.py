@@ -107,6 +107,30 @@ STILL_CLAIMS = [
     Row("Sponsors added $4 k in June.", "4", {"value": 4000, "unit": "USD"}),
     Row("The shaft is 460 m.", "460", {"unit": "meter"}),
     Row("Divers reached 120 m, then turned back.", "120", {"unit": "meter"}),
+    # a written sign in a price list is a change; a signed level is not
+    Row("At the bell the Nikkei was -1.4%, the Kospi +0.3%.", "1.4", {"value": -1.4,
+                                                                     "change": "decrease"}),
+    Row("Earlier the Dow was -0.8% and the S&P flat.", "0.8", {"change": "decrease"}),
+    Row("WTI +$0.65 at $71.20 a barrel.", "0.65", {"value": 0.65, "change": "increase"}),
+    Row("Copper -$40 to $9,310 a tonne.", "40", {"value": -40, "change": "decrease"}),
+    Row("Leaders: Harcourt 215.5p (+3.5p), Morley 88p (-1.2p).", "1.2",
+        {"value": -0.012, "change": "decrease"}),
+    Row("Leaders: Harcourt 215.5p (+3.5p), Morley 88p (-1.2p).", "215.5", {"change": None}),
+    Row("Annual inflation was -0.4% in March.", "0.4", {"value": -0.4, "change": None}),
+    Row("Net cash was -£3m at the half year.", "3m", {"value": -3e6, "change": None}),
+    Row("Overnight it fell to -6C.", "6", {"value": -6, "change": None}),
+    # a verb of change before coordinated figures governs each
+    Row("Bus and rail fares rose 2.5 and 3.9 per cent.", "3.9", {"change": "increase"}),
+    Row("Yields dropped by 4, 6 and 9 basis points.", "6", {"unit": "basis_point",
+                                                           "change": "decrease"}),
+    Row("Tolls went up 5 and 8 per cent.", "8", {"change": "increase"}),
+    Row("Forecasters see output of 1.2 and 1.6 per cent.", "1.6", {"change": None}),
+    Row("The pups weighed 2.1 and 2.6 kilograms.", "2.1", {"change": None}),
+    # verbs of lengthening and shortening are changes
+    Row("Waiting lists lengthened by 9 weeks.", "9", {"unit": "week", "change": "increase"}),
+    Row("The commute shortened by 14 minutes.", "14", {"change": "decrease"}),
+    Row("The shaft deepened 12 metres in a year.", "12", {"change": "increase"}),
+    Row("A narrow 51% majority backed it.", "51", {"change": None}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
