@@ -131,6 +131,18 @@ STILL_CLAIMS = [
     Row("The commute shortened by 14 minutes.", "14", {"change": "decrease"}),
     Row("The shaft deepened 12 metres in a year.", "12", {"change": "increase"}),
     Row("A narrow 51% majority backed it.", "51", {"change": None}),
+    # a verb of crossing a line is "over"; negated, "at_most"
+    Row("Core inflation topped 4% in the spring.", "4", {"bound": "over"}),
+    Row("Ticket sales exceeded 60,000 by Friday.", "60,000", {"bound": "over"}),
+    Row("The fund has surpassed £2bn.", "2bn", {"bound": "over"}),
+    Row("Wait times have not exceeded 18 weeks since 2019.", "18", {"bound": "at_most"}),
+    Row("Rainfall did not exceed 40 mm in any month.", "40", {"bound": "at_most"}),
+    Row("Crowds never topped 9,500 this season.", "9,500", {"bound": "at_most"}),
+    Row("Crowds reached 9,500 this season.", "9,500", {"bound": "exact"}),
+    # lower-case "mt" is the metric ton "MT" is; "Mt" stays megatonnes
+    Row("The mill shipped 4.2 mt of sugar.", "4.2", {"unit": "metric_ton"}),
+    Row("Output was 310mt last year.", "310", {"unit": "metric_ton"}),
+    Row("The bomb yielded 1.2 Mt.", "1.2", {"unit": "megaton"}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
