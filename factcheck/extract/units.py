@@ -81,6 +81,8 @@ def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str
         entry = lex.units.get(surface.replace("-", " "))
     if entry is None and "." in surface.rstrip("."):
         entry = lex.units.get(surface.replace(".", ""))
+    if entry is None and surface == tok.low + "." and tok.text in lex.cased_units:
+        return lex.cased_units[tok.text]  # "1.2 Mt." is megatonnes, as "1.2 Mt" is
     if entry is None and width == 1:
         entry = superscripted(tok.text, lex)
     return entry
