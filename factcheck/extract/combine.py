@@ -226,7 +226,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
 _VERB_BEFORE = re.compile(
     rf"\b(?:{_words_pattern(frozenset(lexicon().change_verbs))})(?:\s+(?:by|up|down))?\s+$",
     re.IGNORECASE)
-_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*", re.IGNORECASE)
+# "7 and 9 kg", "5, 10 or 20%"; the sides of an area or a volume: "3 by 4 metres", "4 × 5 m"
+_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|by|×)\s*", re.IGNORECASE)
 
 
 def _share_back(text: str, out: list[Found], b: Found) -> Found:

@@ -207,11 +207,11 @@ def _spaced_degrees(toks: list[Token], j: int) -> bool:
 
 
 _STOPS = frozenset(").,;")
-_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m"})
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms"})
 
 
 def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
-    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.": a spaced symbol
+    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.": a spaced symbol
     that ends a phrase is the unit;
     "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
     word in lower case after it (at the end of a sentence the point may end it: "scored 2

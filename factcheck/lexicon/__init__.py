@@ -175,6 +175,9 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
     for symbol, entry in upstream_symbols.items():
         if symbol.lower() not in units and symbol not in cased:
             cased[symbol] = entry
+    for symbol, entry in si.micro_symbols(rows("si_units.tsv"), quantulum.symbols_by_pint()
+                                          ).items():
+        cased.setdefault(symbol, entry)  # "µs", "µSv"
     for table in (units, cased):  # the micro sign and the Greek mu write one prefix
         for surface, entry in list(table.items()):
             table.setdefault(surface.replace(_MICRO, _MU), entry)

@@ -36,6 +36,16 @@ def read_units() -> dict[str, dict[str, Any]]:
     return units
 
 
+def symbols_by_pint() -> dict[str, list[str]]:
+    """quantulum3's symbols of each unit without dimensions, by the unit's pint name
+    ("second": ["s", "sec"], "sievert": ["Sv"])."""
+    found: dict[str, list[str]] = {}
+    for name, unit in read_units().items():
+        if not unit.get("dimensions"):
+            found.setdefault(pint_name(name, unit), []).extend(unit.get("symbols", []))
+    return found
+
+
 def read_entities() -> dict[str, Any]:
     """quantulum3's entities (the kinds of quantity its units measure) by name."""
     data: dict[str, Any] = json.loads(

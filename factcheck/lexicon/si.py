@@ -20,3 +20,21 @@ def prefixed_names(units: list[list[str]], prefixes: list[str]) -> dict[str, tup
             if name.split()[-1] not in _IRREGULAR_PLURALS:
                 found.setdefault(surface + "s", entry)
     return found
+
+
+MICRO_SIGNS = ("\u00b5", "\u03bc")  # the micro sign and the Greek mu
+
+
+def micro_symbols(units: list[list[str]], symbols: dict[str, list[str]]
+                  ) -> dict[str, tuple[str, str]]:
+    """Case-sensitive symbol -> (pint name, "unit") for the micro prefix on the symbols
+    quantulum3 gives each unit of si_units.tsv ("µs", "µJ", "µSv", "μT"): a micro sign is
+    never part of a word, so no such symbol can be misread; symbols with other prefixes
+    ("PS", "TV", "Ms") are words and names in news and are not built."""
+    found: dict[str, tuple[str, str]] = {}
+    for _name, pint_name in units:
+        for symbol in symbols.get(pint_name, []):
+            if symbol.isalpha() and symbol.isascii():
+                for sign in MICRO_SIGNS:
+                    found.setdefault(sign + symbol, ("micro" + pint_name, "unit"))
+    return found

@@ -143,6 +143,15 @@ STILL_CLAIMS = [
     Row("The mill shipped 4.2 mt of sugar.", "4.2", {"unit": "metric_ton"}),
     Row("Output was 310mt last year.", "310", {"unit": "metric_ton"}),
     Row("The bomb yielded 1.2 Mt.", "1.2", {"unit": "megaton"}),
+    # the micro sign on quantulum3's symbols of an SI unit; a spaced "ms" ending a phrase
+    Row("The flash lasted 8 µs.", "8", {"unit": "microsecond"}),
+    Row("Aircrew absorb 30 μSv per flight.", "30", {"unit": "microsievert"}),
+    Row("The probe logged 45 µT near the pole.", "45", {"unit": "microtesla"}),
+    Row("Ping times fell to 12 ms.", "12", {"unit": "millisecond"}),
+    # the sides of an area or a volume share the unit written once
+    Row("The yard is 12 by 20 metres.", "12", {"unit": "meter"}),
+    Row("Each bale is 1.2 × 2.4 m.", "1.2", {"unit": "meter"}),
+    Row("The slab was cut 3 by 4 times.", "3", {"unit": ""}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
