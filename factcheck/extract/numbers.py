@@ -308,12 +308,19 @@ def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
         and low not in lex.bounds and not low.endswith("ly"))
 
 
+# words after "a third", "a sixth" that make it an ordinal ("a sixth straight win", "a
+# third term", "a quarter century") or a time ("half past seven")
+_ORDINAL_NEXT = frozenset({"party", "parties", "century", "world", "term", "way", "past",
+                           "straight", "consecutive", "successive", "time", "round", "place",
+                           "generation", "season", "day", "week", "month", "year", "game",
+                           "match", "seed", "attempt", "victory", "win", "title", "wave"})
+
+
 def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "a quarter century", "a third party", "quarter past six": the word after makes it
     no fraction."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.low in ("party", "parties", "century", "world", "term", "way",
-                                           "past")  # "half past seven" is a time
+    return nxt is not None and nxt.low in _ORDINAL_NEXT
 
 
 def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:

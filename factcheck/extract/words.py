@@ -120,8 +120,10 @@ def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         return None
     stop = kept[found[0].end - 1] + 1
     value = float(found[0].value)
-    last = lex.numbers.get(toks[stop - 1].low)
-    scale = last[0] if last is not None and last[1] == "scale" else 1.0
+    scale, k = 1.0, stop - 1
+    while k > i and (last := lex.numbers.get(toks[k].low)) is not None and last[1] == "scale":
+        scale *= last[0]  # "seven hundred thousand": 100,000, the scale a range's low end shares
+        k -= 1
     after = lex.numbers.get(toks[stop].low) if stop < len(toks) else None
     if after is not None and after[1] == "dozen":  # "two dozen eggs": 24
         return Number(value * after[0], i, stop + 1, "words", after[0])

@@ -56,6 +56,10 @@ NOT_CLAIMS = [
     # more label words
     ("label, item", "Councillors deferred item 7 on the agenda."),
     ("label, question", "Most pupils skipped question 14 entirely."),
+    # an ordinal that is spelt like a fraction, before what it orders
+    ("ordinal, straight", "United chased a sixth straight win."),
+    ("ordinal, consecutive", "Prices posted a third consecutive rise."),
+    ("ordinal, title", "She is going for an eighth title."),
 ]
 
 STILL_CLAIMS = [
@@ -152,6 +156,23 @@ STILL_CLAIMS = [
     Row("The yard is 12 by 20 metres.", "12", {"unit": "meter"}),
     Row("Each bale is 1.2 × 2.4 m.", "1.2", {"unit": "meter"}),
     Row("The slab was cut 3 by 4 times.", "3", {"unit": ""}),
+    # a range's low end shares every scale word of its high end
+    Row("Between six and seven hundred thousand people marched.", "six",
+        {"value": 600_000, "high": 700_000}),
+    Row("Two to three hundred million euros was wasted.", "Two",
+        {"value": 200e6, "high": 300e6, "unit": "EUR"}),
+    Row("Eight to nine hundred jobs went.", "Eight", {"value": 800, "high": 900}),
+    Row("Two thousand four hundred people came.", "Two", {"value": 2400, "high": None}),
+    # fractions in sixths and eighths, as in thirds and fifths
+    Row("Stocks are down to a sixth of normal.", "sixth", {"value": 100 / 6,
+                                                           "unit": "percent"}),
+    Row("An eighth of the harvest rotted.", "eighth", {"value": 12.5}),
+    Row("Five sixths of members agreed.", "sixths", {"value": pytest.approx(500 / 6)}),
+    # "up to" after a verb of gradual motion is the level reached
+    Row("Output ramped up to 52,000 tonnes a month.", "52,000", {"bound": "exact"}),
+    Row("Fares inched up to £4.20 a trip.", "4.20", {"bound": "exact"}),
+    Row("Loans ticked up to 3.1% in June.", "3.1", {"bound": "exact"}),
+    Row("The scheme pays up to £400 a household.", "400", {"bound": "at_most"}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
