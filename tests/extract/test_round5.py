@@ -60,6 +60,7 @@ NOT_CLAIMS = [
     ("ordinal, straight", "United chased a sixth straight win."),
     ("ordinal, consecutive", "Prices posted a third consecutive rise."),
     ("ordinal, title", "She is going for an eighth title."),
+    ("hyphened word, no unit", "They agreed a two-way swap."),
 ]
 
 STILL_CLAIMS = [
@@ -173,6 +174,11 @@ STILL_CLAIMS = [
     Row("Fares inched up to £4.20 a trip.", "4.20", {"bound": "exact"}),
     Row("Loans ticked up to 3.1% in June.", "3.1", {"bound": "exact"}),
     Row("The scheme pays up to £400 a household.", "400", {"bound": "at_most"}),
+    # an age in words with "-year-old" is an age in years, as in digits
+    Row("The three-year-old filly won at Ayr.", "three", {"value": 3, "unit": "year"}),
+    Row("Police found the four-year-old safe.", "four", {"value": 4, "unit": "year"}),
+    Row("A six-month-old puppy was rescued.", "six", {"value": 6, "unit": "month"}),
+    Row("A 58-year-old man was arrested.", "58", {"value": 58, "unit": "year"}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
