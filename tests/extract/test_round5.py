@@ -179,6 +179,10 @@ STILL_CLAIMS = [
     Row("Police found the four-year-old safe.", "four", {"value": 4, "unit": "year"}),
     Row("A six-month-old puppy was rescued.", "six", {"value": 6, "unit": "month"}),
     Row("A 58-year-old man was arrested.", "58", {"value": 58, "unit": "year"}),
+    # the zloty's sign and the lev's plural after the figure
+    Row("A Gdansk flat rents for 3900 zł a month.", "3900", {"unit": "PLN / month"}),
+    Row("The Varna bypass cost 2 400 000 leva.", "2 400 000", {"value": 2.4e6, "unit": "BGN"}),
+    Row("A coffee in Plovdiv is 4 lev.", "4", {"unit": "BGN"}),
     # "call" before what it counts
     Row("The court will call 14 witnesses.", "14", {"value": 14, "noun": "witnesses"}),
 ]
