@@ -144,10 +144,13 @@ STILL_CLAIMS = [
     Row("Rainfall did not exceed 40 mm in any month.", "40", {"bound": "at_most"}),
     Row("Crowds never topped 9,500 this season.", "9,500", {"bound": "at_most"}),
     Row("Crowds reached 9,500 this season.", "9,500", {"bound": "exact"}),
-    # lower-case "mt" is the metric ton "MT" is; "Mt" stays megatonnes
+    # lower-case "mt" is the metric ton "MT" is; "Mt" stays megatonnes, metric as pint's
+    # "megaton" (short tons) is not
     Row("The mill shipped 4.2 mt of sugar.", "4.2", {"unit": "metric_ton"}),
     Row("Output was 310mt last year.", "310", {"unit": "metric_ton"}),
-    Row("The bomb yielded 1.2 Mt.", "1.2", {"unit": "megaton"}),
+    Row("The plant emits 1.2 Mt.", "1.2", {"unit": "megatonne"}),
+    Row("Emissions fell to 38 megatonnes.", "38", {"unit": "megatonne"}),
+    Row("The mine moved 640 kilotonnes of ore.", "640", {"unit": "kilotonne"}),
     # the micro sign on quantulum3's symbols of an SI unit; a spaced "ms" ending a phrase
     Row("The flash lasted 8 µs.", "8", {"unit": "microsecond"}),
     Row("Aircrew absorb 30 μSv per flight.", "30", {"unit": "microsievert"}),
