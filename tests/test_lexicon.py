@@ -112,3 +112,26 @@ def test_our_rows_override_quantulum3() -> None:
     lex = lexicon()
     assert lex.units["pounds"][0] == "pound" and "scores" not in lex.units
     assert "St" not in lex.cased_units and "MP" not in lex.cased_units
+
+
+@pytest.mark.parametrize(("surface", "unit"), [
+    ("millisieverts", "millisievert"), ("megajoule", "megajoule"),
+    ("gigawatt hours", "gigawatt_hour"), ("kilobecquerels", "kilobecquerel"),
+    ("nanoteslas", "nanotesla"), ("microamps", "microampere"), ("kilohertz", "kilohertz"),
+])
+def test_si_prefix_words_are_built(surface: str, unit: str) -> None:
+    """si_units.tsv with the prefixes of si_prefixes.tsv: every such name, none listed."""
+    assert lexicon().units[surface] == (unit, "unit")
+
+
+def test_every_si_prefixed_name_parses_in_the_registry() -> None:
+    from factcheck.lexicon import si
+
+    prefixes = sorted({r[1] for r in rows("si_prefixes.tsv")})
+    bad = []
+    for surface, (unit, _kind) in si.prefixed_names(rows("si_units.tsv"), prefixes).items():
+        try:
+            quantity(1.0, unit)
+        except Exception as exc:  # pint raises several kinds
+            bad.append((surface, unit, type(exc).__name__))
+    assert bad == []

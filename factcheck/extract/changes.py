@@ -26,13 +26,35 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
             or _counted_object(toks, prefix.first, unit, noun, lex)
             or _building_height(toks, prefix.first, noun, lex)):
         return None
-    before = toks[prefix.first - 1].low if prefix.first > 0 else ""
-    if prefix.sign and change is None and (unit in RELATIVE or noun == "points") and (
-            before not in LEVEL_WORDS or (prefix.sign == "+" and before in _COPULAS)):
-        # "Nasdaq -1.1%", "futures were +3.6%"; but "inflation was -0.3%" and "from -2 to
-        # +5 points" are levels
+    if prefix.sign and change is None and _signed_change(toks, prefix, end, unit, noun, lex):
         return "decrease" if prefix.sign == "-" else "increase"
     return change
+
+
+_QUOTE_LINKS = frozenset({"at", "to"})  # "Brent +$1.05 at $79.40": the change, then the price
+_MARKET_LOOKBACK = 4  # tokens before a copula where a market's name makes it a price list
+
+
+def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: str | None,
+                   lex: Lexicon) -> bool:
+    """Is a figure with a written sign a change of the direction its sign gives? In a price
+    list: "Nasdaq -1.1%", "futures were +3.6%", "the Kospi was -0.6%" (a market's name,
+    role index in context.tsv, before the copula), "Brent +$1.05 at $79.40", "412.6p
+    (-8.4p)". Not a level: "inflation was -0.3%", "from -2 to +5 points", "net cash was
+    -£2m", a temperature."""
+    before = toks[prefix.first - 1].low if prefix.first > 0 else ""
+    money = unit[:3].isupper()
+    if not (unit in RELATIVE or noun == "points" or money):
+        return False
+    if money:
+        quoted = end + 1 < len(toks) and toks[end].low in _QUOTE_LINKS and (
+            toks[end + 1].kind == "num" or toks[end + 1].low in lex.currencies)
+        return prefix.sign == "+" or before == "(" or quoted
+    if before not in LEVEL_WORDS or (prefix.sign == "+" and before in _COPULAS):
+        return True
+    return before in _COPULAS and any(
+        lex.has_role(tok.low, "index")
+        for tok in toks[max(0, prefix.first - 1 - _MARKET_LOOKBACK) : prefix.first - 1])
 
 
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})

@@ -263,10 +263,32 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
     return prefix.currency or "", value, end
 
 
+_WHOLE_WORDS = 4  # "one of the most senior judges", "one of Airbnb's earliest rounds"
+
+
 def _idiom_of(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """ "one of the few", "one of many" (context.tsv, role quantifier): no count."""
-    return lex.has_role(toks[k + 1].low, "quantifier") or lex.has_role(toks[k + 2].low,
-                                                                        "quantifier")
+    """ "one of the few", "one of many" (context.tsv, role quantifier), and "one of" a
+    superlative or "a kind" ("one of the last butchers", "one of its oldest mills", "one of
+    a kind"): membership of a class, no count, unless a figure for the whole comes first
+    ("one of the 12 best teams")."""
+    if lex.has_role(toks[k + 1].low, "quantifier") or lex.has_role(toks[k + 2].low,
+                                                                    "quantifier"):
+        return True
+    for tok in toks[k + 1 : k + 1 + _WHOLE_WORDS]:
+        if tok.kind != "word" or tok.low in lex.numbers:
+            return False
+        if _superlative(tok.low, lex):
+            return True
+    return False
+
+
+def _superlative(word: str, lex: Lexicon) -> bool:
+    """ "busiest", "biggest" by their spelling; "oldest", "last", "most" and "a kind" by
+    role superlative in context.tsv."""
+    if lex.has_role(word, "superlative"):
+        return True
+    return word.endswith("iest") or (word.endswith("est") and len(word) > 5
+                                     and word[-4] == word[-5] and word[-4] not in "aeious")
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:

@@ -103,7 +103,7 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
                 continue
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
-            _share_back(text, out, item)
+            item = _share_back(text, out, item)
         out.append(item)
     return [f.claim for f in out]
 
@@ -222,23 +222,40 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     return b
 
 
-_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*", re.IGNORECASE)
+# a verb of change (changes.tsv), with "by" or "up"/"down", just before coordinated figures
+_VERB_BEFORE = re.compile(
+    rf"\b(?:{_words_pattern(frozenset(lexicon().change_verbs))})(?:\s+(?:by|up|down))?\s+$",
+    re.IGNORECASE)
+# "7 and 9 kg", "5, 10 or 20%"; the sides of an area or a volume: "3 by 4 metres", "4 × 5 m"
+_COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|by|×)\s*", re.IGNORECASE)
 
 
-def _share_back(text: str, out: list[Found], b: Found) -> None:
+def _share_back(text: str, out: list[Found], b: Found) -> Found:
     """ "7 and 9 kilograms", "5, 10 and 20%": bare figures coordinated with a figure that has a
-    unit share it."""
+    unit share it; all take the change of the first when a verb of change stands right
+    before it ("rose 3.1 and 4.4 per cent", "fell by 2, 3 and 5%": the verb governs each)."""
     cb = b.claim
     if not cb.unit or cb.multiplier or cb.noun is not None:
-        return
+        return b
     nxt = cb
+    chain: list[int] = []
     for k in range(len(out) - 1, -1, -1):
         ca = out[k].claim
         gap = gap_between(text, ca, nxt)
         if not (bare(ca) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
-            return
+            break
         out[k] = Found(replace(ca, unit=cb.unit), out[k].scale)
         nxt = ca
+        chain.append(k)
+    first = out[chain[-1]].claim if chain else None
+    if first is None or first.change is None or not (
+            _VERB_BEFORE.search(text[:first.start])
+            or first.text.split()[0].lower() in lexicon().change_adverbs):
+        return b  # "growth of 1.5 and 1.8 per cent": a noun names the rates, no change each
+    change = first.change
+    for k in chain:
+        out[k] = Found(replace(out[k].claim, change=out[k].claim.change or change), out[k].scale)
+    return Found(replace(cb, change=cb.change or change), b.scale)
 
 
 _MAX_AND_WORDS = 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.extract.clock import is_clock_time
 from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
@@ -128,7 +129,7 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev is not None and prev.text == ":" and _adjacent(prev, tok) and i > 1:
         if toks[i - 2].kind == "num" and _adjacent(toks[i - 2], prev):
             return True
-    if nxt is not None and nxt.text in _TIME_ZONES:
+    if (nxt is not None and nxt.text in _TIME_ZONES) or is_clock_time(toks, i, lex):
         return True
     if len(tok.text) == 4 and tok.text.startswith("0") and tok.text.isdigit():
         return True  # "0401 GMT", military time

@@ -5,6 +5,7 @@ The words are data: roles label, street in lexicon/context.tsv."""
 
 from __future__ import annotations
 
+from factcheck.extract.qualifiers import currency_before
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
@@ -15,7 +16,47 @@ _DASHES = "-‐–—"
 def is_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Is the number at tokens[i] (not the first token) a label, an address or a shirt number?"""
     return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(
-        toks, i) or is_code(toks, i, lex) or _in_label_list(toks, i, lex)
+        toks, i) or is_code(toks, i, lex) or _in_label_list(toks, i, lex) or _dialled(
+        toks, i, lex) or lettered_name(toks, i, lex)
+
+
+def _dialled(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "text 88 to 60060", "call 999", "dial 111 or 0300 ...": whole numbers after a verb
+    of dialling (role dial in context.tsv) are numbers to key in, not amounts; so is the
+    number a "to" sends them to."""
+    tok, prev = toks[i], toks[i - 1]
+    if not tok.text.isdigit():
+        return False
+    if prev.low in ("to", "or") and i > 1 and toks[i - 2].kind == "num":
+        return i > 2 and _dialled(toks, i - 2, lex)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return lex.has_role(prev.low, "dial") and (
+        nxt is None or nxt.kind == "sym" or nxt.low in lex.stopwords)
+
+
+def lettered_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Digits that letters make a name: a capital K touching them with no currency before,
+    on one digit or with nothing counted after it ("a 4K screen", "the Tynedale 10K": a
+    format or a race; "$40K" is money, "50K copies" a count), or a capitalised
+    word that is no unit tied to them by a hyphen ("7-Eleven stores", "part 7741-B", "Form
+    10-K", "filter 2210-C"; "a 12-V battery" has volts)."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.start != tok.end or not tok.text.isdigit():
+        return False
+    if nxt.text == "K":
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if currency_before(toks, i, lex)[0] is not None or (
+                after is not None and after.kind == "word" and after.start == nxt.end):
+            return False
+        return len(tok.text) == 1 or not _plural_follows(after, lex)  # "50K copies" counts
+    if nxt.text not in _DASHES or i + 2 >= len(toks):
+        return False
+    word = toks[i + 2]
+    if word.kind != "word" or word.start != nxt.end or not word.text[:1].isupper():
+        return False
+    unit = unit_after(toks, i + 1, lex, tok.end)  # "part 2210-C": a code, not degrees
+    return unit is None or (unit.kind == "temp" and len(word.text) == 1)
 
 
 _LIST_LINKS = frozenset({",", "and", "or", "to", "&", "-", "–"})
@@ -165,3 +206,9 @@ def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
     low = nxt.low
     return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb") or (
         low in lex.change_verbs)
+
+
+def _plural_follows(tok: Token | None, lex: Lexicon) -> bool:
+    """Is tok a plural noun in lower case ("copies", "people"), what a count counts?"""
+    return tok is not None and tok.kind == "word" and tok.text.islower() and (
+        tok.low not in lex.stopwords) and (tok.low.endswith("s") or tok.low in ("people",))

@@ -69,8 +69,9 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     end = _hyphened_scale(toks, end, lex)  # "$5.4-billion"
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
-        if scale and scale[1] in ("word", "both"):
-            value = scaled_value(value, scale[0])
+        if scale and (scale[1] in ("word", "both") or (
+                scale[1] == "attached" and _after_money_sign(toks, i, lex))):
+            value = scaled_value(value, scale[0])  # "$5 million"; "£25 m" apart from a sign
             end += 1
             factor = scale[0]
             # "1.2 million" may be followed by another scale: "Rs 4 lakh crore"
@@ -80,6 +81,13 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
                 factor *= nxt[0]
                 end += 1
     return Number(value, i, end, "digits", factor)
+
+
+def _after_money_sign(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a currency sign touch the figure at i ("£25 m", "$3 k"): a letter scale apart
+    from the figure is then its scale, not a unit?"""
+    return i > 0 and toks[i - 1].kind == "sym" and toks[i - 1].end == toks[i].start and (
+        toks[i - 1].low in lex.currency_ends)
 
 
 def _hyphened_scale(toks: list[Token], k: int, lex: Lexicon) -> int:
@@ -280,13 +288,39 @@ def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
         # ("half a million" is read at "million")
         return (after in lex.unit_starts or after == "point") and after != "dozen" and (
             after not in lex.scales)
-    return nxt.low not in ("hour", "hours", "day", "mile", "dozen", "century", "time")
+    if nxt.low in ("hour", "hours", "day", "mile", "dozen", "century", "time"):
+        return False
+    return not _compound_modifier(toks, i, lex)
+
+
+def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "a half marathon", "the Haldon half marathon": "half" between an article or a name
+    and a noun that is no unit, number or function word names a kind of thing, not a
+    fraction of a whole ("half of", "half the", "half its", "fell by half during")."""
+    prev, nxt = toks[i - 1] if i > 0 else None, toks[i + 1]
+    if prev is None or not (prev.low in ("a", "an") or (
+            prev.kind == "word" and prev.text[:1].isupper() and i > 1
+            and toks[i - 2].kind == "word")):
+        return False
+    low = nxt.low
+    return nxt.kind == "word" and nxt.text.islower() and low not in lex.stopwords and (
+        low not in lex.unit_starts and low not in lex.numbers and low not in lex.scales
+        and low not in lex.bounds and not low.endswith("ly"))
+
+
+# words after "a third", "a sixth" that make it an ordinal ("a sixth straight win", "a
+# third term", "a quarter century") or a time ("half past seven")
+_ORDINAL_NEXT = frozenset({"party", "parties", "century", "world", "term", "way", "past",
+                           "straight", "consecutive", "successive", "time", "round", "place",
+                           "generation", "season", "day", "week", "month", "year", "game",
+                           "match", "seed", "attempt", "victory", "win", "title", "wave"})
 
 
 def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "a quarter century", "a third party": the word after makes it no fraction."""
+    """ "a quarter century", "a third party", "quarter past six": the word after makes it
+    no fraction."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.low in ("party", "parties", "century", "world", "term", "way")
+    return nxt is not None and nxt.low in _ORDINAL_NEXT
 
 
 def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Digits: Indian grouping (4,50,000), comma thousands (12,944), space, thin or no-break
-# space thousands (2 450 000), plain digits, each with an optional decimal part; or ".5".
+# Digits: Indian grouping (4,50,000), comma thousands (12,944), Swiss apostrophes
+# (1'250'000), space, thin or no-break space thousands (2 450 000), plain digits, each
+# with an optional decimal part; or ".5".
 # Fractions: unicode ("¾", "3½"), slash ("3/8") and mixed ("4 1/2") with a denominator a
 # measure is divided by (FRACTION_DENOMINATORS; "24/7", "9/11" and dates are no fractions).
 _SEP = " \u00a0\u2009\u202f"
@@ -18,13 +19,15 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
           "⅞": 0.875}
 _VULGAR = "".join(VULGAR)
-_UNGROUP = str.maketrans("", "", "," + _SEP)
+_UNGROUP = str.maketrans("", "", ",'’" + _SEP)
 _DENOMINATOR = r"(?:2|3|4|5|6|8|10|12|16|32|64|100)(?![\d/⁄])"
 _TOKEN = re.compile(
     rf"(?P<num>(?=[\d.{_VULGAR}])"  # one look decides that no number starts here
     rf"(?:(?<![\d/.,])\d{{1,3}}(?:[ \u00a0]\d{{1,2}}[/⁄]{_DENOMINATOR}|[ \u00a0]?[{_VULGAR}])"
     rf"|[{_VULGAR}]|(?<![\d/.,])\d{{1,2}}[/⁄]{_DENOMINATOR}"
-    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?"
+    # the Swiss apostrophe: "1'250'000", "CHF 2’400"
+    r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
     rf"|\d{{1,3}}(?:[{_SEP}]\d{{3}})+(?![\d/])(?:\.\d+)?"
     # a decimal comma: "3,5 %", "5,50 €", "€3,50", "3,5km" (a thousands comma has three digits)

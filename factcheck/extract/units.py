@@ -81,6 +81,8 @@ def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str
         entry = lex.units.get(surface.replace("-", " "))
     if entry is None and "." in surface.rstrip("."):
         entry = lex.units.get(surface.replace(".", ""))
+    if entry is None and surface == tok.low + "." and tok.text in lex.cased_units:
+        return lex.cased_units[tok.text]  # "1.2 Mt." is megatonnes, as "1.2 Mt" is
     if entry is None and width == 1:
         entry = superscripted(tok.text, lex)
     return entry
@@ -103,7 +105,7 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return False  # "Ma" is a name but in "66 Ma ago"
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
             negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
-            or _symbol_rate(toks, j)
+            or _symbol_rate(toks, j) or _spaced_capital_symbol(toks, j)
             or is_kelvin(toks, j - 1, j, lexicon())):
         return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2", "cooled to 4 K"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
@@ -134,6 +136,23 @@ def _symbol_rate(toks: list[Token], j: int) -> bool:
     "A/B", two letters)."""
     return toks[j].text in lexicon().cased_units and _slash_follows(toks, j + 1) and not (
         toks[j + 2].text.isupper() and len(toks[j + 2].text) == 1)
+
+
+_CLAUSE_ENDS = frozenset(".;)!?")
+
+
+def _spaced_capital_symbol(toks: list[Token], j: int) -> bool:
+    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": a one-capital SI symbol
+    (units_cased.tsv, quantulum3) apart from its figure is the unit where a clause ends after
+    it or "of" and what it measures follow; not before a word or a comma ("13 A grades",
+    "51 N, 3 E")."""
+    if not toks[j].text.isupper() or toks[j - 1].kind != "num":
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.text in _CLAUSE_ENDS:
+        return True
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
 
 
 def _after_feet(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -188,11 +207,12 @@ def _spaced_degrees(toks: list[Token], j: int) -> bool:
 
 
 _STOPS = frozenset(").,;")
-_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec"})
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms"})
 
 
 def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
-    """ "(930,000 mi)", "after 90 min.": a spaced symbol that ends a phrase is the unit;
+    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.": a spaced symbol
+    that ends a phrase is the unit;
     "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
     word in lower case after it (at the end of a sentence the point may end it: "scored 2
     in." is no length, and what follows a sentence never decides its claims)."""

@@ -120,8 +120,10 @@ def read_words(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         return None
     stop = kept[found[0].end - 1] + 1
     value = float(found[0].value)
-    last = lex.numbers.get(toks[stop - 1].low)
-    scale = last[0] if last is not None and last[1] == "scale" else 1.0
+    scale, k = 1.0, stop - 1
+    while k > i and (last := lex.numbers.get(toks[k].low)) is not None and last[1] == "scale":
+        scale *= last[0]  # "seven hundred thousand": 100,000, the scale a range's low end shares
+        k -= 1
     after = lex.numbers.get(toks[stop].low) if stop < len(toks) else None
     if after is not None and after[1] == "dozen":  # "two dozen eggs": 24
         return Number(value * after[0], i, stop + 1, "words", after[0])
@@ -228,7 +230,8 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     first = toks[num.first]
     if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
         return True  # "the Kick Six", "BBC One": a name
-    if num.end + 1 < len(toks) and toks[num.end].text in _DASHES:
+    if num.end + 1 < len(toks) and toks[num.end].text in _DASHES and not _is_age_compound(
+            toks, num.end):
         after = toks[num.end + 1].low
         if after not in lex.units and after not in ("and", "odd"):
             return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")
@@ -237,10 +240,11 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
         after = toks[num.end].low if num.end < len(toks) else ""
         if before in _NOT_ONE_BEFORE or after in _NOT_ONE_AFTER or after == "":
             return True
-    return _is_age_compound(toks, num.end)
+    return False
 
 
 def _is_age_compound(toks: list[Token], k: int) -> bool:
-    """ "12-year-old", "five-year-old": an age used as a name for a person."""
+    """ "12-year-old", "the two-year-old colt": an age, in years (or months, weeks, days),
+    as the digits "a 67-year-old" are."""
     return k + 3 < len(toks) and toks[k].text in _DASHES and toks[k + 1].low in (
         "year", "month", "week", "day") and toks[k + 3].low == "old"

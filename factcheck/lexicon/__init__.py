@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from factcheck.lexicon import quantulum
+from factcheck.lexicon import quantulum, si
 
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
@@ -23,6 +23,7 @@ FILES: dict[str, int] = {
     "context.tsv": 2, "country_names.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3,
     "frames.tsv": 2, "idioms.txt": 0, "lengths.txt": 0, "metric_synonyms.txt": 0,
     "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
+    "si_units.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
     "units_skip.tsv": 2, "vague.tsv": 2,
 }
@@ -167,9 +168,16 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
         {kind: frozenset(items) for kind, items in skip.items()}, prefixes)
     for surface, entry in upstream_words.items():
         units.setdefault(surface, entry)  # our own rows win
+    for surface, entry in si.prefixed_names(rows("si_units.tsv"),
+                                            sorted(set(prefixes.values()))).items():
+        if surface not in skip.get("word", ()):
+            units.setdefault(surface, entry)  # "millisieverts", "gigawatt hours"
     for symbol, entry in upstream_symbols.items():
         if symbol.lower() not in units and symbol not in cased:
             cased[symbol] = entry
+    for symbol, entry in si.micro_symbols(rows("si_units.tsv"), quantulum.symbols_by_pint()
+                                          ).items():
+        cased.setdefault(symbol, entry)  # "µs", "µSv"
     for table in (units, cased):  # the micro sign and the Greek mu write one prefix
         for surface, entry in list(table.items()):
             table.setdefault(surface.replace(_MICRO, _MU), entry)

@@ -36,6 +36,16 @@ def read_units() -> dict[str, dict[str, Any]]:
     return units
 
 
+def symbols_by_pint() -> dict[str, list[str]]:
+    """quantulum3's symbols of each unit without dimensions, by the unit's pint name
+    ("second": ["s", "sec"], "sievert": ["Sv"])."""
+    found: dict[str, list[str]] = {}
+    for name, unit in read_units().items():
+        if not unit.get("dimensions"):
+            found.setdefault(pint_name(name, unit), []).extend(unit.get("symbols", []))
+    return found
+
+
 def read_entities() -> dict[str, Any]:
     """quantulum3's entities (the kinds of quantity its units measure) by name."""
     data: dict[str, Any] = json.loads(
@@ -93,11 +103,17 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str]
     return words, symbols
 
 
+_IRREGULAR = {"foot": "feet", "inch": "inches", "century": "centuries", "henry": "henries"}
+
+
 def _plural(name: str) -> str:
-    """ "cubic yards", "megabits per second", "light-years"; "hertz" stays."""
+    """ "cubic yards", "megabits per second", "light-years", "acre feet", "cubic feet per
+    second"; "hertz" stays."""
     words = name.split(" ")
     k = words.index("per") - 1 if "per" in words[1:] else len(words) - 1
-    if not words[k].endswith(("s", "z")):
+    if words[k] in _IRREGULAR:
+        words[k] = _IRREGULAR[words[k]]
+    elif not words[k].endswith(("s", "z")):
         words[k] += "s"
     return " ".join(words)
 

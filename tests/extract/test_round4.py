@@ -45,7 +45,7 @@ PARTS = [
     Row("Of the 200 members polled, 130 backed the strike.", "130", {"noun": "members"}),
     # near-twins: a comma that ends the whole's clause without a part after it
     Row("Of the 80 vans, the police said 12 were stolen.", "12", {"noun": None}),
-    Row("One of the best teams in the league.", "One", {"noun": "best teams"}),
+    Row("One of the 20 best teams in the league.", "One", {"noun": "best teams"}),
 ]
 
 # rates: a sum or a measure per unit, also past what it measures
@@ -168,7 +168,7 @@ UNITS = [
     Row("It was 3 J/s at rest.", "3", {"unit": "joule / second"}),
     # near-twins: a one-letter symbol alone is a letter
     Row("The team ran 3 A/B tests.", "3", {"unit": ""}),
-    Row("The current is 15 A.", "15", {"unit": ""}),
+    Row("She earned 15 A grades.", "15", {"unit": ""}),
     Row("Take 2 J and 3 N for the puzzle.", "2", {"unit": ""}),
     Row("Sector 7 m s grid.", "7", {"unit": ""}),
     # a symbol that is also a word or title: a unit touching its digits or before a rate

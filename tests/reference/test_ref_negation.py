@@ -54,8 +54,6 @@ def test_a_negated_figure_decides_nothing(table: ReferenceTable, sentence: str) 
     assert all(e.startswith("Unverifiable") for e in verdicts(sentence, table))
 
 
-@pytest.mark.xfail(strict=True, reason="extract: 'not exceeded 11%' is read as exactly 11%, "
-                   "so the negation leaves no bound to flip")
 def test_not_exceeded_is_at_most(table: ReferenceTable) -> None:
     sentence = "Chile's unemployment rate has not exceeded 11% since 2015."
     assert [e.split(":")[0] for e in verdicts(sentence, table)] == ["Supported"]

@@ -1,0 +1,41 @@
+"""Times of day written with a point ("at 9.30 tomorrow", "from 7.15 on Monday", "until 6.45
+in the evening"): British clock times, which a reader tells from a decimal by the hour and
+minutes and by the time words around them. The time words are data: class when in
+lexicon/frames.tsv (weekdays, "tonight", "tomorrow")."""
+
+from __future__ import annotations
+
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+_CLOCK_LEADS = frozenset({"at", "from", "until", "till", "by", "before", "after", "around",
+                          "about", "to", "between", "and"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_LEVEL_DAYS = frozenset({"today", "yesterday"})  # "closed at 9.45 yesterday": a price too
+_HOURS, _MINUTES = 24, 60
+
+
+def is_clock_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the number at tokens[i] an hour and minutes ("9.30") after a word that leads a
+    time and before a word of the day ("tomorrow", "Monday", "in the evening", "sharp")?"""
+    tok = toks[i]
+    hours, _, minutes = tok.text.partition(".")
+    if not (hours.isdigit() and len(minutes) == 2 and minutes.isdigit()):
+        return False
+    if int(hours) >= _HOURS or int(minutes) >= _MINUTES or i == 0:
+        return False
+    if toks[i - 1].low not in _CLOCK_LEADS:
+        return False
+    return _day_word_at(toks, i + 1, lex)
+
+
+def _day_word_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if low == "sharp" or (lex.frame_class(low, "when") and low not in _LEVEL_DAYS):
+        return True
+    if low in ("on", "this", "every", "each") and k + 1 < len(toks):
+        nxt = toks[k + 1].low
+        return nxt in _PARTS_OF_DAY or (lex.frame_class(nxt, "when") and nxt not in _LEVEL_DAYS)
+    return low == "in" and k + 2 < len(toks) and toks[k + 2].low in _PARTS_OF_DAY
