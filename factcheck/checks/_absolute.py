@@ -66,10 +66,11 @@ def _framed(doc: Document, i: int) -> Absolute | None:
 
 def _from_to(doc: Document, i: int) -> Absolute | None:
     """ "cut the journey by 25 minutes, from 95 minutes to 80": the two figures just
-    after a change, behind "from" and "to"."""
+    after a change (the extractor's, or the frame's: "stretches it by 25 minutes, from
+    ..."), behind "from" and "to"."""
     c = doc.claims[i]
-    if c.change is None or i + 1 >= len(doc.claims):
-        return None
+    if (c.change is None and doc.frames[i].role != "change") or i + 1 >= len(doc.claims):
+        return None  # a change the frame reads has no direction of its own: either way
     pair = ends(doc.claims[i + 1])  # "from £6.80 to £7.60", read as one range
     if pair is not None and _FROM.fullmatch(doc.text, c.end, doc.claims[i + 1].start):
         return _checked(c, pair[0], pair[1], c.change)

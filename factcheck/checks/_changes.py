@@ -23,6 +23,8 @@ from factcheck.model import Claim
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_UNITS = ("percent", "percentage_point", "basis_point")
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
@@ -62,7 +64,7 @@ def statements(doc: Document) -> list[ChangeStatement]:
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:
-    changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
+    changes = {i for i, c in enumerate(doc.claims) if _is_change(c) or _by_change(doc, i)}
     if not changes:
         return
     index = {id(c): i for i, c in enumerate(doc.claims)}
@@ -217,7 +219,17 @@ class _Sentence:
 
 def _is_change(c: Claim) -> bool:
     return c.change is not None and c.high is None and (
-        c.multiplier or c.unit in ("percent", "percentage_point"))
+        c.multiplier or c.unit in _CHANGE_UNITS)
+
+
+def _by_change(doc: Document, i: int) -> bool:
+    """A change the frame reads where the extractor read none: a figure "by" a verb with
+    its ends after it ("improved by 1.5%, from 11.2% to 12.7%"); its direction is the
+    levels' (factcheck.frames.role)."""
+    c = doc.claims[i]
+    return (bool(doc.frames) and doc.frames[i].role == "change" and c.change is None
+            and not c.multiplier and c.high is None and c.unit in _CHANGE_UNITS
+            and _BY.search(doc.text, max(0, c.start - 4), c.start) is not None)
 
 
 def _is_level(c: Claim) -> bool:

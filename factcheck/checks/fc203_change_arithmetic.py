@@ -13,7 +13,12 @@ What it does:
     gives beside it; a level under "about" allows 10% (configurable). A change between
     two percentages stated as the points difference is left to FC302; a change stated
     in points ("from 4.1% to 5.3%, up 2.1 percentage points") is the difference of the
-    two. A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit.
+    two, and one in basis points a hundred times it ("by 25 basis points, from 4.5% to
+    5%"). A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit.
+    A figure "by" a verb with the ends of the change after it is a change whatever the
+    verb ("improved by 1.5%, from 11.2% to 12.7%", "shortens it by 9 km, from 31 km to
+    26 km": the frame's role, factcheck.frames.role); without a change word it may go
+    either way.
 
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
     year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
@@ -65,6 +70,7 @@ EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_POINTS = {"percentage_point": 1.0, "basis_point": 100.0}  # a difference of percentages
 _RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|nearly)?\s*",
                        re.IGNORECASE)
 
@@ -171,12 +177,12 @@ def _stated_levels(doc: Document) -> Iterator[Finding]:
             continue
         if s.change.multiplier:
             actual = (lo_a / hi_b, hi_a / lo_b)
-        elif s.change.unit == "percentage_point":
-            actual = (lo_a - hi_b, hi_a - lo_b)
+        elif s.change.unit in _POINTS:
+            scale = _POINTS[s.change.unit]
+            actual = ((lo_a - hi_b) * scale, (hi_a - lo_b) * scale)
         else:
             actual = ((lo_a - hi_b) / hi_b * 100, (hi_a - lo_b) / lo_b * 100)
-        stated = _stated(s, approx)
-        if actual[1] < stated[0] or actual[0] > stated[1]:
+        if all(actual[1] < lo or actual[0] > hi for lo, hi in _stated(s, approx)):
             yield _finding(s)
 
 
@@ -199,11 +205,13 @@ def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, floa
     return value - width, value + width
 
 
-def _stated(s: ChangeStatement, approx: float) -> tuple[float, float]:
+def _stated(s: ChangeStatement, approx: float) -> list[tuple[float, float]]:
+    """The intervals the stated change allows: a change without a direction ("improved by
+    1.5%, from ...": the frame's reading) may go either way."""
     lo, hi = tolerance.interval(s.change, approx)
-    if not s.change.multiplier and s.change.change == "decrease":
-        lo, hi = -hi, -lo
-    return lo, hi
+    if s.change.multiplier or s.change.change == "increase":
+        return [(lo, hi)]
+    return [(-hi, -lo)] if s.change.change == "decrease" else [(lo, hi), (-hi, -lo)]
 
 
 def _finding(s: ChangeStatement) -> Finding:
@@ -218,12 +226,12 @@ def _finding(s: ChangeStatement) -> Finding:
         message = (f"{levels[0].upper() + levels[1:]} is a factor of {figures.fmt(ratio, 2)}, "
                    f"not {figures.fmt(s.change.value, 2)}{said}.")
         return fig.finding(ID, s.change, message, None)
-    if s.change.unit == "percentage_point":  # a difference, not a ratio
-        diff = new - old
+    if s.change.unit in _POINTS:  # a difference, not a ratio
+        diff = (new - old) * _POINTS[s.change.unit]
         word = "rise" if diff >= 0 else "fall"
         message = (f"{levels[0].upper() + levels[1:]} is a {word} of "
                    f"{figures.amount(abs(diff), s.change.unit)}, not {s.change.text}{said}.")
-        written = ((word == "rise") == (s.change.change == "increase")
+        written = ((word == "rise") == ((s.change.change or "increase") == "increase")
                    and not figures.is_words(s.change))
         return fig.finding(ID, s.change, message,
                            figures.like(s.change, abs(diff)) if written else None)
@@ -235,7 +243,7 @@ def _finding(s: ChangeStatement) -> Finding:
     shown = figures.fmt(abs(pct), digits)
     message = (f"{levels[0].upper() + levels[1:]} is {figures.article(shown)} {shown}% "
                f"{kind}, not {figures.fmt(s.change.value, digits)}%{said}.")
-    same_way = (kind == s.change.change)
+    same_way = kind == (s.change.change or kind)
     written = same_way and not figures.is_words(s.change)
     suggestion = figures.like(s.change, abs(pct)) if written else None
     return fig.finding(ID, s.change, message, suggestion)

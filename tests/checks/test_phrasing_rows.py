@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rows import Row, assert_row, miss, row_ids
-
-SHORTENS = "extract/frames: 'shortens ... by 9 kilometres' is not read as a change"
+from tests.checks.rows import Row, assert_row, row_ids
 
 ROWS = [
     # FC202: a copula's subject names its figure's measure ("attendance was 15,800"), so
@@ -83,8 +81,8 @@ ROWS = [
     Row("FC203", "The clinic saw 8,400 patients in 2024, 1,100 more than the 6,800 it saw in "
         "2023.", True, "1,600"),
     Row("FC203", "A pint now costs £5.20, 40p less than a month ago, when it cost £5.90.", True),
-    miss(Row("FC203", "The bypass shortens the trip by 9 kilometres, from 31 kilometres to 26 "
-             "kilometres.", True), SHORTENS),
+    Row("FC203", "The bypass shortens the trip by 9 kilometres, from 31 kilometres to 26 "
+        "kilometres.", True),
     Row("FC203", "The new line cuts the journey by 25 minutes, from 95 minutes to 80 minutes.",
         True),
     Row("FC203", "Membership reached 2,950 this spring, 150 fewer than last spring's 3,400.",
