@@ -77,7 +77,7 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
                          or _against(doc, group, k) or _level_before(doc, g, i)
-                         or _previous_level(doc, g, i))
+                         or _previous_level(doc, g, i) or _dated_before(doc, g, i))
                 if found is not None and not _two_statements(doc, index, found):
                     yield found
 
@@ -176,6 +176,50 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
                     and (now.period[0] - then.period[1]).days > 366):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _dated_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """A percent change whose level before is in the sentence before (dated_before)."""
+    found = dated_before(doc, g, i)
+    if found is None:
+        return None
+    old, new = doc.claims[found[0]], doc.claims[found[1]]
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
+    """ "Inflation stood at 3.1% in March. By September it had climbed by 2.4%, to 5.5%";
+    "Diesel cost €1.62 in January. Since then it has dropped by nine cents, to €1.41": a
+    change (claim i, in sentence group g) whose frame names only its level after, the
+    only other figure of that unit in its sentence, with no base named after the change
+    ("from its low", "than"), takes for its level before the only figure of that unit in
+    the sentence before (in its paragraph), of the same measure or subject, when the
+    frames date both and the earlier figure's period starts no later than the change's
+    and ends before it does (not "was 3.1% in October. By September ..."; not "in 2024.
+    Since 2019 it has ..."). Returns (level before, level after), indices into
+    doc.claims, or None."""
+    change = doc.frames[i]
+    after_of = change.relations.get("after", ())
+    if g == 0 or "before" in change.relations or not after_of:
+        return None
+    after, new = after_of[0], doc.claims[after_of[0]]
+    if [j for j in doc.groups[g] if doc.claims[j].unit == new.unit and j != i] != [after] or (
+            after < i or _names_base(doc, doc.claims[i].end, i)):
+        return None
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == new.unit]
+    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : new.start]:
+        return None
+    old, then = doc.claims[before[0]], doc.frames[before[0]]
+    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+        return None
+    if then.period is None or change.period is None or not (
+            then.period[0] <= change.period[0] and then.period[1] < change.period[1]):
+        return None
+    if not (_words(then.measure) & (_words(change.measure) | _words(doc.frames[after].measure))
+            or change.measure is None or then.measure is None
+            or (then.subject is not None and then.subject == change.subject)):
+        return None
+    return before[0], after
 
 
 class _Sentence:

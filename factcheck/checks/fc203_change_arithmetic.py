@@ -29,7 +29,11 @@ What it does:
     that restates the one level of its sentence ("Today it holds 149 billion litres, a
     drop of 8%": the only figure of that unit in the sentence before, of its measure or
     subject, at most a year apart); a change followed by its level after and then its
-    level before ("down 12% on 2022, at 39% against 51%") reads both. Not read yet:
+    level before ("down 12% on 2022, at 39% against 51%") reads both. A change that
+    names only its level after takes its level before from the sentence before when
+    the frames date that figure earlier ("stood at 3.1% in March. By September it had
+    climbed by 2.4%, to 5.5%": factcheck.checks._changes.dated_before), for percent and
+    absolute changes alike. Not read yet:
     other levels in another sentence after the change ("It had closed the previous
     Monday at 4,985"; "312 sales that month, against 283 in August").
 

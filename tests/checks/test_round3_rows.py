@@ -32,6 +32,33 @@ ROWS = [
     Row("FC203", "Widening the lane trims the queue at the lights by 80 metres, from 600 "
         "metres to 520 metres.", False),
     Row("FC203", "The route was walked by 300 people, from Leeds to York.", False),
+    # The level before in the sentence before, when the frames date it before the change
+    # (its period starts no later and ends earlier) and nothing in the change's sentence
+    # names another base (factcheck.checks._changes.dated_before)
+    Row("FC302", "The jobless rate was 6.2% in January. By June it had fallen by 1.4%, to "
+        "4.8%.", True),
+    Row("FC302", "Bus punctuality stood at 81% in 2023. It has since risen 7 per cent, to "
+        "88 per cent.", True),
+    Row("FC203", "The price of a loaf was 95p in March. Since then the price has gone up by "
+        "30p, to £1.05.", True),
+    Row("FC203", "Stocks at the reservoir stood at 410 million litres in May. By August they "
+        "had fallen by 40 million litres, to 310 million litres.", True),
+    Row("FC203", "Membership of the choir was 120 in 2022. It has since grown 40%, to 150.",
+        True),
+    Row("FC302", "Home ownership among under-35s was 38% in 2019. Since then it has slipped "
+        "by 5%, to 33%.", True),
+    Row("FC302", "The jobless rate was 6.2% in July. By June it had fallen by 1.4%, to 4.8%.",
+        False),
+    Row("FC203", "The price of a loaf was 95p in March and £1.10 in April. Since then the "
+        "price has gone up by 30p, to £1.05.", False),
+    Row("FC203", "Membership of the choir was 120 in 2022. It has since grown 40% from its "
+        "low, to 150.", False),
+    Row("FC203", "Membership of the choir was 120 in 2024. Since 2019 it has grown 40%, to "
+        "150.", False),
+    Row("FC203", "Stocks at the reservoir stood at 410 million litres in May. By August they "
+        "had fallen by 100 million litres, to 310 million litres.", False),
+    Row("FC302", "Home ownership among under-35s was 38% in 2019. Since then it has slipped "
+        "by 13%, to 33%.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
