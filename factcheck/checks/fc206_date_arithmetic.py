@@ -34,6 +34,12 @@ What it does:
     from the one founding year in its sentence or the one before, give or take one; a
     span after "took" or "lasted" from the two years its sentence names after it ("took
     15 years: work began in 1862 and ... in 1871", factcheck.checks._took).
+    A start verb may have its object or role before the year ("opened its doors in
+    1961", "elected mayor in 2011"), and marriages, laws and memberships start spans
+    too ("married in", "passed in", "joined in"); a span set off before "since" is the
+    whole time since ("for nine years, since 2009"). An age counts from the one birth
+    among several starts in its sentence, and from a birth written after it ("who
+    turned 60 in August, was born in 1974").
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -80,7 +86,7 @@ _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which 
 _AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s*,?\s*since\b", re.IGNORECASE)  # "for 9 years, since 2009"
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -156,10 +162,23 @@ def _since_start(doc: Document) -> Iterator[Finding]:
             if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
                                                   before):
                 continue
-        if hi - lo == 1:
-            finding = _check_one(doc, i, found[lo][1], sentence)
+        start = _one_start(doc, i, [s for _, s in found[lo:hi]])
+        if start is not None:
+            finding = _check_one(doc, i, start, sentence)
             if finding is not None:
                 yield finding
+
+
+def _one_start(doc: Document, i: int, starts: list[_dates.Start]) -> _dates.Start | None:
+    """The start figure i counts from: the one start in reach, or for an age the one
+    birth among several ("who turned 60 in August, was born in 1974 and has run the
+    clinic since 2010": an age counts from a birth, never from "since 2010")."""
+    if len(starts) == 1:
+        return starts[0]
+    births = [s for s in starts if s.born]
+    if len(births) == 1 and (doc.frames[i].role == "age" or _bare_age(doc, i)):
+        return births[0]
+    return None
 
 
 def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) -> bool:
@@ -209,16 +228,20 @@ def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
 
 
 def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
-    """Whether a bare age written "is 68" follows its birth closely: the birth before it
-    in its sentence, at most 40 characters between them, no ";" and no other person's
+    """Whether a bare age written "is 68" stands close to its birth: the birth before it
+    (or else after it: "who turned 60 in August, was born in 1974") in its sentence, at
+    most 40 characters between them, no ";" and no other person's
     ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
     not "born in 1950 and is retired; her son is 45")."""
-    claim = doc.claims[i]
-    lo = max(doc.contexts[i].sentence[0], claim.start - 40 - len(start.text))
+    claim, sentence = doc.claims[i], doc.contexts[i].sentence
+    lo = max(sentence[0], claim.start - 40 - len(start.text))
     at = doc.text.rfind(start.text, lo, claim.start)
-    if at < 0:
-        return False
-    gap = doc.text[at + len(start.text) : claim.start]
+    if at >= 0:
+        gap = doc.text[at + len(start.text) : claim.start]
+    else:  # "Ravi Menon, who turned 60 in August, was born in 1974": the birth after it
+        at = doc.text.find(start.text, claim.end, min(sentence[1], claim.end + 40 + len(
+            start.text)))
+        gap = doc.text[claim.end : at] if at >= 0 else ";"
     return ";" not in gap and not _OTHER_PERSON.search(gap)
 
 

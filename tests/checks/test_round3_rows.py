@@ -59,6 +59,63 @@ ROWS = [
         "had fallen by 100 million litres, to 310 million litres.", False),
     Row("FC302", "Home ownership among under-35s was 38% in 2019. Since then it has slipped "
         "by 13%, to 33%.", False),
+    # FC206: a start verb with its object or role between it and the year ("opened its
+    # doors in 1961", "elected mayor in"), and the starts of a marriage, a law, a
+    # membership (factcheck.checks._dates); a span set off before "since" is the whole
+    # time since ("for nine years, since ...")
+    Row("FC206", "The Rialto cinema, which opened its doors in 1938, is marking its 60th "
+        "anniversary with free screenings.", True),
+    Row("FC206", "Dana Oyelaran has run the council for six years, since she was elected "
+        "mayor in 2011.", True),
+    Row("FC206", "Wed in 1975, the Harkers marked 40 years together with a dinner in "
+        "August.", True),
+    Row("FC206", "The 9-year-old statute, passed in 1996, will be rewritten next year.",
+        True),
+    Row("FC206", "Lowry has played in goal for the club for 19 years, since he joined it "
+        "in 2013.", True),
+    Row("FC206", "The ferry company, which launched its first route in 1990, celebrates "
+        "its 25th anniversary this month.", True),
+    Row("FC206", "The Rialto cinema, which opened its doors in 1938, is marking its 87th "
+        "anniversary with free screenings.", False),
+    Row("FC206", "Dana Oyelaran has run the council for 14 years, since she was elected "
+        "mayor in 2011.", False),
+    Row("FC206", "Wed in 1975, the Harkers marked 50 years together with a dinner in 2025.",
+        False),
+    Row("FC206", "The 29-year-old statute, passed in 1996, will be rewritten next year.",
+        False),
+    Row("FC206", "The singer passed away in 2019, and the band has toured for 12 years "
+        "without her.", False),
+    # FC206: a "birthday" counts from a founding as well as from a birth
+    Row("FC206", "The lifeboat station, established in 1860, held its 150th birthday "
+        "party on the quay.", True),
+    Row("FC206", "Built in 1925, the lido threw a party for its 90th birthday in June.",
+        True),
+    Row("FC206", "The choir, formed in 1979, sang at its 40th birthday concert this week.",
+        True),
+    Row("FC206", "Founded in 2001, the charity celebrated its 30th birthday on Friday.", True),
+    Row("FC206", "The market hall, opened in 1895, is planning its 120th birthday fair.",
+        True),
+    Row("FC206", "The lifeboat station, established in 1860, held its 165th birthday "
+        "party on the quay.", False),
+    Row("FC206", "Built in 1925, the lido threw a party for its 100th birthday in June.",
+        False),
+    Row("FC206", "The choir, formed in 1979, sang at its 46th birthday concert this week.",
+        False),
+    # FC206: an age counts from the one birth among several starts in its sentence, and
+    # from a birth written after it ("who turned 60 in August, was born in 1974")
+    Row("FC206", "Ines Vidal, who turned 70 in May, was born in 1961 and has chaired the "
+        "trust since 2015.", True),
+    Row("FC206", "Kemal Aydin, 48, was born in 1962 and joined the police in 1985.", True),
+    Row("FC206", "Priya Nair, who is 39, was born in 1975 and has coached since 2010.", True),
+    Row("FC206", "Tom Reyes, who turned 55 last month, was born in 1950 and opened the shop "
+        "in 1990.", True),
+    Row("FC206", "Ines Vidal, who turned 64 in May, was born in 1961 and has chaired the "
+        "trust since 2015.", False),
+    Row("FC206", "Kemal Aydin, 63, was born in 1962 and joined the police in 1985.", False),
+    Row("FC206", "Ines Vidal, who turned 70 in May, said her mother was born in 1961.",
+        False),
+    Row("FC206", "Priya Nair, who is 39, said the club was founded in 1975 and she has "
+        "coached since 2010.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
