@@ -39,7 +39,11 @@ What it does:
     too ("married in", "passed in", "joined in"); a span set off before "since" is the
     whole time since ("for nine years, since 2009"). An age counts from the one birth
     among several starts in its sentence, and from a birth written after it ("who
-    turned 60 in August, was born in 1974").
+    turned 60 in August, was born in 1974"). A span between two years its sentence names
+    ("began in 2011 and ended in 2023, after 12 years"; "reopened in 2024, eleven years
+    after it shut in 2013"; factcheck.checks._took) and an age in words after "now" or
+    "turns" ("Now sixty-one, she was born in 1964": factcheck.checks._worded_ages) are
+    read too.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -58,7 +62,7 @@ from datetime import date
 from itertools import chain
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _ago, _anniversaries, _dates, _took
+from factcheck.checks import Document, _ago, _anniversaries, _dates, _took, _worded_ages
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -94,7 +98,8 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_start(doc), _between_years(doc), _ago.check(doc, ID),
-                       _took.check(doc, ID), _anniversaries.check(doc, ID)):
+                       _took.check(doc, ID), _anniversaries.check(doc, ID),
+                       _worded_ages.check(doc, ID)):
         if found.start not in said:
             said.add(found.start)
             yield found

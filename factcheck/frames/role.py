@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
-                        "decade", "century", "millisecond"})
+                        "decade", "decade_of_years", "century", "millisecond"})
 _RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|some|nearly|"
                       r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at|turns|turned|turning|will\s+turn)\s+$",

@@ -116,6 +116,40 @@ ROWS = [
         False),
     Row("FC206", "Priya Nair, who is 39, said the club was founded in 1975 and she has "
         "coached since 2010.", False),
+    # FC206: a span set between two years its sentence names: "after N years" with two
+    # years before it (the first a start), "N years after" with one year in its clause and
+    # one before it; decades count in years (factcheck.checks._took)
+    Row("FC206", "Digging the canal started in 1890 and ended in 1898, after 14 years of "
+        "labour.", True),
+    Row("FC206", "Work on the cathedral began in 1902 and was completed in 1931, after "
+        "nearly 50 years.", True),
+    Row("FC206", "The chapel reopened in 2019, two decades after it was boarded up in "
+        "2012.", True),
+    Row("FC206", "The derby returned to the city in 2022, 30 years after the last one was "
+        "played there in 2001.", True),
+    Row("FC206", "Rail services came back in 2016, 12 years after the branch line shut in "
+        "1998.", True),
+    Row("FC206", "Digging the canal started in 1890 and ended in 1898, after eight years of "
+        "labour.", False),
+    Row("FC206", "The chapel reopened in 2019, seven years after it was boarded up in 2012.",
+        False),
+    Row("FC206", "In 2010, after 5 years in Paris, he moved to Rome in 2012.", False),
+    Row("FC206", "She won gold in 2021, 12 years after her debut, and retired in 2023.",
+        False),
+    # FC206: an age in words after "now" or "turns" against the birth in its sentence
+    # (factcheck.checks._worded_ages)
+    Row("FC206", "Now sixty-two, Ana Brook was born in 1970 above her parents' bakery.",
+        True),
+    Row("FC206", "Born in 1941, the former goalkeeper turns ninety next month.", True),
+    Row("FC206", "Colm Reid, who was born in 1988 in Sligo, is now forty-five.", True),
+    Row("FC206", "The poet, born in 1932, will turn eighty in the spring.", True),
+    Row("FC206", "Born in 1979, Suki Hale is now thirty and still racing.", True),
+    Row("FC206", "Now fifty-five, Ana Brook was born in 1970 above her parents' bakery.",
+        False),
+    Row("FC206", "Born in 1941, the former goalkeeper turns eighty-five next month.", False),
+    Row("FC206", "Colm Reid, who was born in 1988 in Sligo, turned forty-five in 2033.",
+        False),
+    Row("FC206", "Her father was born in 1941. Now sixty, she runs the farm.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
