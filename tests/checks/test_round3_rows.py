@@ -150,6 +150,46 @@ ROWS = [
     Row("FC206", "Colm Reid, who was born in 1988 in Sligo, turned forty-five in 2033.",
         False),
     Row("FC206", "Her father was born in 1941. Now sixty, she runs the farm.", False),
+    # FC201: the parse sets the restatement beside the figure (an apposition) even when
+    # the figure's noun phrase holds "and" (factcheck.frames.relations)
+    Row("FC201", "The trust bought 2,000 acres of bog and heath, some 2,400 hectares, last "
+        "winter.", True),
+    Row("FC201", "They dredged 900 cubic yards of mud and shingle, about 300 cubic metres, "
+        "from the harbour.", True),
+    Row("FC201", "The fire crossed 12 miles of forest and scrub, roughly 30 kilometres, "
+        "overnight.", True),
+    Row("FC201", "The trust bought 2,000 acres of bog and heath, some 800 hectares, last "
+        "winter.", False),
+    Row("FC201", "They dredged 900 cubic yards of mud and shingle, about 690 cubic metres, "
+        "from the harbour.", False),
+    Row("FC201", "The fire crossed 12 miles of forest and scrub, roughly 19 kilometres, "
+        "overnight.", False),
+    # FC201: "That is ..." opening the next sentence restates the last figure before it
+    Row("FC201", "The new pier will run 640 metres out to sea. That is roughly 1,200 feet "
+        "of decking.", True),
+    Row("FC201", "Rainfall at the summit reached 300 millimetres. That's about 30 inches, "
+        "the forecaster said.", True),
+    Row("FC201", "The crane can lift 40 tonnes. That is about 4,000 kilograms.", True),
+    Row("FC201", "The wall stands 12 feet high. That is almost 9 metres.", True),
+    Row("FC201", "The lake covers 45 square kilometres. That is about 4 square miles of "
+        "water.", True),
+    Row("FC201", "The new pier will run 640 metres out to sea. That is roughly 2,100 feet "
+        "of decking.", False),
+    Row("FC201", "The wall stands 12 feet high. That is almost 4 metres.", False),
+    Row("FC201", "The new pier will run 640 metres out to sea. That is 3 miles from the "
+        "old one.", False),
+    Row("FC201", "The lake covers 45 square kilometres. That is 4 square miles more than "
+        "last year.", False),
+    # FC201: alone in brackets, a restatement in a kind built on the same base quantity
+    # is another kind of quantity, whatever its number
+    Row("FC201", "The quay is 210 metres (690 square feet) long.", True),
+    Row("FC201", "The new reservoir holds 40 cubic metres (140 feet) of water.", True),
+    Row("FC201", "The lorry covered 300 km (186 mph) before the border.", True),
+    Row("FC201", "The field is 4 hectares (200 metres) in size.", True),
+    Row("FC201", "Crews laid 15 miles (24 square kilometres) of cable.", True),
+    Row("FC201", "The quay is 210 metres (690 feet) long.", False),
+    Row("FC201", "The plot covers 400 square metres (20 metres wide).", False),
+    Row("FC201", "The lorry covered 300 km (186 miles) before the border.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
