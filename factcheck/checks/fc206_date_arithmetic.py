@@ -235,7 +235,10 @@ def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
 def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
     """Whether a bare age written "is 68" stands close to its birth: the birth before it
     (or else after it: "who turned 60 in August, was born in 1974") in its sentence, at
-    most 40 characters between them, no ";" and no other person's
+    most 40 characters between them, or in the sentence before when this one opens with
+    a pronoun or the surname (_since_start) and no other person's word comes before the
+    birth there ("Ada Okafor was born in 1961. Okafor is 64"; not "Her father was born
+    in 1940. She is 45"); no ";" and no other person's
     ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
     not "born in 1950 and is retired; her son is 45")."""
     claim, sentence = doc.claims[i], doc.contexts[i].sentence
@@ -243,6 +246,11 @@ def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
     at = doc.text.rfind(start.text, lo, claim.start)
     if at >= 0:
         gap = doc.text[at + len(start.text) : claim.start]
+    elif doc.text.find(start.text, *sentence) < 0:  # the sentence before's ("Ada Okafor
+        # was born in 1961. Okafor is 64"): read after a pronoun or the surname only
+        before = _dates.previous(doc.text, sentence[0])
+        at = doc.text.find(start.text, *before)
+        gap = doc.text[before[0] : at] if at >= 0 else ";"  # not "Her father was born"
     else:  # "Ravi Menon, who turned 60 in August, was born in 1974": the birth after it
         at = doc.text.find(start.text, claim.end, min(sentence[1], claim.end + 40 + len(
             start.text)))

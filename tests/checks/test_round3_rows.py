@@ -190,6 +190,21 @@ ROWS = [
     Row("FC201", "The quay is 210 metres (690 feet) long.", False),
     Row("FC201", "The plot covers 400 square metres (20 metres wide).", False),
     Row("FC201", "The lorry covered 300 km (186 miles) before the border.", False),
+    # FC206: an age in the sentence after the birth, when that sentence opens with a
+    # pronoun or the person's surname and no other person's word leads to the birth
+    Row("FC206", "Bea Lindqvist was born in Malmo in 1958. Lindqvist is 49 and still "
+        "teaches.", True),
+    Row("FC206", "The striker Joel Amadi was born in 1999. He is 31, and out of contract.",
+        True),
+    Row("FC206", "Marta Sole was born in 1970 in Girona. She is 46.", True),
+    Row("FC206", "Judge Peter Hale was born in 1948. Hale was 81 when he retired last "
+        "month.", True),
+    Row("FC206", "Ken Ito was born in 1990. Ito is 29 and runs the family firm.", True),
+    Row("FC206", "Bea Lindqvist was born in Malmo in 1958. Lindqvist is 67 and still "
+        "teaches.", False),
+    Row("FC206", "Her father was born in 1940. She is 45.", False),
+    Row("FC206", "His sister was born in 1990. Ito is 29 and runs the family firm.", False),
+    Row("FC206", "Ken Ito was born in 1990. Ito is 35 and runs the family firm.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
