@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -80,6 +81,8 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                          or _previous_level(doc, g, i) or _dated_before(doc, g, i))
                 if found is not None and not _two_statements(doc, index, found):
                     yield found
+                elif found is None and (timed := _base_time(doc, g, i)) is not None:
+                    yield timed  # its level before sits in a clause of its own by design
 
 
 def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -176,6 +179,15 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
                     and (now.period[0] - then.period[1]).days > 366):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """A change from a time named as its base (factcheck.checks._base_time)."""
+    found = _base_time_levels(doc, g, i)
+    if found is None:
+        return None
+    old, new = doc.claims[found[0]], doc.claims[found[1]]
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
 
 
 def _dated_before(doc: Document, g: int, i: int) -> ChangeStatement | None:

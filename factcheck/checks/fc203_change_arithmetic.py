@@ -33,9 +33,12 @@ What it does:
     names only its level after takes its level before from the sentence before when
     the frames date that figure earlier ("stood at 3.1% in March. By September it had
     climbed by 2.4%, to 5.5%": factcheck.checks._changes.dated_before), for percent and
-    absolute changes alike. Not read yet:
-    other levels in another sentence after the change ("It had closed the previous
-    Monday at 4,985"; "312 sales that month, against 283 in August").
+    absolute changes alike. A change whose base is a time ("up 4.8% from a week
+    earlier", "on the month") and whose frame names neither level runs from that time's
+    level ("..., when it stood at 6,110", or the next sentence after a pronoun) to the
+    level it restates (factcheck.checks._base_time). Not read yet: both levels in
+    another sentence after the change ("Sales jumped 40% in September. Agents recorded
+    312 that month, against 283 in August").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its

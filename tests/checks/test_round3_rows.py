@@ -205,6 +205,28 @@ ROWS = [
     Row("FC206", "Her father was born in 1940. She is 45.", False),
     Row("FC206", "His sister was born in 1990. Ito is 29 and runs the family firm.", False),
     Row("FC206", "Ken Ito was born in 1990. Ito is 35 and runs the family firm.", False),
+    # FC203: a change whose base is a time ("from a week earlier", "on the month") and
+    # whose frame names neither level: from that time's level ("when it stood at ...", or
+    # the next sentence after a pronoun) to the level it restates
+    # (factcheck.checks._base_time)
+    Row("FC203", "The Corran index finished at 3,410 on Tuesday, up 5.2% from a month "
+        "earlier, when it was at 3,300.", True),
+    Row("FC203", "Footfall reached 18,200 in the week, 9% lower than a year ago, when it "
+        "was 19,100.", True),
+    Row("FC203", "The Delta 30 closed at 2,115. That was down 3.9% on the week, when it had "
+        "ended at 2,140.", True),
+    Row("FC203", "Ticket sales hit 44,000 in May, up 20% on the year. They had been 40,000 "
+        "a year before.", True),
+    Row("FC203", "Gold ended at $2,480 an ounce, 7% higher than a month ago, when it sold "
+        "for $2,440 an ounce.", True),
+    Row("FC203", "The Corran index finished at 3,410 on Tuesday, up 3.3% from a month "
+        "earlier, when it was at 3,300.", False),
+    Row("FC203", "Footfall reached 18,200 in the week, 4.7% lower than a year ago, when it "
+        "was 19,100.", False),
+    Row("FC203", "Ticket sales hit 44,000 in May, up 20% on the year. They had been 36,700 "
+        "a year before.", False),
+    Row("FC203", "Ticket sales hit 44,000 in May, up 20% on the year, with 9,000 sold "
+        "online and 2,000 at the door.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
