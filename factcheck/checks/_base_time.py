@@ -12,6 +12,14 @@ before); the level before is the only other figure of that unit after the change
 sentence (the level of that time, "when it stood at"), or else the only figure of that
 unit in the next sentence when that one opens with a pronoun. Both levels are plain
 levels of one unit; with any doubt there is no statement.
+
+A change dated over a period that states no level in its sentence ("Home sales jumped
+40% in September.", "has halved its fleet since 2015.") may have both in the next
+sentence: exactly two plain figures of one unit there, of its measure, one dated to the
+change's start or before it, the other within the later half of its period (or
+undated: "that month"), read as the level before and the level after (next_levels);
+not when the change names a base of its own ("jumped 40% in September from a year
+earlier": the base is not August).
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ _BASE_TIME = re.compile(  # " from a week earlier", " than a year ago", " on the
     rf"\s+(?:from|than|on|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|one\s+)?"
     rf"(?:previous\s+|prior\s+|same\s+)?{_TIME}(?:\s+(?:earlier|ago|before))?\b(?!\s+\d)",
     re.IGNORECASE)
+_OWN_BASE = re.compile(r"\b(?:from|than|against|compared|versus|vs|on\s+(?:the|a)\s+[a-z]+)\b",
+                       re.IGNORECASE)  # "jumped 40% from a year earlier": a base of its own
 _BACK = re.compile(r"\s*(?:That|It|This|They)\b")
 
 
@@ -51,6 +61,38 @@ def levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if len(later) != 1 or not _plain(doc.claims[later[0]]):
         return None
     return later[0], after
+
+
+def next_levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
+    """(level before, level after) in the sentence after change i's (group g), dated
+    against the change's period (see module), or None."""
+    frame, change = doc.frames[i], doc.claims[i]
+    period = frame.period
+    if period is None or frame.relations or g + 1 >= len(doc.groups) or len(
+            doc.groups[g]) != 1:
+        return None
+    if _OWN_BASE.search(doc.text, change.end, doc.contexts[i].sentence[1]):
+        return None  # "jumped 40% in September from a year earlier": not from August
+    nxt = doc.groups[g + 1]
+    if len(nxt) != 2 or "\n\n" in doc.text[change.end : doc.claims[nxt[0]].start]:
+        return None
+    a, b = (doc.claims[j] for j in nxt)
+    if a.unit != b.unit or not (_plain(a) and _plain(b)) or not all(
+            _same_measure(frame.measure, doc.frames[j].measure) for j in nxt):
+        return None
+    starts = [j for j in nxt if (p := doc.frames[j].period) is not None
+              and p[0] <= period[0] and p[1] < period[1]]
+    ends = [j for j in nxt if (p := doc.frames[j].period) is None
+            or (p[0] > period[0] and p[1] >= period[1] - (period[1] - period[0]) / 2)]
+    if len(starts) != 1 or len(ends) != 1 or starts == ends:
+        return None
+    return starts[0], ends[0]
+
+
+def _same_measure(said: str | None, other: str | None) -> bool:
+    """Whether two measures may be one: either unnamed, or sharing a word."""
+    words = [set((m or "").lower().replace("-", " ").split()) for m in (said, other)]
+    return not words[0] or not words[1] or bool(words[0] & words[1])
 
 
 def _after(doc: Document, g: int, i: int) -> int | None:

@@ -19,6 +19,7 @@ from itertools import accumulate
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._base_time import levels as _base_time_levels
+from factcheck.checks._base_time import next_levels
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -182,8 +183,9 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
 
 
 def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:
-    """A change from a time named as its base (factcheck.checks._base_time)."""
-    found = _base_time_levels(doc, g, i)
+    """A change from a time named as its base, or with both levels dated in the next
+    sentence (factcheck.checks._base_time)."""
+    found = _base_time_levels(doc, g, i) or next_levels(doc, g, i)
     if found is None:
         return None
     old, new = doc.claims[found[0]], doc.claims[found[1]]

@@ -33,7 +33,9 @@ What it does:
     names only its level after takes its level before from the sentence before when
     the frames date that figure earlier ("stood at 3.1% in March. By September it had
     climbed by 2.4%, to 5.5%": factcheck.checks._changes.dated_before), for percent and
-    absolute changes alike. A change whose base is a time ("up 4.8% from a week
+    absolute changes alike. A dated change that states no level may have both in the
+    next sentence, dated to its start and its end ("Bookings rose 30% in July. The owners
+    took 460 that month, against 410 in June"). A change whose base is a time ("up 4.8% from a week
     earlier", "on the month") and whose frame names neither level runs from that time's
     level ("..., when it stood at 6,110", or the next sentence after a pronoun) to the
     level it restates (factcheck.checks._base_time). Not read yet: both levels in
@@ -47,7 +49,8 @@ What it does:
     A change in the level's unit restated in percent beside one level ("fell 85 points,
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
     stated one plus or minus the change; the percent must follow from the two, each
-    figure within its band.
+    figure within its band. A level just before the change, a comma between, is its
+    level after ("ended the day at 5,880, having shed 126 points, or 1.4%").
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside
@@ -77,6 +80,9 @@ EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_LEADS_TO = re.compile(r"[^,.;:\d]{0,30},\s*(?:[a-z]+\s+){0,2}",  # " on Friday, down "
+                       re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"^[a-z\s]+(?=\S*\d)", re.IGNORECASE)  # "down 85 points": 85 points
 _POINTS = {"percentage_point": 1.0, "basis_point": 100.0}  # a difference of percentages
 _RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|nearly)?\s*",
                        re.IGNORECASE)
@@ -165,6 +171,13 @@ def _restated_pair(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
             level = doc.claims[relations[key][0]]
             if level.unit == change.unit and _is_level(level):
                 return change.text, level, is_after
+    if relations or i < 2 or doc.contexts[i - 2].sentence != doc.contexts[i].sentence:
+        return None
+    level = doc.claims[i - 2]  # "ended at 5,880, having shed 126 points, or 1.4%": the
+    # level just before the change, a comma between, is where the change took it
+    if level.unit == change.unit and _is_level(level) and _LEADS_TO.fullmatch(
+            doc.text, level.end, change.start):
+        return _WORDS_BEFORE.sub("", change.text), level, True
     return None
 
 

@@ -227,6 +227,42 @@ ROWS = [
         "a year before.", False),
     Row("FC203", "Ticket sales hit 44,000 in May, up 20% on the year, with 9,000 sold "
         "online and 2,000 at the door.", False),
+    # FC203: a dated change that states no level, with both levels in the next sentence,
+    # one dated to the change's start or before, the other to its end or undated
+    # (factcheck.checks._base_time.next_levels)
+    Row("FC203", "Bookings at the campsite rose 30% in July. The owners took 460 bookings "
+        "that month, against 410 in June.", True),
+    Row("FC203", "The village has lost half its pubs since 2010. It had 14 in 2010 and has "
+        "10 now.", True),
+    Row("FC203", "Rail journeys doubled in 2024. There were 1.4 million in January 2024 "
+        "and 1.9 million in December.", True),
+    Row("FC203", "Burglaries in the district fell 25% in 2023. There were 610 burglaries "
+        "that year, against 700 in 2022.", True),
+    Row("FC203", "Hospital admissions climbed 18% in 2024. There were 3,900 admissions "
+        "that year, against 3,600 in 2023.", True),
+    Row("FC203", "Bookings at the campsite rose 12% in July. The owners took 460 bookings "
+        "that month, against 410 in June.", False),
+    Row("FC203", "Bookings at the campsite rose 30% in July from a year earlier. The owners "
+        "took 460 bookings that month, against 410 in June.", False),
+    Row("FC203", "The village has lost a third of its pubs since 2010. It had 15 in 2010 and "
+        "has 10 now.", False),
+    Row("FC203", "Burglaries in the district fell 13% in 2023. There were 610 burglaries "
+        "that year, against 700 in 2022.", False),
+    # FC203: an absolute change restated in percent, with its level after just before it
+    # ("closed at 3,420, down 85 points, or 2.4%")
+    Row("FC203", "The Tarn 50 ended the session at 7,210, having gained 150 points, or "
+        "4.1%.", True),
+    Row("FC203", "The index closed at 3,420 on Friday, down 85 points, or 4.5%.", True),
+    Row("FC203", "The share price settled at $81, up $3, or 9%.", True),
+    Row("FC203", "The club's membership now stands at 1,240, after losing 160 members, or "
+        "25%.", True),
+    Row("FC203", "The reservoir sits at 62 metres, having dropped 4 metres, or 1%, since "
+        "June.", True),
+    Row("FC203", "The Tarn 50 ended the session at 7,210, having gained 150 points, or "
+        "2.1%.", False),
+    Row("FC203", "The index closed at 3,420 on Friday, down 85 points, or 2.4%.", False),
+    Row("FC203", "The club's membership now stands at 1,240, after losing 160 members, or "
+        "11%.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
