@@ -43,7 +43,9 @@ What it does:
     ("began in 2011 and ended in 2023, after 12 years"; "reopened in 2024, eleven years
     after it shut in 2013"; factcheck.checks._took) and an age in words after "now" or
     "turns" ("Now sixty-one, she was born in 1964": factcheck.checks._worded_ages) are
-    read too.
+    read too. A thing "is now 40 years old" after its founding, signing, unveiling or
+    consecration; a wait ended by the last time itself ("last won it in 2011, ending a
+    20-year wait") ran up to that year and is not read.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -80,7 +82,11 @@ _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:her|his|their|whose)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
-_IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)\s*$", re.IGNORECASE)
+_IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)(?:\s+now)?\s*$", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which\s+|that\s+)?")
+_ENDS_GAP = re.compile(  # "ending a 20-year wait": the wait ran up to the event, not from it
+    r"\b(?:end|ends|ended|ending|broke|breaks|breaking|snapped|snapping)\s+(?:a|an|the|its|"
+    r"their|his|her)?\s*$", re.IGNORECASE)
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|and|but|this|last|next|in|on)\b)",
                        re.IGNORECASE)
 _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which makes 18"
@@ -202,7 +208,8 @@ def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) 
 def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:
     text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
     if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
-        return frame.role == "duration" and _is_gap(frame.measure)
+        return frame.role == "duration" and _is_gap(frame.measure) and not _ended_by(
+            text, claim, start, sentence)
     if start.born:
         if (_bare_age(doc, i) and _IS_AGE.search(text, max(0, claim.start - 12), claim.start)
                 and not _said_of(doc, i, start)):
@@ -216,6 +223,18 @@ def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
         return True
     return _lead_has(doc, sentence, claim.start)
+
+
+def _ended_by(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
+              ) -> bool:
+    """Whether the last time itself ended the wait: "last won the title in 2011, ending a
+    20-year wait" (the participle right after the year's clause: the wait ran up to 2011);
+    not "last won it in 2009, so Saturday's win ended a 16-year wait" (another event ends
+    it, and the wait counts from 2009)."""
+    verb = _ENDS_GAP.search(text, max(0, claim.start - 16), claim.start)
+    at = text.rfind(start.text, sentence[0], claim.start)
+    return verb is not None and at >= 0 and _RIGHT_AFTER.fullmatch(
+        text, at + len(start.text), verb.start()) is not None
 
 
 def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
@@ -315,8 +334,8 @@ def _bare_age(doc: Document, i: int) -> bool:
     c = doc.claims[i]
     if c.unit not in ("", "year") or c.noun or c.change or not 0 < c.value < 130:
         return False
-    if c.value != int(c.value):
-        return False
+    if c.value != int(c.value) or "year" in c.text.lower():
+        return False  # "is now 40 years old" names its unit: no bare number
     if _AT_AGE.search(doc.text, max(0, c.start - 12), c.start):
         return True
     return bool(_IS_AGE.search(doc.text, max(0, c.start - 12), c.start)

@@ -263,6 +263,21 @@ ROWS = [
     Row("FC203", "The index closed at 3,420 on Friday, down 85 points, or 2.4%.", False),
     Row("FC203", "The club's membership now stands at 1,240, after losing 160 members, or "
         "11%.", False),
+    # FC206: a thing's age "is now N years old" after its founding, signing or opening;
+    # a wait that a win ends ran up to it, not from it
+    Row("FC206", "Opened to the public in 1990, the aquarium is now 40 years old.", True),
+    Row("FC206", "The accord, signed in 1975, is 45 years old.", True),
+    Row("FC206", "The chapel, consecrated in 1890, is now 100 years old.", True),
+    Row("FC206", "The statue was unveiled in 1999 and is now 12 years old.", True),
+    Row("FC206", "The frigate, commissioned in 2004, is 30 years old.", True),
+    Row("FC206", "Opened to the public in 1990, the aquarium is now 35 years old.", False),
+    Row("FC206", "The accord, signed in 1975, is 50 years old.", False),
+    Row("FC206", "The statue was repaired in 1999 and is now 80 years old.", False),
+    Row("FC206", "Kirby last won the title in 2011, ending a 20-year wait.", False),
+    Row("FC206", "Their last league win came in 1998, which broke a 15-year drought.", False),
+    Row("FC206", "Kirby last won the title in 2011, and the 20-year wait goes on.", True),
+    Row("FC206", "Kirby last won the title in 2011, so Sunday's victory ended a 20-year "
+        "wait.", True),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
