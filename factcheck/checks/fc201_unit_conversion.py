@@ -1,8 +1,8 @@
 """FC201 unit-conversion: a figure and its conversion disagree.
 
 What it does:
-    Reads a figure followed by its conversion, in brackets ("100 kilometres (62
-    miles)", "45C (113F)", "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)")
+    Reads a figure followed by its conversion, in brackets or between dashes ("100
+    kilometres (62 miles)", "12 miles - about 19 km - under the sea", "45C (113F)", "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)")
     or after "or" where the frame says the second restates the first ("rose to 6.8
     metres, or about 22 feet"), or set off by commas after the first's noun phrase
     ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
@@ -56,7 +56,8 @@ EXAMPLES = (
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
-_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
+_BRACKET = re.compile(r"(?:\s*[(\[]|\s+[-–—])\s*(?:about|around|roughly|some|or|nearly|almost)?"
+                      r"\s*")  # "(about ", " - about ": a dash sets a restatement off too
 _OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[^\d,]*[a-z][^\d,]*,[^\d,]*", re.IGNORECASE)  # "of silt, about "
 _BRACKET_AFTER = re.compile(r"\s+of\s+[a-z-]+\s*[(\[]\s*", re.IGNORECASE)  # "of torque ("
@@ -91,9 +92,11 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
             yield k - 1, k
         elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
                                     or _WORDED.fullmatch(doc.text, a.end, b.start)
+                                    or (b.bound == "approx" and doc.text[a.end : b.start]
+                                        .strip() == ",")
                                     or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
-            yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km";
-            # not "24 hours, 39 minutes"
+            yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
+            # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"
 
 
 def _other_kind(a: Claim, b: Claim, bracketed: bool) -> Finding | None:

@@ -27,9 +27,12 @@ from factcheck.units import is_currency, quantity
 
 NEAR = 8
 MAX_APPOSED = 60  # characters between a figure and its restatement set off by commas
-_APPOSED = re.compile(  # "of silt, about ", "estate near Ledbury, some ", "than usual, or "
-    r"[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?", re.IGNORECASE)
+_APPOSED = re.compile(  # "of silt, about ", "estate near Ledbury, some ", "than usual, or ";
+    # right after the figure only with a word of restating: "500 Nm, about 370 lb-ft, of"
+    r"(?:[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?"
+    r"|\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|"
+    r"almost\s+))", re.IGNORECASE)
 SAID_AGAIN = re.compile(  # " long. That is almost ", " deep. That's about "
     r"[^.!?\d]{0,60}[.!?]\s+(?:That|This)(?:\s+is|\s+was|['’]s)\s+(?:about\s+|around\s+|"
     r"roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|over\s+)?")

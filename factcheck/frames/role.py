@@ -2,8 +2,9 @@
 
 Roles, the first that applies:
 
-- conversion: a figure in another unit right after another figure, in brackets or after
-  ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet"); restates that figure;
+- conversion: a figure in another unit right after another figure, in brackets, between
+  dashes or after ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet", "12 miles
+  - about 19 km - under the sea"); restates that figure;
 - change: the extractor read a change or a multiplier ("rose 20%", "doubled"), or the parse
   puts the figure under "by" of a verb ("fell by 3,000"), or a figure after "by" has the
   ends of a change after it in its clause ("improved by 1.5%, from 11.2% to 12.7%";
@@ -40,8 +41,9 @@ if TYPE_CHECKING:
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
                         "decade", "decade_of_years", "century", "millisecond"})
-_RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|some|nearly|"
-                      r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
+_RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+|\s[-–—]\s)\s*(?:about|around|roughly|some|"
+                      r"nearly|approximately|almost|just\s+over|just\s+under|c\.)?\s*$",
+                      re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at|turns|turned|turning|will\s+turn)\s+$",
                          re.IGNORECASE)
 _TURNS = re.compile(r"\b(?:turns|turned|turning|will\s+turn)\s+$", re.IGNORECASE)

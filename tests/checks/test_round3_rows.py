@@ -278,6 +278,17 @@ ROWS = [
     Row("FC206", "Kirby last won the title in 2011, and the 20-year wait goes on.", True),
     Row("FC206", "Kirby last won the title in 2011, so Sunday's victory ended a 20-year "
         "wait.", True),
+    # FC201: a restatement set off by dashes, or by commas right after the figure with a
+    # word of restating ("500 Nm, about 370 lb-ft, of torque")
+    Row("FC201", "The causeway runs 9 miles - about 25 km - across the flats.", True),
+    Row("FC201", "The saloon puts out 400 Nm, about 500 lb-ft, of torque.", True),
+    Row("FC201", "The glacier lost 40 metres, some 300 feet, of ice in a decade.", True),
+    Row("FC201", "She swam 5 km — roughly 6 miles — in open water.", True),
+    Row("FC201", "The mast reaches 150 feet, nearly 80 metres, above the deck.", True),
+    Row("FC201", "The causeway runs 9 miles - about 14 km - across the flats.", False),
+    Row("FC201", "The saloon puts out 400 Nm, about 295 lb-ft, of torque.", False),
+    Row("FC201", "The final leg took 3 hours, 20 minutes.", False),
+    Row("FC201", "The line is 40 km, 25 km of it in tunnels.", False),
     # A change in basis points between two percentages is their difference times 100
     Row("FC203", "The bank lifted its deposit rate by 25 basis points, from 4.5% to 5%.",
         True),
