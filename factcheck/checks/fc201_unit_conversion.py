@@ -2,7 +2,9 @@
 
 What it does:
     Reads a figure followed by its conversion, in brackets or between dashes ("100
-    kilometres (62 miles)", "12 miles - about 19 km - under the sea", "45C (113F)", "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)")
+    kilometres (62 miles)", "12 miles - about 19 km - under the sea", "45C (113F)",
+    "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)"), or right after it
+    between commas with a word of restating ("500 Nm, about 370 lb-ft, of torque"),
     or after "or" where the frame says the second restates the first ("rose to 6.8
     metres, or about 22 feet"), or set off by commas after the first's noun phrase
     ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
