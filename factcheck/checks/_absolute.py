@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._changes import dated_before
 from factcheck.model import Claim
 
 _THAN = re.compile(r"\s+([a-z]+)\s+than\b", re.IGNORECASE)
@@ -49,7 +50,7 @@ def changes(doc: Document) -> Iterator[Absolute]:
         if (c.unit in ("percent", "percentage_point", "basis_point") or c.multiplier
                 or c.high is not None):
             continue
-        found = _framed(doc, i) or _from_to(doc, i) or _compared(doc, i)
+        found = _framed(doc, i) or _from_to(doc, i) or _compared(doc, i) or _dated(doc, i)
         if found is not None:
             yield found
 
@@ -66,10 +67,11 @@ def _framed(doc: Document, i: int) -> Absolute | None:
 
 def _from_to(doc: Document, i: int) -> Absolute | None:
     """ "cut the journey by 25 minutes, from 95 minutes to 80": the two figures just
-    after a change, behind "from" and "to"."""
+    after a change (the extractor's, or the frame's: "stretches it by 25 minutes, from
+    ..."), behind "from" and "to"."""
     c = doc.claims[i]
-    if c.change is None or i + 1 >= len(doc.claims):
-        return None
+    if (c.change is None and doc.frames[i].role != "change") or i + 1 >= len(doc.claims):
+        return None  # a change the frame reads has no direction of its own: either way
     pair = ends(doc.claims[i + 1])  # "from £6.80 to £7.60", read as one range
     if pair is not None and _FROM.fullmatch(doc.text, c.end, doc.claims[i + 1].start):
         return _checked(c, pair[0], pair[1], c.change)
@@ -92,6 +94,20 @@ def ends(c: Claim) -> tuple[Claim, Claim] | None:
     high = replace(c, text=parts.group(2), start=c.end - len(parts.group(2)), value=c.high,
                    high=None)
     return low, high
+
+
+def _dated(doc: Document, i: int) -> Absolute | None:
+    """ "Diesel cost €1.62 in January. Since then it has dropped by nine cents, to €1.41":
+    the level before in the sentence before, dated earlier (_changes.dated_before)."""
+    c = doc.claims[i]
+    if c.change is None or not doc.frames:
+        return None
+    if "group_of" not in doc.memo:
+        doc.memo["group_of"] = {j: k for k, group in enumerate(doc.groups) for j in group}
+    found = dated_before(doc, doc.memo["group_of"][i], i)
+    if found is None:
+        return None
+    return _checked(c, doc.claims[found[0]], doc.claims[found[1]], c.change)
 
 
 def _compared(doc: Document, i: int) -> Absolute | None:

@@ -2,7 +2,9 @@
 
 An ordinal is no claim (DESIGN.md), so the "Nth anniversary" (or "birthday") is read
 here from the words; its starting year is the one start (factcheck.checks._dates:
-"founded in 1985", "born in 1950") in its sentence or the sentence before. The
+"founded in 1985", "born in 1950") in its sentence or the sentence before: a birth for
+no anniversary, any start for a birthday (a hall "founded in 1884" has its "142nd
+birthday" too). The
 anniversary must be the years from that start to the draft's date, give or take one (it
 may be marked the year before or after).
 """
@@ -24,8 +26,9 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
     for m in _ORDINAL.finditer(doc.text):
         own = _dates.previous(doc.text, m.end())
         before = _dates.previous(doc.text, own[0]) if own[0] else own
+        birthday = m.group(2).lower() == "birthday"  # a person's, or a founded thing's
         starts = [s for _, s in _dates.all_starts(doc.text, [(before[0], m.start())])
-                  if s.born == (m.group(2).lower() == "birthday") and not s.last]
+                  if (birthday or not s.born) and not s.last]
         if len(starts) != 1:
             continue
         start, said = starts[0], int(m.group(1))

@@ -18,11 +18,15 @@ from itertools import accumulate
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._base_time import levels as _base_time_levels
+from factcheck.checks._base_time import next_levels
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_UNITS = ("percent", "percentage_point", "basis_point")
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
@@ -62,7 +66,7 @@ def statements(doc: Document) -> list[ChangeStatement]:
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:
-    changes = {i for i, c in enumerate(doc.claims) if _is_change(c)}
+    changes = {i for i, c in enumerate(doc.claims) if _is_change(c) or _by_change(doc, i)}
     if not changes:
         return
     index = {id(c): i for i, c in enumerate(doc.claims)}
@@ -75,9 +79,11 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
                          or _against(doc, group, k) or _level_before(doc, g, i)
-                         or _previous_level(doc, g, i))
+                         or _previous_level(doc, g, i) or _dated_before(doc, g, i))
                 if found is not None and not _two_statements(doc, index, found):
                     yield found
+                elif found is None and (timed := _base_time(doc, g, i)) is not None:
+                    yield timed  # its level before sits in a clause of its own by design
 
 
 def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -176,6 +182,60 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     return ChangeStatement(change, old, after, old.value, after.value)
 
 
+def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """A change from a time named as its base, or with both levels dated in the next
+    sentence (factcheck.checks._base_time)."""
+    found = _base_time_levels(doc, g, i) or next_levels(doc, g, i)
+    if found is None:
+        return None
+    old, new = doc.claims[found[0]], doc.claims[found[1]]
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def _dated_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """A percent change whose level before is in the sentence before (dated_before)."""
+    found = dated_before(doc, g, i)
+    if found is None:
+        return None
+    old, new = doc.claims[found[0]], doc.claims[found[1]]
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
+    """ "Inflation stood at 3.1% in March. By September it had climbed by 2.4%, to 5.5%";
+    "Diesel cost €1.62 in January. Since then it has dropped by nine cents, to €1.41": a
+    change (claim i, in sentence group g) whose frame names only its level after, the
+    only other figure of that unit in its sentence, with no base named after the change
+    ("from its low", "than"), takes for its level before the only figure of that unit in
+    the sentence before (in its paragraph), of the same measure or subject, when the
+    frames date both and the earlier figure's period starts no later than the change's
+    and ends before it does (not "was 3.1% in October. By September ..."; not "in 2024.
+    Since 2019 it has ..."). Returns (level before, level after), indices into
+    doc.claims, or None."""
+    change = doc.frames[i]
+    after_of = change.relations.get("after", ())
+    if g == 0 or "before" in change.relations or not after_of:
+        return None
+    after, new = after_of[0], doc.claims[after_of[0]]
+    if [j for j in doc.groups[g] if doc.claims[j].unit == new.unit and j != i] != [after] or (
+            after < i or _names_base(doc, doc.claims[i].end, i)):
+        return None
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == new.unit]
+    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : new.start]:
+        return None
+    old, then = doc.claims[before[0]], doc.frames[before[0]]
+    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+        return None
+    if then.period is None or change.period is None or not (
+            then.period[0] <= change.period[0] and then.period[1] < change.period[1]):
+        return None
+    if not (_words(then.measure) & (_words(change.measure) | _words(doc.frames[after].measure))
+            or change.measure is None or then.measure is None
+            or (then.subject is not None and then.subject == change.subject)):
+        return None
+    return before[0], after
+
+
 class _Sentence:
     """A sentence's claims, with what finding the claims near one of them needs.
 
@@ -217,7 +277,17 @@ class _Sentence:
 
 def _is_change(c: Claim) -> bool:
     return c.change is not None and c.high is None and (
-        c.multiplier or c.unit in ("percent", "percentage_point"))
+        c.multiplier or c.unit in _CHANGE_UNITS)
+
+
+def _by_change(doc: Document, i: int) -> bool:
+    """A change the frame reads where the extractor read none: a figure "by" a verb with
+    its ends after it ("improved by 1.5%, from 11.2% to 12.7%"); its direction is the
+    levels' (factcheck.frames.role)."""
+    c = doc.claims[i]
+    return (bool(doc.frames) and doc.frames[i].role == "change" and c.change is None
+            and not c.multiplier and c.high is None and c.unit in _CHANGE_UNITS
+            and _BY.search(doc.text, max(0, c.start - 4), c.start) is not None)
 
 
 def _is_level(c: Claim) -> bool:

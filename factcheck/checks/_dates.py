@@ -15,12 +15,21 @@ _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (co
 YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since|elected|appointed|last\s+[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
+    r"built|opened|since|elected|appointed|married|wed|passed|enacted|adopted|joined|signed|"
+    r"unveiled|inaugurated|consecrated|commissioned|"
+    r"last\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
+    # its object or role, two words at most: "opened its doors in 1961", "elected leader
+    # in 2009", "launched its first route in"; not "passed away in 2019" (a death)
+    r"(?:\s+(?:(?:its|his|her|their|the|a|an|as|to)\s+)?(?!away\b|in\b|at\b|on\b)[a-z]+"
+    r"(?:\s+(?!in\b|at\b|on\b)[a-z]+)?)?"
+    r"\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
     r"(?:in\s+)?(?:" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
-          "built", "open", "since", "elect", "appoint", "last")  # a cheap test before _START
+          "built", "open", "since", "elect", "appoint", "last", "marri", "wed", "pass", "enact",
+          "adopt", "join", "sign", "unveil", "inaugurat", "consecrat", "commission"
+          )  # a cheap test before _START
 PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
     r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 # a surname a sentence opens with, as a person named again: "Keller, 31, now has ...",

@@ -1,15 +1,18 @@
 """FC201 unit-conversion: a figure and its conversion disagree.
 
 What it does:
-    Reads a figure followed by its conversion, in brackets ("100 kilometres (62
-    miles)", "45C (113F)", "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)")
+    Reads a figure followed by its conversion, in brackets or between dashes ("100
+    kilometres (62 miles)", "12 miles - about 19 km - under the sea", "45C (113F)",
+    "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)"), or right after it
+    between commas with a word of restating ("500 Nm, about 370 lb-ft, of torque"),
     or after "or" where the frame says the second restates the first ("rose to 6.8
     metres, or about 22 feet"), or set off by commas after the first's noun phrase
     ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
-    "restates", factcheck.frames.relations), or in brackets after "of" and a noun ("460
-    lb-ft of torque (624 Nm)"), converts the first into the unit of the second with
-    pint and compares. Units are matched by their dimension, whatever order pint
-    writes it in (power, torque, areas and volumes included).
+    "restates", factcheck.frames.relations), or in the next sentence as "That is ..."
+    ("will be 3,200 metres long. That is almost 2 miles of tarmac."), or in brackets
+    after "of" and a noun ("460 lb-ft of torque (624 Nm)"), converts the first into the
+    unit of the second with pint and compares. Units are matched by their dimension,
+    whatever order pint writes it in (power, torque, areas and volumes included).
     The conversion may be off by both figures' bands (half a unit of the last digit;
     "about" adds 10%) plus 5% (conversions are rounded, "100 km (60 miles)"); beyond
     that the check fires. A temperature reading (°C to °F, with its moved zero) gets no
@@ -18,7 +21,9 @@ What it does:
     move). A change or an anomaly of temperature converts by the scale alone: a rise of
     10C is a rise of 18F.
     A restatement in another kind of quantity with the same numerator ("70 mph (30 km
-    per litre)": a speed written as a fuel economy) fires whatever its number.
+    per litre)": a speed written as a fuel economy), or alone in brackets in a kind built
+    on the same base quantity ("340 metres (1,115 square feet)": a length as an area),
+    fires whatever its number.
 
 Why it matters:
     A wrong conversion is a visible error readers in the other unit catch at once,
@@ -38,6 +43,7 @@ from functools import cache
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.frames.relations import SAID_AGAIN
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, is_currency, quantity
@@ -52,10 +58,12 @@ EXAMPLES = (
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
-_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*")
+_BRACKET = re.compile(r"(?:\s*[(\[]|\s+[-–—])\s*(?:about|around|roughly|some|or|nearly|almost)?"
+                      r"\s*")  # "(about ", " - about ": a dash sets a restatement off too
 _OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[^\d,]*[a-z][^\d,]*,[^\d,]*", re.IGNORECASE)  # "of silt, about "
 _BRACKET_AFTER = re.compile(r"\s+of\s+[a-z-]+\s*[(\[]\s*", re.IGNORECASE)  # "of torque ("
+_CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
@@ -66,7 +74,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if _convertible(a, b):
             found = _compare(a, b, _difference(doc, j, k), approx)
         else:
-            found = _other_kind(a, b)
+            found = _other_kind(a, b, _CLOSES.match(doc.text, b.end) is not None)
         if found is not None:
             yield found
 
@@ -85,24 +93,41 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
                                            or _BRACKET_AFTER.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k
         elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
-                                    or _WORDED.fullmatch(doc.text, a.end, b.start)):
-            yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km";
-            # not "24 hours, 39 minutes"
+                                    or _WORDED.fullmatch(doc.text, a.end, b.start)
+                                    or (b.bound == "approx" and doc.text[a.end : b.start]
+                                        .strip() == ",")
+                                    or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
+            yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
+            # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"
 
 
-def _other_kind(a: Claim, b: Claim) -> Finding | None:
+def _other_kind(a: Claim, b: Claim, bracketed: bool) -> Finding | None:
     """A restatement in another kind of quantity that shares the figure's numerator: "70
-    mph (30 km per litre)" restates a speed as a fuel economy."""
+    mph (30 km per litre)" restates a speed as a fuel economy; or, alone in brackets right
+    after the figure, one built on the same base quantity: "340 metres (1,115 square
+    feet)" restates a length as an area, "90 km (56 mph)" a distance as a speed."""
     if any(is_currency(u.split()[0]) or "percent" in u for u in (a.unit, b.unit)):
         return None
-    if " / " not in a.unit or " / " not in b.unit or a.high is not None or b.high is not None:
+    if a.high is not None or b.high is not None or _dimension(a.unit) == _dimension(b.unit):
         return None
-    tops = [_dimension(u.split(" / ")[0]) for u in (a.unit, b.unit)]
-    if "" in tops or tops[0] != tops[1] or _dimension(a.unit) == _dimension(b.unit):
+    if " / " in a.unit and " / " in b.unit:
+        tops = [_dimension(u.split(" / ")[0]) for u in (a.unit, b.unit)]
+        if "" in tops or tops[0] != tops[1]:
+            return None
+    elif not (bracketed and _bases(a.unit) & _bases(b.unit)):
         return None
     message = (f"{b.text} restates {a.text} in another kind of quantity: "
                f"{figures.unit_name(a.unit)} cannot be written in {figures.unit_name(b.unit)}.")
     return fig.finding(ID, b, message, None)
+
+
+@cache
+def _bases(unit: str) -> frozenset[str]:
+    """The base quantities a unit is built on ("foot ** 2": length; "mph": length, time)."""
+    try:
+        return frozenset(quantity(1.0, unit).dimensionality)
+    except Exception:
+        return frozenset()
 
 
 def _convertible(a: Claim, b: Claim) -> bool:

@@ -13,7 +13,12 @@ What it does:
     gives beside it; a level under "about" allows 10% (configurable). A change between
     two percentages stated as the points difference is left to FC302; a change stated
     in points ("from 4.1% to 5.3%, up 2.1 percentage points") is the difference of the
-    two. A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit.
+    two, and one in basis points a hundred times it ("by 25 basis points, from 4.5% to
+    5%"). A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit.
+    A figure "by" a verb with the ends of the change after it is a change whatever the
+    verb ("improved by 1.5%, from 11.2% to 12.7%", "shortens it by 9 km, from 31 km to
+    26 km": the frame's role, factcheck.frames.role); without a change word it may go
+    either way.
 
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
     year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
@@ -24,9 +29,18 @@ What it does:
     that restates the one level of its sentence ("Today it holds 149 billion litres, a
     drop of 8%": the only figure of that unit in the sentence before, of its measure or
     subject, at most a year apart); a change followed by its level after and then its
-    level before ("down 12% on 2022, at 39% against 51%") reads both. Not read yet:
-    other levels in another sentence after the change ("It had closed the previous
-    Monday at 4,985"; "312 sales that month, against 283 in August").
+    level before ("down 12% on 2022, at 39% against 51%") reads both. A change that
+    names only its level after takes its level before from the sentence before when
+    the frames date that figure earlier ("stood at 3.1% in March. By September it had
+    climbed by 2.4%, to 5.5%": factcheck.checks._changes.dated_before), for percent and
+    absolute changes alike. A dated change that states no level may have both in the
+    next sentence, dated to its start and its end ("Bookings rose 30% in July. The owners
+    took 460 that month, against 410 in June"). A change whose base is a time ("up 4.8% from a week
+    earlier", "on the month") and whose frame names neither level runs from that time's
+    level ("..., when it stood at 6,110", or the next sentence after a pronoun) to the
+    level it restates (factcheck.checks._base_time). Not read yet: both levels in
+    another sentence after the change ("Sales jumped 40% in September. Agents recorded
+    312 that month, against 283 in August").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
@@ -35,7 +49,8 @@ What it does:
     A change in the level's unit restated in percent beside one level ("fell 85 points,
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
     stated one plus or minus the change; the percent must follow from the two, each
-    figure within its band.
+    figure within its band. A level just before the change, a comma between, is its
+    level after ("ended the day at 5,880, having shed 126 points, or 1.4%").
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside
@@ -65,6 +80,10 @@ EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_LEADS_TO = re.compile(r"[^,.;:\d]{0,30},\s*(?:[a-z]+\s+){0,2}",  # " on Friday, down "
+                       re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"^[a-z\s]+(?=\S*\d)", re.IGNORECASE)  # "down 85 points": 85 points
+_POINTS = {"percentage_point": 1.0, "basis_point": 100.0}  # a difference of percentages
 _RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|nearly)?\s*",
                        re.IGNORECASE)
 
@@ -152,6 +171,13 @@ def _restated_pair(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
             level = doc.claims[relations[key][0]]
             if level.unit == change.unit and _is_level(level):
                 return change.text, level, is_after
+    if relations or i < 2 or doc.contexts[i - 2].sentence != doc.contexts[i].sentence:
+        return None
+    level = doc.claims[i - 2]  # "ended at 5,880, having shed 126 points, or 1.4%": the
+    # level just before the change, a comma between, is where the change took it
+    if level.unit == change.unit and _is_level(level) and _LEADS_TO.fullmatch(
+            doc.text, level.end, change.start):
+        return _WORDS_BEFORE.sub("", change.text), level, True
     return None
 
 
@@ -171,12 +197,12 @@ def _stated_levels(doc: Document) -> Iterator[Finding]:
             continue
         if s.change.multiplier:
             actual = (lo_a / hi_b, hi_a / lo_b)
-        elif s.change.unit == "percentage_point":
-            actual = (lo_a - hi_b, hi_a - lo_b)
+        elif s.change.unit in _POINTS:
+            scale = _POINTS[s.change.unit]
+            actual = ((lo_a - hi_b) * scale, (hi_a - lo_b) * scale)
         else:
             actual = ((lo_a - hi_b) / hi_b * 100, (hi_a - lo_b) / lo_b * 100)
-        stated = _stated(s, approx)
-        if actual[1] < stated[0] or actual[0] > stated[1]:
+        if all(actual[1] < lo or actual[0] > hi for lo, hi in _stated(s, approx)):
             yield _finding(s)
 
 
@@ -199,11 +225,13 @@ def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, floa
     return value - width, value + width
 
 
-def _stated(s: ChangeStatement, approx: float) -> tuple[float, float]:
+def _stated(s: ChangeStatement, approx: float) -> list[tuple[float, float]]:
+    """The intervals the stated change allows: a change without a direction ("improved by
+    1.5%, from ...": the frame's reading) may go either way."""
     lo, hi = tolerance.interval(s.change, approx)
-    if not s.change.multiplier and s.change.change == "decrease":
-        lo, hi = -hi, -lo
-    return lo, hi
+    if s.change.multiplier or s.change.change == "increase":
+        return [(lo, hi)]
+    return [(-hi, -lo)] if s.change.change == "decrease" else [(lo, hi), (-hi, -lo)]
 
 
 def _finding(s: ChangeStatement) -> Finding:
@@ -218,12 +246,12 @@ def _finding(s: ChangeStatement) -> Finding:
         message = (f"{levels[0].upper() + levels[1:]} is a factor of {figures.fmt(ratio, 2)}, "
                    f"not {figures.fmt(s.change.value, 2)}{said}.")
         return fig.finding(ID, s.change, message, None)
-    if s.change.unit == "percentage_point":  # a difference, not a ratio
-        diff = new - old
+    if s.change.unit in _POINTS:  # a difference, not a ratio
+        diff = (new - old) * _POINTS[s.change.unit]
         word = "rise" if diff >= 0 else "fall"
         message = (f"{levels[0].upper() + levels[1:]} is a {word} of "
                    f"{figures.amount(abs(diff), s.change.unit)}, not {s.change.text}{said}.")
-        written = ((word == "rise") == (s.change.change == "increase")
+        written = ((word == "rise") == ((s.change.change or "increase") == "increase")
                    and not figures.is_words(s.change))
         return fig.finding(ID, s.change, message,
                            figures.like(s.change, abs(diff)) if written else None)
@@ -235,7 +263,7 @@ def _finding(s: ChangeStatement) -> Finding:
     shown = figures.fmt(abs(pct), digits)
     message = (f"{levels[0].upper() + levels[1:]} is {figures.article(shown)} {shown}% "
                f"{kind}, not {figures.fmt(s.change.value, digits)}%{said}.")
-    same_way = (kind == s.change.change)
+    same_way = kind == (s.change.change or kind)
     written = same_way and not figures.is_words(s.change)
     suggestion = figures.like(s.change, abs(pct)) if written else None
     return fig.finding(ID, s.change, message, suggestion)

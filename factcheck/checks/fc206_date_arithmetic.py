@@ -34,6 +34,18 @@ What it does:
     from the one founding year in its sentence or the one before, give or take one; a
     span after "took" or "lasted" from the two years its sentence names after it ("took
     15 years: work began in 1862 and ... in 1871", factcheck.checks._took).
+    A start verb may have its object or role before the year ("opened its doors in
+    1961", "elected mayor in 2011"), and marriages, laws and memberships start spans
+    too ("married in", "passed in", "joined in"); a span set off before "since" is the
+    whole time since ("for nine years, since 2009"). An age counts from the one birth
+    among several starts in its sentence, and from a birth written after it ("who
+    turned 60 in August, was born in 1974"). A span between two years its sentence names
+    ("began in 2011 and ended in 2023, after 12 years"; "reopened in 2024, eleven years
+    after it shut in 2013"; factcheck.checks._took) and an age in words after "now" or
+    "turns" ("Now sixty-one, she was born in 1964": factcheck.checks._worded_ages) are
+    read too. A thing "is now 40 years old" after its founding, signing, unveiling or
+    consecration; a wait ended by the last time itself ("last won it in 2011, ending a
+    20-year wait") ran up to that year and is not read.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -52,7 +64,7 @@ from datetime import date
 from itertools import chain
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _ago, _anniversaries, _dates, _took
+from factcheck.checks import Document, _ago, _anniversaries, _dates, _took, _worded_ages
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -70,7 +82,11 @@ _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:her|his|their|whose)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
-_IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)\s*$", re.IGNORECASE)
+_IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)(?:\s+now)?\s*$", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which\s+|that\s+)?")
+_ENDS_GAP = re.compile(  # "ending a 20-year wait": the wait ran up to the event, not from it
+    r"\b(?:end|ends|ended|ending|broke|breaks|breaking|snapped|snapping)\s+(?:a|an|the|its|"
+    r"their|his|her)?\s*$", re.IGNORECASE)
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?:when|and|but|this|last|next|in|on)\b)",
                        re.IGNORECASE)
 _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which makes 18"
@@ -80,7 +96,7 @@ _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which 
 _AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"\s*since\b", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s*,?\s*since\b", re.IGNORECASE)  # "for 9 years, since 2009"
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -88,7 +104,8 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_start(doc), _between_years(doc), _ago.check(doc, ID),
-                       _took.check(doc, ID), _anniversaries.check(doc, ID)):
+                       _took.check(doc, ID), _anniversaries.check(doc, ID),
+                       _worded_ages.check(doc, ID)):
         if found.start not in said:
             said.add(found.start)
             yield found
@@ -156,10 +173,23 @@ def _since_start(doc: Document) -> Iterator[Finding]:
             if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
                                                   before):
                 continue
-        if hi - lo == 1:
-            finding = _check_one(doc, i, found[lo][1], sentence)
+        start = _one_start(doc, i, [s for _, s in found[lo:hi]])
+        if start is not None:
+            finding = _check_one(doc, i, start, sentence)
             if finding is not None:
                 yield finding
+
+
+def _one_start(doc: Document, i: int, starts: list[_dates.Start]) -> _dates.Start | None:
+    """The start figure i counts from: the one start in reach, or for an age the one
+    birth among several ("who turned 60 in August, was born in 1974 and has run the
+    clinic since 2010": an age counts from a birth, never from "since 2010")."""
+    if len(starts) == 1:
+        return starts[0]
+    births = [s for s in starts if s.born]
+    if len(births) == 1 and (doc.frames[i].role == "age" or _bare_age(doc, i)):
+        return births[0]
+    return None
 
 
 def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) -> bool:
@@ -178,7 +208,8 @@ def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) 
 def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:
     text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
     if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
-        return frame.role == "duration" and _is_gap(frame.measure)
+        return frame.role == "duration" and _is_gap(frame.measure) and not _ended_by(
+            text, claim, start, sentence)
     if start.born:
         if (_bare_age(doc, i) and _IS_AGE.search(text, max(0, claim.start - 12), claim.start)
                 and not _said_of(doc, i, start)):
@@ -192,6 +223,18 @@ def _counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
         return True
     return _lead_has(doc, sentence, claim.start)
+
+
+def _ended_by(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
+              ) -> bool:
+    """Whether the last time itself ended the wait: "last won the title in 2011, ending a
+    20-year wait" (the participle right after the year's clause: the wait ran up to 2011);
+    not "last won it in 2009, so Saturday's win ended a 16-year wait" (another event ends
+    it, and the wait counts from 2009)."""
+    verb = _ENDS_GAP.search(text, max(0, claim.start - 16), claim.start)
+    at = text.rfind(start.text, sentence[0], claim.start)
+    return verb is not None and at >= 0 and _RIGHT_AFTER.fullmatch(
+        text, at + len(start.text), verb.start()) is not None
 
 
 def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
@@ -209,16 +252,28 @@ def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
 
 
 def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
-    """Whether a bare age written "is 68" follows its birth closely: the birth before it
-    in its sentence, at most 40 characters between them, no ";" and no other person's
+    """Whether a bare age written "is 68" stands close to its birth: the birth before it
+    (or else after it: "who turned 60 in August, was born in 1974") in its sentence, at
+    most 40 characters between them, or in the sentence before when this one opens with
+    a pronoun or the surname (_since_start) and no other person's word comes before the
+    birth there ("Ada Okafor was born in 1961. Okafor is 64"; not "Her father was born
+    in 1940. She is 45"); no ";" and no other person's
     ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
     not "born in 1950 and is retired; her son is 45")."""
-    claim = doc.claims[i]
-    lo = max(doc.contexts[i].sentence[0], claim.start - 40 - len(start.text))
+    claim, sentence = doc.claims[i], doc.contexts[i].sentence
+    lo = max(sentence[0], claim.start - 40 - len(start.text))
     at = doc.text.rfind(start.text, lo, claim.start)
-    if at < 0:
-        return False
-    gap = doc.text[at + len(start.text) : claim.start]
+    if at >= 0:
+        gap = doc.text[at + len(start.text) : claim.start]
+    elif doc.text.find(start.text, *sentence) < 0:  # the sentence before's ("Ada Okafor
+        # was born in 1961. Okafor is 64"): read after a pronoun or the surname only
+        before = _dates.previous(doc.text, sentence[0])
+        at = doc.text.find(start.text, *before)
+        gap = doc.text[before[0] : at] if at >= 0 else ";"  # not "Her father was born"
+    else:  # "Ravi Menon, who turned 60 in August, was born in 1974": the birth after it
+        at = doc.text.find(start.text, claim.end, min(sentence[1], claim.end + 40 + len(
+            start.text)))
+        gap = doc.text[claim.end : at] if at >= 0 else ";"
     return ";" not in gap and not _OTHER_PERSON.search(gap)
 
 
@@ -279,8 +334,8 @@ def _bare_age(doc: Document, i: int) -> bool:
     c = doc.claims[i]
     if c.unit not in ("", "year") or c.noun or c.change or not 0 < c.value < 130:
         return False
-    if c.value != int(c.value):
-        return False
+    if c.value != int(c.value) or "year" in c.text.lower():
+        return False  # "is now 40 years old" names its unit: no bare number
     if _AT_AGE.search(doc.text, max(0, c.start - 12), c.start):
         return True
     return bool(_IS_AGE.search(doc.text, max(0, c.start - 12), c.start)

@@ -44,6 +44,7 @@ class Reading:
     bare: bool = False  # names nothing it counts ("down from 52", "up 9%"): measure.bare
     verb: int | None = None  # where its clause's verb is, when that verb has its own subject
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
+    appos: bool = False  # its phrase is an apposition to the figure's just before it
 
 
 def is_share_word(measure: str) -> bool:
@@ -84,6 +85,20 @@ def _apposition(np: Token, offset: int) -> tuple[int, int] | None:
             return _span(t, offset)
         t = t.head
     return _span(t, offset) if t.dep_ == "relcl" else None
+
+
+def _set_beside(np: Token, prior: Token | None) -> bool:
+    """Whether a figure's phrase np is set beside the phrase of the figure before it: an
+    apposition to it ("5,000 acres of moor and pasture, some 2,000 hectares, ..."), or a
+    second object of its verb after a comma with no conjunction ("bought 2,000 acres of
+    bog and heath, some 800 hectares, ...": the parser's other reading of the same)."""
+    if prior is None or np.i <= prior.i:
+        return False
+    if np.dep_ == "appos" and np.head.i == prior.i:
+        return True
+    edge = np.left_edge.i
+    return (np.dep_ == prior.dep_ in ("dobj", "attr") and np.head.i == prior.head.i
+            and edge > 0 and np.doc[edge - 1].text == ",")
 
 
 def _span(t: Token, offset: int) -> tuple[int, int]:
@@ -133,9 +148,11 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     clause_spans = tuple(_span(h, offset) for h in clauses)
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
+    before_np: Token | None = None  # the phrase of the figure before
     for index, claim in enumerate(claims):
         np = _head(doc, claim.start - offset, claim.end - offset)
         lexical = lexical_role(text, claim)
+        prior, before_np = before_np, np
         if np is None:
             out.append(Reading(role=lexical))
             continue
@@ -171,6 +188,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.shut = shut
         reading.clause = clause_of(np, clauses, offset)
         reading.clauses = clause_spans
+        reading.appos = _set_beside(np, prior)
         out.append(reading)
     return out
 

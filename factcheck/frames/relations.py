@@ -2,7 +2,9 @@
 
 - restates: a conversion restates the figure right before it (role.is_conversion), or
   stands set off by commas after its noun phrase in a unit of the same dimension ("650
-  cubic yards of silt, about 500 cubic metres, ..."; "4C warmer than usual, or 7F");
+  cubic yards of silt, about 500 cubic metres, ..."; "4C warmer than usual, or 7F"), or
+  the parse makes its phrase an apposition to that figure's ("5,000 acres of moor and
+  pasture, some 2,000 hectares, ...");
 - whole: a part or share's whole, when that is a figure of the sentence;
 - before / after: a change's ends, the nearest figures after "from" and "to";
 - parts: a total's parts, the figures of its unit before it back to an earlier total.
@@ -25,9 +27,16 @@ from factcheck.units import is_currency, quantity
 
 NEAR = 8
 MAX_APPOSED = 60  # characters between a figure and its restatement set off by commas
-_APPOSED = re.compile(  # "of silt, about ", "estate near Ledbury, some ", "than usual, or "
-    r"[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?", re.IGNORECASE)
+_APPOSED = re.compile(  # "of silt, about ", "estate near Ledbury, some ", "than usual, or ";
+    # right after the figure only with a word of restating: "500 Nm, about 370 lb-ft, of"
+    r"(?:[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?"
+    r"|\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|"
+    r"almost\s+))", re.IGNORECASE)
+SAID_AGAIN = re.compile(  # " long. That is almost ", " deep. That's about "
+    r"[^.!?\d]{0,60}[.!?]\s+(?:That|This)(?:\s+is|\s+was|['’]s)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|over\s+)?")
+_OWN_NOUN = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[,.;!)]|$)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|with|against|than\s+\d)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:[,.;)]|$)")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
@@ -37,7 +46,9 @@ def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
               sentence_of: dict[int, int], i: int) -> dict[str, tuple[int, ...]]:
     """The relations of claim i (indices into claims)."""
     claim, reading = claims[i], readings[i]
-    if i and (is_conversion(text, claims[i - 1], claim) or _apposed(text, claims[i - 1], claim)):
+    if i and (is_conversion(text, claims[i - 1], claim) or _apposed(text, claims[i - 1], claim)
+              or (reading.appos and _convertible(claims[i - 1], claim))
+              or _said_again(text, claims[i - 1], claim)):
         return {"restates": (i - 1,)}
     out: dict[str, tuple[int, ...]] = {}
     near = [j for j in range(max(0, i - NEAR), min(len(claims), i + NEAR + 1))
@@ -70,6 +81,30 @@ def _other_statement(change: Reading, end: Reading) -> bool:
     return change.verb is not None and end.verb is not None and change.verb != end.verb
 
 
+def _said_again(text: str, before: Claim, claim: Claim) -> bool:
+    """Whether claim, in the next sentence, restates before, the last figure of the
+    sentence before it: a sentence that opens "That is" or "This is" (a demonstrative
+    subject for the figure before) with the figure as what it is, in another unit of
+    the same dimension, and nothing after the figure but its noun ("... will be 3,200
+    metres long. That is almost 2 miles of tarmac."; not "That is 2 miles from ...")."""
+    if not SAID_AGAIN.fullmatch(text, before.end, claim.start) or not _convertible(
+            before, claim):
+        return False
+    return _OWN_NOUN.match(text, claim.end) is not None
+
+
+def _convertible(before: Claim, claim: Claim) -> bool:
+    """Whether claim may restate before in another unit: two units of one dimension, no
+    money, share or time, no range."""
+    units = (before.unit, claim.unit)
+    if "" in units or units[0] == units[1] or before.high is not None or claim.high is not None:
+        return False
+    if any(u in SHARE_UNITS or u.split(" / ")[0] in TIME_UNITS or is_currency(u.split()[0])
+           for u in units):
+        return False
+    return _dimension(units[0]) == _dimension(units[1]) != ""
+
+
 def _apposed(text: str, before: Claim, claim: Claim) -> bool:
     """Whether claim restates before as an apposition set off by commas after before's
     noun phrase ("hauled 650 cubic yards of silt, about 500 cubic metres, out of ..."):
@@ -77,21 +112,16 @@ def _apposed(text: str, before: Claim, claim: Claim) -> bool:
     that joins another figure ("and", "but", "while"), and a comma, a full stop or a
     bracket after it (or, for a temperature, a comparative: "4C warmer than usual, or 7F
     above it")."""
-    units = (before.unit, claim.unit)
-    if "" in units or units[0] == units[1] or before.high is not None or claim.high is not None:
-        return False
-    if any(u in SHARE_UNITS or u.split(" / ")[0] in TIME_UNITS or is_currency(u.split()[0])
-           for u in units):
+    if not _convertible(before, claim):
         return False
     gap = text[before.end : claim.start]
     if len(gap) > MAX_APPOSED or not _APPOSED.fullmatch(gap) or _JOINED.search(gap):
         return False
     after = _NEXT_WORD.match(text, claim.end)  # "..., or 36.5F above it"
-    temperature = any("degree" in u for u in units)  # "4C warmer ..., or 7F above it"
-    if not (_CLOSED.match(text, claim.end) or (
-            temperature and after and after.group(1).lower() in lexicon().comparatives)):
-        return False  # not "climbs 2,000 feet over the pass, some 300 metres above ..."
-    return _dimension(units[0]) == _dimension(units[1]) != ""
+    temperature = any("degree" in u for u in (before.unit, claim.unit))  # "4C warmer ..."
+    return bool(_CLOSED.match(text, claim.end) or (
+        temperature and after and after.group(1).lower() in lexicon().comparatives))
+    # not "climbs 2,000 feet over the pass, some 300 metres above ..."
 
 
 @cache

@@ -2,10 +2,14 @@
 
 Roles, the first that applies:
 
-- conversion: a figure in another unit right after another figure, in brackets or after
-  ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet"); restates that figure;
+- conversion: a figure in another unit right after another figure, in brackets, between
+  dashes or after ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet", "12 miles
+  - about 19 km - under the sea"); restates that figure;
 - change: the extractor read a change or a multiplier ("rose 20%", "doubled"), or the parse
-  puts the figure under "by" of a verb ("fell by 3,000"); a figure after "to" or "from" is
+  puts the figure under "by" of a verb ("fell by 3,000"), or a figure after "by" has the
+  ends of a change after it in its clause ("improved by 1.5%, from 11.2% to 12.7%";
+  "shortens the trip by 9 km, from 31 km to 22 km": the verb need not be a change verb,
+  the levels give the direction); a figure after "to" or "from" is
   a level (the ends of a change), and the change's before/after are those ends in its
   clause ("from 9,000 in 2010 to 7,800 today, down a third");
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
@@ -36,9 +40,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
-                        "decade", "century", "millisecond"})
-_RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+)\s*(?:about|around|roughly|some|nearly|"
-                      r"approximately|almost|just\s+over|just\s+under|c\.)?\s*$", re.IGNORECASE)
+                        "decade", "decade_of_years", "century", "millisecond"})
+_RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+|\s[-–—]\s)\s*(?:about|around|roughly|some|"
+                      r"nearly|approximately|almost|just\s+over|just\s+under|c\.)?\s*$",
+                      re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at|turns|turned|turning|will\s+turn)\s+$",
                          re.IGNORECASE)
 _TURNS = re.compile(r"\b(?:turns|turned|turning|will\s+turn)\s+$", re.IGNORECASE)
@@ -61,6 +66,13 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:total|all)|altogether|combined|overal
                           re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:of\s+(?:which|whom)|including|among\s+them)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+# the ends of a change after a figure "by" a verb, in its clause: "by 9 km, from 31 km to 22
+# km", "by 11% this summer, rising from 42% to 53%"
+_CLAUSE = r"(?:[^.;:]|\.(?=\d))"  # a character of the clause: no stop but a decimal point's
+_FROM_TO_AFTER = re.compile(  # not "by two years, from 2024 to 2026": those are dates
+    rf"[^.;:\d]{{0,40}}?\bfrom\s+(?!(?:1[89]|20)\d\d\b){_CLAUSE}{{0,12}}?\d{_CLAUSE}{{0,30}}?"
+    r"\bto\s+[^.;:\s]{0,4}\d", re.IGNORECASE)
 _ONE_IN = re.compile(r"(?:^|\s)\S+\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+\S+$",
                      re.IGNORECASE)  # "two in five", "roughly one out of every ten"
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
@@ -90,6 +102,8 @@ def lexical_role(text: str, claim: Claim) -> str:
     no parse): age, duration, change, total, part or level."""
     before = text[max(0, claim.start - 24) : claim.start]
     after = text[claim.end : claim.end + 28]
+    if _BY.search(before) and _FROM_TO_AFTER.match(text, claim.end, claim.end + 100):
+        return "change"  # "shortens the trip by 9 km, from 31 km to 22 km": its ends follow
     if (_is_time(claim.unit) or claim.noun in TIME_UNITS) and not _COMPARED.match(after):
         if (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
                 or claim.text.lower().endswith("-old")
