@@ -59,7 +59,8 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         k, n = _place(doc, i)
         found = [j for j in doc.groups[k][:n] if n <= MAX_BEFORE and _holds(doc, j, i)]
-        if len(found) == 1 and not _own_whole(doc, i, found[0]):
+        others = [j for j in doc.groups[k][:n] if doc.claims[j].unit == c.unit]
+        if len(found) == 1 and len(others) == 1 and not _own_whole(doc, i, found[0]):
             yield i, found[0]
 
 

@@ -162,13 +162,26 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
 def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     """Whether a figure can be the whole of a part: same unit, a figure that can be added
     to, and a measure that shares a word with the part's (or none, when not needed)."""
-    if whole.role in _NOT_WHOLE or whole.claim.unit != part.claim.unit:
-        return False
     if whole.claim.multiplier or whole.claim.high is not None:
+        return False
+    if whole.claim.unit != part.claim.unit:
+        return _counts_whole_unit(whole, part.claim)
+    if whole.role in _NOT_WHOLE:
         return False
     if part.measure is None or whole.measure is None:
         return not need_measure
     return bool(_words(part.measure) & _words(whole.measure))
+
+
+def _counts_whole_unit(whole: Frame, part: Claim) -> bool:
+    """Whether a plain count is a part of a whole in a unit: it counts that unit ("on 19 of
+    those days" after "lasted 12 days"), or it names no noun and its frame makes it a part
+    of a span ("lasted 40 days, and on 52 of them ...")."""
+    if part.unit or not whole.claim.unit or whole.role not in ("level", "duration"):
+        return False
+    if part.noun is None:
+        return whole.role == "duration"
+    return _wholes.counts_unit(part) == whole.claim.unit
 
 
 def _words(measure: str) -> set[str]:
