@@ -128,3 +128,34 @@ ROWS = [
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_relation_row(row: Row) -> None:
     assert_row(row)
+
+
+SUBSET_ROWS = [
+    # FC204, a group owned or named in full, then a count of its members opening a clause
+    # of its own (its noun written again, or lent)
+    Row("FC204", "The union's 850 drivers voted on the offer on Monday, and 910 drivers "
+        "rejected it.", True),
+    Row("FC204", "The band's 12 players met after the show, and 15 signed the letter.", True),
+    Row("FC204", "All 30 teachers at the school read the report, and 34 later spoke to the "
+        "board.", True),
+    Row("FC204", "Its 16 councillors debated the plan for hours, but 19 voted against it.",
+        True),
+    Row("FC204", "The hospital's 240 doctors were balloted last week; 260 doctors backed a "
+        "strike.", True),
+    Row("FC204", "The union's 850 drivers voted on the offer on Monday, and 610 drivers "
+        "rejected it.", False),
+    Row("FC204", "The band's 12 players met after the show, and 15 fans signed the letter.",
+        False),
+    Row("FC204", "The union's 850 drivers met 910 drivers from the rival union.", False),
+    Row("FC204", "The union's 850 drivers voted on Monday, and 910 new drivers joined it.",
+        False),
+    Row("FC204", "The union's 850 drivers voted on Monday, and 910 drivers of the city "
+        "fleet backed them.", False),
+    Row("FC204", "The band's 12 players met after the show, and 15 in the crew packed up.",
+        False),
+]
+
+
+@pytest.mark.parametrize("row", SUBSET_ROWS, ids=row_ids(SUBSET_ROWS))
+def test_subset_row(row: Row) -> None:
+    assert_row(row)
