@@ -159,3 +159,63 @@ SUBSET_ROWS = [
 @pytest.mark.parametrize("row", SUBSET_ROWS, ids=row_ids(SUBSET_ROWS))
 def test_subset_row(row: Row) -> None:
     assert_row(row)
+
+
+MENTION_ROWS = [
+    # FC202, a re-mention owned by a common noun of the earlier sentence ("the bypass's
+    # price"), where the frames resolved another subject for it across sentences
+    Row("FC202", "Repairs to the Kelso viaduct will cost £86 million, Borders Council said on "
+        "Monday. Engineers began surveys last week. Critics say the viaduct's £68 million "
+        "price is too high.", True),
+    Row("FC202", "The Ardmore tunnel is to cost $1.2 billion, the Transit Authority said. "
+        "Residents fear the tunnel's $2.1 billion price will mean higher fares.", True),
+    Row("FC202", "A new library for Carrow will cost €14 million, Fenwick District Council "
+        "announced. The library's €41 million price tag includes a cafe.", True),
+    Row("FC202", "The Dalby ring road will cost £290 million, Marlow County Council confirmed. "
+        "Opponents argue the road's £920 million cost is unjustified.", True),
+    Row("FC202", "Restoring the Penrose pier will cost $9 million, the Harbour Board said. "
+        "The pier's $19 million price tag worries taxpayers.", True),
+    Row("FC202", "Repairs to the Kelso viaduct will cost £86 million, Borders Council said on "
+        "Monday. Engineers began surveys last week. Critics say the viaduct's £86 million "
+        "price is too high.", False),
+    Row("FC202", "The Ardmore tunnel is to cost $1.2 billion, the Transit Authority said. "
+        "Residents fear the Hale tunnel's $2.1 billion price will mean higher fares.", False),
+    Row("FC202", "A new library for Carrow will cost €14 million, Fenwick District Council "
+        "announced. The museum's €41 million price tag includes a cafe.", False),
+    # FC202, a death toll that names the deaths of an earlier sentence ("killed 37" ... "the
+    # death toll of 43")
+    Row("FC202", "The ferry fire off Kos killed 28 passengers on Sunday, the coastguard said. "
+        "Divers searched the wreck. The death toll of 32 is the worst in a decade.", True),
+    Row("FC202", "Floods in the Tarn valley killed 14 people this week, officials said. The "
+        "death toll of 19 includes two children.", True),
+    Row("FC202", "A bus crash near Oran killed nine pilgrims on Friday. The death toll of 12 "
+        "was confirmed by police.", True),
+    Row("FC202", "The quake in Malatya killed 160 people on Tuesday. Rescuers dug through the "
+        "night. Its death toll of 210 shocked the country.", True),
+    Row("FC202", "Landslides in the hills killed 31 villagers last month. The death toll of "
+        "37 was read out in parliament.", True),
+    Row("FC202", "The ferry fire off Kos killed 28 passengers on Sunday, the coastguard said. "
+        "Divers searched the wreck. The death toll of 28 is the worst in a decade.", False),
+    Row("FC202", "Floods in the Tarn valley killed 14 people this week, officials said. The "
+        "final death toll of 19 includes two children.", False),
+    Row("FC202", "A bus crash near Oran killed nine pilgrims on Friday. The death toll of 12 "
+        "from Saturday's crash was confirmed by police.", False),
+    # FC202, "final" as a noun (the event) marks no update: "the cup final cost €85"
+    Row("FC202", "Seats for Sunday's cup final cost £45, the league said. Fans said the £54 "
+        "seat price was too high.", True),
+    Row("FC202", "Tickets for the county final cost €30, organisers said. Parents called the "
+        "€50 ticket price steep.", True),
+    Row("FC202", "Entry to the chess final costs $12, the club said. The $21 entry fee covers "
+        "lunch.", True),
+    Row("FC202", "Tickets for the cup final cost £40 on Friday. Fans said the final ticket "
+        "price of £60 was set on Monday.", False),
+    Row("FC202", "Seats for Sunday's cup final cost £45, the league said. Fans said the £45 "
+        "seat price was too high.", False),
+    Row("FC202", "Tickets for the county final cost €30, organisers said. The final price of "
+        "€50 came after a late rise.", False),
+]
+
+
+@pytest.mark.parametrize("row", MENTION_ROWS, ids=row_ids(MENTION_ROWS))
+def test_mention_row(row: Row) -> None:
+    assert_row(row)
