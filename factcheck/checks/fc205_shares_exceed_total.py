@@ -34,9 +34,18 @@ What it does:
     (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
     solar 15%"; "Rovers had 63% of possession; their visitors had 44%"; over sentences
     when each later share is the only one of its sentence and has a named holder no
-    member has ("The Conservatives took 39%"), or follows "a further" / "another". A
+    member has ("The Conservatives took 39%"), follows "a further" / "another", or
+    follows a verb that states a share ("Cycling accounts for 19%": words.tsv, class
+    "sharing"); a later share that states no period holds for the group's, and a holder
+    that names a rate ("Turnout reached 71%": frames.tsv class "rate") holds no share. A
     bare share that names a whole of its own ("in 2015", "of its shots"), ends a
     change, or follows a comparison ("up from", "when", "before") closes the group.
+
+    Bare shares listed after a share that names its whole and period hold for that
+    period ("42% of the country's power last year, coal 24%"); a share that says what it
+    goes to ("44% of its budget on social care, 31% on schools": words.tsv, class
+    "category", a bare noun after it) names no scope. A figure that states the sum of
+    the others ("together they bring in 85%") is FC207's total, not a share.
 
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up

@@ -219,3 +219,52 @@ MENTION_ROWS = [
 @pytest.mark.parametrize("row", MENTION_ROWS, ids=row_ids(MENTION_ROWS))
 def test_mention_row(row: Row) -> None:
     assert_row(row)
+
+
+SPREAD_ROWS = [
+    # FC205, shares over sentences: a later share that states no period holds for the
+    # group's ("44% of the vote ... on Thursday. The Conservatives took 39%.")
+    Row("FC205", "The Liberals won 47% of the vote in Tolby on Sunday. The Socialists took "
+        "38%. The Greens came third with 22%.", True),
+    Row("FC205", "In 2024 Ferro Steel held 41% of the rail market. Brandt Works had 37%. Ohm "
+        "Metals trailed with 29%.", True),
+    Row("FC205", "Rovers had 61% of the ball in Saturday's derby. United managed 44%.", True),
+    Row("FC205", "Ms Oduya won 52% of the ballots cast on Tuesday. Mr Haas got 35%. Ms Lind "
+        "finished with 19%.", True),
+    Row("FC205", "Norra Bank held 46% of the region's deposits in 2023. Kemp Savings had "
+        "38%. Alder Mutual held 22%.", True),
+    Row("FC205", "The Liberals won 47% of the vote in Tolby on Sunday. The Socialists took "
+        "38%. The Greens came third with 12%.", False),
+    Row("FC205", "Rovers had 61% of the ball in Saturday's derby. In 2019 United managed 44%.",
+        False),
+    Row("FC205", "The Liberals won 47% of the vote in Tolby on Sunday. Turnout reached 71%.",
+        False),
+    Row("FC205", "Ms Oduya won 52% of the ballots cast on Tuesday. Participation reached 68%.",
+        False),
+    Row("FC205", "Ms Oduya won 52% of the ballots cast on Tuesday. Mr Haas got 35% four years "
+        "ago.", False),
+    # FC205, a share stated by its verb ("accounts for", "made up", "represents") in a later
+    # sentence or clause, held by that clause's subject
+    Row("FC205", "Exactly 58% of the town's households heat with gas. A further 31% use oil. "
+        "Heat pumps account for 17%.", True),
+    Row("FC205", "Tallis Motors sold 2,400 vans last year. Diesel models made up 66% of them. "
+        "Electric vans accounted for 41%.", True),
+    Row("FC205", "Wheat covers 54% of the county's farmland. Barley accounts for 33%. "
+        "Pasture makes up 21%.", True),
+    Row("FC205", "Half of the survey's readers buy print. Online readers represent 62%.",
+        True),
+    Row("FC205", "Under-30s make up 41% of the club's members and over-60s 38%, while the "
+        "rest account for 29%.", True),
+    Row("FC205", "Some 58% of the town's households heat with gas. A further 31% use oil. "
+        "Heat pumps account for 9%.", False),
+    Row("FC205", "Wheat covers 54% of the county's farmland. Barley accounts for 33% of its "
+        "exports.", False),
+    Row("FC205", "Tallis Motors sold 2,400 vans last year. Diesel models made up 66% of them. "
+        "Profits rose 41%.", False),
+    Row("FC205", "Half of the survey's readers buy print. Online sales grew 62%.", False),
+]
+
+
+@pytest.mark.parametrize("row", SPREAD_ROWS, ids=row_ids(SPREAD_ROWS))
+def test_spread_row(row: Row) -> None:
+    assert_row(row)
