@@ -131,14 +131,25 @@ def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
         if sentence == own or not _same_unit(doc.claims[j].unit, later) or not _level(doc, j):
             continue
         earlier = doc.frames[j]
+        period = None if _record_since(doc, i) else later.period
         if (later.subject and earlier.subject and later.subject != earlier.subject
                 and not _owner_links(doc, j, i)) or (
-                later.period and earlier.period and later.period != earlier.period):
+                period and earlier.period and period != earlier.period):
             continue
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
             return j
     return None
+
+
+def _record_since(doc: Document, i: int) -> bool:
+    """Whether figure i's sentence compares it with the past by a superlative and "since"
+    ("The 42,810 spectators were the most for a final since 1999": words.tsv, class
+    "superlative"): the span from 1999 is the record's, and dates no figure."""
+    words = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[i].sentence)]
+    if "since" not in words:
+        return False
+    return any(w in fig.words("superlative") for w in words[: words.index("since")])
 
 
 def _owner_links(doc: Document, j: int, i: int) -> bool:

@@ -268,3 +268,30 @@ SPREAD_ROWS = [
 @pytest.mark.parametrize("row", SPREAD_ROWS, ids=row_ids(SPREAD_ROWS))
 def test_spread_row(row: Row) -> None:
     assert_row(row)
+
+
+RECORD_ROWS = [
+    # FC202, a re-mention compared with the past by a superlative and "since": the span is
+    # the record's, not the figure's period
+    Row("FC202", "A crowd of 31,460 watched Sunday's league decider at Tynecastle. The 34,160 "
+        "spectators were the biggest crowd there since 2008.", True),
+    Row("FC202", "Storms felled 8,200 trees across the county on Tuesday. The 2,800 trees "
+        "lost were the most in a day since records began.", True),
+    Row("FC202", "The food bank fed 1,450 families in March. Its 1,540 families were the "
+        "highest monthly total since 2020.", True),
+    Row("FC202", "Fog grounded 212 flights at Elmford on Friday. The 122 flights cancelled "
+        "were the worst disruption since the airport opened in 1995.", True),
+    Row("FC202", "A crowd of 18,300 saw the regatta on Saturday. The 13,800 spectators were "
+        "the largest since 2011.", True),
+    Row("FC202", "A crowd of 31,460 watched Sunday's league decider at Tynecastle. The 31,460 "
+        "spectators were the biggest crowd there since 2008.", False),
+    Row("FC202", "A crowd of 18,300 saw the regatta on Saturday. In 2011 the 13,800 "
+        "spectators were a record.", False),
+    Row("FC202", "The food bank fed 1,450 families in March. In 2020 its 1,540 families were "
+        "a record.", False),
+]
+
+
+@pytest.mark.parametrize("row", RECORD_ROWS, ids=row_ids(RECORD_ROWS))
+def test_record_row(row: Row) -> None:
+    assert_row(row)
