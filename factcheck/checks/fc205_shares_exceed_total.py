@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _answers, _shares, _sums
@@ -125,12 +126,15 @@ def _not_totals(shares: list[Claim], text: str) -> list[Claim]:
 
 
 def _finding(shares: list[Claim]) -> Finding:
+    """The finding on the shares: its span runs from the first share to the last, and its
+    claim is the last, the one that takes the sum past 100%."""
     total = sum(c.value for c in shares)
     allowed = 100 + tolerance.sum_spread(shares)
     parts = " + ".join(f"{figures.fmt(c.value)}%" for c in shares)
     message = (f"{parts} = {figures.fmt(total)}%: shares of one whole add up to more "
                f"than 100% (rounding allows {figures.fmt(allowed)}%).")
-    return fig.finding(ID, shares[0], message, None)
+    found = fig.finding(ID, shares[-1], message, None)
+    return replace(found, start=min(c.start for c in shares))
 
 
 def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from factcheck import check
+from tests.checks.rows import AS_OF, Row, assert_row, miss, row_ids
 
 NAMED_PLACE = ("FC205 (a known false alarm): percentages opening two clauses after a whole "
                "written before them are read as shares of it even when each names a place "
@@ -282,3 +283,20 @@ ROWS = [*PART_ROWS, *SUBSET_ROWS, *MENTION_ROWS, *SPREAD_ROWS, *RECORD_ROWS]
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_relation_row(row: Row) -> None:
     assert_row(row)
+
+
+SPAN = [
+    ("Ortiz took 51% of the vote, Lind 33% and Vance 21%.", "51%", "21%"),
+    ("Labour won 44% of the vote in Dunmere on Thursday. The Conservatives took 39%. The "
+     "Greens finished third with 25%.", "44%", "25%"),
+    ("Some 62% of those asked backed the plan, 45% opposed it and 3% had no opinion.",
+     "Some 62%", "3%"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), SPAN)
+def test_fc205_spans_its_shares(text: str, first: str, last: str) -> None:
+    """An FC205 finding runs from the first share to the last, and names the last."""
+    [found] = [f for f in check(text, as_of=AS_OF).findings if f.code == "FC205"]
+    assert (found.start, found.end) == (text.index(first), text.rindex(last) + len(last))
+    assert found.claim is not None and found.claim.text == last
