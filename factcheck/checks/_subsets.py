@@ -13,6 +13,9 @@ marks as another group ("480 new members", "the other 40": words.tsv, class "ano
 that names a whole or scope of its own ("480 members of the union", "75 in the chorus"),
 whose clause points back to the whole group ("and 400 staff joined them": another group),
 or that holds for another period ("... and 480 members voted in 2019").
+
+Also "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28
+of the squad ..."): group_pairs.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from factcheck.checks import _figures as fig
 
 _OWNED = re.compile(r"(?:\b[a-z][\w-]*['’]s|\b(?:its|their|his|her|our|all))\s+$", re.IGNORECASE)
 _OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas|yet))\s+$", re.IGNORECASE)
+_OF_GROUP = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|this|that)\s+([a-z]+)\b(?!['’])",
+                       re.IGNORECASE)
 _GROUP_PRONOUNS = frozenset({"them", "they", "those", "these"})
 _AFTER = re.compile(r"\s*([a-z]+)?", re.IGNORECASE)
 
@@ -86,3 +91,28 @@ def _other_group(doc: Document, i: int) -> bool:
     word = (after.group(1) or "").lower() if after else ""
     return word in fig.QUALIFIERS | fig.words("scope") | fig.words("another") | {
         "of", "more", "fewer", "new"}
+
+
+def group_pairs(doc: Document) -> Iterator[tuple[int, int]]:
+    """(part, whole) for "N of the GROUP" after a count that the group holds: "The squad
+    has 25 players, and 28 of the squad came through its academy"; the whole is the one
+    earlier plain count in the part's sentence (else in the sentence before), and the
+    group's noun is written in the words just before that count (its clause's subject or
+    possessor: "the squad has", "the squad's"). Not "28 of the squad's fans" (another
+    thing the group owns)."""
+    for i, c in enumerate(doc.claims):
+        m = _OF_GROUP.match(doc.text, c.end) if c.unit == "" else None
+        if m is None or c.change or c.high is not None:
+            continue
+        head = (doc.frames[i].measure or "").split()[-1:]
+        if not head or not m.group(1).lower().startswith(head[0]):
+            continue  # "15 of the city parks": the group's word is no head of the phrase
+        found = [j for j in _wholes.candidates(doc, i) if doc.claims[j].unit == ""]
+        if not found:
+            found = [j for j in _wholes.sentence_before(doc, i) if doc.claims[j].unit == ""]
+        if len(found) != 1 or doc.frames[found[0]].role != "level":
+            continue
+        w = doc.claims[found[0]]
+        lead = doc.text[max(doc.contexts[found[0]].sentence[0], w.start - 30) : w.start]
+        if m.group(1).lower() in {x.lower() for x in fig.WORDS.findall(lead)}:
+            yield i, found[0]

@@ -109,7 +109,7 @@ def back_whole(doc: Document, i: int) -> int | None:
     sentence, else the only one in the sentence before (same paragraph), else None."""
     if not points_back(doc, i) or _place(doc, i)[1] > MAX_BEFORE:
         return None
-    found = candidates(doc, i) or [j for j in _sentence_before(doc, i)
+    found = candidates(doc, i) or [j for j in sentence_before(doc, i)
                                    if _can_be_whole(doc, j, doc.claims[i])]
     if len(found) != 1:
         return None
@@ -167,7 +167,7 @@ def _opened_by(doc: Document, i: int) -> int | None:
     return j if same_thing(w, doc.claims[i]) else None
 
 
-def _sentence_before(doc: Document, i: int) -> list[int]:
+def sentence_before(doc: Document, i: int) -> list[int]:
     """The claims of the sentence before claim i's, in its paragraph."""
     k = _place(doc, i)[0]
     if k == 0:

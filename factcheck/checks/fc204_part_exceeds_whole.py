@@ -28,7 +28,9 @@ What it does:
     same thing that opens its own clause after a group owned or named in full ("The
     club's 420 members voted, and 480 members backed it"; "and 75 backed it"), unless the
     clause points back to the group ("and 400 staff joined them": another group), the
-    count names a scope ("75 in the chorus") or another group ("480 new members"). The
+    count names a scope ("75 in the chorus") or another group ("480 new members"); and
+    "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
+    the squad ..."). The
     whole is the one figure the words can point to: two candidates and the pair is not
     read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
@@ -103,7 +105,7 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield doc.claims[i], doc.claims[j]
-    for i, j in _subsets.pairs(doc):
+    for i, j in (*_subsets.pairs(doc), *_subsets.group_pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield doc.claims[i], doc.claims[j]

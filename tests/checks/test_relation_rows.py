@@ -154,6 +154,25 @@ SUBSET_ROWS = [
 
 
 
+GROUP_ROWS = [
+    # FC204, "N of the GROUP" after a count the group holds ("The squad has 25 players,
+    # and 28 of the squad ...")
+    Row("FC204", "The committee has 12 members, and 14 of the committee voted for the plan.",
+        True),
+    Row("FC204", "Kilbride's choir has 40 singers; 46 of the choir toured Spain in June.", True),
+    Row("FC204", "The jury had 12 members. In the end, 13 of the jury found him guilty.", True),
+    Row("FC204", "This year's cohort numbers 90 students, and 104 of the cohort passed.", True),
+    Row("FC204", "The crew has 18 sailors, and twenty of the crew fell ill on the voyage.", True),
+    Row("FC204", "The committee has 12 members, and 9 of the committee voted for the plan.",
+        False),
+    Row("FC204", "The club has 25 players, and 28 of the squad came through its academy.",
+        False),
+    Row("FC204", "The crew has 18 sailors, and 20 of the crew's families came to the quay.",
+        False),
+    Row("FC204", "The city has 12 schools, and 15 of the city parks have toilets.", False),
+]
+
+
 MENTION_ROWS = [
     # FC202, a re-mention owned by a common noun of the earlier sentence ("the bypass's
     # price"), where the frames resolved another subject for it across sentences
@@ -277,7 +296,7 @@ RECORD_ROWS = [
 ]
 
 
-ROWS = [*PART_ROWS, *SUBSET_ROWS, *MENTION_ROWS, *SPREAD_ROWS, *RECORD_ROWS]
+ROWS = [*PART_ROWS, *SUBSET_ROWS, *GROUP_ROWS, *MENTION_ROWS, *SPREAD_ROWS, *RECORD_ROWS]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
