@@ -11,7 +11,8 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
 
 - stands in the group's last sentence, the words between it and the figure before it
   few and no comparison ("when", "since", "than", "from", "was" ...); or
-- stands alone in a later sentence of the paragraph, held by a subject no member
+- stands alone in a later sentence of the paragraph, with no figure of another
+  sentence between it and the group, held by a subject no member
   has, after "a further" / "another", or after a verb that states a share ("Cycling
   accounts for 19%": words.tsv, class "sharing"), and states no period other than the
   group's first share's (one that states none holds for the group's).
@@ -81,7 +82,7 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
         return len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
-    if not _alone(doc, i) or _stated_as(doc, i):
+    if not _alone(doc, i) or _stated_as(doc, i) or _interrupted(doc, last, i):
         return False
     holders = {doc.frames[j].subject for j in group}
     subject = doc.frames[i].subject
@@ -89,6 +90,14 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
         return False  # "Turnout reached 71%": a rate of its own, no holder of a share
     return (_further(doc, i) or share_verb(doc, i)
             or (subject is not None and subject not in holders))
+
+
+def _interrupted(doc: Document, last: int, i: int) -> bool:
+    """Whether a figure of another sentence stands between a group's last member and a
+    share of a later sentence ("... have electricity. Zero deaths were reported in 2014.
+    Obesity affects two in every five adults."): the ellipsis does not reach past it."""
+    ends = (doc.contexts[last].sentence, doc.contexts[i].sentence)
+    return any(doc.contexts[k].sentence not in ends for k in range(last + 1, i))
 
 
 def share_verb(doc: Document, i: int) -> bool:

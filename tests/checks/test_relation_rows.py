@@ -251,6 +251,13 @@ SPREAD_ROWS = [
         False),
     Row("FC205", "Ms Oduya won 52% of the ballots cast on Tuesday. Mr Haas got 35% four years "
         "ago.", False),
+    # a figure of another sentence between breaks the ellipsis (unrelated sentences glued)
+    Row("FC205", "Today, nine in ten Norvans have a phone at home. Road deaths reached 41 in "
+        "2019. Obesity affects two in every five Tarish adults.", False),
+    Row("FC205", "The Greens won 52% of the vote on Sunday. The council has 48 seats. The "
+        "Reds took 51% in the mayoral race.", False),
+    Row("FC205", "Ardent Air carried 61% of the island's travellers in 2024. Fares rose by "
+        "£12 in May. Coastair, its rival, flew 44%.", False),
     # FC205, a share stated by its verb ("accounts for", "made up", "represents") in a later
     # sentence or clause, held by that clause's subject
     Row("FC205", "Exactly 58% of the town's households heat with gas. A further 31% use oil. "
