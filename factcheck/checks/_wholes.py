@@ -47,16 +47,19 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
     words just before the part): a percentage out of a share ("38% of the country's
     electricity, with wind alone providing 44%"; "... 44% of it"; "12% of the workers,
     and livestock farming alone 21% of the workforce"), an amount out of a level of its
-    unit, subject and period ("sales of €38 million, and its bakery arm alone brought in
-    €52 million"). Not a part that names a whole of its own ("including 55% in the
-    north", "21% of exports")."""
+    unit, subject and period ("sales of €38 million, including €52 million from bread").
+    Not a part that names a whole of its own ("including 55% in the north", "21% of
+    exports"), nor an amount marked by "alone" only: "its bakery arm alone brought in
+    €52 million" is a part, "its rival alone earned $19 million" and "the county alone
+    has 90,000" are not, and only what the holders are tells them apart."""
     for i, c in enumerate(doc.claims):
         if c.change or c.high is not None or c.multiplier:
             continue
         start = max(doc.contexts[i].sentence[0], c.start - 30)
         words = fig.WORDS.findall(doc.text, start, c.start)
-        if not any(w.lower() in fig.words("alone") for w in words):
-            continue
+        marks = {w.lower() for w in words} & fig.words("alone")
+        if not marks or (c.unit != "percent" and marks == {"alone"}):
+            continue  # "its rival alone earned $19 million": a holder beside, not inside
         k, n = _place(doc, i)
         found = [j for j in doc.groups[k][:n] if n <= MAX_BEFORE and _holds(doc, j, i)]
         others = [j for j in doc.groups[k][:n] if doc.claims[j].unit == c.unit]

@@ -22,8 +22,9 @@ What it does:
     include 720 hectares"; the part counts the same noun), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
     part singled out of the one figure of its unit before it ("38% of the electricity,
-    with wind alone providing 44%"; "44% of it"; "sales of €38 million, and its bakery
-    arm alone brought in €52 million"; "including"), a count of the whole's unit ("lasted
+    with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
+    million from bread"; an amount after "alone" is not read, its holder may stand
+    beside the whole's: "its rival alone earned"), a count of the whole's unit ("lasted
     12 days, and on 19 of those days"), and (factcheck.checks._subsets) a count of the
     same thing that opens its own clause after a group owned or named in full ("The
     club's 420 members voted, and 480 members backed it"; "and 75 backed it"), unless the
