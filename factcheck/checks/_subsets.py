@@ -112,7 +112,11 @@ def group_pairs(doc: Document) -> Iterator[tuple[int, int]]:
             found = [j for j in _wholes.sentence_before(doc, i) if doc.claims[j].unit == ""]
         if len(found) != 1 or doc.frames[found[0]].role != "level":
             continue
-        w = doc.claims[found[0]]
-        lead = doc.text[max(doc.contexts[found[0]].sentence[0], w.start - 30) : w.start]
+        j = found[0]
+        w = doc.claims[j]
+        if fig.word_after_whole(doc.text, doc.frames[j], doc.contexts[j].sentence[1]) in (
+                fig.QUALIFIERS):
+            continue  # "The team has 11 players on the pitch": a scope, not the group
+        lead = doc.text[max(doc.contexts[j].sentence[0], w.start - 30) : w.start]
         if m.group(1).lower() in {x.lower() for x in fig.WORDS.findall(lead)}:
-            yield i, found[0]
+            yield i, j

@@ -178,6 +178,7 @@ GROUP_ROWS = [
     Row("FC204", "The crew has 18 sailors, and 20 of the crew's families came to the quay.",
         False),
     Row("FC204", "The city has 12 schools, and 15 of the city parks have toilets.", False),
+    Row("FC204", "The team has 11 players on the pitch, and 23 of the team travelled.", False),
 ]
 
 
@@ -285,6 +286,7 @@ SPREAD_ROWS = [
     Row("FC205", "Tallis Motors sold 2,400 vans last year. Diesel models made up 66% of them. "
         "Profits rose 41%.", False),
     Row("FC205", "Half of the survey's readers buy print. Online sales grew 62%.", False),
+    Row("FC205", "Ortiz took 61% of the vote on Sunday. Women made up 52% of voters.", False),
 ]
 
 
