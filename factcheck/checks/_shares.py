@@ -150,3 +150,25 @@ def _alone(doc: Document, i: int) -> bool:
 
 
 
+
+
+def gapped(doc: Document) -> Iterator[list[int]]:
+    """Shares listed under one verb of winning a share, the verb written once and left out
+    after ("The Labour candidate took 38 per cent, the Greens 29 per cent and independents
+    19 per cent": the frames give every figure the same clause verb), when no figure names
+    a whole or scope of its own ("of the vote", "in York": the other readers' business)
+    and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
+    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels)."""
+    for group in doc.groups:
+        members = [i for i in group if _plain(doc.claims[i])]
+        if len(members) < 2 or len(members) != len(group):
+            continue
+        verb = doc.contexts[members[0]].verb
+        if verb is None or verb > doc.claims[members[0]].start:
+            continue
+        word = fig.WORDS.match(doc.text, verb)
+        if word is None or word.group(0).lower() not in fig.words("wins"):
+            continue
+        if all(doc.contexts[i].verb == verb and not _OWN_WHOLE.match(doc.text, doc.claims[i].end)
+               for i in members):
+            yield members

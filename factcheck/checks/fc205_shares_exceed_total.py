@@ -45,7 +45,11 @@ What it does:
     period ("42% of the country's power last year, coal 24%"); a share that says what it
     goes to ("44% of its budget on social care, 31% on schools": words.tsv, class
     "category", a bare noun after it) names no scope. A figure that states the sum of
-    the others ("together they bring in 85%") is FC207's total, not a share.
+    the others ("together they bring in 85%") is FC207's total, not a share. Shares
+    listed under one verb of winning written once ("The Labour candidate took 38 per
+    cent, the Greens 29 per cent and independents 19 per cent": the frames give each the
+    same clause verb; words.tsv, class "wins") are shares of one whole, when none names a
+    whole or scope of its own (factcheck.checks._shares.gapped).
 
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
@@ -108,7 +112,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
-    for members in _shares.groups(doc):
+    for members in (*_shares.groups(doc), *_shares.gapped(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc.text)
         if _over(shares) and not fired & set(members):
             fired.update(members)

@@ -291,6 +291,25 @@ SPREAD_ROWS = [
 
 
 
+GAPPED_ROWS = [
+    # FC205, shares under one verb of winning, the verb written once and then left out
+    Row("FC205", "The Labour candidate took 38 per cent, the Greens 29 per cent, the "
+        "Liberals 22 per cent and independents 19 per cent.", True),
+    Row("FC205", "Mayor Kent won 47%, her challenger 41% and the independent 17%.", True),
+    Row("FC205", "In the Senate race Alvarez polled 55 percent and Brook 49 percent.", True),
+    Row("FC205", "Northwind took 44% of the market last year and Gale 37%, while Brisa "
+        "took 28%.", True),
+    Row("FC205", "The Reds won 36%, the Blues 34%, the Greens 21% and the Yellows 15%.",
+        True),
+    Row("FC205", "Mayor Kent won 47%, her challenger 41% and the independent 9%.", False),
+    Row("FC205", "Italy's debt reached 135%, Greece's 160% and Japan's 250%.", False),
+    Row("FC205", "Alvarez polled 55 percent in the north and 61 percent in the south.",
+        False),
+    Row("FC205", "The Reds won 36% in 2019, the Blues 34% in 2023 and the Greens 41% in "
+        "2027.", False),
+]
+
+
 RECORD_ROWS = [
     # FC202, a re-mention compared with the past by a superlative and "since": the span is
     # the record's, not the figure's period
@@ -313,7 +332,8 @@ RECORD_ROWS = [
 ]
 
 
-ROWS = [*PART_ROWS, *SUBSET_ROWS, *GROUP_ROWS, *MENTION_ROWS, *SPREAD_ROWS, *RECORD_ROWS]
+ROWS = [*PART_ROWS, *SUBSET_ROWS, *GROUP_ROWS, *MENTION_ROWS, *SPREAD_ROWS, *GAPPED_ROWS,
+        *RECORD_ROWS]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
