@@ -1,5 +1,6 @@
 """Score the checks on the rows of tests/checks/test_frames_rows.py,
-test_phrasing_rows.py, test_phrasing_parts.py and test_everyday_rows.py (issue 15), xfails too.
+test_phrasing_rows.py, test_phrasing_parts.py, test_everyday_rows.py and
+test_relation_rows.py (issue 15), xfails too.
 
 usage: PYTHONPATH=. python bench/check_rows.py [ROWS_FILE ...]
 
@@ -21,7 +22,8 @@ from tests.checks.rows import AS_OF
 
 _TESTS = Path(__file__).resolve().parent.parent / "tests" / "checks"
 ROWS_FILES = (_TESTS / "test_frames_rows.py", _TESTS / "test_phrasing_rows.py",
-              _TESTS / "test_phrasing_parts.py", _TESTS / "test_everyday_rows.py")
+              _TESTS / "test_phrasing_parts.py", _TESTS / "test_everyday_rows.py",
+              _TESTS / "test_relation_rows.py")
 
 
 def main() -> None:

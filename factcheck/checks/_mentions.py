@@ -75,10 +75,21 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue  # the measure read is the owner ("the bridge's £60m upgrade"): unsure
         if owner and (lexicon().frame_class(head, "single") or _group(head)):
             names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
+        names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
         j = _antecedent(doc, i, names)
         if j is not None and not _other_measure(doc.frames[j].measure, head) and (
                 not _subset(doc, j, i)):
             yield j, i
+
+
+def _grouped_modifiers(measure: str, head: str) -> set[str]:
+    """The words before a measure's head that name a group of words.tsv ("death" in "the
+    death toll": class "same:deaths", so "killed 37" is named), for a head that is a
+    measure of one thing (frames.tsv class "single")."""
+    if not lexicon().frame_class(head, "single"):
+        return set()
+    words = measure.lower().replace("-", " ").split()[:-1]
+    return {w for w in words if _group(w)}
 
 
 def written_beside(doc: Document, i: int, head: str) -> bool:
@@ -120,13 +131,40 @@ def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
         if sentence == own or not _same_unit(doc.claims[j].unit, later) or not _level(doc, j):
             continue
         earlier = doc.frames[j]
-        if (later.subject and earlier.subject and later.subject != earlier.subject) or (
-                later.period and earlier.period and later.period != earlier.period):
+        period = None if _record_since(doc, i) else later.period
+        if (later.subject and earlier.subject and later.subject != earlier.subject
+                and not _owner_links(doc, j, i)) or (
+                period and earlier.period and period != earlier.period):
             continue
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
             return j
     return None
+
+
+def _record_since(doc: Document, i: int) -> bool:
+    """Whether figure i's sentence compares it with the past by a superlative and "since"
+    ("The 42,810 spectators were the most for a final since 1999": words.tsv, class
+    "superlative"): the span from 1999 is the record's, and dates no figure."""
+    words = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[i].sentence)]
+    if "since" not in words:
+        return False
+    return any(w in fig.words("superlative") for w in words[: words.index("since")])
+
+
+def _owner_links(doc: Document, j: int, i: int) -> bool:
+    """Whether the later figure's own possessor, a common noun, is a word of the earlier
+    figure's sentence while the subject its frame resolved is not written in its own
+    sentence ("The Millbrook bypass will cost £340 million, the council said." ... "the
+    bypass's £430 million price"): the phrase names its thing, and the subject resolved
+    across sentences is a guess that yields to it."""
+    owner, subject = _possessor(doc, i), doc.frames[i].subject
+    if owner is None or not owner.islower() or subject is None:
+        return False
+    if subject in doc.text[slice(*doc.contexts[i].sentence)]:
+        return False  # "the Hartshire bypass's price": a subject of its own
+    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    return owner in words
 
 
 def other_owner(doc: Document, j: int, i: int) -> bool:

@@ -11,9 +11,11 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
 
 - stands in the group's last sentence, the words between it and the figure before it
   few and no comparison ("when", "since", "than", "from", "was" ...); or
-- stands alone in a later sentence of the paragraph, held by a subject no member
-  has, or after "a further" / "another", and the period of the group's first share
-  (its frame's) is its own.
+- stands alone in a later sentence of the paragraph, with no figure of another
+  sentence between it and the group, held by a subject no member
+  has, after "a further" / "another", or after a verb that states a share ("Cycling
+  accounts for 19%": words.tsv, class "sharing"), and states no period other than the
+  group's first share's (one that states none holds for the group's).
 
 Anything else closes the group.
 """
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 _OWN_WHOLE = re.compile(
@@ -79,11 +82,35 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
         return len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
-    if not _alone(doc, i) or period != doc.frames[group[0]].period or _stated_as(doc, i):
+    if not _alone(doc, i) or _stated_as(doc, i) or _interrupted(doc, last, i):
         return False
     holders = {doc.frames[j].subject for j in group}
     subject = doc.frames[i].subject
-    return _further(doc, i) or (subject is not None and subject not in holders)
+    if subject is not None and lexicon().frame_class(subject.lower(), "rate"):
+        return False  # "Turnout reached 71%": a rate of its own, no holder of a share
+    return (_further(doc, i) or share_verb(doc, i)
+            or (subject is not None and subject not in holders))
+
+
+def _interrupted(doc: Document, last: int, i: int) -> bool:
+    """Whether a figure of another sentence stands between a group's last member and a
+    share of a later sentence ("... have electricity. Zero deaths were reported in 2014.
+    Obesity affects two in every five adults."): the ellipsis does not reach past it."""
+    ends = (doc.contexts[last].sentence, doc.contexts[i].sentence)
+    return any(doc.contexts[k].sentence not in ends for k in range(last + 1, i))
+
+
+def share_verb(doc: Document, i: int) -> bool:
+    """Whether a verb that states a share stands right before the figure: "accounts for",
+    "made up", "represents" (words.tsv, class "sharing"; "account" and "make" with the
+    particle that makes them share verbs): its clause's subject is the share's holder,
+    whatever the frames resolve ("Cycling accounts for 19 percent")."""
+    c = doc.claims[i]
+    words = [w.lower() for w in fig.WORDS.findall(
+        doc.text, max(doc.contexts[i].sentence[0], c.start - 30), c.start)][-2:]
+    if not words:
+        return False
+    return words[-1] in fig.words("sharing") or " ".join(words) in fig.words("sharing")
 
 
 def _stated_as(doc: Document, i: int) -> bool:
@@ -123,3 +150,25 @@ def _alone(doc: Document, i: int) -> bool:
 
 
 
+
+
+def gapped(doc: Document) -> Iterator[list[int]]:
+    """Shares listed under one verb of winning a share, the verb written once and left out
+    after ("The Labour candidate took 38 per cent, the Greens 29 per cent and independents
+    19 per cent": the frames give every figure the same clause verb), when no figure names
+    a whole or scope of its own ("of the vote", "in York": the other readers' business)
+    and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
+    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels)."""
+    for group in doc.groups:
+        members = [i for i in group if _plain(doc.claims[i])]
+        if len(members) < 2 or len(members) != len(group):
+            continue
+        verb = doc.contexts[members[0]].verb
+        if verb is None or verb > doc.claims[members[0]].start:
+            continue
+        word = fig.WORDS.match(doc.text, verb)
+        if word is None or word.group(0).lower() not in fig.words("wins"):
+            continue
+        if all(doc.contexts[i].verb == verb and not _OWN_WHOLE.match(doc.text, doc.claims[i].end)
+               for i in members):
+            yield members

@@ -13,11 +13,11 @@ from factcheck.model import Claim
 
 _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workforce of"
     r"(?:\btotal(?:ling|ing|led|ed|s)?(?:\s+of)?|\btotal\s+(?:to|at)|\bcombined|"
-    r"\baltogether|\bin\s+all|\bsum\s+of)"
-    r"(?:\s+[a-z]+){0,2}?\s*(?:of\s+|to\s+|at\s+)?(?:some|about|nearly)?\s*$",
+    r"\b(?:al)?together|\bin\s+all|\bsum\s+of)"  # "together they bring in 85%"
+    r"(?:\s+[a-z]+){0,3}?\s*,?\s*(?:of\s+|to\s+|at\s+|in\s+)?(?:some|about|nearly)?\s*$",
     re.IGNORECASE,
 )
-_TOTAL_WORDS = re.compile("total|combined|altogether|in all|sum")  # a cheap test before _TOTAL
+_TOTAL_WORDS = re.compile("total|combined|together|in all|sum")  # a cheap test before _TOTAL
 _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
     # a hyphenated word ("the runner-up and")
     r"(?<![\w-])(?:with|including|includes|included|of\s+which|compared|against|than|"

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 _AFTER = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)
@@ -41,24 +42,59 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
 
 
 def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
-    """(part, whole) for a percentage singled out of a share before it in its sentence:
-    "38% of the country's electricity, with wind alone providing 44%" (words.tsv,
-    class "alone": "alone", "of which", "including" in the words just before it)."""
+    """(part, whole) for a figure singled out of the one figure before it in its sentence
+    that can hold it (words.tsv, class "alone": "alone", "of which", "including" in the
+    words just before the part): a percentage out of a share ("38% of the country's
+    electricity, with wind alone providing 44%"; "... 44% of it"; "12% of the workers,
+    and livestock farming alone 21% of the workforce"), an amount out of a level of its
+    unit, subject and period ("sales of €38 million, including €52 million from bread").
+    Not a part that names a whole of its own ("including 55% in the north", "21% of
+    exports"), nor an amount marked by "alone" only: "its bakery arm alone brought in
+    €52 million" is a part, "its rival alone earned $19 million" and "the county alone
+    has 90,000" are not, and only what the holders are tells them apart."""
     for i, c in enumerate(doc.claims):
-        if c.unit != "percent" or c.change or c.high is not None:
+        if c.change or c.high is not None or c.multiplier:
             continue
-        after = _NEXT_WORD.match(doc.text, c.end)
-        if after is not None and after.group(1).lower() in fig.QUALIFIERS | {"of"}:
-            continue  # "including 55% in the north": a whole of its own
         start = max(doc.contexts[i].sentence[0], c.start - 30)
         words = fig.WORDS.findall(doc.text, start, c.start)
-        if not any(w.lower() in fig.words("alone") for w in words):
-            continue
+        marks = {w.lower() for w in words} & fig.words("alone")
+        if not marks or (c.unit != "percent" and marks == {"alone"}):
+            continue  # "its rival alone earned $19 million": a holder beside, not inside
         k, n = _place(doc, i)
-        shares = [j for j in doc.groups[k][:n] if n <= MAX_BEFORE
-                  and doc.frames[j].role == "share" and doc.claims[j].unit == "percent"]
-        if len(shares) == 1:
-            yield i, shares[0]
+        found = [j for j in doc.groups[k][:n] if n <= MAX_BEFORE and _holds(doc, j, i)]
+        others = [j for j in doc.groups[k][:n] if doc.claims[j].unit == c.unit]
+        if len(found) == 1 and len(others) == 1 and not _own_whole(doc, i, found[0]):
+            yield i, found[0]
+
+
+def _holds(doc: Document, j: int, i: int) -> bool:
+    """Whether figure j can be the whole that figure i is singled out of: a share for a
+    percentage; else a level of its unit, subject and period."""
+    whole, part = doc.frames[j], doc.frames[i]
+    if part.claim.unit == "percent":
+        return whole.role == "share" and whole.claim.unit == "percent"
+    return (_can_be_whole(doc, j, part.claim) and whole.role == "level"
+            and not whole.claim.change and part.subject in (None, whole.subject)
+            and part.period in (None, whole.period) and same_thing(whole.claim, part.claim))
+
+
+def _own_whole(doc: Document, i: int, j: int) -> bool:
+    """Whether the part names a whole or scope of its own after it ("including 55% in the
+    north", "21% of exports"): not one that points back ("44% of it") or that names the
+    whole's head again ("21% of the workforce" after "12% of the workers": the words
+    share their stem, the first four letters)."""
+    after = _NEXT_WORD.match(doc.text, doc.claims[i].end)
+    word = after.group(1).lower() if after is not None else ""
+    if word in fig.QUALIFIERS:
+        return True
+    if word != "of":
+        return False
+    named = fig.WORDS.findall(doc.text, after.end() if after else 0, doc.contexts[i].sentence[1])
+    named = [w.lower() for w in named if w.lower() not in fig.words("determiner")][:1]
+    if not named or named[0] in fig.words("back"):
+        return not named
+    whole = (doc.frames[j].measure or "").lower().split()
+    return not (whole and len(named[0]) >= 4 and whole[-1][:4] == named[0][:4])
 
 
 def points_back(doc: Document, i: int) -> bool:
@@ -76,7 +112,7 @@ def back_whole(doc: Document, i: int) -> int | None:
     sentence, else the only one in the sentence before (same paragraph), else None."""
     if not points_back(doc, i) or _place(doc, i)[1] > MAX_BEFORE:
         return None
-    found = candidates(doc, i) or [j for j in _sentence_before(doc, i)
+    found = candidates(doc, i) or [j for j in sentence_before(doc, i)
                                    if _can_be_whole(doc, j, doc.claims[i])]
     if len(found) != 1:
         return None
@@ -134,7 +170,7 @@ def _opened_by(doc: Document, i: int) -> int | None:
     return j if same_thing(w, doc.claims[i]) else None
 
 
-def _sentence_before(doc: Document, i: int) -> list[int]:
+def sentence_before(doc: Document, i: int) -> list[int]:
     """The claims of the sentence before claim i's, in its paragraph."""
     k = _place(doc, i)[0]
     if k == 0:
@@ -146,9 +182,23 @@ def _sentence_before(doc: Document, i: int) -> list[int]:
 
 
 def _can_be_whole(doc: Document, j: int, part: Claim) -> bool:
+    """Whether claim j can be the whole of part: a level of the part's unit; or, for a part
+    that counts the whole's unit ("on 19 of those days" after "lasted 12 days"), a span
+    of that unit."""
     w = doc.claims[j]
-    return (w.unit == part.unit and doc.frames[j].role not in NOT_WHOLE
-            and not w.multiplier and w.high is None)
+    if w.multiplier or w.high is not None:
+        return False
+    if w.unit == part.unit:
+        return doc.frames[j].role not in NOT_WHOLE
+    return (bool(w.unit) and part.unit == "" and doc.frames[j].role in ("level", "duration")
+            and counts_unit(part) == w.unit)
+
+
+def counts_unit(part: Claim) -> str | None:
+    """The unit a plain count counts when its noun is a unit's name ("19 of those days"
+    -> "day"), else None."""
+    entry = lexicon().units.get((part.noun or "").lower())
+    return entry[0] if entry is not None and entry[1] == "unit" else None
 
 
 def same_thing(whole: Claim, part: Claim) -> bool:

@@ -201,10 +201,14 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
 def _marks_update(word: str, texts: list[str]) -> bool:
     """Whether an update word marks an update in the texts: an adjective of update
     ("final", "latest": words.tsv, class "attributive") only before the noun it
-    qualifies ("the final toll"), not as a noun ("the cup final at Hampden")."""
+    qualifies, after a determiner or a possessive ("the final toll", "Monday's final
+    count"), not as a noun ("the cup final at Hampden", "the cup final cost €85")."""
     if word not in fig.words("attributive"):
         return True
-    after = re.compile(rf"\b{word}\s+([a-z]+)", re.IGNORECASE)
+    after = re.compile(  # after a determiner or a possessive: "the final toll", not "the
+        # cup final cost €85" (a noun, the event)
+        rf"(?:^|\b(?:the|a|an|its|their|his|her|our|this)\s+|['’]s\s+){word}\s+([a-z]+)",
+        re.IGNORECASE)
     return any(m.group(1).lower() not in lexicon().stopwords
                for t in texts for m in after.finditer(t))
 

@@ -21,11 +21,19 @@ What it does:
     "Of these, 1,020", "$2.9m of that"), a whole that includes its part ("650 hectares
     include 720 hectares"; the part counts the same noun), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
-    percentage singled out of a share ("38% of the electricity, with wind alone
-    providing 44%"). Not read: a bare count after a possessed count of the same noun
-    ("The club's 420 members voted, and 480 members backed it"), which may as well be
-    another group ("and 400 staff joined them"). The whole is the one figure the
-    words can point to: two candidates and the pair is not read. It fires
+    part singled out of the one figure of its unit before it ("38% of the electricity,
+    with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
+    million from bread"; an amount after "alone" is not read, its holder may stand
+    beside the whole's: "its rival alone earned"), a count of the whole's unit ("lasted
+    12 days, and on 19 of those days"), and (factcheck.checks._subsets) a count of the
+    same thing that opens its own clause after a group owned or named in full ("The
+    club's 420 members voted, and 480 members backed it"; "and 75 backed it"), unless the
+    clause points back to the group ("and 400 staff joined them": another group), the
+    count names a scope ("75 in the chorus") or another group ("480 new members"); and
+    "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
+    the squad ..."). The
+    whole is the one figure the words can point to: two candidates and the pair is not
+    read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
     tolerance: half a unit of the last digit, at most 5%; plain counts without trailing
     zeros are exact; "about" allows 10%; "over 15,000" has no upper end). Counts and
@@ -47,7 +55,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _wholes
+from factcheck.checks import Document, _subsets, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Frame, Severity
 
@@ -95,6 +103,10 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
                 seen.add(i)
                 yield frame.claim, doc.claims[j]
     for i, j in _wholes.pairs(doc):
+        if i not in seen and _addable(doc.claims[i]):
+            seen.add(i)
+            yield doc.claims[i], doc.claims[j]
+    for i, j in (*_subsets.pairs(doc), *_subsets.group_pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield doc.claims[i], doc.claims[j]
@@ -162,13 +174,26 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
 def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     """Whether a figure can be the whole of a part: same unit, a figure that can be added
     to, and a measure that shares a word with the part's (or none, when not needed)."""
-    if whole.role in _NOT_WHOLE or whole.claim.unit != part.claim.unit:
-        return False
     if whole.claim.multiplier or whole.claim.high is not None:
+        return False
+    if whole.claim.unit != part.claim.unit:
+        return _counts_whole_unit(whole, part.claim)
+    if whole.role in _NOT_WHOLE:
         return False
     if part.measure is None or whole.measure is None:
         return not need_measure
     return bool(_words(part.measure) & _words(whole.measure))
+
+
+def _counts_whole_unit(whole: Frame, part: Claim) -> bool:
+    """Whether a plain count is a part of a whole in a unit: it counts that unit ("on 19 of
+    those days" after "lasted 12 days"), or it names no noun and its frame makes it a part
+    of a span ("lasted 40 days, and on 52 of them ...")."""
+    if part.unit or not whole.claim.unit or whole.role not in ("level", "duration"):
+        return False
+    if part.noun is None:
+        return whole.role == "duration"
+    return _wholes.counts_unit(part) == whole.claim.unit
 
 
 def _words(measure: str) -> set[str]:

@@ -34,9 +34,22 @@ What it does:
     (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
     solar 15%"; "Rovers had 63% of possession; their visitors had 44%"; over sentences
     when each later share is the only one of its sentence and has a named holder no
-    member has ("The Conservatives took 39%"), or follows "a further" / "another". A
+    member has ("The Conservatives took 39%"), follows "a further" / "another", or
+    follows a verb that states a share ("Cycling accounts for 19%": words.tsv, class
+    "sharing"); a later share that states no period holds for the group's, and a holder
+    that names a rate ("Turnout reached 71%": frames.tsv class "rate") holds no share. A
     bare share that names a whole of its own ("in 2015", "of its shots"), ends a
     change, or follows a comparison ("up from", "when", "before") closes the group.
+
+    Bare shares listed after a share that names its whole and period hold for that
+    period ("42% of the country's power last year, coal 24%"); a share that says what it
+    goes to ("44% of its budget on social care, 31% on schools": words.tsv, class
+    "category", a bare noun after it) names no scope. A figure that states the sum of
+    the others ("together they bring in 85%") is FC207's total, not a share. Shares
+    listed under one verb of winning written once ("The Labour candidate took 38 per
+    cent, the Greens 29 per cent and independents 19 per cent": the frames give each the
+    same clause verb; words.tsv, class "wins") are shares of one whole, when none names a
+    whole or scope of its own (factcheck.checks._shares.gapped).
 
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
@@ -51,9 +64,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _answers, _shares
+from factcheck.checks import Document, _answers, _shares, _sums
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -89,31 +103,42 @@ def check(doc: Document) -> Iterator[Finding]:
         if sum(map(percent.__getitem__, group)) < 2:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
+        shares = _not_totals(shares, doc.text) if shares is not None else None
         if shares is not None and _over(shares):
             fired.add(doc.claims.index(shares[0]))
             yield _finding(shares)
-    for shares in _shares_of_one_whole(doc):
+    for found in _shares_of_one_whole(doc):
+        shares = _not_totals(found, doc.text)
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
-    for members in _shares.groups(doc):
-        shares = [doc.claims[i] for i in members]
+    for members in (*_shares.groups(doc), *_shares.gapped(doc)):
+        shares = _not_totals([doc.claims[i] for i in members], doc.text)
         if _over(shares) and not fired & set(members):
             fired.update(members)
             yield _finding(shares)
 
 
 def _over(shares: list[Claim]) -> bool:
-    return sum(c.value for c in shares) > 100 + tolerance.sum_spread(shares)
+    return len(shares) > 1 and sum(c.value for c in shares) > 100 + tolerance.sum_spread(shares)
+
+
+def _not_totals(shares: list[Claim], text: str) -> list[Claim]:
+    """The shares less any that states their sum ("together they bring in 85%": FC207's
+    total, not a share of its own)."""
+    return [c for c in shares if not _sums.says_total(text, c.start)]
 
 
 def _finding(shares: list[Claim]) -> Finding:
+    """The finding on the shares: its span runs from the first share to the last, and its
+    claim is the last, the one that takes the sum past 100%."""
     total = sum(c.value for c in shares)
     allowed = 100 + tolerance.sum_spread(shares)
     parts = " + ".join(f"{figures.fmt(c.value)}%" for c in shares)
     message = (f"{parts} = {figures.fmt(total)}%: shares of one whole add up to more "
                f"than 100% (rounding allows {figures.fmt(allowed)}%).")
-    return fig.finding(ID, shares[0], message, None)
+    found = fig.finding(ID, shares[-1], message, None)
+    return replace(found, start=min(c.start for c in shares))
 
 
 def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
@@ -153,7 +178,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
     "Ortiz took 51% of the vote. Lind took 33% ...")."""
     groups: dict[tuple[str, object, int, int | None], list[int]] = {}
     scopes: dict[tuple[int, int], int] = {}
-    paragraph, last_sentence, whole = 0, (-1, -1), None
+    paragraph, last_sentence, whole, period = 0, (-1, -1), None, None
     for i, frame in enumerate(doc.frames):
         sentence = doc.contexts[i].sentence
         if sentence != last_sentence:
@@ -167,6 +192,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             named = _whole_named(doc.text, frame.claim.end, head)
             if named != head or whole is None or whole.split()[-1] != head:
                 whole = named  # "oil 37%" after "48% of the island's electricity": its whole
+                period = frame.period  # "42% of the power last year, coal 24%": its year
         elif not (frame.role == "level" and frame.measure is None and whole):
             continue
         scope = _scope(doc, i, scopes)
@@ -176,7 +202,8 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
         if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
             continue  # "78% ..., up from 50%": the same share at another time
         if whole is not None and not lexicon().frame_class(whole.split()[-1], "metric"):
-            groups.setdefault((whole, frame.period, paragraph, scope), []).append(i)
+            when = frame.period or period  # a share in the list states no year of its own
+            groups.setdefault((whole, when, paragraph, scope), []).append(i)
     for members in groups.values():
         if len(members) >= 2 and _distinct(doc, members):
             yield [doc.claims[i] for i in members]
@@ -230,7 +257,8 @@ def _scope(doc: Document, i: int, scopes: dict[tuple[int, int], int]) -> int | b
     scope of its own ("60% in York": a whole of its own, no member of any group)."""
     sentence, c = doc.contexts[i].sentence, doc.claims[i]
     own_whole = bool(_OF_AFTER.match(doc.text, c.end))
-    if _after_whole(doc, i) in fig.QUALIFIERS and not _voted_for(doc, i):
+    word = _after_whole(doc, i)
+    if word in fig.QUALIFIERS and not _voted_for(doc, i) and not _category(doc, i, word):
         if not own_whole:
             return False
         scopes[sentence] = i
@@ -239,6 +267,20 @@ def _scope(doc: Document, i: int, scopes: dict[tuple[int, int], int]) -> int | b
         scopes.pop(sentence, None)
         return None
     return scopes.get(sentence)
+
+
+def _category(doc: Document, i: int, word: str) -> bool:
+    """Whether the phrase after share i names what the share goes to rather than a scope
+    of its whole: a preposition of allocation (words.tsv, class "category": "on", "at")
+    and a bare common noun after it ("44% of its budget on social care, 31% on schools";
+    "45% at school"), not a name or a noun with a determiner ("55% at Northgate", "61% on
+    the west side": a place, a scope)."""
+    if word not in fig.words("category"):
+        return False
+    words = fig.WORDS.findall(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])
+    lower = [w.lower() for w in words]
+    k = lower.index(word) + 1 if word in lower else len(words)
+    return k < len(words) and words[k].islower() and words[k] not in fig.words("determiner")
 
 
 def _voted_for(doc: Document, i: int) -> bool:

@@ -271,7 +271,8 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     verbs = lexicon().change_verbs
     if any(w in verbs for w in words):
         return None  # "... , up from 300": a change, not a list
-    if words & fig.words("split"):
+    stems = {w[:-1] for w in words if w.endswith("s")}  # "splits into", "divides"
+    if (words | stems) & fig.words("split"):
         return True
     if not _APPOSITION.fullmatch(gap):
         return None

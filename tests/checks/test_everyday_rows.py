@@ -31,10 +31,8 @@ ROWS = [
         "that the 5,120-hectare blaze was contained.", True),
     Row("FC202", "A crowd of 27,340 saw the cup final at Wembley. The 23,740 spectators "
         "were the most since 2004.", True),
-    miss(Row("FC205", "Labour took 48% of the vote and the Greens 45%. Participation "
-             "reached 71%.", False),
-         "a known false alarm: 'the Greens 45%' opens a group of its own, and the turnout "
-         "figure, whose frame borrows Labour as its subject, joins it as a later holder"),
+    Row("FC205", "Labour took 48% of the vote and the Greens 45%. Participation "
+        "reached 71%.", False),
     miss(Row("FC202", "The blaze has burned 3,400 hectares since Thursday. On Sunday the "
              "4,300-hectare fire was contained.", True),
          "frames date 'On Sunday' as that day and the first figure as now: two periods; "

@@ -17,8 +17,6 @@ UNNAMED_HOLDER = ("FC205: a share in a later sentence joins only with a named ho
                   "('Her rival' is none)")
 NESTED = ("FC205 (a known false alarm): percentages opening two clauses are read as shares "
           "of one whole even when one group holds the other (fibre users have broadband)")
-SUBSET = ("FC204 does not read a bare count after a possessed count of the same noun as its "
-          "part: it may be another group ('and 400 staff joined them')")
 HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
@@ -195,12 +193,11 @@ ROWS = [
     miss(Row("FC205", "In 2024, 70% of homes had broadband, and 40% used fibre.", False),
          NESTED),
     # FC204, a possessed whole, then a bare count of the same noun in its sentence
-    miss(Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers stayed late.",
-             True), SUBSET),
-    miss(Row("FC204", "Its 120 employees were told on Friday; 150 employees will lose their "
-             "jobs.", True), SUBSET),
-    miss(Row("FC204", "The school's 900 pupils sat the test, but 990 pupils failed it.", True),
-         SUBSET),
+    Row("FC204", "The choir's 64 singers rehearsed on Monday, and 70 singers stayed late.",
+        True),
+    Row("FC204", "Its 120 employees were told on Friday; 150 employees will lose their jobs.",
+        True),
+    Row("FC204", "The school's 900 pupils sat the test, but 990 pupils failed it.", True),
     Row("FC204", "The firm's 300 staff are on strike, and 400 staff joined them from Beta.",
         False),
     Row("FC204", "The choir's 64 singers rehearsed on Monday, and 40 singers stayed late.", False),
