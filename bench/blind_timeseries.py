@@ -7,7 +7,8 @@ Each claim goes through check() with the 400 TSVer series as its only tables and
 as_of date; the sentence's verdict is contradicted if any figure is, else supported if any
 is, else unverifiable. Prints coverage (the share decided), accuracy on the decided ones,
 false "supported" (gold contradicted or unverifiable, predicted supported) and the
-counts by kind.
+counts by kind. A claim on which check() raises is counted undecided and listed under
+"crashed" (a crash is a bug: the library must report, not raise).
 """
 
 from __future__ import annotations
@@ -43,10 +44,16 @@ def main() -> None:
     tables, _ = load_series(Path(args.shared) / "benchmarks" / "tsver")
     pairs: Counter[tuple[str, str]] = Counter()
     kinds: dict[str, Counter[str]] = {}
+    crashed: list[str] = []
     for line in Path(args.file).read_text("utf-8").splitlines():
         rec = json.loads(line)
-        report = check(rec["claim"], references=tables, bundled=False, as_of=rec["as_of"])
-        got = verdict_of({v.status for v in report.verdicts})
+        try:
+            report = check(rec["claim"], references=tables, bundled=False, as_of=rec["as_of"])
+        except Exception as exc:  # a crash is a failure to report, counted as undecided
+            crashed.append(f"{rec['id']}: {type(exc).__name__}: {exc}")
+            got = "unverifiable"
+        else:
+            got = verdict_of({v.status for v in report.verdicts})
         pairs[(rec["verdict"], got)] += 1
         kind = kinds.setdefault(rec.get("kind", "?"), Counter())
         kind["claims"] += 1
@@ -64,6 +71,7 @@ def main() -> None:
         "coverage": f"{100 * decided / total:.1f}%",
         "accuracy_on_decided": f"{100 * right / decided:.1f}%" if decided else None,
         "false_supported": false_supported,
+        "crashed": crashed,
         "confusion": {f"{g} -> {p}": n for (g, p), n in sorted(pairs.items())},
         "by_kind": {k: dict(v) for k, v in sorted(kinds.items())},
     }, indent=1))

@@ -30,6 +30,7 @@ from factcheck.model import Finding, Severity, Verdict
 
 if TYPE_CHECKING:
     from factcheck.checks import Document
+    from factcheck.reference.per_time import PerTime
 
 CODE = "FC101"
 NAME = "contradicts-reference"
@@ -41,11 +42,17 @@ EXAMPLES = [
 PREFIX = "Contradicted: "
 
 
-def finding(verdict: Verdict) -> Finding | None:
+def finding(verdict: Verdict, per: PerTime | None = None) -> Finding | None:
     """The FC101 finding of a contradicted verdict (with its evidence and, for a level, a
     corrected figure at the claim's precision), else None. A verdict on several rows (a
-    change, a span) suggests no figure: which end is wrong is not the table's to say."""
+    change, a span) suggests no figure: which end is wrong is not the table's to say. A
+    count per day, hour, week or month was held as the yearly count it implies (per:
+    reference.per_time), so its corrected figure is the row's per that time; a row in a
+    unit the claim's figure does not convert to suggests nothing."""
+    from pint.errors import PintError
+
     from factcheck.figures import suggestion
+    from factcheck.reference.per_time import PER_YEAR
     from factcheck.units import convert
 
     if verdict.status != "contradicted" or verdict.evidence is None:
@@ -53,14 +60,27 @@ def finding(verdict: Verdict) -> Finding | None:
     claim, row = verdict.claim, verdict.evidence
     corrected = None
     if len(verdict.rows) <= 1:
-        true = convert(row.value, row.unit or "dimensionless", claim.unit or "dimensionless")
-        corrected = suggestion(claim, true)
+        unit = per.claim.unit if per is not None else claim.unit
+        try:
+            true = convert(row.value, row.unit or "dimensionless", unit or "dimensionless")
+        except PintError:
+            true = None
+        if true is not None:
+            corrected = suggestion(claim, true / (PER_YEAR[per.time] if per else 1.0))
     return Finding(CODE, NAME, SEVERITY, verdict.explanation.removeprefix(PREFIX),
                    claim.start, claim.end, claim=claim, evidence=row, suggestion=corrected)
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    """One finding per contradicted verdict of the reference stage."""
-    for verdict in doc.verdicts:
-        if (found := finding(verdict)) is not None:
+    """One finding per contradicted verdict of the reference stage (verdicts[i] is
+    frames[i]'s claim's; the figure-less comparisons after them have no frame)."""
+    from factcheck.reference.per_time import per_time
+
+    frames = doc.frames
+    for i, verdict in enumerate(doc.verdicts):
+        per = None
+        if verdict.status == "contradicted" and i < len(frames):
+            following = frames[i + 1].claim.start if i + 1 < len(frames) else None
+            per = per_time(frames[i], doc.text, following)
+        if (found := finding(verdict, per)) is not None:
             yield found
