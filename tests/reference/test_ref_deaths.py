@@ -107,3 +107,31 @@ SHARES = [
 def test_a_share_in_every_so_many_is_of_the_people_it_counts(
         table: ReferenceTable, sentence: str, statuses: list[str]) -> None:
     assert decided(sentence, table) == statuses
+
+
+@pytest.fixture(scope="module")
+def emissions() -> ReferenceTable:
+    frame = pd.DataFrame(
+        [("Peru", "Annual CO2 emissions", 55e6, "tonnes", str(year), "Illustrative series",
+          "PER", "") for year in YEARS],
+        columns=["entity", "metric", "value", "unit", "period", "source", "aliases", "terms"])
+    return load_reference(frame, name="emissions")
+
+
+@pytest.mark.parametrize(("sentence", "suggested"), [
+    # 36,000 cancer deaths a year is 98.6 a day; 55 million tonnes a year
+    ("In Peru, about 300 people a day died of cancer in 2020.", 98.6),
+    ("Peru's CO2 emissions were about 90 million tonnes a year in 2021.", 55e6),
+    ("In 2021 Peru's CO2 emissions came to 80 million tonnes a year.", 55e6),
+])
+def test_a_contradicted_count_per_time_suggests_the_rows_figure_per_that_time(
+        table: ReferenceTable, emissions: ReferenceTable, sentence: str,
+        suggested: float) -> None:
+    report = check(sentence, references=[table, emissions], bundled=False,
+                   as_of="2024-06-01")
+    (finding,) = [f for f in report.findings if f.code == "FC101"]
+    assert finding.suggestion is not None
+    from factcheck.extract import extract
+
+    (value,) = [c.value for c in extract(finding.suggestion)] or [None]
+    assert value is not None and abs(value - suggested) <= 0.06 * suggested
