@@ -1,7 +1,9 @@
 """Frames of real sentences, one field per row, for the period classes of the sixth frames
 pass (our own phrasings; each class has rows that fire and near twins that must not):
 split fiscal years ("2023-24"), "the same quarter of 2024" against the sentence's other
-period, and days named by their date ("on Sunday 28 September", "since 4 August").
+period, and days named by their date ("on Sunday 28 September", "since 4 August"); and
+two measure classes: a change named by a noun ("a 6% rise") measures what its level
+measures, and "the rest" stands for the measure of the figure it is set against.
 Rows as in test_frames_classes.py: (text, figure, field, expected); AS_OF is Wednesday
 1 October 2025."""
 
@@ -67,6 +69,28 @@ ROWS = [
     # near twins: a month without a day is the month; a founding date dates no figure
     ("Rents rose 4% in September.", "4%", "period", (date(2025, 9, 1), date(2025, 9, 30))),
     ("The firm, founded on 3 May 1990, employs 450 people.", "450 people", "period", None),
+    # a change named by a noun before or after it measures what its level measures
+    ("The depot shipped 18,000 parcels in May, a 6% rise on April.", "6%", "measure",
+     "parcel"),
+    ("Ferry crossings fell to 2,950 last year, a 12% drop on 2023.", "12%", "measure",
+     "crossing"),
+    ("The library lent 48,000 books in 2024, a 15 per cent increase.", "15 per cent",
+     "measure", "book"),
+    ("The council will spend £61 million on roads, a £4 million cut from this year.",
+     "£4 million", "measure", "spending"),
+    ("Enrolments reached 3,400, a drop of 5% from last year.", "5%", "measure",
+     "enrolment"),
+    # "the rest" stands for the measure of the figure it is set against
+    ("Brookfield scored 71 goals, nearly double the rest of the league.", "nearly double",
+     "measure", "goal"),
+    ("Lindow Town finished with 58 points, three clear of the rest.", "three clear",
+     "measure", "point"),
+    # near twins: a noun of change that is no change's measure is left as it is, and a
+    # comparison that names its own measure keeps it
+    ("Sales of the magazine slid to 90,000 copies, a fifth decline in a row.",
+     "90,000 copies", "measure", "sale"),
+    ("The bakery sold 400 loaves a day, twice the rest of the street combined.", "twice",
+     "measure", "loaf"),
 ]
 
 
