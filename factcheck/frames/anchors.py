@@ -39,6 +39,25 @@ def same_in(m: Match, as_of: date) -> Period:
     return date(int(m.group("y1")), 1, 1), date.max
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_YEAR = 2  # the sentinel's year
+
+
+def ordinal_part(m: Match, as_of: date) -> Period:
+    """A sentinel: "in the first" after "in the second quarter" is that year's first one."""
+    return date(_ORDINAL_YEAR, 1, _ORDINALS[m.group("ord")]), date.max
+
+
+def _part(n: int, near: Period | None) -> Period | None:
+    """The n-th quarter or half of near's year, near being a quarter or a half."""
+    if near is None or near[0].day != 1 or (near[0].month - 1) % 3:
+        return None
+    size = {2: 3, 5: 6}.get(near[1].month - near[0].month) if near[0].year == near[1].year else None
+    if size is None or n * size > 12:
+        return None
+    return months(near[0].year, (n - 1) * size + 1, n * size)
+
+
 def _back(period: Period) -> int:
     """The years a shift sentinel reaches back; 0 for a plain period."""
     if period[0] != date.min or period == SAME_PERIOD:
@@ -72,6 +91,8 @@ def anchored(found: list[tuple[int, int, Period]], as_of: date
 
 def _read(period: Period, near: Period | None, as_of: date) -> Period | None:
     """One sentinel read against near, the nearest plain period (None: there is none)."""
+    if period[0].year == _ORDINAL_YEAR:
+        return _part(period[0].day, near)
     if period[0] != date.min:  # same_in: the stated year
         year = period[0].year
         if near is None:

@@ -22,7 +22,7 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
-from factcheck.frames.anchors import anchored, same_in, shift
+from factcheck.frames.anchors import anchored, ordinal_part, same_in, shift
 from factcheck.frames.dated import day_date, restated, split_year
 from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
@@ -105,6 +105,9 @@ _RULES: tuple[_Rule, ...] = tuple(
          + _OF_YEAR, year_part, "part", ("first", "second", "third", "fourth", "last", "final")),
         (r"(?:the\s+)?first\s+" + _COUNT + r"\s+months" + _OF_YEAR, first_months, "part",
          ("first",)),
+        (r"(?:in|during|for|from|than|over)\s+the\s+(?P<ord>first|second|third|fourth)"
+         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|while|when|as|against|compared|from|to)\b)",
+         ordinal_part, "part", ("first", "second", "third", "fourth")),
         (r"(?:(?:in|during|for|over)\s+)?the\s+same\s+(?:" + _COUNT + r"\s+)?(?:period|"
          r"months?|quarter|half|weeks?|days?|season|time)\s+(?:of|in)\s+" + _YEAR.format(n=1),
          same_in, "year", ("same",)),
@@ -195,8 +198,9 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("this", "for")),
         (r"next\s+year\b", next_year, "word", ("next",)),
         (r"(?:today|now|currently|at\s+present|nowadays)\b", today, "now", ()),
-        (r"(?:between|from)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|through)"
-         r"\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day", ("between", "from")),
+        (r"(?:between|from|on)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|"
+         r"through)\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day",
+         ("between", "from", "on")),  # "in a poll on Wednesday and Thursday": both days
         (r"since\s+(?:last\s+)?" + DAY.format(n=1), since_weekday, "day", ("since",)),
         (r"(?<![a-z])(?:on|last|this\s+past|by|until)\s+" + DAY.format(n=1) + r"|"
          + DAY.format(n=2)

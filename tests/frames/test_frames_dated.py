@@ -1,7 +1,9 @@
 """Frames of real sentences, one field per row, for the period classes of the sixth frames
 pass (our own phrasings; each class has rows that fire and near twins that must not):
 split fiscal years ("2023-24"), "the same quarter of 2024" against the sentence's other
-period, and days named by their date ("on Sunday 28 September", "since 4 August"); and
+period, days named by their date ("on Sunday 28 September", "since 4 August"), "in the
+first" said after "in the second quarter" (that year's first quarter), and two weekdays
+joined by "on ... and ..." (both days); and
 two measure classes: a change named by a noun ("a 6% rise") measures what its level
 measures, and "the rest" stands for the measure of the figure it is set against.
 Rows as in test_frames_classes.py: (text, figure, field, expected); AS_OF is Wednesday
@@ -69,6 +71,32 @@ ROWS = [
     # near twins: a month without a day is the month; a founding date dates no figure
     ("Rents rose 4% in September.", "4%", "period", (date(2025, 9, 1), date(2025, 9, 30))),
     ("The firm, founded on 3 May 1990, employs 450 people.", "450 people", "period", None),
+    # an ordinal standing alone after a quarter or a half is that part of the same year
+    ("Gold output slid to 61,000 ounces in the second quarter from 74,000 ounces in the "
+     "first.", "74,000 ounces", "period", (date(2025, 1, 1), date(2025, 3, 31))),
+    ("Profit reached £4 million in the second half of 2024, against £3 million in the "
+     "first.", "£3 million", "period", (date(2024, 1, 1), date(2024, 6, 30))),
+    ("Arrivals rose to 9,800 in the fourth quarter of 2024 from 8,100 in the third.",
+     "8,100", "period", (date(2024, 7, 1), date(2024, 9, 30))),
+    ("Output was 410 tonnes in the first half of 2025, and 520 tonnes in the second.",
+     "520 tonnes", "period", (date(2025, 7, 1), date(2025, 12, 31))),
+    ("Freight fell to 3.3 million tonnes in the third quarter, from 3.6 million tonnes in "
+     "the second.", "3.6 million tonnes", "period", (date(2025, 4, 1), date(2025, 6, 30))),
+    # near twins: an ordinal with no quarter or half beside it names no period, and the
+    # part the figure is in keeps its own
+    ("The striker scored 12 goals in the first and won.", "12 goals", "period", None),
+    ("The airline flew 2.2 million passengers in the third quarter, more than in the "
+     "second.", "2.2 million passengers", "period", (date(2025, 7, 1), date(2025, 9, 30))),
+    # two weekdays joined by "and" after "on" are both days
+    ("Support for the party stood at 21% in a poll taken on Monday and Tuesday.", "21%",
+     "period", (date(2025, 9, 29), date(2025, 9, 30))),
+    ("The festival sold 14,000 tickets on Saturday and Sunday.", "14,000 tickets", "period",
+     (date(2025, 9, 27), date(2025, 9, 28))),
+    ("Shoppers spent £3.1 million from Friday to Sunday.", "£3.1 million", "period",
+     (date(2025, 9, 26), date(2025, 9, 28))),
+    # near twin: two days in two clauses date their own figures
+    ("Rail strikes cancelled 900 trains on Thursday, and 400 more on Friday.", "900 trains",
+     "period", (date(2025, 9, 25), date(2025, 9, 25))),
     # a change named by a noun before or after it measures what its level measures
     ("The depot shipped 18,000 parcels in May, a 6% rise on April.", "6%", "measure",
      "parcel"),
