@@ -10,7 +10,8 @@
 - a date "on 22 September", "Monday 29 December", "December 18" is that day: in its
   stated year, else in the year whose weekday matches the one written with it, else the
   occurrence nearest the draft's date (a story names days near its own, before or after
-  it); "since 1 August" runs from that day, the latest one by as_of, to as_of;
+  it); "since 1 August" runs from that day, the latest one by as_of, to as_of; "from
+  August 27, 2025" opens a stretch with no end and is left unread (periods.py);
 - a split year followed by the fiscal year it is ("2022-23, the operator's fiscal year to
   30 September") ends in the month that phrase names (restated()).
 """
@@ -55,14 +56,15 @@ def day_date(m: Match, as_of: date) -> Period | None:
     years = [int(m.group("y1"))] if m.group("y1") else [as_of.year - 1, as_of.year,
                                                         as_of.year + 1]
     days = [d for d in (_day(y, which, day) for y in years) if d is not None]
-    if m.group(0).startswith("since"):
+    onward = m.group(0).startswith("since")
+    if onward:
         days = [d for d in days if d <= as_of]
     elif m.group("d1") and not m.group("y1"):
         days = [d for d in days if WEEKDAYS[d.weekday()] == m.group("d1").lower()] or days
     if not days:
         return None
     best = min(days, key=lambda d: (abs((d - as_of).days), d > as_of))
-    return (best, as_of) if m.group(0).startswith("since") else (best, best)
+    return (best, as_of) if onward else (best, best)
 
 
 def _day(year: int, month: int, day: int) -> date | None:

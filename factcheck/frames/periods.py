@@ -144,10 +144,10 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+"
          r"(?:on\s+|in\s+)?" + _DAY_MONTH + r"(?:\s+" + _YEAR.format(n=1) + ")?", year_to,
          "month", ("fiscal", "financial")),
-        (r"(?:(?:on|by|until|from|since)\s+)?(?:" + DAY.format(n=1) + r"\s*,?\s+)?(?:the\s+)?"
+        (r"(?:(?:on|by|until|since)\s+|(?<!from\s))(?:" + DAY.format(n=1) + r"\s*,?\s+)?(?:the\s+)?"
          r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n=1) + r"(?:,?\s+"
          + _YEAR.format(n=1) + ")?", day_date, "month", ()),
-        (r"(?:(?:on|by|until|from|since)\s+)?(?:" + DAY.format(n=1) + r"\s*,?\s+)?"
+        (r"(?:(?:on|by|until|since)\s+|(?<!from\s))(?:" + DAY.format(n=1) + r"\s*,?\s+)?"
          + _MONTH.format(n=1) + r"\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+"
          + _YEAR.format(n=1) + ")?", day_date, "month", ()),
         (r"(?:in|during|over)\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)

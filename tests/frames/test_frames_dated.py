@@ -68,6 +68,8 @@ ROWS = [
      (date(2024, 3, 5), date(2024, 3, 5))),
     ("Since 4 August, 212 people have been treated.", "212 people", "period",
      (date(2025, 8, 4), AS_OF)),
+    # near twin: "from" a day opens a stretch with no end; it is left unread
+    ("From July 14, 2025, the levy on imported steel stood at 35%.", "35%", "period", None),
     # near twins: a month without a day is the month; a founding date dates no figure
     ("Rents rose 4% in September.", "4%", "period", (date(2025, 9, 1), date(2025, 9, 30))),
     ("The firm, founded on 3 May 1990, employs 450 people.", "450 people", "period", None),
