@@ -18,15 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
+from factcheck.frames.anchors import anchored, ordinal_part, same_in, shift
+from factcheck.frames.dated import day_date, restated, split_year
 from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
     MONTHS,
-    count,
     end_of,
     first_months,
     fiscal_year,
@@ -34,7 +35,6 @@ from factcheck.frames.stretches import (
     last_month,
     month,
     month_range,
-    months,
     next_year,
     past,
     season,
@@ -45,7 +45,6 @@ from factcheck.frames.stretches import (
     weekend,
     year_part,
     year_to,
-    years_back,
 )
 from factcheck.frames.years import before as _before
 from factcheck.frames.years import between as _between
@@ -67,55 +66,16 @@ _OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
 _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH.format(n=1)
               + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?")  # "31 March", "March 31,"
 _COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-
-
-SHIFT: Period = (date.min, date.min + timedelta(days=1))  # a year back from the other period
-SAME_PERIOD: Period = (date.min, date.max)  # the same stretch of the year, a year back
-
-
-def _shift(m: Match, as_of: date) -> Period:
-    """A sentinel: (date.min, date.min + n days) shifts n years back ("a decade earlier")."""
-    if m.group(0).startswith("the same"):
-        return SAME_PERIOD
-    n = count(m.group("back") or "one") * (10 if "decade" in m.group(0) else 1)
-    return (date.min, date.min + timedelta(days=n)) if n else SHIFT
-
-
-def _back(period: Period) -> int:
-    """The years a shift sentinel reaches back; 0 for a plain period."""
-    if period[0] != date.min or period == SAME_PERIOD:
-        return 0
-    return (period[1] - date.min).days
-
-
-def year_back(period: Period, years: int = 1) -> Period:
-    """The same stretch of time years earlier (29 February becomes the 28th)."""
-    return years_back(period[0], years), years_back(period[1], years)
-
-
-def _anchored(found: list[tuple[int, int, Period]], as_of: date
-              ) -> list[tuple[int, int, Period | None]]:
-    """found with each shift or SAME_PERIOD read against the nearest other period."""
-    plain = [(s, e, p) for s, e, p in found if p[0] != date.min]
-    out: list[tuple[int, int, Period | None]] = []
-    for start, end, period in found:
-        years = _back(period)
-        if not years and period != SAME_PERIOD:
-            out.append((start, end, period))
-            continue
-        near = min(plain, key=lambda f: (abs(f[0] - start), f[0] > start), default=None)
-        if near is not None:
-            out.append((start, end, year_back(near[2], years or 1)))
-        elif years:
-            out.append((start, end, months(as_of.year - years, 1, 12)))
-        else:
-            out.append((start, end, None))
-    return out
+_SPLIT_TAIL = (r"(?:(?:\s+(?:fiscal|financial)\s+year)?,?\s+(?:(?:(?:the|its|their)\s+)?"
+               r"(?:\w+['’]s\s+)?(?:\w+\s+)?(?:fiscal|financial)\s+year\s+|which\s+|that\s+)?"
+               r"(?P<verb>starts|started|starting|begins|began|beginning|ends|ended|ending|"
+               r"runs\s+to|to)\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+               + _MONTH.format(n=1) + ")?")  # "2024-25, the network's fiscal year to 30 June"
 
 
 _EVENT = re.compile(
     r"\b(?:founded|established|formed|created|born|built|launched|started|began|said|says|"
-    r"reported|announced)\s+$",
+    r"reported|announced)\s+(?:(?:on|in)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
     re.IGNORECASE,
 )
 _RECORD = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst|"
@@ -145,6 +105,15 @@ _RULES: tuple[_Rule, ...] = tuple(
          + _OF_YEAR, year_part, "part", ("first", "second", "third", "fourth", "last", "final")),
         (r"(?:the\s+)?first\s+" + _COUNT + r"\s+months" + _OF_YEAR, first_months, "part",
          ("first",)),
+        (r"(?:in|during|for|from|than|over)\s+the\s+(?P<ord>first|second|third|fourth)"
+         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|while|when|as|against|compared|from|to)\b)",
+         ordinal_part, "part", ("first", "second", "third", "fourth")),
+        (r"(?:(?:in|during|for|over)\s+)?the\s+same\s+(?:" + _COUNT + r"\s+)?(?:period|"
+         r"months?|quarter|half|weeks?|days?|season|time)\s+(?:of|in)\s+" + _YEAR.format(n=1),
+         same_in, "year", ("same",)),
+        (r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+         + _YEAR.format(n=1) + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?![\d-])" + _SPLIT_TAIL,
+         split_year, "year", ("-", "–", "/")),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
         (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
@@ -175,6 +144,12 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+"
          r"(?:on\s+|in\s+)?" + _DAY_MONTH + r"(?:\s+" + _YEAR.format(n=1) + ")?", year_to,
          "month", ("fiscal", "financial")),
+        (r"(?:(?:on|by|until|since)\s+|(?<!from\s))(?:" + DAY.format(n=1) + r"\s*,?\s+)?(?:the\s+)?"
+         r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n=1) + r"(?:,?\s+"
+         + _YEAR.format(n=1) + ")?", day_date, "month", ()),
+        (r"(?:(?:on|by|until|since)\s+|(?<!from\s))(?:" + DAY.format(n=1) + r"\s*,?\s+)?"
+         + _MONTH.format(n=1) + r"\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+"
+         + _YEAR.format(n=1) + ")?", day_date, "month", ()),
         (r"(?:in|during|over)\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", month_range, "month", ("and",)),
         (r"(?:(?:in|during|over)\s+)?(?:the\s+)?" + _MONTH.format(n=1) + r"\s*[-–]\s*"
@@ -203,7 +178,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:"
          + _COUNT + r"\s+)?(?P<unit>years|months|decades?)\b", past, "span",
          ("past", "last", "previous")),
-        (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", _shift, "span",
+        (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", shift, "span",
          ("earlier", "before", "ago", "previously")),
         (r"last\s+month\b", last_month, "span", ("last",)),
         (r"last\s+weekend\b", weekend, "span", ("last",)),
@@ -214,7 +189,7 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"|a|one)\s+year(?:\s+(?:earlier|before|ago))?\b"
          r"|" + _BACK + r"\s+years?\s+(?:earlier|before|ago|previously)\b"
          r"|the\s+year\s+(?:before|earlier)\b|the\s+(?:previous|prior|preceding)\s+year\b",
-         _shift, "word", ("same", "earlier", "ago", "before", "previously", "previous",
+         shift, "word", ("same", "earlier", "ago", "before", "previously", "previous",
                           "prior", "preceding")),
         (r"(?:last|the\s+past)\s+year\b", _relative(-1), "word", ("last", "past")),
         (r"so\s+far\s+this\s+year\b|(?:this|the)\s+year\s+(?:so\s+far|to\s+date)\b", so_far,
@@ -223,8 +198,9 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("this", "for")),
         (r"next\s+year\b", next_year, "word", ("next",)),
         (r"(?:today|now|currently|at\s+present|nowadays)\b", today, "now", ()),
-        (r"(?:between|from)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|through)"
-         r"\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day", ("between", "from")),
+        (r"(?:between|from|on)\s+(?:last\s+)?" + DAY.format(n=1) + r"\s+(?:and|to|until|"
+         r"through)\s+(?:last\s+)?" + DAY.format(n=2), weekdays, "day",
+         ("between", "from", "on")),  # "in a poll on Wednesday and Thursday": both days
         (r"since\s+(?:last\s+)?" + DAY.format(n=1), since_weekday, "day", ("since",)),
         (r"(?<![a-z])(?:on|last|this\s+past|by|until)\s+" + DAY.format(n=1) + r"|"
          + DAY.format(n=2)
@@ -263,8 +239,9 @@ def periods(sentence: str, offset: int, as_of: date
                 if not needs or not present.isdisjoint(needs):
                     _read(pattern.finditer(low, lo, hi), rule, low, as_of, taken, found)
     found.sort()
+    restated(low, found)
     return [(start + offset, end + offset, period)
-            for start, end, period in _anchored(found, as_of)]
+            for start, end, period in anchored(found, as_of)]
 
 
 def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None], low: str,
@@ -276,8 +253,8 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
             continue  # inside a word, or a longer rule already read this phrase
         if end < len(low) and low[end].isalnum():
             continue  # cut short by the window's edge
-        if _EVENT.search(low, max(0, start - 16), start):
-            continue  # "founded in 1961" dates an event, not the period of a figure
+        if _EVENT.search(low, max(0, start - 24), start):
+            continue  # "founded in 1961", "founded on 3 May 1990" date an event
         if low.startswith("since", start) and _RECORD.search(low, max(0, start - 30), start):
             continue  # "the coldest since 1987" names a record, not the figure's period
         period = rule(m, as_of)

@@ -21,7 +21,8 @@ ROWS = [
     ("sales so far this year", (date(2025, 1, 1), AS_OF)),  # to date, not the whole year
     ("From 1970 to 2021, Singapore recorded", (date(1970, 1, 1), date(2021, 12, 31))),
     ("no deaths between 1997 and 2020", (date(1997, 1, 1), date(2020, 12, 31))),
-    ("revenue in 2012-13 was", (date(2012, 1, 1), date(2013, 12, 31))),
+    ("revenue in 2012-13 was", (date(2012, 4, 1), date(2013, 3, 31))),  # one fiscal year
+    ("revenue in 2012-2013 was", (date(2012, 1, 1), date(2013, 12, 31))),  # two years
     ("it was 30.0 MT between 2008-2010 and", (date(2008, 1, 1), date(2010, 12, 31))),
     ("since 2015 the rate", (date(2015, 1, 1), AS_OF)),
     ("in the early 2000s it", (date(2000, 1, 1), date(2003, 12, 31))),

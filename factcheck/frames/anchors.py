@@ -1,0 +1,104 @@
+"""Period phrases that name a period only against another one of their sentence.
+
+- "a year earlier", "the year before", "a decade ago" shift the nearest other period back
+  (SHIFT sentinels: (date.min, date.min + n days) reaches n years back);
+- "the same period last year" is the nearest other period a year back (SAME_PERIOD);
+- "the same quarter of 2024", "the same six months in 2019" is the nearest other period
+  moved into the stated year (same_in: (1 January of that year, date.max)); with no other
+  period to anchor it, the stated year is the whole calendar year.
+
+anchored(found, as_of) reads every sentinel of found against the nearest plain period.
+Source of the rule: a news desk's reading of comparisons with a base period ("sales in
+April, 12% more than in the same month of 2024" compare April with April).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factcheck.frames.stretches import count, months, years_back
+
+Period = tuple[date, date]
+Match = re.Match[str]
+
+SHIFT: Period = (date.min, date.min + timedelta(days=1))  # a year back from the other period
+SAME_PERIOD: Period = (date.min, date.max)  # the same stretch of the year, a year back
+
+
+def shift(m: Match, as_of: date) -> Period:
+    """A sentinel: (date.min, date.min + n days) shifts n years back ("a decade earlier")."""
+    if m.group(0).startswith("the same"):
+        return SAME_PERIOD
+    n = count(m.group("back") or "one") * (10 if "decade" in m.group(0) else 1)
+    return (date.min, date.min + timedelta(days=n)) if n else SHIFT
+
+
+def same_in(m: Match, as_of: date) -> Period:
+    """A sentinel: "the same quarter of 2024" is the other period moved into 2024."""
+    return date(int(m.group("y1")), 1, 1), date.max
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_YEAR = 2  # the sentinel's year
+
+
+def ordinal_part(m: Match, as_of: date) -> Period:
+    """A sentinel: "in the first" after "in the second quarter" is that year's first one."""
+    return date(_ORDINAL_YEAR, 1, _ORDINALS[m.group("ord")]), date.max
+
+
+def _part(n: int, near: Period | None) -> Period | None:
+    """The n-th quarter or half of near's year, near being a quarter or a half."""
+    if near is None or near[0].day != 1 or (near[0].month - 1) % 3:
+        return None
+    size = {2: 3, 5: 6}.get(near[1].month - near[0].month) if near[0].year == near[1].year else None
+    if size is None or n * size > 12:
+        return None
+    return months(near[0].year, (n - 1) * size + 1, n * size)
+
+
+def _back(period: Period) -> int:
+    """The years a shift sentinel reaches back; 0 for a plain period."""
+    if period[0] != date.min or period == SAME_PERIOD:
+        return 0
+    return (period[1] - date.min).days
+
+
+def year_back(period: Period, years: int = 1) -> Period:
+    """The same stretch of time years earlier (29 February becomes the 28th); years may be
+    negative (later)."""
+    return years_back(period[0], years), years_back(period[1], years)
+
+
+def _plain(period: Period) -> bool:
+    return period[0] != date.min and period[1] != date.max
+
+
+def anchored(found: list[tuple[int, int, Period]], as_of: date
+             ) -> list[tuple[int, int, Period | None]]:
+    """found with each sentinel read against the nearest plain period (see module)."""
+    plain = [(s, e, p) for s, e, p in found if _plain(p)]
+    out: list[tuple[int, int, Period | None]] = []
+    for start, end, period in found:
+        if _plain(period):
+            out.append((start, end, period))
+            continue
+        near = min(plain, key=lambda f: (abs(f[0] - start), f[0] > start), default=None)
+        out.append((start, end, _read(period, near[2] if near else None, as_of)))
+    return out
+
+
+def _read(period: Period, near: Period | None, as_of: date) -> Period | None:
+    """One sentinel read against near, the nearest plain period (None: there is none)."""
+    if period[0].year == _ORDINAL_YEAR:
+        return _part(period[0].day, near)
+    if period[0] != date.min:  # same_in: the stated year
+        year = period[0].year
+        if near is None:
+            return months(year, 1, 12)
+        return year_back(near, near[0].year - year)
+    years = _back(period)
+    if near is not None:
+        return year_back(near, years or 1)
+    return months(as_of.year - years, 1, 12) if years else None
