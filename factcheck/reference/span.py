@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck import figures
 from factcheck.model import Claim
+from factcheck.reference.metric import stem, words
 from factcheck.reference.schema import Row
 from factcheck.tolerance import decide
 from factcheck.units import convert
@@ -75,17 +77,45 @@ def typical(claim: Claim, rows: list[Row], approx: float) -> Span:
     return Span("unsure", rule, said)
 
 
+# Words that name a flow, a count of what happens in a year (Our World in Data's titles:
+# "Annual CO2 emissions", "Number of deaths", "Milk production"): its total over years means
+# something; a stock's (population, installed capacity) does not.
+_FLOWS = ("annual", "deaths", "emissions", "production", "exports", "imports", "births",
+          "cases", "consumption", "sales", "arrivals", "attacks", "infections")
+
+
+def _flow(row: Row) -> bool:
+    said = words(row.metric) | ({"annual"} if "annual" in row.metric.lower() else set())
+    return not said.isdisjoint(_flow_stems())
+
+
+@cache
+def _flow_stems() -> frozenset[str]:
+    return frozenset({"annual"} | {stem(w) for w in _FLOWS})
+
+
 def total_or_average(claim: Claim, rows: list[Row], approx: float) -> Span:
-    """A count or amount over a span: its total, or its yearly average."""
+    """A count or amount over a span: its total, or its yearly average. A bound ("over",
+    "under") on a flow is on the total ("fewer than 1,000 died between 2010 and 2015"); on
+    a stock ("Italy's population was above 70 million between 2015 and 2021") it may be on
+    each year, so it is decided only where the total and every row agree."""
     values = _values(claim, rows)
     total, mean = sum(values), sum(values) / len(values)
     said = (f"{_listing(rows)}; total {figures.amount(total, claim.unit, 2)}, yearly average "
             f"{figures.amount(mean, claim.unit, 2)}")
     rule = "a count over a span holds as its total or as its yearly average"
     holds = decide(claim, total, approx).holds
-    if claim.bound in ("exact", "approx"):  # a bound is on the total: "fewer than 1,000 died"
-        holds = holds or decide(claim, mean, approx).holds
-    return Span("supported" if holds else "contradicted", rule, said)
+    if claim.bound in ("exact", "approx"):
+        return Span("supported" if holds or decide(claim, mean, approx).holds
+                    else "contradicted", rule, said)
+    if _flow(rows[0]):
+        return Span("supported" if holds else "contradicted", rule, said)
+    each = every_row(claim, rows, approx)
+    rule = "a bound on a count over a span must hold as its total and in every row"
+    if holds == (each.status == "supported"):
+        return Span("supported" if holds else "contradicted", rule, said)
+    return Span("unsure", rule, f"{said}; the total {'meets' if holds else 'misses'} it and "
+                f"{each.arithmetic.rsplit('; ', 1)[-1]}")
 
 
 def mean_of(claim: Claim, rows: list[Row], approx: float) -> Span:
@@ -114,9 +144,17 @@ _MOST = re.compile(r"\b(?:(?:for|in|during|through)\s+(?:most|much)\s+of|in\s+mo
                    r"most\s+years\s+(?:of|in|between))\b", re.IGNORECASE)
 
 
+_EVERY = re.compile(r"\b(?:throughout|all\s+through|(?:in\s+)?(?:every|each)\s+(?:single\s+)?"
+                    r"year|year\s+after\s+year|(?:stayed|remained|kept|stays|remains|"
+                    r"keeps|stay|remain|keep)\b)", re.IGNORECASE)
+
+
 def reading(sentence: str) -> str | None:
     """How a sentence says its span is read: "mean" ("averaged"), "most" ("for most of",
-    "for much of", "in most years"), or None (the series decides: reference.match)."""
+    "for much of", "in most years"), "every" ("throughout the 1990s", "in every year
+    between", "stayed above"), or None (the series decides: reference.match)."""
     if _AVERAGED.search(sentence):
         return "mean"
-    return "most" if _MOST.search(sentence) else None
+    if _MOST.search(sentence):
+        return "most"
+    return "every" if _EVERY.search(sentence) else None
