@@ -17,6 +17,8 @@ _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workf
     r"(?:\s+[a-z]+){0,3}?\s*,?\s*(?:of\s+|to\s+|at\s+|in\s+)?(?:some|about|nearly)?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_AFTER = re.compile(  # "eleven in all", "30% in total", "£9m altogether"
+    r"\s*(?:in\s+(?:all|total)|all\s+told|altogether)\b", re.IGNORECASE)
 _TOTAL_WORDS = re.compile("total|combined|together|in all|sum")  # a cheap test before _TOTAL
 _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
     # a hyphenated word ("the runner-up and")
@@ -31,6 +33,11 @@ def says_total(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
     return (_TOTAL_WORDS.search(before.lower()) is not None
             and _TOTAL.search(before) is not None)
+
+
+def total_after(text: str, end: int) -> bool:
+    """Whether the words right after a figure mark it as a total ("eleven in all")."""
+    return _TOTAL_AFTER.match(text, end) is not None
 
 
 class Parts:
@@ -93,6 +100,8 @@ class Sentence:
         nouns = run.nouns | ({total.noun} if total.noun else set())
         if len(units) != 1 or (len(nouns) > 1 and not linked) or run.bad:
             return None
+        if total.unit and any(other_kind(total, c) for c in self.claims[first:k]):
+            return None  # "stayed 6.5 nights and spent €1,150, ... €2.76bn": nights are no euros
         if cannot_add(total, rises=run.rises and percent_change(total)):
             return None  # "a 3% rise plus 2%, a combined rise of 5%": changes add up
         return run
@@ -123,6 +132,13 @@ def cannot_add(c: Claim, rises: bool = False) -> bool:
     change in percent unless rises (a total that is itself such a change)."""
     return bool((percent_change(c) and not rises) or c.multiplier or c.high is not None
                 or c.bound not in ("exact", "approx"))
+
+
+def other_kind(total: Claim, part: Claim) -> bool:
+    """Whether a part is a quantity of another kind than its total's: a count of things
+    ("6.5 nights", "40 staff") beside a total in a unit ("€2.76bn", "500 tonnes"). Only a
+    bare figure ("2,200 hectares of wheat, 1,100 of barley") borrows the total's unit."""
+    return bool(total.unit) and part.unit == "" and part.noun is not None
 
 
 def percent_change(c: Claim) -> bool:

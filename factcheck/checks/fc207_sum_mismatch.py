@@ -70,6 +70,7 @@ _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 
 _DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a number, not a year
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+_NONZERO = re.compile(r"[1-9]")
 _NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _BACK = 4  # claims between a rest and the part before it
@@ -80,6 +81,51 @@ def check(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
     yield from _rests(doc)
+    yield from _split_after(doc)
+
+
+def _split_after(doc: Document) -> Iterator[Finding]:
+    """A whole in one sentence, split in the next: "approved a £48.5m budget. The money is
+    split between care (£21.2m), roads (£14.8m) and ...". The second sentence opens with
+    words and a word that divides (words.tsv, class "split"), no figure before it; its
+    list is complete, and its whole is the one level of the list's unit in the sentence
+    before, in the same paragraph."""
+    approx = doc.config.approx_tolerance
+    for before, group in pairwise(doc.groups):
+        start = doc.contexts[group[0]].sentence[0]
+        lead = doc.text[start : doc.claims[group[0]].start]
+        if "\n\n" in doc.text[doc.contexts[before[-1]].sentence[1] : start]:
+            continue
+        if not _divides(lead):
+            continue
+        parts = _run(doc, group)
+        unit = doc.claims[parts[0]].unit
+        wholes = [i for i in before if doc.claims[i].unit == unit and _level(doc.frames[i])]
+        if len(parts) < 2 or len(wholes) != 1 or _unread(doc, parts):
+            continue
+        end = doc.contexts[parts[-1]].sentence[1]
+        if _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end) or not all(
+                _level(doc.frames[i]) and doc.claims[i].unit == unit for i in parts):
+            continue
+        claims = [doc.claims[i] for i in parts]
+        run = _sums.Parts(0)
+        for c in claims:
+            run.add(c, approx)
+        t_low, t_high = tolerance.interval(doc.claims[wholes[0]], approx)
+        if not run.bad and (run.high < t_low or run.low > t_high):
+            yield _finding(claims, run, doc.claims[wholes[0]])
+
+
+def _divides(lead: str) -> bool:
+    """Whether a sentence's words before its first figure divide a whole named before
+    ("The money is split between adult care (", "It is divided among"): a word of class
+    "split", no digit, no other clause."""
+    lead = lead.rstrip().removesuffix("(")
+    if len(lead) > 60 or any(c in lead for c in ".;:()") or _DIGIT.search(lead):
+        return False
+    words = {w.lower() for w in fig.WORDS.findall(lead)}
+    stems = {w[:-1] for w in words if w.endswith("s")}
+    return bool((words | stems) & fig.words("split"))
 
 
 def _rests(doc: Document) -> Iterator[Finding]:
@@ -100,13 +146,17 @@ def _rests(doc: Document) -> Iterator[Finding]:
             continue
         if _not_all_the_rest(doc, r):
             continue
-        claims = [doc.claims[p], rest]
-        run = _sums.Parts(0)
-        for c in claims:
-            run.add(c, approx)
         t_low, t_high = tolerance.interval(doc.claims[w], approx)
-        if not run.bad and (run.high < t_low or run.low > t_high):
-            yield _finding(claims, run, doc.claims[w])
+        between = [c for c in doc.claims[w + 1 : r] if c.unit == rest.unit]
+        readings = [[doc.claims[p], rest], [*between, rest]]  # "Of that, €38m ... The
+        # bridge takes another €19m, and the junctions the remaining €7m": all named parts
+        runs = [_sums.Parts(0) for _ in readings]
+        for run, claims in zip(runs, readings, strict=True):
+            for c in claims:
+                run.add(c, approx)
+        if all(not run.bad and (run.high < t_low or run.low > t_high) for run in runs):
+            k = min((0, 1), key=lambda n: abs(runs[n].value - doc.claims[w].value))
+            yield _finding(readings[k], runs[k], doc.claims[w])
 
 
 def _not_all_the_rest(doc: Document, r: int) -> bool:
@@ -142,7 +192,8 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
             if k < 2:
                 continue
             linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
-            if not (linked or _sums.says_total(doc.text, total.start)):
+            if not (linked or _sums.says_total(doc.text, total.start)
+                    or _sums.total_after(doc.text, total.end)):
                 continue
             sentence = sentence or _sums.Sentence(doc.text, claims, approx)
             parts = sentence.parts(k, linked)
@@ -150,8 +201,21 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
                 continue
             low, high = parts.low, parts.high
             t_low, t_high = tolerance.interval(total, approx)
+            if parts.rises:  # "10% and another 10%, 21% in all": changes may compound
+                c_low, c_high = _compounded(claims[parts.first : parts.end], approx)
+                low, high = min(low, c_low), max(high, c_high)
             if high < t_low or low > t_high:
                 yield _finding(claims, parts, total)
+
+
+def _compounded(claims: list[Claim], approx: float) -> tuple[float, float]:
+    """The ends of changes in percent compounded, each with its band (10% then 10% is
+    21%): the other reading of "a further" rise (DESIGN.md is silent on which)."""
+    low = high = 1.0
+    for c in claims:
+        lo, hi = tolerance.interval(c, approx)
+        low, high = low * (1 + lo / 100), high * (1 + hi / 100)
+    return (low - 1) * 100, (high - 1) * 100
 
 
 def _breakdowns(doc: Document) -> Iterator[Finding]:
@@ -189,11 +253,7 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
     if not (_level(head) or head.role == "total"
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
-    parts = [group[k + 1]]
-    for j in group[k + 2 :]:
-        if not _sums.joins(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):
-            break
-        parts.append(j)
+    parts = _run(doc, group[k + 1 :])
     end = doc.contexts[parts[-1]].sentence[1]
     if complete and _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
@@ -201,7 +261,8 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
         holder = complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
-        if not (_level(frame) and _same_unit(head.claim, frame.claim) and holder
+        own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
+        if not ((_level(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
             return [], False
         if not (complete or _wholes.same_thing(head.claim, frame.claim)):
@@ -214,6 +275,21 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
     if _unread(doc, [group[k], *parts]):
         return [], False
     return parts, complete
+
+
+def _run(doc: Document, figures: tuple[int, ...]) -> list[int]:
+    """The figures listed one after another from figures[0]: joined by commas, "and" or
+    "plus", each figure alone or in brackets after its label ("adult care (£21.2m), roads
+    (£14.8m) and libraries (£6.9m)")."""
+    parts = [figures[0]]
+    for j in figures[1:]:
+        gap = doc.text[doc.claims[parts[-1]].end : doc.claims[j].start].strip()
+        if gap.startswith(")") and gap.endswith("("):
+            gap = gap[1:-1]  # "), roads and transport (": the labels between brackets
+        if not _sums.joins(gap):
+            break
+        parts.append(j)
+    return parts
 
 
 def _peer(doc: Document, head: int, parts: list[int]) -> bool:
@@ -265,6 +341,7 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     gap = doc.text[head.end : first.start]
     if _BREAKDOWN.fullmatch(gap):
         return True
+    gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
     if len(gap) > 60 or any(c in gap for c in ".;:()"):
         return None
     words = {w.lower() for w in fig.WORDS.findall(gap)}
@@ -300,4 +377,7 @@ def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
         terms = f"{head} + ... + {tail} ({count} parts)"
     message = (f"{terms} = {figures.amount(parts.value, unit)}, not "
                f"{figures.amount(total.value, unit)} as the total says.")
-    return fig.finding(ID, total, message, figures.like(total, parts.value))
+    suggestion: str | None = figures.like(total, parts.value)
+    if parts.value and not _NONZERO.search(suggestion or ""):
+        suggestion = None  # "€0.00bn": the sum is too small for the total's scale
+    return fig.finding(ID, total, message, suggestion)
