@@ -42,9 +42,14 @@ BACK = 3  # sentences before a re-mention that its antecedent is looked for in
 _DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
     # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
     # has 30 beds" the words are a clause's, not the figure's noun phrase
-    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$"
+    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,3}(?:of\s+)?$"
     r"|\b(?:the|all)\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$",
     re.IGNORECASE)
+_DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", "on Friday"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
@@ -76,10 +81,21 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if owner and (lexicon().frame_class(head, "single") or _group(head)):
             names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
         names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
-        j = _antecedent(doc, i, names)
+        names |= _own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
+        j = _antecedent(doc, i, names, across=m.group(1) is not None)
         if j is not None and not _other_measure(doc.frames[j].measure, head) and (
                 not _subset(doc, j, i)):
             yield j, i
+
+
+def _own_noun(frame: Frame) -> set[str]:
+    """The counted noun written with a figure whose measure heads it by another word ("the
+    tally of 13,950 votes": "votes"), as a name of what the figure counts."""
+    noun = (frame.claim.noun or "").lower().split()
+    words = (frame.measure or "").lower().replace("-", " ").split()
+    if not noun or len(words) < 2 or noun[-1].rstrip("s") not in words[:-1]:
+        return set()
+    return {noun[-1]}
 
 
 def _grouped_modifiers(measure: str, head: str) -> set[str]:
@@ -111,11 +127,15 @@ def _narrowed(doc: Document, i: int) -> bool:
     word = fig.word_after_whole(doc.text, frame, doc.contexts[i].sentence[1])
     if word not in fig.QUALIFIERS | fig.words("scope") | {"who", "that", "whose", "of"}:
         return False
+    if _DATED.match(doc.text, frame.claim.end) and word in ("in", "on", "at"):
+        return False  # "the tunnel's $2.1m price tag in May": a date, no scope
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
 
 
-def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
-    """The nearest earlier figure that the later one's names point to, or None."""
+def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) -> int | None:
+    """The nearest earlier figure that the later one's names point to, or None; in its
+    paragraph, or across paragraphs for a figure its possessor names ("the county's 1,420
+    burglaries": a thing the story has told, however far back)."""
     later = doc.frames[i]
     own = doc.contexts[i].sentence
     seen = 0
@@ -123,26 +143,51 @@ def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
     for j in range(i - 1, -1, -1):
         sentence = doc.contexts[j].sentence
         if sentence != current:
-            if "\n\n" in doc.text[sentence[1] : current[0]]:
+            if "\n\n" in doc.text[sentence[1] : current[0]] and not across:
                 return None
             seen, current = seen + 1, sentence
             if seen > BACK:
                 return None
-        if sentence == own or not _same_unit(doc.claims[j].unit, later) or not _level(doc, j):
+        if sentence == own or not _same_unit(doc.claims[j].unit, later) or not (
+                _level(doc, j) or (later.period is None and _reached(doc, j))):
             continue
+        if _linked(doc, j, "before"):
+            continue  # "down from 1,515 the year before": the level before a change
         earlier = doc.frames[j]
-        period = None if _record_since(doc, i) else later.period
-        if (later.subject and earlier.subject and later.subject != earlier.subject
+        period = None if record_since(doc, i) else later.period
+        if (later.subject and earlier.subject and not _same_name(later.subject, earlier.subject)
                 and not _owner_links(doc, j, i)) or (
                 period and earlier.period and period != earlier.period):
             continue
+        if not _years(doc.text[_phrase_start(doc, i) : later.claim.start]) <= _years(
+                doc.text[slice(*sentence)]):
+            continue  # "Its 2026 budget was ..." after the 2027 budget: another year's
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
             return j
     return None
 
 
-def _record_since(doc: Document, i: int) -> bool:
+def _phrase_start(doc: Document, i: int) -> int:
+    """Where the definite phrase of figure i starts ("Its 2026 budget of ..."), or the figure."""
+    c = doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
+    return m.start() if m else c.start
+
+
+def _years(text: str) -> set[str]:
+    """The years written in a text ("2026")."""
+    return set(_YEAR.findall(text))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two subjects name one entity, one by part of the other's name ("Boateng" and
+    "Councillor Ama Boateng", "Westfield" and "Westfield Town Council")."""
+    words = [set(_WORD.findall(x.lower())) for x in (a, b)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
+
+
+def record_since(doc: Document, i: int) -> bool:
     """Whether figure i's sentence compares it with the past by a superlative and "since"
     ("The 42,810 spectators were the most for a final since 1999": words.tsv, class
     "superlative"): the span from 1999 is the record's, and dates no figure."""
@@ -179,6 +224,7 @@ def other_owner(doc: Document, j: int, i: int) -> bool:
     if owner is None or set(_WORD.findall(owner.lower())) <= words:
         return False  # "the by-election's" after "the Westfield by-election"
     refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
+    refers = refers or owner.lower() in fig.words("event_anaphor")  # "the disaster's toll"
     return not refers or any(w[0].islower() for w in _owners(doc, j))
 
 
@@ -220,6 +266,25 @@ def _level(doc: Document, i: int) -> bool:
     start = max(doc.contexts[i].sentence[0], c.start - 30)
     verbs = lexicon().change_verbs
     return not any(w.lower() in verbs for w in _WORD.findall(doc.text, start, c.start))
+
+
+def _reached(doc: Document, j: int) -> bool:
+    """Whether figure j is the dated level a change reached ("burglaries fell to 1,240 in
+    the year to September, down from 1,515"): the latest level the draft gives, which a
+    later mention with no period of its own ("the county's 1,420 burglaries") restates.
+    Not the level before the change."""
+    frame = doc.frames[j]
+    if frame.role != "level" or frame.period is None or frame.claim.change:
+        return False
+    return _linked(doc, j, "after")
+
+
+def _linked(doc: Document, j: int, relation: str) -> bool:
+    """Whether a figure of j's sentence holds j as its relation ("before", "after")."""
+    sentence = doc.contexts[j].sentence
+    near = range(max(0, j - 8), min(len(doc.frames), j + 9))
+    return any(doc.contexts[k].sentence == sentence and j in doc.frames[k].relations.get(
+        relation, ()) for k in near)
 
 
 def _alone(doc: Document, j: int) -> bool:
