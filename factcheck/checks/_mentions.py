@@ -49,6 +49,7 @@ _DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", 
     r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b")
+_TO = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)  # "rose to 860"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
@@ -151,7 +152,8 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
         if sentence == own or not _same_unit(doc.claims[j].unit, later) or not (
                 _level(doc, j) or (later.period is None and _reached(doc, j))):
             continue
-        if _linked(doc, j, "before"):
+        if _linked(doc, j, "before") or fig.last_word("base").search(
+                doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
             continue  # "down from 1,515 the year before": the level before a change
         earlier = doc.frames[j]
         period = None if record_since(doc, i) else later.period
@@ -276,7 +278,12 @@ def _reached(doc: Document, j: int) -> bool:
     frame = doc.frames[j]
     if frame.role != "level" or frame.period is None or frame.claim.change:
         return False
-    return _linked(doc, j, "after")
+    if _linked(doc, j, "after"):
+        return True
+    c = frame.claim
+    lead = doc.text[max(doc.contexts[j].sentence[0], c.start - 30) : c.start]
+    verbs = lexicon().change_verbs
+    return _TO.search(lead) is not None and any(w.lower() in verbs for w in _WORD.findall(lead))
 
 
 def _linked(doc: Document, j: int, relation: str) -> bool:

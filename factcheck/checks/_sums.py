@@ -88,6 +88,9 @@ class Sentence:
         ("14 primary schools and nine secondaries, 23 schools in all")."""
         first = self._list_start(k - 1)
         total = self.claims[k]
+        other = [n for n in range(first, k) if other_kind(total, self.claims[n])]
+        first = max([first, *(n + 1 for n in other)])  # "stayed four nights, spending £210
+        # on rooms and £95 on food, a combined £390": the list starts after the nights
         lead = self.text[self.claims[k - 1].end : total.start]
         if k - first < 2 or len(lead) > 60 or (changes(lead) and not percent_change(total)):
             return None  # "..., and total sales rose to $6m": a later level, not the sum
@@ -100,8 +103,6 @@ class Sentence:
         nouns = run.nouns | ({total.noun} if total.noun else set())
         if len(units) != 1 or (len(nouns) > 1 and not linked) or run.bad:
             return None
-        if total.unit and any(other_kind(total, c) for c in self.claims[first:k]):
-            return None  # "stayed 6.5 nights and spent €1,150, ... €2.76bn": nights are no euros
         if cannot_add(total, rises=run.rises and percent_change(total)):
             return None  # "a 3% rise plus 2%, a combined rise of 5%": changes add up
         return run
