@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _wholes
+from factcheck.checks import Document, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
@@ -49,8 +49,6 @@ _DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", 
     r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b")
-_TO = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)  # "rose to 860"
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
@@ -82,21 +80,11 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if owner and (lexicon().frame_class(head, "single") or _group(head)):
             names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
         names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
-        names |= _own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
+        names |= _ties.own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
         j = _antecedent(doc, i, names, across=m.group(1) is not None)
         if j is not None and not _other_measure(doc.frames[j].measure, head) and (
                 not _subset(doc, j, i)):
             yield j, i
-
-
-def _own_noun(frame: Frame) -> set[str]:
-    """The counted noun written with a figure whose measure heads it by another word ("the
-    tally of 13,950 votes": "votes"), as a name of what the figure counts."""
-    noun = (frame.claim.noun or "").lower().split()
-    words = (frame.measure or "").lower().replace("-", " ").split()
-    if not noun or len(words) < 2 or noun[-1].rstrip("s") not in words[:-1]:
-        return set()
-    return {noun[-1]}
 
 
 def _grouped_modifiers(measure: str, head: str) -> set[str]:
@@ -137,7 +125,6 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
     """The nearest earlier figure that the later one's names point to, or None; in its
     paragraph, or across paragraphs for a figure its possessor names ("the county's 1,420
     burglaries": a thing the story has told, however far back)."""
-    later = doc.frames[i]
     own = doc.contexts[i].sentence
     seen = 0
     current = own
@@ -149,25 +136,34 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
             seen, current = seen + 1, sentence
             if seen > BACK:
                 return None
-        if sentence == own or not _same_unit(doc.claims[j].unit, later) or not (
-                _level(doc, j) or (later.period is None and _reached(doc, j))):
+        if sentence == own or not _fits(doc, j, i):
             continue
-        if _linked(doc, j, "before") or fig.last_word("base").search(
-                doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
-            continue  # "down from 1,515 the year before": the level before a change
-        earlier = doc.frames[j]
-        period = None if record_since(doc, i) else later.period
-        if (later.subject and earlier.subject and not _same_name(later.subject, earlier.subject)
-                and not _owner_links(doc, j, i)) or (
-                period and earlier.period and period != earlier.period):
-            continue
-        if not _years(doc.text[_phrase_start(doc, i) : later.claim.start]) <= _years(
-                doc.text[slice(*sentence)]):
-            continue  # "Its 2026 budget was ..." after the 2027 budget: another year's
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
             return j
     return None
+
+
+def _fits(doc: Document, j: int, i: int) -> bool:
+    """Whether earlier figure j may be what later figure i restates: its unit, a level (or
+    the dated level a change reached, for a later figure of no period), not the level
+    before a change, a subject and period that do not differ, no year in the later
+    phrase that j's sentence lacks."""
+    later, earlier = doc.frames[i], doc.frames[j]
+    if not _same_unit(doc.claims[j].unit, later) or not (
+            _level(doc, j) or (later.period is None and _ties.reached(doc, j))):
+        return False
+    if _ties.linked(doc, j, "before") or fig.last_word("base").search(
+            doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
+        return False  # "down from 1,515 the year before": the level before a change
+    period = None if record_since(doc, i) else later.period
+    if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
+            and not _owner_links(doc, j, i)) or (
+            period and earlier.period and period != earlier.period):
+        return False
+    phrase = doc.text[_phrase_start(doc, i) : later.claim.start]
+    # "Its 2026 budget was ..." after the 2027 budget: another year's
+    return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
 
 
 def _phrase_start(doc: Document, i: int) -> int:
@@ -175,18 +171,6 @@ def _phrase_start(doc: Document, i: int) -> int:
     c = doc.claims[i]
     m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
     return m.start() if m else c.start
-
-
-def _years(text: str) -> set[str]:
-    """The years written in a text ("2026")."""
-    return set(_YEAR.findall(text))
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Whether two subjects name one entity, one by part of the other's name ("Boateng" and
-    "Councillor Ama Boateng", "Westfield" and "Westfield Town Council")."""
-    words = [set(_WORD.findall(x.lower())) for x in (a, b)]
-    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 
 def record_since(doc: Document, i: int) -> bool:
@@ -268,30 +252,6 @@ def _level(doc: Document, i: int) -> bool:
     start = max(doc.contexts[i].sentence[0], c.start - 30)
     verbs = lexicon().change_verbs
     return not any(w.lower() in verbs for w in _WORD.findall(doc.text, start, c.start))
-
-
-def _reached(doc: Document, j: int) -> bool:
-    """Whether figure j is the dated level a change reached ("burglaries fell to 1,240 in
-    the year to September, down from 1,515"): the latest level the draft gives, which a
-    later mention with no period of its own ("the county's 1,420 burglaries") restates.
-    Not the level before the change."""
-    frame = doc.frames[j]
-    if frame.role != "level" or frame.period is None or frame.claim.change:
-        return False
-    if _linked(doc, j, "after"):
-        return True
-    c = frame.claim
-    lead = doc.text[max(doc.contexts[j].sentence[0], c.start - 30) : c.start]
-    verbs = lexicon().change_verbs
-    return _TO.search(lead) is not None and any(w.lower() in verbs for w in _WORD.findall(lead))
-
-
-def _linked(doc: Document, j: int, relation: str) -> bool:
-    """Whether a figure of j's sentence holds j as its relation ("before", "after")."""
-    sentence = doc.contexts[j].sentence
-    near = range(max(0, j - 8), min(len(doc.frames), j + 9))
-    return any(doc.contexts[k].sentence == sentence and j in doc.frames[k].relations.get(
-        relation, ()) for k in near)
 
 
 def _alone(doc: Document, j: int) -> bool:

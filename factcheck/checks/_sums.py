@@ -5,11 +5,17 @@ grows, and the tests of what can be a term of a sum."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factcheck import tolerance
+from factcheck.checks import Document
 from factcheck.checks._figures import WORDS
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim
+from factcheck.model import Claim, Frame
+
+DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a number, not a year
+OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remaining)\b",
+                       re.IGNORECASE)  # after a list: it may leave parts out
 
 _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workforce of"
     r"(?:\btotal(?:ling|ing|led|ed|s)?(?:\s+of)?|\btotal\s+(?:to|at)|\bcombined|"
@@ -153,3 +159,32 @@ def changes(text: str) -> bool:
 
 def base(unit: str) -> str:
     return unit.split(" / ")[0]
+
+
+def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
+    """The figures listed one after another from figures[0]: joined by commas, "and" or
+    "plus", each figure alone or in brackets after its label ("adult care (£21.2m), roads
+    (£14.8m) and libraries (£6.9m)")."""
+    parts = [figures[0]]
+    for j in figures[1:]:
+        gap = doc.text[doc.claims[parts[-1]].end : doc.claims[j].start].strip()
+        if gap.startswith(")") and gap.endswith("("):
+            gap = gap[1:-1]  # "), roads and transport (": the labels between brackets
+        if not joins(gap):
+            break
+        parts.append(j)
+    return parts
+
+
+def unread(doc: Document, figures: list[int]) -> bool:
+    """Whether a digit stands between the figures of a list that is no claim the extractor
+    read ("12 members: Smith's faction 4, Jones's 5 and the independents 3", with "5"
+    unread): the sum would leave a part out, so the check says nothing."""
+    return any(DIGIT.search(doc.text, doc.claims[a].end, doc.claims[b].start)
+               for a, b in pairwise(figures))
+
+
+def addable(frame: Frame) -> bool:
+    """A level that can be added; a duration too ("95 minutes in all: 40 minutes ...")."""
+    return (frame.role in ("level", "duration") and not cannot_add(frame.claim)
+            and not frame.claim.change)

@@ -45,13 +45,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from itertools import pairwise
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _sums, _wholes
+from factcheck.checks import Document, _across, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim, Finding, Frame, Severity
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC207"
 NAME = "sum-mismatch"
@@ -64,121 +63,18 @@ EXAMPLES = (
     ("The plants make 120, 150 and 200 tonnes a day, a combined 520 tonnes.", True),
     ("The plants make 120, 150 and 250 tonnes a day, a combined 520 tonnes.", False),
 )
-_OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remaining)\b",
-                        re.IGNORECASE)
 _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
-_DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a number, not a year
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 _NONZERO = re.compile(r"[1-9]")
-_NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
-_BACK = 4  # claims between a rest and the part before it
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
 def check(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
-    yield from _rests(doc)
-    yield from _split_after(doc)
-
-
-def _split_after(doc: Document) -> Iterator[Finding]:
-    """A whole in one sentence, split in the next: "approved a £48.5m budget. The money is
-    split between care (£21.2m), roads (£14.8m) and ...". The second sentence opens with
-    words and a word that divides (words.tsv, class "split"), no figure before it; its
-    list is complete, and its whole is the one level of the list's unit in the sentence
-    before, in the same paragraph."""
-    approx = doc.config.approx_tolerance
-    for before, group in pairwise(doc.groups):
-        start = doc.contexts[group[0]].sentence[0]
-        lead = doc.text[start : doc.claims[group[0]].start]
-        if "\n\n" in doc.text[doc.contexts[before[-1]].sentence[1] : start]:
-            continue
-        if not _divides(lead):
-            continue
-        parts = _run(doc, group)
-        unit = doc.claims[parts[0]].unit
-        wholes = [i for i in before if doc.claims[i].unit == unit and _level(doc.frames[i])]
-        if len(parts) < 2 or len(wholes) != 1 or _unread(doc, parts):
-            continue
-        end = doc.contexts[parts[-1]].sentence[1]
-        if _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end) or not all(
-                _level(doc.frames[i]) and doc.claims[i].unit == unit for i in parts):
-            continue
-        claims = [doc.claims[i] for i in parts]
-        run = _sums.Parts(0)
-        for c in claims:
-            run.add(c, approx)
-        t_low, t_high = tolerance.interval(doc.claims[wholes[0]], approx)
-        if not run.bad and (run.high < t_low or run.low > t_high):
-            yield _finding(claims, run, doc.claims[wholes[0]])
-
-
-def _divides(lead: str) -> bool:
-    """Whether a sentence's words before its first figure divide a whole named before
-    ("The money is split between adult care (", "It is divided among"): a word of class
-    "split", no digit, no other clause."""
-    lead = lead.rstrip().removesuffix("(")
-    if len(lead) > 60 or any(c in lead for c in ".;:()") or _DIGIT.search(lead):
-        return False
-    words = {w.lower() for w in fig.WORDS.findall(lead)}
-    stems = {w[:-1] for w in words if w.endswith("s")}
-    return bool((words | stems) & fig.words("split"))
-
-
-def _rests(doc: Document) -> Iterator[Finding]:
-    """The rest of a whole across sentences: "1,460 nurses. Of these, 1,020 work in its
-    hospitals. The remaining 440 ...": a figure after a word of class "rest" (words.tsv),
-    the nearest figure of its unit before it (at most _BACK claims back) that points back
-    to a whole (factcheck.checks._wholes) or is a part of a whole its frame names ("Of
-    the 85 staff, 48 ..."), and that whole; the two parts must make it."""
-    approx = doc.config.approx_tolerance
-    for r, rest in enumerate(doc.claims):
-        word = _LAST_WORD.search(doc.text, max(0, rest.start - 20), rest.start)
-        if word is None or word.group(1).lower() not in fig.words("rest"):
-            continue
-        back = ((j, _whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
-                if doc.claims[j].unit == rest.unit)
-        p, w = next(((j, k) for j, k in back if k is not None), (None, None))
-        if p is None or w is None or not _wholes.same_thing(doc.claims[w], rest):
-            continue
-        if _not_all_the_rest(doc, r):
-            continue
-        t_low, t_high = tolerance.interval(doc.claims[w], approx)
-        between = [c for c in doc.claims[w + 1 : r] if c.unit == rest.unit]
-        readings = [[doc.claims[p], rest], [*between, rest]]  # "Of that, €38m ... The
-        # bridge takes another €19m, and the junctions the remaining €7m": all named parts
-        runs = [_sums.Parts(0) for _ in readings]
-        for run, claims in zip(runs, readings, strict=True):
-            for c in claims:
-                run.add(c, approx)
-        if all(not run.bad and (run.high < t_low or run.low > t_high) for run in runs):
-            k = min((0, 1), key=lambda n: abs(runs[n].value - doc.claims[w].value))
-            yield _finding(readings[k], runs[k], doc.claims[w])
-
-
-def _not_all_the_rest(doc: Document, r: int) -> bool:
-    """Whether the rest is not all of the rest: another figure of its unit follows in its
-    sentence ("The remaining 15 are home-grown, and 5 are on loan"), or its own scope
-    narrows it ("the other 80 beds in the annexe")."""
-    rest, sentence = doc.claims[r], doc.contexts[r].sentence
-    if any(doc.contexts[k].sentence == sentence and doc.claims[k].unit == rest.unit
-           for k in range(r + 1, min(len(doc.claims), r + 1 + _BACK))):
-        return True
-    after = _NEXT.match(doc.text, rest.end)  # the word right after the figure and its noun
-    return after is not None and after.group(1).lower() in fig.QUALIFIERS
-
-
-def _whole(doc: Document, j: int) -> int | None:
-    """The whole a part points back to ("Of these, 1,020"), or its frame's whole ("Of the
-    85 staff, 48 ...")."""
-    found = _wholes.back_whole(doc, j)
-    named = doc.frames[j].relations.get("whole", ())
-    if found is None and doc.frames[j].role == "part" and named:
-        found = named[0]
-    return found
+    for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):
+        yield _finding(claims, run, total)
 
 
 def _totals_after_parts(doc: Document) -> Iterator[Finding]:
@@ -250,19 +146,19 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
     complete = _opening(doc, group, k)
     if complete is None:
         return [], False
-    if not (_level(head) or head.role == "total"
+    if not (_sums.addable(head) or head.role == "total"
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
-    parts = _run(doc, group[k + 1 :])
+    parts = _sums.listed(doc, group[k + 1 :])
     end = doc.contexts[parts[-1]].sentence[1]
-    if complete and _OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
+    if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
         holder = complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
         own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
-        if not ((_level(frame) or own) and _same_unit(head.claim, frame.claim) and holder
+        if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
             return [], False
         if not (complete or _wholes.same_thing(head.claim, frame.claim)):
@@ -272,24 +168,9 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
         return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
     if not complete and len(parts) > 1 and _peer(doc, group[k], parts):
         return [], False
-    if _unread(doc, [group[k], *parts]):
+    if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, complete
-
-
-def _run(doc: Document, figures: tuple[int, ...]) -> list[int]:
-    """The figures listed one after another from figures[0]: joined by commas, "and" or
-    "plus", each figure alone or in brackets after its label ("adult care (£21.2m), roads
-    (£14.8m) and libraries (£6.9m)")."""
-    parts = [figures[0]]
-    for j in figures[1:]:
-        gap = doc.text[doc.claims[parts[-1]].end : doc.claims[j].start].strip()
-        if gap.startswith(")") and gap.endswith("("):
-            gap = gap[1:-1]  # "), roads and transport (": the labels between brackets
-        if not _sums.joins(gap):
-            break
-        parts.append(j)
-    return parts
 
 
 def _peer(doc: Document, head: int, parts: list[int]) -> bool:
@@ -302,14 +183,6 @@ def _peer(doc: Document, head: int, parts: list[int]) -> bool:
 
     first = lead(head, parts[0])
     return first != "" and first == lead(parts[0], parts[1])
-
-
-def _unread(doc: Document, figures: list[int]) -> bool:
-    """Whether a digit stands between the figures of a list that is no claim the extractor
-    read ("12 members: Smith's faction 4, Jones's 5 and the independents 3", with "5"
-    unread): the sum would leave a part out, so the check says nothing."""
-    return any(_DIGIT.search(doc.text, doc.claims[a].end, doc.claims[b].start)
-               for a, b in pairwise(figures))
 
 
 def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> bool:
@@ -357,12 +230,6 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     if _sums.joins(before) or ":" in before or "(" in before:
         return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
     return False
-
-
-def _level(frame: Frame) -> bool:
-    """A level that can be added; a duration too ("95 minutes in all: 40 minutes ...")."""
-    return (frame.role in ("level", "duration") and not _sums.cannot_add(frame.claim)
-            and not frame.claim.change)
 
 
 def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
