@@ -1,6 +1,7 @@
 """What ties a later figure to an earlier one for FC202's re-mentions
 (factcheck.checks._mentions): the counted noun written beside another head, a subject
-named in part, the years a phrase writes, and the dated level a change reached."""
+named in part, the years a phrase writes, the dated level a change reached, and a
+figure of a thing the subject owns (FC202 stays silent on it, FC204 reads it as a part)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from factcheck.model import Frame
 _TO = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)  # "rose to 860"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_POSSESSED = re.compile(  # "Its sixth form", "The club's youth team": a possessed noun
+    # that the figure's clause is about: an apposition or "has", "with" after it
+    r"\s*(?:its|their|(?:the\s+)?[a-z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*,|\s+(?:has|have|had|with)\b)", re.IGNORECASE)
 
 
 def own_noun(frame: Frame) -> set[str]:
@@ -59,3 +64,15 @@ def linked(doc: Document, j: int, relation: str) -> bool:
     near = range(max(0, j - 8), min(len(doc.frames), j + 9))
     return any(doc.contexts[k].sentence == sentence and j in doc.frames[k].relations.get(
         relation, ()) for k in near)
+
+
+def possessed_part(doc: Document, i: int, head: str) -> bool:
+    """Whether figure i's sentence opens with a thing its subject owns that is not the
+    figure's measure ("Its sixth form, with 380 pupils, ...", "The club's youth team has 40
+    players"): the figure is that thing's, a part of the subject, not the subject's own."""
+    start = doc.contexts[i].sentence[0]
+    m = _POSSESSED.match(doc.text, start, doc.claims[i].start)
+    if m is None:
+        return False
+    owned = {w.lower() for w in _WORD.findall(m.group(1))}
+    return not any(w.startswith(head[: max(3, len(head) - 1)]) for w in owned)

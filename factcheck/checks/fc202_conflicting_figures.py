@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions
+from factcheck.checks import Document, _mentions, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -81,10 +81,6 @@ _SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # start
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
 _HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
-_POSSESSED = re.compile(  # "Its sixth form", "The club's youth team": a possessed noun
-    # that the figure's clause is about: an apposition or "has", "with" after it
-    r"\s*(?:its|their|(?:the\s+)?[a-z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*,|\s+(?:has|have|had|with)\b)", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 Key = tuple[str | None, str, str, tuple[date, date] | None]
@@ -151,24 +147,12 @@ def _key(doc: Document, i: int) -> Key | None:
     head = frame.measure.lower().replace("-", " ").split()[-1]
     if c.noun is None and not _mentions.written_beside(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent
-    if _possessed_part(doc, i, head):
+    if _ties.possessed_part(doc, i, head):
         return None  # "Its sixth form, with 380 pupils": the school's part, not the school
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
     return subject, metric, c.unit, frame.period
-
-
-def _possessed_part(doc: Document, i: int, head: str) -> bool:
-    """Whether figure i's sentence opens with a thing its subject owns that is not the
-    figure's measure ("Its sixth form, with 380 pupils, ...", "The club's youth team has 40
-    players"): the figure is that thing's, a part of the subject, not the subject's own."""
-    start = doc.contexts[i].sentence[0]
-    m = _POSSESSED.match(doc.text, start, doc.claims[i].start)
-    if m is None:
-        return False
-    owned = {w.lower() for w in _WORD.findall(m.group(1))}
-    return not any(w.startswith(head[: max(3, len(head) - 1)]) for w in owned)
 
 
 def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""Issue 15, sixth round, FC202 and FC207: the classes blind set 4 and a new user's trial
+"""Issue 15, sixth round, FC202, FC204 and FC207: the classes blind set 4 and a new user's trial
 showed missing, by mechanism. Each class has five or more rows in our own words that fire
 and three or more near-twins that must not (same table shape as test_round3_rows.py)."""
 
@@ -136,6 +136,25 @@ ROWS = [
         "this season.", False),
     Row("FC202", "Hillside College has 2,300 students. Its roll of 3,200 students is the "
         "largest in the region.", True),
+    # FC204: the count of a thing the subject owns is a part of the subject's own count
+    Row("FC204", "Hillside College has 2,300 students. Its nursing school, with 2,410 "
+        "students, is the largest in the region.", True),
+    Row("FC204", "Carrow Rovers have 540 members. The club's youth section has 610 members "
+        "this season.", True),
+    Row("FC204", "The Ashdown trust employs 3,100 staff. Its care division, with 3,400 "
+        "staff, runs nine homes.", True),
+    Row("FC204", "Norland council owns 8,200 homes. Its northern estate has 9,100 homes.",
+        True),
+    Row("FC204", "The orchestra has 96 players. Its string section, with 104 players, "
+        "rehearses on Mondays.", True),
+    Row("FC204", "Hillside College has 2,300 students. Its nursing school, with 410 "
+        "students, is the largest in the region.", False),
+    Row("FC204", "The Ashdown trust employs 3,100 staff. Its care division, with 1,400 "
+        "staff, runs nine homes.", False),
+    Row("FC204", "Norland council owns 8,200 homes. Its northern estate has 2,100 homes.",
+        False),
+    Row("FC204", "The orchestra has 96 players. Its home city, with 140,000 residents, "
+        "funds it.", False),
 ]
 
 
