@@ -232,13 +232,16 @@ def _owners(doc: Document, k: int) -> set[str]:
 
 def _same_unit(unit: str, later: Frame) -> bool:
     """Whether an earlier figure's unit is the later figure's, a rate's period read from
-    the later measure's adjective ("£45 a month" ... "the £54 monthly price")."""
+    the later measure's adjective ("£45 a month" ... "the £54 monthly price") or, for a
+    salary, a year (words.tsv, class "yearly_noun")."""
     if unit == later.claim.unit:
         return True
-    words = (later.measure or "").lower().split()
-    return any(unit == f"{later.claim.unit} / {kind[4:]}"
-               for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
-               if fig.words(kind) & set(words))
+    words = set((later.measure or "").lower().split())
+    periods = [kind[4:] for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
+               if fig.words(kind) & words]
+    if not periods and fig.words("yearly_noun") & words:
+        periods = ["year"]  # "the mayor's £96,000 salary": a yearly pay unless it says else
+    return any(unit == f"{later.claim.unit} / {period}" for period in periods)
 
 
 def _level(doc: Document, i: int) -> bool:

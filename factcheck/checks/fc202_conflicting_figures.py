@@ -37,8 +37,18 @@ What it does:
     unit there; "all 900 seats" and "her £430,000 salary" too); not a group narrowed by
     a word the earlier sentence lacks ("the 12 electric buses"), not "the
     remaining 440" or "the first 100" (another amount), not a possessor the earlier
-    sentence does not name ("the zoo's fee" after the museum's), not after a verb of
-    change ("had risen to 75").
+    sentence does not name ("the zoo's fee" after the museum's; a general noun for the
+    event told before names it: "the disaster's toll", words.tsv class "event_anaphor"),
+    not after a verb of change ("had risen to 75"). A possessed figure ("the county's
+    1,420 burglaries") is looked for across paragraphs too, and, when it states no
+    period, may restate the dated level a change reached ("fell to 1,240 in the year to
+    September"), never the level before it ("down from 1,515"). Subjects named in part
+    ("Boateng" for "Councillor Ama Boateng") are one; a year in the later phrase ("Its
+    2026 budget") must be written with the earlier figure; a salary is a yearly pay
+    (factcheck.checks._ties).
+
+    A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
+    thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,

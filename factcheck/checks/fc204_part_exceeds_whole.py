@@ -31,7 +31,9 @@ What it does:
     clause points back to the group ("and 400 staff joined them": another group), the
     count names a scope ("75 in the chorus") or another group ("480 new members"); and
     "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
-    the squad ..."). The
+    the squad ..."), and a count of a thing the subject owns ("Marlow Grammar has 1,120
+    pupils. Its sixth form, with 1,380 pupils, ...": factcheck.checks._ties) against
+    the subject's own count of that measure in the sentences before. The
     whole is the one figure the words can point to: two candidates and the pair is not
     read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.

@@ -20,9 +20,22 @@ What it does:
       duration breaks down like a level ("95 minutes in all: 40 minutes ..."). A unit
       written once covers the bare figures after it ("2,200 hectares of wheat, 1,100 of
       barley").
-    - over sentences: a part that points back to its whole ("Of these, 1,020 ...",
-      factcheck.checks._wholes) or a part of a whole its frame names ("Of the 85
-      staff, 48 ..."), and "the remaining" / "the other" figure after it.
+    - over sentences (factcheck.checks._across): a part that points back to its whole
+      ("Of these, 1,020 ...", factcheck.checks._wholes) or a part of a whole its frame
+      names ("Of the 85 staff, 48 ..."), and "the remaining" / "the other" figure after
+      it (wrong only when neither that part nor all the parts named since the whole
+      make it up with the rest); a whole split in the next sentence ("approved a £48.5m
+      budget. The money is split between care (£21.2m), roads (£14.8m) ..."), whose
+      list is complete.
+
+    Parts must be quantities of the total's kind: a count of things ("stayed 6.5 nights
+    and spent €1,150, bringing total spending to €2.76bn") is no term of a sum in money,
+    and a list starts after it. Parts may stand in brackets after their labels ("care
+    (£21.2m), roads (£14.8m)"). A total may be marked after its figure ("eleven in all",
+    "14% in total"). Changes in percent may add or compound ("10% and another 10%" is
+    20% or 21%): a total is wrong only outside both readings. A list after a whole of
+    which the first part is read ("Of 18,400 ballots, 9,950 went to Reyes, 7,100 to Moss
+    and 2,600 were spoiled"; "61 goals, 38 of them at home and 29 away") is read too.
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,

@@ -136,6 +136,21 @@ ROWS = [
         "this season.", False),
     Row("FC202", "Hillside College has 2,300 students. Its roll of 3,200 students is the "
         "largest in the region.", True),
+    # FC202: a salary is a yearly pay, compared with a figure "a year"
+    Row("FC202", "The chief executive of Holt council is paid £142,000 a year. The chief "
+        "executive's £124,000 salary is set by councillors.", True),
+    Row("FC202", "Ms Ryle earns $210,000 a year as head coach. Her $260,000 salary is the "
+        "league's highest.", True),
+    Row("FC202", "The bishop receives €48,000 a year. The bishop's €84,000 salary is paid "
+        "by the diocese.", True),
+    Row("FC202", "The governor is paid $95,000 a year. The governor's $59,000 salary has not "
+        "changed since 2019.", True),
+    Row("FC202", "The chief executive of Holt council is paid £142,000 a year. The chief "
+        "executive's £142,000 salary is set by councillors.", False),
+    Row("FC202", "The chief executive of Holt council is paid £142,000 a year. The deputy's "
+        "£124,000 salary is set by councillors.", False),
+    Row("FC202", "The bishop receives €48,000 a year. The bishop's €4,000 monthly salary is "
+        "paid by the diocese.", False),
     # FC204: the count of a thing the subject owns is a part of the subject's own count
     Row("FC204", "Hillside College has 2,300 students. Its nursing school, with 2,410 "
         "students, is the largest in the region.", True),
