@@ -1,7 +1,7 @@
 """FC207 sum-mismatch: stated parts do not add up to the stated total.
 
 What it does:
-    Reads a total and the parts that make it, in three shapes:
+    Reads a total and the parts that make it, in these shapes:
 
     - the parts first, then the total: figures of one unit joined by commas, "and" or
       "plus", then a total its frame links to them or a word marks ("a total of",
