@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _wholes
+from factcheck.checks import Document, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
@@ -42,9 +42,13 @@ BACK = 3  # sentences before a re-mention that its antecedent is looked for in
 _DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
     # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
     # has 30 beds" the words are a clause's, not the figure's noun phrase
-    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,2}(?:of\s+)?$"
+    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,3}(?:of\s+)?$"
     r"|\b(?:the|all)\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$",
     re.IGNORECASE)
+_DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", "on Friday"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b")
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
@@ -76,7 +80,8 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if owner and (lexicon().frame_class(head, "single") or _group(head)):
             names.add(owner.lower())  # "the refurbishment's cost", not "the bridge's upgrade"
         names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
-        j = _antecedent(doc, i, names)
+        names |= _ties.own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
+        j = _antecedent(doc, i, names, across=m.group(1) is not None)
         if j is not None and not _other_measure(doc.frames[j].measure, head) and (
                 not _subset(doc, j, i)):
             yield j, i
@@ -111,30 +116,27 @@ def _narrowed(doc: Document, i: int) -> bool:
     word = fig.word_after_whole(doc.text, frame, doc.contexts[i].sentence[1])
     if word not in fig.QUALIFIERS | fig.words("scope") | {"who", "that", "whose", "of"}:
         return False
+    if _DATED.match(doc.text, frame.claim.end) and word in ("in", "on", "at"):
+        return False  # "the tunnel's $2.1m price tag in May": a date, no scope
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
 
 
-def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
-    """The nearest earlier figure that the later one's names point to, or None."""
-    later = doc.frames[i]
+def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) -> int | None:
+    """The nearest earlier figure that the later one's names point to, or None; in its
+    paragraph, or across paragraphs for a figure its possessor names ("the county's 1,420
+    burglaries": a thing the story has told, however far back)."""
     own = doc.contexts[i].sentence
     seen = 0
     current = own
     for j in range(i - 1, -1, -1):
         sentence = doc.contexts[j].sentence
         if sentence != current:
-            if "\n\n" in doc.text[sentence[1] : current[0]]:
+            if "\n\n" in doc.text[sentence[1] : current[0]] and not across:
                 return None
             seen, current = seen + 1, sentence
             if seen > BACK:
                 return None
-        if sentence == own or not _same_unit(doc.claims[j].unit, later) or not _level(doc, j):
-            continue
-        earlier = doc.frames[j]
-        period = None if _record_since(doc, i) else later.period
-        if (later.subject and earlier.subject and later.subject != earlier.subject
-                and not _owner_links(doc, j, i)) or (
-                period and earlier.period and period != earlier.period):
+        if sentence == own or not _fits(doc, j, i):
             continue
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
@@ -142,7 +144,36 @@ def _antecedent(doc: Document, i: int, names: set[str]) -> int | None:
     return None
 
 
-def _record_since(doc: Document, i: int) -> bool:
+def _fits(doc: Document, j: int, i: int) -> bool:
+    """Whether earlier figure j may be what later figure i restates: its unit, a level (or
+    the dated level a change reached, for a later figure of no period), not the level
+    before a change, a subject and period that do not differ, no year in the later
+    phrase that j's sentence lacks."""
+    later, earlier = doc.frames[i], doc.frames[j]
+    if not _same_unit(doc.claims[j].unit, later) or not (
+            _level(doc, j) or (later.period is None and _ties.reached(doc, j))):
+        return False
+    if _ties.linked(doc, j, "before") or fig.last_word("base").search(
+            doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
+        return False  # "down from 1,515 the year before": the level before a change
+    period = None if record_since(doc, i) else later.period
+    if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
+            and not _owner_links(doc, j, i)) or (
+            period and earlier.period and period != earlier.period):
+        return False
+    phrase = doc.text[_phrase_start(doc, i) : later.claim.start]
+    # "Its 2026 budget was ..." after the 2027 budget: another year's
+    return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
+
+
+def _phrase_start(doc: Document, i: int) -> int:
+    """Where the definite phrase of figure i starts ("Its 2026 budget of ..."), or the figure."""
+    c = doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
+    return m.start() if m else c.start
+
+
+def record_since(doc: Document, i: int) -> bool:
     """Whether figure i's sentence compares it with the past by a superlative and "since"
     ("The 42,810 spectators were the most for a final since 1999": words.tsv, class
     "superlative"): the span from 1999 is the record's, and dates no figure."""
@@ -179,6 +210,7 @@ def other_owner(doc: Document, j: int, i: int) -> bool:
     if owner is None or set(_WORD.findall(owner.lower())) <= words:
         return False  # "the by-election's" after "the Westfield by-election"
     refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
+    refers = refers or owner.lower() in fig.words("event_anaphor")  # "the disaster's toll"
     return not refers or any(w[0].islower() for w in _owners(doc, j))
 
 
@@ -200,13 +232,16 @@ def _owners(doc: Document, k: int) -> set[str]:
 
 def _same_unit(unit: str, later: Frame) -> bool:
     """Whether an earlier figure's unit is the later figure's, a rate's period read from
-    the later measure's adjective ("£45 a month" ... "the £54 monthly price")."""
+    the later measure's adjective ("£45 a month" ... "the £54 monthly price") or, for a
+    salary, a year (words.tsv, class "yearly_noun")."""
     if unit == later.claim.unit:
         return True
-    words = (later.measure or "").lower().split()
-    return any(unit == f"{later.claim.unit} / {kind[4:]}"
-               for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
-               if fig.words(kind) & set(words))
+    words = set((later.measure or "").lower().split())
+    periods = [kind[4:] for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
+               if fig.words(kind) & words]
+    if not periods and fig.words("yearly_noun") & words:
+        periods = ["year"]  # "the mayor's £96,000 salary": a yearly pay unless it says else
+    return any(unit == f"{later.claim.unit} / {period}" for period in periods)
 
 
 def _level(doc: Document, i: int) -> bool:

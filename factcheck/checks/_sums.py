@@ -5,11 +5,17 @@ grows, and the tests of what can be a term of a sum."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factcheck import tolerance
+from factcheck.checks import Document
 from factcheck.checks._figures import WORDS
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim
+from factcheck.model import Claim, Frame
+
+DIGIT = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a number, not a year
+OPEN_LIST = re.compile(r"[,;(—–]|\b(?:other|others|etc|rest|remainder|remaining)\b",
+                       re.IGNORECASE)  # after a list: it may leave parts out
 
 _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workforce of"
     r"(?:\btotal(?:ling|ing|led|ed|s)?(?:\s+of)?|\btotal\s+(?:to|at)|\bcombined|"
@@ -17,6 +23,8 @@ _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workf
     r"(?:\s+[a-z]+){0,3}?\s*,?\s*(?:of\s+|to\s+|at\s+|in\s+)?(?:some|about|nearly)?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_AFTER = re.compile(  # "eleven in all", "30% in total", "£9m altogether"
+    r"\s*(?:in\s+(?:all|total)|all\s+told|altogether)\b", re.IGNORECASE)
 _TOTAL_WORDS = re.compile("total|combined|together|in all|sum")  # a cheap test before _TOTAL
 _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
     # a hyphenated word ("the runner-up and")
@@ -31,6 +39,11 @@ def says_total(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
     return (_TOTAL_WORDS.search(before.lower()) is not None
             and _TOTAL.search(before) is not None)
+
+
+def total_after(text: str, end: int) -> bool:
+    """Whether the words right after a figure mark it as a total ("eleven in all")."""
+    return _TOTAL_AFTER.match(text, end) is not None
 
 
 class Parts:
@@ -81,6 +94,9 @@ class Sentence:
         ("14 primary schools and nine secondaries, 23 schools in all")."""
         first = self._list_start(k - 1)
         total = self.claims[k]
+        other = [n for n in range(first, k) if other_kind(total, self.claims[n])]
+        first = max([first, *(n + 1 for n in other)])  # "stayed four nights, spending £210
+        # on rooms and £95 on food, a combined £390": the list starts after the nights
         lead = self.text[self.claims[k - 1].end : total.start]
         if k - first < 2 or len(lead) > 60 or (changes(lead) and not percent_change(total)):
             return None  # "..., and total sales rose to $6m": a later level, not the sum
@@ -125,6 +141,13 @@ def cannot_add(c: Claim, rises: bool = False) -> bool:
                 or c.bound not in ("exact", "approx"))
 
 
+def other_kind(total: Claim, part: Claim) -> bool:
+    """Whether a part is a quantity of another kind than its total's: a count of things
+    ("6.5 nights", "40 staff") beside a total in a unit ("€2.76bn", "500 tonnes"). Only a
+    bare figure ("2,200 hectares of wheat, 1,100 of barley") borrows the total's unit."""
+    return bool(total.unit) and part.unit == "" and part.noun is not None
+
+
 def percent_change(c: Claim) -> bool:
     return bool(c.change and c.unit == "percent")
 
@@ -136,3 +159,32 @@ def changes(text: str) -> bool:
 
 def base(unit: str) -> str:
     return unit.split(" / ")[0]
+
+
+def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
+    """The figures listed one after another from figures[0]: joined by commas, "and" or
+    "plus", each figure alone or in brackets after its label ("adult care (£21.2m), roads
+    (£14.8m) and libraries (£6.9m)")."""
+    parts = [figures[0]]
+    for j in figures[1:]:
+        gap = doc.text[doc.claims[parts[-1]].end : doc.claims[j].start].strip()
+        if gap.startswith(")") and gap.endswith("("):
+            gap = gap[1:-1]  # "), roads and transport (": the labels between brackets
+        if not joins(gap):
+            break
+        parts.append(j)
+    return parts
+
+
+def unread(doc: Document, figures: list[int]) -> bool:
+    """Whether a digit stands between the figures of a list that is no claim the extractor
+    read ("12 members: Smith's faction 4, Jones's 5 and the independents 3", with "5"
+    unread): the sum would leave a part out, so the check says nothing."""
+    return any(DIGIT.search(doc.text, doc.claims[a].end, doc.claims[b].start)
+               for a, b in pairwise(figures))
+
+
+def addable(frame: Frame) -> bool:
+    """A level that can be added; a duration too ("95 minutes in all: 40 minutes ...")."""
+    return (frame.role in ("level", "duration") and not cannot_add(frame.claim)
+            and not frame.claim.change)

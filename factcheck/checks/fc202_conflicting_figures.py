@@ -37,8 +37,18 @@ What it does:
     unit there; "all 900 seats" and "her £430,000 salary" too); not a group narrowed by
     a word the earlier sentence lacks ("the 12 electric buses"), not "the
     remaining 440" or "the first 100" (another amount), not a possessor the earlier
-    sentence does not name ("the zoo's fee" after the museum's), not after a verb of
-    change ("had risen to 75").
+    sentence does not name ("the zoo's fee" after the museum's; a general noun for the
+    event told before names it: "the disaster's toll", words.tsv class "event_anaphor"),
+    not after a verb of change ("had risen to 75"). A possessed figure ("the county's
+    1,420 burglaries") is looked for across paragraphs too, and, when it states no
+    period, may restate the dated level a change reached ("fell to 1,240 in the year to
+    September"), never the level before it ("down from 1,515"). Subjects named in part
+    ("Boateng" for "Councillor Ama Boateng") are one; a year in the later phrase ("Its
+    2026 budget") must be written with the earlier figure; a salary is a yearly pay
+    (factcheck.checks._ties).
+
+    A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
+    thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
@@ -57,7 +67,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions
+from factcheck.checks import Document, _mentions, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -147,6 +157,8 @@ def _key(doc: Document, i: int) -> Key | None:
     head = frame.measure.lower().replace("-", " ").split()[-1]
     if c.noun is None and not _mentions.written_beside(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent
+    if _ties.possessed_part(doc, i, head):
+        return None  # "Its sixth form, with 380 pupils": the school's part, not the school
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
@@ -189,8 +201,10 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
     words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
     updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
     updates = {w for w in updates if _marks_update(w, texts)}
-    if "since" in updates and not any(_SINCE_ADVERB.search(t) for t in texts):
-        updates.discard("since")  # "the worst since 2014": a preposition, no update
+    if "since" in updates and (not any(_SINCE_ADVERB.search(t) for t in texts) or any(
+            _mentions.record_since(doc, k) for k in (a, b))):
+        updates.discard("since")  # "the worst since 2014", "the lowest since records
+        # began": a record's span, no update
     if updates:
         return True
     days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))

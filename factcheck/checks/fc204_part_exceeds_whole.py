@@ -31,7 +31,9 @@ What it does:
     clause points back to the group ("and 400 staff joined them": another group), the
     count names a scope ("75 in the chorus") or another group ("480 new members"); and
     "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
-    the squad ..."). The
+    the squad ..."), and a count of a thing the subject owns ("Marlow Grammar has 1,120
+    pupils. Its sixth form, with 1,380 pupils, ...": factcheck.checks._ties) against
+    the subject's own count of that measure in the sentences before. The
     whole is the one figure the words can point to: two candidates and the pair is not
     read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
@@ -55,7 +57,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _subsets, _wholes
+from factcheck.checks import Document, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Frame, Severity
 
@@ -110,6 +112,10 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield doc.claims[i], doc.claims[j]
+    for i, j in _owned_parts(doc):
+        if i not in seen and _addable(doc.claims[i]):
+            seen.add(i)
+            yield doc.claims[i], doc.claims[j]
     for i, j in _wholes.percent_parts(doc):
         if i not in seen:
             seen.add(i)
@@ -119,6 +125,20 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
         part_index = k - 1 if pair is not None and pair[0] is doc.claims[k - 1] else k
         if pair is not None and part_index not in seen:
             yield pair
+
+
+def _owned_parts(doc: Document) -> Iterator[tuple[int, int]]:
+    """A count of a thing its subject owns ("Marlow Grammar has 1,120 pupils. Its sixth
+    form, with 380 pupils, ..."; factcheck.checks._ties.possessed_part) and the subject's
+    own level of that measure in the sentences before: the owned thing's count is a part."""
+    for i, frame in enumerate(doc.frames):
+        if frame.role != "level" or frame.measure is None:
+            continue
+        head = frame.measure.lower().replace("-", " ").split()[-1]
+        if _ties.possessed_part(doc, i, head):
+            j = _earlier_whole(doc, i)
+            if j is not None:
+                yield i, j
 
 
 def _whole_of(doc: Document, i: int) -> int | None:
