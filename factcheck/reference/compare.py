@@ -145,9 +145,15 @@ def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
     return entities_named("World" if mention.key == "World" else mention.text, table)
 
 
+NAMED = 1.0  # metric.score of a series whose name or a term the sentence says in full
+
+
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
             unit: str | None, stated: bool, sentence: str) -> list[Series] | str:
-    """The best-fitting series that hold the subject and its peers, or why none does."""
+    """The best-fitting series that hold the subject and its peers, or why none does. A
+    comparison without a figure ("Serbia's female smoking rate was lower than France's")
+    takes only a series the sentence names in full (metric.score at least NAMED): a
+    series named in part ("Female population") would decide it on another measure."""
     weight = weights({m for t in tables for m in t.metrics()})
     said = bases(sentence, 0)
     found: list[Series] = []
@@ -159,8 +165,8 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
         groups = _by_metric(table, next(iter(subject)))
         for metric, rows in groups.items():
             fit = score(metric, rows[0].terms, cues, weight)
-            if fit < METRIC_CUTOFF:
-                continue
+            if fit < (METRIC_CUTOFF if stated else NAMED):
+                continue  # with no figure, the series is all the verdict rests on
             if unit is not None and dimension(rows[0].unit) != dimension(unit):
                 continue
             if not _same_base(rows[0], said):

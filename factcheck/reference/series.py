@@ -106,9 +106,12 @@ def candidates(tables: Sequence[ReferenceTable],
     unit_seen = dim_seen = False
     dim = "*" if unit == "*" else dimension(claim.unit if unit is None else unit)
     weight = table_weights(tuple(tables))
+    aside: tuple[float, str, str] = (0.0, "", "")  # the best-named series in another unit
     for table, entities in named:
         rows_in_dim = [row for entity in sorted(entities) for row in table.rows_of(entity)
                        if dim == "*" or dimension(row.unit) == dim]
+        if dim != "*" and len(rows_in_dim) < sum(len(table.rows_of(e)) for e in entities):
+            aside = max(aside, _set_aside(table, entities, dim, cues, weight))
         dim_seen = dim_seen or bool(rows_in_dim)
         series: dict[tuple[str, str, str], list[Row]] = {}
         for row in rows_in_dim:
@@ -126,7 +129,23 @@ def candidates(tables: Sequence[ReferenceTable],
     if not found:
         return [], _why_none(why_not, subject, claim, cues, base, measure, dim_seen,
                              unit_seen)
+    if aside[0] >= 1.0 and aside[0] > max(fit for fit, _, _ in found):
+        return [], (f"the series that names the measure best ({aside[1]}) is in "
+                    f"{aside[2] or 'no stated unit'}, not {_unit_word(claim.unit)}; a series "
+                    "that names it less well decides nothing")
     return found, ""
+
+
+def _set_aside(table: ReferenceTable, entities: frozenset[str], dim: str,
+               cues: frozenset[str], weight: dict[str, float]) -> tuple[float, str, str]:
+    """The best metric score among the table's series of entities outside the dimension
+    dim, with its metric and unit: a series that names the claim's measure fully but
+    cannot be compared must not leave a weaker match to decide ("annual CO2 emissions"
+    in a table without a unit, beside "annual CO2 emissions from gas" in tonnes)."""
+    outside = {(row.metric, row.terms, row.unit) for entity in entities
+               for row in table.rows_of(entity) if dimension(row.unit) != dim}
+    return max(((score(metric, terms, cues, weight), metric, unit)
+                for metric, terms, unit in outside), default=(0.0, "", ""))
 
 
 def _why_none(why_not: list[str], subject: str, claim: Claim, cues: frozenset[str],
