@@ -81,7 +81,11 @@ def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexic
         lex.has_role(toks[first - 1].low, "rising"))
 
 
-_CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches"})
+# counts a verb of loss or gain changes rather than names: a standing ("lost 3 places") or the
+# audience a business keeps ("lost 1.8 million subscribers"; but "lost 140 ewes" names them)
+_CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches",
+                            "subscribers", "customers", "users", "members", "followers",
+                            "viewers", "listeners", "readers"})
 
 
 def _counted_object(toks: list[Token], first: int, unit: str, noun: str | None,

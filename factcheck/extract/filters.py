@@ -30,11 +30,16 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and (
         lex.has_role(nxt.low, "name") and nxt.start == tok.end + 1 and tok.text.isdigit()
-        and len(tok.text) <= _MODEL_DIGITS
+        and len(tok.text) <= _MODEL_DIGITS and not _model_follows(toks, i + 2)
     ):
         return True  # "iPhone 11 Pro and 11 Pro Max"; but "63000 Model 3 sedans" counts
+    if _age_group(toks, i, lex):
+        return True
     if prev is None:
         return False
+    if prev.low == "the" and nxt is not None and nxt.kind == "word" and nxt.low in lex.units and (
+            nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == tok.end + 1):
+        return True  # "the 24 Hours of Le Mans", "the 500 Miles": a unit written as a name
     if is_label(toks, i, lex):
         return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
@@ -72,6 +77,25 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
                 _adjacent(after, third)):
             return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _model_follows(toks: list[Token], k: int) -> bool:
+    """Does a model code start at tokens[k] ("Airbus A321neo", "Boeing 737")? Then the name
+    before it is a maker and the number before the maker counts ("14 Airbus A321neo jets")."""
+    if k >= len(toks):
+        return False
+    tok = toks[k]
+    return tok.kind == "num" or (
+        k + 1 < len(toks) and tok.text.isupper() and toks[k + 1].kind == "num"
+        and toks[k + 1].start == tok.end)
+
+
+def _age_group(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "obesity among 11-year-olds", "for 16-year-olds": a plural age names a group of
+    people, not a figure (the count, if any, comes before it: "three 11-year-olds")."""
+    span = toks[i + 1 : i + 5]
+    return len(span) == 4 and span[0].text in _DASHES and span[1].low in lex.units and (
+        span[2].text in _DASHES and span[3].low == "olds")
 
 
 def _written_as_code(toks: list[Token], i: int) -> bool:

@@ -108,6 +108,11 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
                                                                                   lex):
             return word.low, k + 2
         k += 1
+    model_end = _past_model(toks, k)
+    if model_end > k:  # "14 Airbus A321neo jets": the claim is "14", the model not its text
+        head = noun_after(toks, model_end, lex)[0]
+        model = " ".join(t.low for t in toks[k:model_end])
+        return (f"{model} {head}" if head else None), j
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:
@@ -123,6 +128,25 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     if not words:
         return None, j
     return " ".join(w.low for w in words), start + len(words)
+
+
+_MAX_MODEL_TOKENS = 5  # "A 321 neo": the pieces of a model code
+
+
+def _past_model(toks: list[Token], k: int) -> int:
+    """The index after a maker and its model code ("ATR 72", "Airbus A321neo") that stand
+    before what a count counts ("three ATR 72 turboprops": turboprops), or k."""
+    if k + 2 >= len(toks) or toks[k].kind != "word" or not toks[k].text[:1].isupper():
+        return k
+    m = k + 1
+    if not (toks[m].kind == "num" or (toks[m].text.isupper() and toks[m + 1].kind == "num"
+                                      and toks[m + 1].start == toks[m].end)):
+        return k
+    m += 1
+    while m < len(toks) and m - k <= _MAX_MODEL_TOKENS and toks[m].start == toks[m - 1].end:
+        m += 1
+    nxt = toks[m] if m < len(toks) else None
+    return m if nxt is not None and nxt.kind == "word" and nxt.text.islower() else k
 
 
 def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
