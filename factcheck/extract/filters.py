@@ -183,18 +183,27 @@ def _is_month(tok: Token | None, lex: Lexicon) -> bool:
     return tok is not None and tok.text[:1].isupper() and lex.has_role(tok.low, "month")
 
 
+_RECENT = (1950, 2035)  # four digits in this span are years in news copy
+
+
 def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
-    """A four-digit number that names a year: "in 1961", "the 2021 coup", "by 2030"."""
+    """A four-digit number that names a year: "in 1961", "the 2021 coup", "by 2030"; after a
+    bound word ("has_measure"), one of recent years with nothing counted after it ("up to
+    2018", "tripled over 2024"; "up to 2018 pupils" counts)."""
     tok = toks[i]
-    if has_measure or not tok.text.isdigit() or len(tok.text) != 4:
+    if not tok.text.isdigit() or len(tok.text) != 4:
         return False
     year = int(tok.text)
+    if has_measure:
+        return _RECENT[0] <= year <= _RECENT[1] and year % 100 != 0 and not _counts_something(
+            toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].kind == "word"
+                                   and toks[i + 1].low not in lex.stopwords)
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (prev.text == "'" or _is_month(prev, lex)):
         return True
     if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
         return True  # "July 31, 2025"
-    if 1950 <= year <= 2035 and year % 100:
+    if _RECENT[0] <= year <= _RECENT[1] and year % 100:
         return True  # "Keytruda's 2018 sales": in news such numbers are years
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)

@@ -108,6 +108,11 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
                                                                                   lex):
             return word.low, k + 2
         k += 1
+    if k + 1 < len(toks) and toks[k].low in _COUNT_COMPARATIVES:
+        # "90 fewer beds", "40 extra nurses": the comparative is the change, not the noun;
+        # "120 fewer than in 2014": the claim is the figure, as "1,100 more than" is
+        noun, end = noun_after(toks, k + 1, lex)
+        return noun, (end if noun is not None else j)
     model_end = _past_model(toks, k)
     if model_end > k:  # "14 Airbus A321neo jets": the claim is "14", the model not its text
         head = noun_after(toks, model_end, lex)[0]
@@ -130,6 +135,7 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     return " ".join(w.low for w in words), start + len(words)
 
 
+_COUNT_COMPARATIVES = frozenset({"fewer", "more", "extra", "additional"})
 _MAX_MODEL_TOKENS = 5  # "A 321 neo": the pieces of a model code
 
 

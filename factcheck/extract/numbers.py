@@ -222,6 +222,8 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if _money_or_millions_nearby(toks, i, lex):
         return False
     if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
+        if nxt.text.islower() and len(nxt.text) > 2 and nxt.low in lex.units:
+            return False  # "2m tonnes", "5m barrels": a unit after it, so "m" scales it
         return not (nxt.low.endswith("s") and nxt.low not in lex.units)
     return True
 
