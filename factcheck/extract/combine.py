@@ -215,6 +215,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
     if gap not in ("to", "or", "-", "–"):
         return b
+    if bare(cb) and ca.unit == "" and ca.noun is not None and not (ca.change or ca.multiplier):
+        return Found(replace(cb, noun=ca.noun), b.scale)  # "by 318 votes to 201"
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:
         return Found(replace(cb, unit=ca.unit), b.scale)
     if ca.unit == "" and ca.noun is None and cb.unit and not cb.multiplier and not ca.multiplier:

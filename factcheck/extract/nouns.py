@@ -170,6 +170,7 @@ def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
 
 
 _MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
+_ORDERING = frozenset({"last", "first", "next", "past", "final", "previous", "remaining"})
 
 
 def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
@@ -178,6 +179,8 @@ def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     and twelve")."""
     if k < len(toks) and toks[k].low.endswith(("'s", "’s")):
         k += 1
+    if k < len(toks) and toks[k].low in _ORDERING:
+        k += 1  # "9 of their last 12 games"
     start = k
     while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
             toks[k].kind == "num" or toks[k].low in lex.numbers

@@ -173,10 +173,32 @@ STILL_CLAIMS = [
     Row("Farmers planted 5m hectares.", "5m", {"value": 5e6, "unit": "hectare"}),
     Row("The wall is 2m high.", "2m", {"value": 2, "unit": "meter"}),
     Row("A 4m boat capsized.", "4m", {"value": 4, "unit": "meter"}),
+    # "double" or "triple" before what it multiplies, after no article: a multiplier
+    Row("The house fetched £900,000, double its guide price.", "double",
+        {"value": 2, "multiplier": True, "change": None}),
+    Row("Her salary is now triple what it was.", "triple", {"value": 3, "multiplier": True}),
+    Row("Rents are double the national average.", "double", {"value": 2, "multiplier": True}),
+    Row("Pay is now triple last year's figure.", "triple", {"multiplier": True, "change": None}),
+    # a fraction before a comparative is a change
+    Row("The harvest was a third less than usual.", "a third", {"change": "decrease"}),
+    Row("Turnout was a quarter higher than in 2019.", "a quarter", {"change": "increase"}),
+    Row("Sales came in a fifth lower.", "a fifth", {"value": 20, "change": "decrease"}),
+    Row("Half the staff left.", "Half", {"value": 50, "change": None}),
+    # a bare figure after "to" or "or" counts what the figure before it counted
+    Row("The motion carried by 212 votes to 87.", "87", {"noun": "votes"}),
+    Row("The jury split 9 jurors to 3.", "3", {"noun": "jurors"}),
+    Row("Each crate holds 40 bottles or 60.", "60", {"noun": "bottles"}),
+    Row("Shares rose 12 points to 4,100.", "4,100", {"noun": "points"}),
+    # a part "of" the last, first or next so many things counts them
+    Row("Leeds have lost 7 of their last 10 away games.", "7", {"noun": "away games"}),
+    Row("She won 3 of her first 5 races.", "3", {"noun": "races"}),
+    Row("Only 2 of the next 6 flights have seats.", "2", {"noun": "flights"}),
 ]
 
 NOT_CLAIMS_TWINS = [
     ("pronoun one", "One could argue otherwise."),
+    ("double, kind of room", "He booked a double room."),
+    ("double, kind of act", "The singer is a triple threat."),
 ]
 
 
