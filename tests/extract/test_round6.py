@@ -34,7 +34,7 @@ NOT_CLAIMS = [
     ("dial, call us", "Please call us on 0161."),
     # a street word before the street's name
     ("street, rue", "The bakery at 14 rue Cler closes in August."),
-    ("street, via", "She lives at 3 via Garibaldi with her sister."),
+    ("street, rua", "She lives at 3 rua Augusta with her sister."),
     ("street, calle", "The embassy is at 45 calle Serrano."),
     ("street, avenue", "The gallery at 27 avenue Montaigne reopened."),
     ("street, rue de", "A shop at 9 rue du Bac was looted."),
@@ -94,6 +94,8 @@ STILL_CLAIMS = [
     Row("The court will call 40 witnesses on Monday.", "40", {"noun": "witnesses"}),
     # a plural street word is counted
     Row("The council will resurface 5 streets this summer.", "5", {"noun": "streets"}),
+    Row("The firm shipped 300 parcels via Dover.", "300", {"noun": "parcels"}),
+    Row("Fans sent 40 via Royal Mail.", "40", {"value": 40}),
     # five digits before a name word or a model, or after a lower-case word, count
     Row("The stadium holds 52000 fans.", "52000", {"noun": "fans"}),
     Row("Dealers sold 14000 Model Y cars.", "14000", {"value": 14000}),
