@@ -18,7 +18,7 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
                   lex: Lexicon) -> str | None:
     """The change a figure measures: a verb or noun of change around it, except for a
     distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
-    change = prefix.change or change_after(toks, end, lex) or change_of(
+    change = prefix.change or change_after(toks, end, lex, unit) or change_of(
         toks, prefix.first, lex, unit) or _modified_change_noun(toks, prefix.first, end, lex)
     if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
             toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
@@ -81,7 +81,11 @@ def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexic
         lex.has_role(toks[first - 1].low, "rising"))
 
 
-_CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches"})
+# counts a verb of loss or gain changes rather than names: a standing ("lost 3 places") or the
+# audience a business keeps ("lost 1.8 million subscribers"; but "lost 140 ewes" names them)
+_CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches",
+                            "subscribers", "customers", "users", "members", "followers",
+                            "viewers", "listeners", "readers"})
 
 
 def _counted_object(toks: list[Token], first: int, unit: str, noun: str | None,

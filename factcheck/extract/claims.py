@@ -35,6 +35,7 @@ from factcheck.extract.shapes import (
     beyond_zero,
     is_age,
     out_of,
+    period_to,
     slashed_fraction,
     spaced_decimal_comma,
     times_multiplier,
@@ -79,6 +80,11 @@ def find_claims(text: str) -> list[Claim]:
             currency = unit[:3]
         found.append(item)
     return percentage_points(text, combine(text, found))
+
+
+# a comparative between a count and its noun makes the count a difference
+_COMPARED = {"more": "increase", "extra": "increase", "additional": "increase",
+             "fewer": "decrease"}
 
 
 def _wrap(claim: Claim | None, scale: float, text: str) -> Found | None:
@@ -206,6 +212,8 @@ def _measured_claim(
         claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
         return replace(claim, multiplier=True), times
     unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
+    if period_to(toks, prefix.first, end, unit, lex):
+        return None, end  # "in the twelve months to May": when, not how long
     prefix = over_as_during(toks, prefix, unit, lex)
     noun: str | None = None
     if not unit and not num.scaled:
@@ -230,6 +238,8 @@ def _measured_claim(
             return None, end
         end = end_noun
     change = figure_change(toks, prefix, end, unit, noun, lex)
+    if change is None and num.end < len(toks):
+        change = _COMPARED.get(toks[num.end].low)  # "90 fewer beds", "40 extra patients"
     first = toks[prefix.first]
     claim = Claim(text=text[first.start : toks[end - 1].end], start=first.start,
                   end=toks[end - 1].end, value=value, unit=unit, noun=noun,
@@ -311,4 +321,19 @@ def _word_number_stands(
     if end + 1 < len(toks) and toks[end].low in ("to", "or", "-", "and"):
         nxt = toks[end + 1]
         return nxt.kind == "num" or nxt.low in lex.numbers
-    return end < len(toks) and toks[end].low == "of"
+    return end < len(toks) and (toks[end].low == "of" or _opens_as_subject(toks, num, end, lex))
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
+_CLAUSE_STARTS = frozenset(".!?;:\"“”")
+
+
+def _opens_as_subject(toks: list[Token], num: Number, end: int, lex: Lexicon) -> bool:
+    """ "Sixty will be laid off", "Thirty-two were arrested", "Twelve died": a number word
+    of two or more that opens a sentence before its verb counts the people it stands for."""
+    if num.value < 2 or (num.first > 0 and toks[num.first - 1].text not in _CLAUSE_STARTS):
+        return False
+    verb = toks[end]
+    low = verb.low
+    return verb.kind == "word" and verb.text.islower() and (
+        low in _MODALS or lex.has_role(low, "verb") or (low.endswith("ed") and len(low) > 3))

@@ -215,6 +215,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
     if gap not in ("to", "or", "-", "–"):
         return b
+    if bare(cb) and ca.unit == "" and ca.noun is not None and not (ca.change or ca.multiplier):
+        return Found(replace(cb, noun=ca.noun), b.scale)  # "by 318 votes to 201"
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:
         return Found(replace(cb, unit=ca.unit), b.scale)
     if ca.unit == "" and ca.noun is None and cb.unit and not cb.multiplier and not ca.multiplier:
@@ -230,6 +232,15 @@ _VERB_BEFORE = re.compile(
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|by|×)\s*", re.IGNORECASE)
 
 
+def _sharer(ca: Claim, cb: Claim) -> bool:
+    """Can ca take cb's unit in a list: bare digits, a bare number word ("six and eight
+    years"), or a figure that has just taken it ("5, 10 or 25kg": 10 took it from 25kg)?"""
+    if ca.noun is not None or ca.multiplier or ca.high is not None:
+        return False
+    worded = ca.unit == "" and ca.text.lower() in lexicon().numbers
+    return bare(ca) or worded or (ca.unit == cb.unit and ca.text[-1:].isdigit())
+
+
 def _share_back(text: str, out: list[Found], b: Found) -> Found:
     """ "7 and 9 kilograms", "5, 10 and 20%": bare figures coordinated with a figure that has a
     unit share it; all take the change of the first when a verb of change stands right
@@ -242,8 +253,10 @@ def _share_back(text: str, out: list[Found], b: Found) -> Found:
     for k in range(len(out) - 1, -1, -1):
         ca = out[k].claim
         gap = gap_between(text, ca, nxt)
-        if not (bare(ca) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
+        if not (_sharer(ca, cb) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
             break
+        if nxt is cb and gap.strip() == ",":
+            break  # "closed at 8,100, 2% higher": a list ends in "and" or "or", not a comma
         out[k] = Found(replace(ca, unit=cb.unit), out[k].scale)
         nxt = ca
         chain.append(k)

@@ -30,11 +30,16 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and (
         lex.has_role(nxt.low, "name") and nxt.start == tok.end + 1 and tok.text.isdigit()
-        and len(tok.text) <= _MODEL_DIGITS
+        and len(tok.text) <= _MODEL_DIGITS and not _model_follows(toks, i + 2)
     ):
         return True  # "iPhone 11 Pro and 11 Pro Max"; but "63000 Model 3 sedans" counts
+    if _age_group(toks, i, lex):
+        return True
     if prev is None:
         return False
+    if prev.low == "the" and nxt is not None and nxt.kind == "word" and nxt.low in lex.units and (
+            nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == tok.end + 1):
+        return True  # "the 24 Hours of Le Mans", "the 500 Miles": a unit written as a name
     if is_label(toks, i, lex):
         return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
@@ -72,6 +77,25 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
                 _adjacent(after, third)):
             return True  # "555-123-4567"
     return nxt is not None and nxt.text == "." and _is_version(toks, i)
+
+
+def _model_follows(toks: list[Token], k: int) -> bool:
+    """Does a model code start at tokens[k] ("Airbus A321neo", "Boeing 737")? Then the name
+    before it is a maker and the number before the maker counts ("14 Airbus A321neo jets")."""
+    if k >= len(toks):
+        return False
+    tok = toks[k]
+    return tok.kind == "num" or (
+        k + 1 < len(toks) and tok.text.isupper() and toks[k + 1].kind == "num"
+        and toks[k + 1].start == tok.end)
+
+
+def _age_group(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "obesity among 11-year-olds", "for 16-year-olds": a plural age names a group of
+    people, not a figure (the count, if any, comes before it: "three 11-year-olds")."""
+    span = toks[i + 1 : i + 5]
+    return len(span) == 4 and span[0].text in _DASHES and span[1].low in lex.units and (
+        span[2].text in _DASHES and span[3].low == "olds")
 
 
 def _written_as_code(toks: list[Token], i: int) -> bool:
@@ -159,18 +183,27 @@ def _is_month(tok: Token | None, lex: Lexicon) -> bool:
     return tok is not None and tok.text[:1].isupper() and lex.has_role(tok.low, "month")
 
 
+_RECENT = (1950, 2035)  # four digits in this span are years in news copy
+
+
 def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
-    """A four-digit number that names a year: "in 1961", "the 2021 coup", "by 2030"."""
+    """A four-digit number that names a year: "in 1961", "the 2021 coup", "by 2030"; after a
+    bound word ("has_measure"), one of recent years with nothing counted after it ("up to
+    2018", "tripled over 2024"; "up to 2018 pupils" counts)."""
     tok = toks[i]
-    if has_measure or not tok.text.isdigit() or len(tok.text) != 4:
+    if not tok.text.isdigit() or len(tok.text) != 4:
         return False
     year = int(tok.text)
+    if has_measure:
+        return _RECENT[0] <= year <= _RECENT[1] and year % 100 != 0 and not _counts_something(
+            toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].kind == "word"
+                                   and toks[i + 1].low not in lex.stopwords)
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (prev.text == "'" or _is_month(prev, lex)):
         return True
     if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
         return True  # "July 31, 2025"
-    if 1950 <= year <= 2035 and year % 100:
+    if _RECENT[0] <= year <= _RECENT[1] and year % 100:
         return True  # "Keytruda's 2018 sales": in news such numbers are years
     if 1900 <= year <= 2100:
         return not _counts_something(toks, i, lex)

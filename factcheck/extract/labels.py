@@ -17,7 +17,37 @@ def is_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Is the number at tokens[i] (not the first token) a label, an address or a shirt number?"""
     return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(
         toks, i) or is_code(toks, i, lex) or _in_label_list(toks, i, lex) or _dialled(
-        toks, i, lex) or lettered_name(toks, i, lex)
+        toks, i, lex) or lettered_name(toks, i, lex) or _postcode(toks, i, lex) or _stage_of(
+        toks, i, lex)
+
+
+_POSTCODE_DIGITS = 5
+
+
+def _postcode(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "75007 Paris", "10115 Berlin", "Springfield, IL 62701": five digits written without
+    a group separator before a place name or after a state's two capitals are a postcode (an
+    amount of five digits carries its separator: "12,000 people")."""
+    tok = toks[i]
+    if not (tok.text.isdigit() and len(tok.text) == _POSTCODE_DIGITS):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1]
+    place = nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and (
+        nxt.text[1:].islower()) and not lex.has_role(nxt.low, "name") and not (
+        i + 2 < len(toks) and toks[i + 2].kind == "num")  # "12000 Series 3 saloons" count
+    state = prev.kind == "word" and len(prev.text) == 2 and prev.text.isupper()
+    return place or state
+
+
+def _stage_of(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the round of 16", "in the round of 32 after...": a stage word (role label_of in
+    context.tsv) and "of" before a whole number with nothing counted after it."""
+    if i < 2 or toks[i - 1].low != "of" or not lex.has_role(toks[i - 2].low, "label_of"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].text.isdigit() and (
+        nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords)
 
 
 def _dialled(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -30,8 +60,13 @@ def _dialled(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.low in ("to", "or") and i > 1 and toks[i - 2].kind == "num":
         return i > 2 and _dialled(toks, i - 2, lex)
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return lex.has_role(prev.low, "dial") and (
-        nxt is None or nxt.kind == "sym" or nxt.low in lex.stopwords)
+    dialled = lex.has_role(prev.low, "dial") or (
+        prev.low in ("on", "at") and any(  # "call police on 101", "ring the desk on 4488"
+            lex.has_role(t.low, "dial") for t in toks[max(0, i - 1 - _DIAL_REACH) : i - 1]))
+    return dialled and (nxt is None or nxt.kind == "sym" or nxt.low in lex.stopwords)
+
+
+_DIAL_REACH = 4  # words between a verb of dialling and the "on" of its number
 
 
 def lettered_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -118,17 +153,35 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
         label = f"{toks[i - 3].low}&{label}"
     if label in lex.units and prev.text.islower() and i > 1 and toks[i - 2].low in _TIME_LEADS:
         return False  # "every year 300 people", but "Year 6 pupils", "year 2 of the plan"
-    return ("label" in lex.roles.get(label, ()) and toks[i].text.isdigit()
-            and not measure_follows(toks, i, lex))  # "the Nikkei 38,500" is a level
+    if "label" not in lex.roles.get(label, ()):
+        return False
+    if _numbered_part(toks, i, lex.has_role(label, "index")):
+        return True  # "chart 4b", "paragraph 4.2", "phase 2a"; not "the Dax 15,234.5"
+    return toks[i].text.isdigit() and not measure_follows(
+        toks, i, lex)  # "the Nikkei 38,500" is a level
+
+
+def _numbered_part(toks: list[Token], i: int, index: bool) -> bool:
+    """A label's number with a letter touching it ("4b") or a dotted part ("4.2")."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    lettered = nxt is not None and nxt.kind == "word" and len(nxt.text) == 1 and (
+        nxt.text.islower() and nxt.start == tok.end and tok.text.isdigit())
+    dotted = not index and "." in tok.text and tok.text.replace(".", "").isdigit()
+    return lettered or dotted
 
 
 _MAX_STREET_WORDS = 3
+_NAME_LINKS = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "la", "le"})
 
 
 def _is_address(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "10 Downing Street", "at 1600 Pennsylvania Avenue": a number, capitalised words and
     a street word."""
     k = i + 1
+    if k + 1 < len(toks) and lex.has_role(toks[k].low, "street") and toks[k].text.islower() and (
+            toks[k + 1].text[:1].isupper() or toks[k + 1].low in _NAME_LINKS):
+        return True  # "8 rue de Lille", "12 via Roma": the street word before the name
     while k < len(toks) and k - i <= _MAX_STREET_WORDS + 1 and toks[k].kind == "word" and (
             toks[k].text[:1].isupper()):
         if k > i + 1 and lex.has_role(toks[k].low, "street"):
@@ -175,8 +228,8 @@ def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     low = prev.low
     if (i < 2 or toks[i - 2].text in _SENTENCE_END) and (
-            not _verb_after(toks, i, lex) or low.endswith("ly")
-            or lex.has_role(low, "quantifier")):
+            not (_verb_after(toks, i, lex) or _stands_alone(toks, i, lex))
+            or low.endswith("ly") or low in _HEDGES or lex.has_role(low, "quantifier")):
         return False  # "About 70%", "Another 12 were hurt"; but "Maroon 5 played"
     if low in lex.bounds or low in lex.currencies or low in lex.change_verbs or (
         lex.has_role(low, "month") or low in lex.change_adverbs or low in lex.stopwords
@@ -190,6 +243,24 @@ def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if measure_follows(toks, i, lex):
         return False  # "Studio 54 in its heyday" has no inches; "the Nikkei 38,500 points"
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
+
+
+_HEDGES = frozenset({"perhaps", "maybe", "possibly", "almost", "still", "even", "some"})
+
+
+def _stands_alone(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Python 3.12 runs", "Patient 4 in the trial": a dotted number, or a number that
+    nothing counted follows (a stop word, a stop or the end), after a name word that opens
+    a sentence names a version or a case; a count is followed by what it counts."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if "." in toks[i].text:
+        return True
+    return nxt is None or (nxt.kind == "sym" and nxt.text in ".;:") or (
+        nxt.kind == "word" and nxt.text.islower() and nxt.low in lex.stopwords
+        and nxt.low not in _RANGE_LINKS)  # "Between 10,000 and 12,000 tonnes"
+
+
+_RANGE_LINKS = frozenset({"and", "or", "to", "than", "through", "nor"})
 
 
 def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -108,6 +108,16 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
                                                                                   lex):
             return word.low, k + 2
         k += 1
+    if k + 1 < len(toks) and toks[k].low in _COUNT_COMPARATIVES:
+        # "90 fewer beds", "40 extra nurses": the comparative is the change, not the noun;
+        # "120 fewer than in 2014": the claim is the figure, as "1,100 more than" is
+        noun, end = noun_after(toks, k + 1, lex)
+        return noun, (end if noun is not None else j)
+    model_end = _past_model(toks, k)
+    if model_end > k:  # "14 Airbus A321neo jets": the claim is "14", the model not its text
+        head = noun_after(toks, model_end, lex)[0]
+        model = " ".join(t.low for t in toks[k:model_end])
+        return (f"{model} {head}" if head else None), j
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:
@@ -125,6 +135,26 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     return " ".join(w.low for w in words), start + len(words)
 
 
+_COUNT_COMPARATIVES = frozenset({"fewer", "more", "extra", "additional"})
+_MAX_MODEL_TOKENS = 5  # "A 321 neo": the pieces of a model code
+
+
+def _past_model(toks: list[Token], k: int) -> int:
+    """The index after a maker and its model code ("ATR 72", "Airbus A321neo") that stand
+    before what a count counts ("three ATR 72 turboprops": turboprops), or k."""
+    if k + 2 >= len(toks) or toks[k].kind != "word" or not toks[k].text[:1].isupper():
+        return k
+    m = k + 1
+    if not (toks[m].kind == "num" or (toks[m].text.isupper() and toks[m + 1].kind == "num"
+                                      and toks[m + 1].start == toks[m].end)):
+        return k
+    m += 1
+    while m < len(toks) and m - k <= _MAX_MODEL_TOKENS and toks[m].start == toks[m - 1].end:
+        m += 1
+    nxt = toks[m] if m < len(toks) else None
+    return m if nxt is not None and nxt.kind == "word" and nxt.text.islower() else k
+
+
 def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
     """The noun after a measure at k that touches its unit ("20-litre drums", "500ml
     bottles", "500-page reports"), counted by the figure before it; that measure is a claim
@@ -140,6 +170,7 @@ def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
 
 
 _MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
+_ORDERING = frozenset({"last", "first", "next", "past", "final", "previous", "remaining"})
 
 
 def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
@@ -148,6 +179,8 @@ def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     and twelve")."""
     if k < len(toks) and toks[k].low.endswith(("'s", "’s")):
         k += 1
+    if k < len(toks) and toks[k].low in _ORDERING:
+        k += 1  # "9 of their last 12 games"
     start = k
     while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
             toks[k].kind == "num" or toks[k].low in lex.numbers

@@ -222,6 +222,8 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if _money_or_millions_nearby(toks, i, lex):
         return False
     if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
+        if nxt.text.islower() and len(nxt.text) > 2 and nxt.low in lex.units:
+            return False  # "2m tonnes", "5m barrels": a unit after it, so "m" scales it
         return not (nxt.low.endswith("s") and nxt.low not in lex.units)
     return True
 
@@ -323,6 +325,10 @@ def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return nxt is not None and nxt.low in _ORDINAL_NEXT
 
 
+# what a multiple of a figure names after "double" or "triple" ("double its estimate")
+_OF_A_WHOLE = frozenset({"its", "their", "his", "her", "our", "the", "what", "last"})
+
+
 def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     """ "doubled", "more than double", "twice as", "threefold" -> the factor."""
     tok = toks[i]
@@ -338,8 +344,9 @@ def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     if tok.low in ("double", "triple", "quadruple"):
         leads = {"to", "will", "would", "could", "than", "nearly", "almost", "roughly", "about",
                  "more", "may", "might", "can", "set", "expected", "should"}
-        if prev not in leads:
-            return None
+        if prev not in leads and not (prev not in ("a", "an", "the") and nxt is not None
+                                      and nxt.low in _OF_A_WHOLE):
+            return None  # "a double room"; but "sold for $2m, double its estimate"
     if tok.low == "twice":
         follows = {"as", "the", "that", "its", "their", "his", "her", "what", "more", "than",
                    "our", "this"}

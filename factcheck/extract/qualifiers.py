@@ -173,16 +173,24 @@ def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
 _BY_STOPS = LEVEL_WORDS - {"of", "to", "from"}
 
 
-def change_after(toks: list[Token], j: int, lex: Lexicon) -> str | None:
-    """ "a 20% rise", "20% higher": a change word just after the figure's unit."""
+def change_after(toks: list[Token], j: int, lex: Lexicon, unit: str = "") -> str | None:
+    """ "a 20% rise", "20% higher", "90 fewer beds": a change word just after the figure's
+    unit; "3.9% down on the month", "2.1% up": "up" or "down" after a share or a sum of
+    money, unless "to" or "from" makes it a level reached ("20% up from")."""
     if j >= len(toks):
         return None
     tok = toks[j]
     if tok.low in lex.change_nouns:
         return lex.change_nouns[tok.low]
-    if tok.low in ("higher", "lower", "more", "less"):
+    if tok.low in ("higher", "lower", "more", "less", "fewer"):
         return lex.change_adverbs[tok.low]
+    if tok.low in ("up", "down") and (unit in _RELATIVE_UNITS or unit[:3].isupper()):
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        return None if nxt in ("to", "until", "till") else lex.change_adverbs[tok.low]
     return None
+
+
+_RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 
 
 def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | None:

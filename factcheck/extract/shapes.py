@@ -178,3 +178,26 @@ def slashed_fraction(toks: list[Token], i: int) -> Number | None:
             and bottom.start == toks[i + 1].end) or not 0 < int(top.text) < int(bottom.text):
         return None
     return Number(100 * int(top.text) / int(bottom.text), i, i + 3, "fraction")
+
+
+_PERIOD_UNITS = frozenset({"year", "month", "week", "day", "quarter"})
+_PERIOD_ENDS = frozenset({"to", "ended", "ending", "through", "till", "until"})
+_PERIOD_LEADS = frozenset({"first", "last", "past", "latest", "previous"})
+
+
+def period_to(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
+    """ "in the twelve months to May", "over the 12 weeks ending 3 March", "the six months
+    ended June 30": a span of time that ends at a date names a period, not a duration."""
+    if unit not in _PERIOD_UNITS or first == 0 or end + 1 >= len(toks):
+        return False
+    k = first - 1
+    if toks[k].low in _PERIOD_LEADS and k > 0:
+        k -= 1
+    if toks[k].low != "the" or toks[end].low not in _PERIOD_ENDS:
+        return False
+    nxt = toks[end + 1]
+    if nxt.low == "the" and end + 2 < len(toks):
+        nxt = toks[end + 2]  # "the nine months to the end of June"
+        return nxt.low in ("end", "close", "start") or lex.has_role(nxt.low, "month")
+    return lex.has_role(nxt.low, "month") or (nxt.kind == "num" and nxt.text.isdigit() and (
+        end + 2 < len(toks) and lex.has_role(toks[end + 2].low, "month")))

@@ -66,7 +66,8 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
     if whole is not None:
         return whole
     prefix = read_prefix(toks, num.first, lex)
-    change = prefix.change or change_of(toks, prefix.first, lex)
+    change = prefix.change or change_of(toks, prefix.first, lex) or (
+        change_after(toks, num.end, lex))  # "a third less than usual", "a quarter higher"
     scale = scale_after_of(toks, num.end, lex)
     if scale is not None:  # "a third of a million people": 333,333 people
         return _scaled_fraction(toks, prefix.first, num.value / 100 * scale[0], scale[1], lex,
@@ -129,7 +130,8 @@ def multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | No
     return replace(claim, multiplier=True)
 
 
-_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "this", "what", "as"})
+_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "this", "what", "as",
+                       "last"})
 
 
 def changes_itself(toks: list[Token], i: int) -> bool:
