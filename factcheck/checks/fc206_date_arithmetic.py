@@ -160,7 +160,8 @@ def _since_start(doc: Document) -> Iterator[Finding]:
              if (c.unit == "year" or _bare_age(doc, i)) and not c.change and c.high is None]
     if not spans:
         return
-    found = _dates.all_starts(doc.text, _dates.reach(doc, spans))
+    ages = frozenset(i for i in spans if doc.frames[i].role == "age" or _bare_age(doc, i))
+    found = _dates.all_starts(doc.text, _dates.reach(doc, spans, ages))
     if not found:
         return
     positions = [pos for pos, _ in found]
@@ -172,6 +173,11 @@ def _since_start(doc: Document) -> Iterator[Finding]:
             lo, hi = _dates.within(positions, before)
             if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
                                                   before):
+                continue
+        after = _dates.birth_after(doc.text, sentence[1]) if lo == hi and i in ages else None
+        if after is not None:  # "... has died aged 79. She was born in 1941": one birth
+            lo, hi = _dates.within(positions, after)
+            if hi - lo != 1 or not found[lo][1].born:
                 continue
         start = _one_start(doc, i, [s for _, s in found[lo:hi]])
         if start is not None:
