@@ -1,0 +1,69 @@
+"""Round 6 rows (issue 15): successive changes in percent compound (FC207), a birth in
+the sentence after an age (FC206), a change that may be the relative one near 100%
+(FC302). Our own sentences; AS_OF is 2025-10-01."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rows import Row, assert_row, miss, row_ids
+
+ROWS: list[object] = [
+    # FC207: successive changes of one quantity compound; rates added on rates add
+    Row("FC207", "Household gas tariffs rose 20% in March and a further 15% in September, "
+        "leaving the average bill 35% higher than last year.", True, "38%"),
+    Row("FC207", "Bus fares went up 10% in 2023 and another 10% in 2024, a combined rise of "
+        "30%.", True),
+    Row("FC207", "Wheat prices rose 30% in spring and another 20% in the summer, a total rise "
+        "of 50%.", True),
+    Row("FC207", "Council tax climbed 4% last year and a further 5% this year, taking the "
+        "typical bill up 12% in two years.", True),
+    Row("FC207", "Shares in Norcap fell 10% on Monday and a further 10% on Tuesday, leaving "
+        "them 25% lower.", True),
+    Row("FC207", "The state levied a 20% duty on imported steel and an additional 15%, "
+        "bringing the total to 38%.", True, "35%"),
+    Row("FC207", "Household gas tariffs rose 20% in March and a further 15% in September, "
+        "leaving the average bill 38% higher than last year.", False),
+    Row("FC207", "Bus fares went up 10% in 2023 and another 10% in 2024, a combined rise of "
+        "21%.", False),
+    Row("FC207", "Wheat prices rose 30% in spring and another 20% in the summer, a total rise "
+        "of 56%.", False),
+    Row("FC207", "Shares in Norcap fell 10% on Monday and a further 10% on Tuesday, leaving "
+        "them 19% lower.", False),
+    Row("FC207", "The state levied a 20% duty on imported steel and an additional 15%, "
+        "bringing the total to 35%.", False),
+    # FC206: the age first, the birth in the next sentence, of the same person
+    Row("FC206", "Margarethe Lund, the sculptor, has died aged 71. She was born in Oslo in "
+        "1938.", True),
+    Row("FC206", "The composer Ivo Brandt has died aged 62. Born in Graz in 1951, he trained "
+        "as an organist.", True),
+    Row("FC206", "Former striker Lena Voss, now 58, coaches in Bremen. She was born in 1957 "
+        "and first played at sixteen.", True),
+    Row("FC206", "The bishop, aged 90, retired on Sunday. He was born in 1949 in Cork.", True),
+    Row("FC206", "Pilot Dara Keane, aged 30, flies for the navy. She was born in 1982 in "
+        "Galway.", True),
+    miss(Row("FC206", "Pilot Dara Keane is now 30. Born in 1982 in Galway, she flew for the "
+             "navy.", True), "a bare age that ends its sentence is not read as an age"),
+    Row("FC206", "Margarethe Lund, the sculptor, has died aged 86. She was born in Oslo in "
+        "1938.", False),
+    Row("FC206", "Former striker Lena Voss, now 68, coaches in Bremen. She was born in 1957 "
+        "and first played at sixteen.", False),
+    Row("FC206", "Tomas Vey, aged 45, runs the farm. Born in Leeds in 1951, his father was a "
+        "miner.", False),
+    Row("FC206", "Tomas Vey, aged 45, runs the farm. His father was born in 1951.", False),
+    Row("FC206", "The sculptor has died aged 71. Her studio was founded in 1938.", False),
+    # FC302: near 100% the relative change and the points agree within the bands
+    Row("FC302", "Turnout fell 4%, from 68% to 64%.", True, "4 percentage points"),
+    Row("FC302", "The share of renters rose 3 per cent, from 31 per cent to 34 per cent.",
+        True),
+    Row("FC302", "The jobless rate in Tarn climbed 2 percent to 9 percent from 7 percent.",
+        True),
+    Row("FC302", "Seat-belt use on rural roads slipped 2 percent, from 97% to 95%.", False),
+    Row("FC302", "The share of homes with broadband rose 1%, from 98% to 99%.", False),
+    Row("FC302", "Turnout fell 6%, from 68% to 64%.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_row(row: Row) -> None:
+    assert_row(row)
