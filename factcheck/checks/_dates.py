@@ -23,7 +23,8 @@ _START = re.compile(  # read backwards from a year: cheaper than scanning for th
     r"(?:\s+(?:(?:its|his|her|their|the|a|an|as|to)\s+)?(?!away\b|in\b|at\b|on\b)[a-z]+"
     r"(?:\s+(?!in\b|at\b|on\b)[a-z]+)?)?"
     r"\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
-    r"(?:in\s+)?(?:" + _MONTH + r")?$",
+    # "in March 1990", "on 4 August 1999", "on August 4, 1999"
+    r"(?:(?:in|on)\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",

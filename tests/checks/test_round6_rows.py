@@ -52,6 +52,32 @@ ROWS: list[object] = [
         "miner.", False),
     Row("FC206", "Tomas Vey, aged 45, runs the farm. His father was born in 1951.", False),
     Row("FC206", "The sculptor has died aged 71. Her studio was founded in 1938.", False),
+    # FC206: a wait dated by a relative clause, ended by the main clause's verb
+    Row("FC206", "The Hornets, which last reached a final in 1998, ended a 40-year drought at "
+        "Wembley.", True),
+    Row("FC206", "Dunmore, who last won the shield in 2009, ended a six-year wait on Sunday.",
+        True),
+    Row("FC206", "Ms Hale's party, which last held the seat in 1997, ended a 40-year wait in "
+        "May.", True),
+    Row("FC206", "The Hornets, which last reached a final in 1998, ended a 27-year drought at "
+        "Wembley.", False),
+    Row("FC206", "Dunmore, who last won the shield in 2009, ended a 16-year wait on Sunday.",
+        False),
+    Row("FC206", "Dunmore last won the shield in 2009, ending a six-year wait.", False),
+    # FC206: a thing founded in a year "turns" its age; a founder's age does not count
+    Row("FC206", "Opened in 1925, the Orbis theatre turns 80 this autumn.", True),
+    Row("FC206", "The library, which was built in 1901, turns 100 next month.", True),
+    Row("FC206", "Founded in Bristol in 1975, the choir turns 40 this year.", True),
+    Row("FC206", "Founded in Bristol in 1975, the choir turns 50 this year.", False),
+    Row("FC206", "Lund, who founded the firm in 1990, turns 60 this week.", False),
+    Row("FC206", "The Orbis theatre, founded in 1925, turned 80 in 2005.", False),
+    # FC206: a birth written as a full date, day before or after the month
+    Row("FC206", "Keane, 31, who was born on March 3, 1984, signed on Friday.", True),
+    Row("FC206", "Sprinter Ama Kole, 19, born on 4 August 1996, leads the relay team.", True),
+    Row("FC206", "Olsen, 19, born on 12th May 1990, won the race.", True),
+    Row("FC206", "Keane, 41, who was born on March 3, 1984, signed on Friday.", False),
+    Row("FC206", "Sprinter Ama Kole, 29, born on 4 August 1996, leads the relay team.", False),
+    Row("FC206", "Olsen, 35, born on 12th May 1990, won the race.", False),
     # FC302: near 100% the relative change and the points agree within the bands
     Row("FC302", "Turnout fell 4%, from 68% to 64%.", True, "4 percentage points"),
     Row("FC302", "The share of renters rose 3 per cent, from 31 per cent to 34 per cent.",
