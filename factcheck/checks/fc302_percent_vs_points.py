@@ -18,14 +18,14 @@ Example:
 
 Reach:
     It says nothing when the stated figure may be the relative change inside the bands
-    of the two levels and its own ("fell three percent, from 95% to 92%": 2.1% to 4.2%).
+    of the two levels ("fell three percent, from 95% to 92%": 2.1% to 4.2%).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck import figures, tolerance
+from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
@@ -63,17 +63,17 @@ def check(doc: Document) -> Iterator[Finding]:
 
 
 def _may_be_relative(s: ChangeStatement, approx: float) -> bool:
-    """Whether the stated change may be the relative change, within the bands of the two
-    levels and its own (DESIGN.md, Tolerance): near 100% both readings agree ("fell three
-    percent, from 95% to 92%": 2.1% to 4.2% relative, so it says nothing)."""
+    """Whether the stated change, as written, may be the relative change within the bands
+    of the two levels (DESIGN.md, Tolerance): near 100% both readings agree ("fell three
+    percent, from 95% to 92%": 2.1% to 4.2% relative, so it says nothing; "rose 3% to
+    68% from 65%": 3.05% to 6.2%, so 3% is points)."""
     b_low, b_high = _band(s.before, s.before_value, approx)
     a_low, a_high = _band(s.after, s.after_value, approx)
     if b_low <= 0:
         return True
     ends = [abs(a - b) / b * 100 for a in (a_low, a_high) for b in (b_low, b_high)]
     low = 0.0 if a_low <= b_high and b_low <= a_high else min(ends)
-    c_low, c_high = tolerance.interval(s.change, approx)
-    return c_low <= max(ends) and c_high >= low
+    return low <= s.change.value <= max(ends)
 
 
 def _band(claim: Claim, value: float, approx: float) -> tuple[float, float]:

@@ -1,6 +1,8 @@
-"""Round 6 rows (issue 15): successive changes in percent compound (FC207), a birth in
-the sentence after an age (FC206), a change that may be the relative one near 100%
-(FC302). Our own sentences; AS_OF is 2025-10-01."""
+"""Round 6 rows (issue 15): successive changes in percent compound (FC207); a birth in
+the sentence after an age, a wait dated in a relative clause, a founded thing that
+"turns" N, births as full dates (FC206); a participle restating a difference (FC203); a
+change that may be the relative one near 100% (FC302). Our own sentences; AS_OF is
+2025-10-01."""
 
 from __future__ import annotations
 
@@ -78,6 +80,18 @@ ROWS: list[object] = [
     Row("FC206", "Keane, 41, who was born on March 3, 1984, signed on Friday.", False),
     Row("FC206", "Sprinter Ama Kole, 29, born on 4 August 1996, leads the relay team.", False),
     Row("FC206", "Olsen, 35, born on 12th May 1990, won the race.", False),
+    # FC203: a participle after "from A to B" restates their difference
+    Row("FC203", "The trail was extended from 40 miles to 65 miles, adding 12 miles.", True),
+    Row("FC203", "The fleet grew from 210 buses to 265, adding 40 buses.", True),
+    Row("FC203", "Payroll at the mill fell from 310 to 270 staff, shedding 60 jobs.", True),
+    Row("FC203", "The firm trimmed its fleet from 48 vans to 41, cutting 12.", True),
+    Row("FC203", "Output rose from 1.2 million tonnes to 1.5 million tonnes, gaining 0.6 "
+        "million tonnes.", True),
+    Row("FC203", "The trail was extended from 40 miles to 65 miles, adding 25 miles.", False),
+    Row("FC203", "Payroll at the mill fell from 310 to 270 staff, shedding 40 jobs.", False),
+    Row("FC203", "The firm trimmed its fleet from 48 vans to 41, cutting 7.", False),
+    Row("FC203", "The council widened the ring road from 14 km to 22 km, adding 3 km of bus "
+        "lanes.", False),
     # FC302: near 100% the relative change and the points agree within the bands
     Row("FC302", "Turnout fell 4%, from 68% to 64%.", True, "4 percentage points"),
     Row("FC302", "The share of renters rose 3 per cent, from 31 per cent to 34 per cent.",
