@@ -1,8 +1,8 @@
 """Round 6 rows (issue 15): successive changes in percent compound (FC207); a birth in
 the sentence after an age, a wait dated in a relative clause, a founded thing that
 "turns" N, births as full dates (FC206); a participle restating a difference (FC203); a
-change that may be the relative one near 100% (FC302). Our own sentences; AS_OF is
-2025-10-01."""
+change that may be the relative one near 100%, a level before named "that share"
+(FC302). Our own sentences; AS_OF is 2025-10-01."""
 
 from __future__ import annotations
 
@@ -98,6 +98,19 @@ ROWS: list[object] = [
         True),
     Row("FC302", "The jobless rate in Tarn climbed 2 percent to 9 percent from 7 percent.",
         True),
+    # FC302: the level before in the sentence before, the measure named with "that"/"this"
+    Row("FC302", "In 2021, 31% of the county's pensioners lived alone. By 2025 that share had "
+        "risen 6%, to 37%.", True),
+    Row("FC302", "Back in 2018, 12% of the city's homes were empty. By 2024 this figure had "
+        "fallen 4%, to 8%.", True),
+    Row("FC302", "In 2016, 40% of voters backed the plan. By 2024 that share had fallen 10%, "
+        "to 30%.", True),
+    Row("FC302", "In 2021, 31% of the county's pensioners lived alone. By 2025 that share had "
+        "risen 6 points, to 37%.", False),
+    Row("FC302", "Back in 2018, 12% of the city's homes were empty. By 2024 this figure had "
+        "fallen by a third, to 8%.", False),
+    Row("FC302", "In 2016, 40% of voters backed the plan. By 2024 that share had fallen 25%, "
+        "to 30%.", False),
     Row("FC302", "Seat-belt use on rural roads slipped 2 percent, from 97% to 95%.", False),
     Row("FC302", "The share of homes with broadband rose 1%, from 98% to 99%.", False),
     Row("FC302", "Turnout fell 6%, from 68% to 64%.", False),
