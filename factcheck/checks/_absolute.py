@@ -7,6 +7,9 @@ A change in the levels' own unit (not percent, points or a multiplier) takes its
 - from its frame, when the frame names both ("by 14 miles, from 52 miles to 45"), or
   from "from" and "to" just after it ("by 25 minutes, from 95 minutes to 80"; "by
   £2.40, from £6.80 to £7.60", which the extractor reads as one range);
+- from "from A to B" just before it, when a participle restates their difference
+  ("extended from 40 miles to 65 miles, adding 25 miles"; words.tsv, classes "adds",
+  "removes"), unless it counts something else ("adding 3 km of bus lanes");
 - else from a comparison after it ("1,800 more than ...", "nine cents less than ..."):
   the level after is the figure just before the change, a comma between them (the
   change restates it), and the level before is the only other figure of that unit in
@@ -33,6 +36,10 @@ _FROM = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*from\s+|\s*,?\s*from\s+",  # "this
                    re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _THAN_ONLY = re.compile(r"\s+than\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r",\s*([a-z]+)\s+(?:another\s+|a\s+further\s+|some\s+)?$",
+                         re.IGNORECASE)
+_OF_OTHER = re.compile(r"\s+of\s+(?!it\b|them\b)[a-z]", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RESTATES = re.compile(r"[^,.;:]{0,30},\s*")
 MAX_AFTER = 6  # figures after a change in its sentence that its level before is looked for in
 
@@ -50,7 +57,8 @@ def changes(doc: Document) -> Iterator[Absolute]:
         if (c.unit in ("percent", "percentage_point", "basis_point") or c.multiplier
                 or c.high is not None):
             continue
-        found = _framed(doc, i) or _from_to(doc, i) or _compared(doc, i) or _dated(doc, i)
+        found = (_framed(doc, i) or _from_to(doc, i) or _compared(doc, i) or _dated(doc, i)
+                 or _participle(doc, i))
         if found is not None:
             yield found
 
@@ -82,6 +90,29 @@ def _from_to(doc: Document, i: int) -> Absolute | None:
             and _TO.fullmatch(doc.text, before.end, after.start)):
         return None
     return _checked(c, before, after, c.change)
+
+
+def _participle(doc: Document, i: int) -> Absolute | None:
+    """ "extended from 40 miles to 65 miles, adding 25 miles": a participle of class "adds"
+    or "removes" (words.tsv) after both levels, written "from A to B", restates their
+    difference; not a figure of something else ("adding 3 km of bus lanes")."""
+    c = doc.claims[i]
+    m = _PARTICIPLE.search(doc.text, max(0, c.start - 30), c.start)
+    if m is None or i == 0 or _OF_OTHER.match(doc.text, c.end):
+        return None
+    word = m.group(1).lower()
+    way = ("increase" if word in fig.words("adds")
+           else "decrease" if word in fig.words("removes") else None)
+    prev = doc.claims[i - 1]
+    if way is None or doc.text[prev.end : m.start()].strip(" ,") != "":
+        return None
+    pair = ends(prev)
+    if pair is None and i >= 2 and _TO.fullmatch(doc.text, doc.claims[i - 2].end, prev.start):
+        pair = (doc.claims[i - 2], prev)
+    if pair is None or not _FROM_BEFORE.search(doc.text, max(0, pair[0].start - 8),
+                                               pair[0].start):
+        return None
+    return _checked(c, pair[0], pair[1], way)
 
 
 def ends(c: Claim) -> tuple[Claim, Claim] | None:

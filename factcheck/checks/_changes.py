@@ -210,8 +210,9 @@ def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     the sentence before (in its paragraph), of the same measure or subject, when the
     frames date both and the earlier figure's period starts no later than the change's
     and ends before it does (not "was 3.1% in October. By September ..."; not "in 2024.
-    Since 2019 it has ..."). Returns (level before, level after), indices into
-    doc.claims, or None."""
+    Since 2019 it has ..."); a measure named with "that" or "this" points back ("31% of
+    pensioners lived alone. By 2025 that share had risen 6%, to 37%"). Returns (level
+    before, level after), indices into doc.claims, or None."""
     change = doc.frames[i]
     after_of = change.relations.get("after", ())
     if g == 0 or "before" in change.relations or not after_of:
@@ -231,9 +232,19 @@ def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
         return None
     if not (_words(then.measure) & (_words(change.measure) | _words(doc.frames[after].measure))
             or change.measure is None or then.measure is None
-            or (then.subject is not None and then.subject == change.subject)):
+            or (then.subject is not None and then.subject == change.subject)
+            or _points_back(doc, i, change.measure)):
         return None
     return before[0], after
+
+
+def _points_back(doc: Document, i: int, measure: str) -> bool:
+    """Whether the change's measure is named with a demonstrative before it in its sentence
+    ("By 2025 that share had risen 6%", "this figure"): it is the figure before."""
+    head = measure.split()[-1]
+    start = doc.contexts[i].sentence[0]
+    return re.search(rf"\b(?:that|this|the\s+same)\s+{re.escape(head)}\b",
+                     doc.text[start : doc.claims[i].start], re.IGNORECASE) is not None
 
 
 class _Sentence:

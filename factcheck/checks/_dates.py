@@ -23,7 +23,8 @@ _START = re.compile(  # read backwards from a year: cheaper than scanning for th
     r"(?:\s+(?:(?:its|his|her|their|the|a|an|as|to)\s+)?(?!away\b|in\b|at\b|on\b)[a-z]+"
     r"(?:\s+(?!in\b|at\b|on\b)[a-z]+)?)?"
     r"\s+(?:(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?"
-    r"(?:in\s+)?(?:" + _MONTH + r")?$",
+    # "in March 1990", "on 4 August 1999", "on August 4, 1999"
+    r"(?:(?:in|on)\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")?$",
     re.IGNORECASE,
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
@@ -36,6 +37,10 @@ PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "No
 # "Okafor is 52"
 OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+(?:is|was|"
                           r"has|had|now)\b)")
+# a sentence that gives the birth of the person the one before named: "Born in Leeds in
+# 1941, she ...", "She was born in 1941"; not "Born in 1951, his father was ..."
+_BIRTH_OPENS = re.compile(r"\s*(?:Born\b[^.;]{0,60}?,\s*(?:he|she|they)\b|"
+                          r"(?:He|She|They)\s+(?:was|were)\s+born\b)")
 BACK = 40  # characters before a year searched for its verb
 
 
@@ -56,11 +61,30 @@ class Start:
     last: bool = False
 
 
-def reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
+def birth_after(text: str, end: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at end, if it opens with the birth of the person
+    that one named ("... has died aged 79. She was born in Leeds in 1941"), else None."""
+    nxt = following(text, end)
+    return nxt if _BIRTH_OPENS.match(text, nxt[0]) else None
+
+
+def following(text: str, end: int) -> tuple[int, int]:
+    """The span of the sentence after the one ending at end (to its full stop)."""
+    start = end
+    while start < len(text) and start - end < 400 and (text[start].isspace() or text[start]
+                                                        in ".#"):
+        start += 1
+    stop = re.compile(r"\.(?:\s|$)").search(text, start, min(len(text), start + 400))
+    return start, (stop.end() if stop else min(len(text), start + 400))
+
+
+def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset()
+          ) -> list[tuple[int, int]]:
     """Where the years of the starts check() may read lie: merged, in order.
 
     check() reads the starts in the sentence of each span claim, or in the one before it
-    after a pronoun or a surname (refers_back). A start at offset p has its year within
+    after a pronoun or a surname (refers_back), or for an age in ages the birth in the one
+    after it (birth_after). A start at offset p has its year within
     BACK characters after p, and the year's lookahead reads one character past it; reading
     only these parts of the text (once each) finds the same starts there as reading the
     whole text.
@@ -71,6 +95,9 @@ def reach(doc: Document, spans: list[int]) -> list[tuple[int, int]]:
         parts.add(sentence)
         if refers_back(doc.text, sentence[0]):
             parts.add(previous(doc.text, sentence[0]))
+        after = birth_after(doc.text, sentence[1]) if i in ages else None
+        if after is not None:
+            parts.add(after)
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(parts):
         hi = min(len(doc.text), hi + BACK + 5)

@@ -25,6 +25,9 @@ _TOTAL = re.compile(  # "a total of", "bringing the total to", "a combined workf
 )
 _TOTAL_AFTER = re.compile(  # "eleven in all", "30% in total", "£9m altogether"
     r"\s*(?:in\s+(?:all|total)|all\s+told|altogether)\b", re.IGNORECASE)
+_RESULT = re.compile(  # "leaving bills", "taking prices up": a change that results
+    r"\b(?:leav(?:ing|es)|bring(?:ing|s)|tak(?:ing|es)|put(?:ting|s))(?:\s+[a-z']+){0,3}\s+"
+    r"(?:up\s+|down\s+)?$", re.IGNORECASE)
 _TOTAL_WORDS = re.compile("total|combined|together|in all|sum")  # a cheap test before _TOTAL
 _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
     # a hyphenated word ("the runner-up and")
@@ -33,6 +36,14 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
     re.IGNORECASE,
 )
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
+
+
+def says_result(text: str, total: Claim) -> bool:
+    """Whether a change in percent is the result of the changes before it: "rose 20% in
+    April and 15% in October, leaving bills 38% higher" (a verb of result, up to three
+    words before the figure)."""
+    before = text[max(0, total.start - 40) : total.start]
+    return percent_change(total) and _RESULT.search(before) is not None
 
 
 def says_total(text: str, start: int) -> bool:
@@ -49,7 +60,8 @@ def total_after(text: str, end: int) -> bool:
 class Parts:
     """The listed parts claims[first:end] of a sentence, added up as they are listed."""
 
-    __slots__ = ("bad", "end", "first", "high", "low", "nouns", "rises", "units", "value")
+    __slots__ = ("_factors", "_sums", "bad", "end", "first", "high", "low", "nouns", "rises",
+                 "units", "value", "way")
 
     def __init__(self, first: int) -> None:
         self.first = self.end = first
@@ -57,19 +69,43 @@ class Parts:
         self.units: set[str] = set()
         self.nouns: set[str] = set()
         self.bad = False  # a part that cannot be added: a range, a bound, a multiplier
-        self.rises = False  # a change in percent: added only into a change in percent
+        self.rises = False  # a change in percent: compounded, only into such a change
+        self.way = ""  # the direction of the changes that compound ("increase", "decrease")
+        self._sums = (0.0, 0.0, 0.0)  # low, high, value added up
+        self._factors = (1.0, 1.0, 1.0)  # low, high, value compounded
 
-    def add(self, part: Claim, approx: float) -> None:
+    def add(self, part: Claim, approx: float, role: str = "level") -> None:
+        """Add a part; role is its frame's: changes of one quantity in percent compound
+        ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a 38% rise),
+        rates and levels in percent add ("a 25% tariff and an additional 25%": 50%)."""
         low, high = tolerance.interval(part, approx)
-        self.low, self.high = self.low + low, self.high + high  # in order, as sum() would
-        self.value += part.value
+        s_low, s_high, s_value = self._sums
+        self._sums = (s_low + low, s_high + high, s_value + part.value)  # in order, as sum()
+        way = part.change or self.way or "increase"  # "a further 15%" goes the same way
+        sign = -1.0 if way == "decrease" else 1.0
+        f_low, f_high, f_value = self._factors
+        self._factors = (f_low * (1 + sign * low / 100), f_high * (1 + sign * high / 100),
+                         f_value * (1 + sign * part.value / 100))
+        if part.unit == "percent" and (part.change or role == "change"):
+            self.bad = self.bad or (self.way not in ("", way))  # a rise then a fall: unsure
+            self.rises, self.way = True, way
+        self._total()
         if part.unit:
             self.units.add(base(part.unit))
         if part.noun:
             self.nouns.add(part.noun)
         self.bad = self.bad or cannot_add(part, rises=True)
-        self.rises = self.rises or percent_change(part)
         self.end += 1
+
+    def _total(self) -> None:
+        """The sum, or the compounded change when the parts are changes in percent."""
+        if not self.rises:
+            self.low, self.high, self.value = self._sums
+            return
+        sign = -1.0 if self.way == "decrease" else 1.0
+        ends = sorted(sign * (f - 1) * 100 for f in self._factors[:2])
+        self.low, self.high = ends
+        self.value = sign * (self._factors[2] - 1) * 100
 
 
 class Sentence:
@@ -81,10 +117,12 @@ class Sentence:
     with no full stop) costs each claim once, not once per total after it.
     """
 
-    __slots__ = ("_run", "_starts", "approx", "claims", "text")
+    __slots__ = ("_run", "_starts", "approx", "claims", "roles", "text")
 
-    def __init__(self, text: str, claims: list[Claim], approx: float) -> None:
+    def __init__(self, text: str, claims: list[Claim], approx: float,
+                 roles: list[str] | None = None) -> None:
         self.text, self.claims, self.approx = text, claims, approx
+        self.roles = roles or ["level"] * len(claims)  # the claims' frame roles
         self._starts: list[int | None] = [None] * len(claims)  # where each one's list starts
         self._run = Parts(0)
 
@@ -103,12 +141,14 @@ class Sentence:
         if self._run.first != first:
             self._run = Parts(first)
         while self._run.end < k:
-            self._run.add(self.claims[self._run.end], self.approx)
+            self._run.add(self.claims[self._run.end], self.approx, self.roles[self._run.end])
         run = self._run
         units = run.units | {base(total.unit)}
         nouns = run.nouns | ({total.noun} if total.noun else set())
         if len(units) != 1 or (len(nouns) > 1 and not linked) or run.bad:
             return None
+        if run.rises and total.change not in (None, run.way):
+            return None  # rises, then a total fall: not their sum
         if cannot_add(total, rises=run.rises and percent_change(total)):
             return None  # "a 3% rise plus 2%, a combined rise of 5%": changes add up
         return run

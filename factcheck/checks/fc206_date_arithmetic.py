@@ -45,7 +45,14 @@ What it does:
     "turns" ("Now sixty-one, she was born in 1964": factcheck.checks._worded_ages) are
     read too. A thing "is now 40 years old" after its founding, signing, unveiling or
     consecration; a wait ended by the last time itself ("last won it in 2011, ending a
-    20-year wait") ran up to that year and is not read.
+    20-year wait") ran up to that year and is not read, but a finite verb after a relative
+    clause that holds the last time ends a wait counted from it ("Rovers, who last won it
+    in 2003, ended a 12-year wait"). An age may come first and the birth in the next
+    sentence when that one opens with it ("... has died aged 79. She was born in 1941";
+    "Born in Leeds in 1941, she ...", not "..., his father ..."). A thing founded in a
+    year with no object "turns" its age ("Opened in 1931, the lido turns 95"; words.tsv,
+    class "turns"; not "Lund, who founded the firm in 1990, turns 60"). A birth may be a
+    full date ("born on 4 August 1999", "born on March 3, 1984").
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -83,6 +90,7 @@ _AT_AGE = re.compile(r"\b(?:at|aged|age\s+of|now)\s*$", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"\b(?:her|his|their|whose)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _IS_AGE = re.compile(r"\b(?:is|was|turns|turned|turning)(?:\s+now)?\s*$", re.IGNORECASE)
+_WHO = re.compile(r",\s*(?:who|which)\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*,\s*(?:which\s+|that\s+)?")
 _ENDS_GAP = re.compile(  # "ending a 20-year wait": the wait ran up to the event, not from it
     r"\b(?:end|ends|ended|ending|broke|breaks|breaking|snapped|snapping)\s+(?:a|an|the|its|"
@@ -96,6 +104,8 @@ _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which 
 _AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
+# a founding with no object dates the thing itself: "Opened in 1931, the lido turns 95"
+_OF_ITSELF = re.compile(r"[A-Za-z]+\s+(?:(?:in|on|at)\s+)?(?:\d|[A-Z])")
 _SINCE_AFTER = re.compile(r"\s*,?\s*since\b", re.IGNORECASE)  # "for 9 years, since 2009"
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 ID = fig.CheckId(CODE, NAME, SEVERITY)
@@ -160,7 +170,8 @@ def _since_start(doc: Document) -> Iterator[Finding]:
              if (c.unit == "year" or _bare_age(doc, i)) and not c.change and c.high is None]
     if not spans:
         return
-    found = _dates.all_starts(doc.text, _dates.reach(doc, spans))
+    ages = frozenset(i for i in spans if doc.frames[i].role == "age" or _bare_age(doc, i))
+    found = _dates.all_starts(doc.text, _dates.reach(doc, spans, ages))
     if not found:
         return
     positions = [pos for pos, _ in found]
@@ -172,6 +183,11 @@ def _since_start(doc: Document) -> Iterator[Finding]:
             lo, hi = _dates.within(positions, before)
             if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
                                                   before):
+                continue
+        after = _dates.birth_after(doc.text, sentence[1]) if lo == hi and i in ages else None
+        if after is not None:  # "... has died aged 79. She was born in 1941": one birth
+            lo, hi = _dates.within(positions, after)
+            if hi - lo != 1 or not found[lo][1].born:
                 continue
         start = _one_start(doc, i, [s for _, s in found[lo:hi]])
         if start is not None:
@@ -230,11 +246,17 @@ def _ended_by(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int,
     """Whether the last time itself ended the wait: "last won the title in 2011, ending a
     20-year wait" (the participle right after the year's clause: the wait ran up to 2011);
     not "last won it in 2009, so Saturday's win ended a 16-year wait" (another event ends
-    it, and the wait counts from 2009)."""
+    it, and the wait counts from 2009), nor a finite verb after a relative clause that
+    holds the last time ("Rovers, who last won it in 2003, ended a 12-year wait")."""
     verb = _ENDS_GAP.search(text, max(0, claim.start - 16), claim.start)
     at = text.rfind(start.text, sentence[0], claim.start)
-    return verb is not None and at >= 0 and _RIGHT_AFTER.fullmatch(
-        text, at + len(start.text), verb.start()) is not None
+    if verb is None or at < 0:
+        return False
+    if not verb.group(0).split()[0].lower().endswith("ing") and _WHO.search(text, sentence[0],
+                                                                           at):
+        return False  # "Rovers, who last won it in 2003, ended a 12-year wait": the main
+        # clause's verb ends the wait that the relative clause dates
+    return _RIGHT_AFTER.fullmatch(text, at + len(start.text), verb.start()) is not None
 
 
 def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
@@ -290,7 +312,10 @@ def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
     if founding and not _bare_age(doc, i) and _thing_age(doc, i, start):
         return True  # a thing's age; a person's after "elected in 2015" is not since then
     lead = text[max(doc.contexts[i].sentence[0], claim.start - 30):claim.start].split()
-    if lead and lead[-1].lower() in fig.words("marks"):  # not "celebrated 100 years in 1980"
+    if lead and lead[-1].lower() in fig.words("turns") and not _OF_ITSELF.match(start.text):
+        return False  # "Lund, who founded the firm in 1990, turns 60": a founder's age
+    if lead and lead[-1].lower() in fig.words("marks") | fig.words("turns"):
+        # not "celebrated 100 years in 1980"
         years = {int(y.group(0)) for y in _dates.YEAR.finditer(text, *doc.contexts[i].sentence)}
         return years <= {start.year}
     at = text.rfind(start.text, max(0, claim.start - 200), claim.start)

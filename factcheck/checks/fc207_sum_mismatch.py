@@ -7,9 +7,14 @@ What it does:
       "plus", then a total its frame links to them or a word marks ("a total of",
       "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
       "14 primary schools and nine secondaries, 23 schools in all", where the frame's
-      link lets the parts count their own nouns). Changes in percent add up only into a
-      total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"). A list
-      starts after an earlier total.
+      link lets the parts count their own nouns). Changes in percent make up only a
+      total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"), or one a
+      verb of result brings ("..., leaving bills 38% higher"). The frames decide how
+      parts in percent combine: successive changes of one quantity (a part whose frame
+      role is "change", or the extractor reads as a rise or fall, and the parts after it)
+      compound ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a 38%
+      rise, not 35%); rates and levels in percent add ("a 25% tariff and an additional
+      25%": 50%); a rise then a fall is not read. A list starts after an earlier total.
     - the total first, then a list of two or more levels of its unit, subject and
       period: behind a colon or a bracket, or a word that divides the total (words.tsv,
       class "split": "are split between", "are held by", "paid for with"), a complete
@@ -102,9 +107,11 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
                 continue
             linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
             if not (linked or _sums.says_total(doc.text, total.start)
-                    or _sums.total_after(doc.text, total.end)):
+                    or _sums.total_after(doc.text, total.end)
+                    or _sums.says_result(doc.text, total)):
                 continue
-            sentence = sentence or _sums.Sentence(doc.text, claims, approx)
+            sentence = sentence or _sums.Sentence(doc.text, claims, approx,
+                                                  [doc.frames[i].role for i in group])
             parts = sentence.parts(k, linked)
             if parts is None:
                 continue
@@ -249,6 +256,13 @@ def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
     """The finding on a total, its parts written out (a long list by its ends)."""
     unit = _sums.base(total.unit)
     count = parts.end - parts.first
+    if parts.rises:  # changes of one quantity compound
+        terms = " then ".join(figures.amount(p.value, unit)
+                              for p in claims[parts.first : parts.end])
+        message = (f"Successive changes of {terms} compound to "
+                   f"{figures.amount(parts.value, unit)}, not {figures.amount(total.value, unit)}"
+                   " as the total says.")
+        return fig.finding(ID, total, message, figures.like(total, parts.value))
     if count <= _SHOWN:
         terms = " + ".join(figures.amount(p.value, unit) for p in claims[parts.first : parts.end])
     else:

@@ -15,6 +15,10 @@ Why it matters:
 Example:
     "the jobless rate rose 2% to 7% from 5%" -> from 5% to 7% is 2 percentage points
     (a 40% increase), not 2%; suggestion "2 percentage points".
+
+Reach:
+    It says nothing when the stated figure may be the relative change inside the bands
+    of the two levels ("fell three percent, from 95% to 92%": 2.1% to 4.2%).
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from collections.abc import Iterator
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.checks._changes import statements
-from factcheck.model import Finding, Severity
+from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC302"
 NAME = "percent-vs-points"
@@ -46,7 +50,7 @@ def check(doc: Document) -> Iterator[Finding]:
         points = s.after_value - s.before_value
         relative = points / s.before_value * 100
         width = c.precision
-        if abs(abs(points) - c.value) > width or abs(abs(relative) - c.value) <= width:
+        if abs(abs(points) - c.value) > width or _may_be_relative(s, doc.config.approx_tolerance):
             continue
         kind = "increase" if points > 0 else "decrease"
         message = (
@@ -56,6 +60,27 @@ def check(doc: Document) -> Iterator[Finding]:
         )
         suggestion = _points(points)
         yield fig.finding(ID, c, message, suggestion)
+
+
+def _may_be_relative(s: ChangeStatement, approx: float) -> bool:
+    """Whether the stated change, as written, may be the relative change within the bands
+    of the two levels (DESIGN.md, Tolerance): near 100% both readings agree ("fell three
+    percent, from 95% to 92%": 2.1% to 4.2% relative, so it says nothing; "rose 3% to
+    68% from 65%": 3.05% to 6.2%, so 3% is points)."""
+    b_low, b_high = _band(s.before, s.before_value, approx)
+    a_low, a_high = _band(s.after, s.after_value, approx)
+    if b_low <= 0:
+        return True
+    ends = [abs(a - b) / b * 100 for a in (a_low, a_high) for b in (b_low, b_high)]
+    low = 0.0 if a_low <= b_high and b_low <= a_high else min(ends)
+    return low <= s.change.value <= max(ends)
+
+
+def _band(claim: Claim, value: float, approx: float) -> tuple[float, float]:
+    """value (one end of a range "from 20% to 25%" is one claim) within claim's precision,
+    10% more if it is "about" (factcheck.tolerance)."""
+    width = claim.precision + (approx * abs(value) if claim.bound == "approx" else 0.0)
+    return value - width, value + width
 
 
 def _points(points: float) -> str:
