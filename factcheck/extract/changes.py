@@ -81,11 +81,16 @@ def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexic
         lex.has_role(toks[first - 1].low, "rising"))
 
 
-# counts a verb of loss or gain changes rather than names: a standing ("lost 3 places") or the
-# audience a business keeps ("lost 1.8 million subscribers"; but "lost 140 ewes" names them)
+# counts a verb of loss or gain changes rather than names: a standing ("lost 3 places"), the
+# audience a business keeps ("lost 1.8 million subscribers"), the people a place holds ("Japan
+# has lost 5 million people since 2010") or the jobs it has ("cut 1,500 jobs"); but "lost 140
+# ewes" names them. A population or a workforce read as a level there would be held against
+# the stock it is a change of.
 _CHANGE_COUNTS = frozenset({"points", "point", "places", "place", "spots", "seats", "notches",
                             "subscribers", "customers", "users", "members", "followers",
-                            "viewers", "listeners", "readers"})
+                            "viewers", "listeners", "readers", "people", "residents",
+                            "inhabitants", "citizens", "jobs", "workers", "staff", "employees",
+                            "posts", "positions", "roles"})
 
 
 def _counted_object(toks: list[Token], first: int, unit: str, noun: str | None,

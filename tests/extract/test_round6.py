@@ -114,9 +114,14 @@ STILL_CLAIMS = [
     Row("Police seized 12 AK 47 rifles.", "12", {"text": "12", "value": 12}),
     # a verb of loss or cutting before a count of things names them: no change
     Row("The herd lost 60 cattle in the floods.", "60", {"noun": "cattle", "change": None}),
-    Row("The bank will shed 900 staff.", "900", {"change": None}),
     Row("The council axed 14 posts in March.", "14", {"noun": "posts", "change": None}),
-    Row("The factory cut 300 jobs last year.", "300", {"noun": "jobs", "change": None}),
+    # but a workforce or a population a place or a firm holds changes by what it loses: held
+    # as a level, "lost more than 5 million people since 2010" would be compared with the
+    # population itself
+    Row("The bank will shed 900 staff.", "900", {"change": "decrease"}),
+    Row("The factory cut 300 jobs last year.", "300", {"noun": "jobs", "change": "decrease"}),
+    Row("Latvia has lost 400,000 people since 2000.", "400,000",
+        {"noun": "people", "change": "decrease"}),
     Row("The regiment lost nine men in the raid.", "nine", {"change": None}),
     # near-twins: a share, a standing or an audience lost is a change
     Row("The index lost 2.4% on Friday.", "2.4", {"change": "decrease"}),

@@ -60,6 +60,22 @@ ROWS = [
 ]
 
 
+# a count lost or gained since a year is a change of the stock, never a level over the
+# span (Chile grew by 1.2 million people from 2015 to 2019)
+CHANGES = [
+    ("Chile has lost more than 1 million people since 2015.", ["contradicted"]),
+    ("Chile has gained more than 1 million people since 2015.", ["supported"]),
+    ("Chile has added more than 3 million people since 2015.", ["contradicted"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "statuses"), CHANGES)
+def test_a_count_lost_since_a_year_is_a_change(table: ReferenceTable, sentence: str,
+                                               statuses: list[str]) -> None:
+    report = check(sentence, references=[table], bundled=False, as_of="2020-03-01")
+    assert [v.status for v in report.verdicts if v.status != "unverifiable"] == statuses
+
+
 @pytest.mark.parametrize(("sentence", "statuses"), ROWS)
 def test_a_level_over_years(table: ReferenceTable, sentence: str,
                             statuses: list[str]) -> None:
