@@ -3,6 +3,8 @@
 - "a year earlier", "the year before", "a decade ago" shift the nearest other period back
   (SHIFT sentinels: (date.min, date.min + n days) reaches n years back);
 - "the same period last year" is the nearest other period a year back (SAME_PERIOD);
+- "a week later", "three days later" is the nearest other period, a day or a few, moved
+  that many days on (later; nothing after a longer period);
 - "the same quarter of 2024", "the same six months in 2019" is the nearest other period
   moved into the stated year (same_in: (1 January of that year, date.max)); with no other
   period to anchor it, the stated year is the whole calendar year.
@@ -58,6 +60,16 @@ def _part(n: int, near: Period | None) -> Period | None:
     return months(near[0].year, (n - 1) * size + 1, n * size)
 
 
+_LATER = date(3, 1, 1)  # the sentinel of "a week later": (_LATER + n days, date.max)
+
+
+def later(m: Match, as_of: date) -> Period:
+    """A sentinel: "a week later", "three days later" is the nearest other period, when that
+    is a day or a few, moved that many days on."""
+    days = count(m.group("n")) * (7 if m.group("unit").startswith("week") else 1)
+    return _LATER + timedelta(days=days), date.max
+
+
 def _back(period: Period) -> int:
     """The years a shift sentinel reaches back; 0 for a plain period."""
     if period[0] != date.min or period == SAME_PERIOD:
@@ -93,6 +105,11 @@ def _read(period: Period, near: Period | None, as_of: date) -> Period | None:
     """One sentinel read against near, the nearest plain period (None: there is none)."""
     if period[0].year == _ORDINAL_YEAR:
         return _part(period[0].day, near)
+    if period[0].year == _LATER.year:
+        days = timedelta(days=(period[0] - _LATER).days)
+        if near is None or (near[1] - near[0]).days > 6:
+            return None  # "a week later" than a year names no period of its own
+        return near[0] + days, near[1] + days
     if period[0] != date.min:  # same_in: the stated year
         year = period[0].year
         if near is None:

@@ -22,7 +22,7 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
-from factcheck.frames.anchors import anchored, ordinal_part, same_in, shift
+from factcheck.frames.anchors import anchored, later, ordinal_part, same_in, shift
 from factcheck.frames.dated import day_date, restated, split_year
 from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
@@ -95,7 +95,7 @@ _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "day": word_spots("day"),  # weekdays and "yesterday"
     "part": word_spots("quarter", "half", "months"),
     "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
-                        "autumn"),
+                        "autumn", "later"),
 }
 _BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RULES: tuple[_Rule, ...] = tuple(
@@ -178,6 +178,8 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:"
          + _COUNT + r"\s+)?(?P<unit>years|months|decades?)\b", past, "span",
          ("past", "last", "previous")),
+        (r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+         r"(?P<unit>days?|weeks?)\s+later\b", later, "span", ("later",)),
         (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", shift, "span",
          ("earlier", "before", "ago", "previously")),
         (r"last\s+month\b", last_month, "span", ("last",)),

@@ -53,6 +53,11 @@ def period_rows(claim: Claim, period: tuple[date, date] | None, table: Reference
     exact = [s[2] for s in spans if (s[0], s[1]) == period]
     if exact:
         return Hit(table, (exact[0],))
+    holding = [s for s in spans if s[0] <= period[0] and period[1] <= s[1]]
+    if len(holding) == 1 and not _whole_years(holding[0]) and _span_kind(
+            claim, rows[0], per) != "total":  # a rate in force over the row's dates ("from
+        return Hit(table, (holding[0][2],), f"{describe(period)} lies inside the row's "  # 7
+                   f"{describe((holding[0][0], holding[0][1]))}")  # August") holds on each day
     inside = sorted(s for s in spans if period[0] <= s[0] and s[1] <= period[1])
     if inside and not _covers(inside, period):
         return Miss(f"the table covers {describe((inside[0][0], inside[-1][1]))}, not the "
@@ -63,6 +68,12 @@ def period_rows(claim: Claim, period: tuple[date, date] | None, table: Reference
                    f"{describe(period)}: {len(inside)} rows inside it", kind=kind)
     have = describe((min(s[0] for s in spans), max(s[1] for s in spans)))
     return Miss(f"the table has this figure for {have}, not for {describe(period)}")
+
+
+def _whole_years(span: tuple[date, date, int]) -> bool:
+    """A row of whole calendar years: a year's average or total, which says nothing of one
+    day or month inside it (a rate in force from a date does)."""
+    return (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)
 
 
 def _covers(inside: list[tuple[date, date, int]], period: tuple[date, date]) -> bool:

@@ -19,6 +19,16 @@ import pytest
 from tests.frames.test_frames_classes import AS_OF, frame_of, value
 
 ROWS = [
+    # "a week later", "three days later": the nearest day moved on (AS_OF 1 October 2025)
+    ("The port closed on 12 September and reopened a week later with 40 ships waiting.",
+     "40 ships", "period", (date(2025, 9, 19), date(2025, 9, 19))),
+    ("Levels peaked on 2 August; three days later the river stood at 4.1 metres.",
+     "4.1 metres", "period", (date(2025, 8, 5), date(2025, 8, 5))),
+    ("The fund opened on Monday 15 September and two weeks later held £2.3 million.",
+     "£2.3 million", "period", (date(2025, 9, 29), date(2025, 9, 29))),
+    # near twins: "later" than a year names no period of its own
+    ("Sales fell in 2023; a week later the firm said it had 300 staff.", "300 staff",
+     "period", None),
     # a split year is one fiscal year: from April unless the sentence says where it starts
     # or ends
     ("The trust spent £84 million on agency staff in 2023-24.", "£84 million", "period",
