@@ -129,10 +129,12 @@ def candidates(tables: Sequence[ReferenceTable],
     if not found:
         return [], _why_none(why_not, subject, claim, cues, base, measure, dim_seen,
                              unit_seen)
-    if aside[0] >= 1.0 and aside[0] > max(fit for fit, _, _ in found):
+    best = max(found, key=lambda item: item[0])
+    if aside[0] >= 1.0 and aside[0] > best[0] and not aside[2] and words(aside[1]) < words(
+            best[2][0].metric):  # a series with no stated unit may count what the claim does
         return [], (f"the series that names the measure best ({aside[1]}) is in "
-                    f"{aside[2] or 'no stated unit'}, not {_unit_word(claim.unit)}; a series "
-                    "that names it less well decides nothing")
+                    f"{aside[2] or 'no stated unit'}, not {_unit_word(claim.unit)}; a part "
+                    f"of it ({best[2][0].metric}) decides nothing")
     return found, ""
 
 
@@ -140,8 +142,8 @@ def _set_aside(table: ReferenceTable, entities: frozenset[str], dim: str,
                cues: frozenset[str], weight: dict[str, float]) -> tuple[float, str, str]:
     """The best metric score among the table's series of entities outside the dimension
     dim, with its metric and unit: a series that names the claim's measure fully but
-    cannot be compared must not leave a weaker match to decide ("annual CO2 emissions"
-    in a table without a unit, beside "annual CO2 emissions from gas" in tonnes)."""
+    cannot be compared must not leave a part of it to decide ("annual CO2 emissions" in a
+    table without a unit, beside "annual CO2 emissions from gas" in tonnes)."""
     outside = {(row.metric, row.terms, row.unit) for entity in entities
                for row in table.rows_of(entity) if dimension(row.unit) != dim}
     return max(((score(metric, terms, cues, weight), metric, unit)
