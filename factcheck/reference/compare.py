@@ -33,7 +33,7 @@ from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
 from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
 from factcheck.reference.entities import entities_named
-from factcheck.reference.metric import score, weights, words
+from factcheck.reference.metric import narrower, score, weights, words
 from factcheck.reference.per_base import Base, bases, row_base
 from factcheck.reference.rows import MAX_AGE_YEARS
 from factcheck.reference.schema import ReferenceTable, Row
@@ -107,7 +107,8 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
         return _unverifiable(claim, f"no table holds {reading.peer_text!r} to compare with")
     cues = _cues(sentence, offset, reading, frame)
     unit = _unit(claim)
-    series = _series(reading, tables, cues, unit, frame is not None, sentence)
+    measure = frame.measure if frame else _possessed(sentence, offset, reading)
+    series = _series(reading, tables, cues, unit, frame is not None, sentence, measure)
     if isinstance(series, str):
         return _unverifiable(claim, series)
     return _decide(claim, reading, series, as_of, config, frame is None)
@@ -133,6 +134,20 @@ def _cues(sentence: str, offset: int, reading: Reading, frame: Frame | None
     return cues
 
 
+_POSSESSED = re.compile(r"^(?:['’]s)?\s+((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s+(?:was|were|is|"
+                        r"are|has|had|have|stood|remained|stayed|came|ranked|rose|fell)\b")
+
+
+def _possessed(sentence: str, offset: int, reading: Reading) -> str | None:
+    """What a comparison without a figure measures, when the sentence writes it as the
+    subject's possession before its verb ("Peru's male life expectancy was higher than
+    Chile's": male life expectancy), else None."""
+    if not reading.subject.text.endswith(("'s", "’s")):
+        return None  # "Life expectancy in Chile was ...": the measure is written before it
+    found = _POSSESSED.match(sentence[reading.subject.end - offset:])
+    return found.group(1) if found else None
+
+
 def _unit(claim: Claim) -> str | None:
     """The unit a series must share with a figure of difference ("10 years longer");
     None for a ratio or a comparison without a figure."""
@@ -149,7 +164,8 @@ NAMED = 1.0  # metric.score of a series whose name or a term the sentence says i
 
 
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
-            unit: str | None, stated: bool, sentence: str) -> list[Series] | str:
+            unit: str | None, stated: bool, sentence: str, measure: str | None = None
+            ) -> list[Series] | str:
     """The best-fitting series that hold the subject and its peers, or why none does. A
     comparison without a figure ("Serbia's female smoking rate was lower than France's")
     takes only a series the sentence names in full (metric.score at least NAMED): a
@@ -167,6 +183,8 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
             fit = score(metric, rows[0].terms, cues, weight)
             if fit < (METRIC_CUTOFF if stated else NAMED):
                 continue  # with no figure, the series is all the verdict rests on
+            if not stated and measure and narrower(measure, metric, rows[0].terms):
+                continue  # "immigrant population" is not "Population (Total)"
             if unit is not None and dimension(rows[0].unit) != dimension(unit):
                 continue
             if not _same_base(rows[0], said):

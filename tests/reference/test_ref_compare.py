@@ -201,3 +201,20 @@ def test_claim_verdicts_come_first_in_claim_order(sentence: str, table: Referenc
     assert [v.claim for v in report.verdicts[:len(report.claims)]] == list(report.claims)
     extra = report.verdicts[len(report.claims):]
     assert all(v.claim not in report.claims for v in extra)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a comparison without a figure whose possessed measure is narrower than every series
+    # decides nothing ("male life expectancy" is not "Life expectancy")
+    ("Peru's male life expectancy was higher than Bolivia's in 2020.", []),
+    ("Chile's urban homicide rate was lower than Peru's in 2020.", []),
+    ("Bolivia's rural life expectancy was below Chile's in 2020.", []),
+    ("In 2020 Peru's homicide rate among women was higher than Chile's.", []),
+    # near twins: the measure the series names
+    ("Chile's homicide rate was lower than Peru's in 2020.", ["supported"]),
+    ("Bolivia's life expectancy was below Chile's in 2020.", ["supported"]),
+    ("In 2020 Peru's homicide rate was higher than Chile's.", ["supported"]),
+])
+def test_a_narrower_possessed_measure_is_not_compared(table: ReferenceTable, sentence: str,
+                                                      expected: list[str]) -> None:
+    assert statuses(sentence, table) == expected
