@@ -115,11 +115,11 @@ def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
         return None
     if not any(w.lower() in fig.words("figure") for w in fig.WORDS.findall(sentence)):
         return None
-    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
-    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:
+    before = _one_before(doc, g, after.unit, change.start)
+    if before is None:
         return None
-    old = doc.claims[before[0]]
-    if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+    old = doc.claims[before]
+    if not _plain_levels(old, after):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
 
@@ -137,7 +137,7 @@ def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement |
         return None
     if _ELSEWHERE.match(doc.text, old.end):
         return None  # "to 4.2%, against 3.9% in France": another place's level
-    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+    if not _plain_levels(old, new):
         return None
     return ChangeStatement(change, old, new, old.value, new.value) if _same_unit(old, new) else None
 
@@ -165,13 +165,13 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     if not _RESTATING.fullmatch(doc.text, after.end, change.start) or _names_base(
             doc, change.end, i):
         return None
-    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == after.unit]
-    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : change.start]:
+    before = _one_before(doc, g, after.unit, change.start)
+    if before is None:
         return None
-    old = doc.claims[before[0]]
-    if not (_is_level(old) and _is_level(after)) or old.high is not None or after.high is not None:
+    old = doc.claims[before]
+    if not _plain_levels(old, after):
         return None
-    then, now = doc.frames[before[0]], doc.frames[group[0]]
+    then, now = doc.frames[before], doc.frames[group[0]]
     if doc.frames[i].period not in (None, now.period):
         return None  # "150 staff, a cut of 10% this year": the change dates its own base
     same = (_words(then.measure) & _words(now.measure) or now.measure is None
@@ -221,11 +221,11 @@ def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if [j for j in doc.groups[g] if doc.claims[j].unit == new.unit and j != i] != [after] or (
             after < i or _names_base(doc, doc.claims[i].end, i)):
         return None
-    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == new.unit]
-    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : new.start]:
+    before = _one_before(doc, g, new.unit, new.start)
+    if before is None:
         return None
-    old, then = doc.claims[before[0]], doc.frames[before[0]]
-    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+    old, then = doc.claims[before], doc.frames[before]
+    if not _plain_levels(old, new):
         return None
     if then.period is None or change.period is None or not (
             then.period[0] <= change.period[0] and then.period[1] < change.period[1]):
@@ -235,7 +235,7 @@ def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
             or (then.subject is not None and then.subject == change.subject)
             or _points_back(doc, i, change.measure)):
         return None
-    return before[0], after
+    return before, after
 
 
 def _points_back(doc: Document, i: int, measure: str) -> bool:
@@ -305,6 +305,21 @@ def _is_level(c: Claim) -> bool:
     return c.change is None and not c.multiplier and c.bound in ("exact", "approx")
 
 
+def _plain_levels(old: Claim, new: Claim) -> bool:
+    """Both figures are single levels (no change, bound or range): ends a change runs
+    between."""
+    return _is_level(old) and _is_level(new) and old.high is None and new.high is None
+
+
+def _one_before(doc: Document, g: int, unit: str, until: int) -> int | None:
+    """The one figure in unit of the sentence before group g, in the same paragraph as
+    the text up to until; None when there are several or none."""
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == unit]
+    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : until]:
+        return None
+    return before[0]
+
+
 def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(text, max(start, c.start - 8), c.start))
 
@@ -359,7 +374,7 @@ def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeState
     else:
         return None
     old, new = doc.claims[b], doc.claims[a]
-    if not (_is_level(old) and _is_level(new)) or old.high is not None or new.high is not None:
+    if not _plain_levels(old, new):
         return None
     if not (_same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
         return None
