@@ -108,10 +108,10 @@ def candidates(tables: Sequence[ReferenceTable],
     weight = table_weights(tuple(tables))
     aside: tuple[float, str, str] = (0.0, "", "")  # the best-named series in another unit
     for table, entities in named:
-        rows_in_dim = [row for entity in sorted(entities) for row in table.rows_of(entity)
-                       if dim == "*" or dimension(row.unit) == dim]
-        if dim != "*" and len(rows_in_dim) < sum(len(table.rows_of(e)) for e in entities):
-            aside = max(aside, _set_aside(table, entities, dim, cues, weight))
+        rows_all = [row for entity in sorted(entities) for row in table.rows_of(entity)]
+        rows_in_dim = [row for row in rows_all if dim == "*" or dimension(row.unit) == dim]
+        if len(rows_in_dim) < len(rows_all):
+            aside = max(aside, _set_aside(rows_all, dim, cues, weight))
         dim_seen = dim_seen or bool(rows_in_dim)
         series: dict[tuple[str, str, str], list[Row]] = {}
         for row in rows_in_dim:
@@ -138,14 +138,13 @@ def candidates(tables: Sequence[ReferenceTable],
     return found, ""
 
 
-def _set_aside(table: ReferenceTable, entities: frozenset[str], dim: str,
-               cues: frozenset[str], weight: dict[str, float]) -> tuple[float, str, str]:
-    """The best metric score among the table's series of entities outside the dimension
-    dim, with its metric and unit: a series that names the claim's measure fully but
+def _set_aside(rows: list[Row], dim: str, cues: frozenset[str], weight: dict[str, float]
+               ) -> tuple[float, str, str]:
+    """The best metric score among the series of rows outside the dimension dim, with its
+    metric and unit: a series that names the claim's measure fully but
     cannot be compared must not leave a part of it to decide ("annual CO2 emissions" in a
     table without a unit, beside "annual CO2 emissions from gas" in tonnes)."""
-    outside = {(row.metric, row.terms, row.unit) for entity in entities
-               for row in table.rows_of(entity) if dimension(row.unit) != dim}
+    outside = {(row.metric, row.terms, row.unit) for row in rows if dimension(row.unit) != dim}
     return max(((score(metric, terms, cues, weight), metric, unit)
                 for metric, terms, unit in outside), default=(0.0, "", ""))
 
