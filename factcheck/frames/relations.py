@@ -27,15 +27,14 @@ from factcheck.units import is_currency, quantity
 
 NEAR = 8
 MAX_APPOSED = 60  # characters between a figure and its restatement set off by commas
+_ROUGHLY = r"(?:about|around|roughly|some|nearly|approximately|almost)\s+"  # a restating word
 _APPOSED = re.compile(  # "of silt, about ", "estate near Ledbury, some ", "than usual, or ";
     # right after the figure only with a word of restating: "500 Nm, about 370 lb-ft, of"
-    r"(?:[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?"
-    r"|\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|"
-    r"almost\s+))", re.IGNORECASE)
+    r"(?:[^\d.;:()\[\]]*?[a-z][^\d.;:()\[\]]*,\s*(?:or\s+)?(?:" + _ROUGHLY + r")?"
+    r"|\s*,\s*(?:or\s+|" + _ROUGHLY + r"))", re.IGNORECASE)
 SAID_AGAIN = re.compile(  # " long. That is almost ", " deep. That's about "
-    r"[^.!?\d]{0,60}[.!?]\s+(?:That|This)(?:\s+is|\s+was|['’]s)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|over\s+)?")
+    r"[^.!?\d]{0,60}[.!?]\s+(?:That|This)(?:\s+is|\s+was|['’]s)\s+(?:" + _ROUGHLY
+    + r"|more\s+than\s+|over\s+)?")
 _OWN_NOUN = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[,.;!)]|$)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|with|against|than\s+\d)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:[,.;)]|$)")
