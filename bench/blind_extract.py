@@ -1,6 +1,9 @@
 """Score extract() on a blind set (bench/blind/extract_blind_*.jsonl; not run in CI).
 
-usage: python bench/blind_extract.py [FILE] [--show] [--quantulum]
+usage: python bench/blind_extract.py [FILE] [--show] [--part 0|1]
+
+With --part, only the items of that hash part (`sha256(text.encode()).digest()[0] % 2`,
+the split of the house rules: part 0 is tuned on, part 1 only scored) are read.
 
 Each line: {"id", "class", "text", "claims": [{"text", "value", "high", "unit", "noun",
 "bound", "change", "multiplier", "precision"?}], "not_claims": [...]}. An expected claim is
@@ -15,6 +18,7 @@ the share of claims right in every field, non-claims reported, and per class.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
@@ -94,12 +98,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", nargs="?", default=str(ROOT / "bench/blind/extract_blind_1.jsonl"))
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--part", type=int, choices=(0, 1))
     args = parser.parse_args()
+    if args.show and args.part == 1:
+        parser.error("part 1 is only scored: --show is for part 0 (or a whole spent set)")
     field_right: Counter[str] = Counter()
     by_class: dict[str, Counter[str]] = {}
     total = right = spurious = not_claims = 0
     for line in Path(args.file).read_text("utf-8").splitlines():
         rec = json.loads(line)
+        if args.part is not None and hashlib.sha256(
+                rec["text"].encode()).digest()[0] % 2 != args.part:
+            continue
         text, got = rec["text"], extract(rec["text"])
         cls = by_class.setdefault(rec.get("class", "?"), Counter())
         used: set[int] = set()

@@ -31,6 +31,7 @@ from factcheck.extract.qualifiers import (
     over_as_during,
     read_prefix,
 )
+from factcheck.extract.readings import reads_as_name
 from factcheck.extract.shapes import (
     beyond_zero,
     is_age,
@@ -237,6 +238,8 @@ def _measured_claim(
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
         end = end_noun
+    if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
+        return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
     change = figure_change(toks, prefix, end, unit, noun, lex)
     if change is None and num.end < len(toks):
         change = _COMPARED.get(toks[num.end].low)  # "90 fewer beds", "40 extra patients"

@@ -269,7 +269,26 @@ def phone_span(toks: list[Token], i: int) -> int:
         groups += 1
     if groups >= 3:
         return k - i + 1
-    return _spaced_phone(toks, i) or _slashed_pair(toks, i)
+    return _spaced_phone(toks, i) or _slashed_pair(toks, i) or _area_code(toks, i)
+
+
+def _area_code(toks: list[Token], i: int) -> int:
+    """ "(555) 123-4567", "(020) 7946 0321": an area code in brackets and the groups of the
+    number after it (the tokens from the code to the last group)."""
+    if not (0 < i < len(toks) - 3 and toks[i - 1].text == "(" and toks[i + 1].text == ")"):
+        return 0
+    if not toks[i].text.isdigit() or len(toks[i].text) not in (2, 3, 4, 5):
+        return 0
+    k, digits = i + 2, 0
+    while k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) >= _PHONE_GROUP:
+        digits += len(toks[k].text)
+        k += 1
+        if k + 1 < len(toks) and toks[k].text in _DASHES and _adjacent(toks[k - 1], toks[k]):
+            k += 1
+    return k - i if digits >= _PHONE_DIGITS and toks[k - 1].kind == "num" else 0
+
+
+_PHONE_GROUP, _PHONE_DIGITS = 3, 6  # "123-4567", "7946 0321": groups of 3+, 6+ digits in all
 
 
 def _spaced_phone(toks: list[Token], i: int) -> int:

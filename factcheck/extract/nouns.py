@@ -10,7 +10,8 @@ from factcheck.lexicon import Lexicon
 _MAX_NOUN_WORDS = 3
 
 
-def _ends_noun(tok: Token, lex: Lexicon) -> bool:
+def ends_noun(tok: Token, lex: Lexicon) -> bool:
+    """Is tok a plural noun ("people", "PCs", "jets"), the end of what a count counts?"""
     low = tok.low
     if len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper():
         return True  # "PCs", "SUVs", "MPs": an acronym in the plural
@@ -58,11 +59,11 @@ def _noun_words(words: list[Token], lex: Lexicon) -> list[Token]:
     """
     if not words:
         return words
-    if _ends_noun(words[-1], lex) and not words[-1].text[:1].isupper():
+    if ends_noun(words[-1], lex) and not words[-1].text[:1].isupper():
         return words
     for n in range(len(words), 0, -1):
         last = words[n - 1]
-        if last.text[:1].isupper() and _ends_noun(last, lex) and not last.text.isupper():
+        if last.text[:1].isupper() and ends_noun(last, lex) and not last.text.isupper():
             return words[:n]
     if any(w.text[:1].isupper() for w in words):
         return []
@@ -90,7 +91,7 @@ def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
             continue  # "Model S", "Model X"
         if _stops_noun(toks, k, lex):
             return 0
-        if _ends_noun(tok, lex) and not tok.text[:1].isupper():
+        if ends_noun(tok, lex) and not tok.text[:1].isupper():
             return k + 1
     return 0
 
@@ -127,7 +128,7 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
         if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):
             break
         k += 1
-        if _ends_noun(tok, lex) and not tok.text[:1].isupper():
+        if ends_noun(tok, lex) and not tok.text[:1].isupper():
             break
     words = _noun_words(toks[start:k], lex)
     if not words:

@@ -318,11 +318,28 @@ _ORDINAL_NEXT = frozenset({"party", "parties", "century", "world", "term", "way"
                            "match", "seed", "attempt", "victory", "win", "title", "wave"})
 
 
+_NO_ORDINAL = frozenset({"half", "halves", "quarter", "quarters"})  # "a quarter complete"
+
+
 def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "a quarter century", "a third party", "quarter past six": the word after makes it
-    no fraction."""
+    no fraction. After "a"/"an" alone, a content word that follows ("a fourth meeting", "a
+    fifth consecutive loss", "an eighth title") makes it an ordinal too: a fraction is
+    followed by "of", a unit or scale ("a third mile"), a comparative, a participle or an
+    adverb ("a third more", "a fifth compared with"), a function word (lexicon
+    stopwords.txt: "fell by a fifth last year", "a third once") or the end of the phrase.
+    "half" and "quarter" are no ordinals ("a quarter complete")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.low in _ORDINAL_NEXT
+    if nxt is None:
+        return False
+    if nxt.low in _ORDINAL_NEXT:
+        return True
+    if i == 0 or toks[i - 1].low not in ("a", "an") or toks[i].low in _NO_ORDINAL:
+        return False
+    low = nxt.low
+    return nxt.kind == "word" and nxt.text.islower() and low not in lex.stopwords and (
+        low not in lex.units and low not in lex.scales and low not in lex.numbers
+        and not low.endswith(("er", "ed", "ly")))  # "a third more", "a fifth compared"
 
 
 # what a multiple of a figure names after "double" or "triple" ("double its estimate")

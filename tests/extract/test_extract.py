@@ -25,7 +25,7 @@ ROWS = [
     Row("Forecasts were for $4.1 billion.", "4.1", {"value": 4.1e9}),
     Row("Some 3m Syrians live in Turkey.", "3m", {"value": 3e6, "noun": "syrians"}),
     Row("Its 54.5 million people may reach 60m by 2040.", "60m", {"value": 6e7, "unit": ""}),
-    Row("He ran the 100m sprint.", "100m", {"value": 100, "unit": "meter"}),
+    Row("He ran a 100m sprint.", "100m", {"value": 100, "unit": "meter"}),
     Row("The city has 1.2 million residents.", "1.2 million",
         {"value": 1.2e6, "noun": "residents"}),
     # currencies

@@ -1,0 +1,113 @@
+"""Figures that read as names once their unit and noun are known (DESIGN.md, Claim: "proper
+names with digits", sport scores and event names are not claims).
+
+- a model, route or round named with the indefinite article: "a 747 cargo jet", "shot a 66":
+  "a" before a count above one agrees with no plural noun, so the number names one thing;
+- a maturity that names a bond or a loan product: "the ten-year gilt", "a 30-year fixed
+  mortgage", "2-year Treasury yields" (context.tsv role tenor);
+- a score written with its noun: "won 3 goals to 1", "by two tries to nil" (role score);
+- a golf score against par: "11 under par", "two over par";
+- a race named by its distance: "won the 400 metres", "the women's 1500m final"
+  (context.tsv role race lists the distances in metres raced).
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.nouns import ends_noun
+from factcheck.extract.tokens import Token
+from factcheck.lexicon import Lexicon
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day"})
+_TENOR_REACH = 3  # words between a maturity and its product ("10-year inflation-linked gilt")
+_NIL = frozenset({"nil", "love", "none", "zero"})
+_NOT_A_RACE_AFTER = frozenset({"of", "from", "to", "between", "long", "wide", "high", "deep",
+                               "away", "above", "below", "further", "farther", "more", "less",
+                               "short", "per", "a", "an", "into", "up", "down", "on"})
+
+
+def reads_as_name(toks: list[Token], span: tuple[int, int], end: int, unit: str,
+                  noun: str | None, lex: Lexicon) -> bool:
+    """Is the figure of tokens[first:end] (its number at tokens[first], the prefix included;
+    its unit and noun as read) a name, a score or a label rather than an amount?"""
+    first, num_end = span
+    if not unit and _article_names(toks, first, num_end, end, noun, lex):
+        return True
+    if unit in _TIME_UNITS and _tenor(toks, first, end, lex):
+        return True
+    if _score(toks, first, end, noun, lex) or _against_par(toks, end):
+        return True
+    return unit == "meter" and _race(toks, first, end, lex)
+
+
+def _article_names(toks: list[Token], first: int, num_end: int, end: int, noun: str | None,
+                   lex: Lexicon) -> bool:
+    if first == 0 or toks[first - 1].low not in ("a", "an") or num_end - first != 1:
+        return False
+    tok = toks[first]
+    if tok.kind != "num" or not tok.text.isdigit() or tok.text == "1":
+        return False
+    if num_end < len(toks) and toks[num_end].text in "-‐" and toks[num_end].start == tok.end:
+        return False  # "a 12-storey tower", "a 40-seat bus": the count is hyphened to its noun
+    if noun is None:  # "she shot a 66 on Sunday", "flew a 747 to Rome"
+        return end >= len(toks) or toks[end].kind != "word" or (
+            toks[end].low in lex.stopwords and toks[end].low != "or")  # "a 100 or so"
+    return not ends_noun(toks[end - 1], lex)
+
+
+def _tenor(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """ "ten-year gilt", "30-year fixed mortgage": the maturity is hyphened to its number."""
+    if not any(t.text in "-‐" for t in toks[first:end]):
+        return False
+    for tok in toks[end : end + _TENOR_REACH]:
+        if tok.kind != "word" and tok.text not in "-‐":
+            return False
+        if lex.has_role(tok.low, "tenor"):
+            return True
+    return False
+
+
+def _score(toks: list[Token], first: int, end: int, noun: str | None, lex: Lexicon) -> bool:
+    """ "won 3 goals to 1", "lost by two tries to nil", and the "1" of the first; not "from
+    6 points to 4" or "slid 410 points to 37,800" (a change and a level), "312 votes to 287"
+    (a tally) nor "runs to 12 pages" (the second figure counts its own noun)."""
+    k = first - 1  # the second figure: "3 goals to 1"
+    if k > 1 and toks[k].low == "to" and lex.has_role(toks[k - 1].low, "score") and (
+            toks[k - 2].kind == "num" or toks[k - 2].low in lex.numbers):
+        return noun is None and not _moved(toks, k - 2, lex)
+    if noun is None or not lex.has_role(noun.split()[-1].lower(), "score"):
+        return False
+    if end + 1 < len(toks) and toks[end].low == "to":
+        other = toks[end + 1]
+        if other.low in _NIL or other.kind == "num" or other.low in lex.numbers:
+            return not _moved(toks, first, lex) and not _counts_after(toks, end + 2, lex)
+    return False
+
+
+def _moved(toks: list[Token], first: int, lex: Lexicon) -> bool:
+    """A change or its start before the figure: "from 6 points", "rose 12 points"."""
+    before = toks[max(0, first - 2) : first]
+    return any(t.low == "from" or t.low in lex.change_verbs for t in before)
+
+
+def _counts_after(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lower-case content word after the second figure: it counts its own noun."""
+    return k < len(toks) and toks[k].kind == "word" and toks[k].text.islower() and (
+        toks[k].low not in lex.stopwords and toks[k].low not in _NIL)
+
+
+def _against_par(toks: list[Token], end: int) -> bool:
+    return end + 1 < len(toks) and toks[end].low in ("under", "over") and (
+        toks[end + 1].low == "par")
+
+
+def _race(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """ "the 400 metres", "the men's 100m final": a distance raced, after "the" or a
+    possessive, that nothing measures (no "of", "long", "away" after it)."""
+    if first == 0:
+        return False
+    prev = toks[first - 1]
+    if prev.low != "the" and not (prev.text in ("'s", "’s") or prev.low.endswith("'s")):
+        return False
+    if end < len(toks) and toks[end].low in _NOT_A_RACE_AFTER:
+        return False
+    return lex.has_role(toks[first].text, "race")

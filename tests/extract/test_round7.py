@@ -1,0 +1,94 @@
+"""extract() on the classes of issue 12's seventh round: figures that read as names once
+their noun and unit are known (a number after "a" that agrees with no plural noun, a bond's
+maturity, a score with its noun, a golf score against par, a race named by its distance),
+ordinal words after "a" before a noun, and a phone number with its area code in brackets;
+each class with phrasings of our own that must give no claim and near-twins that must still
+give one, as table rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+NOT_CLAIMS = [
+    # "a" before a count above one agrees with no plural noun: the number names one thing
+    ("article, aircraft model", "An 767 freighter was diverted to Shannon."),
+    ("article, model then noun", "Crews towed a 380 airliner off the runway."),
+    ("article, golf round", "Her partner carded a 71 on Thursday."),
+    ("article, model alone", "The crew flew a 737 back to base."),
+    ("article, bus route", "Commuters waited for a 29 that never came."),
+    # a maturity hyphened to its number before the product it names
+    ("tenor, gilt", "The 30-year gilt sold off sharply."),
+    ("tenor, treasury", "Demand for five-year Treasury notes was weak."),
+    ("tenor, fixed mortgage", "Lenders pulled their two-year fixed mortgages."),
+    ("tenor, bund", "Investors dumped German 10-year Bunds."),
+    ("tenor, swaps", "Traders bought three-month bills and sold 5-year swaps."),
+    # a score written with its noun, the second figure bare or "nil"
+    ("score, goals", "Athletic were beaten four goals to two."),
+    ("score, tries nil", "The Lions won by three tries to nil."),
+    ("score, runs", "The Yankees won it 6 runs to 2."),
+    ("score, sets", "She took the final 3 sets to 1."),
+    ("score, points", "The Celtics edged it 101 points to 99."),
+    # a golf score against par
+    ("par, under", "He sits 9 under par at the halfway mark."),
+    ("par, over", "She slipped to three over par."),
+    ("par, level", "The leader is six under par."),
+    # a race named by its distance after "the" or a possessive
+    ("race, metres", "He was third in the 200 metres in Oslo."),
+    ("race, glued m", "She is the favourite for the 800m."),
+    ("race, possessive", "The men's 1500m final starts at noon."),
+    ("race, hurdles", "She won the 400m hurdles."),
+    # an ordinal word after "a" and before a noun
+    ("ordinal, meeting", "The board kept rates on hold for a fifth month running."),
+    ("ordinal, term", "The mayor wants an eighth spell in office."),
+    ("ordinal, loss", "City slumped to a sixth defeat in a row."),
+    ("ordinal, review", "Ministers ordered a fourth inquiry into the crash."),
+    # a phone number with its area code in brackets
+    ("phone, brackets and dash", "Readers can call (212) 555-0143 with tips."),
+    ("phone, brackets and spaces", "Book on (0131) 496 0000 before Friday."),
+    ("phone, three groups", "Ring (020) 7946 0321 after six."),
+]
+
+STILL_CLAIMS = [
+    # near-twins of the article: a plural noun, a hyphened count, a scale, "a further"
+    Row("The airline ordered a further 30 jets.", "30", {"value": 30, "noun": "jets"}),
+    Row("Council built a 12-storey block.", "12", {"value": 12}),
+    Row("Officials counted a 100 or so protesters.", "100", {"value": 100}),
+    Row("Rents rose by a 5% margin.", "5", {"unit": "percent"}),
+    # near-twins of a maturity: a duration without a product, or a bond yield as a level
+    Row("He was given a five-year ban.", "five", {"unit": "year"}),
+    Row("The 10-year yield rose to 4.4%.", "4.4", {"unit": "percent"}),
+    Row("The firm signed a 25-year lease.", "25", {"unit": "year"}),
+    # near-twins of a score: a change from one figure to another, a vote tally
+    Row("The lead grew from 3 points to 5 points.", "5", {"value": 5}),
+    Row("The lead grew from 3 points to 5 points.", "3", {"value": 3}),
+    Row("The bill passed by 301 votes to 250.", "250", {"noun": "votes"}),
+    Row("Striker scored 30 goals last season.", "30", {"noun": "goals"}),
+    # near-twins of par: a count before "under"
+    Row("Some 40 under the bridge were evacuated.", "40", {"value": 40}),
+    # near-twins of a race: a distance measured
+    Row("The last 400 metres of the road are unpaved.", "400", {"unit": "meter"}),
+    Row("The bridge is 200 metres long.", "200", {"unit": "meter"}),
+    Row("He swam the 800 metres from the pier to the buoy.", "800", {"unit": "meter"}),
+    # near-twins of an ordinal: a fraction of a whole, with a comparative or at the end
+    Row("A fifth of the staff left.", "fifth", {"value": 20, "unit": "percent"}),
+    Row("Output fell by a sixth last year.", "sixth", {"change": "decrease"}),
+    Row("Sales fell by a third once rivals cut prices.", "third", {"change": "decrease"}),
+    Row("The count was only a quarter complete.", "quarter", {"value": 25}),
+    Row("Turnout dropped by a fifth compared with 2019.", "fifth", {"value": 20}),
+    # near-twins of a phone number: a figure after a bracket
+    Row("Sales rose (12) 5% on the year.", "5", {"unit": "percent"}),
+    Row("The total (450) was 30 more than last year.", "30", {"value": 30}),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence"), NOT_CLAIMS, ids=[w for w, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str) -> None:
+    assert extract(sentence) == [], what
+
+
+@pytest.mark.parametrize("row", STILL_CLAIMS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
