@@ -1,6 +1,7 @@
 """Times of day written with a point ("at 9.30 tomorrow", "from 7.15 on Monday", "until 6.45
-in the evening"): British clock times, which a reader tells from a decimal by the hour and
-minutes and by the time words around them. The time words are data: class when in
+in the evening", a service named by its time: "the 8.12 to Brighton"): British clock times,
+which a reader tells from a decimal by the hour and minutes and by the time words around
+them. The time words are data: class when in
 lexicon/frames.tsv (weekdays, "tonight", "tomorrow")."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def is_clock_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if int(hours) >= _HOURS or int(minutes) >= _MINUTES or i == 0:
         return False
+    if toks[i - 1].low == "the" and i + 2 < len(toks) and toks[i + 1].low in ("from", "to"):
+        return toks[i + 2].text[:1].isupper()  # "the 7.42 from York": a train by its time
     if toks[i - 1].low not in _CLOCK_LEADS:
         return False
     return _day_word_at(toks, i + 1, lex)

@@ -155,6 +155,9 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "every year 300 people", but "Year 6 pupils", "year 2 of the plan"
     if "label" not in lex.roles.get(label, ()):
         return False
+    if i > 1 and toks[i - 2].low in ("a", "an") and _plural_follows(
+            toks[i + 1] if i + 1 < len(toks) else None, lex):
+        return False  # "for a year in a row 300 firms closed": the count's noun follows
     if _numbered_part(toks, i, lex.has_role(label, "index")):
         return True  # "chart 4b", "paragraph 4.2", "phase 2a"; not "the Dax 15,234.5"
     return toks[i].text.isdigit() and not measure_follows(
@@ -162,11 +165,12 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _numbered_part(toks: list[Token], i: int, index: bool) -> bool:
-    """A label's number with a letter touching it ("4b") or a dotted part ("4.2")."""
+    """A label's number with a letter touching it ("4b", "gate 12C": no degrees after a
+    label) or a dotted part ("4.2")."""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     lettered = nxt is not None and nxt.kind == "word" and len(nxt.text) == 1 and (
-        nxt.text.islower() and nxt.start == tok.end and tok.text.isdigit())
+        nxt.text.isalpha() and nxt.start == tok.end and tok.text.isdigit())  # "seat 14C"
     dotted = not index and "." in tok.text and tok.text.replace(".", "").isdigit()
     return lettered or dotted
 

@@ -49,6 +49,17 @@ NOT_CLAIMS = [
     ("phone, brackets and dash", "Readers can call (212) 555-0143 with tips."),
     ("phone, brackets and spaces", "Book on (0131) 496 0000 before Friday."),
     ("phone, three groups", "Ring (020) 7946 0321 after six."),
+    # a label word before a number with a capital letter touching it: no degrees
+    ("lettered label, seat", "Her ticket was for seat 31F on the upper deck."),
+    ("lettered label, row", "The fire started in row 12C of the stand."),
+    ("lettered label, gate", "Boarding moved to gate 7C at short notice."),
+    # a train or bus named by the time it leaves, before "from" or "to" and a place
+    ("service by time, from", "Delays hit the 8.14 from Didcot again."),
+    ("service by time, to", "Staff cancelled the 17.32 to Bristol."),
+    ("service by time, 24h", "Passengers on the 21.50 from Exeter were stranded."),
+    # idioms of distance with a number word
+    ("idiom, miles apart", "The unions and the board are a million miles apart."),
+    ("idiom, thousand miles apart", "On pay, unions and bosses are a thousand miles apart."),
 ]
 
 STILL_CLAIMS = [
@@ -81,6 +92,11 @@ STILL_CLAIMS = [
     # near-twins of a phone number: a figure after a bracket
     Row("Sales rose (12) 5% on the year.", "5", {"unit": "percent"}),
     Row("The total (450) was 30 more than last year.", "30", {"value": 30}),
+    # near-twins of a lettered label and of a service by its time
+    Row("Temperatures in zone 3 hit 40C.", "40C", {"unit": "degree_Celsius"}),
+    Row("For a third year in a row 300 firms closed.", "300", {"noun": "firms"}),
+    Row("The index closed at 7.42 from 7.50.", "7.42", {"value": 7.42}),
+    Row("Shares rose to 16.05 from 15.80.", "16.05", {"value": 16.05}),
 ]
 
 
