@@ -321,6 +321,13 @@ def _word_number_stands(
     "a thousand") are pronouns and idioms far more often ("the two met")."""
     if bound != "exact" or (num.value >= _STANDING_WORDS and num.end - num.first > 1):
         return True
+    if num.first > 1 and toks[num.first - 1].low in ("from", "to") and (
+            toks[num.first - 2].low in lex.change_verbs
+            or toks[num.first - 2].low in lex.change_adverbs):
+        return True  # "14 seats, up from six", "the toll rose to nine": the other end
+    if num.first > 2 and toks[num.first - 1].low == "to" and toks[num.first - 3].low == "from":
+        before = toks[num.first - 2]
+        return before.kind == "num" or before.low in lex.numbers  # "from twelve to seven"
     if end + 1 < len(toks) and toks[end].low in ("to", "or", "-", "and"):
         nxt = toks[end + 1]
         return nxt.kind == "num" or nxt.low in lex.numbers

@@ -7,7 +7,7 @@ from factcheck.extract.numbers import Number, read_digits
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import unit_after
 from factcheck.extract.words import read_words
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, lexicon
 
 
 def out_of(toks: list[Token], end: int, lex: Lexicon) -> tuple[float, int] | None:
@@ -106,11 +106,28 @@ def is_age(toks: list[Token], num: Number, end: int) -> bool:
         return True
     if age_after_name(toks, num.first) or _after_life_expectancy(toks, num.first):
         return True
-    return bool(
-        prev is not None and prev.text == "," and num.first > 1
-        and toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word"
-        and end < len(toks) and toks[end].text == ","
-    )
+    if not (prev is not None and prev.text == "," and num.first > 1 and end < len(toks)
+            and toks[end].text == "," and end == num.first + 1):
+        return False
+    return (toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word") or (
+        _person_before(toks, num.first - 1))
+
+
+_NOUN_PHRASE_WORDS = 3  # "the retired hospital porter, 71,": the words after its determiner
+
+
+def _person_before(toks: list[Token], comma: int) -> bool:
+    """ "The senator, 71,", "a local man, 61,", "her father, 88,": one singular noun phrase
+    that a determiner opens, its head a person (context.tsv role person, or a noun in
+    -ist or -ian), set off by commas around a whole number: the person's age."""
+    for k in range(comma - 1, max(-1, comma - 2 - _NOUN_PHRASE_WORDS), -1):
+        tok = toks[k]
+        if tok.low in _DETERMINERS and k < comma - 1:
+            head = toks[comma - 1].low
+            return lexicon().has_role(head, "person") or head.endswith(("ist", "ian"))
+        if tok.kind != "word" or not tok.text.islower():
+            return False
+    return False
 
 
 def vague_plural(toks: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:

@@ -97,6 +97,29 @@ STILL_CLAIMS = [
     Row("For a third year in a row 300 firms closed.", "300", {"noun": "firms"}),
     Row("The index closed at 7.42 from 7.50.", "7.42", {"value": 7.42}),
     Row("Shares rose to 16.05 from 15.80.", "16.05", {"value": 16.05}),
+    # a whole number set off by commas after a person's noun phrase is an age
+    Row("The retired teacher, 74, was found safe.", "74", {"unit": "year"}),
+    Row("Police said a woman, 38, had been charged.", "38", {"unit": "year"}),
+    Row("His grandmother, 102, still gardens.", "102", {"unit": "year"}),
+    Row("A local pharmacist, 45, opened the shop.", "45", {"unit": "year"}),
+    # near-twins: no person before the commas
+    Row("Of the total, 40, were women.", "40", {"unit": ""}),
+    Row("In the first quarter, 30, rose.", "30", {"unit": ""}),
+    # a number word after a change word and "from" or "to" is the level compared
+    Row("The party holds 9 seats, down from eleven.", "eleven", {"value": 11}),
+    Row("The death toll climbed to fourteen on Friday.", "fourteen", {"value": 14}),
+    Row("Arrests fell from twelve to seven.", "seven", {"value": 7}),
+    Row("Branches rose from three to five this year.", "three", {"value": 3}),
+    # a line that must not be crossed: the figure bounds the quantity
+    Row("Rents must not rise above £1,200 a month.", "1,200", {"bound": "at_most"}),
+    Row("The ratio cannot fall below 8% under the rules.", "8", {"bound": "at_least"}),
+    Row("Water levels should not drop below 2 metres.", "2", {"bound": "at_least"}),
+    Row("Fees cannot exceed £9,250 a year.", "9,250", {"bound": "at_most"}),
+    Row("Output broke through 500,000 barrels a day.", "500,000", {"bound": "over"}),
+    # near-twins: the same verbs with no line
+    Row("Rents will rise £50 a month.", "50", {"bound": "exact", "change": "increase"}),
+    Row("The ratio fell below 8% in May.", "8", {"bound": "under"}),
+    Row("The comet passed 3.1 million miles from Earth.", "3.1", {"bound": "exact"}),
 ]
 
 
