@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from factcheck.extract.found import Found, bare, gap_between
+from factcheck.extract.numbers import scaled_value
 from factcheck.extract.pairs import compound, drop_scores, scale_from
 from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
@@ -257,7 +258,7 @@ def _share_back(text: str, out: list[Found], b: Found) -> Found:
             break
         if nxt is cb and gap.strip() == ",":
             break  # "closed at 8,100, 2% higher": a list ends in "and" or "or", not a comma
-        out[k] = Found(replace(ca, unit=cb.unit), out[k].scale)
+        out[k] = _with_unit_of(out[k], b)
         nxt = ca
         chain.append(k)
     first = out[chain[-1]].claim if chain else None
@@ -269,6 +270,20 @@ def _share_back(text: str, out: list[Found], b: Found) -> Found:
     for k in chain:
         out[k] = Found(replace(out[k].claim, change=out[k].claim.change or change), out[k].scale)
     return Found(replace(cb, change=cb.change or change), b.scale)
+
+
+def _with_unit_of(a: Found, b: Found) -> Found:
+    """a with b's unit, and b's scale word when a's figure is of b's own size ("12 and 18
+    million litres": 12 million; "7 and 9 kilograms" has no scale to share)."""
+    ca, cb = a.claim, b.claim
+    if b.scaled and not a.scaled and ca.value > 0 and (
+            cb.value / b.scale / _SHARED_SCALE_RATIO <= ca.value <= cb.value / b.scale
+            * _SHARED_SCALE_RATIO):
+        return Found(replace(ca, unit=cb.unit, value=scaled_value(ca.value, b.scale)), b.scale)
+    return Found(replace(ca, unit=cb.unit), a.scale)
+
+
+_SHARED_SCALE_RATIO = 10  # "2 and 18 million" share it; "500 and 2 million" do not
 
 
 _MAX_AND_WORDS = 4

@@ -154,8 +154,8 @@ def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
         return lex.change_adverbs[prev.low], i - 1
     if prev.low in lex.change_verbs:
         return lex.change_verbs[prev.low], i
-    if prev.low != "by":
-        return None, i
+    if prev.low != "by" and not (prev.low == "in" and toks[i].low == "half"):
+        return None, i  # "cut in half" reads as "cut by half"
     for k in range(i - 2, max(-1, i - 2 - _SKIP_TO_VERB), -1):
         tok = toks[k]
         if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in _BY_STOPS:

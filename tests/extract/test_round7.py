@@ -120,6 +120,24 @@ STILL_CLAIMS = [
     Row("Rents will rise £50 a month.", "50", {"bound": "exact", "change": "increase"}),
     Row("The ratio fell below 8% in May.", "8", {"bound": "under"}),
     Row("The comet passed 3.1 million miles from Earth.", "3.1", {"bound": "exact"}),
+    # a measure taken "off" something is a decrease; a location "off" a coast is not
+    Row("The new engine shaved 4 seconds off the lap time.", "4", {"change": "decrease"}),
+    Row("The shop knocked £120 off the sofa.", "120", {"change": "decrease"}),
+    Row("Insurers trimmed 15% off premiums for young drivers.", "15", {"change": "decrease"}),
+    Row("She took two weeks off work.", "two", {"change": None}),
+    Row("A yacht capsized 6 miles off Falmouth.", "6", {"change": None}),
+    Row("The rig sits 40 kilometres off the coast.", "40", {"change": None}),
+    # "in half" after a verb of cutting is "by half": 50 percent, decrease
+    Row("Queues at the border were cut in half.", "half", {"value": 50, "change": "decrease"}),
+    Row("The firm slashed its debt in half.", "half", {"change": "decrease"}),
+    Row("The loaf was sliced in half.", "half", {"change": None}),
+    # coordinated figures share the scale word of the last when of its size
+    Row("The mines produce 4 and 7 million tonnes.", "4", {"value": 4e6}),
+    Row("Grants of 2, 3 and 5 billion yen were paid.", "3", {"value": 3e9, "unit": "JPY"}),
+    Row("The towns have 900 and 2 million people.", "900", {"value": 900}),
+    # "parts per million" (quantulum3 lists it as dimensionless, which we do not take)
+    Row("The water held 12 parts per million of nitrate.", "12", {"unit": "ppm"}),
+    Row("Levels reached 80 parts per billion.", "80", {"unit": "ppb"}),
 ]
 
 
