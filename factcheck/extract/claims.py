@@ -120,6 +120,9 @@ def _claim_at(
             return None
         return _wrap(vague[0], 1.0, text), vague[1]  # no scale word multiplied a figure
     kind = entry[1]
+    if kind in ("unit", "ten") and i > 0 and lex.has_role(toks[i - 1].low, "label") and (
+            toks[i - 1].low not in lex.units):
+        return None, i + 1  # "the number nine shirt", "level three", "phase two"
     if kind == "fraction":
         num = read_fraction(toks, i, lex)
         if num is None:

@@ -166,7 +166,8 @@ def _after_feet(toks: list[Token], j: int, lex: Lexicon) -> bool:
 def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> bool:
     """Is a symbol that is also a word or letter, apart from its figure, the unit: before a
     rate ("2 kb per second"), a power or a product ("3 s-1", "30 m s-1"), or where its own
-    rule says so ("5 m", "75 F", "(930,000 mi)")?"""
+    rule says so ("5 m", "75 F", "(930,000 mi)")? "in" before a rate is no inch: "7 in a
+    week" is how often."""
     surface, k = joined(toks, j, j + width), j + width
     nxt = toks[k] if k < len(toks) else None
     if toks[j].text == "L" and (nxt is None or nxt.start > toks[j].end or (nxt.kind == "sym"
@@ -174,7 +175,7 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
         return True  # "a 2 L bottle" (a capital L is no word; "L-shaped" is)
     if surface == "in" and _after_feet(toks, j, lex):
         return True  # "5 ft 6 in long"
-    return rate_after(toks, k, lex) is not None or (
+    return (surface != "in" and rate_after(toks, k, lex) is not None) or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
         _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))

@@ -59,6 +59,17 @@ NOT_CLAIMS = [
     ("service by time, 24h", "Passengers on the 21.50 from Exeter were stranded."),
     # idioms of distance with a number word
     ("idiom, miles apart", "The unions and the board are a million miles apart."),
+    # a label word before a number word, and more label words (bay, bed, unit, plot, division)
+    ("label word, shirt", "He inherited the number seven shirt."),
+    ("label word, alert", "The city moved to level four restrictions."),
+    ("label word, phase", "Work on phase two starts soon."),
+    ("label, bed", "The man in bed 6 was moved."),
+    ("label, bay", "Lorries queued at bay 14."),
+    ("label, unit", "The fire began in unit 3 of the estate."),
+    ("label, division", "Division 3 sides voted against."),
+    # "in" before a rate is how often, not inches
+    ("how often, chapter", "She finished Chapter 9 in a day."),
+    ("tenor, debt", "Sellers dumped 30-year debt."),
     ("idiom, thousand miles apart", "On pay, unions and bosses are a thousand miles apart."),
 ]
 
@@ -135,6 +146,10 @@ STILL_CLAIMS = [
     Row("The mines produce 4 and 7 million tonnes.", "4", {"value": 4e6}),
     Row("Grants of 2, 3 and 5 billion yen were paid.", "3", {"value": 3e9, "unit": "JPY"}),
     Row("The towns have 900 and 2 million people.", "900", {"value": 900}),
+    # near-twins of label words: a count of them, or a number word after a time word
+    Row("The ward has 30 beds and 4 bays.", "30", {"noun": "beds"}),
+    Row("Every year three people drown here.", "three", {"value": 3}),
+    Row("The set has a 55 in. screen.", "55", {"unit": "inch"}),
     # "parts per million" (quantulum3 lists it as dimensionless, which we do not take)
     Row("The water held 12 parts per million of nitrate.", "12", {"unit": "ppm"}),
     Row("Levels reached 80 parts per billion.", "80", {"unit": "ppb"}),
