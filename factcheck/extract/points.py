@@ -30,6 +30,9 @@ def percentage_points(text: str, claims: list[Claim]) -> list[Claim]:
     lex = lexicon()
     out = list(claims)
     for k, c in enumerate(claims):
+        if _bare_points(c) and _poll_margin(text, c, lex):
+            out[k] = replace(c, unit="percentage_point", noun=None)
+            continue
         if not _bare_points(c) or not (c.change or _margin(text, c, lex)):
             continue
         after = claims[k + 1] if k + 1 < len(claims) else None
@@ -55,6 +58,22 @@ def _margin(text: str, c: Claim, lex: Lexicon) -> bool:
     before = _WORD.findall(text[max(0, c.start - 16) : c.start].lower())
     return bool(after and lex.has_role(after[0], "margin")) or (
         len(before) >= 2 and before[-1] == "of" and lex.has_role(before[-2], "margin"))
+
+
+_MARGIN_REACH = 6  # words back to the margin word: "the party's lead has narrowed to 4 points"
+
+
+def _poll_margin(text: str, c: Claim, lex: Lexicon) -> bool:
+    """ "the lead has narrowed to 4 points, a poll of 2,000 adults found", "trails by 6
+    points in the latest survey": a margin in points in a sentence about a poll (role poll
+    in context.tsv) is in percentage points; "won by 12 points" (no poll) stays a score."""
+    start = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    stop = text.find(". ", c.end)
+    sentence = _WORD.findall(text[start : len(text) if stop < 0 else stop].lower())
+    if not any(lex.has_role(w, "poll") for w in sentence):
+        return False
+    before = _WORD.findall(text[start : c.start].lower())[-_MARGIN_REACH:]
+    return _margin(text, c, lex) or any(lex.has_role(w, "margin") for w in before)
 
 
 def _level_after(text: str, c: Claim, level: Claim, lex: Lexicon) -> bool:

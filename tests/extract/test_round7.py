@@ -150,6 +150,15 @@ STILL_CLAIMS = [
     Row("The ward has 30 beds and 4 bays.", "30", {"noun": "beds"}),
     Row("Every year three people drown here.", "three", {"value": 3}),
     Row("The set has a 55 in. screen.", "55", {"unit": "inch"}),
+    # a margin in points in a sentence about a poll is in percentage points
+    Row("The Tories trail by 7 points, a new survey shows.", "7", {"unit": "percentage_point"}),
+    Row("Her lead over the mayor shrank to 2 points in the Ipsos poll.", "2",
+        {"unit": "percentage_point"}),
+    Row("A poll of 1,500 voters put the gap at 5 points.", "5 points",
+        {"unit": "percentage_point"}),
+    # near-twins: points in sport or on an index, with no poll
+    Row("Hull led by 14 points at the break.", "14", {"unit": "", "noun": "points"}),
+    Row("The Dax gained 90 points, a survey of traders said.", "90", {"unit": ""}),
     # "parts per million" (quantulum3 lists it as dimensionless, which we do not take)
     Row("The water held 12 parts per million of nitrate.", "12", {"unit": "ppm"}),
     Row("Levels reached 80 parts per billion.", "80", {"unit": "ppb"}),
