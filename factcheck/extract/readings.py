@@ -51,6 +51,8 @@ def _article_names(toks: list[Token], first: int, num_end: int, end: int, noun: 
     if noun is None:  # "she shot a 66 on Sunday", "flew a 747 to Rome"
         return end >= len(toks) or toks[end].kind != "word" or (
             toks[end].low in lex.stopwords and toks[end].low != "or")  # "a 100 or so"
+    if any(not (t.kind != "word" or t.text.islower()) for t in toks[num_end:end]):
+        return False  # "a 470 nF capacitor": a symbol we do not know, not a name
     return not ends_noun(toks[end - 1], lex)
 
 

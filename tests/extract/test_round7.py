@@ -159,6 +159,12 @@ STILL_CLAIMS = [
     # near-twins: points in sport or on an index, with no poll
     Row("Hull led by 14 points at the break.", "14", {"unit": "", "noun": "points"}),
     Row("The Dax gained 90 points, a survey of traders said.", "90", {"unit": ""}),
+    # SI-prefixed farad and tesla symbols and the nautical mile's; an unknown symbol after
+    # "a" and a count is no name
+    Row("Fit a 100 nF capacitor across the pins.", "100", {"unit": "nanofarad"}),
+    Row("The scanner's field was 40 mT.", "40", {"unit": "millitesla"}),
+    Row("The buoy is 2 nmi east of the pier.", "2", {"unit": "nautical_mile"}),
+    Row("Mills shipped 40 MT of steel.", "40", {"unit": "metric_ton"}),
     # "parts per million" (quantulum3 lists it as dimensionless, which we do not take)
     Row("The water held 12 parts per million of nitrate.", "12", {"unit": "ppm"}),
     Row("Levels reached 80 parts per billion.", "80", {"unit": "ppb"}),
