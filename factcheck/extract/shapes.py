@@ -106,11 +106,32 @@ def is_age(toks: list[Token], num: Number, end: int) -> bool:
         return True
     if age_after_name(toks, num.first) or _after_life_expectancy(toks, num.first):
         return True
+    if prev is not None and prev.low in ("over", "under") and _people_over(toks, num.first, end):
+        return True
     if not (prev is not None and prev.text == "," and num.first > 1 and end < len(toks)
             and toks[end].text == "," and end == num.first + 1):
         return False
     return (toks[num.first - 2].text[:1].isupper() and toks[num.first - 2].kind == "word") or (
         _person_before(toks, num.first - 1))
+
+
+_PEOPLE_REACH = 8  # words back from "over 65" to the people it describes
+_CLAUSE_ENDS = frozenset(".,;:!?)")
+
+
+def _people_over(toks: list[Token], first: int, end: int) -> bool:
+    """ "voters who are over 65.", "residents under 18, who": a whole number of years after
+    "over"/"under" that ends its clause, with people (role person, or "people", "those")
+    named shortly before it, is an age bound."""
+    if end < len(toks) and toks[end].text not in _CLAUSE_ENDS:
+        return False
+    lex = lexicon()
+    for tok in toks[max(0, first - 1 - _PEOPLE_REACH) : first - 1]:
+        low = tok.low
+        if low in ("people", "those", "anyone", "adults", "children", "men", "women") or (
+                lex.has_role(low.removesuffix("s"), "person")):
+            return True
+    return False
 
 
 _NOUN_PHRASE_WORDS = 3  # "the retired hospital porter, 71,": the words after its determiner

@@ -113,6 +113,11 @@ STILL_CLAIMS = [
     Row("Police said a woman, 38, had been charged.", "38", {"unit": "year"}),
     Row("His grandmother, 102, still gardens.", "102", {"unit": "year"}),
     Row("A local pharmacist, 45, opened the shop.", "45", {"unit": "year"}),
+    # "over"/"under" a whole number that ends its clause, said of people: an age bound
+    Row("Bus passes go to residents over 60.", "60", {"unit": "year", "bound": "over"}),
+    Row("Most of the club's members are under 30.", "30", {"unit": "year", "bound": "under"}),
+    Row("Patients over 75, the most at risk, go first.", "75", {"unit": "year"}),
+    Row("Turnout was over 65.", "65", {"unit": ""}),
     # near-twins: no person before the commas
     Row("Of the total, 40, were women.", "40", {"unit": ""}),
     Row("In the first quarter, 30, rose.", "30", {"unit": ""}),
