@@ -15,7 +15,7 @@ from factcheck.extract.changes import figure_change
 from factcheck.extract.combine import combine
 from factcheck.extract.found import Found
 from factcheck.extract.holders import holder_list_noun
-from factcheck.extract.nouns import noun_after, noun_after_measure, whole_noun_at
+from factcheck.extract.nouns import noun_after, noun_after_measure, subject_noun, whole_noun_at
 from factcheck.extract.numbers import (
     Number,
     plus_minus,
@@ -240,6 +240,8 @@ def _measured_claim(
             # "one of the best screens", "45 of its 310 stores", "12 of the city's 40 pubs"
         if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
             return None, end
+        if noun is None and not _list_goes_on(toks, end, lex):
+            noun = subject_noun(toks, prefix.first, lex)  # "Knife offences rose to 1,487"
         end = end_noun
     if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
         return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
@@ -335,6 +337,13 @@ def _word_number_stands(
         nxt = toks[end + 1]
         return nxt.kind == "num" or nxt.low in lex.numbers
     return end < len(toks) and (toks[end].low == "of" or _opens_as_subject(toks, num, end, lex))
+
+
+def _list_goes_on(toks: list[Token], end: int, lex: Lexicon) -> bool:
+    """Does a range or list carry on after the figure ("by 2 to 3 per cent", "4, 5 or 6%"),
+    whose unit or noun the last figure gives?"""
+    return end + 1 < len(toks) and toks[end].low in ("to", "and", "or", ",", "-", "–") and (
+        toks[end + 1].kind == "num" or toks[end + 1].low in lex.numbers)
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})

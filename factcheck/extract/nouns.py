@@ -189,3 +189,34 @@ def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
                 and toks[k + 1].low in lex.numbers)):
         k += 1
     return k
+
+
+_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
+_CLAUSE_STOPS = frozenset(".!?;:")
+
+
+def subject_noun(toks: list[Token], first: int, lex: Lexicon) -> str | None:
+    """ "Knife offences rose to 1,487", "Cases of measles climbed to 318, up from 96", "Dairy
+    herds have shrunk by 130": a bare count right after a word of change (and "to", "by" or
+    "from") counts the plural noun that heads the subject opening its sentence (the words
+    before the first stop word, preposition or verb); None when that head is no plural
+    ("Membership fell by 2,300") or a figure comes before (its noun is shared)."""
+    k = first - 1
+    if k >= 0 and toks[k].low in ("to", "by", "from"):
+        k -= 1
+    if k < 0 or not (toks[k].low in lex.change_verbs or toks[k].low in ("up", "down")):
+        return None
+    start = k
+    while start > 0 and toks[start - 1].text not in _CLAUSE_STOPS:
+        start -= 1
+    if any(t.kind == "num" for t in toks[start:k]):
+        return None  # "saw 820 patients, up from 640": the figure before lends its noun
+    while start < k and toks[start].low in _LEADS:
+        start += 1
+    end = start
+    while end < k and toks[end].kind == "word" and not _stops_noun(toks, end, lex):
+        end += 1
+    if end == start or end - start > _MAX_NOUN_WORDS:
+        return None
+    head = toks[end - 1]
+    return head.low if ends_noun(head, lex) else None

@@ -126,6 +126,15 @@ STILL_CLAIMS = [
     Row("The death toll climbed to fourteen on Friday.", "fourteen", {"value": 14}),
     Row("Arrests fell from twelve to seven.", "seven", {"value": 7}),
     Row("Branches rose from three to five this year.", "three", {"value": 3}),
+    # a bare count after a word of change counts the plural noun heading the subject
+    Row("Shoplifting offences climbed to 2,210 last year.", "2,210", {"noun": "offences"}),
+    Row("Reported scams in the borough fell by 340.", "340", {"noun": "scams"}),
+    Row("Food banks across the county have grown to 61.", "61", {"noun": "banks"}),
+    Row("Arrests of teenagers rose to 95, up from 70.", "70", {"noun": "arrests"}),
+    # near-twins: a singular subject, a range, or an earlier figure that lends its noun
+    Row("Membership fell by 2,300 to 18,700.", "2,300", {"noun": None}),
+    Row("Prices will climb by 4 to 6 per cent.", "4", {"unit": "percent"}),
+    Row("The depot sent 300 lorries, up from 250.", "250", {"noun": "lorries"}),
     # a line that must not be crossed: the figure bounds the quantity
     Row("Rents must not rise above £1,200 a month.", "1,200", {"bound": "at_most"}),
     Row("The ratio cannot fall below 8% under the rules.", "8", {"bound": "at_least"}),
