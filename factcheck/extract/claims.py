@@ -37,6 +37,7 @@ from factcheck.extract.shapes import (
     is_age,
     out_of,
     period_to,
+    quoted_currency,
     slashed_fraction,
     spaced_decimal_comma,
     times_multiplier,
@@ -225,6 +226,8 @@ def _measured_claim(
             return None, end
     if not unit and not words and is_age(toks, num, end):
         unit = "year"
+    if not unit and not words:
+        unit = quoted_currency(toks, num.first, end, lex) or ""  # "18.42 to the dollar"
     if not unit:
         noun, end_noun = noun_after(toks, end, lex)
         if noun is None and not words:

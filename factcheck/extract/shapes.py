@@ -239,3 +239,29 @@ def period_to(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) 
         return nxt.low in ("end", "close", "start") or lex.has_role(nxt.low, "month")
     return lex.has_role(nxt.low, "month") or (nxt.kind == "num" and nxt.text.isdigit() and (
         end + 2 < len(toks) and lex.has_role(toks[end + 2].low, "month")))
+
+
+_QUOTE_REACH = 12  # words back from the rate to the currency it prices
+
+
+def quoted_currency(toks: list[Token], first: int, end: int, lex: Lexicon) -> str | None:
+    """ "the rand was trading at 18.42 to the dollar", "the lira slid to 32.5 to the euro": a
+    bare rate before "to" and a currency is in the currency quoted, the one named before it
+    in the sentence (README of blind set 5, reading 2); None when no other currency is
+    named. "against the dollar" is left alone: by market custom "sterling at 1.27 against
+    the dollar" is in dollars, "the yen at 151 against the dollar" in yen."""
+    if end + 2 >= len(toks) or toks[end].low != "to":
+        return None
+    k = end + 1
+    if toks[k].low in ("the", "a", "one", "each"):
+        k += 1
+    base = lex.currencies.get(toks[k].low) if k < len(toks) else None
+    if base is None:
+        return None
+    for tok in reversed(toks[max(0, first - _QUOTE_REACH) : first]):
+        if tok.text in ".!?;":
+            return None
+        cur = lex.currencies.get(tok.low)
+        if tok.kind == "word" and cur is not None and cur[0] != base[0]:
+            return cur[0]
+    return None

@@ -135,6 +135,13 @@ STILL_CLAIMS = [
     Row("Membership fell by 2,300 to 18,700.", "2,300", {"noun": None}),
     Row("Prices will climb by 4 to 6 per cent.", "4", {"unit": "percent"}),
     Row("The depot sent 300 lorries, up from 250.", "250", {"noun": "lorries"}),
+    # a bare exchange rate "to the" currency is in the currency named before it
+    Row("The peso ended at 17.1 to the dollar.", "17.1", {"unit": "MXN"}),
+    Row("By noon the won traded at 1,380 to the dollar.", "1,380", {"unit": "KRW"}),
+    Row("The rupee fell to 90.2 to the euro.", "90.2", {"unit": "INR"}),
+    # near-twins: "against" (market custom decides), or no currency before
+    Row("Sterling rose to 1.27 against the dollar.", "1.27", {"unit": ""}),
+    Row("He sold 300 to the dollar store.", "300", {"unit": ""}),
     # a line that must not be crossed: the figure bounds the quantity
     Row("Rents must not rise above £1,200 a month.", "1,200", {"bound": "at_most"}),
     Row("The ratio cannot fall below 8% under the rules.", "8", {"bound": "at_least"}),
