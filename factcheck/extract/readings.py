@@ -32,6 +32,10 @@ def reads_as_name(toks: list[Token], span: tuple[int, int], end: int, unit: str,
     first, num_end = span
     if not unit and _article_names(toks, first, num_end, end, noun, lex):
         return True
+    if not unit and noun is not None and first > 0 and toks[first - 1].low in (
+            "the", "a", "an") and lex.has_role(noun.lower(), "label") and (
+            toks[num_end].start > toks[num_end - 1].end):  # not "a 250-bed hospital"
+        return True  # "the 25 bus", "a 38 bus": a route by its number (role label)
     if unit in _TIME_UNITS and _tenor(toks, first, end, lex):
         return True
     if _score(toks, first, end, noun, lex) or _against_par(toks, end):

@@ -70,6 +70,14 @@ NOT_CLAIMS = [
     # "in" before a rate is how often, not inches
     ("how often, chapter", "She finished Chapter 9 in a day."),
     ("tenor, debt", "Sellers dumped 30-year debt."),
+    # a route or stop named by its number after "the"/"a" and a label word
+    ("route, bus", "She missed the 73 bus again."),
+    ("route, tram", "Take a 9 tram from the square."),
+    ("label, rule", "The referee applied rule 12 strictly."),
+    ("idiom, seven seas", "Their ships sailed the seven seas."),
+    ("idiom, peas in a pod", "The twins are two peas in a pod."),
+    ("idiom, times over", "It has paid for itself a million times over."),
+    ("idiom, hyphened one in a million", "It was a one-in-a-million catch."),
     ("idiom, thousand miles apart", "On pay, unions and bosses are a thousand miles apart."),
 ]
 
@@ -167,6 +175,9 @@ STILL_CLAIMS = [
     Row("The mines produce 4 and 7 million tonnes.", "4", {"value": 4e6}),
     Row("Grants of 2, 3 and 5 billion yen were paid.", "3", {"value": 3e9, "unit": "JPY"}),
     Row("The towns have 900 and 2 million people.", "900", {"value": 900}),
+    Row("The depot runs 40 buses on the route.", "40", {"noun": "buses"}),
+    Row("They built a 120-bed ward.", "120", {"value": 120}),
+    Row("The well is six feet under the yard.", "six", {"unit": "foot"}),
     # near-twins of label words: a count of them, or a number word after a time word
     Row("The ward has 30 beds and 4 bays.", "30", {"noun": "beds"}),
     Row("Every year three people drown here.", "three", {"value": 3}),
