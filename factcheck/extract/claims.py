@@ -229,23 +229,10 @@ def _measured_claim(
     if not unit and not words:
         unit = quoted_currency(toks, num.first, end, lex) or ""  # "18.42 to the dollar"
     if not unit:
-        noun, end_noun = noun_after(toks, end, lex)
-        if noun is None and not words:
-            noun = holder_list_noun(toks, num.first, lex)  # "57 seats: Labour 29, Greens 4"
-        if noun is None and end < len(toks) and toks[end].kind == "num":
-            noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
-        if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
-            words or toks[end + 1].low in _DETERMINERS
-        ):
-            if words and num.value == 1 and _idiom_of(toks, end, lex):
-                return None, end
-            noun, _ = noun_after(toks, whole_noun_at(toks, end + 2, lex), lex)
-            # "one of the best screens", "45 of its 310 stores", "12 of the city's 40 pubs"
-        if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
+        counted = _counted_noun(toks, num, end, prefix, lex, words=words)
+        if counted is None:
             return None, end
-        if noun is None and not _list_goes_on(toks, end, lex):
-            noun = subject_noun(toks, prefix.first, lex)  # "Knife offences rose to 1,487"
-        end = end_noun
+        noun, end = counted
     if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
         return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
     change = figure_change(toks, prefix, end, unit, noun, lex)
@@ -256,6 +243,29 @@ def _measured_claim(
                   end=toks[end - 1].end, value=value, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+def _counted_noun(toks: list[Token], num: Number, end: int, prefix: Prefix, lex: Lexicon, *,
+                  words: bool) -> tuple[str | None, int] | None:
+    """What a figure with no unit counts, and the index after it; None when the number is
+    no claim ("one of the few", a small number word standing alone)."""
+    noun, end_noun = noun_after(toks, end, lex)
+    if noun is None and not words:
+        noun = holder_list_noun(toks, num.first, lex)  # "57 seats: Labour 29, Greens 4"
+    if noun is None and end < len(toks) and toks[end].kind == "num":
+        noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
+    if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
+        words or toks[end + 1].low in _DETERMINERS
+    ):
+        if words and num.value == 1 and _idiom_of(toks, end, lex):
+            return None
+        noun, _ = noun_after(toks, whole_noun_at(toks, end + 2, lex), lex)
+        # "one of the best screens", "45 of its 310 stores", "12 of the city's 40 pubs"
+    if words and noun is None and not _word_number_stands(toks, num, end, prefix.bound, lex):
+        return None
+    if noun is None and not _list_goes_on(toks, end, lex):
+        noun = subject_noun(toks, prefix.first, lex)  # "Knife offences rose to 1,487"
+    return noun, end_noun
 
 
 def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: Lexicon,
