@@ -99,21 +99,29 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             if name:
                 return name
     for child in tok.rights:
-        if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
+        if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for", "at") or (
                 child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
-            for obj in child.children:
+            for obj in child.children:  # "snowfall at Brenner Pass": where it was measured
                 if obj.dep_ == "pobj" and (name := named(obj)) and obj.i not in skip:
                     return name
-        if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
-            for obj in child.subtree:  # India", "access to electricity in Niger",
-                if (obj.i not in skip and ((obj.dep_ == "pobj" and obj.head.lower_ in (  # "a
-                        "in", "from", "of", "on")) or child.lower_ == "on")  # tariff on
-                        and (name := entity_name(obj))):  # Indian goods"
-                    return name
-                if obj.dep_ == "pobj" and obj.head.i == child.i and (
-                        found := _definite(obj)) is not None:
-                    return found  # "remittances to the country"
+        if child.dep_ == "prep" and child.lower_ in ("on", "to") and (
+                found := _onto(child, skip)) is not None:
+            return found
     return _definite(tok)
+
+
+def _onto(prep: Token, skip: frozenset[int]) -> Found:
+    """The entity an "on"/"to" phrase names ("a tariff on goods from India", "access to
+    electricity in Niger", "a tariff on Indian goods"), a name anywhere in it before a
+    reference back by its own object ("visits to the island of Saltholm": Saltholm;
+    "remittances to the country": the country)."""
+    for obj in prep.subtree:
+        if (obj.i not in skip and ((obj.dep_ == "pobj" and obj.head.lower_ in (
+                "in", "from", "of", "on")) or prep.lower_ == "on")
+                and (name := entity_name(obj))):
+            return name
+    return next((found for obj in prep.children if obj.dep_ == "pobj"
+                 and (found := _definite(obj)) is not None), None)
 
 
 def _definite(tok: Token) -> Refer | None:
