@@ -59,6 +59,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is None and (metric is None or _plain_subject(metric)) and (
             area := _area_done(np, claim)):
         return area  # "the fire burned 2,300 hectares": the burned area
+    if thing is None and (metric is None or _plain_subject(metric)) and (
+            measured := _measured(np, claim)):
+        return measured  # "the crate weighed four tonnes": weight, not the crate
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):
@@ -113,6 +116,25 @@ def _area_done(np: Token, claim: Claim) -> str | None:
             verb.lemma_.lower(), frozenset()) & _EXTENT or not _is_area(claim):
         return None
     return f"{verb.lower_} area"
+
+
+def _measured(np: Token, claim: Claim) -> str | None:
+    """What a figure with a physical unit measures when it is the object of a verb that
+    names no metric (lexicon cues.tsv) and counts nothing: the noun its unit's dimensions
+    name (lexicon frames.tsv "measured:"): "the crate weighed four tonnes", "the press
+    lifts 180 kg": weight; "the server hall draws 2.6 MW": power; "drank 9,000 litres":
+    volume. The verb's subject is what holds the measure, not the measure."""
+    verb = np.head
+    if (np.dep_ != "dobj" or verb.pos_ != "VERB" or not claim.unit
+            or cue_lemma(verb.text) or cue_lemma(verb.lemma_)):
+        return None
+    try:
+        dims = str(claim.quantity.dimensionality)
+    except Exception:  # pint raises several kinds; a unit it cannot read measures nothing
+        return None
+    kinds = lexicon().frame_words.get(dims, frozenset())
+    return next((k.split(":", 1)[1] for k in sorted(kinds) if k.startswith("measured:")),
+                None)
 
 
 _EXTENT = frozenset({"dimension:length", "dimension:distance", "dimension:height"})
