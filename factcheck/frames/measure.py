@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of
+from factcheck.frames.nlp import known_noun
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
@@ -153,7 +154,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """What a stretch of time is taken by: the noun it is "in" or "for" ("mayor for 12
     years"), or the object of such a verb ("makes the crossing in 50 minutes", "closed the
-    line for six weeks")."""
+    line for six weeks"), or a verb with no object that is also a noun the pipeline's
+    lemmatizer knows ("has worked there for 19 years": work)."""
     prep = np.head
     if (claim.unit not in _TIME_UNITS or np.dep_ != "pobj"
             or prep.lower_ not in ("in", "for", "within")):
@@ -167,7 +169,10 @@ def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return None
     done = [c for c in prep.head.children if c.dep_ in ("dobj", "attr") and c.i not in figure
             and c.pos_ == "NOUN" and is_noun(c) and not c.like_num]
-    return phrase(done[0], figure) if done else None
+    if done:
+        return phrase(done[0], figure)
+    verb = prep.head.lemma_.lower()  # "has worked there for 19 years": work
+    return verb if prep.head.pos_ == "VERB" and known_noun(prep.head.vocab, verb) else None
 
 
 def _number_of(noun: Token) -> bool:

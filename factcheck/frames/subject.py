@@ -235,6 +235,18 @@ def _moved(f: _Figure) -> Found:
     return entity_of(obj, f.skip) if obj is not None and obj.i not in f.figure else None
 
 
+def _traded(f: _Figure) -> Found:
+    """A price "for" which a verb of buying or selling (lexicon frames.tsv "sale") trades
+    its object is that object's: "is buying Glenmoor Freight for $86m" is Glenmoor
+    Freight's price, not the buyer's; "sold its arm for $2bn": its arm's owner."""
+    prep = f.np.head
+    if (f.verb is None or f.np.dep_ != "pobj" or prep.lower_ != "for"
+            or prep.head.i != f.verb.i or not is_class(f.verb.lemma_.lower(), "sale")):
+        return None
+    return next((found for obj in f.verb.children if obj.dep_ == "dobj"
+                 and (found := entity_of(obj, f.skip)) is not None), None)
+
+
 def _clause(f: _Figure) -> Found:
     """Step 3: the clause's subject; a reporting verb's object instead of its subject."""
     if f.verb is None:
@@ -291,8 +303,8 @@ def _conjoined(f: _Figure) -> Found:
     return entity_of(first, f.skip) if first is not None else None
 
 
-_STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _clause, _place,
-                                                  _conjoined, _object)
+_STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _traded, _clause,
+                                                  _place, _conjoined, _object)
 
 
 def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:
