@@ -99,9 +99,11 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             if name:
                 return name
     for child in tok.rights:
-        if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for", "at") or (
+        if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
+                child.lower_ == "at" and tok.dep_ in ("nsubj", "nsubjpass")) or (
                 child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
-            for obj in child.children:  # "snowfall at Brenner Pass": where it was measured
+            for obj in child.children:  # "Snowfall at Brenner Pass totalled": where a
+                # clause's subject was measured (not "ending a career at Sandby School")
                 if obj.dep_ == "pobj" and (name := named(obj)) and obj.i not in skip:
                     return name
         if child.dep_ == "prep" and child.lower_ in ("on", "to") and (
