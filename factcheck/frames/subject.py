@@ -63,9 +63,11 @@ def _attached(tok: Token, skip: frozenset[int]) -> Found:
 
 def named(tok: Token) -> str | None:
     """The name a noun is, or that a noun of a kind of entity (lexicon frames.tsv place,
-    org) has compounded in front ("the Lune valley": Lune; "Lyme disease": none)."""
-    if (name := entity_name(tok)) or not any(
-            is_class(tok.lemma_.lower(), kind) for kind in ("place", "org")):
+    org) or a noun after "the" has compounded in front ("the Lune valley", "the Vossen
+    range": Lune, Vossen; "Lyme disease": none)."""
+    if (name := entity_name(tok)) or not (any(
+            is_class(tok.lemma_.lower(), kind) for kind in ("place", "org"))
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
         return name
     return next((name for c in tok.lefts if c.dep_ == "compound"
                  and (name := entity_name(c))), None)
@@ -122,6 +124,8 @@ def _onto(prep: Token, skip: frozenset[int]) -> Found:
                 "in", "from", "of", "on")) or prep.lower_ == "on")
                 and (name := entity_name(obj))):
             return name
+        if obj.dep_ == "pobj" and obj.head.i == prep.i and (name := named(obj)):
+            return name  # "repairs to the Hollin Street bridge"
     return next((found for obj in prep.children if obj.dep_ == "pobj"
                  and (found := _definite(obj)) is not None), None)
 
