@@ -180,7 +180,8 @@ def score(path: Path, show: bool, aliases: Aliases | None = None,
                       f"measure={frame.measure!r} role={frame.role} period={frame.period} "
                       f"unsure={frame.unsure}")
     found = total - missed
-    print(f"{path.name}{'' if part is None else f' part {part}'}: {paragraphs} paragraphs, {total} gold claims, {found} extracted "
+    name = path.name if part is None else f"{path.name} part {part}"
+    print(f"{name}: {paragraphs} paragraphs, {total} gold claims, {found} extracted "
           f"({missed} not), {time.perf_counter() - began:.1f} s, {date.today().isoformat()}")
     for name in FIELDS:
         print(f"  {name:8} {right[name] / total:6.1%} of all  "

@@ -24,8 +24,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of
-from factcheck.frames.nlp import known_noun
 from factcheck.frames.metric import causes_of, metric_of, thing_of
+from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject

@@ -117,6 +117,9 @@ def _clean(span: Span) -> str | None:
         words.pop()  # "Bhamo's" -> "Bhamo"; "St Mary's Hospital" stays whole
     while words and words[0].lower_ in ("the", "a", "an"):
         words.pop(0)
+    if words and opening_noun(words[0]):  # "Queues at Dovercourt" read as one name
+        while words and (opening_noun(words[0]) or words[0].text[:1].islower()):
+            words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 
