@@ -124,11 +124,15 @@ def _measured(np: Token, claim: Claim) -> str | None:
     names no metric (lexicon cues.tsv) and counts nothing: the noun its unit's dimensions
     name (lexicon frames.tsv "measured:"): "the crate weighed four tonnes", "the press
     lifts 180 kg": weight; "the server hall draws 2.6 MW": power; "drank 9,000 litres":
-    volume. The verb's subject is what holds the measure, not the measure."""
+    volume. The verb's subject is what holds the measure, not the measure; a verb stating
+    a level (frames.tsv "level": "reached", "topped") or a change says its subject is the
+    measure ("the fish catch reached 6.6 Mt")."""
     verb = np.head
+    lemma = verb.lemma_.lower()
     if (np.dep_ != "dobj" or verb.pos_ != "VERB" or not claim.unit
-            or cue_lemma(verb.text) or cue_lemma(verb.lemma_)):
-        return None
+            or cue_lemma(verb.text) or cue_lemma(lemma) or lexicon().frame_class(lemma, "level")
+            or verb.lower_ in lexicon().motion_words or lemma in lexicon().motion_words):
+        return None  # "the catch reached 6.6 Mt", "output rose 400 t": the subject is it
     try:
         dims = str(claim.quantity.dimensionality)
     except Exception:  # pint raises several kinds; a unit it cannot read measures nothing

@@ -74,7 +74,9 @@ ROWS = [
      "power"),
     ("The tanker spilled 3,000 litres of diesel off Garvish.", "3,000 litres", "measure",
      "diesel"),
-    ("A leaking main lost 90,000 litres overnight.", "90,000 litres", "measure", "volume"),
+    ("The new hot tub at Elm Lodge holds 1,500 litres.", "1,500 litres", "measure", "volume"),
+    # near twin: a verb stating a level says its subject is the measure
+    ("The herring catch reached 2,100 tonnes in May.", "2,100 tonnes", "measure", "catch"),
     # near twins: a verb naming a metric, a thing the unit measures
     ("Rendle Steel exported 4,000 tonnes in 2024.", "4,000 tonnes", "measure", "export"),
     ("The barge carried 600 tonnes of grain to Selby.", "600 tonnes", "measure", "grain"),
