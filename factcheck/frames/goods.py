@@ -12,11 +12,12 @@ ounce", "a tonne").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck.frames.nouns import is_kind, is_noun, measure_word
 from factcheck.frames.role import TIME_UNITS
-from factcheck.frames.subject import clause_verb, verb_subject
+from factcheck.frames.subject import Found, Refer, clause_verb, verb_subject
 from factcheck.model import Claim
 from factcheck.units import is_currency
 
@@ -47,3 +48,26 @@ def goods_of(np: Token, claim: Claim) -> tuple[str, str] | None:
              or t.i == subject.i]
     name = " ".join(t.text for t in words)
     return name, f"{name.lower()} price"
+
+
+def unnamed(subject: Found) -> bool:
+    """No subject, or only the paragraph's (a sentence naming no entity)."""
+    return subject is None or (isinstance(subject, Refer) and subject.kind == "implicit")
+
+
+class _Reading(Protocol):
+    role: str
+    subject: Found
+    measure: str | None
+    verb: int | None
+    unsure: str | None
+
+
+def price_changes(readings: Sequence[_Reading], prices: dict[int, tuple[str, str]]) -> None:
+    """A change with no subject under the verb of a unit price is a change of that price
+    ("Brent crude fell 3% to $71.40 a barrel": 3% of Brent crude's price); prices holds
+    (subject, measure) by the verb's text offset."""
+    for reading in readings:
+        if reading.role == "change" and unnamed(reading.subject) and reading.verb in prices:
+            reading.subject, reading.measure = prices[reading.verb]
+            reading.unsure = None

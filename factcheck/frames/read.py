@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.clauses import clause_heads, clause_of
-from factcheck.frames.goods import goods_of, unit_price
+from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
@@ -170,7 +170,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                                   if whole_phrase is not None else []) if k != index)
         subject = person or subject_of(np, figure, skip - _own_source(doc, np)
                                        if np.i in skip else skip)
-        goods = goods_of(np, claim) if _unnamed(subject) else None
+        goods = goods_of(np, claim) if unnamed(subject) else None
         if goods is not None:
             subject, measure = goods  # "Brent crude fell to $71.40 a barrel"
         elif measure is None and unit_price(claim):
@@ -199,16 +199,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods
-    for reading in out:  # "Brent crude fell 3% to $71.40 a barrel": 3% of its price
-        if reading.role == "change" and _unnamed(reading.subject) and reading.verb in prices:
-            reading.subject, reading.measure = prices[reading.verb]
-            reading.unsure = None
+    price_changes(out, prices)
     return out
-
-
-def _unnamed(subject: Found) -> bool:
-    """No subject, or only the paragraph's (a sentence naming no entity)."""
-    return subject is None or (isinstance(subject, Refer) and subject.kind == "implicit")
 
 
 def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None,
