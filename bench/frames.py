@@ -1,6 +1,7 @@
 """Frames accuracy: subject, measure, role and period against hand-labelled paragraphs.
 
     PYTHONPATH=. python bench/frames.py FILE.jsonl [--errors] [--aliases=SIDECAR.jsonl]
+        [--part=0|1]
 
 Each line of FILE is a paragraph:
     {"id", "as_of", "text", "claims": [{"text", "subject", "measure", "role", "period"}]}
@@ -21,11 +22,14 @@ A gold claim check() does not extract counts as wrong in every field (reported a
 --aliases reads a sidecar of answers that are equally right (blind set 4's
 frames_blind_4_aliases.jsonl: {"id", "claim" (0-based), "text", and any of "subject",
 "measure", "role", "period" as lists}); a field is right when the gold or any alias is.
+--part=N scores only the paragraphs whose `sha256(text.encode()).digest()[0] % 2` is N
+(the brief's split of a blind set: tune on part 0, only score part 1).
 Prints per-field accuracy over all gold claims, and over the extracted ones.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import time
@@ -138,7 +142,13 @@ def field_right(name: str, gold: dict[str, Any], frame: Frame, alternatives: lis
     return False
 
 
-def score(path: Path, show: bool, aliases: Aliases | None = None) -> None:
+def in_part(text: str, part: int | None) -> bool:
+    """Is the paragraph in the hash part asked for (every paragraph when None)?"""
+    return part is None or hashlib.sha256(text.encode()).digest()[0] % 2 == part
+
+
+def score(path: Path, show: bool, aliases: Aliases | None = None,
+          part: int | None = None) -> None:
     right: Counter[str] = Counter()
     total = missed = paragraphs = 0
     began = time.perf_counter()
@@ -146,6 +156,8 @@ def score(path: Path, show: bool, aliases: Aliases | None = None) -> None:
         if not line.strip():
             continue
         record = json.loads(line)
+        if not in_part(record["text"], part):
+            continue
         paragraphs += 1
         report = check(record["text"], as_of=record.get("as_of"), bundled=False)
         for index, (gold, frame) in enumerate(zip(
@@ -168,7 +180,8 @@ def score(path: Path, show: bool, aliases: Aliases | None = None) -> None:
                       f"measure={frame.measure!r} role={frame.role} period={frame.period} "
                       f"unsure={frame.unsure}")
     found = total - missed
-    print(f"{path.name}: {paragraphs} paragraphs, {total} gold claims, {found} extracted "
+    name = path.name if part is None else f"{path.name} part {part}"
+    print(f"{name}: {paragraphs} paragraphs, {total} gold claims, {found} extracted "
           f"({missed} not), {time.perf_counter() - began:.1f} s, {date.today().isoformat()}")
     for name in FIELDS:
         print(f"  {name:8} {right[name] / total:6.1%} of all  "
@@ -181,8 +194,10 @@ def main() -> None:
         sys.exit(__doc__)
     sidecar = next((Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--aliases=")),
                    None)
+    part = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")),
+                None)
     for name in args:
-        score(Path(name), "--errors" in sys.argv, read_aliases(sidecar))
+        score(Path(name), "--errors" in sys.argv, read_aliases(sidecar), part)
 
 
 if __name__ == "__main__":

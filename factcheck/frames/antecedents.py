@@ -104,12 +104,15 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
 def _figures_back(draft: Draft, readings: list[Reading]) -> None:
     """ "That was down 3%", "it rose to $170bn": a figure whose subject refers back and
     that names no measure of its own is about what the figure before it in its paragraph
-    is about (its subject and measure)."""
+    is about (its subject and measure); one that names its own ("That was 9% more, and
+    61% of its trains ran late": trains) keeps that measure and takes the subject; an age
+    or a span of time takes no count's measure. "she", "the mayor" refer to a person
+    among the entities, never to the figure before."""
     for i, reading in enumerate(readings):
         ref = refers(reading)
-        if ref is None or ref.kind == "implicit" or (reading.measure is not None
-                                                      and ref.kind != "figure"):
-            continue
+        if ref is None or ref.kind in ("implicit", "person") or (
+                reading.measure is not None and ref.kind != "figure"):
+            continue  # "she", "the mayor": a person, found among the entities (resolve)
         k = draft.sentence_of[i]
         earlier = [j for j in range(i - 1, -1, -1)
                    if draft.sentence_of[j] == k
@@ -117,7 +120,10 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
         source = next((readings[j] for j in earlier if isinstance(readings[j].subject, str)
                        and readings[j].measure), None)
         if source is not None:
-            reading.subject, reading.measure = source.subject, source.measure
+            reading.subject = source.subject
+            if (reading.bare or reading.measure is None) and reading.role not in (
+                    "age", "duration"):  # "and 88% of its flights ...": a measure of its
+                reading.measure = source.measure  # own stays; a span of time is its own
         elif ref.kind == "figure":
             reading.subject = None
             reading.unsure = "the figure refers back ('that', 'this') to no figure before it"
@@ -129,7 +135,9 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
     in a subject's phrase counts: the paragraph's topic, not any name it mentions. A
     place or organisation with no fitting entity before it is the nearest sentence's
     topic, whatever kind the recogniser gave it ("Velmont Port is expanding. The port
-    handled ...": an invented name is often labelled a person)."""
+    handled ...": an invented name is often labelled a person); so is a person's ("Ama
+    Osei ran ... At 19, she is ...": an invented name is often labelled an organisation),
+    unless that topic is a place."""
     for found in nearest_first:
         if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
             fit = [e for e in found if e[3]]
@@ -138,9 +146,9 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]
-    if ref.kind in ("place", "org"):
+    if ref.kind in ("place", "org", "person"):
         for found in nearest_first[1:]:
-            topics = [e for e in found if e[3]]
+            topics = [e for e in found if e[3] and (ref.kind != "person" or e[2] != "place")]
             if topics:
                 return topics[0][1]
     return None

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of
 from factcheck.frames.metric import causes_of, metric_of, thing_of
+from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
@@ -59,6 +60,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is None and (metric is None or _plain_subject(metric)) and (
             area := _area_done(np, claim)):
         return area  # "the fire burned 2,300 hectares": the burned area
+    if thing is None and (metric is None or _plain_subject(metric)) and (
+            measured := _measured(np, claim)):
+        return measured  # "the crate weighed four tonnes": weight, not the crate
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):
@@ -115,6 +119,29 @@ def _area_done(np: Token, claim: Claim) -> str | None:
     return f"{verb.lower_} area"
 
 
+def _measured(np: Token, claim: Claim) -> str | None:
+    """What a figure with a physical unit measures when it is the object of a verb that
+    names no metric (lexicon cues.tsv) and counts nothing: the noun its unit's dimensions
+    name (lexicon frames.tsv "measured:"): "the crate weighed four tonnes", "the press
+    lifts 180 kg": weight; "the server hall draws 2.6 MW": power; "drank 9,000 litres":
+    volume. The verb's subject is what holds the measure, not the measure; a verb stating
+    a level (frames.tsv "level": "reached", "topped") or a change says its subject is the
+    measure ("the fish catch reached 6.6 Mt")."""
+    verb = np.head
+    lemma = verb.lemma_.lower()
+    if (np.dep_ != "dobj" or verb.pos_ != "VERB" or not claim.unit
+            or cue_lemma(verb.text) or cue_lemma(lemma) or lexicon().frame_class(lemma, "level")
+            or verb.lower_ in lexicon().motion_words or lemma in lexicon().motion_words):
+        return None  # "the catch reached 6.6 Mt", "output rose 400 t": the subject is it
+    try:
+        dims = str(claim.quantity.dimensionality)
+    except Exception:  # pint raises several kinds; a unit it cannot read measures nothing
+        return None
+    kinds = lexicon().frame_words.get(dims, frozenset())
+    return next((k.split(":", 1)[1] for k in sorted(kinds) if k.startswith("measured:")),
+                None)
+
+
 _EXTENT = frozenset({"dimension:length", "dimension:distance", "dimension:height"})
 
 
@@ -131,7 +158,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """What a stretch of time is taken by: the noun it is "in" or "for" ("mayor for 12
     years"), or the object of such a verb ("makes the crossing in 50 minutes", "closed the
-    line for six weeks")."""
+    line for six weeks"), or a verb with no object that is also a noun the pipeline's
+    lemmatizer knows ("has worked there for 19 years": work)."""
     prep = np.head
     if (claim.unit not in _TIME_UNITS or np.dep_ != "pobj"
             or prep.lower_ not in ("in", "for", "within")):
@@ -145,7 +173,10 @@ def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return None
     done = [c for c in prep.head.children if c.dep_ in ("dobj", "attr") and c.i not in figure
             and c.pos_ == "NOUN" and is_noun(c) and not c.like_num]
-    return phrase(done[0], figure) if done else None
+    if done:
+        return phrase(done[0], figure)
+    verb = prep.head.lemma_.lower()  # "has worked there for 19 years": work
+    return verb if prep.head.pos_ == "VERB" and known_noun(prep.head.vocab, verb) else None
 
 
 def _number_of(noun: Token) -> bool:

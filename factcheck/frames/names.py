@@ -15,6 +15,7 @@ import calendar
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from factcheck.frames.nlp import known_noun
 from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -68,22 +69,33 @@ def entity_name(tok: Token) -> str | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:  # a recognised name, written as one ("metro" is none)
             return _clean(ent)
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" or _common_word(tok):
         return None
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-             and not is_metric_word(c)]
+             and not is_metric_word(c) and not _common_word(c)]
     if parts:
         return _clean(tok.doc[parts[0].left_edge.i : tok.i + 1])
     return _clean(tok.doc[tok.i : tok.i + 1])
 
 
+def _common_word(tok: Token) -> bool:
+    """A word the tagger calls a proper noun that is no name: written in lower case
+    ("12,300 tonnes of mackerel") or a common noun opening its sentence (opening_noun),
+    the recogniser finding no name in it either way."""
+    return not tok.ent_type_ and (tok.text[:1].islower() or opening_noun(tok))
+
+
 def opening_noun(tok: Token) -> bool:
     """A common noun capitalised because it opens its sentence: a plural ("Wildfires
-    burned"), or one the parse gives a noun to modify ("House prices", "Customs officers")
-    or a preposition of its own ("Turnout in ..."), is no name, whatever the recogniser
-    says; a singular noun standing alone may be an unknown name the tagger misread."""
-    if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS"):
+    burned"), or one the parse gives a noun to modify ("House prices", "Customs officers",
+    "Knife crime" even when tagged a proper noun, if the pipeline's lemmatizer knows it as
+    a common noun and the recogniser finds no name in it) or a preposition of its own
+    ("Turnout in ..."), is no name, whatever the recogniser says; a singular noun standing
+    alone may be an unknown name the tagger misread."""
+    if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS", "NNP"):
         return False
+    if tok.tag_ == "NNP" and (tok.ent_type_ or not known_noun(tok.vocab, tok.lower_)):
+        return False  # an unknown word, or one the recogniser calls a name: a name
     return tok.tag_ == "NNS" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
         c.dep_ == "prep" for c in tok.children)  # "Iceland is", "Northland exported": names
 
@@ -105,6 +117,9 @@ def _clean(span: Span) -> str | None:
         words.pop()  # "Bhamo's" -> "Bhamo"; "St Mary's Hospital" stays whole
     while words and words[0].lower_ in ("the", "a", "an"):
         words.pop(0)
+    if words and opening_noun(words[0]):  # "Queues at Dovercourt" read as one name
+        while words and (opening_noun(words[0]) or words[0].text[:1].islower()):
+            words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 

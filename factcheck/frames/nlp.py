@@ -75,10 +75,30 @@ def load(name: str) -> Language:
     elif "/" not in name and find_spec_safe(name.replace("-", "_")):
         target = _data_folder(name.replace("-", "_")) or name.replace("-", "_")
     try:
-        return spacy.load(target, exclude=list(EXCLUDE))
+        nlp = spacy.load(target, exclude=list(EXCLUDE))
     except Exception as exc:  # spaCy raises OSError, ValueError, its own errors
         raise ConfigError(f"{_setting(name)}: cannot load this spaCy pipeline: "
                           f"{str(exc).splitlines()[0]}") from None
+    _NOUNS[id(nlp.vocab)] = _noun_index(nlp)
+    return nlp
+
+
+_NOUNS: dict[int, frozenset[str]] = {}  # by id(vocab): the pipeline's known common nouns
+
+
+def _noun_index(nlp: Language) -> frozenset[str]:
+    """The common nouns the pipeline's lemmatizer knows (its "lemma_index" table, from
+    WordNet: "knife", "mackerel"; no invented name); empty when it has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(str(w) for w in table["noun"])
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+
+
+def known_noun(vocab: Any, word: str) -> bool:
+    """Whether the pipeline owning vocab knows word (lower case) as a common noun."""
+    return word in _NOUNS.get(id(vocab), frozenset())
 
 
 def find_spec_safe(module: str) -> bool:

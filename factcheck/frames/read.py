@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.clauses import clause_heads, clause_of
+from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
@@ -149,6 +150,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
     before_np: Token | None = None  # the phrase of the figure before
+    prices: dict[int, tuple[str, str]] = {}  # goods and price of a unit price, by its verb
     for index, claim in enumerate(claims):
         np = _head(doc, claim.start - offset, claim.end - offset)
         lexical = lexical_role(text, claim)
@@ -168,6 +170,11 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                                   if whole_phrase is not None else []) if k != index)
         subject = person or subject_of(np, figure, skip - _own_source(doc, np)
                                        if np.i in skip else skip)
+        goods = goods_of(np, claim) if unnamed(subject) else None
+        if goods is not None:
+            subject, measure = goods  # "Brent crude fell to $71.40 a barrel"
+        elif measure is None and unit_price(claim):
+            measure = "price"  # "Butter fell to £5,200 a tonne": a price, whoever's
         reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
                           cues=_cues(doc, np, claim, measure),
                           from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
@@ -190,6 +197,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.clauses = clause_spans
         reading.appos = _set_beside(np, prior)
         out.append(reading)
+        if goods is not None and reading.verb is not None:
+            prices[reading.verb] = goods
+    price_changes(out, prices)
     return out
 
 

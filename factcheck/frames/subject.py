@@ -30,9 +30,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_class
+from factcheck.frames.verbs import GENERIC, clause_verb, path_nouns, verb_object, verb_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+__all__ = ["GENERIC", "Found", "Refer", "clause_verb", "entity_of", "named", "subject_of",
+           "verb_object", "verb_subject"]
 
 _ANY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 
@@ -63,9 +67,11 @@ def _attached(tok: Token, skip: frozenset[int]) -> Found:
 
 def named(tok: Token) -> str | None:
     """The name a noun is, or that a noun of a kind of entity (lexicon frames.tsv place,
-    org) has compounded in front ("the Lune valley": Lune; "Lyme disease": none)."""
-    if (name := entity_name(tok)) or not any(
-            is_class(tok.lemma_.lower(), kind) for kind in ("place", "org")):
+    org) or a noun after "the" has compounded in front ("the Lune valley", "the Vossen
+    range": Lune, Vossen; "Lyme disease": none)."""
+    if (name := entity_name(tok)) or not (any(
+            is_class(tok.lemma_.lower(), kind) for kind in ("place", "org"))
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
         return name
     return next((name for c in tok.lefts if c.dep_ == "compound"
                  and (name := entity_name(c))), None)
@@ -100,20 +106,32 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 return name
     for child in tok.rights:
         if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
+                child.lower_ == "at" and tok.dep_ in ("nsubj", "nsubjpass")) or (
                 child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
-            for obj in child.children:
+            for obj in child.children:  # "Snowfall at Brenner Pass totalled": where a
+                # clause's subject was measured (not "ending a career at Sandby School")
                 if obj.dep_ == "pobj" and (name := named(obj)) and obj.i not in skip:
                     return name
-        if child.dep_ == "prep" and child.lower_ in ("on", "to"):  # "a tariff on goods from
-            for obj in child.subtree:  # India", "access to electricity in Niger",
-                if (obj.i not in skip and ((obj.dep_ == "pobj" and obj.head.lower_ in (  # "a
-                        "in", "from", "of", "on")) or child.lower_ == "on")  # tariff on
-                        and (name := entity_name(obj))):  # Indian goods"
-                    return name
-                if obj.dep_ == "pobj" and obj.head.i == child.i and (
-                        found := _definite(obj)) is not None:
-                    return found  # "remittances to the country"
+        if child.dep_ == "prep" and child.lower_ in ("on", "to") and (
+                found := _onto(child, skip)) is not None:
+            return found
     return _definite(tok)
+
+
+def _onto(prep: Token, skip: frozenset[int]) -> Found:
+    """The entity an "on"/"to" phrase names ("a tariff on goods from India", "access to
+    electricity in Niger", "a tariff on Indian goods"), a name anywhere in it before a
+    reference back by its own object ("visits to the island of Saltholm": Saltholm;
+    "remittances to the country": the country)."""
+    for obj in prep.subtree:
+        if (obj.i not in skip and ((obj.dep_ == "pobj" and obj.head.lower_ in (
+                "in", "from", "of", "on")) or prep.lower_ == "on")
+                and (name := entity_name(obj))):
+            return name
+        if obj.dep_ == "pobj" and obj.head.i == prep.i and (name := named(obj)):
+            return name  # "repairs to the Hollin Street bridge"
+    return next((found for obj in prep.children if obj.dep_ == "pobj"
+                 and (found := _definite(obj)) is not None), None)
 
 
 def _definite(tok: Token) -> Refer | None:
@@ -124,71 +142,6 @@ def _definite(tok: Token) -> Refer | None:
     for kind in ("place", "org", "person"):
         if is_class(tok.lemma_.lower(), kind):
             return Refer(kind)
-    return None
-
-
-def clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a token is in (None when it is in no clause)."""
-    t = tok
-    while True:
-        if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:
-            return t if t.pos_ in ("VERB", "AUX") else None
-        t = t.head
-
-
-def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
-    """The nouns and names between a token and its clause's verb, nearest first."""
-    out: list[Token] = []
-    t = tok
-    while t.head.i != t.i and (verb is None or t.head.i != verb.i):
-        t = t.head
-        if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.append(t)
-    return out
-
-
-GENERIC = frozenset({"total", "sum", "level", "figure", "record", "high", "low", "amount",
-                     "number", "peak", "tally"})
-
-
-def verb_object(np: Token, verb: Token | None) -> Token | None:
-    """The object a verb moves to or by the figure ("brought tariffs to 50%", "cut its
-    budget by $2bn"), through a generic noun ("to a total of 50%")."""
-    t = np
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in GENERIC:
-        t = t.head.head
-    if verb is None:
-        return None
-    if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "at"):
-        if t.head.head.i != verb.i:
-            return None
-    elif not (t.dep_ == "dobj" and t.head.i == verb.i
-              and any(c.lower_ in ("to", "by") for c in t.subtree)):
-        return None  # "bringing the total to 60%" parsed with two objects
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-               and c.i != t.i and not any(n.dep_ == "nummod" for n in c.children)]
-    # an object with a number is another figure ("rose 27 per cent ... to 5,340")
-    return objects[0] if objects else None
-
-
-def verb_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is conjoined with or controlled by; for a
-    relative clause, the noun it describes."""
-    v = verb
-    for _ in range(6):
-        for child in v.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-                if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
-                    return v.head  # "output of Peru, which was over 180 TWh"
-                return child if child.dep_ != "expl" else None
-        if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
-            return v.head
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and v.head.i != v.i:
-            v = v.head  # "dropped ... before recovering to 75 TWh": dropped's subject
-            continue
-        return None
     return None
 
 
@@ -225,6 +178,18 @@ def _moved(f: _Figure) -> Found:
     """ "bringing tariffs on India to 50%": what the verb moved to the figure."""
     obj = verb_object(f.np, f.verb)
     return entity_of(obj, f.skip) if obj is not None and obj.i not in f.figure else None
+
+
+def _traded(f: _Figure) -> Found:
+    """A price "for" which a verb of buying or selling (lexicon frames.tsv "sale") trades
+    its object is that object's: "is buying Glenmoor Freight for $86m" is Glenmoor
+    Freight's price, not the buyer's; "sold its arm for $2bn": its arm's owner."""
+    prep = f.np.head
+    if (f.verb is None or f.np.dep_ != "pobj" or prep.lower_ != "for"
+            or prep.head.i != f.verb.i or not is_class(f.verb.lemma_.lower(), "sale")):
+        return None
+    return next((found for obj in f.verb.children if obj.dep_ == "dobj"
+                 and (found := entity_of(obj, f.skip)) is not None), None)
 
 
 def _clause(f: _Figure) -> Found:
@@ -283,8 +248,8 @@ def _conjoined(f: _Figure) -> Found:
     return entity_of(first, f.skip) if first is not None else None
 
 
-_STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _clause, _place,
-                                                  _conjoined, _object)
+_STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _traded, _clause,
+                                                  _place, _conjoined, _object)
 
 
 def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:

@@ -1,0 +1,74 @@
+"""A figure's place in its clause's parse: the clause's verb, the nouns on the way to it,
+the verb's subject, and the object a verb moves to or by the figure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token is in (None when it is in no clause)."""
+    t = tok
+    while True:
+        if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+
+
+def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
+    """The nouns and names between a token and its clause's verb, nearest first."""
+    out: list[Token] = []
+    t = tok
+    while t.head.i != t.i and (verb is None or t.head.i != verb.i):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(t)
+    return out
+
+
+GENERIC = frozenset({"total", "sum", "level", "figure", "record", "high", "low", "amount",
+                     "number", "peak", "tally"})
+
+
+def verb_object(np: Token, verb: Token | None) -> Token | None:
+    """The object a verb moves to or by the figure ("brought tariffs to 50%", "cut its
+    budget by $2bn"), through a generic noun ("to a total of 50%")."""
+    t = np
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in GENERIC:
+        t = t.head.head
+    if verb is None:
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "at"):
+        if t.head.head.i != verb.i:
+            return None
+    elif not (t.dep_ == "dobj" and t.head.i == verb.i
+              and any(c.lower_ in ("to", "by") for c in t.subtree)):
+        return None  # "bringing the total to 60%" parsed with two objects
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+               and c.i != t.i and not any(n.dep_ == "nummod" for n in c.children)]
+    # an object with a number is another figure ("rose 27 per cent ... to 5,340")
+    return objects[0] if objects else None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined with or controlled by; for a
+    relative clause, the noun it describes."""
+    v = verb
+    for _ in range(6):
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+                if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                    return v.head  # "output of Peru, which was over 180 TWh"
+                return child if child.dep_ != "expl" else None
+        if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
+            return v.head
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and v.head.i != v.i:
+            v = v.head  # "dropped ... before recovering to 75 TWh": dropped's subject
+            continue
+        return None
+    return None
