@@ -16,6 +16,7 @@ from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.from_to import first_of_span
+from factcheck.reference.growth import signed
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import as_rate, owners
@@ -138,6 +139,9 @@ def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> V
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {implausible}.")
     if result.kind == "change":
         return _judge_change(claim, result, config)
+    if result.kind == "growth":  # a series of changes holds the change as its level
+        level = _judge_hit(signed(claim), replace(result, kind="level"), config, span)
+        return replace(level, claim=claim)
     if result.kind in SPANS:
         return _judge_span(claim, replace(result, kind=span or result.kind), config)
     row, true, decision = _judge(claim, result, config)
