@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_class, is_metric_word
-from factcheck.frames.subject import PART_NOUNS, GENERIC
+from factcheck.frames.subject import GENERIC, PART_NOUNS
 from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
