@@ -22,14 +22,19 @@ SERIES = {  # illustrative figures, not published ones
 }
 
 
-@pytest.fixture(scope="module")
-def table() -> ReferenceTable:
+def series_table() -> ReferenceTable:
+    """SERIES as one table, each value for its year."""
     rows = [(entity, metric, value, unit, str(year), "Illustrative series", "")
             for (entity, metric, unit), values in SERIES.items()
             for year, value in zip(YEARS, values, strict=True)]
     frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
                                         "source", "terms"])
     return load_reference(frame, name="series")
+
+
+@pytest.fixture(scope="module")
+def table() -> ReferenceTable:
+    return series_table()
 
 
 def verdicts(table: ReferenceTable, sentence: str) -> list[str]:
