@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of
+from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
@@ -42,6 +43,8 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     thing = thing_of(np, claim, figure)
     metric = metric_of(np, figure, claim.unit)
     dimension = dimension_of(np, figure, claim)
+    if (life := lifespan(np, claim)) is not None:
+        return life  # "people in Chad can expect to live 52 years"
     if dimension is not None:
         return dimension  # "12.3 km long": length
     if not claim.unit and (fate := _fate(np, figure)):

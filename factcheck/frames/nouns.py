@@ -54,7 +54,29 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             words.append(text.lower())
     words.append(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.lower_)
     words.extend(_per_what(noun))
-    return " ".join(words)
+    return " ".join([*_among(noun), *words])
+
+
+_GROUP_NOUNS = frozenset({"woman", "man", "girl", "boy", "youth", "child", "adult", "female",
+                          "male", "graduate", "worker", "pensioner", "teenager", "smoker"})
+
+
+def _among(noun: Token) -> list[str]:
+    """The group a measure is taken among, when it is a part of a people: "unemployment
+    among young Spaniards" is youth unemployment ("young"), "obesity among women" women's
+    ("woman"); "unemployment among Spaniards" is Spain's own."""
+    out: list[str] = []
+    for child in noun.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("among", "amongst"):
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            out += [m.lower_ for m in obj.lefts if m.dep_ in ("amod", "compound")
+                    and m.ent_type_ != "NORP" and not entity_name(m)]
+            if obj.lemma_.lower() in _GROUP_NOUNS:
+                out.append(obj.lemma_.lower())
+    return out
 
 
 def _part_kind(noun: Token, skip: frozenset[int]) -> list[str]:
