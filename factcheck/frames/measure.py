@@ -62,6 +62,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is None and (metric is None or _plain_subject(metric)) and (
             area := _area_done(np, claim)):
         return area  # "the fire burned 2,300 hectares": the burned area
+    if thing is not None and not isinstance(metric, str) and metric is not None and (
+            metric.i == thing.i and not claim.unit):
+        metric = None  # "reported 41,000 cases of measles": the thing counted is the measure
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):

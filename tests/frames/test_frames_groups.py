@@ -2,7 +2,8 @@
 (text, figure, field, expected)): years lived are life expectancy, of a part of the people
 when the subject is one ("women"); a measure "among" a group of a people carries the
 group; "per capita" stays in the measure; a share's subject is the owner of its whole
-("coal's share of Peru's electricity": Peru), its possessor the kind of share."""
+("coal's share of Peru's electricity": Peru), its possessor the kind of share; a count
+a verb reports measures what it counts ("reported 1,200 cases of dengue")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ ROWS = [
      "subject", "Uruguay"),
     ("Coal's share of Peru's electricity fell to 3% in 2021.", "3%", "measure",
      "electricity coal share"),
+    # what a reported count counts is its measure, with what it is "of"
+    ("Officials reported 1,200 cases of dengue in Fiji last year.", "1,200", "measure",
+     "dengue case"),
+    ("The health agency reported 870 cases of tuberculosis in Oregon in 2023.", "870",
+     "measure", "tuberculosis case"),
+    ("Peru reported 60 outbreaks of anthrax in 2021.", "60", "measure", "anthrax outbreak"),
     # near twin: a place's own share keeps the place
     ("Peru's share of world copper output was 10% in 2021.", "10%", "subject", "Peru"),
 ]
