@@ -52,11 +52,12 @@ ROWS = [
     ("Coal's share of Peru's electricity fell to 3% in 2021.", "3%", "measure",
      "electricity coal share"),
     # what a reported count counts is its measure, with what it is "of"
-    ("Officials reported 1,200 cases of dengue in Fiji last year.", "1,200", "measure",
+    ("Officials reported 1,200 cases of dengue in Fiji last year.", "1,200 cases", "measure",
      "dengue case"),
-    ("The health agency reported 870 cases of tuberculosis in Oregon in 2023.", "870",
+    ("The health agency reported 870 cases of tuberculosis in Oregon in 2023.", "870 cases",
      "measure", "tuberculosis case"),
-    ("Peru reported 60 outbreaks of anthrax in 2021.", "60", "measure", "anthrax outbreak"),
+    ("Peru reported 60 outbreaks of anthrax in 2021.", "60 outbreaks", "measure",
+     "anthrax outbreak"),
     # near twin: a place's own share keeps the place
     ("Peru's share of world copper output was 10% in 2021.", "10%", "subject", "Peru"),
 ]
