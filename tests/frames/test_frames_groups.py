@@ -58,6 +58,13 @@ ROWS = [
      "measure", "tuberculosis case"),
     ("Peru reported 60 outbreaks of anthrax in 2021.", "60 outbreaks", "measure",
      "anthrax outbreak"),
+    # a verb of emitting carries the measure, as one of exporting does
+    ("Mexico emitted 480 million tonnes of carbon dioxide in 2021.", "480 million tonnes",
+     "measure", "carbon dioxide emission"),
+    ("Steelworks in Ohio emit 9 million tonnes of CO2 a year.", "9 million tonnes",
+     "measure", "co2 emission"),
+    ("Kenya exported 2 million tonnes of tea in 2020.", "2 million tonnes", "measure",
+     "tea export"),
     # near twin: a place's own share keeps the place
     ("Peru's share of world copper output was 10% in 2021.", "10%", "subject", "Peru"),
 ]
