@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of
+from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
@@ -43,6 +44,8 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     thing = thing_of(np, claim, figure)
     metric = metric_of(np, figure, claim.unit)
     dimension = dimension_of(np, figure, claim)
+    if (life := lifespan(np, claim)) is not None:
+        return life  # "people in Chad can expect to live 52 years"
     if dimension is not None:
         return dimension  # "12.3 km long": length
     if not claim.unit and (fate := _fate(np, figure)):
@@ -63,6 +66,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is None and (metric is None or _plain_subject(metric)) and (
             measured := _measured(np, claim)):
         return measured  # "the crate weighed four tonnes": weight, not the crate
+    if thing is not None and not isinstance(metric, str) and metric is not None and (
+            metric.i == thing.i and not claim.unit):
+        metric = None  # "reported 41,000 cases of measles": the thing counted is the measure
     if isinstance(metric, str):
         head = metric
     elif metric is not None and (thing is None or metric.i != thing.i):

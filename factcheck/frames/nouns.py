@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import entity_name, is_metric_word
-from factcheck.frames.subject import GENERIC
+from factcheck.frames.names import entity_name, is_class, is_metric_word
+from factcheck.frames.subject import GENERIC, PART_NOUNS
 from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
                 words.append(phrase(obj, skip, depth - 1))
         if words and noun.lemma_.lower() in GENERIC:
             return words[0]  # "the number of nurses": nurse
+    words.extend(_part_kind(noun, skip))
     for child in noun.lefts:
         if child.dep_ not in MODIFIERS or child.i in skip or entity_name(child):
             continue
@@ -52,7 +53,51 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         if text:
             words.append(text.lower())
     words.append(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.lower_)
-    return " ".join(words)
+    words.extend(_per_what(noun))
+    return " ".join([*_among(noun), *words])
+
+
+_GROUP_NOUNS = frozenset({"woman", "man", "girl", "boy", "youth", "child", "adult", "female",
+                          "male", "graduate", "worker", "pensioner", "teenager", "smoker"})
+
+
+def _among(noun: Token) -> list[str]:
+    """The group a measure is taken among, when it is a part of a people: "unemployment
+    among young Spaniards" is youth unemployment ("young"), "obesity among women" women's
+    ("woman"); "unemployment among Spaniards" is Spain's own."""
+    out: list[str] = []
+    for child in noun.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("among", "amongst"):
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            out += [m.lower_ for m in obj.lefts if m.dep_ in ("amod", "compound")
+                    and m.ent_type_ != "NORP" and not entity_name(m)]
+            if obj.lemma_.lower() in _GROUP_NOUNS:
+                out.append(obj.lemma_.lower())
+    return out
+
+
+def _part_kind(noun: Token, skip: frozenset[int]) -> list[str]:
+    """The kind a share's possessor names, when it is no place, firm or person: "coal's
+    share of India's electricity" measures the coal share, of India (frames.subject)."""
+    if noun.lemma_.lower() not in PART_NOUNS:
+        return []
+    return [child.lower_ for child in noun.children
+            if child.dep_ == "poss" and child.i not in skip and child.pos_ != "PRON"
+            and child.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+            and not any(is_class(child.lemma_.lower(), k) for k in ("place", "org", "person"))]
+
+
+def _per_what(noun: Token) -> list[str]:
+    """What a measure is per, when no number states a base: "GDP per capita", "emissions
+    per person" are other measures than "GDP" and "emissions" ("per 1,000 people" is a
+    rate's base, read with the rate: reference.per_base)."""
+    return [f"per {obj.lower_}" for child in noun.rights
+            if child.dep_ == "prep" and child.lower_ == "per"
+            for obj in child.children
+            if obj.dep_ == "pobj" and not any(t.like_num for t in obj.subtree)]
 
 
 def complements(noun: Token) -> list[Token]:

@@ -184,9 +184,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
         if subject is None:
             _sentence_fallback(doc, skip, reading, np)
-        if _BASE.search(text, max(0, claim.start - 16), claim.start):
-            reading.unsure = ("the figure is the base of a rate ('per 100,000 people'), not "
-                              "a level of its own")
+        if based := _BASE.search(text, max(0, claim.start - 16), claim.start):
+            reading.unsure = (f"the figure is the base of a rate "
+                              f"('{text[based.start():claim.end]}'), not a level of its own")
         if claim.bound == "at_most" and _verb_up_to(doc, claim.start - offset, claim.text):
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")

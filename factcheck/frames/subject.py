@@ -54,7 +54,8 @@ Found = str | Refer | None
 
 
 def _attached(tok: Token, skip: frozenset[int]) -> Found:
-    """An entity hanging on a figure's noun: a possessive, "of"/"in" and a name."""
+    """An entity hanging on a figure's noun: a possessive, "of"/"in" and a name, or the
+    owner of the whole a part is "of" ("less than half of Poland's electricity")."""
     for child in tok.children:
         if child.dep_ == "poss" and (found := entity_of(child, skip)) is not None:
             return found
@@ -62,6 +63,26 @@ def _attached(tok: Token, skip: frozenset[int]) -> Found:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i not in skip and (name := named(obj)):
                     return name
+    return _whole_owner(tok, skip)
+
+
+PART_NOUNS = frozenset({"share", "proportion", "portion", "fraction", "percentage",
+                         "part", "half", "third", "quarter", "%", "percent"})
+
+
+def _whole_owner(tok: Token, skip: frozenset[int]) -> str | None:
+    """The name owning the whole a share or part is "of": "Solar's share of Chile's
+    electricity", "a third of German power", "half of the electricity in Spain" are about
+    Chile, Germany and Spain; the possessor of the share (solar, coal) is the part."""
+    if tok.lemma_.lower() not in PART_NOUNS and tok.lower_ not in PART_NOUNS:
+        return None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i not in skip and not entity_name(obj):
+                    found = entity_of(obj, skip)
+                    if isinstance(found, str):
+                        return found
     return None
 
 
@@ -90,6 +111,9 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
     name = entity_name(tok)
     if name:
         return name
+    whole = _whole_owner(tok, skip)  # "coal's share of India's power": India, not coal
+    if whole:
+        return whole
     for child in tok.rights:  # "Northland's neighbour Southland": the name, not the noun
         if child.dep_ in ("appos", "compound", "flat") and child.i not in skip and (
                 name := entity_name(child)):

@@ -16,6 +16,7 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
+from factcheck.reference.growth import growth_series, without_shares
 from factcheck.reference.metric import claim_words, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
@@ -65,6 +66,10 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     unit = _change_unit(claim) if change else None
     base = stated_base(frame.measure) if frame.role == "rate" else None
     measure = without_base(measure)
+    if change and named:
+        grown = _grown(tables, named, subject, claim, cues, measure, frame.period, as_of)
+        if grown is not None:
+            return grown
     found, reason = (candidates(tables, named, subject, claim, cues, measure, per, unit, base)
                      if named else ([], ""))
     if found and frame.other:
@@ -73,10 +78,26 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
                   f"{subject} names {frame.other}")
     if not found and frame.other:
         found = _between(tables, frame, cues)
+    if found and change and is_relative(claim):
+        found = without_shares(found, frame.measure)
+        reason = (f"the only series for {subject} that fit are shares, and the claim's "
+                  "measure names no share")
     if not found:
         return Miss(reason) if named else _missing(subject)
     rate = per or "rate" in (frame.measure or "").split()
     return _decide(claim, frame.period, found, as_of, change, per, rate)
+
+
+def _grown(tables: Sequence[ReferenceTable], named: list[tuple[ReferenceTable, frozenset[str]]],
+           subject: str, claim: Claim, cues: frozenset[str], measure: str | None,
+           period: tuple[date, date] | None, as_of: date) -> Hit | None:
+    """The row of a series of yearly changes holding a change over one year
+    (reference.growth), as a Hit of kind "growth", or None."""
+    found = growth_series(tables, named, subject, claim, cues, measure, period)
+    hit = _decide(claim, period, found, as_of) if found else None
+    if isinstance(hit, Hit) and hit.kind == "level":
+        return replace(hit, kind="growth")
+    return None
 
 
 def _refused(frame: Frame, change: bool) -> Miss | None:

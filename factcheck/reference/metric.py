@@ -25,7 +25,7 @@ STOPWORDS: frozenset[str] = frozenset({
     "among", "both", "sexes"})  # "among both sexes": WHO titles' default population
 GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
                      "total", "count", "tally", "volume", "value", "sum", "majority"})
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # a word may hold digits ("co2", "pm2")
 _HEAD = re.compile(r"\s*[:(]")  # a metric title's name ends at a colon or a bracket
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
@@ -40,8 +40,21 @@ def _synonyms() -> dict[str, str]:
     for first, *rest in lexicon().metric_synonyms:
         head = str(_STEMMER.stemWord(first.casefold()))
         for word in rest:
-            groups.setdefault(str(_STEMMER.stemWord(word.casefold())), head)
+            if "_" not in word:
+                groups.setdefault(str(_STEMMER.stemWord(word.casefold())), head)
     return groups
+
+
+@cache
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The synonyms of several words (written with "_" in metric_synonyms.txt: "carbon
+    dioxide" is "co2"), each as a pattern and the first word of its group."""
+    from factcheck.lexicon import lexicon
+
+    return tuple((re.compile(r"\b" + r"\s+".join(map(re.escape, word.split("_"))) + r"\b"),
+                  first.casefold())
+                 for first, *rest in lexicon().metric_synonyms
+                 for word in rest if "_" in word)
 
 
 @cache
@@ -59,8 +72,15 @@ def stem(word: str) -> str:
 
 @cache
 def words(text: str) -> frozenset[str]:
-    """Stemmed content words of a text (compatibility forms folded: "CO₂" is "CO2")."""
+    """Stemmed content words of a text (compatibility forms folded: "CO₂" is "CO2"; a
+    synonym of several words read as its group's first word: "carbon dioxide" is "co2").
+
+    >>> sorted(words("Annual CO₂ emissions")) == sorted(words("carbon dioxide emitted"))
+    True
+    """
     folded = unicodedata.normalize("NFKC", text).casefold()
+    for pattern, first in _phrases():
+        folded = pattern.sub(first, folded)
     return frozenset(stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS)
 
 

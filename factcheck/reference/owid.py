@@ -44,6 +44,12 @@ def owid_unit(text: str) -> tuple[str, str]:
 
     >>> owid_unit("% of GDP"), owid_unit("terawatt-hours"), owid_unit("constant 2015 US$")
     (('percent', 'unit: % of GDP'), ('terawatt_hours', ''), ('USD', 'unit: constant 2015 US$'))
+
+    A unit of a named substance is that unit ("Tonnes of CO₂" is tonnes), but not an
+    equivalent ("tonnes of oil equivalent" weighs no oil):
+
+    >>> owid_unit("Tonnes of CO₂"), owid_unit("tonnes of oil equivalent")
+    (('Tonnes', 'unit: Tonnes of CO₂'), ('count', 'unit: tonnes of oil equivalent'))
     """
     label = text.strip()
     note = f"unit: {label}"
@@ -51,14 +57,30 @@ def owid_unit(text: str) -> tuple[str, str]:
         return "percent", "" if label == "%" else note
     if re.fullmatch(r"(constant \d{4} )?(US\$|usd)", label, re.IGNORECASE):
         return "USD", "" if label.upper() == "USD" else note
+    spelling = _readable(label)
+    if spelling is not None:
+        return spelling or "count", ""
+    substance = _OF_SUBSTANCE.fullmatch(label)
+    if substance and "equivalent" not in label.lower():
+        spelling = _readable(substance.group(1))
+        if spelling and parse_unit(spelling)[1]:  # a unit, not a word pint reads as a
+            return spelling, note                   # plain count ("Number of deaths")
+    return "count", note
+
+
+_OF_SUBSTANCE = re.compile(r"([^\W\d_][\w-]*)\s+of\s+[^\d,]+")  # "Tonnes of CO₂"
+
+
+def _readable(label: str) -> str | None:
+    """The spelling of a unit label the unit registry reads, or None."""
     candidate = label.replace("-", "_")
     for spelling in (candidate, candidate.lower()):  # "Years", as OWID capitalises it
         try:
             parse_unit(spelling)
         except ValueError:
             continue
-        return spelling or "count", ""
-    return "count", note
+        return spelling
+    return None
 
 
 def _country_name(code: str, names: dict[str, str]) -> str:

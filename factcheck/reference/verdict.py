@@ -13,9 +13,11 @@ from factcheck.figures import amount
 from factcheck.model import Claim, Evidence, Frame, Verdict
 from factcheck.reference.ages import with_age
 from factcheck.reference.ambiguous import abbreviation, judge_readings
+from factcheck.reference.base_year import from_base_year
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.from_to import first_of_span
+from factcheck.reference.growth import signed
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import as_rate, owners
@@ -138,6 +140,9 @@ def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> V
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {implausible}.")
     if result.kind == "change":
         return _judge_change(claim, result, config)
+    if result.kind == "growth":  # a series of changes holds the change as its level
+        level = _judge_hit(signed(claim), replace(result, kind="level"), config, span)
+        return replace(level, claim=claim)
     if result.kind in SPANS:
         return _judge_span(claim, replace(result, kind=span or result.kind), config)
     row, true, decision = _judge(claim, result, config)
@@ -238,7 +243,8 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
     claim as written and says so; over a span it holds in every year for a bound, and is
-    typical of the years otherwise, never the span's total), and a figure of a rate per so
+    typical of the years otherwise, never the span's total), a change stated against a
+    year run from that year (reference.base_year), and a figure of a rate per so
     many people read as that rate (reference.per_base); a bound under a negation is
     flipped, and another negated figure decides nothing (reference.negation)."""
     offset, sentence, owner = where
@@ -247,6 +253,11 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset, owner), text)
     frame = first_of_span(frame, text, next_start)
+    based = from_base_year(frame, sentence, offset, as_of)
+    if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the
+        verdict = judge(based, tables, as_of, config, None, text)  # verdict is on the claim
+        return replace(verdict, claim=frame.claim)                 # as written
+    frame = based
     span = reading(sentence)
     found = per_time(frame, text, next_start)
     if found is None:

@@ -44,6 +44,11 @@ MOBILE = "Mobile phone subscriptions per 100 people"
      [("supported", BROADBAND)]),
     ("In 2020, Peru had 14 broadband subscriptions per 100 Peruvians.",
      [("contradicted", BROADBAND)]),
+    # "for every" and "for each" are "per"
+    ("Chile had 3.5 nurses for every 1,000 people in 2020.", [("supported", NURSES)]),
+    ("In 2020 Peru had just 2 nurses for each 1,000 residents.", [("contradicted", NURSES)]),
+    ("Chile counted fewer than 25 broadband subscriptions for every 100 people in 2020.",
+     [("supported", BROADBAND)]),
     # two rates with one head noun ("subscriptions"): the one the words name more of
     ("In 2020 Chile had about 130 mobile subscriptions per 100 people.",
      [("supported", MOBILE)]),
