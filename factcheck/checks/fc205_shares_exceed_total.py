@@ -67,7 +67,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _answers, _shares, _sums
+from factcheck.checks import Document, _answers, _shares, _story, _sums
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -112,7 +112,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
-    for members in (*_shares.groups(doc), *_shares.gapped(doc)):
+    for members in (*_shares.groups(doc), *_shares.gapped(doc), *_story.share_runs(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc.text)
         if _over(shares) and not fired & set(members):
             fired.update(members)

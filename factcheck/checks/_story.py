@@ -1,0 +1,157 @@
+"""A story-level reading of the frames, for FC204, FC205 and FC207: which later figures of a
+paragraph go on with a figure that named its whole, whatever words tie them.
+
+A writer names a whole once and then lists what shares it or makes it up, in the same
+clause, the next clause or the next sentences: "Salaries take 64% of the school's budget.
+Buildings take 23% and books 19%"; "Gas made 44% of the island's power; nuclear gave 31%";
+"The yes side took 53.8% of the vote. No took 48.6%". The frames give the first figure its
+whole (role "share", its measure) and the others nothing of their own: no whole, no scope,
+no other period. This module reads that: a figure that names its whole opens a run, and
+a later figure of its dimension that names nothing of its own (DESIGN.md, "Frames":
+no measure of its own after it, no period other than the opener's, no change, no base of a
+comparison) and is held by another holder (the words of its clause before it, which are
+not a pronoun pointing back to the first holder) continues the run, in the opener's
+paragraph and at most RUN_SENTENCES sentences on. Any other figure of the dimension in
+those sentences closes the run: unsure says nothing.
+
+Not read: a figure whose clause is a verb of saying ("72% said they never did": an answer,
+and answers to two questions share no whole; factcheck.checks._answers reads answers to
+one), a figure stated as what its subject is ("Turnout was 64%": words.tsv, class
+"copula"), a whole that is a ratio to an aggregate ("90% of GDP": frames.tsv, "metric").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+
+_TOKEN = re.compile(r"[\w'’-]+")  # "under-30s", "Vesk's": a holder's words as written
+RUN_SENTENCES = 2  # sentences after the opener's that a run may reach
+_OWN_WHOLE = re.compile(  # words after a figure that give it a whole, scope or time of its own
+    r"\s*(?:(?:of|in|for|among|at|on|from|to|by|per|than|points?|higher|lower|more|less|"
+    r"above|below|over|under|a\s+year|year|up|down|increase|decrease|rise|drop|fall|"
+    r"growth|rate|stake|interest|tariffs?|tax|discount|chance)\b|[-–—(%])", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_POINTING = frozenset({"it", "they", "he", "she", "this", "that", "which", "who", "we", "i",
+                       "you", "there"})
+_SAYING = frozenset({"said", "say", "says", "told", "tell", "tells", "answered", "replied",
+                     "thought", "think", "thinks", "believe", "believed", "believes",
+                     "agreed", "agree", "agrees", "expect", "expected", "expects"})
+
+
+def share_runs(doc: Document) -> Iterator[list[int]]:
+    """Each run of two or more shares of one whole over sentences, as claim indices: an
+    opener whose frame is a share naming its whole, then the shares that go on with it."""
+    taken: set[int] = set()
+    for i, frame in enumerate(doc.frames):
+        if i in taken or not _plain_percent(frame.claim) or frame.role != "share":
+            continue
+        head = (frame.measure or "").split()[-1:] or [""]
+        if not head[0] or lexicon().frame_class(head[0], "metric"):
+            continue
+        if not _names_whole(doc, i):
+            continue
+        run = [i, *_followers(doc, i)]
+        if len(run) > 1 and _holders_differ(doc, run):
+            taken.update(run)
+            yield run
+
+
+def _names_whole(doc: Document, i: int) -> bool:
+    """Whether the share writes its whole after it ("64% of the budget")."""
+    return re.match(r"\s+of\b", doc.text[doc.claims[i].end:]) is not None
+
+
+def _followers(doc: Document, first: int) -> list[int]:
+    """The percentages after the opener that go on with it, until one that does not."""
+    out: list[int] = []
+    last_sentence = _sentence_index(doc, first) + RUN_SENTENCES
+    for j in range(first + 1, len(doc.claims)):
+        if _sentence_index(doc, j) > last_sentence or _paragraph_break(doc, first, j):
+            break
+        if "percent" not in doc.claims[j].unit:
+            continue
+        if not _goes_on(doc, first, j):
+            return []  # another percentage that is no share of the whole: unsure
+        out.append(j)
+    return out
+
+
+def _goes_on(doc: Document, first: int, j: int) -> bool:
+    frame, c = doc.frames[j], doc.claims[j]
+    if not _plain_percent(c) or frame.role not in ("level", "share"):
+        return False
+    if frame.relations or _OWN_WHOLE.match(doc.text, c.end):
+        return False
+    if frame.period is not None and frame.period != doc.frames[first].period:
+        return False
+    before = doc.text[_clause_start(doc, j) : c.start]
+    words = [w.lower() for w in fig.WORDS.findall(before)]
+    if words and (words[-1] in fig.words("copula") or words[-1] in fig.words("base")
+                  or words[-1] in lexicon().change_verbs or words[-1] == "to"):
+        return False  # "Turnout was 64%", "up from 50%", "rose to 45%"
+    if any(w in lexicon().change_verbs for w in words):
+        return False
+    after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))][:3]
+    return not _SAYING & {*words, *after}
+
+
+def _holders_differ(doc: Document, run: list[int]) -> bool:
+    """Whether each member of a run has a holder of its own: the words of its clause before
+    it, none a pronoun pointing back, no two alike (a figure that opens its clause, as in
+    "The under-30s made up 38%. 47% were middle-aged", has none and is not read)."""
+    seen: set[str] = set()
+    for i in run:
+        before = doc.text[_clause_start(doc, i) : doc.claims[i].start]
+        if not _TOKEN.search(before):
+            return False  # "..., and 64% own a bicycle": the figure opens its clause
+        words = _content(before)
+        if not words:  # "Its rival, Vesk, has 35%": the holder stands before the apposition
+            before = doc.text[doc.contexts[i].sentence[0] : doc.claims[i].start]
+            words = _content(before)
+        if (not words or words[0] in _POINTING or " ".join(words) in seen
+                or _pointing_subject(before)):
+            return False
+        seen.add(" ".join(words))
+    return True
+
+
+def _content(text: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(text) if w.lower() not in lexicon().stopwords]
+
+
+def _pointing_subject(before: str) -> bool:
+    first = fig.WORDS.search(before)
+    return first is not None and first.group(0).lower() in _POINTING
+
+
+def _clause_start(doc: Document, i: int) -> int:
+    start = doc.contexts[i].sentence[0]
+    found = [m.end() for m in _CLAUSE_START.finditer(doc.text, start, doc.claims[i].start)]
+    return found[-1] if found else start
+
+
+def _clause_end(doc: Document, i: int) -> int:
+    end = doc.contexts[i].sentence[1]
+    m = _CLAUSE_START.search(doc.text, doc.claims[i].end, end)
+    return m.start() if m else end
+
+
+def _plain_percent(c: Claim) -> bool:
+    return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx"))
+
+
+def _sentence_index(doc: Document, i: int) -> int:
+    index: dict[int, int] = doc.memo.setdefault("story_sentences", {
+        start: k for k, start in enumerate(sorted({ctx.sentence[0] for ctx in doc.contexts}))})
+    return index[doc.contexts[i].sentence[0]]
+
+
+def _paragraph_break(doc: Document, a: int, b: int) -> bool:
+    return "\n\n" in doc.text[doc.claims[a].end : doc.claims[b].start]
