@@ -155,3 +155,73 @@ def _sentence_index(doc: Document, i: int) -> int:
 
 def _paragraph_break(doc: Document, a: int, b: int) -> bool:
     return "\n\n" in doc.text[doc.claims[a].end : doc.claims[b].start]
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "put": "put", "shown": "show", "stated": "state"}
+
+
+def reporting(word: str) -> bool:
+    """Whether a word is a form of a verb that names a figure's source (frames.tsv, class
+    "reporting", by its lemma: "said", "reports", "estimated")."""
+    w = word.lower()
+    forms = {w, _IRREGULAR.get(w, w), w.removesuffix("s"), w.removesuffix("d"),
+             w.removesuffix("ed"), w.removesuffix("es")}
+    return any(lexicon().frame_class(f, "reporting") for f in forms if f)
+
+
+def before_attribution(text: str, start: int, end: int) -> int:
+    """Where the attribution that closes a sentence starts (", the trust said on Wednesday",
+    ", according to the council"), or end: the words after it are the source's, not more
+    of a list (a comma there leaves no list open)."""
+    cut = text.rfind(",", start, end)
+    if cut >= 0 and any(reporting(w) for w in fig.WORDS.findall(text, cut, end)):
+        return cut
+    return end
+
+
+def breakdowns(doc: Document) -> Iterator[tuple[int, list[int]]]:
+    """A whole broken down in the next sentence of its paragraph, as (whole, parts) claim
+    indices: "Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
+    Bay"; "The squad won 23 medals. Nine were gold, eight silver and seven bronze". The
+    next sentence holds two or more figures, all of the whole's unit, with no change,
+    period or relation of their own other than to the whole, under one verb written
+    once (the frames' clause verb: "860 were in Carrow and 520 in Ellis Bay"; not "800
+    work in Leeds and 600 are part-time", two statements that may overlap), and the
+    first is tied to the whole: the frames make it a part of it or give it the whole's
+    measure. Such a list need not be complete, so only parts that exceed the whole are
+    wrong (the caller's rule)."""
+    for group, following in zip(doc.groups, doc.groups[1:]):
+        whole = group[-1]
+        if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
+                or len(following) < 2 or _paragraph_break(doc, whole, following[0])):
+            continue
+        if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
+                and _tied(doc, whole, following[0]):
+            yield whole, list(following)
+
+
+def _part_of(doc: Document, whole: int, i: int) -> bool:
+    frame, c, w = doc.frames[i], doc.claims[i], doc.claims[whole]
+    if frame.role not in ("level", "part") or c.change or c.multiplier or c.high is not None:
+        return False
+    if c.unit != w.unit or set(frame.relations) - {"whole"}:
+        return False
+    if frame.relations.get("whole", (whole,)) != (whole,):
+        return False
+    period, total = frame.period, doc.frames[whole].period
+    return period is None or period == total or (
+        total is not None and total[0] <= period[0] and period[1] <= total[1])
+
+
+def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
+    verbs = {doc.contexts[i].verb for i in parts}
+    return len(verbs) == 1 and None not in verbs
+
+
+def _tied(doc: Document, whole: int, first: int) -> bool:
+    frame = doc.frames[first]
+    if frame.relations.get("whole") == (whole,):
+        return True
+    measure = doc.frames[whole].measure
+    return measure is not None and frame.measure == measure and doc.claims[first].noun is None

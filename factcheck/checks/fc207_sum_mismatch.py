@@ -65,7 +65,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _sums, _wholes
+from factcheck.checks import Document, _across, _story, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -93,6 +93,21 @@ def check(doc: Document) -> Iterator[Finding]:
     yield from _breakdowns(doc)
     for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):
         yield _finding(claims, run, total)
+    yield from _broken_down_after(doc)
+
+
+def _broken_down_after(doc: Document) -> Iterator[Finding]:
+    """A whole broken down in the next sentence (factcheck.checks._story.breakdowns): the
+    list may leave parts out, so it fires only when the parts exceed the whole."""
+    approx = doc.config.approx_tolerance
+    for whole, parts in _story.breakdowns(doc):
+        claims = [doc.claims[i] for i in parts]
+        run = _sums.Parts(0)
+        for c in claims:
+            run.add(c, approx)
+        run.end = len(claims)
+        if run.low > tolerance.interval(doc.claims[whole], approx)[1]:
+            yield _finding(claims, run, doc.claims[whole])
 
 
 def _totals_after_parts(doc: Document) -> Iterator[Finding]:
@@ -170,7 +185,8 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
-    end = doc.contexts[parts[-1]].sentence[1]
+    end = _story.before_attribution(doc.text, doc.claims[parts[-1]].end,
+                                    doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
     for i in parts:
