@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
@@ -225,3 +226,21 @@ def _tied(doc: Document, whole: int, first: int) -> bool:
         return True
     measure = doc.frames[whole].measure
     return measure is not None and frame.measure == measure and doc.claims[first].noun is None
+
+
+STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one
+
+
+def holds_at(standing: tuple[date, date] | None, dated: tuple[date, date] | None,
+             as_of: date) -> bool:
+    """Whether a figure with period standing holds when one with period dated does: the
+    same period, or a standing figure that states none (a count in the present: "The
+    orchestra has 58 players") and a dated one within STANDING_DAYS of the draft's date
+    ("63 of its players voted on Monday"); not one of another year ("In 2019, 63 of its
+    players ...")."""
+    if standing == dated:
+        return True
+    if standing is not None or dated is None:
+        return False
+    return (as_of - timedelta(days=STANDING_DAYS) <= dated[0]
+            and dated[1] <= as_of + timedelta(days=STANDING_DAYS))

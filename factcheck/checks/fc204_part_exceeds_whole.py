@@ -57,7 +57,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _subsets, _ties, _wholes
+from factcheck.checks import Document, _story, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Frame, Severity
 
@@ -186,7 +186,8 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
             continue
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
-                and other.period == frame.period and _fits(other, frame, need_measure=True)):
+                and _story.holds_at(other.period, frame.period, doc.as_of)
+                and _fits(other, frame, need_measure=True)):
             return j
     return None
 
