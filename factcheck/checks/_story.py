@@ -25,8 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -38,11 +40,7 @@ _OWN_WHOLE = re.compile(  # words after a figure that give it a whole, scope or 
     r"above|below|over|under|a\s+year|year|up|down|increase|decrease|rise|drop|fall|"
     r"growth|rate|stake|interest|tariffs?|tax|discount|chance)\b|[-–—(%])", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
-_POINTING = frozenset({"it", "they", "he", "she", "this", "that", "which", "who", "we", "i",
-                       "you", "there"})
-_SAYING = frozenset({"said", "say", "says", "told", "tell", "tells", "answered", "replied",
-                     "thought", "think", "thinks", "believe", "believed", "believes",
-                     "agreed", "agree", "agrees", "expect", "expected", "expects"})
+_COMPLEMENT = frozenset({"of", "at"})  # "a rating of 65%", "put it at 70%": a named value
 
 
 def share_runs(doc: Document) -> Iterator[list[int]]:
@@ -94,12 +92,16 @@ def _goes_on(doc: Document, first: int, j: int) -> bool:
     before = doc.text[_clause_start(doc, j) : c.start]
     words = [w.lower() for w in fig.WORDS.findall(before)]
     if words and (words[-1] in fig.words("copula") or words[-1] in fig.words("base")
-                  or words[-1] in lexicon().change_verbs or words[-1] == "to"):
-        return False  # "Turnout was 64%", "up from 50%", "rose to 45%"
+                  or words[-1] in lexicon().change_verbs or words[-1] in _COMPLEMENT
+                  or words[-1] == "to"):
+        return False  # "Turnout was 64%", "up from 50%", "rose to 45%", "a rating of 65%"
+    measure = (frame.measure or "").split()[-1:]
+    if measure and lexicon().frame_class(measure[0], "rate"):
+        return False  # "an approval rating ... 65%": a rate, no share
     if any(w in lexicon().change_verbs for w in words):
         return False
     after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))][:3]
-    return not _SAYING & {*words, *after}
+    return not _words("unstated") & {*words, *after}
 
 
 def _holders_differ(doc: Document, run: list[int]) -> bool:
@@ -115,11 +117,19 @@ def _holders_differ(doc: Document, run: list[int]) -> bool:
         if not words:  # "Its rival, Vesk, has 35%": the holder stands before the apposition
             before = doc.text[doc.contexts[i].sentence[0] : doc.claims[i].start]
             words = _content(before)
-        if (not words or words[0] in _POINTING or " ".join(words) in seen
+        if (not words or words[0] in _words("pointing") or " ".join(words) in seen
                 or _pointing_subject(before)):
             return False
         seen.add(" ".join(words))
     return True
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """The words of a class in story.tsv."""
+    text = files(__package__).joinpath("story.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(word for word, found in rows if found == kind)
 
 
 def _content(text: str) -> list[str]:
@@ -128,7 +138,7 @@ def _content(text: str) -> list[str]:
 
 def _pointing_subject(before: str) -> bool:
     first = fig.WORDS.search(before)
-    return first is not None and first.group(0).lower() in _POINTING
+    return first is not None and first.group(0).lower() in _words("pointing")
 
 
 def _clause_start(doc: Document, i: int) -> int:
@@ -221,11 +231,18 @@ def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
 
 
 def _tied(doc: Document, whole: int, first: int) -> bool:
+    """Whether the first part of a list is tied to the whole: the frames make it a part of
+    it, its words point back ("Of those, 860 ...", "Of that, £6.1m"), or it opens its
+    sentence as its subject with the whole's measure and no noun ("Nine were gold"), not
+    a figure of another statement ("It spent £6.1m on roads")."""
     frame = doc.frames[first]
-    if frame.relations.get("whole") == (whole,):
+    if frame.relations.get("whole") == (whole,) or _wholes.points_back(doc, first):
         return True
     measure = doc.frames[whole].measure
-    return measure is not None and frame.measure == measure and doc.claims[first].noun is None
+    opens = not fig.WORDS.search(doc.text, doc.contexts[first].sentence[0],
+                                 doc.claims[first].start)
+    return (opens and measure is not None and frame.measure == measure
+            and doc.claims[first].noun is None)
 
 
 STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one
