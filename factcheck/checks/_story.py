@@ -261,3 +261,20 @@ def holds_at(standing: tuple[date, date] | None, dated: tuple[date, date] | None
         return False
     return (as_of - timedelta(days=STANDING_DAYS) <= dated[0]
             and dated[1] <= as_of + timedelta(days=STANDING_DAYS))
+
+
+_JOINT = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
+
+
+def joint_holder(text: str, start: int) -> bool:
+    """Whether the figure at start is a share of several holders named together before
+    "together" / "combined" in its clause ("wind and solar together 33%", "the two small
+    parties combined took 9%"), not the sum of shares named before ("together they bring
+    in 85%", "a combined 85%": no holder of its own before the word)."""
+    clause = max(text.rfind(mark, 0, start) for mark in (",", ";", ":", ". "))
+    found = list(_JOINT.finditer(text, clause + 1, start))
+    if not found:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, clause + 1, found[-1].start())]
+    content = [w for w in words if w not in lexicon().stopwords and w not in ("and", "a", "the")]
+    return bool(content) and content[0] not in _words("pointing")

@@ -125,8 +125,10 @@ def _over(shares: list[Claim]) -> bool:
 
 def _not_totals(shares: list[Claim], text: str) -> list[Claim]:
     """The shares less any that states their sum ("together they bring in 85%": FC207's
-    total, not a share of its own)."""
-    return [c for c in shares if not _sums.says_total(text, c.start)]
+    total, not a share of its own); a share of holders named together ("wind and solar
+    together 33%") stays a share."""
+    return [c for c in shares
+            if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
 
 
 def _finding(shares: list[Claim]) -> Finding:
