@@ -14,10 +14,19 @@ not a pronoun pointing back to the first holder) continues the run, in the opene
 paragraph and at most RUN_SENTENCES sentences on. Any other figure of the dimension in
 those sentences closes the run: unsure says nothing.
 
-Not read: a figure whose clause is a verb of saying ("72% said they never did": an answer,
-and answers to two questions share no whole; factcheck.checks._answers reads answers to
-one), a figure stated as what its subject is ("Turnout was 64%": words.tsv, class
-"copula"), a whole that is a ratio to an aggregate ("90% of GDP": frames.tsv, "metric").
+Not read: a figure whose clause holds a verb that states no held share (story.tsv, class
+"unstated": "72% said they never did" is an answer, and answers to two questions share no
+whole, factcheck.checks._answers reads answers to one; "had hoped for 70%"), a figure
+stated as what its subject is ("Turnout was 64%": words.tsv, class "copula") or as the
+value of a named measure ("a rating of 65%"; a rate, frames.tsv "rate"), a figure that
+opens its clause ("..., and 64% own a bicycle": no holder of its own), a holder that is a
+pronoun pointing back ("It had 65% in 2019": story.tsv, "pointing"), a whole that is a
+ratio to an aggregate ("90% of GDP": frames.tsv, "metric").
+
+Also here, for the same reading over sentences: a whole broken down in the next sentence
+(breakdowns, FC207), a standing count that meets a dated part (holds_at, FC204), a share
+of holders named together (joint_holder, FC205) and an attribution that closes a list
+(before_attribution, FC207).
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 from factcheck.checks import Document, _wholes
 from factcheck.checks import _figures as fig
@@ -202,10 +212,11 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int]]]:
     first is tied to the whole: the frames make it a part of it or give it the whole's
     measure. Such a list need not be complete, so only parts that exceed the whole are
     wrong (the caller's rule)."""
-    for group, following in zip(doc.groups, doc.groups[1:]):
+    for group, following in pairwise(doc.groups):
         whole = group[-1]
         if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
-                or len(following) < 2 or _paragraph_break(doc, whole, following[0])):
+                or len(following) < 2 or _paragraph_break(doc, whole, following[0])
+                or _sentence_index(doc, following[0]) != _sentence_index(doc, whole) + 1):
             continue
         if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
                 and _tied(doc, whole, following[0]):

@@ -18,7 +18,8 @@ What it does:
     - the total first, then a list of two or more levels of its unit, subject and
       period: behind a colon or a bracket, or a word that divides the total (words.tsv,
       class "split": "are split between", "are held by", "paid for with"), a complete
-      list, unless something after it leaves it open ("among other things"); after a
+      list, unless something after it leaves it open ("among other things"; not an
+      attribution that closes the sentence, ", the trust said"); after a
       comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that
       may leave parts out, read only when each part has words of its own after it and
       counts the total's noun, and wrong only when the parts exceed the total. A
@@ -31,7 +32,13 @@ What it does:
       it (wrong only when neither that part nor all the parts named since the whole
       make it up with the rest); a whole split in the next sentence ("approved a £48.5m
       budget. The money is split between care (£21.2m), roads (£14.8m) ..."), whose
-      list is complete.
+      list is complete; and (factcheck.checks._story.breakdowns) a whole broken down in
+      the next sentence under one verb written once, the first part tied to the whole
+      by its frame, by pointing back or by opening its sentence with the whole's measure
+      ("Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
+      Bay"; "The squad won 18 medals. Eleven were gold, five silver and four bronze"),
+      a list that may leave parts out, so wrong only when the parts exceed the whole;
+      not two statements under two verbs ("800 work in Leeds and 600 are part-time").
 
     Parts must be quantities of the total's kind: a count of things ("stayed 6.5 nights
     and spent €1,150, bringing total spending to €2.76bn") is no term of a sum in money,
