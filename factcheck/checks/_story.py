@@ -201,7 +201,7 @@ def before_attribution(text: str, start: int, end: int) -> int:
     return end
 
 
-def breakdowns(doc: Document) -> Iterator[tuple[int, list[int]]]:
+def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
     """A whole broken down in the next sentence of its paragraph, as (whole, parts) claim
     indices: "Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
     Bay"; "The squad won 23 medals. Nine were gold, eight silver and seven bronze". The
@@ -210,8 +210,9 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int]]]:
     once (the frames' clause verb: "860 were in Carrow and 520 in Ellis Bay"; not "800
     work in Leeds and 600 are part-time", two statements that may overlap), and the
     first is tied to the whole: the frames make it a part of it or give it the whole's
-    measure. Such a list need not be complete, so only parts that exceed the whole are
-    wrong (the caller's rule)."""
+    measure. Such a list need not be complete: it is (the third item) only when its
+    labels name every member of a partition (story.tsv, class "partition:NAME": gold,
+    silver and bronze medals; won, drawn and lost)."""
     for group, following in pairwise(doc.groups):
         whole = group[-1]
         if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
@@ -220,7 +221,31 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int]]]:
             continue
         if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
                 and _tied(doc, whole, following[0]):
-            yield whole, list(following)
+            yield whole, list(following), _complete(doc, following)
+
+
+def _complete(doc: Document, parts: tuple[int, ...]) -> bool:
+    """Whether the parts' labels (a part's noun, else the first word after it in its
+    clause that is no copula: "Nine were gold", "eight silver") name all of a partition."""
+    labels = set()
+    for i in parts:
+        c = doc.claims[i]
+        after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, i))]
+        after = [w for w in after if w not in fig.words("copula")]
+        labels.add((c.noun or (after[0] if after else "")).lower())
+    return any(labels >= _partition(kind) for kind in _partitions())
+
+
+@cache
+def _partitions() -> tuple[str, ...]:
+    text = files(__package__).joinpath("story.tsv").read_text("utf-8")
+    kinds = {line.split("\t")[1] for line in text.splitlines()
+             if line and not line.startswith("#")}
+    return tuple(sorted(k for k in kinds if k.startswith("partition:")))
+
+
+def _partition(kind: str) -> frozenset[str]:
+    return _words(kind)
 
 
 def _part_of(doc: Document, whole: int, i: int) -> bool:

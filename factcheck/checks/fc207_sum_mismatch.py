@@ -105,15 +105,17 @@ def check(doc: Document) -> Iterator[Finding]:
 
 def _broken_down_after(doc: Document) -> Iterator[Finding]:
     """A whole broken down in the next sentence (factcheck.checks._story.breakdowns): the
-    list may leave parts out, so it fires only when the parts exceed the whole."""
+    list may leave parts out, so it fires when the parts exceed the whole, and when they
+    fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
-    for whole, parts in _story.breakdowns(doc):
+    for whole, parts, complete in _story.breakdowns(doc):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
             run.add(c, approx)
         run.end = len(claims)
-        if run.low > tolerance.interval(doc.claims[whole], approx)[1]:
+        low, high = tolerance.interval(doc.claims[whole], approx)
+        if run.low > high or (complete and run.high < low):
             yield _finding(claims, run, doc.claims[whole])
 
 

@@ -64,6 +64,20 @@ ROWS = [
         "taken from stations and 300 from the campus.", False),
     Row("FC207", "The council will spend £9.2 million on parks next year. It spent £6.1 "
         "million on roads and £4.4 million on schools.", False),
+    # FC207: such a list is complete when its labels name a whole partition (story.tsv:
+    # gold, silver and bronze), so parts short of the whole are wrong too
+    Row("FC207", "Kenya's athletes collected 17 medals in Doha. Six were gold, four silver "
+        "and five bronze.", True),
+    Row("FC207", "The cyclists brought home 14 medals. Three were gold, five silver and "
+        "four bronze.", True),
+    Row("FC207", "Our swimmers won 31 medals at the Games. Nine were gold, 12 silver and "
+        "eight bronze.", True),
+    Row("FC207", "Kenya's athletes collected 17 medals in Doha. Six were gold, four silver "
+        "and seven bronze.", False),
+    Row("FC207", "Kenya's athletes collected 17 medals in Doha. Six were gold and four "
+        "silver.", False),
+    Row("FC207", "The city has 40 schools. Twelve are academies and nine are faith "
+        "schools.", False),
     # FC207: an attribution that closes the sentence (", the trust said") leaves a list
     # behind a colon complete
     Row("FC207", "The hospital will hire 310 staff next year: 180 nurses, 95 doctors and "
