@@ -84,7 +84,9 @@ def _followers(doc: Document, first: int) -> list[int]:
         if _sentence_index(doc, j) > last_sentence or _paragraph_break(doc, first, j):
             break
         if "percent" not in doc.claims[j].unit:
-            continue
+            if _sentence_index(doc, j) > _sentence_index(doc, out[-1] if out else first):
+                break  # "... 61% of travellers. Fares rose by £12. Its rival flew 44%.":
+            continue  # a statement of another figure between ends the ellipsis
         if not _goes_on(doc, first, j):
             return []  # another percentage that is no share of the whole: unsure
         out.append(j)
@@ -106,8 +108,8 @@ def _goes_on(doc: Document, first: int, j: int) -> bool:
                   or words[-1] == "to"):
         return False  # "Turnout was 64%", "up from 50%", "rose to 45%", "a rating of 65%"
     measure = (frame.measure or "").split()[-1:]
-    if measure and lexicon().frame_class(measure[0], "rate"):
-        return False  # "an approval rating ... 65%": a rate, no share
+    if any(lexicon().frame_class(w, "rate") for w in [*measure, *words]):
+        return False  # "an approval rating ... 65%", "Turnout reached 71%": a rate
     if any(w in lexicon().change_verbs for w in words):
         return False
     after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))][:3]
