@@ -112,8 +112,20 @@ def _goes_on(doc: Document, first: int, j: int) -> bool:
         return False  # "an approval rating ... 65%", "Turnout reached 71%": a rate
     if any(w in lexicon().change_verbs for w in words):
         return False
-    after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))][:3]
-    return not _words("unstated") & {*words, *after}
+    after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))]
+    if own_scope(doc, j) or (after and measure and after[0].rstrip("s")
+                             == measure[0].rstrip("s")):
+        return False  # "enjoys 70% margins": a measure of its own
+    return not _words("unstated") & {*words, *after[:3]}
+
+
+def own_scope(doc: Document, j: int) -> bool:
+    """Whether a percentage's clause gives it a scope of its own (story.tsv, class "scope":
+    "took 60% there", "62% nationally"): no share of an earlier whole."""
+    c = doc.claims[j]
+    before = fig.WORDS.findall(doc.text, _clause_start(doc, j), c.start)
+    after = fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))
+    return bool(_words("scope") & {w.lower() for w in (*before, *after)})
 
 
 def _holders_differ(doc: Document, run: list[int]) -> bool:

@@ -43,6 +43,12 @@ ROWS = [
     Row("FC205", "The Yes side took 53% of the vote. Organisers had hoped for 70%.", False),
     Row("FC205", "Gas generated 44% of the island's power, nuclear 31% and wind 15%; "
         "together they made 90%.", False),
+    Row("FC205", "Apple took 52% of US phone sales. Samsung, which leads in Asia, took 60% "
+        "there.", False),
+    Row("FC205", "Women hold 38% of seats on the council. Nationally the figure is 62%.",
+        False),
+    Row("FC205", "Mobile games earned 51% of the studio's revenue last year. Its console "
+        "titles earned 62% in 2019.", False),
     # FC207: a whole broken down in the next sentence under one verb written once, tied to
     # the whole by the frames, by pointing back, or by opening its sentence; the list may
     # leave parts out, so only parts that exceed the whole are wrong
