@@ -23,10 +23,9 @@ opens its clause ("..., and 64% own a bicycle": no holder of its own), a holder 
 pronoun pointing back ("It had 65% in 2019": story.tsv, "pointing"), a whole that is a
 ratio to an aggregate ("90% of GDP": frames.tsv, "metric").
 
-Also here, for the same reading over sentences: a whole broken down in the next sentence
-(breakdowns, FC207), a standing count that meets a dated part (holds_at, FC204), a share
-of holders named together (joint_holder, FC205) and an attribution that closes a list
-(before_attribution, FC207).
+Also here, for the same reading over sentences: a standing count that meets a dated part
+(holds_at, FC204) and a share of holders named together (joint_holder, FC205); a whole
+broken down in the next sentence is read by factcheck.checks._breakdown (FC207).
 """
 
 from __future__ import annotations
@@ -36,9 +35,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
-from itertools import pairwise
 
-from factcheck.checks import Document, _wholes
+from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -79,12 +77,12 @@ def _names_whole(doc: Document, i: int) -> bool:
 def _followers(doc: Document, first: int) -> list[int]:
     """The percentages after the opener that go on with it, until one that does not."""
     out: list[int] = []
-    last_sentence = _sentence_index(doc, first) + RUN_SENTENCES
+    last_sentence = sentence_index(doc, first) + RUN_SENTENCES
     for j in range(first + 1, len(doc.claims)):
-        if _sentence_index(doc, j) > last_sentence or _paragraph_break(doc, first, j):
+        if sentence_index(doc, j) > last_sentence or paragraph_break(doc, first, j):
             break
         if "percent" not in doc.claims[j].unit:
-            if _sentence_index(doc, j) > _sentence_index(doc, out[-1] if out else first):
+            if sentence_index(doc, j) > sentence_index(doc, out[-1] if out else first):
                 break  # "... 61% of travellers. Fares rose by £12. Its rival flew 44%.":
             continue  # a statement of another figure between ends the ellipsis
         if not _goes_on(doc, first, j):
@@ -112,11 +110,11 @@ def _goes_on(doc: Document, first: int, j: int) -> bool:
         return False  # "an approval rating ... 65%", "Turnout reached 71%": a rate
     if any(w in lexicon().change_verbs for w in words):
         return False
-    after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))]
+    after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, clause_end(doc, j))]
     if own_scope(doc, j) or (after and measure and after[0].rstrip("s")
                              == measure[0].rstrip("s")):
         return False  # "enjoys 70% margins": a measure of its own
-    return not _words("unstated") & {*words, *after[:3]}
+    return not story_words("unstated") & {*words, *after[:3]}
 
 
 def own_scope(doc: Document, j: int) -> bool:
@@ -124,8 +122,8 @@ def own_scope(doc: Document, j: int) -> bool:
     "took 60% there", "62% nationally"): no share of an earlier whole."""
     c = doc.claims[j]
     before = fig.WORDS.findall(doc.text, _clause_start(doc, j), c.start)
-    after = fig.WORDS.findall(doc.text, c.end, _clause_end(doc, j))
-    return bool(_words("scope") & {w.lower() for w in (*before, *after)})
+    after = fig.WORDS.findall(doc.text, c.end, clause_end(doc, j))
+    return bool(story_words("scope") & {w.lower() for w in (*before, *after)})
 
 
 def _holders_differ(doc: Document, run: list[int]) -> bool:
@@ -141,7 +139,7 @@ def _holders_differ(doc: Document, run: list[int]) -> bool:
         if not words:  # "Its rival, Vesk, has 35%": the holder stands before the apposition
             before = doc.text[doc.contexts[i].sentence[0] : doc.claims[i].start]
             words = _content(before)
-        if (not words or words[0] in _words("pointing") or " ".join(words) in seen
+        if (not words or words[0] in story_words("pointing") or " ".join(words) in seen
                 or _pointing_subject(before)):
             return False
         seen.add(" ".join(words))
@@ -149,7 +147,7 @@ def _holders_differ(doc: Document, run: list[int]) -> bool:
 
 
 @cache
-def _words(kind: str) -> frozenset[str]:
+def story_words(kind: str) -> frozenset[str]:
     """The words of a class in story.tsv."""
     text = files(__package__).joinpath("story.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
@@ -162,7 +160,7 @@ def _content(text: str) -> list[str]:
 
 def _pointing_subject(before: str) -> bool:
     first = fig.WORDS.search(before)
-    return first is not None and first.group(0).lower() in _words("pointing")
+    return first is not None and first.group(0).lower() in story_words("pointing")
 
 
 def _clause_start(doc: Document, i: int) -> int:
@@ -171,7 +169,7 @@ def _clause_start(doc: Document, i: int) -> int:
     return found[-1] if found else start
 
 
-def _clause_end(doc: Document, i: int) -> int:
+def clause_end(doc: Document, i: int) -> int:
     end = doc.contexts[i].sentence[1]
     m = _CLAUSE_START.search(doc.text, doc.claims[i].end, end)
     return m.start() if m else end
@@ -182,117 +180,14 @@ def _plain_percent(c: Claim) -> bool:
             and c.bound in ("exact", "approx"))
 
 
-def _sentence_index(doc: Document, i: int) -> int:
+def sentence_index(doc: Document, i: int) -> int:
     index: dict[int, int] = doc.memo.setdefault("story_sentences", {
         start: k for k, start in enumerate(sorted({ctx.sentence[0] for ctx in doc.contexts}))})
     return index[doc.contexts[i].sentence[0]]
 
 
-def _paragraph_break(doc: Document, a: int, b: int) -> bool:
+def paragraph_break(doc: Document, a: int, b: int) -> bool:
     return "\n\n" in doc.text[doc.claims[a].end : doc.claims[b].start]
-
-
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think",
-              "put": "put", "shown": "show", "stated": "state"}
-
-
-def reporting(word: str) -> bool:
-    """Whether a word is a form of a verb that names a figure's source (frames.tsv, class
-    "reporting", by its lemma: "said", "reports", "estimated")."""
-    w = word.lower()
-    forms = {w, _IRREGULAR.get(w, w), w.removesuffix("s"), w.removesuffix("d"),
-             w.removesuffix("ed"), w.removesuffix("es")}
-    return any(lexicon().frame_class(f, "reporting") for f in forms if f)
-
-
-def before_attribution(text: str, start: int, end: int) -> int:
-    """Where the attribution that closes a sentence starts (", the trust said on Wednesday",
-    ", according to the council"), or end: the words after it are the source's, not more
-    of a list (a comma there leaves no list open)."""
-    cut = text.rfind(",", start, end)
-    if cut >= 0 and any(reporting(w) for w in fig.WORDS.findall(text, cut, end)):
-        return cut
-    return end
-
-
-def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
-    """A whole broken down in the next sentence of its paragraph, as (whole, parts) claim
-    indices: "Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
-    Bay"; "The squad won 23 medals. Nine were gold, eight silver and seven bronze". The
-    next sentence holds two or more figures, all of the whole's unit, with no change,
-    period or relation of their own other than to the whole, under one verb written
-    once (the frames' clause verb: "860 were in Carrow and 520 in Ellis Bay"; not "800
-    work in Leeds and 600 are part-time", two statements that may overlap), and the
-    first is tied to the whole: the frames make it a part of it or give it the whole's
-    measure. Such a list need not be complete: it is (the third item) only when its
-    labels name every member of a partition (story.tsv, class "partition:NAME": gold,
-    silver and bronze medals; won, drawn and lost)."""
-    for group, following in pairwise(doc.groups):
-        whole = group[-1]
-        if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
-                or len(following) < 2 or _paragraph_break(doc, whole, following[0])
-                or _sentence_index(doc, following[0]) != _sentence_index(doc, whole) + 1):
-            continue
-        if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
-                and _tied(doc, whole, following[0]):
-            yield whole, list(following), _complete(doc, following)
-
-
-def _complete(doc: Document, parts: tuple[int, ...]) -> bool:
-    """Whether the parts' labels (a part's noun, else the first word after it in its
-    clause that is no copula: "Nine were gold", "eight silver") name all of a partition."""
-    labels = set()
-    for i in parts:
-        c = doc.claims[i]
-        after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, _clause_end(doc, i))]
-        after = [w for w in after if w not in fig.words("copula")]
-        labels.add((c.noun or (after[0] if after else "")).lower())
-    return any(labels >= _partition(kind) for kind in _partitions())
-
-
-@cache
-def _partitions() -> tuple[str, ...]:
-    text = files(__package__).joinpath("story.tsv").read_text("utf-8")
-    kinds = {line.split("\t")[1] for line in text.splitlines()
-             if line and not line.startswith("#")}
-    return tuple(sorted(k for k in kinds if k.startswith("partition:")))
-
-
-def _partition(kind: str) -> frozenset[str]:
-    return _words(kind)
-
-
-def _part_of(doc: Document, whole: int, i: int) -> bool:
-    frame, c, w = doc.frames[i], doc.claims[i], doc.claims[whole]
-    if frame.role not in ("level", "part") or c.change or c.multiplier or c.high is not None:
-        return False
-    if c.unit != w.unit or set(frame.relations) - {"whole"}:
-        return False
-    if frame.relations.get("whole", (whole,)) != (whole,):
-        return False
-    period, total = frame.period, doc.frames[whole].period
-    return period is None or period == total or (
-        total is not None and total[0] <= period[0] and period[1] <= total[1])
-
-
-def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
-    verbs = {doc.contexts[i].verb for i in parts}
-    return len(verbs) == 1 and None not in verbs
-
-
-def _tied(doc: Document, whole: int, first: int) -> bool:
-    """Whether the first part of a list is tied to the whole: the frames make it a part of
-    it, its words point back ("Of those, 860 ...", "Of that, £6.1m"), or it opens its
-    sentence as its subject with the whole's measure and no noun ("Nine were gold"), not
-    a figure of another statement ("It spent £6.1m on roads")."""
-    frame = doc.frames[first]
-    if frame.relations.get("whole") == (whole,) or _wholes.points_back(doc, first):
-        return True
-    measure = doc.frames[whole].measure
-    opens = not fig.WORDS.search(doc.text, doc.contexts[first].sentence[0],
-                                 doc.claims[first].start)
-    return (opens and measure is not None and frame.measure == measure
-            and doc.claims[first].noun is None)
 
 
 STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one
@@ -327,4 +222,13 @@ def joint_holder(text: str, start: int) -> bool:
         return False
     words = [w.lower() for w in _TOKEN.findall(text, clause + 1, found[-1].start())]
     content = [w for w in words if w not in lexicon().stopwords and w not in ("and", "a", "the")]
-    return bool(content) and content[0] not in _words("pointing")
+    return bool(content) and content[0] not in story_words("pointing")
+
+
+@cache
+def partitions() -> tuple[str, ...]:
+    """The partition classes of story.tsv ("partition:medal", ...)."""
+    text = files(__package__).joinpath("story.tsv").read_text("utf-8")
+    kinds = {line.split("\t")[1] for line in text.splitlines()
+             if line and not line.startswith("#")}
+    return tuple(sorted(k for k in kinds if k.startswith("partition:")))

@@ -32,7 +32,7 @@ What it does:
       it (wrong only when neither that part nor all the parts named since the whole
       make it up with the rest); a whole split in the next sentence ("approved a £48.5m
       budget. The money is split between care (£21.2m), roads (£14.8m) ..."), whose
-      list is complete; and (factcheck.checks._story.breakdowns) a whole broken down in
+      list is complete; and (factcheck.checks._breakdown.breakdowns) a whole broken down in
       the next sentence under one verb written once, the first part tied to the whole
       by its frame, by pointing back or by opening its sentence with the whole's measure
       ("Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
@@ -72,7 +72,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _story, _sums, _wholes
+from factcheck.checks import Document, _across, _breakdown, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -104,11 +104,11 @@ def check(doc: Document) -> Iterator[Finding]:
 
 
 def _broken_down_after(doc: Document) -> Iterator[Finding]:
-    """A whole broken down in the next sentence (factcheck.checks._story.breakdowns): the
+    """A whole broken down in the next sentence (factcheck.checks._breakdown.breakdowns): the
     list may leave parts out, so it fires when the parts exceed the whole, and when they
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
-    for whole, parts, complete in _story.breakdowns(doc):
+    for whole, parts, complete in _breakdown.breakdowns(doc):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
@@ -194,7 +194,7 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
-    end = _story.before_attribution(doc.text, doc.claims[parts[-1]].end,
+    end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
