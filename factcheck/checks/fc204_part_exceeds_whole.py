@@ -11,7 +11,10 @@ What it does:
       measure or the same one; with two or more ("5,000 staff in Europe and 300 in
       Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
-      its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."),
+      its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."); a
+      level that states no period (a standing count) holds for a part dated within 31
+      days of the draft's date ("... 3,100 of its members voted on Monday"), not for
+      one of another year (factcheck.checks._story.holds_at),
       unless the part's whole has a scope of its own ("41,000 of the nurses in the
       union").
 
@@ -57,7 +60,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _subsets, _ties, _wholes
+from factcheck.checks import Document, _story, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Frame, Severity
 
@@ -186,7 +189,8 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
             continue
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
-                and other.period == frame.period and _fits(other, frame, need_measure=True)):
+                and _story.holds_at(other.period, frame.period, doc.as_of)
+                and _fits(other, frame, need_measure=True)):
             return j
     return None
 

@@ -51,6 +51,18 @@ What it does:
     same clause verb; words.tsv, class "wins") are shares of one whole, when none names a
     whole or scope of its own (factcheck.checks._shares.gapped).
 
+    Over sentences, whatever words tie them (factcheck.checks._story.share_runs): a share
+    that writes its whole ("Salaries take 64% of the school's budget") opens a run, and
+    the percentages of other holders in its paragraph's next two sentences that name no
+    whole, scope, period, change or rate of their own and state a share someone holds
+    ("Buildings take 23% and books 19%"; "No took 48.6%"; "Its rival, Vesk, has 35%")
+    go on with it; any other percentage there leaves the run unread. Not read: a
+    percentage that opens its clause ("..., and 64% own a bicycle"), a holder that is a
+    pronoun pointing back ("It had 65% in 2019"), an answer, hope or aim ("72% said
+    ...", "had hoped for 70%": story.tsv, class "unstated"), the value of a named
+    measure ("a rating of 65%"). A share of holders named together ("wind and solar
+    together 33%") is a share, not the others' sum.
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
@@ -67,7 +79,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _answers, _shares, _sums
+from factcheck.checks import Document, _answers, _shares, _story, _sums
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -112,7 +124,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
-    for members in (*_shares.groups(doc), *_shares.gapped(doc)):
+    for members in (*_shares.groups(doc), *_shares.gapped(doc), *_story.share_runs(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc.text)
         if _over(shares) and not fired & set(members):
             fired.update(members)
@@ -125,8 +137,10 @@ def _over(shares: list[Claim]) -> bool:
 
 def _not_totals(shares: list[Claim], text: str) -> list[Claim]:
     """The shares less any that states their sum ("together they bring in 85%": FC207's
-    total, not a share of its own)."""
-    return [c for c in shares if not _sums.says_total(text, c.start)]
+    total, not a share of its own); a share of holders named together ("wind and solar
+    together 33%") stays a share."""
+    return [c for c in shares
+            if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
 
 
 def _finding(shares: list[Claim]) -> Finding:

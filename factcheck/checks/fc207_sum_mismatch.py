@@ -18,7 +18,8 @@ What it does:
     - the total first, then a list of two or more levels of its unit, subject and
       period: behind a colon or a bracket, or a word that divides the total (words.tsv,
       class "split": "are split between", "are held by", "paid for with"), a complete
-      list, unless something after it leaves it open ("among other things"); after a
+      list, unless something after it leaves it open ("among other things"; not an
+      attribution that closes the sentence, ", the trust said"); after a
       comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that
       may leave parts out, read only when each part has words of its own after it and
       counts the total's noun, and wrong only when the parts exceed the total. A
@@ -31,7 +32,13 @@ What it does:
       it (wrong only when neither that part nor all the parts named since the whole
       make it up with the rest); a whole split in the next sentence ("approved a £48.5m
       budget. The money is split between care (£21.2m), roads (£14.8m) ..."), whose
-      list is complete.
+      list is complete; and (factcheck.checks._breakdown.breakdowns) a whole broken down in
+      the next sentence under one verb written once, the first part tied to the whole
+      by its frame, by pointing back or by opening its sentence with the whole's measure
+      ("Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
+      Bay"; "The squad won 18 medals. Eleven were gold, five silver and four bronze"),
+      a list that may leave parts out, so wrong only when the parts exceed the whole;
+      not two statements under two verbs ("800 work in Leeds and 600 are part-time").
 
     Parts must be quantities of the total's kind: a count of things ("stayed 6.5 nights
     and spent €1,150, bringing total spending to €2.76bn") is no term of a sum in money,
@@ -65,7 +72,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _sums, _wholes
+from factcheck.checks import Document, _across, _breakdown, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -93,6 +100,23 @@ def check(doc: Document) -> Iterator[Finding]:
     yield from _breakdowns(doc)
     for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):
         yield _finding(claims, run, total)
+    yield from _broken_down_after(doc)
+
+
+def _broken_down_after(doc: Document) -> Iterator[Finding]:
+    """A whole broken down in the next sentence (factcheck.checks._breakdown.breakdowns): the
+    list may leave parts out, so it fires when the parts exceed the whole, and when they
+    fall short of it only for a list that names a whole partition."""
+    approx = doc.config.approx_tolerance
+    for whole, parts, complete in _breakdown.breakdowns(doc):
+        claims = [doc.claims[i] for i in parts]
+        run = _sums.Parts(0)
+        for c in claims:
+            run.add(c, approx)
+        run.end = len(claims)
+        low, high = tolerance.interval(doc.claims[whole], approx)
+        if run.low > high or (complete and run.high < low):
+            yield _finding(claims, run, doc.claims[whole])
 
 
 def _totals_after_parts(doc: Document) -> Iterator[Finding]:
@@ -170,7 +194,8 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
-    end = doc.contexts[parts[-1]].sentence[1]
+    end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
+                                    doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
     for i in parts:

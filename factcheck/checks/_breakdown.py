@@ -1,0 +1,111 @@
+"""A whole broken down in the next sentence, for FC207 (the story-level reading of
+factcheck.checks._story, over two sentences): "Storm Ida damaged 1,240 homes. Of those, 860
+were in Carrow and 520 in Ellis Bay"; and where an attribution closes a list (", the trust
+said"), which is no part of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from factcheck.checks import Document, _wholes
+from factcheck.checks import _figures as fig
+from factcheck.checks._story import (
+    clause_end,
+    paragraph_break,
+    partitions,
+    sentence_index,
+    story_words,
+)
+from factcheck.lexicon import lexicon
+
+
+def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
+    """A whole broken down in the next sentence of its paragraph, as (whole, parts) claim
+    indices: "Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
+    Bay"; "The squad won 23 medals. Nine were gold, eight silver and seven bronze". The
+    next sentence holds two or more figures, all of the whole's unit, with no change,
+    period or relation of their own other than to the whole, under one verb written
+    once (the frames' clause verb: "860 were in Carrow and 520 in Ellis Bay"; not "800
+    work in Leeds and 600 are part-time", two statements that may overlap), and the
+    first is tied to the whole: the frames make it a part of it or give it the whole's
+    measure. Such a list need not be complete: it is (the third item) only when its
+    labels name every member of a partition (story.tsv, class "partition:NAME": gold,
+    silver and bronze medals; won, drawn and lost)."""
+    for group, following in pairwise(doc.groups):
+        whole = group[-1]
+        if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
+                or len(following) < 2 or paragraph_break(doc, whole, following[0])
+                or sentence_index(doc, following[0]) != sentence_index(doc, whole) + 1):
+            continue
+        if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
+                and _tied(doc, whole, following[0]):
+            yield whole, list(following), _complete(doc, following)
+
+
+def _complete(doc: Document, parts: tuple[int, ...]) -> bool:
+    """Whether the parts' labels (a part's noun, else the first word after it in its
+    clause that is no copula: "Nine were gold", "eight silver") name all of a partition."""
+    labels = set()
+    for i in parts:
+        c = doc.claims[i]
+        after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, clause_end(doc, i))]
+        after = [w for w in after if w not in fig.words("copula")]
+        labels.add((c.noun or (after[0] if after else "")).lower())
+    return any(labels >= story_words(kind) for kind in partitions())
+
+
+def _part_of(doc: Document, whole: int, i: int) -> bool:
+    frame, c, w = doc.frames[i], doc.claims[i], doc.claims[whole]
+    if frame.role not in ("level", "part") or c.change or c.multiplier or c.high is not None:
+        return False
+    if c.unit != w.unit or set(frame.relations) - {"whole"}:
+        return False
+    if frame.relations.get("whole", (whole,)) != (whole,):
+        return False
+    period, total = frame.period, doc.frames[whole].period
+    return period is None or period == total or (
+        total is not None and total[0] <= period[0] and period[1] <= total[1])
+
+
+def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
+    verbs = {doc.contexts[i].verb for i in parts}
+    return len(verbs) == 1 and None not in verbs
+
+
+def _tied(doc: Document, whole: int, first: int) -> bool:
+    """Whether the first part of a list is tied to the whole: the frames make it a part of
+    it, its words point back ("Of those, 860 ...", "Of that, £6.1m"), or it opens its
+    sentence as its subject with the whole's measure and no noun ("Nine were gold"), not
+    a figure of another statement ("It spent £6.1m on roads")."""
+    frame = doc.frames[first]
+    if frame.relations.get("whole") == (whole,) or _wholes.points_back(doc, first):
+        return True
+    measure = doc.frames[whole].measure
+    opens = not fig.WORDS.search(doc.text, doc.contexts[first].sentence[0],
+                                 doc.claims[first].start)
+    return (opens and measure is not None and frame.measure == measure
+            and doc.claims[first].noun is None)
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think",
+              "put": "put", "shown": "show", "stated": "state"}
+
+
+def reporting(word: str) -> bool:
+    """Whether a word is a form of a verb that names a figure's source (frames.tsv, class
+    "reporting", by its lemma: "said", "reports", "estimated")."""
+    w = word.lower()
+    forms = {w, _IRREGULAR.get(w, w), w.removesuffix("s"), w.removesuffix("d"),
+             w.removesuffix("ed"), w.removesuffix("es")}
+    return any(lexicon().frame_class(f, "reporting") for f in forms if f)
+
+
+def before_attribution(text: str, start: int, end: int) -> int:
+    """Where the attribution that closes a sentence starts (", the trust said on Wednesday",
+    ", according to the council"), or end: the words after it are the source's, not more
+    of a list (a comma there leaves no list open)."""
+    cut = text.rfind(",", start, end)
+    if cut >= 0 and any(reporting(w) for w in fig.WORDS.findall(text, cut, end)):
+        return cut
+    return end

@@ -1,0 +1,234 @@
+"""A story-level reading of the frames, for FC204, FC205 and FC207: which later figures of a
+paragraph go on with a figure that named its whole, whatever words tie them.
+
+A writer names a whole once and then lists what shares it or makes it up, in the same
+clause, the next clause or the next sentences: "Salaries take 64% of the school's budget.
+Buildings take 23% and books 19%"; "Gas made 44% of the island's power; nuclear gave 31%";
+"The yes side took 53.8% of the vote. No took 48.6%". The frames give the first figure its
+whole (role "share", its measure) and the others nothing of their own: no whole, no scope,
+no other period. This module reads that: a figure that names its whole opens a run, and
+a later figure of its dimension that names nothing of its own (DESIGN.md, "Frames":
+no measure of its own after it, no period other than the opener's, no change, no base of a
+comparison) and is held by another holder (the words of its clause before it, which are
+not a pronoun pointing back to the first holder) continues the run, in the opener's
+paragraph and at most RUN_SENTENCES sentences on. Any other figure of the dimension in
+those sentences closes the run: unsure says nothing.
+
+Not read: a figure whose clause holds a verb that states no held share (story.tsv, class
+"unstated": "72% said they never did" is an answer, and answers to two questions share no
+whole, factcheck.checks._answers reads answers to one; "had hoped for 70%"), a figure
+stated as what its subject is ("Turnout was 64%": words.tsv, class "copula") or as the
+value of a named measure ("a rating of 65%"; a rate, frames.tsv "rate"), a figure that
+opens its clause ("..., and 64% own a bicycle": no holder of its own), a holder that is a
+pronoun pointing back ("It had 65% in 2019": story.tsv, "pointing"), a whole that is a
+ratio to an aggregate ("90% of GDP": frames.tsv, "metric").
+
+Also here, for the same reading over sentences: a standing count that meets a dated part
+(holds_at, FC204) and a share of holders named together (joint_holder, FC205); a whole
+broken down in the next sentence is read by factcheck.checks._breakdown (FC207).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+
+_TOKEN = re.compile(r"[\w'’-]+")  # "under-30s", "Vesk's": a holder's words as written
+RUN_SENTENCES = 2  # sentences after the opener's that a run may reach
+_OWN_WHOLE = re.compile(  # words after a figure that give it a whole, scope or time of its own
+    r"\s*(?:(?:of|in|for|among|at|on|from|to|by|per|than|points?|higher|lower|more|less|"
+    r"above|below|over|under|a\s+year|year|up|down|increase|decrease|rise|drop|fall|"
+    r"growth|rate|stake|interest|tariffs?|tax|discount|chance)\b|[-–—(%])", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_COMPLEMENT = frozenset({"of", "at"})  # "a rating of 65%", "put it at 70%": a named value
+
+
+def share_runs(doc: Document) -> Iterator[list[int]]:
+    """Each run of two or more shares of one whole over sentences, as claim indices: an
+    opener whose frame is a share naming its whole, then the shares that go on with it."""
+    taken: set[int] = set()
+    for i, frame in enumerate(doc.frames):
+        if i in taken or not _plain_percent(frame.claim) or frame.role != "share":
+            continue
+        head = (frame.measure or "").split()[-1:] or [""]
+        if not head[0] or lexicon().frame_class(head[0], "metric"):
+            continue
+        if not _names_whole(doc, i):
+            continue
+        run = [i, *_followers(doc, i)]
+        if len(run) > 1 and _holders_differ(doc, run):
+            taken.update(run)
+            yield run
+
+
+def _names_whole(doc: Document, i: int) -> bool:
+    """Whether the share writes its whole after it ("64% of the budget")."""
+    return re.match(r"\s+of\b", doc.text[doc.claims[i].end:]) is not None
+
+
+def _followers(doc: Document, first: int) -> list[int]:
+    """The percentages after the opener that go on with it, until one that does not."""
+    out: list[int] = []
+    last_sentence = sentence_index(doc, first) + RUN_SENTENCES
+    for j in range(first + 1, len(doc.claims)):
+        if sentence_index(doc, j) > last_sentence or paragraph_break(doc, first, j):
+            break
+        if "percent" not in doc.claims[j].unit:
+            if sentence_index(doc, j) > sentence_index(doc, out[-1] if out else first):
+                break  # "... 61% of travellers. Fares rose by £12. Its rival flew 44%.":
+            continue  # a statement of another figure between ends the ellipsis
+        if not _goes_on(doc, first, j):
+            return []  # another percentage that is no share of the whole: unsure
+        out.append(j)
+    return out
+
+
+def _goes_on(doc: Document, first: int, j: int) -> bool:
+    frame, c = doc.frames[j], doc.claims[j]
+    if not _plain_percent(c) or frame.role not in ("level", "share"):
+        return False
+    if frame.relations or _OWN_WHOLE.match(doc.text, c.end):
+        return False
+    if frame.period is not None and frame.period != doc.frames[first].period:
+        return False
+    before = doc.text[_clause_start(doc, j) : c.start]
+    words = [w.lower() for w in fig.WORDS.findall(before)]
+    if words and (words[-1] in fig.words("copula") or words[-1] in fig.words("base")
+                  or words[-1] in lexicon().change_verbs or words[-1] in _COMPLEMENT
+                  or words[-1] == "to"):
+        return False  # "Turnout was 64%", "up from 50%", "rose to 45%", "a rating of 65%"
+    measure = (frame.measure or "").split()[-1:]
+    if any(lexicon().frame_class(w, "rate") for w in [*measure, *words]):
+        return False  # "an approval rating ... 65%", "Turnout reached 71%": a rate
+    if any(w in lexicon().change_verbs for w in words):
+        return False
+    after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, clause_end(doc, j))]
+    if own_scope(doc, j) or (after and measure and after[0].rstrip("s")
+                             == measure[0].rstrip("s")):
+        return False  # "enjoys 70% margins": a measure of its own
+    return not story_words("unstated") & {*words, *after[:3]}
+
+
+def own_scope(doc: Document, j: int) -> bool:
+    """Whether a percentage's clause gives it a scope of its own (story.tsv, class "scope":
+    "took 60% there", "62% nationally"): no share of an earlier whole."""
+    c = doc.claims[j]
+    before = fig.WORDS.findall(doc.text, _clause_start(doc, j), c.start)
+    after = fig.WORDS.findall(doc.text, c.end, clause_end(doc, j))
+    return bool(story_words("scope") & {w.lower() for w in (*before, *after)})
+
+
+def _holders_differ(doc: Document, run: list[int]) -> bool:
+    """Whether each member of a run has a holder of its own: the words of its clause before
+    it, none a pronoun pointing back, no two alike (a figure that opens its clause, as in
+    "The under-30s made up 38%. 47% were middle-aged", has none and is not read)."""
+    seen: set[str] = set()
+    for i in run:
+        before = doc.text[_clause_start(doc, i) : doc.claims[i].start]
+        if not _TOKEN.search(before):
+            return False  # "..., and 64% own a bicycle": the figure opens its clause
+        words = _content(before)
+        if not words:  # "Its rival, Vesk, has 35%": the holder stands before the apposition
+            before = doc.text[doc.contexts[i].sentence[0] : doc.claims[i].start]
+            words = _content(before)
+        if (not words or words[0] in story_words("pointing") or " ".join(words) in seen
+                or _pointing_subject(before)):
+            return False
+        seen.add(" ".join(words))
+    return True
+
+
+@cache
+def story_words(kind: str) -> frozenset[str]:
+    """The words of a class in story.tsv."""
+    text = files(__package__).joinpath("story.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(word for word, found in rows if found == kind)
+
+
+def _content(text: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(text) if w.lower() not in lexicon().stopwords]
+
+
+def _pointing_subject(before: str) -> bool:
+    first = fig.WORDS.search(before)
+    return first is not None and first.group(0).lower() in story_words("pointing")
+
+
+def _clause_start(doc: Document, i: int) -> int:
+    start = doc.contexts[i].sentence[0]
+    found = [m.end() for m in _CLAUSE_START.finditer(doc.text, start, doc.claims[i].start)]
+    return found[-1] if found else start
+
+
+def clause_end(doc: Document, i: int) -> int:
+    end = doc.contexts[i].sentence[1]
+    m = _CLAUSE_START.search(doc.text, doc.claims[i].end, end)
+    return m.start() if m else end
+
+
+def _plain_percent(c: Claim) -> bool:
+    return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx"))
+
+
+def sentence_index(doc: Document, i: int) -> int:
+    index: dict[int, int] = doc.memo.setdefault("story_sentences", {
+        start: k for k, start in enumerate(sorted({ctx.sentence[0] for ctx in doc.contexts}))})
+    return index[doc.contexts[i].sentence[0]]
+
+
+def paragraph_break(doc: Document, a: int, b: int) -> bool:
+    return "\n\n" in doc.text[doc.claims[a].end : doc.claims[b].start]
+
+
+STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one
+
+
+def holds_at(standing: tuple[date, date] | None, dated: tuple[date, date] | None,
+             as_of: date) -> bool:
+    """Whether a figure with period standing holds when one with period dated does: the
+    same period, or a standing figure that states none (a count in the present: "The
+    orchestra has 58 players") and a dated one within STANDING_DAYS of the draft's date
+    ("63 of its players voted on Monday"); not one of another year ("In 2019, 63 of its
+    players ...")."""
+    if standing == dated:
+        return True
+    if standing is not None or dated is None:
+        return False
+    return (as_of - timedelta(days=STANDING_DAYS) <= dated[0]
+            and dated[1] <= as_of + timedelta(days=STANDING_DAYS))
+
+
+_JOINT = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
+
+
+def joint_holder(text: str, start: int) -> bool:
+    """Whether the figure at start is a share of several holders named together before
+    "together" / "combined" in its clause ("wind and solar together 33%", "the two small
+    parties combined took 9%"), not the sum of shares named before ("together they bring
+    in 85%", "a combined 85%": no holder of its own before the word)."""
+    clause = max(text.rfind(mark, 0, start) for mark in (",", ";", ":", ". "))
+    found = list(_JOINT.finditer(text, clause + 1, start))
+    if not found:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, clause + 1, found[-1].start())]
+    content = [w for w in words if w not in lexicon().stopwords and w not in ("and", "a", "the")]
+    return bool(content) and content[0] not in story_words("pointing")
+
+
+@cache
+def partitions() -> tuple[str, ...]:
+    """The partition classes of story.tsv ("partition:medal", ...)."""
+    text = files(__package__).joinpath("story.tsv").read_text("utf-8")
+    kinds = {line.split("\t")[1] for line in text.splitlines()
+             if line and not line.startswith("#")}
+    return tuple(sorted(k for k in kinds if k.startswith("partition:")))
