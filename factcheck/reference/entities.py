@@ -60,6 +60,18 @@ def entities_named(subject: str, table: ReferenceTable) -> frozenset[str]:
     code = country_code(subject)
     if code is not None:
         return frozenset(codes.get(code, ()))
+    for place in _people_of(key):  # "Africans", "Europeans": the region's people
+        if place in names:
+            return frozenset(names[place])
     best = process.extractOne(key, _name_list(table), scorer=fuzz.ratio,
                               score_cutoff=ENTITY_CUTOFF)
     return frozenset(names[best[0]]) if best else frozenset()
+
+
+def _people_of(key: str) -> tuple[str, ...]:
+    """The places a plural people word may be of, when no country's demonym is it:
+    "africans" -> "africa", "europeans" -> "europe", "south americans" -> "south
+    america" (a country's people, "Americans", is read by names.country_code first)."""
+    if not key.endswith("ns"):
+        return ()
+    return key[:-2], key[:-3]
