@@ -29,6 +29,7 @@ from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._story_rates import rate_pairs
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC302"
@@ -43,23 +44,35 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    for s in statements(doc):
-        c = s.change
-        if not s.percent_levels or c.unit != "percent" or c.multiplier or s.before_value <= 0:
-            continue
-        points = s.after_value - s.before_value
-        relative = points / s.before_value * 100
-        width = c.precision
-        if abs(abs(points) - c.value) > width or _may_be_relative(s, doc.config.approx_tolerance):
-            continue
-        kind = "increase" if points > 0 else "decrease"
-        message = (
-            f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
-            f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
-            f"not {figures.fmt(c.value)}%."
-        )
-        suggestion = _points(points)
-        yield fig.finding(ID, c, message, suggestion)
+    said = statements(doc)
+    for s in said:
+        if s.percent_levels:
+            yield from _judge(doc, s)
+    index = {id(c): i for i, c in enumerate(doc.claims)}
+    for p in rate_pairs(doc, {index[id(s.change)] for s in said}):
+        old, new = doc.claims[p.before], doc.claims[p.after]
+        yield from _judge(doc, ChangeStatement(doc.claims[p.change], old, new, old.value,
+                                               new.value))
+
+
+def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:
+    """The finding when the change in percent is the levels' difference in points and
+    cannot be their relative change."""
+    c = s.change
+    if c.unit != "percent" or c.multiplier or s.before_value <= 0:
+        return
+    points = s.after_value - s.before_value
+    relative = points / s.before_value * 100
+    if abs(abs(points) - c.value) > c.precision or _may_be_relative(
+            s, doc.config.approx_tolerance):
+        return
+    kind = "increase" if points > 0 else "decrease"
+    message = (
+        f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
+        f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
+        f"not {figures.fmt(c.value)}%."
+    )
+    yield fig.finding(ID, c, message, _points(points))
 
 
 def _may_be_relative(s: ChangeStatement, approx: float) -> bool:
