@@ -42,6 +42,7 @@ OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+
 _BIRTH_OPENS = re.compile(r"\s*(?:Born\b[^.;]{0,60}?,\s*(?:he|she|they)\b|"
                           r"(?:He|She|They)\s+(?:was|were)\s+born\b)")
 BACK = 40  # characters before a year searched for its verb
+START = _START  # for a start dated by a day ("began on 3 March": factcheck.checks._took)
 
 
 def refers_back(text: str, start: int) -> bool:

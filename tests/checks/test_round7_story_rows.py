@@ -1,6 +1,8 @@
 """Round 7 rows (issue 15): relations found by frames across a paragraph, not by the
 words that join them. FC302: a change in percent and two percentage levels of its
-measure, wherever they stand (factcheck.checks._story_rates). Our own sentences; AS_OF
+measure, wherever they stand (factcheck.checks._story_rates). FC206: a span between two
+times its sentence names, days as well as years, the span ending its clause
+(factcheck.checks._took). Our own sentences; AS_OF
 is 2025-10-01."""
 
 from __future__ import annotations
@@ -37,6 +39,31 @@ ROWS: list[object] = [
         "fell 7%.", False),
     Row("FC302", "The club's win rate slipped 14% this season, to 51%, after 59% last season.",
         False),
+    # FC206: a span between two days or years its sentence names
+    Row("FC206", "The refuse strike began on 3 March and ended on 28 April after 11 weeks, "
+        "leaving rubbish piled high.", True),
+    Row("FC206", "The lock-in started on June 2 and was lifted on June 30, after six weeks of "
+        "talks.", True),
+    Row("FC206", "The siege lasted 40 days: it began on 1 May and ended on 20 May.", True),
+    Row("FC206", "The walkout began on 10 October and ended on 1 November, after three "
+        "months.", True),
+    Row("FC206", "The ferry service launched in 1987 and was scrapped in 2020 after 21 years, "
+        "islanders said.", True),
+    Row("FC206", "The theatre opened in 1948 and closed in 1999 after 71 years, and a "
+        "campaign to reopen it has begun.", True),
+    miss(Row("FC206", "The bridge closed on 14 January 2024 and reopened on 2 March 2024 after "
+             "nine days of repairs.", True), "'closed' is no verb of a start"),
+    Row("FC206", "The refuse strike began on 3 March and ended on 28 April after eight weeks, "
+        "leaving rubbish piled high.", False),
+    Row("FC206", "The lock-in started on June 2 and was lifted on June 30, after four weeks of "
+        "talks.", False),
+    Row("FC206", "The siege lasted 19 days: it began on 1 May and ended on 20 May.", False),
+    Row("FC206", "The walkout began on 10 October and ended on 1 November, after three "
+        "weeks.", False),
+    Row("FC206", "The theatre opened in 1948 and closed in 1999 after 51 years, and a "
+        "campaign to reopen it has begun.", False),
+    Row("FC206", "She was appointed on 4 May and resigned on 30 May after two weeks of rows "
+        "with the board.", False),
 ]
 
 
