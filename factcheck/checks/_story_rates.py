@@ -46,7 +46,7 @@ def rate_pairs(doc: Document, skip: set[int]) -> Iterator[RatePair]:
         for i in group:
             if i in skip or not _percent_change(doc.claims[i]):
                 continue
-            levels = [j for j in _near(doc, g) if j != i and _fits(doc, i, j)]
+            levels = [j for j in near(doc, g) if j != i and _fits(doc, i, j)]
             found = [p for p in _pairs(doc, i, levels) if _is_points(doc, p)]
             if len(found) == 1:
                 yield found[0]
@@ -62,7 +62,7 @@ def _level(c: Claim) -> bool:
             and c.bound in ("exact", "approx") and _PERCENT_SIGN.search(c.text) is not None)
 
 
-def _near(doc: Document, g: int) -> Iterator[int]:
+def near(doc: Document, g: int) -> Iterator[int]:
     """The claims of sentence g and of the REACH sentences either side in its paragraph."""
     lo, hi = max(0, g - REACH), min(len(doc.groups), g + REACH + 1)
     here = doc.contexts[doc.groups[g][0]].sentence

@@ -2,7 +2,9 @@
 words that join them. FC302: a change in percent and two percentage levels of its
 measure, wherever they stand (factcheck.checks._story_rates). FC206: a span between two
 times its sentence names, days as well as years, the span ending its clause
-(factcheck.checks._took). Our own sentences; AS_OF
+(factcheck.checks._took). FC203: a change and the two levels of its subject and measure
+in the sentences next to it (factcheck.checks._story_levels), and a change restated in
+percent with its level after later in the clause. Our own sentences; AS_OF
 is 2025-10-01."""
 
 from __future__ import annotations
@@ -64,6 +66,52 @@ ROWS: list[object] = [
         "campaign to reopen it has begun.", False),
     Row("FC206", "She was appointed on 4 May and resigned on 30 May after two weeks of rows "
         "with the board.", False),
+    # FC203: the two levels in the next sentence, linked by frames, not by words
+    Row("FC203", "Attendance at the museum rose 25% last year. Its attendance was 80,000 in "
+        "2023 and 90,000 in 2024.", True),
+    Row("FC203", "Average rents in the district have doubled since 2015. The average rent was "
+        "£500 a month in 2015 and is £800 a month now.", True),
+    Row("FC203", "The queue at the border crossing grew by 40 lorries overnight. By dawn the "
+        "queue stood at 150 lorries; at midnight it had been 130 lorries.", True, "20 lorries"),
+    Row("FC203", "A new timetable cut the journey to Leeds by 25 minutes. The journey used to "
+        "take 95 minutes; now it takes 80.", True),
+    Row("FC203", "Season ticket sales fell by a quarter this year. The club sold 12,000 season "
+        "tickets last year and 10,500 this year.", True),
+    miss(Row("FC203", "The harbour's catch rose 20% last year. Boats landed 5,000 tonnes of "
+             "fish in 2023 and 7,000 tonnes in 2024.", True),
+         "'catch' and 'fish' share no word: the measures may differ"),
+    miss(Row("FC203", "The jetty was extended by 30 metres. It was 120 metres long before the "
+             "work and is now 140 metres.", True),
+         "the frame does not read 'extended by 30 metres' as a change"),
+    Row("FC203", "Attendance at the museum rose 12.5% last year. Its attendance was 80,000 in "
+        "2023 and 90,000 in 2024.", False),
+    Row("FC203", "Average rents in the district have doubled since 2015. The average rent was "
+        "£400 a month in 2015 and is £800 a month now.", False),
+    Row("FC203", "The queue at the border crossing grew by 20 lorries overnight. By dawn the "
+        "queue stood at 150 lorries; at midnight it had been 130 lorries.", False),
+    Row("FC203", "Season ticket sales fell by a quarter this year. The club employs 120 "
+        "stewards and 80 cleaners.", False),
+    Row("FC203", "Membership of the choir has tripled since 2019. It had 40 singers then, 60 "
+        "in 2022 and 120 today.", False),
+    Row("FC203", "House prices in the town rose 10% last year. A terrace sold for £200,000 and "
+        "a flat for £150,000.", False),
+    Row("FC203", "Sales at the bakery rose 10% last year. The firm had 200 staff in 2023 and "
+        "240 in 2024.", False),
+    Row("FC203", "Burglaries in the borough fell 18% last year, to 1,146. In 2019, before the "
+        "pandemic, there were 1,873.", False),
+    Row("FC203", "Footfall in the arcade rose 30% in May from a year earlier. Counters logged "
+        "52,000 visits that month, against 44,000 in April.", False),
+    # FC203: an absolute change restated in percent, its level after later in the clause
+    Row("FC203", "The Harlow index gained 310 points, or 0.9%, on Friday to end at 28,400.",
+        True, "1.1%"),
+    Row("FC203", "Shares in Marlow Foods dropped 12p, or 8%, yesterday to close at 248p.", True),
+    Row("FC203", "The grain price slid 14 cents, or 5%, over the week and settled at 3.86 "
+        "dollars.", True),
+    Row("FC203", "The Harlow index gained 310 points, or 1.1%, on Friday to end at 28,400.",
+        False),
+    Row("FC203", "Shares in Marlow Foods dropped 12p, or 4.6%, yesterday to close at 248p.",
+        False),
+    Row("FC203", "The Harlow index gained 310 points, or 1.1%, on Friday from 28,400.", False),
 ]
 
 
