@@ -4,7 +4,8 @@ measure, wherever they stand (factcheck.checks._story_rates). FC206: a span betw
 times its sentence names, days as well as years, the span ending its clause
 (factcheck.checks._took). FC203: a change and the two levels of its subject and measure
 in the sentences next to it (factcheck.checks._story_levels), and a change restated in
-percent with its level after later in the clause. Our own sentences; AS_OF
+percent with its level after later in the clause. FC201: a figure said again in the next
+sentence, in apposition to a bare "the" noun (factcheck.checks._story_units). Our own sentences; AS_OF
 is 2025-10-01."""
 
 from __future__ import annotations
@@ -112,6 +113,29 @@ ROWS: list[object] = [
     Row("FC203", "Shares in Marlow Foods dropped 12p, or 4.6%, yesterday to close at 248p.",
         False),
     Row("FC203", "The Harlow index gained 310 points, or 1.1%, on Friday from 28,400.", False),
+    # FC201: the restatement in the next sentence, after a noun that points back
+    Row("FC201", "The Carrick estate covers 3,400 acres of hill and forestry. The fund says "
+        "the land, some 2,900 hectares, will be replanted.", True),
+    Row("FC201", "The new bypass will run for 9 miles around the town. The route, about 22 "
+        "kilometres, crosses two rivers.", True, "about 14 kilometres"),
+    Row("FC201", "A crane lifted a turbine blade of 40 tonnes into place on Friday. The blade "
+        "— some 120,000 pounds — was shipped from Denmark.", True),
+    Row("FC201", "Rescuers found the climbers at 4,200 metres on the north face. That height, "
+        "roughly 9,000 feet, is above the cloud line.", True),
+    Row("FC201", "The Carrick estate covers 3,400 acres of hill and forestry. The fund says "
+        "the land, some 1,380 hectares, will be replanted.", False),
+    Row("FC201", "The new bypass will run for 9 miles around the town. The route, about 14 "
+        "kilometres, crosses two rivers.", False),
+    Row("FC201", "The Carrick estate covers 3,400 acres of hill and forestry. Its neighbour, "
+        "some 900 hectares, is also for sale.", False),
+    Row("FC201", "The Carrick estate covers 3,400 acres of hill and forestry. The Glenmore "
+        "estate, some 900 hectares, is also for sale.", False),
+    Row("FC201", "The new bypass will run for 9 miles around the town. The old road, about 5 "
+        "kilometres, will close next year.", False),
+    Row("FC201", "The flight took 3 hours. The delay, some 40 minutes, was blamed on fog.",
+        False),
+    Row("FC201", "The council bought 12 hectares for the park. The neighbouring field, some "
+        "20 acres, stays in private hands.", False),
 ]
 
 
