@@ -5,8 +5,8 @@ times its sentence names, days as well as years, the span ending its clause
 (factcheck.checks._took). FC203: a change and the two levels of its subject and measure
 in the sentences next to it (factcheck.checks._story_levels), and a change restated in
 percent with its level after later in the clause. FC201: a figure said again in the next
-sentence, in apposition to a bare "the" noun (factcheck.checks._story_units). Our own sentences; AS_OF
-is 2025-10-01."""
+sentence, in apposition to a bare "the" noun (factcheck.checks._story_units). Our own
+sentences; AS_OF is 2025-10-01."""
 
 from __future__ import annotations
 
