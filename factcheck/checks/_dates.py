@@ -62,6 +62,18 @@ class Start:
     last: bool = False
 
 
+_PRONOUN_CLAUSE = re.compile(  # "; she was ", ", and it was ": a clause of the same subject
+    r"[;,]\s*(?:and\s+)?(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+$", re.IGNORECASE)
+
+
+def pronoun_clause(text: str, lo: int, at: int) -> bool:
+    """Whether the start phrase at `at` opens a clause of its own whose subject is a bare
+    pronoun ("turns 50 next month; she was born in 1975", "marks its 40th anniversary;
+    it was founded in 1985"), the clause boundary after lo: the pronoun takes the
+    sentence's subject, so the start is that subject's."""
+    return _PRONOUN_CLAUSE.search(text, max(lo, at - 24), at) is not None
+
+
 def birth_after(text: str, end: int) -> tuple[int, int] | None:
     """The sentence after the one ending at end, if it opens with the birth of the person
     that one named ("... has died aged 79. She was born in Leeds in 1941"), else None."""

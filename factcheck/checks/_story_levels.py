@@ -34,7 +34,7 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute import Absolute
 from factcheck.checks._changes import ChangeStatement
-from factcheck.checks._story_rates import agree, near
+from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.model import Claim
 
 _RATIOS = ("percent", "percentage_point", "basis_point")
@@ -58,7 +58,7 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
                                    for j in levels):
                 continue  # its own sentence's levels are the sentence readings' to link
             first, last = _ordered(doc, i, levels, ends)
-            if not _reaches(doc, i, first):
+            if not (_reaches(doc, i, first) and in_order(doc, first, last)):
                 continue
             old, new = ends[levels.index(first)], ends[levels.index(last)]
             change = doc.claims[i]
@@ -161,10 +161,15 @@ def _names_base(doc: Document, i: int) -> bool:
 
 
 def _reaches(doc: Document, i: int, before: int) -> bool:
-    """Whether a dated level before lies within the change's reach: it ends no earlier
-    than the change's period, set back by its own length, starts ("fell 18% last year":
-    the year before last, not 2019); undated, it may."""
+    """Whether the level before lies within the change's reach: for a dated change, a
+    dated level that starts no later than the change's period and ends no earlier than
+    that start set back by the period's length ("fell 18% last year": the year before
+    last, not 2019; "since 2019": not 2024); for an undated change, any."""
     change, then = doc.frames[i].period, doc.frames[before].period
-    if change is None or then is None:
+    if change is None:
         return True
-    return then[1] >= change[0] - (change[1] - change[0]) - timedelta(days=1)
+    if then is None:
+        return False  # "had 200 staff at its peak. It has 150, a cut of 10% this year": a
+        # dated change counts from a time, and an undated level is not known to be it
+    return (then[0] <= change[0]  # not "was 120 in 2024. Since 2019 it has grown 40%"
+            and then[1] >= change[0] - (change[1] - change[0]) - timedelta(days=1))

@@ -25,6 +25,8 @@ from factcheck.model import Claim, Frame
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 REACH = 1  # sentences before and after the change's that may hold its levels
+MOST = 24  # figures in those sentences beyond which they are a list, not a story: not read
+# (and each change costs a bounded scan: the check stays linear in a long sentence)
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,11 @@ def _level(c: Claim) -> bool:
 
 
 def near(doc: Document, g: int) -> Iterator[int]:
-    """The claims of sentence g and of the REACH sentences either side in its paragraph."""
+    """The claims of sentence g and of the REACH sentences either side in its paragraph;
+    none when they hold more than MOST."""
     lo, hi = max(0, g - REACH), min(len(doc.groups), g + REACH + 1)
+    if sum(len(doc.groups[k]) for k in range(lo, hi)) > MOST:
+        return
     here = doc.contexts[doc.groups[g][0]].sentence
     for k in range(lo, hi):
         there = doc.contexts[doc.groups[k][0]].sentence
@@ -103,8 +108,17 @@ def _pairs(doc: Document, i: int, levels: list[int]) -> Iterator[RatePair]:
                 continue
             pair = _ordered(doc, i, a, b)
             if all(getattr(pair, side) in named.get(side, (getattr(pair, side),))
-                   for side in ("before", "after")):
+                   for side in ("before", "after")) and in_order(doc, pair.before,
+                                                                  pair.after):
                 yield pair
+
+
+def in_order(doc: Document, before: int, after: int) -> bool:
+    """Whether the periods of the two levels, when both are dated, allow the first to
+    come before the second ("was 6.2% in July. By June it had fallen ..., to 4.8%": the
+    level the change names as its after is dated before the other)."""
+    pa, pb = doc.frames[before].period, doc.frames[after].period
+    return pa is None or pb is None or pa[0] <= pb[0]
 
 
 def _ordered(doc: Document, i: int, a: int, b: int) -> RatePair:

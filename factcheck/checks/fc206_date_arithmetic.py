@@ -281,7 +281,9 @@ def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
     birth there ("Ada Okafor was born in 1961. Okafor is 64"; not "Her father was born
     in 1940. She is 45"); no ";" and no other person's
     ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
-    not "born in 1950 and is retired; her son is 45")."""
+    not "born in 1950 and is retired; her son is 45"), but a birth after it may open a
+    clause of its own with a bare pronoun ("turns 50 next month; she was born in 1975":
+    _dates.pronoun_clause)."""
     claim, sentence = doc.claims[i], doc.contexts[i].sentence
     lo = max(sentence[0], claim.start - 40 - len(start.text))
     at = doc.text.rfind(start.text, lo, claim.start)
@@ -296,6 +298,9 @@ def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
         at = doc.text.find(start.text, claim.end, min(sentence[1], claim.end + 40 + len(
             start.text)))
         gap = doc.text[claim.end : at] if at >= 0 else ";"
+        if at >= 0 and _dates.pronoun_clause(doc.text, claim.end, at):
+            gap = gap[: gap.rfind(";")] if ";" in gap else gap  # "turns 50 next month;
+            # she was born in 1975": the pronoun's clause is the same person's
     return ";" not in gap and not _OTHER_PERSON.search(gap)
 
 

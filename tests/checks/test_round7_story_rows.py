@@ -67,6 +67,20 @@ ROWS: list[object] = [
         "campaign to reopen it has begun.", False),
     Row("FC206", "She was appointed on 4 May and resigned on 30 May after two weeks of rows "
         "with the board.", False),
+    # FC206: the birth or founding after the age or anniversary, in a clause of a bare
+    # pronoun (the sentence's subject)
+    Row("FC206", "Councillor Bell turns 50 next month; she was born in 1968.", True),
+    Row("FC206", "Ada Lind is 38 this year, and she was born in 1977.", True),
+    Row("FC206", "The brewery celebrates its 40th anniversary this year; it was founded in "
+        "1995.", True),
+    Row("FC206", "The choir marks its 25th anniversary this autumn, and it was formed in "
+        "1990.", True),
+    Row("FC206", "Councillor Bell turns 57 next month; she was born in 1968.", False),
+    Row("FC206", "Councillor Bell turns 50 next month; her mother was born in 1948.", False),
+    Row("FC206", "The brewery celebrates its 30th anniversary this year; it was founded in "
+        "1995.", False),
+    Row("FC206", "The brewery celebrates its 40th anniversary this year; its new hall was "
+        "opened in 1995.", False),
     # FC203: the two levels in the next sentence, linked by frames, not by words
     Row("FC203", "Attendance at the museum rose 25% last year. Its attendance was 80,000 in "
         "2023 and 90,000 in 2024.", True),
