@@ -5,7 +5,10 @@ Three ways a sentence sets a span in years between two years it names:
 - after a verb of duration ("took", "lasted": words.tsv, class "took"), ending its clause
   (a colon, comma or "from" after it; not "took 4 years to plan"), with exactly two
   years after it, the first before the second: "Building the viaduct took 15 years: work
-  began in 1862 and the first train crossed in 1871";
+  began in 1862 and the first train crossed in 1871"; or ending its sentence, with
+  exactly two before it, the first a start, and nothing but a bare pronoun between the
+  second and the verb ("The strike, which began on 3 March and ended on 28 March, lasted
+  40 days"; not "...; the extension took two years");
 - after "after", ending its clause, with exactly two years before it in its sentence, the
   first a start (factcheck.checks._dates: "began in", "opened in"): "Work began in 2011
   and ended in 2023, after 12 years of delays";
@@ -44,6 +47,10 @@ _AFTER_LEAD = re.compile(r"\bafter\s+(?:about\s+|some\s+|nearly\s+|almost\s+|ove
 _OF_WORK = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.;,]|\band\b|$)",
                       re.IGNORECASE)  # the span ends its clause
 _AFTER = re.compile(r"\s+after\b", re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
+_SAME_SUBJECT = re.compile(  # ", lasted", "; it took": nothing but a bare pronoun between
+    r"[\s,;:—–-]*(?:and\s+)?(?:(?:it|they|this|that|which)\s+)?(?:(?:has|had|have)\s+)?",
+    re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]|\band\b|\bbut\b", re.IGNORECASE)
 _IN_YEARS = {"year": 1.0, "decade_of_years": 10.0, "century": 100.0}
 _IN_DAYS = ("day", "week", "month", *_IN_YEARS)
@@ -141,15 +148,26 @@ def _points(doc: Document, lo: int, hi: int) -> list[Point]:
 
 
 def _took(doc: Document, i: int) -> tuple[Point, Point] | None:
-    """ "took 15 years: work began in 1862 and ... in 1871": the two years after it."""
+    """ "took 15 years: work began in 1862 and ... in 1871": the two years after it; or,
+    when the span ends its sentence and none follows, the two times before it, the
+    first a start ("The strike, which began on 3 March and ended on 28 March, lasted 40
+    days")."""
     c, sentence = doc.claims[i], doc.contexts[i].sentence
     lead = _LEAD.search(doc.text, max(sentence[0], c.start - 24), c.start)
     if lead is None or lead.group(1).lower() not in fig.words("took"):
         return None
-    if not _ENDS.match(doc.text, c.end):
+    if _ENDS.match(doc.text, c.end):
+        years = _points(doc, c.end, sentence[1])
+        return (years[0], years[1]) if len(years) == 2 else None
+    if not _SENTENCE_ENDS.match(doc.text, c.end):
         return None  # "took 4 years to plan": a span of another part of the work
-    years = _points(doc, c.end, sentence[1])
-    return (years[0], years[1]) if len(years) == 2 else None
+    years = _points(doc, sentence[0], c.start)
+    if len(years) != 2 or not _starts(doc, sentence[0], c.start, years[0]):
+        return None
+    if not _SAME_SUBJECT.fullmatch(doc.text, years[1].end, lead.start()):
+        return None  # "opened in 1990 and was extended in 2010; the extension took two
+        # years": the span is another thing's
+    return years[0], years[1]
 
 
 def _after_span(doc: Document, i: int) -> tuple[Point, Point] | None:

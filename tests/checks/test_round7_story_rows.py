@@ -54,6 +54,16 @@ ROWS: list[object] = [
         "islanders said.", True),
     Row("FC206", "The theatre opened in 1948 and closed in 1999 after 71 years, and a "
         "campaign to reopen it has begun.", True),
+    Row("FC206", "The bus drivers' strike, which began on 3 March and ended on 28 March, "
+        "lasted 40 days.", True),
+    Row("FC206", "Work on the tunnel started in 1998 and finished in 2006; it took 15 years.",
+        True),
+    Row("FC206", "The bus drivers' strike, which began on 3 March and ended on 28 March, "
+        "lasted 25 days.", False),
+    Row("FC206", "Work on the tunnel started in 1998 and finished in 2006; it took eight "
+        "years.", False),
+    Row("FC206", "The museum opened in 1990 and was extended in 2010; the extension took two "
+        "years.", False),
     miss(Row("FC206", "The bridge closed on 14 January 2024 and reopened on 2 March 2024 after "
              "nine days of repairs.", True), "'closed' is no verb of a start"),
     Row("FC206", "The refuse strike began on 3 March and ended on 28 April after eight weeks, "
