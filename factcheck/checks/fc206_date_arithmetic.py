@@ -66,12 +66,20 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import chain
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _ago, _anniversaries, _dates, _took, _worded_ages
+from factcheck.checks import (
+    Document,
+    _age_pairs,
+    _ago,
+    _anniversaries,
+    _dates,
+    _took,
+    _worded_ages,
+)
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -115,10 +123,16 @@ def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_start(doc), _between_years(doc), _ago.check(doc, ID),
                        _took.check(doc, ID), _anniversaries.check(doc, ID),
-                       _worded_ages.check(doc, ID)):
+                       _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
             yield found
+
+
+def is_age(doc: Document) -> Callable[[int], bool]:
+    """Whether figure i is an age: its frame's role, or a bare number the words make one
+    (_bare_age)."""
+    return lambda i: doc.frames[i].role == "age" or _bare_age(doc, i)
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:

@@ -2,11 +2,12 @@
 words that join them. FC302: a change in percent and two percentage levels of its
 measure, wherever they stand (factcheck.checks._story_rates). FC206: a span between two
 times its sentence names, days as well as years, the span ending its clause
-(factcheck.checks._took). FC203: a change and the two levels of its subject and measure
-in the sentences next to it (factcheck.checks._story_levels), and a change restated in
-percent with its level after later in the clause. FC201: a figure said again in the next
-sentence, in apposition to a bare "the" noun (factcheck.checks._story_units). Our own
-sentences; AS_OF is 2025-10-01."""
+(factcheck.checks._took), and two ages of one person (factcheck.checks._age_pairs).
+FC203: a change and the two levels of its subject and measure in the sentences next to
+it (factcheck.checks._story_levels), and a change restated in percent with its level
+after later in the clause. FC201: a figure said again in the next sentence, in
+apposition to a bare "the" noun (factcheck.checks._story_units). Our own sentences;
+AS_OF is 2025-10-01."""
 
 from __future__ import annotations
 
@@ -91,6 +92,20 @@ ROWS: list[object] = [
         "1995.", False),
     Row("FC206", "The brewery celebrates its 40th anniversary this year; its new hall was "
         "opened in 1995.", False),
+    # FC206: two ages of one person at two dated times (factcheck.checks._age_pairs)
+    Row("FC206", "Marta Solis was 24 when she won the world title in 2010. Now 51, she "
+        "trains young boxers in Cadiz.", True),
+    Row("FC206", "Solis, now 51, won the world title in 2010 at the age of 24.", True),
+    Row("FC206", "The jockey Kieran Dunne rode his first winner at 16 in 2001. Dunne, now 25, "
+        "is still riding.", True),
+    Row("FC206", "Marta Solis was 24 when she won the world title in 2010. Now 39, she "
+        "trains young boxers in Cadiz.", False),
+    Row("FC206", "The jockey Kieran Dunne rode his first winner at 16 in 2001. Dunne, now 40, "
+        "is still riding.", False),
+    Row("FC206", "Marta Solis was 24 when she won the world title in 2010. Her coach, now 70, "
+        "still works with her.", False),
+    Row("FC206", "Solis won the world title in 2010 at the age of 24. Her father is now 60 "
+        "and lives in Cadiz.", False),
     # FC203: the two levels in the next sentence, linked by frames, not by words
     Row("FC203", "Attendance at the museum rose 25% last year. Its attendance was 80,000 in "
         "2023 and 90,000 in 2024.", True),
