@@ -12,7 +12,7 @@ from factcheck.lexicon import lexicon
 
 _MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
 _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
-YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)")  # after a start verb: "built in 1790" too
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
     r"built|opened|since|elected|appointed|married|wed|passed|enacted|adopted|joined|signed|"

@@ -92,6 +92,9 @@ ROWS: list[object] = [
         "1995.", False),
     Row("FC206", "The brewery celebrates its 40th anniversary this year; its new hall was "
         "opened in 1995.", False),
+    # FC206: a thing's age from a start before 1800
+    Row("FC206", "The 300-year-old church, which was built in 1790, needs a new roof.", True),
+    Row("FC206", "The 250-year-old church, which was built in 1775, needs a new roof.", False),
     # FC206: two ages of one person at two dated times (factcheck.checks._age_pairs)
     Row("FC206", "Marta Solis was 24 when she won the world title in 2010. Now 51, she "
         "trains young boxers in Cadiz.", True),
