@@ -38,9 +38,12 @@ What it does:
     took 460 that month, against 410 in June"). A change whose base is a time ("up 4.8% from a week
     earlier", "on the month") and whose frame names neither level runs from that time's
     level ("..., when it stood at 6,110", or the next sentence after a pronoun) to the
-    level it restates (factcheck.checks._base_time). Not read yet: both levels in
-    another sentence after the change ("Sales jumped 40% in September. Agents recorded
-    312 that month, against 283 in August").
+    level it restates (factcheck.checks._base_time). A change whose levels no words
+    link takes, by their frames, the two plain levels of its subject and measure in its
+    sentence and the next ones ("have doubled since 2015. The average rent was £500 a
+    month in 2015 and is £800 a month now": factcheck.checks._story_levels), when exactly
+    two stand there, not both in its own sentence, the level before within the change's
+    dated reach; not when the change names a base of its own ("from a year earlier").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its

@@ -52,7 +52,13 @@ What it does:
     "Born in Leeds in 1941, she ...", not "..., his father ..."). A thing founded in a
     year with no object "turns" its age ("Opened in 1931, the lido turns 95"; words.tsv,
     class "turns"; not "Lund, who founded the firm in 1990, turns 60"). A birth may be a
-    full date ("born on 4 August 1999", "born on March 3, 1984").
+    full date ("born on 4 August 1999", "born on March 3, 1984"). A span in days, weeks
+    or months between two days its sentence names ("began on 3 March and ended on 28
+    April after 11 weeks"; "..., lasted 40 days" after them) counts the days
+    (factcheck.checks._took); a birth or founding after the age or anniversary in a
+    clause of a bare pronoun ("turns 50 next month; she was born in 1968") counts; two
+    ages of one person at two dated times must differ by the years between
+    (factcheck.checks._age_pairs: "was 24 when she won in 2010. Now 51, ...").
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is

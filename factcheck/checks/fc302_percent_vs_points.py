@@ -19,6 +19,11 @@ Example:
 Reach:
     It says nothing when the stated figure may be the relative change inside the bands
     of the two levels ("fell three percent, from 95% to 92%": 2.1% to 4.2%).
+    Where the words link no levels, the two percentage levels of the change's subject and
+    measure in its sentence or the next ones are paired by their frames, ordered by the
+    change's relations or their periods ("The base rate climbed from 3.25% in May to 4%
+    in August. That rise of 0.75% ...": factcheck.checks._story_rates); such a pair
+    counts only when its difference in points is the stated change.
 """
 
 from __future__ import annotations
