@@ -2,7 +2,8 @@
 
 An ordinal is no claim (DESIGN.md), so the "Nth anniversary" (or "birthday") is read
 here from the words; its starting year is the one start (factcheck.checks._dates:
-"founded in 1985", "born in 1950") in its sentence or the sentence before: a birth for
+"founded in 1985", "born in 1950") in its sentence or the sentence before, or after it
+in a clause of a bare pronoun ("; it was founded in 1985"): a birth for
 no anniversary, any start for a birthday (a hall "founded in 1884" has its "142nd
 birthday" too). The
 anniversary must be the years from that start to the draft's date, give or take one (it
@@ -29,6 +30,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         birthday = m.group(2).lower() == "birthday"  # a person's, or a founded thing's
         starts = [s for _, s in _dates.all_starts(doc.text, [(before[0], m.start())])
                   if (birthday or not s.born) and not s.last]
+        if not starts:
+            starts = _after(doc, m.end(), birthday)
         if len(starts) != 1:
             continue
         start, said = starts[0], int(m.group(1))
@@ -39,6 +42,18 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
                        f"{_ordinal(said)} (\"{start.text}\").")
             yield Finding(code=check_id.code, name=check_id.name, severity=check_id.severity,
                           message=message, start=m.start(1), end=m.end(2))
+
+
+def _after(doc: Document, end: int, birthday: bool) -> list[_dates.Start]:
+    """The starts in the rest of the anniversary's sentence that open a clause of a bare
+    pronoun ("marks its 40th anniversary; it was founded in 1985": _dates.pronoun_clause),
+    none when the rest names another start too."""
+    stop = doc.text.find(".", end) if doc.text.find(".", end) >= 0 else len(doc.text)
+    found = _dates.all_starts(doc.text, [(end, min(len(doc.text), stop + 1))])
+    starts = [s for _, s in found if (birthday or not s.born) and not s.last]
+    if len(starts) != 1 or len(found) != 1:
+        return []
+    return starts if _dates.pronoun_clause(doc.text, end, found[0][0]) else []
 
 
 def _ordinal(n: int) -> str:

@@ -12,7 +12,7 @@ from factcheck.lexicon import lexicon
 
 _MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
 _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
-YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)")  # after a start verb: "built in 1790" too
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
     r"built|opened|since|elected|appointed|married|wed|passed|enacted|adopted|joined|signed|"
@@ -42,6 +42,7 @@ OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+
 _BIRTH_OPENS = re.compile(r"\s*(?:Born\b[^.;]{0,60}?,\s*(?:he|she|they)\b|"
                           r"(?:He|She|They)\s+(?:was|were)\s+born\b)")
 BACK = 40  # characters before a year searched for its verb
+START = _START  # for a start dated by a day ("began on 3 March": factcheck.checks._took)
 
 
 def refers_back(text: str, start: int) -> bool:
@@ -59,6 +60,18 @@ class Start:
     born: bool
     text: str
     last: bool = False
+
+
+_PRONOUN_CLAUSE = re.compile(  # "; she was ", ", and it was ": a clause of the same subject
+    r"[;,]\s*(?:and\s+)?(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+$", re.IGNORECASE)
+
+
+def pronoun_clause(text: str, lo: int, at: int) -> bool:
+    """Whether the start phrase at `at` opens a clause of its own whose subject is a bare
+    pronoun ("turns 50 next month; she was born in 1975", "marks its 40th anniversary;
+    it was founded in 1985"), the clause boundary after lo: the pronoun takes the
+    sentence's subject, so the start is that subject's."""
+    return _PRONOUN_CLAUSE.search(text, max(lo, at - 24), at) is not None
 
 
 def birth_after(text: str, end: int) -> tuple[int, int] | None:

@@ -5,7 +5,10 @@ Three ways a sentence sets a span in years between two years it names:
 - after a verb of duration ("took", "lasted": words.tsv, class "took"), ending its clause
   (a colon, comma or "from" after it; not "took 4 years to plan"), with exactly two
   years after it, the first before the second: "Building the viaduct took 15 years: work
-  began in 1862 and the first train crossed in 1871";
+  began in 1862 and the first train crossed in 1871"; or ending its sentence, with
+  exactly two before it, the first a start, and nothing but a bare pronoun between the
+  second and the verb ("The strike, which began on 3 March and ended on 28 March, lasted
+  40 days"; not "...; the extension took two years");
 - after "after", ending its clause, with exactly two years before it in its sentence, the
   first a start (factcheck.checks._dates: "began in", "opened in"): "Work began in 2011
   and ended in 2023, after 12 years of delays";
@@ -14,18 +17,25 @@ Three ways a sentence sets a span in years between two years it names:
   it was shut in 2013".
 
 The span must be the two years' difference, give or take one (the days are unknown),
-the figure within its band; decades and centuries count in years.
+the figure within its band; decades and centuries count in years. Where both points are
+days ("began on 3 March and ended on 28 April, after 11 weeks"; a day without its year
+takes the other's, else the draft's, and a second day earlier in the calendar is in the
+next year), a span in days, weeks or months (or years) must be the days between them,
+give or take one day (a month is 28 to 31 days), the figure within its band.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
 
 from factcheck import tolerance
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
-from factcheck.model import Finding
+from factcheck.frames.stretches import MONTHS
+from factcheck.model import Claim, Finding
 from factcheck.units import convert
 
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # "1762" too: a span is often old
@@ -34,59 +44,146 @@ _LEAD = re.compile(r"\b([a-z]+)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s
                    re.IGNORECASE)
 _AFTER_LEAD = re.compile(r"\bafter\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
                          re.IGNORECASE)
-_OF_WORK = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.;]|$)", re.IGNORECASE)
+_OF_WORK = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.;,]|\band\b|$)",
+                      re.IGNORECASE)  # the span ends its clause
 _AFTER = re.compile(r"\s+after\b", re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
+_SAME_SUBJECT = re.compile(  # ", lasted", "; it took": nothing but a bare pronoun between
+    r"[\s,;:—–-]*(?:and\s+)?(?:(?:it|they|this|that|which)\s+)?(?:(?:has|had|have)\s+)?",
+    re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]|\band\b|\bbut\b", re.IGNORECASE)
 _IN_YEARS = {"year": 1.0, "decade_of_years": 10.0, "century": 100.0}
+_IN_DAYS = ("day", "week", "month", *_IN_YEARS)
+_MONTH = r"(?P<m{n}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
+                                        reverse=True)) + r")\b\.?"
+_DAY = re.compile(  # "3 March", "3rd of March 2025", "March 3", "March 3, 2025"
+    r"(?<![\w-])(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(n=1)
+    + r"|" + _MONTH.format(n=2) + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d))"
+    r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?")
+
+
+class Point(NamedTuple):
+    """A time its sentence names: a year, or a day (month and day, its year if written)."""
+
+    at: int  # offset in the text
+    year: int | None
+    day: tuple[int, int] | None = None  # (month, day)
+    end: int = 0  # offset after it
 
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
-    """Each span that the two years its sentence sets it between do not allow."""
+    """Each span that the two times its sentence sets it between do not allow."""
     for i, c in enumerate(doc.claims):
-        if c.unit not in _IN_YEARS or c.change or c.high is not None:
+        if c.unit not in _IN_DAYS or c.change or c.high is not None:
             continue
-        years = _took(doc, i) or _after_span(doc, i) or _span_after(doc, i)
-        if years is None or years[1] <= years[0]:
+        ends = _took(doc, i) or _after_span(doc, i) or _span_after(doc, i)
+        if ends is None:
             continue
-        span = years[1] - years[0]
-        low, high = (convert(v, c.unit, "year")
-                     for v in tolerance.interval(c, doc.config.approx_tolerance))
-        if high < span - 1 or low > span + 1:
-            message = (f"From {years[0]} to {years[1]} is {span - 1} to {span + 1} years, "
-                       f"not \"{c.text}\".")
-            yield fig.finding(check_id, c, message, None)
+        days = _days(ends, doc.as_of)
+        found = (_judge_days(doc, c, ends, days) if days is not None
+                 else _judge_years(doc, c, ends))
+        if found is not None:
+            yield fig.finding(check_id, c, found, None)
 
 
-def _years(doc: Document, lo: int, hi: int) -> list[int]:
-    return [int(y.group(0)) for y in _YEAR.finditer(doc.text, lo, hi)]
+def _judge_years(doc: Document, c: Claim, ends: tuple[Point, Point]) -> str | None:
+    """The message when the two years do not allow the span, else None."""
+    first, last = ends[0].year, ends[1].year
+    if c.unit not in _IN_YEARS or first is None or last is None or last <= first:
+        return None
+    span = last - first
+    low, high = (convert(v, c.unit, "year")
+                 for v in tolerance.interval(c, doc.config.approx_tolerance))
+    if high < span - 1 or low > span + 1:
+        return f"From {first} to {last} is {span - 1} to {span + 1} years, not \"{c.text}\"."
+    return None
 
 
-def _took(doc: Document, i: int) -> tuple[int, int] | None:
-    """ "took 15 years: work began in 1862 and ... in 1871": the two years after it."""
+def _judge_days(doc: Document, c: Claim, ends: tuple[Point, Point], days: int
+                ) -> str | None:
+    """The message when the days between the two dates do not allow the span."""
+    if days <= 0:
+        return None
+    low, high = (convert(v, c.unit, "day")
+                 for v in tolerance.interval(c, doc.config.approx_tolerance))
+    months = convert(c.value, c.unit, "month") if c.unit != "day" else 0.0
+    slack = 1 + 2 * months  # a day either way; a month is 28 to 31 days
+    if high + slack < days or low - slack > days:
+        first, last = (doc.text[p.at : p.end] for p in ends)
+        return f"From {first} to {last} is {days} days, not \"{c.text}\"."
+    return None
+
+
+def _days(ends: tuple[Point, Point], as_of: date) -> int | None:
+    """The days from the first point to the second when both are days, else None."""
+    (_, y1, d1, _), (_, y2, d2, _) = ends
+    if d1 is None or d2 is None:
+        return None
+    first_year = y1 or y2 or as_of.year
+    second_year = y2 or first_year
+    try:
+        first, second = date(first_year, *d1), date(second_year, *d2)
+        if second < first and y2 is None:
+            second = date(second_year + 1, *d2)
+    except ValueError:
+        return None  # "31 February": no day
+    return (second - first).days
+
+
+def _points(doc: Document, lo: int, hi: int) -> list[Point]:
+    """The days and years written between lo and hi, in order (a day's year is part of
+    the day)."""
+    found: list[Point] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DAY.finditer(doc.text, lo, hi):
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y")) if m.group("y") else None
+        found.append(Point(m.start(), year, (month, day), m.end()))
+        taken.append(m.span())
+    for y in _YEAR.finditer(doc.text, lo, hi):
+        if not any(a <= y.start() < b for a, b in taken):
+            found.append(Point(y.start(), int(y.group(0)), None, y.end()))
+    return sorted(found)
+
+
+def _took(doc: Document, i: int) -> tuple[Point, Point] | None:
+    """ "took 15 years: work began in 1862 and ... in 1871": the two years after it; or,
+    when the span ends its sentence and none follows, the two times before it, the
+    first a start ("The strike, which began on 3 March and ended on 28 March, lasted 40
+    days")."""
     c, sentence = doc.claims[i], doc.contexts[i].sentence
     lead = _LEAD.search(doc.text, max(sentence[0], c.start - 24), c.start)
     if lead is None or lead.group(1).lower() not in fig.words("took"):
         return None
-    if not _ENDS.match(doc.text, c.end):
+    if _ENDS.match(doc.text, c.end):
+        years = _points(doc, c.end, sentence[1])
+        return (years[0], years[1]) if len(years) == 2 else None
+    if not _SENTENCE_ENDS.match(doc.text, c.end):
         return None  # "took 4 years to plan": a span of another part of the work
-    years = _years(doc, c.end, sentence[1])
-    return (years[0], years[1]) if len(years) == 2 else None
+    years = _points(doc, sentence[0], c.start)
+    if len(years) != 2 or not _starts(doc, sentence[0], c.start, years[0]):
+        return None
+    if not _SAME_SUBJECT.fullmatch(doc.text, years[1].end, lead.start()):
+        return None  # "opened in 1990 and was extended in 2010; the extension took two
+        # years": the span is another thing's
+    return years[0], years[1]
 
 
-def _after_span(doc: Document, i: int) -> tuple[int, int] | None:
+def _after_span(doc: Document, i: int) -> tuple[Point, Point] | None:
     """ "began in 2011 and ended in 2023, after 12 years of delays": two years before the
     span, the first a start; the span ends its clause."""
     c, sentence = doc.claims[i], doc.contexts[i].sentence
     if not (_AFTER_LEAD.search(doc.text, max(sentence[0], c.start - 16), c.start)
             and _OF_WORK.match(doc.text, c.end, sentence[1])):
         return None
-    years = _years(doc, sentence[0], c.start)
+    years = _points(doc, sentence[0], c.start)
     if len(years) != 2 or not _starts(doc, sentence[0], c.start, years[0]):
         return None
     return years[0], years[1]
 
 
-def _span_after(doc: Document, i: int) -> tuple[int, int] | None:
+def _span_after(doc: Document, i: int) -> tuple[Point, Point] | None:
     """ "reopened in 2024, eleven years after it was shut in 2013": one year in the clause
     after "after", one before the span."""
     c, sentence = doc.claims[i], doc.contexts[i].sentence
@@ -94,16 +191,19 @@ def _span_after(doc: Document, i: int) -> tuple[int, int] | None:
     if after is None:
         return None
     end = _CLAUSE_END.search(doc.text, after.end(), sentence[1])
-    then = _years(doc, after.end(), end.start() if end else sentence[1])
-    now = _years(doc, sentence[0], c.start)
-    if len(then) != 1 or len(now) != 1 or _years(doc, c.end, after.end()):
+    then = _points(doc, after.end(), end.start() if end else sentence[1])
+    now = _points(doc, sentence[0], c.start)
+    if len(then) != 1 or len(now) != 1 or _points(doc, c.end, after.end()):
         return None
     return then[0], now[0]
 
 
-def _starts(doc: Document, lo: int, hi: int, year: int) -> bool:
-    """Whether year is a start (factcheck.checks._dates) between lo and hi."""
-    return any(s.year == year and not s.born and not s.last
+def _starts(doc: Document, lo: int, hi: int, point: Point) -> bool:
+    """Whether the point is a start (factcheck.checks._dates: "began in 2011", "opened
+    on 3 March") between lo and hi."""
+    if point.day is not None:
+        verb = _dates.START.search(doc.text, max(lo, point.at - _dates.BACK), point.at)
+        return verb is not None and not verb.group("verb").lower().startswith(
+            ("born", "last"))
+    return any(s.year == point.year and not s.born and not s.last
                for _, s in _dates.all_starts(doc.text, [(lo, hi)]))
-
-

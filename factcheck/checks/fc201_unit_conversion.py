@@ -9,7 +9,9 @@ What it does:
     metres, or about 22 feet"), or set off by commas after the first's noun phrase
     ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
     "restates", factcheck.frames.relations), or in the next sentence as "That is ..."
-    ("will be 3,200 metres long. That is almost 2 miles of tarmac."), or in brackets
+    ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
+    noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
+    factcheck.checks._story_units), or in brackets
     after "of" and a noun ("460 lb-ft of torque (624 Nm)"), converts the first into the
     unit of the second with pint and compares. Units are matched by their dimension,
     whatever order pint writes it in (power, torque, areas and volumes included).
@@ -43,6 +45,7 @@ from functools import cache
 from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._story_units import next_sentence_pairs
 from factcheck.frames.relations import SAID_AGAIN
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -99,6 +102,10 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
                                     or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
             # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"
+    if doc.frames:
+        yield from next_sentence_pairs(doc, lambda j, k: _convertible(
+            claims[j], claims[k]) and _dimension(claims[j].unit) != "[time]^1")  # "took 3
+        # hours. The delay, some 40 minutes, ...": a part of a time, not the time again
 
 
 def _other_kind(a: Claim, b: Claim, bracketed: bool) -> Finding | None:

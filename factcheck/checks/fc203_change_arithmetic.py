@@ -38,9 +38,12 @@ What it does:
     took 460 that month, against 410 in June"). A change whose base is a time ("up 4.8% from a week
     earlier", "on the month") and whose frame names neither level runs from that time's
     level ("..., when it stood at 6,110", or the next sentence after a pronoun) to the
-    level it restates (factcheck.checks._base_time). Not read yet: both levels in
-    another sentence after the change ("Sales jumped 40% in September. Agents recorded
-    312 that month, against 283 in August").
+    level it restates (factcheck.checks._base_time). A change whose levels no words
+    link takes, by their frames, the two plain levels of its subject and measure in its
+    sentence and the next ones ("have doubled since 2015. The average rent was £500 a
+    month in 2015 and is £800 a month now": factcheck.checks._story_levels), when exactly
+    two stand there, not both in its own sentence, the level before within the change's
+    dated reach; not when the change names a base of its own ("from a year earlier").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
@@ -70,6 +73,7 @@ from factcheck import figures, tolerance
 from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._story_levels import story_changes
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC203"
@@ -93,6 +97,22 @@ def check(doc: Document) -> Iterator[Finding]:
     yield from _restated_changes(doc)
     yield from _absolute_changes(doc)
     yield from _wrong_direction(doc)
+    yield from _story_levels(doc)
+
+
+def _story_levels(doc: Document) -> Iterator[Finding]:
+    """A change whose two levels only their frames link to it, anywhere near in its
+    paragraph (factcheck.checks._story_levels), judged as the ones the words link."""
+    index = {id(c): i for i, c in enumerate(doc.claims)}
+    read = {index[id(s.change)] for s in statements(doc)}
+    read |= {index[id(s.change)] for s in _absolute.changes(doc)}
+    read |= {i for i in range(1, len(doc.claims)) if _restated_pair(doc, i) is not None}
+    read |= {i - 1 for i in range(1, len(doc.claims)) if _restated_pair(doc, i) is not None}
+    for s in story_changes(doc, read):
+        if isinstance(s, ChangeStatement):
+            yield from _judge_statement(s, doc.config.approx_tolerance)
+        else:
+            yield from _judge_absolute(s, doc.config.approx_tolerance)
 
 
 def _wrong_direction(doc: Document) -> Iterator[Finding]:
@@ -107,21 +127,25 @@ def _wrong_direction(doc: Document) -> Iterator[Finding]:
 def _absolute_changes(doc: Document) -> Iterator[Finding]:
     """An absolute change against its two levels (factcheck.checks._absolute), every
     figure within its band; a change without a direction may go either way."""
-    approx = doc.config.approx_tolerance
     for s in _absolute.changes(doc):
-        lo_b, hi_b = tolerance.interval(s.before, approx)
-        lo_a, hi_a = tolerance.interval(s.after, approx)
-        low, high = lo_a - hi_b, hi_a - lo_b
-        lo_c, hi_c = tolerance.interval(s.change, approx)
-        ways = {"increase": [(lo_c, hi_c)], "decrease": [(-hi_c, -lo_c)]}.get(
-            s.way or "", [(lo_c, hi_c), (-hi_c, -lo_c)])
-        if all(high < lo or low > hi for lo, hi in ways):
-            diff = s.after.value - s.before.value
-            word = "rise" if diff >= 0 else "fall"
-            unit = s.change.unit
-            message = (f"From {s.before.text} to {s.after.text} is a {word} of "
-                       f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
-            yield fig.finding(ID, s.change, message, figures.like(s.change, abs(diff)))
+        yield from _judge_absolute(s, doc.config.approx_tolerance)
+
+
+def _judge_absolute(s: _absolute.Absolute, approx: float) -> Iterator[Finding]:
+    """The finding when the absolute change is not the difference of its levels."""
+    lo_b, hi_b = tolerance.interval(s.before, approx)
+    lo_a, hi_a = tolerance.interval(s.after, approx)
+    low, high = lo_a - hi_b, hi_a - lo_b
+    lo_c, hi_c = tolerance.interval(s.change, approx)
+    ways = {"increase": [(lo_c, hi_c)], "decrease": [(-hi_c, -lo_c)]}.get(
+        s.way or "", [(lo_c, hi_c), (-hi_c, -lo_c)])
+    if all(high < lo or low > hi for lo, hi in ways):
+        diff = s.after.value - s.before.value
+        word = "rise" if diff >= 0 else "fall"
+        unit = s.change.unit
+        message = (f"From {s.before.text} to {s.after.text} is a {word} of "
+                   f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
+        yield fig.finding(ID, s.change, message, figures.like(s.change, abs(diff)))
 
 
 def _restated_changes(doc: Document) -> Iterator[Finding]:
@@ -171,14 +195,37 @@ def _restated_pair(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
             level = doc.claims[relations[key][0]]
             if level.unit == change.unit and _is_level(level):
                 return change.text, level, is_after
-    if relations or i < 2 or doc.contexts[i - 2].sentence != doc.contexts[i].sentence:
+    if relations:
         return None
+    if i < 2 or doc.contexts[i - 2].sentence != doc.contexts[i].sentence:
+        return _level_after(doc, i)
     level = doc.claims[i - 2]  # "ended at 5,880, having shed 126 points, or 1.4%": the
     # level just before the change, a comma between, is where the change took it
     if level.unit == change.unit and _is_level(level) and _LEADS_TO.fullmatch(
             doc.text, level.end, change.start):
         return _WORDS_BEFORE.sub("", change.text), level, True
-    return None
+    return _level_after(doc, i)
+
+
+def _level_after(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
+    """ "shed 142 points, or 1.1%, on Wednesday to close at 5,960": the one level of the
+    change's unit in the sentence, after the two, that no base word ("from", "than":
+    words.tsv, classes "base", "base:change") introduces, is the level after."""
+    change, sentence = doc.claims[i - 1], doc.contexts[i].sentence
+    same = [j for j in range(len(doc.claims)) if doc.contexts[j].sentence == sentence
+            and j not in (i - 1, i) and doc.claims[j].unit == change.unit
+            and doc.claims[j].change is None]
+    if len(same) != 1 or same[0] < i:
+        return None
+    level = doc.claims[same[0]]
+    if not _is_level(level) or doc.frames[same[0]].role not in ("level", "rate"):
+        return None
+    if fig.last_word("base", "base:change").search(doc.text, doc.claims[i].end, level.start):
+        return None
+    nouns = {n for n in (level.noun, change.noun) if n}
+    if len(nouns) > 1 and level.noun is not None:
+        return None
+    return _WORDS_BEFORE.sub("", change.text), level, True
 
 
 def _is_level(c: Claim) -> bool:
@@ -187,23 +234,27 @@ def _is_level(c: Claim) -> bool:
 
 
 def _stated_levels(doc: Document) -> Iterator[Finding]:
-    approx = doc.config.approx_tolerance
     for s in statements(doc):
-        if s.before_value <= 0 or _is_points(s):
-            continue
-        lo_b, hi_b = _level(s, approx, before=True)
-        lo_a, hi_a = _level(s, approx, before=False)
-        if lo_b <= 0:
-            continue
-        if s.change.multiplier:
-            actual = (lo_a / hi_b, hi_a / lo_b)
-        elif s.change.unit in _POINTS:
-            scale = _POINTS[s.change.unit]
-            actual = ((lo_a - hi_b) * scale, (hi_a - lo_b) * scale)
-        else:
-            actual = ((lo_a - hi_b) / hi_b * 100, (hi_a - lo_b) / lo_b * 100)
-        if all(actual[1] < lo or actual[0] > hi for lo, hi in _stated(s, approx)):
-            yield _finding(s)
+        yield from _judge_statement(s, doc.config.approx_tolerance)
+
+
+def _judge_statement(s: ChangeStatement, approx: float) -> Iterator[Finding]:
+    """The finding when the change does not follow from its levels (bands kept)."""
+    if s.before_value <= 0 or _is_points(s):
+        return
+    lo_b, hi_b = _level(s, approx, before=True)
+    lo_a, hi_a = _level(s, approx, before=False)
+    if lo_b <= 0:
+        return
+    if s.change.multiplier:
+        actual = (lo_a / hi_b, hi_a / lo_b)
+    elif s.change.unit in _POINTS:
+        scale = _POINTS[s.change.unit]
+        actual = ((lo_a - hi_b) * scale, (hi_a - lo_b) * scale)
+    else:
+        actual = ((lo_a - hi_b) / hi_b * 100, (hi_a - lo_b) / lo_b * 100)
+    if all(actual[1] < lo or actual[0] > hi for lo, hi in _stated(s, approx)):
+        yield _finding(s)
 
 
 def _is_points(s: ChangeStatement) -> bool:

@@ -52,7 +52,13 @@ What it does:
     "Born in Leeds in 1941, she ...", not "..., his father ..."). A thing founded in a
     year with no object "turns" its age ("Opened in 1931, the lido turns 95"; words.tsv,
     class "turns"; not "Lund, who founded the firm in 1990, turns 60"). A birth may be a
-    full date ("born on 4 August 1999", "born on March 3, 1984").
+    full date ("born on 4 August 1999", "born on March 3, 1984"). A span in days, weeks
+    or months between two days its sentence names ("began on 3 March and ended on 28
+    April after 11 weeks"; "..., lasted 40 days" after them) counts the days
+    (factcheck.checks._took); a birth or founding after the age or anniversary in a
+    clause of a bare pronoun ("turns 50 next month; she was born in 1968") counts; two
+    ages of one person at two dated times must differ by the years between
+    (factcheck.checks._age_pairs: "was 24 when she won in 2010. Now 51, ...").
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
@@ -66,12 +72,20 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import chain
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _ago, _anniversaries, _dates, _took, _worded_ages
+from factcheck.checks import (
+    Document,
+    _age_pairs,
+    _ago,
+    _anniversaries,
+    _dates,
+    _took,
+    _worded_ages,
+)
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -115,10 +129,16 @@ def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_start(doc), _between_years(doc), _ago.check(doc, ID),
                        _took.check(doc, ID), _anniversaries.check(doc, ID),
-                       _worded_ages.check(doc, ID)):
+                       _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
             yield found
+
+
+def is_age(doc: Document) -> Callable[[int], bool]:
+    """Whether figure i is an age: its frame's role, or a bare number the words make one
+    (_bare_age)."""
+    return lambda i: doc.frames[i].role == "age" or _bare_age(doc, i)
 
 
 def _between_years(doc: Document) -> Iterator[Finding]:
@@ -281,7 +301,9 @@ def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
     birth there ("Ada Okafor was born in 1961. Okafor is 64"; not "Her father was born
     in 1940. She is 45"); no ";" and no other person's
     ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
-    not "born in 1950 and is retired; her son is 45")."""
+    not "born in 1950 and is retired; her son is 45"), but a birth after it may open a
+    clause of its own with a bare pronoun ("turns 50 next month; she was born in 1975":
+    _dates.pronoun_clause)."""
     claim, sentence = doc.claims[i], doc.contexts[i].sentence
     lo = max(sentence[0], claim.start - 40 - len(start.text))
     at = doc.text.rfind(start.text, lo, claim.start)
@@ -296,6 +318,9 @@ def _said_of(doc: Document, i: int, start: _dates.Start) -> bool:
         at = doc.text.find(start.text, claim.end, min(sentence[1], claim.end + 40 + len(
             start.text)))
         gap = doc.text[claim.end : at] if at >= 0 else ";"
+        if at >= 0 and _dates.pronoun_clause(doc.text, claim.end, at):
+            gap = gap[: gap.rfind(";")] if ";" in gap else gap  # "turns 50 next month;
+            # she was born in 1975": the pronoun's clause is the same person's
     return ";" not in gap and not _OTHER_PERSON.search(gap)
 
 

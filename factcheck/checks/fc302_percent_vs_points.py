@@ -19,6 +19,11 @@ Example:
 Reach:
     It says nothing when the stated figure may be the relative change inside the bands
     of the two levels ("fell three percent, from 95% to 92%": 2.1% to 4.2%).
+    Where the words link no levels, the two percentage levels of the change's subject and
+    measure in its sentence or the next ones are paired by their frames, ordered by the
+    change's relations or their periods ("The base rate climbed from 3.25% in May to 4%
+    in August. That rise of 0.75% ...": factcheck.checks._story_rates); such a pair
+    counts only when its difference in points is the stated change.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._story_rates import rate_pairs
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC302"
@@ -43,23 +49,35 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    for s in statements(doc):
-        c = s.change
-        if not s.percent_levels or c.unit != "percent" or c.multiplier or s.before_value <= 0:
-            continue
-        points = s.after_value - s.before_value
-        relative = points / s.before_value * 100
-        width = c.precision
-        if abs(abs(points) - c.value) > width or _may_be_relative(s, doc.config.approx_tolerance):
-            continue
-        kind = "increase" if points > 0 else "decrease"
-        message = (
-            f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
-            f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
-            f"not {figures.fmt(c.value)}%."
-        )
-        suggestion = _points(points)
-        yield fig.finding(ID, c, message, suggestion)
+    said = statements(doc)
+    for s in said:
+        if s.percent_levels:
+            yield from _judge(doc, s)
+    index = {id(c): i for i, c in enumerate(doc.claims)}
+    for p in rate_pairs(doc, {index[id(s.change)] for s in said}):
+        old, new = doc.claims[p.before], doc.claims[p.after]
+        yield from _judge(doc, ChangeStatement(doc.claims[p.change], old, new, old.value,
+                                               new.value))
+
+
+def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:
+    """The finding when the change in percent is the levels' difference in points and
+    cannot be their relative change."""
+    c = s.change
+    if c.unit != "percent" or c.multiplier or s.before_value <= 0:
+        return
+    points = s.after_value - s.before_value
+    relative = points / s.before_value * 100
+    if abs(abs(points) - c.value) > c.precision or _may_be_relative(
+            s, doc.config.approx_tolerance):
+        return
+    kind = "increase" if points > 0 else "decrease"
+    message = (
+        f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
+        f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
+        f"not {figures.fmt(c.value)}%."
+    )
+    yield fig.finding(ID, c, message, _points(points))
 
 
 def _may_be_relative(s: ChangeStatement, approx: float) -> bool:

@@ -1,0 +1,175 @@
+"""A change and the two levels of its subject and measure, wherever they stand, for FC203.
+
+The sentence readings (factcheck.checks._changes, _absolute) find a change's levels by the
+words that join them ("from", "to", "than"). Written naturally, the levels often stand in
+the next sentence or clause, joined by no such word ("have doubled since 2020. A tenant
+paid £640 a month then; the same flat now goes for £840"; "shortened the drive by 14
+miles. The trip used to be 61 miles; it is now 53"). Here they are found by their frames:
+the plain levels (frame role level or rate) of the change's sentence and of the
+sentences next to it in its paragraph (factcheck.checks._story_rates.near), in the unit
+the change needs (its own for a change in a unit, any one unit but percent for a change
+in percent or a multiplier), whose subject and measure do not differ from the change's
+nor from each other's (_story_rates.agree). Only when exactly two such levels stand
+there are they the change's ends: the one the change's frame names as its before or
+after, else the earlier by their periods, else the one the change's direction makes the
+start (a rise starts from the lower). Not read: a change that names a base of its own
+("from a year earlier"), levels that both stand in the change's sentence (the sentence
+readings link those), a level before dated out of the change's reach ("fell 18% last
+year ... In 2019 there were 1,873"). A bare number beside a level in a unit, in its
+sentence ("used to be 61 miles; it is now 53"), is in that unit.
+
+A change in percent restated in the level's unit with one level ("shed 142 points, or
+1.1%, on Wednesday to close at 5,960") is FC203's _restated_changes; here it gets that
+level when the frames link none: the one level of its unit in the sentence, after the
+changes (a level before is written "from" and read by the sentence readings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.checks._absolute import Absolute
+from factcheck.checks._changes import ChangeStatement
+from factcheck.checks._story_rates import agree, in_order, near
+from factcheck.model import Claim
+
+_RATIOS = ("percent", "percentage_point", "basis_point")
+
+
+def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | Absolute]:
+    """For each change not in skip (indices of changes read already), its statement with
+    the two levels found by their frames: a ChangeStatement for a change in percent or a
+    multiplier, an Absolute for a change in the levels' unit."""
+    if not doc.frames:
+        return
+    for g, group in enumerate(doc.groups):
+        for i in group:
+            if i in skip or not _is_change(doc, i):
+                continue
+            if _names_base(doc, i):
+                continue  # "up 40% from a year earlier": its base is a time of its own
+            levels = [j for j in near(doc, g) if j != i and _fits(doc, i, j)]
+            ends = _two(doc, i, levels)
+            if ends is None or all(doc.contexts[j].sentence == doc.contexts[i].sentence
+                                   for j in levels):
+                continue  # its own sentence's levels are the sentence readings' to link
+            first, last = _ordered(doc, i, levels, ends)
+            if not (_reaches(doc, i, first) and in_order(doc, first, last)):
+                continue
+            old, new = ends[levels.index(first)], ends[levels.index(last)]
+            change = doc.claims[i]
+            if _relative(change):
+                yield ChangeStatement(change, old, new, old.value, new.value)
+            else:
+                yield Absolute(change, old, new, change.change)
+
+
+def _is_change(doc: Document, i: int) -> bool:
+    c = doc.claims[i]
+    if c.high is not None or c.unit in ("percentage_point", "basis_point"):
+        return False
+    if c.multiplier:
+        return c.change is not None
+    return c.change is not None or (doc.frames[i].role == "change" and c.unit != "percent")
+
+
+def _relative(c: Claim) -> bool:
+    return c.multiplier or c.unit == "percent"
+
+
+def _is_level(c: Claim) -> bool:
+    return (c.change is None and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx") and c.unit not in _RATIOS)
+
+
+def _fits(doc: Document, i: int, j: int) -> bool:
+    """A plain level that may be an end of change i: its frame a level or rate of the
+    change's subject and measure; in the change's unit for an absolute change."""
+    c, level = doc.claims[i], doc.claims[j]
+    timed = doc.frames[j].role == "duration" and level.unit == c.unit  # "cut the trip by
+    # 25 minutes ... used to take 95 minutes": a change of a time has times for levels
+    if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
+        return False
+    if not _relative(c) and level.unit not in (c.unit, ""):
+        return False
+    return agree(doc.frames[i], doc.frames[j])
+
+
+def _two(doc: Document, i: int, levels: list[int]) -> tuple[Claim, Claim] | None:
+    """The two levels, when exactly two stand there, of one thing and one unit (a bare
+    number beside a level in a unit, in its sentence, takes that unit)."""
+    if len(levels) != 2:
+        return None
+    a, b = levels
+    if not agree(doc.frames[a], doc.frames[b]):
+        return None
+    first, second = doc.claims[a], doc.claims[b]
+    change = doc.claims[i]
+    if first.unit != second.unit:
+        same_sentence = doc.contexts[a].sentence == doc.contexts[b].sentence
+        if first.unit == "" and first.noun is None and same_sentence:
+            first = replace(first, unit=second.unit)
+        elif second.unit == "" and second.noun is None and same_sentence:
+            second = replace(second, unit=first.unit)
+        elif not _unit_once(first, second) and not _unit_once(second, first):
+            return None
+    if not _relative(change) and (first.unit != change.unit or second.unit != change.unit):
+        return None
+    nouns = {n for n in (first.noun, second.noun, change.noun) if n}
+    if len(nouns) > 1:
+        return None  # other things counted
+    return first, second
+
+
+def _unit_once(a: Claim, b: Claim) -> bool:
+    """Whether b's unit is a's rate written once ("£640 a month ... £840")."""
+    return bool(b.unit) and " / " in a.unit and a.unit.split(" / ")[0] == b.unit
+
+
+def _ordered(doc: Document, i: int, levels: list[int], ends: tuple[Claim, Claim]
+             ) -> tuple[int, int]:
+    """(before, after) of the levels (indices; ends: their claims as read): as the
+    change's frame names them, else by their periods, else by the change's direction (a
+    rise starts from the lower), else in text order."""
+    a, b = levels
+    named = doc.frames[i].relations
+    if b in named.get("after", ()) or a in named.get("before", ()):
+        return a, b
+    if a in named.get("after", ()) or b in named.get("before", ()):
+        return b, a
+    pa, pb = doc.frames[a].period, doc.frames[b].period
+    if pa is not None and pb is not None and pa != pb:
+        return (a, b) if pa < pb else (b, a)
+    change = doc.claims[i]
+    if change.change is None:
+        return a, b
+    rising = change.multiplier or change.change == "increase"
+    low, high = (a, b) if ends[0].value <= ends[1].value else (b, a)
+    return (low, high) if rising else (high, low)
+
+
+def _names_base(doc: Document, i: int) -> bool:
+    """Whether the rest of the change's sentence names a base of its own ("from a year
+    earlier", "than", "on the week": words.tsv, classes "base", "base:change")."""
+    end = doc.contexts[i].sentence[1]
+    return fig.any_word("base", "base:change").search(doc.text, doc.claims[i].end,
+                                                      end) is not None
+
+
+def _reaches(doc: Document, i: int, before: int) -> bool:
+    """Whether the level before lies within the change's reach: for a dated change, a
+    dated level that starts no later than the change's period and ends no earlier than
+    that start set back by the period's length ("fell 18% last year": the year before
+    last, not 2019; "since 2019": not 2024); for an undated change, any."""
+    change, then = doc.frames[i].period, doc.frames[before].period
+    if change is None:
+        return True
+    if then is None:
+        return False  # "had 200 staff at its peak. It has 150, a cut of 10% this year": a
+        # dated change counts from a time, and an undated level is not known to be it
+    return (then[0] <= change[0]  # not "was 120 in 2024. Since 2019 it has grown 40%"
+            and then[1] >= change[0] - (change[1] - change[0]) - timedelta(days=1))
