@@ -9,6 +9,7 @@ period by reference.rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -191,10 +192,36 @@ def _decide(claim: Claim, period: tuple[date, date] | None,
     if len(distinct) > 1 and len({_metric(h) for h in hits}) == 1:
         first, *others = distinct.values()  # one indicator from several tables: judged
         return replace(first, others=tuple(others))  # on each, they must agree
+    central = _central(list(distinct.values()))
+    if central is not None:
+        return central
     if len(distinct) > 1:
         a, b = (_label(h) for h in hits[:2])
         return Miss(f"two rows match equally well: {a} and {b}")
     return hits[0]
+
+
+_ESTIMATE = re.compile(r"\b(best|central|high|low|upper|lower)\s+(?:estimate|bound|variant)",
+                       re.IGNORECASE)
+
+
+def _central(hits: list[Hit]) -> Hit | None:
+    """Of series that differ only in which estimate they give ("Deaths in armed conflicts
+    (best estimate)", "(high estimate)", "(low estimate)"), the best or central one: a
+    figure said plainly is the publisher's central estimate. None unless exactly one is."""
+    if len(hits) < 2:
+        return None
+    names = [hits_metric(h) for h in hits]
+    marks = [_ESTIMATE.search(name) for name in names]
+    if not all(marks) or len({_ESTIMATE.sub("", name) for name in names}) != 1:
+        return None
+    central = [h for h, m in zip(hits, marks, strict=True)
+               if m is not None and m.group(1).lower() in ("best", "central")]
+    return central[0] if len(central) == 1 else None
+
+
+def hits_metric(hit: Hit) -> str:
+    return hit.table.records[hit.rows[0]].metric
 
 
 def _key(hit: Hit) -> tuple[float, ...]:
