@@ -22,8 +22,8 @@ FILES: dict[str, int] = {
     "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
     "context.tsv": 2, "country_names.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3,
     "frames.tsv": 2, "idioms.txt": 0, "lengths.txt": 0, "metric_synonyms.txt": 0,
-    "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3, "si_prefixes.tsv": 2,
-    "si_units.tsv": 2,
+    "metric_parts.txt": 0, "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3,
+    "si_prefixes.tsv": 2, "si_units.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
     "units_skip.tsv": 2, "vague.tsv": 2,
 }
@@ -73,6 +73,7 @@ class Lexicon:
     not_entities: frozenset[str]  # capitalised words that name no entity on their own
     stock_metrics: dict[str, tuple[str, str]]  # cue lemma -> (metric, "cue" | "noun")
     metric_synonyms: tuple[tuple[str, ...], ...]  # groups of words naming one metric
+    metric_parts: tuple[str, ...]  # words making a metric one of a part or per head
     country_names: dict[str, str]  # short country names news copy uses -> ISO alpha-3
     frame_words: dict[str, frozenset[str]]  # frames.tsv: word -> classes (reporting, place...)
 
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         not_entities=frozenset(line.strip() for line in lines("not_entities.txt")),
         stock_metrics={r[0]: (r[1], r[2]) for r in rows("stock_metrics.tsv")},
         metric_synonyms=tuple(tuple(line.split()) for line in lines("metric_synonyms.txt")),
+        metric_parts=tuple(line.strip() for line in lines("metric_parts.txt")),
         country_names={r[0].strip(): r[1].strip() for r in rows("country_names.tsv")},
         frame_words=_classes(rows("frames.tsv")),
         idioms=_idioms(frozenset(numbers)),

@@ -161,6 +161,9 @@ def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
 
 
 NAMED = 1.0  # metric.score of a series whose name or a term the sentence says in full
+_WHOLE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|fraction|%)\s+of\s+"
+                    r"(?:the\s+|its\s+|their\s+|a\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)",
+                    re.IGNORECASE)  # "as a share of GDP": the whole a share is of
 
 
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
@@ -172,6 +175,7 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
     series named in part ("Female population") would decide it on another measure."""
     weight = weights({m for t in tables for m in t.metrics()})
     said = bases(sentence, 0)
+    wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
     found: list[Series] = []
     for table in tables:
         subject = _entities(reading.subject, table)
@@ -185,6 +189,9 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
                 continue  # with no figure, the series is all the verdict rests on
             if not stated and measure and narrower(measure, metric, rows[0].terms):
                 continue  # "immigrant population" is not "Population (Total)"
+            if words(re.split(r"\s*[:(]", metric, maxsplit=1)[0]) <= wholes:
+                continue  # "a larger share of GDP to research": GDP is the whole, not
+                # what is compared
             if unit is not None and dimension(rows[0].unit) != dimension(unit):
                 continue
             if not _same_base(rows[0], said):

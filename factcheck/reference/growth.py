@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from factcheck.model import Claim
+from factcheck.model import Bound, Claim
 from factcheck.reference.metric import words
 from factcheck.reference.schema import ReferenceTable
 from factcheck.reference.series import Candidate, candidates
@@ -47,12 +47,18 @@ def growth_series(tables: Sequence[ReferenceTable],
     return []
 
 
+_MIRROR: dict[str, Bound] = {"over": "under", "under": "over", "at_least": "at_most",
+                             "at_most": "at_least"}
+
+
 def signed(claim: Claim) -> Claim:
-    """The claim as the level of a series of changes: a fall is negative."""
+    """The claim as the level of a series of changes: a fall is negative, and its bound
+    turns with it ("shrank by more than 10%" is a change below -10%)."""
     if claim.change != "decrease" or claim.value < 0:
         return claim
     high = -claim.high if claim.high is not None else None
-    return replace(claim, value=-claim.value, high=high)
+    bound: Bound = _MIRROR.get(claim.bound, claim.bound)
+    return replace(claim, value=-claim.value, high=high, bound=bound)
 
 
 def without_shares(found: list[Candidate], measure: str | None) -> list[Candidate]:

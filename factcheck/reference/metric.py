@@ -160,6 +160,14 @@ def _title_names(title: str) -> list[frozenset[str]]:
 
 
 @cache
+def _part_stems() -> frozenset[str]:
+    """Stems of lexicon metric_parts.txt ("capita", "female", "urban")."""
+    from factcheck.lexicon import lexicon
+
+    return frozenset().union(*(words(w) for w in lexicon().metric_parts))
+
+
+@cache
 def _generic_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in GENERIC)
 
@@ -221,6 +229,10 @@ def narrower(measure: str, metric: str, terms: str) -> str | None:
     """
     name, term_sets = _row_terms(metric, terms)
     row = name | frozenset().union(*term_sets)
+    parts = (words(metric) & _part_stems()) - words(measure)
+    if parts:
+        return (f"the row's {metric!r} is of a part ({', '.join(sorted(parts))}) the claim's "
+                f"measure {measure!r} does not name")
     heads = [w for w in measure.replace("-", " ").split() if words(w) and w not in GENERIC]
     head = words(heads[-1]) if heads else frozenset()
     if head and not head & row:
