@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.clock import is_clock_time
+from factcheck.extract.dimensions import later_side
 from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
@@ -44,6 +45,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
         return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million", "USD5m"
+    if later_side(toks, i, lex):
+        return False  # "1920x1080 pixels": a side of a measure, not a code
     if prev.kind == "word" and _adjacent(prev, tok) and (
         prev.low not in lex.currencies or prev.text in GUARDED_PREFIXES
     ):

@@ -1,0 +1,45 @@
+"""extract() on the classes of issue 12's eighth round: the sides of an area or a volume
+written with a letter x ("30 x 40 m", "1920x1080 pixels"), each a figure in the unit after
+the last side; near-twins with no unit after the chain stay as they were; as table rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+NOT_CLAIMS = [
+    # a chain of figures with a letter x and no unit after it names a model, a format or a
+    # score, not a measure
+    ("x chain, vehicle", "They hired a 4x4 for the trip."),
+    ("x chain, format", "The town hosts a 3x3 tournament."),
+    ("x chain, grid", "Players fill a 9x9 grid."),
+]
+
+CLAIMS = [
+    # spaced letter x, the unit after the last side
+    Row("The garden plot measures 12 x 25 metres.", "12", {"value": 12, "unit": "meter"}),
+    Row("The garden plot measures 12 x 25 metres.", "25", {"value": 25, "unit": "meter"}),
+    Row("Builders laid a 6 x 9 ft patio last spring.", "6", {"unit": "foot"}),
+    Row("Each cell was just 2 X 3 m.", "2", {"unit": "meter"}),
+    # glued letter x, the first side touching it, three sides
+    Row("Monitors sold at 2560x1440 pixels were cheaper.", "2560", {"unit": "pixel"}),
+    Row("Monitors sold at 2560x1440 pixels were cheaper.", "1440", {"unit": "pixel"}),
+    Row("The crates were 120x80x60 cm.", "80", {"value": 80, "unit": "centimeter"}),
+    Row("She pitched a 5x7-metre marquee.", "5", {"unit": "meter"}),
+    # decimals and a unit glued to the last side
+    Row("The slab is 1.5 x 0.4 x 0.2m.", "0.4", {"value": 0.4, "unit": "meter"}),
+    # near-twin: sides with their own units keep them
+    Row("The rug is 2 m x 150 cm.", "150", {"unit": "centimeter"}),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence"), NOT_CLAIMS, ids=[w for w, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str) -> None:
+    assert extract(sentence) == [], what
+
+
+@pytest.mark.parametrize("row", CLAIMS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
