@@ -1,10 +1,13 @@
 """Unit symbols as written: powers ("km2", "km^2", "mm²", "s-1", "km squared") and products
-("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads."""
+("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads, and the extent a sentence
+names before a symbol that is also a word ("the length of the blade is 7 in.")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from factcheck.extract.tokens import Token
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, lexicon
 
 _SUPERSCRIPTS = {"²": 2, "³": 3}
 
@@ -102,3 +105,26 @@ def negative_power(toks: list[Token], k: int) -> int:
     if nxt is not None and nxt.start == digit.end and nxt.kind != "sym":
         return 0
     return int(digit.text.translate(_SUPERSCRIPT))
+
+
+_EXTENT_LOOKBACK = 12  # tokens: "the length of the old oak beam is 9 in."
+
+
+def extent_named_before(toks: list[Token], i: int) -> bool:
+    """Does the sentence of the figure at i name an extent before it ("the length of my
+    pencil is 2 in.", "snow depth reached 14 in.")? The nouns are those frames.tsv's
+    "dimension:NOUN" rows name (length, width, height, depth, thickness, distance)."""
+    nouns = _extent_nouns()
+    for k in range(i - 1, max(-1, i - _EXTENT_LOOKBACK), -1):
+        if toks[k].text in ".!?;":
+            return False
+        if toks[k].low in nouns or toks[k].low.removesuffix("s") in nouns:
+            return True
+    return False
+
+
+@cache
+def _extent_nouns() -> frozenset[str]:
+    classes = {kind for kinds in lexicon().frame_words.values() for kind in kinds}
+    return frozenset(kind.split(":", 1)[1] for kind in classes
+                     if kind.startswith("dimension:")) - {"age"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
 from factcheck.extract.symbols import (
+    extent_named_before,
     negative_power,
     product,
     product_follows,
@@ -215,13 +216,15 @@ def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
     """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.": a spaced symbol
     that ends a phrase is the unit;
     "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
-    word in lower case after it (at the end of a sentence the point may end it: "scored 2
-    in." is no length, and what follows a sentence never decides its claims)."""
+    word in lower case after it; at the end of a sentence the point may end it ("scored 2
+    in." is no length), so there it is inches only when the sentence names an extent before
+    the figure ("the length of my pencil is 2 in."); what follows a sentence never decides."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if surface == "in":
         after = toks[j + 2] if j + 2 < len(toks) else None
         return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
-            after is not None and after.kind == "word" and after.text.islower())
+            (after is not None and after.kind == "word" and after.text.islower())
+            or extent_named_before(toks, j - 1))
     return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
 
 

@@ -1,6 +1,8 @@
 """extract() on the classes of issue 12's eighth round: the sides of an area or a volume
 written with a letter x ("30 x 40 m", "1920x1080 pixels"), each a figure in the unit after
-the last side; near-twins with no unit after the chain stay as they were; as table rows."""
+the last side; near-twins with no unit after the chain stay as they were; "in." ending a
+sentence that names an extent before the figure ("the length of the blade is 7 in."), and
+near-twins that name none; as table rows."""
 
 from __future__ import annotations
 
@@ -15,6 +17,13 @@ NOT_CLAIMS = [
     ("x chain, vehicle", "They hired a 4x4 for the trip."),
     ("x chain, format", "The town hosts a 3x3 tournament."),
     ("x chain, grid", "Players fill a 9x9 grid."),
+]
+
+# "in." ending a sentence that names no extent is the word "in", not inches
+NO_UNIT = [
+    Row("The visitors let 3 in.", "3", {"unit": ""}),
+    Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
+    Row("Of the 40 invited, only 12 came in.", "12", {"unit": ""}),
 ]
 
 CLAIMS = [
@@ -32,6 +41,12 @@ CLAIMS = [
     Row("The slab is 1.5 x 0.4 x 0.2m.", "0.4", {"value": 0.4, "unit": "meter"}),
     # near-twin: sides with their own units keep them
     Row("The rug is 2 m x 150 cm.", "150", {"unit": "centimeter"}),
+    # "in." ending a sentence that names an extent before the figure is inches
+    Row("The length of the old blade was 7 in.", "7", {"unit": "inch"}),
+    Row("Snow depth at the airport reached 14 in.", "14", {"unit": "inch"}),
+    Row("Its widths vary, but the frame's width is 30 in. Staff fit it today.", "30",
+        {"unit": "inch"}),
+    Row("The panel's thickness: 2.5 in.", "2.5", {"unit": "inch"}),
 ]
 
 
@@ -40,6 +55,6 @@ def test_not_a_claim(what: str, sentence: str) -> None:
     assert extract(sentence) == [], what
 
 
-@pytest.mark.parametrize("row", CLAIMS, ids=row_id)
+@pytest.mark.parametrize("row", CLAIMS + NO_UNIT, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
