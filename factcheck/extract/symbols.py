@@ -65,6 +65,23 @@ def _symbol(text: str, lex: Lexicon) -> str | None:
 
 
 _POWER_WORDS = {"squared": 2, "cubed": 3}
+_POWER_BEFORE = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}  # "3 square km", "cubic ft"
+
+
+def powered_length(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """ "square km", "sq. m", "cubic ft", "cu yd": a power word before any length the lexicon
+    names (quantulum3's lengths and their symbols, in their case or not), as (pint unit,
+    index after it); None otherwise."""
+    power = _POWER_BEFORE.get(toks[j].low)
+    k = j + 1
+    if power is not None and k < len(toks) and toks[k].text == ".":
+        k += 1  # "sq. km"
+    if power is None or k >= len(toks) or toks[k].kind != "word":
+        return None
+    entry = lex.cased_units.get(toks[k].text) or lex.units.get(toks[k].low)
+    if entry is None or entry[0] not in lex.length_units:
+        return None
+    return f"{entry[0]} ** {power}", k + 1
 _SUPERSCRIPT = str.maketrans("¹²³", "123")
 
 

@@ -9,6 +9,7 @@ from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_met
 from factcheck.extract.symbols import (
     extent_named_before,
     negative_power,
+    powered_length,
     product,
     product_follows,
     superscripted,
@@ -43,6 +44,12 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     attached = toks[j].start == number_end
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
+    powered = powered_length(toks, j, lex)
+    if powered is not None:  # "3 square km", "400 cubic ft"
+        rate = rate_after(toks, powered[1], lex)
+        if rate is not None:
+            return Suffix(rate[1], f"{powered[0]} / {rate[0]}", "unit")
+        return Suffix(powered[1], powered[0], "unit")
     widest = lex.unit_widths.get(toks[j].low)
     if widest is None and superscripted(toks[j].text, lex) is not None:
         widest = 1  # "mm²"
@@ -179,6 +186,7 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
     return (surface != "in" and rate_after(toks, k, lex) is not None) or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
         _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
+        or with_power(toks, k, "unit")[1] > k
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
 
 

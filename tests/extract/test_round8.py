@@ -2,7 +2,8 @@
 written with a letter x ("30 x 40 m", "1920x1080 pixels"), each a figure in the unit after
 the last side; near-twins with no unit after the chain stay as they were; "in." ending a
 sentence that names an extent before the figure ("the length of the blade is 7 in."), and
-near-twins that name none; as table rows."""
+near-twins that name none; a power word before a length ("3 square km", "cubic ft") and a
+caret power after a spaced symbol ("7 m^3"); as table rows."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ NOT_CLAIMS = [
 # "in." ending a sentence that names no extent is the word "in", not inches
 NO_UNIT = [
     Row("The visitors let 3 in.", "3", {"unit": ""}),
+    # a power word before a word that is no length
+    Row("Families need 3 square meals a day.", "3", {"unit": ""}),
     Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
     Row("Of the 40 invited, only 12 came in.", "12", {"unit": ""}),
 ]
@@ -47,6 +50,15 @@ CLAIMS = [
     Row("Its widths vary, but the frame's width is 30 in. Staff fit it today.", "30",
         {"unit": "inch"}),
     Row("The panel's thickness: 2.5 in.", "2.5", {"unit": "inch"}),
+    # a power word before a length symbol or name: an area or a volume
+    Row("Flooding swamped 14 square km of farmland.", "14", {"unit": "kilometer ** 2"}),
+    Row("Each unit offers 650 square ft of space.", "650", {"unit": "foot ** 2"}),
+    Row("The silo held 90 cubic m of grain.", "90", {"unit": "meter ** 3"}),
+    Row("Crews poured 12 cu. yd of concrete.", "12", {"unit": "yard ** 3"}),
+    Row("The pump moves 4 cubic ft per second.", "4", {"unit": "foot ** 3 / second"}),
+    # a spaced letter symbol with a caret power after it
+    Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
+    Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
 ]
 
 
