@@ -139,6 +139,8 @@ def _claim_at(
     num = word_number(toks, i, lex, entry)
     if num is None:
         return None
+    if num.end < len(toks) and toks[num.end].low in filters.OCLOCK:
+        return None, num.end + 1  # "eleven o'clock": a time of day
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
     return _wrap(claim, num.scale, text), end
 

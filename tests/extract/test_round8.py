@@ -3,7 +3,8 @@ written with a letter x ("30 x 40 m", "1920x1080 pixels"), each a figure in the 
 the last side; near-twins with no unit after the chain stay as they were; "in." ending a
 sentence that names an extent before the figure ("the length of the blade is 7 in."), and
 near-twins that name none; a power word before a length ("3 square km", "cubic ft") and a
-caret power after a spaced symbol ("7 m^3"); as table rows."""
+caret power after a spaced symbol ("7 m^3"); an hour before "o'clock" (a time); as table
+rows."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ NOT_CLAIMS = [
     ("x chain, vehicle", "They hired a 4x4 for the trip."),
     ("x chain, format", "The town hosts a 3x3 tournament."),
     ("x chain, grid", "Players fill a 9x9 grid."),
+    # an hour with "o'clock" is a time of day (DESIGN.md: times are no claims)
+    ("o'clock, digits", "The vote closes at 10 o'clock tonight."),
+    ("o'clock, word", "By eleven o'clock the hall had emptied."),
+    ("o'clock, curly", "Trading resumed at 2 o’clock."),
 ]
 
 # "in." ending a sentence that names no extent is the word "in", not inches
@@ -25,6 +30,8 @@ NO_UNIT = [
     Row("The visitors let 3 in.", "3", {"unit": ""}),
     # a power word before a word that is no length
     Row("Families need 3 square meals a day.", "3", {"unit": ""}),
+    # near-twin of o'clock: hours counted
+    Row("The vote took 10 hours to count.", "10", {"unit": "hour"}),
     Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
     Row("Of the 40 invited, only 12 came in.", "12", {"unit": ""}),
 ]
