@@ -4,6 +4,7 @@ names before a symbol that is also a word ("the length of the blade is 7 in.")."
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from factcheck.extract.tokens import Token
@@ -68,7 +69,24 @@ _POWER_WORDS = {"squared": 2, "cubed": 3}
 _POWER_BEFORE = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}  # "3 square km", "cubic ft"
 
 
-def powered_length(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+def spelled_unit(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, str, int] | None:
+    """A unit written in a way the lexicon's surfaces do not list, as (pint unit, kind, index
+    after it): a power word before a length ("3 square km") or a compatibility sign that
+    Unicode's NFKC form spells as a symbol ("℉" is "°F", "㎏" is "kg", "㎡" is "m2")."""
+    powered = _powered_length(toks, j, lex)
+    if powered is not None:
+        return powered[0], "unit", powered[1]
+    tok = toks[j]
+    if tok.kind != "sym":
+        return None
+    spelled = unicodedata.normalize("NFKC", tok.text)
+    if spelled == tok.text:
+        return None
+    entry = lex.cased_units.get(spelled) or lex.units.get(spelled.lower())
+    return (entry[0], entry[1], j + 1) if entry is not None else None
+
+
+def _powered_length(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
     """ "square km", "sq. m", "cubic ft", "cu yd": a power word before any length the lexicon
     names (quantulum3's lengths and their symbols, in their case or not), as (pint unit,
     index after it); None otherwise."""

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
+from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
     extent_named_before,
     negative_power,
-    powered_length,
     product,
     product_follows,
+    spelled_unit,
     superscripted,
     with_power,
 )
@@ -44,12 +45,12 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     attached = toks[j].start == number_end
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
-    powered = powered_length(toks, j, lex)
-    if powered is not None:  # "3 square km", "400 cubic ft"
-        rate = rate_after(toks, powered[1], lex)
+    spelled = spelled_unit(toks, j, lex)
+    if spelled is not None:  # "3 square km", "400 cubic ft", "23 ℉"
+        rate = rate_after(toks, spelled[2], lex)
         if rate is not None:
-            return Suffix(rate[1], f"{powered[0]} / {rate[0]}", "unit")
-        return Suffix(powered[1], powered[0], "unit")
+            return Suffix(rate[1], f"{spelled[0]} / {rate[0]}", spelled[1])
+        return Suffix(spelled[2], spelled[0], spelled[1])
     widest = lex.unit_widths.get(toks[j].low)
     if widest is None and superscripted(toks[j].text, lex) is not None:
         widest = 1  # "mm²"
@@ -67,7 +68,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
             return Suffix(end, unit, kind)
         cur = lex.currencies.get(surface)
-        if cur is not None and cur[1] in ("post", "both") and _currency_fits(toks, j, width):
+        if cur is not None and currency_after_fits(toks, j, width, cur[1]):
             rate = rate_after(toks, j + width, lex)  # "9,810 dollars per tonne"
             if rate is not None:
                 return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
@@ -240,13 +241,6 @@ def _slash_follows(toks: list[Token], k: int) -> bool:
     """ "3 m/s", "1.2 g/cm3", "30 L/min": a symbol with a rate touching it is a unit."""
     return k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end and (
         toks[k + 1].start == toks[k].end and toks[k + 1].kind == "word")
-
-
-def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
-    tok = toks[j]
-    if width == 1 and tok.low in ("won", "rand", "dong", "try", "rub", "sar", "lira"):
-        return tok.text.isupper() or tok.low in ("rand", "lira")
-    return True
 
 
 _MAX_OF_WORDS = 3  # "21,000 litres of skimmed milk a day": the words of what is measured

@@ -3,8 +3,8 @@ written with a letter x ("30 x 40 m", "1920x1080 pixels"), each a figure in the 
 the last side; near-twins with no unit after the chain stay as they were; "in." ending a
 sentence that names an extent before the figure ("the length of the blade is 7 in."), and
 near-twins that name none; a power word before a length ("3 square km", "cubic ft") and a
-caret power after a spaced symbol ("7 m^3"); an hour before "o'clock" (a time); as table
-rows."""
+caret power after a spaced symbol ("7 m^3"); compatibility signs ("℉", "㎏"); a country's
+dollar after the figure ("12 C$"); an hour before "o'clock" (a time); as table rows."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ NO_UNIT = [
     Row("The visitors let 3 in.", "3", {"unit": ""}),
     # a power word before a word that is no length
     Row("Families need 3 square meals a day.", "3", {"unit": ""}),
+    # near-twins: a spaced capital C before a sentence starting with a dollar sign
+    Row("Lows of 3 C. $40m was spent on gritting.", "3", {"unit": "degree_Celsius"}),
     # near-twin of o'clock: hours counted
     Row("The vote took 10 hours to count.", "10", {"unit": "hour"}),
     Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
@@ -63,6 +65,15 @@ CLAIMS = [
     Row("The silo held 90 cubic m of grain.", "90", {"unit": "meter ** 3"}),
     Row("Crews poured 12 cu. yd of concrete.", "12", {"unit": "yard ** 3"}),
     Row("The pump moves 4 cubic ft per second.", "4", {"unit": "foot ** 3 / second"}),
+    # a compatibility sign, read as the symbol Unicode spells it with (NFKC)
+    Row("Thermometers in the square showed 104 ℉.", "104", {"unit": "degree_Fahrenheit"}),
+    Row("Seoul sweltered at 38℃ on Sunday.", "38", {"unit": "degree_Celsius"}),
+    Row("Each sack held 25㎏ of rice.", "25", {"unit": "kilogram"}),
+    Row("The studio flats are only 18 ㎡.", "18", {"unit": "meter ** 2"}),
+    # a dollar written with its country's letters after the figure
+    Row("Tickets were resold for 45 A$ each.", "45", {"unit": "AUD"}),
+    Row("The ferry fare rose to 12 C$.", "12", {"unit": "CAD"}),
+    Row("Rents average 9,000 HK$ a month.", "9,000", {"unit": "HKD / month"}),
     # a spaced letter symbol with a caret power after it
     Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
     Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
