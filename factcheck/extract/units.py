@@ -217,13 +217,14 @@ def _spaced_degrees(toks: list[Token], j: int) -> bool:
     return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
 
 
-_STOPS = frozenset(").,;")
-_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms"})
+_STOPS = frozenset(").,;(")  # "(" opens a restatement: "200 g (7 oz)"
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l"})
 
 
 def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
-    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.": a spaced symbol
-    that ends a phrase is the unit;
+    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.", "3 g of
+    sugar": a spaced symbol that ends a phrase, or is followed by "of" and what it measures,
+    is the unit;
     "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
     word in lower case after it; at the end of a sentence the point may end it ("scored 2
     in." is no length), so there it is inches only when the sentence names an extent before
@@ -234,7 +235,12 @@ def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
         return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
             (after is not None and after.kind == "word" and after.text.islower())
             or extent_named_before(toks, j - 1))
-    return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
+    if surface not in _SPACED_BEFORE_STOP:
+        return False
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return nxt is None or nxt.text in _STOPS or (  # "3 g of sugar", "50 l of water"
+        nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
+        and after.low not in lexicon().stopwords)
 
 
 def _slash_follows(toks: list[Token], k: int) -> bool:

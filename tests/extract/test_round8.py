@@ -4,7 +4,8 @@ the last side; near-twins with no unit after the chain stay as they were; "in." 
 sentence that names an extent before the figure ("the length of the blade is 7 in."), and
 near-twins that name none; a power word before a length ("3 square km", "cubic ft") and a
 caret power after a spaced symbol ("7 m^3"); compatibility signs ("℉", "㎏"); a country's
-dollar after the figure ("12 C$"); an hour before "o'clock" (a time); as table rows."""
+dollar after the figure ("12 C$"); a spaced "g" or "l" ending a phrase or before "of" and
+a noun ("4 g of sugar"); an hour before "o'clock" (a time); as table rows."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ NO_UNIT = [
     Row("Families need 3 square meals a day.", "3", {"unit": ""}),
     # near-twins: a spaced capital C before a sentence starting with a dollar sign
     Row("Lows of 3 C. $40m was spent on gritting.", "3", {"unit": "degree_Celsius"}),
+    # near-twins: "of" and a determiner after a spaced letter (a share, not a measure)
+    Row("The club won 3 m of the 5 races.", "3", {"unit": ""}),
     # near-twin of o'clock: hours counted
     Row("The vote took 10 hours to count.", "10", {"unit": "hour"}),
     Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
@@ -74,6 +77,13 @@ CLAIMS = [
     Row("Tickets were resold for 45 A$ each.", "45", {"unit": "AUD"}),
     Row("The ferry fare rose to 12 C$.", "12", {"unit": "CAD"}),
     Row("Rents average 9,000 HK$ a month.", "9,000", {"unit": "HKD / month"}),
+    # a spaced letter symbol that ends a phrase, opens a restatement, or is followed by
+    # "of" and what it measures
+    Row("Each bar has just 4 g of sugar.", "4", {"unit": "gram"}),
+    Row("The tanker spilled 30,000 l of diesel.", "30,000", {"unit": "liter"}),
+    Row("Stir in 150 g (5 oz) of oats.", "150", {"unit": "gram"}),
+    Row("The sea wall is 4 m (13 ft) high.", "4", {"unit": "meter"}),
+    Row("A serving holds 12 g.", "12", {"unit": "gram"}),
     # a spaced letter symbol with a caret power after it
     Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
     Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
