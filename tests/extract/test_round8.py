@@ -5,7 +5,7 @@ sentence that names an extent before the figure ("the length of the blade is 7 i
 near-twins that name none; a power word before a length ("3 square km", "cubic ft") and a
 caret power after a spaced symbol ("7 m^3"); compatibility signs ("℉", "㎏"); a country's
 dollar after the figure ("12 C$"); a spaced "g" or "l" ending a phrase or before "of" and
-a noun ("4 g of sugar"); an hour before "o'clock" (a time); as table rows."""
+a noun ("4 g of sugar"); "per annum"; "quid"; an hour before "o'clock" (a time); as table rows."""
 
 from __future__ import annotations
 
@@ -84,6 +84,14 @@ CLAIMS = [
     Row("Stir in 150 g (5 oz) of oats.", "150", {"unit": "gram"}),
     Row("The sea wall is 4 m (13 ft) high.", "4", {"unit": "meter"}),
     Row("A serving holds 12 g.", "12", {"unit": "gram"}),
+    # "per annum" is a rate per year (quantulum3 lists "annum" as a name of the year);
+    # "quid" after a figure is pounds sterling
+    Row("The notes pay 6.25% per annum.", "6.25", {"unit": "percent / year"}),
+    Row("Fees of £9,250 per annum were frozen.", "9,250", {"unit": "GBP / year"}),
+    Row("Rates climbed to 5 per cent per annum.", "5", {"unit": "percent / year"}),
+    Row("Punters paid 40 quid a ticket.", "40", {"unit": "GBP"}),
+    Row("He sold the bike for 300 quid.", "300", {"unit": "GBP"}),
+    Row("Five hundred quid went missing.", "Five", {"value": 500, "unit": "GBP"}),
     # a spaced letter symbol with a caret power after it
     Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
     Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
