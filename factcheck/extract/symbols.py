@@ -40,6 +40,8 @@ def product(toks: list[Token], k: int, unit: str, lex: Lexicon) -> tuple[str, in
             other, end = with_power(toks, k + 2, entry)
             return f"{unit} * {other}", end
         return unit, k
+    if tok.text in _HYPHENS and _hyphened_unit(toks, k, lex):  # "ft-lb", "newton-metres"
+        return f"{unit} * {_symbol(nxt.low, lex)}", k + 2
     entry = _symbol(tok.text, lex) if tok.kind == "word" else None
     if entry is not None and negative_power(toks, k + 1):
         other, end = with_power(toks, k + 1, entry)  # "m s-1": other is "1 / second"
@@ -57,6 +59,21 @@ def product_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
             nxt.text, lex) is not None
     return tok.kind == "word" and _symbol(tok.text, lex) is not None and bool(
         negative_power(toks, k + 1))
+
+
+_HYPHENS = frozenset("-‐")
+
+
+def _hyphened_unit(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the hyphen at k, touching a unit before it, followed by a unit that ends the word
+    ("40 ft-lb", "300 foot-pounds"; not "10-foot-long", "6-foot-2")?"""
+    if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end:
+        return False
+    nxt = toks[k + 1]
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt.kind != "word" or nxt.start != toks[k].end or _symbol(nxt.low, lex) is None:
+        return False
+    return after is None or after.start > nxt.end or after.text not in _HYPHENS
 
 
 def _symbol(text: str, lex: Lexicon) -> str | None:

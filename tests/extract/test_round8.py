@@ -1,11 +1,11 @@
-"""extract() on the classes of issue 12's eighth round: the sides of an area or a volume
-written with a letter x ("30 x 40 m", "1920x1080 pixels"), each a figure in the unit after
-the last side; near-twins with no unit after the chain stay as they were; "in." ending a
-sentence that names an extent before the figure ("the length of the blade is 7 in."), and
-near-twins that name none; a power word before a length ("3 square km", "cubic ft") and a
+"""extract() on the classes of issue 12's eighth round, each with phrasings of our own
+that must fire and near-twins that must not, as table rows: the sides of an area or a
+volume written with a letter x ("30 x 40 m", "1920x1080 pixels"); "in." ending a sentence
+that names an extent before the figure; a power word before a length ("3 square km") and a
 caret power after a spaced symbol ("7 m^3"); compatibility signs ("℉", "㎏"); a country's
-dollar after the figure ("12 C$"); a spaced "g" or "l" ending a phrase or before "of" and
-a noun ("4 g of sugar"); "per annum"; "quid"; an hour before "o'clock" (a time); as table rows."""
+dollar after the figure ("12 C$"); a spaced "g" or "l" ending a phrase or before "of" and a
+noun; "per annum"; "quid"; two units joined by a hyphen ("ft-lb"); an hour before
+"o'clock" (a time of day, no claim)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ NO_UNIT = [
     Row("Lows of 3 C. $40m was spent on gritting.", "3", {"unit": "degree_Celsius"}),
     # near-twins: "of" and a determiner after a spaced letter (a share, not a measure)
     Row("The club won 3 m of the 5 races.", "3", {"unit": ""}),
+    # near-twins of the hyphened product: a unit then a word that is no unit
+    Row("Crews raised a 30-foot-tall mast.", "30", {"unit": "foot"}),
+    Row("Drivers hauled 40-tonne-plus loads.", "40", {"unit": "metric_ton"}),
     # near-twin of o'clock: hours counted
     Row("The vote took 10 hours to count.", "10", {"unit": "hour"}),
     Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
@@ -92,6 +95,10 @@ CLAIMS = [
     Row("Punters paid 40 quid a ticket.", "40", {"unit": "GBP"}),
     Row("He sold the bike for 300 quid.", "300", {"unit": "GBP"}),
     Row("Five hundred quid went missing.", "Five", {"value": 500, "unit": "GBP"}),
+    # two units joined by a hyphen are their product
+    Row("The engine makes 450 ft-lb at low revs.", "450", {"unit": "foot * pound"}),
+    Row("Tighten the bolts to 90 foot-pounds.", "90", {"unit": "foot * pound"}),
+    Row("The joint carries 12 kN-m.", "12", {"unit": "kilonewton * meter"}),
     # a spaced letter symbol with a caret power after it
     Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
     Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
