@@ -4,8 +4,8 @@ volume written with a letter x ("30 x 40 m", "1920x1080 pixels"); "in." ending a
 that names an extent before the figure; a power word before a length ("3 square km") and a
 caret power after a spaced symbol ("7 m^3"); compatibility signs ("℉", "㎏"); a country's
 dollar after the figure ("12 C$"); a spaced "g" or "l" ending a phrase or before "of" and a
-noun; "per annum"; "quid"; two units joined by a hyphen ("ft-lb"); an hour before
-"o'clock" (a time of day, no claim)."""
+noun; SI prefixes on quantulum3's symbols ("nmol", "mGy"); "per annum"; "quid"; two units
+joined by a hyphen ("ft-lb"); an hour before "o'clock" (a time of day, no claim)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ NOT_CLAIMS = [
     ("x chain, vehicle", "They hired a 4x4 for the trip."),
     ("x chain, format", "The town hosts a 3x3 tournament."),
     ("x chain, grid", "Players fill a 9x9 grid."),
+    # a street number before a name that an SI prefix and a symbol would spell ("E" + "lm")
+    ("street, prefixed look-alike", "Police sealed off 12 Elm Street."),
     # an hour with "o'clock" is a time of day (DESIGN.md: times are no claims)
     ("o'clock, digits", "The vote closes at 10 o'clock tonight."),
     ("o'clock, word", "By eleven o'clock the hall had emptied."),
@@ -99,6 +101,11 @@ CLAIMS = [
     Row("The engine makes 450 ft-lb at low revs.", "450", {"unit": "foot * pound"}),
     Row("Tighten the bolts to 90 foot-pounds.", "90", {"unit": "foot * pound"}),
     Row("The joint carries 12 kN-m.", "12", {"unit": "kilonewton * meter"}),
+    # SI prefixes on quantulum3's symbols of two letters or more of the SI's units
+    Row("Her glucose read 7.2 mmol/L at noon.", "7.2", {"unit": "millimole / liter"}),
+    Row("Staff absorbed 15 mGy over the year.", "15", {"unit": "milligray"}),
+    Row("The spill released 40 GBq of tritium.", "40", {"unit": "gigabecquerel"}),
+    Row("Each sample held 3 µmol of the salt.", "3", {"unit": "micromole"}),
     # a spaced letter symbol with a caret power after it
     Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
     Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
