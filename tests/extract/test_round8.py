@@ -4,8 +4,9 @@ volume written with a letter x ("30 x 40 m", "1920x1080 pixels"); "in." ending a
 that names an extent before the figure; a power word before a length ("3 square km") and a
 caret power after a spaced symbol ("7 m^3"); compatibility signs ("℉", "㎏"); a country's
 dollar after the figure ("12 C$"); a spaced "g" or "l" ending a phrase or before "of" and a
-noun; SI prefixes on quantulum3's symbols ("nmol", "mGy"); "per annum"; "quid"; two units
-joined by a hyphen ("ft-lb"); an hour before "o'clock" (a time of day, no claim)."""
+noun; SI prefixes on quantulum3's symbols ("nmol", "mGy"); "t/d"; "degC"; "per annum";
+"quid"; two units joined by a hyphen ("ft-lb"); an hour before "o'clock" (a time of day,
+no claim)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ NO_UNIT = [
     # near-twins of the hyphened product: a unit then a word that is no unit
     Row("Crews raised a 30-foot-tall mast.", "30", {"unit": "foot"}),
     Row("Drivers hauled 40-tonne-plus loads.", "40", {"unit": "metric_ton"}),
+    # near-twin of the day symbol: a letter d apart from the figure is no day
+    Row("The mark was 5 d in the old money.", "5", {"unit": ""}),
     # near-twin of o'clock: hours counted
     Row("The vote took 10 hours to count.", "10", {"unit": "hour"}),
     Row("By half-time the keeper had let 2 in.", "2", {"unit": ""}),
@@ -106,6 +109,11 @@ CLAIMS = [
     Row("Staff absorbed 15 mGy over the year.", "15", {"unit": "milligray"}),
     Row("The spill released 40 GBq of tritium.", "40", {"unit": "gigabecquerel"}),
     Row("Each sample held 3 µmol of the salt.", "3", {"unit": "micromole"}),
+    # a one-letter day symbol as the denominator of a rate; pint's "degC" and "degF"
+    Row("The smelter produces 900 t/d of copper.", "900", {"unit": "metric_ton / day"}),
+    Row("Households use 9 kWh/d on average.", "9", {"unit": "kilowatt_hour / day"}),
+    Row("The lab held the samples at 4 degC.", "4", {"unit": "degree_Celsius"}),
+    Row("Readings peaked at 101 degF.", "101", {"unit": "degree_Fahrenheit"}),
     # a spaced letter symbol with a caret power after it
     Row("The new skip takes 8 m^3 of rubble.", "8", {"unit": "meter ** 3"}),
     Row("Output fell to 20 ft^2 per worker.", "20", {"unit": "foot ** 2"}),
