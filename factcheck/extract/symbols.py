@@ -1,6 +1,7 @@
 """Unit symbols as written: powers ("km2", "km^2", "mm²", "s-1", "km squared") and products
-("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads, and the extent a sentence
-names before a symbol that is also a word ("the length of the blade is 7 in.")."""
+("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads; units spelled otherwise
+("3 square km", "℉"); and when a spaced symbol that is also a word is the unit ("a lag of
+80 ms.", "the length of the blade is 7 in.", "4 g of sugar")."""
 
 from __future__ import annotations
 
@@ -162,7 +163,7 @@ def negative_power(toks: list[Token], k: int) -> int:
 _EXTENT_LOOKBACK = 12  # tokens: "the length of the old oak beam is 9 in."
 
 
-def extent_named_before(toks: list[Token], i: int) -> bool:
+def _extent_named_before(toks: list[Token], i: int) -> bool:
     """Does the sentence of the figure at i name an extent before it ("the length of my
     pencil is 2 in.", "snow depth reached 14 in.")? The nouns are those frames.tsv's
     "dimension:NOUN" rows name (length, width, height, depth, thickness, distance)."""
@@ -180,3 +181,31 @@ def _extent_nouns() -> frozenset[str]:
     classes = {kind for kinds in lexicon().frame_words.values() for kind in kinds}
     return frozenset(kind.split(":", 1)[1] for kind in classes
                      if kind.startswith("dimension:")) - {"age"}
+
+
+_STOPS = frozenset(").,;")
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l"})
+
+
+def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
+    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.", "3 g of
+    sugar": a spaced symbol that ends a phrase, or is followed by "of" and what it measures,
+    is the unit;
+    "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
+    word in lower case after it; at the end of a sentence the point may end it ("scored 2
+    in." is no length), so there it is inches only when the sentence names an extent before
+    the figure ("the length of my pencil is 2 in."); what follows a sentence never decides."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if surface == "in":
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
+            (after is not None and after.kind == "word" and after.text.islower())
+            or _extent_named_before(toks, j - 1))
+    if surface not in _SPACED_BEFORE_STOP:
+        return False
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    if nxt is None or nxt.text in _STOPS or (nxt.text == "(" and after is not None and (
+            after.kind == "num")):  # "200 g (7 oz)": a restatement in digits
+        return True
+    return nxt.low == "of" and after is not None and after.kind == "word" and (
+        after.text.islower() and after.low not in lexicon().stopwords)  # "3 g of sugar"

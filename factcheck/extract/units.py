@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
-    extent_named_before,
     negative_power,
     product,
     product_follows,
+    spaced_before_stop,
     spelled_unit,
     superscripted,
     with_power,
@@ -186,7 +186,7 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
         return True  # "5 ft 6 in long"
     return (surface != "in" and rate_after(toks, k, lex) is not None) or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
-        _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
+        spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
         or with_power(toks, k, "unit")[1] > k
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
 
@@ -215,32 +215,6 @@ def _spaced_degrees(toks: list[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
-
-
-_STOPS = frozenset(").,;(")  # "(" opens a restatement: "200 g (7 oz)"
-_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l"})
-
-
-def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
-    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.", "3 g of
-    sugar": a spaced symbol that ends a phrase, or is followed by "of" and what it measures,
-    is the unit;
-    "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
-    word in lower case after it; at the end of a sentence the point may end it ("scored 2
-    in." is no length), so there it is inches only when the sentence names an extent before
-    the figure ("the length of my pencil is 2 in."); what follows a sentence never decides."""
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if surface == "in":
-        after = toks[j + 2] if j + 2 < len(toks) else None
-        return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
-            (after is not None and after.kind == "word" and after.text.islower())
-            or extent_named_before(toks, j - 1))
-    if surface not in _SPACED_BEFORE_STOP:
-        return False
-    after = toks[j + 2] if j + 2 < len(toks) else None
-    return nxt is None or nxt.text in _STOPS or (  # "3 g of sugar", "50 l of water"
-        nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
-        and after.low not in lexicon().stopwords)
 
 
 def _slash_follows(toks: list[Token], k: int) -> bool:

@@ -38,6 +38,7 @@ NO_UNIT = [
     Row("Lows of 3 C. $40m was spent on gritting.", "3", {"unit": "degree_Celsius"}),
     # near-twins: "of" and a determiner after a spaced letter (a share, not a measure)
     Row("The club won 3 m of the 5 races.", "3", {"unit": ""}),
+    Row("Some 3 m (three million) people voted.", "3 m", {"unit": ""}),
     # near-twins of the hyphened product: a unit then a word that is no unit
     Row("Crews raised a 30-foot-tall mast.", "30", {"unit": "foot"}),
     Row("Drivers hauled 40-tonne-plus loads.", "40", {"unit": "metric_ton"}),
