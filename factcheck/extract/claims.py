@@ -13,6 +13,7 @@ from dataclasses import replace
 from factcheck.extract import filters
 from factcheck.extract.changes import figure_change
 from factcheck.extract.combine import combine
+from factcheck.extract.dimensions import dimension_unit, first_side
 from factcheck.extract.found import Found
 from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.nouns import noun_after, noun_after_measure, subject_noun, whole_noun_at
@@ -138,6 +139,8 @@ def _claim_at(
     num = word_number(toks, i, lex, entry)
     if num is None:
         return None
+    if num.end < len(toks) and toks[num.end].low in filters.OCLOCK:
+        return None, num.end + 1  # "eleven o'clock": a time of day
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)
     return _wrap(claim, num.scale, text), end
 
@@ -183,7 +186,8 @@ def _digits_claim(
         ):
             return None, i + 3  # "Charlton 2-1", "Boeing 737-800": the pair goes together
         return None, i + 1
-    num = spaced_decimal_comma(toks, i, lex) or read_digits(toks, i, lex)
+    num = spaced_decimal_comma(toks, i, lex) or read_digits(toks, i, lex) or first_side(
+        toks, i, lex)
     if num is None:
         return None, i + 2
     if is_fraction(toks[i].text) and num.value < 1 and unit_after(
@@ -291,7 +295,9 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         rate = rate_after(toks, end, lex)
         if rate is not None:
             return f"{prefix.currency} / {rate[0]}", value, rate[1]
-    return prefix.currency or "", value, end
+        return prefix.currency, value, end
+    side = dimension_unit(toks, end, lex)  # "30 x 40 m": 30 is metres too
+    return (side.unit if side is not None else ""), value, end
 
 
 _WHOLE_WORDS = 4  # "one of the most senior judges", "one of Airbnb's earliest rounds"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.clock import is_clock_time
+from factcheck.extract.dimensions import later_side
 from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
@@ -14,6 +15,7 @@ _DASHES = "-‐–—"
 # lower-case words a hyphen may tie to a figure without making a name: "now-18", "then-35"
 _JOINED_BEFORE_NUMBER = frozenset({"now", "then", "about", "nearly", "almost", "around",
                                    "over", "under", "some", "roughly"})
+OCLOCK = frozenset({"o'clock", "o’clock"})  # "9 o'clock", "eleven o'clock": a time of day
 _MODEL_DIGITS = 3  # a model number before a name word ("11 Pro") is short
 _TIME_ZONES = frozenset({"GMT", "UTC", "EDT", "EST", "BST", "CET", "CEST", "PDT", "PST", "ET",
                          "PT", "IST", "JST", "AEST", "AEDT", "HKT", "SGT", "CST", "CDT", "MST"})
@@ -44,6 +46,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
         return False  # "PS2.7m" (£2.7m), "R5,000", "$US160 million", "USD5m"
+    if later_side(toks, i, lex):
+        return False  # "1920x1080 pixels": a side of a measure, not a code
     if prev.kind == "word" and _adjacent(prev, tok) and (
         prev.low not in lex.currencies or prev.text in GUARDED_PREFIXES
     ):
@@ -143,7 +147,7 @@ def _is_version(toks: list[Token], i: int) -> bool:
 
 
 def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "July 31", "Aug. 14", "12 March 2025", "10:30", "2.15pm", "9 a.m."."""
+    """ "July 31", "Aug. 14", "12 March 2025", "10:30", "2.15pm", "9 a.m.", "9 o'clock"."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -157,8 +161,8 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if len(tok.text) == 4 and tok.text.startswith("0") and tok.text.isdigit():
         return True  # "0401 GMT", military time
-    if nxt is not None and nxt.low in ("am", "pm", "a", "p"):
-        if nxt.low in ("am", "pm"):
+    if nxt is not None and nxt.low in ("am", "pm", "a", "p", *OCLOCK):
+        if nxt.low in ("am", "pm", *OCLOCK):
             return True
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and after.text == "." and _adjacent(nxt, after) and (

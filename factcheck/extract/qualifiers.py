@@ -252,3 +252,24 @@ def odd_approx(toks: list[Token], num: Number, prefix: Prefix) -> tuple[Number, 
         bound = "approx" if prefix.bound == "exact" else prefix.bound
         return replace(num, end=k + 2), replace(prefix, bound=bound)
     return num, prefix
+
+
+def currency_after_fits(toks: list[Token], j: int, width: int, position: str) -> bool:
+    """May the currency surface of width tokens at j, listed with position ("pre", "post",
+    "both"), stand after its figure here?"""
+    return (position in ("post", "both") or _dollar_sign_after(toks, j, width)) and (
+        _currency_fits(toks, j, width))
+
+
+def _dollar_sign_after(toks: list[Token], j: int, width: int) -> bool:
+    """ "12 C$", "4.50 A$", "300 HK$": a dollar written with its country's letters after the
+    figure, the letters touching the sign (currencies.tsv lists them before the figure)."""
+    last = toks[j + width - 1]
+    return width > 1 and last.text == "$" and toks[j + width - 2].end == last.start
+
+
+def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
+    tok = toks[j]
+    if width == 1 and tok.low in ("won", "rand", "dong", "try", "rub", "sar", "lira"):
+        return tok.text.isupper() or tok.low in ("rand", "lira")
+    return True

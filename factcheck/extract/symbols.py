@@ -1,10 +1,15 @@
 """Unit symbols as written: powers ("km2", "km^2", "mm²", "s-1", "km squared") and products
-("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads."""
+("N·m", "kW⋅h", "m s-1", "kg m-3") of the symbols units.py reads; units spelled otherwise
+("3 square km", "℉"); and when a spaced symbol that is also a word is the unit ("a lag of
+80 ms.", "the length of the blade is 7 in.", "4 g of sugar")."""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import cache
+
 from factcheck.extract.tokens import Token
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, lexicon
 
 _SUPERSCRIPTS = {"²": 2, "³": 3}
 
@@ -36,6 +41,8 @@ def product(toks: list[Token], k: int, unit: str, lex: Lexicon) -> tuple[str, in
             other, end = with_power(toks, k + 2, entry)
             return f"{unit} * {other}", end
         return unit, k
+    if tok.text in _HYPHENS and _hyphened_unit(toks, k, lex):  # "ft-lb", "newton-metres"
+        return f"{unit} * {_symbol(nxt.low, lex)}", k + 2
     entry = _symbol(tok.text, lex) if tok.kind == "word" else None
     if entry is not None and negative_power(toks, k + 1):
         other, end = with_power(toks, k + 1, entry)  # "m s-1": other is "1 / second"
@@ -55,6 +62,21 @@ def product_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
         negative_power(toks, k + 1))
 
 
+_HYPHENS = frozenset("-‐")
+
+
+def _hyphened_unit(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the hyphen at k, touching a unit before it, followed by a unit that ends the word
+    ("40 ft-lb", "300 foot-pounds"; not "10-foot-long", "6-foot-2")?"""
+    if k + 1 >= len(toks) or toks[k].start != toks[k - 1].end:
+        return False
+    nxt = toks[k + 1]
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt.kind != "word" or nxt.start != toks[k].end or _symbol(nxt.low, lex) is None:
+        return False
+    return after is None or after.start > nxt.end or after.text not in _HYPHENS
+
+
 def _symbol(text: str, lex: Lexicon) -> str | None:
     """The pint unit of a unit symbol as written ("m", "s", "kg"), or None."""
     entry = lex.cased_units.get(text) or lex.units.get(text) or superscripted(text, lex)
@@ -62,6 +84,40 @@ def _symbol(text: str, lex: Lexicon) -> str | None:
 
 
 _POWER_WORDS = {"squared": 2, "cubed": 3}
+_POWER_BEFORE = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}  # "3 square km", "cubic ft"
+
+
+def spelled_unit(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, str, int] | None:
+    """A unit written in a way the lexicon's surfaces do not list, as (pint unit, kind, index
+    after it): a power word before a length ("3 square km") or a compatibility sign that
+    Unicode's NFKC form spells as a symbol ("℉" is "°F", "㎏" is "kg", "㎡" is "m2")."""
+    powered = _powered_length(toks, j, lex)
+    if powered is not None:
+        return powered[0], "unit", powered[1]
+    tok = toks[j]
+    if tok.kind != "sym":
+        return None
+    spelled = unicodedata.normalize("NFKC", tok.text)
+    if spelled == tok.text:
+        return None
+    entry = lex.cased_units.get(spelled) or lex.units.get(spelled.lower())
+    return (entry[0], entry[1], j + 1) if entry is not None else None
+
+
+def _powered_length(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """ "square km", "sq. m", "cubic ft", "cu yd": a power word before any length the lexicon
+    names (quantulum3's lengths and their symbols, in their case or not), as (pint unit,
+    index after it); None otherwise."""
+    power = _POWER_BEFORE.get(toks[j].low)
+    k = j + 1
+    if power is not None and k < len(toks) and toks[k].text == ".":
+        k += 1  # "sq. km"
+    if power is None or k >= len(toks) or toks[k].kind != "word":
+        return None
+    entry = lex.cased_units.get(toks[k].text) or lex.units.get(toks[k].low)
+    if entry is None or entry[0] not in lex.length_units:
+        return None
+    return f"{entry[0]} ** {power}", k + 1
 _SUPERSCRIPT = str.maketrans("¹²³", "123")
 
 
@@ -102,3 +158,54 @@ def negative_power(toks: list[Token], k: int) -> int:
     if nxt is not None and nxt.start == digit.end and nxt.kind != "sym":
         return 0
     return int(digit.text.translate(_SUPERSCRIPT))
+
+
+_EXTENT_LOOKBACK = 12  # tokens: "the length of the old oak beam is 9 in."
+
+
+def _extent_named_before(toks: list[Token], i: int) -> bool:
+    """Does the sentence of the figure at i name an extent before it ("the length of my
+    pencil is 2 in.", "snow depth reached 14 in.")? The nouns are those frames.tsv's
+    "dimension:NOUN" rows name (length, width, height, depth, thickness, distance)."""
+    nouns = _extent_nouns()
+    for k in range(i - 1, max(-1, i - _EXTENT_LOOKBACK), -1):
+        if toks[k].text in ".!?;":
+            return False
+        if toks[k].low in nouns or toks[k].low.removesuffix("s") in nouns:
+            return True
+    return False
+
+
+@cache
+def _extent_nouns() -> frozenset[str]:
+    classes = {kind for kinds in lexicon().frame_words.values() for kind in kinds}
+    return frozenset(kind.split(":", 1)[1] for kind in classes
+                     if kind.startswith("dimension:")) - {"age"}
+
+
+_STOPS = frozenset(").,;")
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l"})
+
+
+def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
+    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.", "3 g of
+    sugar": a spaced symbol that ends a phrase, or is followed by "of" and what it measures,
+    is the unit;
+    "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
+    word in lower case after it; at the end of a sentence the point may end it ("scored 2
+    in." is no length), so there it is inches only when the sentence names an extent before
+    the figure ("the length of my pencil is 2 in."); what follows a sentence never decides."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if surface == "in":
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
+            (after is not None and after.kind == "word" and after.text.islower())
+            or _extent_named_before(toks, j - 1))
+    if surface not in _SPACED_BEFORE_STOP:
+        return False
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    if nxt is None or nxt.text in _STOPS or (nxt.text == "(" and after is not None and (
+            after.kind == "num")):  # "200 g (7 oz)": a restatement in digits
+        return True
+    return nxt.low == "of" and after is not None and after.kind == "word" and (
+        after.text.islower() and after.low not in lexicon().stopwords)  # "3 g of sugar"

@@ -98,3 +98,17 @@ def joined(tokens: list[Token], i: int, j: int) -> str:
             parts.append(" ")
         parts.append(tokens[k].low)
     return "".join(parts)
+
+
+_TIMES_SIGNS = frozenset({"x", "X", "×"})
+
+
+def times_sign_at(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a times sign between two figures? The letter x must be written as a
+    sign: spaced on both sides ("30 x 40") or touching both ("1920x1080"), not "3x to 4x"."""
+    if k < 1 or k + 1 >= len(toks) or toks[k].text not in _TIMES_SIGNS:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    if before.kind != "num" or after.kind != "num":
+        return False
+    return toks[k].text == "×" or (before.end == toks[k].start) == (toks[k].end == after.start)

@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
+from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
     negative_power,
     product,
     product_follows,
+    spaced_before_stop,
+    spelled_unit,
     superscripted,
     with_power,
 )
@@ -42,6 +45,12 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     attached = toks[j].start == number_end
     if toks[j].text in "-‐" and toks[j].start == number_end and j + 1 < len(toks):
         j += 1  # "a 10-kilometre walk"
+    spelled = spelled_unit(toks, j, lex)
+    if spelled is not None:  # "3 square km", "400 cubic ft", "23 ℉"
+        rate = rate_after(toks, spelled[2], lex)
+        if rate is not None:
+            return Suffix(rate[1], f"{spelled[0]} / {rate[0]}", spelled[1])
+        return Suffix(spelled[2], spelled[0], spelled[1])
     widest = lex.unit_widths.get(toks[j].low)
     if widest is None and superscripted(toks[j].text, lex) is not None:
         widest = 1  # "mm²"
@@ -59,7 +68,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
             return Suffix(end, unit, kind)
         cur = lex.currencies.get(surface)
-        if cur is not None and cur[1] in ("post", "both") and _currency_fits(toks, j, width):
+        if cur is not None and currency_after_fits(toks, j, width, cur[1]):
             rate = rate_after(toks, j + width, lex)  # "9,810 dollars per tonne"
             if rate is not None:
                 return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
@@ -177,7 +186,8 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
         return True  # "5 ft 6 in long"
     return (surface != "in" and rate_after(toks, k, lex) is not None) or (
         surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
-        _spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
+        spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
+        or with_power(toks, k, "unit")[1] > k
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
 
 
@@ -207,35 +217,10 @@ def _spaced_degrees(toks: list[Token], j: int) -> bool:
     return nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper()
 
 
-_STOPS = frozenset(").,;")
-_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms"})
-
-
-def _spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
-    """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.": a spaced symbol
-    that ends a phrase is the unit;
-    "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
-    word in lower case after it (at the end of a sentence the point may end it: "scored 2
-    in." is no length, and what follows a sentence never decides its claims)."""
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if surface == "in":
-        after = toks[j + 2] if j + 2 < len(toks) else None
-        return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
-            after is not None and after.kind == "word" and after.text.islower())
-    return surface in _SPACED_BEFORE_STOP and (nxt is None or nxt.text in _STOPS)
-
-
 def _slash_follows(toks: list[Token], k: int) -> bool:
     """ "3 m/s", "1.2 g/cm3", "30 L/min": a symbol with a rate touching it is a unit."""
     return k + 1 < len(toks) and toks[k].text == "/" and toks[k].start == toks[k - 1].end and (
         toks[k + 1].start == toks[k].end and toks[k + 1].kind == "word")
-
-
-def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
-    tok = toks[j]
-    if width == 1 and tok.low in ("won", "rand", "dong", "try", "rub", "sar", "lira"):
-        return tok.text.isupper() or tok.low in ("rand", "lira")
-    return True
 
 
 _MAX_OF_WORDS = 3  # "21,000 litres of skimmed milk a day": the words of what is measured

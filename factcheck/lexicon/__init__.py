@@ -180,6 +180,11 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
     for symbol, entry in si.micro_symbols(rows("si_units.tsv"), quantulum.symbols_by_pint()
                                           ).items():
         cased.setdefault(symbol, entry)  # "µs", "µSv"
+    for symbol, entry in si.prefixed_symbols(
+            rows("si_units.tsv"), quantulum.symbols_by_pint(), prefixes,
+            frozenset(skip.get("symbol", set()) | skip.get("attached", set()))).items():
+        if symbol.lower() not in units:
+            cased.setdefault(symbol, entry)  # "nmol", "mGy", "kBq"
     for table in (units, cased):  # the micro sign and the Greek mu write one prefix
         for surface, entry in list(table.items()):
             table.setdefault(surface.replace(_MICRO, _MU), entry)

@@ -38,3 +38,28 @@ def micro_symbols(units: list[list[str]], symbols: dict[str, list[str]]
                 for sign in MICRO_SIGNS:
                     found.setdefault(sign + symbol, ("micro" + pint_name, "unit"))
     return found
+
+
+_MIN_PREFIXED = 2  # letters of a symbol that takes every SI prefix ("mol" -> "nmol", "Gy" -> "mGy")
+_WORD_PREFIXES = frozenset({"E", "P"})  # "Elm", "Pamp": with these, symbols spell names
+
+
+def prefixed_symbols(units: list[list[str]], symbols: dict[str, list[str]],
+                     prefixes: dict[str, str], skip: frozenset[str]
+                     ) -> dict[str, tuple[str, str]]:
+    """Case-sensitive symbol -> (pint name, "unit") for the SI prefixes (si_prefixes.tsv) on
+    the symbols of two letters or more that quantulum3 gives the units of si_units.tsv
+    ("nmol", "mmol", "kBq", "mGy"); quantulum3 lists prefixes for few of them. Left out:
+    one-letter symbols (with a prefix they spell words and names: "Ms", "PS", "TV"), the
+    symbols skip names (units_skip.tsv: "amp", "sec", "gm") and the prefixes E and P
+    ("12 Elm Street" is no exalumen)."""
+    found: dict[str, tuple[str, str]] = {}
+    for _name, pint_name in units:
+        for symbol in symbols.get(pint_name, []):
+            if len(symbol) < _MIN_PREFIXED or not (symbol.isalpha() and symbol.isascii()) or (
+                    symbol in skip):
+                continue
+            for sign, prefix in prefixes.items():
+                if sign not in _WORD_PREFIXES:
+                    found.setdefault(sign + symbol, (prefix + pint_name, "unit"))
+    return found
