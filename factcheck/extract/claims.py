@@ -30,6 +30,7 @@ from factcheck.extract.qualifiers import (
     change_after,
     odd_approx,
     over_as_during,
+    passed_by,
     read_prefix,
 )
 from factcheck.extract.readings import reads_as_name
@@ -223,7 +224,7 @@ def _measured_claim(
     unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
     if period_to(toks, prefix.first, end, unit, lex):
         return None, end  # "in the twelve months to May": when, not how long
-    prefix = over_as_during(toks, prefix, unit, lex)
+    prefix = passed_by(toks, over_as_during(toks, prefix, unit, lex), end)
     noun: str | None = None
     if not unit and not num.scaled:
         if not words and filters.is_year(toks, num.first, lex, prefix.bound != "exact"):

@@ -231,6 +231,21 @@ def over_as_during(toks: list[Token], prefix: Prefix, unit: str, lex: Lexicon) -
 
 
 _PARTICLES = frozenset({"on", "out", "off", "up", "down", "along", "back"})
+_PASSING = frozenset({"passed", "crossed", "passes", "crosses"})
+_PASSED_BY = frozenset({"from", "of", "off", "away", "behind", "ahead", "above", "below",
+                        "beneath", "over", "under", "by", "short"})
+
+
+def passed_by(toks: list[Token], prefix: Prefix, end: int) -> Prefix:
+    """ "capacity passed 1,000 GW" crosses a line (over); "the probe passed 4.2 million
+    kilometres from Earth", "the ball crossed 2 metres over the bar" tell how far away
+    something went by, a distance, exact."""
+    k = prefix.first
+    if prefix.bound != "over" or toks[k].low not in _PASSING:
+        return prefix
+    if end < len(toks) and toks[end].low in _PASSED_BY:
+        return replace(prefix, first=k + 1, bound="exact")
+    return prefix
 _AFTER_SPAN = frozenset({"ago", "later", "earlier", "old", "before", "after", "since"})
 
 
