@@ -136,7 +136,7 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
             seen, current = seen + 1, sentence
             if seen > BACK:
                 return None
-        if sentence == own or not _fits(doc, j, i):
+        if sentence == own or not fits(doc, j, i):
             continue
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
@@ -144,7 +144,7 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
     return None
 
 
-def _fits(doc: Document, j: int, i: int) -> bool:
+def fits(doc: Document, j: int, i: int) -> bool:
     """Whether earlier figure j may be what later figure i restates: its unit, a level (or
     the dated level a change reached, for a later figure of no period), not the level
     before a change, a subject and period that do not differ, no year in the later
@@ -164,6 +164,31 @@ def _fits(doc: Document, j: int, i: int) -> bool:
     phrase = doc.text[_phrase_start(doc, i) : later.claim.start]
     # "Its 2026 budget was ..." after the 2027 budget: another year's
     return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
+
+
+def definite(doc: Document, i: int) -> bool:
+    """Whether figure i stands in a definite or possessive phrase ("the hospital's 460
+    beds", "its €190 million price tag", "the toll of 460")."""
+    start = doc.contexts[i].sentence[0]
+    c = doc.claims[i]
+    return _DEFINITE.search(doc.text, max(start, c.start - 40), c.start) is not None
+
+
+def earlier(doc: Document, i: int) -> Iterator[int]:
+    """The figures before figure i, nearest first, in the BACK sentences before its own in
+    its paragraph."""
+    own = current = doc.contexts[i].sentence
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        sentence = doc.contexts[j].sentence
+        if sentence != current:
+            if "\n\n" in doc.text[sentence[1] : current[0]]:
+                return
+            seen, current = seen + 1, sentence
+            if seen > BACK:
+                return
+        if sentence != own:
+            yield j
 
 
 def _phrase_start(doc: Document, i: int) -> int:

@@ -1,0 +1,89 @@
+"""One reading of "the same measure" for every internal check.
+
+Two figures measure the same thing when the words that name their measures meet after
+the project's own readings of a word, whatever form the writer chose:
+
+- the head of the frame's measure ("sinking toll" -> "toll"), the figure's own noun
+  ("35,800-seat" -> "seat") and the metric cues read beside it (factcheck.lexicon
+  cues.tsv, their lemmas: "died", "killed" -> "death"), less the words too vague to
+  name one thing (lexicon frames.tsv, class "vague": "people", "cases");
+- each word as its Snowball stem and synonym group (factcheck.reference.metric.stem,
+  metric_synonyms.txt: "jobless" is "unemployment", "deaths" is "died");
+- each word's group of words that name one measure in a re-mention (words.tsv, class
+  "same:GROUP": "toll" and "deaths", "salary" and "pay", "holds" and "seats");
+- the verb just before a figure when it is such a word ("holds 32,500 fans": a capacity).
+
+Modifiers before the head are not read: "school budget" and "school pupils" do not meet
+on "school". The unit is compared apart: both figures in one unit (a plain count is
+unit "").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+from factcheck.model import Frame
+from factcheck.reference import metric
+
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+@cache
+def _groups() -> dict[str, str]:
+    """Word -> its "same:GROUP" class of words.tsv."""
+    return {w: kind for kind in fig.kinds("same:") for w in fig.words(kind)}
+
+
+@cache
+def term(word: str) -> frozenset[str]:
+    """What one word names as a measure: its stem (through its synonym group), the stem of
+    its cue lemma, and its re-mention group; empty for a vague word.
+
+    >>> term("died") & term("toll") != set(), term("jobless") == term("unemployment")
+    (True, True)
+    """
+    word = word.lower()
+    if not word or lexicon().frame_class(word, "vague"):
+        return frozenset()
+    out = {metric.stem(word)}
+    lemma = lexicon().cues.get(word)
+    if lemma and not lexicon().frame_class(lemma, "vague"):
+        out.add(metric.stem(lemma))
+    group = _groups().get(word) or _groups().get(word.rstrip("s"))
+    if group:
+        out.add(group)
+    return frozenset(out)
+
+
+def terms(measure: str | None, noun: str | None = None,
+          cues: Iterable[str] = ()) -> frozenset[str]:
+    """The terms naming a measure: of its head word and the figure's noun, else (both
+    vague or absent) of the cue words read beside it."""
+    head = (measure or "").lower().replace("-", " ").split()[-1:]
+    out: set[str] = set()
+    for word in [*head, *(noun or "").lower().split()[-1:]]:
+        out |= term(word)
+    if not out:  # "37 people died": a vague noun, named by its cue
+        for word in cues:
+            out |= term(word)
+    return frozenset(out)
+
+
+def of_figure(doc: Document, i: int) -> frozenset[str]:
+    """The terms of figure i's measure, with the verb just before it when that verb names a
+    measure ("holds 32,500 fans", "earns £48,000")."""
+    frame, ctx = doc.frames[i], doc.contexts[i]
+    before = _WORD.findall(doc.text, max(ctx.sentence[0], frame.claim.start - 20),
+                           frame.claim.start)[-1:]
+    verb = [w for w in before if w.lower() in _groups()]
+    return terms(frame.measure, frame.claim.noun, ctx.cues) | terms(None, None, verb)
+
+
+def meet(a: Frame, b: Frame) -> bool:
+    """Whether two frames' measures name one measure by the terms above."""
+    return bool(terms(a.measure, a.claim.noun) & terms(b.measure, b.claim.noun))
