@@ -62,16 +62,18 @@ def term(word: str) -> frozenset[str]:
 
 def terms(measure: str | None, noun: str | None = None,
           cues: Iterable[str] = ()) -> frozenset[str]:
-    """The terms naming a measure: of its head word and the figure's noun, else (both
-    vague or absent) of the cue words read beside it."""
+    """The terms naming a measure: of its head word and the figure's noun, with those of a
+    cue word read beside it that is in a re-mention group ("killed"); all the cue words'
+    when the head and noun are vague or absent ("37 people died")."""
     head = (measure or "").lower().replace("-", " ").split()[-1:]
     out: set[str] = set()
     for word in [*head, *(noun or "").lower().split()[-1:]]:
         out |= term(word)
+    told = [term(word) for word in cues]
     if not out:  # "37 people died": a vague noun, named by its cue
-        for word in cues:
-            out |= term(word)
-    return frozenset(out)
+        return frozenset().union(*told)
+    # "19 miners were killed": the victims counted, the measure their deaths
+    return frozenset(out.union(*(t for t in told if any(g.startswith("same:") for g in t))))
 
 
 def of_figure(doc: Document, i: int) -> frozenset[str]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _ties, _wholes
+from factcheck.checks import Document, _measures, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
@@ -291,7 +291,8 @@ def _alone(doc: Document, j: int) -> bool:
 
 
 def _named(doc: Document, j: int, names: set[str]) -> str | None:
-    """Where figure j is named by one of the names, inflected or in the same group: in
+    """Where figure j is named by one of the names, inflected, in the same group or read as
+    one measure (factcheck.checks._measures): in
     its "measure" (or noun), in its "sentence", or None."""
     wanted = {n + end for n in names for end in _INFLECTIONS}
     for name in names:
@@ -300,6 +301,8 @@ def _named(doc: Document, j: int, names: set[str]) -> str | None:
     own = f"{doc.frames[j].measure or ''} {c.noun or ''}".lower().replace("-", " ").split()
     if wanted & set(own) or (_population(names) and _people_of(doc, j)):
         return "measure"
+    if any(_measures.term(n) & _measures.of_figure(doc, j) for n in names):
+        return "measure"  # one reading of the measure: "jobless" ... "unemployment"
     words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
     return "sentence" if words & wanted else None
 

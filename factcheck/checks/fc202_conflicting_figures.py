@@ -47,6 +47,16 @@ What it does:
     2026 budget") must be written with the earlier figure; a salary is a yearly pay
     (factcheck.checks._ties).
 
+    Third, a level of a named subject written as a thing already told (in a definite or
+    possessive phrase, or set beside the phrase that opens its sentence: "The toll from
+    the sinking, 43, ...") is compared with the nearest earlier level of that subject in
+    its unit in the three sentences before, in its paragraph, when the two measures are
+    one by the checks' one reading of a measure (factcheck.checks._measures: stems and
+    synonym groups of metric_synonyms.txt, cue lemmas of cues.tsv, words.tsv "same"
+    groups: "37 people died" ... "the toll of 43"; "holds 32,500 fans" ... "the
+    35,800-seat ground"); not when their sentences name different years, nor "the
+    remaining"/"other" amount, a base of a comparison, or a part the subject owns.
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
