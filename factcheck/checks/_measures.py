@@ -28,7 +28,6 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
-from factcheck.reference import metric
 
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
@@ -47,6 +46,8 @@ def term(word: str) -> frozenset[str]:
     >>> term("died") & term("toll") != set(), term("jobless") == term("unemployment")
     (True, True)
     """
+    from factcheck.reference import metric  # not at import: `factcheck rule` loads no tables
+
     word = word.lower()
     if not word or lexicon().frame_class(word, "vague"):
         return frozenset()
