@@ -66,7 +66,7 @@ def terms(measure: str | None, noun: str | None = None,
     """The terms naming a measure: of its head word and the figure's noun, with those of a
     cue word read beside it that is in a re-mention group ("killed"); all the cue words'
     when the head and noun are vague or absent ("37 people died")."""
-    head = (measure or "").lower().replace("-", " ").split()[-1:]
+    head = _head(measure)
     out: set[str] = set()
     for word in [*head, *(noun or "").lower().split()[-1:]]:
         out |= term(word)
@@ -75,6 +75,16 @@ def terms(measure: str | None, noun: str | None = None,
         return frozenset().union(*told)
     # "19 miners were killed": the victims counted, the measure their deaths
     return frozenset(out.union(*(t for t in told if any(g.startswith("same:") for g in t))))
+
+
+def _head(measure: str | None) -> list[str]:
+    """The word naming a measure: its last that is not a generic word of metric names
+    ("jobless rate" -> "jobless", "death toll" -> "toll"), else its last."""
+    from factcheck.reference import metric
+
+    words = (measure or "").lower().replace("-", " ").split()
+    named = [w for w in words if w not in metric.STOPWORDS | metric.GENERIC]
+    return (named or words)[-1:]
 
 
 def of_figure(doc: Document, i: int) -> frozenset[str]:
@@ -90,3 +100,9 @@ def of_figure(doc: Document, i: int) -> frozenset[str]:
 def meet(a: Frame, b: Frame) -> bool:
     """Whether two frames' measures name one measure by the terms above."""
     return bool(terms(a.measure, a.claim.noun) & terms(b.measure, b.claim.noun))
+
+
+def same(a: str | None, b: str | None) -> bool:
+    """Whether two measures as the frames write them ("jobless rate", "unemployment") name
+    one measure by the terms above; False when either is None."""
+    return a is not None and b is not None and bool(terms(a) & terms(b))

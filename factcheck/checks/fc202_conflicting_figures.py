@@ -146,20 +146,21 @@ def check(doc: Document) -> Iterator[Finding]:
 
 def _same_measure_pairs(doc: Document, changing: set[tuple[int, int]]
                         ) -> Iterator[tuple[int, int]]:
-    """(earlier, later) levels of one named subject whose measures are written differently
+    """(earlier, later) levels of one named subject (or a later measure of one thing that
+    names none: "The toll from Friday's fire, 31") whose measures are written differently
     but read as one (factcheck.checks._measures: "37 people died" ... "the toll of 43";
     "holds 32,500 fans" ... "the 35,800-seat ground"), the nearest earlier in the
     _mentions.BACK sentences before in the paragraph, by _mentions' own tests of unit,
     level, period and owner; neither in a sentence of change."""
     for i, frame in enumerate(doc.frames):
         own = doc.contexts[i].sentence
-        if (frame.subject is None or own in changing or not _plain_level(doc, i)
-                or not _named_again(doc, i)):
+        if (own in changing or not _plain_level(doc, i) or not _named_again(doc, i)
+                or (frame.subject is None and not _single(frame))):
             continue
         mine = _measures.of_figure(doc, i)
         for j in _mentions.earlier(doc, i):
             other = doc.frames[j].subject
-            if (other is None or not _ties.same_name(other, frame.subject)
+            if (other is None or not _ties.same_name(other, frame.subject or other)
                     or doc.contexts[j].sentence in changing or not _plain_level(doc, j)
                     or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
                 continue
@@ -167,6 +168,12 @@ def _same_measure_pairs(doc: Document, changing: set[tuple[int, int]]
                     and not _mentions.other_owner(doc, j, i)):
                 yield j, i
             break  # the nearest level of the subject in the unit only: unsure beyond
+
+
+def _single(frame: Frame) -> bool:
+    """A measure that is one figure of one thing ("the toll": lexicon frames.tsv, class
+    "single"): without a subject of its own it is the story's thing."""
+    return lexicon().frame_class((frame.measure or "").split()[-1], "single")
 
 
 def _years(doc: Document, i: int) -> set[str]:
