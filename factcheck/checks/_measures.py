@@ -3,17 +3,21 @@
 Two figures measure the same thing when the words that name their measures meet after
 the project's own readings of a word, whatever form the writer chose:
 
-- the head of the frame's measure ("sinking toll" -> "toll"), the figure's own noun
-  ("35,800-seat" -> "seat") and the metric cues read beside it (factcheck.lexicon
-  cues.tsv, their lemmas: "died", "killed" -> "death"), less the words too vague to
-  name one thing (lexicon frames.tsv, class "vague": "people", "cases");
+- the head of the frame's measure, its last word that is not generic in metric names
+  ("sinking toll" -> "toll", "jobless rate" -> "jobless"), and the figure's own noun
+  ("35,800-seat" -> "seat"), less the words too vague to name one thing (lexicon
+  frames.tsv, class "vague": "people", "cases"); the metric cues read beside the
+  figure (cues.tsv, their lemmas: "died", "killed" -> "death") all when nothing else
+  names the measure ("37 people died"), else those of a re-mention group ("19 miners
+  were killed": the deaths);
 - each word as its Snowball stem and synonym group (factcheck.reference.metric.stem,
   metric_synonyms.txt: "jobless" is "unemployment", "deaths" is "died");
 - each word's group of words that name one measure in a re-mention (words.tsv, class
   "same:GROUP": "toll" and "deaths", "salary" and "pay", "holds" and "seats");
 - the verb just before a figure when it is such a word ("holds 32,500 fans": a capacity).
 
-Modifiers before the head are not read: "school budget" and "school pupils" do not meet
+Shapes: terms are frozensets of stems and "same:GROUP" names; nothing raises. Modifiers
+before the head are not read: "school budget" and "school pupils" do not meet
 on "school". The unit is compared apart: both figures in one unit (a plain count is
 unit "").
 """

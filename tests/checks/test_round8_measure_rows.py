@@ -2,8 +2,8 @@
 (factcheck.checks._measures). FC202: two levels of one named subject whose measures are
 written differently ("were killed" ... "the toll of", "seats" ... "-seat", "holds" ...
 "capacity", "earns" ... "salary"), the later written as a thing already told. The
-story readings (FC203, FC302) pair "pay" and "salaries", "joblessness" and "unemployment". Our own sentences; AS_OF is
-2025-10-01."""
+story readings (FC203, FC302) pair "pay" and "salaries", "joblessness" and
+"unemployment". Our own sentences; AS_OF is 2025-10-01."""
 
 from __future__ import annotations
 
