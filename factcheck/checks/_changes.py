@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _measures
 from factcheck.checks import _figures as fig
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
@@ -175,6 +175,7 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
     if doc.frames[i].period not in (None, now.period):
         return None  # "150 staff, a cut of 10% this year": the change dates its own base
     same = (_words(then.measure) & _words(now.measure) or now.measure is None
+            or _measures.same(then.measure, now.measure)
             or (then.subject is not None and then.subject == now.subject))
     if not same or (then.period and now.period
                     and (now.period[0] - then.period[1]).days > 366):
@@ -232,6 +233,7 @@ def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
         return None
     if not (_words(then.measure) & (_words(change.measure) | _words(doc.frames[after].measure))
             or change.measure is None or then.measure is None
+            or _measures.same(then.measure, change.measure)
             or (then.subject is not None and then.subject == change.subject)
             or _points_back(doc, i, change.measure)):
         return None
@@ -403,11 +405,13 @@ def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
 
 def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
     """Does the change's measure share a word with the measure of each of its levels
-    that names one? (A level without a measure, "from 7.2 tonnes a hectare", does not
-    say it is another's.)"""
+    that names one, or name one measure with it (factcheck.checks._measures)? (A level
+    without a measure, "from 7.2 tonnes a hectare", does not say it is another's.)"""
     said = _words(doc.frames[i].measure)
     named = [j for j in levels if doc.frames[j].measure]
-    return bool(named) and all(said & _words(doc.frames[j].measure) for j in named)
+    return bool(named) and all(said & _words(doc.frames[j].measure)
+                               or _measures.same(doc.frames[i].measure, doc.frames[j].measure)
+                               for j in named)
 
 
 def _words(measure: str | None) -> set[str]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _ties, _wholes
+from factcheck.checks import Document, _measures, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
@@ -136,7 +136,7 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
             seen, current = seen + 1, sentence
             if seen > BACK:
                 return None
-        if sentence == own or not _fits(doc, j, i):
+        if sentence == own or not fits(doc, j, i):
             continue
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
@@ -144,7 +144,7 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
     return None
 
 
-def _fits(doc: Document, j: int, i: int) -> bool:
+def fits(doc: Document, j: int, i: int) -> bool:
     """Whether earlier figure j may be what later figure i restates: its unit, a level (or
     the dated level a change reached, for a later figure of no period), not the level
     before a change, a subject and period that do not differ, no year in the later
@@ -164,6 +164,31 @@ def _fits(doc: Document, j: int, i: int) -> bool:
     phrase = doc.text[_phrase_start(doc, i) : later.claim.start]
     # "Its 2026 budget was ..." after the 2027 budget: another year's
     return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
+
+
+def definite(doc: Document, i: int) -> bool:
+    """Whether figure i stands in a definite or possessive phrase ("the hospital's 460
+    beds", "its €190 million price tag", "the toll of 460")."""
+    start = doc.contexts[i].sentence[0]
+    c = doc.claims[i]
+    return _DEFINITE.search(doc.text, max(start, c.start - 40), c.start) is not None
+
+
+def earlier(doc: Document, i: int) -> Iterator[int]:
+    """The figures before figure i, nearest first, in the BACK sentences before its own in
+    its paragraph."""
+    own = current = doc.contexts[i].sentence
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        sentence = doc.contexts[j].sentence
+        if sentence != current:
+            if "\n\n" in doc.text[sentence[1] : current[0]]:
+                return
+            seen, current = seen + 1, sentence
+            if seen > BACK:
+                return
+        if sentence != own:
+            yield j
 
 
 def _phrase_start(doc: Document, i: int) -> int:
@@ -266,7 +291,8 @@ def _alone(doc: Document, j: int) -> bool:
 
 
 def _named(doc: Document, j: int, names: set[str]) -> str | None:
-    """Where figure j is named by one of the names, inflected or in the same group: in
+    """Where figure j is named by one of the names, inflected, in the same group or read as
+    one measure (factcheck.checks._measures): in
     its "measure" (or noun), in its "sentence", or None."""
     wanted = {n + end for n in names for end in _INFLECTIONS}
     for name in names:
@@ -275,6 +301,8 @@ def _named(doc: Document, j: int, names: set[str]) -> str | None:
     own = f"{doc.frames[j].measure or ''} {c.noun or ''}".lower().replace("-", " ").split()
     if wanted & set(own) or (_population(names) and _people_of(doc, j)):
         return "measure"
+    if any(_measures.term(n) & _measures.of_figure(doc, j) for n in names):
+        return "measure"  # one reading of the measure: "jobless" ... "unemployment"
     words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
     return "sentence" if words & wanted else None
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _measures
 from factcheck.model import Claim, Frame
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -86,11 +86,13 @@ def _fits(doc: Document, i: int, j: int) -> bool:
 
 def agree(a: Frame, b: Frame) -> bool:
     """Whether two frames may be of one thing: no two different subjects, no two measures
-    without a word in common (an unnamed one says nothing against)."""
+    that do not name one measure (an unnamed one says nothing against): a word in common,
+    or one reading of the measure (factcheck.checks._measures: "pay" and "salary",
+    "unemployment" and "jobless rate")."""
     if a.subject is not None and b.subject is not None and a.subject != b.subject:
         return False
     said_a, said_b = _words(a.measure), _words(b.measure)
-    return not (said_a and said_b) or bool(said_a & said_b)
+    return not (said_a and said_b) or bool(said_a & said_b) or _measures.meet(a, b)
 
 
 def _words(measure: str | None) -> set[str]:

@@ -47,6 +47,17 @@ What it does:
     2026 budget") must be written with the earlier figure; a salary is a yearly pay
     (factcheck.checks._ties).
 
+    Third, a level of a named subject written as a thing already told (in a definite or
+    possessive phrase, or set beside the phrase that opens its sentence: "The toll from
+    the sinking, 43, ...") is compared with the nearest earlier level of that subject in
+    its unit in the three sentences before, in its paragraph, when the two measures are
+    one by the checks' one reading of a measure (factcheck.checks._measures: stems and
+    synonym groups of metric_synonyms.txt, cue lemmas of cues.tsv, words.tsv "same"
+    groups: "37 people died" ... "the toll of 43"; "holds 32,500 fans" ... "the
+    35,800-seat ground"); not when their sentences name different years, nor "the
+    remaining"/"other" amount, a base of a comparison, or a part the subject owns
+    (factcheck.checks._same_levels).
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
@@ -67,7 +78,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions, _ties
+from factcheck.checks import Document, _mentions, _same_levels, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -120,6 +131,14 @@ def check(doc: Document) -> Iterator[Finding]:
             metric = (later.measure or "").lower()
             found = _compare(doc, doc.frames[j], later, (None, metric, "", None))
             if found is not None:
+                fired.add(i)
+                yield found
+    for j, i in _same_levels.pairs(doc, changing, _dated_apart):
+        if i not in fired:
+            found = _compare(doc, doc.frames[j], doc.frames[i],
+                             (None, doc.frames[i].measure or "", "", None))
+            if found is not None:
+                fired.add(i)
                 yield found
 
 

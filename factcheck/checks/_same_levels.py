@@ -1,0 +1,92 @@
+"""Levels of one subject whose measures are written differently, for FC202: "37 people
+died" ... "the toll from the sinking, 43"; "holds 32,500 fans" ... "the 35,800-seat
+ground".
+
+A level written as a thing already told (in a definite or possessive phrase, or set
+beside the definite phrase that opens its sentence) is paired with the nearest earlier
+level of its subject in its unit, in the factcheck.checks._mentions.BACK sentences
+before in its paragraph, when the two measures are one by the checks' one reading of a
+measure (factcheck.checks._measures). A later measure of one thing that names no
+subject ("The toll from Friday's fire, 31": lexicon frames.tsv, class "single") is the
+story's thing. Not paired: sentences that describe a change or name different years,
+figures dated apart (FC202's own test, passed in), "the remaining"/"other" amounts
+(words.tsv, class "another"), bases of comparisons, parts the subject owns ("Its sixth
+form, with 380 pupils"), and a later owner the earlier sentence does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from factcheck.checks import Document, _measures, _mentions, _ties
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+from factcheck.model import Frame
+
+_APPOSED = re.compile(  # "The toll from Saturday's sinking, 43, ...": a figure set beside the
+    # definite phrase that opens its sentence
+    r"\W*(?:the|its|their)\b[^,.;:]{1,50},\s*$", re.IGNORECASE)
+
+
+def pairs(doc: Document, changing: set[tuple[int, int]],
+          dated_apart: Callable[[Document, int, int], bool]) -> Iterator[tuple[int, int]]:
+    """(earlier, later) levels of one named subject (or a later measure of one thing that
+    names none: "The toll from Friday's fire, 31") whose measures are written differently
+    but read as one (factcheck.checks._measures: "37 people died" ... "the toll of 43";
+    "holds 32,500 fans" ... "the 35,800-seat ground"), the nearest earlier in the
+    _mentions.BACK sentences before in the paragraph, by _mentions' own tests of unit,
+    level, period and owner; neither in a sentence of change."""
+    for i, frame in enumerate(doc.frames):
+        own = doc.contexts[i].sentence
+        if (own in changing or not _plain_level(doc, i) or not _named_again(doc, i)
+                or (frame.subject is None and not _single(frame))):
+            continue
+        mine = _measures.of_figure(doc, i)
+        for j in _mentions.earlier(doc, i):
+            other = doc.frames[j].subject
+            if (other is None or not _ties.same_name(other, frame.subject or other)
+                    or doc.contexts[j].sentence in changing or not _plain_level(doc, j)
+                    or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
+                continue
+            if (mine & _measures.of_figure(doc, j) and not dated_apart(doc, j, i)
+                    and not _mentions.other_owner(doc, j, i)):
+                yield j, i
+            break  # the nearest level of the subject in the unit only: unsure beyond
+
+
+def _single(frame: Frame) -> bool:
+    """A measure that is one figure of one thing ("the toll": lexicon frames.tsv, class
+    "single"): without a subject of its own it is the story's thing."""
+    return lexicon().frame_class((frame.measure or "").split()[-1], "single")
+
+
+def _years(doc: Document, i: int) -> set[str]:
+    return _ties.years(doc.text[slice(*doc.contexts[i].sentence)])
+
+
+def _plain_level(doc: Document, i: int) -> bool:
+    """A level that names its measure beside it and is no part, range or multiplier, not
+    the base or end of a comparison ("up from", "than"), not a thing its subject owns
+    ("Its sixth form, with 380 pupils") and not another amount of the thing ("the other
+    £17 million", "the remaining 23": words.tsv, class "another")."""
+    frame = doc.frames[i]
+    c = frame.claim
+    if (frame.role != "level" or frame.measure is None or c.change or c.multiplier
+            or c.high is not None):
+        return False
+    lead = (max(doc.contexts[i].sentence[0], c.start - 30), c.start)
+    head = frame.measure.lower().replace("-", " ").split()[-1]
+    return not (fig.last_word("base", "end").search(doc.text, *lead)
+                or fig.any_word("another").search(doc.text, *lead)
+                or (c.noun is None and not _mentions.written_beside(doc, i, head))
+                or _ties.possessed_part(doc, i, head))
+
+
+def _named_again(doc: Document, i: int) -> bool:
+    """Whether figure i is written as a thing already told: in a definite or possessive
+    phrase ("the 35,800-seat ground", "its £4.2 million budget") or set beside one at the
+    head of its sentence ("The toll from Saturday's sinking, 43, ...")."""
+    start = doc.contexts[i].sentence[0]
+    end = doc.claims[i].start
+    return bool(_mentions.definite(doc, i) or _APPOSED.match(doc.text[start:end]))
