@@ -40,6 +40,7 @@ class Choice:
 
     period: Period | None
     named: bool = False
+    span: tuple[int, int] | None = None  # where the phrase chosen is in the text
 
 
 _BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
@@ -56,7 +57,7 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     change: the claim is a change, whose base ("down 3% from a year earlier", "5% less
     than in 2023") is not its period. opening: where the sentence starts; a phrase that
     opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
-    best: tuple[int, int, Period | None] | None = None
+    best: tuple[int, int, Period | None, int] | None = None
     for start, end, period in found:
         if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 12), start):
             continue  # "310 fewer than in 2015": 2015 dates the unstated figure compared with
@@ -74,12 +75,12 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
                 continue  # "2.3 million, up from 2.1 million a year earlier": not 2.3's
             gap += CLAUSE_PENALTY
         if best is None or gap < best[0]:
-            best = (gap, end, period)
+            best = (gap, end, period, start)
     if best is None:
         return Choice(None)
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
-    return Choice(best[2], named=best[2] is None)
+    return Choice(best[2], named=best[2] is None, span=(best[3], best[1]))
 
 
 _OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?"
