@@ -194,7 +194,7 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
     return None
 
 
-_COMPARED_WITH = re.compile(r"(?:from|than|against|versus|compared\s+(?:with|to))"
+_COMPARED_WITH = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\b"
                             r"[^,;.\d]{0,30}$", re.IGNORECASE)
 
 
