@@ -100,7 +100,8 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
                         start)
         chosen[i] = choice.period
         if readings[i].tense == "future" and choice.period and choice.span:
-            chosen[i] = ahead(draft.text[choice.span[0]:choice.span[1]], choice.period, as_of)
+            chosen[i] = ahead(draft.text[choice.span[0]:choice.span[1]], choice.period, as_of,
+                              readings[i].role == "change")
         if choice.named and readings[i].unsure is None:
             readings[i].unsure = ("the figure's period reaches a year back from another "
                                   "period, and its sentence names none to anchor it")
@@ -108,18 +109,24 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
 
 _MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
+_BY = re.compile(r"by\s+(?!the\s+end\b)", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}|\d\d\s*[-–/]\s*\d\d")
 
 
-def ahead(phrase: str, span: Period, as_of: date) -> Period:
+def ahead(phrase: str, span: Period, as_of: date, change: bool = False) -> Period:
     """The period a month named without its year holds for in a clause in the future tense
     ("will cut 200 jobs by December", "is due to open in March", said in October): the
     coming such month, not the last one (periods.py reads a bare month as the most recent
     begun by as_of). A span that has not ended by as_of, or whose phrase names its year or
-    no month ("next year", "by 2030"), is kept."""
-    if span[1] >= as_of or _YEAR_DIGITS.search(phrase) or not _MONTH_NAME.search(phrase):
-        return span
-    return _year_on(span[0]), _year_on(span[1])
+    no month ("next year"), is kept. The deadline of a change (change True: "will double
+    by 2030", "will cut 1,100 jobs by June") runs from as_of to its last day; a level's
+    ("will reach 2.5% of GDP by 2027") is the deadline's own period, and "by the end of
+    March" that day."""
+    if span[1] < as_of and not _YEAR_DIGITS.search(phrase) and _MONTH_NAME.search(phrase):
+        span = _year_on(span[0]), _year_on(span[1])
+    if change and _BY.match(phrase) and span[0] > as_of:
+        return as_of, span[1]  # "will double by 2030": the change runs until then
+    return span
 
 
 def _year_on(day: date) -> date:

@@ -45,7 +45,8 @@ class Choice:
 
 _BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
                    r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_THAN = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\s+(?:(?:in|on|at|during|for|over|by)\s+)?(?:the\s+same\s+\w+\s+"
+                   r"(?:of\s+|in\s+)?)?$", re.IGNORECASE)  # "than at the same point last summer"
 _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 
@@ -59,7 +60,7 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
     best: tuple[int, int, Period | None, int] | None = None
     for start, end, period in found:
-        if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 12), start):
+        if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 40), start):
             continue  # "310 fewer than in 2015": 2015 dates the unstated figure compared with
         if end <= claim.start:
             gap = claim.start - end

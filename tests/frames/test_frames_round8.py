@@ -54,8 +54,10 @@ ROWS = [
     (OCT, "Arlen Bank had 4,200 staff in 2015. It now has 2,900 staff.", "2,900 staff",
      "period", (date(2025, 10, 14), date(2025, 10, 14))),
     # a month named without its year in a future-tense clause is the coming one
-    (OCT, "The council will cut 200 jobs by December.", "200 jobs", "period",
-     _month(2025, 12, 31)),
+    ("2025-12-17", "The council will cut 200 jobs by June.", "200 jobs", "period",
+     (date(2025, 12, 17), date(2026, 6, 30))),
+    ("2025-12-17", "The council will hire 40 wardens in June.", "40 wardens", "period",
+     _month(2026, 6, 30)),
     (OCT, "Output will reach 2 million tonnes by the end of March.", "2 million tonnes",
      "period", (date(2026, 3, 31), date(2026, 3, 31))),
     (OCT, "The bridge is expected to open in February at a cost of £30 million.",
@@ -88,6 +90,37 @@ ROWS = [
     (OCT, "The fund held 3 million shares a year earlier.", "3 million shares", "role",
      "level"),
     (OCT, "The firm hired 300 staff, a record.", "300 staff", "role", "level"),
+    # seasons: winter spans the turn of the year; "since" a season runs to as_of
+    ("2025-06-05", "Snowfall at Kelder totalled 6.1 metres this winter.", "6.1 metres",
+     "period", (date(2024, 12, 1), date(2025, 2, 28))),
+    ("2026-01-20", "Heating bills rose 12% this winter.", "12%", "period",
+     (date(2025, 12, 1), date(2026, 2, 28))),
+    ("2025-12-22", "Donations have fallen by a quarter since the summer.", "a quarter",
+     "period", (date(2025, 6, 1), date(2025, 12, 22))),
+    (OCT, "Rents in Carlow have climbed 8% since the spring.", "8%", "period",
+     (date(2025, 3, 1), date(2025, 10, 14))),
+    # near twin: "this summer" stays the season
+    (OCT, "The lido drew 41,000 swimmers this summer.", "41,000 swimmers", "period",
+     (date(2025, 6, 1), date(2025, 8, 31))),
+    # a school or academic year runs September to August; a financial one from April
+    (OCT, "Pupils in the 2024-25 school year numbered 8,100.", "8,100", "period",
+     (date(2024, 9, 1), date(2025, 8, 31))),
+    (OCT, "The college enrolled 5,200 students in the 2024/25 academic year.",
+     "5,200 students", "period", (date(2024, 9, 1), date(2025, 8, 31))),
+    (OCT, "Spending on schools reached £3 billion in the 2023-24 financial year.",
+     "£3 billion", "period", (date(2023, 4, 1), date(2024, 3, 31))),
+    # a period after "than at the same point" is the compared figure's, not these
+    ("2025-06-30", "Linfield have sold 9,200 season tickets, 1,100 fewer than at the same "
+     "point last summer.", "9,200 season tickets", "period", None),
+    ("2025-06-30", "Turnout was 41% on Thursday, lower than at the same stage in 2021.",
+     "41%", "period", (date(2025, 6, 26), date(2025, 6, 26))),
+    # a change due by a deadline runs from as_of to it; a level is the deadline's year
+    ("2025-11-13", "The firm aims to cut emissions by a further 30% by 2030.", "30%",
+     "period", (date(2025, 11, 13), date(2030, 12, 31))),
+    ("2025-11-24", "Demand for power will double by 2030, the grid operator forecasts.",
+     "double", "period", (date(2025, 11, 24), date(2030, 12, 31))),
+    ("2025-04-14", "Defence spending will reach 2.5% of GDP by 2027.", "2.5%", "period",
+     _year(2027)),
 ]
 
 
