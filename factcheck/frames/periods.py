@@ -167,6 +167,11 @@ _RULES: tuple[_Rule, ...] = tuple(
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", month, "month", ()),
         (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
          ("19", "20")),
+        (r"(?:the|\w+['’]s)\s+" + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + r")?"
+         r"\s+(?!(?:and|to|or|than|of|until|"
+         r"through|on|in|at|is|was|were|will|had|has)\b)[a-z]+(?<!s)\b", month, "month",
+         ("the", "'s", "’s")),  # "the August drought", "Kenya's March election": a month
+        # before a singular noun dates it
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
         (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"

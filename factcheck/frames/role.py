@@ -15,7 +15,8 @@ Roles, the first that applies:
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
   the earlier figures of the same unit in the sentence;
 - part / share: the figure is "of" another figure's phrase ("510 of the 420 beds", "Of the
-  420 beds, 510 ...", "30% of the 1,200 workers"), or marked "of which", "including"; a
+  420 beds, 510 ...", "30% of the 1,200 workers"), also after a verb of change ("cut 1,100
+  of its 9,800 jobs", "lost 40 of its 120 seats"), or marked "of which", "including"; a
   percent of something is a share ("5% of electricity"), with its whole when that is a
   figure;
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
@@ -183,6 +184,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if lexical == "change":
         if (_under(np, "to") or _under(np, "from")) and not claim.multiplier:
             return "level", None
+        whole = _of_phrase(np) if not claim.unit and not claim.multiplier else None
+        if whole is not None and any(t.like_num for t in whole.subtree):
+            return "part", whole  # "cut 1,100 of its 9,800 jobs": the jobs cut are a part
         return "change", None
     if (_under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head)
             and not _range_end(np)):

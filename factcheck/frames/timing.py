@@ -101,7 +101,8 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
         chosen[i] = choice.period
         if readings[i].tense == "future" and choice.period and choice.span:
             chosen[i] = ahead(draft.text[choice.span[0]:choice.span[1]], choice.period, as_of,
-                              readings[i].role == "change")
+                              readings[i].role == "change"
+                              or draft.claims[i].change is not None)  # "cut 1,100 of its"
         if choice.named and readings[i].unsure is None:
             readings[i].unsure = ("the figure's period reaches a year back from another "
                                   "period, and its sentence names none to anchor it")
@@ -197,6 +198,8 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
         if draft.sentence_of[j] != k and (period[1] - period[0]).days < _EVENT_DAYS:
             return None  # "brought 118 mm of rain on Tuesday. The winner collected £40,000":
             # a day dates one event; the next sentence may tell another
+        if readings[j].tense is None:
+            continue  # "…last year, 9% more than in 2024": no verb of its own to tell by
         return period if readings[j].tense == "past" else None
     return None
 

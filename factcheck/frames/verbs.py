@@ -36,6 +36,9 @@ def tense(verb: Token | None) -> str | None:
         return "future"
     if verb.dep_ == "xcomp" and any(t.tag_ == "TO" for t in group) and verb.head is not verb:
         return "future" if tense(verb.head) in ("present", "future") else None
+    if len(group) == 1 and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "four in ten waited" tagged as a participle: with a subject and no
+        # auxiliary it can only be the past tense
     for t in group:
         if t.tag_ == "VBD":
             return "past"

@@ -121,6 +121,26 @@ ROWS = [
      "double", "period", (date(2025, 11, 24), date(2030, 12, 31))),
     ("2025-04-14", "Defence spending will reach 2.5% of GDP by 2027.", "2.5%", "period",
      _year(2027)),
+    # a month written before a singular noun dates it, as a year does
+    ("2026-09-02", "Farmers lost 30% of their potato crop to the August drought.", "30%",
+     "period", _month(2026, 8, 31)),
+    ("2026-09-02", "Turnout in Kenya's March election was 61%.", "61%", "period",
+     _month(2026, 3, 31)),
+    (OCT, "The June 2024 floods cost £40 million.", "£40 million", "period",
+     _month(2024, 6, 30)),
+    # near twins: a plural noun, and a march that is no month
+    (OCT, "The May figures showed 12,000 new jobs.", "12,000 new jobs", "period", None),
+    (OCT, "The march drew 4,000 people.", "4,000 people", "period", None),
+    # a figure of a verb of change "of" another figure is a part of it
+    ("2025-12-17", "Vardo Telecom will cut 1,100 of its 9,800 jobs by June.", "1,100",
+     "role", "part"),
+    (OCT, "The party lost 40 of its 120 seats.", "40", "role", "part"),
+    (OCT, "The chain shut 12 of its 60 stores last year.", "12", "role", "part"),
+    # near twin: with no whole figure it stays a change
+    (OCT, "The party lost 40 seats.", "40 seats", "role", "change"),
+    # a figure with no verb of its own does not stop the carrying: the period passes it
+    ("2026-01-22", "Ashby Hospital treated 142,000 patients last year, 9% more than in 2024. "
+     "Nearly four in ten waited over four hours.", "Nearly four in ten", "period", _year(2025)),
 ]
 
 
