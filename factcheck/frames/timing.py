@@ -7,6 +7,10 @@ nearness (when.py), then filled in from the figures around it:
 - a restatement in another unit has the period of what it restates;
 - a change with no period of its own has its level's (not a level dated by its base),
   or, after "has since" / "since then", runs from the period before to as_of;
+- a figure with none after "then", "at the time", "that year" has the last period named
+  before it; one told in the past tense has the period of the figure before it of the
+  same telling (_carried); in a future-tense clause a bare month is the coming one and
+  a change's deadline ("by 2030") runs from as_of (ahead);
 - an end of a change across whole years takes its own year ("from 1% to 32% between
   2012 and 2018"); the level after "to" of a change since some date is now (no period);
 - the length of one event dated by a day or a weekend ("jailed for six years on Friday",
