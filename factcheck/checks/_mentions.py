@@ -146,12 +146,14 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
 
 def fits(doc: Document, j: int, i: int) -> bool:
     """Whether earlier figure j may be what later figure i restates: its unit, a level (or
-    the dated level a change reached, for a later figure of no period), not the level
+    the dated level a change reached, for a later figure of no period or of the period the
+    frames carried to it from that level), not the level
     before a change, a subject and period that do not differ, no year in the later
     phrase that j's sentence lacks."""
     later, earlier = doc.frames[i], doc.frames[j]
     if not _same_unit(doc.claims[j].unit, later) or not (
-            _level(doc, j) or (later.period is None and _ties.reached(doc, j))):
+            _level(doc, j) or (later.period in (None, earlier.period)
+                               and _ties.reached(doc, j))):
         return False
     if _ties.linked(doc, j, "before") or fig.last_word("base").search(
             doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):

@@ -29,18 +29,20 @@ Period = tuple[date, date]
 Match = re.Match[str]
 
 PUBLIC_YEAR_START = 4  # April
+SCHOOL_YEAR_START = 9  # "the 2024-25 school year", "academic year": September to August
 _STARTS = ("start", "began", "begin")
 _FISCAL = re.compile(r"\b(?:fiscal|financial)\b")
 
 
 def split_year(m: Match, as_of: date) -> Period | None:
-    """ "2025-26": the fiscal year from PUBLIC_YEAR_START, or the month the match names."""
+    """ "2025-26": the fiscal year from PUBLIC_YEAR_START, a school or academic year from
+    SCHOOL_YEAR_START, or the year from the month the match names."""
     first, second = int(m.group("y1")), m.group("y2")
     if (first + 1) % 100 != int(second) % 100:
         return None
     if len(second) == 4 and not (m.group("m1") or _FISCAL.search(m.group(0))):
         return None  # "in 2024-2025" may be two calendar years; "2024-25" is one fiscal year
-    start = PUBLIC_YEAR_START
+    start = SCHOOL_YEAR_START if m.group("school") else PUBLIC_YEAR_START
     if m.group("m1"):
         named = MONTHS[m.group("m1").lower()]
         start = named if m.group("verb").startswith(_STARTS) else named % 12 + 1

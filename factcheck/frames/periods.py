@@ -39,6 +39,7 @@ from factcheck.frames.stretches import (
     past,
     season,
     since_month,
+    since_season,
     so_far,
     stretch_to,
     this_month,
@@ -95,7 +96,7 @@ _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "day": word_spots("day"),  # weekdays and "yesterday"
     "part": word_spots("quarter", "half", "months"),
     "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
-                        "autumn", "later"),
+                        "autumn", "winter", "later"),
 }
 _BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RULES: tuple[_Rule, ...] = tuple(
@@ -112,7 +113,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"months?|quarter|half|weeks?|days?|season|time)\s+(?:of|in)\s+" + _YEAR.format(n=1),
          same_in, "year", ("same",)),
         (r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
-         + _YEAR.format(n=1) + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?![\d-])" + _SPLIT_TAIL,
+         + _YEAR.format(n=1) + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?![\d-])"
+         r"(?:\s+(?P<school>school|academic)\s+year\b)?" + _SPLIT_TAIL,
          split_year, "year", ("-", "–", "/")),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
@@ -165,6 +167,11 @@ _RULES: tuple[_Rule, ...] = tuple(
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", month, "month", ()),
         (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
          ("19", "20")),
+        (r"(?:the|\w+['’]s)\s+" + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + r")?"
+         r"\s+(?!(?:and|to|or|than|of|until|"
+         r"through|on|in|at|is|was|were|will|had|has)\b)[a-z]+(?<!s)\b", month, "month",
+         ("the", "'s", "’s")),  # "the August drought", "Kenya's March election": a month
+        # before a singular noun dates it
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
         (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"
@@ -185,7 +192,9 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"last\s+month\b", last_month, "span", ("last",)),
         (r"last\s+weekend\b", weekend, "span", ("last",)),
         (r"this\s+month\b", this_month, "span", ("this",)),
-        (r"(?P<which>this|last)\s+(?P<season>summer|spring|autumn)\b", season, "span",
+        (r"since\s+(?:the\s+|(?P<last>last)\s+)?(?P<season>summer|spring|autumn|winter)\b",
+         since_season, "span", ("since",)),
+        (r"(?P<which>this|last)\s+(?P<season>summer|spring|autumn|winter)\b", season, "span",
          ("this", "last")),
         (r"the\s+same\s+(?:period|months?|quarter|time|week|point|day|date)\s+(?:of\s+)?(?:last|the\s+previous"
          r"|a|one)\s+year(?:\s+(?:earlier|before|ago))?\b"

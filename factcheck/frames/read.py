@@ -19,6 +19,7 @@ from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
+from factcheck.frames.verbs import tense
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -46,6 +47,7 @@ class Reading:
     verb: int | None = None  # where its clause's verb is, when that verb has its own subject
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
     appos: bool = False  # its phrase is an apposition to the figure's just before it
+    tense: str | None = None  # its clause's tense: verbs.tense
 
 
 def is_share_word(measure: str) -> bool:
@@ -196,6 +198,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.clause = clause_of(np, clauses, offset)
         reading.clauses = clause_spans
         reading.appos = _set_beside(np, prior)
+        reading.tense = tense(clause_verb(np))
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods

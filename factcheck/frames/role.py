@@ -15,7 +15,8 @@ Roles, the first that applies:
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
   the earlier figures of the same unit in the sentence;
 - part / share: the figure is "of" another figure's phrase ("510 of the 420 beds", "Of the
-  420 beds, 510 ...", "30% of the 1,200 workers"), or marked "of which", "including"; a
+  420 beds, 510 ...", "30% of the 1,200 workers"), also after a verb of change ("cut 1,100
+  of its 9,800 jobs", "lost 40 of its 120 seats"), or marked "of which", "including"; a
   percent of something is a share ("5% of electricity"), with its whole when that is a
   figure;
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
@@ -77,8 +78,12 @@ _ONE_IN = re.compile(r"(?:^|\s)\S+\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+\S+
                      re.IGNORECASE)  # "two in five", "roughly one out of every ten"
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
-                  r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|on)))\b",
-                  re.IGNORECASE)
+                  r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|after|on)))\b"
+                  r"|(?:\s+[a-z]+){0,2}?\s+an?\s+(?!(?:record|lot|few|bit|further|total|"
+                  r"half|third|quarter|fifth|tenth|little|year|day|week|month|fraction)\b)"
+                  r"[a-z]+(?<!s)(?=\s*(?:[,.;:)]|$)|\s+(?:this|last|so|in|on|at|over|"
+                  r"during|since|and|but|while|as|against|compared|up|down|from)\b)",
+                  re.IGNORECASE)  # "24.6 points a game", "45 cents a share", "2 pence a litre"
 
 
 def is_conversion(text: str, before: Claim | None, claim: Claim) -> bool:
@@ -179,8 +184,12 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if lexical == "change":
         if (_under(np, "to") or _under(np, "from")) and not claim.multiplier:
             return "level", None
+        whole = _of_phrase(np) if not claim.unit and not claim.multiplier else None
+        if whole is not None and any(t.like_num for t in whole.subtree):
+            return "part", whole  # "cut 1,100 of its 9,800 jobs": the jobs cut are a part
         return "change", None
-    if _under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head):
+    if (_under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head)
+            and not _range_end(np)):
         return "change", None
     whole = _of_phrase(np)
     if not claim.unit and whole is not None and np.like_num and (
@@ -197,6 +206,12 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if whole is not None and any(t.like_num for t in whole.subtree):
         return "part", whole
     return "level", None
+
+
+def _range_end(np: Token) -> bool:
+    """Whether the parse read "by 1,200 to 11,900" as one range under "by": the figure
+    after "to" is the level the change reached, not the change."""
+    return any(c.lower_ == "to" and c.dep_ == "quantmod" and c.i < np.i for c in np.children)
 
 
 def _changes(verb: Token) -> bool:

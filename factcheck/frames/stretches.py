@@ -148,9 +148,35 @@ def weekend(m: Match, as_of: date) -> Period:
 
 
 def season(m: Match, as_of: date) -> Period:
-    first, last = _SEASONS[m.group("season").lower()]
+    """ "this summer", "last spring"; "this winter" is the December to February most
+    recently begun by as_of, "last winter" the one before it while a winter runs, else
+    that one (meteorological seasons)."""
+    name = m.group("season").lower()
+    if name == "winter":
+        year = as_of.year if as_of.month == 12 else as_of.year - 1
+        if m.group("which").lower() == "last" and as_of.month in (12, 1, 2):
+            year -= 1
+        return _winter(year)
+    first, last = _SEASONS[name]
     year = as_of.year - (1 if m.group("which").lower() == "last" else 0)
     return months(year, first, last)
+
+
+def _winter(year: int) -> Period:
+    return date(year, 12, 1), date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
+
+
+def since_season(m: Match, as_of: date) -> Period | None:
+    """ "since the summer", "since last spring": from the first day of the season most
+    recently begun by as_of (the one before it after "last" while it runs) to as_of."""
+    name = m.group("season").lower()
+    first = 12 if name == "winter" else _SEASONS[name][0]
+    year = as_of.year if (as_of.month, first) >= (first, first) else as_of.year - 1
+    start = date(year, first, 1)
+    if m.group("last") and as_of <= (_winter(year)[1] if name == "winter"
+                                     else months(year, *_SEASONS[name])[1]):
+        start = date(year - 1, first, 1)
+    return (start, as_of) if start <= as_of else None
 
 
 def next_year(m: Match, as_of: date) -> Period:

@@ -7,6 +7,10 @@ nearness (when.py), then filled in from the figures around it:
 - a restatement in another unit has the period of what it restates;
 - a change with no period of its own has its level's (not a level dated by its base),
   or, after "has since" / "since then", runs from the period before to as_of;
+- a figure with none after "then", "at the time", "that year" has the last period named
+  before it; one told in the past tense has the period of the figure before it of the
+  same telling (_carried); in a future-tense clause a bare month is the coming one and
+  a change's deadline ("by 2030") runs from as_of (ahead);
 - an end of a change across whole years takes its own year ("from 1% to 32% between
   2012 and 2018"); the level after "to" of a change since some date is now (no period);
 - the length of one event dated by a day or a weekend ("jailed for six years on Friday",
@@ -19,6 +23,7 @@ nearness (when.py), then filled in from the figures around it:
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from datetime import date
 
@@ -27,6 +32,7 @@ from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading
 from factcheck.frames.relations import NEAR
 from factcheck.frames.role import is_conversion
+from factcheck.frames.stretches import MONTHS
 from factcheck.frames.when import SINCE_THEN, choose, ends_of_spans, is_base, owned
 from factcheck.model import Claim
 
@@ -41,10 +47,11 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     bases: set[Period | None] = set()  # periods of the bases of changes ("as in 2015")
     found_in: dict[int, Found] = {}
     since_in: dict[int, list[int]] = {}
+    then_in: dict[int, list[int] | None] = {}
     for k, group in draft.groups.items():
         found = found_in[k] = periods(draft.sentence(k), draft.spans[k][0], as_of)
         bases.update(p for s, _, p in found if is_base(draft.text, s))
-        _choose(draft, readings, found, group, chosen)
+        _choose(draft, readings, found, group, chosen, as_of)
     ends_of_spans(draft.text, draft.claims, chosen)
     for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
         if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
@@ -53,6 +60,11 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
                          or _level_period(draft, readings, chosen, i, bases))
+    for i, reading in enumerate(readings):
+        if chosen[i] is None and reading.role in _CARRIED:
+            chosen[i] = _then(draft, found_in, then_in, i, as_of)
+        if chosen[i] is None and reading.tense == "past" and reading.role in _CARRIED:
+            chosen[i] = _carried(draft, readings, chosen, i, bases)
     for i, reading in enumerate(readings):
         chosen[i] = _end_of_change(reading, chosen[i], as_of)
         if (reading.role == "duration" and (span := chosen[i]) is not None
@@ -77,7 +89,7 @@ def _statistic(text: str, claim: Claim) -> bool:
 
 
 def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int],
-            chosen: list[Period | None]) -> None:
+            chosen: list[Period | None], as_of: date) -> None:
     mine = owned(draft.text, found, draft.claims, group)
     start = draft.spans[draft.sentence_of[group[0]]][0]
     starts = [f[0] for f in found]
@@ -91,9 +103,113 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
         choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
                         start)
         chosen[i] = choice.period
+        if readings[i].tense == "future" and choice.period and choice.span:
+            chosen[i] = ahead(draft.text[choice.span[0]:choice.span[1]], choice.period, as_of,
+                              readings[i].role == "change"
+                              or draft.claims[i].change is not None)  # "cut 1,100 of its"
         if choice.named and readings[i].unsure is None:
             readings[i].unsure = ("the figure's period reaches a year back from another "
                                   "period, and its sentence names none to anchor it")
+
+
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+_BY = re.compile(r"by\s+(?!the\s+end\b)", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"\d{4}|\d\d\s*[-–/]\s*\d\d")
+
+
+def ahead(phrase: str, span: Period, as_of: date, change: bool = False) -> Period:
+    """The period a month named without its year holds for in a clause in the future tense
+    ("will cut 200 jobs by December", "is due to open in March", said in October): the
+    coming such month, not the last one (periods.py reads a bare month as the most recent
+    begun by as_of). A span that has not ended by as_of, or whose phrase names its year or
+    no month ("next year"), is kept. The deadline of a change (change True: "will double
+    by 2030", "will cut 1,100 jobs by June") runs from as_of to its last day; a level's
+    ("will reach 2.5% of GDP by 2027") is the deadline's own period, and "by the end of
+    March" that day."""
+    if span[1] < as_of and not _YEAR_DIGITS.search(phrase) and _MONTH_NAME.search(phrase):
+        span = _year_on(span[0]), _year_on(span[1])
+    if change and _BY.match(phrase) and span[0] > as_of:
+        return as_of, span[1]  # "will double by 2030": the change runs until then
+    return span
+
+
+def _year_on(day: date) -> date:
+    """The same day a year on; a month's last day goes to that month's last day."""
+    last = calendar.monthrange(day.year + 1, day.month)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return date(day.year + 1, day.month, last)
+    return date(day.year + 1, day.month, min(day.day, last))
+
+
+_THEN = re.compile(r"(?<!\band\s)(?<!\bbut\s)(?<!,\s)(?<!\bsince\s)(?<!\buntil\s)"
+                   r"(?<!\btill\s)\bthen\b(?![-\u2011])|\bat\s+(?:the|that)\s+time\b"
+                   r"|\bby\s+then\b|\b(?:that|the\s+same)\s+(?:year|month|day|week)\b(?!\s+"
+                   r"(?:earlier|before|ago|later))", re.IGNORECASE)
+
+
+def _then(draft: Draft, found_in: dict[int, Found], then_in: dict[int, list[int] | None],
+          i: int, as_of: date) -> Period | None:
+    """ "It then had 310 branches", "at the time it held 12,000", "that year": the figure
+    holds for the last period named before it, in its sentence or the one before in its
+    paragraph (not a change's base), not for today. then_in caches, for each sentence that
+    says so, where its period phrases start (None for one that does not): one scan a
+    sentence and NEAR_PHRASES phrases a figure, so the stage stays linear."""
+    k = draft.sentence_of[i]
+    found = found_in.get(k, [])
+    if k not in then_in:
+        said = _THEN.search(draft.text, *draft.spans[k]) is not None
+        then_in[k] = [f[0] for f in found] if said else None
+    starts = then_in[k]
+    if starts is None:
+        return None
+    at = bisect.bisect_left(starts, draft.claims[i].start)
+    for start, _, period in reversed(found[max(0, at - NEAR_PHRASES):at]):
+        if period is not None and not is_base(draft.text, start):
+            return period
+    for back in draft.before_in_paragraph(k, 1):
+        if back not in found_in:  # a sentence with no figures: read once
+            found_in[back] = periods(draft.sentence(back), draft.spans[back][0], as_of)
+        named = [p for s, _, p in found_in[back][-NEAR_PHRASES:]
+                 if p is not None and not is_base(draft.text, s)]
+        if named:
+            return named[-1]
+    return None
+
+
+_CARRIED = frozenset({"level", "share", "part", "total", "rate"})
+
+
+def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None], i: int,
+             bases: set[Period | None]) -> Period | None:
+    """A past-tense figure with no period phrase of its own takes the period of the
+    nearest figure before it, in its sentence or the one before in its paragraph, that is
+    also told in the past and dated by a phrase that is not a change's base: one event
+    told across clauses and sentences ("flew 2.3 million passengers in the first
+    quarter ... and 88% of its flights left on time"; "Lending made up 31% of new loans";
+    "It then had 310 branches"). A present-tense figure ("the firm employs 190") is not
+    carried: it holds for no period named."""
+    k = draft.sentence_of[i]
+    reach = {k, *draft.before_in_paragraph(k, 1)}
+    for j in range(i - 1, max(-1, i - 1 - NEAR), -1):
+        if draft.sentence_of[j] not in reach:
+            break
+        period = chosen[j]
+        claim = draft.claims[j]
+        if (period is None or period in bases or readings[j].from_to == "from"
+                or _COMPARED_WITH.search(draft.text, max(0, claim.start - 40), claim.start)):
+            continue  # "down from a peak of 44,900 in March": March is the base's
+        if draft.sentence_of[j] != k and (period[1] - period[0]).days < _EVENT_DAYS:
+            return None  # "brought 118 mm of rain on Tuesday. The winner collected £40,000":
+            # a day dates one event; the next sentence may tell another
+        if readings[j].tense is None:
+            continue  # "…last year, 9% more than in 2024": no verb of its own to tell by
+        return period if readings[j].tense == "past" else None
+    return None
+
+
+_COMPARED_WITH = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\b"
+                            r"[^,;.\d]{0,30}$", re.IGNORECASE)
 
 
 def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:

@@ -20,6 +20,35 @@ def clause_verb(tok: Token) -> Token | None:
         t = t.head
 
 
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def tense(verb: Token | None) -> str | None:
+    """The tense of a clause from its verb: "future" ("will cut", "is expected to reach",
+    "plans to build": an infinitive under a verb in the present), "past" ("fell", "was
+    built", "had risen"), "present" ("is", "has fallen"), else None (a participle alone,
+    "would", no verb). The first finite word of the verb group decides."""
+    if verb is None:
+        return None
+    group = sorted([c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb],
+                   key=lambda t: t.i)
+    if any(t.lower_ in _FUTURE_AUX for t in group):
+        return "future"
+    if verb.dep_ == "xcomp" and any(t.tag_ == "TO" for t in group) and verb.head is not verb:
+        return "future" if tense(verb.head) in ("present", "future") else None
+    if len(group) == 1 and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "four in ten waited" tagged as a participle: with a subject and no
+        # auxiliary it can only be the past tense
+    for t in group:
+        if t.tag_ == "VBD":
+            return "past"
+        if t.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if t.tag_ == "MD":
+            return None
+    return None
+
+
 def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
     """The nouns and names between a token and its clause's verb, nearest first."""
     out: list[Token] = []

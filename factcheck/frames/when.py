@@ -40,11 +40,13 @@ class Choice:
 
     period: Period | None
     named: bool = False
+    span: tuple[int, int] | None = None  # where the phrase chosen is in the text
 
 
 _BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
                    r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_THAN = re.compile(r"\bthan\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\s+(?:(?:in|on|at|during|for|over|by)\s+)?(?:the\s+same\s+\w+\s+"
+                   r"(?:of\s+|in\s+)?)?$", re.IGNORECASE)  # "than at the same point last summer"
 _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 
@@ -56,9 +58,9 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     change: the claim is a change, whose base ("down 3% from a year earlier", "5% less
     than in 2023") is not its period. opening: where the sentence starts; a phrase that
     opens it ("In 2024, ...") holds for its whole clause, across the comma after it."""
-    best: tuple[int, int, Period | None] | None = None
+    best: tuple[int, int, Period | None, int] | None = None
     for start, end, period in found:
-        if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 12), start):
+        if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 40), start):
             continue  # "310 fewer than in 2015": 2015 dates the unstated figure compared with
         if end <= claim.start:
             gap = claim.start - end
@@ -74,12 +76,12 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
                 continue  # "2.3 million, up from 2.1 million a year earlier": not 2.3's
             gap += CLAUSE_PENALTY
         if best is None or gap < best[0]:
-            best = (gap, end, period)
+            best = (gap, end, period, start)
     if best is None:
         return Choice(None)
     if best[1] <= claim.start and SINCE_THEN.search(text, best[1], claim.start):
         return Choice(None)
-    return Choice(best[2], named=best[2] is None)
+    return Choice(best[2], named=best[2] is None, span=(best[3], best[1]))
 
 
 _OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?"
