@@ -24,7 +24,7 @@ STOPWORDS: frozenset[str] = frozenset({
     "the", "to", "with", "number", "share", "annual", "amount", "level", "rate",
     "among", "both", "sexes"})  # "among both sexes": WHO titles' default population
 GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
-                     "total", "count", "tally", "toll", "volume", "value", "sum", "majority"})
+                     "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # a word may hold digits ("co2", "pm2")
 _HEAD = re.compile(r"\s*[:(]")  # a metric title's name ends at a colon or a bracket
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
