@@ -4,9 +4,9 @@ CI log shows, statistics, selection, suppressions, a terminal without UTF-8, a d
 table, a batch with a failed record, and pre-commit itself on a committed repository.
 
 Each case starts the real `factcheck` script (about a second each); the pre-commit case
-runs this project's hook at its last commit, installing the hook's environment once
-(about a minute; pre-commit caches it for that commit) and skips, saying why, only when
-that install fails.
+runs this project's hook at its last commit, installing the hook's environment (about a
+minute, in a pre-commit cache of its own under the test's temporary folder) and skips,
+saying why, only when that install fails.
 """
 
 from __future__ import annotations
@@ -168,7 +168,10 @@ def _pre_commit(repo: Path) -> subprocess.CompletedProcess[str]:
     .pre-commit-config.yaml naming this project's repository at its last commit.
 
     (`pre-commit try-repo` does the same but installs the hook's environment afresh on
-    every call, a minute each; `run` keeps it in pre-commit's own cache for that commit.)
+    every call, a minute each.) The hook's environment goes in a cache folder of this
+    test's own (PRE_COMMIT_HOME beside the repository), removed with pytest's temporary
+    folders: pre-commit's user cache keeps one environment per commit and never prunes
+    them, and at about 600 MB each it filled the disk of a machine that commits often.
     """
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True,
                           text=True, check=True).stdout.strip()
@@ -178,7 +181,8 @@ def _pre_commit(repo: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", "--all-files", "--verbose"],
         cwd=repo, capture_output=True, text=True, check=False,
-        env={**os.environ, "PYTHONPATH": "", "NO_COLOR": "1"})
+        env={**os.environ, "PYTHONPATH": "", "NO_COLOR": "1",
+             "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-cache")})
 
 
 def test_pre_commit_hook_checks_drafts_only(tmp_path: Path) -> None:
