@@ -65,6 +65,11 @@ ROWS = [
      "measure", "co2 emission"),
     ("Kenya exported 2 million tonnes of tea in 2020.", "2 million tonnes", "measure",
      "tea export"),
+    # a disease's acronym is part of the measure, a place's is not
+    ("Peru's TB death toll rose to 3,000 in 2019.", "3,000", "measure", "tb death toll"),
+    ("Uganda's HIV infections fell to 38,000 in 2021.", "38,000", "measure",
+     "hiv infection"),
+    ("The UK death toll reached 1,700 in 2021.", "1,700", "measure", "death toll"),
     # near twin: a place's own share keeps the place
     ("Peru's share of world copper output was 10% in 2021.", "10%", "subject", "Peru"),
 ]
