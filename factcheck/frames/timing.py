@@ -204,8 +204,17 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
             # a day dates one event; the next sentence may tell another
         if readings[j].tense is None:
             continue  # "…last year, 9% more than in 2024": no verb of its own to tell by
+        if draft.sentence_of[j] != k and _other_subject(readings[i], readings[j]):
+            return None  # "In Dalby, 58% ... last month. In Hesby, 49% ...": another
+            # place's or holder's sentence may tell another event
         return period if readings[j].tense == "past" else None
     return None
+
+
+def _other_subject(later: Reading, earlier: Reading) -> bool:
+    """Whether two figures name different entities as their subjects."""
+    return (isinstance(later.subject, str) and isinstance(earlier.subject, str)
+            and later.subject != earlier.subject)
 
 
 _COMPARED_WITH = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\b"

@@ -7,6 +7,7 @@ a verb reports measures what it counts ("reported 1,200 cases of dengue")."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -70,6 +71,13 @@ ROWS = [
     ("Uganda's HIV infections fell to 38,000 in 2021.", "38,000", "measure",
      "hiv infection"),
     ("The UK death toll reached 1,700 in 2021.", "1,700", "measure", "death toll"),
+    # a period told for one entity is not carried to another's sentence
+    ("In Ardley, 61% of members backed the merger last year. In nearby Corfe, 52% of "
+     "members rejected it.", "52%", "period", None),
+    ("Brindle Foods sold 4,000 vans last year. Marsh Motors sold 2,500.", "2,500", "period",
+     None),
+    ("Brindle Foods sold 4,000 vans last year. It also hired 300 drivers.", "300 drivers",
+     "period", (date(2024, 1, 1), date(2024, 12, 31))),  # as_of 2025-10-01
     # near twin: a place's own share keeps the place
     ("Peru's share of world copper output was 10% in 2021.", "10%", "subject", "Peru"),
 ]
