@@ -17,7 +17,7 @@ ROWS = [  # illustrative figures, not published ones
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    frame = pd.DataFrame([(entity, "Share of the population with access to electricity", value,
+    frame = pd.DataFrame([(entity, "Access to electricity (share of people)", value,
                            "%", "2021", "Illustrative series", "electricity|access")
                           for entity, value in ROWS],
                          columns=["entity", "metric", "value", "unit", "period", "source",
