@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -29,11 +30,8 @@ def lifespan(np: Token, claim: Claim) -> str | None:
     if people is None:
         return None
     group = people.lemma_.lower()
-    return f"{group} {LIFE_EXPECTANCY}" if group in _GROUPS else LIFE_EXPECTANCY
-
-
-_GROUPS = frozenset({"woman", "man", "girl", "boy", "female", "male", "adult", "smoker",
-                     "worker"})  # a part of a people: "Japanese women live 87 years"
+    return (f"{group} {LIFE_EXPECTANCY}" if lexicon().frame_class(group, "group")
+            else LIFE_EXPECTANCY)  # a part of a people: "Japanese women live 87 years"
 
 
 def _a_people(verb: Token) -> Token | None:

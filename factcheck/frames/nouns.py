@@ -57,10 +57,6 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
     return " ".join([*_among(noun), *words])
 
 
-_GROUP_NOUNS = frozenset({"woman", "man", "girl", "boy", "youth", "child", "adult", "female",
-                          "male", "graduate", "worker", "pensioner", "teenager", "smoker"})
-
-
 def _among(noun: Token) -> list[str]:
     """The group a measure is taken among, when it is a part of a people: "unemployment
     among young Spaniards" is youth unemployment ("young"), "obesity among women" women's
@@ -74,7 +70,7 @@ def _among(noun: Token) -> list[str]:
                 continue
             out += [m.lower_ for m in obj.lefts if m.dep_ in ("amod", "compound")
                     and m.ent_type_ != "NORP" and not entity_name(m)]
-            if obj.lemma_.lower() in _GROUP_NOUNS:
+            if lexicon().frame_class(obj.lemma_.lower(), "group"):
                 out.append(obj.lemma_.lower())
     return out
 
