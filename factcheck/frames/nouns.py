@@ -4,6 +4,7 @@ prepositions name), which nouns may be measured, and the metric cue lemmas of wo
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_class, is_metric_word
@@ -45,6 +46,9 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             return words[0]  # "the number of nurses": nurse
     words.extend(_part_kind(noun, skip))
     for child in noun.lefts:
+        if child.dep_ in MODIFIERS and child.i not in skip and _BAND.fullmatch(child.text):
+            words.append(child.lower_)  # "the over-65 population": a band of the people,
+            continue                    # even when the tagger takes it for a name
         if child.dep_ not in MODIFIERS or child.i in skip or entity_name(child):
             continue
         if child.like_num or child.lower_ in SKIP_ADJ or child.pos_ in ("NUM", "DET"):
@@ -73,6 +77,10 @@ def _among(noun: Token) -> list[str]:
             if lexicon().frame_class(obj.lemma_.lower(), "group"):
                 out.append(obj.lemma_.lower())
     return out
+
+
+_BAND = re.compile(r"(?:over|under|aged)-\d+s?|\d+-(?:plus|and-over|and-under|to-\d+)",
+                   re.IGNORECASE)  # "over-65", "under-5s", "65-plus", "18-to-24"
 
 
 def _part_kind(noun: Token, skip: frozenset[int]) -> list[str]:

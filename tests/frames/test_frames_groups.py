@@ -71,6 +71,15 @@ ROWS = [
     ("Uganda's HIV infections fell to 38,000 in 2021.", "38,000", "measure",
      "hiv infection"),
     ("The UK death toll reached 1,700 in 2021.", "1,700", "measure", "death toll"),
+    # an age band is part of the measure, even when the tagger takes it for a name
+    ("Italy's over-65 population passed 14 million in 2023.", "passed 14 million",
+     "measure", "over-65 population"),
+    ("Niger's under-5 population grew to 5 million in 2020.", "5 million", "measure",
+     "under-5 population"),
+    ("Japan's over-80 population reached 12 million in 2022.", "12 million", "measure",
+     "over-80 population"),
+    ("Italy's population reached 59 million in 2023.", "59 million", "measure",
+     "population"),
     # a period told for one entity is not carried to another's sentence
     ("In Ardley, 61% of members backed the merger last year. In nearby Corfe, 52% of "
      "members rejected it.", "52%", "period", None),
