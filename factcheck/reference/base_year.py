@@ -46,7 +46,7 @@ def from_base_year(frame: Frame, sentence: str, offset: int, as_of: date) -> Fra
         return frame
     base = int(found.group(1))
     if claim.change is None and not claim.multiplier:  # "30% bigger than in 2015": a rise
-        said = sentence[claim.end - offset:found.start(1)]
+        said = sentence[after:found.start(1)]
         rise, fall = _RISE.search(said), _FALL.search(said)
         if bool(rise) != bool(fall):
             claim = replace(claim, change="increase" if rise else "decrease")

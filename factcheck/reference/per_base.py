@@ -19,10 +19,10 @@ from factcheck.model import Frame
 from factcheck.reference.schema import Row
 
 _NUMBER = r"\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million)"
-_PER = re.compile(rf"\b(?:per|for\s+(?:every|each))\s+(?P<n>{_NUMBER})\s+(?P<who>[^\W\d_][\w'-]*)",
-                  re.IGNORECASE)  # "for every 1,000 people" is "per 1,000 people"
+_PER_WORD = r"\b(?:per|for\s+(?:every|each))\s+"  # "for every 1,000 people" is "per 1,000"
+_PER = re.compile(rf"{_PER_WORD}(?P<n>{_NUMBER})\s+(?P<who>[^\W\d_][\w'-]*)", re.IGNORECASE)
 _BEFORE = re.compile(r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})\s*$")
-_STATED = re.compile(rf"\b(?:per|for\s+(?:every|each))\s+(?P<n>{_NUMBER})\b", re.IGNORECASE)
+_STATED = re.compile(rf"{_PER_WORD}(?P<n>{_NUMBER})\b", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:per|a)\s+(?P<who>woman|mother)\b"
                   r"|\b(?:children|births|babies)\s+(?P<each>each|apiece)\b", re.IGNORECASE)
 _WOMEN = re.compile(r"\b(?:wom[ae]n|mothers?)\b", re.IGNORECASE)

@@ -27,6 +27,11 @@ class Hit:
     others: tuple[Hit, ...] = ()  # series that fit as well with other values: the claim
     # is decided only when every one of them decides it the same way
 
+    @property
+    def first_row(self) -> Row:
+        """The first row the Hit rests on (its series' metric, unit and entity)."""
+        return self.table.records[self.rows[0]]
+
 
 @dataclass(frozen=True)
 class Miss:

@@ -63,12 +63,12 @@ def _implausible(claim: Claim, hit: Hit) -> str | None:
     mismatch is likelier than the error, and the checker does not guess."""
     if claim.unit or claim.multiplier or not claim.value or hit.kind == "total":
         return None
-    level = hit.table.records[hit.rows[0]].value
+    level = hit.first_row.value
     ratio = abs(level / claim.value) if level else 0.0
     if ratio > FAR or (ratio and ratio < 1 / FAR):
         return (f"the figure is {figures.fmt(ratio if ratio > 1 else 1 / ratio, 0)} times "
                 f"{'smaller' if ratio > 1 else 'larger'} than the matched series' level "
-                f"({hit.table.records[hit.rows[0]].metric}), which likely measures "
+                f"({hit.first_row.metric}), which likely measures "
                 "something else")
     return None
 
@@ -129,7 +129,7 @@ def _agreed(claim: Claim, hits: list[Hit], config: Config, span: str | None) -> 
 
 
 def _label(hit: Hit) -> str:
-    row = hit.table.records[hit.rows[0]]
+    row = hit.first_row
     return f"{hit.table.name}: {row.metric}"
 
 

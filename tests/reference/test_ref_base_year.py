@@ -16,11 +16,6 @@ def table() -> ReferenceTable:
     return series_table()
 
 
-def verdicts(table: ReferenceTable, sentence: str) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
-
-
 CASES = [
     # GDP 2015 $200bn -> 2022 $260bn: +30%
     ("Portugal's GDP in 2022 was 30% bigger than in 2015.", ["supported"]),
