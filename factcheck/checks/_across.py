@@ -13,43 +13,105 @@ from itertools import pairwise
 from factcheck import tolerance
 from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.checks._story import holds_at, paragraph_break, sentence_index
 from factcheck.model import Claim
 
 Sum = tuple[list[Claim], _sums.Parts, Claim]  # the parts, their sum, the whole
 _NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _BACK = 4  # claims between a rest and the part before it
+WINDOW = 2  # sentences before a rest's that its story whole is looked for in
 
 
 def rests(doc: Document) -> Iterator[Sum]:
     """The rest of a whole across sentences: "1,460 nurses. Of these, 1,020 work in its
-    hospitals. The remaining 440 ...": a figure after a word of class "rest" (words.tsv),
-    the nearest figure of its unit before it (at most _BACK claims back) that points back
-    to a whole (factcheck.checks._wholes) or is a part of a whole its frame names ("Of
-    the 85 staff, 48 ..."), and that whole; the two parts must make it."""
+    hospitals. The remaining 440 ...": a figure after a word of class "rest" (words.tsv)
+    says that it and the parts named before it are all of a whole. The whole is the one
+    a part before it points back to (factcheck.checks._wholes) or its frame names ("Of
+    the 85 staff, 48 ..."); else, story-wide, the figure of its thing that opens the
+    run of figures of its unit before it (_story_whole: "Skyline will cut 1,250 jobs.
+    600 go in Glasgow and 400 in Belfast. The remaining 550 ..."). It fires when no
+    reading makes the whole: the parts named since the whole with the rest, or one of
+    them with the rest (a part may be a part of another: "500 adults, 120 of them over
+    80. The other 400 ...")."""
     approx = doc.config.approx_tolerance
     for r, rest in enumerate(doc.claims):
         word = _LAST_WORD.search(doc.text, max(0, rest.start - 20), rest.start)
         if word is None or word.group(1).lower() not in fig.words("rest"):
             continue
-        back = ((j, _whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
-                if doc.claims[j].unit == rest.unit)
-        p, w = next(((j, k) for j, k in back if k is not None), (None, None))
-        if p is None or w is None or not _wholes.same_thing(doc.claims[w], rest):
+        found = _readings(doc, r)
+        if found is None or _not_all_the_rest(doc, r):
             continue
-        if _not_all_the_rest(doc, r):
-            continue
+        w, readings = found
         t_low, t_high = tolerance.interval(doc.claims[w], approx)
-        between = [c for c in doc.claims[w + 1 : r] if c.unit == rest.unit]
-        readings = [[doc.claims[p], rest], [*between, rest]]  # "Of that, €38m ... The
-        # bridge takes another €19m, and the junctions the remaining €7m": all named parts
         runs = [_sums.Parts(0) for _ in readings]
         for run, claims in zip(runs, readings, strict=True):
             for c in claims:
                 run.add(c, approx)
         if all(not run.bad and (run.high < t_low or run.low > t_high) for run in runs):
-            k = min((0, 1), key=lambda n: abs(runs[n].value - doc.claims[w].value))
+            k = min(range(len(runs)), key=lambda n: abs(runs[n].value - doc.claims[w].value))
             yield readings[k], runs[k], doc.claims[w]
+
+
+def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
+    """The whole of rest r and the ways its parts may add up to it, or None."""
+    rest = doc.claims[r]
+    back = ((j, _whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
+            if doc.claims[j].unit == rest.unit)
+    p, w = next(((j, k) for j, k in back if k is not None), (None, None))
+    if p is not None and w is not None:
+        if not _wholes.same_thing(doc.claims[w], rest):
+            return None
+        between = [c for c in doc.claims[w + 1 : r] if c.unit == rest.unit]
+        # "Of that, €38m ... The bridge takes another €19m, and the junctions the
+        # remaining €7m": all named parts
+        return w, [[doc.claims[p], rest], [*between, rest]]
+    w = _story_whole(doc, r)
+    if w is None:
+        return None
+    parts = [j for j in range(w + 1, r) if doc.claims[j].unit == rest.unit]
+    if not parts or not all(_part_since(doc, w, j) for j in [*parts, r]):
+        return None
+    named = [doc.claims[j] for j in parts]
+    return w, [[*named, rest], *([c, rest] for c in named)]
+
+
+def _story_whole(doc: Document, r: int) -> int | None:
+    """The whole a rest closes when no part points back to one: the first figure of the
+    rest's unit in the WINDOW sentences before the rest's, in its paragraph, after none
+    of its unit in the WINDOW sentences before it; a level, total or count of a change
+    ("will cut 1,250 jobs") of the rest's thing."""
+    rest, unit = doc.claims[r], doc.claims[r].unit
+    here = sentence_index(doc, r)
+    found = [j for j in range(r) if doc.claims[j].unit == unit and not paragraph_break(doc, j, r)
+             and here - WINDOW <= sentence_index(doc, j) <= here]
+    if not found or sentence_index(doc, found[0]) == here:
+        return None
+    w = found[0]
+    opening = sentence_index(doc, w)
+    if any(doc.claims[j].unit == unit and not paragraph_break(doc, j, w)
+           and opening - WINDOW <= sentence_index(doc, j) for j in range(w)):
+        return None
+    frame = doc.frames[w]
+    if frame.role not in ("level", "total", "change") or "percent" in unit:
+        return None
+    if frame.claim.multiplier or frame.claim.high is not None or \
+            frame.claim.bound not in ("exact", "approx"):
+        return None
+    return w if _wholes.same_thing(frame.claim, rest) else None
+
+
+def _part_since(doc: Document, w: int, j: int) -> bool:
+    """Whether figure j, between a story whole w and its rest, can be one of its parts: a
+    level or part that can be added, of the whole's thing, in its period."""
+    frame, whole = doc.frames[j], doc.frames[w]
+    if frame.role not in ("level", "part") or _sums.cannot_add(frame.claim) or frame.claim.change:
+        return False
+    period = frame.period
+    inside = period is None or holds_at(whole.period, period, doc.as_of) or (
+        whole.period is not None and whole.period[0] <= period[0]
+        and period[1] <= whole.period[1])
+    return inside and _wholes.same_thing(whole.claim, frame.claim)
 
 
 def _not_all_the_rest(doc: Document, r: int) -> bool:

@@ -5,6 +5,7 @@ said"), which is no part of it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from factcheck.checks._story import (
     story_words,
 )
 from factcheck.lexicon import lexicon
+from factcheck.model import Frame
 
 
 def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
@@ -88,6 +90,19 @@ def _tied(doc: Document, whole: int, first: int) -> bool:
             and doc.claims[first].noun is None)
 
 
+def labelled(doc: Document, i: int, parts: list[int]) -> bool:
+    """Whether the subject the frames give part i is the label of a part of its list,
+    written in a scope word's phrase right after that part ("860 people, 510 in Bristol
+    and 420 in Cardiff": the 510 are Bristol's share of the 860), not a holder of its own
+    ("... and Oxfam 19 in Cornwall")."""
+    subject = doc.frames[i].subject
+    if subject is None:
+        return False
+    label = re.compile(r"\s+(?:" + "|".join(fig.QUALIFIERS) + r")\s+(?:the\s+)?"
+                       + re.escape(subject) + r"\b")
+    return any(label.match(doc.text, doc.claims[j].end) for j in parts)
+
+
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think",
               "put": "put", "shown": "show", "stated": "state"}
 
@@ -109,3 +124,60 @@ def before_attribution(text: str, start: int, end: int) -> int:
     if cut >= 0 and any(reporting(w) for w in fig.WORDS.findall(text, cut, end)):
         return cut
     return end
+
+
+SPLIT_SENTENCES = 2  # sentences after a whole's that its parts in time are looked for in
+
+
+def time_splits(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
+    """A whole over a stretch of time and parts of it in stretches inside it, as (whole,
+    parts, complete): "The county lost 3,200 hectares to fire this summer. 1,900 burned
+    in July and 1,500 in August". No word is read: the frames give the whole a period of
+    more than a day and each part (a level of its measure, unit and subject, in its
+    sentence or the SPLIT_SENTENCES after it, in its paragraph) a period inside it, no
+    two parts' periods meet, so no part counts what another counts. The parts are
+    complete when their periods cover the whole's from end to end. Unsure says nothing:
+    another figure of the measure there of the whole's period, or of one outside it,
+    and the whole is not read."""
+    for w, frame in enumerate(doc.frames):
+        period = frame.period
+        if period is None or period[0] == period[1] or not _whole_in_time(frame):
+            continue
+        parts: list[int] = []
+        for j in range(w + 1, len(doc.claims)):
+            if (sentence_index(doc, j) > sentence_index(doc, w) + SPLIT_SENTENCES
+                    or paragraph_break(doc, w, j)):
+                break
+            other = doc.frames[j]
+            if other.claim.unit != frame.claim.unit or other.measure != frame.measure:
+                continue
+            if not _stretch_of(other, frame):
+                parts = []
+                break
+            parts.append(j)
+        spans = sorted(p for j in parts if (p := doc.frames[j].period) is not None)
+        if len(parts) > 1 and all(a[1] < b[0] for a, b in pairwise(spans)):
+            complete = spans[0][0] == period[0] and spans[-1][1] == period[1] and all(
+                (b[0] - a[1]).days == 1 for a, b in pairwise(spans))
+            yield w, parts, complete
+
+
+def _whole_in_time(frame: Frame) -> bool:
+    c = frame.claim
+    return (frame.role in ("level", "total", "change") and frame.measure is not None
+            and "percent" not in c.unit and not c.multiplier and c.high is None
+            and c.bound in ("exact", "approx"))
+
+
+def _stretch_of(part: Frame, whole: Frame) -> bool:
+    """Whether a figure counts the whole's thing in a stretch inside its period: a level,
+    or a change of the same sense as a whole that is a change ("lost 260 million litres
+    in June" of "lost 410 million litres this summer")."""
+    c, p, span = part.claim, part.period, whole.period
+    if p is None or span is None or p == span or not (span[0] <= p[0] and p[1] <= span[1]):
+        return False
+    flow = part.role == whole.role == "change" and c.change == whole.claim.change  # "lost"
+    level = part.role in ("level", "part") and not c.change
+    return ((level or flow) and not c.multiplier
+            and c.high is None and c.bound in ("exact", "approx")
+            and part.subject in (None, whole.subject))

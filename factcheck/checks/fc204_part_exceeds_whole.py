@@ -60,7 +60,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _story, _subsets, _ties, _wholes
+from factcheck.checks import Document, _kinds, _story, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Frame, Severity
 
@@ -115,7 +115,7 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield doc.claims[i], doc.claims[j]
-    for i, j in _owned_parts(doc):
+    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield doc.claims[i], doc.claims[j]

@@ -108,7 +108,7 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     list may leave parts out, so it fires when the parts exceed the whole, and when they
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
-    for whole, parts, complete in _breakdown.breakdowns(doc):
+    for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
@@ -201,7 +201,8 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
-        holder = complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
+        holder = (complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
+                  or _breakdown.labelled(doc, i, parts))  # "860 people, 510 in Bristol and ..."
         own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
         if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
