@@ -93,13 +93,14 @@ def _tied(doc: Document, whole: int, first: int) -> bool:
 def labelled(doc: Document, i: int, parts: list[int]) -> bool:
     """Whether the subject the frames give part i is the label of a part of its list,
     written in a scope word's phrase right after that part ("860 people, 510 in Bristol
-    and 420 in Cardiff": the 510 are Bristol's share of the 860), not a holder of its own
-    ("... and Oxfam 19 in Cornwall")."""
+    and 420 in Cardiff": the 510 are Bristol's share of the 860), while part i has such a
+    label of its own; not a holder of its own ("... and Oxfam 19 in Cornwall"), nor a part
+    cut another way ("510 in Bristol and 420 of them part-time")."""
     subject = doc.frames[i].subject
-    if subject is None:
+    scope = r"\s+(?:" + "|".join(sorted(fig.QUALIFIERS)) + r")\s+"
+    if subject is None or not re.match(scope + r"(?!them\b|whom\b)", doc.text[doc.claims[i].end :]):
         return False
-    label = re.compile(r"\s+(?:" + "|".join(fig.QUALIFIERS) + r")\s+(?:the\s+)?"
-                       + re.escape(subject) + r"\b")
+    label = re.compile(scope + r"(?:the\s+)?" + re.escape(subject) + r"\b")
     return any(label.match(doc.text, doc.claims[j].end) for j in parts)
 
 

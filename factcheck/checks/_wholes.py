@@ -141,16 +141,36 @@ def candidates(doc: Document, i: int) -> list[int]:
 
 def _included_in(doc: Document, i: int) -> int | None:
     """The whole of "W ... include(s) P": the only earlier figure of P's unit in its
-    sentence, when P counts the same thing (or names nothing)."""
+    sentence, when P counts the same thing (or names nothing); with none there, the only
+    one in the sentence before when the including clause's subject points back to it
+    ("The reserve covers 450 hectares. It includes 620 hectares of fen"; "The budget
+    includes ..." after "a £2.4m refit budget")."""
     c = doc.claims[i]
     start = max(doc.contexts[i].sentence[0], c.start - 40)
     lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
     if not lead or lead[-1].lower() not in fig.words("include"):
         return None
     found = candidates(doc, i)
+    if not found and _subject_points_back(doc, i):
+        found = [j for j in sentence_before(doc, i) if _can_be_whole(doc, j, c)]
     if len(found) != 1 or not same_thing(doc.claims[found[0]], c):
         return None
     return found[0]
+
+
+def _subject_points_back(doc: Document, i: int) -> bool:
+    """Whether the words before claim i in its sentence are a subject that points back to
+    the sentence before: a pronoun ("It includes"), or a noun of that sentence after
+    "the"/"its" ("The budget includes", "Its fleet includes"), then the verb."""
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.contexts[i].sentence[0],
+                                                  doc.claims[i].start)]
+    before = sentence_before(doc, i)
+    if len(words) < 2 or not before:
+        return False
+    if len(words) == 2:
+        return words[0] in ("it", "this", "they")
+    earlier = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[before[0]].sentence)}
+    return len(words) == 3 and words[0] in ("the", "its", "their") and words[1] in earlier
 
 
 def _opened_by(doc: Document, i: int) -> int | None:

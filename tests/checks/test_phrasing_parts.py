@@ -41,7 +41,10 @@ ROWS = [
         True),
     Row("FC204", "The estate's 900 acres include 120 acres of ancient woodland.", False),
     Row("FC204", "The budget of €40 million includes €6 million for new trains.", False),
-    Row("FC204", "The firm runs 12 depots and 40 vans, including 45 electric vans.", False),
+    # the kind names its whole by its head noun (factcheck.checks._kinds): "electric vans"
+    # are vans, so the 40 vans are the whole, not the depots
+    Row("FC204", "The firm runs 12 depots and 40 vans, including 45 electric vans.", True),
+    Row("FC204", "The firm runs 12 depots and 40 vans, including 45 electric vehicles.", False),
     Row("FC204", "The city's 3 stations include 40 platforms.", False),
     miss(Row("FC204", "The depot's fleet of 30 buses includes 34 hybrid vehicles.", True),
          HYPERNYM),
