@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.checks import Document, _wholes
@@ -182,3 +183,47 @@ def _stretch_of(part: Frame, whole: Frame) -> bool:
     return ((level or flow) and not c.multiplier
             and c.high is None and c.bound in ("exact", "approx")
             and part.subject in (None, whole.subject))
+
+
+def parallel_clauses(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
+    """A whole in an amount of a unit and, in the next sentence, its parts as the objects
+    of one verb repeated in two or more clauses, each with a holder of its own: "The
+    appeal raised £74,000. Local firms gave £45,000 and individual donors gave £36,000."
+    Holders that differ give amounts that cannot overlap; the list may leave some out,
+    so it is never complete (only a sum above the whole is wrong). Not read: plain counts
+    (the counted may be in two groups: "20 work nights and 22 are agency staff"), a
+    holder that is a pronoun pointing back ("it spent ... and it spent ...": one holder
+    cut two ways), a part with words of its own after it, a verb written once
+    (factcheck.checks._breakdown.breakdowns)."""
+    for group, following in pairwise(doc.groups):
+        unit = doc.claims[group[-1]].unit
+        wholes = [w for w in group if doc.claims[w].unit == unit]
+        parts = [j for j in following if doc.claims[j].unit == unit]
+        if (not unit or "percent" in unit or len(wholes) != 1 or len(parts) < 2
+                or paragraph_break(doc, wholes[0], parts[0])
+                or not _whole_in_time(replace(doc.frames[wholes[0]], measure=""))):
+            continue
+        if all(_part_of(doc, wholes[0], j) for j in parts) and _parallel(doc, parts):
+            yield wholes[0], parts, False
+
+
+def _parallel(doc: Document, parts: list[int]) -> bool:
+    """Whether each part is the object of its own clause's verb, all one word, after a
+    holder of its own that is no pronoun and no other part's holder, and ends its clause
+    (no scope of its own after it: "gave £1.4m to a different fund")."""
+    verbs, holders = set(), set()
+    for i in parts:
+        at = doc.contexts[i].verb
+        if at is None or at > doc.claims[i].start:
+            return False
+        verb = fig.WORDS.match(doc.text, at)
+        start = max([doc.contexts[i].sentence[0], *(doc.claims[j].end for j in parts if j < i)])
+        holder = [w.lower() for w in fig.WORDS.findall(doc.text, start, at)
+                  if w.lower() not in lexicon().stopwords and w.lower() != "and"]
+        if verb is None or not holder or holder[0] in story_words("pointing"):
+            return False
+        if fig.WORDS.search(doc.text, doc.claims[i].end, clause_end(doc, i)):
+            return False  # "... spent £1.1m on salaries": a scope of its own
+        verbs.add(verb.group(0).lower())
+        holders.add(" ".join(holder))
+    return len(verbs) == 1 and len(holders) == len(parts)

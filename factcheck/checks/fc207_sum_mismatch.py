@@ -108,7 +108,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     list may leave parts out, so it fires when the parts exceed the whole, and when they
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
-    for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc)):
+    for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
+                                   *_breakdown.parallel_clauses(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:

@@ -4,8 +4,8 @@ factcheck.checks._kinds), tied to the whole's holder by a possessive, a part's f
 one named subject; a thing that includes a figure, said of the whole in the sentence
 before ("It includes ..."). FC207: the rest of a whole when no part points back to it (the
 figure that opens the run of its unit is the whole), parts labelled by a place after
-them, and parts in stretches of time inside the whole's period. Our own sentences; AS_OF
-is 2025-10-01."""
+them, parts in stretches of time inside the whole's period, and parts as the objects of
+one verb repeated with holders of their own. Our own sentences; AS_OF is 2025-10-01."""
 
 from __future__ import annotations
 
@@ -96,6 +96,22 @@ ROWS: list[object] = [
         "litres in June and 230 million litres in July.", False),
     Row("FC207", "Kent lost 2,600 hectares of forest to fire this summer. Devon lost 1,900 "
         "hectares in July and 1,500 hectares in August.", False),
+    # FC207: parts as the objects of one verb repeated, each clause with a holder of its own
+    Row("FC207", "The appeal raised £74,000. Local firms gave £45,000 and individual donors "
+        "gave £36,000.", True),
+    Row("FC207", "The trust spent £9.6m on repairs last year. Its hospitals used £6.1m and "
+        "its clinics used £4.2m.", True),
+    Row("FC207", "The county's farms sold 8,400 tonnes of barley. Upland farms sold 5,100 "
+        "tonnes and lowland farms sold 4,200 tonnes.", True),
+    Row("FC207", "The appeal raised £74,000. Local firms gave £45,000 and individual donors "
+        "gave £26,000.", False),
+    Row("FC207", "The council spent £2m on roads. It spent £1.2m on repairs and it spent "
+        "£1.1m in the north.", False),
+    Row("FC207", "The council spent £2m on roads. Contractors spent £1.2m on repairs and the "
+        "council spent £1.1m on salaries.", False),
+    Row("FC207", "The fund holds £3m. Bristol gave £2.1m, and Bath gave £1.4m to a different "
+        "fund.", False),
+    Row("FC207", "The ward has 36 nurses. 20 work nights and 22 are agency staff.", False),
 ]
 
 
