@@ -24,6 +24,7 @@ _AFTER = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
 _OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                       re.IGNORECASE)
+_OPENS_BACK = re.compile(r"\W*of\s+([a-z]+)\s*,", re.IGNORECASE)  # "Of that, ..."
 _NEXT_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
 MAX_BEFORE = 8  # figures before a part in its sentence; more and no whole is read
 NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
@@ -98,13 +99,20 @@ def _own_whole(doc: Document, i: int, j: int) -> bool:
 
 
 def points_back(doc: Document, i: int) -> bool:
-    """Whether claim i is tied to an earlier whole by "of them", "of whom" and the like."""
+    """Whether claim i is tied to an earlier whole by "of them", "of whom" and the like,
+    beside it or opening its sentence when it is the first figure of its unit there ("Of
+    that, the theatre spent £4.2m on the roof")."""
     c = doc.claims[i]
     start = max(doc.contexts[i].sentence[0], c.start - 20)
     after = _AFTER.match(doc.text, c.end)
     before = _BEFORE.search(doc.text[start : c.start])
-    return any(m is not None and m.group(1).lower() in fig.words("back")
-               for m in (after, before))
+    if any(m is not None and m.group(1).lower() in fig.words("back") for m in (after, before)):
+        return True
+    k, n = _place(doc, i)
+    opening = _OPENS_BACK.match(doc.text, doc.contexts[i].sentence[0])
+    return (opening is not None and opening.group(1).lower() in fig.words("back")
+            and opening.end() <= c.start
+            and not any(doc.claims[j].unit == c.unit for j in doc.groups[k][:n]))
 
 
 def back_whole(doc: Document, i: int) -> int | None:

@@ -54,6 +54,21 @@ ROWS: list[object] = [
     Row("FC204", "The reserve covers 450 hectares. The county includes 62,000 hectares of "
         "farmland.", False),
     Row("FC204", "The ward has 36 beds. It includes 41 single rooms.", False),
+    # FC204: "Of that," opening the part's sentence, the part later in it
+    Row("FC204", "The Corn Hall won a £1.8m grant in 2024. Of that, the trustees spent £2.3m "
+        "on a new roof.", True),
+    Row("FC204", "Rescuers pulled 46 people from the flood. Of those, the coastguard winched "
+        "52 from rooftops.", True),
+    Row("FC204", "Kilbride Mills sold 9,300 tonnes of oats. Of these, its export arm shipped "
+        "9,800 tonnes to Norway.", True),
+    Row("FC204", "The Corn Hall won a £1.8m grant in 2024. Of that, the trustees spent £1.3m "
+        "on a new roof.", False),
+    Row("FC204", "Rescuers pulled 46 people from the flood. Of those, the coastguard winched "
+        "22 from rooftops.", False),
+    Row("FC204", "The Corn Hall won a £1.8m grant in 2024. Of the rest, the trustees spent "
+        "£2.3m on a new roof.", False),
+    Row("FC204", "Rescuers pulled 46 people from the flood. Of those, 12 were children, and "
+        "the coastguard winched 52 more from rooftops.", False),
     # FC207: the rest of a whole, no part pointing back
     Row("FC207", "Marlow Foods will shed 1,400 jobs by spring. Some 700 will go at its Hull "
         "plant and 500 in Leeds. The remaining 450 are office roles.", True),
