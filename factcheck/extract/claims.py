@@ -346,6 +346,8 @@ def _word_number_stands(
     "a thousand") are pronouns and idioms far more often ("the two met")."""
     if bound != "exact" or (num.value >= _STANDING_WORDS and num.end - num.first > 1):
         return True
+    if _in_count_list(toks, num, lex):
+        return True
     if num.first > 1 and toks[num.first - 1].low in ("from", "to") and (
             toks[num.first - 2].low in lex.change_verbs
             or toks[num.first - 2].low in lex.change_adverbs):
@@ -357,6 +359,34 @@ def _word_number_stands(
         nxt = toks[end + 1]
         return nxt.kind == "num" or nxt.low in lex.numbers
     return end < len(toks) and (toks[end].low == "of" or _opens_as_subject(toks, num, end, lex))
+
+
+_LIST_MARKS = frozenset({"and", ",", ":", ";"})
+_SENTENCE_ENDS = frozenset(".!?")
+_REST = frozenset({"other", "remaining"})
+
+
+def _in_count_list(toks: list[Token], num: Number, lex: Lexicon) -> bool:
+    """ "Osei got four of them, Tran three and Lund two"; "were hurt: eleven seriously
+    and six slightly": a small number word that goes on a list of counts, after a list
+    mark (and, a comma, a colon) and at most one holder's name or "the other", with a
+    figure before it in its sentence that the list goes on from; not "one" (a pronoun as
+    often: "and two weeks on, one resigned")."""
+    if num.value < 2:
+        return False
+    k = num.first - 1
+    if k > 1 and toks[k].low in _REST and toks[k - 1].low == "the":
+        k -= 2  # "... and the other five": the rest of the list
+    elif k > 0 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        k -= 1  # "..., Tran three": the holder of the count
+    if k < 1 or toks[k].low not in _LIST_MARKS:
+        return False
+    for tok in reversed(toks[:k]):
+        if tok.text in _SENTENCE_ENDS:
+            return False
+        if tok.kind == "num" or tok.low in lex.numbers:
+            return True
+    return False
 
 
 def _list_goes_on(toks: list[Token], end: int, lex: Lexicon) -> bool:
