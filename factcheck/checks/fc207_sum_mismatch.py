@@ -22,7 +22,9 @@ What it does:
       attribution that closes the sentence, ", the trust said"); after a
       comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that
       may leave parts out, read only when each part has words of its own after it and
-      counts the total's noun, and wrong only when the parts exceed the total. A
+      counts the total's noun, and wrong only when the parts exceed the total; a part
+      whose frame takes a place for its subject is read when that place labels a part
+      of the list ("860 people, 510 in Bristol and 420 in Cardiff"). A
       duration breaks down like a level ("95 minutes in all: 40 minutes ..."). A unit
       written once covers the bare figures after it ("2,200 hectares of wheat, 1,100 of
       barley").
@@ -30,7 +32,11 @@ What it does:
       ("Of these, 1,020 ...", factcheck.checks._wholes) or a part of a whole its frame
       names ("Of the 85 staff, 48 ..."), and "the remaining" / "the other" figure after
       it (wrong only when neither that part nor all the parts named since the whole
-      make it up with the rest); a whole split in the next sentence ("approved a £48.5m
+      make it up with the rest); with no part pointing back, the whole of a rest is the
+      figure of its thing that opens the run of its unit in the two sentences before
+      ("will cut 1,250 jobs. 600 go in Glasgow and 400 in Belfast. The remaining 550
+      ..."), wrong only when no reading (all the parts since, or one of them, with the
+      rest) makes it; a whole split in the next sentence ("approved a £48.5m
       budget. The money is split between care (£21.2m), roads (£14.8m) ..."), whose
       list is complete; and (factcheck.checks._breakdown.breakdowns) a whole broken down in
       the next sentence under one verb written once, the first part tied to the whole
@@ -38,7 +44,13 @@ What it does:
       ("Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
       Bay"; "The squad won 18 medals. Eleven were gold, five silver and four bronze"),
       a list that may leave parts out, so wrong only when the parts exceed the whole;
-      not two statements under two verbs ("800 work in Leeds and 600 are part-time").
+      not two statements under two verbs ("800 work in Leeds and 600 are part-time");
+      parts as the objects of one verb repeated, each clause with a holder of its own
+      and no scope after the part ("raised £74,000. Local firms gave £45,000 and
+      individual donors gave £36,000": amounts, not counts; a sum above the whole is
+      wrong); and, reading no words, parts whose frames date them in stretches inside
+      the whole's period that do not meet ("lost 2,600 hectares this summer. 1,900
+      burned in July and 1,500 in August"), complete when the stretches cover it.
 
     Parts must be quantities of the total's kind: a count of things ("stayed 6.5 nights
     and spent €1,150, bringing total spending to €2.76bn") is no term of a sum in money,
