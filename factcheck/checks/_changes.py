@@ -397,10 +397,18 @@ def _another_change_owns(doc: Document, group: tuple[int, ...], i: int, b: int, 
 def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
                    measure: str | None) -> list[int]:
     """The levels and rates of the sentence, other than the change i and its known
-    level, that share a word of measure with the change or that level."""
+    level, that share a word of measure with the change or that level; when neither
+    names a measure ("The All-Share closed at 5,340, up 4.8% from 5,210"), those of the
+    change's subject in the known level's unit that name no measure either."""
     words = _words(measure) | _words(doc.frames[known].measure)
-    return [j for j in group if j not in (i, known) and doc.frames[j].role in ("level", "rate")
-            and words & _words(doc.frames[j].measure)]
+    levels = [j for j in group if j not in (i, known)
+              and doc.frames[j].role in ("level", "rate")]
+    if words:
+        return [j for j in levels if words & _words(doc.frames[j].measure)]
+    subject = doc.frames[i].subject
+    return [j for j in levels if subject is not None and doc.frames[j].measure is None
+            and doc.frames[j].subject == subject == doc.frames[known].subject
+            and doc.claims[j].unit == doc.claims[known].unit]
 
 
 def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
