@@ -170,8 +170,10 @@ def _compared(doc: Document, i: int) -> Absolute | None:
 def _compared_after(doc: Document, i: int, before: int) -> Claim | None:
     """The level a comparison's change restates: just before it, a comma between, else
     the one figure of its unit in the sentence before, when no figure of that unit
-    stands before the change in its own sentence and the frames let it be the thing the
-    level before is compared with (factcheck.checks._story_rates.agree)."""
+    stands before the change in its own sentence, and the comparison opens with a pronoun
+    that points back to it ("That makes it 40 miles longer than ...") or its frame names
+    the change's subject with a measure the level before's may share
+    (factcheck.checks._story_rates.agree)."""
     from factcheck.checks._story_rates import agree
 
     c, sentence = doc.claims[i], doc.contexts[i].sentence
@@ -186,11 +188,13 @@ def _compared_after(doc: Document, i: int, before: int) -> Claim | None:
         return None
     j = told[0]
     then, other = doc.frames[j], doc.frames[before]
-    if not (_OPENS_BACK.match(doc.text, sentence[0]) or (
-            then.subject is not None and then.subject == doc.frames[i].subject)):
+    if then.role != "level":
+        return None
+    if _OPENS_BACK.match(doc.text, sentence[0]):
+        return doc.claims[j]  # "It is 1,500 tonnes heavier than ...": the thing told before
+    if then.subject is None or then.subject != doc.frames[i].subject:
         return None  # "The new bypass is 12 miles longer than ...": another thing compared
-    if then.role != "level" or not (agree(replace(then, subject=None), other)
-                                     or _dimension(then.measure)):
+    if not (agree(replace(then, subject=None), other) or _dimension(then.measure)):
         return None  # "runs 318 miles" (a length) ... "than the 298-mile route"; the
         # level compared with may be another thing's ("more than Brack, which holds 140")
     return doc.claims[j]

@@ -49,10 +49,21 @@ def pairs(doc: Document, changing: set[tuple[int, int]],
                     or doc.contexts[j].sentence in changing or not _plain_level(doc, j)
                     or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
                 continue
-            if (mine & _measures.of_figure(doc, j) and not dated_apart(doc, j, i)
+            if ((mine & _measures.of_figure(doc, j) or _refers_back(frame))
+                    and not dated_apart(doc, j, i)
                     and not _mentions.other_owner(doc, j, i)):
                 yield j, i
             break  # the nearest level of the subject in the unit only: unsure beyond
+
+
+def _refers_back(frame: Frame) -> bool:
+    """Whether a figure's measure names no thing of its own ("Tuesday's total of 140 mm",
+    "the figure", "the level": factcheck.checks._story_rates.names_thing): written as a
+    thing already told, it is the nearest earlier level of its subject in its unit."""
+    from factcheck.checks._story_rates import names_thing
+
+    return frame.measure is not None and not names_thing(
+        set(frame.measure.lower().replace("-", " ").split()))
 
 
 def _single(frame: Frame) -> bool:
@@ -72,7 +83,9 @@ def _plain_level(doc: Document, i: int) -> bool:
     £17 million", "the remaining 23": words.tsv, class "another")."""
     frame = doc.frames[i]
     c = frame.claim
-    if (frame.role != "level" or frame.measure is None or c.change or c.multiplier
+    dated_total = frame.role == "total" and frame.period is not None  # "Tuesday's total"
+    if ((frame.role != "level" and not dated_total) or frame.measure is None
+            or c.change or c.multiplier
             or c.high is not None):
         return False
     lead = (max(doc.contexts[i].sentence[0], c.start - 30), c.start)

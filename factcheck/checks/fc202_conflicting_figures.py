@@ -163,7 +163,7 @@ def _changing_sentences(doc: Document) -> set[tuple[int, int]]:
 def _key(doc: Document, i: int) -> Key | None:
     frame = doc.frames[i]
     c = frame.claim
-    if (frame.role != "level" or frame.measure is None
+    if (not _level_role(frame) or frame.measure is None
             or c.change or c.multiplier or c.high is not None):
         return None
     lead = (max(0, c.start - 16), c.start)
@@ -174,14 +174,23 @@ def _key(doc: Document, i: int) -> Key | None:
     if metric is None:
         return None
     head = frame.measure.lower().replace("-", " ").split()[-1]
-    if c.noun is None and not _mentions.written_beside(doc, i, head):
-        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent
+    if c.noun is None and frame.role != "total" and not _mentions.written_beside(doc, i, head):
+        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
+        # dated total ("Friday's total of 211 mm") takes the measure its frame carries
     if _ties.possessed_part(doc, i, head):
         return None  # "Its sixth form, with 380 pupils": the school's part, not the school
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
     return subject, metric, c.unit, frame.period
+
+
+def _level_role(frame: Frame) -> bool:
+    """A level, or a dated total of one measure ("Friday's total of 211 mm" after "112 mm
+    of rain on Friday"): a total stated for a period is the level of that period; an
+    undated one may sum things the level does not ("a total of 340 members across its
+    branches")."""
+    return frame.role == "level" or (frame.role == "total" and frame.period is not None)
 
 
 def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None:

@@ -1,0 +1,101 @@
+"""Round 9 rows (issue 15), our own sentences; AS_OF is 2025-10-01.
+
+FC203: a change whose frame names its level before, with no measure named (an index, a
+share price), takes the nearest earlier level of its subject; an absolute comparative of
+any form ("taller", "heavier") is a difference either way, its level after in the
+sentence before when the comparison opens with a pronoun. FC206: a figure dated after the
+draft ("turns 63 next year", "in 2029") counts to its own year. FC302: a measure that
+names no thing ("the level", "the rate") says nothing against the levels' measures.
+FC202: a dated total ("Tuesday's total of 140 mm") and a figure written as "the figure"
+or "the total" restate the earlier level of their subject and period."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rows import Row, assert_row, miss, row_ids
+
+ROWS: list[object] = [
+    # FC203: change with its levels, no measure named, the subject's levels
+    Row("FC203", "The Corran 100 index ended Thursday at 7,480, up 6.1% from 7,310 a week "
+        "before.", True),
+    miss(Row("FC203", "Shares in Velmont finished the session at 612p, a gain of 9% from "
+             "588p.", True), "the frames take '612p' for the change's subject"),
+    Row("FC203", "Brent crude settled at $88 a barrel on Tuesday, up 9% from $84 a month "
+        "ago.", True),
+    Row("FC203", "The Orvell 40 settled at 15,900, down 7% from 16,300 at the start of the "
+        "month.", True),
+    Row("FC203", "The Corran 100 index ended Thursday at 7,480, up 2.3% from 7,310 a week "
+        "before.", False),
+    Row("FC203", "Shares in Velmont finished the session at 612p, a gain of 4.1% from 588p.",
+        False),
+    Row("FC203", "The Orvell 40 settled at 15,900, down 2.5% from 16,300 at the start of the "
+        "month.", False),
+    # FC203: a comparative's difference, either way; its level after told before
+    Row("FC203", "The new runway measures 3,200 metres. That makes it 600 metres longer than "
+        "the old 2,800-metre strip.", True),
+    Row("FC203", "The cathedral spire stands 94 metres tall, 21 metres taller than the "
+        "80-metre chapel tower beside it.", True),
+    Row("FC203", "The ferry now weighs 8,900 tonnes. It is 1,500 tonnes heavier than the "
+        "8,100-tonne vessel it replaced.", True),
+    Row("FC203", "The new runway measures 3,200 metres. That makes it 400 metres longer than "
+        "the old 2,800-metre strip.", False),
+    Row("FC203", "The cathedral spire stands 94 metres tall, 14 metres taller than the "
+        "80-metre chapel tower beside it.", False),
+    Row("FC203", "The new runway measures 3,200 metres. The cargo apron is 600 metres longer "
+        "than the old 2,800-metre strip.", False),
+    Row("FC203", "Hollin Dam holds 182 billion litres. It stores 30 billion litres more "
+        "than the Brack reservoir, which holds 140 billion litres.", True),
+    Row("FC203", "Hollin Dam holds 182 billion litres. It stores 42 billion litres more "
+        "than the Brack reservoir, which holds 140 billion litres.", False),
+    # FC206: an age or span dated after the draft counts to its own year
+    Row("FC206", "Orla Finch, who was born in 1968, turns 63 next year.", True),
+    Row("FC206", "The Carlow viaduct, completed in 1921, turns 95 next year.", True),
+    Row("FC206", "Born in 1990, he will turn 42 in 2029.", True),
+    Row("FC206", "Orla Finch, who was born in 1968, turns 58 next year.", False),
+    Row("FC206", "The Carlow viaduct, completed in 1921, turns 105 next year.", False),
+    Row("FC206", "Born in 1990, he will turn 39 in 2029.", False),
+    miss(Row("FC206", "Opened in 1958, the lido will be 75 next summer.", True),
+         "the frame dates the age to the opening year, not to next summer"),
+    # FC302: a points difference written in percent, the levels told elsewhere
+    Row("FC302", "Pendle's base rate now sits at 3.75%. That is a 1.25 percent cut from the "
+        "5% level set in March.", True),
+    Row("FC302", "Food inflation eased to 4.1% in August. In July it had been 5.3%, so it "
+        "fell by 1.2% in a month.", True),
+    Row("FC302", "The savings rate stood at 6.4% in January. By May the level had dropped "
+        "0.9%, to 5.5%.", True),
+    Row("FC302", "Pendle's base rate now sits at 3.75%. That is a 1.25 percentage point cut "
+        "from the 5% level set in March.", False),
+    Row("FC302", "The savings rate stood at 6.4% in January. By May the level had dropped "
+        "0.9 points, to 5.5%.", False),
+    Row("FC302", "Food inflation eased to 4.1% in August. Wage growth was 5.3%, and the "
+        "jobless rate fell by 1.2% in a month.", False),
+    # FC202: a dated total or "the figure" restating a level of its subject and period
+    Row("FC202", "Rainfall at Keswick reached 96 mm on Tuesday. Tuesday's total of 140 mm "
+        "was the wettest day of the year.", True),
+    Row("FC202", "Ashby Rovers drew a crowd of 8,400 on Saturday. The figure of 9,600 was the "
+        "club's best this season.", True),
+    Row("FC202", "Brora sold 38,000 tickets for the 2025 festival. The festival's 2025 total "
+        "of 52,000 tickets was its best.", True),
+    Row("FC202", "Rainfall at Keswick reached 96 mm on Tuesday. Wednesday's total of 140 mm "
+        "was the wettest day of the year.", False),
+    Row("FC202", "Rainfall at Keswick reached 96 mm on Tuesday. Ambleside's total of 140 mm "
+        "was higher still.", False),
+    Row("FC202", "Rainfall at Keswick reached 96 mm on Tuesday. Tuesday's total of 96 mm "
+        "was the wettest day of the year.", False),
+    Row("FC202", "The club has 300 members. A total of 340 members across its branches "
+        "voted.", False),
+    miss(Row("FC202", "Season tickets at Dunmore cost £420 this year, up from £390. Fans said "
+             "the £480 ticket was too dear.", True),
+         "the level a change reaches is not compared, and 'cost' and 'ticket' are not read "
+         "as one measure"),
+    miss(Row("FC202", "Around 2,000 people were evacuated from Selby on Sunday. Volunteers "
+             "were still housing the 6,000 evacuees on Tuesday.", True),
+         "two days named are read as an update; the later day dates the housing, not the "
+         "count"),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_round9_row(row: Row) -> None:
+    assert_row(row)
