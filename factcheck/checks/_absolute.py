@@ -39,7 +39,8 @@ _FROM = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*from\s+|\s*,?\s*from\s+",  # "this
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _THAN_ONLY = re.compile(r"\s+than\b", re.IGNORECASE)
 _OPENS_BACK = re.compile(r"\s*(?:it|that|this|which)\b(?!['’]s)", re.IGNORECASE)
-_COMPARATIVE = re.compile(r"(?!(?:oth|rath|small)er$)[a-z]{2,}[^e]er", re.IGNORECASE)  # "taller", not "other"
+# a comparative by its form ("taller", "heavier", "further"), not "other" or "rather"
+_COMPARATIVE = re.compile(r"(?!(?:oth|rath)er$)[a-z]{2,}[^e]er", re.IGNORECASE)
 _PARTICIPLE = re.compile(r",\s*([a-z]+)\s+(?:another\s+|a\s+further\s+|some\s+)?$",
                          re.IGNORECASE)
 _OF_OTHER = re.compile(r"\s+of\s+(?!it\b|them\b)[a-z]", re.IGNORECASE)

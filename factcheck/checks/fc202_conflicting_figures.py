@@ -58,6 +58,12 @@ What it does:
     remaining"/"other" amount, a base of a comparison, or a part the subject owns
     (factcheck.checks._same_levels).
 
+    A total dated to a period ("Friday's total of 211 mm" after "112 mm of rain on
+    Friday") is that period's level and takes the measure its frame carries; a figure
+    whose measure names no thing ("the figure of 9,600", "Tuesday's total": words.tsv,
+    classes "figure" and "unnamed") restates the nearest earlier level of its subject
+    in its unit (factcheck.checks._same_levels).
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
