@@ -29,6 +29,7 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_point", "basis_point")
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
+OPENS_BACK = re.compile(r"\s*(?:it|that|this)\b(?!['’]s)", re.IGNORECASE)  # "That is up 25%"
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
@@ -79,7 +80,8 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
                          or _against(doc, group, k) or _level_before(doc, g, i)
-                         or _previous_level(doc, g, i) or _dated_before(doc, g, i))
+                         or _previous_level(doc, g, i) or _dated_before(doc, g, i)
+                         or _told_before(doc, g, i))
                 if found is not None and not _two_statements(doc, index, found):
                     yield found
                 elif found is None and (timed := _base_time(doc, g, i)) is not None:
@@ -181,6 +183,54 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
                     and (now.period[0] - then.period[1]).days > 366):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _told_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """ "Membership is now 5,600. That is up 25% on the 4,900 of 2022": a change in a
+    sentence that opens with a pronoun pointing back ("It", "That", "This"), its level
+    before the one level after it in its sentence (the frame's "before", or the only
+    level of a unit there), no level of that unit before the change in its sentence; the
+    level after is the one figure of that unit in the sentence before, in its paragraph."""
+    sentence = doc.contexts[i].sentence
+    if g == 0 or not OPENS_BACK.match(doc.text, sentence[0]):
+        return None
+    group = doc.groups[g]
+    named = doc.frames[i].relations.get("before", ())
+    later = [j for j in group if j > i and _is_level(doc.claims[j])]
+    if named:
+        later = [j for j in later if j == named[0]]
+    if len(later) != 1:
+        return None
+    old = doc.claims[later[0]]
+    if any(j < i and doc.claims[j].unit == old.unit for j in group):
+        return None
+    before = _one_before(doc, g, old.unit, doc.claims[i].start)
+    if before is None:
+        return None
+    new = doc.claims[before]
+    if not (_plain_levels(old, new) and _same_unit(old, new)):
+        return None
+    from factcheck.checks._story_rates import agree  # it reads _measures as this does
+
+    frames = doc.frames
+    if not (agree(frames[before], frames[later[0]]) and agree(frames[before], frames[i])):
+        return None
+    if not _plausible(doc.claims[i], old.value, new.value):
+        return None  # "employs 212 staff. It saw a rise of 30% in visitors from 190,000":
+        # a frame's measure lent across sentences linked two other things
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def _plausible(change: Claim, old: float, new: float) -> bool:
+    """Whether levels linked by no words may be a percent change's ends: they go the way
+    it states, and their relative change is within a factor of three of the stated one
+    (a pairing that far off is more likely two other things than a slip)."""
+    if change.unit != "percent" or change.multiplier or old <= 0 or change.value <= 0:
+        return False
+    implied = (new - old) / old * 100
+    if (implied > 0) != (change.change == "increase") or change.change is None:
+        return False
+    return change.value / 3 <= abs(implied) <= change.value * 3
 
 
 def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:

@@ -20,7 +20,9 @@ What it does:
     fee": lexicon frames.tsv, class "single"; a population needs its place), and not
     when their sentences name different owners ("the museum's entry fee", "the zoo's
     entry fee"). Two figures whose sentences name no day in common ("on Monday" ...
-    "on Wednesday": class "when") or mark an update ("later", "the revised toll": class
+    "on Wednesday": class "when"), or where one names its figure's period as a
+    possessor the other does not name ("this season" ... "last season's average"), or
+    mark an update ("later", "the revised toll": class
     "update"; "final" and its kin only before a noun, not "the cup final": words.tsv,
     class "attributive") are an update, not a conflict; a day after "since" starts a
     span and dates no figure. A measure too vague to name one thing
@@ -107,6 +109,8 @@ _SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # start
 
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
+_TIME_OWNER = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)['’]s\b", re.IGNORECASE)
+_TIME_NAMED = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)\b", re.IGNORECASE)
 _HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -239,11 +243,20 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
             _mentions.record_since(doc, k) for k in (a, b))):
         updates.discard("since")  # "the worst since 2014", "the lowest since records
         # began": a record's span, no update
-    if updates:
+    if updates or _owned_by_time(texts):
         return True
     days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
              if lexicon().frame_class(w.lower(), "when")} for t in texts]
     return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
+
+
+def _owned_by_time(texts: list[str]) -> bool:
+    """Whether one sentence names its figure's period as a possessor ("last season's
+    average", "next year's budget", "this week's total") that the other does not name:
+    the two figures are of two periods, whatever the frames dated."""
+    owned = [{" ".join(m.groups()).lower() for m in _TIME_OWNER.finditer(t)} for t in texts]
+    named = [{" ".join(m.groups()).lower() for m in _TIME_NAMED.finditer(t)} for t in texts]
+    return bool(owned[0] - named[1] or owned[1] - named[0])
 
 
 def _marks_update(word: str, texts: list[str]) -> bool:

@@ -48,6 +48,33 @@ ROWS: list[object] = [
         "than the Brack reservoir, which holds 140 billion litres.", True),
     Row("FC203", "Hollin Dam holds 182 billion litres. It stores 42 billion litres more "
         "than the Brack reservoir, which holds 140 billion litres.", False),
+    # FC203: a change opening with a pronoun, its level before after it, its level after
+    # the one of its unit told in the sentence before
+    Row("FC203", "The museum drew 212,000 visitors in 2024. It was a rise of 30% from "
+        "190,000 the year before.", True),
+    Row("FC203", "Exports reached $4.1bn last year. This was 18% more than the $3.8bn of a "
+        "year earlier.", True),
+    Row("FC203", "The fleet now numbers 640 buses. That is up 40% on the 520 buses it ran in "
+        "2019.", True),
+    Row("FC203", "The museum drew 212,000 visitors in 2024. It was a rise of 12% from "
+        "190,000 the year before.", False),
+    Row("FC203", "Exports reached $4.1bn last year. This was 8% more than the $3.8bn of a "
+        "year earlier.", False),
+    Row("FC203", "The museum drew 212,000 visitors in 2024. Its café saw a rise of 30% from "
+        "190,000 customers.", False),
+    Row("FC203", "The museum employs 212 staff. It saw a rise of 30% in visitors from "
+        "190,000.", False),
+    Row("FC203", "The plant made 8,400 cars in March. That was up 40% on February, when it "
+        "made 7,900 vans.", False),
+    miss(Row("FC203", "Membership is now 5,600. That is up 25% on the 4,900 members of 2022.",
+             True), "'membership' and 'member' are not read as one measure"),
+    # FC202: a period named as a possessor is another period's figure
+    Row("FC202", "Attendance at Firhill averaged 4,100 this season, down 30%. Last season's "
+        "average was 5,200.", False),
+    Row("FC202", "The Corrie Trust spent £2.1m this year. Next year's budget of £2.6m was "
+        "approved on Monday.", False),
+    Row("FC202", "Kendal recorded 112 mm of rain this week. Last week's total of 40 mm was "
+        "modest.", False),
     # FC206: an age or span dated after the draft counts to its own year
     Row("FC206", "Orla Finch, who was born in 1968, turns 63 next year.", True),
     Row("FC206", "The Carlow viaduct, completed in 1921, turns 95 next year.", True),
