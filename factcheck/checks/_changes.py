@@ -27,6 +27,8 @@ _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_point", "basis_point")
+FAR = 10  # a stated change and the one its levels give, linked by no words, at most this
+# factor apart (plausible)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 OPENS_BACK = re.compile(r"\s*(?:it|that|this)\b(?!['’]s)", re.IGNORECASE)  # "That is up 25%"
@@ -80,12 +82,14 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
             if i in changes:
                 found = (_levels(sentence, k) or _framed_levels(doc, group, i)
                          or _against(doc, group, k) or _level_before(doc, g, i)
-                         or _previous_level(doc, g, i) or _dated_before(doc, g, i)
-                         or _told_before(doc, g, i))
+                         or _previous_level(doc, g, i) or _dated_before(doc, g, i))
                 if found is not None and not _two_statements(doc, index, found):
                     yield found
                 elif found is None and (timed := _base_time(doc, g, i)) is not None:
                     yield timed  # its level before sits in a clause of its own by design
+                elif found is None and (told := _told_before(doc, g, i)) is not None and (
+                        not _two_statements(doc, index, told)):
+                    yield told
 
 
 def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -215,22 +219,23 @@ def _told_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
     frames = doc.frames
     if not (agree(frames[before], frames[later[0]]) and agree(frames[before], frames[i])):
         return None
-    if not _plausible(doc.claims[i], old.value, new.value):
+    if not plausible(doc.claims[i], old.value, new.value):
         return None  # "employs 212 staff. It saw a rise of 30% in visitors from 190,000":
         # a frame's measure lent across sentences linked two other things
     return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
 
 
-def _plausible(change: Claim, old: float, new: float) -> bool:
+def plausible(change: Claim, old: float, new: float) -> bool:
     """Whether levels linked by no words may be a percent change's ends: they go the way
-    it states, and their relative change is within a factor of three of the stated one
-    (a pairing that far off is more likely two other things than a slip)."""
+    it states, and their relative change is within a factor of FAR of the stated one
+    (a pairing that far off is more likely two other things than a slip: "three
+    councillors" to "58,000" is no 7% rise)."""
     if change.unit != "percent" or change.multiplier or old <= 0 or change.value <= 0:
         return False
     implied = (new - old) / old * 100
     if (implied > 0) != (change.change == "increase") or change.change is None:
         return False
-    return change.value / 3 <= abs(implied) <= change.value * 3
+    return change.value / FAR <= abs(implied) <= change.value * FAR
 
 
 def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:

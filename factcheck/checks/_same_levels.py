@@ -29,7 +29,7 @@ _APPOSED = re.compile(  # "The toll from Saturday's sinking, 43, ...": a figure 
     r"\W*(?:the|its|their)\b[^,.;:]{1,50},\s*$", re.IGNORECASE)
 
 
-def pairs(doc: Document, changing: set[tuple[int, int]],
+def pairs(doc: Document, changing: set[int],
           dated_apart: Callable[[Document, int, int], bool]) -> Iterator[tuple[int, int]]:
     """(earlier, later) levels of one named subject (or a later measure of one thing that
     names none: "The toll from Friday's fire, 31") whose measures are written differently
@@ -38,15 +38,14 @@ def pairs(doc: Document, changing: set[tuple[int, int]],
     _mentions.BACK sentences before in the paragraph, by _mentions' own tests of unit,
     level, period and owner; neither in a sentence of change."""
     for i, frame in enumerate(doc.frames):
-        own = doc.contexts[i].sentence
-        if (own in changing or not _plain_level(doc, i) or not _named_again(doc, i)
+        if (i in changing or not _plain_level(doc, i) or not _named_again(doc, i)
                 or (frame.subject is None and not _single(frame))):
             continue
         mine = _measures.of_figure(doc, i)
         for j in _mentions.earlier(doc, i):
             other = doc.frames[j].subject
             if (other is None or not _ties.same_name(other, frame.subject or other)
-                    or doc.contexts[j].sentence in changing or not _plain_level(doc, j)
+                    or j in changing or not _plain_level(doc, j)
                     or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
                 continue
             if ((mine & _measures.of_figure(doc, j) or _refers_back(frame))

@@ -86,7 +86,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions, _same_levels, _ties
+from factcheck.checks import Document, _mentions, _same_levels, _story_rates, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -124,7 +124,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for i, frame in enumerate(doc.frames):
         sentence = doc.contexts[i].sentence
         key = _key(doc, i)
-        if key is None or sentence in changing:
+        if key is None or i in changing:
             continue
         j = first.setdefault(key, i)
         if j == i or doc.contexts[j].sentence == sentence:
@@ -152,22 +152,45 @@ def check(doc: Document) -> Iterator[Finding]:
                 yield found
 
 
-def _changing_sentences(doc: Document) -> set[tuple[int, int]]:
-    """The sentences that describe a change: a figure read as a change, the end of a
-    change, or a change verb (the level after "grew to" is another period's). Each
-    sentence's words are read once."""
-    out: set[tuple[int, int]] = set()
-    read: set[tuple[int, int]] = set()
+def _changing_sentences(doc: Document) -> set[int]:
+    """The figures that describe a change or one of its ends (indices into doc.claims):
+    a figure read as a change or named as a change's level, a figure whose clause verb is
+    a change verb ("had risen to 75"), one beside a change of its own measure in its
+    sentence ("300 members, up 20% on last year": the level after is another period's
+    than the one before); when the parse gives a figure no verb with a subject of its
+    own, any change verb or change in its sentence. A figure under a verb of its own
+    that is no change verb, in a sentence whose changes are of other measures ("The
+    town, whose rents rose 8%, has 166,000 residents"), is a plain level."""
     verbs = lexicon().change_verbs
-    for ctx, frame in zip(doc.contexts, doc.frames, strict=True):
-        if frame.role == "change" or "before" in frame.relations:
-            out.add(ctx.sentence)
-        if ctx.sentence not in read:
-            read.add(ctx.sentence)
-            words = _WORD.findall(doc.text[slice(*ctx.sentence)])
-            if any(w.lower() in verbs for w in words):
-                out.add(ctx.sentence)
+    changes: dict[tuple[int, int], list[int]] = {}
+    named: set[int] = set()
+    worded: set[tuple[int, int]] = set()
+    for i, (ctx, frame) in enumerate(zip(doc.contexts, doc.frames, strict=True)):
+        if frame.role == "change" or frame.claim.change:
+            changes.setdefault(ctx.sentence, []).append(i)
+        for side in ("before", "after"):
+            named.update(frame.relations.get(side, ()))
+        if ctx.sentence not in worded and any(
+                w.lower() in verbs for w in _WORD.findall(doc.text[slice(*ctx.sentence)])):
+            worded.add(ctx.sentence)
+    out: set[int] = set()
+    for i, ctx in enumerate(doc.contexts):
+        own = changes.get(ctx.sentence, [])
+        if i in own or i in named:
+            out.add(i)
+        elif ctx.verb is None:
+            if own or ctx.sentence in worded:
+                out.add(i)
+        elif _word_at(doc.text, ctx.verb) in verbs or any(
+                _story_rates.agree(doc.frames[i], doc.frames[k]) for k in own):
+            out.add(i)
     return out
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word that starts at offset at, lower-cased ("" for none)."""
+    m = _WORD.match(text, at)
+    return m.group(0).lower() if m else ""
 
 
 def _key(doc: Document, i: int) -> Key | None:
@@ -184,6 +207,9 @@ def _key(doc: Document, i: int) -> Key | None:
     if metric is None:
         return None
     head = frame.measure.lower().replace("-", " ").split()[-1]
+    if c.noun is not None and not _names_head(c.noun, head):
+        return None  # "four councillors" given the measure "councillor inhabitant": the
+        # frame's head is not the figure's own noun, so the key would be another's
     if c.noun is None and frame.role != "total" and not _mentions.written_beside(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
         # dated total ("Friday's total of 211 mm") takes the measure its frame carries
@@ -193,6 +219,14 @@ def _key(doc: Document, i: int) -> Key | None:
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
     return subject, metric, c.unit, frame.period
+
+
+def _names_head(noun: str, head: str) -> bool:
+    """Whether a figure's own noun ("residents", "35,800-seat") is the head of its frame's
+    measure ("resident", "seat") by its first letters (a plural or a lemma apart)."""
+    own = noun.lower().replace("-", " ").split()[-1]
+    n = max(3, min(len(own), len(head)) - 2)
+    return own[:n] == head[:n]
 
 
 def _level_role(frame: Frame) -> bool:

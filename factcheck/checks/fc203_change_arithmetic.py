@@ -77,7 +77,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
-from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._changes import ChangeStatement, plausible, statements
 from factcheck.checks._story_levels import story_changes
 from factcheck.model import Claim, Finding, Severity
 
@@ -115,6 +115,9 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     read |= {i - 1 for i in range(1, len(doc.claims)) if _restated_pair(doc, i) is not None}
     for s in story_changes(doc, read):
         if isinstance(s, ChangeStatement):
+            if s.change.unit == "percent" and not plausible(s.change, s.before_value,
+                                                            s.after_value):
+                continue  # levels of two other things the frames gave one measure
             yield from _judge_statement(s, doc.config.approx_tolerance)
         else:
             yield from _judge_absolute(s, doc.config.approx_tolerance)

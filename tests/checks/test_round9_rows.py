@@ -75,6 +75,23 @@ ROWS: list[object] = [
         "approved on Monday.", False),
     Row("FC202", "Kendal recorded 112 mm of rain this week. Last week's total of 40 mm was "
         "modest.", False),
+    # FC202: a level under a verb of its own, beside a change of another measure
+    Row("FC202", "Hexham, where rents rose 8% last year, has 16,000 residents. Hexham's "
+        "24,000 residents face a housing squeeze.", True),
+    Row("FC202", "Dunmore, whose jobless rate climbed to 7%, is home to 58,000 people. "
+        "Dunmore's 85,000 inhabitants elect four councillors.", True),
+    Row("FC202", "Prices at the Solway festival rose again, and the festival sold 12,000 "
+        "tickets. Organisers said the festival's 21,000 tickets went in a day.", True),
+    Row("FC202", "Hexham, where rents rose 8% last year, has 16,000 residents. Hexham's "
+        "16,000 residents face a housing squeeze.", False),
+    Row("FC202", "Hexham has 16,000 residents, up 20% on 2015. Hexham's 13,000 residents of "
+        "2015 had fewer homes.", False),
+    Row("FC202", "Hexham's population rose 8% last year, to 16,000. Hexham's 15,000 "
+        "residents in 2015 had fewer homes.", False),
+    Row("FC202", "Dunmore, whose jobless rate climbed to 7%, is home to 58,000 people. "
+        "Dunmore's 58,000 inhabitants elect four councillors.", False),
+    Row("FC203", "Dunmore's population climbed 7% to 58,000. Dunmore's 54,000 inhabitants of "
+        "2015 elected three councillors.", False),
     # FC206: an age or span dated after the draft counts to its own year
     Row("FC206", "Orla Finch, who was born in 1968, turns 63 next year.", True),
     Row("FC206", "The Carlow viaduct, completed in 1921, turns 95 next year.", True),
