@@ -92,6 +92,16 @@ ROWS: list[object] = [
         "Dunmore's 58,000 inhabitants elect four councillors.", False),
     Row("FC203", "Dunmore's population climbed 7% to 58,000. Dunmore's 54,000 inhabitants of "
         "2015 elected three councillors.", False),
+    # FC201: a restatement after the dimension's adjective and a dash, or after a clause
+    # that says "the same amount"
+    Row("FC201", "The loch is 23 miles long - some 25 kilometres.", True),
+    Row("FC201", "The summit rises to 4,400 feet, which is about 1,900 metres.", True),
+    Row("FC201", "The reservoir is 60 metres deep, the equivalent of 140 feet.", True),
+    Row("FC201", "The loch is 23 miles long - some 37 kilometres.", False),
+    Row("FC201", "The summit rises to 4,400 feet, which is about 1,340 metres.", False),
+    Row("FC201", "The reservoir is 60 metres deep, the equivalent of 197 feet.", False),
+    Row("FC201", "The loch is 23 miles long, 2 km wide and 40 metres deep.", False),
+    Row("FC201", "The pitch is 110 metres long, 70 yards wide.", False),
     # FC206: an age or span dated after the draft counts to its own year
     Row("FC206", "Orla Finch, who was born in 1968, turns 63 next year.", True),
     Row("FC206", "The Carlow viaduct, completed in 1921, turns 95 next year.", True),
