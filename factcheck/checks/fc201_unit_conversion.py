@@ -14,9 +14,10 @@ What it does:
     factcheck.checks._story_units), or in brackets
     after "of" and a noun ("460 lb-ft of torque (624 Nm)"), or after the adjective of its
     dimension and a dash ("14 miles long - some 23 km") or a clause that says it is the
-    same amount ("3,100 feet, which is about 945 metres", "the equivalent of"), converts the first into the
-    unit of the second with pint and compares. Units are matched by their dimension,
-    whatever order pint writes it in (power, torque, areas and volumes included).
+    same amount ("3,100 feet, which is about 945 metres", "the equivalent of"),
+    converts the first into the unit of the second with pint and compares. Units are
+    matched by their dimension, whatever order pint writes it in (power, torque, areas
+    and volumes included).
     The conversion may be off by both figures' bands (half a unit of the last digit;
     "about" adds 10%) plus 5% (conversions are rounded, "100 km (60 miles)"); beyond
     that the check fires. A temperature reading (°C to °F, with its moved zero) gets no
