@@ -16,7 +16,7 @@ YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)")  # after a start verb: "built in 1
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
     r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
     r"built|opened|since|elected|appointed|married|wed|passed|enacted|adopted|joined|signed|"
-    r"unveiled|inaugurated|consecrated|commissioned|completed|erected|constructed|incorporated|"
+    r"unveiled|inaugurated|consecrated|commissioned|"
     r"last\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
     # its object or role, two words at most: "opened its doors in 1961", "elected leader
     # in 2009", "launched its first route in"; not "passed away in 2019" (a death)
@@ -29,8 +29,8 @@ _START = re.compile(  # read backwards from a year: cheaper than scanning for th
 )
 _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
           "built", "open", "since", "elect", "appoint", "last", "marri", "wed", "pass", "enact",
-          "adopt", "join", "sign", "unveil", "inaugurat", "consecrat", "commission", "complet",
-          "erect", "construct", "incorporat")  # a cheap test before _START
+          "adopt", "join", "sign", "unveil", "inaugurat", "consecrat", "commission"
+          )  # a cheap test before _START
 PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
     r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 # a surname a sentence opens with, as a person named again: "Keller, 31, now has ...",

@@ -61,9 +61,7 @@ What it does:
     (factcheck.checks._age_pairs: "was 24 when she won in 2010. Now 51, ...").
 
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
-    turn 48 in 2028") counts to the last year of that period, not to the draft's date;
-    "completed", "erected", "constructed" and "incorporated" in a year start a thing's
-    span.
+    turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is

@@ -104,10 +104,15 @@ ROWS: list[object] = [
     Row("FC201", "The pitch is 110 metres long, 70 yards wide.", False),
     # FC206: an age or span dated after the draft counts to its own year
     Row("FC206", "Orla Finch, who was born in 1968, turns 63 next year.", True),
-    Row("FC206", "The Carlow viaduct, completed in 1921, turns 95 next year.", True),
+    Row("FC206", "The Carlow viaduct, opened in 1921, turns 95 next year.", True),
     Row("FC206", "Born in 1990, he will turn 42 in 2029.", True),
     Row("FC206", "Orla Finch, who was born in 1968, turns 58 next year.", False),
-    Row("FC206", "The Carlow viaduct, completed in 1921, turns 105 next year.", False),
+    Row("FC206", "The Carlow viaduct, opened in 1921, turns 105 next year.", False),
+    Row("FC206", "Reyes completed her degree in 2015 and has taught for 20 years.", False),
+    Row("FC206", "Work on the tower was completed in 2020 after it had been planned for 40 "
+        "years.", False),
+    miss(Row("FC206", "The Tarn bridge, completed in 1921, turns 95 next year.", True),
+         "'completed' ends a span as often as it starts one, so it starts none"),
     Row("FC206", "Born in 1990, he will turn 39 in 2029.", False),
     miss(Row("FC206", "Opened in 1958, the lido will be 75 next summer.", True),
          "the frame dates the age to the opening year, not to next summer"),
