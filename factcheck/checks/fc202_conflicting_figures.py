@@ -81,6 +81,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -165,14 +166,16 @@ def _changing_sentences(doc: Document) -> set[int]:
     changes: dict[tuple[int, int], list[int]] = {}
     named: set[int] = set()
     worded: set[tuple[int, int]] = set()
+    read: set[tuple[int, int]] = set()  # each sentence's words are read once
     for i, (ctx, frame) in enumerate(zip(doc.contexts, doc.frames, strict=True)):
         if frame.role == "change" or frame.claim.change:
             changes.setdefault(ctx.sentence, []).append(i)
         for side in ("before", "after"):
             named.update(frame.relations.get(side, ()))
-        if ctx.sentence not in worded and any(
-                w.lower() in verbs for w in _WORD.findall(doc.text[slice(*ctx.sentence)])):
-            worded.add(ctx.sentence)
+        if ctx.sentence not in read:
+            read.add(ctx.sentence)
+            if any(w.lower() in verbs for w in _WORD.findall(doc.text[slice(*ctx.sentence)])):
+                worded.add(ctx.sentence)
     out: set[int] = set()
     for i, ctx in enumerate(doc.contexts):
         own = changes.get(ctx.sentence, [])
@@ -182,9 +185,16 @@ def _changing_sentences(doc: Document) -> set[int]:
             if own or ctx.sentence in worded:
                 out.add(i)
         elif _word_at(doc.text, ctx.verb) in verbs or any(
-                _story_rates.agree(doc.frames[i], doc.frames[k]) for k in own):
+                _story_rates.agree(doc.frames[i], doc.frames[k]) for k in _beside(own, i)):
             out.add(i)
     return out
+
+
+def _beside(changes: list[int], i: int) -> list[int]:
+    """The changes of a sentence (indices in order) next to figure i: the nearest before
+    it and the nearest after it (a bounded look, so a long list stays linear)."""
+    k = bisect.bisect_left(changes, i)
+    return changes[max(0, k - 1) : k + 1]
 
 
 def _word_at(text: str, at: int) -> str:
