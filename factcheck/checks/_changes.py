@@ -27,8 +27,11 @@ _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_point", "basis_point")
+FAR = 10  # a stated change and the one its levels give, linked by no words, at most this
+# factor apart (plausible)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
+OPENS_BACK = re.compile(r"\s*(?:it|that|this)\b(?!['’]s)", re.IGNORECASE)  # "That is up 25%"
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
@@ -84,6 +87,9 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                     yield found
                 elif found is None and (timed := _base_time(doc, g, i)) is not None:
                     yield timed  # its level before sits in a clause of its own by design
+                elif found is None and (told := _told_before(doc, g, i)) is not None and (
+                        not _two_statements(doc, index, told)):
+                    yield told
 
 
 def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -181,6 +187,55 @@ def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
                     and (now.period[0] - then.period[1]).days > 366):
         return None
     return ChangeStatement(change, old, after, old.value, after.value)
+
+
+def _told_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
+    """ "Membership is now 5,600. That is up 25% on the 4,900 of 2022": a change in a
+    sentence that opens with a pronoun pointing back ("It", "That", "This"), its level
+    before the one level after it in its sentence (the frame's "before", or the only
+    level of a unit there), no level of that unit before the change in its sentence; the
+    level after is the one figure of that unit in the sentence before, in its paragraph."""
+    sentence = doc.contexts[i].sentence
+    if g == 0 or not OPENS_BACK.match(doc.text, sentence[0]):
+        return None
+    group = doc.groups[g]
+    named = doc.frames[i].relations.get("before", ())
+    later = [j for j in group if j > i and _is_level(doc.claims[j])]
+    if named:
+        later = [j for j in later if j == named[0]]
+    if len(later) != 1:
+        return None
+    old = doc.claims[later[0]]
+    if any(j < i and doc.claims[j].unit == old.unit for j in group):
+        return None
+    before = _one_before(doc, g, old.unit, doc.claims[i].start)
+    if before is None:
+        return None
+    new = doc.claims[before]
+    if not (_plain_levels(old, new) and _same_unit(old, new)):
+        return None
+    from factcheck.checks._story_rates import agree  # it reads _measures as this does
+
+    frames = doc.frames
+    if not (agree(frames[before], frames[later[0]]) and agree(frames[before], frames[i])):
+        return None
+    if not plausible(doc.claims[i], old.value, new.value):
+        return None  # "employs 212 staff. It saw a rise of 30% in visitors from 190,000":
+        # a frame's measure lent across sentences linked two other things
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def plausible(change: Claim, old: float, new: float) -> bool:
+    """Whether levels linked by no words may be a percent change's ends: they go the way
+    it states, and their relative change is within a factor of FAR of the stated one
+    (a pairing that far off is more likely two other things than a slip: "three
+    councillors" to "58,000" is no 7% rise)."""
+    if change.unit != "percent" or change.multiplier or old <= 0 or change.value <= 0:
+        return False
+    implied = (new - old) / old * 100
+    if (implied > 0) != (change.change == "increase") or change.change is None:
+        return False
+    return change.value / FAR <= abs(implied) <= change.value * FAR
 
 
 def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:
@@ -397,10 +452,18 @@ def _another_change_owns(doc: Document, group: tuple[int, ...], i: int, b: int, 
 def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
                    measure: str | None) -> list[int]:
     """The levels and rates of the sentence, other than the change i and its known
-    level, that share a word of measure with the change or that level."""
+    level, that share a word of measure with the change or that level; when neither
+    names a measure ("The All-Share closed at 5,340, up 4.8% from 5,210"), those of the
+    change's subject in the known level's unit that name no measure either."""
     words = _words(measure) | _words(doc.frames[known].measure)
-    return [j for j in group if j not in (i, known) and doc.frames[j].role in ("level", "rate")
-            and words & _words(doc.frames[j].measure)]
+    levels = [j for j in group if j not in (i, known)
+              and doc.frames[j].role in ("level", "rate")]
+    if words:
+        return [j for j in levels if words & _words(doc.frames[j].measure)]
+    subject = doc.frames[i].subject
+    return [j for j in levels if subject is not None and doc.frames[j].measure is None
+            and doc.frames[j].subject == subject == doc.frames[known].subject
+            and doc.claims[j].unit == doc.claims[known].unit]
 
 
 def _shares_measure(doc: Document, i: int, *levels: int) -> bool:

@@ -29,7 +29,7 @@ _APPOSED = re.compile(  # "The toll from Saturday's sinking, 43, ...": a figure 
     r"\W*(?:the|its|their)\b[^,.;:]{1,50},\s*$", re.IGNORECASE)
 
 
-def pairs(doc: Document, changing: set[tuple[int, int]],
+def pairs(doc: Document, changing: set[int],
           dated_apart: Callable[[Document, int, int], bool]) -> Iterator[tuple[int, int]]:
     """(earlier, later) levels of one named subject (or a later measure of one thing that
     names none: "The toll from Friday's fire, 31") whose measures are written differently
@@ -38,21 +38,31 @@ def pairs(doc: Document, changing: set[tuple[int, int]],
     _mentions.BACK sentences before in the paragraph, by _mentions' own tests of unit,
     level, period and owner; neither in a sentence of change."""
     for i, frame in enumerate(doc.frames):
-        own = doc.contexts[i].sentence
-        if (own in changing or not _plain_level(doc, i) or not _named_again(doc, i)
+        if (i in changing or not _plain_level(doc, i) or not _named_again(doc, i)
                 or (frame.subject is None and not _single(frame))):
             continue
         mine = _measures.of_figure(doc, i)
         for j in _mentions.earlier(doc, i):
             other = doc.frames[j].subject
             if (other is None or not _ties.same_name(other, frame.subject or other)
-                    or doc.contexts[j].sentence in changing or not _plain_level(doc, j)
+                    or j in changing or not _plain_level(doc, j)
                     or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
                 continue
-            if (mine & _measures.of_figure(doc, j) and not dated_apart(doc, j, i)
+            if ((mine & _measures.of_figure(doc, j) or _refers_back(frame))
+                    and not dated_apart(doc, j, i)
                     and not _mentions.other_owner(doc, j, i)):
                 yield j, i
             break  # the nearest level of the subject in the unit only: unsure beyond
+
+
+def _refers_back(frame: Frame) -> bool:
+    """Whether a figure's measure names no thing of its own ("Tuesday's total of 140 mm",
+    "the figure", "the level": factcheck.checks._story_rates.names_thing): written as a
+    thing already told, it is the nearest earlier level of its subject in its unit."""
+    from factcheck.checks._story_rates import names_thing
+
+    return frame.measure is not None and not names_thing(
+        set(frame.measure.lower().replace("-", " ").split()))
 
 
 def _single(frame: Frame) -> bool:
@@ -72,7 +82,9 @@ def _plain_level(doc: Document, i: int) -> bool:
     £17 million", "the remaining 23": words.tsv, class "another")."""
     frame = doc.frames[i]
     c = frame.claim
-    if (frame.role != "level" or frame.measure is None or c.change or c.multiplier
+    dated_total = frame.role == "total" and frame.period is not None  # "Tuesday's total"
+    if ((frame.role != "level" and not dated_total) or frame.measure is None
+            or c.change or c.multiplier
             or c.high is not None):
         return False
     lead = (max(doc.contexts[i].sentence[0], c.start - 30), c.start)

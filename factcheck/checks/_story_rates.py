@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.checks import Document, _measures
+from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Frame
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -86,13 +87,25 @@ def _fits(doc: Document, i: int, j: int) -> bool:
 
 def agree(a: Frame, b: Frame) -> bool:
     """Whether two frames may be of one thing: no two different subjects, no two measures
-    that do not name one measure (an unnamed one says nothing against): a word in common,
+    that do not name one measure (an unnamed one, or one of words that name no thing,
+    "the level", "the rate", says nothing against: names_thing): a word in common,
     or one reading of the measure (factcheck.checks._measures: "pay" and "salary",
     "unemployment" and "jobless rate")."""
     if a.subject is not None and b.subject is not None and a.subject != b.subject:
         return False
     said_a, said_b = _words(a.measure), _words(b.measure)
-    return not (said_a and said_b) or bool(said_a & said_b) or _measures.meet(a, b)
+    return (not (names_thing(said_a) and names_thing(said_b)) or bool(said_a & said_b)
+            or _measures.meet(a, b))
+
+
+def names_thing(words: set[str]) -> bool:
+    """Whether a measure's words name a thing: not only words that name none ("level",
+    "rate", "the figure", "total": words.tsv, classes "unnamed" and "figure", and the
+    generic words of metric names), which a writer uses to refer back."""
+    from factcheck.reference import metric  # not at import: `factcheck rule` loads no tables
+
+    bare = fig.words("unnamed") | fig.words("figure") | metric.GENERIC
+    return bool(words - bare)
 
 
 def _words(measure: str | None) -> set[str]:

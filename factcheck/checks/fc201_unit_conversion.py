@@ -12,9 +12,12 @@ What it does:
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
     factcheck.checks._story_units), or in brackets
-    after "of" and a noun ("460 lb-ft of torque (624 Nm)"), converts the first into the
-    unit of the second with pint and compares. Units are matched by their dimension,
-    whatever order pint writes it in (power, torque, areas and volumes included).
+    after "of" and a noun ("460 lb-ft of torque (624 Nm)"), or after the adjective of its
+    dimension and a dash ("14 miles long - some 23 km") or a clause that says it is the
+    same amount ("3,100 feet, which is about 945 metres", "the equivalent of"),
+    converts the first into the unit of the second with pint and compares. Units are
+    matched by their dimension, whatever order pint writes it in (power, torque, areas
+    and volumes included).
     The conversion may be off by both figures' bands (half a unit of the last digit;
     "about" adds 10%) plus 5% (conversions are rounded, "100 km (60 miles)"); beyond
     that the check fires. A temperature reading (°C to °F, with its moved zero) gets no
@@ -102,10 +105,36 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
                                     or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
             # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"
+        elif _restated_as(doc.text, a.end, b.start) and _convertible(a, b):
+            yield k - 1, k  # "14 miles long - some 15 km", "3,100 feet, which is about
+            # 1,300 metres", "3,100 feet, the equivalent of 1,300 metres"
     if doc.frames:
         yield from next_sentence_pairs(doc, lambda j, k: _convertible(
             claims[j], claims[k]) and _dimension(claims[j].unit) != "[time]^1")  # "took 3
         # hours. The delay, some 40 minutes, ...": a part of a time, not the time again
+
+
+@cache
+def _restating() -> re.Pattern[str]:
+    """The words between a figure and its restatement in one clause: the adjective of its
+    dimension (lexicon frames.tsv "dimension:...": "long", "high"), a comma, semicolon or
+    dash, then a clause that says "the same amount" ("which is", "that is", "equal to",
+    "the equivalent of", "close to") and a word of rounding."""
+    adjectives = sorted(w for w, kinds in lexicon().frame_words.items() if " " not in w
+                        and any(k.startswith("dimension:") for k in kinds))
+    said = (r"(?:(?:which|that)\s+(?:is|was|makes)\s+|equal\s+to\s+|the\s+equivalent\s+of\s+"
+            r"|close\s+to\s+)")
+    rounded = (r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|"
+               r"just\s+under)\s+")
+    return re.compile(  # a bare comma restates only with words that say so: not "14 miles
+        # long, 3 km wide"
+        rf"(?:\s+(?:{'|'.join(map(re.escape, adjectives))}))?(?:\s+or\s+so)?"
+        rf"(?:\s*[–—-]\s*(?:{said}|or\s+)?(?:{rounded})?"
+        rf"|\s*[,;]\s*(?:{said}(?:{rounded})?|{rounded}))", re.IGNORECASE)
+
+
+def _restated_as(text: str, start: int, end: int) -> bool:
+    return end - start <= 40 and _restating().fullmatch(text, start, end) is not None
 
 
 def _other_kind(a: Claim, b: Claim, bracketed: bool) -> Finding | None:

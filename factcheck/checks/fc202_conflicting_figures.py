@@ -20,7 +20,9 @@ What it does:
     fee": lexicon frames.tsv, class "single"; a population needs its place), and not
     when their sentences name different owners ("the museum's entry fee", "the zoo's
     entry fee"). Two figures whose sentences name no day in common ("on Monday" ...
-    "on Wednesday": class "when") or mark an update ("later", "the revised toll": class
+    "on Wednesday": class "when"), or where one names its figure's period as a
+    possessor the other does not name ("this season" ... "last season's average"), or
+    mark an update ("later", "the revised toll": class
     "update"; "final" and its kin only before a noun, not "the cup final": words.tsv,
     class "attributive") are an update, not a conflict; a day after "since" starts a
     span and dates no figure. A measure too vague to name one thing
@@ -58,6 +60,12 @@ What it does:
     remaining"/"other" amount, a base of a comparison, or a part the subject owns
     (factcheck.checks._same_levels).
 
+    A total dated to a period ("Friday's total of 211 mm" after "112 mm of rain on
+    Friday") is that period's level and takes the measure its frame carries; a figure
+    whose measure names no thing ("the figure of 9,600", "Tuesday's total": words.tsv,
+    classes "figure" and "unnamed") restates the nearest earlier level of its subject
+    in its unit (factcheck.checks._same_levels).
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
@@ -73,12 +81,13 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions, _same_levels, _ties
+from factcheck.checks import Document, _mentions, _same_levels, _story_rates, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -101,6 +110,8 @@ _SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # start
 
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
+_TIME_OWNER = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)['’]s\b", re.IGNORECASE)
+_TIME_NAMED = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)\b", re.IGNORECASE)
 _HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -114,7 +125,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for i, frame in enumerate(doc.frames):
         sentence = doc.contexts[i].sentence
         key = _key(doc, i)
-        if key is None or sentence in changing:
+        if key is None or i in changing:
             continue
         j = first.setdefault(key, i)
         if j == i or doc.contexts[j].sentence == sentence:
@@ -142,28 +153,60 @@ def check(doc: Document) -> Iterator[Finding]:
                 yield found
 
 
-def _changing_sentences(doc: Document) -> set[tuple[int, int]]:
-    """The sentences that describe a change: a figure read as a change, the end of a
-    change, or a change verb (the level after "grew to" is another period's). Each
-    sentence's words are read once."""
-    out: set[tuple[int, int]] = set()
-    read: set[tuple[int, int]] = set()
+def _changing_sentences(doc: Document) -> set[int]:
+    """The figures that describe a change or one of its ends (indices into doc.claims):
+    a figure read as a change or named as a change's level, a figure whose clause verb is
+    a change verb ("had risen to 75"), one beside a change of its own measure in its
+    sentence ("300 members, up 20% on last year": the level after is another period's
+    than the one before); when the parse gives a figure no verb with a subject of its
+    own, any change verb or change in its sentence. A figure under a verb of its own
+    that is no change verb, in a sentence whose changes are of other measures ("The
+    town, whose rents rose 8%, has 166,000 residents"), is a plain level."""
     verbs = lexicon().change_verbs
-    for ctx, frame in zip(doc.contexts, doc.frames, strict=True):
-        if frame.role == "change" or "before" in frame.relations:
-            out.add(ctx.sentence)
+    changes: dict[tuple[int, int], list[int]] = {}
+    named: set[int] = set()
+    worded: set[tuple[int, int]] = set()
+    read: set[tuple[int, int]] = set()  # each sentence's words are read once
+    for i, (ctx, frame) in enumerate(zip(doc.contexts, doc.frames, strict=True)):
+        if frame.role == "change" or frame.claim.change:
+            changes.setdefault(ctx.sentence, []).append(i)
+        for side in ("before", "after"):
+            named.update(frame.relations.get(side, ()))
         if ctx.sentence not in read:
             read.add(ctx.sentence)
-            words = _WORD.findall(doc.text[slice(*ctx.sentence)])
-            if any(w.lower() in verbs for w in words):
-                out.add(ctx.sentence)
+            if any(w.lower() in verbs for w in _WORD.findall(doc.text[slice(*ctx.sentence)])):
+                worded.add(ctx.sentence)
+    out: set[int] = set()
+    for i, ctx in enumerate(doc.contexts):
+        own = changes.get(ctx.sentence, [])
+        if i in own or i in named:
+            out.add(i)
+        elif ctx.verb is None:
+            if own or ctx.sentence in worded:
+                out.add(i)
+        elif _word_at(doc.text, ctx.verb) in verbs or any(
+                _story_rates.agree(doc.frames[i], doc.frames[k]) for k in _beside(own, i)):
+            out.add(i)
     return out
+
+
+def _beside(changes: list[int], i: int) -> list[int]:
+    """The changes of a sentence (indices in order) next to figure i: the nearest before
+    it and the nearest after it (a bounded look, so a long list stays linear)."""
+    k = bisect.bisect_left(changes, i)
+    return changes[max(0, k - 1) : k + 1]
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word that starts at offset at, lower-cased ("" for none)."""
+    m = _WORD.match(text, at)
+    return m.group(0).lower() if m else ""
 
 
 def _key(doc: Document, i: int) -> Key | None:
     frame = doc.frames[i]
     c = frame.claim
-    if (frame.role != "level" or frame.measure is None
+    if (not _level_role(frame) or frame.measure is None
             or c.change or c.multiplier or c.high is not None):
         return None
     lead = (max(0, c.start - 16), c.start)
@@ -174,14 +217,34 @@ def _key(doc: Document, i: int) -> Key | None:
     if metric is None:
         return None
     head = frame.measure.lower().replace("-", " ").split()[-1]
-    if c.noun is None and not _mentions.written_beside(doc, i, head):
-        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent
+    if c.noun is not None and not _names_head(c.noun, head):
+        return None  # "four councillors" given the measure "councillor inhabitant": the
+        # frame's head is not the figure's own noun, so the key would be another's
+    if c.noun is None and frame.role != "total" and not _mentions.written_beside(doc, i, head):
+        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
+        # dated total ("Friday's total of 211 mm") takes the measure its frame carries
     if _ties.possessed_part(doc, i, head):
         return None  # "Its sixth form, with 380 pupils": the school's part, not the school
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
     return subject, metric, c.unit, frame.period
+
+
+def _names_head(noun: str, head: str) -> bool:
+    """Whether a figure's own noun ("residents", "35,800-seat") is the head of its frame's
+    measure ("resident", "seat") by its first letters (a plural or a lemma apart)."""
+    own = noun.lower().replace("-", " ").split()[-1]
+    n = max(3, min(len(own), len(head)) - 2)
+    return own[:n] == head[:n]
+
+
+def _level_role(frame: Frame) -> bool:
+    """A level, or a dated total of one measure ("Friday's total of 211 mm" after "112 mm
+    of rain on Friday"): a total stated for a period is the level of that period; an
+    undated one may sum things the level does not ("a total of 340 members across its
+    branches")."""
+    return frame.role == "level" or (frame.role == "total" and frame.period is not None)
 
 
 def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None:
@@ -224,11 +287,20 @@ def _dated_apart(doc: Document, a: int, b: int) -> bool:
             _mentions.record_since(doc, k) for k in (a, b))):
         updates.discard("since")  # "the worst since 2014", "the lowest since records
         # began": a record's span, no update
-    if updates:
+    if updates or _owned_by_time(texts):
         return True
     days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
              if lexicon().frame_class(w.lower(), "when")} for t in texts]
     return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
+
+
+def _owned_by_time(texts: list[str]) -> bool:
+    """Whether one sentence names its figure's period as a possessor ("last season's
+    average", "next year's budget", "this week's total") that the other does not name:
+    the two figures are of two periods, whatever the frames dated."""
+    owned = [{" ".join(m.groups()).lower() for m in _TIME_OWNER.finditer(t)} for t in texts]
+    named = [{" ".join(m.groups()).lower() for m in _TIME_NAMED.finditer(t)} for t in texts]
+    return bool(owned[0] - named[1] or owned[1] - named[0])
 
 
 def _marks_update(word: str, texts: list[str]) -> bool:

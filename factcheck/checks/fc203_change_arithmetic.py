@@ -6,7 +6,9 @@ What it does:
     "doubled from 1.2 million to 3.1 million"), or where the change's frame names its
     level before and the level after stands apart, before the change ("closed at 5,120
     on Monday, up 2.9% from 4,800 a week earlier": the nearest earlier level of the
-    change's measure, factcheck.checks._changes), it computes the change from the levels
+    change's measure, factcheck.checks._changes; when neither names a measure, "The
+    All-Share closed at 5,340, up 4.8% from 5,210", the nearest earlier level of the
+    change's subject in the level's unit), it computes the change from the levels
     and compares it with the interval the stated change allows (its precision and bound,
     factcheck.tolerance: "20%" ±1, "half" and "doubled" 10%). The levels are taken as
     stated: the change a writer states is the change between the figures the writer
@@ -23,7 +25,10 @@ What it does:
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
     year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
     than a week ago, when it sold for €1.73": factcheck.checks._absolute) must be the
-    difference of its levels, all three figures within their bands. A change that
+    difference of its levels, all three figures within their bands. A comparative of any
+    form ("30 metres taller than", by its "-er") is a difference either way; its level
+    after may stand in the sentence before when the comparison opens with a pronoun
+    ("runs 318 miles. That makes it 40 miles longer than the 298-mile route"). A change that
     refers back ("This winter the figure is down a quarter, at 2,060") takes its level
     before from the sentence before (factcheck.checks._changes), and so does a change
     that restates the one level of its sentence ("Today it holds 149 billion litres, a
@@ -72,7 +77,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
-from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._changes import ChangeStatement, plausible, statements
 from factcheck.checks._story_levels import story_changes
 from factcheck.model import Claim, Finding, Severity
 
@@ -110,6 +115,9 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     read |= {i - 1 for i in range(1, len(doc.claims)) if _restated_pair(doc, i) is not None}
     for s in story_changes(doc, read):
         if isinstance(s, ChangeStatement):
+            if s.change.unit == "percent" and not plausible(s.change, s.before_value,
+                                                            s.after_value):
+                continue  # levels of two other things the frames gave one measure
             yield from _judge_statement(s, doc.config.approx_tolerance)
         else:
             yield from _judge_absolute(s, doc.config.approx_tolerance)

@@ -60,6 +60,9 @@ What it does:
     ages of one person at two dated times must differ by the years between
     (factcheck.checks._age_pairs: "was 24 when she won in 2010. Now 51, ...").
 
+    A figure whose frame dates it after the draft's date ("turns 56 next year", "will
+    turn 48 in 2028") counts to the last year of that period, not to the draft's date.
+
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
     often a figure carried over from an older story.
@@ -449,6 +452,16 @@ def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     return [y for y in years if start.year < y < doc.as_of.year]
 
 
+def counted_to(doc: Document, i: int) -> int:
+    """The year figure i's span runs to: the draft's (as_of), or the last year of the
+    figure's period when its frame dates it after the draft ("turns 56 next year",
+    "will be 75 in 2028": factcheck.frames periods)."""
+    period = doc.frames[i].period if doc.frames else None
+    if period is not None and period[0] > doc.as_of:
+        return period[1].year
+    return doc.as_of.year
+
+
 def _fits(doc: Document, claim: Claim, most: int) -> bool:
     low, high = tolerance.interval(claim, doc.config.approx_tolerance)
     return low <= most and high >= most - 1
@@ -462,7 +475,8 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     then = _other_years(doc, i, start, sentence) if start.born else []
     if any(_fits(doc, claim, year - start.year) for year in then):
         return None  # "born in 1950, died in 2020 aged 70": an age at another date
-    most = doc.as_of.year - start.year
+    to = counted_to(doc, i)
+    most = to - start.year
     least = most - 1
     if least < 0:
         return None
@@ -472,7 +486,8 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
     what = "age" if start.born else "time"
     also = (f"; to {max(then)} (the year the sentence names) it is "
             f"{max(then) - start.year - 1} or {max(then) - start.year}") if then else ""
-    message = (f"From {start.year} to {doc.as_of.isoformat()} the {what} is {least} or "
+    until = doc.as_of.isoformat() if to == doc.as_of.year else str(to)
+    message = (f"From {start.year} to {until} the {what} is {least} or "
                f"{most} years{also}, not {claim.text} (\"{start.text}\").")
     suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
     return fig.finding(ID, claim, message, suggestion)

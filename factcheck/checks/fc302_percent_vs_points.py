@@ -23,7 +23,9 @@ Reach:
     measure in its sentence or the next ones are paired by their frames, ordered by the
     change's relations or their periods ("The base rate climbed from 3.25% in May to 4%
     in August. That rise of 0.75% ...": factcheck.checks._story_rates); such a pair
-    counts only when its difference in points is the stated change.
+    counts only when its difference in points is the stated change. A measure of words
+    that name no thing ("the 6% level", "the rate fell": words.tsv, class "unnamed")
+    says nothing against the levels' measures.
 """
 
 from __future__ import annotations
