@@ -51,6 +51,7 @@ from factcheck.frames.years import before as _before
 from factcheck.frames.years import between as _between
 from factcheck.frames.years import decade as _decade
 from factcheck.frames.years import decade_before as _decade_before
+from factcheck.frames.years import edge_of_year as _edge_of_year
 from factcheck.frames.years import month_year as _month_year
 from factcheck.frames.years import relative as _relative
 from factcheck.frames.years import since as _since
@@ -172,6 +173,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"through|on|in|at|is|was|were|will|had|has)\b)[a-z]+(?<!s)\b", month, "month",
          ("the", "'s", "’s")),  # "the August drought", "Kenya's March election": a month
         # before a singular noun dates it
+        (r"(?:at|by|as\s+of|until|to)\s+the\s+(?:very\s+)?(?P<edge>end|start|beginning)\s+of\s+"
+         + _YEAR.format(n=1), _edge_of_year, "year", ("end", "start", "beginning")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
         (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"

@@ -96,7 +96,9 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
     for i in group:
         at = bisect.bisect_left(starts, draft.claims[i].start)
         near = range(max(0, at - NEAR_PHRASES), min(len(found), at + NEAR_PHRASES))
+        base = readings[i].base or (0, 0)
         inside = [found[n] for n in near if mine.get(n, i) == i
+                  and not base[0] <= found[n][0] < base[1]  # "twice as many as in 2019"
                   and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
                   and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
                                                    start, found[n][0], found[n][1]))]

@@ -1,0 +1,74 @@
+"""Frames of real sentences for the periods and roles the ninth frames pass fixed (our own
+phrasings; each class has rows that fire and near twins that must not).
+Rows: (as_of, text, figure, field, expected); a period is (first day, last day)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck import check
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _day(y: int, m: int, d: int) -> tuple[date, date]:
+    return date(y, m, d), date(y, m, d)
+
+
+def _months(y: int, first: int, last: int, last_day: int) -> tuple[date, date]:
+    return date(y, first, 1), date(y, last, last_day)
+
+
+ROWS = [
+    # "last quarter" with no article is the calendar quarter before as_of's, across a
+    # year's turn too; "the last quarter of 2023" and "the final quarter" are a year's fourth
+    ("2026-08-20", "Brenholt Steel shipped 2.2 million tonnes last quarter.",
+     "2.2 million tonnes", "period", _months(2026, 4, 6, 30)),
+    ("2026-02-03", "Ticket sales at the Orla Theatre rose 12% last quarter.", "12%", "period",
+     _months(2025, 10, 12, 31)),
+    ("2025-05-30", "Last quarter the port handled 410 cruise ships.", "410 cruise ships",
+     "period", _months(2025, 1, 3, 31)),
+    ("2026-08-20", "Brenholt Steel shipped 2.2 million tonnes in the last quarter of 2023.",
+     "2.2 million tonnes", "period", _months(2023, 10, 12, 31)),
+    ("2026-08-20", "Brenholt Steel shipped 2.2 million tonnes in the last quarter of the year.",
+     "2.2 million tonnes", "period", _months(2025, 10, 12, 31)),
+    # "at the end of" / "by the end of" / "at the start of" a year is that year's last or
+    # first day (a stock read on a day); "in 2025" stays the whole year
+    ("2026-03-02", "Its borrowings stood at $1.3 billion at the end of 2025.", "$1.3 billion",
+     "period", _day(2025, 12, 31)),
+    ("2026-03-02", "At the start of 2024 the register listed 9,400 charities.",
+     "9,400 charities", "period", _day(2024, 1, 1)),
+    ("2026-03-02", "The operator will have 60 ferries in service by the end of 2028.",
+     "60 ferries", "period", _day(2028, 12, 31)),
+    ("2026-03-02", "Its borrowings were $1.3 billion in 2025.", "$1.3 billion", "period",
+     _year(2025)),
+    # a change written as a comparison after the figure: a period inside what it is
+    # compared with dates the figure compared with, and the change takes its level's
+    ("2025-11-10", "Rangers at Olm Point counted 730 nesting terns in June, roughly three "
+     "times the count of a decade earlier.", "roughly three times", "period",
+     _months(2025, 6, 6, 30)),
+    ("2026-01-12", "The Kessel food bank handed out 2,400 parcels last month, twice as many "
+     "as in the same month of 2024.", "twice", "period", _months(2025, 12, 12, 31)),
+    ("2025-09-29", "Some 18,000 fans watched the derby on Saturday, double the crowd at last "
+     "season's opener.", "double", "period", _day(2025, 9, 27)),
+    ("2026-02-05", "About 6,200 cyclists used the new bridge in January. That was 900 more "
+     "than crossed the old one in January 2025.", "900", "period", _months(2026, 1, 1, 31)),
+    # near twins: a verb or noun of change keeps the period written after it
+    ("2026-02-05", "Sales at Pellam Foods tripled in 2024.", "tripled", "period", _year(2024)),
+    ("2026-02-05", "Pellam Foods reported a threefold rise in profit in 2024.", "threefold",
+     "period", _year(2024)),
+    ("2026-02-05", "Exports of barley rose 14% in 2024.", "14%", "period", _year(2024)),
+]
+
+
+@pytest.mark.parametrize(("as_of", "text", "figure", "field", "expected"), ROWS)
+def test_row(as_of: str, text: str, figure: str, field: str, expected: Any) -> None:
+    report = check(text, as_of=as_of, bundled=False)
+    found = [f for f in report.frames if figure in f.claim.text]
+    assert found, [f.claim.text for f in report.frames]
+    assert getattr(found[0], field) == expected
