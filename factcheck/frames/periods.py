@@ -34,6 +34,7 @@ from factcheck.frames.stretches import (
     half_year_to,
     last_month,
     month,
+    month_of_year,
     month_range,
     next_year,
     past,
@@ -164,6 +165,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          since_month, "month", ("since",)),
         (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month", ("between",)),
+        (r"(?:(?:in|during|by|for|of|until)\s+)?" + _MONTH.format(n=1)
+         + r"\s+(?P<rel>last|this|next)\s+year\b", month_of_year, "month", ("year",)),
         (r"(?:in|during|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", month, "month", ()),
         (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
@@ -193,7 +196,8 @@ _RULES: tuple[_Rule, ...] = tuple(
         (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", shift, "span",
          ("earlier", "before", "ago", "previously")),
         (r"last\s+month\b", last_month, "span", ("last",)),
-        (r"last\s+weekend\b", weekend, "span", ("last",)),
+        (r"(?:last|this\s+past|(?:over|at|during|on)\s+the)\s+weekend\b", weekend, "span",
+         ("last", "past", "the")),  # "over the weekend": the last one, as "last weekend"
         (r"this\s+month\b", this_month, "span", ("this",)),
         (r"since\s+(?:the\s+|(?P<last>last)\s+)?(?P<season>summer|spring|autumn|winter)\b",
          since_season, "span", ("since",)),

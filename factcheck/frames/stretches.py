@@ -10,8 +10,9 @@ gives the (first day, last day) the phrase covers. The rules (a news desk's read
   March 2026", "fiscal 2026, which ended in March": the twelve months ending on the last
   day of that month; "the half-year to June": the six; "the July-September quarter":
   those months; "by the end of June": that single day;
-- "last weekend" is the Saturday and Sunday before as_of; "this summer" June to August
-  of as_of's year, "last summer" the year before's (weekdays and "now": days.py);
+- "last weekend" and "over the weekend" are the Saturday and Sunday before as_of; "this
+  summer" June to August of as_of's year, "last summer" the year before's (weekdays and
+  "now": days.py);
 - "since April" runs from the first of that month to as_of; "over the past five years"
   and "in the last decade" from as_of that many years back to as_of;
 - "next year", "last month": the calendar year after as_of's, the month before.
@@ -86,6 +87,14 @@ def month(m: Match, as_of: date) -> Period:
     """A month, in its stated year or the most recent one begun by as_of."""
     which = MONTHS[m.group("m1").lower()]
     return months(begun(which, m.group("y1"), as_of), which, which)
+
+
+def month_of_year(m: Match, as_of: date) -> Period:
+    """ "in May last year", "in March this year", "June next year": that month of the
+    calendar year before, of or after as_of's."""
+    which = MONTHS[m.group("m1").lower()]
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return months(as_of.year + shift, which, which)
 
 
 def year_to(m: Match, as_of: date) -> Period:

@@ -61,7 +61,7 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
                          or _level_period(draft, readings, chosen, i, bases))
     for i, reading in enumerate(readings):
-        if chosen[i] is None and reading.role in _CARRIED:
+        if chosen[i] is None and reading.role in (*_CARRIED, "change"):
             chosen[i] = _then(draft, found_in, then_in, i, as_of)
         if chosen[i] is None and reading.tense == "past" and reading.role in _CARRIED:
             chosen[i] = _carried(draft, readings, chosen, i, bases)
@@ -147,7 +147,13 @@ def _year_on(day: date) -> date:
 _THEN = re.compile(r"(?<!\band\s)(?<!\bbut\s)(?<!,\s)(?<!\bsince\s)(?<!\buntil\s)"
                    r"(?<!\btill\s)\bthen\b(?![-\u2011])|\bat\s+(?:the|that)\s+time\b"
                    r"|\bby\s+then\b|\b(?:that|the\s+same)\s+(?:year|month|day|week)\b(?!\s+"
-                   r"(?:earlier|before|ago|later))", re.IGNORECASE)
+                   r"(?:earlier|before|ago|later))"
+                   r"|\b(?:over|during|in|for|across|through)\s+the\s+(?:same\s+)?(?:(?:\d{1,2}|"
+                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days?|"
+                   r"weeks?|months?|quarter|period)\b(?![-\u2011])(?!\s+(?:to|ending|ended|"
+                   r"through|before|earlier|after|later|ago|of|since|until|last|a|one)\b)",
+                   re.IGNORECASE)  # "over the three months", "during the period": the one
+# named before, as "then" and "that year"
 
 
 def _then(draft: Draft, found_in: dict[int, Found], then_in: dict[int, list[int] | None],
@@ -167,16 +173,27 @@ def _then(draft: Draft, found_in: dict[int, Found], then_in: dict[int, list[int]
         return None
     at = bisect.bisect_left(starts, draft.claims[i].start)
     for start, _, period in reversed(found[max(0, at - NEAR_PHRASES):at]):
-        if period is not None and not is_base(draft.text, start):
+        if period is not None and not _base_phrase(draft.text, start):
             return period
     for back in draft.before_in_paragraph(k, 1):
         if back not in found_in:  # a sentence with no figures: read once
             found_in[back] = periods(draft.sentence(back), draft.spans[back][0], as_of)
         named = [p for s, _, p in found_in[back][-NEAR_PHRASES:]
-                 if p is not None and not is_base(draft.text, s)]
+                 if p is not None and not _base_phrase(draft.text, s)]
         if named:
             return named[-1]
     return None
+
+
+def _base_phrase(text: str, start: int) -> bool:
+    """Whether the period phrase at start dates what a figure is compared with ("up from
+    2023", "down from 78% in May last year")."""
+    return is_base(text, start) or _BASE_BEFORE.search(
+        text, max(0, start - 40), start) is not None
+
+
+_BASE_BEFORE = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+"
+                          r"(?:[^,;.]|\.(?=\d)){0,30}$", re.IGNORECASE)
 
 
 _CARRIED = frozenset({"level", "share", "part", "total", "rate"})

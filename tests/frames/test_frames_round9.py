@@ -63,6 +63,54 @@ ROWS = [
     ("2026-02-05", "Pellam Foods reported a threefold rise in profit in 2024.", "threefold",
      "period", _year(2024)),
     ("2026-02-05", "Exports of barley rose 14% in 2024.", "14%", "period", _year(2024)),
+    # "over the weekend" is the last Saturday and Sunday, as "last weekend"
+    ("2026-06-30", "Hospitals in Marlow treated 410 people for heatstroke over the weekend.",
+     "410 people", "period", (date(2026, 6, 27), date(2026, 6, 28))),
+    ("2025-03-03", "During the weekend the lifeboat crew answered nine calls.", "nine calls",
+     "period", (date(2025, 3, 1), date(2025, 3, 2))),
+    ("2025-03-03", "Ferry traffic was 12% lower at the weekend.", "12%", "period",
+     (date(2025, 3, 1), date(2025, 3, 2))),
+    ("2025-03-03", "The club has 410 members.", "410 members", "period", None),
+    # a month with "last/this/next year" is that month of that calendar year
+    ("2026-06-19", "Only 68% of buses ran on time in April, down from 74% in April last "
+     "year.", "74%", "period", _months(2025, 4, 4, 30)),
+    ("2026-06-19", "The museum drew 31,000 visitors in March this year.", "31,000 visitors",
+     "period", _months(2026, 3, 3, 31)),
+    ("2026-06-19", "Only 68% of buses ran on time in April, down from 74% in April last "
+     "year.", "68%", "period", _months(2026, 4, 4, 30)),
+    # a definite stretch with no date of its own ("over the three months", "during the
+    # month", "in the same period") is the one named before it, a base's excepted
+    ("2026-11-27", "Dorne Logistics grew revenue 5% in the third quarter. Its freight arm "
+     "earned £12 million, and it gained 800 clients over the three months.", "800", "period",
+     _months(2026, 7, 9, 30)),
+    ("2026-06-19", "Only 71% of Kestrel trains ran on time in May, down from 78% in May last "
+     "year. The operator cancelled 2,100 services during the month.", "2,100 services",
+     "period", _months(2026, 5, 5, 31)),
+    ("2025-12-01", "Sales at Orme Books fell 4% in October. Online orders rose by a fifth in "
+     "the same period.", "a fifth", "period", _months(2025, 10, 10, 31)),
+    ("2025-12-01", "Sales at Orme Books fell 4% in October. Online orders make up 30% of the "
+     "total.", "30%", "period", None),
+    # a percent told as the value of a singular measure by a verb of being, level or change
+    # (or "of" it) is a rate; a plural noun's, or one a verb of giving ties, is a share or
+    # stays a level
+    ("2026-02-10", "Harlan Air said its load factor was 86% in January.", "86%", "role",
+     "rate"),
+    ("2026-02-10", "The mayor's approval rating dropped to 31% in a poll last week.", "31%",
+     "role", "rate"),
+    ("2026-02-10", "Keld Bank reported a cost-to-income ratio of 61% for 2025.", "61%", "role",
+     "rate"),
+    ("2026-02-10", "Gas supplied 44% of the island's power last year, wind 30% and solar 9%.",
+     "30%", "role", "share"),
+    ("2026-02-10", "Nuclear provided 31%, and wind 20%.", "31%", "role", "level"),
+    ("2026-02-10", "Keld Bank's margin fell to 3.1% from 3.4%, and its ratio of costs to "
+     "income was 61%.", "3.4%", "role", "rate"),
+    # a percent is a share, never a part, also when "of which" or "per cent of" marks it
+    ("2026-02-10", "The council built 640 homes, of which 41% were for social rent.", "41%",
+     "role", "share"),
+    ("2026-02-10", "Eighty per cent of the 1,900 drivers at Kelso Buses backed the deal.",
+     "Eighty per cent", "role", "share"),
+    ("2026-02-10", "The council built 640 homes, of which 260 were for social rent.", "260",
+     "role", "part"),
 ]
 
 
