@@ -5,7 +5,8 @@ its share at the last election". A period phrase there dates the figure compared
 change's base), not the change, which holds for the period of the level it is told beside
 (timing.py). Read from the parse: the phrase of the figure up to its clause's verb, and in
 it a "than" or "as" after the figure, or, for a multiplier that is no verb ("double",
-"three times"), the noun phrase it governs. A verb of change keeps its own period ("sales
+"three times"), the noun phrase it governs ("grew sevenfold between 1950 and 2023"
+governs none: the verb's period). A verb of change keeps its own period ("sales
 tripled in 2024"), and so does a noun of change ("a threefold rise in 2024": lexicon
 frames.tsv "change_noun").
 """
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_WORDS = frozenset({"VERB", "AUX"})
 _COMPARING = frozenset({"than", "as"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def _chain(np: Token) -> list[Token]:
@@ -53,6 +55,9 @@ def compared_span(np: Token, figure: frozenset[int], multiplier: bool, offset: i
     top = chain[-1]
     if not multiplier or lexicon().frame_class(top.lemma_.lower(), "change_noun"):
         return None
+    if top.pos_ not in _NOUNS and not any(c.pos_ in _NOUNS and c.i > last
+                                          for c in top.children):
+        return None  # "grew more than sevenfold between 1950 and 2023": the verb's
     end = top.right_edge
     if end.i <= last:
         return None

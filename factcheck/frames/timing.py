@@ -48,10 +48,11 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     found_in: dict[int, Found] = {}
     since_in: dict[int, list[int]] = {}
     then_in: dict[int, list[int] | None] = {}
+    compared: dict[int, Period | None] = {}  # a comparison's period, its base's included
     for k, group in draft.groups.items():
         found = found_in[k] = periods(draft.sentence(k), draft.spans[k][0], as_of)
         bases.update(p for s, _, p in found if is_base(draft.text, s))
-        _choose(draft, readings, found, group, chosen, as_of)
+        _choose(draft, readings, found, group, chosen, as_of, compared)
     ends_of_spans(draft.text, draft.claims, chosen)
     for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
         if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
@@ -59,7 +60,8 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
-                         or _level_period(draft, readings, chosen, i, bases))
+                         or _level_period(draft, readings, chosen, i, bases)
+                         or compared.get(i))
     for i, reading in enumerate(readings):
         if chosen[i] is None and reading.role in (*_CARRIED, "change"):
             chosen[i] = _then(draft, found_in, then_in, i, as_of)
@@ -89,19 +91,24 @@ def _statistic(text: str, claim: Claim) -> bool:
 
 
 def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int],
-            chosen: list[Period | None], as_of: date) -> None:
+            chosen: list[Period | None], as_of: date,
+            compared: dict[int, Period | None]) -> None:
     mine = owned(draft.text, found, draft.claims, group)
     start = draft.spans[draft.sentence_of[group[0]]][0]
     starts = [f[0] for f in found]
     for i in group:
         at = bisect.bisect_left(starts, draft.claims[i].start)
         near = range(max(0, at - NEAR_PHRASES), min(len(found), at + NEAR_PHRASES))
+        every = [found[n] for n in near if mine.get(n, i) == i
+                 and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
+                 and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
+                                                  start, found[n][0], found[n][1]))]
         base = readings[i].base or (0, 0)
-        inside = [found[n] for n in near if mine.get(n, i) == i
-                  and not base[0] <= found[n][0] < base[1]  # "twice as many as in 2019"
-                  and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
-                  and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
-                                                   start, found[n][0], found[n][1]))]
+        inside = [f for f in every if not base[0] <= f[0] < base[1]]  # "twice as many as
+        # in 2019": 2019 dates what the change is compared with ...
+        if len(inside) < len(every):  # ... unless nothing else dates the change ("eight
+            compared[i] = choose(draft.text, every, draft.claims[i], True, start).period
+            # times the world average in 2023")
         choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
                         start)
         chosen[i] = choice.period

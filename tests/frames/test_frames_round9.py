@@ -58,6 +58,12 @@ ROWS = [
      "season's opener.", "double", "period", _day(2025, 9, 27)),
     ("2026-02-05", "About 6,200 cyclists used the new bridge in January. That was 900 more "
      "than crossed the old one in January 2025.", "900", "period", _months(2026, 1, 1, 31)),
+    # near twins: with nothing else to date it, the comparison holds for the period in it;
+    # a multiplier under a verb governs no compared phrase
+    ("2026-02-05", "Water use per head in Marvale was four times the regional average in "
+     "2024.", "four times", "period", _year(2024)),
+    ("2026-02-05", "Kelby's population grew more than sixfold between 1950 and 2020.",
+     "sixfold", "period", (date(1950, 1, 1), date(2020, 12, 31))),
     # near twins: a verb or noun of change keeps the period written after it
     ("2026-02-05", "Sales at Pellam Foods tripled in 2024.", "tripled", "period", _year(2024)),
     ("2026-02-05", "Pellam Foods reported a threefold rise in profit in 2024.", "threefold",
