@@ -196,8 +196,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", shift, "span",
          ("earlier", "before", "ago", "previously")),
         (r"last\s+month\b", last_month, "span", ("last",)),
-        (r"(?:last|this\s+past|(?:over|at|during|on)\s+the)\s+weekend\b", weekend, "span",
-         ("last", "past", "the")),  # "over the weekend": the last one, as "last weekend"
+        (r"last\s+weekend\b", weekend, "span", ("last",)),
         (r"this\s+month\b", this_month, "span", ("this",)),
         (r"since\s+(?:the\s+|(?P<last>last)\s+)?(?P<season>summer|spring|autumn|winter)\b",
          since_season, "span", ("since",)),

@@ -10,9 +10,8 @@ gives the (first day, last day) the phrase covers. The rules (a news desk's read
   March 2026", "fiscal 2026, which ended in March": the twelve months ending on the last
   day of that month; "the half-year to June": the six; "the July-September quarter":
   those months; "by the end of June": that single day;
-- "last weekend" and "over the weekend" are the Saturday and Sunday before as_of; "this
-  summer" June to August of as_of's year, "last summer" the year before's (weekdays and
-  "now": days.py);
+- "last weekend" is the Saturday and Sunday before as_of; "this summer" June to August
+  of as_of's year, "last summer" the year before's (weekdays and "now": days.py);
 - "since April" runs from the first of that month to as_of; "over the past five years"
   and "in the last decade" from as_of that many years back to as_of;
 - "next year", "last month": the calendar year after as_of's, the month before.

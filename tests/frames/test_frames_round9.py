@@ -69,14 +69,6 @@ ROWS = [
     ("2026-02-05", "Pellam Foods reported a threefold rise in profit in 2024.", "threefold",
      "period", _year(2024)),
     ("2026-02-05", "Exports of barley rose 14% in 2024.", "14%", "period", _year(2024)),
-    # "over the weekend" is the last Saturday and Sunday, as "last weekend"
-    ("2026-06-30", "Hospitals in Marlow treated 410 people for heatstroke over the weekend.",
-     "410 people", "period", (date(2026, 6, 27), date(2026, 6, 28))),
-    ("2025-03-03", "During the weekend the lifeboat crew answered nine calls.", "nine calls",
-     "period", (date(2025, 3, 1), date(2025, 3, 2))),
-    ("2025-03-03", "Ferry traffic was 12% lower at the weekend.", "12%", "period",
-     (date(2025, 3, 1), date(2025, 3, 2))),
-    ("2025-03-03", "The club has 410 members.", "410 members", "period", None),
     # a month with "last/this/next year" is that month of that calendar year
     ("2026-06-19", "Only 68% of buses ran on time in April, down from 74% in April last "
      "year.", "74%", "period", _months(2025, 4, 4, 30)),
