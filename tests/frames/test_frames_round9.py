@@ -109,6 +109,16 @@ ROWS = [
      "Eighty per cent", "role", "share"),
     ("2026-02-10", "The council built 640 homes, of which 260 were for social rent.", "260",
      "role", "part"),
+    # known misses (set 6's classes left open)
+    pytest.param("2025-07-09", "Castor Foods plans to open 80 shops in the next three years.",
+                 "80 shops", "period", (date(2025, 7, 9), date(2028, 7, 9)),
+                 marks=pytest.mark.xfail(strict=True, reason="'the next N years' unread")),
+    pytest.param("2026-06-18", "Orly Library, which opened 42 years ago, lent 90,000 books.",
+                 "42 years", "period", None,
+                 marks=pytest.mark.xfail(strict=True, reason="an age takes its event's year")),
+    pytest.param("2026-03-01", "Its 900 drivers will get a 4.5% raise.", "4.5%", "role",
+                 "change", marks=pytest.mark.xfail(strict=True,
+                                                   reason="a change in a noun ('raise')")),
 ]
 
 
