@@ -12,6 +12,8 @@
   before it (not a change, not a percentage, not the other end of a comparison: "had
   38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
   takes that figure's measure when it has none, and its period when it names none.
+- A percentage that is a level, no share of a stated whole, whose measure's head is a
+  singular noun ("the load factor was 84%"; role.named_rate) is the value of a rate.
 - The whole of a part or share is a total, and the parts are its relations.
 
 Readings and periods are changed in place; only NEAR figures back are searched.
@@ -44,6 +46,10 @@ def _before(draft: Draft, i: int, across: bool = True) -> list[int]:
 def lean(draft: Draft, readings: Sequence[Reading]) -> None:
     """Elided measures and wholes written as pronouns (see module), in place."""
     claims = draft.claims
+    for i, reading in enumerate(readings):
+        if reading.named_rate and reading.role == "level" and not _compared(draft, i):
+            reading.role = "rate"  # "its operating margin was 21%": the other end of a
+            # comparison ("from 4.4%") takes the role of what it is compared with, below
     for i, reading in enumerate(readings):
         if reading.whole_back:
             whole = next((j for j in _before(draft, i) if readings[j].role != "change"

@@ -34,6 +34,7 @@ from factcheck.frames.stretches import (
     half_year_to,
     last_month,
     month,
+    month_of_year,
     month_range,
     next_year,
     past,
@@ -51,6 +52,7 @@ from factcheck.frames.years import before as _before
 from factcheck.frames.years import between as _between
 from factcheck.frames.years import decade as _decade
 from factcheck.frames.years import decade_before as _decade_before
+from factcheck.frames.years import edge_of_year as _edge_of_year
 from factcheck.frames.years import month_year as _month_year
 from factcheck.frames.years import relative as _relative
 from factcheck.frames.years import since as _since
@@ -163,6 +165,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          since_month, "month", ("since",)),
         (r"between\s+" + _MONTH.format(n=1) + r"\s+and\s+" + _MONTH.format(n=2)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", _between, "month", ("between",)),
+        (r"(?:(?:in|during|by|for|of|until)\s+)?" + _MONTH.format(n=1)
+         + r"\s+(?P<rel>last|this|next)\s+year\b", month_of_year, "month", ("year",)),
         (r"(?:in|during|as\s+of|by|for|of|until)\s+" + _MONTH.format(n=1)
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", month, "month", ()),
         (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
@@ -172,6 +176,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"through|on|in|at|is|was|were|will|had|has)\b)[a-z]+(?<!s)\b", month, "month",
          ("the", "'s", "’s")),  # "the August drought", "Kenya's March election": a month
         # before a singular noun dates it
+        (r"(?:at|by|as\s+of|until|to)\s+the\s+(?:very\s+)?(?P<edge>end|start|beginning)\s+of\s+"
+         + _YEAR.format(n=1), _edge_of_year, "year", ("end", "start", "beginning")),
         (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
          + _YEAR.format(n=1), _whole_year, "year", ()),
         (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"

@@ -14,10 +14,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.clauses import clause_heads, clause_of
+from factcheck.frames.compared import compared_span
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
-from factcheck.frames.role import claims_in, lexical_role, parse_role
+from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.verbs import tense
 from factcheck.lexicon import lexicon
@@ -48,6 +49,8 @@ class Reading:
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
     appos: bool = False  # its phrase is an apposition to the figure's just before it
     tense: str | None = None  # its clause's tense: verbs.tense
+    base: tuple[int, int] | None = None  # what a comparison compares it with: compared.py
+    named_rate: bool = False  # a percent level whose measure names a rate: role.named_rate
 
 
 def is_share_word(measure: str) -> bool:
@@ -199,6 +202,11 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.clauses = clause_spans
         reading.appos = _set_beside(np, prior)
         reading.tense = tense(clause_verb(np))
+        if role == "change":
+            reading.base = compared_span(np, figure, claim.multiplier, offset)
+        reading.named_rate = (role == "level" and claim.unit == "percent"
+                              and any(c.isdigit() for c in claim.text)  # not "a fifth"
+                              and named_rate(np, measure))
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods

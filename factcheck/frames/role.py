@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.frames.subject import clause_verb, verb_object
+from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -143,11 +143,15 @@ def _of_phrase(np: Token) -> Token | None:
     ..."); an "of" after the verb is its complement, the parts of the subject ("the
     600-hectare reserve is made up of 280 hectares ...", "consists of")."""
     holders = [np]
-    if np.dep_ in ("nsubj", "nsubjpass"):
-        holders.append(np.head)
+    holders += [o for p in np.children if p.dep_ == "prep" and p.lower_ == "per"
+                for o in p.children if o.dep_ == "pobj"]  # "Ninety per cent of the staff":
+    # the parse hangs "of" on "cent", a word of the figure's unit
+    verb = np.head if np.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None:
+        holders.append(verb)
     for holder in holders:
         for prep in holder.children:
-            if holder is not np and prep.i > holder.i:
+            if verb is not None and holder.i == verb.i and prep.i > holder.i:
                 continue
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -176,6 +180,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if lexical == "share":  # "nine out of ten homes": the homes are the whole
         nouns = [t for t in np.subtree if t.pos_ == "NOUN" and t.i >= np.i]
         return lexical, nouns[0] if nouns else (_counted(np) or _of_phrase(np))
+    if lexical == "part" and claim.unit in SHARE_UNITS:
+        return "share", _of_phrase(np)  # "of which 38% were let": a percent is a share
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))
@@ -206,6 +212,34 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if whole is not None and any(t.like_num for t in whole.subtree):
         return "part", whole
     return "level", None
+
+
+def named_rate(np: Token, measure: str | None) -> bool:
+    """Whether a percent that is no change and no share of a stated whole is the value of
+    a named rate or ratio: its measure's head is a singular common noun that the parse
+    ties to the figure as its value, the subject of a verb of being, of a level or of a
+    change ("the operating margin was 21%", "its load factor stood at 84%", "the approval
+    rating fell to 29%") or the noun it is "of" ("a margin of 21%"). A plural noun's
+    percent is a share of those things ("reservoirs were 38% full"), and so is one a verb
+    of giving or making ties to its subject ("nuclear provided 31%", "wind 33%")."""
+    if not measure or measure.split()[-1] in GENERIC:
+        return False  # "among the over-75s the figure is 88%": a stand-in, no rate
+    head = measure.split()[-1]
+    found = [t for t in np.doc if t.lemma_.lower() == head and t.pos_ == "NOUN"]
+    if not found:
+        return False
+    noun = min(found, key=lambda t: abs(t.i - np.i))
+    if noun.tag_ != "NN" or noun.i == np.i:
+        return False
+    if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.i == noun.i:
+        return True  # "a cost-to-income ratio of 58%"
+    verb = clause_verb(np)
+    subject = verb_subject(verb) if verb is not None else None
+    if verb is None or subject is None or subject.i != noun.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma == "be" or lexicon().frame_class(lemma, "level")
+            or lemma in lexicon().change_verbs)
 
 
 def _range_end(np: Token) -> bool:

@@ -54,14 +54,26 @@ def begun(first_month: int, stated: str | None, as_of: date) -> int:
 
 
 def year_part(m: Match, as_of: date) -> Period | None:
-    """ "the first half", "the second quarter of 2024", "the last quarter of the year"."""
+    """ "the first half", "the second quarter of 2024", "the last quarter of the year";
+    "last quarter" with no article and no year is the calendar quarter before as_of's."""
     part = m.group("part").lower()
     size = 3 if part == "quarter" else 6
+    if m.group("ord").lower() == "last" and not re.match(r"the\s|.*\sof\s", m.group(0),
+                                                         re.IGNORECASE):
+        return _previous(size, as_of)  # "sales fell last quarter": the one before as_of's
     index = _ORDINAL[m.group("ord").lower()] or 12 // size
     if index * size > 12:
         return None
     first = (index - 1) * size + 1
     return months(begun(first, m.group("y1"), as_of), first, first + size - 1)
+
+
+def _previous(size: int, as_of: date) -> Period:
+    """The calendar quarter (size 3) or half-year (6) before the one as_of is in."""
+    first = (as_of.month - 1) // size * size + 1 - size
+    year = as_of.year if first > 0 else as_of.year - 1
+    first = first if first > 0 else first + 12
+    return months(year, first, first + size - 1)
 
 
 def first_months(m: Match, as_of: date) -> Period | None:
@@ -74,6 +86,14 @@ def month(m: Match, as_of: date) -> Period:
     """A month, in its stated year or the most recent one begun by as_of."""
     which = MONTHS[m.group("m1").lower()]
     return months(begun(which, m.group("y1"), as_of), which, which)
+
+
+def month_of_year(m: Match, as_of: date) -> Period:
+    """ "in May last year", "in March this year", "June next year": that month of the
+    calendar year before, of or after as_of's."""
+    which = MONTHS[m.group("m1").lower()]
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return months(as_of.year + shift, which, which)
 
 
 def year_to(m: Match, as_of: date) -> Period:

@@ -48,10 +48,11 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     found_in: dict[int, Found] = {}
     since_in: dict[int, list[int]] = {}
     then_in: dict[int, list[int] | None] = {}
+    compared: dict[int, Period | None] = {}  # a comparison's period, its base's included
     for k, group in draft.groups.items():
         found = found_in[k] = periods(draft.sentence(k), draft.spans[k][0], as_of)
         bases.update(p for s, _, p in found if is_base(draft.text, s))
-        _choose(draft, readings, found, group, chosen, as_of)
+        _choose(draft, readings, found, group, chosen, as_of, compared)
     ends_of_spans(draft.text, draft.claims, chosen)
     for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
         if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
@@ -59,9 +60,10 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
-                         or _level_period(draft, readings, chosen, i, bases))
+                         or _level_period(draft, readings, chosen, i, bases)
+                         or compared.get(i))
     for i, reading in enumerate(readings):
-        if chosen[i] is None and reading.role in _CARRIED:
+        if chosen[i] is None and reading.role in (*_CARRIED, "change"):
             chosen[i] = _then(draft, found_in, then_in, i, as_of)
         if chosen[i] is None and reading.tense == "past" and reading.role in _CARRIED:
             chosen[i] = _carried(draft, readings, chosen, i, bases)
@@ -89,17 +91,24 @@ def _statistic(text: str, claim: Claim) -> bool:
 
 
 def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int],
-            chosen: list[Period | None], as_of: date) -> None:
+            chosen: list[Period | None], as_of: date,
+            compared: dict[int, Period | None]) -> None:
     mine = owned(draft.text, found, draft.claims, group)
     start = draft.spans[draft.sentence_of[group[0]]][0]
     starts = [f[0] for f in found]
     for i in group:
         at = bisect.bisect_left(starts, draft.claims[i].start)
         near = range(max(0, at - NEAR_PHRASES), min(len(found), at + NEAR_PHRASES))
-        inside = [found[n] for n in near if mine.get(n, i) == i
-                  and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
-                  and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
-                                                   start, found[n][0], found[n][1]))]
+        every = [found[n] for n in near if mine.get(n, i) == i
+                 and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
+                 and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
+                                                  start, found[n][0], found[n][1]))]
+        base = readings[i].base or (0, 0)
+        inside = [f for f in every if not base[0] <= f[0] < base[1]]  # "twice as many as
+        # in 2019": 2019 dates what the change is compared with ...
+        if len(inside) < len(every):  # ... unless nothing else dates the change ("eight
+            compared[i] = choose(draft.text, every, draft.claims[i], True, start).period
+            # times the world average in 2023")
         choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
                         start)
         chosen[i] = choice.period
@@ -145,7 +154,13 @@ def _year_on(day: date) -> date:
 _THEN = re.compile(r"(?<!\band\s)(?<!\bbut\s)(?<!,\s)(?<!\bsince\s)(?<!\buntil\s)"
                    r"(?<!\btill\s)\bthen\b(?![-\u2011])|\bat\s+(?:the|that)\s+time\b"
                    r"|\bby\s+then\b|\b(?:that|the\s+same)\s+(?:year|month|day|week)\b(?!\s+"
-                   r"(?:earlier|before|ago|later))", re.IGNORECASE)
+                   r"(?:earlier|before|ago|later))"
+                   r"|\b(?:over|during|in|for|across|through)\s+the\s+(?:same\s+)?(?:(?:\d{1,2}|"
+                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days?|"
+                   r"weeks?|months?|quarter|period)\b(?![-\u2011])(?!\s+(?:to|ending|ended|"
+                   r"through|before|earlier|after|later|ago|of|since|until|last|a|one)\b)",
+                   re.IGNORECASE)  # "over the three months", "during the period": the one
+# named before, as "then" and "that year"
 
 
 def _then(draft: Draft, found_in: dict[int, Found], then_in: dict[int, list[int] | None],
@@ -165,16 +180,27 @@ def _then(draft: Draft, found_in: dict[int, Found], then_in: dict[int, list[int]
         return None
     at = bisect.bisect_left(starts, draft.claims[i].start)
     for start, _, period in reversed(found[max(0, at - NEAR_PHRASES):at]):
-        if period is not None and not is_base(draft.text, start):
+        if period is not None and not _base_phrase(draft.text, start):
             return period
     for back in draft.before_in_paragraph(k, 1):
         if back not in found_in:  # a sentence with no figures: read once
             found_in[back] = periods(draft.sentence(back), draft.spans[back][0], as_of)
         named = [p for s, _, p in found_in[back][-NEAR_PHRASES:]
-                 if p is not None and not is_base(draft.text, s)]
+                 if p is not None and not _base_phrase(draft.text, s)]
         if named:
             return named[-1]
     return None
+
+
+def _base_phrase(text: str, start: int) -> bool:
+    """Whether the period phrase at start dates what a figure is compared with ("up from
+    2023", "down from 78% in May last year")."""
+    return is_base(text, start) or _BASE_BEFORE.search(
+        text, max(0, start - 40), start) is not None
+
+
+_BASE_BEFORE = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+"
+                          r"(?:[^,;.]|\.(?=\d)){0,30}$", re.IGNORECASE)
 
 
 _CARRIED = frozenset({"level", "share", "part", "total", "rate"})

@@ -29,6 +29,14 @@ def whole_year(m: Match, as_of: date) -> Period:
     return months(_year(m, as_of), 1, 12)
 
 
+def edge_of_year(m: Match, as_of: date) -> Period:
+    """ "at the end of 2025", "by the start of 2030": the year's last or first day (a
+    stock read on that day, as "at the end of June" is the month's last)."""
+    first, last = months(_year(m, as_of), 1, 12)
+    day = last if m.group("edge") == "end" else first
+    return day, day
+
+
 def span(m: Match, as_of: date) -> Period | None:
     first, last = int(m.group("y1")), int(m.group("y2"))
     if last < 100:  # "2012-13"
