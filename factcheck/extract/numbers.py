@@ -49,7 +49,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         toks[end].start == tok.end and toks[end + 1].start == toks[end].end
     ):
         return None  # "the 90's": a decade
-    power = exponent(toks, end)
+    power = exponent(toks, end) or _power_of_ten(toks, i)
     if power is not None:
         value = float(Decimal(repr(value)).scaleb(power[0]))
         end = power[1]
@@ -64,8 +64,9 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         if suffix not in lex.units and suffix not in lex.currencies and (
                 toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):
             return None  # "4K", "3D": a name, not a figure
-        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER and not kelvin:
-            return None  # "5G" is no amount of grams
+        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER and not kelvin and not (
+                capital_symbol_ends(toks, end, lex)):
+            return None  # "5G" is no amount of grams; "stores 40J." is joules
     end = _hyphened_scale(toks, end, lex)  # "$5.4-billion"
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
@@ -166,6 +167,47 @@ def exponent(toks: list[Token], k: int) -> tuple[int, int] | None:
     if not digits.isdigit() or len(digits) > 3:
         return None
     return sign * int(digits), j + 1
+
+
+def _power_of_ten(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """ "10^5", "10⁵", "10⁻³" written alone: 10 raised to a power touching it, as the power
+    to scale the 10 by (4 for "10⁵") and the index after it."""
+    if toks[i].text != "10":
+        return None
+    j = i + 1
+    caret = j < len(toks) and toks[j].text == "^"
+    j += caret
+    if j < len(toks) and toks[j].text in _MINUS and j > i + caret:
+        j += 1  # "10^-3"; "10⁻³" (the superscript minus is a token of its own)
+    elif j < len(toks) and toks[j].text == "⁻":
+        j += 1
+    if j >= len(toks) or any(toks[k].start != toks[k - 1].end for k in range(i + 1, j + 1)):
+        return None
+    digits = toks[j].text.translate(_SUPERSCRIPTS)
+    if not digits.isdigit() or len(digits) > 3 or caret == (digits != toks[j].text):
+        return None  # "10^5" in plain digits, "10⁵" in superscript ones
+    sign = -1 if j > i + 1 + caret else 1
+    return sign * int(digits) - 1, j + 1
+
+
+_CLAUSE_ENDS = frozenset(".;)!?")
+
+
+def capital_symbol_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "a force of 12 N.", "stores 40J.", "40 J of energy", "a fuse of 13A)": a one-capital
+    SI symbol of the lexicon (units_cased.tsv, quantulum3) after a figure is the unit where
+    a clause ends after it or "of" and what it measures follow; not before a word or a
+    comma ("13 A grades", "5G network", "51 N, 3 E")."""
+    tok = toks[j]
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.text not in lex.cased_units:
+        return False
+    if toks[j - 1].kind != "num":
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.text in _CLAUSE_ENDS:
+        return True
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
 
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
@@ -311,11 +353,13 @@ def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 # words after "a third", "a sixth" that make it an ordinal ("a sixth straight win", "a
-# third term", "a quarter century") or a time ("half past seven")
+# third term", "a quarter century", a calendar period: "a third quarter running", "a second
+# decade") or a time ("half past seven")
 _ORDINAL_NEXT = frozenset({"party", "parties", "century", "world", "term", "way", "past",
                            "straight", "consecutive", "successive", "time", "round", "place",
-                           "generation", "season", "day", "week", "month", "year", "game",
-                           "match", "seed", "attempt", "victory", "win", "title", "wave"})
+                           "generation", "season", "day", "week", "fortnight", "month",
+                           "quarter", "year", "decade", "game", "match", "seed", "attempt",
+                           "victory", "win", "title", "wave"})
 
 
 _NO_ORDINAL = frozenset({"half", "halves", "quarter", "quarters"})  # "a quarter complete"

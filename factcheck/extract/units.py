@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
+from factcheck.extract.numbers import (
+    SINGLE_LETTER_UNITS,
+    capital_symbol_ends,
+    is_kelvin,
+    spaced_metres,
+)
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
     negative_power,
@@ -147,21 +152,10 @@ def _symbol_rate(toks: list[Token], j: int) -> bool:
         toks[j + 2].text.isupper() and len(toks[j + 2].text) == 1)
 
 
-_CLAUSE_ENDS = frozenset(".;)!?")
-
-
 def _spaced_capital_symbol(toks: list[Token], j: int) -> bool:
-    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": a one-capital SI symbol
-    (units_cased.tsv, quantulum3) apart from its figure is the unit where a clause ends after
-    it or "of" and what it measures follow; not before a word or a comma ("13 A grades",
-    "51 N, 3 E")."""
-    if not toks[j].text.isupper() or toks[j - 1].kind != "num":
-        return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is None or nxt.text in _CLAUSE_ENDS:
-        return True
-    after = toks[j + 2] if j + 2 < len(toks) else None
-    return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
+    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": numbers.capital_symbol_ends,
+    apart from the figure as touching it."""
+    return capital_symbol_ends(toks, j, lexicon())
 
 
 def _after_feet(toks: list[Token], j: int, lex: Lexicon) -> bool:
