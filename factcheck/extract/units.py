@@ -13,6 +13,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
+    entity_named_before,
     negative_power,
     product,
     product_follows,
@@ -126,7 +127,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return False
     lex = lexicon()
     word_like = surface in _ATTACHED_ONLY or (width == 1 and toks[j].text in lex.attached_only)
-    if not attached and word_like and not _spaced_symbol_fits(toks, j, width, lex):
+    if not attached and word_like and not (_spaced_symbol_fits(toks, j, width, lex) or (
+            entity_named_before(toks, j - 1, surface, lex))):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None

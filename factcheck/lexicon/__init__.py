@@ -25,7 +25,7 @@ FILES: dict[str, int] = {
     "metric_parts.txt": 0, "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3,
     "si_prefixes.tsv": 2, "si_units.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
-    "units_skip.tsv": 2, "vague.tsv": 2,
+    "units_renamed.tsv": 2, "units_skip.tsv": 2, "vague.tsv": 2,
 }
 
 
@@ -55,6 +55,7 @@ class Lexicon:
     motion_words: frozenset[str]  # change verbs and "went", "moved", "up": a level moves
     change_roles: dict[str, frozenset[str]]  # "below" -> {threshold}, "loss" -> {amount, noun}
     length_units: frozenset[str]  # pint names of lengths (quantulum3's entity "length")
+    unit_entities: dict[str, frozenset[str]]  # surface -> quantulum3's entities ("t": mass)
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
         change_roles=_roles(changes),
         length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
+        unit_entities=quantulum.entities_by_surface(),
         numbers=numbers,
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
@@ -167,7 +169,8 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
     for item, kind in rows("units_skip.tsv"):
         skip.setdefault(kind, set()).add(item)
     upstream_words, upstream_symbols = quantulum.surfaces(
-        {kind: frozenset(items) for kind, items in skip.items()}, prefixes)
+        {kind: frozenset(items) for kind, items in skip.items()}, prefixes,
+        {r[0]: r[1] for r in rows("units_renamed.tsv")})
     for surface, entry in upstream_words.items():
         units.setdefault(surface, entry)  # our own rows win
     for surface, entry in si.prefixed_names(rows("si_units.tsv"),
