@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extract.powers import exponent, power_of_ten
+from factcheck.extract.symbols import capital_symbol_ends
 from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
 
@@ -49,7 +51,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         toks[end].start == tok.end and toks[end + 1].start == toks[end].end
     ):
         return None  # "the 90's": a decade
-    power = exponent(toks, end) or _power_of_ten(toks, i)
+    power = exponent(toks, end) or power_of_ten(toks, i)
     if power is not None:
         value = float(Decimal(repr(value)).scaleb(power[0]))
         end = power[1]
@@ -138,76 +140,7 @@ def is_kelvin(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords
 
 
-_TIMES = frozenset({"×", "x", "X", "*", "·"})
 _MINUS = frozenset({"-", "−", "–", "⁻"})
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-
-
-def exponent(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """ "×10−30", "x 10^8", "×10⁻¹⁹", "e23", "e-3" after a figure: the power of ten, and the
-    index after it. The exponent must touch what comes before it ("3 x 10 m" is no power)."""
-    if k >= len(toks):
-        return None
-    tok = toks[k]
-    if tok.text in ("e", "E") and tok.start == toks[k - 1].end:
-        j = k + 1
-    elif tok.text in _TIMES and k + 1 < len(toks) and toks[k + 1].text == "10":
-        j = k + 2
-        if j < len(toks) and toks[j].text == "^" and toks[j].start == toks[j - 1].end:
-            j += 1
-    else:
-        return None
-    sign = 1
-    if j < len(toks) and toks[j].text in _MINUS | {"+"} and toks[j].start == toks[j - 1].end:
-        sign = -1 if toks[j].text != "+" else 1
-        j += 1
-    if j >= len(toks) or toks[j].start != toks[j - 1].end:
-        return None
-    digits = toks[j].text.translate(_SUPERSCRIPTS)
-    if not digits.isdigit() or len(digits) > 3:
-        return None
-    return sign * int(digits), j + 1
-
-
-def _power_of_ten(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """ "10^5", "10⁵", "10⁻³" written alone: 10 raised to a power touching it, as the power
-    to scale the 10 by (4 for "10⁵") and the index after it."""
-    if toks[i].text != "10":
-        return None
-    j = i + 1
-    caret = j < len(toks) and toks[j].text == "^"
-    j += caret
-    if j < len(toks) and toks[j].text in _MINUS and j > i + caret:
-        j += 1  # "10^-3"; "10⁻³" (the superscript minus is a token of its own)
-    elif j < len(toks) and toks[j].text == "⁻":
-        j += 1
-    if j >= len(toks) or any(toks[k].start != toks[k - 1].end for k in range(i + 1, j + 1)):
-        return None
-    digits = toks[j].text.translate(_SUPERSCRIPTS)
-    if not digits.isdigit() or len(digits) > 3 or caret == (digits != toks[j].text):
-        return None  # "10^5" in plain digits, "10⁵" in superscript ones
-    sign = -1 if j > i + 1 + caret else 1
-    return sign * int(digits) - 1, j + 1
-
-
-_CLAUSE_ENDS = frozenset(".;)!?")
-
-
-def capital_symbol_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
-    """ "a force of 12 N.", "stores 40J.", "40 J of energy", "a fuse of 13A)": a one-capital
-    SI symbol of the lexicon (units_cased.tsv, quantulum3) after a figure is the unit where
-    a clause ends after it or "of" and what it measures follow; not before a word or a
-    comma ("13 A grades", "5G network", "51 N, 3 E")."""
-    tok = toks[j]
-    if len(tok.text) != 1 or not tok.text.isupper() or tok.text not in lex.cased_units:
-        return False
-    if toks[j - 1].kind != "num":
-        return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is None or nxt.text in _CLAUSE_ENDS:
-        return True
-    after = toks[j + 2] if j + 2 < len(toks) else None
-    return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
 
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.numbers import (
-    SINGLE_LETTER_UNITS,
-    capital_symbol_ends,
-    is_kelvin,
-    spaced_metres,
-)
+from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
+    capital_symbol_ends,
     entity_named_before,
     negative_power,
     product,
@@ -79,7 +75,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if rate is not None:
                 return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
             return Suffix(j + width, cur[0], "currency")
-        if surface in ("cents", "cent", "pence", "p") and (width == 1):
+        if surface in ("cents", "cent", "pence", "p", "¢") and (width == 1):
             if surface != "p" or attached:
                 return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
     return None
@@ -181,10 +177,24 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
     if surface == "in" and _after_feet(toks, j, lex):
         return True  # "5 ft 6 in long"
     return (surface != "in" and rate_after(toks, k, lex) is not None) or (
-        surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
+        surface == "m" and spaced_metres(toks, j, lex)) or _length_before_extent(
+        toks, j, surface, lex) or _spaced_degrees(toks, j) or (
         spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
         or with_power(toks, k, "unit")[1] > k
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
+
+
+_EXTENT_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "away", "across",
+                           "offshore", "inland"})
+
+
+def _length_before_extent(toks: list[Token], j: int, surface: str, lex: Lexicon) -> bool:
+    """ "3 mi away", "40 ly away", "12 hm long": a spaced symbol that quantulum3 lists for a
+    length (its entity) is that length before a word of extent ("in" is a word here:
+    "2 in long" stays its own rule's)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return surface != "in" and nxt is not None and nxt.low in _EXTENT_WORDS and (
+        "length" in lex.unit_entities.get(surface, frozenset()))
 
 
 _QUOTES = frozenset('"”')

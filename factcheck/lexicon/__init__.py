@@ -132,11 +132,11 @@ def lexicon() -> Lexicon:
         roles={w: frozenset(r) for w, r in roles.items()},
         stopwords=frozenset(w.strip() for w in lines("stopwords.txt")),
         unit_widths=_widths([*units, *(c.lower() for c in cased), *currencies,
-                             "cents", "cent", "pence", "p"]),
+                             "cents", "cent", "pence", "p", "¢"]),
         max_bound_words=max(len(s.split()) for s in bounds),
         unit_starts=frozenset(
             _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies,
-                                  "cents", "cent", "pence", "p"]
+                                  "cents", "cent", "pence", "p", "¢"]
         ),
         bound_ends=frozenset(_edge(s, -1) for s in bounds),
         currency_ends=frozenset(_edge(s, -1) for s in currencies),
