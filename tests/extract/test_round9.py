@@ -5,7 +5,11 @@ between the time and "from"/"to" ("the 18.20 service to Inverness") is no figure
 named by its distance with a touching m ("the 1500m title") is no amount of millions; an
 ordinal before a calendar period ("a fifth quarter in a row") is no fraction; a bare power
 of ten ("10^6", "10⁴"); a one-capital SI symbol touching its figure where a clause ends
-or "of" follows ("stored 250J.", "800N of tension")."""
+or "of" follows ("stored 250J.", "800N of tension"); quantulum3's units under pint's names
+where quantulum3's own do not parse ("4 MiB", "2 arcsec", "18 amu"); a spaced symbol that
+is also a word, read as the unit where its sentence names the quantity quantulum3 says it
+measures ("the slope angle at 12 deg", "the mass of each container was 28 t"); a spaced
+length symbol before a word of extent ("3 mi away"); the cent sign ("73¢")."""
 
 from __future__ import annotations
 
@@ -66,6 +70,32 @@ CLAIMS = [
     Row("At peak the charger delivers 2A.", "2A", {"value": 2, "unit": "ampere"}),
 ]
 
+# quantulum3's unit knowledge: renamed units, entities named before a spaced symbol,
+# lengths before a word of extent, the cent sign
+LEXICON = [
+    Row("The snapshot was 4 MiB.", "4", {"unit": "mebibyte"}),
+    Row("The telescope resolved 2 arcsec.", "2", {"unit": "arcsecond"}),
+    Row("The rifle drifted 3 arcmin.", "3", {"unit": "arcminute"}),
+    Row("A molecule of 18 amu was found.", "18", {"unit": "dalton"}),
+    Row("The survey put the slope angle at 12 deg.", "12", {"unit": "degree"}),
+    Row("Engineers set the angle to 4.5 deg before the test.", "4.5", {"unit": "degree"}),
+    Row("The mass of each container was 28 t when loaded.", "28", {"unit": "metric_ton"}),
+    Row("Its total mass is 1,200 t.", "1,200", {"unit": "metric_ton"}),
+    Row("The volume of the tank was 30 l.", "30", {"unit": "liter"}),
+    Row("The shelter is 3 mi away.", "3", {"unit": "mile"}),
+    Row("The nebula is 1,300 ly away.", "1,300", {"unit": "light_year"}),
+    Row("The pier reaches 2 mi offshore.", "2", {"unit": "mile"}),
+    Row("Stamps now cost 73¢.", "73", {"value": pytest.approx(0.73), "unit": "USD"}),
+    Row("Milk rose 9¢ a gallon.", "9", {"value": pytest.approx(0.09), "unit": "USD / gallon"}),
+    # near-twins: the symbol before a content word, hyphened to a word, or "in"
+    Row("He scored 12 deg points.", "12", {"unit": ""}),
+    Row("The squad ran 3 t-shirt relays.", "3", {"unit": ""}),
+    Row("The length of the queue hit 3 m people.", "3", {"unit": ""}),
+    Row("The lengths grew by 3 in the year.", "3", {"unit": ""}),
+    Row("He stood 2 in away.", "2", {"unit": ""}),
+    Row("In all, 30 deg students enrolled.", "30", {"unit": ""}),
+]
+
 KNOWN_MISSES = [
     # the figure after a span that labels it is lost with the span ("year 4" as a school year?)
     Row("At midday the 10-year 4.21% was little changed.", "4.21", {"unit": "percent"}),
@@ -80,7 +110,7 @@ def test_not_a_claim(what: str, sentence: str, surface: str) -> None:
     assert not [c for c in extract(sentence) if surface in c.text], what
 
 
-@pytest.mark.parametrize("row", CLAIMS + NEAR_TWINS, ids=row_id)
+@pytest.mark.parametrize("row", CLAIMS + NEAR_TWINS + LEXICON, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
 
