@@ -57,7 +57,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     if widest is None and superscripted(toks[j].text, lex) is not None:
         widest = 1  # "mm²"
     if widest is None:
-        return None
+        return _guarded_unit(toks, j, lex)
     for width in range(min(widest, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = _unit_entry(toks[j], surface, width, lex)
@@ -79,6 +79,17 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if surface != "p" or attached:
                 return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
     return None
+
+
+def _guarded_unit(toks: list[Token], j: int, lex: Lexicon) -> Suffix | None:
+    """A name of quantulum3's that is an ordinary word too ("bar", "knots", "bytes"; kept
+    out by units_skip.tsv), read as its unit where the sentence names before the figure
+    what quantulum3 says it measures ("a pressure of 2 bar", "the speed was 30 knots")."""
+    entry = lex.guarded_units.get(toks[j].low)
+    if entry is None or toks[j].kind != "word" or not toks[j].text.islower() or not (
+            entity_named_before(toks, j - 1, toks[j].low, lex)):
+        return None
+    return Suffix(j + 1, entry[0], entry[1])
 
 
 def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str, str] | None:

@@ -75,12 +75,14 @@ def _pint_word(name: str) -> str:
 
 
 def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
-             renamed: dict[str, str] | None = None) -> tuple[Surfaces, Surfaces]:
-    """(names in lower case, symbols in their own case) with their pint unit and kind; skip
+             renamed: dict[str, str] | None = None) -> tuple[Surfaces, Surfaces, Surfaces]:
+    """(names in lower case, symbols in their own case, names of one word that skip keeps
+    out as ordinary words: "bar", "knots") with their pint unit and kind; skip
     holds what is never taken, by kind ("word", "symbol", "pint"); renamed gives pint's
     name for a unit whose quantulum3 name pint does not read ("mibibyte" -> "mebibyte",
     units_renamed.tsv)."""
     renamed = renamed or {}
+    guarded: Surfaces = {}
     words_skip, symbols_skip = skip.get("word", frozenset()), skip.get("symbol", frozenset())
     words: Surfaces = {}
     symbols: Surfaces = {}
@@ -92,11 +94,13 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
             continue  # a currency, a count, or a unit pint does not read
         for surface in {name, *unit.get("surfaces", [])}:
             low = " ".join(surface.lower().split())
-            if len(low) < _MIN_WORD or not low.replace(" ", "").replace("-", "").isalpha():
+            if not low.replace(" ", "").replace("-", "").isalpha():
                 continue
             for form in (low, _plural(low)):
-                if form not in words_skip:
+                if form not in words_skip and len(low) >= _MIN_WORD:
                     words.setdefault(form, (target, kind))
+                elif " " not in form:  # "bar", "knots": ours to read where named
+                    guarded.setdefault(form, (target, kind))
         for symbol in unit.get("symbols", []):
             _add_symbol(symbols, words, symbol, target, kind, symbols_skip)
             if len(symbol) > 1 or symbol.isupper():
@@ -104,7 +108,7 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
                     if prefix in unit.get("prefixes", []):
                         _add_symbol(symbols, words, prefix + symbol, pname + target, kind,
                                     symbols_skip)
-    return words, symbols
+    return words, symbols, guarded
 
 
 _IRREGULAR = {"foot": "feet", "inch": "inches", "century": "centuries", "henry": "henries"}
@@ -143,7 +147,9 @@ def entities_by_surface() -> dict[str, frozenset[str]]:
         if not _KINDS.get(entity, "unit"):
             continue
         for surface in {name, *unit.get("surfaces", []), *unit.get("symbols", [])}:
-            found.setdefault(" ".join(surface.lower().split()), set()).add(entity)
+            low = " ".join(surface.lower().split())
+            for form in {low, _plural(low)}:
+                found.setdefault(form, set()).add(entity)
     return {surface: frozenset(entities) for surface, entities in found.items()}
 
 

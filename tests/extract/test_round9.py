@@ -9,7 +9,9 @@ or "of" follows ("stored 250J.", "800N of tension"); quantulum3's units under pi
 where quantulum3's own do not parse ("4 MiB", "2 arcsec", "18 amu"); a spaced symbol that
 is also a word, read as the unit where its sentence names the quantity quantulum3 says it
 measures ("the slope angle at 12 deg", "the mass of each container was 28 t"); a spaced
-length symbol before a word of extent ("3 mi away"); the cent sign ("73¢")."""
+length symbol before a word of extent ("3 mi away"); the cent sign ("73¢"); quantulum3's
+names that are ordinary words too, where the quantity they measure is named ("a pressure
+of 2 bar", "the speed ... 12 knots")."""
 
 from __future__ import annotations
 
@@ -94,6 +96,16 @@ LEXICON = [
     Row("The lengths grew by 3 in the year.", "3", {"unit": ""}),
     Row("He stood 2 in away.", "2", {"unit": ""}),
     Row("In all, 30 deg students enrolled.", "30", {"unit": ""}),
+    # quantulum3's names that are ordinary words, read where their quantity is named
+    Row("The tyre pressure was 2.4 bars before the race.", "2.4", {"unit": "bar"}),
+    Row("A pressure of 2 bar was held for an hour.", "2", {"unit": "bar"}),
+    Row("The speed of the ferry fell to 12 knots.", "12", {"unit": "knot"}),
+    Row("The magnetic field in the scanner reached 3 tesla.", "3", {"unit": "tesla"}),
+    # near-twins: the same words where no such quantity is named
+    Row("He ate 2 bars of chocolate.", "2", {"unit": ""}),
+    Row("The pressure group met at 2 bar meetings.", "2", {"unit": ""}),
+    Row("Gardeners trapped 4 moles last week.", "4", {"unit": ""}),
+    Row("The amount of substance was 4 moles.", "4", {"unit": "mole"}),
 ]
 
 KNOWN_MISSES = [
