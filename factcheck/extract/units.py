@@ -162,7 +162,7 @@ def _symbol_rate(toks: list[Token], j: int) -> bool:
 
 
 def _spaced_capital_symbol(toks: list[Token], j: int) -> bool:
-    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": numbers.capital_symbol_ends,
+    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": symbols.capital_symbol_ends,
     apart from the figure as touching it."""
     return capital_symbol_ends(toks, j, lexicon())
 
