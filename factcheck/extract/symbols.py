@@ -183,18 +183,21 @@ def _extent_nouns() -> frozenset[str]:
                      if kind.startswith("dimension:")) - {"age"}
 
 
-def entity_named_before(toks: list[Token], i: int, surface: str, lex: Lexicon) -> bool:
+def entity_named_before(toks: list[Token], i: int, surface: str, lex: Lexicon,
+                        entities: frozenset[str] | None = None) -> bool:
     """Does the sentence of the figure at i name, before it, a quantity quantulum3 says the
     unit surface measures (its entities: "an angle of 30 deg", "the mass of the load was
     3 t", "the length of the track is 3 mi")? Then a spaced symbol that is also a word is
     that unit. Not "in", a word before most nouns (its own rule is spaced_before_stop), nor a
-    symbol before a content word it may be the count of ("3 m people")."""
+    symbol before a content word it may be the count of ("3 m people"). entities: the
+    quantities to look for (default: all quantulum3 lists for the surface)."""
     nxt = toks[i + 2] if i + 2 < len(toks) else None
     if surface == "in" or (nxt is not None and nxt.kind == "word" and nxt.text.islower() and (
             nxt.low not in lex.stopwords)) or (nxt is not None and nxt.text in "-‐/" and (
             nxt.start == toks[i + 1].end)):
         return False  # "3 t-shirts", "3 m people"
-    entities = lex.unit_entities.get(surface, frozenset())
+    if entities is None:
+        entities = lex.unit_entities.get(surface, frozenset())
     for k in range(i - 1, max(-1, i - _EXTENT_LOOKBACK), -1):
         if toks[k].text in ".!?;":
             return False

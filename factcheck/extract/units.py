@@ -87,9 +87,9 @@ def _guarded_unit(toks: list[Token], j: int, lex: Lexicon) -> Suffix | None:
     what quantulum3 says it measures ("a pressure of 2 bar", "the speed was 30 knots")."""
     entry = lex.guarded_units.get(toks[j].low)
     if entry is None or toks[j].kind != "word" or not toks[j].text.islower() or not (
-            entity_named_before(toks, j - 1, toks[j].low, lex)):
+            entity_named_before(toks, j - 1, toks[j].low, lex, frozenset({entry[1]}))):
         return None
-    return Suffix(j + 1, entry[0], entry[1])
+    return Suffix(j + 1, entry[0], "unit")
 
 
 def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str, str] | None:

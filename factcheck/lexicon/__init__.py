@@ -56,7 +56,7 @@ class Lexicon:
     change_roles: dict[str, frozenset[str]]  # "below" -> {threshold}, "loss" -> {amount, noun}
     length_units: frozenset[str]  # pint names of lengths (quantulum3's entity "length")
     unit_entities: dict[str, frozenset[str]]  # surface -> quantulum3's entities ("t": mass)
-    guarded_units: dict[str, tuple[str, str]]  # "bar", "knots": units only where named
+    guarded_units: dict[str, tuple[str, str]]  # "bar" -> (bar, pressure): only where named
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -196,7 +196,12 @@ def _units(prefixes: dict[str, str]) -> tuple[_Surfaces, _Surfaces, _Surfaces]:
     for table in (units, cased):  # the micro sign and the Greek mu write one prefix
         for surface, entry in list(table.items()):
             table.setdefault(surface.replace(_MICRO, _MU), entry)
-    return units, cased, {w: e for w, e in guarded.items() if w not in units}
+    return units, cased, {w: e for w, e in guarded.items()
+                          if w not in units and e[1] not in _GENERIC_ENTITIES}
+
+
+# quantities named too often in other senses to guard a word ("at the time, 3 shakes")
+_GENERIC_ENTITIES = frozenset({"time"})
 
 
 _MICRO, _MU = "\u00b5", "\u03bc"

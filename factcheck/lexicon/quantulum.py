@@ -76,8 +76,9 @@ def _pint_word(name: str) -> str:
 
 def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
              renamed: dict[str, str] | None = None) -> tuple[Surfaces, Surfaces, Surfaces]:
-    """(names in lower case, symbols in their own case, names of one word that skip keeps
-    out as ordinary words: "bar", "knots") with their pint unit and kind; skip
+    """(names in lower case, symbols in their own case) with their pint unit and kind, and
+    the names of one word that skip keeps out as ordinary words ("bar", "knots") with their
+    pint unit and quantulum3 entity ("pressure"); skip
     holds what is never taken, by kind ("word", "symbol", "pint"); renamed gives pint's
     name for a unit whose quantulum3 name pint does not read ("mibibyte" -> "mebibyte",
     units_renamed.tsv)."""
@@ -100,7 +101,7 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
                 if form not in words_skip and len(low) >= _MIN_WORD:
                     words.setdefault(form, (target, kind))
                 elif " " not in form:  # "bar", "knots": ours to read where named
-                    guarded.setdefault(form, (target, kind))
+                    guarded.setdefault(form, (target, unit.get("entity", "")))
         for symbol in unit.get("symbols", []):
             _add_symbol(symbols, words, symbol, target, kind, symbols_skip)
             if len(symbol) > 1 or symbol.isupper():

@@ -105,6 +105,9 @@ LEXICON = [
     Row("He ate 2 bars of chocolate.", "2", {"unit": ""}),
     Row("The pressure group met at 2 bar meetings.", "2", {"unit": ""}),
     Row("Gardeners trapped 4 moles last week.", "4", {"unit": ""}),
+    # a word is read only for the quantity its own unit measures, and never for "time"
+    Row("At that time the cook added 3 shakes of salt.", "3", {"unit": ""}),
+    Row("The radiation absorbed dose was 3 rad.", "3", {"unit": "rad"}),
     Row("The amount of substance was 4 moles.", "4", {"unit": "mole"}),
 ]
 
