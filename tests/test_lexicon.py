@@ -135,3 +135,22 @@ def test_every_si_prefixed_name_parses_in_the_registry() -> None:
         except Exception as exc:  # pint raises several kinds
             bad.append((surface, unit, type(exc).__name__))
     assert bad == []
+
+
+def test_every_renamed_quantulum3_unit_is_upstream_and_parses() -> None:
+    """units_renamed.tsv names units quantulum3 still lists (by the name quantulum.py builds)
+    and gives each a name pint reads."""
+    built = {quantulum.pint_name(name, unit) for name, unit in quantulum.read_units().items()}
+    bad = [(old, new) for old, new in rows("units_renamed.tsv") if old not in built]
+    for _old, new in rows("units_renamed.tsv"):
+        try:
+            quantity(1.0, new)
+        except Exception as exc:  # pint raises several kinds
+            bad.append((new, type(exc).__name__))
+    assert bad == []
+
+
+@pytest.mark.parametrize(("surface", "entity"), [("deg", "angle"), ("t", "mass"),
+                                                 ("mi", "length"), ("l", "volume")])
+def test_quantulum3_entities_load(surface: str, entity: str) -> None:
+    assert entity in lexicon().unit_entities[surface]

@@ -25,11 +25,21 @@ def is_clock_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if int(hours) >= _HOURS or int(minutes) >= _MINUTES or i == 0:
         return False
-    if toks[i - 1].low == "the" and i + 2 < len(toks) and toks[i + 1].low in ("from", "to"):
-        return toks[i + 2].text[:1].isupper()  # "the 7.42 from York": a train by its time
+    if toks[i - 1].low == "the" and _service_named(toks, i + 1):
+        return True  # "the 7.42 from York", "the 16.05 service to Penzance": a train by its time
     if toks[i - 1].low not in _CLOCK_LEADS:
         return False
     return _day_word_at(toks, i + 1, lex)
+
+
+def _service_named(toks: list[Token], k: int) -> bool:
+    """ "from York", "service to Penzance", "express from Leeds": "from" or "to" and a place
+    (a capitalised word) at tokens[k], or after one lower-case word there."""
+    if k < len(toks) and toks[k].kind == "word" and toks[k].text.islower() and (
+            toks[k].low not in ("from", "to")):
+        k += 1
+    return k + 1 < len(toks) and toks[k].low in ("from", "to") and (
+        toks[k + 1].text[:1].isupper())
 
 
 def _day_word_at(toks: list[Token], k: int, lex: Lexicon) -> bool:

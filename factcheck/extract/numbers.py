@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extract.powers import exponent, power_of_ten
+from factcheck.extract.symbols import capital_symbol_ends
 from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
 
@@ -49,7 +51,7 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         toks[end].start == tok.end and toks[end + 1].start == toks[end].end
     ):
         return None  # "the 90's": a decade
-    power = exponent(toks, end)
+    power = exponent(toks, end) or power_of_ten(toks, i)
     if power is not None:
         value = float(Decimal(repr(value)).scaleb(power[0]))
         end = power[1]
@@ -64,8 +66,9 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         if suffix not in lex.units and suffix not in lex.currencies and (
                 toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):
             return None  # "4K", "3D": a name, not a figure
-        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER and not kelvin:
-            return None  # "5G" is no amount of grams
+        if len(suffix) == 1 and toks[end].text not in _ONE_LETTER and not kelvin and not (
+                capital_symbol_ends(toks, end, lex)):
+            return None  # "5G" is no amount of grams; "stores 40J." is joules
     end = _hyphened_scale(toks, end, lex)  # "$5.4-billion"
     if end < len(toks) and toks[end].kind == "word":
         scale = lex.scales.get(toks[end].low)
@@ -137,35 +140,7 @@ def is_kelvin(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords
 
 
-_TIMES = frozenset({"×", "x", "X", "*", "·"})
 _MINUS = frozenset({"-", "−", "–", "⁻"})
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-
-
-def exponent(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """ "×10−30", "x 10^8", "×10⁻¹⁹", "e23", "e-3" after a figure: the power of ten, and the
-    index after it. The exponent must touch what comes before it ("3 x 10 m" is no power)."""
-    if k >= len(toks):
-        return None
-    tok = toks[k]
-    if tok.text in ("e", "E") and tok.start == toks[k - 1].end:
-        j = k + 1
-    elif tok.text in _TIMES and k + 1 < len(toks) and toks[k + 1].text == "10":
-        j = k + 2
-        if j < len(toks) and toks[j].text == "^" and toks[j].start == toks[j - 1].end:
-            j += 1
-    else:
-        return None
-    sign = 1
-    if j < len(toks) and toks[j].text in _MINUS | {"+"} and toks[j].start == toks[j - 1].end:
-        sign = -1 if toks[j].text != "+" else 1
-        j += 1
-    if j >= len(toks) or toks[j].start != toks[j - 1].end:
-        return None
-    digits = toks[j].text.translate(_SUPERSCRIPTS)
-    if not digits.isdigit() or len(digits) > 3:
-        return None
-    return sign * int(digits), j + 1
 
 
 _METRE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "away", "above", "below",
@@ -311,11 +286,13 @@ def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 # words after "a third", "a sixth" that make it an ordinal ("a sixth straight win", "a
-# third term", "a quarter century") or a time ("half past seven")
+# third term", "a quarter century", a calendar period: "a third quarter running", "a second
+# decade") or a time ("half past seven")
 _ORDINAL_NEXT = frozenset({"party", "parties", "century", "world", "term", "way", "past",
                            "straight", "consecutive", "successive", "time", "round", "place",
-                           "generation", "season", "day", "week", "month", "year", "game",
-                           "match", "seed", "attempt", "victory", "win", "title", "wave"})
+                           "generation", "season", "day", "week", "fortnight", "month",
+                           "quarter", "year", "decade", "game", "match", "seed", "attempt",
+                           "victory", "win", "title", "wave"})
 
 
 _NO_ORDINAL = frozenset({"half", "halves", "quarter", "quarters"})  # "a quarter complete"

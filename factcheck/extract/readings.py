@@ -4,11 +4,13 @@ names with digits", sport scores and event names are not claims).
 - a model, route or round named with the indefinite article: "a 747 cargo jet", "shot a 66":
   "a" before a count above one agrees with no plural noun, so the number names one thing;
 - a maturity that names a bond or a loan product: "the ten-year gilt", "a 30-year fixed
-  mortgage", "2-year Treasury yields" (context.tsv role tenor);
+  mortgage", "2-year Treasury yields" (context.tsv role tenor), or labels the figure that
+  follows it at once ("2-year +6bp, 10-year -4bp");
 - a score written with its noun: "won 3 goals to 1", "by two tries to nil" (role score);
 - a golf score against par: "11 under par", "two over par";
-- a race named by its distance: "won the 400 metres", "the women's 1500m final"
-  (context.tsv role race lists the distances in metres raced).
+- a race named by its distance: "won the 400 metres", "the women's 1500m final", "took the
+  200m" (an m touching the figure, read as millions of nothing, is metres there; context.tsv
+  role race lists the distances in metres raced).
 """
 
 from __future__ import annotations
@@ -40,7 +42,16 @@ def reads_as_name(toks: list[Token], span: tuple[int, int], end: int, unit: str,
         return True
     if _score(toks, first, end, noun, lex) or _against_par(toks, end):
         return True
-    return unit == "meter" and _race(toks, first, end, lex)
+    return (unit == "meter" or _metres_as_millions(toks, first, unit, noun)) and _race(
+        toks, first, end, lex)
+
+
+def _metres_as_millions(toks: list[Token], first: int, unit: str, noun: str | None) -> bool:
+    """ "the 200m": a letter m touching the figure, read as millions of nothing counted
+    and no money, which in a race's name is metres."""
+    if unit or noun is not None or first + 1 >= len(toks):
+        return False
+    return toks[first + 1].text == "m" and toks[first + 1].start == toks[first].end
 
 
 def _article_names(toks: list[Token], first: int, num_end: int, end: int, noun: str | None,
@@ -61,15 +72,29 @@ def _article_names(toks: list[Token], first: int, num_end: int, end: int, noun: 
 
 
 def _tenor(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
-    """ "ten-year gilt", "30-year fixed mortgage": the maturity is hyphened to its number."""
+    """ "ten-year gilt", "30-year fixed mortgage": the maturity is hyphened to its number;
+    also where a figure follows it at once ("2-year +6bp, 10-year -4bp", "the five-year
+    3.1%"): a hyphened span that modifies no noun but labels the figure after it."""
     if not any(t.text in "-‐" for t in toks[first:end]):
         return False
+    if _figure_at(toks, end):
+        return True
     for tok in toks[end : end + _TENOR_REACH]:
         if tok.kind != "word" and tok.text not in "-‐":
             return False
         if lex.has_role(tok.low, "tenor"):
             return True
     return False
+
+
+_SIGNS = frozenset("+-−‐")
+
+
+def _figure_at(toks: list[Token], k: int) -> bool:
+    """Does a figure in digits start at tokens[k], signed or not ("+6bp", "−4bp", "3.1%")?"""
+    if k < len(toks) and toks[k].text in _SIGNS and k + 1 < len(toks):
+        return toks[k + 1].kind == "num" and toks[k + 1].start == toks[k].end
+    return k < len(toks) and toks[k].kind == "num"
 
 
 def _score(toks: list[Token], first: int, end: int, noun: str | None, lex: Lexicon) -> bool:

@@ -183,6 +183,32 @@ def _extent_nouns() -> frozenset[str]:
                      if kind.startswith("dimension:")) - {"age"}
 
 
+def entity_named_before(toks: list[Token], i: int, surface: str, lex: Lexicon,
+                        entities: frozenset[str] | None = None) -> bool:
+    """Does the sentence of the figure at i name, before it, a quantity quantulum3 says the
+    unit surface measures (its entities: "an angle of 30 deg", "the mass of the load was
+    3 t", "the length of the track is 3 mi")? Then a spaced symbol that is also a word is
+    that unit. Not "in", a word before most nouns (its own rule is spaced_before_stop), nor a
+    symbol before a content word it may be the count of ("3 m people"). entities: the
+    quantities to look for (default: all quantulum3 lists for the surface)."""
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    if surface == "in" or (nxt is not None and nxt.kind == "word" and nxt.text.islower() and (
+            nxt.low not in lex.stopwords)) or (nxt is not None and nxt.text in "-‐/" and (
+            nxt.start == toks[i + 1].end)):
+        return False  # "3 t-shirts", "3 m people"
+    if entities is None:
+        entities = lex.unit_entities.get(surface, frozenset())
+    for k in range(i - 1, max(-1, i - _EXTENT_LOOKBACK), -1):
+        if toks[k].text in ".!?;":
+            return False
+        for entity in entities:
+            words = entity.split()
+            if toks[k].low in (words[-1], words[-1] + "s") and k >= len(words) - 1 and all(
+                    toks[k - n].low == w for n, w in enumerate(reversed(words[:-1]), 1)):
+                return True
+    return False
+
+
 _STOPS = frozenset(").,;")
 _SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l"})
 
@@ -209,3 +235,23 @@ def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
         return True
     return nxt.low == "of" and after is not None and after.kind == "word" and (
         after.text.islower() and after.low not in lexicon().stopwords)  # "3 g of sugar"
+
+
+_CLAUSE_ENDS = frozenset(".;)!?")
+
+
+def capital_symbol_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "a force of 12 N.", "stores 40J.", "40 J of energy", "a fuse of 13A)": a one-capital
+    SI symbol of the lexicon (units_cased.tsv, quantulum3) after a figure is the unit where
+    a clause ends after it or "of" and what it measures follow; not before a word or a
+    comma ("13 A grades", "5G network", "51 N, 3 E")."""
+    tok = toks[j]
+    if len(tok.text) != 1 or not tok.text.isupper() or tok.text not in lex.cased_units:
+        return False
+    if toks[j - 1].kind != "num":
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.text in _CLAUSE_ENDS:
+        return True
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()

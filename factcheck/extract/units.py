@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
+    capital_symbol_ends,
+    entity_named_before,
     negative_power,
     product,
     product_follows,
@@ -55,7 +57,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
     if widest is None and superscripted(toks[j].text, lex) is not None:
         widest = 1  # "mm²"
     if widest is None:
-        return None
+        return _guarded_unit(toks, j, lex)
     for width in range(min(widest, len(toks) - j), 0, -1):
         surface = joined(toks, j, j + width)
         entry = _unit_entry(toks[j], surface, width, lex)
@@ -73,10 +75,21 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if rate is not None:
                 return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
             return Suffix(j + width, cur[0], "currency")
-        if surface in ("cents", "cent", "pence", "p") and (width == 1):
+        if surface in ("cents", "cent", "pence", "p", "¢") and (width == 1):
             if surface != "p" or attached:
                 return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
     return None
+
+
+def _guarded_unit(toks: list[Token], j: int, lex: Lexicon) -> Suffix | None:
+    """A name of quantulum3's that is an ordinary word too ("bar", "knots", "bytes"; kept
+    out by units_skip.tsv), read as its unit where the sentence names before the figure
+    what quantulum3 says it measures ("a pressure of 2 bar", "the speed was 30 knots")."""
+    entry = lex.guarded_units.get(toks[j].low)
+    if entry is None or toks[j].kind != "word" or not toks[j].text.islower() or not (
+            entity_named_before(toks, j - 1, toks[j].low, lex, frozenset({entry[1]}))):
+        return None
+    return Suffix(j + 1, entry[0], "unit")
 
 
 def _unit_entry(tok: Token, surface: str, width: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -121,7 +134,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
         return False
     lex = lexicon()
     word_like = surface in _ATTACHED_ONLY or (width == 1 and toks[j].text in lex.attached_only)
-    if not attached and word_like and not _spaced_symbol_fits(toks, j, width, lex):
+    if not attached and word_like and not (_spaced_symbol_fits(toks, j, width, lex) or (
+            entity_named_before(toks, j - 1, surface, lex))):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None
@@ -147,21 +161,10 @@ def _symbol_rate(toks: list[Token], j: int) -> bool:
         toks[j + 2].text.isupper() and len(toks[j + 2].text) == 1)
 
 
-_CLAUSE_ENDS = frozenset(".;)!?")
-
-
 def _spaced_capital_symbol(toks: list[Token], j: int) -> bool:
-    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": a one-capital SI symbol
-    (units_cased.tsv, quantulum3) apart from its figure is the unit where a clause ends after
-    it or "of" and what it measures follow; not before a word or a comma ("13 A grades",
-    "51 N, 3 E")."""
-    if not toks[j].text.isupper() or toks[j - 1].kind != "num":
-        return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is None or nxt.text in _CLAUSE_ENDS:
-        return True
-    after = toks[j + 2] if j + 2 < len(toks) else None
-    return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
+    """ "a force of 12 N.", "40 J of energy", "a fuse of 13 A)": symbols.capital_symbol_ends,
+    apart from the figure as touching it."""
+    return capital_symbol_ends(toks, j, lexicon())
 
 
 def _after_feet(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -185,10 +188,24 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
     if surface == "in" and _after_feet(toks, j, lex):
         return True  # "5 ft 6 in long"
     return (surface != "in" and rate_after(toks, k, lex) is not None) or (
-        surface == "m" and spaced_metres(toks, j, lex)) or _spaced_degrees(toks, j) or (
+        surface == "m" and spaced_metres(toks, j, lex)) or _length_before_extent(
+        toks, j, surface, lex) or _spaced_degrees(toks, j) or (
         spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
         or with_power(toks, k, "unit")[1] > k
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
+
+
+_EXTENT_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "away", "across",
+                           "offshore", "inland"})
+
+
+def _length_before_extent(toks: list[Token], j: int, surface: str, lex: Lexicon) -> bool:
+    """ "3 mi away", "40 ly away", "12 hm long": a spaced symbol that quantulum3 lists for a
+    length (its entity) is that length before a word of extent ("in" is a word here:
+    "2 in long" stays its own rule's)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return surface != "in" and nxt is not None and nxt.low in _EXTENT_WORDS and (
+        "length" in lex.unit_entities.get(surface, frozenset()))
 
 
 _QUOTES = frozenset('"”')

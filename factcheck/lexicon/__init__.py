@@ -25,7 +25,7 @@ FILES: dict[str, int] = {
     "metric_parts.txt": 0, "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3,
     "si_prefixes.tsv": 2, "si_units.tsv": 2,
     "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
-    "units_skip.tsv": 2, "vague.tsv": 2,
+    "units_renamed.tsv": 2, "units_skip.tsv": 2, "vague.tsv": 2,
 }
 
 
@@ -55,6 +55,8 @@ class Lexicon:
     motion_words: frozenset[str]  # change verbs and "went", "moved", "up": a level moves
     change_roles: dict[str, frozenset[str]]  # "below" -> {threshold}, "loss" -> {amount, noun}
     length_units: frozenset[str]  # pint names of lengths (quantulum3's entity "length")
+    unit_entities: dict[str, frozenset[str]]  # surface -> quantulum3's entities ("t": mass)
+    guarded_units: dict[str, tuple[str, str]]  # "bar" -> (bar, pressure): only where named
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -98,7 +100,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     prefixes = {r[0]: r[1] for r in rows("si_prefixes.tsv")}
-    units, cased = _units(prefixes)
+    units, cased, guarded = _units(prefixes)
     numbers = {r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")}
     changes = rows("changes.tsv")
     roles: dict[str, set[str]] = {}
@@ -124,17 +126,19 @@ def lexicon() -> Lexicon:
         motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
         change_roles=_roles(changes),
         length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
+        unit_entities=quantulum.entities_by_surface(),
+        guarded_units=guarded,
         numbers=numbers,
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},
         stopwords=frozenset(w.strip() for w in lines("stopwords.txt")),
         unit_widths=_widths([*units, *(c.lower() for c in cased), *currencies,
-                             "cents", "cent", "pence", "p"]),
+                             "cents", "cent", "pence", "p", "¢"]),
         max_bound_words=max(len(s.split()) for s in bounds),
         unit_starts=frozenset(
             _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies,
-                                  "cents", "cent", "pence", "p"]
+                                  "cents", "cent", "pence", "p", "¢"]
         ),
         bound_ends=frozenset(_edge(s, -1) for s in bounds),
         currency_ends=frozenset(_edge(s, -1) for s in currencies),
@@ -158,16 +162,20 @@ def _classes(table: list[list[str]]) -> dict[str, frozenset[str]]:
     return {word: frozenset(kinds) for word, kinds in found.items()}
 
 
-def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
-                                               dict[str, tuple[str, str]]]:
-    """(names, case-sensitive symbols): our own rows, then quantulum3's where ours are silent."""
+_Surfaces = dict[str, tuple[str, str]]
+
+
+def _units(prefixes: dict[str, str]) -> tuple[_Surfaces, _Surfaces, _Surfaces]:
+    """(names, case-sensitive symbols, quantulum3's names kept out as ordinary words): our
+    own rows, then quantulum3's where ours are silent."""
     units = {r[0]: (r[1], r[2]) for r in rows("units.tsv")}
     cased = {r[0]: (r[1], r[2]) for r in rows("units_cased.tsv")}
     skip: dict[str, set[str]] = {}
     for item, kind in rows("units_skip.tsv"):
         skip.setdefault(kind, set()).add(item)
-    upstream_words, upstream_symbols = quantulum.surfaces(
-        {kind: frozenset(items) for kind, items in skip.items()}, prefixes)
+    upstream_words, upstream_symbols, guarded = quantulum.surfaces(
+        {kind: frozenset(items) for kind, items in skip.items()}, prefixes,
+        {r[0]: r[1] for r in rows("units_renamed.tsv")})
     for surface, entry in upstream_words.items():
         units.setdefault(surface, entry)  # our own rows win
     for surface, entry in si.prefixed_names(rows("si_units.tsv"),
@@ -188,7 +196,12 @@ def _units(prefixes: dict[str, str]) -> tuple[dict[str, tuple[str, str]],
     for table in (units, cased):  # the micro sign and the Greek mu write one prefix
         for surface, entry in list(table.items()):
             table.setdefault(surface.replace(_MICRO, _MU), entry)
-    return units, cased
+    return units, cased, {w: e for w, e in guarded.items()
+                          if w not in units and e[1] not in _GENERIC_ENTITIES}
+
+
+# quantities named too often in other senses to guard a word ("at the time, 3 shakes")
+_GENERIC_ENTITIES = frozenset({"time"})
 
 
 _MICRO, _MU = "\u00b5", "\u03bc"

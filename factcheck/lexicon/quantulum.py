@@ -74,25 +74,34 @@ def _pint_word(name: str) -> str:
     return word.replace("metre", "meter").replace("litre", "liter")
 
 
-def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str]
-             ) -> tuple[Surfaces, Surfaces]:
-    """(names in lower case, symbols in their own case) with their pint unit and kind; skip
-    holds what is never taken, by kind ("word", "symbol", "pint")."""
+def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
+             renamed: dict[str, str] | None = None) -> tuple[Surfaces, Surfaces, Surfaces]:
+    """(names in lower case, symbols in their own case) with their pint unit and kind, and
+    the names of one word that skip keeps out as ordinary words ("bar", "knots") with their
+    pint unit and quantulum3 entity ("pressure"); skip
+    holds what is never taken, by kind ("word", "symbol", "pint"); renamed gives pint's
+    name for a unit whose quantulum3 name pint does not read ("mibibyte" -> "mebibyte",
+    units_renamed.tsv)."""
+    renamed = renamed or {}
+    guarded: Surfaces = {}
     words_skip, symbols_skip = skip.get("word", frozenset()), skip.get("symbol", frozenset())
     words: Surfaces = {}
     symbols: Surfaces = {}
     for name, unit in read_units().items():
         kind = _KINDS.get(unit.get("entity", ""), "unit")
         target = pint_name(name, unit)
+        target = renamed.get(target, target)
         if not kind or target in skip.get("pint", ()):
             continue  # a currency, a count, or a unit pint does not read
         for surface in {name, *unit.get("surfaces", [])}:
             low = " ".join(surface.lower().split())
-            if len(low) < _MIN_WORD or not low.replace(" ", "").replace("-", "").isalpha():
+            if not low.replace(" ", "").replace("-", "").isalpha():
                 continue
             for form in (low, _plural(low)):
-                if form not in words_skip:
+                if form not in words_skip and len(low) >= _MIN_WORD:
                     words.setdefault(form, (target, kind))
+                elif " " not in form:  # "bar", "knots": ours to read where named
+                    guarded.setdefault(form, (target, unit.get("entity", "")))
         for symbol in unit.get("symbols", []):
             _add_symbol(symbols, words, symbol, target, kind, symbols_skip)
             if len(symbol) > 1 or symbol.isupper():
@@ -100,7 +109,7 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str]
                     if prefix in unit.get("prefixes", []):
                         _add_symbol(symbols, words, prefix + symbol, pname + target, kind,
                                     symbols_skip)
-    return words, symbols
+    return words, symbols, guarded
 
 
 _IRREGULAR = {"foot": "feet", "inch": "inches", "century": "centuries", "henry": "henries"}
@@ -127,6 +136,22 @@ def _add_symbol(symbols: Surfaces, words: Surfaces, symbol: str, target: str, ki
         words.setdefault(" ".join(symbol.lower().split()), (target, kind))
     elif symbol.isalpha():  # one token as the tokenizer splits ("km/h" is three)
         symbols.setdefault(symbol, (target, kind))
+
+
+def entities_by_surface() -> dict[str, frozenset[str]]:
+    """The quantities a unit surface measures, by the surface in lower case (quantulum3's
+    entities of the units that list it as a name or a symbol: "t" -> {"mass"}, "deg" ->
+    {"angle"}, "b" -> {"area", "data storage"}); currencies and counts are left out."""
+    found: dict[str, set[str]] = {}
+    for name, unit in read_units().items():
+        entity = unit.get("entity", "")
+        if not _KINDS.get(entity, "unit"):
+            continue
+        for surface in {name, *unit.get("surfaces", []), *unit.get("symbols", [])}:
+            low = " ".join(surface.lower().split())
+            for form in {low, _plural(low)}:
+                found.setdefault(form, set()).add(entity)
+    return {surface: frozenset(entities) for surface, entities in found.items()}
 
 
 def currency_surfaces(units: Surfaces, skip: frozenset[str]) -> dict[str, tuple[str, str]]:
