@@ -33,6 +33,7 @@ from factcheck.extract.qualifiers import (
     passed_by,
     read_prefix,
 )
+from factcheck.extract.ratios import ratio_claims
 from factcheck.extract.readings import reads_as_name
 from factcheck.extract.shapes import (
     beyond_zero,
@@ -83,7 +84,11 @@ def find_claims(text: str) -> list[Claim]:
         if unit[:3].isupper() and unit[:3].isalpha():
             currency = unit[:3]
         found.append(item)
-    return percentage_points(text, combine(text, found))
+    claims = percentage_points(text, combine(text, found))
+    ratios = ratio_claims(text) if ":" in text else []
+    if ratios:  # a ratio's terms are no figures of their own (filters: colon between numbers)
+        claims = sorted([*claims, *ratios], key=lambda c: c.start)
+    return claims
 
 
 # a comparative between a count and its noun makes the count a difference

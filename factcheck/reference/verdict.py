@@ -20,8 +20,9 @@ from factcheck.reference.from_to import first_of_span
 from factcheck.reference.growth import signed
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
-from factcheck.reference.per_base import as_rate, owners
+from factcheck.reference.per_base import BASES, as_rate, owners, rebased
 from factcheck.reference.per_time import as_yearly, per_time
+from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import (
     every_row,
@@ -31,6 +32,7 @@ from factcheck.reference.span import (
     total_or_average,
     typical,
 )
+from factcheck.reference.threshold import as_threshold
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -108,10 +110,24 @@ def _judge_frame(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     claim = frame.claim
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
+        for base in BASES:  # a rate per other people's base: restated per the series'
+            restated = rebased(frame, base)
+            if restated is not None and isinstance(find_row(restated, tables, as_of), Hit):
+                return _restated(frame, restated, tables, as_of, config, span)
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
     if result.others:
         return _agreed(claim, [result, *result.others], config, span)
     return _judge_hit(claim, result, config, span)
+
+
+def _restated(frame: Frame, restated: Frame, tables: Sequence[ReferenceTable], as_of: date,
+              config: Config, span: str | None) -> Verdict:
+    """The verdict on a rate restated per the series' base (per_base.rebased), on the
+    claim as written, saying how it was restated."""
+    verdict = _judge_frame(restated, tables, as_of, config, span)
+    note = f"'{frame.claim.text}' is {figures.fmt(restated.claim.value, 3)} {restated.measure}"
+    said = verdict.explanation.removesuffix(".") + f" ({note})."
+    return replace(verdict, claim=frame.claim, explanation=said)
 
 
 def _agreed(claim: Claim, hits: list[Hit], config: Config, span: str | None) -> Verdict:
@@ -251,7 +267,9 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset, owner), text)
+    frame = as_threshold(_in_the_world(read, sentence), sentence, offset)
+    frame = as_ratio(frame, sentence, offset)
+    frame = with_age(as_rate(frame, sentence, offset, owner), text)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
     if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the
