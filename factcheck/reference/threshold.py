@@ -12,9 +12,10 @@ inflections ("exceed", "exceeds", "exceeding" as "exceeded") and must stand befo
 phrase of at most MAX_WORDS words that ends in "of" or "at" right before the figure, with
 no figure of its own. The subject is the one country named before the comparison word in
 the clause when the parse tied the figure to no entity (the threshold's owner, "the WHO",
-is no subject). A threshold that is itself a figure of some population is no norm and
-no figure of the subject's: it decides nothing, with that reason ("the regional average of 12", "the 2015 level of
-40,000", "Kenya's rate of 9%", a place's "figure" or "total"); so does a changed figure.
+is no subject). A threshold that is itself a figure of some population is no norm and no
+figure of the subject's: it decides nothing, with that reason ("the regional average of
+12", "the 2015 level of 40,000", "Kenya's rate of 9%", a place's "figure" or "total").
+A changed figure keeps its reading.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.growth import signed
+from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import BASES, as_rate, owners, rebased
@@ -268,7 +269,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     frame = as_threshold(_in_the_world(read, sentence), sentence, offset)
-    frame = as_ratio(frame, sentence, offset)
+    frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
     frame = with_age(as_rate(frame, sentence, offset, owner), text)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
