@@ -36,3 +36,28 @@ def test_a_ratio_is_one_claim(sentence: str, text: str, value: float, high: floa
 ])
 def test_a_colon_between_numbers_without_a_ratio_is_no_claim(sentence: str) -> None:
     assert [c.text for c in extract(sentence) if ":" in c.text] == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "bound"), [
+    # a number with "fold", in digits or words, joined or hyphenated, is a factor
+    ("Ticket sales grew 12-fold after the final.", "12-fold", 12.0, "exact"),
+    ("Its debt has risen more than fifteen-fold since 2004.", "more than fifteen-fold", 15.0,
+     "over"),
+    ("Rents in the old quarter went up twentyfold in a decade.", "up twentyfold", 20.0, "exact"),
+    ("A forty-five-fold jump in claims surprised the insurer.", "forty-five-fold", 45.0,
+     "exact"),
+])
+def test_a_number_with_fold_is_a_multiplier(sentence: str, text: str, value: float,
+                                            bound: str) -> None:
+    claims = extract(sentence)
+    assert [(c.text, c.value, c.multiplier, c.noun, c.bound) for c in claims][:1] == [
+        (text, value, True, None, bound)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-twins: folding is no factor; a hyphenated number word before another noun
+    "She folded the flag three times before the anthem.",
+    "The two-way road reopened after a fold in the rock gave way.",
+])
+def test_fold_without_a_number_is_no_multiplier(sentence: str) -> None:
+    assert not any(c.multiplier for c in extract(sentence))
