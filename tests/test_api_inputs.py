@@ -21,7 +21,7 @@ def test_a_config_is_read_from_its_file_and_a_dict_is_refused(tmp_path: Path) ->
     path.write_text("select = ['FC2']\n", encoding="utf-8")
     config = load_config(path)
     assert isinstance(config, Config) and config.select == ("FC2",)
-    with pytest.raises(InputTypeError, match="factcheck.Config"):
+    with pytest.raises(InputTypeError, match=r"factcheck\.Config"):
         check("Rents rose 5%.", config={"select": ["FC2"]})  # type: ignore[arg-type]
 
 
