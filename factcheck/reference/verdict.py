@@ -23,6 +23,7 @@ from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import BASES, as_rate, owners, rebased
 from factcheck.reference.per_time import as_yearly, per_time
+from factcheck.reference.purpose import as_purpose
 from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import (
@@ -270,6 +271,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     frame = as_threshold(_in_the_world(read, sentence), sentence, offset)
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
+    frame = as_purpose(frame, sentence, offset)
     frame = with_age(as_rate(frame, sentence, offset, owner), text)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
