@@ -21,7 +21,7 @@ RATIO = re.compile(rf"(?<![\w.,:])(?P<a>{_TERM})\s?:\s?(?P<b>{_TERM})"
                    rf"(?:\s?[-–]\s?(?P<c>{_TERM}))?(?![\w:]|[.,]\d)")
 _NAMED = re.compile(r"\bratios?\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.;!?]\s")
-REACH = 80  # characters before or after the figure within which "ratio" is read
+REACH = 160  # characters before the figure (30 after) within which "ratio" is read
 
 
 def _number(term: str) -> float:

@@ -10,9 +10,10 @@ comparisons.tsv that says above (exceeds, surpassed, above, higher than), "under
 that says below (below, short of, lower than). The comparison word is read with its
 inflections ("exceed", "exceeds", "exceeding" as "exceeded") and must stand before a noun
 phrase of at most MAX_WORDS words that ends in "of" or "at" right before the figure, with
-no figure of its own. The subject is the one country named before the comparison word in
-the clause when the parse tied the figure to no entity (the threshold's owner, "the WHO",
-is no subject). A threshold that is itself a figure of some population is no norm and no
+no figure of its own. The subject is the country named before the comparison word in the
+clause when the parse tied the figure to no entity or to the norm's owner ("the WHO
+recommendation": no subject); several named there leave the figure to
+reference.each_entity. A threshold that is itself a figure of some population is no norm and no
 figure of the subject's: it decides nothing, with that reason ("the regional average of
 12", "the 2015 level of 40,000", "Kenya's rate of 9%", a place's "figure" or "total").
 A changed figure keeps its reading.
@@ -25,6 +26,7 @@ from dataclasses import replace
 
 from factcheck.model import Frame
 from factcheck.reference.compare_read import mentions, words_of
+from factcheck.reference.each_entity import SEVERAL
 
 MAX_WORDS = 6
 _PHRASE = re.compile(rf"\b(?P<word>[a-z]+)(?:\s+than)?(?:\s+(?:far|well|just|way|still))?"
@@ -69,14 +71,17 @@ def as_threshold(frame: Frame, sentence: str, offset: int) -> Frame:
         return replace(frame, unsure=(f"the figure is that of '{said.strip()}', which the "
                                       "subject's figure is set against, not the subject's"))
     subject = frame.subject
-    if subject is None:
+    unsure = None
+    if subject is None or subject in said:  # "the WHO recommendation of": the norm's owner
         named = mentions(sentence, clause_start, clause_start + match.start())
-        if len(named) != 1:
+        if not named:
             return frame
-        subject = named[0].text
+        subject = named[0].text if len(named) == 1 else None
+        unsure = None if subject else (f"{SEVERAL} ({', '.join(m.text for m in named[:3])}) "
+                                       "before the norm the figure names")
     measure = frame.measure
     if measure and all(word in said.lower() for word in measure.lower().split()):
         measure = None  # "the target", "the recommended ratio": the norm's noun is not
         # what the subject's figure measures (reference.ratio reads a ratio's terms)
     return replace(frame, claim=replace(claim, bound="over" if direction == "over" else "under"),
-                   subject=subject, measure=measure, unsure=None)
+                   subject=subject, measure=measure, unsure=unsure)

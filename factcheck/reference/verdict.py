@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -16,6 +17,7 @@ from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
+from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.growth import signed
 from factcheck.reference.lost_to import as_deaths
@@ -292,6 +294,55 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     return replace(verdict, claim=frame.claim, explanation=explanation)
 
 
+def _respectively(frames: list[Frame], places: list[tuple[int, str]],
+                  figures: Counter[int]) -> list[Frame]:
+    """The frames of a sentence whose figures go one by one with a list of entities
+    ("Kenya and Uganda had 0.2 and 0.15 ... respectively"), each with its entity as its
+    subject (reference.each_entity.respective); the others as they are."""
+    out, seen = list(frames), Counter[int]()
+    for i, (frame, (offset, sentence)) in enumerate(zip(frames, places, strict=True)):
+        if (frame.unsure or "").startswith("the figure is the base"):
+            continue
+        names = respective(sentence, figures[offset])
+        if names:
+            out[i] = replace(frame, subject=names[seen[offset]], unsure=None)
+        seen[offset] += 1
+    return out
+
+
+def _judge_each(frame: Frame, where: tuple[int, str, str | None], text: str,
+                next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
+                config: Config) -> Verdict:
+    """_judge_in() for the one figure of its sentence; said of each entity of a list
+    (reference.each_entity), it is judged for each: wrong when wrong for any, right when
+    right for all, else unverifiable."""
+    offset, sentence, _ = where
+    if frame.unsure and not frame.unsure.startswith(SEVERAL):
+        return _judge_in(frame, where, text, next_start, tables, as_of, config)
+    normed = as_threshold(frame, sentence, offset)
+    names = listed(sentence)
+    if not names or not ((normed.unsure or "").startswith(SEVERAL) or normed.subject in names):
+        return _judge_in(frame, where, text, next_start, tables, as_of, config)
+    each = [(name, _judge_in(replace(normed, subject=name, unsure=None), where, text,
+                             next_start, tables, as_of, config)) for name in names]
+    wrong = [(name, v) for name, v in each if v.status == "contradicted"]
+    if wrong:
+        name, verdict = wrong[0]
+        return replace(verdict, explanation=f"For {name}, one of {', '.join(names)}: "
+                       f"{verdict.explanation}")
+    if all(v.status == "supported" for _, v in each):
+        rows = tuple(ev for _, v in each for ev in v.rows)
+        said = "; ".join(f"{name}: {v.explanation.removeprefix('Supported: ').rstrip('.')}"
+                         for name, v in each)
+        said += "."
+        return replace(each[0][1], rows=rows, explanation=f"Supported for each of "
+                       f"{', '.join(names)}: {said}")
+    undecided = next(name for name, v in each if v.status != "supported")
+    return Verdict(frame.claim, "unverifiable", None,
+                   f"Unverifiable: the figure is said of each of {', '.join(names)}, and "
+                   f"{undecided} cannot be decided.")
+
+
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
            as_of: date | None = None, config: Config = DEFAULT,
            text: str | None = None) -> list[Verdict]:
@@ -313,7 +364,13 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     places = _sentences_of(frame_list, text)
     wheres = [(a, sentence, owner) for (a, sentence), owner in
               zip(places, owners(frame_list, places), strict=True)]
-    verdicts = [_judge_in(frame, where, text, nxt, table_list, day, config)
+    counted = [a for (a, _), frame in zip(places, frame_list, strict=True)
+               if not (frame.unsure or "").startswith("the figure is the base")]
+    alone = Counter(counted)
+    frame_list = _respectively(frame_list, places, alone)
+    verdicts = [_judge_each(frame, where, text, nxt, table_list, day, config)
+                if alone[where[0]] == 1 else _judge_in(frame, where, text, nxt, table_list,
+                                                       day, config)
                 for frame, where, nxt in zip(frame_list, wheres, _next_starts(frame_list),
                                              strict=True)]
     from factcheck.reference.compare import compare
