@@ -37,6 +37,7 @@ from factcheck.reference.span import (
     typical,
 )
 from factcheck.reference.threshold import as_threshold
+from factcheck.reference.trend import trends
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -343,6 +344,20 @@ def _judge_each(frame: Frame, where: tuple[int, str, str | None], text: str,
                    f"{undecided} cannot be decided.")
 
 
+def _trends(text: str, frames: list[Frame], tables: Sequence[ReferenceTable], as_of: date,
+            config: Config) -> list[Verdict]:
+    """The decided verdicts on the trends the draft states without a figure
+    (reference.trend), on Claims made for their phrases."""
+    claims = [frame.claim for frame in frames]
+    found = []
+    for start, end in sentences(text):
+        for frame in trends(text, start, end, claims, as_of):
+            verdict = judge(frame, tables, as_of, config)
+            if verdict.status != "unverifiable":
+                found.append(verdict)
+    return found
+
+
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
            as_of: date | None = None, config: Config = DEFAULT,
            text: str | None = None) -> list[Verdict]:
@@ -375,7 +390,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
                                              strict=True)]
     from factcheck.reference.compare import compare
 
-    extra: list[Verdict] = []
+    extra = _trends(text, frame_list, table_list, day, config)
     for index, verdict in compare(text, frame_list, table_list, day, config):
         if index is None:
             extra.append(verdict)
