@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from factcheck.config import Config
 from factcheck.errors import FactcheckError, InputError, ReferenceDataError
 from factcheck.extract import extract
 from factcheck.model import Claim, ClaimContext, Evidence, Finding, Frame, Report, Verdict
@@ -24,9 +25,20 @@ def load_reference(source: Any, **options: Any) -> ReferenceTable:
 
     return load(source, **options)
 
+def load_config(path: Any) -> Config:
+    """The configuration in a factcheck.toml or pyproject.toml ([tool.factcheck]) file, for
+    check(..., config=...). Raises ConfigError naming the file and key when it is invalid."""
+    from pathlib import Path
+
+    from factcheck.config.file import load_config as load
+
+    return load(Path(path))
+
+
 __all__ = [
     "Claim",
     "ClaimContext",
+    "Config",
     "Evidence",
     "FactcheckError",
     "Finding",
@@ -37,6 +49,7 @@ __all__ = [
     "Verdict",
     "check",
     "extract",
+    "load_config",
     "load_reference",
 ]
 __version__ = "0.1.0"

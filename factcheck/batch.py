@@ -135,7 +135,8 @@ def _is_date(value: Any) -> bool:
 
 def read_jobs(source: Path, config: Config = DEFAULT) -> Iterator[Job]:
     """The documents of a JSONL file or a folder, in order; a folder is walked with the
-    configuration's exclude patterns."""
+    configuration's exclude patterns. A record whose id an earlier line gave is reported
+    as an error record, unchecked."""
     if source.is_dir():
         from factcheck.text.walk import Walker
 
@@ -143,11 +144,18 @@ def read_jobs(source: Path, config: Config = DEFAULT) -> Iterator[Job]:
         for path in Walker(DRAFT_SUFFIXES, config.exclude, root).drafts(source):
             yield Job(path.relative_to(source).as_posix(), path=str(path))
         return
+    seen: dict[str, int] = {}  # id -> the line it was first given on
     try:
         with open(source, encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, 1):
                 if line.strip():
-                    yield _record_job(number, line)
+                    job = _record_job(number, line)
+                    key = json.dumps(job.id)
+                    if key in seen and not job.error:  # --resume could not tell them apart
+                        job = Job(job.id, error=f"InputError: line {number}: \"id\" "
+                                  f"{job.id!r} repeats line {seen[key]}'s")
+                    seen.setdefault(key, number)
+                    yield job
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{source}: cannot read the batch input: {exc}") from None
 

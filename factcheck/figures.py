@@ -193,9 +193,13 @@ def in_two_units(claim: Claim) -> bool:
     return is_compound(claim)
 
 
+_SUGGESTED_CAP = 0.05  # a suggestion is itself within 5% of the true value (DESIGN, Tolerance)
+
+
 def suggestion(claim: Claim, true: float) -> str | None:
     """The claim's text with its figure replaced by the true value, rounded to the same
-    last digit, or None when the figure is a bound, a range or written in words.
+    last digit (one more, up to three decimals, while that rounding is more than 5% off the
+    true value), or None when the figure is a bound, a range or written in words.
 
     >>> suggestion(Claim("54 million people", 0, 17, 54e6, noun="people"), 57931718)
     '58 million people'
@@ -216,6 +220,10 @@ def suggestion(claim: Claim, true: float) -> str | None:
     place = _place(token)
     rounded = round(true / scale / place) * place
     places = len(token.split(".")[1]) if "." in token else 0
+    while abs(rounded * scale - true) > _SUGGESTED_CAP * abs(true) and places < 3:
+        place /= 10  # "$3 trillion" for 2.179: "$2.2 trillion", not "$2 trillion", which is
+        places = max(places, round(-math.log10(place)))  # itself 9% off
+        rounded = round(true / scale / place) * place
     text = f"{rounded:,.{places}f}" if "," in token or rounded >= 10000 else (
         f"{rounded:.{places}f}")
     return claim.text[: match.start()] + text + claim.text[match.end():]

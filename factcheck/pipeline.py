@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from os import PathLike
 from typing import Any
 
 from factcheck.checks import Document, run_checks
@@ -87,6 +88,8 @@ def _tables(references: Iterable[Any] | None, config: Config, bundled: bool) -> 
     configuration's, then the caller's (paths, DataFrames or loaded tables)."""
     from factcheck.reference import bundled_tables, load_reference
 
+    if isinstance(references, str | PathLike):  # one path, not a list of them
+        references = (references,)
     sources = (*config.references, *(references or ()))
     return (*(bundled_tables() if bundled else ()),
             *(load_reference(source) for source in sources))
@@ -158,6 +161,9 @@ def check(
     """
     if not isinstance(text, str):
         raise InputTypeError(f"check() takes the draft as str, not {type(text).__name__}")
+    if config is not None and not isinstance(config, Config):
+        raise InputTypeError(f"check() takes config as a factcheck.Config (read one with "
+                             f"factcheck.load_config), not {type(config).__name__}")
     config = config or DEFAULT
     return _run(text, _tables(references, config, bundled), as_of, config, path, None)
 

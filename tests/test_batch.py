@@ -153,3 +153,16 @@ def test_a_record_date_is_its_as_of_date(tmp_path: Path, date: str | None,
     run_batch(source, output, Options(bundled=False))
     (line,) = read_lines(output).values()
     assert [f["code"] for f in line["findings"]] == codes
+
+
+def test_a_repeated_id_is_an_error_record_naming_both_lines(tmp_path: Path) -> None:
+    from factcheck.batch import read_jobs
+
+    source = tmp_path / "archive.jsonl"
+    source.write_text('{"id": "a1", "text": "Rents rose 5%."}\n'
+                      '{"id": "a2", "text": "Fares fell."}\n'
+                      '{"id": "a1", "text": "Rents fell 2%."}\n', encoding="utf-8")
+    jobs = list(read_jobs(source))
+    assert [(job.id, job.error) for job in jobs] == [
+        ("a1", None), ("a2", None),
+        ("a1", "InputError: line 3: \"id\" 'a1' repeats line 1's")]

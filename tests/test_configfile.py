@@ -59,6 +59,10 @@ extend-exclude = ["*.draft.md", "wire/"]
         ("as-of = 'last week'", "key 'as-of' 'last week' is not an ISO date"),
         ("references = 'desk.csv'", "key 'references' must be a list of CSV paths"),
         ("select = [", "not valid TOML"),
+        # a prefix no check code has would switch every check off: refused, as on the
+        # command line
+        ("select = ['FC9']", "key 'select': no check code starts with 'FC9'"),
+        ("ignore = ['FC2', 'FC77']", "key 'ignore': no check code starts with 'FC77'"),
     ],
 )
 def test_bad_settings_name_file_and_key(tmp_path: Path, body: str, says: str) -> None:

@@ -39,7 +39,10 @@ FENCE = "```\n{comment}\n```\n"
         ("<!-- factcheck: off -->", [], ""),
         ("<!-- factcheck: on -->", ["FC002", "FC201", "FC201"], "without an 'off'"),
         ("<!-- a plain comment FC201 -->", ["FC201", "FC201"], ""),
-        ("<!-- factcheck ignore FC201 -- no colon, not ours -->", ["FC201", "FC201"], ""),
+        # addressed to factcheck without its colon: silences nothing, and says so
+        ("<!-- factcheck ignore FC201 -- no colon -->", ["FC002", "FC201", "FC201"],
+         "is malformed: write 'factcheck:' with its colon"),
+        ("<!-- factcheckers may disagree -->", ["FC201", "FC201"], ""),
     ],
 )
 def test_comments_silence_and_fc002_says_why(template: str, comment: str, left: list[str],
@@ -73,6 +76,8 @@ def test_comments_silence_and_fc002_says_why(template: str, comment: str, left: 
          ["FC002"]),
         # at the end of a line, or inside a paragraph: not before the paragraph
         ("md", FIRST + " <!-- factcheck: ignore FC201 -- trailing -->\n", ["FC002", "FC201"]),
+        ("md", "Intro.\n\n" + FIRST + " <!-- factcheck: ignore FC201 -- trailing -->\n\n"
+         + SECOND + "\n", ["FC002", "FC201", "FC201"]),  # FC002 on the comment's line 3
         ("html", "<p>" + FIRST + " <!-- factcheck: ignore FC201 -- mid --></p>",
          ["FC002", "FC201"]),
         # blank lines between comment and paragraph are allowed

@@ -98,11 +98,14 @@ _RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|ne
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    yield from _stated_levels(doc)
-    yield from _restated_changes(doc)
-    yield from _absolute_changes(doc)
-    yield from _wrong_direction(doc)
-    yield from _story_levels(doc)
+    """Each reading's findings, one per figure: a percent that both its levels and the
+    absolute change it restates show wrong is reported once, from its levels."""
+    seen: set[tuple[int, int]] = set()
+    for finding in (*_stated_levels(doc), *_restated_changes(doc), *_absolute_changes(doc),
+                    *_wrong_direction(doc), *_story_levels(doc)):
+        if (finding.start, finding.end) not in seen:
+            seen.add((finding.start, finding.end))
+            yield finding
 
 
 def _story_levels(doc: Document) -> Iterator[Finding]:

@@ -128,9 +128,14 @@ def _value(where: str, key: str, value: Any, folder: Path) -> Any:
 
 
 def parse_codes(text: str, where: str) -> tuple[str, ...]:
-    """Comma-separated code prefixes ("FC2,FC301"), upper-cased; ConfigError if malformed."""
+    """Comma-separated code prefixes ("FC2,FC301"), upper-cased; ConfigError if malformed
+    or if no check code starts with one ("FC9")."""
+    from factcheck.checks.catalogue import known_prefix
+
     codes = tuple(c.strip().upper() for c in text.split(",") if c.strip())
     for code in codes:
         if not code.startswith("FC") or (not code[2:].isdigit() and code != "FC"):
             raise ConfigError(f"{where}: {code!r} is not a check code prefix like FC2 or FC201")
+        if not known_prefix(code):  # a typo would switch every check off in CI
+            raise ConfigError(f"{where}: no check code starts with {code!r}")
     return codes

@@ -33,6 +33,7 @@ from factcheck.extract.qualifiers import (
     passed_by,
     read_prefix,
 )
+from factcheck.extract.ratios import ratio_claims
 from factcheck.extract.readings import reads_as_name
 from factcheck.extract.shapes import (
     beyond_zero,
@@ -83,7 +84,20 @@ def find_claims(text: str) -> list[Claim]:
         if unit[:3].isupper() and unit[:3].isalpha():
             currency = unit[:3]
         found.append(item)
-    return percentage_points(text, combine(text, found))
+    claims = percentage_points(text, combine(text, found))
+    claims = [_folds(c) for c in claims]
+    ratios = ratio_claims(text) if ":" in text else []
+    if ratios:  # a ratio's terms are no figures of their own (filters: colon between numbers)
+        claims = sorted([*claims, *ratios], key=lambda c: c.start)
+    return claims
+
+
+def _folds(claim: Claim) -> Claim:
+    """ "17-fold", "fifteen-fold": a number whose noun is "fold" is a factor (a multiplier,
+    as "threefold" is), not a count of folds."""
+    if claim.noun != "fold" or claim.unit:
+        return claim
+    return replace(claim, noun=None, multiplier=True)
 
 
 # a comparative between a count and its noun makes the count a difference
@@ -140,6 +154,10 @@ def _claim_at(
     num = word_number(toks, i, lex, entry)
     if num is None:
         return None
+    if num.end + 1 < len(toks) and toks[num.end].text in _DASHES and (
+            toks[num.end + 1].low == "fold"):  # "fifteen-fold", "forty-five-fold": a factor
+        factor = Number(num.value, num.first, num.end + 2, "multiplier")
+        return _wrap(multiplier_claim(toks, factor, lex), 1.0, text), factor.end
     if num.end < len(toks) and toks[num.end].low in filters.OCLOCK:
         return None, num.end + 1  # "eleven o'clock": a time of day
     claim, end = _measured_claim(text, toks, num, lex, currency, words=True)

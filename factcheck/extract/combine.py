@@ -214,8 +214,10 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         like = _like_before(text, cb, out, _PARALLEL_RATIO, levels=False)
         if like is not None:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
-    if gap not in ("to", "or", "-", "–"):
-        return b
+    listed = len(out) > 1 and gap_between(text, out[-2].claim, ca).strip() == ","
+    if gap not in ("to", "or", "-", "–") or (
+            _RESTATED.fullmatch(gap_between(text, ca, cb)) and not listed):
+        return b  # "rose by 12,000, or 2%": a restatement, not a list ("5, 10, or 20%")
     if bare(cb) and ca.unit == "" and ca.noun is not None and not (ca.change or ca.multiplier):
         return Found(replace(cb, noun=ca.noun), b.scale)  # "by 318 votes to 201"
     if cb.unit == "" and cb.noun is None and ca.unit and not ca.multiplier and not ca.change:
@@ -231,6 +233,7 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE)
 # "7 and 9 kg", "5, 10 or 20%"; the sides of an area or a volume: "3 by 4 metres", "4 × 5 m"
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|by|×)\s*", re.IGNORECASE)
+_RESTATED = re.compile(r"\s*,\s*or\s*", re.IGNORECASE)
 
 
 def _sharer(ca: Claim, cb: Claim) -> bool:
@@ -258,6 +261,9 @@ def _share_back(text: str, out: list[Found], b: Found) -> Found:
             break
         if nxt is cb and gap.strip() == ",":
             break  # "closed at 8,100, 2% higher": a list ends in "and" or "or", not a comma
+        if nxt is cb and _RESTATED.fullmatch(gap) and not (
+                k > 0 and gap_between(text, out[k - 1].claim, ca).strip() == ","):
+            break  # a restatement, as in _share_unit
         out[k] = _with_unit_of(out[k], b)
         nxt = ca
         chain.append(k)

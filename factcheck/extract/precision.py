@@ -23,6 +23,7 @@ import math
 import re
 from functools import cache
 
+from factcheck.extract.ratios import is_ratio, ratio_precision
 from factcheck.extract.tokens import ungroup
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -72,6 +73,8 @@ def precision_of(claim: Claim) -> float:
     >>> precision_of(C("a million", 0, 0, 1e6)), precision_of(C("3.50 m", 0, 0, 3.5, unit="m"))
     (50000.0, 0.005)
     """
+    if is_ratio(claim):
+        return ratio_precision(claim, CAP)
     tokens = _tokens(claim)
     if claim.multiplier or _FRACTION.search(claim.text) or (
             not tokens and _has_fraction_word(claim.text)):

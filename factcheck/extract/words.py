@@ -231,7 +231,7 @@ def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     if first.text[:1].isupper() and num.first > 0 and toks[num.first - 1].text not in ".!?\"“:":
         return True  # "the Kick Six", "BBC One": a name
     if num.end + 1 < len(toks) and toks[num.end].text in _DASHES and not _is_age_compound(
-            toks, num.end):
+            toks, num.end) and toks[num.end + 1].low != "fold":  # "fifteen-fold": a factor
         after = toks[num.end + 1].low
         if after not in lex.units and after not in ("and", "odd"):
             return True  # "two-way trade", "six-speed", and "two-thirds" (read at "thirds")

@@ -182,8 +182,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             measure = "price"  # "Butter fell to £5,200 a tonne": a price, whoever's
         reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
                           cues=_cues(doc, np, claim, measure),
-                          from_to=np.head.lower_ if np.dep_ == "pobj" and np.head.lower_
-                          in ("from", "to") else None, verb=_subject_verb(np, offset))
+                          from_to=_end_word(text, claim, np), verb=_subject_verb(np, offset))
         reading.bare = bare(np, claim, figure)
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
@@ -284,6 +283,19 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
                               "figure's source, not its subject")
         else:  # "Exports rose 5%.": a sentence naming nobody is about its paragraph's topic
             reading.subject = Refer("implicit")
+
+
+_END_WORD = re.compile(r"\b(from|to)\s+$", re.IGNORECASE)
+
+
+def _end_word(text: str, claim: Claim, np: Token) -> str | None:
+    """ "from" or "to" when the figure is an end of a change: the word right before it,
+    else the preposition the parse hangs it on (the parser takes "from 1.2 million to 1.5
+    million" as one phrase under "from", with "to" a modifier of the second figure)."""
+    said = _END_WORD.search(text, max(0, claim.start - 6), claim.start)
+    if said:
+        return said.group(1).lower()
+    return np.head.lower_ if np.dep_ == "pobj" and np.head.lower_ in ("from", "to") else None
 
 
 _BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)

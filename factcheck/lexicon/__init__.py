@@ -102,6 +102,9 @@ def lexicon() -> Lexicon:
     prefixes = {r[0]: r[1] for r in rows("si_prefixes.tsv")}
     units, cased, guarded = _units(prefixes)
     numbers = {r[0]: (float(r[1]), r[2]) for r in rows("numberwords.tsv")}
+    numbers |= {f"{word}fold": (value, "multiplier") for word, (value, kind) in list(
+        numbers.items()) if kind in ("unit", "ten") and f"{word}fold" not in numbers}
+    # "fifteenfold", "twentyfold": any cardinal word with "fold" is that factor
     changes = rows("changes.tsv")
     roles: dict[str, set[str]] = {}
     for word, role in rows("context.tsv"):

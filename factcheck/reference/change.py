@@ -109,12 +109,16 @@ def measure_change(claim: Claim, start: Row, end: Row, approx: float) -> Change:
         now = convert(now, end.unit or "dimensionless", unit or "dimensionless")
     levels = (f"{start.period}: {figures.amount(start.value, start.unit, None)}; "
               f"{end.period}: {figures.amount(end.value, end.unit, None)}")
+    if not was and (claim.multiplier or claim.unit in RELATIVE_UNITS):
+        return Change(decide(claim, 0.0, approx), 0.0, levels,  # "up 50% since 2000" from 0
+                      f"the level in {start.period} is zero, of which no percent or factor "
+                      "is a change")
     if claim.multiplier:
-        ratio = now / was if was else float("inf")
+        ratio = now / was
         return Change(decide(claim, ratio, approx), ratio,
                       f"{levels}; a factor of {figures.fmt(ratio, 2)}")
     if claim.unit in RELATIVE_UNITS:
-        moved = (now - was) / abs(was) * 100 if was else float("inf")
+        moved = (now - was) / abs(was) * 100
         shown = f"{figures.fmt(abs(moved))}%"
     else:
         moved = now - was

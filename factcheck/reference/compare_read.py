@@ -33,6 +33,9 @@ _NUMBER = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|
                      r"quadrupled|a\s+third|a\s+quarter|\w+fold)\b)", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:times|twice|half|double)\s+(?:(?:as|that)\s+\w+\s+(?:as|of)\s+)?",
                     re.IGNORECASE)
+_REGION = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|of|among|across)\s+(?:the\s+)?"
+                     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # "largest economy in Latin America"
+_JOINS = frozenset({"and", "of", "the"})  # words between the names of a run ("Japan and Germany")
 MAX_NAME_WORDS = 6  # the longest country name read ("Saint Vincent and the Grenadines")
 DIRECT = frozenset({"overtook", "above", "below"})  # the peer follows without "than"
 FUNCTION = frozenset({"in", "of", "among", "the", "per", "between", "by", "on", "at", "for",
@@ -112,7 +115,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 
 def _named(name: str, offset: int) -> list[Mention]:
     """The countries a run of capitalised words names: the whole run, else its longest
-    pieces from the left ("India's GDP" is India; "Japan and Germany" two)."""
+    pieces from the left, each at the run's start or after "and" or "of" ("India's GDP" is
+    India; "Japan and Germany" two; "Latin America" and "South American" none)."""
     words = name.split(" ")
     code = country_code(name) if name and len(words) <= MAX_NAME_WORDS else None
     if code:
@@ -123,6 +127,9 @@ def _named(name: str, offset: int) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(words):
+        if i and words[i - 1].lower() not in _JOINS:
+            i += 1  # "Latin America": a piece inside a longer name names nothing
+            continue
         for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
             piece = " ".join(words[i:j])
             edge = words[i][:1].isupper() and words[j - 1][:1].isupper()
@@ -207,8 +214,14 @@ def _adjacent(gap: str) -> bool:
 def _extreme(piece: str, start: int, named: list[Mention], direction: str,
              years: tuple[int, ...], span: tuple[int, int]) -> Reading | None:
     """A superlative: the subject is the entity the figure belongs to; the peers are the
-    other entities the sentence lists, or every country ("of any country")."""
+    other entities the sentence lists, or every country ("of any country"). A superlative
+    within a region that is no country ("the largest in Latin America", "the most obese
+    in Africa") is none: its peers are the region's members, which the sentence does not
+    list."""
     every = bool(_ANY.search(piece))
+    region = _REGION.match(piece, span[1] - start)
+    if region and not _named(region.group(1), 0):
+        return None  # "the largest in Latin America": its peers are a region's, unlisted
     countries = [m for m in named if m.key != "World"]
     subject = _superlative_subject(countries, span[0])
     if subject is None:

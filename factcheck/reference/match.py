@@ -21,6 +21,7 @@ from factcheck.reference.growth import growth_series, without_shares
 from factcheck.reference.metric import claim_words, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
+from factcheck.reference.per_time import without_times
 from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import SHARE_UNITS, Candidate, candidates, dimension, is_rate
@@ -64,6 +65,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     if change:
         claim = read_points(claim)
         measure = _less_points(measure, claim)
+        if is_relative(claim):  # "the daily toll rose 45%": a count per day grows as the
+            measure = without_times(measure)  # yearly count does
     unit = _change_unit(claim) if change else None
     base = stated_base(frame.measure) if frame.role == "rate" else None
     measure = without_base(measure)

@@ -11,14 +11,18 @@ The base's own number ("100 people") is no figure of its own (factcheck.frames s
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.precision import precision_of
-from factcheck.model import Frame
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim, Frame
 from factcheck.reference.schema import Row
 
-_NUMBER = r"\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million)"
+_SMALL = "|".join(sorted((w for w, (_, kind) in lexicon().numbers.items()
+                          if kind in ("unit", "ten") and w.isalpha()), key=len, reverse=True))
+_NUMBER = rf"\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million)|{_SMALL}"
 _PER_WORD = r"\b(?:per|for\s+(?:every|each))\s+"  # "for every 1,000 people" is "per 1,000"
 _PER = re.compile(rf"{_PER_WORD}(?P<n>{_NUMBER})\s+(?P<who>[^\W\d_][\w'-]*)", re.IGNORECASE)
 _BEFORE = re.compile(r"([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3})\s*$")
@@ -49,9 +53,12 @@ class Base:
 
 
 def number(text: str) -> float:
-    """ "1,000" -> 1000.0, "a thousand" -> 1000.0."""
+    """ "1,000" -> 1000.0, "a thousand" -> 1000.0, "two" -> 2.0."""
     last = text.split()[-1].lower()
-    return _WORDS[last] if last in _WORDS else float(text.replace(",", ""))
+    if last in _WORDS:
+        return _WORDS[last]
+    said = lexicon().numbers.get(last)  # "for every two people"
+    return said[0] if said else float(text.replace(",", ""))
 
 
 def bases(sentence: str, offset: int) -> list[Base]:
@@ -107,6 +114,10 @@ def as_rate(frame: Frame, sentence: str, offset: int, owner: str | None = None) 
         before.pop(0)  # "had", "Japan's": not what is measured
     if "of" in before:  # "the supply of hospital beds", "the number of doctors"
         before = before[len(before) - before[::-1].index("of"):]
+    between = sentence[claim.end - offset:base.phrase].split()
+    if claim.noun and claim.end - offset <= base.phrase and len(between) <= 3 and not (
+            VERBS & {w.lower() for w in between}):  # "one doctor for every 20,000 people"
+        before = [claim.noun, *between]
     what = " ".join(before) or owner or (frame.measure or "")
     if frame.measure and "rate" in frame.measure.split():  # "0.72 children" of "the
         what = f"{what} {frame.measure}"  # fertility rate": the rate's own name is kept
@@ -114,8 +125,14 @@ def as_rate(frame: Frame, sentence: str, offset: int, owner: str | None = None) 
         return frame
     if claim.unit:  # a change or a multiplier of the rate
         return replace(frame, measure=f"{what} per {base.number:g} {base.who}")
-    # a rate, not a count: the digit rule's precision, not a count's exactness
-    rate = replace(claim, precision=precision_of(replace(claim, noun=None)))
+    # a rate, not a count: the digit rule's precision, not a count's exactness; a base
+    # that is no power of ten is rounded too ("one doctor for every 400 people": 400 is
+    # 400 ± 5% at most, and the rate with it)
+    spread = precision_of(replace(claim, noun=None))
+    if math.log10(base.number) % 1:
+        stated = Claim(f"{base.number:g}", 0, 0, base.number)
+        spread += abs(claim.value) * precision_of(stated) / base.number
+    rate = replace(claim, precision=spread)
     return replace(frame, claim=rate, role="rate",
                    measure=f"{what} per {base.number:g} {base.who}")
 
@@ -144,3 +161,21 @@ def row_base(row: Row) -> float | None:
     if _PER_ONE.search(said):  # "per capita", "Live births per woman"
         return 1.0
     return None
+
+
+BASES = (1.0, 10.0, 100.0, 1e3, 1e4, 1e5, 1e6)  # the bases rates per people are published per
+
+
+def rebased(frame: Frame, base: float) -> Frame | None:
+    """The frame of a rate per so many people restated per base people: the figure and its
+    precision times base over its own base ("1 per 600 people" is 1.67 per 1,000), or
+    None when the frame is no rate with a stated base of people, or has that base already."""
+    own = stated_base(frame.measure) if frame.role == "rate" else None
+    measure = frame.measure or ""
+    if own is None or own == base or not measure.endswith(" people"):
+        return None
+    factor = base / own
+    claim = frame.claim
+    scaled = replace(claim, value=claim.value * factor, precision=claim.precision * factor,
+                     high=claim.high * factor if claim.high is not None else None)
+    return replace(frame, claim=scaled, measure=f"{without_base(measure)} per {base:,.0f} people")

@@ -23,6 +23,10 @@ _PER = re.compile(r"^[^.;:]*?\b(?:a|an|per|every|each)\s+(hour|day|week|month|ye
                   r"|^[^.;:]*?\b(daily|weekly|monthly|annually|yearly)\b", re.IGNORECASE)
 _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
             "yearly": "year"}
+_BEFORE = re.compile(r"\b(?:every|each|per)\s+(hour|day|week|month)\b"
+                     r"|\b(daily|weekly|monthly)\b(?!\s+(?:average|mean))", re.IGNORECASE)  # "Every
+# week, 40 people ...": the time before the figure, in its clause
+_CLAUSE = re.compile(r"[.;:!?]\s")
 REACH = 60  # characters after a figure within which its time unit is read
 
 
@@ -43,7 +47,8 @@ class PerTime:
 
 def per_time(frame: Frame, text: str, next_start: int | None) -> PerTime | None:
     """The time a plain count is per, read after it up to the next claim or the sentence's
-    end (within REACH characters), or None. Only counts: a percent or a unit keeps its
+    end (within REACH characters), else before it in its clause ("every week", "daily"),
+    or None. Only counts: a percent or a unit keeps its
     own reading."""
     claim = frame.claim
     if claim.unit.endswith(" / year") and not claim.multiplier:  # "2.5% a year"
@@ -51,7 +56,8 @@ def per_time(frame: Frame, text: str, next_start: int | None) -> PerTime | None:
     if claim.unit or claim.multiplier or claim.change:
         return None
     stop = min(claim.end + REACH, next_start if next_start is not None else len(text))
-    match = _PER.match(text[claim.end:stop])
+    match = _PER.match(text[claim.end:stop]) or _BEFORE.search(
+        _CLAUSE.split(text[max(0, claim.start - REACH):claim.start])[-1])
     if match is None:
         return None
     time = (match.group(1) or _ADVERBS[match.group(2).lower()]).lower()
@@ -65,3 +71,12 @@ def as_yearly(frame: Frame, found: PerTime) -> Frame:
     """The frame of the yearly count: a count per time is no rate per person."""
     role = "level" if frame.role == "rate" else frame.role
     return replace(frame, claim=found.claim, role=role)
+
+
+def without_times(measure: str | None) -> str | None:
+    """A measure without the adverbs of time that make a count per day, week, month or
+    year ("daily death toll" -> "death toll"): what a relative change of it compares."""
+    if measure is None:
+        return None
+    kept = [w for w in measure.split() if w.lower() not in _ADVERBS and w.lower() != "annual"]
+    return " ".join(kept) or None

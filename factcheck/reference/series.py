@@ -163,5 +163,8 @@ def _why_none(why_not: list[str], subject: str, claim: Claim, cues: frozenset[st
         return f"no table counts {claim.noun} for {subject}"
     if not unit_seen:
         return f"no table has a figure for {subject} in {_unit_word(claim.unit)}"
+    said = measure or claim.noun
+    if said:  # the draft's own words, not the stems they are matched by
+        return f"no metric for {subject} in {_unit_word(claim.unit)} matches {said!r}"
     return (f"no metric for {subject} in {_unit_word(claim.unit)} matches the words "
             f"{', '.join(sorted(cues)) or '(none)'}")

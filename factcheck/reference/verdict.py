@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -16,12 +17,16 @@ from factcheck.reference.ambiguous import abbreviation, judge_readings
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.change import measure_change, read_points
 from factcheck.reference.compare_read import mentions, sentences
+from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.growth import signed
+from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.match import Hit, find_row
 from factcheck.reference.negation import negated
-from factcheck.reference.per_base import as_rate, owners
+from factcheck.reference.per_base import BASES, as_rate, owners, rebased
 from factcheck.reference.per_time import as_yearly, per_time
+from factcheck.reference.purpose import as_purpose
+from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.span import (
     every_row,
@@ -31,6 +36,8 @@ from factcheck.reference.span import (
     total_or_average,
     typical,
 )
+from factcheck.reference.threshold import as_threshold
+from factcheck.reference.trend import trends
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert
 
@@ -108,10 +115,24 @@ def _judge_frame(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     claim = frame.claim
     result = find_row(frame, tables, as_of)
     if not isinstance(result, Hit):
+        for base in BASES:  # a rate per other people's base: restated per the series'
+            restated = rebased(frame, base)
+            if restated is not None and isinstance(find_row(restated, tables, as_of), Hit):
+                return _restated(frame, restated, tables, as_of, config, span)
         return Verdict(claim, "unverifiable", None, f"Unverifiable: {result.reason}.")
     if result.others:
         return _agreed(claim, [result, *result.others], config, span)
     return _judge_hit(claim, result, config, span)
+
+
+def _restated(frame: Frame, restated: Frame, tables: Sequence[ReferenceTable], as_of: date,
+              config: Config, span: str | None) -> Verdict:
+    """The verdict on a rate restated per the series' base (per_base.rebased), on the
+    claim as written, saying how it was restated."""
+    verdict = _judge_frame(restated, tables, as_of, config, span)
+    note = f"'{frame.claim.text}' is {figures.fmt(restated.claim.value, 3)} {restated.measure}"
+    said = verdict.explanation.removesuffix(".") + f" ({note})."
+    return replace(verdict, claim=frame.claim, explanation=said)
 
 
 def _agreed(claim: Claim, hits: list[Hit], config: Config, span: str | None) -> Verdict:
@@ -251,7 +272,10 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    frame = with_age(as_rate(_in_the_world(read, sentence), sentence, offset, owner), text)
+    frame = as_threshold(_in_the_world(read, sentence), sentence, offset)
+    frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
+    frame = as_purpose(frame, sentence, offset)
+    frame = with_age(as_rate(frame, sentence, offset, owner), text)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
     if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the
@@ -269,6 +293,69 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     explanation = (verdict.explanation[:-1] + f" ({note})." if note and
                    verdict.explanation.endswith(".") else verdict.explanation)
     return replace(verdict, claim=frame.claim, explanation=explanation)
+
+
+def _respectively(frames: list[Frame], places: list[tuple[int, str]],
+                  figures: Counter[int]) -> list[Frame]:
+    """The frames of a sentence whose figures go one by one with a list of entities
+    ("Kenya and Uganda had 0.2 and 0.15 ... respectively"), each with its entity as its
+    subject (reference.each_entity.respective); the others as they are."""
+    out, seen = list(frames), Counter[int]()
+    for i, (frame, (offset, sentence)) in enumerate(zip(frames, places, strict=True)):
+        if (frame.unsure or "").startswith("the figure is the base"):
+            continue
+        names = respective(sentence, figures[offset])
+        if names:
+            out[i] = replace(frame, subject=names[seen[offset]], unsure=None)
+        seen[offset] += 1
+    return out
+
+
+def _judge_each(frame: Frame, where: tuple[int, str, str | None], text: str,
+                next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
+                config: Config) -> Verdict:
+    """_judge_in() for the one figure of its sentence; said of each entity of a list
+    (reference.each_entity), it is judged for each: wrong when wrong for any, right when
+    right for all, else unverifiable."""
+    offset, sentence, _ = where
+    if frame.unsure and not frame.unsure.startswith(SEVERAL):
+        return _judge_in(frame, where, text, next_start, tables, as_of, config)
+    normed = as_threshold(frame, sentence, offset)
+    names = listed(sentence)
+    if not names or not ((normed.unsure or "").startswith(SEVERAL) or normed.subject in names):
+        return _judge_in(frame, where, text, next_start, tables, as_of, config)
+    each = [(name, _judge_in(replace(normed, subject=name, unsure=None), where, text,
+                             next_start, tables, as_of, config)) for name in names]
+    wrong = [(name, v) for name, v in each if v.status == "contradicted"]
+    if wrong:
+        name, verdict = wrong[0]
+        return replace(verdict, explanation=f"For {name}, one of {', '.join(names)}: "
+                       f"{verdict.explanation}")
+    if all(v.status == "supported" for _, v in each):
+        rows = tuple(ev for _, v in each for ev in v.rows)
+        said = "; ".join(f"{name}: {v.explanation.removeprefix('Supported: ').rstrip('.')}"
+                         for name, v in each)
+        said += "."
+        return replace(each[0][1], rows=rows, explanation=f"Supported for each of "
+                       f"{', '.join(names)}: {said}")
+    undecided = next(name for name, v in each if v.status != "supported")
+    return Verdict(frame.claim, "unverifiable", None,
+                   f"Unverifiable: the figure is said of each of {', '.join(names)}, and "
+                   f"{undecided} cannot be decided.")
+
+
+def _trends(text: str, frames: list[Frame], tables: Sequence[ReferenceTable], as_of: date,
+            config: Config) -> list[Verdict]:
+    """The decided verdicts on the trends the draft states without a figure
+    (reference.trend), on Claims made for their phrases."""
+    claims = [frame.claim for frame in frames]
+    found = []
+    for start, end in sentences(text):
+        for frame in trends(text, start, end, claims, as_of):
+            verdict = judge(frame, tables, as_of, config)
+            if verdict.status != "unverifiable":
+                found.append(verdict)
+    return found
 
 
 def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
@@ -292,12 +379,18 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     places = _sentences_of(frame_list, text)
     wheres = [(a, sentence, owner) for (a, sentence), owner in
               zip(places, owners(frame_list, places), strict=True)]
-    verdicts = [_judge_in(frame, where, text, nxt, table_list, day, config)
+    counted = [a for (a, _), frame in zip(places, frame_list, strict=True)
+               if not (frame.unsure or "").startswith("the figure is the base")]
+    alone = Counter(counted)
+    frame_list = _respectively(frame_list, places, alone)
+    verdicts = [_judge_each(frame, where, text, nxt, table_list, day, config)
+                if alone[where[0]] == 1 else _judge_in(frame, where, text, nxt, table_list,
+                                                       day, config)
                 for frame, where, nxt in zip(frame_list, wheres, _next_starts(frame_list),
                                              strict=True)]
     from factcheck.reference.compare import compare
 
-    extra: list[Verdict] = []
+    extra = _trends(text, frame_list, table_list, day, config)
     for index, verdict in compare(text, frame_list, table_list, day, config):
         if index is None:
             extra.append(verdict)

@@ -13,7 +13,11 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
-FRONT_MATTER_DATE = re.compile(r"^date:[ \t]*[\"']?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
+FRONT_MATTER_DATE = re.compile(r"^date:[ \t]*[\"']?([^\"'\n]+)", re.MULTILINE)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SLASHED = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})$")
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b",
+                          re.IGNORECASE)
 SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
 
 
@@ -27,8 +31,10 @@ def blank_front_matter(text: str) -> str:
 
 
 def front_matter_date(text: str) -> str | None:
-    """The `date:` of a leading YAML front matter block (YYYY-MM-DD, a timestamp's day),
-    or None when there is none or it is not a date.
+    """The `date:` of a leading YAML front matter block (YYYY-MM-DD, a timestamp's day,
+    YYYY/MM/DD, or a date that names its month: "March 1, 2025", "1 Mar 2025"), or None
+    when there is none or it is not a date (a day and month in digits alone, "01/03/2025",
+    reads two ways and is none).
 
     >>> front_matter_date("---\\ntitle: x\\ndate: 2019-06-01T09:00\\n---\\nText")
     '2019-06-01'
@@ -39,10 +45,24 @@ def front_matter_date(text: str) -> str | None:
     found = FRONT_MATTER_DATE.search(match.group(0)) if match else None
     if found is None:
         return None
+    said = found.group(1).strip()
     try:
-        return date.fromisoformat(found.group(1)).isoformat()
-    except ValueError:
+        if _ISO_DAY.match(said):
+            return date.fromisoformat(said[:10]).isoformat()
+        slashed = _SLASHED.match(said)
+        if slashed:  # "2025/03/01": year first, as ISO
+            return date(*(int(part) for part in slashed.groups())).isoformat()
+        if _MONTH_NAMED.search(said):  # "March 1, 2025", "1 Mar 2025": the month is named
+            from datetime import datetime
+
+            from dateutil import parser
+
+            one, other = (parser.parse(said, default=datetime(2000, 1, 1)),
+                          parser.parse(said, default=datetime(2001, 2, 2)))
+            return one.date().isoformat() if one == other else None  # "March 2025": no day
+    except (ValueError, OverflowError, TypeError):
         return None
+    return None  # "01/03/2025" is 1 March or 3 January: no date is read
 
 
 def read_markdown(path: str, original: str) -> SourceText:

@@ -50,8 +50,10 @@ class SourceText:
 
 
 def is_directive(comment: str) -> bool:
-    """Is a markup comment ("<!-- ... -->") addressed to factcheck ("<!-- factcheck: ...")?"""
-    return comment[4:].lstrip().lower().startswith("factcheck:")
+    """Is a markup comment ("<!-- ... -->") addressed to factcheck ("<!-- factcheck: ...",
+    or "<!-- factcheck ignore ..." without its colon, which FC002 then reports)?"""
+    body = comment[4:].lstrip().lower()
+    return body.startswith("factcheck") and body[9:10] in (":", " ", "\t")
 
 
 def plain_source(path: str, text: str, kind: str = "txt") -> SourceText:

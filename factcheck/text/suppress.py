@@ -123,7 +123,11 @@ class _Reader:
         self.off: Comment | None = None
 
     def read(self, comment: Comment) -> None:
-        parsed = parse(comment.text[4:-3].strip()[len("factcheck:"):])
+        body = comment.text[4:-3].strip()
+        if not body.lower().startswith("factcheck:"):
+            self.problems.append((comment, "is malformed: write 'factcheck:' with its colon"))
+            return
+        parsed = parse(body[len("factcheck:"):])
         if isinstance(parsed, str):
             self.problems.append((comment, f"is malformed: {parsed}"))
             return
@@ -145,9 +149,10 @@ class _Reader:
         if unknown:
             self.problems.append((comment, f"names no known check code: {', '.join(unknown)}"))
         span = self.paragraphs.after(comment.at)
-        if span is None:
-            self.problems.append((comment, "must stand on its own line before the paragraph "
-                                           "it silences"))
+        if span is None:  # inside a paragraph: reported on its own line, the character
+            inline = replace(comment, at=max(0, comment.at - 1))  # before it
+            self.problems.append((inline, "must stand on its own line before the paragraph "
+                                          "it silences"))
             return
         if not reason:
             self.problems.append((comment, "gives no reason (say why after '--')"))

@@ -1,5 +1,5 @@
 """Rates per so many people: the words after "per" and a number are the rate's base, and
-only a series of rates with that base decides (reference.per_base)."""
+a rate per another base is restated per the series' (reference.per_base)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,15 @@ MOBILE = "Mobile phone subscriptions per 100 people"
      [("supported", NURSES)]),
     ("The number of broadband subscriptions per 100 people in Peru doubled between 2010 "
      "and 2020.", [("contradicted", BROADBAND)]),
+    # another base than the series': restated per the series' base (200 per 1,000 is 20
+    # per 100), its precision with it
+    ("Chile had 200 broadband subscriptions per 1,000 people in 2020.",
+     [("supported", BROADBAND)]),
+    ("Peru had 29 nurses per 10,000 people in 2020.", [("supported", NURSES)]),
+    ("In 2010 there were 24 nurses for every 10,000 Chileans.", [("supported", NURSES)]),
+    ("Peru had 90 nurses per 10,000 people in 2020.", [("contradicted", NURSES)]),
+    ("In 2020 Chile had one broadband subscription for every two people.",
+     [("contradicted", BROADBAND)]),
     # a comparison of rates: the population is no candidate
     ("Chile had more nurses per 1,000 people than Peru in 2010.", [("supported", NURSES)]),
     ("Peru had more broadband subscriptions per 100 people than Chile in 2020.",
@@ -83,9 +92,7 @@ def test_a_rate_per_people_is_held_against_the_rates(table: ReferenceTable, sent
 
 
 @pytest.mark.parametrize("sentence", [
-    # near-twins: another base than the series' (per 1,000 against per 100), or a count
-    ("Chile had 200 broadband subscriptions per 1,000 people in 2020."),
-    ("Peru had 29 nurses per 10,000 people in 2020."),
+    # near-twin: a count, not a rate
     ("Chile had 3,500 nurses in 2020."),
 ])
 def test_no_verdict_when_the_base_or_the_count_is_not_the_series(table: ReferenceTable,

@@ -1,43 +1,32 @@
-"""A region's people ("Africans", "Europeans", "South Americans") name the region's rows
-(reference.entities._people_of), after the countries' demonyms ("Americans": the US)."""
+"""A region that is no country: a country's name inside it names nothing ("Latin America" is
+not America, "South American" not American: reference.compare_read.mentions), and a
+superlative within it has peers the sentence does not list (no verdict)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
-from factcheck.reference import ReferenceTable
-
-ROWS = [  # illustrative figures, not published ones
-    ("Africa", 57.0), ("Europe", 100.0), ("South America", 97.0), ("Asia", 96.0),
-    ("United States", 100.0),
-]
+from factcheck import check
+from factcheck.reference.compare_read import mentions
 
 
-@pytest.fixture(scope="module")
-def table() -> ReferenceTable:
-    frame = pd.DataFrame([(entity, "Access to electricity (share of people)", value,
-                           "%", "2021", "Illustrative series", "electricity|access")
-                          for entity, value in ROWS],
-                         columns=["entity", "metric", "value", "unit", "period", "source",
-                                  "terms"])
-    return load_reference(frame, name="access")
-
-
-@pytest.mark.parametrize(("sentence", "status"), [
-    ("In 2021, 57% of Africans had access to electricity.", "supported"),
-    ("Only a third of Africans had access to electricity in 2021.", "contradicted"),
-    ("In 2021 some 97% of South Americans had access to electricity.", "supported"),
-    ("Just 80% of Asians had access to electricity in 2021.", "contradicted"),
+@pytest.mark.parametrize(("text", "named"), [
+    ("Brazil's economy is the largest in Latin America.", ["Brazil's"]),
+    ("the Latin American average", []),
+    ("South American exports rose.", []),
+    ("Japan and Germany", ["Japan", "Germany"]),
+    ("India's GDP grew", ["India's"]),
+    ("South Korea and North Korea", ["South Korea", "North Korea"]),
 ])
-def test_a_regions_people(table: ReferenceTable, sentence: str, status: str) -> None:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    assert [v.status for v in report.verdicts] == [status], [
-        v.explanation for v in report.verdicts]
+def test_a_country_inside_a_regions_name_is_not_named(text: str, named: list[str]) -> None:
+    assert [m.text for m in mentions(text, 0, len(text))] == named
 
 
-def test_a_countrys_people_stay_the_country(table: ReferenceTable) -> None:
-    report = check("In 2021, 100% of Americans had access to electricity.",
-                   references=[table], bundled=False, as_of="2024-06-01")
-    assert [v.evidence.entity for v in report.verdicts if v.evidence] == ["United States"]
+@pytest.mark.parametrize("sentence", [
+    "Brazil's economy is the largest in Latin America, and Mexico's is the second largest.",
+    "Nigeria has the biggest population in West Africa, ahead of Ghana.",
+    "Spain had the highest unemployment among the Eurozone economies, above Greece.",
+])
+def test_a_superlative_within_a_region_is_not_decided(sentence: str) -> None:
+    report = check(sentence, as_of="2025-10-01")
+    assert [v.status for v in report.verdicts if v.status != "unverifiable"] == []
