@@ -241,10 +241,11 @@ _CLAUSE_ENDS = frozenset(".;)!?")
 
 
 def capital_symbol_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
-    """ "a force of 12 N.", "stores 40J.", "40 J of energy", "a fuse of 13A)": a one-capital
-    SI symbol of the lexicon (units_cased.tsv, quantulum3) after a figure is the unit where
-    a clause ends after it or "of" and what it measures follow; not before a word or a
-    comma ("13 A grades", "5G network", "51 N, 3 E")."""
+    """ "a force of 12 N.", "40 J of energy", "40J of energy": a one-capital SI symbol of the
+    lexicon (units_cased.tsv, quantulum3) after a figure is the unit where "of" and what it
+    measures follow, or, spaced from the figure, where a clause ends after it; not touching
+    it at a clause end, where it is a label ("lives at 12A.", "Gate 4B."), nor before a word
+    or a comma ("13 A grades", "5G network", "51 N, 3 E")."""
     tok = toks[j]
     if len(tok.text) != 1 or not tok.text.isupper() or tok.text not in lex.cased_units:
         return False
@@ -252,6 +253,6 @@ def capital_symbol_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is None or nxt.text in _CLAUSE_ENDS:
-        return True
+        return tok.start > toks[j - 1].end  # "12 N."; but "lives at 12A.", "Gate 4B.": labels
     after = toks[j + 2] if j + 2 < len(toks) else None
     return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()

@@ -4,9 +4,9 @@ figure after it ("5-year +3bp") is no duration; a train named by its time with a
 between the time and "from"/"to" ("the 18.20 service to Inverness") is no figure; a race
 named by its distance with a touching m ("the 1500m title") is no amount of millions; an
 ordinal before a calendar period ("a fifth quarter in a row") is no fraction; a bare power
-of ten ("10^6", "10⁴"); a one-capital SI symbol touching its figure where a clause ends
-or "of" follows ("stored 250J.", "800N of tension"); quantulum3's units under pint's names
-where quantulum3's own do not parse ("4 MiB", "2 arcsec", "18 amu"); a spaced symbol that
+of ten ("10^6", "10⁴"); a one-capital SI symbol touching its figure where "of" follows
+("800N of tension"; at a clause end it is a label, "at 12A."); quantulum3's units under
+pint's names where quantulum3's own do not parse ("4 MiB", "2 arcsec", "18 amu"); a spaced symbol that
 is also a word, read as the unit where its sentence names the quantity quantulum3 says it
 measures ("the slope angle at 12 deg", "the mass of each container was 28 t"); a spaced
 length symbol before a word of extent ("3 mi away"); the cent sign ("73¢"); quantulum3's
@@ -43,6 +43,9 @@ NOT_CLAIMS = [
     ("capital before a noun, network", "The new 5G mast went up.", "5G"),
     ("capital before a noun, plug", "Buy a 13A plug for the heater.", "13A"),
     ("capital after a label word", "He lives in flat 12A.", "12A"),
+    # touching its figure at a clause end, a capital is a label, not a unit
+    ("capital at a clause end, address", "He lives at 12A.", "12A"),
+    ("capital at a clause end, gate", "Passengers left from Gate 4B.", "4B"),
 ]
 
 NEAR_TWINS = [
@@ -67,9 +70,9 @@ CLAIMS = [
     Row("The sample held 10^6 cells.", "10^6", {"value": 1e6, "noun": "cells"}),
     Row("The pressure dropped to 10^-4 Pa.", "10^-4",
         {"value": pytest.approx(1e-4), "unit": "pascal"}),
-    Row("The flywheel stored 250J.", "250J", {"value": 250, "unit": "joule"}),
+    Row("The flywheel stored 250J of energy.", "250J", {"value": 250, "unit": "joule"}),
     Row("The cable pulled with 800N of tension.", "800N", {"value": 800, "unit": "newton"}),
-    Row("At peak the charger delivers 2A.", "2A", {"value": 2, "unit": "ampere"}),
+    Row("At peak the charger delivers 2A of current.", "2A", {"value": 2, "unit": "ampere"}),
 ]
 
 # quantulum3's unit knowledge: renamed units, entities named before a spaced symbol,
