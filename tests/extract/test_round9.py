@@ -1,17 +1,17 @@
-"""extract() on the classes of issue 12's ninth round, each with phrasings of our own that
-must fire and near-twins that must not, as table rows: a hyphened span that labels the
-figure after it ("5-year +3bp") is no duration; a train named by its time with a noun
-between the time and "from"/"to" ("the 18.20 service to Inverness") is no figure; a race
-named by its distance with a touching m ("the 1500m title") is no amount of millions; an
-ordinal before a calendar period ("a fifth quarter in a row") is no fraction; a bare power
-of ten ("10^6", "10⁴"); a one-capital SI symbol touching its figure where "of" follows
-("800N of tension"; at a clause end it is a label, "at 12A."); quantulum3's units under
-pint's names where quantulum3's own do not parse ("4 MiB", "2 arcsec", "18 amu"); a spaced symbol that
-is also a word, read as the unit where its sentence names the quantity quantulum3 says it
-measures ("the slope angle at 12 deg", "the mass of each container was 28 t"); a spaced
-length symbol before a word of extent ("3 mi away"); the cent sign ("73¢"); quantulum3's
-names that are ordinary words too, where the quantity they measure is named ("a pressure
-of 2 bar", "the speed ... 12 knots")."""
+"""extract() on the classes of issue 12's ninth round, each with phrasings of our own that must
+fire and near-twins that must not, as table rows: a hyphened span that labels the figure
+after it ("5-year +3bp") is no duration; a train named by its time with a noun between the
+time and "from"/"to" ("the 18.20 service to Inverness") is no figure; a race named by its
+distance with a touching m ("the 1500m title") is no amount of millions; an ordinal before a
+calendar period ("a fifth quarter in a row") is no fraction; a bare power of ten ("10^6",
+"10⁴"); a one-capital SI symbol touching its figure where "of" follows ("800N of tension";
+at a clause end it is a label, "at 12A."); quantulum3's units under pint's names where
+quantulum3's own do not parse ("4 MiB", "2 arcsec", "18 amu"); a spaced symbol that is also
+a word, read as the unit where its sentence names the quantity quantulum3 says it measures
+("the slope angle at 12 deg", "the mass of each container was 28 t"); a spaced length symbol
+before a word of extent ("3 mi away"); the cent sign ("73¢"); quantulum3's names that are
+ordinary words too, where the quantity they measure is named ("a pressure of 2 bar", "the
+speed ... 12 knots")."""
 
 from __future__ import annotations
 
