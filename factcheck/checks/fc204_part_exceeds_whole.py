@@ -86,6 +86,8 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for part, whole in _pairs(doc):
+        if not _same_kind(part, whole):
+            continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
         if part_low > whole_high:
@@ -211,6 +213,16 @@ def _counts_whole_unit(whole: Frame, part: Claim) -> bool:
     if part.noun is None:
         return whole.role == "duration"
     return _wholes.counts_unit(part) == whole.claim.unit
+
+
+def _same_kind(part: Claim, whole: Claim) -> bool:
+    """Do a part and its whole count one kind of thing: when both name what they count,
+    the names share a word ("care staff" of "staff", "gold medals" of "medals"), singular
+    or plural; a figure that names nothing takes its whole's."""
+    if not part.noun or not whole.noun:
+        return True
+    return bool({w.rstrip("s") for w in _words(part.noun)}
+                & {w.rstrip("s") for w in _words(whole.noun)})
 
 
 def _words(measure: str) -> set[str]:
