@@ -289,13 +289,12 @@ _END_WORD = re.compile(r"\b(from|to)\s+$", re.IGNORECASE)
 
 
 def _end_word(text: str, claim: Claim, np: Token) -> str | None:
-    """ "from" or "to" when the figure is an end of a change: the word right before it,
-    else the preposition the parse hangs it on (the parser takes "from 1.2 million to 1.5
+    """ "from" or "to" when the parse hangs the figure on either as an end of a change;
+    which end, the word right before it says (the parser takes "from 1.2 million to 1.5
     million" as one phrase under "from", with "to" a modifier of the second figure)."""
+    parsed = np.head.lower_ if np.dep_ == "pobj" and np.head.lower_ in ("from", "to") else None
     said = _END_WORD.search(text, max(0, claim.start - 6), claim.start)
-    if said:
-        return said.group(1).lower()
-    return np.head.lower_ if np.dep_ == "pobj" and np.head.lower_ in ("from", "to") else None
+    return said.group(1).lower() if parsed and said else parsed  # the words name which end
 
 
 _BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)
