@@ -94,11 +94,28 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
                                                                         ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
+        if readings[i].subject is None and ref.kind == "implicit":
+            readings[i].subject = _carried(draft, readings, i)
         if readings[i].subject is None and ref.kind != "implicit" and said:
             readings[i].subject = antecedent(ref, [said.get(k, [])])
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _carried(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The subject a sentence naming nobody carries on from its paragraph: that of the
+    nearest figure before it (in its sentence or the ANTECEDENT_SENTENCES before it) whose
+    frame has one ("Floods cut off 40 villages in Arvale province. About 2,000 people
+    left their homes": Arvale), when no entity before it is a clause's subject."""
+    k = draft.sentence_of[i]
+    near = {k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)}
+    for j in range(i - 1, -1, -1):
+        if draft.sentence_of[j] not in near:
+            return None
+        if isinstance(readings[j].subject, str):
+            return readings[j].subject
+    return None
 
 
 def _figures_back(draft: Draft, readings: list[Reading]) -> None:
