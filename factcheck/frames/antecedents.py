@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 ANTECEDENT_SENTENCES = 3
 _FIGURES = frozenset({"", "PERCENT", "CARDINAL", "QUANTITY", "MONEY"})  # no name
 Entity = tuple[int, str, str, bool]  # offset in the text, name, kind, in a subject's phrase
+AGED = "aged"  # the kind of a person the draft gives an age (_aged_people)
 
 
 def entities(doc: Doc, offset: int) -> list[Entity]:
@@ -72,9 +73,11 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     """Each reading that refers back gets the entity it refers to, or says why not.
 
     known: the entities of the sentences already parsed, by sentence index (added to);
-    said: the sources each sentence names. When no entity before it fits, a reference in
-    a sentence with a source is to that source ("Acme said its profit rose", "Its
-    reservoirs were at 61%, Southwold Water said"): a speaker talking about itself.
+    said: the sources each sentence names (added to). When no entity before it fits, a
+    reference is to the source of its sentence ("Acme said its profit rose", "Its
+    reservoirs were at 61%, Southwold Water said") or, for "it"/"its", nearest first, of
+    one before it in its paragraph ("..., Acme said on Monday. Its fleet ..."): a speaker
+    talking about itself.
     """
     _figures_back(draft, readings)
     wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
@@ -86,6 +89,9 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
                    if j not in known and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
     for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
         known[j] = entities(doc, draft.spans[j][0])
+        if said is not None:
+            said[j] = speakers(doc, draft.spans[j][0])
+    _aged_people(readings, known)
     for i in wanted:
         ref = refers(readings[i])
         assert ref is not None
@@ -98,9 +104,23 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
             readings[i].subject = _carried(draft, readings, i)
         if readings[i].subject is None and ref.kind != "implicit" and said:
             readings[i].subject = antecedent(ref, [said.get(k, [])])
+        if readings[i].subject is None and ref.kind == "any" and said:
+            readings[i].subject = next((found for j in draft.before_in_paragraph(
+                k, ANTECEDENT_SENTENCES) if (found := antecedent(ref, [said.get(j, [])]))),
+                None)
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _aged_people(readings: list[Reading], known: dict[int, list[Entity]]) -> None:
+    """A name the draft gives an age ("Aged 91, Elsie Marr is ...", "Jon Ek, 40,") is a
+    person (kind AGED), whatever kind the recogniser gave it (an invented name is often
+    taken for a place): "the village" then does not refer to it."""
+    aged = {r.subject for r in readings if r.role == "age" and isinstance(r.subject, str)}
+    for k, found in known.items():
+        known[k] = [(at, name, AGED if name in aged else kind, subject)
+                    for at, name, kind, subject in found]
 
 
 def _carried(draft: Draft, readings: list[Reading], i: int) -> str | None:
@@ -113,8 +133,9 @@ def _carried(draft: Draft, readings: list[Reading], i: int) -> str | None:
     for j in range(i - 1, -1, -1):
         if draft.sentence_of[j] not in near:
             return None
-        if isinstance(readings[j].subject, str):
-            return readings[j].subject
+        subject = readings[j].subject
+        if isinstance(subject, str):
+            return subject
     return None
 
 
@@ -159,13 +180,19 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
         if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
             fit = [e for e in found if e[3]]
         else:
-            fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any")]
+            fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any") or (
+                ref.kind == "person" and e[2] == AGED)]
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]
     if ref.kind in ("place", "org", "person"):
         for found in nearest_first[1:]:
-            topics = [e for e in found if e[3] and (ref.kind != "person" or e[2] != "place")]
+            able = [e for e in found if e[2] != {"place": AGED, "person": "place"}.get(
+                ref.kind)]  # a person the draft gives an age is no place
+            topics = [e for e in able if e[3]]
             if topics:
                 return topics[0][1]
+            if able and len(able) < len(found) and ref.kind == "place":
+                return able[-1][1]  # "Aged 90, Ida Lunn is the oldest resident of Fell.
+                # The village ...": the topic is a person, so the place is the other name
     return None

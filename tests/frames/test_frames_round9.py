@@ -27,6 +27,47 @@ ROWS = [
      "left their homes, rescuers said.", "About 2,000 people", "subject", None),
     (OCT, "Floods cut off 40 villages in Arvale province on Friday. About 2,000 people in "
      "Bresk left their homes.", "About 2,000 people", "subject", "Bresk"),
+    # "its" in a clause whose own subject is a name is that name's, not the sentence's
+    # first entity's
+    (OCT, "Karsen Bank's profit fell 7% to 2.3 billion euros, as the Ostmark Central Bank "
+     "held its key rate at 3%.", "3%", "subject", "Ostmark Central Bank"),
+    (OCT, "Shares in Dovecote Mining fell 4% after Varn Holdings cut its stake to 12%.",
+     "12%", "subject", "Varn Holdings"),
+    (OCT, "Tolland Air carried 3 million passengers, while Brisk Jet raised its fleet to 40 "
+     "planes.", "40 planes", "subject", "Brisk Jet"),
+    # near twin: the first clause keeps its own subject
+    (OCT, "Tolland Air carried 3 million passengers, while Brisk Jet raised its fleet to 40 "
+     "planes.", "3 million passengers", "subject", "Tolland Air"),
+    # "its" with no entity before it in the paragraph is the source of a sentence before
+    (OCT, "Tolland Air said on Monday that profit rose. Its fleet grew to 40 planes.",
+     "40 planes", "subject", "Tolland Air"),
+    (OCT, "The new wing opened in March, Carrow Hospital announced. It now has 640 beds.",
+     "640 beds", "subject", "Carrow Hospital"),
+    (OCT, "The harbour will be dredged next spring, Vellby Marina said on Monday. Its 2,300 "
+     "moorings are full.", "2,300 moorings", "subject", "Vellby Marina"),
+    # near twin: "the town" is no speaker's: a person who spoke is not its antecedent
+    (OCT, "Karin Dahl, mayor of Fossby for 12 years, said she would stand down. The town "
+     "has 4,900 voters.", "4,900 voters", "subject", None),
+    # a day's name in the plural is no name ("on Sundays")
+    (OCT, "The town's pool will open on Sundays, Ashby council said. Its 3,100 members swam "
+     "80,000 lengths last year.", "3,100 members", "subject", "Ashby"),
+    (OCT, "Buses will run on Saturdays from May, Kelso Transit said. Its 40 buses carried "
+     "2 million riders last year.", "40 buses", "subject", "Kelso Transit"),
+    (OCT, "The market opens on Fridays. Its 120 stalls sold £2 million of goods last year, "
+     "Dunmore Markets said.", "120 stalls", "subject", "Dunmore Markets"),
+    # a name the draft gives an age is a person: "the village" is the other name
+    (OCT, "Aged 97, Edith Marlow is the oldest member of Pennick. The village, home to 640 "
+     "people, held a fete on Saturday.", "640 people", "subject", "Pennick"),
+    (OCT, "Jonas Brell, 88, has farmed near Skelby all his life. The hamlet has 74 "
+     "residents.", "74 residents", "subject", "Skelby"),
+    # near twin: "he" still refers to the aged person
+    (OCT, "At 101, Harold Quince still lives in Tarnby. He has 12 grandchildren.",
+     "12 grandchildren", "subject", "Harold Quince"),
+    # known miss: without an age, an invented person's name the recogniser calls a place
+    # is still taken for the village
+    pytest.param(OCT, "Edith Marlow lives in Pennick. The village, home to 640 people, held "
+                 "a fete on Saturday.", "640 people", "subject", "Pennick",
+                 marks=pytest.mark.xfail(strict=True)),
 ]
 
 
