@@ -63,6 +63,21 @@ ROWS = [
     # near twin: "he" still refers to the aged person
     (OCT, "At 101, Harold Quince still lives in Tarnby. He has 12 grandchildren.",
      "12 grandchildren", "subject", "Harold Quince"),
+    # a stretch of time a verb with no object goes on for is its subject's event, or the
+    # verb with its particle
+    (OCT, "A blaze at the Holm timber yard burned for 14 hours.", "14 hours", "measure",
+     "blaze"),
+    (OCT, "The heatwave persisted for 12 days in July.", "12 days", "measure", "heatwave"),
+    (OCT, "A storm raged over the Farrow islands for three days.", "three days", "measure",
+     "storm"),
+    (OCT, "The island was cut off for five days when the bridge failed.", "five days",
+     "measure", "cut-off"),
+    # near twins: an object is the event; a firm, or a name's description, is no event
+    (OCT, "Crews fought the fire for 19 days.", "19 days", "measure", "fire"),
+    (OCT, "Brannock Mills traded for 40 years.", "40 years", "measure", "trade"),
+    (OCT, "The harbour of Skarvik opened for 200 days last year.", "200 days", "measure",
+     "open"),
+    (OCT, "Ama Ruiz has worked at the library for 19 years.", "19 years", "measure", "work"),
     # known miss: without an age, an invented person's name the recogniser calls a place
     # is still taken for the village
     pytest.param(OCT, "Edith Marlow lives in Pennick. The village, home to 640 people, held "
