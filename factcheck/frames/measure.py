@@ -61,6 +61,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
             and (metric.dep_ in ("nsubj", "nsubjpass") or not claim.unit)
             and not measure_word(metric) and not _number_of(metric)):
         metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners
+    if (thing is not None and metric is not None and not isinstance(metric, str)
+            and metric.i != thing.i and _counted(metric)):
+        metric = None  # "its 900 members made 40,000 visits": visits, not members
     if thing is None and (metric is None or _plain_subject(metric)) and (
             area := _area_done(np, claim)):
         return area  # "the fire burned 2,300 hectares": the burned area
@@ -107,6 +110,12 @@ def _fate(np: Token, figure: frozenset[int]) -> str | None:
     if not causes:  # "nine climbers were killed": deaths of some event, not all deaths
         return None
     return " ".join([*causes, fate])
+
+
+def _counted(noun: Token) -> bool:
+    """A noun another figure counts ("its 900 members"): what that figure measures, not
+    the metric of a figure elsewhere in its clause."""
+    return any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in noun.children)
 
 
 def _plain_subject(metric: Token | str) -> bool:

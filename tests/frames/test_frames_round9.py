@@ -29,7 +29,7 @@ ROWS = [
      "Bresk left their homes.", "About 2,000 people", "subject", "Bresk"),
     # "its" in a clause whose own subject is a name is that name's, not the sentence's
     # first entity's
-    (OCT, "Karsen Bank's profit fell 7% to 2.3 billion euros, as the Ostmark Central Bank "
+    (OCT, "Brevik Savings posted a loss of 90 million crowns while the Ostmark Central Bank "
      "held its key rate at 3%.", "3%", "subject", "Ostmark Central Bank"),
     (OCT, "Shares in Dovecote Mining fell 4% after Varn Holdings cut its stake to 12%.",
      "12%", "subject", "Varn Holdings"),
@@ -46,18 +46,19 @@ ROWS = [
     (OCT, "The harbour will be dredged next spring, Vellby Marina said on Monday. Its 2,300 "
      "moorings are full.", "2,300 moorings", "subject", "Vellby Marina"),
     # near twin: "the town" is no speaker's: a person who spoke is not its antecedent
-    (OCT, "Karin Dahl, mayor of Fossby for 12 years, said she would stand down. The town "
-     "has 4,900 voters.", "4,900 voters", "subject", None),
+    (OCT, "Lena Moss, who has led Fossby's council since 2019, said she would retire. The "
+     "town has 8,200 voters.", "8,200 voters", "subject", None),
     # a day's name in the plural is no name ("on Sundays")
-    (OCT, "The town's pool will open on Sundays, Ashby council said. Its 3,100 members swam "
-     "80,000 lengths last year.", "3,100 members", "subject", "Ashby"),
+    (OCT, "Trains will stop at the new halt on Sundays, the Ashby Line said. Its 3,100 "
+     "members made 80,000 trips in 2024.", "3,100 members",
+     "subject", "Ashby Line"),
     (OCT, "Buses will run on Saturdays from May, Kelso Transit said. Its 40 buses carried "
      "2 million riders last year.", "40 buses", "subject", "Kelso Transit"),
     (OCT, "The market opens on Fridays. Its 120 stalls sold £2 million of goods last year, "
      "Dunmore Markets said.", "120 stalls", "subject", "Dunmore Markets"),
     # a name the draft gives an age is a person: "the village" is the other name
-    (OCT, "Aged 97, Edith Marlow is the oldest member of Pennick. The village, home to 640 "
-     "people, held a fete on Saturday.", "640 people", "subject", "Pennick"),
+    (OCT, "Edith Marlow, 97, was born in Pennick and never left. The village, home to 640 "
+     "people, held a fete for her on Saturday.", "640 people", "subject", "Pennick"),
     (OCT, "Jonas Brell, 88, has farmed near Skelby all his life. The hamlet has 74 "
      "residents.", "74 residents", "subject", "Skelby"),
     # near twin: "he" still refers to the aged person
@@ -78,6 +79,20 @@ ROWS = [
     (OCT, "The harbour of Skarvik opened for 200 days last year.", "200 days", "measure",
      "open"),
     (OCT, "Ama Ruiz has worked at the library for 19 years.", "19 years", "measure", "work"),
+    # a noun another figure counts is that figure's, not the measure of a second figure
+    # in its clause
+    (OCT, "Trains will stop at the new halt on Sundays, Ashby Rail said. Its 3,100 members "
+     "made 80,000 trips in 2024.", "80,000 trips", "measure", "trip"),
+    (OCT, "The club's 420 volunteers planted 9,000 trees last winter.", "9,000 trees",
+     "measure", "tree"),
+    (OCT, "Some 1,200 nurses treated 64,000 patients at Vell General in 2024.",
+     "64,000 patients", "measure", "patient"),
+    # near twin: the counted noun keeps its own figure's measure
+    (OCT, "The club's 420 volunteers planted 9,000 trees last winter.", "420 volunteers",
+     "measure", "volunteer"),
+    # known miss: a subject with no figure of its own still joins the object's measure
+    pytest.param(OCT, "Membership rose to 3,100, and members made 80,000 trips.",
+                 "80,000 trips", "measure", "trip", marks=pytest.mark.xfail(strict=True)),
     # known miss: without an age, an invented person's name the recogniser calls a place
     # is still taken for the village
     pytest.param(OCT, "Edith Marlow lives in Pennick. The village, home to 640 people, held "
