@@ -90,6 +90,17 @@ ROWS = [
     # near twin: the counted noun keeps its own figure's measure
     (OCT, "The club's 420 volunteers planted 9,000 trees last winter.", "420 volunteers",
      "measure", "volunteer"),
+    # the other end of a comparison that names no measure takes the measure of the figure
+    # it is compared with
+    (OCT, "Nine in ten pupils at Hale Academy passed maths, up from 71% in 2022.", "71%",
+     "measure", "math pupil"),
+    (OCT, "Seven in ten flats in Orrin Court had damp in 2025, against 35% in 2019.", "35%",
+     "measure", "flat"),
+    (OCT, "Four in five buses on the Kelton line ran late in May, compared with 52% in "
+     "April.", "52%", "measure", "bus"),
+    # near twin: one that names its own keeps it
+    (OCT, "Hale Academy's pass rate rose to 88%, from 71% in 2022.", "71%", "measure",
+     "pass rate"),
     # known miss: a subject with no figure of its own still joins the object's measure
     pytest.param(OCT, "Membership rose to 3,100, and members made 80,000 trips.",
                  "80,000 trips", "measure", "trip", marks=pytest.mark.xfail(strict=True)),
