@@ -79,6 +79,7 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     one before it in its paragraph ("..., Acme said on Monday. Its fleet ..."): a speaker
     talking about itself.
     """
+    _named_back(draft, readings, known, said or {})
     _figures_back(draft, readings)
     wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
     if not wanted:
@@ -111,6 +112,27 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _named_back(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
+                said: dict[int, list[Entity]]) -> None:
+    """A figure whose clause is about "the museum" with no name of its own is about the
+    name in its sentence (before or after it, its source too) or, nearest first, in a
+    sentence before it in its paragraph (not a source there: "The fund expects ..." is
+    the fund's forecast) that holds that noun as a word ("The museum drew ..., the Halm
+    Museum of Art said", "Varra Bridge opened in 1970. The bridge carries ..."): the
+    draft's own word ties them, whatever kind the recogniser gave the name."""
+    for i, reading in enumerate(readings):
+        noun = reading.definite
+        if noun is None or isinstance(reading.subject, str):
+            continue
+        k = draft.sentence_of[i]
+        for j in (k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)):
+            found = [*known.get(j, []), *(said.get(j, []) if j == k else [])]
+            names = [e[1] for e in sorted(found) if noun in e[1].lower().split()]
+            if names:
+                reading.subject, reading.unsure = names[-1], None
+                break
 
 
 def _aged_people(readings: list[Reading], known: dict[int, list[Entity]]) -> None:

@@ -19,7 +19,7 @@ from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
-from factcheck.frames.verbs import tense
+from factcheck.frames.verbs import definite_subject, tense
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -48,6 +48,7 @@ class Reading:
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
     appos: bool = False  # its phrase is an apposition to the figure's just before it
     tense: str | None = None  # its clause's tense: verbs.tense
+    definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
 
 
 def is_share_word(measure: str) -> bool:
@@ -199,6 +200,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.clauses = clause_spans
         reading.appos = _set_beside(np, prior)
         reading.tense = tense(clause_verb(np))
+        reading.definite = definite_subject(np)
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods

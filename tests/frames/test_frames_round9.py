@@ -101,6 +101,17 @@ ROWS = [
     # near twin: one that names its own keeps it
     (OCT, "Hale Academy's pass rate rose to 88%, from 71% in 2022.", "71%", "measure",
      "pass rate"),
+    # "the museum" a figure's clause is about is the name in its paragraph that holds the
+    # word, the sentence's source included
+    (OCT, "The museum drew 90,000 visitors in June, the Halm Museum of Art said.",
+     "90,000 visitors", "subject", "Halm Museum of Art"),
+    (OCT, "Varra Bridge opened in 1970. The bridge carries 30,000 vehicles a day.",
+     "30,000 vehicles", "subject", "Varra Bridge"),
+    (OCT, "The theatre sold 48,000 tickets in 2024, the Grand Orley Theatre said.",
+     "48,000 tickets", "subject", "Grand Orley Theatre"),
+    # near twin: a source in an earlier sentence is not what "the fund expects" is about
+    (OCT, "Sarnia's economy grew 2% in 2024, the Holm Monetary Fund said. The fund expects "
+     "growth of 1.5% this year.", "1.5%", "subject", "Sarnia"),
     # known miss: a subject with no figure of its own still joins the object's measure
     pytest.param(OCT, "Membership rose to 3,100, and members made 80,000 trips.",
                  "80,000 trips", "measure", "trip", marks=pytest.mark.xfail(strict=True)),
