@@ -129,7 +129,8 @@ def _named_back(draft: Draft, readings: list[Reading], known: dict[int, list[Ent
         k = draft.sentence_of[i]
         for j in (k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)):
             found = [*known.get(j, []), *(said.get(j, []) if j == k else [])]
-            names = [e[1] for e in sorted(found) if noun in e[1].lower().split()]
+            names = [e[1] for e in sorted(found) if noun in (words := e[1].lower().split())
+                     and len(words) > 1 and e[1][:1].isupper()]  # a name holding the word
             if names:
                 reading.subject, reading.unsure = names[-1], None
                 break

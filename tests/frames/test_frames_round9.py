@@ -112,6 +112,9 @@ ROWS = [
     # near twin: a source in an earlier sentence is not what "the fund expects" is about
     (OCT, "Sarnia's economy grew 2% in 2024, the Holm Monetary Fund said. The fund expects "
      "growth of 1.5% this year.", "1.5%", "subject", "Sarnia"),
+    # near twin: a common noun is no name holding itself
+    (OCT, "Arden Cycles has priced its new cargo bike at $4,200. The bike's $4,900 list "
+     "price is above its rivals'.", "$4,900", "subject", "Arden Cycles"),
     # known miss: a subject with no figure of its own still joins the object's measure
     pytest.param(OCT, "Membership rose to 3,100, and members made 80,000 trips.",
                  "80,000 trips", "measure", "trip", marks=pytest.mark.xfail(strict=True)),
