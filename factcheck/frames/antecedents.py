@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 ANTECEDENT_SENTENCES = 3
 _FIGURES = frozenset({"", "PERCENT", "CARDINAL", "QUANTITY", "MONEY"})  # no name
 Entity = tuple[int, str, str, bool]  # offset in the text, name, kind, in a subject's phrase
+AGED = "aged"  # the kind of a person the draft gives an age (_aged_people)
 
 
 def entities(doc: Doc, offset: int) -> list[Entity]:
@@ -72,10 +73,13 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     """Each reading that refers back gets the entity it refers to, or says why not.
 
     known: the entities of the sentences already parsed, by sentence index (added to);
-    said: the sources each sentence names. When no entity before it fits, a reference in
-    a sentence with a source is to that source ("Acme said its profit rose", "Its
-    reservoirs were at 61%, Southwold Water said"): a speaker talking about itself.
+    said: the sources each sentence names (added to). When no entity before it fits, a
+    reference is to the source of its sentence ("Acme said its profit rose", "Its
+    reservoirs were at 61%, Southwold Water said") or, for "it"/"its", nearest first, of
+    one before it in its paragraph ("..., Acme said on Monday. Its fleet ..."): a speaker
+    talking about itself.
     """
+    _named_back(draft, readings, known, said or {})
     _figures_back(draft, readings)
     wanted = [i for i, r in enumerate(readings) if refers(r) is not None]
     if not wanted:
@@ -86,6 +90,9 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
                    if j not in known and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
     for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
         known[j] = entities(doc, draft.spans[j][0])
+        if said is not None:
+            said[j] = speakers(doc, draft.spans[j][0])
+    _aged_people(readings, known)
     for i in wanted:
         ref = refers(readings[i])
         assert ref is not None
@@ -94,11 +101,65 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
                                                                         ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
+        if readings[i].subject is None and ref.kind == "implicit":
+            readings[i].subject = _carried(draft, readings, i)
         if readings[i].subject is None and ref.kind != "implicit" and said:
             readings[i].subject = antecedent(ref, [said.get(k, [])])
+        if readings[i].subject is None and ref.kind == "any" and said:
+            readings[i].subject = next((found for j in draft.before_in_paragraph(
+                k, ANTECEDENT_SENTENCES) if (found := antecedent(ref, [said.get(j, [])]))),
+                None)
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _named_back(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
+                said: dict[int, list[Entity]]) -> None:
+    """A figure whose clause is about "the museum" with no name of its own is about the
+    name in its sentence (before or after it, its source too) or, nearest first, in a
+    sentence before it in its paragraph (not a source there: "The fund expects ..." is
+    the fund's forecast) that holds that noun as a word ("The museum drew ..., the Halm
+    Museum of Art said", "Varra Bridge opened in 1970. The bridge carries ..."): the
+    draft's own word ties them, whatever kind the recogniser gave the name."""
+    for i, reading in enumerate(readings):
+        noun = reading.definite
+        if noun is None or isinstance(reading.subject, str):
+            continue
+        k = draft.sentence_of[i]
+        for j in (k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)):
+            found = [*known.get(j, []), *(said.get(j, []) if j == k else [])]
+            names = [e[1] for e in sorted(found) if noun in (words := e[1].lower().split())
+                     and len(words) > 1 and e[1][:1].isupper()]  # a name holding the word
+            if names:
+                reading.subject, reading.unsure = names[-1], None
+                break
+
+
+def _aged_people(readings: list[Reading], known: dict[int, list[Entity]]) -> None:
+    """A name the draft gives an age ("Aged 91, Elsie Marr is ...", "Jon Ek, 40,") is a
+    person (kind AGED), whatever kind the recogniser gave it (an invented name is often
+    taken for a place): "the village" then does not refer to it."""
+    aged = {r.subject for r in readings if r.role == "age" and isinstance(r.subject, str)}
+    for k, found in known.items():
+        known[k] = [(at, name, AGED if name in aged else kind, subject)
+                    for at, name, kind, subject in found]
+
+
+def _carried(draft: Draft, readings: list[Reading], i: int) -> str | None:
+    """The subject a sentence naming nobody carries on from its paragraph: that of the
+    nearest figure before it (in its sentence or the ANTECEDENT_SENTENCES before it) whose
+    frame has one ("Floods cut off 40 villages in Arvale province. About 2,000 people
+    left their homes": Arvale), when no entity before it is a clause's subject."""
+    k = draft.sentence_of[i]
+    near = {k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)}
+    for j in range(i - 1, -1, -1):
+        if draft.sentence_of[j] not in near:
+            return None
+        subject = readings[j].subject
+        if isinstance(subject, str):
+            return subject
+    return None
 
 
 def _figures_back(draft: Draft, readings: list[Reading]) -> None:
@@ -142,13 +203,19 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
         if ref.kind == "implicit":  # only a clause's subject makes a paragraph's topic
             fit = [e for e in found if e[3]]
         else:
-            fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any")]
+            fit = [e for e in found if ref.kind == "any" or e[2] in (ref.kind, "any") or (
+                ref.kind == "person" and e[2] == AGED)]
         if fit:
             subjects = [e for e in fit if e[3]]
             return (subjects or fit)[-1][1]
     if ref.kind in ("place", "org", "person"):
         for found in nearest_first[1:]:
-            topics = [e for e in found if e[3] and (ref.kind != "person" or e[2] != "place")]
+            able = [e for e in found if e[2] != {"place": AGED, "person": "place"}.get(
+                ref.kind)]  # a person the draft gives an age is no place
+            topics = [e for e in able if e[3]]
             if topics:
                 return topics[0][1]
+            if able and len(able) < len(found) and ref.kind == "place":
+                return able[-1][1]  # "Aged 90, Ida Lunn is the oldest resident of Fell.
+                # The village ...": the topic is a person, so the place is the other name
     return None

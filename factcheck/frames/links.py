@@ -101,13 +101,17 @@ def _like_compared(draft: Draft, readings: Sequence[Reading], i: int) -> None:
     """The other end of a comparison is a figure of the same kind as the one it is
     compared with: the nearest before it in its sentence, in its unit, not a change. A
     rate or share ("6.1 tonnes a hectare, against 7.4 tonnes"; "3.2% of GDP, from 4.5%")
-    gives it its role, in place."""
+    gives it its role, and its measure when it names none, in place."""
     unit = draft.claims[i].unit
     donor = next((j for j in _before(draft, i, across=False)
                   if draft.claims[j].unit.split(" / ")[0] == unit
                   and readings[j].role != "change" and not _base(draft, j)), None)
-    if donor is not None and readings[donor].role in ("rate", "share"):
+    if donor is None:
+        return
+    if readings[donor].role in ("rate", "share"):
         readings[i].role = readings[donor].role
+    if readings[i].measure is None:  # "Six in ten homes recycle, against 41% in 2020"
+        readings[i].measure = readings[donor].measure
 
 
 def totals(readings: Sequence[Reading], chosen: list[Period | None]) -> dict[int, list[int]]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from factcheck.frames.dimension import dimension_of
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
+from factcheck.frames.names import is_class
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
 from factcheck.frames.share import share_measure
@@ -60,6 +61,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
             and (metric.dep_ in ("nsubj", "nsubjpass") or not claim.unit)
             and not measure_word(metric) and not _number_of(metric)):
         metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners
+    if (thing is not None and metric is not None and not isinstance(metric, str)
+            and metric.i != thing.i and _counted(metric)):
+        metric = None  # "its 900 members made 40,000 visits": visits, not members
     if thing is None and (metric is None or _plain_subject(metric)) and (
             area := _area_done(np, claim)):
         return area  # "the fire burned 2,300 hectares": the burned area
@@ -106,6 +110,12 @@ def _fate(np: Token, figure: frozenset[int]) -> str | None:
     if not causes:  # "nine climbers were killed": deaths of some event, not all deaths
         return None
     return " ".join([*causes, fate])
+
+
+def _counted(noun: Token) -> bool:
+    """A noun another figure counts ("its 900 members"): what that figure measures, not
+    the metric of a figure elsewhere in its clause."""
+    return any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in noun.children)
 
 
 def _plain_subject(metric: Token | str) -> bool:
@@ -181,8 +191,36 @@ def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
             and c.pos_ == "NOUN" and is_noun(c) and not c.like_num]
     if done:
         return phrase(done[0], figure)
-    verb = prep.head.lemma_.lower()  # "has worked there for 19 years": work
-    return verb if prep.head.pos_ == "VERB" and known_noun(prep.head.vocab, verb) else None
+    return _event(prep.head, figure)
+
+
+def _named_thing(noun: Token) -> bool:
+    """A noun that is a name's description: "the resort of Altgries", "the Gresford
+    plant" (a thing, where "a fire at the Gresford plant" is an event)."""
+    return any((c.dep_ == "compound" and c.pos_ == "PROPN") or (
+        c.dep_ == "prep" and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
+        for c in noun.children)
+
+
+def _event(verb: Token, figure: frozenset[int]) -> str | None:
+    """The event a verb with no object goes on for: its subject, when that is a singular
+    common noun naming no entity's kind nor describing a name, not a passive's ("a blaze
+    at the mill burned for 14 hours": blaze; not "the firm traded for 40 years", "the
+    harbour of Velden opened for 90 days", "the mill was shut for a week"); else the
+    verb, with its particle ("was cut off for five days": cut-off), when the pipeline's
+    lemmatizer knows it as a noun ("has worked there for 19 years": work)."""
+    subj = verb_subject(verb)
+    if (subj is not None and subj.dep_ == "nsubj" and subj.i not in figure
+            and subj.tag_ == "NN" and is_noun(subj)
+            and not any(is_class(subj.lemma_.lower(), k) for k in ("person", "org", "place"))
+            and not _named_thing(subj)):
+        return phrase(subj, figure)
+    lemma = verb.lemma_.lower()  # "has worked there for 19 years": work
+    if verb.pos_ != "VERB" or not known_noun(verb.vocab, lemma):
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma}-{particle}" if particle else lemma
 
 
 def _number_of(noun: Token) -> bool:

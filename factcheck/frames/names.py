@@ -108,7 +108,9 @@ def _calendar_words() -> frozenset[str]:
 
 
 def _is_calendar_word(word: str) -> bool:
-    return word in _calendar_words()
+    """A day, month or feast, also in the plural ("on Sundays", "Mondays")."""
+    words = _calendar_words()
+    return word in words or (word.endswith("s") and word[:-1] in words)
 
 
 def _clean(span: Span) -> str | None:

@@ -20,7 +20,7 @@ from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
 from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
-from factcheck.frames.verbs import tense
+from factcheck.frames.verbs import definite_subject, tense
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -51,6 +51,7 @@ class Reading:
     tense: str | None = None  # its clause's tense: verbs.tense
     base: tuple[int, int] | None = None  # what a comparison compares it with: compared.py
     named_rate: bool = False  # a percent level whose measure names a rate: role.named_rate
+    definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
 
 
 def is_share_word(measure: str) -> bool:
@@ -206,6 +207,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.named_rate = (role == "level" and claim.unit == "percent"
                               and any(c.isdigit() for c in claim.text)  # not "a fifth"
                               and named_rate(np, measure))
+        reading.definite = definite_subject(np)
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods

@@ -201,7 +201,22 @@ def _along(f: _Figure) -> Found:
 def _moved(f: _Figure) -> Found:
     """ "bringing tariffs on India to 50%": what the verb moved to the figure."""
     obj = verb_object(f.np, f.verb)
-    return entity_of(obj, f.skip) if obj is not None and obj.i not in f.figure else None
+    if obj is None or obj.i in f.figure:
+        return None
+    return _bound(entity_of(obj, f.skip), f)
+
+
+def _bound(found: Found, f: _Figure) -> Found:
+    """ "its" in a clause whose own subject is a name is that name's (binding): "as the
+    Ostmark central bank held its key rate at 3%" is the central bank's rate, whoever
+    the sentence was about before."""
+    if not isinstance(found, Refer) or found.kind != "any" or f.verb is None:
+        return found
+    subj = verb_subject(f.verb)
+    if subj is None or subj.i in f.skip or subj.i in f.figure:
+        return found
+    name = entity_name(subj)
+    return name if name is not None else found
 
 
 def _traded(f: _Figure) -> Found:

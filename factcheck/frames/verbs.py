@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.lexicon import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -101,3 +103,21 @@ def verb_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def definite_subject(np: Token) -> str | None:
+    """The common noun a figure's clause is about when the draft writes it as a known one
+    ("the museum", "this bridge"; or owning the figure, "the museum's 40 staff"): its
+    lemma, for antecedents.py to find among the names of its paragraph ("the Halm Museum
+    of Art"); None when the clause's subject is no such noun, or a reporting verb's (a
+    source: lexicon frames.tsv "reporting")."""
+    verb = clause_verb(np)
+    owners = [c for c in np.children if c.dep_ == "poss"]
+    if not owners and verb is not None and lexicon().frame_class(verb.lemma_.lower(),
+                                                                 "reporting"):
+        return None  # "the fund expects growth of 2%": the fund is the figure's source
+    subj = owners[0] if owners else verb_subject(verb) if verb is not None else None
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+        return None
+    return subj.lemma_.lower()
