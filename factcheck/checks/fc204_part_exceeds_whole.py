@@ -219,8 +219,10 @@ def _same_kind(part: Claim, whole: Claim) -> bool:
     """Do a part and its whole count one kind of thing: when both name what they count,
     the names share a word ("care staff" of "staff", "gold medals" of "medals"), singular
     or plural; a figure that names nothing takes its whole's."""
-    if not part.noun or not whole.noun:
-        return True
+    if not part.noun or not whole.noun or part.noun not in part.text or (
+            part.noun.split()[0].endswith("ed")):
+        return True  # "104 of the cohort": the whole named after "of"; "71 reported
+        # outbreaks": a verb read as the noun, which names no other kind
     return bool({w.rstrip("s") for w in _words(part.noun)}
                 & {w.rstrip("s") for w in _words(whole.noun)})
 
