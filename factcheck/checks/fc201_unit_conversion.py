@@ -64,6 +64,8 @@ EXAMPLES = (
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
 SLACK = 0.05  # relative: conversions are rounded to round numbers
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
+# "milder than", "wetter and milder than": any comparative in -er before "than"
+_THAN = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d_]+er)?\s+than\b", re.IGNORECASE)
 _BRACKET = re.compile(r"(?:\s*[(\[]|\s+[-–—])\s*(?:about|around|roughly|some|or|nearly|almost)?"
                       r"\s*")  # "(about ", " - about ": a dash sets a restatement off too
 _OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
@@ -200,13 +202,15 @@ def _difference(doc: Document, j: int, k: int) -> bool:
     warmer", "1.2C (2.2F) above normal")? Then it converts by the scale alone: a rise of
     10C is 18F, not 50F. A change, by the extractor or the frame, or a comparative word
     right after either figure ("4C warmer than usual, or 7F": lexicon changes.tsv,
-    "comparative") says so."""
+    "comparative"; or any word in -er before "than": "3.6F (2C) milder than normal")
+    says so."""
     a, b = doc.claims[j], doc.claims[k]
     if a.change or b.change or any(doc.frames[n].role == "change" for n in (j, k)
                                    if doc.frames):
         return True
     comparatives = lexicon().comparatives
-    return any(after is not None and after.group(1).lower() in comparatives
+    return any(after is not None and (after.group(1).lower() in comparatives or (
+        after.group(1).lower().endswith("er") and _THAN.match(doc.text, after.end())))
                for after in (_NEXT_WORD.match(doc.text, a.end), _NEXT_WORD.match(doc.text, b.end)))
 
 

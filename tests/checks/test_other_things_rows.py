@@ -22,3 +22,22 @@ ROWS: list[object] = [
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_row(row: Row) -> None:
     assert_row(row)
+
+
+TEMPERATURE_ROWS: list[object] = [
+    # FC201: a temperature set against another with any comparative in -er before "than"
+    # is a difference, converted without the 32-degree offset
+    Row("FC201", "Winter in the valley was 3.6F (2C) milder than normal, the office said.",
+        False),
+    Row("FC201", "The lake was 5.4F (3C) cooler than last summer.", False),
+    Row("FC201", "The spring was 2C (3.6F) wetter and milder than usual.", False),
+    Row("FC201", "The town was 2C (36F) milder than normal.", True),
+    Row("FC201", "Nights were 4C (13F) chillier than the seasonal average.", True),
+    # near-twin: a level, and a comparative that is not about the figures' difference
+    Row("FC201", "It was 20C (50F) at noon, hotter than Paris.", True),
+]
+
+
+@pytest.mark.parametrize("row", TEMPERATURE_ROWS, ids=row_ids(TEMPERATURE_ROWS))
+def test_temperature_row(row: Row) -> None:
+    assert_row(row)
