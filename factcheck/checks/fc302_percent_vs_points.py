@@ -52,14 +52,25 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 def check(doc: Document) -> Iterator[Finding]:
     said = statements(doc)
-    for s in said:
-        if s.percent_levels:
-            yield from _judge(doc, s)
     index = {id(c): i for i, c in enumerate(doc.claims)}
+    for s in said:
+        if s.percent_levels and not _summed(doc, index.get(id(s.before)), index.get(id(s.after))):
+            yield from _judge(doc, s)
     for p in rate_pairs(doc, {index[id(s.change)] for s in said}):
+        if _summed(doc, p.before, p.after):
+            continue
         old, new = doc.claims[p.before], doc.claims[p.after]
         yield from _judge(doc, ChangeStatement(doc.claims[p.change], old, new, old.value,
                                                new.value))
+
+
+def _summed(doc: Document, before: int | None, after: int | None) -> bool:
+    """Is the level "before" one of the parts the frames add up to the level "after" ("up
+    by 15% in March, plus a further 10% from July, taking the total to 25%": 10% is an
+    addition, not where the rate stood)? Then the pair is no change's two ends."""
+    if before is None or after is None or not doc.frames:
+        return False
+    return before in doc.frames[after].relations.get("parts", ())
 
 
 def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:

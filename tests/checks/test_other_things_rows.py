@@ -41,3 +41,20 @@ TEMPERATURE_ROWS: list[object] = [
 @pytest.mark.parametrize("row", TEMPERATURE_ROWS, ids=row_ids(TEMPERATURE_ROWS))
 def test_temperature_row(row: Row) -> None:
     assert_row(row)
+
+
+STACKED_ROWS: list[object] = [
+    # FC302: additions to a rate that the text sums to a total are parts, not the level the
+    # rate stood at before ("up 15%, plus a further 10%, taking the total to 25%")
+    Row("FC302", "Duties on imported steel went up by 15% in March, plus a further 10% from "
+        "July, taking the total to 25%.", False),
+    Row("FC302", "The levy rose by 4% in spring and another 3% in autumn, bringing it to 7%.",
+        False),
+    # near-twin: a level before and after, the change in percent where points were meant
+    Row("FC302", "The jobless rate rose 2% to 7% from 5%.", True),
+]
+
+
+@pytest.mark.parametrize("row", STACKED_ROWS, ids=row_ids(STACKED_ROWS))
+def test_stacked_row(row: Row) -> None:
+    assert_row(row)
