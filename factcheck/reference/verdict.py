@@ -178,11 +178,13 @@ def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> V
                 f"'{claim.text}' allows (rule: {rule}){note}.".replace("  ", " "))
         return Verdict(claim, "supported", ev, text, (ev,))
     gap = true - claim.value
-    share = f", {abs(gap) / abs(claim.value):.0%} off" if claim.value else ""
+    share = f", {abs(gap) / abs(claim.value):.0%} off the draft's figure" if claim.value else ""
+    shown = (f"{figures.fmt(gap, 2)} percentage points" if claim.unit == "percent"
+             else _fmt(gap, claim.unit))  # two percents differ by points, not by a percent
     message = (f"'{claim.text}' contradicts {row.source}: {row.entity} {row.metric} "
                f"{row.period} was {_fmt(row.value, row.unit)}{converted}, outside the "
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
-               f"{_fmt(gap, claim.unit)}{share}{note}.").replace("  ", " ")
+               f"{shown}{share}{note}.").replace("  ", " ")
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
 
 
