@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from factcheck.extract import filters
 from factcheck.extract.changes import figure_change
+from factcheck.extract.clock import worded_clock_end
 from factcheck.extract.combine import combine
 from factcheck.extract.dimensions import dimension_unit, first_side
 from factcheck.extract.found import Found
@@ -128,9 +129,9 @@ def _claim_at(
     if tok.kind != "word":
         return None
     entry = lex.numbers.get(tok.low)
-    idiom = _idiom_end(toks, i, lex)
+    idiom = _idiom_end(toks, i, lex) or worded_clock_end(toks, i, lex)
     if idiom:
-        return None, idiom  # "at one point", "in two minds": no count
+        return None, idiom  # "at one point", "in two minds", "at a quarter to eleven": no count
     if entry is None:
         vague = vague_claim(text, toks, i, lex)
         if vague is None:

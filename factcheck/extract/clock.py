@@ -52,3 +52,36 @@ def _day_word_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
         nxt = toks[k + 1].low
         return nxt in _PARTS_OF_DAY or (lex.frame_class(nxt, "when") and nxt not in _LEVEL_DAYS)
     return low == "in" and k + 2 < len(toks) and toks[k + 2].low in _PARTS_OF_DAY
+
+
+_WORDED_LEADS = frozenset({"at", "until", "till", "before", "after", "around"})  # not "by":
+# "rose by a quarter to eleven in March" is a change and a level
+_NOON = frozenset({"midnight", "noon", "midday"})
+_TIME_AFTER = frozenset({"o'clock", "am", "pm", "and", "when", "that", "the", "on", "in"})
+
+
+def worded_clock_end(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The index after a time of day in words starting at tokens[i] ("at a quarter to
+    eleven", "until half past nine", "at twenty to six", "after ten past midnight"), or 0: a
+    quarter, a half or a count of minutes, "to" or "past", and an hour in words (then the
+    clause's end or a word of the day: not "to eleven percent"), after a word that leads a
+    time ("at", "until" ...; not "from" or "by", where "from twenty to six" is a range and
+    "by a quarter to eleven" a change and its level)."""
+    low = toks[i].low
+    entry = lex.numbers.get(low)
+    minutes = low in ("quarter", "half") or (
+        entry is not None and entry[1] in ("unit", "ten") and 0 < entry[0] < _MINUTES)
+    if not minutes or i + 2 >= len(toks) or toks[i + 1].low not in ("to", "past"):
+        return 0
+    start = i - 1 if i > 0 and toks[i - 1].low == "a" else i
+    if start == 0 or toks[start - 1].low not in _WORDED_LEADS:
+        return 0
+    hour = toks[i + 2].low
+    said = lex.numbers.get(hour)
+    if not (hour in _NOON or (said is not None and said[1] == "unit" and 1 <= said[0] <= 12)):
+        return 0
+    after = toks[i + 3] if i + 3 < len(toks) else None
+    if after is None or (after.kind == "sym" and after.text in ".,;:!?)") or (
+            after.low in _TIME_AFTER or _day_word_at(toks, i + 3, lex)):
+        return i + 3  # "... to eleven.", "to six in the evening"; not "to eleven percent"
+    return 0
