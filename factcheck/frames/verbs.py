@@ -101,7 +101,20 @@ def verb_subject(verb: Token) -> Token | None:
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and v.head.i != v.i:
             v = v.head  # "dropped ... before recovering to 75 TWh": dropped's subject
             continue
+        return _stray_subject(v)
+    return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject the parser hung elsewhere: a root verb with none takes the common noun
+    that ends right before it, hung as an apposition ("In several countries, including Chad
+    and Mali, the access rate was below 20%": the parser made "rate" an apposition to
+    "Chad" and left "was" without a subject)."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
         return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "NOUN" and before.dep_ == "appos":
+        return before
     return None
 
 
