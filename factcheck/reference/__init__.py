@@ -14,14 +14,14 @@ from factcheck.reference.load import load_reference
 from factcheck.reference.schema import ReferenceTable, Row
 
 if TYPE_CHECKING:
-    from factcheck.reference.verdict import verify
+    from factcheck.reference.draft_verdicts import verify
 
 
 def __getattr__(name: str) -> Any:
     """``verify``, imported on first use: loading tables (a reload from the cache in a new
     process) needs none of the matching, and its imports cost a tenth of a second or more."""
     if name == "verify":
-        from factcheck.reference.verdict import verify
+        from factcheck.reference.draft_verdicts import verify
 
         return verify
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
