@@ -23,7 +23,7 @@ import math
 import re
 from functools import cache
 
-from factcheck.extract.ratios import is_ratio, ratio_precision
+from factcheck.extract.ratios import RATIO, is_ratio
 from factcheck.extract.tokens import ungroup
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -74,7 +74,7 @@ def precision_of(claim: Claim) -> float:
     (50000.0, 0.005)
     """
     if is_ratio(claim):
-        return ratio_precision(claim, CAP)
+        return _ratio_precision(claim)
     tokens = _tokens(claim)
     if claim.multiplier or _FRACTION.search(claim.text) or (
             not tokens and _has_fraction_word(claim.text)):
@@ -114,6 +114,16 @@ def _place(token: str) -> float:
         return 10.0 ** -len(token.split(".")[1])
     stripped = token.rstrip("0")
     return 10.0 ** (len(token) - len(stripped)) if stripped else 1.0
+
+
+def _ratio_precision(claim: Claim) -> float:
+    """A ratio's precision ("1:600", extract.ratios): its second term's, relative (half a
+    unit of its last non-zero digit, at most CAP of it), times the ratio's value."""
+    match = RATIO.fullmatch(claim.text)
+    assert match is not None
+    term = (match.group("c") or match.group("b")).replace(",", "")
+    relative = min(0.5 * _place(term) / float(term), CAP)
+    return relative * max(abs(claim.value), abs(claim.high or 0.0))
 
 
 def _capped(value: float, half_unit: float) -> float:

@@ -3,8 +3,8 @@ ratio of 1:600", "a pupil-teacher ratio of 40:1", "about 1:4,000-5,000", "a 3:1 
 
 The figure is the first term over the second (1:600 is 1/600 of the first term per one of
 the second: one doctor per 600 people); a range "1:4,000-5,000" is the span of both ratios
-(1/5,000 to 1/4,000). Its precision is the second term's, relative (600 is 600 ± 50, at most
-5%: tolerance.CAP) carried to the quotient. A colon between numbers in a sentence that names
+(1/5,000 to 1/4,000). Its precision is the second term's, relative, carried to the quotient
+(extract.precision). A colon between numbers in a sentence that names
 no ratio is a clock time or a score, and no claim (extract.filters).
 """
 
@@ -69,20 +69,3 @@ def ratio_claims(text: str) -> list[Claim]:
 def is_ratio(claim: Claim) -> bool:
     """Is the claim a ratio read by ratio_claims ("1:600")?"""
     return claim.unit == "" and claim.noun is None and bool(RATIO.fullmatch(claim.text))
-
-
-def ratio_precision(claim: Claim, cap: float) -> float:
-    """The precision of a ratio: its second term's relative precision (half a unit of its
-    last non-zero digit, at most cap of it) times the ratio's value ("1:600": 600 ± 30 at
-    the cap, so 1/600 ± 5%)."""
-    match = RATIO.fullmatch(claim.text)
-    assert match is not None
-    term = match.group("c") or match.group("b")
-    digits = term.replace(",", "")
-    if "." in digits:
-        half = 0.5 * 10.0 ** -len(digits.split(".")[1])
-    else:
-        stripped = digits.rstrip("0")
-        half = 0.5 * 10.0 ** (len(digits) - len(stripped)) if stripped else 0.5
-    relative = min(half / _number(term), cap)
-    return relative * max(abs(claim.value), abs(claim.high or 0.0))

@@ -101,6 +101,12 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     return replace(verdict, claim=frame.claim, explanation=explanation)
 
 
+def _is_base(frame: Frame) -> bool:
+    """Is the figure the base of a rate ("per 1,000 people": frames.read), no figure of its
+    own among its sentence's?"""
+    return (frame.unsure or "").startswith("the figure is the base")
+
+
 def _respectively(frames: list[Frame], places: list[tuple[int, str]],
                   figures: Counter[int]) -> list[Frame]:
     """The frames of a sentence whose figures go one by one with a list of entities
@@ -108,7 +114,7 @@ def _respectively(frames: list[Frame], places: list[tuple[int, str]],
     subject (reference.each_entity.respective); the others as they are."""
     out, seen = list(frames), Counter[int]()
     for i, (frame, (offset, sentence)) in enumerate(zip(frames, places, strict=True)):
-        if (frame.unsure or "").startswith("the figure is the base"):
+        if _is_base(frame):
             continue
         names = respective(sentence, figures[offset])
         if names:
@@ -186,7 +192,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     wheres = [(a, sentence, owner) for (a, sentence), owner in
               zip(places, owners(frame_list, places), strict=True)]
     counted = [a for (a, _), frame in zip(places, frame_list, strict=True)
-               if not (frame.unsure or "").startswith("the figure is the base")]
+               if not _is_base(frame)]
     alone = Counter(counted)
     frame_list = _respectively(frame_list, places, alone)
     verdicts = [_judge_each(frame, where, text, nxt, table_list, day, config)

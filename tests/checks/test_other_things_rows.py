@@ -1,6 +1,8 @@
-"""FC204 needs a part and a whole of one kind of thing: a count that names what it counts
-is no part of a whole that counts something else ("Of the firm's 50 stores, 60 employees
-..."). Our own sentences; AS_OF is 2025-10-01."""
+"""Three readings that tell other things apart. FC204: a part and a whole count one kind of
+thing ("Of the firm's 50 stores, 60 employees ..." is no part). FC201: a temperature set
+against another by a comparative is a difference, without the 32-degree offset. FC302:
+additions summed to a total are parts, not the level before. Our own sentences; AS_OF is
+2025-10-01."""
 
 from __future__ import annotations
 
@@ -16,15 +18,6 @@ ROWS: list[object] = [
     Row("FC204", "Of the firm's 50 stores, 60 were closed.", True),
     Row("FC204", "Of the 12 schools in the district, 15 schools joined the strike.", True),
     Row("FC204", "The team won 19 medals, including 22 gold medals.", True),
-]
-
-
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
-
-
-TEMPERATURE_ROWS: list[object] = [
     # FC201: a temperature set against another with any comparative in -er before "than"
     # is a difference, converted without the 32-degree offset
     Row("FC201", "Winter in the valley was 3.6F (2C) milder than normal, the office said.",
@@ -35,15 +28,6 @@ TEMPERATURE_ROWS: list[object] = [
     Row("FC201", "Nights were 4C (13F) chillier than the seasonal average.", True),
     # near-twin: a level, and a comparative that is not about the figures' difference
     Row("FC201", "It was 20C (50F) at noon, hotter than Paris.", True),
-]
-
-
-@pytest.mark.parametrize("row", TEMPERATURE_ROWS, ids=row_ids(TEMPERATURE_ROWS))
-def test_temperature_row(row: Row) -> None:
-    assert_row(row)
-
-
-STACKED_ROWS: list[object] = [
     # FC302: additions to a rate that the text sums to a total are parts, not the level the
     # rate stood at before ("up 15%, plus a further 10%, taking the total to 25%")
     Row("FC302", "Duties on imported steel went up by 15% in March, plus a further 10% from "
@@ -55,6 +39,6 @@ STACKED_ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", STACKED_ROWS, ids=row_ids(STACKED_ROWS))
-def test_stacked_row(row: Row) -> None:
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_row(row: Row) -> None:
     assert_row(row)
