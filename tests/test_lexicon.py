@@ -31,7 +31,8 @@ def test_every_currency_is_an_own_dimension() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["units.tsv", "currencies.tsv", "scales.tsv", "bounds.tsv", "numberwords.tsv"]
+    "name", ["units.tsv", "currencies.tsv", "scales.tsv", "bounds.tsv", "numberwords.tsv",
+             "subunits.tsv"]
 )
 def test_no_surface_is_listed_twice(name: str) -> None:
     keys = [r[0] for r in rows(name)]

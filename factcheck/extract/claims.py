@@ -11,6 +11,7 @@ import math
 from dataclasses import replace
 
 from factcheck.extract import filters
+from factcheck.extract.bare import names_no_amount
 from factcheck.extract.changes import figure_change
 from factcheck.extract.clock import worded_clock_end
 from factcheck.extract.combine import combine
@@ -289,6 +290,9 @@ def _counted_noun(toks: list[Token], num: Number, end: int, prefix: Prefix, lex:
         return None
     if noun is None and not _list_goes_on(toks, end, lex):
         noun = subject_noun(toks, prefix.first, lex)  # "Knife offences rose to 1,487"
+    if noun is None and not words and not num.scaled and prefix.change is None and (
+            prefix.bound == "exact" and names_no_amount(toks, num.first, lex)):
+        return None  # "text VOTE to 84433", "on stage by 7" after "doors at 6pm"
     return noun, end_noun
 
 

@@ -29,7 +29,7 @@ def is_clock_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # "the 7.42 from York", "the 16.05 service to Penzance": a train by its time
     if toks[i - 1].low not in _CLOCK_LEADS:
         return False
-    return _day_word_at(toks, i + 1, lex)
+    return day_word_at(toks, i + 1, lex)
 
 
 def _service_named(toks: list[Token], k: int) -> bool:
@@ -42,7 +42,9 @@ def _service_named(toks: list[Token], k: int) -> bool:
         toks[k + 1].text[:1].isupper())
 
 
-def _day_word_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+def day_word_at(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does a word of the day start at tokens[k] ("tomorrow", "Monday", "on Friday", "this
+    morning", "in the evening", "sharp"; not "today" or "yesterday", which a price has too)?"""
     if k >= len(toks):
         return False
     low = toks[k].low
@@ -82,6 +84,6 @@ def worded_clock_end(toks: list[Token], i: int, lex: Lexicon) -> int:
         return 0
     after = toks[i + 3] if i + 3 < len(toks) else None
     if after is None or (after.kind == "sym" and after.text in ".,;:!?)") or (
-            after.low in _TIME_AFTER or _day_word_at(toks, i + 3, lex)):
+            after.low in _TIME_AFTER or day_word_at(toks, i + 3, lex)):
         return i + 3  # "... to eleven.", "to six in the evening"; not "to eleven percent"
     return 0

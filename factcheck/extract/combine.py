@@ -145,14 +145,15 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     link = gap.strip().lower()
     bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
-    if ca.change and not (bare and link in ("to", "-", "–", "‐")):
-        return None  # "rose 2% to 7%": a change and a level
+    between = "between" in ca.text.lower() or bool(re.search(
+        r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start], re.IGNORECASE))
+    if ca.change and not (bare and link in ("to", "-", "–", "‐")) and not (
+            link == "and" and between):
+        return None  # "rose 2% to 7%": a change and a level; "rose by between 2% and 7%"
     if _change_then_level(a, b, link):
         return None
-    if link == "and" and not re.search(r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start],
-                                       re.IGNORECASE):
-        if "between" not in ca.text.lower():
-            return None
+    if link == "and" and not between:
+        return None
     if link == "to" and _is_from_to(text, ca) and _after_change_verb(text, ca):
         return None
     if not _units_agree(ca, cb):

@@ -139,8 +139,9 @@ def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
         b2, j = bound_before(toks, first - 1, lex)  # "about a third"
         if b2 != "exact":
             bound, first = b2, j
-    change, first = change_before(toks, first, lex)
-    return Prefix(first, currency, bound, change, sign)
+    lead = first - 1 if first > 0 and toks[first - 1].low == "between" else first
+    change, at = change_before(toks, lead, lex)  # "rise by between 3% and 4%": a change
+    return Prefix(at if change else first, currency, bound, change, sign)
 
 
 def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:

@@ -75,9 +75,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if rate is not None:
                 return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
             return Suffix(j + width, cur[0], "currency")
-        if surface in ("cents", "cent", "pence", "p", "¢") and (width == 1):
-            if surface != "p" or attached:
-                return Suffix(j + 1, "GBP" if surface in ("pence", "p") else "", "cents")
+        if surface in lex.subunits and width == 1 and (surface != "p" or attached):
+            return Suffix(j + 1, lex.subunits[surface], "cents")  # lexicon/subunits.tsv
     return None
 
 
@@ -268,7 +267,7 @@ def _measured_word(tok: Token, lex: Lexicon) -> bool:
 _TIME_AFTER = frozenset({"now", "today", "then", "that", "the", "this", "its", "their"})
 
 
-def _no_rate_after_span(toks: list[Token], k: int) -> bool:
+def time_reference_at(toks: list[Token], k: int) -> bool:
     """ "$6.78 billion a year earlier", "a year ago", "a year on, prices ...", "a year from
     now": a time, not a rate ("£31 a year from April", "£1,950 a year on school costs" are
     rates)."""
@@ -283,7 +282,7 @@ def _no_rate_after_span(toks: list[Token], k: int) -> bool:
 
 def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
     """The rate word at tokens[k] and its unit ("per day", "a year", "/h")."""
-    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS or _no_rate_after_span(toks, k):
+    if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS or time_reference_at(toks, k):
         return None  # "142.9p a litre on Monday" is a rate
     for width in (2, 1):
         if k + 1 + width > len(toks):

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from factcheck.extract.changes import moved_distance
 from factcheck.extract.nouns import noun_after
 from factcheck.extract.numbers import Number
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
-from factcheck.extract.units import unit_after
+from factcheck.extract.units import time_reference_at, unit_after
 from factcheck.extract.words import scale_after_of
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim
@@ -84,9 +85,11 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
         # points (points.py)
         claim = make(toks, prefix.first, k + 2, num.value / 100, "", prefix.bound, change)
         return replace(claim, noun="point")
-    if k < len(toks) and toks[k].low in ("a", "an"):
-        unit = unit_after(toks, k + 1, lex, toks[k].end)
+    if k < len(toks) and toks[k].low in ("a", "an") and not time_reference_at(toks, k):
+        unit = unit_after(toks, k + 1, lex, toks[k].end)  # not "two-fifths a decade ago"
         if unit is not None and unit.kind in ("unit", "percent", "temp"):
+            if moved_distance(toks, prefix.first, unit.unit, lex):
+                change = None  # "the glacier retreated half a mile": a distance moved
             return make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
                          change)
     return make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)

@@ -24,7 +24,8 @@ FILES: dict[str, int] = {
     "frames.tsv": 2, "idioms.txt": 0, "lengths.txt": 0, "metric_synonyms.txt": 0,
     "metric_parts.txt": 0, "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3,
     "si_prefixes.tsv": 2, "si_units.tsv": 2,
-    "stock_metrics.tsv": 3, "stopwords.txt": 0, "units.tsv": 3, "units_cased.tsv": 3,
+    "stock_metrics.tsv": 3, "stopwords.txt": 0, "subunits.tsv": 2, "units.tsv": 3,
+    "units_cased.tsv": 3,
     "units_renamed.tsv": 2, "units_skip.tsv": 2, "vague.tsv": 2,
 }
 
@@ -57,6 +58,7 @@ class Lexicon:
     length_units: frozenset[str]  # pint names of lengths (quantulum3's entity "length")
     unit_entities: dict[str, frozenset[str]]  # surface -> quantulum3's entities ("t": mass)
     guarded_units: dict[str, tuple[str, str]]  # "bar" -> (bar, pressure): only where named
+    subunits: dict[str, str]  # "cents" -> "" (the currency last named), "pence" -> "GBP"
     numbers: dict[str, tuple[float, str]]  # word -> (value, kind)
     vague: dict[str, float]  # "tens of thousands" -> 1e4, the low end of the range it names
     compounds: dict[tuple[str, str], float]  # (foot, inch) -> 12: "6 feet 2 inches"
@@ -111,6 +113,7 @@ def lexicon() -> Lexicon:
         roles.setdefault(word, set()).add(role)
     bounds = {r[0]: r[1] for r in rows("bounds.tsv")}
     currencies = {r[0]: (r[1], r[2]) for r in rows("currencies.tsv")}
+    subunits = {r[0]: "" if r[1] == "-" else r[1] for r in rows("subunits.tsv")}
     skip = frozenset(r[0] for r in rows("units_skip.tsv") if r[1] == "currency")
     for surface, entry in quantulum.currency_surfaces(units, skip).items():
         currencies.setdefault(surface, entry)  # our own rows win
@@ -131,17 +134,17 @@ def lexicon() -> Lexicon:
         length_units=quantulum.length_units(prefixes) | frozenset(lines("lengths.txt")),
         unit_entities=quantulum.entities_by_surface(),
         guarded_units=guarded,
+        subunits=subunits,
         numbers=numbers,
         vague={r[0]: float(r[1]) for r in rows("vague.tsv")},
         compounds={(r[0], r[1]): float(r[2]) for r in rows("compounds.tsv")},
         roles={w: frozenset(r) for w, r in roles.items()},
         stopwords=frozenset(w.strip() for w in lines("stopwords.txt")),
         unit_widths=_widths([*units, *(c.lower() for c in cased), *currencies,
-                             "cents", "cent", "pence", "p", "¢"]),
+                             *subunits]),
         max_bound_words=max(len(s.split()) for s in bounds),
         unit_starts=frozenset(
-            _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies,
-                                  "cents", "cent", "pence", "p", "¢"]
+            _edge(s, 0) for s in [*units, *(c.lower() for c in cased), *currencies, *subunits]
         ),
         bound_ends=frozenset(_edge(s, -1) for s in bounds),
         currency_ends=frozenset(_edge(s, -1) for s in currencies),

@@ -1,0 +1,115 @@
+"""extract() on the classes of issue 12's tenth round, each with phrasings of our own that must
+fire and near-twins that must not, as table rows: a bare whole number of five digits or more
+written without a group separator and with nothing counted after it is a code, a short number
+or a reference (unless its sentence writes such a number as an amount); a small bare number
+after a word that leads a time, in a sentence that writes a time of day or before a day word,
+is an hour; a hundredth of a currency after the figure (lexicon/subunits.tsv: centimes,
+kopecks, satang); "a decade ago" after a word fraction is when, not a unit; "by between X and
+Y" keeps its change; a fraction of a length after a verb of displacement is a distance."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+# (what, sentence, the surface that must not be read as a claim)
+NOT_CLAIMS = [
+    ("short code after a keyword", "Text VOTE to 84433 to back your favourite act.", "84433"),
+    ("short code after a quoted word", "To donate, send the word GIVE to 70070.", "70070"),
+    ("short code, other verb", "Readers can reply STOP to 88020 at any time.", "88020"),
+    ("reference after a copula", "The claim reference is 552019 and should be quoted.",
+     "552019"),
+    ("number in commas", "Her staff number, 40917, was on the badge.", "40917"),
+    ("hour after a written time", "Gates open at 1pm and the final whistle is due by 5.", "5"),
+    ("hour after a.m.", "The polls opened at 7 a.m. and will stay open until 10.", "10"),
+    ("hours around hh:mm", "Registration is at 08:30, with talks from 9 until 4.", "9"),
+    ("hour before a weekday", "The ferry sails at 6 on Friday evenings.", "6"),
+    ("hour before tomorrow", "Lessons end by 3 tomorrow because of the strike.", "3"),
+    ("hour before a day, until", "The curfew runs until 5 on Sunday.", "5"),
+    ("version label", "Firmware version 3.4 fixed the bug.", "3.4"),
+    ("release label", "The patch arrives in release 2.1 next week.", "2.1"),
+]
+
+NEAR_TWINS = [
+    # a grouped figure, or one with what it counts, stays a figure
+    Row("Officials texted 84,433 people about the alert.", "84,433",
+        {"value": 84433, "noun": "people"}),
+    Row("The station counted 70070 visitors last year.", "70070",
+        {"value": 70070, "noun": "visitors"}),
+    Row("Some 25000 homes lost power.", "25000", {"value": 25000, "bound": "approx"}),
+    # a writer who does not group: the second ungrouped figure is an amount too
+    Row("There were 68400 people out of work for a year and 95800 for longer.", "95800",
+        {"value": 95800}),
+    # a level has a verb of state before its "at"; a change has its verb
+    Row("The death toll stood at 12 on Tuesday.", "12", {"value": 12}),
+    Row("The number of cases rose by 7 on Monday.", "7", {"change": "increase"}),
+    Row("Arrests reached 14 by Friday.", "14", {"value": 14}),
+    Row("The count was 11 at 10:30, officials said.", "11", {"value": 11}),
+    Row("Volunteers handed out 300 meals by 8pm.", "300", {"noun": "meals"}),
+    # a fraction's unit where no time phrase follows
+    Row("The walk is half a mile long.", "half", {"value": 0.5, "unit": "mile"}),
+    # a rise in a length that is a level's change stays one
+    Row("The river rose half a metre overnight.", "half",
+        {"unit": "meter", "change": "increase"}),
+    # a range with no change word stays a plain range
+    Row("The firm employs between 300 and 400 people.", "300",
+        {"value": 300, "high": 400, "change": None}),
+    Row("The appeal hopes to raise between £2m and £2.5m for the ward.", "£2m",
+        {"value": 2e6, "high": 2.5e6, "change": None}),
+    Row("Bread rose 5 pence to a loaf.", "5 pence", {"value": 0.05, "unit": "GBP"}),
+]
+
+CLAIMS = [
+    Row("The loaf costs 2.40 francs, 30 centimes more than last year.", "30 centimes",
+        {"value": 0.3, "unit": "CHF", "change": "increase"}),
+    Row("The fare is 120 roubles, 50 kopecks more than in May.", "50 kopecks",
+        {"value": 0.5, "unit": "RUB"}),
+    Row("A bus ticket costs 40 baht, 50 satang less than before.", "50 satang",
+        {"value": 0.5, "unit": "THB", "change": "decrease"}),
+    Row("Support rose to three-quarters, up from two-fifths a decade ago.", "two-fifths",
+        {"value": 40, "unit": "percent"}),
+    Row("The share is now a quarter, up from a tenth a month before.", "a tenth",
+        {"value": 10, "unit": "percent"}),
+    Row("Three-fifths of firms now export, from one-fifth a year earlier.", "one-fifth",
+        {"value": 20, "unit": "percent"}),
+    Row("Fees will rise by between 3% and 4% in April.", "3%",
+        {"value": 3, "high": 4, "change": "increase"}),
+    Row("Bills are set to fall between £50 and £80 a year.", "£50",
+        {"value": 50, "high": 80, "change": "decrease"}),
+    Row("Output grew by between 1.5 and 2 million barrels.", "1.5",
+        {"value": 1.5e6, "high": 2e6, "change": "increase"}),
+    Row("The glacier retreated half a mile in a decade.", "half",
+        {"unit": "mile", "change": None}),
+    Row("The ice edge advanced three-quarters of a mile.", "three-quarters",
+        {"unit": "mile", "change": None}),
+    Row("The extension adds half a mile to the runway.", "half",
+        {"unit": "mile", "change": None}),
+]
+
+# known misses: figures read as claims that are none
+KNOWN_NOT_CLAIMS = [
+    # an hour with no written time and no day word after it is read as a count
+    ("hour with nothing around it", "The bus leaves at 8 and returns by 11.", "11"),
+    # a hyphened "one-" before a unit of time that names a format, not a duration
+    ("format named by a duration", "The club's one-day squad was named.", "one-day"),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence", "surface"), NOT_CLAIMS,
+                         ids=[w for w, _, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str, surface: str) -> None:
+    assert not [c for c in extract(sentence) if surface in c.text], what
+
+
+@pytest.mark.parametrize("row", CLAIMS + NEAR_TWINS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss of this round")
+@pytest.mark.parametrize(("what", "sentence", "surface"), KNOWN_NOT_CLAIMS,
+                         ids=[w for w, _, _ in KNOWN_NOT_CLAIMS])
+def test_known_not_claim_miss(what: str, sentence: str, surface: str) -> None:
+    assert not [c for c in extract(sentence) if surface in c.text], what
