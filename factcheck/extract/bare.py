@@ -24,7 +24,7 @@ from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon
 
 _CODE_DIGITS = 5
-_HOUR_LEADS = frozenset({"at", "by", "until", "till", "before", "after", "from"})
+_HOUR_LEADS = frozenset({"at", "by", "until", "till", "before", "after", "from", "around"})
 _CLOCK_MARKS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock", "noon", "midnight",
                           "midday"})
 _SENTENCE_ENDS = frozenset(".!?;")
@@ -32,26 +32,64 @@ _REACH = 24  # tokens either side searched for a written time of day
 _HOURS = 24
 
 
-def names_no_amount(toks: list[Token], first: int, lex: Lexicon) -> bool:
-    """Is the bare whole number at tokens[first] (no unit, no noun, no change before it) a
-    code or an hour of the day rather than an amount?"""
+def names_no_amount(toks: list[Token], first: int, lead: int, lex: Lexicon) -> bool:
+    """Is the bare whole number at tokens[first] (no unit, no noun, no change before it; its
+    surface, with any bound word, starts at tokens[lead]) a code or an hour of the day rather
+    than an amount?"""
     tok = toks[first]
     if not tok.text.isdigit() or tok.text.startswith("0"):
         return False
     if len(tok.text) >= _CODE_DIGITS:
         return not _sentence_has(toks, first, _ungrouped_amount)
-    return int(tok.text) <= _HOURS and _is_hour(toks, first, lex)
+    return int(tok.text) <= _HOURS and _is_hour(toks, first, lead, lex)
 
 
-def _is_hour(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    if i == 0 or toks[i - 1].low not in _HOUR_LEADS:
+def _is_hour(toks: list[Token], i: int, lead: int, lex: Lexicon) -> bool:
+    """After a word that leads a time ("at", "by", "around" ...): an hour where the sentence
+    writes a time of day, or before a day word unless a verb of state or change comes before
+    the lead ("stood at 12 on Tuesday"); in a pair of hours "from 12 until 2", "from 9 to 5
+    on weekdays" both ends are hours."""
+    if lead == 0:
+        return False
+    pair = _hour_pair(toks, i, lead)
+    if toks[lead - 1].low not in _HOUR_LEADS and pair is None:
         return False
     if _sentence_has(toks, i, _written_time):
         return True
-    before = toks[i - 2] if i > 1 else None
-    state = before is not None and (lex.has_role(before.low, "verb") or before.low in (
-        lex.change_verbs) or before.kind == "num")
-    return not state and toks[i - 1].low != "from" and day_word_at(toks, i + 1, lex)
+    if pair is not None:
+        link, last, opener = pair
+        return not _states(toks, opener - 1, lex) and (
+            link in ("until", "till") or day_word_at(toks, last + 1, lex))
+    return not _states(toks, lead - 2, lex) and toks[lead - 1].low != "from" and day_word_at(
+        toks, i + 1, lex)
+
+
+def _states(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is tokens[k] a verb or a figure that makes what follows a level ("stood at 12", "fell
+    from 9 to 5", "went from 3 to 7")?"""
+    if k < 0:
+        return False
+    low = toks[k].low
+    return toks[k].kind == "num" or lex.has_role(low, "verb") or low in lex.motion_words or (
+        low in lex.change_verbs)
+
+
+_PAIR_LINKS = frozenset({"to", "until", "till"})
+
+
+def _hour_pair(toks: list[Token], i: int, lead: int) -> tuple[str, int, int] | None:
+    """The link, the index of the second number and that of "from" where tokens[i] is an end
+    of "from A to/until B" with both ends bare small whole numbers, else None."""
+    def small(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text.isdigit() and int(toks[k].text) <= _HOURS
+
+    if lead > 0 and toks[lead - 1].low == "from" and i + 2 < len(toks) and (
+            toks[i + 1].low in _PAIR_LINKS and small(i + 2)):
+        return toks[i + 1].low, i + 2, lead - 1
+    if lead > 2 and toks[lead - 1].low in _PAIR_LINKS and small(lead - 2) and (
+            toks[lead - 3].low == "from"):
+        return toks[lead - 1].low, i, lead - 3
+    return None
 
 
 def _sentence_has(toks: list[Token], i: int, test: Callable[[list[Token], int], bool]) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from factcheck.extract import filters
 from factcheck.extract.bare import names_no_amount
 from factcheck.extract.changes import figure_change
+from factcheck.extract.clause import verb_follows_count
 from factcheck.extract.clock import worded_clock_end
 from factcheck.extract.combine import combine
 from factcheck.extract.dimensions import dimension_unit, first_side
@@ -274,7 +275,9 @@ def _counted_noun(toks: list[Token], num: Number, end: int, prefix: Prefix, lex:
                   words: bool) -> tuple[str | None, int] | None:
     """What a figure with no unit counts, and the index after it; None when the number is
     no claim ("one of the few", a small number word standing alone)."""
-    noun, end_noun = noun_after(toks, end, lex)
+    noun, end_noun = None, end
+    if not verb_follows_count(toks, prefix.first, end, lex):  # "..., 212 reported headaches"
+        noun, end_noun = noun_after(toks, end, lex)
     if noun is None and not words:
         noun = holder_list_noun(toks, num.first, lex)  # "57 seats: Labour 29, Greens 4"
     if noun is None and end < len(toks) and toks[end].kind == "num":
@@ -291,7 +294,8 @@ def _counted_noun(toks: list[Token], num: Number, end: int, prefix: Prefix, lex:
     if noun is None and not _list_goes_on(toks, end, lex):
         noun = subject_noun(toks, prefix.first, lex)  # "Knife offences rose to 1,487"
     if noun is None and not words and not num.scaled and prefix.change is None and (
-            prefix.bound == "exact" and names_no_amount(toks, num.first, lex)):
+            prefix.bound in ("exact", "approx") and names_no_amount(
+                toks, num.first, prefix.first, lex)):
         return None  # "text VOTE to 84433", "on stage by 7" after "doors at 6pm"
     return noun, end_noun
 

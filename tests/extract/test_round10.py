@@ -5,7 +5,9 @@ or a reference (unless its sentence writes such a number as an amount); a small 
 after a word that leads a time, in a sentence that writes a time of day or before a day word,
 is an hour; a hundredth of a currency after the figure (lexicon/subunits.tsv: centimes,
 kopecks, satang); "a decade ago" after a word fraction is when, not a unit; "by between X and
-Y" keeps its change; a fraction of a length after a verb of displacement is a distance."""
+Y" keeps its change; a fraction of a length after a verb of displacement is a distance; a
+count that opens its clause before a past form ("Of the 900 patients, 212 reported
+headaches") counts the whole's noun, the past form being the clause's verb."""
 
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ NOT_CLAIMS = [
     ("hour before a weekday", "The ferry sails at 6 on Friday evenings.", "6"),
     ("hour before tomorrow", "Lessons end by 3 tomorrow because of the strike.", "3"),
     ("hour before a day, until", "The curfew runs until 5 on Sunday.", "5"),
+    ("pair of hours, until", "Lunch is served from 12 until 2.", "12"),
+    ("second of a pair of hours", "The helpdesk is staffed from 8 till 6.", "6"),
+    ("pair of hours before a day", "Clinics run from 9 to 5 on Monday.", "5"),
+    ("approximate hour", "The results will be out at around 11 tonight.", "11"),
     ("version label", "Firmware version 3.4 fixed the bug.", "3.4"),
     ("release label", "The patch arrives in release 2.1 next week.", "2.1"),
 ]
@@ -48,6 +54,16 @@ NEAR_TWINS = [
     Row("Arrests reached 14 by Friday.", "14", {"value": 14}),
     Row("The count was 11 at 10:30, officials said.", "11", {"value": 11}),
     Row("Volunteers handed out 300 meals by 8pm.", "300", {"noun": "meals"}),
+    # a pair of levels after a verb of change or motion
+    Row("The rate fell from 9 to 5 on Monday.", "5", {"value": 5}),
+    Row("Cases went from 3 until 7 by Friday.", "7", {"value": 7}),
+    # a past form that describes the noun after a count: its verb comes later, or the
+    # count does not open its clause
+    Row("In the county, 620 registered players took part.", "620",
+        {"noun": "registered players"}),
+    Row("The rugby club has 620 registered junior players.", "620",
+        {"noun": "registered junior players"}),
+    Row("Rangers logged 1,037 ringed kites in the county.", "1,037", {"noun": "ringed kites"}),
     # a fraction's unit where no time phrase follows
     Row("The walk is half a mile long.", "half", {"value": 0.5, "unit": "mile"}),
     # a rise in a length that is a level's change stays one
@@ -62,6 +78,24 @@ NEAR_TWINS = [
 ]
 
 CLAIMS = [
+    # a count that opens its clause before a past form: the form is the verb, the noun is
+    # the whole's ("Of the ...") or none
+    Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
+        {"noun": "patients"}),
+    Row("Of 500 firms polled, 212 reported losses in the year.", "212", {"noun": "firms"}),
+    Row("Of the 60 ships inspected, 9 failed the safety check.", "9", {"noun": "ships"}),
+    Row("In a trial of 300 adults, 38 developed a rash within a week.", "38",
+        {"noun": "adults"}),
+    Row("Another 45 tested positive on Monday.", "45", {"noun": None}),
+    # a count that opens its clause before a past form: the form is the verb, the noun is
+    # the whole's ("Of the ...") or none
+    Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
+        {"noun": "patients"}),
+    Row("Of 500 firms polled, 212 reported losses in the year.", "212", {"noun": "firms"}),
+    Row("Of the 60 ships inspected, 9 failed the safety check.", "9", {"noun": "ships"}),
+    Row("In a trial of 300 adults, 38 developed a rash within a week.", "38",
+        {"noun": "adults"}),
+    Row("Another 45 tested positive on Monday.", "45", {"noun": None}),
     Row("The loaf costs 2.40 francs, 30 centimes more than last year.", "30 centimes",
         {"value": 0.3, "unit": "CHF", "change": "increase"}),
     Row("The fare is 120 roubles, 50 kopecks more than in May.", "50 kopecks",
