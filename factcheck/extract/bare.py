@@ -11,6 +11,8 @@ no scale and nothing counted after it, told apart by its own shape and by its ne
   day word ("kicks off at 3 on Saturday"). A level ("the toll stood at 12 on Tuesday") has
   a verb of state before its "at" and stays a figure.
 
+- Models: a word in capitals after the number and no counted noun ("the 737 MAX 8").
+
 Only figures with no change word before them are read here ("rose by 7 on Monday" is a
 change); the caller has already found no unit and no noun.
 """
@@ -41,7 +43,25 @@ def names_no_amount(toks: list[Token], first: int, lead: int, lex: Lexicon) -> b
         return False
     if len(tok.text) >= _CODE_DIGITS:
         return not _sentence_has(toks, first, _ungrouped_amount)
+    if _capitals_after(toks, first):
+        return True
     return int(tok.text) <= _HOURS and _is_hour(toks, first, lead, lex)
+
+
+def _capitals_after(toks: list[Token], i: int) -> bool:
+    """ "the 737 MAX 8", "a 911 GT3 RS", "the 747 SP flew": a word in capitals after the
+    number (no unit: the caller read none) that counts nothing after it (no lower-case word
+    follows: "12 NHS trusts" counts trusts) names a model or a variant."""
+    if i + 1 >= len(toks):
+        return False
+    word = toks[i + 1]
+    if word.kind != "word" or len(word.text) < 2 or not word.text.isupper() or (
+            word.start != toks[i].end + 1):
+        return False
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is not None and (nxt.kind == "num" or (
+        nxt.kind == "word" and nxt.text[:1].isupper()) or (
+        nxt.kind == "word" and nxt.low.endswith("ed")))
 
 
 def _is_hour(toks: list[Token], i: int, lead: int, lex: Lexicon) -> bool:

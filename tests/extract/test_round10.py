@@ -34,7 +34,10 @@ NOT_CLAIMS = [
     ("second of a pair of hours", "The helpdesk is staffed from 8 till 6.", "6"),
     ("pair of hours before a day", "Clinics run from 9 to 5 on Monday.", "5"),
     ("approximate hour", "The results will be out at around 11 tonight.", "11"),
-    ("version label", "Firmware version 3.4 fixed the bug.", "3.4"),
+    ("model and variant", "The 737 MAX 8 was grounded again.", "737"),
+    ("model with a lettered variant", "The 911 GT3 RS is the fastest of the range.", "911"),
+    ("model before a verb in -ed", "The 747 SP landed at dawn.", "747"),
+    ("version label", "3.4"),
     ("release label", "The patch arrives in release 2.1 next week.", "2.1"),
 ]
 
@@ -54,6 +57,10 @@ NEAR_TWINS = [
     Row("Arrests reached 14 by Friday.", "14", {"value": 14}),
     Row("The count was 11 at 10:30, officials said.", "11", {"value": 11}),
     Row("Volunteers handed out 300 meals by 8pm.", "300", {"noun": "meals"}),
+    # capitals before a counted noun, or a unit in capitals, stay a figure
+    Row("The trust runs 12 NHS hospitals.", "12", {"noun": "nhs hospitals"}),
+    Row("Some 27 EU states agreed.", "27", {"bound": "approx"}),
+    Row("The plan gives 40 GB of data.", "40", {"unit": "gigabyte"}),
     # a pair of levels after a verb of change or motion
     Row("The rate fell from 9 to 5 on Monday.", "5", {"value": 5}),
     Row("Cases went from 3 until 7 by Friday.", "7", {"value": 7}),
