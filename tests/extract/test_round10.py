@@ -37,7 +37,7 @@ NOT_CLAIMS = [
     ("model and variant", "The 737 MAX 8 was grounded again.", "737"),
     ("model with a lettered variant", "The 911 GT3 RS is the fastest of the range.", "911"),
     ("model before a verb in -ed", "The 747 SP landed at dawn.", "747"),
-    ("version label", "3.4"),
+    ("version label", "Firmware version 3.4 fixed the bug.", "3.4"),
     ("release label", "The patch arrives in release 2.1 next week.", "2.1"),
 ]
 
