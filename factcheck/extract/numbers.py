@@ -192,15 +192,45 @@ def _metre_not_million(toks: list[Token], j: int, lex: Lexicon) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if (nxt is not None and nxt.low in _METRE_WORDS) or bracketed_length(toks, i, lex):
         return True
-    if "." in toks[i].text or (nxt is not None and nxt.low in _MILLION_WORDS):
+    if nxt is not None and nxt.low in _MILLION_WORDS:
         return False
     if _money_or_millions_nearby(toks, i, lex):
+        return False
+    if (nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords) and (
+            _length_in_sentence(toks, i, lex)):
+        return True  # "61mm of rain, and the river rose 1.7m": the sentence measures lengths
+    if "." in toks[i].text:
         return False
     if nxt is not None and nxt.kind == "word" and nxt.low not in lex.stopwords:
         if nxt.text.islower() and len(nxt.text) > 2 and nxt.low in lex.units:
             return False  # "2m tonnes", "5m barrels": a unit after it, so "m" scales it
         return not (nxt.low.endswith("s") and nxt.low not in lex.units)
     return True
+
+
+_LENGTH_REACH = 25  # tokens either side searched for another length in the sentence
+
+
+def _length_in_sentence(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does the sentence around the figure at tokens[i] give another figure in a unit of
+    length other than a bare "m" ("61mm", "3 km", "12 feet")?"""
+    lo, hi = max(0, i - _LENGTH_REACH), min(len(toks), i + _LENGTH_REACH)
+    for k in range(i - 1, lo, -1):
+        if toks[k].text in ".!?":
+            lo = k
+            break
+    for k in range(i + 2, hi):
+        if toks[k].text in ".!?" and (k + 1 == len(toks) or toks[k + 1].start > toks[k].end):
+            hi = k
+            break
+    for k in range(lo + 1, hi):
+        tok = toks[k]
+        if k == i + 1 or tok.low == "m" or tok.kind != "word" or toks[k - 1].kind != "num":
+            continue
+        entry = lex.units.get(tok.low) or lex.cased_units.get(tok.text)
+        if entry is not None and entry[0] in lex.length_units:
+            return True
+    return False
 
 
 def _money_or_millions_nearby(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -19,6 +19,7 @@ _LEVEL_LINKS = frozenset({"from", "to", "at", "on"})
 _MAX_AFTER_LINK = 2  # "to a record 41%", "to stand at 38%"
 _MAX_GAP_WORDS = 4
 _ARTICLES = frozenset({"a", "an"})
+_MAX_WHOLE_WORDS = 4  # "of", then the whole a percentage level is of: "of the usual total"
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NOT_LEVEL_GAP = re.compile(r"[.;!?()]|\bor\b|\band\b", re.IGNORECASE)
@@ -98,10 +99,15 @@ def _modifies_noun(text: str, c: Claim, lex: Lexicon) -> bool:
 
 def _level_before(text: str, level: Claim, c: Claim, lex: Lexicon) -> bool:
     """ "Turnout was 64.2%, up 5 points", "Support, at 38%, slipped two points", "Labour
-    is on 41%, 12 points ahead", "fell to 38%, a drop of two points": the level, a comma
-    and at most a verb of change or "a" change or margin noun "of"."""
+    is on 41%, 12 points ahead", "fell to 38%, a drop of two points", "stood at 61% of
+    capacity, up 9 points": the level (with the whole it is of), a comma and at most a verb
+    of change or "a" change or margin noun "of"."""
     gap = text[level.end : c.start]
     if not _percent_level(level) or "," not in gap or _NOT_LEVEL_GAP.search(gap):
+        return False
+    whole, _, gap = gap.partition(",")  # "fell to 38% of capacity, down 21 points"
+    of_whole = _WORD.findall(whole.lower())
+    if of_whole and (of_whole[0] != "of" or len(of_whole) > _MAX_WHOLE_WORDS):
         return False
     words = _WORD.findall(gap.lower())
     if len(words) == 3 and words[0] in _ARTICLES and words[2] == "of":

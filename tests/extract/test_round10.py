@@ -61,6 +61,12 @@ NEAR_TWINS = [
     Row("The trust runs 12 NHS hospitals.", "12", {"noun": "nhs hospitals"}),
     Row("Some 27 EU states agreed.", "27", {"bound": "approx"}),
     Row("The plan gives 40 GB of data.", "40", {"unit": "gigabyte"}),
+    # an "m" that counts, or one after a money word, stays millions beside a length
+    Row("The club has 1.7m fans and a 105m pitch.", "1.7m", {"value": 1.7e6, "noun": "fans"}),
+    Row("The 12km road cost 1.5m to build.", "1.5m", {"value": 1.5e6}),
+    Row("The 400m hurdles champion earned 1.2m.", "1.2m", {"value": 1.2e6}),
+    # index points beside a percent that restates them stay points
+    Row("The Dow fell 300 points, or 0.9%, to 38,100.", "300 points", {"noun": "points"}),
     # a pair of levels after a verb of change or motion
     Row("The rate fell from 9 to 5 on Monday.", "5", {"value": 5}),
     Row("Cases went from 3 until 7 by Friday.", "7", {"value": 7}),
@@ -121,6 +127,19 @@ CLAIMS = [
         {"value": 50, "high": 80, "change": "decrease"}),
     Row("Output grew by between 1.5 and 2 million barrels.", "1.5",
         {"value": 1.5e6, "high": 2e6, "change": "increase"}),
+    # points after a percentage level "of" its whole are percentage points
+    Row("Reservoir stocks stood at 61% of capacity, up 9 points on the week.", "9 points",
+        {"unit": "percentage_point", "change": "increase"}),
+    Row("Approval is at 44% of voters, down 6 points since May.", "6 points",
+        {"unit": "percentage_point", "change": "decrease"}),
+    Row("Turnout fell to 58% of the electorate, a drop of 4 points.", "4 points",
+        {"unit": "percentage_point"}),
+    # a touching m with nothing counted, in a sentence that measures other lengths: metres
+    Row("Aberfeldy had 48mm of rain, and the Tay rose 1.4m overnight.", "1.4m",
+        {"value": 1.4, "unit": "meter", "change": "increase"}),
+    Row("The wave was 12 feet high and the tide rose 2.1m.", "2.1m",
+        {"value": 2.1, "unit": "meter"}),
+    Row("The 3 km tunnel sits 40m below the river.", "40m", {"value": 40, "unit": "meter"}),
     Row("The glacier retreated half a mile in a decade.", "half",
         {"unit": "mile", "change": None}),
     Row("The ice edge advanced three-quarters of a mile.", "three-quarters",
