@@ -11,7 +11,8 @@ no scale and nothing counted after it, told apart by its own shape and by its ne
   day word ("kicks off at 3 on Saturday"). A level ("the toll stood at 12 on Tuesday") has
   a verb of state before its "at" and stays a figure.
 
-- Models: a word in capitals after the number and no counted noun ("the 737 MAX 8").
+- Models: a word in capitals after the number, then a number or a capitalised word ("the
+  737 MAX 8").
 
 Only figures with no change word before them are read here ("rose by 7 on Monday" is a
 change); the caller has already found no unit and no noun.
@@ -49,9 +50,9 @@ def names_no_amount(toks: list[Token], first: int, lead: int, lex: Lexicon) -> b
 
 
 def _capitals_after(toks: list[Token], i: int) -> bool:
-    """ "the 737 MAX 8", "a 911 GT3 RS", "the 747 SP flew": a word in capitals after the
-    number (no unit: the caller read none) that counts nothing after it (no lower-case word
-    follows: "12 NHS trusts" counts trusts) names a model or a variant."""
+    """ "the 737 MAX 8", "a 911 GT3 RS": a word in capitals after the number (no unit: the
+    caller read none) followed by a number or another capitalised word names a model or a
+    variant ("12 NHS trusts" counts trusts; "the 5 MP voted" counts members)."""
     if i + 1 >= len(toks):
         return False
     word = toks[i + 1]
@@ -60,8 +61,7 @@ def _capitals_after(toks: list[Token], i: int) -> bool:
         return False
     nxt = toks[i + 2] if i + 2 < len(toks) else None
     return nxt is not None and (nxt.kind == "num" or (
-        nxt.kind == "word" and nxt.text[:1].isupper()) or (
-        nxt.kind == "word" and nxt.low.endswith("ed")))
+        nxt.kind == "word" and nxt.text[:1].isupper()))
 
 
 def _is_hour(toks: list[Token], i: int, lead: int, lex: Lexicon) -> bool:
