@@ -311,6 +311,7 @@ def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     low = nxt.low
     return nxt.kind == "word" and nxt.text.islower() and low not in lex.stopwords and (
+        low != "point") and (  # "a half point cut": of a percentage point
         low not in lex.unit_starts and low not in lex.numbers and low not in lex.scales
         and low not in lex.bounds and not low.endswith("ly"))
 

@@ -204,8 +204,16 @@ def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | 
             return None
         if unit in lex.length_units and "height" in lex.change_roles.get(noun, ()):
             return None  # "a storm surge of 12 feet" is a height of water
-        return lex.change_nouns.get(noun)
+        return lex.change_nouns.get(noun) or _plural_change_noun(noun, lex)
     return None
+
+
+def _plural_change_noun(noun: str, lex: Lexicon) -> str | None:
+    """ "two cuts of a quarter point", "rises of 3% a year": a plural of a change noun."""
+    if not noun.endswith("s"):
+        return None
+    return lex.change_nouns.get(noun[:-1]) or (
+        lex.change_nouns.get(noun[:-2]) if noun.endswith("es") else None)
 
 
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "decade_of_years",

@@ -78,6 +78,10 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
     if hyphened is not None:  # "a quarter-point rise", "a half-mile walk"
         return make(toks, prefix.first, hyphened[1], num.value / 100, hyphened[0],
                     prefix.bound, change)
+    if k < len(toks) and toks[k].low == "point" and toks[k].start == toks[k - 1].end + 1:
+        return make(toks, prefix.first, k + 1, num.value / 100, "percentage_point",
+                    prefix.bound, change or change_after(toks, k + 1, lex))
+        # "a quarter point cut", as "a quarter-point cut"
     if k < len(toks) and toks[k].low == "of":
         k += 1
     if k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low == "point":

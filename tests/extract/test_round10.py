@@ -67,6 +67,9 @@ NEAR_TWINS = [
     Row("The 400m hurdles champion earned 1.2m.", "1.2m", {"value": 1.2e6}),
     # index points beside a percent that restates them stay points
     Row("The Dow fell 300 points, or 0.9%, to 38,100.", "300 points", {"noun": "points"}),
+    # "half" before a noun that is no point or unit still names a kind of thing
+    Row("The Haldon half marathon drew 3,000 runners.", "3,000", {"noun": "runners"}),
+    Row("The firm reported losses of $2m.", "$2m", {"change": None}),
     # a pair of levels after a verb of change or motion
     Row("The rate fell from 9 to 5 on Monday.", "5", {"value": 5}),
     Row("Cases went from 3 until 7 by Friday.", "7", {"value": 7}),
@@ -140,6 +143,17 @@ CLAIMS = [
     Row("The wave was 12 feet high and the tide rose 2.1m.", "2.1m",
         {"value": 2.1, "unit": "meter"}),
     Row("The 3 km tunnel sits 40m below the river.", "40m", {"value": 40, "unit": "meter"}),
+    # a fraction before a spaced "point" is of a percentage point, as with a hyphen
+    Row("The rate was cut by a quarter point.", "quarter",
+        {"value": 0.25, "unit": "percentage_point", "change": "decrease"}),
+    Row("Rates rose a half point in June.", "half",
+        {"value": 0.5, "unit": "percentage_point", "change": "increase"}),
+    Row("The Fed delivered a half point hike.", "half",
+        {"unit": "percentage_point", "change": "increase"}),
+    # a plural change noun and "of" before a figure make it a change
+    Row("The bank made two cuts of a quarter point each.", "quarter",
+        {"unit": "percentage_point", "change": "decrease"}),
+    Row("Shoppers faced rises of 3% a month.", "3%", {"change": "increase"}),
     Row("The glacier retreated half a mile in a decade.", "half",
         {"unit": "mile", "change": None}),
     Row("The ice edge advanced three-quarters of a mile.", "three-quarters",
