@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from factcheck.extract.found import Found, bare, gap_between
-from factcheck.extract.numbers import FEET_MARKS, INCH_MARKS, scaled_value
+from factcheck.extract.metres import FEET_MARKS, INCH_MARKS
+from factcheck.extract.numbers import scaled_value
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin, spaced_metres
+from factcheck.extract.metres import spaced_metres
+from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
     capital_symbol_ends,
