@@ -36,6 +36,7 @@ NOT_CLAIMS = [
     ("approximate hour", "The results will be out at around 11 tonight.", "11"),
     ("model and variant", "The 737 MAX 8 was grounded again.", "737"),
     ("model with a lettered variant", "The 911 GT3 RS is the fastest of the range.", "911"),
+    ("lap label", "Hamilton led from lap 23 to the flag.", "23"),
     ("version label", "Firmware version 3.4 fixed the bug.", "3.4"),
     ("release label", "The patch arrives in release 2.1 next week.", "2.1"),
 ]
@@ -70,6 +71,8 @@ NEAR_TWINS = [
     # "half" before a noun that is no point or unit still names a kind of thing
     Row("The Haldon half marathon drew 3,000 runners.", "3,000", {"noun": "runners"}),
     Row("The firm reported losses of $2m.", "$2m", {"change": None}),
+    # a lap counted stays a count
+    Row("She ran 23 laps of the track.", "23", {"noun": "laps"}),
     # a pair of levels after a verb of change or motion
     Row("The rate fell from 9 to 5 on Monday.", "5", {"value": 5}),
     Row("Cases went from 3 until 7 by Friday.", "7", {"value": 7}),
@@ -94,6 +97,12 @@ NEAR_TWINS = [
 ]
 
 CLAIMS = [
+    # lexicon rows: "trebled" as "tripled"; US and imperial gallons
+    Row("House prices have trebled since 2000.", "trebled",
+        {"value": 3, "multiplier": True, "change": "increase"}),
+    Row("The fee quadruples next year.", "quadruples", {"value": 4, "multiplier": True}),
+    Row("The tank holds 40 US gallons.", "40", {"unit": "gallon"}),
+    Row("The tank holds 40 imperial gallons.", "40", {"unit": "imperial_gallon"}),
     # a count that opens its clause before a past form: the form is the verb, the noun is
     # the whole's ("Of the ...") or none
     Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
@@ -103,6 +112,12 @@ CLAIMS = [
     Row("In a trial of 300 adults, 38 developed a rash within a week.", "38",
         {"noun": "adults"}),
     Row("Another 45 tested positive on Monday.", "45", {"noun": None}),
+    # lexicon rows: "trebled" as "tripled"; US and imperial gallons
+    Row("House prices have trebled since 2000.", "trebled",
+        {"value": 3, "multiplier": True, "change": "increase"}),
+    Row("The fee quadruples next year.", "quadruples", {"value": 4, "multiplier": True}),
+    Row("The tank holds 40 US gallons.", "40", {"unit": "gallon"}),
+    Row("The tank holds 40 imperial gallons.", "40", {"unit": "imperial_gallon"}),
     # a count that opens its clause before a past form: the form is the verb, the noun is
     # the whole's ("Of the ...") or none
     Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
