@@ -26,7 +26,7 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
         tok.kind != "word"
         or low in lex.stopwords
         or low in lex.numbers
-        or low in lex.change_verbs
+        or (low in lex.change_verbs and not _plural_after_count(toks, k, lex))
         or low in lex.change_adverbs
         or (low.endswith("ly") and len(low) > 4)
         or (lex.has_role(low, "verb") and not (  # "41 went home"; not "12 left-handed"
@@ -39,6 +39,14 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords or not (
             _noun_follows(toks, k + 1, lex))
     return False
+
+
+def _plural_after_count(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "two cuts", "three rises", "four falls": a change verb's -s form right after a count
+    is a plural noun (a verb after a plural count takes no -s: "two firms cut")."""
+    low = toks[k].low
+    count = k > 0 and (toks[k - 1].kind == "num" or toks[k - 1].low in lex.numbers)
+    return count and low.endswith("s") and not low.endswith("ss")
 
 
 def _noun_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:

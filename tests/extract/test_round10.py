@@ -71,6 +71,9 @@ NEAR_TWINS = [
     # "half" before a noun that is no point or unit still names a kind of thing
     Row("The Haldon half marathon drew 3,000 runners.", "3,000", {"noun": "runners"}),
     Row("The firm reported losses of $2m.", "$2m", {"change": None}),
+    # a change verb before the figure stays the figure's change
+    Row("The firm cuts 40 jobs a year.", "40", {"noun": "jobs"}),
+    Row("Output rises 3% a year.", "3%", {"change": "increase"}),
     # a lap counted stays a count
     Row("She ran 23 laps of the track.", "23", {"noun": "laps"}),
     # a pair of levels after a verb of change or motion
@@ -97,6 +100,10 @@ NEAR_TWINS = [
 ]
 
 CLAIMS = [
+    # a change verb's -s form right after a count is a plural noun
+    Row("The bank made two cuts this year.", "two", {"value": 2, "noun": "cuts"}),
+    Row("There were three rises in a row.", "three", {"noun": "rises"}),
+    Row("She suffered 2 falls on the ice.", "2", {"noun": "falls"}),
     # lexicon rows: "trebled" as "tripled"; US and imperial gallons
     Row("House prices have trebled since 2000.", "trebled",
         {"value": 3, "multiplier": True, "change": "increase"}),
@@ -112,6 +119,10 @@ CLAIMS = [
     Row("In a trial of 300 adults, 38 developed a rash within a week.", "38",
         {"noun": "adults"}),
     Row("Another 45 tested positive on Monday.", "45", {"noun": None}),
+    # a change verb's -s form right after a count is a plural noun
+    Row("The bank made two cuts this year.", "two", {"value": 2, "noun": "cuts"}),
+    Row("There were three rises in a row.", "three", {"noun": "rises"}),
+    Row("She suffered 2 falls on the ice.", "2", {"noun": "falls"}),
     # lexicon rows: "trebled" as "tripled"; US and imperial gallons
     Row("House prices have trebled since 2000.", "trebled",
         {"value": 3, "multiplier": True, "change": "increase"}),
