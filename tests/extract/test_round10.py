@@ -33,6 +33,7 @@ NOT_CLAIMS = [
     ("pair of hours, until", "Lunch is served from 12 until 2.", "12"),
     ("second of a pair of hours", "The helpdesk is staffed from 8 till 6.", "6"),
     ("pair of hours before a day", "Clinics run from 9 to 5 on Monday.", "5"),
+    ("pair of hours, till", "The market is open from 8 till 1 on Saturdays.", "8"),
     ("approximate hour", "The results will be out at around 11 tonight.", "11"),
     ("model and variant", "The 737 MAX 8 was grounded again.", "737"),
     ("model with a lettered variant", "The 911 GT3 RS is the fastest of the range.", "911"),
