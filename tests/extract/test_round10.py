@@ -111,6 +111,7 @@ CLAIMS = [
     Row("The fee quadruples next year.", "quadruples", {"value": 4, "multiplier": True}),
     Row("The tank holds 40 US gallons.", "40", {"unit": "gallon"}),
     Row("The tank holds 40 imperial gallons.", "40", {"unit": "imperial_gallon"}),
+    Row("Bandwidth hit 2.5 Tbps at the peak.", "2.5", {"unit": "terabit / second"}),
     # a count that opens its clause before a past form: the form is the verb, the noun is
     # the whole's ("Of the ...") or none
     Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
@@ -130,6 +131,7 @@ CLAIMS = [
     Row("The fee quadruples next year.", "quadruples", {"value": 4, "multiplier": True}),
     Row("The tank holds 40 US gallons.", "40", {"unit": "gallon"}),
     Row("The tank holds 40 imperial gallons.", "40", {"unit": "imperial_gallon"}),
+    Row("Bandwidth hit 2.5 Tbps at the peak.", "2.5", {"unit": "terabit / second"}),
     # a count that opens its clause before a past form: the form is the verb, the noun is
     # the whole's ("Of the ...") or none
     Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
