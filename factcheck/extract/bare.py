@@ -5,7 +5,9 @@ no scale and nothing counted after it, told apart by its own shape and by its ne
   number 40917", "reference 552019"). News copy groups an amount of five digits or more
   ("84,433 people"), so an ungrouped one with nothing counted is a code, short number or
   reference (house styles: AP, Reuters, BBC write thousands with separators), unless the
-  sentence writes another such number before a word, an amount: that writer does not group.
+  sentence writes another such number before a word, an amount: that writer does not group,
+  or the number is a level a verb reaches or the amount "of" a noun ("rose to 10500",
+  "a crowd of 48112").
 - Hours: a small whole number after a word that leads a time ("at", "by", "until" ...) in a
   sentence that writes a time of day elsewhere ("doors at 6pm, on stage by 7") or before a
   day word ("kicks off at 3 on Saturday"). A level ("the toll stood at 12 on Tuesday") has
@@ -43,10 +45,25 @@ def names_no_amount(toks: list[Token], first: int, lead: int, lex: Lexicon) -> b
     if not tok.text.isdigit() or tok.text.startswith("0"):
         return False
     if len(tok.text) >= _CODE_DIGITS:
-        return not _sentence_has(toks, first, _ungrouped_amount)
+        return not _sentence_has(toks, first, _ungrouped_amount) and not _level_reached(
+            toks, lead, lex)
     if _capitals_after(toks, first):
         return True
     return int(tok.text) <= _HOURS and _is_hour(toks, first, lead, lex)
+
+
+_LEVEL_LINKS = frozenset({"to", "at", "by", "from", "than", "above", "below"})
+
+
+def _level_reached(toks: list[Token], lead: int, lex: Lexicon) -> bool:
+    """ "rose to 10500", "stood at 45000", "a crowd of 48112": a figure a verb of change,
+    state or motion reaches, or the amount of a noun, is an amount however it is written."""
+    if lead == 0:
+        return False
+    before = toks[lead - 1].low
+    if before == "of" or before in lex.change_verbs or before in lex.motion_words:
+        return True
+    return before in _LEVEL_LINKS and _states(toks, lead - 2, lex)
 
 
 def _capitals_after(toks: list[Token], i: int) -> bool:

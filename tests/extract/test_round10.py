@@ -49,6 +49,10 @@ NEAR_TWINS = [
     Row("The station counted 70070 visitors last year.", "70070",
         {"value": 70070, "noun": "visitors"}),
     Row("Some 25000 homes lost power.", "25000", {"value": 25000, "bound": "approx"}),
+    # an ungrouped figure a verb reaches, or the amount "of" a noun, stays an amount
+    Row("The toll rose to 10500 overnight.", "10500", {"value": 10500}),
+    Row("Attendance stood at 45000 on Monday.", "45000", {"value": 45000}),
+    Row("A crowd of 48112 watched the final.", "48112", {"value": 48112}),
     # a writer who does not group: the second ungrouped figure is an amount too
     Row("There were 68400 people out of work for a year and 95800 for longer.", "95800",
         {"value": 95800}),
