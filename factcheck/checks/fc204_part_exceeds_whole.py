@@ -85,8 +85,9 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
-    for part, whole in _pairs(doc):
-        if not _same_kind(part, whole):
+    for i, j in _pairs(doc):
+        part, whole = doc.claims[i], doc.claims[j]
+        if not _same_kind(doc.frames[i], whole):
             continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
@@ -98,7 +99,7 @@ def check(doc: Document) -> Iterator[Finding]:
             yield fig.finding(ID, part, message, None)
 
 
-def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
+def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """Each part with its whole, once per part: from the frames, then from the words."""
     seen: set[int] = set()
     for i, frame in enumerate(doc.frames):
@@ -106,23 +107,23 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
             j = _whole_of(doc, i)
             if j is not None:
                 seen.add(i)
-                yield frame.claim, doc.claims[j]
+                yield i, j
     for i, j in _wholes.pairs(doc):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
     for i, j in (*_subsets.pairs(doc), *_subsets.group_pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
     for i, j in (*_owned_parts(doc), *_kinds.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
     for i, j in _wholes.percent_parts(doc):
         if i not in seen:
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
 
 
 def _owned_parts(doc: Document) -> Iterator[tuple[int, int]]:
@@ -215,16 +216,26 @@ def _counts_whole_unit(whole: Frame, part: Claim) -> bool:
     return _wholes.counts_unit(part) == whole.claim.unit
 
 
-def _same_kind(part: Claim, whole: Claim) -> bool:
+def _same_kind(frame: Frame, whole: Claim) -> bool:
     """Do a part and its whole count one kind of thing: when both name what they count,
     the names share a word ("care staff" of "staff", "gold medals" of "medals"), singular
-    or plural; a figure that names nothing takes its whole's."""
-    if not part.noun or not whole.noun or part.noun not in part.text or (
-            part.noun.split()[0].endswith("ed")):
-        return True  # "104 of the cohort": the whole named after "of"; "71 reported
-        # outbreaks": a verb read as the noun, which names no other kind
+    or plural; a figure that names nothing takes its whole's, and so does one whose word
+    after it is no noun the parse counts (the head of its frame's measure is another
+    word: "Of those, 430 take the bus", "24 play on grass", "71 reported outbreaks")."""
+    part = frame.claim
+    if not part.noun or not whole.noun or part.noun not in part.text or not _counts_noun(frame):
+        return True  # "104 of the cohort": the whole named after "of"
     return bool({w.rstrip("s") for w in _words(part.noun)}
                 & {w.rstrip("s") for w in _words(whole.noun)})
+
+
+def _counts_noun(frame: Frame) -> bool:
+    """Whether the word the extractor read as a figure's noun is the head of what its
+    frame measures ("60 employees": employee), not a verb after it ("430 take": pupil)."""
+    if frame.measure is None:
+        return True
+    head = frame.measure.lower().replace("-", " ").split()[-1].rstrip("s")
+    return any(w.rstrip("s") == head or w.startswith(head) for w in _words(frame.claim.noun or ""))
 
 
 def _words(measure: str) -> set[str]:

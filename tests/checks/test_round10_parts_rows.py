@@ -1,0 +1,71 @@
+"""Round 10 rows (issue 15), our own sentences; AS_OF is 2025-10-01.
+
+FC204: a part whose word after it is a verb, not a noun ("Of those, 540 walk ..."): the
+part counts its whole's thing (the head of its frame's measure is not that word).
+FC207: the rest of a whole after parts its sentence says the whole includes, each with
+a noun of its own ("The 40 buses include 12 electric models and 15 hybrids. The other
+20 ...").
+FC206: a span before "after" an event in a named year, the other end a day of the
+story's week or the one year of the main clause ("Twelve years after the bridge fell in
+2019, a new one opened on Friday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rows import Row, assert_row, miss, row_ids
+
+ROWS: list[object] = [
+    # FC204: a verb after the part
+    Row("FC204", "Harwood Academy has 515 pupils. Of those, 540 walk to school.", True),
+    Row("FC204", "The league has 20 clubs, and of those, 24 play on artificial pitches.", True),
+    Row("FC204", "Greywell sent 64 runners to the relay; of those, 70 finished inside an hour.",
+        True),
+    Row("FC204", "The rota lists 45 drivers. Of these, 52 work nights and weekends.", True),
+    miss(Row("FC204", "Of the 212 tenants, 230 pay by direct debit.", True),
+         "the parse reads 'pay' as the noun the part counts"),
+    Row("FC204", "Harwood Academy has 515 pupils. Of those, 340 walk to school.", False),
+    Row("FC204", "The league has 20 clubs, and of those, 14 play on artificial pitches.", False),
+    Row("FC204", "Greywell sent 64 runners to the relay; of those, 51 finished inside an hour.",
+        False),
+    Row("FC204", "Of the firm's 50 stores, 60 employees work weekends.", False),
+    # FC207: parts the whole includes, then the rest
+    Row("FC207", "The fleet's 40 buses include 12 electric models and 15 hybrids. The other "
+        "20 are diesel.", True),
+    Row("FC207", "The school's 56 staff include 30 teachers and 14 assistants. The other 20 "
+        "work in the office.", True),
+    Row("FC207", "The 90 plots on the allotment include 41 family plots and 30 starter "
+        "plots. The remaining 28 are kept for schools.", True),
+    Row("FC207", "The fleet's 40 buses include 12 electric models and 15 hybrids. The other "
+        "13 are diesel.", False),
+    Row("FC207", "The school's 56 staff include 30 teachers and 14 assistants. The other 12 "
+        "work in the office.", False),
+    Row("FC207", "The 90 plots on the allotment include 41 family plots and 30 starter "
+        "plots. The remaining 19 are kept for schools.", False),
+    Row("FC207", "The park has 640 trees and 45 benches. The remaining 30 are oaks.", False),
+    # FC206: N years after an event in a year, the other end now or the main clause's year
+    Row("FC206", "Eight years after the mill closed in 2020, its chimney was demolished on "
+        "Tuesday.", True),
+    Row("FC206", "Twenty years after she first stood for the council in 2016, Ms Obi retired "
+        "yesterday.", True),
+    Row("FC206", "Fifteen years after the ferry sank in 2001, divers raised its bell in 2012.",
+        True),
+    Row("FC206", "Ministers met on Friday, 12 years after the treaty was signed in 2019.", True),
+    Row("FC206", "Five years after the mill closed in 2020, its chimney was demolished on "
+        "Tuesday.", False),
+    Row("FC206", "Nine years after she first stood for the council in 2016, Ms Obi retired "
+        "yesterday.", False),
+    Row("FC206", "Eleven years after the ferry sank in 2001, divers raised its bell in 2012.",
+        False),
+    Row("FC206", "Two years after the club was founded in 1901, it won the cup on a "
+                 "Saturday.", False),
+    Row("FC206", "Two years after the club was founded in 1901, it won its first league "
+        "title.", False),
+    Row("FC206", "On Monday MPs debated the inquiry, which reported two years after the fire "
+        "in 2017.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_round10_parts_rows(row: Row) -> None:
+    assert_row(row)
