@@ -108,6 +108,14 @@ _SHOWN = 6  # parts a message writes out; a longer list shows its first three an
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    seen: set[tuple[int, str]] = set()  # two readings of one list say it once
+    for found in _found(doc):
+        if (found.start, found.message) not in seen:
+            seen.add((found.start, found.message))
+            yield found
+
+
+def _found(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
     for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):

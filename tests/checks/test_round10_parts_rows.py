@@ -5,6 +5,9 @@ part counts its whole's thing (the head of its frame's measure is not that word)
 FC207: the rest of a whole after parts its sentence says the whole includes, each with
 a noun of its own ("The 40 buses include 12 electric models and 15 hybrids. The other
 20 ...").
+FC207: a whole's amount and, in the next sentence, its payers in clauses that leave the
+verb out ("Sponsors cover $410,000 and ticket sales $300,000"); not parts under the
+whole's own verb ("The pool cost £2.5m and the gym £1.9m": peers).
 FC206: a span before "after" an event in a named year, the other end a day of the
 story's week or the one year of the main clause ("Twelve years after the bridge fell in
 2019, a new one opened on Friday")."""
@@ -43,6 +46,22 @@ ROWS: list[object] = [
     Row("FC207", "The 90 plots on the allotment include 41 family plots and 30 starter "
         "plots. The remaining 19 are kept for schools.", False),
     Row("FC207", "The park has 640 trees and 45 benches. The remaining 30 are oaks.", False),
+    # FC207: a whole's amount, then its payers in clauses that leave the verb out
+    Row("FC207", "The festival budget is $640,000. Sponsors cover $410,000 and ticket sales "
+        "$300,000.", True),
+    Row("FC207", "The new lifeboat cost €2.1m. The charity paid €1.6m and the harbour board "
+        "€0.9m.", True),
+    Row("FC207", "The county bought six gritters for $1.4 million. The state put in $900,000 "
+        "and the county itself $700,000.", True),
+    Row("FC207", "The festival budget is $640,000. Sponsors cover $410,000 and ticket sales "
+        "$200,000.", False),
+    Row("FC207", "The new lifeboat cost €2.1m. The charity paid €1.6m and the harbour board "
+        "€0.5m.", False),
+    Row("FC207", "The county bought six gritters for $1.4 million. The state put in $900,000 "
+        "and the county itself $500,000.", False),
+    Row("FC207", "The hall will cost £3.8m. The pool cost £2.5m and the gym £1.9m.", False),
+    Row("FC207", "The hall will cost £3.8m. The pool cost £2.5m and the gym cost £1.9m.",
+        False),
     # FC206: N years after an event in a year, the other end now or the main clause's year
     Row("FC206", "Eight years after the mill closed in 2020, its chimney was demolished on "
         "Tuesday.", True),
