@@ -8,7 +8,11 @@ What it does:
     - the figure its frame names as its whole, when the whole phrase holds a figure;
     - else the one earlier figure of the same unit in its sentence that is no part
       itself ("treated 120 patients, of whom 150 were children"), when the part names no
-      measure or the same one; with two or more ("5,000 staff in Europe and 300 in
+      measure or the same one, or a group of the people the whole counts ("saw 240
+      patients, including 260 women": a group of frames.tsv's class "group" in a whole
+      of an agent noun or people; not "30 families, including 70 children"); a word
+      after the part that is no noun its frame counts ("Of those, 540 walk to school")
+      names no other kind; with two or more ("5,000 staff in Europe and 300 in
       Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
       its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."); a
@@ -67,6 +71,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _kinds, _story, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"
@@ -79,6 +84,7 @@ EXAMPLES = (
     ("The union has 2,400 members. Some 1,100 of its members voted to strike.", False),
 )
 BACK = 4  # sentences a part's whole is looked for before the part's own
+_AGENT_ENDS = ("ent", "ant", "er", "or", "ist", "ian", "ee")  # patient, passenger, employee
 _NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -87,7 +93,7 @@ def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for i, j in _pairs(doc):
         part, whole = doc.claims[i], doc.claims[j]
-        if not _same_kind(doc.frames[i], whole):
+        if not (_same_kind(doc.frames[i], whole) or _members(doc.frames[j], doc.frames[i])):
             continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
@@ -156,7 +162,9 @@ def _whole_of(doc: Document, i: int) -> int | None:
         if doc.frames[j].role != "part" and doc.claims[j].unit == frame.claim.unit:
             earlier.append(j)
     if len(earlier) == 1:  # "treated 120 patients, of whom 150 ..."
-        return earlier[0] if _fits(doc.frames[earlier[0]], frame, need_measure=False) else None
+        whole = doc.frames[earlier[0]]
+        return earlier[0] if (_fits(whole, frame, need_measure=False)
+                              or _members(whole, frame)) else None
     if earlier:
         return None  # "5,000 staff in Europe and 300 in Asia, including 1,200": which whole?
     return _earlier_whole(doc, i)
@@ -203,6 +211,20 @@ def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     if part.measure is None or whole.measure is None:
         return not need_measure
     return bool(_words(part.measure) & _words(whole.measure))
+
+
+def _members(whole: Frame, part: Frame) -> bool:
+    """Whether a part counts a group of the people its whole counts ("saw 240 patients,
+    including 260 women"): the part's measure is a group of a people (frames.tsv, class
+    "group": women, children, pensioners) and the whole's names people by what they do
+    or are (an agent noun: patient, resident, passenger, employee, or "people"), not a
+    thing that holds people ("30 families, including 70 children"; "12 buses")."""
+    if whole.claim.unit or part.claim.unit or not whole.measure or not part.measure:
+        return False
+    head = whole.measure.lower().split()[-1]
+    return (lexicon().frame_class(part.measure.lower().split()[-1], "group")
+            and (head.endswith(_AGENT_ENDS) or lexicon().frame_class(head, "vague")
+                 or lexicon().frame_class(head, "group")))
 
 
 def _counts_whole_unit(whole: Frame, part: Claim) -> bool:

@@ -2,6 +2,8 @@
 
 FC204: a part whose word after it is a verb, not a noun ("Of those, 540 walk ..."): the
 part counts its whole's thing (the head of its frame's measure is not that word).
+FC204: a part that counts a group of the people its whole counts ("saw 240 patients,
+including 260 women"), not a thing holding people ("30 families, including 70 children").
 FC207: the rest of a whole after parts its sentence says the whole includes, each with
 a noun of its own ("The 40 buses include 12 electric models and 15 hybrids. The other
 20 ...").
@@ -32,6 +34,15 @@ ROWS: list[object] = [
     Row("FC204", "Greywell sent 64 runners to the relay; of those, 51 finished inside an hour.",
         False),
     Row("FC204", "Of the firm's 50 stores, 60 employees work weekends.", False),
+    # FC204: a group of the people its whole counts ("including 260 women")
+    Row("FC204", "The clinic treated 240 patients last month, including 260 women.", True),
+    Row("FC204", "Ferry crews rescued 85 passengers, among them 90 children.", True),
+    Row("FC204", "Police questioned 64 residents, including 70 teenagers.", True),
+    Row("FC204", "Flooding forced 500 people from their homes, including 620 children.", True),
+    Row("FC204", "The clinic treated 240 patients last month, including 160 women.", False),
+    Row("FC204", "Ferry crews rescued 85 passengers, among them 30 children.", False),
+    Row("FC204", "The charity housed 30 families, including 70 children.", False),
+    Row("FC204", "The 40 flats house 120 residents, including 70 children.", False),
     # FC207: parts the whole includes, then the rest
     Row("FC207", "The fleet's 40 buses include 12 electric models and 15 hybrids. The other "
         "20 are diesel.", True),
