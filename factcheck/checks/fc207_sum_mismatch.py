@@ -296,6 +296,9 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
     if _sums.joins(before) or ":" in before or "(" in before:
         return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
+    if k and _opening(doc, group, k - 1):
+        return None  # the first item of a list the figure before opens ("3,000 seats are
+        # split between 1,200 in the stands, 1,100 on the floor ...")
     return False
 
 

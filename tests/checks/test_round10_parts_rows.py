@@ -10,6 +10,9 @@ a noun of its own ("The 40 buses include 12 electric models and 15 hybrids. The 
 FC207: a whole's amount and, in the next sentence, its payers in clauses that leave the
 verb out ("Sponsors cover $410,000 and ticket sales $300,000"); not parts under the
 whole's own verb ("The pool cost £2.5m and the gym £1.9m": peers).
+FC207: a total that breaks down into a list; the first item of such a list is no total
+of the items after it ("split between 1,200 in the stands, 1,100 on the floor and 700
+in boxes": 1,100 + 700 is no sum of 1,200).
 FC206: a span before "after" an event in a named year, the other end a day of the
 story's week or the one year of the main clause ("Twelve years after the bridge fell in
 2019, a new one opened on Friday")."""
@@ -73,6 +76,21 @@ ROWS: list[object] = [
     Row("FC207", "The hall will cost £3.8m. The pool cost £2.5m and the gym £1.9m.", False),
     Row("FC207", "The hall will cost £3.8m. The pool cost £2.5m and the gym cost £1.9m.",
         False),
+    # FC207: a total that "breaks down" into its list (a form of the class "split")
+    Row("FC207", "The $12.1m harbour scheme breaks down into $6.4m for the sea wall, $3.9m "
+        "for dredging and $2.8m for a new slipway.", True),
+    Row("FC207", "The 3,000 seats in the arena break down as 1,200 in the stands, 1,100 on "
+        "the floor and 1,300 in boxes.", True),
+    Row("FC207", "Last year the charity spent £86,000, which breaks down into £50,000 on food "
+        "and £30,000 on rent.", True),
+    Row("FC207", "The $12.1m harbour scheme breaks down into $6.4m for the sea wall, $2.9m "
+        "for dredging and $2.8m for a new slipway.", False),
+    Row("FC207", "The 3,000 seats in the arena break down as 1,200 in the stands, 1,100 on "
+        "the floor and 700 in boxes.", False),
+    Row("FC207", "The 3,000 seats in the arena are split between 1,200 in the stands, 1,100 "
+        "on the floor and 700 in boxes.", False),
+    Row("FC207", "Last year the charity spent £86,000, which breaks down into £56,000 on food "
+        "and £30,000 on rent.", False),
     # FC206: N years after an event in a year, the other end now or the main clause's year
     Row("FC206", "Eight years after the mill closed in 2020, its chimney was demolished on "
         "Tuesday.", True),
