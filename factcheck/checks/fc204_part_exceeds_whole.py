@@ -46,7 +46,10 @@ What it does:
     "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
     the squad ..."), and a count of a thing the subject owns ("Marlow Grammar has 1,120
     pupils. Its sixth form, with 1,380 pupils, ...": factcheck.checks._ties) against
-    the subject's own count of that measure in the sentences before. The
+    the subject's own count of that measure in the sentences before; and a whole written
+    after its part, a total (or a level of the part's period) in a clause that names the
+    holder of the part's possessive ("41 of the ward's nurses. The ward has 36 nurses in
+    total": factcheck.checks._later_wholes). The
     whole is the one figure the words can point to: two candidates and the pair is not
     read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
@@ -69,7 +72,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _kinds, _story, _subsets, _ties, _wholes
+from factcheck.checks import Document, _kinds, _later_wholes, _story, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
@@ -122,7 +125,7 @@ def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield i, j
-    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc)):
+    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc), *_later_wholes.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield i, j

@@ -4,6 +4,8 @@ FC204: a part whose word after it is a verb, not a noun ("Of those, 540 walk ...
 part counts its whole's thing (the head of its frame's measure is not that word).
 FC204: a part that counts a group of the people its whole counts ("saw 240 patients,
 including 260 women"), not a thing holding people ("30 families, including 70 children").
+FC204: the whole written after its part, in a clause that names the holder the part's
+possessive names ("41 of the ward's nurses. The ward has 36 nurses in total").
 FC207: the rest of a whole after parts its sentence says the whole includes, each with
 a noun of its own ("The 40 buses include 12 electric models and 15 hybrids. The other
 20 ...").
@@ -46,6 +48,23 @@ ROWS: list[object] = [
     Row("FC204", "Ferry crews rescued 85 passengers, among them 30 children.", False),
     Row("FC204", "The charity housed 30 families, including 70 children.", False),
     Row("FC204", "The 40 flats house 120 residents, including 70 children.", False),
+    # FC204: the whole written after its part, by the holder the part names
+    Row("FC204", "Volunteers planted 300 of the park's trees. The park has 250 trees in "
+        "total.", True),
+    Row("FC204", "Night shifts account for 41 of the ward's nurses. The ward has 36 nurses in "
+        "total.", True),
+    Row("FC204", "Penalties brought 12 of the club's goals this season. The club scored 10 "
+        "goals in all.", True),
+    Row("FC204", "Rooftop panels supplied 410 of the island's homes in 2024. The island had "
+        "380 homes in 2024.", True),
+    Row("FC204", "Night shifts account for 21 of the ward's nurses. The ward has 36 nurses in "
+        "total.", False),
+    Row("FC204", "Volunteers planted 300 of the park's trees. The council's other park has "
+        "250 trees in total.", False),
+    Row("FC204", "Penalties brought 12 of the club's goals last season. The club has scored "
+        "10 goals so far this season.", False),
+    Row("FC204", "Rooftop panels supplied 410 of the island's homes in 2024. The island had "
+        "380 homes in 2014.", False),
     # FC207: parts the whole includes, then the rest
     Row("FC207", "The fleet's 40 buses include 12 electric models and 15 hybrids. The other "
         "20 are diesel.", True),
