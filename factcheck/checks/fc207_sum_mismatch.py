@@ -273,7 +273,8 @@ def _same_unit(head: Claim, part: Claim) -> bool:
     return part.unit == head.unit or (part.unit == "" and part.noun is None)
 
 
-def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
+def _opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False
+             ) -> bool | None:
     """How the words between a total and the first figure after it open a list: True for
     a colon, a bracket or a word that divides the total (words.tsv, class "split");
     False for a comma (an apposition, which may leave parts out); None for no list."""
@@ -296,7 +297,7 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
     if _sums.joins(before) or ":" in before or "(" in before:
         return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
-    if k and _opening(doc, group, k - 1):
+    if k and not nested and _opening(doc, group, k - 1, nested=True):
         return None  # the first item of a list the figure before opens ("3,000 seats are
         # split between 1,200 in the stands, 1,100 on the floor ...")
     return False
