@@ -15,6 +15,8 @@ whole's own verb ("The pool cost £2.5m and the gym £1.9m": peers).
 FC207: a total that breaks down into a list; the first item of such a list is no total
 of the items after it ("split between 1,200 in the stands, 1,100 on the floor and 700
 in boxes": 1,100 + 700 is no sum of 1,200).
+FC207: a colon that closes the total's clause, however far from the total ("Sixteen
+staff were honoured at the awards night in the town hall: nine nurses, ...").
 FC206: a span before "after" an event in a named year, the other end a day of the
 story's week or the one year of the main clause ("Twelve years after the bridge fell in
 2019, a new one opened on Friday")."""
@@ -110,6 +112,19 @@ ROWS: list[object] = [
         "on the floor and 700 in boxes.", False),
     Row("FC207", "Last year the charity spent £86,000, which breaks down into £56,000 on food "
         "and £30,000 on rent.", False),
+    # FC207: a colon that closes the total's clause, far from the total
+    Row("FC207", "Sixteen staff were honoured at the annual awards night in the town hall: "
+        "nine nurses, four porters and two cleaners.", True),
+    Row("FC207", "Twelve people were hurt when a wall fell in the market square on Sunday: "
+        "six seriously and four with cuts.", True),
+    Row("FC207", "Eleven lorries were stopped by police at the crossing near Dover on Monday: "
+        "six from Poland, three from Spain and three from Italy.", True),
+    Row("FC207", "Sixteen staff were honoured at the annual awards night in the town hall: "
+        "nine nurses, four porters and three cleaners.", False),
+    Row("FC207", "Twelve people were hurt when a wall fell in the market square on Sunday: "
+        "eight seriously and four with cuts.", False),
+    Row("FC207", "Eleven lorries were stopped by police at the crossing near Dover on Monday: "
+        "six from Poland, three from Spain and two from Italy.", False),
     # FC206: N years after an event in a year, the other end now or the main clause's year
     Row("FC206", "Eight years after the mill closed in 2020, its chimney was demolished on "
         "Tuesday.", True),
