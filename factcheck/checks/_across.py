@@ -70,9 +70,12 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
     if w is None:
         return None
     parts = [j for j in range(w + 1, r) if doc.claims[j].unit == rest.unit]
-    if not parts or not all(_part_since(doc, w, j) for j in [*parts, r]):
+    listed = set(included(doc, w))
+    if not parts or not all(_part_since(doc, w, j, j in listed) for j in [*parts, r]):
         return None
     named = [doc.claims[j] for j in parts]
+    if listed.issuperset(parts):  # the whole's sentence names what it holds: all are parts
+        return w, [[*named, rest]]
     return w, [[*named, rest], *([c, rest] for c in named)]
 
 
@@ -101,9 +104,28 @@ def _story_whole(doc: Document, r: int) -> int | None:
     return w if _wholes.same_thing(frame.claim, rest) else None
 
 
-def _part_since(doc: Document, w: int, j: int) -> bool:
+def included(doc: Document, w: int) -> list[int]:
+    """The figures of whole w's unit listed after it in its sentence, when the words
+    between say that the whole holds them (words.tsv, class "include": "The 64 flats will
+    include 22 social homes and 31 affordable units"); such parts may count nouns of
+    their own (homes of flats)."""
+    sentence = doc.contexts[w].sentence
+    after = [j for j in range(w + 1, len(doc.claims)) if doc.contexts[j].sentence == sentence]
+    if not after or doc.claims[after[0]].unit != doc.claims[w].unit:
+        return []
+    lead = doc.text[doc.claims[w].start : doc.claims[after[0]].start]
+    if any(c in lead for c in ";:()"):
+        return []
+    words = {m.lower() for m in fig.WORDS.findall(lead)}
+    if not words & fig.words("include"):
+        return []
+    return [j for j in _sums.listed(doc, tuple(after)) if doc.claims[j].unit == doc.claims[w].unit]
+
+
+def _part_since(doc: Document, w: int, j: int, listed: bool = False) -> bool:
     """Whether figure j, between a story whole w and its rest, can be one of its parts: a
-    level or part that can be added, of the whole's thing, in its period."""
+    level or part that can be added, of the whole's thing (or of its own, when the whole's
+    sentence lists it as held by the whole: included), in its period."""
     frame, whole = doc.frames[j], doc.frames[w]
     if frame.role not in ("level", "part") or _sums.cannot_add(frame.claim) or frame.claim.change:
         return False
@@ -111,7 +133,7 @@ def _part_since(doc: Document, w: int, j: int) -> bool:
     inside = period is None or holds_at(whole.period, period, doc.as_of) or (
         whole.period is not None and whole.period[0] <= period[0]
         and period[1] <= whole.period[1])
-    return inside and _wholes.same_thing(whole.claim, frame.claim)
+    return inside and (listed or _wholes.same_thing(whole.claim, frame.claim))
 
 
 def _not_all_the_rest(doc: Document, r: int) -> bool:

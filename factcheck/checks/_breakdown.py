@@ -187,13 +187,15 @@ def _stretch_of(part: Frame, whole: Frame) -> bool:
 
 def parallel_clauses(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
     """A whole in an amount of a unit and, in the next sentence, its parts as the objects
-    of one verb repeated in two or more clauses, each with a holder of its own: "The
-    appeal raised £74,000. Local firms gave £45,000 and individual donors gave £36,000."
+    of one verb repeated in two or more clauses (or written once, the later clauses
+    leaving it out), each with a holder of its own: "The appeal raised £74,000. Local
+    firms gave £45,000 and individual donors gave £36,000."
     Holders that differ give amounts that cannot overlap; the list may leave some out,
     so it is never complete (only a sum above the whole is wrong). Not read: plain counts
     (the counted may be in two groups: "20 work nights and 22 are agency staff"), a
     holder that is a pronoun pointing back ("it spent ... and it spent ...": one holder
-    cut two ways), a part with words of its own after it, a verb written once
+    cut two ways), parts under the whole's own verb (peers: "will cost £3.8m. The pool
+    cost £2.5m and the gym £1.9m"), a part with words of its own after it, a verb written once
     (factcheck.checks._breakdown.breakdowns)."""
     for group, following in pairwise(doc.groups):
         unit = doc.claims[group[-1]].unit
@@ -203,22 +205,54 @@ def parallel_clauses(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
                 or paragraph_break(doc, wholes[0], parts[0])
                 or not _whole_in_time(replace(doc.frames[wholes[0]], measure=""))):
             continue
-        if all(_part_of(doc, wholes[0], j) for j in parts) and _parallel(doc, parts):
+        if all(_part_of(doc, wholes[0], j) for j in parts) and _parallel(doc, parts) \
+                and not _same_verb(doc, wholes[0], parts[0]):
             yield wholes[0], parts, False
+
+
+def _same_verb(doc: Document, whole: int, part: int) -> bool:
+    """Whether a part's verb is the whole's and its holder shares no word with the
+    whole's, so that it states the same of another thing ("The hall will cost £3.8m. The
+    pool cost £2.5m and the gym £1.9m": peers of the whole, not its parts; but "The
+    county's farms sold ... Upland farms sold ...": a part of the whole's holder)."""
+    verbs = [doc.contexts[whole].verb, doc.contexts[part].verb]
+    found = [fig.WORDS.match(doc.text, at) for at in verbs if at is not None]
+    stems = {_stem(m.group(0).lower()) for m in found if m is not None}
+    if len(found) != 2 or len(stems) != 1:
+        return False
+    holders = [_holder(doc, i, at or 0) for i, at in zip((whole, part), verbs, strict=True)]
+    return not holders[0] & holders[1]
+
+
+def _holder(doc: Document, i: int, verb: int) -> set[str]:
+    """The stems of the words before claim i's verb in its sentence, but stopwords."""
+    words = fig.WORDS.findall(doc.text, doc.contexts[i].sentence[0], verb)
+    return {_stem(w.lower()) for w in words if w.lower() not in lexicon().stopwords}
+
+
+def _stem(verb: str) -> str:
+    for end in ("ing", "ied", "ed", "es", "s", "e"):
+        if verb.endswith(end) and len(verb) - len(end) >= 3:
+            return verb[: -len(end)]
+    return verb
 
 
 def _parallel(doc: Document, parts: list[int]) -> bool:
     """Whether each part is the object of its own clause's verb, all one word, after a
     holder of its own that is no pronoun and no other part's holder, and ends its clause
-    (no scope of its own after it: "gave £1.4m to a different fund")."""
+    (no scope of its own after it: "gave £1.4m to a different fund"). A clause after the
+    first may leave the verb out, the parse giving its part the first one's ("The fund is
+    paying £2.5m and the council £1.3m": its holder stands between the two parts)."""
     verbs, holders = set(), set()
-    for i in parts:
+    for k, i in enumerate(parts):
         at = doc.contexts[i].verb
         if at is None or at > doc.claims[i].start:
             return False
         verb = fig.WORDS.match(doc.text, at)
         start = max([doc.contexts[i].sentence[0], *(doc.claims[j].end for j in parts if j < i)])
-        holder = [w.lower() for w in fig.WORDS.findall(doc.text, start, at)
+        gapped = k > 0 and at < start and doc.contexts[parts[k - 1]].verb == at
+        holder = [w.lower() for w in fig.WORDS.findall(doc.text, start,
+                                                      doc.claims[i].start if gapped else at)
                   if w.lower() not in lexicon().stopwords and w.lower() != "and"]
         if verb is None or not holder or holder[0] in story_words("pointing"):
             return False

@@ -14,7 +14,11 @@ Three ways a sentence sets a span in years between two years it names:
   and ended in 2023, after 12 years of delays";
 - before "after", with exactly one year in the clause after "after" and exactly one
   year before the span in its sentence: "The pier reopened in 2024, eleven years after
-  it was shut in 2013".
+  it was shut in 2013"; when no year stands before the span, a day of the story's week
+  does ("on Friday", "yesterday": frames.tsv, class "when", in the draft's year:
+  "Ministers met on Friday, 12 years after ... in 2019"); and when the span opens its
+  sentence, the one year of the clause after the "after" clause, else its day of the
+  story's week: "Twelve years after the bridge fell in 2019, a new one opened on Friday".
 
 The span must be the two years' difference, give or take one (the days are unknown),
 the figure within its band; decades and centuries count in years. Where both points are
@@ -35,6 +39,7 @@ from factcheck import tolerance
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.frames.stretches import MONTHS
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding
 from factcheck.units import convert
 
@@ -51,6 +56,11 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 _SAME_SUBJECT = re.compile(  # ", lasted", "; it took": nothing but a bare pronoun between
     r"[\s,;:—–-]*(?:and\s+)?(?:(?:it|they|this|that|which)\s+)?(?:(?:has|had|have)\s+)?",
     re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"\b(?!(?:a|an|about|some|nearly|almost|over|more|than|just|only)\b)"
+                           r"[a-z]+\b", re.IGNORECASE)  # a span that opens its sentence
+_ANY_DAY = re.compile(r"\b(?:a|an|every|each|one|that|the|following|previous|same)\s+$",
+                      re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|when|while|where)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]|\band\b|\bbut\b", re.IGNORECASE)
 _IN_YEARS = {"year": 1.0, "decade_of_years": 10.0, "century": 100.0}
 _IN_DAYS = ("day", "week", "month", *_IN_YEARS)
@@ -193,9 +203,27 @@ def _span_after(doc: Document, i: int) -> tuple[Point, Point] | None:
     end = _CLAUSE_END.search(doc.text, after.end(), sentence[1])
     then = _points(doc, after.end(), end.start() if end else sentence[1])
     now = _points(doc, sentence[0], c.start)
+    if not now and not _WORDS_BEFORE.search(doc.text, sentence[0], c.start):
+        if end is not None:  # "Twelve years after ..., a new one opened on Friday"
+            now = _points(doc, end.end(), sentence[1]) or _story_day(doc, end.end(), sentence[1])
+    elif not now:  # "Ministers met on Friday, 12 years after ..."
+        now = _story_day(doc, sentence[0], c.start)
     if len(then) != 1 or len(now) != 1 or _points(doc, c.end, after.end()):
         return None
     return then[0], now[0]
+
+
+def _story_day(doc: Document, lo: int, hi: int) -> list[Point]:
+    """The one day of the story's week written between lo and hi (frames.tsv, class
+    "when": "on Friday", "yesterday"), as a point in the draft's year; else none."""
+    days = [m for m in fig.WORDS.finditer(doc.text, lo, hi)
+            if lexicon().frame_class(m.group(0).lower(), "when")]
+    if len(days) != 1 or _ANY_DAY.search(doc.text, lo, days[0].start()):
+        return []  # "on a Saturday", "the following Monday": no day of the story's week
+    if _RELATIVE.search(doc.text, lo, hi):
+        return []  # "On Monday MPs debated the report, which came two years after ...":
+        # the day is another clause's
+    return [Point(days[0].start(), doc.as_of.year, None, days[0].end())]
 
 
 def _starts(doc: Document, lo: int, hi: int, point: Point) -> bool:

@@ -8,7 +8,11 @@ What it does:
     - the figure its frame names as its whole, when the whole phrase holds a figure;
     - else the one earlier figure of the same unit in its sentence that is no part
       itself ("treated 120 patients, of whom 150 were children"), when the part names no
-      measure or the same one; with two or more ("5,000 staff in Europe and 300 in
+      measure or the same one, or a group of the people the whole counts ("saw 240
+      patients, including 260 women": a group of frames.tsv's class "group" in a whole
+      of an agent noun or people; not "30 families, including 70 children"); a word
+      after the part that is no noun its frame counts ("Of those, 540 walk to school")
+      names no other kind; with two or more ("5,000 staff in Europe and 300 in
       Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
       its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."); a
@@ -42,7 +46,10 @@ What it does:
     "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
     the squad ..."), and a count of a thing the subject owns ("Marlow Grammar has 1,120
     pupils. Its sixth form, with 1,380 pupils, ...": factcheck.checks._ties) against
-    the subject's own count of that measure in the sentences before. The
+    the subject's own count of that measure in the sentences before; and a whole written
+    after its part, a total (or a level of the part's period) in a clause that names the
+    holder of the part's possessive ("41 of the ward's nurses. The ward has 36 nurses in
+    total": factcheck.checks._later_wholes). The
     whole is the one figure the words can point to: two candidates and the pair is not
     read. It fires
     when the least the part can be exceeds the most the whole can be (factcheck.
@@ -65,8 +72,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _kinds, _story, _subsets, _ties, _wholes
+from factcheck.checks import Document, _kinds, _later_wholes, _story, _subsets, _ties, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"
@@ -79,14 +87,16 @@ EXAMPLES = (
     ("The union has 2,400 members. Some 1,100 of its members voted to strike.", False),
 )
 BACK = 4  # sentences a part's whole is looked for before the part's own
+_AGENT_ENDS = ("ent", "ant", "er", "or", "ist", "ian", "ee")  # patient, passenger, employee
 _NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
-    for part, whole in _pairs(doc):
-        if not _same_kind(part, whole):
+    for i, j in _pairs(doc):
+        part, whole = doc.claims[i], doc.claims[j]
+        if not (_same_kind(doc.frames[i], whole) or _members(doc.frames[j], doc.frames[i])):
             continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
@@ -98,7 +108,7 @@ def check(doc: Document) -> Iterator[Finding]:
             yield fig.finding(ID, part, message, None)
 
 
-def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
+def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """Each part with its whole, once per part: from the frames, then from the words."""
     seen: set[int] = set()
     for i, frame in enumerate(doc.frames):
@@ -106,23 +116,23 @@ def _pairs(doc: Document) -> Iterator[tuple[Claim, Claim]]:
             j = _whole_of(doc, i)
             if j is not None:
                 seen.add(i)
-                yield frame.claim, doc.claims[j]
+                yield i, j
     for i, j in _wholes.pairs(doc):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
     for i, j in (*_subsets.pairs(doc), *_subsets.group_pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
-    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc)):
+            yield i, j
+    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc), *_later_wholes.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
     for i, j in _wholes.percent_parts(doc):
         if i not in seen:
             seen.add(i)
-            yield doc.claims[i], doc.claims[j]
+            yield i, j
 
 
 def _owned_parts(doc: Document) -> Iterator[tuple[int, int]]:
@@ -155,7 +165,9 @@ def _whole_of(doc: Document, i: int) -> int | None:
         if doc.frames[j].role != "part" and doc.claims[j].unit == frame.claim.unit:
             earlier.append(j)
     if len(earlier) == 1:  # "treated 120 patients, of whom 150 ..."
-        return earlier[0] if _fits(doc.frames[earlier[0]], frame, need_measure=False) else None
+        whole = doc.frames[earlier[0]]
+        return earlier[0] if (_fits(whole, frame, need_measure=False)
+                              or _members(whole, frame)) else None
     if earlier:
         return None  # "5,000 staff in Europe and 300 in Asia, including 1,200": which whole?
     return _earlier_whole(doc, i)
@@ -204,6 +216,20 @@ def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     return bool(_words(part.measure) & _words(whole.measure))
 
 
+def _members(whole: Frame, part: Frame) -> bool:
+    """Whether a part counts a group of the people its whole counts ("saw 240 patients,
+    including 260 women"): the part's measure is a group of a people (frames.tsv, class
+    "group": women, children, pensioners) and the whole's names people by what they do
+    or are (an agent noun: patient, resident, passenger, employee, or "people"), not a
+    thing that holds people ("30 families, including 70 children"; "12 buses")."""
+    if whole.claim.unit or part.claim.unit or not whole.measure or not part.measure:
+        return False
+    head = whole.measure.lower().split()[-1]
+    return (lexicon().frame_class(part.measure.lower().split()[-1], "group")
+            and (head.endswith(_AGENT_ENDS) or lexicon().frame_class(head, "vague")
+                 or lexicon().frame_class(head, "group")))
+
+
 def _counts_whole_unit(whole: Frame, part: Claim) -> bool:
     """Whether a plain count is a part of a whole in a unit: it counts that unit ("on 19 of
     those days" after "lasted 12 days"), or it names no noun and its frame makes it a part
@@ -215,16 +241,26 @@ def _counts_whole_unit(whole: Frame, part: Claim) -> bool:
     return _wholes.counts_unit(part) == whole.claim.unit
 
 
-def _same_kind(part: Claim, whole: Claim) -> bool:
+def _same_kind(frame: Frame, whole: Claim) -> bool:
     """Do a part and its whole count one kind of thing: when both name what they count,
     the names share a word ("care staff" of "staff", "gold medals" of "medals"), singular
-    or plural; a figure that names nothing takes its whole's."""
-    if not part.noun or not whole.noun or part.noun not in part.text or (
-            part.noun.split()[0].endswith("ed")):
-        return True  # "104 of the cohort": the whole named after "of"; "71 reported
-        # outbreaks": a verb read as the noun, which names no other kind
+    or plural; a figure that names nothing takes its whole's, and so does one whose word
+    after it is no noun the parse counts (the head of its frame's measure is another
+    word: "Of those, 430 take the bus", "24 play on grass", "71 reported outbreaks")."""
+    part = frame.claim
+    if not part.noun or not whole.noun or part.noun not in part.text or not _counts_noun(frame):
+        return True  # "104 of the cohort": the whole named after "of"
     return bool({w.rstrip("s") for w in _words(part.noun)}
                 & {w.rstrip("s") for w in _words(whole.noun)})
+
+
+def _counts_noun(frame: Frame) -> bool:
+    """Whether the word the extractor read as a figure's noun is the head of what its
+    frame measures ("60 employees": employee), not a verb after it ("430 take": pupil)."""
+    if frame.measure is None:
+        return True
+    head = frame.measure.lower().replace("-", " ").split()[-1].rstrip("s")
+    return any(w.rstrip("s") == head or w.startswith(head) for w in _words(frame.claim.noun or ""))
 
 
 def _words(measure: str) -> set[str]:

@@ -15,19 +15,19 @@ What it does:
       compound ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a 38%
       rise, not 35%); rates and levels in percent add ("a 25% tariff and an additional
       25%": 50%); a rise then a fall is not read. A list starts after an earlier total.
-    - the total first, then a list of two or more levels of its unit, subject and
-      period: behind a colon or a bracket, or a word that divides the total (words.tsv,
-      class "split": "are split between", "are held by", "paid for with"), a complete
-      list, unless something after it leaves it open ("among other things"; not an
-      attribution that closes the sentence, ", the trust said"); after a
-      comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that
-      may leave parts out, read only when each part has words of its own after it and
-      counts the total's noun, and wrong only when the parts exceed the total; a part
-      whose frame takes a place for its subject is read when that place labels a part
-      of the list ("860 people, 510 in Bristol and 420 in Cardiff"). A
-      duration breaks down like a level ("95 minutes in all: 40 minutes ..."). A unit
-      written once covers the bare figures after it ("2,200 hectares of wheat, 1,100 of
-      barley").
+    - the total first, then a list of two or more levels of its unit, subject and period:
+      behind a colon (which may close the total's clause, no other figure between: "Fourteen
+      cars were hit on the bypass on Friday: nine ...") or a bracket, or a word that divides
+      the total (words.tsv, class "split": "are split between", "are held by", "paid for
+      with"), a complete list, unless something after it leaves it open ("among other
+      things"; not an attribution that closes the sentence, ", the trust said"); after a
+      comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that may
+      leave parts out, read only when each part has words of its own after it and counts the
+      total's noun, and wrong only when the parts exceed the total; a part whose frame takes
+      a place for its subject is read when that place labels a part of the list ("860
+      people, 510 in Bristol and 420 in Cardiff"). A duration breaks down like a level ("95
+      minutes in all: 40 minutes ..."). A unit written once covers the bare figures after it
+      ("2,200 hectares of wheat, 1,100 of barley").
     - over sentences (factcheck.checks._across): a part that points back to its whole
       ("Of these, 1,020 ...", factcheck.checks._wholes) or a part of a whole its frame
       names ("Of the 85 staff, 48 ..."), and "the remaining" / "the other" figure after
@@ -102,12 +102,22 @@ EXAMPLES = (
 )
 _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
+_CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on the M62 on
+    r"[^.;:()]{0,120}:[^.;:()\d]{0,20}")  # Tuesday: nine cars, ...": the total's clause ends
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 _NONZERO = re.compile(r"[1-9]")
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    seen: set[tuple[int, str]] = set()  # two readings of one list say it once
+    for found in _found(doc):
+        if (found.start, found.message) not in seen:
+            seen.add((found.start, found.message))
+            yield found
+
+
+def _found(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
     for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):
@@ -265,13 +275,14 @@ def _same_unit(head: Claim, part: Claim) -> bool:
     return part.unit == head.unit or (part.unit == "" and part.noun is None)
 
 
-def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
+def _opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False
+             ) -> bool | None:
     """How the words between a total and the first figure after it open a list: True for
     a colon, a bracket or a word that divides the total (words.tsv, class "split");
     False for a comma (an apposition, which may leave parts out); None for no list."""
     head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
     gap = doc.text[head.end : first.start]
-    if _BREAKDOWN.fullmatch(gap):
+    if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap):
         return True
     gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
     if len(gap) > 60 or any(c in gap for c in ".;:()"):
@@ -288,6 +299,9 @@ def _opening(doc: Document, group: tuple[int, ...], k: int) -> bool | None:
     before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
     if _sums.joins(before) or ":" in before or "(" in before:
         return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
+    if k and not nested and _opening(doc, group, k - 1, nested=True):
+        return None  # the first item of a list the figure before opens ("3,000 seats are
+        # split between 1,200 in the stands, 1,100 on the floor ...")
     return False
 
 
