@@ -17,7 +17,7 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
-from factcheck.reference.growth import growth_series, without_shares
+from factcheck.reference.growth import growth_series, of_changes, without_shares
 from factcheck.reference.metric import claim_words, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
@@ -82,6 +82,10 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
                   f"{subject} names {frame.other}")
     if not found and frame.other:
         found = _between(tables, frame, cues)
+    if found and change:  # a change between two rows of changes is no change of the measure
+        found = [item for item in found if not of_changes(item[2][0])]
+        reason = (f"the series for {subject} that fit hold yearly changes, and the claim's "
+                  "change does not span one year")
     if found and change and is_relative(claim):
         found = without_shares(found, frame.measure)
         reason = (f"the only series for {subject} that fit are shares, and the claim's "
