@@ -48,7 +48,7 @@ def _one_of_many(subject: Token) -> bool:
     """A subject (or its possessor) in the singular, one person of a people, picked out
     as any one of many."""
     for word in (subject, *[c for c in subject.children if c.dep_ == "poss"]):
-        if "Plur" in word.morph.get("Number") or not _one_of_people(word):
+        if "Plur" in word.morph.get("Number", []) or not _one_of_people(word):
             continue
         modifiers = {c.lower_ for c in word.children if c.dep_ in ("det", "amod")}
         if modifiers & (_ANY_ONE | _REPRESENTATIVE | {"a", "an"}):
