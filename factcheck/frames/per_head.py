@@ -25,7 +25,7 @@ _ANY_ONE = frozenset({"each", "every"})
 _REPRESENTATIVE = frozenset({"average", "typical", "median"})
 _FLOATING = frozenset({"each", "apiece"})
 _INHABITANT = frozenset({"person", "citizen", "resident", "inhabitant", "individual"})
-_PER_HEAD_WORDS = frozenset({"capita", "person", "head", "inhabitant", "resident"})
+_PER_HEAD_WORDS = frozenset({"capita", "per"})  # "co2 per person emission" says it already
 
 
 def per_head(np: Token) -> Token | None:

@@ -99,3 +99,37 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_row(table: ReferenceTable, sentence: str, expected: list[tuple[str, str]]) -> None:
     assert decided(table, sentence) == expected
+
+
+@pytest.fixture(scope="module")
+def places() -> ReferenceTable:
+    """Series of places no country index knows, keyed by their names."""
+    rows = [("Arctic", "Minimum sea ice extent", value, "km**2", str(year))
+            for year, value in ((2020, 3.9e6), (2021, 4.9e6))]
+    rows += [("Amazon", "Forest cover loss", 1.3e6, "hectare", "2021"),
+             ("Sahel", "Millet harvest", 1.2e7, "tonne", "2021")]
+    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period"])
+    return load_reference(frame.assign(source="Illustrative series"), name="places")
+
+
+PLACE_CASES = [
+    # a name no table knows whose first word is one the table keys ("Arctic sea ice")
+    ("Arctic sea ice shrank to a minimum extent of 4.9 million square kilometres in 2021.",
+     [("supported", "Minimum sea ice extent")]),
+    ("In 2020 Arctic sea ice fell to a minimum extent of 4.9 million square kilometres.",
+     [("contradicted", "Minimum sea ice extent")]),
+    ("Amazon forest cover loss reached 1.3 million hectares in 2021.",
+     [("supported", "Forest cover loss")]),
+    ("Sahel millet harvest came to 20 million tonnes in 2021.",
+     [("contradicted", "Millet harvest")]),
+    # a name that is not the table's, even with the same words after it
+    ("Baltic sea ice shrank to a minimum extent of 4.9 million square kilometres in 2021.", []),
+    # a figure the parse tags as a place is no subject of itself
+    ("Sea ice extent grew by 1.0 million square kilometres between 2020 and 2021.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_CASES)
+def test_place_row(places: ReferenceTable, sentence: str,
+                   expected: list[tuple[str, str]]) -> None:
+    assert decided(places, sentence) == expected
