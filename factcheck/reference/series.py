@@ -126,9 +126,10 @@ def candidates(tables: Sequence[ReferenceTable],
                 series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
-            fit = score(metric, terms, cues, weight, _unit_label(rows[0]))
+            counted = "" if rows[0].unit else _unit_label(rows[0])  # a count's unit: warheads
+            fit = score(metric, terms, cues, weight, counted)
             if fit >= METRIC_CUTOFF:
-                also = label_words(_unit_label(rows[0]), metric, terms, cues)
+                also = label_words(counted, metric, terms, cues)
                 why = narrower(measure, metric, terms, also) if measure else None
                 if why is None:
                     found.append((fit, table, rows))
