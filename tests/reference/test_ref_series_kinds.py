@@ -30,6 +30,9 @@ SERIES = {
         [80, 160, 165, 165],
     ("Peru", "Number of people using the Internet", "count", "users"):
         [1.0e7, 2.1e7, 2.3e7, 2.5e7],
+    ("Peru", "Government health spending as a share of GDP", "percent", "% of GDP"):
+        [2.9, 3.9, 3.8, 3.6],
+    ("Peru", "Total natural resource rents", "percent", "% of GDP"): [9.1, 8.0, 9.9, 10.2],
 }
 
 
@@ -93,6 +96,10 @@ CASES = [
      [("contradicted", "Number of people using the Internet")]),
     # the unit alone, without what the title names, is not the series
     ("Peru had 25 million users in 2022.", []),
+    # a share's label names no metric: "% of GDP" is said of every such series
+    ("Peru's tax take came to 10% of GDP in 2022.", []),
+    ("Peru's public health spending came to 3.6% of GDP in 2022.",
+     [("supported", "Government health spending as a share of GDP")]),
 ]
 
 
