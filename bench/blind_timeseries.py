@@ -1,19 +1,21 @@
 """Score check() on the blind time-series claims (bench/blind/timeseries_blind_1.jsonl;
 not run in CI).
 
-usage: python bench/blind_timeseries.py [FILE] [--shared /work/shared] [--show]
+usage: python bench/blind_timeseries.py [FILE] [--shared /work/shared] [--show] [--part 0|1]
 
 Each claim goes through check() with the 400 TSVer series as its only tables and its
 as_of date; the sentence's verdict is contradicted if any figure is, else supported if any
 is, else unverifiable. Prints coverage (the share decided), accuracy on the decided ones,
 false "supported" (gold contradicted or unverifiable, predicted supported) and the
 counts by kind. A claim on which check() raises is counted undecided and listed under
-"crashed" (a crash is a bug: the library must report, not raise).
+"crashed" (a crash is a bug: the library must report, not raise). --part keeps the claims
+whose sha256(claim).digest()[0] % 2 is that part (tune on one, score the other).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -40,6 +42,7 @@ def main() -> None:
                         default=str(ROOT / "bench/blind/timeseries_blind_1.jsonl"))
     parser.add_argument("--shared", default="/work/shared")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--part", type=int, choices=(0, 1))
     args = parser.parse_args()
     tables, _ = load_series(Path(args.shared) / "benchmarks" / "tsver")
     pairs: Counter[tuple[str, str]] = Counter()
@@ -47,6 +50,9 @@ def main() -> None:
     crashed: list[str] = []
     for line in Path(args.file).read_text("utf-8").splitlines():
         rec = json.loads(line)
+        if args.part is not None and hashlib.sha256(
+                rec["claim"].encode()).digest()[0] % 2 != args.part:
+            continue
         try:
             report = check(rec["claim"], references=tables, bundled=False, as_of=rec["as_of"])
         except Exception as exc:  # a crash is a failure to report, counted as undecided

@@ -183,3 +183,23 @@ def test_size_limit_from_the_configuration(tmp_path: Path, monkeypatch: pytest.M
     assert main(["check", "long.md", "--no-bundled"]) == 2
     assert "long.md: larger than the 0.001 MB limit" in capsys.readouterr().err
     assert main(["check", "long.md", "--no-bundled", "--max-size-mb", "1"]) in (0, 1)
+
+
+@pytest.mark.parametrize(("make", "says"), [(loop, "symbolic link loop"),
+                                            (dangling, "broken symbolic link")],
+                         ids=["loop", "dangling"])
+def test_a_broken_link_in_a_folder_is_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        make: Callable[[Path], str], says: str) -> None:
+    """A folder walk passes no draft over in silence: a broken or looping link with a
+    draft's suffix is FC001, as when it is named; a link to a draft is read."""
+    (tmp_path / "desk").mkdir()
+    monkeypatch.chdir(tmp_path / "desk")
+    name = make(tmp_path / "desk")
+    (tmp_path / "desk" / "good.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "desk" / "same.md").symlink_to(tmp_path / "desk" / "good.md")
+    assert main(["check", ".", "--no-bundled", "--format", "json", "-o", "report.json"]) == 2
+    files = json.loads((tmp_path / "desk" / "report.json").read_text("utf-8"))["files"]
+    found = {f["path"]: [x["code"] for x in f["findings"]] for f in files}
+    assert found[name] == ["FC001"] and found["good.md"] == found["same.md"] == []
+    assert says in capsys.readouterr().err

@@ -127,11 +127,13 @@ def _plain_subject(metric: Token | str) -> bool:
 def _area_done(np: Token, claim: Claim) -> str | None:
     """The area a verb does something to, for an area that is its object ("burned 2,300
     hectares": burned area); a verb of extent ("covers 40 km2": frames.tsv dimension)
-    says nothing of it."""
+    or one stating a level ("reached", "topped": frames.tsv level) says nothing of it."""
     verb = np.head
     if np.dep_ != "dobj" or verb.pos_ != "VERB" or lexicon().frame_words.get(
             verb.lemma_.lower(), frozenset()) & _EXTENT or not _is_area(claim):
         return None
+    if lexicon().frame_class(verb.lemma_.lower(), "level"):
+        return None  # "forest loss reached 1.3m hectares": the subject is the measure
     return f"{verb.lower_} area"
 
 

@@ -18,6 +18,7 @@ from factcheck.frames.compared import compared_span
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
+from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.verbs import definite_subject, tense
@@ -172,10 +173,15 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         if person is not None:
             role = "age"
         measure = _role_measure(np, measure, role, whole_phrase, figure)
+        one = per_head(np)  # "the average Briton emitted 5.1 tonnes": per capita, of
+        if one is not None:   # the Britons
+            measure = with_per_head(measure)
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         subject = person or subject_of(np, figure, skip - _own_source(doc, np)
                                        if np.i in skip else skip)
+        if one is not None and (one.ent_type_ == "NORP" or one.pos_ == "PROPN"):
+            subject = one.text
         goods = goods_of(np, claim) if unnamed(subject) else None
         if goods is not None:
             subject, measure = goods  # "Brent crude fell to $71.40 a barrel"
@@ -189,6 +195,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
         if subject is None:
             _sentence_fallback(doc, skip, reading, np)
+        if isinstance(reading.subject, str) and reading.subject in claim.text:
+            reading.subject = None  # "jumped by 0.3C", tagged a place: no subject of itself
         if based := _BASE.search(text, max(0, claim.start - 16), claim.start):
             reading.unsure = (f"the figure is the base of a rate "
                               f"('{text[based.start():claim.end]}'), not a level of its own")

@@ -18,7 +18,7 @@ from datetime import date
 
 from factcheck.model import Bound, Claim
 from factcheck.reference.metric import words
-from factcheck.reference.schema import ReferenceTable
+from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import Candidate, candidates
 
 CHANGE_WORDS = ("growth", "change")  # how Our World in Data titles a series of changes
@@ -44,7 +44,23 @@ def growth_series(tables: Sequence[ReferenceTable],
         found = [item for item in found if words(item[2][0].metric) & said]
         if found:
             return found
-    return []
+    found, _ = candidates(tables, named, subject, claim, cues, measure, unit=claim.unit)
+    return [item for item in found if _yearly_unit(item[2][0])]
+
+
+def of_changes(row: Row) -> bool:
+    """Whether a row's series holds changes, not levels: its title says so ("Annual GDP
+    growth", "Change in mangrove area") or its unit does ("annual %": Our World in Data's
+    label for a yearly percent change, as in "Inflation of consumer prices")."""
+    return bool(words(row.metric) & _CHANGE_STEMS) or _yearly_unit(row)
+
+
+_CHANGE_STEMS = words(" ".join(CHANGE_WORDS))
+
+
+def _yearly_unit(row: Row) -> bool:
+    label = row.notes.removeprefix("unit: ").casefold() if row.notes.startswith("unit: ") else ""
+    return "%" in label and "annual" in label
 
 
 _MIRROR: dict[str, Bound] = {"over": "under", "under": "over", "at_least": "at_most",

@@ -17,7 +17,7 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
-from factcheck.reference.growth import growth_series, without_shares
+from factcheck.reference.growth import growth_series, of_changes, without_shares
 from factcheck.reference.metric import claim_words, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
@@ -54,6 +54,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     refused = _refused(frame, change)
     if refused is not None:
         return refused
+    frame = _name_first(frame, tables)
     subject = frame.subject
     assert subject is not None
     words_used = (frame.measure or "", "total" if frame.role == "total" else "")
@@ -82,6 +83,10 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
                   f"{subject} names {frame.other}")
     if not found and frame.other:
         found = _between(tables, frame, cues)
+    if found and change:  # a change between two rows of changes is no change of the measure
+        found = [item for item in found if not of_changes(item[2][0])]
+        reason = (f"the series for {subject} that fit hold yearly changes, and the claim's "
+                  "change does not span one year")
     if found and change and is_relative(claim):
         found = without_shares(found, frame.measure)
         reason = (f"the only series for {subject} that fit are shares, and the claim's "
@@ -102,6 +107,26 @@ def _grown(tables: Sequence[ReferenceTable], named: list[tuple[ReferenceTable, f
     if isinstance(hit, Hit) and hit.kind == "level":
         return replace(hit, kind="growth")
     return None
+
+
+def _name_first(frame: Frame, tables: Sequence[ReferenceTable]) -> Frame:
+    """A subject no table names whose first words do, the rest common nouns ("Arctic sea
+    ice", "Amazon rainforest cover"): the name is the subject and the rest goes to the
+    measure (the table names the Arctic; the sea ice is what is measured). Names are
+    read as written: the words kept as subject must be capitalised."""
+    subject = frame.subject or ""
+    words_of = subject.split()
+    if len(words_of) < 2 or any(entities_named(subject, table) for table in tables):
+        return frame
+    for size in range(len(words_of) - 1, 0, -1):
+        head, tail = words_of[:size], words_of[size:]
+        if not all(w[:1].isupper() for w in head) or not all(w.islower() for w in tail):
+            continue
+        name = " ".join(head)
+        if any(entities_named(name, table) for table in tables):
+            measure = " ".join([*tail, frame.measure or ""]).strip()
+            return replace(frame, subject=name, measure=measure)
+    return frame
 
 
 def _refused(frame: Frame, change: bool) -> Miss | None:

@@ -153,10 +153,16 @@ def _title_names(title: str) -> list[frozenset[str]]:
     if len(parts) < 2:
         return []
     before = words(parts[0]) - _generic_stems()
-    if before:
-        return [before]
     after = words(_HEAD.split(parts[1], 1)[0]) - _generic_stems()
+    if before and not before <= _CHANGE_STEMS:
+        return [before]
+    if before:  # "Annual growth of exports of goods": growth of exports, not growth alone
+        first = next((w for w in _WORD.findall(parts[1]) if words(w) - _generic_stems()), "")
+        return [before | words(first)] if first else []
     return [after] if after else []
+
+
+_CHANGE_STEMS = frozenset({"growth", "chang"})  # Snowball stems of "growth", "change"
 
 
 @cache
@@ -173,7 +179,7 @@ def _generic_stems() -> frozenset[str]:
 
 
 def score(metric: str, terms: str, cues: frozenset[str],
-          weight: Mapping[str, float] | None = None) -> float:
+          weight: Mapping[str, float] | None = None, label: str = "") -> float:
     """How well a row's metric fits the claim's words.
 
     1 or more when one of the row's terms (all its words) or the whole metric name is
@@ -191,7 +197,8 @@ def score(metric: str, terms: str, cues: frozenset[str],
     0.0
     """
     name, term_sets = _row_terms(metric, terms)
-    hits = [len(t) for t in (*term_sets, name) if t and t <= cues]
+    hits = [len(t) for t in (*term_sets, name, *_label_names(label, name, cues))
+            if t and t <= cues]
     if hits:
         return round(1.0 + 0.1 * (max(hits) - 1), 6)
     if not name:
@@ -205,8 +212,44 @@ def score(metric: str, terms: str, cues: frozenset[str],
     return share                                                # win a tie ("mobile")
 
 
-def narrower(measure: str, metric: str, terms: str) -> str | None:
+def _label_names(label: str, name: frozenset[str], cues: frozenset[str]
+                 ) -> tuple[frozenset[str], ...]:
+    """The name a series' unit gives what it counts, with one word of its title: OWID
+    states a count's unit as the thing counted ("warheads", "users", "attacks"), so
+    "4,380 nuclear warheads" names "Estimated nuclear warhead stockpiles" and "655 million
+    internet users" names "Number of people using the Internet". A unit that says only
+    people or a number ("People", "Persons", "number") names nothing, and the unit alone
+    never does: "655 million users" is not of the Internet.
+
+    >>> [sorted(n) for n in _label_names("users", words("Number of people using the Internet"),
+    ...                                  words("internet users"))]
+    [['internet', 'user']]
+    >>> _label_names("users", words("Number of people using the Internet"), words("users"))
+    ()
+    """
+    counted = words(label) - _generic_stems() - _COUNT_LABELS
+    if not counted or not counted <= cues:
+        return ()
+    if counted <= name:  # the title names the thing counted: "warhead stockpiles"
+        return (counted,)
+    named = (name - counted) & cues
+    return (counted | named,) if named else ()
+
+
+_COUNT_LABELS = words("people persons population number score index yes")
+
+
+def label_words(label: str, metric: str, terms: str, cues: frozenset[str]) -> frozenset[str]:
+    """The words a series' unit label adds to its name for a claim with these cues
+    (_label_names), as one set: what reference.series passes narrower as `named`."""
+    name, _ = _row_terms(metric, terms)
+    return frozenset().union(*_label_names(label, name, cues))
+
+
+def narrower(measure: str, metric: str, terms: str,
+             named: frozenset[str] = frozenset()) -> str | None:
     """Why a claim's measure is not what a row's metric counts, or None when it may be.
+    named: further words the row is known by (its unit label: label_words).
 
     Its head (last word that is not a generic one like "share", "prevalence") must be
     among the row's metric and term words: "wheat export" is no "wheat harvest". And a measure
@@ -228,7 +271,7 @@ def narrower(measure: str, metric: str, terms: str) -> str | None:
     True
     """
     name, term_sets = _row_terms(metric, terms)
-    row = name | frozenset().union(*term_sets)
+    row = name | named | frozenset().union(*term_sets)
     parts = (words(metric) & _part_stems()) - words(measure)
     if parts:
         return (f"the row's {metric!r} is of a part ({', '.join(sorted(parts))}) the claim's "

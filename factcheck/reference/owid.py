@@ -50,6 +50,12 @@ def owid_unit(text: str) -> tuple[str, str]:
 
     >>> owid_unit("Tonnes of CO₂"), owid_unit("tonnes of oil equivalent")
     (('Tonnes', 'unit: Tonnes of CO₂'), ('count', 'unit: tonnes of oil equivalent'))
+
+    A unit per person is that unit, the note keeping "per person" (the metric says "per
+    capita", and reference.per_base reads the base from the note):
+
+    >>> owid_unit("Tonnes per person")
+    ('Tonnes', 'unit: Tonnes per person')
     """
     label = text.strip()
     note = f"unit: {label}"
@@ -60,6 +66,9 @@ def owid_unit(text: str) -> tuple[str, str]:
     spelling = _readable(label)
     if spelling is not None:
         return spelling or "count", ""
+    head = _PER_HEAD.fullmatch(label)  # "Tonnes per person": tonnes, for one person
+    if head and (spelling := _readable(head.group(1))) and parse_unit(spelling)[1]:
+        return spelling, note
     substance = _OF_SUBSTANCE.fullmatch(label)
     if substance and "equivalent" not in label.lower():
         spelling = _readable(substance.group(1))
@@ -68,6 +77,7 @@ def owid_unit(text: str) -> tuple[str, str]:
     return "count", note
 
 
+_PER_HEAD = re.compile(r"(.+?)\s+per\s+(?:person|capita|head|inhabitant)", re.IGNORECASE)
 _OF_SUBSTANCE = re.compile(r"([^\W\d_][\w-]*)\s+of\s+[^\d,]+")  # "Tonnes of CO₂"
 
 

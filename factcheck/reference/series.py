@@ -9,7 +9,14 @@ from functools import cache, lru_cache
 
 from factcheck.model import Claim
 from factcheck.reference.ages import age_in, in_measure
-from factcheck.reference.metric import counts_what, narrower, score, weights, words
+from factcheck.reference.metric import (
+    counts_what,
+    label_words,
+    narrower,
+    score,
+    weights,
+    words,
+)
 from factcheck.reference.per_base import row_base
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.units import dimensionality, is_currency, quantity
@@ -119,9 +126,11 @@ def candidates(tables: Sequence[ReferenceTable],
                 series.setdefault((row.entity, row.metric, row.terms), []).append(row)
         unit_seen = unit_seen or bool(series)
         for (_, metric, terms), rows in series.items():
-            fit = score(metric, terms, cues, weight)
+            counted = "" if rows[0].unit else _unit_label(rows[0])  # a count's unit: warheads
+            fit = score(metric, terms, cues, weight, counted)
             if fit >= METRIC_CUTOFF:
-                why = narrower(measure, metric, terms) if measure else None
+                also = label_words(counted, metric, terms, cues)
+                why = narrower(measure, metric, terms, also) if measure else None
                 if why is None:
                     found.append((fit, table, rows))
                 else:

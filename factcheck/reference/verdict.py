@@ -47,6 +47,7 @@ def _stated(row: Row) -> str:
 
 
 FAR = 100.0  # a plain count this many times off its row is about something else
+FAR_UNIT = 10_000.0  # a figure in a unit this many times off its row: a level per head
 
 
 def _implausible(claim: Claim, hit: Hit) -> str | None:
@@ -54,12 +55,18 @@ def _implausible(claim: Claim, hit: Hit) -> str | None:
     than FAR times away from the series' level ("lose 1,600 people a day" is no change of
     a population of 311 million; "one officer for every 242 citizens" is no population).
     A count matched on its noun alone can land on the wrong series; so far off, the
-    mismatch is likelier than the error, and the checker does not guess."""
-    if claim.unit or claim.multiplier or not claim.value or hit.kind == "total":
+    mismatch is likelier than the error, and the checker does not guess. A figure in a
+    unit (not a percent) may be a thousand times off when a draft slips a scale ("$3.9
+    billion" for trillion), which is an error to report; FAR_UNIT times off, it is a
+    figure per head held against a total ("the average Dane emitted 5 tonnes")."""
+    if claim.multiplier or not claim.value or hit.kind == "total" or claim.unit in (
+            "percent", "percentage_point"):
         return None
-    level = hit.first_row.value
+    far = FAR_UNIT if claim.unit else FAR
+    level = convert(hit.first_row.value, hit.first_row.unit or "dimensionless",
+                    claim.unit or "dimensionless") if claim.unit else hit.first_row.value
     ratio = abs(level / claim.value) if level else 0.0
-    if ratio > FAR or (ratio and ratio < 1 / FAR):
+    if ratio > far or (ratio and ratio < 1 / far):
         return (f"the figure is {figures.fmt(ratio if ratio > 1 else 1 / ratio, 0)} times "
                 f"{'smaller' if ratio > 1 else 'larger'} than the matched series' level "
                 f"({hit.first_row.metric}), which likely measures "

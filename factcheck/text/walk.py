@@ -105,7 +105,9 @@ class Walker:
         return ignored(path, is_dir, self.exclude) or ignored(path, is_dir, rules)
 
     def drafts(self, folder: str | os.PathLike[str]) -> Iterator[Path]:
-        """Each draft under folder, sorted (as shown: relative paths stay relative)."""
+        """Each draft under folder, sorted (as shown: relative paths stay relative). A
+        symbolic link with a draft's suffix is one even when broken or looping: reading
+        it then reports why (FC001), as naming it directly would."""
         shown = Path(folder)
         top = shown.resolve()
         found: list[Path] = []
@@ -125,6 +127,7 @@ class Walker:
                     continue
                 if is_dir:
                     stack.append((path, rules))
-                elif path.suffix.lower() in self.suffixes and path.is_file():
-                    found.append(shown / path.relative_to(top))
+                elif path.suffix.lower() in self.suffixes and (
+                        path.is_file() or entry.is_symlink()):  # a broken link is reported
+                    found.append(shown / path.relative_to(top))  # (FC001), not passed over
         yield from sorted(found)
