@@ -87,7 +87,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions, _same_levels, _story_rates, _ties
+from factcheck.checks import Document, _keys, _mentions, _same_levels, _story_rates, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -119,17 +119,10 @@ Key = tuple[str | None, str, str, tuple[date, date] | None]
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    first: dict[Key, int] = {}
     fired: set[int] = set()
     changing = _changing_sentences(doc)
-    for i, frame in enumerate(doc.frames):
-        sentence = doc.contexts[i].sentence
-        key = _key(doc, i)
-        if key is None or i in changing:
-            continue
-        j = first.setdefault(key, i)
-        if j == i or doc.contexts[j].sentence == sentence:
-            continue
+    for j, i, key in _keyed_pairs(doc, changing):
+        frame = doc.frames[i]
         if (key[0] is None and _owners_differ(doc, j, i)) or _dated_apart(doc, j, i):
             continue
         found = _compare(doc, doc.frames[j], frame, key)
@@ -151,6 +144,25 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
+
+
+def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, Key]]:
+    """(earlier, later, key) for each level whose key (_key, read by _keys.bucket: the
+    head of its measure, its period a standing one when it holds now) an earlier level
+    in another sentence shares, with modifiers that do not tell the two apart: the
+    first such earlier level."""
+    seen: dict[Key, list[tuple[int, frozenset[str]]]] = {}
+    for i in range(len(doc.frames)):
+        key = _key(doc, i)
+        if key is None or i in changing:
+            continue
+        bucket, mods = _keys.bucket(key, doc.as_of)
+        earlier = seen.setdefault(bucket, [])
+        j = next((j for j, other in earlier if _keys.modifiers_meet(other, mods)), None)
+        if len(earlier) < _keys.KEPT:
+            earlier.append((i, mods))
+        if j is not None and doc.contexts[j].sentence != doc.contexts[i].sentence:
+            yield j, i, key
 
 
 def _changing_sentences(doc: Document) -> set[int]:
