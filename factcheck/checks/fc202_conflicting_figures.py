@@ -87,7 +87,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _keys, _mentions, _same_levels, _story_rates, _ties
+from factcheck.checks import Document, _holders, _keys, _mentions, _same_levels, _story_rates, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -137,8 +137,8 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
-    for j, i in _same_levels.pairs(doc, changing, _dated_apart):
-        if i not in fired:
+    for j, i in (*_same_levels.pairs(doc, changing, _dated_apart), *_holders.pairs(doc, changing)):
+        if i not in fired and not _dated_apart(doc, j, i):
             found = _compare(doc, doc.frames[j], doc.frames[i],
                              (None, doc.frames[i].measure or "", "", None))
             if found is not None:
