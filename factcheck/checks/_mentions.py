@@ -62,7 +62,6 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     for i, frame in enumerate(doc.frames):
         if not _level(doc, i) or frame.measure is None:
             continue
-        start = doc.contexts[i].sentence[0]
         m = _phrase(doc, i)
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
             continue
