@@ -10,6 +10,11 @@ What it does:
     "some" and "about" allow 10%, "over" has no upper end). Any measure counts: tolls,
     budgets, capacities, prices, counts, populations.
 
+    Two keys meet when their measures have one head and modifiers that do not tell them
+    apart ("a budget for road repairs" ... "the roads budget"; not "the schools budget"),
+    and an undated level meets one dated to a standing period that holds the draft's
+    date ("this year"; not "on Saturday"): factcheck.checks._keys.
+
     Reach, and where it stays silent: only frames whose role is "level" (not changes,
     parts, shares, rates, totals, ages or restated conversions), with a measure; not a
     range or a multiplier; not a figure in a sentence that describes a change (a change
@@ -65,6 +70,12 @@ What it does:
     whose measure names no thing ("the figure of 9,600", "Tuesday's total": words.tsv,
     classes "figure" and "unnamed") restates the nearest earlier level of its subject
     in its unit (factcheck.checks._same_levels).
+
+    Fourth, a level whose holder the frames name no entity for ("The library holds 9,400
+    books") and the level of the next sentence whose holder is a lone pronoun or the same
+    words, under the same verb, with one measure, unit and period ("It holds 11,200
+    books"): factcheck.checks._holders. A possessive before the clause verb ("Its rival
+    holds 11,200 books") names the holder, another entity, not the figure's thing.
 
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
