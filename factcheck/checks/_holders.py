@@ -29,7 +29,6 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document, _keys, _same_levels
 from factcheck.checks._story import paragraph_break, sentence_index, story_words
-from factcheck.reference.metric import stem
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -92,6 +91,9 @@ def _tail(doc: Document, i: int) -> list[str]:
 
 def _verb(doc: Document, i: int) -> str:
     """The stem of figure i's clause verb."""
+    from factcheck.reference.metric import stem  # not at import: `factcheck rule` loads
+    # no tables
+
     verb = doc.contexts[i].verb
     m = _WORD.match(doc.text, verb) if verb is not None else None
     return stem(m.group(0)) if m else ""

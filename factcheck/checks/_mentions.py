@@ -177,12 +177,15 @@ def _phrase(doc: Document, i: int) -> re.Match[str] | None:
     """The definite or possessive words that open figure i's noun phrase, or None. Words
     cut from the figure by its clause's verb are another phrase, the clause's subject:
     in "Its rival holds 11,200 books" the possessor names who holds them (another
-    entity), not a thing already told."""
+    entity), not a thing already told; unless that subject is the figure's measure ("Its
+    population is 25,000")."""
     ctx, c = doc.contexts[i], doc.claims[i]
     m = _DEFINITE.search(doc.text, max(ctx.sentence[0], c.start - 40), c.start)
-    if m is not None and ctx.verb is not None and m.start() <= ctx.verb < c.start:
-        return None
-    return m
+    if m is None or ctx.verb is None or not m.start() <= ctx.verb < c.start:
+        return m
+    head = (doc.frames[i].measure or "").lower().replace("-", " ").split()[-1:]
+    subject = {w.lower() for w in _WORD.findall(doc.text, m.start(), ctx.verb)}
+    return m if head and head[0] in subject else None
 
 
 def earlier(doc: Document, i: int) -> Iterator[int]:
