@@ -6,7 +6,8 @@ whose holder is a lone pronoun (or the same words) under the same verb states th
 holder's level ("The depot runs 48 buses. It runs 84 buses."); a measure written with
 more or fewer modifiers ("a budget for flood defences" ... "the defence budget") and a
 level of a standing period that holds the draft's date ("this year") meet an undated one.
-FC205: a holder with a plural copula ("adults were 64%") goes on with a share run."""
+FC205: a holder with a plural copula ("adults were 64%") goes on with a share run.
+FC203: a change told after both its levels, one a sentence ("... £305m. The 53% jump")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,22 @@ ROWS: list[object] = [
         "Critics said the budget, at £1.3 million, was too small.", False),
     Row("FC202", "Kelso council set a £3.1 million budget for flood defences this year. "
         "Critics said next year's defence budget, at £1.3 million, was too small.", False),
+    # FC203: a change told after both its levels, one a sentence
+    Row("FC203", "The charity raised £84,000 at this year's gala. Last year it raised "
+        "£70,000. The 45% rise will pay for a minibus.", True),
+    miss(Row("FC203", "The charity raised £84,000 at this year's gala. Last year it raised "
+             "£70,000. The 45% rise will fund two new vans.", True),
+         "the frames give the rise the measure of 'two new vans', a level beside it"),
+    Row("FC203", "Visitors to the castle numbered 31,000 in 2024. In 2023 there had been "
+        "40,000. That drop of 12% worried the trustees.", True),
+    Row("FC203", "The reservoir held 620 million litres on Friday. A month before it had "
+        "held 400 million litres. Engineers said the doubling came after a wet spell.", True),
+    Row("FC203", "The charity raised £84,000 at this year's gala. Last year it raised "
+        "£70,000. The 20% rise will pay for a minibus.", False),
+    Row("FC203", "Visitors to the castle numbered 31,000 in 2024. In 2023 there had been "
+        "40,000. That drop of 22.5% worried the trustees.", False),
+    Row("FC203", "The charity raised £84,000 at this year's gala. Its shop took £70,000. "
+        "Donations to the hospice rose 45% in the spring.", False),
     # FC205: a group with a plural copula goes on with the share before it
     Row("FC205", "Pensioners make up 31% of the island's voters. Students are 48%, and "
         "workers are 36%.", True),
