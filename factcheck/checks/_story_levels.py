@@ -108,8 +108,9 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     """A plain level that may be an end of change i: its frame a level or rate of the
     change's subject and measure; in the change's unit for an absolute change."""
     c, level = doc.claims[i], doc.claims[j]
-    timed = doc.frames[j].role == "duration" and level.unit == c.unit  # "cut the trip by
-    # 25 minutes ... used to take 95 minutes": a change of a time has times for levels
+    timed = doc.frames[j].role == "duration" and (level.unit == c.unit or _relative(c))
+    # "cut the trip by 25 minutes ... used to take 95 minutes", "waits fell from 6.5 to
+    # 4.2 hours ... the 55% cut": a change of a time has times for levels
     if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
         return False
     if not _relative(c) and level.unit not in (c.unit, ""):

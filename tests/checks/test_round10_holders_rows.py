@@ -7,7 +7,8 @@ holder's level ("The depot runs 48 buses. It runs 84 buses."); a measure written
 more or fewer modifiers ("a budget for flood defences" ... "the defence budget") and a
 level of a standing period that holds the draft's date ("this year") meet an undated one.
 FC205: a holder with a plural copula ("adults were 64%") goes on with a share run.
-FC203: a change told after both its levels, one a sentence ("... £305m. The 53% jump")."""
+FC203: a change told after both its levels, one a sentence ("... £305m. The 53% jump"); a
+change in percent of a time has durations for levels."""
 
 from __future__ import annotations
 
@@ -68,6 +69,27 @@ ROWS: list[object] = [
         "40,000. That drop of 22.5% worried the trustees.", False),
     Row("FC203", "The charity raised £84,000 at this year's gala. Its shop took £70,000. "
         "Donations to the hospice rose 45% in the spring.", False),
+    # FC203: a change in percent of a time, its levels durations
+    Row("FC203", "Average waits at the clinic fell from 5.5 hours to 3.9 hours this year. "
+        "Staff credit the 45% cut to extra nurses.", True),
+    Row("FC203", "Repairs at the depot took 12 days in May and 18 days in June. The 20% "
+        "rise angered hauliers.", True),
+    Row("FC203", "The ferry crossing took 50 minutes in 2023 and 35 minutes in 2024. "
+        "Islanders welcomed the 10% cut.", True),
+    Row("FC203", "Average waits at the clinic fell from 5.5 hours to 3.9 hours this year. "
+        "Staff credit the 29% cut to extra nurses.", False),
+    Row("FC203", "Repairs at the depot took 12 days in May and 18 days in June. The 50% "
+        "rise angered hauliers.", False),
+    Row("FC203", "The ferry crossing took 50 minutes in 2023 and 35 minutes in 2024. "
+        "Islanders welcomed the 30% cut.", False),
+    miss(Row("FC203", "Queues at passport control lasted 70 minutes in July and 28 minutes "
+             "in September. The airport hailed the 85% fall.", True),
+         "the fall takes September's period from its level after, so July's level lies "
+         "beyond a monthly change's reach"),
+    miss(Row("FC203", "Average waits at the clinic fell from 5.5 hours to 3.9 hours this "
+             "year. The 45% cut in fees pleased patients.", False),
+         "the frames give 'the 45% cut in fees' no measure, so the waits are taken for "
+         "its levels (as for counts: 'Visitors fell from 5,500 to 3,900')"),
     # FC205: a group with a plural copula goes on with the share before it
     Row("FC205", "Pensioners make up 31% of the island's voters. Students are 48%, and "
         "workers are 36%.", True),
