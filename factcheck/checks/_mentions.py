@@ -62,8 +62,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     for i, frame in enumerate(doc.frames):
         if not _level(doc, i) or frame.measure is None:
             continue
-        start = doc.contexts[i].sentence[0]
-        m = _DEFINITE.search(doc.text, max(start, frame.claim.start - 40), frame.claim.start)
+        m = _phrase(doc, i)
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
             continue
         if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
@@ -171,9 +170,22 @@ def fits(doc: Document, j: int, i: int) -> bool:
 def definite(doc: Document, i: int) -> bool:
     """Whether figure i stands in a definite or possessive phrase ("the hospital's 460
     beds", "its €190 million price tag", "the toll of 460")."""
-    start = doc.contexts[i].sentence[0]
-    c = doc.claims[i]
-    return _DEFINITE.search(doc.text, max(start, c.start - 40), c.start) is not None
+    return _phrase(doc, i) is not None
+
+
+def _phrase(doc: Document, i: int) -> re.Match[str] | None:
+    """The definite or possessive words that open figure i's noun phrase, or None. Words
+    cut from the figure by its clause's verb are another phrase, the clause's subject:
+    in "Its rival holds 11,200 books" the possessor names who holds them (another
+    entity), not a thing already told; unless that subject is the figure's measure ("Its
+    population is 25,000")."""
+    ctx, c = doc.contexts[i], doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(ctx.sentence[0], c.start - 40), c.start)
+    if m is None or ctx.verb is None or not m.start() <= ctx.verb < c.start:
+        return m
+    head = (doc.frames[i].measure or "").lower().replace("-", " ").split()[-1:]
+    subject = {w.lower() for w in _WORD.findall(doc.text, m.start(), ctx.verb)}
+    return m if head and head[0] in subject else None
 
 
 def earlier(doc: Document, i: int) -> Iterator[int]:

@@ -38,14 +38,14 @@ def pairs(doc: Document, changing: set[int],
     _mentions.BACK sentences before in the paragraph, by _mentions' own tests of unit,
     level, period and owner; neither in a sentence of change."""
     for i, frame in enumerate(doc.frames):
-        if (i in changing or not _plain_level(doc, i) or not _named_again(doc, i)
+        if (i in changing or not plain_level(doc, i) or not _named_again(doc, i)
                 or (frame.subject is None and not _single(frame))):
             continue
         mine = _measures.of_figure(doc, i)
         for j in _mentions.earlier(doc, i):
             other = doc.frames[j].subject
             if (other is None or not _ties.same_name(other, frame.subject or other)
-                    or j in changing or not _plain_level(doc, j)
+                    or j in changing or not plain_level(doc, j)
                     or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
                 continue
             if ((mine & _measures.of_figure(doc, j) or _refers_back(frame))
@@ -75,7 +75,7 @@ def _years(doc: Document, i: int) -> set[str]:
     return _ties.years(doc.text[slice(*doc.contexts[i].sentence)])
 
 
-def _plain_level(doc: Document, i: int) -> bool:
+def plain_level(doc: Document, i: int) -> bool:
     """A level that names its measure beside it and is no part, range or multiplier, not
     the base or end of a comparison ("up from", "than"), not a thing its subject owns
     ("Its sixth form, with 380 pupils") and not another amount of the thing ("the other

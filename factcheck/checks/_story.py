@@ -101,7 +101,8 @@ def _goes_on(doc: Document, first: int, j: int) -> bool:
         return False
     before = doc.text[_clause_start(doc, j) : c.start]
     words = [w.lower() for w in fig.WORDS.findall(before)]
-    if words and (words[-1] in fig.words("copula") or words[-1] in fig.words("base")
+    if words and ((words[-1] in fig.words("copula") and not _group_is(words))
+                  or words[-1] in fig.words("base")
                   or words[-1] in lexicon().change_verbs or words[-1] in _COMPLEMENT
                   or words[-1] == "to"):
         return False  # "Turnout was 64%", "up from 50%", "rose to 45%", "a rating of 65%"
@@ -115,6 +116,15 @@ def _goes_on(doc: Document, first: int, j: int) -> bool:
                              == measure[0].rstrip("s")):
         return False  # "enjoys 70% margins": a measure of its own
     return not story_words("unstated") & {*words, *after[:3]}
+
+
+def _group_is(words: list[str]) -> bool:
+    """Whether a clause's words before its percentage ("adults of working age were") are a
+    holder and a plural copula (story.tsv, class "plural"): a group of members of the
+    whole stated as its share ("Adults were 64%"), where a singular copula states the
+    level of a measure ("Turnout was 64%")."""
+    return len(words) > 1 and words[-1] in story_words("plural") and (
+        words[-2] not in story_words("pointing"))
 
 
 def own_scope(doc: Document, j: int) -> bool:

@@ -10,7 +10,10 @@ sentences next to it in its paragraph (factcheck.checks._story_rates.near), in t
 the change needs (its own for a change in a unit, any one unit but percent for a change
 in percent or a multiplier), whose subject and measure do not differ from the change's
 nor from each other's (_story_rates.agree). Only when exactly two such levels stand
-there are they the change's ends: the one the change's frame names as its before or
+there are they the change's ends (when the sentence right before the change's holds one
+and no nearer one the other, the second sentence before may hold it: "Profit reached
+£412m. A year earlier it had made £305m. The 53% jump ..."): the one the change's frame
+names as its before or
 after, else the earlier by their periods, else the one the change's direction makes the
 start (a rise starts from the lower). Not read: a change that names a base of its own
 ("from a year earlier"), levels that both stand in the change's sentence (the sentence
@@ -53,6 +56,8 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
             if _names_base(doc, i):
                 continue  # "up 40% from a year earlier": its base is a time of its own
             levels = [j for j in near(doc, g) if j != i and _fits(doc, i, j)]
+            if len(levels) == 1 and levels[0] in doc.groups[g - 1]:
+                levels = [*_before(doc, g, i), *levels]  # "... made £305m. The 53% jump"
             ends = _two(doc, i, levels)
             if ends is None or all(doc.contexts[j].sentence == doc.contexts[i].sentence
                                    for j in levels):
@@ -66,6 +71,19 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
                 yield ChangeStatement(change, old, new, old.value, new.value)
             else:
                 yield Absolute(change, old, new, change.change)
+
+
+def _before(doc: Document, g: int, i: int) -> list[int]:
+    """The levels that fit change i in the second sentence before its own (g), in its
+    paragraph: a change told after both its levels, one a sentence ("Profit reached
+    £412m. A year earlier it had made £305m. The 53% jump ..."), when the sentence right
+    before holds one of them and no sentence nearer holds the other."""
+    if g < 2:
+        return []
+    here, there = doc.contexts[i].sentence, doc.contexts[doc.groups[g - 2][0]].sentence
+    if "\n\n" in doc.text[there[1] : here[0]]:
+        return []
+    return [j for j in doc.groups[g - 2] if _fits(doc, i, j)]
 
 
 def _is_change(doc: Document, i: int) -> bool:
@@ -90,8 +108,9 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     """A plain level that may be an end of change i: its frame a level or rate of the
     change's subject and measure; in the change's unit for an absolute change."""
     c, level = doc.claims[i], doc.claims[j]
-    timed = doc.frames[j].role == "duration" and level.unit == c.unit  # "cut the trip by
-    # 25 minutes ... used to take 95 minutes": a change of a time has times for levels
+    timed = doc.frames[j].role == "duration" and (level.unit == c.unit or _relative(c))
+    # "cut the trip by 25 minutes ... used to take 95 minutes", "waits fell from 6.5 to
+    # 4.2 hours ... the 55% cut": a change of a time has times for levels
     if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
         return False
     if not _relative(c) and level.unit not in (c.unit, ""):

@@ -10,6 +10,11 @@ What it does:
     "some" and "about" allow 10%, "over" has no upper end). Any measure counts: tolls,
     budgets, capacities, prices, counts, populations.
 
+    Two keys meet when their measures have one head and modifiers that do not tell them
+    apart ("a budget for road repairs" ... "the roads budget"; not "the schools budget"),
+    and an undated level meets one dated to a standing period that holds the draft's
+    date ("this year"; not "on Saturday"): factcheck.checks._keys.
+
     Reach, and where it stays silent: only frames whose role is "level" (not changes,
     parts, shares, rates, totals, ages or restated conversions), with a measure; not a
     range or a multiplier; not a figure in a sentence that describes a change (a change
@@ -66,6 +71,12 @@ What it does:
     classes "figure" and "unnamed") restates the nearest earlier level of its subject
     in its unit (factcheck.checks._same_levels).
 
+    Fourth, a level whose holder the frames name no entity for ("The library holds 9,400
+    books") and the level of the next sentence whose holder is a lone pronoun or the same
+    words, under the same verb, with one measure, unit and period ("It holds 11,200
+    books"): factcheck.checks._holders. A possessive before the clause verb ("Its rival
+    holds 11,200 books") names the holder, another entity, not the figure's thing.
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
@@ -87,7 +98,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _mentions, _same_levels, _story_rates, _ties
+from factcheck.checks import Document, _holders, _keys, _mentions, _same_levels, _story_rates, _ties
 from factcheck.checks import _figures as fig
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
@@ -119,17 +130,10 @@ Key = tuple[str | None, str, str, tuple[date, date] | None]
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    first: dict[Key, int] = {}
     fired: set[int] = set()
     changing = _changing_sentences(doc)
-    for i, frame in enumerate(doc.frames):
-        sentence = doc.contexts[i].sentence
-        key = _key(doc, i)
-        if key is None or i in changing:
-            continue
-        j = first.setdefault(key, i)
-        if j == i or doc.contexts[j].sentence == sentence:
-            continue
+    for j, i, key in _keyed_pairs(doc, changing):
+        frame = doc.frames[i]
         if (key[0] is None and _owners_differ(doc, j, i)) or _dated_apart(doc, j, i):
             continue
         found = _compare(doc, doc.frames[j], frame, key)
@@ -144,13 +148,32 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
-    for j, i in _same_levels.pairs(doc, changing, _dated_apart):
-        if i not in fired:
+    for j, i in (*_same_levels.pairs(doc, changing, _dated_apart), *_holders.pairs(doc, changing)):
+        if i not in fired and not _dated_apart(doc, j, i):
             found = _compare(doc, doc.frames[j], doc.frames[i],
                              (None, doc.frames[i].measure or "", "", None))
             if found is not None:
                 fired.add(i)
                 yield found
+
+
+def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, Key]]:
+    """(earlier, later, key) for each level whose key (_key, read by _keys.bucket: the
+    head of its measure, its period a standing one when it holds now) an earlier level
+    in another sentence shares, with modifiers that do not tell the two apart: the
+    first such earlier level."""
+    seen: dict[Key, list[tuple[int, frozenset[str]]]] = {}
+    for i in range(len(doc.frames)):
+        key = _key(doc, i)
+        if key is None or i in changing:
+            continue
+        bucket, mods = _keys.bucket(key, doc.as_of)
+        earlier = seen.setdefault(bucket, [])
+        j = next((j for j, other in earlier if _keys.modifiers_meet(other, mods)), None)
+        if len(earlier) < _keys.KEPT:
+            earlier.append((i, mods))
+        if j is not None and doc.contexts[j].sentence != doc.contexts[i].sentence:
+            yield j, i, key
 
 
 def _changing_sentences(doc: Document) -> set[int]:

@@ -55,7 +55,8 @@ What it does:
     that writes its whole ("Salaries take 64% of the school's budget") opens a run, and
     the percentages of other holders in its paragraph's next two sentences that name no
     whole, scope, period, change or rate of their own and state a share someone holds
-    ("Buildings take 23% and books 19%"; "No took 48.6%"; "Its rival, Vesk, has 35%")
+    ("Buildings take 23% and books 19%"; "No took 48.6%"; "Its rival, Vesk, has 35%";
+    a group with a plural copula, "Adults were 64%", where "Turnout was 64%" is a level)
     go on with it; any other percentage there leaves the run unread. Not read: a
     percentage that opens its clause ("..., and 64% own a bicycle"), a holder that is a
     pronoun pointing back ("It had 65% in 2019"), an answer, hope or aim ("72% said
