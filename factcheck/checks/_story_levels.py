@@ -38,7 +38,7 @@ from factcheck.checks import _figures as fig
 from factcheck.checks._absolute import Absolute
 from factcheck.checks._changes import ChangeStatement
 from factcheck.checks._story_rates import agree, in_order, near
-from factcheck.model import Claim
+from factcheck.model import Claim, Frame
 
 _RATIOS = ("percent", "percentage_point", "basis_point")
 
@@ -55,7 +55,8 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
                 continue
             if _names_base(doc, i):
                 continue  # "up 40% from a year earlier": its base is a time of its own
-            levels = [j for j in near(doc, g) if j != i and _fits(doc, i, j)]
+            levels = [j for j in near(doc, g)
+                      if j != i and _fits(doc, i, j) and not _taken(doc, i, j)]
             if len(levels) == 1 and levels[0] in doc.groups[g - 1]:
                 levels = [*_before(doc, g, i), *levels]  # "... made £305m. The 53% jump"
             ends = _two(doc, i, levels)
@@ -84,6 +85,27 @@ def _before(doc: Document, g: int, i: int) -> list[int]:
     if "\n\n" in doc.text[there[1] : here[0]]:
         return []
     return [j for j in doc.groups[g - 2] if _fits(doc, i, j)]
+
+
+def _taken(doc: Document, i: int, j: int) -> bool:
+    """Whether level j is an end of another change, as that change's frame links it ("fell
+    3% to $2.1bn": the $2.1bn is the fall's), and not one change i's frame names: a
+    level two changes share is read by the sentence readings, not guessed here."""
+    own = doc.frames[i].relations
+    if j in own.get("before", ()) or j in own.get("after", ()):
+        return False
+    return any(j in frame.relations.get("before", ()) or j in frame.relations.get("after", ())
+               for k, frame in _changes_near(doc, i) if k != i)
+
+
+def _changes_near(doc: Document, i: int) -> Iterator[tuple[int, Frame]]:
+    """The changes of the paragraph sentences next to change i's, with their frames."""
+    here = doc.contexts[i].sentence
+    for k, frame in enumerate(doc.frames):
+        there = doc.contexts[k].sentence
+        if frame.role == "change" and abs(there[0] - here[0]) < 2_000 and (
+                "\n\n" not in doc.text[min(here[1], there[1]) : max(here[0], there[0])]):
+            yield k, frame
 
 
 def _is_change(doc: Document, i: int) -> bool:

@@ -243,15 +243,17 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
 
 
 def _peer(doc: Document, head: int, parts: list[int]) -> bool:
-    """Whether the figure before a list is qualified as its items are, by the same word
-    ("£21.4m for care, £12.3m for schools and £9.1m for roads"): a first item, not a
-    total ("31 goals this season, 18 in the league and 16 in the cup" is one)."""
-    def lead(a: int, b: int) -> str:
-        found = fig.WORDS.findall(doc.text[doc.claims[a].end : doc.claims[b].start])
-        return found[0].lower() if found else ""
+    """Whether the figure before a list is qualified as its items are, by the word that
+    leads their labels ("£21.4m for care, £12.3m for schools and £9.1m for roads"; with
+    the verb written once, "£21.4m goes to care, £12.1m to schools and £9.8m to roads"):
+    a first item, not a total ("31 goals this season, 18 in the league and 16 in the
+    cup" is one). Unsure, the list is not read."""
+    def label(a: int, b: int) -> list[str]:
+        return [w.lower() for w in
+                fig.WORDS.findall(doc.text[doc.claims[a].end : doc.claims[b].start])]
 
-    first = lead(head, parts[0])
-    return first != "" and first == lead(parts[0], parts[1])
+    lead = label(parts[0], parts[1])
+    return bool(lead) and lead[0] in label(head, parts[0])
 
 
 def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> bool:

@@ -103,6 +103,16 @@ ROWS: list[object] = [
         "thirty percent and ashes were 22%.", False),
     Row("FC205", "Pensioners make up 31% of the island's voters. Turnout was 64%, and "
         "support for the ferry was 80%.", False),
+    # FC203: a level another change's frame links ("fell 3% to $2.1bn") is no end of a
+    # change beside it (a new user's trial: two firms' results side by side)
+    Row("FC203", "Acme's revenue rose 12% to $4.2bn. Beta's revenue fell 3% to $2.1bn.",
+        False),
+    Row("FC203", "Ticket sales at the Odeon climbed 8% to 52,000. At the Regal they dropped "
+        "5% to 26,000.", False),
+    Row("FC203", "The north line's ridership grew 6% to 1.9 million last year. Its sister "
+        "line slipped 2% to 0.9 million.", False),
+    Row("FC203", "Profit reached £412m. A year earlier it had made £305m. The 53% jump "
+        "pleased investors.", True),
 ]
 
 

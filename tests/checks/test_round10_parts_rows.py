@@ -17,6 +17,8 @@ of the items after it ("split between 1,200 in the stands, 1,100 on the floor an
 in boxes": 1,100 + 700 is no sum of 1,200).
 FC207: a colon that closes the total's clause, however far from the total ("Sixteen
 staff were honoured at the awards night in the town hall: nine nurses, ...").
+FC207: the verb written once before a list, the first figure a sibling of the items, not
+their total ("Of the grant, £21.4m goes to care, £12.1m to schools and £9.8m to roads").
 FC206: a span before "after" an event in a named year, the other end a day of the
 story's week or the one year of the main clause ("Twelve years after the bridge fell in
 2019, a new one opened on Friday")."""
@@ -145,6 +147,25 @@ ROWS: list[object] = [
         "title.", False),
     Row("FC206", "On Monday MPs debated the inquiry, which reported two years after the fire "
         "in 2017.", False),
+    # FC207: the verb written once, the first figure a sibling of the list, not its total
+    # (a new user's trial: "Of the total, £21.4m goes to social care, £12.1m to ...")
+    Row("FC207", "Of the grant, £21.4m goes to social care, £12.1m to schools and £9.8m to "
+        "roads.", False),
+    Row("FC207", "Of the harvest, 40 tonnes went to Leeds, 35 tonnes to York and 30 tonnes "
+        "to Hull.", False),
+    Row("FC207", "Last season 16 players came from the academy, 9 from other clubs and 8 "
+        "from abroad.", False),
+    # the total before a comma keeps its list: a sum above it is wrong
+    Row("FC207", "The club scored 31 goals this season, 18 in the league and 19 in the cup.",
+        True),
+    Row("FC207", "The ward treated 140 patients last month, 90 in the day unit and 70 on "
+        "the wards.", True),
+    Row("FC207", "The firm hired 120 staff this year, 80 in Leeds and 60 in York.", True),
+    miss(Row("FC207", "The ward treated 140 patients in May, 90 in the day unit and 70 on "
+             "the wards.", True),
+         "the total's own 'in May' reads as the label word of a sibling ('90 in ...')"),
+    Row("FC207", "The ward treated 140 patients last month, 90 in the day unit and 40 on "
+        "the wards.", False),
 ]
 
 
