@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_metric_word
-from factcheck.frames.nouns import TIME_WORDS, cue_lemma, is_kind, is_noun, measure_word, phrase
+from factcheck.frames.nouns import (
+    TIME_WORDS,
+    cue_lemma,
+    is_gerund,
+    is_kind,
+    is_noun,
+    measure_word,
+    phrase,
+)
 from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -99,7 +107,8 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     subj = verb_subject(verb)
     if (subj is not None and subj.i not in figure and not is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
-            and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
+            and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj)
+                 or is_gerund(subj))
             and (lemma is None or measure_word(subj)
                  or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
         return subj
