@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from factcheck.frames.names import entity_name, is_metric_word
 from factcheck.frames.nouns import (
     TIME_WORDS,
-    cue_lemma,
     is_gerund,
     is_kind,
     is_noun,
     measure_word,
     phrase,
+    verb_cue,
 )
 from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.lexicon import lexicon
@@ -74,7 +74,7 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     """The metric noun (or verb's cue lemma) a figure belongs to."""
     verb = clause_verb(np)
     prep = np.head
-    lemma = (cue_lemma(verb.text) or cue_lemma(verb.lemma_)) if verb is not None else None
+    lemma = verb_cue(verb) if verb is not None else None
     if (lemma and verb is not None and np.dep_ == "pobj" and prep.lower_ == "at"
             and prep.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)):
         return lemma  # "valuing the start-up at $600m": a valuation

@@ -25,6 +25,20 @@ def cue_lemma(word: str) -> str | None:
     return lexicon().cues.get(word.lower().strip())
 
 
+def verb_cue(verb: Token) -> str | None:
+    """The metric lemma a verb signals (lexicon cues.tsv), in whatever form the draft
+    writes it: cues.tsv lists the forms it was written with ("borrowed", "borrows"), so a
+    form it lacks ("expects to borrow") is found through the verb's lemma and that lemma's
+    regular inflections (-s, -ed, -ing, with a final e dropped)."""
+    lemma = verb.lemma_.lower()
+    found = cue_lemma(verb.text) or cue_lemma(lemma)
+    if found or not lemma.isalpha():
+        return found
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = (f"{lemma}s", f"{lemma}es", f"{stem}ed", f"{stem}ing")
+    return next((cue for form in forms if (cue := cue_lemma(form))), None)
+
+
 TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
                          "quarter", "century", "season", "half"})
 COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with"})

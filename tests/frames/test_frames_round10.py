@@ -33,6 +33,42 @@ ROWS = [
     # near twins: "by" under a verb that moves nothing, or an agent, is no change
     ("The hall was filled by 900 guests.", "900 guests", "measure", "guest"),
     ("The council paid for the repairs by selling 12 flats.", "12 flats", "role", "level"),
+    # a metric verb in a form cues.tsv does not list is found through its lemma
+    ("The state plans to borrow £30 billion in 2027.", "£30 billion", "measure",
+     "borrowing"),
+    ("The ministry hopes to export 2 million tonnes of wheat.", "2 million tonnes",
+     "measure", "export"),
+    ("Growers expect to harvest 60,000 tonnes of hops this autumn.", "60,000 tonnes",
+     "measure", "harvest"),
+    # near twin: a count keeps what it counts ("will employ 400 nurses": nurses)
+    ("The hospital will employ 400 nurses next year.", "400 nurses", "measure", "nurse"),
+    # a change in an amount takes no measure from a figure in another unit (an age)
+    ("The 160-year-old retailer lost £38 million last year.", "£38 million", "measure",
+     None),
+    ("Aged 61, the chef lost 20 kilograms in a year.", "20 kilograms", "measure", "chef"),
+    ("The 90-year-old brewery cut 45 jobs in March.", "45 jobs", "measure", "job"),
+    # near twins: a relative change, or one in the level's own unit, takes the level's
+    ("The library lent 212,000 books, up 9%.", "up 9%", "measure", "book"),
+    ("Harvests reached 90,000 tonnes, 5,000 tonnes more than in 2023.", "5,000 tonnes",
+     "measure", "harvest"),
+    # an adjective of dimension after the figure outranks the verb's dimension
+    ("Snow lay 40 centimetres deep across the moor.", "40 centimetres", "measure", "depth"),
+    ("Ice on the lake lay 30 centimetres thick by January.", "30 centimetres", "measure",
+     "thickness"),
+    ("The new wall stands 4 metres high along the river.", "4 metres", "measure", "height"),
+    # near twins: a preposition after the figure yields to the verb ("stands ... above")
+    ("The radio mast stands 80 metres above the valley floor.", "80 metres", "measure",
+     "height"),
+    ("The hamlet lies 12 kilometres from the coast.", "12 kilometres", "measure", "distance"),
+    # a verb of standing states its subject's value when that names a measure
+    ("The water level stood 2.3 metres below normal on Monday.", "2.3 metres", "measure",
+     "level"),
+    ("The snow depth at the pass stands at 90 centimetres.", "90 centimetres", "measure",
+     "depth"),
+    ("The river level rose 1.5 metres overnight.", "1.5 metres", "measure", "level"),
+    # near twins: a thing that stands has a height
+    ("The lighthouse stands 35 metres above the bay.", "35 metres", "measure", "height"),
+    ("The peak of Carn Dubh stands at 1,040 metres.", "1,040 metres", "measure", "height"),
 ]
 
 
