@@ -69,8 +69,20 @@ ROWS = [
     # near twins: a thing that stands has a height
     ("The lighthouse stands 35 metres above the bay.", "35 metres", "measure", "height"),
     ("The peak of Carn Dubh stands at 1,040 metres.", "1,040 metres", "measure", "height"),
+    # a share compared with an earlier one, "of those" or naming no noun, is a share of
+    # the same whole
+    ("Two in five adults in Tarn now cycle to work, down from one in three in 2015.",
+     "one in three", "measure", "adult"),
+    ("About 30% of nurses now work part-time, against 18% of them in 2012.", "18%",
+     "measure", "nurse"),
+    ("Nearly 28% of boys are overweight at eleven, compared with 22% of those aged five.",
+     "22%", "measure", "boy"),
+    # near twins: a share "of them" after a count is a share of that count; one that
+    # names its own whole keeps it
+    ("The trust has 640 beds, and 12% of them are empty.", "12%", "measure", "bed"),
+    ("Some 45% of voters backed the plan, compared with 38% of councillors.", "38%",
+     "measure", "councillor"),
 ]
-
 
 @pytest.mark.parametrize(("text", "figure", "field", "expected"), ROWS)
 def test_row(text: str, figure: str, field: str, expected: Any) -> None:
