@@ -7,7 +7,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.frames.nouns import measure_word
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -53,13 +52,13 @@ def _names() -> frozenset[str]:
 
 def _measured_subject(verb: Token) -> bool:
     """Whether a verb's subject is itself what is measured ("the water level stood 2.3 m
-    below normal", "the snow depth stands at 40 cm"): a metric noun, a dimension, or a
-    generic one with a common noun before it ("water level"), whose value the verb states; not a
-    thing that stands ("the tower stands 90 m", "the peak of Ben Carra stands at")."""
+    below normal", "the snow depth stands at 40 cm"): a dimension, or a generic noun with a
+    common noun before it ("water level"), whose value the verb states; not a thing that
+    stands or moves ("the tower stands 90 m", "the peak of Ben Carra stands at", "its
+    7,300 residents must travel 19 miles")."""
     subject = verb_subject(verb)
     return subject is not None and subject.pos_ == "NOUN" and (
-        measure_word(subject) or subject.lemma_.lower() in _names()
-        or (subject.lemma_.lower() in GENERIC and any(
+        subject.lemma_.lower() in _names() or (subject.lemma_.lower() in GENERIC and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)))
 
 

@@ -28,7 +28,14 @@ from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.names import is_class
 from factcheck.frames.nlp import known_noun
-from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase, verb_cue
+from factcheck.frames.nouns import (
+    cue_lemma,
+    is_gerund,
+    is_noun,
+    measure_word,
+    phrase,
+    verb_cue,
+)
 from factcheck.frames.share import share_measure
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
@@ -59,8 +66,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if (thing is not None and metric is not None
             and not isinstance(metric, str) and metric.i != thing.i
             and (metric.dep_ in ("nsubj", "nsubjpass") or not claim.unit)
-            and not measure_word(metric) and not _number_of(metric)):
-        metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners
+            and (not measure_word(metric) or is_gerund(metric)) and not _number_of(metric)):
+        metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners;
+        # "Flooding killed 27 people": people, the activity no metric of a count
     if (thing is not None and metric is not None and not isinstance(metric, str)
             and metric.i != thing.i and _counted(metric)):
         metric = None  # "its 900 members made 40,000 visits": visits, not members

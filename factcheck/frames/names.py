@@ -69,6 +69,8 @@ def entity_name(tok: Token) -> str | None:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:  # a recognised name, written as one ("metro" is none)
             return _clean(ent)
+    if unknown_opener(tok):
+        return _clean(tok.doc[tok.i : tok.i + 1])  # "Airbrisk flew 4.3 million passengers"
     if tok.pos_ != "PROPN" or _common_word(tok):
         return None
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -83,6 +85,18 @@ def _common_word(tok: Token) -> bool:
     ("12,300 tonnes of mackerel") or a common noun opening its sentence (opening_noun),
     the recogniser finding no name in it either way."""
     return not tok.ent_type_ and (tok.text[:1].islower() or opening_noun(tok))
+
+
+def unknown_opener(tok: Token) -> bool:
+    """A capitalised word opening its sentence that the tagger calls a singular common
+    noun but the pipeline's lemmatizer does not know as one, standing alone as the
+    subject (no determiner, modifier or preposition of its own): an unknown name the
+    tagger misread ("Airbrisk flew ...", "Norvane shipped ..."), not "Truancy fell" nor
+    "Ridership on the tram"."""
+    return (tok.is_sent_start and tok.tag_ == "NN" and tok.text[:1].isupper()
+            and tok.text[1:2].islower() and tok.dep_ in ("nsubj", "nsubjpass")
+            and not tok.ent_type_ and not any(True for _ in tok.children)
+            and not known_noun(tok.vocab, tok.lower_))
 
 
 def opening_noun(tok: Token) -> bool:

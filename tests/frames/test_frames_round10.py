@@ -82,8 +82,27 @@ ROWS = [
     ("The trust has 640 beds, and 12% of them are empty.", "12%", "measure", "bed"),
     ("Some 45% of voters backed the plan, compared with 38% of councillors.", "38%",
      "measure", "councillor"),
+    # near twins of the borrowed measure: a change in minutes or points still takes the
+    # level of its kind beside it; people an activity killed are its deaths (measure.py)
+    ("Hollin Rail ran 91.3% of its trains on time, up 2.6 percentage points.",
+     "up 2.6 percentage points", "measure", "train"),
+    ("The ferry makes the crossing in 50 minutes, 45 minutes faster than the old boat.",
+     "45 minutes", "measure", "crossing"),
+    ("Flooding in the valley has killed 27 people since Friday, officials said.",
+     "27 people", "measure", "death"),
+    ("The town's 7,300 residents must travel 19 miles to reach a bank.", "19 miles",
+     "measure", "distance"),
+    # an unknown capitalised word opening its sentence as a bare subject is a name
+    ("Airbrisk flew 4.3 million passengers in the second quarter.", "4.3 million passengers",
+     "subject", "Airbrisk"),
+    ("Norvane shipped 40,000 cars from its plant last year.", "40,000 cars", "subject",
+     "Norvane"),
+    ("Quillmark sold 1.2 million phones in March.", "1.2 million phones", "subject",
+     "Quillmark"),
+    # near twins: a common noun the lemmatizer knows, or one with its own modifiers, is none
+    ("Truancy fell to 4% in 2024.", "4%", "subject", None),
+    ("Ridership on the tram reached 9 million last year.", "9 million", "subject", None),
 ]
-
 @pytest.mark.parametrize(("text", "figure", "field", "expected"), ROWS)
 def test_row(text: str, figure: str, field: str, expected: Any) -> None:
     frame, frames = frame_of(text, figure)
