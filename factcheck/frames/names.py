@@ -93,7 +93,7 @@ def unknown_opener(tok: Token) -> bool:
     subject (no determiner, modifier or preposition of its own): an unknown name the
     tagger misread ("Airbrisk flew ...", "Norvane shipped ..."), not "Truancy fell" nor
     "Ridership on the tram"."""
-    return (tok.is_sent_start and tok.tag_ == "NN" and tok.text[:1].isupper()
+    return (bool(tok.is_sent_start) and tok.tag_ == "NN" and tok.text[:1].isupper()
             and tok.text[1:2].islower() and tok.dep_ in ("nsubj", "nsubjpass")
             and not tok.ent_type_ and not any(True for _ in tok.children)
             and not known_noun(tok.vocab, tok.lower_))
