@@ -114,6 +114,18 @@ ROWS = [
     ("Ama Osei moved to Leeds, where the city's 800,000 people cheered her.",
      "800,000 people", "subject", "Leeds"),
     ("She has won 31 of her 40 matches this season.", "40 matches", "subject", None),
+    # the subject of a verb that closes its sentence with the clause it reports is a
+    # source, not the figure's subject
+    ("One in six adults in Tarrow now smoke, a survey by the Brill Institute found.",
+     "One in six", "subject", "Tarrow"),
+    ("Freight through Delmore rose 8% in May, figures from the Orlan Board showed.", "8%",
+     "subject", "Delmore"),
+    ("Two in five homes in Caskey recycle glass, the Pell Trust estimates.", "Two in five",
+     "subject", "Caskey"),
+    # near twins: a source talking about itself, and a verb with no reported clause
+    ("Acme's profit rose 5% in May, Acme said.", "5%", "subject", "Acme"),
+    ("The Orlan Board found 40 faults on the Delmore line.", "40 faults", "subject",
+     "Orlan Board"),
 ]
 
 
