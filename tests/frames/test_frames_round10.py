@@ -126,6 +126,16 @@ ROWS = [
     ("Acme's profit rose 5% in May, Acme said.", "5%", "subject", "Acme"),
     ("The Orlan Board found 40 faults on the Delmore line.", "40 faults", "subject",
      "Orlan Board"),
+    # a name read twice, once in part, is one entity, not several
+    ("Volunteers pulled 3.2 tonnes of litter from the River Feld, the Feld Trust said.",
+     "3.2 tonnes", "subject", "River Feld"),
+    ("Crews cleared 40 tonnes of weed from Lake Orrin after Orrin anglers complained.",
+     "40 tonnes", "subject", "Lake Orrin"),
+    ("Divers lifted 900 kg of scrap from Port Hally, where Hally fishermen work.",
+     "900 kg", "subject", "Port Hally"),
+    # near twin: two names neither of which holds the other stay unsure
+    ("Traders moved 500 tonnes of grain between Orla and Brenn.", "500 tonnes", "subject",
+     None),
 ]
 
 
