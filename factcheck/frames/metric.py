@@ -104,6 +104,8 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
         objects = [o for c in verb.children if c.dep_ == "dobj"
                    and is_noun(o := antecedent(c))]
         return objects[0] if objects else None
+    if lemma and not unit and np.dep_ == "dobj" and np.i in figure and np.head.i == verb.i:
+        return lemma  # "the mill employs 3,000": employees, not the mill
     subj = verb_subject(verb)
     if (subj is not None and subj.i not in figure and not is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)

@@ -136,6 +136,14 @@ ROWS = [
     # near twin: two names neither of which holds the other stay unsure
     ("Traders moved 500 tonnes of grain between Orla and Brenn.", "500 tonnes", "subject",
      None),
+    # a bare count that is the object of a metric verb measures what the verb names
+    # (cues.tsv: "employs" -> employee), not the subject that does it
+    ("The mill employs 3,000.", "3,000", "measure", "employee"),
+    ("Last year the dairy exported 12,000.", "12,000", "measure", "export"),
+    ("The depot imported 7,500 in May.", "7,500", "measure", "import"),
+    # near twins: a count with its noun keeps the noun; an amount keeps its subject
+    ("The mill employs 3,000 weavers.", "3,000 weavers", "measure", "weaver"),
+    ("The second bridge cost £30 million.", "£30 million", "measure", "bridge"),
 ]
 
 
