@@ -4,9 +4,10 @@ length) or, for a length, by its clause's verb ("runs for 33 km"): lexicon frame
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.frames.subject import clause_verb
+from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -27,13 +28,43 @@ def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     observatory, at 2,400 metres, ..."). A
     plain count or a percentage has no dimension ("1.1 million customers across the
     county": customers, not a width)."""
+    said = _adjective_after(np, figure, claim)
+    if said is not None and said[1].pos_ != "ADP":
+        return said[0]  # "snow lay 40 cm deep": the adjective names it, not the verb
+        # ("stands 60 m above the town": a preposition yields to the verb's height)
     verb = clause_verb(np)
-    if verb is not None and kinds(verb.lemma_.lower()) and is_length(claim):
+    if (verb is not None and kinds(verb.lemma_.lower()) and is_length(claim)
+            and not _measured_subject(verb)):
         return kinds(verb.lemma_.lower())[0]
     at = np.head
     if (np.dep_ == "pobj" and at.lower_ == "at" and is_length(claim) and (
             at.head.pos_ in ("NOUN", "PROPN") or (at.i and np.doc[at.i - 1].text == ","))):
         return "height"  # "the Halvard telescope, at 4,120 metres": where it stands
+    return said[0] if said is not None else None
+
+
+@cache
+def _names() -> frozenset[str]:
+    """The dimensions the lexicon names ("depth", "height"): nouns that are a measure."""
+    return frozenset(k.split(":", 1)[1] for found in lexicon().frame_words.values()
+                     for k in found if k.startswith("dimension:"))
+
+
+def _measured_subject(verb: Token) -> bool:
+    """Whether a verb's subject is itself what is measured ("the water level stood 2.3 m
+    below normal", "the snow depth stands at 40 cm"): a dimension, or a generic noun with a
+    common noun before it ("water level"), whose value the verb states; not a thing that
+    stands or moves ("the tower stands 90 m", "the peak of Ben Carra stands at", "its
+    7,300 residents must travel 19 miles")."""
+    subject = verb_subject(verb)
+    return subject is not None and subject.pos_ == "NOUN" and (
+        subject.lemma_.lower() in _names() or (subject.lemma_.lower() in GENERIC and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)))
+
+
+def _adjective_after(np: Token, figure: frozenset[int], claim: Claim
+                     ) -> tuple[str, Token] | None:
+    """The dimension a word within five words after the figure names, and that word."""
     if not claim.unit or claim.unit == "percent":
         return None
     doc = np.doc
@@ -42,7 +73,7 @@ def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
         if tok.is_punct or tok.like_num or tok.pos_ in ("NOUN", "PROPN", "SYM"):
             continue  # "12.3 km (7.6 miles) long": past the restatement
         found = kinds(tok.lower_)
-        return found[0] if found else None
+        return (found[0], tok) if found else None
     return None
 
 

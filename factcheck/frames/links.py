@@ -11,7 +11,9 @@
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
   before it (not a change, not a percentage, not the other end of a comparison: "had
   38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
-  takes that figure's measure when it has none, and its period when it names none.
+  takes that figure's measure when it has none, and its period when it names none. With
+  no such figure, a share that is the other end of a comparison ("against 22% of those
+  in 2015") is a share of what the share it is compared with is of, and takes its measure.
 - A percentage that is a level, no share of a stated whole, whose measure's head is a
   singular noun ("the load factor was 84%"; role.named_rate) is the value of a rate.
 - The whole of a part or share is a total, and the parts are its relations.
@@ -59,9 +61,13 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
                 reading.whole = (whole,)
                 if reading.measure is None or reading.role == "share":
                     reading.measure = readings[whole].measure or reading.measure
-            continue
-        if reading.role == "level" and _compared(draft, i):
+                continue
+            if _compared(draft, i):  # "28% of girls, against 22% of those in 2015": what
+                reading.measure = None  # "those" are, the share it is compared with says
+        if reading.role in ("level", "share") and _compared(draft, i):
             _like_compared(draft, readings, i)
+        if reading.whole_back:
+            continue
         if not reading.bare or reading.role in ("change", "age", "duration"):
             continue
         across = claims[i].unit not in SHARE_UNITS  # a bare percentage: only its sentence's

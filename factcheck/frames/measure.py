@@ -28,7 +28,14 @@ from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.names import is_class
 from factcheck.frames.nlp import known_noun
-from factcheck.frames.nouns import cue_lemma, is_noun, measure_word, phrase
+from factcheck.frames.nouns import (
+    cue_lemma,
+    is_gerund,
+    is_noun,
+    measure_word,
+    phrase,
+    verb_cue,
+)
 from factcheck.frames.share import share_measure
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
@@ -59,8 +66,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if (thing is not None and metric is not None
             and not isinstance(metric, str) and metric.i != thing.i
             and (metric.dep_ in ("nsubj", "nsubjpass") or not claim.unit)
-            and not measure_word(metric) and not _number_of(metric)):
-        metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners
+            and (not measure_word(metric) or is_gerund(metric)) and not _number_of(metric)):
+        metric = None  # "the cinema has 5 screens", "a field of 9,300 runners": runners;
+        # "Flooding killed 27 people": people, the activity no metric of a count
     if (thing is not None and metric is not None and not isinstance(metric, str)
             and metric.i != thing.i and _counted(metric)):
         metric = None  # "its 900 members made 40,000 visits": visits, not members
@@ -99,7 +107,7 @@ def _fate(np: Token, figure: frozenset[int]) -> str | None:
     verb = clause_verb(np)
     if verb is None or np.dep_ not in ("nsubj", "nsubjpass", "dobj") or np.head.i != verb.i:
         return None
-    fate = cue_lemma(verb.text) or cue_lemma(verb.lemma_)
+    fate = verb_cue(verb)
     if fate not in _FATES:
         return None
     causes = causes_of(np, figure)
@@ -148,7 +156,7 @@ def _measured(np: Token, claim: Claim) -> str | None:
     verb = np.head
     lemma = verb.lemma_.lower()
     if (np.dep_ != "dobj" or verb.pos_ != "VERB" or not claim.unit
-            or cue_lemma(verb.text) or cue_lemma(lemma) or lexicon().frame_class(lemma, "level")
+            or verb_cue(verb) or lexicon().frame_class(lemma, "level")
             or verb.lower_ in lexicon().motion_words or lemma in lexicon().motion_words):
         return None  # "the catch reached 6.6 Mt", "output rose 400 t": the subject is it
     try:

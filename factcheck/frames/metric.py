@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_metric_word
-from factcheck.frames.nouns import TIME_WORDS, cue_lemma, is_kind, is_noun, measure_word, phrase
+from factcheck.frames.nouns import (
+    TIME_WORDS,
+    is_gerund,
+    is_kind,
+    is_noun,
+    measure_word,
+    phrase,
+    verb_cue,
+)
 from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -66,7 +74,7 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     """The metric noun (or verb's cue lemma) a figure belongs to."""
     verb = clause_verb(np)
     prep = np.head
-    lemma = (cue_lemma(verb.text) or cue_lemma(verb.lemma_)) if verb is not None else None
+    lemma = verb_cue(verb) if verb is not None else None
     if (lemma and verb is not None and np.dep_ == "pobj" and prep.lower_ == "at"
             and prep.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children)):
         return lemma  # "valuing the start-up at $600m": a valuation
@@ -96,10 +104,13 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
         objects = [o for c in verb.children if c.dep_ == "dobj"
                    and is_noun(o := antecedent(c))]
         return objects[0] if objects else None
+    if lemma and not unit and np.dep_ == "dobj" and np.i in figure and np.head.i == verb.i:
+        return lemma  # "the mill employs 3,000": employees, not the mill
     subj = verb_subject(verb)
     if (subj is not None and subj.i not in figure and not is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
-            and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj))
+            and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj)
+                 or is_gerund(subj))
             and (lemma is None or measure_word(subj)
                  or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
         return subj

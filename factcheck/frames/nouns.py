@@ -25,6 +25,20 @@ def cue_lemma(word: str) -> str | None:
     return lexicon().cues.get(word.lower().strip())
 
 
+def verb_cue(verb: Token) -> str | None:
+    """The metric lemma a verb signals (lexicon cues.tsv), in whatever form the draft
+    writes it: cues.tsv lists the forms it was written with ("borrowed", "borrows"), so a
+    form it lacks ("expects to borrow") is found through the verb's lemma and that lemma's
+    regular inflections (-s, -ed, -ing, with a final e dropped)."""
+    lemma = verb.lemma_.lower()
+    found = cue_lemma(verb.text) or cue_lemma(lemma)
+    if found or not lemma.isalpha():
+        return found
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = (f"{lemma}s", f"{lemma}es", f"{stem}ed", f"{stem}ing")
+    return next((cue for form in forms if (cue := cue_lemma(form))), None)
+
+
 TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
                          "quarter", "century", "season", "half"})
 COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with"})
@@ -56,7 +70,8 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         text = "".join(t.text_with_ws for t in child.subtree if not t.like_num).strip()
         if text:
             words.append(text.lower())
-    words.append(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.lower_)
+    own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
+    words.append(noun.lower_ if own else noun.lemma_.lower())
     words.extend(_per_what(noun))
     return " ".join([*_among(noun), *words])
 
@@ -130,6 +145,17 @@ def is_noun(tok: Token) -> bool:
             and (entity_name(tok) is None or is_metric_word(tok)))
 
 
+def is_gerund(tok: Token) -> bool:
+    """A verb's -ing form standing as its clause's subject, with no subject of its own:
+    an activity named as a noun ("Spending on roads rose", "Smoking among teenagers
+    fell", "Cycling on the routes is up 35%"). The parser tags it a verb (VBG) in the
+    subject's place (nsubj, or csubj for a clause as subject); its measure is the
+    activity itself, so it counts as a metric noun."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "csubj")
+            and tok.head.i != tok.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in tok.children))
+
+
 def is_kind(tok: Token) -> bool:
     """A noun that says what kind of entity something is ("a port of 45,000 people")."""
     return any(lexicon().frame_class(tok.lemma_, k) for k in ("place", "org", "person"))
@@ -140,7 +166,7 @@ def measure_word(tok: Token) -> bool:
     cues.tsv; frames.tsv "metric", "single", "rate", "share"): "waiting list", "exports"."""
     lemma = tok.lemma_.lower()
     pairs = [f"{c.lower_} {tok.lower_}" for c in tok.lefts if c.dep_ == "compound"]
-    return bool(cue_lemma(tok.text) or cue_lemma(lemma) or is_metric_word(tok)
+    return bool(cue_lemma(tok.text) or cue_lemma(lemma) or is_metric_word(tok) or is_gerund(tok)
                 or any(cue_lemma(p) for p in pairs)
                 or any(lexicon().frame_class(lemma, k) for k in ("single", "rate", "share")))
 

@@ -8,7 +8,7 @@ whole. See subject.py, measure.py and role.py for the rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -272,7 +272,7 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
     """Step 5 of subject.py: the one entity the sentence names outside its sources; in a
     sentence that names no entity at all, the entity its paragraph is about (the one
     antecedents.py finds for "it")."""
-    names = list(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
+    names = _whole_names(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
     if len(names) == 1:
         reading.subject = names[0]
     elif len(names) > 1:
@@ -293,6 +293,14 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
                               "figure's source, not its subject")
         else:  # "Exports rose 5%.": a sentence naming nobody is about its paragraph's topic
             reading.subject = Refer("implicit")
+
+
+def _whole_names(names: Iterable[str]) -> list[str]:
+    """The names, less those that are a whole-word part of another ("River" beside "River
+    Tamber", "Tamber" beside "Tamber Trust"): one entity read twice names no second."""
+    found = list(names)
+    return [n for n in found if not any(
+        o != n and f" {n.lower()} " in f" {o.lower()} " for o in found)]
 
 
 _END_WORD = re.compile(r"\b(from|to)\s+$", re.IGNORECASE)

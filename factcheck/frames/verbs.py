@@ -75,7 +75,7 @@ def verb_object(np: Token, verb: Token | None) -> Token | None:
     if verb is None:
         return None
     if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "at"):
-        if t.head.head.i != verb.i:
+        if t.head.head.i != verb.i and not swallowed(t.head, verb):
             return None
     elif not (t.dep_ == "dobj" and t.head.i == verb.i
               and any(c.lower_ in ("to", "by") for c in t.subtree)):
@@ -84,6 +84,15 @@ def verb_object(np: Token, verb: Token | None) -> Token | None:
                and c.i != t.i and not any(n.dep_ == "nummod" for n in c.children)]
     # an object with a number is another figure ("rose 27 per cent ... to 5,340")
     return objects[0] if objects else None
+
+
+def swallowed(prep: Token, verb: Token) -> bool:
+    """A "to" or "by" the parser hung on a noun inside the verb's object instead of on the
+    verb ("cut the risk of a second stroke by 27%", "raised the price of a loaf by 12p"):
+    a noun phrase is not moved by an amount, so it belongs to the verb."""
+    return prep.lower_ in ("to", "by") and any(
+        c.dep_ == "dobj" and c.i != prep.i and c.left_edge.i <= prep.head.i <= c.right_edge.i
+        for c in verb.children)
 
 
 def verb_subject(verb: Token) -> Token | None:
