@@ -2,7 +2,10 @@
 
 A verb or noun of change (lexicon changes.tsv: "fell", "rose", "a drop") just before
 "from A to B" states the direction of the change from A to B; the levels must go that
-way. The two levels stand next to each other ("from A to B", nothing but "to" between
+way. So does an adverb of change before "from" after a level, the newswire's order ("fell
+to 7.46 million, down from 7.38 million": from the second to the first).
+
+The two levels stand next to each other ("from A to B", nothing but "to" between
 them, or one range the extractor read from them), share their unit, and are plain levels
 (no change, range or multiplier); at most two words stand between the change word and
 "from" ("fell sharply from"), none a negation ("did not fall from") and no figure. The
@@ -39,14 +42,34 @@ class Direction(NamedTuple):
 def contradicted(doc: Document) -> Iterator[Direction]:
     """Each change whose levels go the other way from its word."""
     approx = doc.config.approx_tolerance
-    for k, (a, b) in _from_to(doc):
-        said = _change_word(doc, k)
-        if said is None:
-            continue
+    pairs = [(said, a, b) for k, (a, b) in _from_to(doc)
+             if (said := _change_word(doc, k)) is not None]
+    for said, a, b in [*pairs, *_from_after(doc)]:
         lo_a, hi_a = tolerance.interval(a, approx)
         lo_b, hi_b = tolerance.interval(b, approx)
         if (said[1] == "decrease" and lo_b > hi_a) or (said[1] == "increase" and hi_b < lo_a):
             yield Direction(said[0], said[1], a, b)
+
+
+def _from_after(doc: Document) -> Iterator[tuple[tuple[str, str], Claim, Claim]]:
+    """((word, direction), before, after) for a level followed in its sentence by an
+    adverb of change and "from" with the level it started at, the newswire's order ("fell
+    to 7.46 million, down from 7.38 million"; "closed at 5,120, up from 5,080 a week
+    earlier"): the two plain levels of one unit with no figure between them."""
+    claims = doc.claims
+    for k in range(1, len(claims)):
+        a, b = claims[k - 1], claims[k]
+        if doc.contexts[k - 1].sentence != doc.contexts[k].sentence:
+            continue
+        m = _ADVERB_FROM.search(doc.text, a.end, b.start)
+        word = m.group(1).lower() if m else ""
+        direction = lexicon().change_adverbs.get(word)
+        if direction in ("increase", "decrease") and a.unit == b.unit and _plain(a) and (
+                _plain(b)) and _NEGATION.isdisjoint(doc.text[a.end : b.start].lower().split()):
+            yield (word, direction), b, a
+
+
+_ADVERB_FROM = re.compile(r"[,;]\s*([a-z]+)\s+from\s*$", re.IGNORECASE)
 
 
 def _from_to(doc: Document) -> Iterator[tuple[int, tuple[Claim, Claim]]]:

@@ -113,6 +113,18 @@ ROWS: list[object] = [
         "line slipped 2% to 0.9 million.", False),
     Row("FC203", "Profit reached £412m. A year earlier it had made £305m. The 53% jump "
         "pleased investors.", True),
+    # FC203: the newswire order, a level and then "down from" / "up from" the level it
+    # started at (a new user's trial): the adverb's direction must be the levels'
+    Row("FC203", "The waiting list fell to 6.92 million in March, down from 6.85 million in "
+        "February.", True),
+    Row("FC203", "Jobless claims climbed to 212,000 last week, up from 231,000 the week "
+        "before.", True),
+    Row("FC203", "The FTSE closed at 8,140 on Friday, down from 8,090 a week earlier.", True),
+    Row("FC203", "The waiting list fell to 6.78 million in March, down from 6.85 million in "
+        "February.", False),
+    Row("FC203", "Jobless claims climbed to 239,000 last week, up from 231,000 the week "
+        "before.", False),
+    Row("FC203", "The FTSE closed at 8,140 on Friday, up from 8,090 a week earlier.", False),
 ]
 
 
