@@ -7,6 +7,7 @@ its docstring ("What it does / Why it matters / Example"), which `factcheck rule
 from __future__ import annotations
 
 import inspect
+import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -57,9 +58,22 @@ def known_prefix(code: str) -> bool:
 
 
 def describe(rule: Rule) -> str:
-    """The text `factcheck rule CODE` prints: the docstring, headed by code, name, severity."""
-    first, _, rest = rule.doc.partition("\n")
+    """The text `factcheck rule CODE` prints: the docstring, headed by code, name, severity,
+    less its pointers into the code ("(factcheck.checks._kinds)", "factcheck.tolerance: "),
+    which tell a developer where a reading lives and an editor nothing."""
+    first, _, rest = _for_readers(rule.doc).partition("\n")
     if first.startswith(rule.code):  # the docstring already opens with its code
         return f"{first} [{rule.severity}]\n{rest}\n"
     head = f"{rule.code} {rule.name} ({rule.severity})"
-    return f"{head}\n{'=' * len(head)}\n\n{rule.doc}\n"
+    return f"{head}\n{'=' * len(head)}\n\n{_for_readers(rule.doc)}\n"
+
+
+_PATH = r"factcheck(?:\.\s*\w+)+"  # a module's path, at times broken over two lines
+_POINTER = re.compile(rf"\s*\({_PATH}\)"  # " (factcheck.checks._kinds)"
+                      rf"|(?<=\(){_PATH}(?:[,:;]\s*|\s+)"  # "(factcheck.x: ...)"
+                      rf"|,?\s*{_PATH}")  # "..., factcheck.checks._kinds"
+
+
+def _for_readers(doc: str) -> str:
+    """A docstring without its pointers into the code (_POINTER)."""
+    return _POINTER.sub("", doc)
