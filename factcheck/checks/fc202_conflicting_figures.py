@@ -273,7 +273,9 @@ def _level_role(frame: Frame) -> bool:
 def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None:
     """The measure's name for comparing: a stock metric's name ("home to ... people",
     "residents" and "population" are the population), else the measure as the frame
-    gives it; None for a flow (refugees, deaths) or a vague measure ("people")."""
+    gives it; None for a flow (refugees, deaths) or a vague measure ("people") whose
+    clause's verb names nothing it counts (lexicon cues.tsv: "employs 12,000 people" are
+    employees)."""
     stock = lexicon().stock_metrics
     if _FLOW & set(cues):
         return None
@@ -283,8 +285,10 @@ def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None
         if row is not None and (row[1] == "cue" or cue == noun_lemma):
             return row[0]
     words = measure.lower().replace("-", " ").split()
-    if lexicon().frame_class(words[-1], "vague"):
-        return None  # "400 people" and "600 people": two groups, most likely
+    if lexicon().frame_class(words[-1], "vague"):  # "400 people" and "600 people": two
+        named = [c for c in cues if c != noun_lemma and c not in words  # groups, unless
+                 and not lexicon().frame_class(c, "vague")]  # a verb names what they are
+        return named[0] if named else None  # ("employs 12,000 people": employees)
     return next((stock[w][0] for w in words if w in stock), " ".join(words))
 
 

@@ -125,6 +125,18 @@ ROWS: list[object] = [
     Row("FC203", "Jobless claims climbed to 239,000 last week, up from 231,000 the week "
         "before.", False),
     Row("FC203", "The FTSE closed at 8,140 on Friday, up from 8,090 a week earlier.", False),
+    # FC202: people a verb names ("employs 12,000 people": employees) are one measure; a
+    # crowd, a hiring or a visit is another (a new user's trial)
+    Row("FC202", "Acme Corp employs 12,000 people. The company employs 14,000 people, its "
+        "chief executive said.", True),
+    Row("FC202", "Harlow Mills employs 860 people at its two sites. Harlow Mills employs "
+        "1,100 people, the union says.", True),
+    Row("FC202", "Vexa Foods employs 3,400 people. The group employs 4,100 people.", True),
+    Row("FC202", "Acme Corp employs 12,000 people. It hired 400 people last year.", False),
+    Row("FC202", "Acme Corp employs 12,000 people. Some 14,000 people visited its stand.",
+        False),
+    Row("FC202", "The festival drew 12,000 people on Saturday. On Sunday 14,000 people "
+        "came.", False),
 ]
 
 
