@@ -16,6 +16,7 @@ approx tolerance into an interval and a decision. It never reads the claim's tex
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.model import Claim
@@ -34,17 +35,19 @@ class Decision:
     low_open: bool = False
     high_open: bool = False
 
-    def band(self) -> str:
-        """The accepted interval in words: "149,400 to 182,600", "above 14,500"."""
+    def band(self, write: Callable[[float], str] | None = None) -> str:
+        """The accepted interval in words: "149,400 to 182,600", "above 14,500"; write
+        turns a figure into words (default figures.number; "$95 billion" for money)."""
         from factcheck.figures import number
 
+        write = write or number
         if math.isinf(self.high):
-            return ("above " if self.low_open else "at least ") + number(self.low)
+            return ("above " if self.low_open else "at least ") + write(self.low)
         if math.isinf(self.low):
-            return ("below " if self.high_open else "at most ") + number(self.high)
+            return ("below " if self.high_open else "at most ") + write(self.high)
         if self.low == self.high:
-            return f"exactly {number(self.low)}"
-        return f"{number(self.low)} to {number(self.high)}"
+            return f"exactly {write(self.low)}"
+        return f"{write(self.low)} to {write(self.high)}"
 
 
 def spread(claim: Claim, approx: float = APPROX) -> tuple[float, float]:

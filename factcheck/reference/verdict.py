@@ -26,7 +26,7 @@ from factcheck.reference.span import (
     typical,
 )
 from factcheck.tolerance import Decision, decide, rule_text
-from factcheck.units import convert
+from factcheck.units import convert, is_currency
 
 
 def evidence(table: ReferenceTable, row: Row) -> Evidence:
@@ -163,9 +163,8 @@ def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> V
     row, true, decision = _judge(claim, result, config)
     ev = evidence(result.table, row)
     rule = rule_text(decision.rule, config.approx_tolerance)
-    unit = figures.unit_name(claim.unit)
     converted = "" if row.unit == claim.unit else f" = {_fmt(true, claim.unit)}"
-    band = decision.band()
+    band, unit = _band(decision, claim.unit)
     note = f" ({result.note})" if result.note else ""
     if decision.holds:
         text = (f"Supported: {_stated(row)}{converted}, within the {band} {unit} that "
@@ -180,6 +179,14 @@ def _judge_hit(claim: Claim, result: Hit, config: Config, span: str | None) -> V
                f"{band} {unit} the wording allows (rule: {rule}); the difference is "
                f"{shown}{share}{note}.").replace("  ", " ")
     return Verdict(claim, "contradicted", ev, f"Contradicted: {message}", (ev,))
+
+
+def _band(decision: Decision, unit: str) -> tuple[str, str]:
+    """The band in words and the unit word after it: money is written as money ("$95
+    billion to $105 billion", not "95,000,000,000 to 105,000,000,000 USD")."""
+    if is_currency(unit):
+        return decision.band(lambda x: figures.money(x, unit, None)), ""
+    return decision.band(), figures.unit_name(unit)
 
 
 SPANS = {"every": every_row, "typical": typical, "total": total_or_average, "mean": mean_of,

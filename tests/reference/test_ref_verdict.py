@@ -168,3 +168,24 @@ def test_no_suggestion_for_a_bound() -> None:
             bound="over", noun="people", subject="Myanmar", period=year(2025))
     _, (finding,) = verify_with_findings([c], bundled_tables(), AS_OF)
     assert finding.suggestion is None
+
+
+@pytest.mark.parametrize(("sentence", "band"), [
+    ("Northland's economy was worth $240bn in 2024.", "outside the $235 billion to $245 "
+     "billion the wording allows"),
+    ("Northland's economy was worth about $250bn in 2024.", "within the $220 billion to "
+     "$280 billion that"),
+    ("Northland's economy was worth more than $300bn in 2024.", "outside the above $300 "
+     "billion the wording"),
+])
+def test_money_bands_are_written_as_money(sentence: str, band: str) -> None:
+    """A band of money reads as money, as the figures beside it do (a new user's trial)."""
+    import pandas as pd
+
+    from factcheck import check, load_reference
+
+    frame = pd.DataFrame([("Northland", "GDP", 2.7e11, "USD", "2024", "Illustrative")],
+                         columns=["entity", "metric", "value", "unit", "period", "source"])
+    table = load_reference(frame, name="money")
+    report = check(sentence, references=[table], bundled=False, as_of="2025-06-01")
+    assert band in report.verdicts[0].explanation
