@@ -238,10 +238,12 @@ _RUNS: tuple[_Run, ...] = tuple(
 )
 
 
-def periods(sentence: str, offset: int, as_of: date
+def periods(sentence: str, offset: int, as_of: date, anchor: Period | None = None
             ) -> list[tuple[int, int, Period | None]]:
     """(start, end, period) of each period phrase in sentence, offsets shifted by offset;
-    period None for a phrase that names a period no other phrase anchors."""
+    period None for a phrase that names a period no other phrase anchors. anchor is the
+    period the sentence before named last, read by a relative phrase ("a year earlier")
+    when its own sentence names none (anchors.anchored)."""
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence)
@@ -258,7 +260,7 @@ def periods(sentence: str, offset: int, as_of: date
     found.sort()
     restated(low, found)
     return [(start + offset, end + offset, period)
-            for start, end, period in anchored(found, as_of)]
+            for start, end, period in anchored(found, as_of, anchor)]
 
 
 def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None], low: str,

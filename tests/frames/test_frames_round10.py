@@ -1,0 +1,64 @@
+"""Frames of real sentences for the periods and roles the tenth frames pass fixed (our own
+phrasings; each class has rows that fire and near twins that must not).
+Rows: (as_of, text, figure, field, expected); a period is (first day, last day)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck import check
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _day(y: int, m: int, d: int) -> tuple[date, date]:
+    return date(y, m, d), date(y, m, d)
+
+
+def _months(y: int, first: int, last: int, last_day: int) -> tuple[date, date]:
+    return date(y, first, 1), date(y, last, last_day)
+
+
+ROWS = [
+    # a relative period ("two years earlier", "the same period last year") in a sentence
+    # that names no period of its own reads against the period of the event the sentence
+    # before told, not against as_of
+    ("2026-02-26", "Brackwell Dairy bottled 41 million litres in 2024. Three years earlier "
+     "it bottled 35 million litres.", "35 million litres", "period", _year(2021)),
+    ("2026-09-10", "Kell Foods sold 2.1 million tins in the second quarter. A year earlier "
+     "it sold 1.8 million.", "1.8 million", "period", _months(2025, 4, 6, 30)),
+    ("2026-10-05", "Freight through Ostrava Dock rose to 812,000 containers in the nine "
+     "months to September. In the same period last year the dock moved 760,000.",
+     "760,000", "period", _months(2025, 1, 9, 30)),
+    ("2026-02-26", "The mill's output hit 410 tonnes in March 2025. In the same month a year "
+     "before, it made 388 tonnes.", "388 tonnes", "period", _months(2024, 3, 3, 31)),
+    # near twins: a sentence that names its own period keeps it; with no event before,
+    # "a year earlier" is the calendar year before as_of's
+    ("2026-02-26", "Brackwell Dairy bottled 41 million litres in 2024. In 2019 it bottled "
+     "35 million litres.", "35 million litres", "period", _year(2019)),
+    ("2026-02-26", "A year earlier the dairy bottled 35 million litres.", "35 million litres",
+     "period", _year(2025)),
+    # "the same month last year" is a relative period, not "that month" (the period named
+    # before): the share after it keeps its event's month, not the day a report came out
+    ("2026-09-17", "Kestle Hospital saw 9,100 patients in August, figures published on "
+     "Tuesday show. That was 3% more than in the same month last year, and 40% of them "
+     "were over 65.", "40%", "period", _months(2026, 8, 8, 31)),
+    ("2026-07-14", "Pellam Zoo drew 52,000 visitors in June. Attendance was 8% up on the "
+     "same week last year, and 30% of visitors were children.", "30%", "period",
+     _months(2026, 6, 6, 30)),
+    ("2026-07-14", "Pellam Zoo drew 52,000 visitors in June. That month, 30% of visitors "
+     "were children.", "30%", "period", _months(2026, 6, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("as_of", "text", "figure", "field", "expected"), ROWS)
+def test_row(as_of: str, text: str, figure: str, field: str, expected: Any) -> None:
+    report = check(text, as_of=as_of, bundled=False)
+    found = [f for f in report.frames if figure in f.claim.text]
+    assert found, [f.claim.text for f in report.frames]
+    assert getattr(found[0], field) == expected
