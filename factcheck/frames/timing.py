@@ -27,6 +27,7 @@ import calendar
 import re
 from datetime import date
 
+from factcheck.frames.ages import describes
 from factcheck.frames.draft import Draft
 from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading
@@ -74,6 +75,8 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
                 and (span[1] - span[0]).days < _EVENT_DAYS
                 and not _statistic(draft.text, draft.claims[i])):
             chosen[i] = None  # "jailed for six years on Friday": the day dates the event
+        if reading.role == "age" and describes(draft.text, draft.claims[i]):
+            chosen[i] = None  # "the 27-year-old has now won": the age names its holder
     return chosen
 
 

@@ -53,6 +53,47 @@ ROWS = [
      _months(2026, 6, 6, 30)),
     ("2026-07-14", "Pellam Zoo drew 52,000 visitors in June. That month, 30% of visitors "
      "were children.", "30%", "period", _months(2026, 6, 6, 30)),
+    # an age that describes its holder (a modifier, or between commas after a name) holds
+    # for no period; one a clause states for a period keeps it
+    ("2026-09-17", "The 31-year-old has now sailed 12 ocean crossings.", "31-year", "period",
+     None),
+    ("2026-04-23", "The 90-year-old carmaker lost £12 million last year.", "90-year",
+     "period", None),
+    ("2026-04-23", "Ines Reyes, 41, was elected mayor of Doln in 2022.", "41", "period",
+     None),
+    ("2026-04-23", "The old mill, some 200 years old, drew 9,000 visitors in 2025.",
+     "200 years", "period", None),
+    ("2026-04-23", "The choir's founder turns 90 this year.", "90", "period", _year(2026)),
+    ("2026-04-23", "The average age of new farmers rose to 38 in 2025.", "38", "period",
+     _year(2025)),
+    # "since" an event dated within the phrase runs from that date to as_of
+    ("2026-07-20", "The keeper has made 212 appearances since her debut in 2015.",
+     "212 appearances", "period", (date(2015, 1, 1), date(2026, 7, 20))),
+    ("2026-07-20", "Footfall in the arcade is up 18% since the roof was replaced in March.",
+     "18%", "period", (date(2026, 3, 1), date(2026, 7, 20))),
+    ("2026-07-20", "The fund has lent £40 million since its launch in May 2023.",
+     "£40 million", "period", (date(2023, 5, 1), date(2026, 7, 20))),
+    ("2026-07-20", "The keeper made 31 appearances in 2015.", "31 appearances", "period",
+     _year(2015)),
+    ("2026-07-20", "It was the wettest spell since records began in 1910, with 180 mm of "
+     "rain.", "180 mm", "period", None),
+    # "last week", "next month", "by the end of the year": calendar units before, of or
+    # after as_of's (a week runs Monday to Sunday)
+    ("2026-10-05", "The shelter housed 312 dogs last week.", "312 dogs", "period",
+     (date(2026, 9, 28), date(2026, 10, 4))),
+    ("2026-04-23", "Bus fares in Orrin rise to £2.10 next month.", "£2.10", "period",
+     _months(2026, 5, 5, 31)),
+    ("2026-12-09", "The mint will strike 3 million coins next month.", "3 million coins",
+     "period", _months(2027, 1, 1, 31)),
+    ("2026-06-02", "The yard expects to launch 14 hulls by the end of the year.",
+     "14 hulls", "period", _day(2026, 12, 31)),
+    ("2026-06-02", "The yard had launched 9 hulls by the end of last year.", "9 hulls",
+     "period", _day(2025, 12, 31)),
+    ("2026-10-05", "The shelter housed 312 dogs last month.", "312 dogs", "period",
+     _months(2026, 9, 9, 30)),
+    # a figure in a participle clause set off by commas takes only its own periods
+    ("2026-10-05", "Kelby jail, designed for 480 prisoners, held 655 last week.",
+     "480 prisoners", "period", None),
 ]
 
 
