@@ -6,7 +6,10 @@ Roles, the first that applies:
   dashes or after ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet", "12 miles
   - about 19 km - under the sea"); restates that figure;
 - change: the extractor read a change or a multiplier ("rose 20%", "doubled"), or the parse
-  puts the figure under "by" of a verb ("fell by 3,000"), or a figure after "by" has the
+  puts the figure under "by" of any verb but a passive's agent ("fell by 3,000", "lift
+  output by 40,000 tonnes"; not the larger side of a tally, "by 31 votes to 12"), or makes
+  it the measure of a comparative or of "above"/"below" a value ("4% fuller than", "2.3
+  metres below normal"; not "above sea level", "above 30C"), or a figure after "by" has the
   ends of a change after it in its clause ("improved by 1.5%, from 11.2% to 12.7%";
   "shortens the trip by 9 km, from 31 km to 22 km": the verb need not be a change verb,
   the levels give the direction); a figure after "to" or "from" is
@@ -194,9 +197,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
         if whole is not None and any(t.like_num for t in whole.subtree):
             return "part", whole  # "cut 1,100 of its 9,800 jobs": the jobs cut are a part
         return "change", None
-    if (_under(np, "by") and np.head.head.pos_ == "VERB" and _changes(np.head.head)
-            and not _range_end(np)):
-        return "change", None
+    if ((_under(np, "by") and np.head.dep_ == "prep" and np.head.head.pos_ == "VERB"
+            and not _range_end(np) and not _tally(np, claim.value)) or _gap(np)):
+        return "change", None  # "lift output by 40,000 tonnes" (not a passive's agent)
     whole = _of_phrase(np)
     if not claim.unit and whole is not None and np.like_num and (
             whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
@@ -242,15 +245,51 @@ def named_rate(np: Token, measure: str | None) -> bool:
             or lemma in lexicon().change_verbs)
 
 
+_GAP_PREPOSITIONS = ("above", "below")
+
+
+def _gap(np: Token) -> bool:
+    """Whether the figure is the gap between two values: a measure of a comparative ("4%
+    fuller than", "12% higher in May") or of "above"/"below" something that is no figure
+    ("2.3 metres below normal", "6 cm above her previous best")."""
+    if np.dep_ in ("npadvmod", "compound") and np.head.tag_ in ("JJR", "RBR"):
+        return True
+    preps = [np.head] if np.dep_ == "npadvmod" else [p for p in np.children if p.dep_ == "prep"]
+    return any(prep.lower_ in _GAP_PREPOSITIONS and not _datum(prep) for prep in preps)
+
+
+def _datum(prep: Token) -> bool:
+    """Whether "above"/"below" measures from a fixed datum or another figure, not from a
+    value: a figure ("above 30C"; a year is none: "above 2024's level") or a compound
+    level ("above sea level", "below ground level": a height, not a gap)."""
+    return any((t.like_num and not _YEARS.fullmatch(t.text))
+               or (t.lemma_ == "level" and any(c.dep_ == "compound" for c in t.children))
+               for o in prep.children if o.dep_ == "pobj" for t in o.subtree)
+
+
+_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?")  # "2024's level",
+# "the 1991-2020 average": a year names a time, not a value
+
+
+def _tally(np: Token, value: float) -> bool:
+    """Whether a figure after "by" is the larger side of a tally, a smaller figure after
+    "to" ("passed by 31 votes to 12", "approved by 61% to 39%") under a verb that names no
+    change: a score, no change ("raised by 12p to £1.45" reaches a level)."""
+    doc = np.doc
+    after = np.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to":
+        return False
+    try:
+        other = float(doc[after + 1].text.replace(",", ""))
+    except ValueError:
+        return False
+    return other < value and np.head.head.lemma_.lower() not in lexicon().change_verbs
+
+
 def _range_end(np: Token) -> bool:
     """Whether the parse read "by 1,200 to 11,900" as one range under "by": the figure
     after "to" is the level the change reached, not the change."""
     return any(c.lower_ == "to" and c.dep_ == "quantmod" and c.i < np.i for c in np.children)
-
-
-def _changes(verb: Token) -> bool:
-    return verb.lemma_.lower() in lexicon().change_verbs or verb.lower_ in (
-        lexicon().change_verbs)
 
 
 def claims_in(phrase: Token, spans: Sequence[tuple[int, int]], offset: int) -> list[int]:

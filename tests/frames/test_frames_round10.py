@@ -94,6 +94,30 @@ ROWS = [
     # a figure in a participle clause set off by commas takes only its own periods
     ("2026-10-05", "Kelby jail, designed for 480 prisoners, held 655 last week.",
      "480 prisoners", "period", None),
+    # a figure under "by" of any verb that is no passive's agent is a change; a tally
+    # ("by 31 votes to 12") and a passive's agent are not
+    ("2026-04-23", "Dunhollow Quarry aims to lift output by 25,000 tonnes next year.",
+     "25,000 tonnes", "role", "change"),
+    ("2026-04-23", "The trust will trim its waiting list by 1,400 patients.", "1,400 patients",
+     "role", "change"),
+    ("2026-04-23", "By 2027 the ferry firm hopes to have widened its fleet by three vessels.",
+     "three vessels", "role", "change"),
+    ("2026-04-23", "The council passed the budget by 31 votes to 12.", "31 votes", "role",
+     "level"),
+    ("2026-04-23", "The bill was backed by 214 MPs.", "214 MPs", "role", "level"),
+    # a figure that measures a comparative or "above"/"below" a value is the gap, a change;
+    # "above sea level" and "above 30C" measure from a datum or a threshold
+    ("2026-07-08", "Lake Orrin stood 1.8 metres below normal on Monday.", "1.8 metres",
+     "role", "change"),
+    ("2026-07-08", "Takings were 6% lower than in the same week of 2025.", "6%", "role",
+     "change"),
+    ("2026-07-08", "August was 2.1C warmer than the long-term average in Pell.", "2.1C", "role",
+     "change"),
+    ("2026-07-08", "The barley crop was 90,000 tonnes below the 1991-2020 average.",
+     "90,000 tonnes", "role", "change"),
+    ("2026-07-08", "The village of Carn, 420 metres above sea level, had 30 cm of snow.",
+     "420 metres", "role", "level"),
+    ("2026-07-08", "Lake Orrin stood at 1.8 metres on Monday.", "1.8 metres", "role", "level"),
 ]
 
 
