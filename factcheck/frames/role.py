@@ -80,8 +80,8 @@ _FROM_TO_AFTER = re.compile(  # not "by two years, from 2024 to 2026": those are
 _ONE_IN = re.compile(r"(?:^|\s)\S+\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+\S+$",
                      re.IGNORECASE)  # "two in five", "roughly one out of every ten"
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
-_PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
-                  r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|after|on)))\b"
+_PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|(?:an?|each|every)\s+"
+                  r"(?:day|week|month|year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|after|on)))\b"
                   r"|(?:\s+[a-z]+){0,2}?\s+an?\s+(?!(?:record|lot|few|bit|further|total|"
                   r"half|third|quarter|fifth|tenth|little|year|day|week|month|fraction)\b)"
                   r"[a-z]+(?<!s)(?=\s*(?:[,.;:)]|$)|\s+(?:this|last|so|in|on|at|over|"
