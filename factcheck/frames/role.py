@@ -12,7 +12,9 @@ Roles, the first that applies:
   metres below normal"; not "above sea level", "above 30C"), or a figure after "by" has the
   ends of a change after it in its clause ("improved by 1.5%, from 11.2% to 12.7%";
   "shortens the trip by 9 km, from 31 km to 22 km": the verb need not be a change verb,
-  the levels give the direction); a figure after "to" or "from" is
+  the levels give the direction), or the figure is the object of a verb whose participle
+  clause takes something "to" another figure ("added 350 places, lifting its capacity
+  to 1,550"); a figure after "to" or "from" is
   a level (the ends of a change), and the change's before/after are those ends in its
   clause ("from 9,000 in 2010 to 7,800 today, down a third");
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
@@ -21,7 +23,8 @@ Roles, the first that applies:
   420 beds, 510 ...", "30% of the 1,200 workers"), also after a verb of change ("cut 1,100
   of its 9,800 jobs", "lost 40 of its 120 seats"), or marked "of which", "including"; a
   percent of something is a share ("5% of electricity"), with its whole when that is a
-  figure;
+  figure; so is a figure whose verb heads an "of which"/"of whom" clause ("..., of which
+  its wind farms supplied 3.1 TWh");
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
   or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
   "5.6 million barrels a day");
@@ -200,6 +203,13 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if ((_under(np, "by") and np.head.dep_ == "prep" and np.head.head.pos_ == "VERB"
             and not _range_end(np) and not _tally(np, claim.value)) or _gap(np)):
         return "change", None  # "lift output by 40,000 tonnes" (not a passive's agent)
+    verb = clause_verb(np)
+    if verb is not None and np.dep_ == "dobj" and np.head.i == verb.i and _leads_to(verb, np):
+        return "change", None  # "added 350 places, lifting its capacity to 1,550"
+    relative = _of_which(verb) if verb is not None else None
+    if relative is not None:
+        return ("share" if claim.unit in SHARE_UNITS else "part"), relative  # "of which
+        # its wind farms supplied 3.1 TWh": the whole is the figure "which" stands for
     whole = _of_phrase(np)
     if not claim.unit and whole is not None and np.like_num and (
             whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
@@ -243,6 +253,27 @@ def named_rate(np: Token, measure: str | None) -> bool:
     lemma = verb.lemma_.lower()
     return (lemma == "be" or lexicon().frame_class(lemma, "level")
             or lemma in lexicon().change_verbs)
+
+
+def _leads_to(verb: Token, np: Token) -> bool:
+    """Whether the figure is the object of a verb whose participle clause after it takes
+    something "to" another figure ("hired 200 staff, taking its workforce to 1,400"):
+    the figure is the change, the other the level it reached."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > np.i
+               and any(p.dep_ == "prep" and p.lower_ == "to"
+                       and any(t.like_num for t in p.subtree) for p in c.children)
+               for c in verb.children)
+
+
+def _of_which(verb: Token) -> Token | None:
+    """The "which"/"whom" of an "of which"/"of whom" clause the figure's verb heads ("...,
+    of which its wind farms supplied 3.1 TWh", "of whom 40 were children")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in ("which", "whom"):
+                    return obj
+    return None
 
 
 _GAP_PREPOSITIONS = ("above", "below")

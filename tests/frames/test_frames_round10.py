@@ -118,6 +118,27 @@ ROWS = [
     ("2026-07-08", "The village of Carn, 420 metres above sea level, had 30 cm of snow.",
      "420 metres", "role", "level"),
     ("2026-07-08", "Lake Orrin stood at 1.8 metres on Monday.", "1.8 metres", "role", "level"),
+    # the object of a verb whose participle clause takes something "to" another figure is
+    # the change; the figure after "to" is the level reached
+    ("2026-06-02", "The airline opened nine routes, lifting its network to 140.", "nine",
+     "role", "change"),
+    ("2026-06-02", "Hollin Foods hired 200 staff in 2025, taking its workforce to 1,400.",
+     "200 staff", "role", "change"),
+    ("2026-06-02", "Volunteers planted 5,000 trees, bringing the forest to 61,000.",
+     "5,000 trees", "role", "change"),
+    ("2026-06-02", "Hollin Foods hired 200 staff, taking them to its Leeds plant in 2025.",
+     "200 staff", "role", "level"),
+    ("2026-06-02", "Hollin Foods hired 200 staff in 2025, taking its workforce to 1,400.",
+     "1,400", "role", "level"),
+    # a figure in an "of which"/"of whom" clause is a part of the figure "which" stands for
+    ("2026-06-02", "The ferry carried 600 people, of whom 40 were children.", "40", "role",
+     "part"),
+    ("2026-06-02", "Orrin Gas sold 12 terawatt hours in 2025, of which its Dutch arm sold "
+     "4.5 terawatt hours.", "4.5 terawatt hours", "role", "part"),
+    ("2026-06-02", "The charity raised £2.4 million, of which legacies brought in £600,000.",
+     "£600,000", "role", "part"),
+    ("2026-06-02", "The ferry carried 600 people, and 40 of the crew were on duty.", "600",
+     "role", "level"),
     # a count "each" or "every" unit of time is a rate, as "a day" is
     ("2026-09-17", "The clinic sees 140 patients every week.", "140 patients", "role", "rate"),
     ("2026-09-17", "Some 2,300 cyclists use it each day.", "2,300 cyclists", "role", "rate"),
