@@ -206,7 +206,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     verb = clause_verb(np)
     if verb is not None and np.dep_ == "dobj" and np.head.i == verb.i and _leads_to(verb, np):
         return "change", None  # "added 350 places, lifting its capacity to 1,550"
-    relative = _of_which(verb) if verb is not None else None
+    relative = _of_which(verb) if verb is not None and np.head.i == verb.i and np.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "attr") else None
     if relative is not None:
         return ("share" if claim.unit in SHARE_UNITS else "part"), relative  # "of which
         # its wind farms supplied 3.1 TWh": the whole is the figure "which" stands for
@@ -262,7 +263,11 @@ def _leads_to(verb: Token, np: Token) -> bool:
     return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > np.i
                and any(p.dep_ == "prep" and p.lower_ == "to"
                        and any(t.like_num for t in p.subtree) for p in c.children)
-               for c in verb.children)
+               and not any(o.dep_ == "dobj" and o.lemma_.lower() in _SUMS for o in c.children)
+               for c in verb.children)  # "bringing the total to 60%": the figures are parts
+
+
+_SUMS = ("total", "sum")
 
 
 def _of_which(verb: Token) -> Token | None:
