@@ -9,7 +9,10 @@
   moved into the stated year (same_in: (1 January of that year, date.max)); with no other
   period to anchor it, the stated year is the whole calendar year.
 
-anchored(found, as_of) reads every sentinel of found against the nearest plain period.
+anchored(found, as_of, anchor) reads every sentinel of found against the nearest plain period
+of its sentence or, when the sentence names none, against anchor: the period the sentence
+before it in the paragraph named last ("Output was 7.9 TWh in 2025. Two years earlier it
+was 6.4 TWh": 2023; one event told across sentences keeps its time line).
 Source of the rule: a news desk's reading of comparisons with a base period ("sales in
 April, 12% more than in the same month of 2024" compare April with April).
 """
@@ -87,10 +90,13 @@ def _plain(period: Period) -> bool:
     return period[0] != date.min and period[1] != date.max
 
 
-def anchored(found: list[tuple[int, int, Period]], as_of: date
+def anchored(found: list[tuple[int, int, Period]], as_of: date, anchor: Period | None = None
              ) -> list[tuple[int, int, Period | None]]:
-    """found with each sentinel read against the nearest plain period (see module)."""
+    """found with each sentinel read against the nearest plain period, else anchor (see
+    module)."""
     plain = [(s, e, p) for s, e, p in found if _plain(p)]
+    if not plain and anchor is not None:
+        plain = [(-1, -1, anchor)]
     out: list[tuple[int, int, Period | None]] = []
     for start, end, period in found:
         if _plain(period):

@@ -28,7 +28,9 @@ from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, 
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
     MONTHS,
+    calendar_unit,
     end_of,
+    end_of_unit,
     first_months,
     fiscal_year,
     half_year_to,
@@ -98,8 +100,9 @@ _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "day": word_spots("day"),  # weekdays and "yesterday"
     "part": word_spots("quarter", "half", "months"),
     "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
-                        "autumn", "winter", "later"),
+                        "autumn", "winter", "later", "week", "year"),
 }
+_SINCE_EVENT = r"since\s+(?:[a-z'’]+\s+){1,4}?in\s+"  # an event dated within "since"
 _BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(p), f, trigger, needs)
@@ -126,12 +129,16 @@ _RULES: tuple[_Rule, ...] = tuple(
          + r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
          + _DAY_MONTH, fiscal_year, "year", ("fiscal", "financial")),
         (r"since\s+(?:the\s+)?" + _YEAR.format(n=1), _since, "year", ("since",)),
+        (_SINCE_EVENT + _YEAR.format(n=1), _since, "year", ("since",)),  # "since his
+        # debut in 2014": from the event's year
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
         (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year",
          ("prior", "before")),
         (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
          r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year", ("0s",)),
+        (_SINCE_EVENT + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + ")?",
+         since_month, "month", ("since",)),  # "since the lanes opened in May"
         (r"(?:in\s+)?the\s+(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)"
          r"\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?" + _DAY_MONTH
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", year_to, "month", ("year", "months")),
@@ -195,6 +202,12 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"(?P<unit>days?|weeks?)\s+later\b", later, "span", ("later",)),
         (_BACK + r"\s+decades?\s+(?:earlier|before|ago|previously)\b", shift, "span",
          ("earlier", "before", "ago", "previously")),
+        (r"(?:by|at|until|before|to)\s+the\s+(?:very\s+)?end\s+of\s+(?P<which>the|this|next|"
+         r"last|previous)\s+(?P<unit>year|month)\b", end_of_unit, "span", ("end",)),
+        (r"(?P<which>last|next|this|the\s+coming|the\s+previous)\s+(?P<unit>week)\b(?!-)",
+         calendar_unit, "span", ("last", "next", "this", "coming", "previous")),
+        (r"(?P<which>next|coming)\s+(?P<unit>month)\b(?!-)", calendar_unit, "span",
+         ("next", "coming")),
         (r"last\s+month\b", last_month, "span", ("last",)),
         (r"last\s+weekend\b", weekend, "span", ("last",)),
         (r"this\s+month\b", this_month, "span", ("this",)),
@@ -238,10 +251,12 @@ _RUNS: tuple[_Run, ...] = tuple(
 )
 
 
-def periods(sentence: str, offset: int, as_of: date
+def periods(sentence: str, offset: int, as_of: date, anchor: Period | None = None
             ) -> list[tuple[int, int, Period | None]]:
     """(start, end, period) of each period phrase in sentence, offsets shifted by offset;
-    period None for a phrase that names a period no other phrase anchors."""
+    period None for a phrase that names a period no other phrase anchors. anchor is the
+    period the sentence before named last, read by a relative phrase ("a year earlier")
+    when its own sentence names none (anchors.anchored)."""
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(sentence) + 1)
     low = ascii_lower(sentence)
@@ -258,7 +273,7 @@ def periods(sentence: str, offset: int, as_of: date
     found.sort()
     restated(low, found)
     return [(start + offset, end + offset, period)
-            for start, end, period in anchored(found, as_of)]
+            for start, end, period in anchored(found, as_of, anchor)]
 
 
 def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None], low: str,

@@ -92,7 +92,8 @@ def _apposition(np: Token, offset: int) -> tuple[int, int] | None:
         if t.dep_ == "appos" or (set_off and t.head.i < edge):  # "Oslo, home to 717,000"
             return _span(t, offset)
         t = t.head
-    return _span(t, offset) if t.dep_ == "relcl" else None
+    comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","  # "the jail, built for"
+    return _span(t, offset) if t.dep_ == "relcl" or (t.dep_ == "acl" and comma) else None
 
 
 def _set_beside(np: Token, prior: Token | None) -> bool:

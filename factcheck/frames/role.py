@@ -6,10 +6,15 @@ Roles, the first that applies:
   dashes or after ", or" ("100 km (62 miles)", "9.4 metres, or roughly 24 feet", "12 miles
   - about 19 km - under the sea"); restates that figure;
 - change: the extractor read a change or a multiplier ("rose 20%", "doubled"), or the parse
-  puts the figure under "by" of a verb ("fell by 3,000"), or a figure after "by" has the
+  puts the figure under "by" of any verb but a passive's agent ("fell by 3,000", "lift
+  output by 40,000 tonnes"; not the larger side of a tally, "by 31 votes to 12"), or makes
+  it the measure of a comparative or of "above"/"below" a value ("4% fuller than", "2.3
+  metres below normal"; not "above sea level", "above 30C"), or a figure after "by" has the
   ends of a change after it in its clause ("improved by 1.5%, from 11.2% to 12.7%";
   "shortens the trip by 9 km, from 31 km to 22 km": the verb need not be a change verb,
-  the levels give the direction); a figure after "to" or "from" is
+  the levels give the direction), or the figure is the object of a verb whose participle
+  clause takes something "to" another figure ("added 350 places, lifting its capacity
+  to 1,550"); a figure after "to" or "from" is
   a level (the ends of a change), and the change's before/after are those ends in its
   clause ("from 9,000 in 2010 to 7,800 today, down a third");
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
@@ -18,7 +23,8 @@ Roles, the first that applies:
   420 beds, 510 ...", "30% of the 1,200 workers"), also after a verb of change ("cut 1,100
   of its 9,800 jobs", "lost 40 of its 120 seats"), or marked "of which", "including"; a
   percent of something is a share ("5% of electricity"), with its whole when that is a
-  figure;
+  figure; so is a figure whose verb heads an "of which"/"of whom" clause ("..., of which
+  its wind farms supplied 3.1 TWh");
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
   or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
   "5.6 million barrels a day");
@@ -78,8 +84,8 @@ _FROM_TO_AFTER = re.compile(  # not "by two years, from 2024 to 2026": those are
 _ONE_IN = re.compile(r"(?:^|\s)\S+\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+\S+$",
                      re.IGNORECASE)  # "two in five", "roughly one out of every ten"
 SHARE_UNITS = frozenset({"percent", "percentage_point"})
-_PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|an?\s+(?:day|week|month|"
-                  r"year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|after|on)))\b"
+_PER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|for\s+(?:every|each)|(?:an?|each|every)\s+"
+                  r"(?:day|week|month|year|hour|head|person)\b(?!\s+(?:earlier|ago|before|later|after|on)))\b"
                   r"|(?:\s+[a-z]+){0,2}?\s+an?\s+(?!(?:record|lot|few|bit|further|total|"
                   r"half|third|quarter|fifth|tenth|little|year|day|week|month|fraction)\b)"
                   r"[a-z]+(?<!s)(?=\s*(?:[,.;:)]|$)|\s+(?:this|last|so|in|on|at|over|"
@@ -195,8 +201,19 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
         if whole is not None and any(t.like_num for t in whole.subtree):
             return "part", whole  # "cut 1,100 of its 9,800 jobs": the jobs cut are a part
         return "change", None
-    if _under(np, "by") and _moved_by(np) and not _range_end(np):
-        return "change", None
+    if ((_under(np, "by") and not _range_end(np) and not _tally(np, claim.value)
+            and ((np.head.dep_ == "prep" and np.head.head.pos_ == "VERB") or _moved_by(np)))
+            or _gap(np)):
+        return "change", None  # "lift output by 40,000 tonnes" (not a passive's agent);
+        # "cut the risk of a stroke by 27%" ("by" parsed on the object's noun)
+    verb = clause_verb(np)
+    if verb is not None and np.dep_ == "dobj" and np.head.i == verb.i and _leads_to(verb, np):
+        return "change", None  # "added 350 places, lifting its capacity to 1,550"
+    relative = _of_which(verb) if verb is not None and np.head.i == verb.i and np.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "attr") else None
+    if relative is not None:
+        return ("share" if claim.unit in SHARE_UNITS else "part"), relative  # "of which
+        # its wind farms supplied 3.1 TWh": the whole is the figure "which" stands for
     whole = _of_phrase(np)
     if not claim.unit and whole is not None and np.like_num and (
             whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
@@ -252,15 +269,81 @@ def _moved_by(np: Token) -> bool:
         np.head, verb)
 
 
+def _changes(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon().change_verbs or verb.lower_ in (
+        lexicon().change_verbs)
+
+
+def _leads_to(verb: Token, np: Token) -> bool:
+    """Whether the figure is the object of a verb whose participle clause after it takes
+    something "to" another figure ("hired 200 staff, taking its workforce to 1,400"):
+    the figure is the change, the other the level it reached."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > np.i
+               and any(p.dep_ == "prep" and p.lower_ == "to"
+                       and any(t.like_num for t in p.subtree) for p in c.children)
+               and not any(o.dep_ == "dobj" and o.lemma_.lower() in _SUMS for o in c.children)
+               for c in verb.children)  # "bringing the total to 60%": the figures are parts
+
+
+_SUMS = ("total", "sum")
+
+
+def _of_which(verb: Token) -> Token | None:
+    """The "which"/"whom" of an "of which"/"of whom" clause the figure's verb heads ("...,
+    of which its wind farms supplied 3.1 TWh", "of whom 40 were children")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in ("which", "whom"):
+                    return obj
+    return None
+
+
+_GAP_PREPOSITIONS = ("above", "below")
+
+
+def _gap(np: Token) -> bool:
+    """Whether the figure is the gap between two values: a measure of a comparative ("4%
+    fuller than", "12% higher in May") or of "above"/"below" something that is no figure
+    ("2.3 metres below normal", "6 cm above her previous best")."""
+    if np.dep_ in ("npadvmod", "compound") and np.head.tag_ in ("JJR", "RBR"):
+        return True
+    preps = [np.head] if np.dep_ == "npadvmod" else [p for p in np.children if p.dep_ == "prep"]
+    return any(prep.lower_ in _GAP_PREPOSITIONS and not _datum(prep) for prep in preps)
+
+
+def _datum(prep: Token) -> bool:
+    """Whether "above"/"below" measures from a fixed datum or another figure, not from a
+    value: a figure ("above 30C"; a year is none: "above 2024's level") or a compound
+    level ("above sea level", "below ground level": a height, not a gap)."""
+    return any((t.like_num and not _YEARS.fullmatch(t.text))
+               or (t.lemma_ == "level" and any(c.dep_ == "compound" for c in t.children))
+               for o in prep.children if o.dep_ == "pobj" for t in o.subtree)
+
+
+_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?")  # "2024's level",
+# "the 1991-2020 average": a year names a time, not a value
+
+
+def _tally(np: Token, value: float) -> bool:
+    """Whether a figure after "by" is the larger side of a tally, a smaller figure after
+    "to" ("passed by 31 votes to 12", "approved by 61% to 39%") under a verb that names no
+    change: a score, no change ("raised by 12p to £1.45" reaches a level)."""
+    doc = np.doc
+    after = np.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to":
+        return False
+    try:
+        other = float(doc[after + 1].text.replace(",", ""))
+    except ValueError:
+        return False
+    return other < value and np.head.head.lemma_.lower() not in lexicon().change_verbs
+
+
 def _range_end(np: Token) -> bool:
     """Whether the parse read "by 1,200 to 11,900" as one range under "by": the figure
     after "to" is the level the change reached, not the change."""
     return any(c.lower_ == "to" and c.dep_ == "quantmod" and c.i < np.i for c in np.children)
-
-
-def _changes(verb: Token) -> bool:
-    return verb.lemma_.lower() in lexicon().change_verbs or verb.lower_ in (
-        lexicon().change_verbs)
 
 
 def claims_in(phrase: Token, spans: Sequence[tuple[int, int]], offset: int) -> list[int]:

@@ -208,6 +208,36 @@ def last_month(m: Match, as_of: date) -> Period:
     return months(year, mon, mon)
 
 
+_SHIFTS = {"last": -1, "previous": -1, "this": 0, "the": 0, "next": 1, "coming": 1}
+
+
+def _month_on(as_of: date, n: int) -> Period:
+    """The calendar month n months from as_of's (n may be negative)."""
+    back = as_of.year * 12 + as_of.month - 1 + n
+    return months(back // 12, back % 12 + 1, back % 12 + 1)
+
+
+def calendar_unit(m: Match, as_of: date) -> Period:
+    """ "last week", "this week", "next month": the calendar week (Monday to Sunday) or
+    month before, of or after as_of's, as "last year" is the calendar year before."""
+    n = _SHIFTS[m.group("which").lower().split()[-1]]
+    if m.group("unit").lower() == "month":
+        return _month_on(as_of, n)
+    monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=n)
+    return monday, monday + timedelta(days=6)
+
+
+def end_of_unit(m: Match, as_of: date) -> Period:
+    """ "by the end of the year", "at the end of next month": the last day of that
+    calendar year or month (the calendar year or month before, of or after as_of's)."""
+    n = _SHIFTS[m.group("which").lower().split()[-1]]
+    if m.group("unit").lower() == "month":
+        day = _month_on(as_of, n)[1]
+    else:
+        day = date(as_of.year + n, 12, 31)
+    return day, day
+
+
 def this_month(m: Match, as_of: date) -> Period:
     """ "this month": as_of's calendar month."""
     return months(as_of.year, as_of.month, as_of.month)

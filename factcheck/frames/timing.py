@@ -27,6 +27,7 @@ import calendar
 import re
 from datetime import date
 
+from factcheck.frames.ages import describes
 from factcheck.frames.draft import Draft
 from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading
@@ -50,7 +51,8 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     then_in: dict[int, list[int] | None] = {}
     compared: dict[int, Period | None] = {}  # a comparison's period, its base's included
     for k, group in draft.groups.items():
-        found = found_in[k] = periods(draft.sentence(k), draft.spans[k][0], as_of)
+        anchor = _event_period(draft, chosen, bases, k)
+        found = found_in[k] = periods(draft.sentence(k), draft.spans[k][0], as_of, anchor)
         bases.update(p for s, _, p in found if is_base(draft.text, s))
         _choose(draft, readings, found, group, chosen, as_of, compared)
     ends_of_spans(draft.text, draft.claims, chosen)
@@ -73,7 +75,22 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
                 and (span[1] - span[0]).days < _EVENT_DAYS
                 and not _statistic(draft.text, draft.claims[i])):
             chosen[i] = None  # "jailed for six years on Friday": the day dates the event
+        if reading.role == "age" and describes(draft.text, draft.claims[i]):
+            chosen[i] = None  # "the 27-year-old has now won": the age names its holder
     return chosen
+
+
+def _event_period(draft: Draft, chosen: list[Period | None], bases: set[Period | None],
+                  k: int) -> Period | None:
+    """The period of the event the sentence before k in its paragraph told: that of its
+    last figure dated by a phrase that is no change's base. A relative phrase of sentence
+    k ("two years earlier", "in the same period last year") reads against it when k names
+    no period of its own (anchors.anchored)."""
+    back = draft.before_in_paragraph(k, 1)
+    for i in reversed(draft.groups.get(back[0], []) if back else []):
+        if chosen[i] is not None and chosen[i] not in bases:
+            return chosen[i]
+    return None
 
 
 _EVENT_DAYS = 7  # a period shorter than a week dates an event, not the stretch it lasted
@@ -154,7 +171,7 @@ def _year_on(day: date) -> date:
 _THEN = re.compile(r"(?<!\band\s)(?<!\bbut\s)(?<!,\s)(?<!\bsince\s)(?<!\buntil\s)"
                    r"(?<!\btill\s)\bthen\b(?![-\u2011])|\bat\s+(?:the|that)\s+time\b"
                    r"|\bby\s+then\b|\b(?:that|the\s+same)\s+(?:year|month|day|week)\b(?!\s+"
-                   r"(?:earlier|before|ago|later))"
+                   r"(?:earlier|before|ago|later|last|next|this|of|in|a)\b)"
                    r"|\b(?:over|during|in|for|across|through)\s+the\s+(?:same\s+)?(?:(?:\d{1,2}|"
                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days?|"
                    r"weeks?|months?|quarter|period)\b(?![-\u2011])(?!\s+(?:to|ending|ended|"

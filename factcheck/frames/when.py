@@ -51,6 +51,10 @@ _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w
                         re.IGNORECASE)
 
 
+_LEAD = 8  # characters before a phrase that opens its sentence: "During ", "In "
+_LEADING = re.compile(r"\s*(?:(?:in|during|over|for|on|at|by)\s+)?", re.IGNORECASE)
+
+
 def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Claim,
            change: bool = False, opening: int = -1) -> Choice:
     """The period phrase (start, end, period) of found nearest the claim (see module).
@@ -68,8 +72,8 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
         else:
             gap = max(0, start - claim.end)
             between = (claim.end, start)
-        if (end <= claim.start and 0 <= start - opening <= 3 and not text[opening:start].strip()
-                and text[end:end + 1] == ","):
+        if (end <= claim.start and 0 <= start - opening <= _LEAD
+                and _LEADING.fullmatch(text, opening, start) and text[end:end + 1] == ","):
             between = (end + 1, claim.start)  # "In the first half, Acme sold 5,000 cars"
         if _CLAUSE.search(text, *between) if between[1] > between[0] else False:
             if _BACK.search(text, start, end):
