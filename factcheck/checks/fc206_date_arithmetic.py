@@ -455,9 +455,13 @@ def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
 def counted_to(doc: Document, i: int) -> int:
     """The year figure i's span runs to: the draft's (as_of), or the last year of the
     figure's period when its frame dates it after the draft ("turns 56 next year",
-    "will be 75 in 2028": factcheck.frames periods)."""
+    "will be 75 in 2028": factcheck.frames periods), or an age's one past year when its
+    frame dates it there ("born in 1945 and died in 2020, aged 80": the age in 2020)."""
     period = doc.frames[i].period if doc.frames else None
     if period is not None and period[0] > doc.as_of:
+        return period[1].year
+    if (period is not None and doc.frames[i].role == "age"
+            and period[0].year == period[1].year < doc.as_of.year):
         return period[1].year
     return doc.as_of.year
 
@@ -485,7 +489,8 @@ def _check_one(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, 
         return None
     what = "age" if start.born else "time"
     also = (f"; to {max(then)} (the year the sentence names) it is "
-            f"{max(then) - start.year - 1} or {max(then) - start.year}") if then else ""
+            f"{max(then) - start.year - 1} or {max(then) - start.year}") if (
+                then and max(then) != to) else ""
     until = doc.as_of.isoformat() if to == doc.as_of.year else str(to)
     message = (f"From {start.year} to {until} the {what} is {least} or "
                f"{most} years{also}, not {claim.text} (\"{start.text}\").")

@@ -166,6 +166,14 @@ ROWS: list[object] = [
          "the total's own 'in May' reads as the label word of a sibling ('90 in ...')"),
     Row("FC207", "The ward treated 140 patients last month, 90 in the day unit and 40 on "
         "the wards.", False),
+    # FC206: an age its frame dates to one past year counts to that year ("born in 1945
+    # and died in 2020, aged 80": 74 or 75), not to the draft's (a new user's trial)
+    Row("FC206", "Marta Quell was born in 1938 and died in 2019, aged 90.", True),
+    Row("FC206", "The poet, who was born in 1951, died in 2016 aged 58.", True),
+    Row("FC206", "Born in 1930, the architect died in 2008 at the age of 85.", True),
+    Row("FC206", "Marta Quell was born in 1938 and died in 2019, aged 81.", False),
+    Row("FC206", "The poet, who was born in 1951, died in 2016 aged 65.", False),
+    Row("FC206", "Born in 1930, the architect died in 2008 at the age of 77.", False),
 ]
 
 
