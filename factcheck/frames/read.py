@@ -196,8 +196,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
         if subject is None:
             _sentence_fallback(doc, skip, reading, np)
-        if isinstance(reading.subject, str) and reading.subject in claim.text:
-            reading.subject = None  # "jumped by 0.3C", tagged a place: no subject of itself
+        if isinstance(reading.subject, str) and reading.subject in claim.text and any(
+                ch.isdigit() for ch in reading.subject):  # "jumped by 0.3C", tagged a
+            reading.subject = None  # place, is no subject of itself ("10 Nigerians" is)
         if based := _BASE.search(text, max(0, claim.start - 16), claim.start):
             reading.unsure = (f"the figure is the base of a rate "
                               f"('{text[based.start():claim.end]}'), not a level of its own")
