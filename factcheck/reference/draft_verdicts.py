@@ -101,6 +101,24 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     return replace(verdict, claim=frame.claim, explanation=explanation)
 
 
+def _spanned(frames: list[Frame]) -> list[Frame]:
+    """A change whose frame links its levels ("rose from 30.6 million in 2000 to 55.3
+    million in 2023, an increase of 80%") runs from the first day of the level before's
+    period to the last of the level after's, whatever period its own words carry (the
+    frames give the change the year of its sentence's last date): the rows at both ends
+    decide it, never the last year against the one before."""
+    out = list(frames)
+    for i, frame in enumerate(frames):
+        links = frame.relations
+        before, after = links.get("before", ()), links.get("after", ())
+        if len(before) != 1 or len(after) != 1 or max(*before, *after) >= len(frames):
+            continue
+        first, last = frames[before[0]].period, frames[after[0]].period
+        if first is not None and last is not None and first[0] < last[0]:
+            out[i] = replace(frame, period=(first[0], last[1]))
+    return out
+
+
 def _is_base(frame: Frame) -> bool:
     """Is the figure the base of a rate ("per 1,000 people": frames.read), no figure of its
     own among its sentence's?"""
@@ -185,7 +203,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     """
     table_list = list(tables)
     day = as_of or date.today()
-    frame_list = list(frames)
+    frame_list = _spanned(list(frames))
     if text is None:
         return [judge(frame, table_list, day, config) for frame in frame_list]
     places = _sentences_of(frame_list, text)

@@ -33,6 +33,7 @@ SERIES = {
     ("Peru", "Government health spending as a share of GDP", "percent", "% of GDP"):
         [2.9, 3.9, 3.8, 3.6],
     ("Peru", "Total natural resource rents", "percent", "% of GDP"): [9.1, 8.0, 9.9, 10.2],
+    ("Peru", "Population (Total)", "count", "people"): [29.2e6, 33.3e6, 33.7e6, 34.0e6],
 }
 
 
@@ -96,6 +97,17 @@ CASES = [
      [("contradicted", "Number of people using the Internet")]),
     # the unit alone, without what the title names, is not the series
     ("Peru had 25 million users in 2022.", []),
+    # a change whose frame links its levels runs between their years, not over the last one
+    ("Peru's population rose from 29.2 million in 2010 to 34.0 million in 2022, an "
+     "increase of 1%.", [("supported", "Population (Total)"), ("supported",
+                                                               "Population (Total)"),
+                         ("contradicted", "Population (Total)")]),
+    ("Peru's population rose from 29.2 million in 2010 to 34.0 million in 2022, an "
+     "increase of 16%.", [("supported", "Population (Total)")] * 3),
+    ("Peru's population grew 16% from 29.2 million in 2010 to 34.0 million in 2022.",
+     [("supported", "Population (Total)")] * 3),
+    ("Peru's population grew 0.9% in 2022, to 34.0 million.",
+     [("supported", "Population (Total)")] * 2),
     # a share's label names no metric: "% of GDP" is said of every such series
     ("Peru's tax take came to 10% of GDP in 2022.", []),
     ("Peru's public health spending came to 3.6% of GDP in 2022.",
