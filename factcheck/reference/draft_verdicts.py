@@ -21,6 +21,7 @@ from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
+from factcheck.reference.groups import with_group
 from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import as_rate, owners
@@ -78,7 +79,8 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    frame = as_threshold(_in_the_world(read, sentence), sentence, offset)
+    frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,
+                         offset)
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
     frame = as_purpose(frame, sentence, offset)
     frame = with_age(as_rate(frame, sentence, offset, owner), text)

@@ -28,6 +28,7 @@ GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "rati
 _WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # a word may hold digits ("co2", "pm2")
 _HEAD = re.compile(r"\s*[:(]")  # a metric title's name ends at a colon or a bracket
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_PER_BASE = re.compile(r"\s+per\s+", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -272,7 +273,9 @@ def narrower(measure: str, metric: str, terms: str,
     """
     name, term_sets = _row_terms(metric, terms)
     row = name | named | frozenset().union(*term_sets)
-    parts = (words(metric) & _part_stems()) - words(measure)
+    based = _PER_BASE.split(metric, 1)  # the base of a rate is no part of a people
+    base = words(based[1]) - {stem("capita")} if len(based) > 1 else frozenset()  # ("births
+    parts = (words(metric) & _part_stems()) - base - words(measure)  # per woman"), per head is
     if parts:
         return (f"the row's {metric!r} is of a part ({', '.join(sorted(parts))}) the claim's "
                 f"measure {measure!r} does not name")

@@ -34,6 +34,8 @@ SERIES = {
         [2.9, 3.9, 3.8, 3.6],
     ("Peru", "Total natural resource rents", "percent", "% of GDP"): [9.1, 8.0, 9.9, 10.2],
     ("Peru", "Population (Total)", "count", "people"): [29.2e6, 33.3e6, 33.7e6, 34.0e6],
+    ("Peru", "Life expectancy", "year", "years"): [74.0, 76.5, 72.4, 76.5],
+    ("Peru", "Female life expectancy", "year", "years"): [77.0, 79.1, 75.0, 79.1],
 }
 
 
@@ -108,6 +110,14 @@ CASES = [
      [("supported", "Population (Total)")] * 3),
     ("Peru's population grew 0.9% in 2022, to 34.0 million.",
      [("supported", "Population (Total)")] * 2),
+    # a part of a people the sentence names is the figure's: never the whole people's series
+    ("Men in Peru had a life expectancy of 76.5 years in 2022.", []),
+    ("Women in Peru could expect to live 79 years in 2022.",
+     [("supported", "Female life expectancy")]),
+    ("Peru's life expectancy for women reached 76.5 years in 2022.",
+     [("contradicted", "Female life expectancy")]),
+    ("Peru's life expectancy was 76.5 years in 2022.", [("supported", "Life expectancy")]),
+    ("Peruvians lived 72.4 years on average in 2021.", [("supported", "Life expectancy")]),
     # a share's label names no metric: "% of GDP" is said of every such series
     ("Peru's tax take came to 10% of GDP in 2022.", []),
     ("Peru's public health spending came to 3.6% of GDP in 2022.",
