@@ -113,14 +113,23 @@ def _record_job(number: int, line: str) -> Job:
         return Job(f"line {number}", error=f"InputError: line {number}: not JSON ({exc.msg})")
     if not isinstance(record, dict) or "id" not in record:
         return Job(f"line {number}", error=f"InputError: line {number}: record has no \"id\"")
-    text = record.get("text")
+    return record_job(record, f"line {number}")
+
+
+def record_job(record: dict[str, Any], where: str, id_key: str = "id",
+               text_key: str = "text", date_key: str = "date") -> Job:
+    """The Job of one {"id", "text", "date"} record (from a JSONL line or a dask Bag): its
+    text, and its "date" as the document's as_of (YYYY-MM-DD, or an ISO timestamp that
+    starts with one); an error Job naming where the record is when either is wrong."""
+    ident = record.get(id_key)
+    text = record.get(text_key)
     if not isinstance(text, str):
-        return Job(record["id"], error=f"InputError: line {number}: \"text\" is not a string")
-    day = record.get("date")
+        return Job(ident, error=f"InputError: {where}: \"{text_key}\" is not a string")
+    day = record.get(date_key)
     if day is not None and not _is_date(day):
-        return Job(record["id"], error=f"InputError: line {number}: \"date\" {day!r} is not "
+        return Job(ident, error=f"InputError: {where}: \"{date_key}\" {day!r} is not "
                    "a date (YYYY-MM-DD)")
-    return Job(record["id"], text=text, as_of=day[:10] if day else None)
+    return Job(ident, text=text, as_of=day[:10] if day else None)
 
 
 def _is_date(value: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.batch import DEFAULT_OPTIONS, Job, Options, check_job
+from factcheck.batch import DEFAULT_OPTIONS, Job, Options, check_job, record_job
 from factcheck.report.jsondoc import dumps
 
 if TYPE_CHECKING:
@@ -23,11 +23,12 @@ COLUMNS: dict[str, str] = {
 
 def check_record(record: dict[str, Any], options: Options = DEFAULT_OPTIONS, id_key: str = "id",
                  text_key: str = "text") -> dict[str, Any]:
-    """The batch output record for one {"id", "text"} record."""
-    text = record.get(text_key)
-    if not isinstance(text, str):
-        return {"id": record.get(id_key), "error": f"InputError: {text_key!r} is not a string"}
-    return check_job(Job(record.get(id_key), text=text), options)
+    """The batch output record for one {"id", "text", "date"} record, read as `factcheck
+    batch` reads a JSONL line (batch.record_job): its "date" is the document's as_of."""
+    job = record_job(record, f"record {record.get(id_key)!r}", id_key, text_key)
+    if job.error is not None:
+        return {"id": job.id, "error": job.error}
+    return check_job(job, options)
 
 
 def check_bag(bag: Any, options: Options = DEFAULT_OPTIONS, id_key: str = "id",

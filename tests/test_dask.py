@@ -42,7 +42,8 @@ def test_bag_matches_single_process(client: Any) -> None:
     results = check_bag(bag).compute()
     expected = [check_job(Job(r["id"], text=r["text"]), Options()) for r in RECORDS]
     assert results[:-1] == json.loads(json.dumps(expected))
-    assert results[-1] == {"id": "bad", "error": "InputError: 'text' is not a string"}
+    assert results[-1] == {"id": "bad",
+                           "error": "InputError: record 'bad': \"text\" is not a string"}
 
 
 def test_dataframe_matches_single_process(client: Any) -> None:
@@ -59,3 +60,19 @@ def rows(frame: Any) -> list[dict[str, Any]]:
     """Plain values (missing ones as None) so dask's string dtypes compare equal."""
     return [{k: None if pd.isna(v) else v for k, v in row.items()}
             for row in frame.to_dict("records")]
+
+
+def test_a_records_date_is_its_as_of_as_in_batch() -> None:
+    """check_bag reads a record as `factcheck batch` reads a JSONL line: its "date" is the
+    document's as_of, and a bad date is an error record naming the record (a data desk's
+    trial: the bag had used today for every record)."""
+    import dask.bag as db
+
+    from factcheck.dask_adapter import check_bag
+
+    records = [{"id": "old", "text": "Rents rose 5% last year.", "date": "2015-12-31"},
+               {"id": "bad", "text": "Rents rose 5%.", "date": "31/12/2015"}]
+    out = check_bag(db.from_sequence(records)).compute(scheduler="sync")
+    assert out[0]["as_of"] == "2015-12-31"
+    assert out[1] == {"id": "bad", "error": "InputError: record 'bad': \"date\" "
+                      "'31/12/2015' is not a date (YYYY-MM-DD)"}
