@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from os import PathLike
+from pathlib import Path
 from typing import Any
 
 from factcheck.checks import Document, run_checks
@@ -85,14 +86,18 @@ def _limit(text: str, config: Config, path: str) -> None:
 
 def _tables(references: Iterable[Any] | None, config: Config, bundled: bool) -> tuple[Any, ...]:
     """The tables a run holds claims against: bundled (unless bundled=False), then the
-    configuration's, then the caller's (paths, DataFrames or loaded tables)."""
+    configuration's, then the caller's (paths of files or folders, DataFrames or loaded
+    tables)."""
     from factcheck.reference import bundled_tables, load_reference
+    from factcheck.reference.load import load_references
 
     if isinstance(references, str | PathLike):  # one path, not a list of them
         references = (references,)
     sources = (*config.references, *(references or ()))
     return (*(bundled_tables() if bundled else ()),
-            *(load_reference(source) for source in sources))
+            *(table for source in sources  # a path may be a folder of tables
+              for table in (load_references(Path(source)) if isinstance(source, str | PathLike)
+                            else [load_reference(source)])))
 
 
 def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:

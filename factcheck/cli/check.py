@@ -91,18 +91,19 @@ def read_stdin(name: str | None, limit: int) -> SourceText:
 
 
 def load_tables(paths: Iterable[str], loaded: dict[str, Any]) -> list[Any]:
-    """Each reference table of paths, loaded once per run (kept in `loaded`).
+    """Each reference table of paths (a file, or every CSV of a folder), loaded once per
+    run (kept in `loaded`).
 
     A malformed table stops the run (ReferenceDataError, exit status 2) before any
     draft is checked, so no report is ever made against half the tables.
     """
-    from factcheck.reference import load_reference
+    from factcheck.reference.load import load_references
 
     tables = []
     for path in paths:
         if path not in loaded:
-            loaded[path] = load_reference(path)
-        tables.append(loaded[path])
+            loaded[path] = load_references(path)
+        tables.extend(loaded[path])
     return tables
 
 

@@ -122,10 +122,14 @@ def _metadata(metadata: Mapping[str, Any] | PathLike | None, filename: str,
               file: Path | None) -> dict[str, str]:
     """title, unit, source and retrieved for a grapher CSV, from ``metadata``: a dict, a
     JSON list with a "filename" each (TSVer's metadata.json), or OWID's per-chart
-    ``<name>.metadata.json`` (found beside the CSV when ``metadata`` is None)."""
+    ``<name>.metadata.json``. When ``metadata`` is None it is found beside the CSV: its
+    own ``<name>.metadata.json``, else a ``metadata.json`` in its folder or the folder
+    above (TSVer's layout: ``time_series/metadata.json`` over ``time_series/csv/``)."""
     if metadata is None and file is not None:
-        beside = file.with_name(f"{file.stem}.metadata.json")
-        metadata = beside if beside.is_file() else None
+        metadata = next((found for found in (file.with_name(f"{file.stem}.metadata.json"),
+                                             file.with_name("metadata.json"),
+                                             file.parent.parent / "metadata.json")
+                         if found.is_file()), None)
     if metadata is None:
         return {}
     if isinstance(metadata, Mapping):
@@ -252,6 +256,21 @@ def _lowered(cells: Cells, path: str) -> Cells:
     rename = dict(zip(cells.columns, names, strict=True))
     rows = [{rename[k]: v for k, v in row.items()} for row in cells.rows]
     return Cells(names, rows, cells.lines)
+
+
+def load_references(source: PathLike, **options: Any) -> list[ReferenceTable]:
+    """The tables of a path: the one table of a file (load_reference), or every CSV under
+    a folder, in name order (each with its metadata found beside it: _metadata). A
+    malformed file stops the load (ReferenceDataError naming it): no half set of tables.
+    Raises ReferenceDataError for a folder that holds no CSV."""
+    path = Path(source)
+    if not path.is_dir():
+        return [load_reference(path, **options)]
+    files = sorted(p for p in path.rglob("*.csv") if p.is_file())
+    if not files:
+        raise ReferenceDataError("a folder of reference tables holds no CSV file",
+                                 path=str(path))
+    return [load_reference(p, **options) for p in files]
 
 
 def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: str | None = None,

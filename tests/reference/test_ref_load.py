@@ -254,3 +254,38 @@ def test_a_cache_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> No
     blocked.write_text("x", encoding="utf-8")
     path = write(tmp_path, "Year,KEN\n2019,5.2\n", "jobless.csv")
     assert len(load_reference(path, unit="%", cache=blocked / "sub")) == 1
+
+
+def _wide(folder: Path, name: str, rows: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("Date,KEN,PER\n" + rows, encoding="utf-8")
+
+
+def test_a_folder_of_wide_series_with_one_metadata_file(tmp_path: Path) -> None:
+    """TSVer's layout: csv/*.csv under one metadata.json; a folder loads every CSV, each
+    with its entry (a data desk's trial: neither a folder nor the shared file was read)."""
+    import json
+
+    from factcheck import check
+    from factcheck.reference.load import load_references
+
+    _wide(tmp_path / "csv", "life.csv", "2022,62.1,76.5\n2023,63.6,76.9\n")
+    _wide(tmp_path / "csv", "births.csv", "2022,3.3,2.1\n2023,3.2,2.0\n")
+    (tmp_path / "metadata.json").write_text(json.dumps([
+        {"filename": "life.csv", "title": "Life expectancy", "unit": "years"},
+        {"filename": "births.csv", "title": "Total fertility rate: births per woman",
+         "unit": "Live births per woman"}]), encoding="utf-8")
+    tables = load_references(tmp_path)
+    assert sorted(t.name for t in tables) == ["births", "life"]
+    report = check("Kenya's life expectancy was 63.6 years in 2023.", references=[tmp_path],
+                   bundled=False, as_of="2024-06-01")
+    assert [v.status for v in report.verdicts] == ["supported"]
+    one = load_references(tmp_path / "csv" / "life.csv")
+    assert [t.metrics() for t in one] == [{"Life expectancy"}]
+
+
+def test_a_folder_without_tables_is_refused(tmp_path: Path) -> None:
+    from factcheck.reference.load import load_references
+
+    with pytest.raises(ReferenceDataError, match="holds no CSV"):
+        load_references(tmp_path)
