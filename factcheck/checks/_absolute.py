@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.checks._changes import dated_before
+from factcheck.checks._levels_before import dated_before
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -134,7 +134,7 @@ def ends(c: Claim) -> tuple[Claim, Claim] | None:
 
 def _dated(doc: Document, i: int) -> Absolute | None:
     """ "Diesel cost €1.62 in January. Since then it has dropped by nine cents, to €1.41":
-    the level before in the sentence before, dated earlier (_changes.dated_before)."""
+    the level before in the sentence before, dated earlier (_levels_before.dated_before)."""
     c = doc.claims[i]
     if c.change is None or not doc.frames:
         return None

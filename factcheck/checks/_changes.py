@@ -2,7 +2,10 @@
 
 The levels are read from the words around the change ("from", "to", a level restated
 just before it) and, where these do not give both, from the change's frame: its
-"before" and "after" relations, the other level found among the figures of its measure.
+"before" and "after" relations, the other level found among the figures of its measure
+(factcheck.checks._framed_levels). A change whose sentence gives one level or none may
+take the other from the sentence before (factcheck.checks._levels_before) or from a
+time named as its base (factcheck.checks._base_time).
 
 "rose from $120m to $150m, a 20% increase", "rose 2% to 7% from 5%", "12,944 tonnes,
 down half from 18,100 tonnes", "doubled from 1.2 million to 3.1 million" (a from-to
@@ -16,28 +19,35 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from factcheck.checks import Document, _measures
-from factcheck.checks import _figures as fig
+from factcheck.checks import Document
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
+from factcheck.checks._change_ends import (
+    CHANGE_UNITS,
+    is_change,
+    is_level,
+    plain_levels,
+    same_unit,
+)
+from factcheck.checks._framed_levels import framed_levels
+from factcheck.checks._levels_before import (
+    dated_before,
+    level_before,
+    previous_level,
+    told_before,
+)
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
-_CHANGE_UNITS = ("percent", "percentage_point", "basis_point")
-FAR = 10  # a stated change and the one its levels give, linked by no words, at most this
-# factor apart (plausible)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
-OPENS_BACK = re.compile(r"\s*(?:it|that|this)\b(?!['’]s)", re.IGNORECASE)  # "That is up 25%"
-_AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
                       re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
-_RESTATING = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)  # ", a drop of "
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -69,7 +79,7 @@ def statements(doc: Document) -> list[ChangeStatement]:
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:
-    changes = {i for i, c in enumerate(doc.claims) if _is_change(c) or _by_change(doc, i)}
+    changes = {i for i, c in enumerate(doc.claims) if is_change(c) or _by_change(doc, i)}
     if not changes:
         return
     index = {id(c): i for i, c in enumerate(doc.claims)}
@@ -80,16 +90,27 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                              [doc.claims[i] for i in group])
         for k, i in enumerate(group):
             if i in changes:
-                found = (_levels(sentence, k) or _framed_levels(doc, group, i)
-                         or _against(doc, group, k) or _level_before(doc, g, i)
-                         or _previous_level(doc, g, i) or _dated_before(doc, g, i))
+                found = (_levels(sentence, k) or _stated(doc, i, framed_levels(doc, group, i))
+                         or _against(doc, group, k)
+                         or _stated(doc, i, level_before(doc, g, i) or previous_level(doc, g, i)
+                                    or dated_before(doc, g, i)))
                 if found is not None and not _two_statements(doc, index, found):
                     yield found
                 elif found is None and (timed := _base_time(doc, g, i)) is not None:
                     yield timed  # its level before sits in a clause of its own by design
-                elif found is None and (told := _told_before(doc, g, i)) is not None and (
+                elif found is None and (
+                        told := _stated(doc, i, told_before(doc, g, i))) is not None and (
                         not _two_statements(doc, index, told)):
                     yield told
+
+
+def _stated(doc: Document, i: int, found: tuple[int, int] | None) -> ChangeStatement | None:
+    """The change i between the levels found (level before, level after: indices into
+    doc.claims), as the frame, the sentence before and a base time give them."""
+    if found is None:
+        return None
+    old, new = doc.claims[found[0]], doc.claims[found[1]]
+    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
 
 
 def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -105,31 +126,6 @@ def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) ->
     return change is not None and any(v is not None and v != change for v in levels)
 
 
-def _level_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
-    """ "Last winter it recorded 4,120 stays. This winter the figure is down a quarter,
-    at 2,060": a change whose sentence refers back to a figure ("the figure", "the
-    number": words.tsv, class "figure") and gives only the level after it ("at", "to"),
-    naming no base of its own ("from", "than", "on the week"); the level before is the
-    only figure of that unit in the sentence before, in its paragraph."""
-    group = doc.groups[g]
-    if g == 0 or len(group) != 2 or group[0] != i:
-        return None
-    change, after = doc.claims[i], doc.claims[group[1]]
-    gap = doc.text[change.end : after.start]
-    sentence = doc.text[slice(*doc.contexts[i].sentence)]
-    if not _AT_OR_TO.fullmatch(gap) or _names_base(doc, after.end, i):
-        return None
-    if not any(w.lower() in fig.words("figure") for w in fig.WORDS.findall(sentence)):
-        return None
-    before = _one_before(doc, g, after.unit, change.start)
-    if before is None:
-        return None
-    old = doc.claims[before]
-    if not _plain_levels(old, after):
-        return None
-    return ChangeStatement(change, old, after, old.value, after.value)
-
-
 def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement | None:
     """ "down 12 per cent on 2022, at 39 per cent against 51 per cent": the level after
     just after the change ("at", "to"), the level before right after it ("against",
@@ -143,165 +139,15 @@ def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement |
         return None
     if _ELSEWHERE.match(doc.text, old.end):
         return None  # "to 4.2%, against 3.9% in France": another place's level
-    if not _plain_levels(old, new):
+    if not plain_levels(old, new):
         return None
-    return ChangeStatement(change, old, new, old.value, new.value) if _same_unit(old, new) else None
-
-
-def _names_base(doc: Document, start: int, i: int) -> bool:
-    """Whether the rest of claim i's sentence from start names a base ("from", "than",
-    "on the week": words.tsv, classes "base" and "base:change")."""
-    end = doc.contexts[i].sentence[1]
-    return fig.any_word("base", "base:change").search(doc.text, start, end) is not None
-
-
-def _previous_level(doc: Document, g: int, i: int) -> ChangeStatement | None:
-    """ "Last winter the reservoir held 182 billion litres. Today it holds 149 billion
-    litres, a drop of 18%": a change that restates the one level of its sentence just
-    before it (a comma and at most three words between) and names no base of its own
-    ("from", "than", "on the week") nor a period of its own ("this year"); the level before is
-    the only figure of that unit in
-    the sentence before, in its paragraph, of the same measure or subject (the frames';
-    or the later level names no measure: "it holds ..."), and no more than a year apart
-    from it when both are dated."""
-    group = doc.groups[g]
-    if g == 0 or len(group) != 2 or group[1] != i:
-        return None
-    change, after = doc.claims[i], doc.claims[group[0]]
-    if not _RESTATING.fullmatch(doc.text, after.end, change.start) or _names_base(
-            doc, change.end, i):
-        return None
-    before = _one_before(doc, g, after.unit, change.start)
-    if before is None:
-        return None
-    old = doc.claims[before]
-    if not _plain_levels(old, after):
-        return None
-    then, now = doc.frames[before], doc.frames[group[0]]
-    if doc.frames[i].period not in (None, now.period):
-        return None  # "150 staff, a cut of 10% this year": the change dates its own base
-    same = (_words(then.measure) & _words(now.measure) or now.measure is None
-            or _measures.same(then.measure, now.measure)
-            or (then.subject is not None and then.subject == now.subject))
-    if not same or (then.period and now.period
-                    and (now.period[0] - then.period[1]).days > 366):
-        return None
-    return ChangeStatement(change, old, after, old.value, after.value)
-
-
-def _told_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
-    """ "Membership is now 5,600. That is up 25% on the 4,900 of 2022": a change in a
-    sentence that opens with a pronoun pointing back ("It", "That", "This"), its level
-    before the one level after it in its sentence (the frame's "before", or the only
-    level of a unit there), no level of that unit before the change in its sentence; the
-    level after is the one figure of that unit in the sentence before, in its paragraph."""
-    sentence = doc.contexts[i].sentence
-    if g == 0 or not OPENS_BACK.match(doc.text, sentence[0]):
-        return None
-    group = doc.groups[g]
-    named = doc.frames[i].relations.get("before", ())
-    later = [j for j in group if j > i and _is_level(doc.claims[j])]
-    if named:
-        later = [j for j in later if j == named[0]]
-    if len(later) != 1:
-        return None
-    old = doc.claims[later[0]]
-    if any(j < i and doc.claims[j].unit == old.unit for j in group):
-        return None
-    before = _one_before(doc, g, old.unit, doc.claims[i].start)
-    if before is None:
-        return None
-    new = doc.claims[before]
-    if not (_plain_levels(old, new) and _same_unit(old, new)):
-        return None
-    from factcheck.checks._story_rates import agree  # it reads _measures as this does
-
-    frames = doc.frames
-    if not (agree(frames[before], frames[later[0]]) and agree(frames[before], frames[i])):
-        return None
-    if not plausible(doc.claims[i], old.value, new.value):
-        return None  # "employs 212 staff. It saw a rise of 30% in visitors from 190,000":
-        # a frame's measure lent across sentences linked two other things
-    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
-
-
-def plausible(change: Claim, old: float, new: float) -> bool:
-    """Whether levels linked by no words may be a percent change's ends: they go the way
-    it states, and their relative change is within a factor of FAR of the stated one
-    (a pairing that far off is more likely two other things than a slip: "three
-    councillors" to "58,000" is no 7% rise)."""
-    if change.unit != "percent" or change.multiplier or old <= 0 or change.value <= 0:
-        return False
-    implied = (new - old) / old * 100
-    if (implied > 0) != (change.change == "increase") or change.change is None:
-        return False
-    return change.value / FAR <= abs(implied) <= change.value * FAR
+    return ChangeStatement(change, old, new, old.value, new.value) if same_unit(old, new) else None
 
 
 def _base_time(doc: Document, g: int, i: int) -> ChangeStatement | None:
     """A change from a time named as its base, or with both levels dated in the next
     sentence (factcheck.checks._base_time)."""
-    found = _base_time_levels(doc, g, i) or next_levels(doc, g, i)
-    if found is None:
-        return None
-    old, new = doc.claims[found[0]], doc.claims[found[1]]
-    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
-
-
-def _dated_before(doc: Document, g: int, i: int) -> ChangeStatement | None:
-    """A percent change whose level before is in the sentence before (dated_before)."""
-    found = dated_before(doc, g, i)
-    if found is None:
-        return None
-    old, new = doc.claims[found[0]], doc.claims[found[1]]
-    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
-
-
-def dated_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
-    """ "Inflation stood at 3.1% in March. By September it had climbed by 2.4%, to 5.5%";
-    "Diesel cost €1.62 in January. Since then it has dropped by nine cents, to €1.41": a
-    change (claim i, in sentence group g) whose frame names only its level after, the
-    only other figure of that unit in its sentence, with no base named after the change
-    ("from its low", "than"), takes for its level before the only figure of that unit in
-    the sentence before (in its paragraph), of the same measure or subject, when the
-    frames date both and the earlier figure's period starts no later than the change's
-    and ends before it does (not "was 3.1% in October. By September ..."; not "in 2024.
-    Since 2019 it has ..."); a measure named with "that" or "this" points back ("31% of
-    pensioners lived alone. By 2025 that share had risen 6%, to 37%"). Returns (level
-    before, level after), indices into doc.claims, or None."""
-    change = doc.frames[i]
-    after_of = change.relations.get("after", ())
-    if g == 0 or "before" in change.relations or not after_of:
-        return None
-    after, new = after_of[0], doc.claims[after_of[0]]
-    if [j for j in doc.groups[g] if doc.claims[j].unit == new.unit and j != i] != [after] or (
-            after < i or _names_base(doc, doc.claims[i].end, i)):
-        return None
-    before = _one_before(doc, g, new.unit, new.start)
-    if before is None:
-        return None
-    old, then = doc.claims[before], doc.frames[before]
-    if not _plain_levels(old, new):
-        return None
-    if then.period is None or change.period is None or not (
-            then.period[0] <= change.period[0] and then.period[1] < change.period[1]):
-        return None
-    if not (_words(then.measure) & (_words(change.measure) | _words(doc.frames[after].measure))
-            or change.measure is None or then.measure is None
-            or _measures.same(then.measure, change.measure)
-            or (then.subject is not None and then.subject == change.subject)
-            or _points_back(doc, i, change.measure)):
-        return None
-    return before, after
-
-
-def _points_back(doc: Document, i: int, measure: str) -> bool:
-    """Whether the change's measure is named with a demonstrative before it in its sentence
-    ("By 2025 that share had risen 6%", "this figure"): it is the figure before."""
-    head = measure.split()[-1]
-    start = doc.contexts[i].sentence[0]
-    return re.search(rf"\b(?:that|this|the\s+same)\s+{re.escape(head)}\b",
-                     doc.text[start : doc.claims[i].start], re.IGNORECASE) is not None
+    return _stated(doc, i, _base_time_levels(doc, g, i) or next_levels(doc, g, i))
 
 
 class _Sentence:
@@ -343,38 +189,14 @@ class _Sentence:
         return self._last.get(claim, -1) > k
 
 
-def _is_change(c: Claim) -> bool:
-    return c.change is not None and c.high is None and (
-        c.multiplier or c.unit in _CHANGE_UNITS)
-
-
 def _by_change(doc: Document, i: int) -> bool:
     """A change the frame reads where the extractor read none: a figure "by" a verb with
     its ends after it ("improved by 1.5%, from 11.2% to 12.7%"); its direction is the
     levels' (factcheck.frames.role)."""
     c = doc.claims[i]
     return (bool(doc.frames) and doc.frames[i].role == "change" and c.change is None
-            and not c.multiplier and c.high is None and c.unit in _CHANGE_UNITS
+            and not c.multiplier and c.high is None and c.unit in CHANGE_UNITS
             and _BY.search(doc.text, max(0, c.start - 4), c.start) is not None)
-
-
-def _is_level(c: Claim) -> bool:
-    return c.change is None and not c.multiplier and c.bound in ("exact", "approx")
-
-
-def _plain_levels(old: Claim, new: Claim) -> bool:
-    """Both figures are single levels (no change, bound or range): ends a change runs
-    between."""
-    return _is_level(old) and _is_level(new) and old.high is None and new.high is None
-
-
-def _one_before(doc: Document, g: int, unit: str, until: int) -> int | None:
-    """The one figure in unit of the sentence before group g, in the same paragraph as
-    the text up to until; None when there are several or none."""
-    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == unit]
-    if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : until]:
-        return None
-    return before[0]
 
 
 def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
@@ -384,7 +206,7 @@ def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
 def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
-    levels = [c for c in sentence.near(k) if _is_level(c)]
+    levels = [c for c in sentence.near(k) if is_level(c)]
     froms = [c for c in levels if _before(text, start, c, _FROM_WORD)]
     if len(froms) != 1:
         return None
@@ -395,90 +217,9 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
         return ChangeStatement(change, old, old, old.value, old.high)
     tos = [c for c in levels if c is not old and _before(text, start, c, _TO)]
     new = tos[0] if len(tos) == 1 else _restated_level(sentence, k, old)
-    if new is None or new.high is not None or not _same_unit(old, new):
+    if new is None or new.high is not None or not same_unit(old, new):
         return None
     return ChangeStatement(change, old, new, old.value, new.value)
-
-
-def _framed_levels(doc: Document, group: tuple[int, ...], i: int) -> ChangeStatement | None:
-    """A change whose frame names one of its levels, the other standing apart in its
-    sentence: with the level before named ("up 2.9% from 4,800"), the level after is the
-    nearest level (or rate, "$260 a tonne") before the change that shares a word of
-    measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"); with the level
-    after named ("bringing it to 5.5 percent"), the level before is the one figure of
-    its measure before that level ("a 3 percent cut in the 8.5 percent rate")."""
-    frame = doc.frames[i]
-    named_before = frame.relations.get("before", ())
-    named_after = frame.relations.get("after", ())
-    if named_before and named_after:
-        b, a = named_before[0], named_after[0]
-        if frame.measure and not _shares_measure(doc, i, b, a):
-            return None  # levels of another measure ("monthly shipments rose 20%" beside
-            # the year's imports): the parse linked the wrong figures
-    elif named_before:
-        b = named_before[0]
-        near = _measured_like(doc, group, i, b, frame.measure)
-        earlier = [j for j in near if j < i]
-        if not earlier:
-            return None
-        a = earlier[-1]
-    elif named_after:
-        a = named_after[0]
-        near = [j for j in _measured_like(doc, group, i, a, frame.measure) if j < a]
-        if len(near) != 1 or _another_change_owns(doc, group, i, near[0], a):
-            return None
-        b = near[0]
-    else:
-        return None
-    old, new = doc.claims[b], doc.claims[a]
-    if not _plain_levels(old, new):
-        return None
-    if not (_same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
-        return None
-    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
-
-
-def _another_change_owns(doc: Document, group: tuple[int, ...], i: int, b: int, a: int
-                         ) -> bool:
-    """Is level b another change's ("the first index fell 0.2% to 2,410, while the second
-    rose 0.4% to 1,120": 2,410 ends the fall, it is no base of the rise)? So when the figure
-    just before b is a change other than i, or another change stands between b and a."""
-    k = group.index(b)
-    if k > 0 and group[k - 1] != i and _is_change(doc.claims[group[k - 1]]):
-        return True
-    return any(j != i and _is_change(doc.claims[j]) for j in group if b < j < a)
-
-
-def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
-                   measure: str | None) -> list[int]:
-    """The levels and rates of the sentence, other than the change i and its known
-    level, that share a word of measure with the change or that level; when neither
-    names a measure ("The All-Share closed at 5,340, up 4.8% from 5,210"), those of the
-    change's subject in the known level's unit that name no measure either."""
-    words = _words(measure) | _words(doc.frames[known].measure)
-    levels = [j for j in group if j not in (i, known)
-              and doc.frames[j].role in ("level", "rate")]
-    if words:
-        return [j for j in levels if words & _words(doc.frames[j].measure)]
-    subject = doc.frames[i].subject
-    return [j for j in levels if subject is not None and doc.frames[j].measure is None
-            and doc.frames[j].subject == subject == doc.frames[known].subject
-            and doc.claims[j].unit == doc.claims[known].unit]
-
-
-def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
-    """Does the change's measure share a word with the measure of each of its levels
-    that names one, or name one measure with it (factcheck.checks._measures)? (A level
-    without a measure, "from 7.2 tonnes a hectare", does not say it is another's.)"""
-    said = _words(doc.frames[i].measure)
-    named = [j for j in levels if doc.frames[j].measure]
-    return bool(named) and all(said & _words(doc.frames[j].measure)
-                               or _measures.same(doc.frames[i].measure, doc.frames[j].measure)
-                               for j in named)
-
-
-def _words(measure: str | None) -> set[str]:
-    return set((measure or "").lower().replace("-", " ").split())
 
 
 def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
@@ -487,7 +228,7 @@ def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
         return None
     prev = sentence.claims[k - 1]
     gap = sentence.text[prev.end : sentence.claims[k].start]
-    if not _is_level(prev) or len(gap) > 20 or not _RESTATED.fullmatch(gap):
+    if not is_level(prev) or len(gap) > 20 or not _RESTATED.fullmatch(gap):
         return None
     return prev
 
@@ -495,12 +236,3 @@ def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
 def _near(a: Claim, b: Claim) -> bool:
     return max(a.start, b.start) - min(a.end, b.end) <= NEAR
 
-
-def _unit_once(a: Claim, b: Claim) -> bool:
-    """Whether b's unit is a's rate written once ("from 7.2 tonnes a hectare to 5.4
-    tonnes"): b's unit is the rate's numerator."""
-    return bool(b.unit) and a.unit.split(" / ")[0] == b.unit and " / " in a.unit
-
-
-def _same_unit(a: Claim, b: Claim) -> bool:
-    return a.unit == b.unit and (a.noun == b.noun or a.noun is None or b.noun is None)

@@ -37,7 +37,7 @@ What it does:
     level before ("down 12% on 2022, at 39% against 51%") reads both. A change that
     names only its level after takes its level before from the sentence before when
     the frames date that figure earlier ("stood at 3.1% in March. By September it had
-    climbed by 2.4%, to 5.5%": factcheck.checks._changes.dated_before), for percent and
+    climbed by 2.4%, to 5.5%": factcheck.checks._levels_before.dated_before), for percent and
     absolute changes alike. A dated change that states no level may have both in the
     next sentence, dated to its start and its end ("Bookings rose 30% in July. The owners
     took 460 that month, against 410 in June"). A change whose base is a time ("up 4.8% from a week
@@ -77,7 +77,8 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
-from factcheck.checks._changes import ChangeStatement, plausible, statements
+from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._levels_before import plausible
 from factcheck.checks._story_levels import story_changes
 from factcheck.model import Claim, Finding, Severity
 

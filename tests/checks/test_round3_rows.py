@@ -36,7 +36,7 @@ ROWS = [
     Row("FC203", "The route was walked by 300 people, from Leeds to York.", False),
     # The level before in the sentence before, when the frames date it before the change
     # (its period starts no later and ends earlier) and nothing in the change's sentence
-    # names another base (factcheck.checks._changes.dated_before)
+    # names another base (factcheck.checks._levels_before.dated_before)
     Row("FC302", "The jobless rate was 6.2% in January. By June it had fallen by 1.4%, to "
         "4.8%.", True),
     Row("FC302", "Bus punctuality stood at 81% in 2023. It has since risen 7 per cent, to "

@@ -1,0 +1,190 @@
+"""FC206: whether a span or an age counts from a starting year, and whether it must equal it.
+
+A span counts from a start in reach when it is an age after a birth ("born in 1972 ...
+is 61 years old"), a wait after the last time ("last won it in 2009 ... a 25-year
+wait"), a span set off before "since" ("for nine years, since 2009"), a figure that
+names the whole span (a thing's age after its founding, the years a thing marks, a
+restatement of "since 1979"), or a span after "for" in a perfect tense ("has fought
+for more than 70 years"). An age, a wait and an "N years since" must equal the time
+since the start (exact); other spans may be shorter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks import Document, _dates
+from factcheck.checks import _figures as fig
+from factcheck.checks._ages_now import IS_AGE, bare_age, said_of
+from factcheck.model import Claim
+
+_AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_WHO = re.compile(r",\s*(?:who|which)\b", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which\s+|that\s+)?")
+_ENDS_GAP = re.compile(  # "ending a 20-year wait": the wait ran up to the event, not from it
+    r"\b(?:end|ends|ended|ending|broke|breaks|breaking|snapped|snapping)\s+(?:a|an|the|its|"
+    r"their|his|her)?\s*$", re.IGNORECASE)
+_RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which makes 18"
+    r"\s*[,(:–—-]\s*(?:(?:a\s+(?:span|period|stretch|total)\s+of|which\s+(?:makes|is)|"
+    r"making|that\s+is|or)\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+)?$", re.IGNORECASE)
+_AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
+# a founding with no object dates the thing itself: "Opened in 1931, the lido turns 95"
+_OF_ITSELF = re.compile(r"[A-Za-z]+\s+(?:(?:in|on|at)\s+)?(?:\d|[A-Z])")
+_SINCE_AFTER = re.compile(r"\s*,?\s*since\b", re.IGNORECASE)  # "for 9 years, since 2009"
+
+
+def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:
+    text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
+    if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
+        return frame.role == "duration" and _is_gap(frame.measure) and not _ended_by(
+            text, claim, start, sentence)
+    if start.born:
+        if (bare_age(doc, i) and IS_AGE.search(text, max(0, claim.start - 12), claim.start)
+                and not said_of(doc, i, start)):
+            return False  # "born in 1950 and is retired; her son is 45"
+        if frame.role == "age" or bare_age(doc, i) or (
+                frame.role == "duration" and claim.text.isdigit()):
+            return True  # "aged 61", "At 41, he", and "Marsh, 41, who was born ...": the
+            # extractor gives the bare apposition the unit year, and no field says so
+        return bool(_AGE_AFTER.match(text, claim.end)
+                    or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
+    if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
+        return True
+    return _lead_has(doc, sentence, claim.start)
+
+
+def _ended_by(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
+              ) -> bool:
+    """Whether the last time itself ended the wait: "last won the title in 2011, ending a
+    20-year wait" (the participle right after the year's clause: the wait ran up to 2011);
+    not "last won it in 2009, so Saturday's win ended a 16-year wait" (another event ends
+    it, and the wait counts from 2009), nor a finite verb after a relative clause that
+    holds the last time ("Rovers, who last won it in 2003, ended a 12-year wait")."""
+    verb = _ENDS_GAP.search(text, max(0, claim.start - 16), claim.start)
+    at = text.rfind(start.text, sentence[0], claim.start)
+    if verb is None or at < 0:
+        return False
+    if not verb.group(0).split()[0].lower().endswith("ing") and _WHO.search(text, sentence[0],
+                                                                           at):
+        return False  # "Rovers, who last won it in 2003, ended a 12-year wait": the main
+        # clause's verb ends the wait that the relative clause dates
+    return _RIGHT_AFTER.fullmatch(text, at + len(start.text), verb.start()) is not None
+
+
+def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether figure i is the age of the thing its founding dates: "the 70-year-old lido,
+    which opened in 1935" (before the founding, in its sentence) or "founded in 1990, is
+    35 years old" (after "is" or "was"); not "built in 1890, houses a 30-year-old
+    organ"."""
+    text, claim = doc.text, doc.claims[i]
+    if _AGE_AFTER.match(text, claim.end) and IS_AGE.search(
+            text, max(0, claim.start - 12), claim.start):
+        return True
+    if not (doc.frames[i].role == "age" or _AGE_AFTER.match(text, claim.end)):
+        return False
+    return text.find(start.text, claim.end, doc.contexts[i].sentence[1]) >= 0
+
+
+def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether the figure states the whole time since a start that is no birth: an age of
+    a thing after its founding ("the 70-year-old lido, which opened in 1935", "founded in
+    1990, is 35 years old": words.tsv, class "founding"), the years a thing marks ("is
+    celebrating 150 years": words.tsv, class "marks"), or a restatement of "since 1979"
+    right after it ("since 1979, a span of 47 years", "since 2014, which makes 12")."""
+    text, claim = doc.text, doc.claims[i]
+    if start.born or start.last:
+        return False
+    founding = start.text.split()[0].lower() in fig.words("founding")
+    if founding and not bare_age(doc, i) and _thing_age(doc, i, start):
+        return True  # a thing's age; a person's after "elected in 2015" is not since then
+    lead = text[max(doc.contexts[i].sentence[0], claim.start - 30):claim.start].split()
+    if lead and lead[-1].lower() in fig.words("turns") and not _OF_ITSELF.match(start.text):
+        return False  # "Lund, who founded the firm in 1990, turns 60": a founder's age
+    if lead and lead[-1].lower() in fig.words("marks") | fig.words("turns"):
+        # not "celebrated 100 years in 1980"
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(text, *doc.contexts[i].sentence)}
+        return years <= {start.year}
+    at = text.rfind(start.text, max(0, claim.start - 200), claim.start)
+    return (at >= 0 and start.text.lower().startswith("since")
+            and bool(_RESTATES.fullmatch(text, at + len(start.text), claim.start)))
+
+
+def _lead_has(doc: Document, sentence: tuple[int, int], at: int) -> bool:
+    """_FOR and _PERFECT in the sentence before at (the lead), without copying the lead.
+
+    Searched in the text with pos and endpos, a pattern sees what it sees in the lead,
+    but for the character before the sentence (a \\b there): a sentence starts after
+    white space. "for" must end the lead, so it is looked for only there; then no
+    perfect-tense word can end the lead too, so one is in it if the sentence's first
+    one (found once per sentence) ends by at.
+    """
+    text, first = doc.text, sentence[0]
+    if at > sentence[1] or (first and (text[first - 1].isalnum() or text[first - 1] == "_")):
+        lead = text[first:at]  # not a sentence as factcheck.text.sentences gives: read the lead
+        return bool(_FOR.search(lead) and _PERFECT.search(lead))
+    if not _FOR.search(text, max(first, at - _space_before(text, at, first) - 3), at):
+        return False
+    firsts: dict[tuple[int, int], int] = doc.memo.setdefault("fc206_perfect", {})
+    if sentence not in firsts:
+        m = _PERFECT.search(text, first, sentence[1])
+        firsts[sentence] = m.end() if m else len(text) + 1
+    return firsts[sentence] <= at
+
+
+def _space_before(text: str, at: int, first: int) -> int:
+    """How many white-space characters end at text[at], back to first at most."""
+    k = at
+    while k > first and text[k - 1].isspace():
+        k -= 1
+    return at - k
+
+
+def _is_gap(measure: str | None) -> bool:
+    """Whether a measure is a wait since something last happened (words.tsv, "gap")."""
+    words = (measure or "").split()
+    return bool(words) and words[-1] in fig.words("gap")
+
+
+def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
+                ) -> bool:
+    """Must the span equal the time since the start, or may it be a part of it?
+
+    An age must ("born in 1972 ... 61 years old"), and so must "N years since"; not an
+    age at an undated event ("ran his first marathon at 34": _at_event). A span after
+    "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
+    """
+    return (start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))) and (
+        not _at_event(text, claim, sentence))
+
+
+def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
+           dated: bool) -> bool:
+    """_exact_span, or a figure that names the whole span (_names_the_span). An age in the
+    past tense ("was 12 when the mine closed") is an age at an event, exact only when
+    the sentence dates it (dated: "was 71 when he won it in 1999", checked against that
+    year before) and else no higher than the age now."""
+    claim = doc.claims[i]
+    if not dated and IS_AGE.search(doc.text, max(0, claim.start - 12), claim.start) and (
+            _PAST.search(doc.text, max(0, claim.start - 12), claim.start)
+            or "turned" in doc.text[max(0, claim.start - 12):claim.start].lower()):
+        return False
+    return (_exact_span(doc.text, claim, start, sentence)
+            or _names_the_span(doc, i, start))
+
+
+def _at_event(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
+    """Is the figure an age at an undated event ("ran his first marathon at 34", "retired
+    at 60", "left school at 16")? "at N" inside its clause dates the age to the clause's
+    event, which lies between the birth and the draft's date. Set off by a comma ("At 45,
+    she leads", "and, at 52, is the longest-serving") it is an aside that states the age
+    now."""
+    m = _AT_EVENT.search(text, max(sentence[0], claim.start - 4), claim.start)
+    if m is None:
+        return False
+    before = text[sentence[0]:m.start()].rstrip()
+    return bool(before) and not before.endswith(",") and not text.startswith(",", claim.end)

@@ -1,0 +1,98 @@
+"""A stated change's levels named by its frame, read within its sentence.
+
+The frame (factcheck.frames) may name one of a change's levels, its "before" or "after"
+relation; the other then stands apart in the sentence, found among the figures that share
+a word of measure with the change or that level: "closed at 5,120 on Monday, up 2.9% from
+4,800", "a 3 percent cut in the 8.5 percent rate, bringing it to 5.5 percent". Returns
+the two levels as (level before, level after), indices into doc.claims, or None;
+factcheck.checks._changes makes them a ChangeStatement.
+"""
+
+from __future__ import annotations
+
+from factcheck.checks import Document, _measures
+from factcheck.checks._change_ends import is_change, measure_words, plain_levels, same_unit
+from factcheck.model import Claim
+
+
+def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int] | None:
+    """A change whose frame names one of its levels, the other standing apart in its
+    sentence: with the level before named ("up 2.9% from 4,800"), the level after is the
+    nearest level (or rate, "$260 a tonne") before the change that shares a word of
+    measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"); with the level
+    after named ("bringing it to 5.5 percent"), the level before is the one figure of
+    its measure before that level ("a 3 percent cut in the 8.5 percent rate")."""
+    frame = doc.frames[i]
+    named_before = frame.relations.get("before", ())
+    named_after = frame.relations.get("after", ())
+    if named_before and named_after:
+        b, a = named_before[0], named_after[0]
+        if frame.measure and not _shares_measure(doc, i, b, a):
+            return None  # levels of another measure ("monthly shipments rose 20%" beside
+            # the year's imports): the parse linked the wrong figures
+    elif named_before:
+        b = named_before[0]
+        near = _measured_like(doc, group, i, b, frame.measure)
+        earlier = [j for j in near if j < i]
+        if not earlier:
+            return None
+        a = earlier[-1]
+    elif named_after:
+        a = named_after[0]
+        near = [j for j in _measured_like(doc, group, i, a, frame.measure) if j < a]
+        if len(near) != 1 or _another_change_owns(doc, group, i, near[0], a):
+            return None
+        b = near[0]
+    else:
+        return None
+    old, new = doc.claims[b], doc.claims[a]
+    if not plain_levels(old, new):
+        return None
+    if not (same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
+        return None
+    return b, a
+
+
+def _another_change_owns(doc: Document, group: tuple[int, ...], i: int, b: int, a: int
+                         ) -> bool:
+    """Is level b another change's ("the first index fell 0.2% to 2,410, while the second
+    rose 0.4% to 1,120": 2,410 ends the fall, it is no base of the rise)? So when the figure
+    just before b is a change other than i, or another change stands between b and a."""
+    k = group.index(b)
+    if k > 0 and group[k - 1] != i and is_change(doc.claims[group[k - 1]]):
+        return True
+    return any(j != i and is_change(doc.claims[j]) for j in group if b < j < a)
+
+
+def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
+                   measure: str | None) -> list[int]:
+    """The levels and rates of the sentence, other than the change i and its known
+    level, that share a word of measure with the change or that level; when neither
+    names a measure ("The All-Share closed at 5,340, up 4.8% from 5,210"), those of the
+    change's subject in the known level's unit that name no measure either."""
+    words = measure_words(measure) | measure_words(doc.frames[known].measure)
+    levels = [j for j in group if j not in (i, known)
+              and doc.frames[j].role in ("level", "rate")]
+    if words:
+        return [j for j in levels if words & measure_words(doc.frames[j].measure)]
+    subject = doc.frames[i].subject
+    return [j for j in levels if subject is not None and doc.frames[j].measure is None
+            and doc.frames[j].subject == subject == doc.frames[known].subject
+            and doc.claims[j].unit == doc.claims[known].unit]
+
+
+def _shares_measure(doc: Document, i: int, *levels: int) -> bool:
+    """Does the change's measure share a word with the measure of each of its levels
+    that names one, or name one measure with it (factcheck.checks._measures)? (A level
+    without a measure, "from 7.2 tonnes a hectare", does not say it is another's.)"""
+    said = measure_words(doc.frames[i].measure)
+    named = [j for j in levels if doc.frames[j].measure]
+    return bool(named) and all(said & measure_words(doc.frames[j].measure)
+                               or _measures.same(doc.frames[i].measure, doc.frames[j].measure)
+                               for j in named)
+
+
+def _unit_once(a: Claim, b: Claim) -> bool:
+    """Whether b's unit is a's rate written once ("from 7.2 tonnes a hectare to 5.4
+    tonnes"): b's unit is the rate's numerator."""
+    return bool(b.unit) and a.unit.split(" / ")[0] == b.unit and " / " in a.unit

@@ -1,0 +1,65 @@
+"""FC206 spans between two years: a life span in brackets and a frame's run of whole years.
+
+"Ruth Ames (1928-2019) died aged 83": the age at death must be one of the two whole
+numbers of years between; "a 12-year tenure from 2004 to 2012" (the frame's period runs
+from one whole year to another, the years written so): the span is the years between,
+give or take one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from factcheck import tolerance
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.checks._ages_now import bare_age
+from factcheck.model import Finding
+
+_LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
+
+
+def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
+    """An age at death beside a life span ("(1928-2019) died aged 83"), and a span in
+    years whose frame's period runs from one year to another ("a 12-year tenure from
+    2004 to 2012"): the years between the two must allow the figure, give or take one."""
+    for i, frame in enumerate(doc.frames):
+        c = frame.claim
+        age = frame.role == "age" or bare_age(doc, i)
+        if (c.unit != "year" and not age) or c.change or c.high is not None or not (
+                age or frame.role == "duration"):
+            continue
+        sentence = doc.contexts[i].sentence
+        if age:
+            life = _LIFE.search(doc.text, sentence[0], sentence[1])
+            ends = (int(life.group(1)), int(life.group(2))) if life else None
+            what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
+        else:
+            ends = _year_ends(frame.period)
+            if ends is not None and not re.search(
+                    rf"\b{ends[0]}\s*(?:to|until|-|–)\s*{ends[1]}\b",
+                    doc.text[sentence[0] : sentence[1]]):
+                ends = None  # "between 2001 and 2003" may date an event, not the span
+            what = f"from {ends[0]} to {ends[1]}" if ends else ""
+        if ends is None or ends[1] <= ends[0]:
+            continue
+        years = ends[1] - ends[0]
+        least, most = (years - 1, years) if age else (years - 1, years + 1)
+        low, high = tolerance.interval(c, doc.config.approx_tolerance)
+        if high < least or low > most:
+            said = what[0].upper() + what[1:]
+            message = (f"{said} is {least} to {most} years, not \"{c.text}\"."
+                       if not age else
+                       f"{said} gives an age of {least} or {most}, not \"{c.text}\".")
+            yield fig.finding(check_id, c, message, None)
+
+
+def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:
+    """The first and last year of a period of whole years over more than one year."""
+    if period is None or (period[0].month, period[0].day) != (1, 1):
+        return None
+    if (period[1].month, period[1].day) != (12, 31) or period[1].year <= period[0].year:
+        return None
+    return period[0].year, period[1].year

@@ -1,0 +1,120 @@
+"""FC206 spans and ages counted from a starting year in reach.
+
+The starting years ("founded in 1961", "born in 1972", "since 1990") are read by
+factcheck.checks._dates: in the figure's sentence, in the one before when this one
+opens with a pronoun or the surname, or a birth in the next one. With one start in
+reach (or for an age one birth among several), a figure that counts from it
+(factcheck.checks._counts_from) must allow the time from it to the year it counts to
+(factcheck.checks._ages_now.counted_to).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck import figures, tolerance
+from factcheck.checks import Document, _dates
+from factcheck.checks import _figures as fig
+from factcheck.checks._ages_now import OTHER_PERSON, bare_age, counted_to
+from factcheck.checks._counts_from import counts_from, exact
+from factcheck.model import Claim, Finding
+
+
+def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
+    spans = [i for i, c in enumerate(doc.claims)
+             if (c.unit == "year" or bare_age(doc, i)) and not c.change and c.high is None]
+    if not spans:
+        return
+    ages = frozenset(i for i in spans if doc.frames[i].role == "age" or bare_age(doc, i))
+    found = _dates.all_starts(doc.text, _dates.reach(doc, spans, ages))
+    if not found:
+        return
+    positions = [pos for pos, _ in found]
+    for i in spans:
+        sentence = doc.contexts[i].sentence
+        lo, hi = _dates.within(positions, sentence)
+        if lo == hi and _dates.refers_back(doc.text, sentence[0]):
+            before = _dates.previous(doc.text, sentence[0])
+            lo, hi = _dates.within(positions, before)
+            if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
+                                                  before):
+                continue
+        after = _dates.birth_after(doc.text, sentence[1]) if lo == hi and i in ages else None
+        if after is not None:  # "... has died aged 79. She was born in 1941": one birth
+            lo, hi = _dates.within(positions, after)
+            if hi - lo != 1 or not found[lo][1].born:
+                continue
+        start = _one_start(doc, i, [s for _, s in found[lo:hi]])
+        if start is not None:
+            finding = _check_one(doc, check_id, i, start, sentence)
+            if finding is not None:
+                yield finding
+
+
+def _one_start(doc: Document, i: int, starts: list[_dates.Start]) -> _dates.Start | None:
+    """The start figure i counts from: the one start in reach, or for an age the one
+    birth among several ("who turned 60 in August, was born in 1974 and has run the
+    clinic since 2010": an age counts from a birth, never from "since 2010")."""
+    if len(starts) == 1:
+        return starts[0]
+    births = [s for s in starts if s.born]
+    if len(births) == 1 and (doc.frames[i].role == "age" or bare_age(doc, i)):
+        return births[0]
+    return None
+
+
+def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) -> bool:
+    """Whether a year in the sentence before may be the start of the one a sentence opens
+    with: a pronoun, or a surname written in the 40 characters before the year with no
+    other capitalised word between ("Striker Tom Keller, born in 1998, ... Keller, 31,
+    now"; not "Tom Keller's father, born in 1960, ... Keller, 28")."""
+    m = _dates.OPENING_NAME.match(text, start)
+    if m is None or _dates.PRONOUN.match(text, start):
+        return True  # "He", "She": as before
+    lead = text[max(before[0], year_at - 40) : year_at]
+    found = re.search(rf"\b{re.escape(m.group(1))}\b(?![’']s)([^A-Z]*)$", lead)
+    return found is not None and not OTHER_PERSON.search(found.group(1))
+
+
+def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
+                 ) -> list[int]:
+    """Years after the birth year that an age may be counted to: those the sentence
+    names, and the end of the figure's period."""
+    years = [int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *sentence)]
+    period = doc.frames[i].period
+    if period is not None:
+        years.append(period[1].year)
+    return [y for y in years if start.year < y < doc.as_of.year]
+
+
+def _fits(doc: Document, claim: Claim, most: int) -> bool:
+    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
+    return low <= most and high >= most - 1
+
+
+def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start,
+               sentence: tuple[int, int]) -> Finding | None:
+    claim = doc.claims[i]
+    if not counts_from(doc, i, start, sentence):
+        return None
+    then = _other_years(doc, i, start, sentence) if start.born else []
+    if any(_fits(doc, claim, year - start.year) for year in then):
+        return None  # "born in 1950, died in 2020 aged 70": an age at another date
+    to = counted_to(doc, i)
+    most = to - start.year
+    least = most - 1
+    if least < 0:
+        return None
+    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
+    if low <= most and (high >= least or not exact(doc, i, start, sentence, bool(then))):
+        return None
+    what = "age" if start.born else "time"
+    also = (f"; to {max(then)} (the year the sentence names) it is "
+            f"{max(then) - start.year - 1} or {max(then) - start.year}") if (
+                then and max(then) != to) else ""
+    until = doc.as_of.isoformat() if to == doc.as_of.year else str(to)
+    message = (f"From {start.year} to {until} the {what} is {least} or "
+               f"{most} years{also}, not {claim.text} (\"{start.text}\").")
+    suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
+    return fig.finding(check_id, claim, message, suggestion)
