@@ -25,7 +25,7 @@ from factcheck.reference.groups import with_group
 from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.negation import negated
 from factcheck.reference.per_base import as_rate, owners
-from factcheck.reference.per_time import as_yearly, per_time
+from factcheck.reference.per_time import as_yearly, per_time, yearly_over_years
 from factcheck.reference.purpose import as_purpose
 from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable
@@ -91,6 +91,9 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
         return replace(verdict, claim=frame.claim)                 # as written
     frame = based
     span = reading(sentence)
+    yearly_change = yearly_over_years(frame, text, next_start)
+    if yearly_change is not None:
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {yearly_change}.")
     found = per_time(frame, text, next_start)
     if found is None:
         return judge(frame, tables, as_of, config, span, text)

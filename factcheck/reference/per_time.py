@@ -67,6 +67,30 @@ def per_time(frame: Frame, text: str, next_start: int | None) -> PerTime | None:
     return PerTime(time, yearly)
 
 
+def yearly_over_years(frame: Frame, text: str, next_start: int | None) -> str | None:
+    """Why a change said per year over a span of years decides nothing ("grew by an
+    average of 2.3% a year between 2010 and 2020", "fell 4% annually since 2015"): the
+    rows at the span's ends give the whole change, and a rate per year is its compound or
+    its mean of yearly changes, which the wording does not choose between; None for any
+    other figure."""
+    claim, period = frame.claim, frame.period
+    if claim.multiplier or not (claim.change or frame.role == "change") or period is None:
+        return None
+    if period[1].year - period[0].year < 1:
+        return None
+    per_year = claim.unit.endswith(" / year")
+    if not per_year and claim.unit == "percent":
+        stop = min(claim.end + REACH, next_start if next_start is not None else len(text))
+        found = _PER.match(text[claim.end:stop])
+        per_year = found is not None and "year" in {(found.group(1) or "").lower(),
+                                                    _ADVERBS.get((found.group(2) or "").lower())}
+    if not per_year:
+        return None
+    return (f"'{claim.text}' is a change per year from {period[0].year} to "
+            f"{period[1].year}, which the rows at the span's ends give only as a whole; "
+            "read as a compound rate or as the mean of the yearly changes, it is not checked")
+
+
 def as_yearly(frame: Frame, found: PerTime) -> Frame:
     """The frame of the yearly count: a count per time is no rate per person."""
     role = "level" if frame.role == "rate" else frame.role

@@ -118,6 +118,11 @@ CASES = [
      [("contradicted", "Female life expectancy")]),
     ("Peru's life expectancy was 76.5 years in 2022.", [("supported", "Life expectancy")]),
     ("Peruvians lived 72.4 years on average in 2021.", [("supported", "Life expectancy")]),
+    # a change per year over several years is no change between the span's ends
+    ("Peru's population grew by an average of 1.3% a year between 2010 and 2022.", []),
+    ("Between 2010 and 2022 Peru's population rose 1.3% annually.", []),
+    ("Peru's population grew 16% between 2010 and 2022.",
+     [("supported", "Population (Total)")]),
     # a share's label names no metric: "% of GDP" is said of every such series
     ("Peru's tax take came to 10% of GDP in 2022.", []),
     ("Peru's public health spending came to 3.6% of GDP in 2022.",
