@@ -34,6 +34,7 @@ SERIES = {
         [2.9, 3.9, 3.8, 3.6],
     ("Peru", "Total natural resource rents", "percent", "% of GDP"): [9.1, 8.0, 9.9, 10.2],
     ("Peru", "Population (Total)", "count", "people"): [29.2e6, 33.3e6, 33.7e6, 34.0e6],
+    ("Peru", "Copper production", "tonne", "tonnes"): [1.25e6, 2.15e6, 2.3e6, 2.44e6],
     ("Peru", "Life expectancy", "year", "years"): [74.0, 76.5, 72.4, 76.5],
     ("Peru", "Female life expectancy", "year", "years"): [77.0, 79.1, 75.0, 79.1],
 }
@@ -123,6 +124,15 @@ CASES = [
     ("Between 2010 and 2022 Peru's population rose 1.3% annually.", []),
     ("Peru's population grew 16% between 2010 and 2022.",
      [("supported", "Population (Total)")]),
+    # bare tons are metric, short or long: decided only when every reading agrees
+    ("Peru's copper production reached 2.44 million tons in 2022.", []),
+    ("Peru's copper production reached 2.69 million tons in 2022.", []),
+    ("Peru's copper production reached 3.5 million tons in 2022.",
+     [("contradicted", "Copper production")]),
+    ("Peru's copper production was about 2.5 million tons in 2022.",
+     [("supported", "Copper production")]),
+    ("Peru's copper production came to 2.44 million metric tons in 2022.",
+     [("supported", "Copper production")]),
     # a share's label names no metric: "% of GDP" is said of every such series
     ("Peru's tax take came to 10% of GDP in 2022.", []),
     ("Peru's public health spending came to 3.6% of GDP in 2022.",
