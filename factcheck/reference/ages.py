@@ -74,3 +74,22 @@ def with_age(frame: Frame, text: str) -> Frame:
     if ages is None:
         return frame
     return replace(frame, measure=f"{frame.measure or claim.noun or ''} {written(ages)}")
+
+
+def held_at_age(frame: Frame, text: str) -> Frame:
+    """The frame of a figure whose measure is held at an age written after the measure's
+    noun, before the figure ("Life expectancy at 65 in Kenya was 16.8 years", "mortality
+    at age five"): its measure carries the age (written()), so only a series whose title
+    names that age decides it (series: in_measure against age_in), never the measure at
+    birth or of all ages. A bare number after "at" is read as the age."""
+    words = (frame.measure or "").split()
+    if not words:
+        return frame
+    head = re.escape(words[-1])
+    before = text[max(0, frame.claim.start - 160):frame.claim.start]
+    found = re.search(rf"\b{head}\w*\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(\d{{1,3}})\b"
+                      r"(?!\s*(?:%|percent|per|years?\s+old))", before, re.IGNORECASE)
+    if found is None:
+        return frame
+    age = int(found.group(1))
+    return replace(frame, measure=f"{frame.measure} {written((age, age))}")

@@ -16,7 +16,7 @@ from datetime import date
 
 from factcheck.config import DEFAULT, Config
 from factcheck.model import Frame, Verdict
-from factcheck.reference.ages import with_age
+from factcheck.reference.ages import held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
@@ -83,7 +83,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
                          offset)
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
     frame = as_purpose(frame, sentence, offset)
-    frame = with_age(as_rate(frame, sentence, offset, owner), text)
+    frame = held_at_age(with_age(as_rate(frame, sentence, offset, owner), text), text)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
     if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the

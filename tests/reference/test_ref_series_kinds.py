@@ -124,6 +124,11 @@ CASES = [
     ("Between 2010 and 2022 Peru's population rose 1.3% annually.", []),
     ("Peru's population grew 16% between 2010 and 2022.",
      [("supported", "Population (Total)")]),
+    # a measure held at an age is no measure at birth
+    ("Life expectancy at 65 in Peru was 76.5 years in 2022.", []),
+    ("In 2022 Peru's life expectancy at age 60 stood at 76.5 years.", []),
+    ("Peru's life expectancy at birth was 76.5 years in 2022.",
+     [("supported", "Life expectancy")]),
     # bare tons are metric, short or long: decided only when every reading agrees
     ("Peru's copper production reached 2.44 million tons in 2022.", []),
     ("Peru's copper production reached 2.69 million tons in 2022.", []),
