@@ -8,6 +8,7 @@ between entities (reference.compare) add verdicts of their own."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -58,6 +59,28 @@ def _in_the_world(frame: Frame, sentence: str) -> Frame:
     return frame
 
 
+_BY = re.compile(r"\bby\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|about\s+|"
+                 r"almost\s+|nearly\s+|some\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _gap_between(frame: Frame, sentence: str, offset: int) -> str | None:
+    """Why a figure after "by" in a sentence naming two entities decides nothing as a level
+    ("Germany's life expectancy exceeded America's by more than 3 years"): it is the gap
+    between them, which only a comparison reading decides (reference.compare), never a
+    level of either. A change ("Kenya's exports to Uganda rose by 5%") is not read so."""
+    claim = frame.claim
+    if frame.role == "change" or claim.change is not None or claim.multiplier:
+        return None
+    at = claim.start - offset
+    if not _BY.search(sentence[max(0, at - 40):at]):
+        return None
+    named = {m.key for m in mentions(sentence, 0, len(sentence))}
+    if len(named) < 2:
+        return None
+    return (f"'{claim.text}' follows \"by\" in a sentence comparing {len(named)} entities: "
+            "it is the gap between them, not a level of either")
+
+
 def _next_starts(frames: list[Frame]) -> list[int | None]:
     """The start of the claim after each one (None after the last)."""
     starts: list[int | None] = [f.claim.start for f in frames[1:]]
@@ -79,6 +102,9 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
+    gap = _gap_between(read, sentence, offset)
+    if gap is not None:
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {gap}.")
     frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,
                          offset)
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)

@@ -37,6 +37,7 @@ SERIES = {
     ("Peru", "Copper production", "tonne", "tonnes"): [1.25e6, 2.15e6, 2.3e6, 2.44e6],
     ("Peru", "Life expectancy", "year", "years"): [74.0, 76.5, 72.4, 76.5],
     ("Peru", "Female life expectancy", "year", "years"): [77.0, 79.1, 75.0, 79.1],
+    ("Chile", "Life expectancy", "year", "years"): [79.0, 80.3, 79.4, 79.5],
 }
 
 
@@ -128,6 +129,11 @@ CASES = [
     ("Life expectancy at 65 in Peru was 76.5 years in 2022.", []),
     ("In 2022 Peru's life expectancy at age 60 stood at 76.5 years.", []),
     ("Peru's life expectancy at birth was 76.5 years in 2022.",
+     [("supported", "Life expectancy")]),
+    # a figure after "by" between two entities is their gap, no level of either
+    ("Chile's life expectancy exceeded Peru's by more than 5 years in 2022.", []),
+    ("In 2022 Chile's life expectancy topped Peru's by about 3 years.", []),
+    ("Peru's life expectancy rose by 4.1 years between 2021 and 2022.",
      [("supported", "Life expectancy")]),
     # bare tons are metric, short or long: decided only when every reading agrees
     ("Peru's copper production reached 2.44 million tons in 2022.", []),
