@@ -67,8 +67,9 @@ def _megabytes(text: str) -> float:
 
 
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--reference", action="append", default=[], metavar="CSV",
-                        help="a reference table (CSV); repeatable; adds to configured ones")
+    parser.add_argument("--reference", action="append", default=[], metavar="PATH",
+                        help="a reference table (CSV) or a folder of them; repeatable; adds "
+                        "to configured ones")
     parser.add_argument("--no-bundled", action="store_true",
                         help="do not use the bundled reference tables")
     parser.add_argument("--as-of", type=_date, metavar="DATE",
