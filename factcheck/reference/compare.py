@@ -62,7 +62,7 @@ def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable]
         if reading is None:
             continue
         inside = [i for i, f in enumerate(frames) if start <= f.claim.start < end]
-        index = _figure(reading, frames, inside)
+        index = _figure(reading, frames, inside, text)
         frame = frames[index] if index is not None else None
         if frame is None and reading.kind == "ratio":
             continue  # "twice the EU average" with no figure read: nothing to hold
@@ -72,7 +72,8 @@ def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable]
     return found
 
 
-def _figure(reading: Reading, frames: Sequence[Frame], inside: list[int]) -> int | None:
+def _figure(reading: Reading, frames: Sequence[Frame], inside: list[int], text: str
+            ) -> int | None:
     """The claim that states the comparison's size: one that ends right before the
     comparative word or inside the comparative phrase ("more than 10 years longer than",
     "more than three times China's"), after the subject."""
@@ -80,8 +81,16 @@ def _figure(reading: Reading, frames: Sequence[Frame], inside: list[int]) -> int
         return None
     near = [i for i in inside if _sizes(frames[i].claim)
             and reading.subject.start <= frames[i].claim.start
-            and reading.span[0] - NEAR <= frames[i].claim.end <= reading.span[1]]
+            and reading.span[0] - NEAR <= frames[i].claim.end <= reading.span[1]
+            and not _set_off(text, frames[i].claim.end, reading.span[0])]
     return near[-1] if near else None
+
+
+def _set_off(text: str, end: int, comparative: int) -> bool:
+    """Whether a comma or a semicolon stands between a figure and the comparative after it
+    ("was 63.6 years in 2023, higher than Nigeria's"): the figure is a level the comparison
+    is appended to, not the comparison's size ("9 years higher than")."""
+    return end < comparative and any(c in text[end:comparative] for c in ",;")
 
 
 def _sizes(claim: Claim) -> bool:

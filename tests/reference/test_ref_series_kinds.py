@@ -135,6 +135,14 @@ CASES = [
     ("In 2022 Chile's life expectancy topped Peru's by about 3 years.", []),
     ("Peru's life expectancy rose by 4.1 years between 2021 and 2022.",
      [("supported", "Life expectancy")]),
+    # a level set off by a comma before a comparison is no size of the comparison
+    ("Chile's life expectancy was 79.5 years in 2022, higher than Peru's.",
+     [("supported", "Life expectancy"), ("supported", "Life expectancy")]),
+    ("In 2022 Chile's life expectancy reached 79.5 years; higher than Peru's 70 years.",
+     [("supported", "Life expectancy"), ("contradicted", "Life expectancy"),
+      ("supported", "Life expectancy")]),
+    ("Chile's life expectancy was 3 years longer than Peru's in 2022.",
+     [("supported", "Life expectancy")]),
     # bare tons are metric, short or long: decided only when every reading agrees
     ("Peru's copper production reached 2.44 million tons in 2022.", []),
     ("Peru's copper production reached 2.69 million tons in 2022.", []),
