@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck.checks import Document
 from factcheck.lexicon import lexicon
@@ -60,6 +61,7 @@ class Start:
     born: bool
     text: str
     last: bool = False
+    day: date | None = None  # the full date, when the phrase gives one ("born on 3 March 1990")
 
 
 _PRONOUN_CLAUSE = re.compile(  # "; she was ", ", and it was ": a clause of the same subject
@@ -144,7 +146,24 @@ def _add_start(text: str, y: re.Match[str], found: list[tuple[int, Start]]) -> N
         phrase = text[m.start() : y.end()]
         verb = m.group("verb").lower()
         found.append((m.start(), Start(int(y.group(0)), verb == "born", phrase,
-                                       verb.startswith("last"))))
+                                       verb.startswith("last"), full_day(phrase))))
+
+
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\b"
+                        rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
+def full_day(phrase: str) -> date | None:
+    """The date a start phrase gives to the day ("born on 3 March 1990", "founded on
+    August 4, 1999"), or None when it gives a month or a year only. Read by dateutil."""
+    if _DAY_MONTH.search(phrase) is None:
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(phrase, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 def within(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:

@@ -104,6 +104,9 @@ def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start
     to = counted_to(doc, i)
     most = to - start.year
     least = most - 1
+    if start.born and start.day is not None and to == doc.as_of.year:  # a full birth date:
+        before = (doc.as_of.month, doc.as_of.day) < (start.day.month, start.day.day)
+        least = most = most - before                   # one age on the draft's date
     if least < 0:
         return None
     low, high = tolerance.interval(claim, doc.config.approx_tolerance)
@@ -114,7 +117,8 @@ def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start
             f"{max(then) - start.year - 1} or {max(then) - start.year}") if (
                 then and max(then) != to) else ""
     until = doc.as_of.isoformat() if to == doc.as_of.year else str(to)
-    message = (f"From {start.year} to {until} the {what} is {least} or "
-               f"{most} years{also}, not {claim.text} (\"{start.text}\").")
+    ages = f"{least}" if least == most else f"{least} or {most}"
+    message = (f"From {start.year} to {until} the {what} is {ages} years{also}, not "
+               f"{claim.text} (\"{start.text}\").")
     suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
     return fig.finding(check_id, claim, message, suggestion)

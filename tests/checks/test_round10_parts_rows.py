@@ -174,6 +174,14 @@ ROWS: list[object] = [
     Row("FC206", "Marta Quell was born in 1938 and died in 2019, aged 81.", False),
     Row("FC206", "The poet, who was born in 1951, died in 2016 aged 65.", False),
     Row("FC206", "Born in 1930, the architect died in 2008 at the age of 77.", False),
+    # FC206: a full date of birth gives one age on the draft's date (AS_OF 2025-10-01), not
+    # two (a new user's trial: "born on 3 March 1990, is 34")
+    Row("FC206", "Ines Marlow, born on 14 February 1988, is 36.", True),
+    Row("FC206", "The striker, born on November 20, 1999, is 26.", True),
+    Row("FC206", "Born on 2 May 1975, Okafor is 49 and has led the firm since 2010.", True),
+    Row("FC206", "Ines Marlow, born on 14 February 1988, is 37.", False),
+    Row("FC206", "The striker, born on November 20, 1999, is 25.", False),
+    Row("FC206", "Born in May 1975, Okafor is 49 and has led the firm since 2010.", False),
 ]
 
 
