@@ -145,9 +145,12 @@ _TIME_LEADS = frozenset({"a", "an", "every", "each", "per", "last", "this", "nex
 
 
 def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "ftse 100", "s&p 500", "a category 3 storm", "see table 2": a label word (any case)
-    before a number with no measure after it."""
+    """ "ftse 100", "s&p 500", "a category 3 storm", "see table 2", "Fig. 2": a label word
+    (any case, abbreviated with a dot or not) before a number with no measure after it."""
     prev = toks[i - 1]
+    if prev.text == "." and i > 1 and toks[i - 2].kind == "word" and toks[i - 2].end == (
+            prev.start):  # "Fig. 2", "No. 10": a label's abbreviation, its dot touching it
+        prev = toks[i - 2]
     label = prev.low
     if i > 2 and toks[i - 2].text == "&":  # "s&p"
         label = f"{toks[i - 3].low}&{label}"

@@ -40,6 +40,10 @@ NOT_CLAIMS = [
     ("lap label", "Hamilton led from lap 23 to the flag.", "23"),
     ("version label", "Firmware version 3.4 fixed the bug.", "3.4"),
     ("release label", "The patch arrives in release 2.1 next week.", "2.1"),
+    # a label word abbreviated with a dot, and a court's number
+    ("abbreviated figure label", "Fig. 4 plots the rise in rents since 2019.", "4"),
+    ("abbreviated figure label, lower case", "The gap narrows (see fig. 7) after May.", "7"),
+    ("court number", "The case was heard in Court 5 before a jury.", "5"),
 ]
 
 NEAR_TWINS = [
@@ -56,6 +60,9 @@ NEAR_TWINS = [
     # a writer who does not group: the second ungrouped figure is an amount too
     Row("There were 68400 people out of work for a year and 95800 for longer.", "95800",
         {"value": 95800}),
+    # a number after a sentence's full stop, or after a court that counts it, stays a figure
+    Row("Rents rose in the city. 4 of 10 tenants now pay more.", "4", {"value": 4}),
+    Row("The court heard 5 cases on Monday.", "5 cases", {"value": 5, "noun": "cases"}),
     # a level has a verb of state before its "at"; a change has its verb
     Row("The death toll stood at 12 on Tuesday.", "12", {"value": 12}),
     Row("The number of cases rose by 7 on Monday.", "7", {"change": "increase"}),
