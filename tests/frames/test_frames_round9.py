@@ -9,20 +9,10 @@ from typing import Any
 
 import pytest
 
-from factcheck import check
-
-
-def _year(y: int) -> tuple[date, date]:
-    return date(y, 1, 1), date(y, 12, 31)
-
-
-def _day(y: int, m: int, d: int) -> tuple[date, date]:
-    return date(y, m, d), date(y, m, d)
-
-
-def _months(y: int, first: int, last: int, last_day: int) -> tuple[date, date]:
-    return date(y, first, 1), date(y, last, last_day)
-
+from tests.frames.period_rows import assert_field
+from tests.frames.period_rows import day as _day
+from tests.frames.period_rows import months as _months
+from tests.frames.period_rows import year as _year
 
 ROWS = [
     # "last quarter" with no article is the calendar quarter before as_of's, across a
@@ -124,7 +114,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("as_of", "text", "figure", "field", "expected"), ROWS)
 def test_row(as_of: str, text: str, figure: str, field: str, expected: Any) -> None:
-    report = check(text, as_of=as_of, bundled=False)
-    found = [f for f in report.frames if figure in f.claim.text]
-    assert found, [f.claim.text for f in report.frames]
-    assert getattr(found[0], field) == expected
+    assert_field(as_of, text, figure, field, expected)
