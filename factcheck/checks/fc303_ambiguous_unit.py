@@ -16,12 +16,12 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Finding, Severity
+from factcheck.units import BARE_TON
 
 CODE = "FC303"
 NAME = "ambiguous-unit"
@@ -31,13 +31,12 @@ EXAMPLES = (
     ("The mine produced 3,000 metric tons of ore last year.", False),
     ("The mine produced 3,000 tonnes of ore last year.", False),
 )
-_BARE_TON = re.compile(r"(?<!metric )(?<!short )(?<!long )\btons?\b", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
     for claim in doc.claims:
-        if "ton" not in claim.unit or not _BARE_TON.search(claim.text):
+        if "ton" not in claim.unit or not BARE_TON.search(claim.text):
             continue
         message = (
             f"\"{claim.text}\" does not say which ton: a metric ton is 1,000 kg "

@@ -17,18 +17,16 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck.model import Frame
-from factcheck.reference.metric import stem, words
+from factcheck.reference.metric import part_stems, stem, words
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PER_HEAD = frozenset({"capita", "person"})
 _PER = frozenset({"per", "capita"})
 
 
 @cache
 def _part_stems() -> frozenset[str]:
-    from factcheck.lexicon import lexicon
-
-    return frozenset(stem(w) for w in lexicon().metric_parts if w not in _PER_HEAD)
+    """metric.part_stems less the per-head ones ("capita", "person" read as it)."""
+    return part_stems() - words("capita person")
 
 
 def with_group(frame: Frame, sentence: str) -> Frame:

@@ -167,7 +167,7 @@ _CHANGE_STEMS = frozenset({"growth", "chang"})  # Snowball stems of "growth", "c
 
 
 @cache
-def _part_stems() -> frozenset[str]:
+def part_stems() -> frozenset[str]:
     """Stems of lexicon metric_parts.txt ("capita", "female", "urban")."""
     from factcheck.lexicon import lexicon
 
@@ -275,7 +275,7 @@ def narrower(measure: str, metric: str, terms: str,
     row = name | named | frozenset().union(*term_sets)
     based = _PER_BASE.split(metric, 1)  # the base of a rate is no part of a people
     base = words(based[1]) - {stem("capita")} if len(based) > 1 else frozenset()  # ("births
-    parts = (words(metric) & _part_stems()) - base - words(measure)  # per woman"), per head is
+    parts = (words(metric) & part_stems()) - base - words(measure)  # per woman"), per head is
     if parts:
         return (f"the row's {metric!r} is of a part ({', '.join(sorted(parts))}) the claim's "
                 f"measure {measure!r} does not name")

@@ -7,20 +7,19 @@ right one is never called wrong because the extractor's reading does not."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.model import Frame, Verdict
+from factcheck.units import BARE_TON
 
 TONS = (("metric_ton", "metric tons"), ("short_ton", "short tons"), ("long_ton", "long tons"))
-_BARE_TON = re.compile(r"(?<!metric )(?<!short )(?<!long )\btons?\b", re.IGNORECASE)
 
 
 def bare_tons(frame: Frame) -> bool:
     """Whether the figure is in tons that say no kind of ton ("21.5 million tons")."""
     claim = frame.claim
-    return claim.unit == "short_ton" and _BARE_TON.search(claim.text) is not None
+    return claim.unit == "short_ton" and BARE_TON.search(claim.text) is not None
 
 
 def judge_tons(frame: Frame, judge: Callable[[Frame], Verdict]) -> Verdict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -41,3 +42,9 @@ def convert(value: float, unit: str, to: str) -> float:
 def dimensionality(unit: str) -> str:
     """A string naming the unit's physical dimension (currencies are their own)."""
     return str(quantity(1.0, unit).dimensionality)
+
+
+BARE_TON = re.compile(r"(?<!metric )(?<!short )(?<!long )\btons?\b", re.IGNORECASE)
+"""A weight written in "ton" or "tons" that says no kind of ton (metric, short, long): the
+registry reads it as a short ton; FC303 warns of it and reference.tons reads it all three
+ways."""
