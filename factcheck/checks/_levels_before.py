@@ -42,11 +42,8 @@ def level_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
         return None
     if not any(w.lower() in fig.words("figure") for w in fig.WORDS.findall(sentence)):
         return None
-    before = one_before(doc, g, after.unit, change.start)
+    before = _plain_before(doc, g, after, change.start)
     if before is None:
-        return None
-    old = doc.claims[before]
-    if not plain_levels(old, after):
         return None
     return before, group[1]
 
@@ -74,11 +71,8 @@ def previous_level(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if not _RESTATING.fullmatch(doc.text, after.end, change.start) or names_base(
             doc, change.end, i):
         return None
-    before = one_before(doc, g, after.unit, change.start)
+    before = _plain_before(doc, g, after, change.start)
     if before is None:
-        return None
-    old = doc.claims[before]
-    if not plain_levels(old, after):
         return None
     then, now = doc.frames[before], doc.frames[group[0]]
     if doc.frames[i].period not in (None, now.period):
@@ -187,6 +181,14 @@ def _points_back(doc: Document, i: int, measure: str) -> bool:
     start = doc.contexts[i].sentence[0]
     return re.search(rf"\b(?:that|this|the\s+same)\s+{re.escape(head)}\b",
                      doc.text[start : doc.claims[i].start], re.IGNORECASE) is not None
+
+
+def _plain_before(doc: Document, g: int, after: Claim, until: int) -> int | None:
+    """one_before in the unit of the level after, when the two are plain levels."""
+    before = one_before(doc, g, after.unit, until)
+    if before is None or not plain_levels(doc.claims[before], after):
+        return None
+    return before
 
 
 def one_before(doc: Document, g: int, unit: str, until: int) -> int | None:
