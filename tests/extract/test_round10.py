@@ -132,26 +132,6 @@ CLAIMS = [
     Row("In a trial of 300 adults, 38 developed a rash within a week.", "38",
         {"noun": "adults"}),
     Row("Another 45 tested positive on Monday.", "45", {"noun": None}),
-    # a change verb's -s form right after a count is a plural noun
-    Row("The bank made two cuts this year.", "two", {"value": 2, "noun": "cuts"}),
-    Row("There were three rises in a row.", "three", {"noun": "rises"}),
-    Row("She suffered 2 falls on the ice.", "2", {"noun": "falls"}),
-    # lexicon rows: "trebled" as "tripled"; US and imperial gallons
-    Row("House prices have trebled since 2000.", "trebled",
-        {"value": 3, "multiplier": True, "change": "increase"}),
-    Row("The fee quadruples next year.", "quadruples", {"value": 4, "multiplier": True}),
-    Row("The tank holds 40 US gallons.", "40", {"unit": "gallon"}),
-    Row("The tank holds 40 imperial gallons.", "40", {"unit": "imperial_gallon"}),
-    Row("Bandwidth hit 2.5 Tbps at the peak.", "2.5", {"unit": "terabit / second"}),
-    # a count that opens its clause before a past form: the form is the verb, the noun is
-    # the whole's ("Of the ...") or none
-    Row("Of the 900 patients, 212 reported headaches and 40 reported nausea.", "212",
-        {"noun": "patients"}),
-    Row("Of 500 firms polled, 212 reported losses in the year.", "212", {"noun": "firms"}),
-    Row("Of the 60 ships inspected, 9 failed the safety check.", "9", {"noun": "ships"}),
-    Row("In a trial of 300 adults, 38 developed a rash within a week.", "38",
-        {"noun": "adults"}),
-    Row("Another 45 tested positive on Monday.", "45", {"noun": None}),
     Row("The loaf costs 2.40 francs, 30 centimes more than last year.", "30 centimes",
         {"value": 0.3, "unit": "CHF", "change": "increase"}),
     Row("The fare is 120 roubles, 50 kopecks more than in May.", "50 kopecks",
