@@ -8,8 +8,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
+from factcheck import load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.conftest import decided
 
 YEARS = [2010, 2020, 2021, 2022]
 # (entity, metric, unit, OWID unit label): values for YEARS (illustrative, not published)
@@ -51,10 +52,7 @@ def table() -> ReferenceTable:
     return load_reference(frame.assign(source="Illustrative series"), name="kinds")
 
 
-def decided(table: ReferenceTable, sentence: str) -> list[tuple[str, str]]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [(v.status, v.evidence.metric if v.evidence else "") for v in report.verdicts
-            if v.status != "unverifiable"]
+AS_OF = "2024-06-01"
 
 
 PER_CAPITA = "CO₂ emissions per capita"
@@ -161,7 +159,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_row(table: ReferenceTable, sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert decided(table, sentence) == expected
+    assert decided(sentence, table, AS_OF) == expected
 
 
 @pytest.fixture(scope="module")
@@ -195,4 +193,4 @@ PLACE_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACE_CASES)
 def test_place_row(places: ReferenceTable, sentence: str,
                    expected: list[tuple[str, str]]) -> None:
-    assert decided(places, sentence) == expected
+    assert decided(sentence, places, AS_OF) == expected
