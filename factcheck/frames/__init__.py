@@ -140,6 +140,8 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
         if measure is not None and lexicon().frame_class(measure.split()[-1], "standin"):
             measure = _compared_measure(draft, readings, i) or measure
         subject, unsure = _borrowed_subject(readings, reading, links)
+        if role == "change" and subject is None and unsure and unsure.startswith(_SEVERAL):
+            subject, unsure = _changed_subject(draft, readings, i, unsure)
         if role == "total" and "parts" in links:  # "..., bringing the total to 60%": the
             first = readings[links["parts"][0]]  # total of its parts' measure and subject
             if measure is None or measure in GENERIC:
@@ -172,6 +174,19 @@ def _borrowed_subject(readings: list[Reading], reading: Reading,
     return own, unsure
 
 
+def _changed_subject(draft: Draft, readings: list[Reading], i: int, unsure: str
+                     ) -> tuple[str | None, str | None]:
+    """The subject of a change whose parse ties it to none of its sentence's entities
+    ("Lurra's tin exports to Chile rose to 40,000 tonnes, ..., up 9% on a year earlier"):
+    the subject of the level it changes (the nearest one in its sentence), when the
+    parse tied that level to one."""
+    j = _nearest_level(draft, readings, i)
+    lender = readings[j].subject if j is not None else None
+    if isinstance(lender, str) and readings[j].unsure is None:  # type: ignore[index]
+        return lender, None
+    return None, unsure
+
+
 def _compared_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
     """The measure a stand-in noun (lexicon frames.tsv "standin": "a national average of
     £160", "the original estimate of $1bn") stands for: the nearest other figure's in its
@@ -187,12 +202,19 @@ def _compared_measure(draft: Draft, readings: list[Reading], i: int) -> str | No
 def _level_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:
     """The measure of the nearest level in a change's sentence ("pumped 5.6 million
     barrels of crude, up 4%": crude)."""
+    j = _nearest_level(draft, readings, i)
+    return readings[j].measure if j is not None else None
+
+
+def _nearest_level(draft: Draft, readings: list[Reading], i: int) -> int | None:
+    """The nearest figure in a change's sentence that is no change and names a measure
+    it may be a change of."""
     k = draft.sentence_of[i]
     window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
     near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
                   and readings[j].role != "change"
                   and readings[j].measure and _may_change(draft.claims[i], draft.claims[j]))
-    return readings[near[0][1]].measure if near else None
+    return near[0][1] if near else None
 
 
 def _may_change(change: Claim, level: Claim) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_metric_word
+from factcheck.frames.nominal import verb_noun
 from factcheck.frames.nouns import (
     TIME_WORDS,
     is_gerund,
@@ -36,13 +37,13 @@ def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and is_noun(obj) and obj.i not in figure:
                     return obj
-    return spent_on(np, claim, figure)
+    return spent_on(np, claim.unit, figure)
 
 
-def spent_on(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
+def spent_on(np: Token, unit: str, figure: frozenset[int]) -> Token | None:
     """What a sum of money is in, right after it: "$310m in grants", "£95m in claims"."""
     after = max(figure, default=np.i) + 1
-    if not claim.unit.isupper() or after >= len(np.doc) or np.doc[after].lower_ != "in":
+    if not unit.isupper() or after >= len(np.doc) or np.doc[after].lower_ != "in":
         return None
     for obj in np.doc[after].children:
         if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj) and not is_kind(obj)
@@ -107,16 +108,42 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     if lemma and not unit and np.dep_ == "dobj" and np.i in figure and np.head.i == verb.i:
         return lemma  # "the mill employs 3,000": employees, not the mill
     subj = verb_subject(verb)
+    paid = _paid(np, verb, unit, figure)
+    if paid is not None:
+        lemma = paid
     if (subj is not None and subj.i not in figure and not is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
             and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj)
                  or is_gerund(subj))
             and (lemma is None or measure_word(subj)
                  or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
+        if paid is not None and not measure_word(subj) and not _priced(verb, np):
+            return f"{phrase(subj, figure)} {paid}"  # "Shoppers spent £1.3bn": spending
         return subj
     return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
     # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
     # the object of a verb naming a metric
+
+
+def _paid(np: Token, verb: Token, unit: str, figure: frozenset[int]) -> str | None:
+    """What a sum of money is when it is the direct object of a verb and says nothing
+    of what it is in: the noun of the verb's doing (frames.nominal: "spent £1.3bn"
+    spending, "raised $45m" raising, "paid £2m" payment), whoever did it; None for other
+    figures ("paid £740m in claims": claims, thing_of)."""
+    if not unit.isupper() or np.dep_ != "dobj" or np.head.i != verb.i:
+        return None
+    if spent_on(np, unit, figure) is not None or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in np.children):
+        return None
+    return verb_noun(verb)
+
+
+def _priced(verb: Token, np: Token) -> bool:
+    """Whether a verb's subject is what its money object is the price of (lexicon
+    frames.tsv "price": "tickets cost £40"), not who bore it ("the inquiry cost the
+    county £2m", with a second object)."""
+    return lexicon().frame_class(verb.lemma_.lower(), "price") and not any(
+        c.dep_ in ("dobj", "dative", "iobj") and c.i != np.i for c in verb.children)
 
 
 _CAUSES = ("from", "due", "because", "in", "of")

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_class, is_metric_word
+from factcheck.frames.nlp import known_noun
 from factcheck.frames.subject import GENERIC, PART_NOUNS
 from factcheck.lexicon import lexicon
 
@@ -71,9 +72,22 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         if text:
             words.append(text.lower())
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
-    words.append(noun.lower_ if own else noun.lemma_.lower())
+    if not _counts_of(noun, words):
+        words.append(noun.lower_ if own else noun.lemma_.lower())
     words.extend(_per_what(noun))
     return " ".join([*_among(noun), *words])
+
+
+def _counts_of(noun: Token, words: list[str]) -> bool:
+    """A plural generic noun after the noun it counts ("passenger numbers", "sales
+    figures", "job totals"): the measure is the counted noun, as in "the number of
+    passengers" ("levels" stays: "water levels" measure a level)."""
+    return (bool(words) and noun.tag_ == "NNS" and noun.lemma_.lower() in GENERIC
+            and noun.lemma_.lower() != "level"
+            and any((c.dep_ == "compound" or (c.dep_ == "amod" and c.is_sent_start))
+                    and c.lower_ not in SKIP_ADJ and known_noun(c.vocab, c.lower_)
+                    for c in noun.lefts))  # a capital noun opening the sentence is
+    # often tagged an adjective ("Pupil numbers"); "international numbers" stay
 
 
 def _among(noun: Token) -> list[str]:

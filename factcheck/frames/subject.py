@@ -136,10 +136,22 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 # clause's subject was measured (not "ending a career at Sandby School")
                 if obj.dep_ == "pobj" and (name := named(obj)) and obj.i not in skip:
                     return name
+                if obj.dep_ == "pobj" and (name := _outflow_from(tok, obj, skip)):
+                    return name
         if child.dep_ == "prep" and child.lower_ in ("on", "to") and (
                 found := _onto(child, skip)) is not None:
             return found
     return _definite(tok)
+
+
+def _outflow_from(tok: Token, goods: Token, skip: frozenset[int]) -> str | None:
+    """The place goods come from when the parser hung the "from" on the goods
+    ("exports of lithium from Qerana to Korea": Qerana, not Korea)."""
+    if not is_class(tok.lemma_.lower(), "outflow"):
+        return None
+    return next((name for prep in goods.children if prep.dep_ == "prep"
+                 and prep.lower_ == "from" for obj in prep.children
+                 if obj.dep_ == "pobj" and obj.i not in skip and (name := named(obj))), None)
 
 
 def _onto(prep: Token, skip: frozenset[int]) -> Found:
