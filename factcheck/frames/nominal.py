@@ -15,8 +15,8 @@ Two sources, in this order:
   holds is the check that a derived word is a real noun.
 
 Light verbs (spaCy's stop words: "make", "have", "take", "get") name no doing of their
-own and give nothing, as do reporting verbs and verbs that state a level or a change
-(lexicon frames.tsv "reporting", "level", "motion"; changes.tsv), and so does
+own and give nothing, as do reporting verbs and verbs that state a level (lexicon
+frames.tsv "reporting", "level", "motion"), and so does
 a derived word that is a number word ("billed" is no "billion").
 """
 
@@ -37,9 +37,8 @@ def verb_noun(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or verb.vocab[lemma].is_stop or not lemma.isalpha():
         return None
-    if any(lexicon().frame_class(lemma, kind) for kind in ("reporting", "level", "motion")
-           ) or verb.lower_ in lexicon().change_verbs or lemma in lexicon().change_verbs:
-        return None  # "said", "reached", "topped", "climbed", "fell": no doing of its own
+    if any(lexicon().frame_class(lemma, kind) for kind in ("reporting", "level", "motion")):
+        return None  # "said", "reached", "topped", "climbed": no doing of its own
     found = verb_cue(verb)
     if found:
         return found

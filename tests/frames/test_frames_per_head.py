@@ -24,7 +24,7 @@ ROWS = [
     ("Danes threw away 700,000 tonnes of food in 2022.", "700,000 tonnes", "measure",
      "food"),
     ("The average household spent £640 on energy in March.", "£640", "measure",
-     "household"),
+     "spending"),  # household spending (frames.nominal), not per capita
     ("The average worker at the plant earned £31,000.", "£31,000", "subject", None),
     ("Median pay in Lisk is £610 a week.", "£610 a week", "measure", "pay"),
     # a figure is never its own subject
