@@ -37,7 +37,17 @@ def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and is_noun(obj) and obj.i not in figure:
                     return obj
-    return spent_on(np, claim.unit, figure)
+    return spent_on(np, claim.unit, figure) or compared_noun(np, figure)
+
+
+def compared_noun(np: Token, figure: frozenset[int]) -> Token | None:
+    """The noun a figure's comparative describes ("30% less gas", "a fifth more rain",
+    "12% fewer lorries"): what the figure is a change of."""
+    more = np.head
+    if (np.dep_ in ("npadvmod", "nummod", "advmod") and more.tag_ in ("JJR", "RBR")
+            and more.dep_ == "amod" and more.head.i not in figure and is_noun(more.head)):
+        return more.head
+    return None
 
 
 def spent_on(np: Token, unit: str, figure: frozenset[int]) -> Token | None:
@@ -73,7 +83,9 @@ def antecedent(tok: Token) -> Token:
 
 def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
     """The metric noun (or verb's cue lemma) a figure belongs to."""
-    verb = clause_verb(np)
+    verb = np if np.pos_ == "VERB" else clause_verb(np)  # "admissions doubled, it said"
+    if np.pos_ == "VERB" and (done := _verb_object(np, figure)) is not None:
+        return done  # "the firm doubled its workforce": the workforce
     prep = np.head
     lemma = verb_cue(verb) if verb is not None else None
     if (lemma and verb is not None and np.dep_ == "pobj" and prep.lower_ == "at"
@@ -123,6 +135,12 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
     # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
     # the object of a verb naming a metric
+
+
+def _verb_object(verb: Token, figure: frozenset[int]) -> Token | None:
+    """The common noun a figure that is itself a verb ("doubled", "halved") acts on."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i not in figure
+                 and c.pos_ == "NOUN" and is_noun(c)), None)
 
 
 def _paid(np: Token, verb: Token, unit: str, figure: frozenset[int]) -> str | None:

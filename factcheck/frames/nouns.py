@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 MODIFIERS = ("compound", "amod", "nmod")
 SKIP_ADJ = frozenset({"first", "last", "next", "previous", "same", "other", "such", "more",
-                       "less", "few", "many", "several", "total", "estimated", "additional",
-                       "further", "new", "own", "whole", "entire", "least", "most"})
+                       "less", "fewer", "few", "many", "several", "total", "estimated",
+                       "additional", "further", "new", "own", "whole", "entire", "least",
+                       "most"})
 
 
 def cue_lemma(word: str) -> str | None:

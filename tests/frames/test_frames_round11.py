@@ -68,6 +68,23 @@ ROWS = [
     # near twin: an inflow's "to" still names the place it goes to
     ("Remittances to Carvela reached $2.1 billion in 2025.", "$2.1 billion", "subject",
      "Carvela"),
+    # a change that is a verb alone measures its own subject, even under a reporting
+    # verb, or the object it acts on
+    ("Hip fractures in Marlow tripled over the winter, the health trust said.", "tripled",
+     "measure", "fracture"),
+    ("Ferry bookings to Skerra doubled last summer, the operator reported.", "doubled",
+     "measure", "booking"),
+    ("Orrel Dairies has tripled its milk output since 2020.", "tripled", "measure",
+     "output"),
+    ("Brannock Foods doubled its workforce in 2024, the firm said.", "doubled", "measure",
+     "workforce"),
+    # the noun a comparative describes is what a figure before it changes
+    ("The new boilers burn 30% less gas than the old ones.", "30%", "measure", "gas"),
+    ("Orchards in Kell yielded 15% more apples in 2025.", "15%", "measure", "apple"),
+    ("Hale Island got a fifth more rain this spring than last.", "a fifth", "measure",
+     "rain"),
+    # near twins: a comparative with no noun after it leaves the subject's measure
+    ("The new engine is 12% lighter than the old one.", "12%", "measure", "engine"),
 ]
 
 
