@@ -83,8 +83,9 @@ def antecedent(tok: Token) -> Token:
 
 def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | None:
     """The metric noun (or verb's cue lemma) a figure belongs to."""
-    verb = np if np.pos_ == "VERB" else clause_verb(np)  # "admissions doubled, it said"
-    if np.pos_ == "VERB" and (done := _verb_object(np, figure)) is not None:
+    alone = np.pos_ == "VERB" and not any(np.doc[i].like_num for i in figure)
+    verb = np if alone else clause_verb(np)  # "admissions doubled, it said": doubled
+    if alone and (done := _verb_object(np, figure)) is not None:
         return done  # "the firm doubled its workforce": the workforce
     prep = np.head
     lemma = verb_cue(verb) if verb is not None else None

@@ -78,6 +78,8 @@ ROWS = [
      "output"),
     ("Brannock Foods doubled its workforce in 2024, the firm said.", "doubled", "measure",
      "workforce"),
+    # near twin: a figure whose scale letter the tagger reads as a verb is no verb alone
+    ("Tarrow Mutual's income was £95m in the year to June.", "£95m", "measure", "income"),
     # the noun a comparative describes is what a figure before it changes
     ("The new boilers burn 30% less gas than the old ones.", "30%", "measure", "gas"),
     ("Orchards in Kell yielded 15% more apples in 2025.", "15%", "measure", "apple"),
