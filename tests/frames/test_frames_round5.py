@@ -130,7 +130,7 @@ ROWS = [
     # a verb's object that carries a number is another figure, not the metric a level is
     # moved to ("rose 22 per cent ..., to 310,000": not "per cent")
     ("Visitor numbers jumped 22 per cent in the year to March, to 310,000.", "310,000",
-     "measure", "number"),
+     "measure", "visitor"),  # "visitor numbers" measure visitors (nouns._counts_of)
     ("Ferry bookings climbed 30 per cent in the six months to June, to 44,000.", "44,000",
      "measure", "booking"),
     # near twins: a metric object is still read ("cut its budget by $2m to $40m")
