@@ -82,6 +82,7 @@ from dataclasses import replace
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _answers, _shares, _story, _sums
 from factcheck.checks import _figures as fig
+from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
@@ -103,6 +104,7 @@ _OTHER_WHOLE = re.compile(
     r"tax|rate|discount|chance|probability|[-–—(])\b",
     re.IGNORECASE,
 )
+_SET_OFF = re.compile(r".*,\s*$", re.DOTALL)  # a figure after a comma: "its revenue, 48%,"
 _WORD_AFTER = re.compile(r"\s*(\w+)")
 _FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -116,17 +118,17 @@ def check(doc: Document) -> Iterator[Finding]:
         if sum(map(percent.__getitem__, group)) < 2:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
-        shares = _not_totals(shares, doc.text) if shares is not None else None
+        shares = _not_totals(shares, doc) if shares is not None else None
         if shares is not None and _over(shares):
             fired.add(doc.claims.index(shares[0]))
             yield _finding(shares)
     for found in _shares_of_one_whole(doc):
-        shares = _not_totals(found, doc.text)
+        shares = _not_totals(found, doc)
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
     for members in (*_shares.groups(doc), *_shares.gapped(doc), *_story.share_runs(doc)):
-        shares = _not_totals([doc.claims[i] for i in members], doc.text)
+        shares = _not_totals([doc.claims[i] for i in members], doc)
         if _over(shares) and not fired & set(members):
             fired.update(members)
             yield _finding(shares)
@@ -136,12 +138,26 @@ def _over(shares: list[Claim]) -> bool:
     return len(shares) > 1 and sum(c.value for c in shares) > 100 + tolerance.sum_spread(shares)
 
 
-def _not_totals(shares: list[Claim], text: str) -> list[Claim]:
+def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
     """The shares less any that states their sum ("together they bring in 85%": FC207's
-    total, not a share of its own); a share of holders named together ("wind and solar
-    together 33%") stays a share."""
-    return [c for c in shares
+    total, not a share of its own) or restates the share before it (_restates); a share
+    of holders named together ("wind and solar together 33%") stays a share."""
+    text = doc.text
+    kept = [c for c in shares
             if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
+    return [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
+            if not (k + 1 < len(kept) and _restates(doc, c, kept[k + 1]))]
+
+
+def _restates(doc: Document, a: Claim, b: Claim) -> bool:
+    """Whether share b restates share a: b set off by commas, both before the one clause
+    verb they have in common, so they are its subject written twice ("Nearly half of its
+    revenue, 48%, comes from ...": the second, the closer figure, counts), not two
+    holders of the verb's object ("took 51%, Lind 33%")."""
+    ca, cb = (doc.contexts[doc.claims.index(c)] for c in (a, b))
+    return (ca.sentence == cb.sentence and ca.verb is not None and ca.verb == cb.verb
+            and b.end <= ca.verb and bool(_SET_OFF.match(doc.text[ca.sentence[0] : b.start]))
+            and doc.text[b.end : b.end + 1] == ",")
 
 
 def _finding(shares: list[Claim]) -> Finding:
@@ -295,7 +311,27 @@ def _category(doc: Document, i: int, word: str) -> bool:
     words = fig.WORDS.findall(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])
     lower = [w.lower() for w in words]
     k = lower.index(word) + 1 if word in lower else len(words)
+    if word in fig.words("base"):
+        return k < len(words) and _source(doc, i, word, words[k])
     return k < len(words) and words[k].islower() and words[k] not in fig.words("determiner")
+
+
+def _source(doc: Document, i: int, word: str, first: str) -> bool:
+    """Whether the phrase after a base word that is also a category ("from": "35% from
+    cancer", "30% from the council", "25% from Asia") names where the share comes from:
+    the sentence's first such word stands after the clause verb the shares have in
+    common, so its phrase completes the verb ("came from heart disease", "drew 45% of
+    its nurses from India"), not the whole ("62% of voters from York backed it, 58% from
+    Leeds": each a whole of its own); and it starts with no number and no period
+    (factcheck.frames.periods), not the time or figure a share is measured against
+    ("40% from last year", "from 2019", "up from 48%")."""
+    verb, (begin, end) = doc.contexts[i].verb, doc.contexts[i].sentence
+    base = re.compile(rf"\b{word}\b", re.IGNORECASE).search(doc.text, begin, end)
+    if first[0].isdigit() or verb is None or base is None or base.start() < verb:
+        return False
+    start = doc.text.find(first, doc.claims[i].end)
+    found = periods(doc.text[start:end], start, doc.as_of)
+    return not any(lo == start for lo, _, _ in found)
 
 
 def _voted_for(doc: Document, i: int) -> bool:
@@ -323,6 +359,9 @@ def _clause_key(doc: Document, i: int) -> tuple[str, str]:
     content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
     if not content:
         return ("", "")
+    if content[0] in fig.words("category") and len(content) > 1:
+        return content[0], content[1]  # "35% from cancer, 30% from strokes": what each goes
+        # to or comes from tells the clauses apart, not the preposition they share
     answer = content[1] if len(content) > 1 and content[1] in fig.words("answer") else ""
     return content[0], answer
 
