@@ -304,6 +304,11 @@ def _alone(doc: Document, j: int) -> bool:
                for k in near)
 
 
+def names_figure(doc: Document, j: int, names: set[str]) -> bool:
+    """Whether figure j is named by one of the names, in its measure or its sentence."""
+    return _named(doc, j, names) is not None
+
+
 def _named(doc: Document, j: int, names: set[str]) -> str | None:
     """Where figure j is named by one of the names, inflected, in the same group or read as
     one measure (factcheck.checks._measures): in

@@ -25,8 +25,12 @@ _NOUN = re.compile(r"[A-Za-z][A-Za-z -]*")
 def thing(doc: Document, earlier: Frame, later: Frame, metric: str) -> str:
     """The thing both figures measure, with its subject: "Bhamo's population", "the toll"."""
     subject = later.subject or earlier.subject
-    owner = "the" if subject is None else possessive(subject)
-    return f"{owner} {_measure(doc, earlier, later, metric)}"
+    measure = _measure(doc, earlier, later, metric)
+    if subject is None:
+        return f"the {measure}"
+    if measure.split()[-1] in subject.lower().split():
+        return subject  # "At £4.3 million, the hall ..." after "Delmont Hall sold for"
+    return f"{possessive(subject)} {measure}"
 
 
 def possessive(name: str) -> str:

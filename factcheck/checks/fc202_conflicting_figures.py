@@ -100,6 +100,7 @@ from factcheck import figures, tolerance
 from factcheck.checks import (
     Document,
     _changing,
+    _fronted,
     _holders,
     _keys,
     _mentions,
@@ -148,7 +149,8 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
-    for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing)):
+    for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
+                 *_fronted.pairs(doc, changing)):
         if i not in fired and not dated_apart(doc, j, i):
             found = _compare(doc, doc.frames[j], doc.frames[i],
                              (None, doc.frames[i].measure or "", "", None))

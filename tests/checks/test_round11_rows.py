@@ -1,0 +1,95 @@
+"""Round 11 rows (issue 15), our own sentences; AS_OF is 2025-10-01.
+
+FC205: shares that say where each part comes from ("35% from cancer") are categories of
+one whole when "from" follows the verb they share; not when it follows the whole before
+the verb ("62% of voters from York backed it": a whole of its own), nor before a period
+or a figure ("40% from last year"). A share set off by commas after another before their
+common verb restates it ("Nearly half of its income, 48%, comes ...").
+FC202: a figure fronted before a definite subject of a copula ("At £21, the fair's ticket
+is ...") restates the earlier figure whose sentence names that subject; the message names
+the subject's possessive and the measure as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+from tests.checks.rows import AS_OF, Row, assert_row, miss, row_ids
+
+ROWS: list[object] = [
+    # FC205: parts introduced by "from", after the verb they share
+    Row("FC205", "Last winter 40% of the hospital's admissions came from falls, 35% from "
+        "chest infections and 31% from strokes.", True),
+    miss(Row("FC205", "The trust raises 58% of its income from rents, 27% from grants and 22% "
+             "from its cafés.", True),
+         "the frames read '58% of its income from rents' as a rate, not a share"),
+    Row("FC205", "Of the 2,400 letters, 46% came from pensioners, 33% from parents and 28% "
+        "from shop owners.", True),
+    Row("FC205", "The mill drew 45% of its wool from Wales, 38% from Scotland and 29% from "
+        "Ireland.", True),
+    Row("FC205", "Two-thirds of the town's water is pumped from the river, a quarter from "
+        "wells and a fifth from the reservoir.", True),
+    Row("FC205", "Last winter 40% of the hospital's admissions came from falls, 35% from "
+        "chest infections and 22% from strokes.", False),
+    Row("FC205", "The trust raises 58% of its income from rents, 27% from grants and 15% "
+        "from its cafés.", False),
+    Row("FC205", "Some 62% of teachers from Leeds backed the strike, 58% from York and 55% "
+        "from Hull.", False),
+    Row("FC205", "Fares went up 40% from last year and 35% from 2022.", False),
+    Row("FC205", "Turnout was 45% from March, 48% from April and 50% from May.", False),
+    # FC205: a share restated between commas before the common verb
+    Row("FC205", "Roughly a third of the valley's homes, 34%, are warmed by wood stoves, 40% "
+        "by gas and 36% by oil.", True),
+    Row("FC205", "Roughly a third of the valley's homes, 34%, are warmed by wood stoves, 40% "
+        "by gas and 26% by oil.", False),
+    Row("FC205", "Nearly half of the charity's income, 52%, comes from legacies, with 33% "
+        "from shops and 27% from events.", True),
+    Row("FC205", "Nearly half of the charity's income, 48%, comes from legacies, with 33% "
+        "from shops and 19% from events.", False),
+    # FC202: a figure fronted before the definite subject it describes
+    Row("FC202", "Day passes for the Ardmore fair cost £12 this year. At £21, the fair's "
+        "pass is still the cheapest in the county.", True),
+    Row("FC202", "The landslide killed 23 people in the valley on Monday. With 32 deaths, "
+        "the landslide is the worst there since 1952.", True),
+    Row("FC202", "Kelso is a town of 9,800 people on the Tweed. With a population of "
+        "8,900, the town is the smallest ever to host the games.", True),
+    Row("FC202", "The choir has forty singers. With fourteen singers, the choir is the "
+        "smallest at the festival.", True),
+    Row("FC202", "Day passes for the Ardmore fair cost £12 this year. At £12, the fair's "
+        "pass is still the cheapest in the county.", False),
+    Row("FC202", "Day passes for the Ardmore fair cost £12 this year. At £21, the fair's "
+        "family pass is still the cheapest in the county.", False),
+    Row("FC202", "The ward has 28 beds. With 24 beds, the children's ward is the smallest "
+        "in the hospital.", False),
+    Row("FC202", "The ward has 28 beds. With 24 beds filled, the ward is nearly full.", False),
+    Row("FC202", "The ferry carries 620 passengers. With 260 passengers, the ferry left "
+        "port an hour late.", False),
+    Row("FC202", "Kelso is a town of 9,800 people. With 8,900 people, the neighbouring town "
+        "of Melrose is smaller.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_round11_row(row: Row) -> None:
+    assert_row(row)
+
+
+MESSAGES = [
+    ("Brackwell Foods employs 2,300 staff at its Hull plant. The company's 3,200 staff "
+     "will get a pay rise.", "Brackwell Foods' staff"),
+    ("Skylark Air has 86 planes. The carrier's 68 planes are old.", "Skylark Air's planes"),
+    ("Bhamo, a logistics hub, is home to some 166,000 people. Bhamo's 240,000 residents "
+     "face shortages.", "Bhamo's population"),
+    ("Acme employs 400 people in Leeds. Acme employs 600 people in Leeds, its boss said.",
+     "employees"),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), MESSAGES, ids=[m[1] for m in MESSAGES])
+def test_fc202_message_names_subject_and_measure(text: str, named: str) -> None:
+    """The message says what disagrees in plain words: the subject's possessive and the
+    measure as the draft writes it, never "the staff of" a lemma ("the employee of")."""
+    found = [f for f in check(text, as_of=AS_OF).findings if f.code == "FC202"]
+    assert len(found) == 1
+    assert f"earlier for {named}" in found[0].message or named in found[0].message
+    assert " of " not in found[0].message.split("earlier for ")[1].split(":")[0]
