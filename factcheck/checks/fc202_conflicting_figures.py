@@ -146,7 +146,7 @@ def check(doc: Document) -> Iterator[Finding]:
             later = doc.frames[i]
             metric = (later.measure or "").lower()
             found = _compare(doc, doc.frames[j], later, (None, metric, "", None))
-            if found is not None:
+            if found is not None and not _another_time(doc, j, i):
                 fired.add(i)
                 yield found
     for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
@@ -157,6 +157,19 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
+
+
+def _another_time(doc: Document, j: int, i: int) -> bool:
+    """Whether later figure i's band holds a figure of its unit beside earlier figure j in
+    j's sentence ("cost £420, up from £380 last season" ... "the £380 ticket had been good
+    value"): it may restate that other time's level, so the check is unsure."""
+    sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
+    lo, hi = tolerance.interval(doc.claims[i], doc.config.approx_tolerance)
+    for k in range(max(0, j - 8), min(len(doc.claims), j + 9)):
+        if (k != j and doc.contexts[k].sentence == sentence and doc.claims[k].unit == unit
+                and lo <= doc.claims[k].value <= hi):
+            return True
+    return False
 
 
 def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, Key]]:

@@ -5,9 +5,14 @@ one whole when "from" follows the verb they share; not when it follows the whole
 the verb ("62% of voters from York backed it": a whole of its own), nor before a period
 or a figure ("40% from last year"). A share set off by commas after another before their
 common verb restates it ("Nearly half of its income, 48%, comes ...").
+FC203: a change whose two levels stand in its own sentence, dated to two periods, and
+which no sentence reading links ("tripled after the series aired, from 31,000 in 2023 to
+47,000 last year"); not two levels of one time.
 FC202: a figure fronted before a definite subject of a copula ("At £21, the fair's ticket
 is ...") restates the earlier figure whose sentence names that subject; the message names
-the subject's possessive and the measure as written."""
+the subject's possessive and the measure as written. A thing named again ("the £240
+ticket") after a sentence that gave its level beside a base ("cost £420, up from £380")
+restates that level; not when it meets the base (another time's)."""
 
 from __future__ import annotations
 
@@ -66,6 +71,42 @@ ROWS: list[object] = [
         "port an hour late.", False),
     Row("FC202", "Kelso is a town of 9,800 people. With 8,900 people, the neighbouring town "
         "of Melrose is smaller.", False),
+    # FC202: a thing named again after a sentence that gave its level beside an earlier
+    # one ("cost £420, up from £380"): the base is another time's, not a second figure
+    Row("FC202", "Season tickets at Rovers cost £420, up from £380 last season. Fans said "
+        "the £240 ticket was still good value.", True),
+    Row("FC202", "A loaf at the Crumb bakery now costs £2.40, against £2.10 a year ago. "
+        "Regulars grumble that the £4.20 loaf is a luxury.", True),
+    Row("FC202", "Day passes to the lido cost £7, compared with £5 before the refit. "
+        "Swimmers say the £9 pass is too dear.", True),
+    Row("FC202", "Season tickets at Rovers cost £420, up from £380 last season. Fans "
+        "recalled that the £380 ticket had been good value.", False),
+    Row("FC202", "Season tickets at Rovers cost £420, up from £380 last season. The club's "
+        "£240 junior ticket sold out.", False),
+    Row("FC202", "A loaf at the Crumb bakery now costs £2.40, against £2.10 a year ago. "
+        "Regulars grumble that the £4.20 sourdough loaf is a luxury.", False),
+    Row("FC202", "The council's budget is £45m, up from £41m. The council's £60m pension "
+        "deficit worries auditors.", False),
+    # FC203: both levels in the change's sentence, dated apart, linked by no word the
+    # sentence readings know ("after the series aired, from ... to ...")
+    Row("FC203", "Visitor numbers at the castle tripled after the series aired, from 31,000 "
+        "in 2023 to 47,000 last year.", True),
+    Row("FC203", "The price of a pint at the Swan has risen by a third, from £3.60 in 2019 "
+        "to £5.40 now.", True),
+    miss(Row("FC203", "The price of a pint at the Swan has risen by a third since the brewery "
+             "sold it, from £3.60 in 2019 to £5.40 now.", True),
+         "'since' before an event is read as a base of the change's own, so its levels are "
+         "left unread"),
+    Row("FC203", "Passenger numbers at the airport halved during the strike, to 41,000 in "
+        "May from 62,000 in April.", True),
+    Row("FC203", "Visitor numbers at the castle tripled after the series aired, from 31,000 "
+        "in 2023 to 95,000 last year.", False),
+    Row("FC203", "Passenger numbers at the airport halved during the strike, to 31,000 in "
+        "May from 62,000 in April.", False),
+    Row("FC203", "Sales at the city-centre store rose 12% to £4.1 million last year, while "
+        "its airport shop took £2.6 million.", False),
+    Row("FC203", "Ticket sales at the lido rose by a quarter last summer, when it sold "
+        "18,000 tickets, while the indoor pool sold 12,000.", False),
 ]
 
 
