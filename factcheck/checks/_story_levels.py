@@ -16,10 +16,12 @@ and no nearer one the other, the second sentence before may hold it: "Profit rea
 names as its before or
 after, else the earlier by their periods, else the one the change's direction makes the
 start (a rise starts from the lower). Not read: a change that names a base of its own
-("from a year earlier"), levels that both stand in the change's sentence (the sentence
-readings link those), a level before dated out of the change's reach ("fell 18% last
-year ... In 2019 there were 1,873"). A bare number beside a level in a unit, in its
-sentence ("used to be 61 miles; it is now 53"), is in that unit.
+("from a year earlier"; a base word right before a figure, "from 31,000", introduces a
+level), levels that both stand in the change's sentence unless the frames date them to
+two periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year":
+the sentence readings link the others), a level before dated out of the change's
+reach ("fell 18% last year ... In 2019 there were 1,873"). A bare number beside a level
+in a unit, in its sentence ("used to be 61 miles; it is now 53"), is in that unit.
 
 A change in percent restated in the level's unit with one level ("shed 142 points, or
 1.1%, on Wednesday to close at 5,960") is FC203's _restated_changes; here it gets that

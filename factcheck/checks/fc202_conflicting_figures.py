@@ -77,8 +77,22 @@ What it does:
     books"): factcheck.checks._holders. A possessive before the clause verb ("Its rival
     holds 11,200 books") names the holder, another entity, not the figure's thing.
 
+    Fifth, a figure fronted before the definite subject of a copula ("At £21, the fair's
+    pass is the cheapest"; "With 32 deaths, the landslide is the worst since 1952") and
+    the earlier figure of its unit whose sentence writes that subject's words and holds
+    no other figure of the unit (factcheck.checks._fronted); not under another verb
+    ("With 260 passengers, the ferry left port") or a modal.
+
+    A level given beside a base ("Season tickets cost £420, up from £380") is the one a
+    later mention ("the £240 ticket") restates: the base hides it no longer; a later
+    figure that the base's value falls in ("the £380 ticket had been ...") may restate
+    the base, and the check is silent.
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
+
+    The message names the subject's possessive and the measure as the draft writes it
+    ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
