@@ -81,9 +81,16 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
         names |= _ties.own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
         j = _antecedent(doc, i, names, across=m.group(1) is not None)
-        if j is not None and not _other_measure(doc.frames[j].measure, head) and (
-                not _subset(doc, j, i)):
+        if j is not None and (not _other_measure(doc.frames[j].measure, head)
+                              or _written_in(doc, j, head)) and not _subset(doc, j, i):
             yield j, i
+
+
+def _written_in(doc: Document, j: int, head: str) -> bool:
+    """Whether the later figure's head is a word of figure j's sentence, inflected or not
+    ("Season tickets cost £420" ... "the £240 ticket": the cost is the ticket's)."""
+    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    return bool(words & {head + end for end in _INFLECTIONS})
 
 
 def _grouped_modifiers(measure: str, head: str) -> set[str]:
@@ -297,11 +304,24 @@ def _level(doc: Document, i: int) -> bool:
 
 
 def _alone(doc: Document, j: int) -> bool:
-    """Whether figure j is the only figure of its unit in its sentence."""
+    """Whether figure j is the only figure of its unit in its sentence, less the levels a
+    comparison is made against ("cost £85, up from £79 last summer": another time's)."""
     sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
     near = range(max(0, j - 8), min(len(doc.claims), j + 9))
     return all(k == j or doc.contexts[k].sentence != sentence or doc.claims[k].unit != unit
-               for k in near)
+               or _base(doc, k) for k in near)
+
+
+def _base(doc: Document, k: int) -> bool:
+    """Whether figure k is the level a change or comparison starts from ("up from £79",
+    "against £2.10"): a base word just before it (words.tsv, class "base")."""
+    start = doc.claims[k].start
+    return fig.last_word("base").search(doc.text, max(0, start - 16), start) is not None
+
+
+def names_figure(doc: Document, j: int, names: set[str]) -> bool:
+    """Whether figure j is named by one of the names, in its measure or its sentence."""
+    return _named(doc, j, names) is not None
 
 
 def _named(doc: Document, j: int, names: set[str]) -> str | None:

@@ -16,10 +16,12 @@ and no nearer one the other, the second sentence before may hold it: "Profit rea
 names as its before or
 after, else the earlier by their periods, else the one the change's direction makes the
 start (a rise starts from the lower). Not read: a change that names a base of its own
-("from a year earlier"), levels that both stand in the change's sentence (the sentence
-readings link those), a level before dated out of the change's reach ("fell 18% last
-year ... In 2019 there were 1,873"). A bare number beside a level in a unit, in its
-sentence ("used to be 61 miles; it is now 53"), is in that unit.
+("from a year earlier"; a base word right before a figure, "from 31,000", introduces a
+level), levels that both stand in the change's sentence unless the frames date them to
+two periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year":
+the sentence readings link the others), a level before dated out of the change's
+reach ("fell 18% last year ... In 2019 there were 1,873"). A bare number beside a level
+in a unit, in its sentence ("used to be 61 miles; it is now 53"), is in that unit.
 
 A change in percent restated in the level's unit with one level ("shed 142 points, or
 1.1%, on Wednesday to close at 5,960") is FC203's _restated_changes; here it gets that
@@ -60,9 +62,8 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
             if len(levels) == 1 and levels[0] in doc.groups[g - 1]:
                 levels = [*_before(doc, g, i), *levels]  # "... made £305m. The 53% jump"
             ends = _two(doc, i, levels)
-            if ends is None or all(doc.contexts[j].sentence == doc.contexts[i].sentence
-                                   for j in levels):
-                continue  # its own sentence's levels are the sentence readings' to link
+            if ends is None or not _one_clause(doc, i, levels):
+                continue
             first, last = _ordered(doc, i, levels, ends)
             if not (_reaches(doc, i, first) and in_order(doc, first, last)):
                 continue
@@ -72,6 +73,20 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
                 yield ChangeStatement(change, old, new, old.value, new.value)
             else:
                 yield Absolute(change, old, new, change.change)
+
+
+def _one_clause(doc: Document, i: int, levels: list[int]) -> bool:
+    """Whether levels that both stand in change i's sentence, unlinked by the sentence
+    readings, are its ends by their frames: dated to two different periods ("tripled
+    after the series aired, from 31,000 in 2023 to 47,000 last year"), as a change's two
+    ends are; not two levels of one time ("rose 12% to £4.1 million last year, while its
+    airport shop took £2.6 million": another holder's). Levels in other sentences are
+    read as before."""
+    here = doc.contexts[i].sentence
+    if any(doc.contexts[j].sentence != here for j in levels):
+        return True
+    periods = [doc.frames[j].period for j in levels]
+    return None not in periods and periods[0] != periods[1]
 
 
 def _before(doc: Document, g: int, i: int) -> list[int]:
@@ -195,10 +210,15 @@ def _ordered(doc: Document, i: int, levels: list[int], ends: tuple[Claim, Claim]
 
 def _names_base(doc: Document, i: int) -> bool:
     """Whether the rest of the change's sentence names a base of its own ("from a year
-    earlier", "than", "on the week": words.tsv, classes "base", "base:change")."""
+    earlier", "than", "on the week": words.tsv, classes "base", "base:change"); a base
+    word right before a figure ("tripled, from 31,000 in 2023 to 47,000") introduces a
+    level, no base of its own."""
     end = doc.contexts[i].sentence[1]
-    return fig.any_word("base", "base:change").search(doc.text, doc.claims[i].end,
-                                                      end) is not None
+    starts = {c.start for c in doc.claims[i + 1 : i + 6]}
+    for m in fig.any_word("base", "base:change").finditer(doc.text, doc.claims[i].end, end):
+        if not starts & set(range(m.end(), m.end() + 3)):
+            return True  # "from a year earlier", "on the week": a time of its own
+    return False  # "tripled, from 31,000 in 2023 to 47,000": a level, not a time
 
 
 def _reaches(doc: Document, i: int, before: int) -> bool:
@@ -207,8 +227,9 @@ def _reaches(doc: Document, i: int, before: int) -> bool:
     that start set back by the period's length ("fell 18% last year": the year before
     last, not 2019; "since 2019": not 2024); for an undated change, any."""
     change, then = doc.frames[i].period, doc.frames[before].period
-    if change is None:
-        return True
+    if change is None or doc.contexts[before].sentence == doc.contexts[i].sentence:
+        return True  # "tripled, from 31,000 in 2023 to 47,000 last year": the sentence
+        # dates its own span, and the change's period is its end's
     if then is None:
         return False  # "had 200 staff at its peak. It has 150, a cut of 10% this year": a
         # dated change counts from a time, and an undated level is not known to be it

@@ -77,8 +77,22 @@ What it does:
     books"): factcheck.checks._holders. A possessive before the clause verb ("Its rival
     holds 11,200 books") names the holder, another entity, not the figure's thing.
 
+    Fifth, a figure fronted before the definite subject of a copula ("At £21, the fair's
+    pass is the cheapest"; "With 32 deaths, the landslide is the worst since 1952") and
+    the earlier figure of its unit whose sentence writes that subject's words and holds
+    no other figure of the unit (factcheck.checks._fronted); not under another verb
+    ("With 260 passengers, the ferry left port") or a modal.
+
+    A level given beside a base ("Season tickets cost £420, up from £380") is the one a
+    later mention ("the £240 ticket") restates: the base hides it no longer; a later
+    figure that the base's value falls in ("the £380 ticket had been ...") may restate
+    the base, and the check is silent.
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
+
+    The message names the subject's possessive and the measure as the draft writes it
+    ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
 Why it matters:
     A story that gives a town 166,000 people in one paragraph and 240,000 in the next,
@@ -87,19 +101,29 @@ Why it matters:
 
 Example:
     "Bhamo, home to some 166,000 people" then "Bhamo's 240,000 residents" -> the
-    figures disagree for the population of Bhamo.
+    figures disagree for Bhamo's population.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _holders, _keys, _mentions, _same_levels, _story_rates, _ties
+from factcheck.checks import (
+    Document,
+    _changing,
+    _fronted,
+    _holders,
+    _keys,
+    _mentions,
+    _naming,
+    _same_levels,
+    _ties,
+)
 from factcheck.checks import _figures as fig
+from factcheck.checks._apart import dated_apart, owners_differ
 from factcheck.frames.measure import cue_lemma
 from factcheck.lexicon import lexicon
 from factcheck.model import Finding, Frame, Severity
@@ -113,16 +137,7 @@ EXAMPLES = (
     ("Bhamo, a logistics hub, is home to some 166,000 people. "
      "Myitkyina's 240,000 residents face shortages.", False),
 )
-_OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 _FLOW = frozenset({"refugee", "death", "injury"})
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
-_SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # starts a span
-
-
-_SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
-    r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
-_TIME_OWNER = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)['’]s\b", re.IGNORECASE)
-_TIME_NAMED = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)\b", re.IGNORECASE)
 _HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -131,30 +146,44 @@ Key = tuple[str | None, str, str, tuple[date, date] | None]
 
 def check(doc: Document) -> Iterator[Finding]:
     fired: set[int] = set()
-    changing = _changing_sentences(doc)
+    changing = _changing.changing(doc)
     for j, i, key in _keyed_pairs(doc, changing):
         frame = doc.frames[i]
-        if (key[0] is None and _owners_differ(doc, j, i)) or _dated_apart(doc, j, i):
+        if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
         found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
             fired.add(i)
             yield found
     for j, i in _mentions.pairs(doc):
-        if i not in fired and not _dated_apart(doc, j, i) and not _mentions.other_owner(doc, j, i):
+        if i not in fired and not dated_apart(doc, j, i) and not _mentions.other_owner(doc, j, i):
             later = doc.frames[i]
             metric = (later.measure or "").lower()
             found = _compare(doc, doc.frames[j], later, (None, metric, "", None))
-            if found is not None:
+            if found is not None and not _another_time(doc, j, i):
                 fired.add(i)
                 yield found
-    for j, i in (*_same_levels.pairs(doc, changing, _dated_apart), *_holders.pairs(doc, changing)):
-        if i not in fired and not _dated_apart(doc, j, i):
+    for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
+                 *_fronted.pairs(doc, changing)):
+        if i not in fired and not dated_apart(doc, j, i):
             found = _compare(doc, doc.frames[j], doc.frames[i],
                              (None, doc.frames[i].measure or "", "", None))
             if found is not None:
                 fired.add(i)
                 yield found
+
+
+def _another_time(doc: Document, j: int, i: int) -> bool:
+    """Whether later figure i's band holds a figure of its unit beside earlier figure j in
+    j's sentence ("cost £420, up from £380 last season" ... "the £380 ticket had been good
+    value"): it may restate that other time's level, so the check is unsure."""
+    sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
+    lo, hi = tolerance.interval(doc.claims[i], doc.config.approx_tolerance)
+    for k in range(max(0, j - 8), min(len(doc.claims), j + 9)):
+        if (k != j and doc.contexts[k].sentence == sentence and doc.claims[k].unit == unit
+                and lo <= doc.claims[k].value <= hi):
+            return True
+    return False
 
 
 def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, Key]]:
@@ -174,56 +203,6 @@ def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, 
             earlier.append((i, mods))
         if j is not None and doc.contexts[j].sentence != doc.contexts[i].sentence:
             yield j, i, key
-
-
-def _changing_sentences(doc: Document) -> set[int]:
-    """The figures that describe a change or one of its ends (indices into doc.claims):
-    a figure read as a change or named as a change's level, a figure whose clause verb is
-    a change verb ("had risen to 75"), one beside a change of its own measure in its
-    sentence ("300 members, up 20% on last year": the level after is another period's
-    than the one before); when the parse gives a figure no verb with a subject of its
-    own, any change verb or change in its sentence. A figure under a verb of its own
-    that is no change verb, in a sentence whose changes are of other measures ("The
-    town, whose rents rose 8%, has 166,000 residents"), is a plain level."""
-    verbs = lexicon().change_verbs
-    changes: dict[tuple[int, int], list[int]] = {}
-    named: set[int] = set()
-    worded: set[tuple[int, int]] = set()
-    read: set[tuple[int, int]] = set()  # each sentence's words are read once
-    for i, (ctx, frame) in enumerate(zip(doc.contexts, doc.frames, strict=True)):
-        if frame.role == "change" or frame.claim.change:
-            changes.setdefault(ctx.sentence, []).append(i)
-        for side in ("before", "after"):
-            named.update(frame.relations.get(side, ()))
-        if ctx.sentence not in read:
-            read.add(ctx.sentence)
-            if any(w.lower() in verbs for w in _WORD.findall(doc.text[slice(*ctx.sentence)])):
-                worded.add(ctx.sentence)
-    out: set[int] = set()
-    for i, ctx in enumerate(doc.contexts):
-        own = changes.get(ctx.sentence, [])
-        if i in own or i in named:
-            out.add(i)
-        elif ctx.verb is None:
-            if own or ctx.sentence in worded:
-                out.add(i)
-        elif _word_at(doc.text, ctx.verb) in verbs or any(
-                _story_rates.agree(doc.frames[i], doc.frames[k]) for k in _beside(own, i)):
-            out.add(i)
-    return out
-
-
-def _beside(changes: list[int], i: int) -> list[int]:
-    """The changes of a sentence (indices in order) next to figure i: the nearest before
-    it and the nearest after it (a bounded look, so a long list stays linear)."""
-    k = bisect.bisect_left(changes, i)
-    return changes[max(0, k - 1) : k + 1]
-
-
-def _word_at(text: str, at: int) -> str:
-    """The word that starts at offset at, lower-cased ("" for none)."""
-    m = _WORD.match(text, at)
-    return m.group(0).lower() if m else ""
 
 
 def _key(doc: Document, i: int) -> Key | None:
@@ -292,69 +271,16 @@ def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None
     return next((stock[w][0] for w in words if w in stock), " ".join(words))
 
 
-def _owners_differ(doc: Document, a: int, b: int) -> bool:
-    """Whether the sentences of two figures without a subject name different owners
-    ("the museum's entry fee" and "the zoo's entry fee"): then the frames' common
-    measure may belong to two things, and the check stays silent."""
-    owners = [{m.lower() for m in _OWNER.findall(doc.text[slice(*doc.contexts[k].sentence)])}
-              for k in (a, b)]
-    return bool(owners[0] and owners[1] and not owners[0] & owners[1])
-
-
-def _dated_apart(doc: Document, a: int, b: int) -> bool:
-    """Whether the two figures' sentences date them apart with words the frames' periods
-    do not read: different days ("on Monday" ... "on Wednesday"), or a word that marks
-    an update ("later", "the revised toll", "initially"). An updated figure is no
-    conflict."""
-    texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
-    words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
-    updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
-    updates = {w for w in updates if _marks_update(w, texts)}
-    if "since" in updates and (not any(_SINCE_ADVERB.search(t) for t in texts) or any(
-            _mentions.record_since(doc, k) for k in (a, b))):
-        updates.discard("since")  # "the worst since 2014", "the lowest since records
-        # began": a record's span, no update
-    if updates or _owned_by_time(texts):
-        return True
-    days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
-             if lexicon().frame_class(w.lower(), "when")} for t in texts]
-    return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
-
-
-def _owned_by_time(texts: list[str]) -> bool:
-    """Whether one sentence names its figure's period as a possessor ("last season's
-    average", "next year's budget", "this week's total") that the other does not name:
-    the two figures are of two periods, whatever the frames dated."""
-    owned = [{" ".join(m.groups()).lower() for m in _TIME_OWNER.finditer(t)} for t in texts]
-    named = [{" ".join(m.groups()).lower() for m in _TIME_NAMED.finditer(t)} for t in texts]
-    return bool(owned[0] - named[1] or owned[1] - named[0])
-
-
-def _marks_update(word: str, texts: list[str]) -> bool:
-    """Whether an update word marks an update in the texts: an adjective of update
-    ("final", "latest": words.tsv, class "attributive") only before the noun it
-    qualifies, after a determiner or a possessive ("the final toll", "Monday's final
-    count"), not as a noun ("the cup final at Hampden", "the cup final cost €85")."""
-    if word not in fig.words("attributive"):
-        return True
-    after = re.compile(  # after a determiner or a possessive: "the final toll", not "the
-        # cup final cost €85" (a noun, the event)
-        rf"(?:^|\b(?:the|a|an|its|their|his|her|our|this)\s+|['’]s\s+){word}\s+([a-z]+)",
-        re.IGNORECASE)
-    return any(m.group(1).lower() not in lexicon().stopwords
-               for t in texts for m in after.finditer(t))
-
-
 def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
     approx = doc.config.approx_tolerance
     lo_a, hi_a = tolerance.interval(a.claim, approx)
     lo_b, hi_b = tolerance.interval(b.claim, approx)
     if hi_a >= lo_b and hi_b >= lo_a:
         return None
-    of = f" of {b.subject or a.subject}" if (b.subject or a.subject) else ""
     unit = b.claim.unit
     message = (
-        f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for the {key[1]}{of}: "
+        f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for "
+        f"{_naming.thing(doc, a, b, key[1])}: "
         f"{figures.amount(b.claim.value, unit)} is outside {_range(lo_a, hi_a, unit)}."
     )
     return fig.finding(ID, b.claim, message, None)

@@ -47,8 +47,10 @@ What it does:
     link takes, by their frames, the two plain levels of its subject and measure in its
     sentence and the next ones ("have doubled since 2015. The average rent was £500 a
     month in 2015 and is £800 a month now": factcheck.checks._story_levels), when exactly
-    two stand there, not both in its own sentence, the level before within the change's
-    dated reach; not when the change names a base of its own ("from a year earlier").
+    two stand there, not both in its own sentence unless their frames date them to two
+    periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year"),
+    the level before within the change's dated reach; not when the change names a base
+    of its own ("from a year earlier").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its

@@ -44,7 +44,14 @@ What it does:
     Bare shares listed after a share that names its whole and period hold for that
     period ("42% of the country's power last year, coal 24%"); a share that says what it
     goes to ("44% of its budget on social care, 31% on schools": words.tsv, class
-    "category", a bare noun after it) names no scope. A figure that states the sum of
+    "category", a bare noun after it) names no scope; nor does one that says where it
+    comes from, "from" after the verb the shares have in common ("40% of deaths came
+    from heart disease, 35% from cancer and 30% from strokes": what follows "from" tells
+    the clauses apart), where "from" before that verb qualifies the whole ("62% of
+    voters from York backed it, 58% from Leeds": wholes of their own) and "from" before
+    a period or a figure is a base ("40% from last year"). A share set off by commas
+    after another, both before the verb they share ("Nearly half of its income, 48%,
+    comes from ..."), restates it: the closer figure counts once. A figure that states the sum of
     the others ("together they bring in 85%") is FC207's total, not a share. Shares
     listed under one verb of winning written once ("The Labour candidate took 38 per
     cent, the Greens 29 per cent and independents 19 per cent": the frames give each the
@@ -80,7 +87,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _answers, _shares, _story, _sums
+from factcheck.checks import Document, _answers, _share_scopes, _shares, _story, _sums
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -103,9 +110,8 @@ _OTHER_WHOLE = re.compile(
     r"tax|rate|discount|chance|probability|[-–—(])\b",
     re.IGNORECASE,
 )
+_SET_OFF = re.compile(r".*,\s*$", re.DOTALL)  # a figure after a comma: "its revenue, 48%,"
 _WORD_AFTER = re.compile(r"\s*(\w+)")
-_FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
@@ -116,17 +122,17 @@ def check(doc: Document) -> Iterator[Finding]:
         if sum(map(percent.__getitem__, group)) < 2:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
-        shares = _not_totals(shares, doc.text) if shares is not None else None
+        shares = _not_totals(shares, doc) if shares is not None else None
         if shares is not None and _over(shares):
             fired.add(doc.claims.index(shares[0]))
             yield _finding(shares)
     for found in _shares_of_one_whole(doc):
-        shares = _not_totals(found, doc.text)
+        shares = _not_totals(found, doc)
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
     for members in (*_shares.groups(doc), *_shares.gapped(doc), *_story.share_runs(doc)):
-        shares = _not_totals([doc.claims[i] for i in members], doc.text)
+        shares = _not_totals([doc.claims[i] for i in members], doc)
         if _over(shares) and not fired & set(members):
             fired.update(members)
             yield _finding(shares)
@@ -136,12 +142,26 @@ def _over(shares: list[Claim]) -> bool:
     return len(shares) > 1 and sum(c.value for c in shares) > 100 + tolerance.sum_spread(shares)
 
 
-def _not_totals(shares: list[Claim], text: str) -> list[Claim]:
+def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
     """The shares less any that states their sum ("together they bring in 85%": FC207's
-    total, not a share of its own); a share of holders named together ("wind and solar
-    together 33%") stays a share."""
-    return [c for c in shares
+    total, not a share of its own) or restates the share before it (_restates); a share
+    of holders named together ("wind and solar together 33%") stays a share."""
+    text = doc.text
+    kept = [c for c in shares
             if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
+    return [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
+            if not (k + 1 < len(kept) and _restates(doc, c, kept[k + 1]))]
+
+
+def _restates(doc: Document, a: Claim, b: Claim) -> bool:
+    """Whether share b restates share a: b set off by commas, both before the one clause
+    verb they have in common, so they are its subject written twice ("Nearly half of its
+    revenue, 48%, comes from ...": the second, the closer figure, counts), not two
+    holders of the verb's object ("took 51%, Lind 33%")."""
+    ca, cb = (doc.contexts[doc.claims.index(c)] for c in (a, b))
+    return (ca.sentence == cb.sentence and ca.verb is not None and ca.verb == cb.verb
+            and b.end <= ca.verb and bool(_SET_OFF.match(doc.text[ca.sentence[0] : b.start]))
+            and doc.text[b.end : b.end + 1] == ",")
 
 
 def _finding(shares: list[Claim]) -> Finding:
@@ -210,7 +230,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
                 period = frame.period  # "42% of the power last year, coal 24%": its year
         elif not (frame.role == "level" and frame.measure is None and whole):
             continue
-        scope = _scope(doc, i, scopes)
+        scope = _share_scopes.scope(doc, i, scopes)
         if scope is False:
             continue  # "51% of the vote, 60% in York": a whole of its own
         c = frame.claim
@@ -220,7 +240,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             when = frame.period or period  # a share in the list states no year of its own
             groups.setdefault((whole, when, paragraph, scope), []).append(i)
     for members in groups.values():
-        if len(members) >= 2 and _distinct(doc, members):
+        if len(members) >= 2 and _share_scopes.distinct(doc, members):
             yield [doc.claims[i] for i in members]
 
 
@@ -246,87 +266,3 @@ def _whole_named(text: str, end: int, head: str) -> str:
 def _plain_percent(c: Claim) -> bool:
     return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
             and c.bound in ("exact", "approx"))
-
-
-def _distinct(doc: Document, members: list[int]) -> bool:
-    """Whether the shares are told apart: by what follows each in its sentence, and, over
-    several sentences, by their holders."""
-    by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i in members:
-        by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
-    for items in by_sentence.values():
-        after = [_clause_key(doc, i) for i in items]
-        if len(set(after)) < len(after):
-            return False
-    if len(by_sentence) == 1:
-        return True
-    holders = [doc.frames[i].subject for i in members if doc.frames[i].role == "share"]
-    return None not in holders and len(set(holders)) == len(holders)
-
-
-def _scope(doc: Document, i: int, scopes: dict[tuple[int, int], int]) -> int | bool | None:
-    """The scope of share i's whole: None for a whole of no scope of its own; the index of
-    the share that wrote it for a whole with a scope ("Half of the homes in Millbrook",
-    in scopes for its sentence), which the shares after it in its sentence that write no
-    whole of their own share ("45% mainly by oil"); False for a bare share that names a
-    scope of its own ("60% in York": a whole of its own, no member of any group)."""
-    sentence, c = doc.contexts[i].sentence, doc.claims[i]
-    own_whole = bool(_OF_AFTER.match(doc.text, c.end))
-    word = _after_whole(doc, i)
-    if word in fig.QUALIFIERS and not _voted_for(doc, i) and not _category(doc, i, word):
-        if not own_whole:
-            return False
-        scopes[sentence] = i
-        return i
-    if own_whole:
-        scopes.pop(sentence, None)
-        return None
-    return scopes.get(sentence)
-
-
-def _category(doc: Document, i: int, word: str) -> bool:
-    """Whether the phrase after share i names what the share goes to rather than a scope
-    of its whole: a preposition of allocation (words.tsv, class "category": "on", "at")
-    and a bare common noun after it ("44% of its budget on social care, 31% on schools";
-    "45% at school"), not a name or a noun with a determiner ("55% at Northgate", "61% on
-    the west side": a place, a scope)."""
-    if word not in fig.words("category"):
-        return False
-    words = fig.WORDS.findall(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])
-    lower = [w.lower() for w in words]
-    k = lower.index(word) + 1 if word in lower else len(words)
-    return k < len(words) and words[k].islower() and words[k] not in fig.words("determiner")
-
-
-def _voted_for(doc: Document, i: int) -> bool:
-    """A share written "40% for her rival" after a share of the vote ("45% ... voted for
-    the mayor"): "for" names the holder, not a scope of the whole."""
-    return doc.frames[i].role == "share" and bool(_FOR_HOLDER.match(doc.text, doc.claims[i].end))
-
-
-def _clause_key(doc: Document, i: int) -> tuple[str, str]:
-    """What tells a share's clause from the others: its first word after the share and
-    its whole that is no function word (words.tsv, class "function": "for her rival",
-    "for the independent"; the clause's verb when it has a subject of its own and stands
-    after the share: "71% of households in the valley own a car" keys "own", not
-    "valley"), and, when that word is followed by an answer ("said yes",
-    "said no": class "answer"), the answer. Two clauses with one key answer two
-    questions ("70% said prices ..., 65% said wages ...")."""
-    frame = doc.frames[i]
-    skip = fig.words("function") | set((frame.measure or "").lower().split())
-    start, end = frame.claim.end, doc.contexts[i].sentence[1]
-    following = [c.start for c in doc.claims[i + 1 : i + 2] if c.start < end]
-    verb = doc.contexts[i].verb
-    if verb is not None and start <= verb < min([end, *following]):
-        start = verb  # the clause's own verb, past its whole's words ("in the valley own")
-    words = [w.lower() for w in fig.WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
-    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
-    if not content:
-        return ("", "")
-    answer = content[1] if len(content) > 1 and content[1] in fig.words("answer") else ""
-    return content[0], answer
-
-
-def _after_whole(doc: Document, i: int) -> str:
-    """The first word after a share and its whole ("51% of the vote, Lind" -> "lind")."""
-    return fig.word_after_whole(doc.text, doc.frames[i], doc.contexts[i].sentence[1])

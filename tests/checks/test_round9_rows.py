@@ -144,10 +144,8 @@ ROWS: list[object] = [
         "was the wettest day of the year.", False),
     Row("FC202", "The club has 300 members. A total of 340 members across its branches "
         "voted.", False),
-    miss(Row("FC202", "Season tickets at Dunmore cost £420 this year, up from £390. Fans said "
-             "the £480 ticket was too dear.", True),
-         "the level a change reaches is not compared, and 'cost' and 'ticket' are not read "
-         "as one measure"),
+    Row("FC202", "Season tickets at Dunmore cost £420 this year, up from £390. Fans said "
+        "the £480 ticket was too dear.", True),
     miss(Row("FC202", "Around 2,000 people were evacuated from Selby on Sunday. Volunteers "
              "were still housing the 6,000 evacuees on Tuesday.", True),
          "two days named are read as an update; the later day dates the housing, not the "

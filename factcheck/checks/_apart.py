@@ -1,0 +1,80 @@
+"""When two figures of one key are no conflict, for FC202: the sentences date them apart,
+or name different owners.
+
+Two sentences date their figures apart with words the frames' periods do not read:
+different days ("on Monday" ... "on Wednesday": words.tsv class "when"), a word that marks
+an update ("later", "the revised toll", "initially": class "update"; "final" and its kin
+only before a noun, class "attributive"), or a period written as a possessor that the
+other sentence does not name ("this season" ... "last season's average"). A day after
+"since" starts a span and dates no figure; "since" in a record's span ("the worst since
+2014") marks no update.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks import Document, _mentions
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+
+_OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # starts a span
+_SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
+    r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
+_TIME_OWNER = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)['’]s\b", re.IGNORECASE)
+_TIME_NAMED = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def owners_differ(doc: Document, a: int, b: int) -> bool:
+    """Whether the sentences of two figures without a subject name different owners
+    ("the museum's entry fee" and "the zoo's entry fee"): then the frames' common
+    measure may belong to two things, and the check stays silent."""
+    owners = [{m.lower() for m in _OWNER.findall(doc.text[slice(*doc.contexts[k].sentence)])}
+              for k in (a, b)]
+    return bool(owners[0] and owners[1] and not owners[0] & owners[1])
+
+
+def dated_apart(doc: Document, a: int, b: int) -> bool:
+    """Whether the two figures' sentences date them apart with words the frames' periods
+    do not read: different days ("on Monday" ... "on Wednesday"), or a word that marks
+    an update ("later", "the revised toll", "initially"). An updated figure is no
+    conflict."""
+    texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
+    words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
+    updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
+    updates = {w for w in updates if _marks_update(w, texts)}
+    if "since" in updates and (not any(_SINCE_ADVERB.search(t) for t in texts) or any(
+            _mentions.record_since(doc, k) for k in (a, b))):
+        updates.discard("since")  # "the worst since 2014", "the lowest since records
+        # began": a record's span, no update
+    if updates or _owned_by_time(texts):
+        return True
+    days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
+             if lexicon().frame_class(w.lower(), "when")} for t in texts]
+    return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
+
+
+def _owned_by_time(texts: list[str]) -> bool:
+    """Whether one sentence names its figure's period as a possessor ("last season's
+    average", "next year's budget", "this week's total") that the other does not name:
+    the two figures are of two periods, whatever the frames dated."""
+    owned = [{" ".join(m.groups()).lower() for m in _TIME_OWNER.finditer(t)} for t in texts]
+    named = [{" ".join(m.groups()).lower() for m in _TIME_NAMED.finditer(t)} for t in texts]
+    return bool(owned[0] - named[1] or owned[1] - named[0])
+
+
+def _marks_update(word: str, texts: list[str]) -> bool:
+    """Whether an update word marks an update in the texts: an adjective of update
+    ("final", "latest": words.tsv, class "attributive") only before the noun it
+    qualifies, after a determiner or a possessive ("the final toll", "Monday's final
+    count"), not as a noun ("the cup final at Hampden", "the cup final cost €85")."""
+    if word not in fig.words("attributive"):
+        return True
+    after = re.compile(  # after a determiner or a possessive: "the final toll", not "the
+        # cup final cost €85" (a noun, the event)
+        rf"(?:^|\b(?:the|a|an|its|their|his|her|our|this)\s+|['’]s\s+){word}\s+([a-z]+)",
+        re.IGNORECASE)
+    return any(m.group(1).lower() not in lexicon().stopwords
+               for t in texts for m in after.finditer(t))

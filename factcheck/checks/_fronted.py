@@ -1,0 +1,104 @@
+"""A figure fronted before the definite subject it describes, for FC202: "At £21, the
+fair's ticket is the cheapest"; "With 32 deaths, the flood is the worst since 1952"; "With
+a population of 8,900, the town is the smallest to host the games".
+
+A writer who opens a sentence with a phrase holding a figure and then names, as the
+subject of a finite copula (words.tsv, class "copula": "is", "was", "remains"), a thing
+in a definite or possessive phrase describes that thing by the figure and refers back to
+it: the thing was told before. Another verb ("With 260 passengers, the ferry left port")
+may give the figure of one moment, and a modal ("would be") a supposition: not read. The
+earlier figure is the nearest in the factcheck.checks._mentions.BACK sentences before, in
+the paragraph, in the same unit (_mentions.fits: a level, subject and period that do not
+differ, no year of its own), whose sentence writes every word of the later subject's
+phrase, inflected or not ("The ward has 28 beds" for "the ward"; not for "the children's
+ward", a ward of its own) and is its only figure of that unit; and when the fronted
+figure counts a thing of its own ("32 deaths", "24 beds"), that thing is the earlier
+figure's measure or a word of its sentence, by the checks' reading of a name (_mentions:
+"killed 23" names deaths).
+
+Not read: a fronted figure of a change, a part or a range; a sentence whose opening
+phrase holds a comma before the figure; a subject phrase with a number of its own (a
+year: "the 1952 flood", another thing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.checks import Document, _mentions
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+
+_SUBJECT = re.compile(  # right after the figure a comma, then a definite subject
+    r"\s*,\s*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?)\s*$",
+    re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_OPENERS = frozenset({"the", "its", "their"})
+
+
+def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
+    """(earlier, later) for each fronted figure and the earlier figure its subject's
+    phrase names."""
+    for i, frame in enumerate(doc.frames):
+        c = frame.claim
+        if (i in changing or frame.role not in ("level", "rate") or c.change or c.multiplier
+                or c.high is not None):
+            continue
+        phrase = _subject(doc, i)
+        if phrase is None:
+            continue
+        names = _own_names(doc, i)
+        for j in _mentions.earlier(doc, i):
+            if doc.claims[j].unit != c.unit or not _mentions.fits(doc, j, i):
+                continue
+            sentence = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+            if (_written(phrase, sentence) and _alone(doc, j)
+                    and (not names or _mentions.names_figure(doc, j, names))):
+                yield j, i
+            break  # the nearest figure of the unit only: unsure beyond
+
+
+def _subject(doc: Document, i: int) -> list[str] | None:
+    """The words of the definite subject after figure i's opening phrase ("the fair's
+    ticket" -> ["fair", "ticket"]), or None when figure i does not open its sentence
+    that way."""
+    ctx, c = doc.contexts[i], doc.claims[i]
+    if ctx.verb is None or ctx.verb <= c.end or "," in doc.text[ctx.sentence[0] : c.start]:
+        return None
+    m = _SUBJECT.match(doc.text[c.end : ctx.verb])
+    verb = _WORD.match(doc.text, ctx.verb)
+    if m is None or verb is None or verb.group(0).lower() not in fig.words("copula"):
+        return None  # "With 260 passengers, the ferry left port": a load at one time, not
+        # what the ferry is; "would be" a supposition
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    words = [w for w in words if w not in _OPENERS and w != "s"
+             and w not in lexicon().stopwords]
+    return words or None
+
+
+def _own_names(doc: Document, i: int) -> set[str]:
+    """The thing a fronted figure counts by its own noun ("32 deaths" -> {"death"}), or
+    the noun of its "of" phrase ("a population of 8,900" -> {"population"}); none for a
+    bare amount ("At £21")."""
+    c = doc.claims[i]
+    noun = c.noun if c.noun and c.noun.isalpha() else None
+    if noun is None:
+        before = _WORD.findall(doc.text, doc.contexts[i].sentence[0], c.start)
+        noun = before[-2] if len(before) >= 2 and before[-1].lower() == "of" else None
+    return {noun.lower().rstrip("s")} if noun else set()
+
+
+def _written(phrase: list[str], sentence: set[str]) -> bool:
+    """Whether every word of the subject's phrase is in the earlier sentence, inflected or
+    not ("ward", "fair" ... "Tickets for the Arden fair")."""
+    return all(any(w.startswith(p[: max(3, len(p) - 1)]) for w in sentence) for p in phrase)
+
+
+def _alone(doc: Document, j: int) -> bool:
+    """Whether figure j is the only figure of its unit in its sentence."""
+    sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
+    near = range(max(0, j - 8), min(len(doc.claims), j + 9))  # a bounded look: linear
+    return all(k == j or doc.contexts[k].sentence != sentence or doc.claims[k].unit != unit
+               for k in near)
+

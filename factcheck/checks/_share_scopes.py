@@ -1,0 +1,128 @@
+"""What tells the shares of one sentence apart, and what scope a share's whole has, for
+FC205 (factcheck.checks.fc205_shares_exceed_total, its frames reading).
+
+A share whose whole has a scope ("Half of the homes in Millbrook") lends it to the bare
+shares after it in its sentence; a bare share that names a scope of its own ("60% in
+York") is a whole of its own; a share that names what it goes to ("31% on schools") or
+where it comes from ("35% from cancer", "from" after the shares' common verb) names a
+category, no scope (words.tsv, class "category"). Clauses are told apart by their first
+word that is no function word, the word after a category preposition, or their answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.frames.periods import periods
+
+_FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def distinct(doc: Document, members: list[int]) -> bool:
+    """Whether the shares are told apart: by what follows each in its sentence, and, over
+    several sentences, by their holders."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in members:
+        by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
+    for items in by_sentence.values():
+        after = [_clause_key(doc, i) for i in items]
+        if len(set(after)) < len(after):
+            return False
+    if len(by_sentence) == 1:
+        return True
+    holders = [doc.frames[i].subject for i in members if doc.frames[i].role == "share"]
+    return None not in holders and len(set(holders)) == len(holders)
+
+
+def scope(doc: Document, i: int, scopes: dict[tuple[int, int], int]) -> int | bool | None:
+    """The scope of share i's whole: None for a whole of no scope of its own; the index of
+    the share that wrote it for a whole with a scope ("Half of the homes in Millbrook",
+    in scopes for its sentence), which the shares after it in its sentence that write no
+    whole of their own share ("45% mainly by oil"); False for a bare share that names a
+    scope of its own ("60% in York": a whole of its own, no member of any group)."""
+    sentence, c = doc.contexts[i].sentence, doc.claims[i]
+    own_whole = bool(_OF_AFTER.match(doc.text, c.end))
+    word = _after_whole(doc, i)
+    if word in fig.QUALIFIERS and not _voted_for(doc, i) and not _category(doc, i, word):
+        if not own_whole:
+            return False
+        scopes[sentence] = i
+        return i
+    if own_whole:
+        scopes.pop(sentence, None)
+        return None
+    return scopes.get(sentence)
+
+
+def _category(doc: Document, i: int, word: str) -> bool:
+    """Whether the phrase after share i names what the share goes to rather than a scope
+    of its whole: a preposition of allocation (words.tsv, class "category": "on", "at")
+    and a bare common noun after it ("44% of its budget on social care, 31% on schools";
+    "45% at school"), not a name or a noun with a determiner ("55% at Northgate", "61% on
+    the west side": a place, a scope)."""
+    if word not in fig.words("category"):
+        return False
+    words = fig.WORDS.findall(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])
+    lower = [w.lower() for w in words]
+    k = lower.index(word) + 1 if word in lower else len(words)
+    if word in fig.words("base"):
+        return k < len(words) and _source(doc, i, word, words[k])
+    return k < len(words) and words[k].islower() and words[k] not in fig.words("determiner")
+
+
+def _source(doc: Document, i: int, word: str, first: str) -> bool:
+    """Whether the phrase after a base word that is also a category ("from": "35% from
+    cancer", "30% from the council", "25% from Asia") names where the share comes from:
+    the sentence's first such word stands after the clause verb the shares have in
+    common, so its phrase completes the verb ("came from heart disease", "drew 45% of
+    its nurses from India"), not the whole ("62% of voters from York backed it, 58% from
+    Leeds": each a whole of its own); and it starts with no number and no period
+    (factcheck.frames.periods), not the time or figure a share is measured against
+    ("40% from last year", "from 2019", "up from 48%")."""
+    verb, (begin, end) = doc.contexts[i].verb, doc.contexts[i].sentence
+    base = re.compile(rf"\b{word}\b", re.IGNORECASE).search(doc.text, begin, end)
+    if first[0].isdigit() or verb is None or base is None or base.start() < verb:
+        return False
+    start = doc.text.find(first, doc.claims[i].end)
+    found = periods(doc.text[start:end], start, doc.as_of)
+    return not any(lo == start for lo, _, _ in found)
+
+
+def _voted_for(doc: Document, i: int) -> bool:
+    """A share written "40% for her rival" after a share of the vote ("45% ... voted for
+    the mayor"): "for" names the holder, not a scope of the whole."""
+    return doc.frames[i].role == "share" and bool(_FOR_HOLDER.match(doc.text, doc.claims[i].end))
+
+
+def _clause_key(doc: Document, i: int) -> tuple[str, str]:
+    """What tells a share's clause from the others: its first word after the share and
+    its whole that is no function word (words.tsv, class "function": "for her rival",
+    "for the independent"; the clause's verb when it has a subject of its own and stands
+    after the share: "71% of households in the valley own a car" keys "own", not
+    "valley"), and, when that word is followed by an answer ("said yes",
+    "said no": class "answer"), the answer. Two clauses with one key answer two
+    questions ("70% said prices ..., 65% said wages ...")."""
+    frame = doc.frames[i]
+    skip = fig.words("function") | set((frame.measure or "").lower().split())
+    start, end = frame.claim.end, doc.contexts[i].sentence[1]
+    following = [c.start for c in doc.claims[i + 1 : i + 2] if c.start < end]
+    verb = doc.contexts[i].verb
+    if verb is not None and start <= verb < min([end, *following]):
+        start = verb  # the clause's own verb, past its whole's words ("in the valley own")
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
+    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
+    if not content:
+        return ("", "")
+    if content[0] in fig.words("category") and len(content) > 1:
+        return content[0], content[1]  # "35% from cancer, 30% from strokes": what each goes
+        # to or comes from tells the clauses apart, not the preposition they share
+    answer = content[1] if len(content) > 1 and content[1] in fig.words("answer") else ""
+    return content[0], answer
+
+
+def _after_whole(doc: Document, i: int) -> str:
+    """The first word after a share and its whole ("51% of the vote, Lind" -> "lind")."""
+    return fig.word_after_whole(doc.text, doc.frames[i], doc.contexts[i].sentence[1])
