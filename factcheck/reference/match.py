@@ -35,6 +35,21 @@ _PART = Miss("the figure is a part of a whole the draft gives, not a level a ref
 _NO_MEASURE = Miss("the parse finds nothing the figure counts or measures")
 
 
+_COMPARED = Miss("the figure compares with something other than an earlier time (another "
+                 "entity or an average) in one period, and no row here states that gap")
+
+
+def _compared_within(frame: Frame) -> bool:
+    """A gap or a multiplier that states no direction of change ("three times as much as
+    the average person", "80 points below the global average", "double the eurozone
+    rate") within one calendar year compares the subject with something else, never with
+    its own year before; only "rose", "fell", "up", "down", "doubled" make a change over
+    time out of one year's figure (reference.compare reads comparisons it can name)."""
+    claim, period = frame.claim, frame.period
+    return (claim.change is None and period is not None
+            and period[0].year == period[1].year)
+
+
 def _missing(subject: str) -> Miss:
     return Miss(no_entity(subject))
 
@@ -137,6 +152,8 @@ def _refused(frame: Frame, change: bool) -> Miss | None:
         return Miss(frame.unsure)
     if change and frame.period is None:
         return _CHANGE
+    if change and _compared_within(frame):
+        return _COMPARED
     if frame.role == "part":
         return _PART
     if not frame.subject:
