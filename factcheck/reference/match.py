@@ -18,6 +18,7 @@ from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
 from factcheck.reference.growth import growth_series, of_changes, without_shares
+from factcheck.reference.mean_growth import economic
 from factcheck.reference.metric import claim_words, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
@@ -33,21 +34,6 @@ _NO_SUBJECT = Miss("the parse finds no entity the figure is about")
 _PART = Miss("the figure is a part of a whole the draft gives, not a level a reference "
              "row holds")
 _NO_MEASURE = Miss("the parse finds nothing the figure counts or measures")
-
-
-_COMPARED = Miss("the figure compares with something other than an earlier time (another "
-                 "entity or an average) in one period, and no row here states that gap")
-
-
-def _compared_within(frame: Frame) -> bool:
-    """A gap or a multiplier that states no direction of change ("three times as much as
-    the average person", "80 points below the global average", "double the eurozone
-    rate") within one calendar year compares the subject with something else, never with
-    its own year before; only "rose", "fell", "up", "down", "doubled" make a change over
-    time out of one year's figure (reference.compare reads comparisons it can name)."""
-    claim, period = frame.claim, frame.period
-    return (claim.change is None and period is not None
-            and period[0].year == period[1].year)
 
 
 def _missing(subject: str) -> Miss:
@@ -69,7 +55,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     refused = _refused(frame, change)
     if refused is not None:
         return refused
-    frame = _name_first(frame, tables)
+    frame = economic(_name_first(frame, tables))
     subject = frame.subject
     assert subject is not None
     words_used = (frame.measure or "", "total" if frame.role == "total" else "")
@@ -152,8 +138,6 @@ def _refused(frame: Frame, change: bool) -> Miss | None:
         return Miss(frame.unsure)
     if change and frame.period is None:
         return _CHANGE
-    if change and _compared_within(frame):
-        return _COMPARED
     if frame.role == "part":
         return _PART
     if not frame.subject:

@@ -177,3 +177,50 @@ def test_a_one_year_gap_is_no_change_over_time(sentence: str) -> None:
 def test_a_one_year_change_with_a_direction_is_over_the_year_before(sentence: str,
                                                                    status: str) -> None:
     assert [s for s, _ in _decided(sentence, CO2)] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # an open end ("since", "over the past decade") runs to the latest row; a stated last
+    # year the table lacks decides nothing (no earlier row stands in for it)
+    ("Kenya's access to electricity has risen by 52 points since 2010.", True),
+    ("Kenya raised access to electricity by 52 points from 2010 to 2026.", False),
+    ("Between 2010 and 2025, access to electricity in Kenya rose 52 points.", False),
+    ("Kenya raised access to electricity by 52 points from 2010 to 2022.", True),
+])
+def test_a_stated_last_year_needs_its_row(sentence: str, decided: bool) -> None:
+    assert bool(_decided(sentence, POWER)) is decided
+
+
+GROWTH = [
+    _table("gdp-growth", "Annual GDP growth", "percent",
+           {"Peru": {2014: 2.4, 2015: 3.3, 2016: 4.0, 2017: 2.5, 2018: 4.0}}),
+    _table("population", "Population", "count",
+           {"Peru": {2014: 30.0e6, 2015: 30.4e6, 2016: 30.7e6, 2017: 31.0e6, 2018: 31.3e6}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a change per year over a span, held by a series of yearly changes: the mean of its
+    # rows (2.4, 3.3, 4.0, 2.5, 4.0: 3.24); a bare "growth" is the economy's
+    ("Peru's economy grew by an average of 3.2% a year between 2014 and 2018.", "supported"),
+    ("Between 2014 and 2018 Peru's growth averaged 5% a year.", "contradicted"),
+    pytest.param("Between 2014 and 2018 Peruvian growth averaged 5% a year.", "contradicted",
+                 marks=pytest.mark.xfail(strict=True, reason="frames: a demonym before "
+                                         "'growth' leaves the measure unread")),
+    ("Peru's growth was 4.0% in 2016.", "supported"),
+    ("The Peruvian economy expanded by an average of 6% a year from 2014 to 2018.",
+     "contradicted"),
+])
+def test_a_yearly_change_over_a_span_is_the_mean_of_a_series_of_changes(
+        sentence: str, status: str) -> None:
+    assert [s for s, _ in _decided(sentence, GROWTH)] == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-twins: a series of levels gives only the whole change; a yearly rate over the
+    # span is a compound or a mean, which the words do not choose
+    "Peru's population grew by an average of 1.1% a year between 2014 and 2018.",
+    "Between 2014 and 2018 Peru's population rose about 1% a year.",
+])
+def test_a_yearly_change_of_a_level_series_decides_nothing(sentence: str) -> None:
+    assert _decided(sentence, GROWTH) == []
