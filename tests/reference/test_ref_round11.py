@@ -224,3 +224,18 @@ def test_a_yearly_change_over_a_span_is_the_mean_of_a_series_of_changes(
 ])
 def test_a_yearly_change_of_a_level_series_decides_nothing(sentence: str) -> None:
     assert _decided(sentence, GROWTH) == []
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # "it"/"them" as the object of a verb hung on another clause stands for that clause's
+    # object (frames.verbs._antecedent): the figures "from ... to" measure it
+    ("Chile has expanded its copper output, raising it from 4.2 million tonnes in 2005 "
+     "to 5.6 million tonnes in 2020.", "copper output"),
+    ("The city doubled its bus fleet, taking it from 210 in 2015 to 430 in 2025.",
+     "bus fleet"),
+    ("Ghana widened access to electricity, lifting it from 44% in 2000 to 86% in 2022.",
+     "electricity access"),
+])
+def test_it_as_a_moved_object_names_the_measure(sentence: str, measure: str) -> None:
+    report = check(sentence, bundled=False, as_of=AS_OF)
+    assert [f.measure for f in report.frames][-1] == measure
