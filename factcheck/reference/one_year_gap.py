@@ -14,7 +14,7 @@ from factcheck.model import Frame
 # what follows a figure compared with something: "as much/many ... as", "the <rate of>",
 # "that of", "above/below/behind/ahead of/short of"
 _COMPARED_AFTER = re.compile(
-    r"^\s*(?:as\s+\w+\b[^.;:]{0,60}?\bas\b|the\b|that\s+of\b|those\s+of\b|"
+    r"\s*(?:as\s+\w+\b[^.;:]{0,60}?\bas\b|the\b|that\s+of\b|those\s+of\b|"
     r"above\b|below\b|under\b|over\b|behind\b|ahead\s+of\b|short\s+of\b)",
     re.IGNORECASE)
 
