@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 
 
 def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
-    """What a count counts or a unit measures."""
+    """What a count counts or a unit measures. The points of a change ("fell 3.2 points",
+    "raised access by 34 points") are its unit, percentage or index points, not a thing
+    counted; a level's points are ("scored 30 points")."""
+    if np.lemma_.lower() == "point" and (claim.change is not None or (
+            np.dep_ == "pobj" and np.head.lower_ == "by")):
+        return None
     if not claim.unit and np.i not in figure and is_noun(np):
         return np
     if not claim.unit and is_noun(np) and claim.noun:

@@ -64,8 +64,10 @@ _AGO = re.compile(r"^\s+ago\b", re.IGNORECASE)
 _COMPARED = re.compile(r"^\s+(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|"
                        r"cheaper|dearer|faster|slower|longer|shorter|earlier|later)\b"
                        r"(?!\s+(?:than\s+)?(?:\d|one|two|three|half))"
-                       r"|^\s+(?:above|below|under|over|short\s+of)\s+(?:the\s+)?(?:average|"
-                       r"forecasts?|budget|target|expectations?|norm|estimates?)\b",
+                       r"|^\s+(?:above|below|under|over|short\s+of)\s+(?:the\s+)?"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:average|forecasts?|budget|target|"
+                       r"expectations?|norm|estimates?|mean|median)\b"
+                       r"|^\s+(?:above|below|behind|ahead\s+of)\s+[A-Z][\w-]*(?:’|')s?\b",
                        re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:total|sum)\s+of\s+(?:\w+\s+)?$|\b(?:totall?(?:ing|ed)|"
                            r"altogether|combined|overall|in\s+total|in\s+all)\s+$",
@@ -113,7 +115,7 @@ def lexical_role(text: str, claim: Claim) -> str:
     """The role read from the words around the figure alone (also for a figure that has
     no parse): age, duration, change, total, part or level."""
     before = text[max(0, claim.start - 24) : claim.start]
-    after = text[claim.end : claim.end + 28]
+    after = text[claim.end : claim.end + 60]
     if _BY.search(before) and _FROM_TO_AFTER.match(text, claim.end, claim.end + 100):
         return "change"  # "shortens the trip by 9 km, from 31 km to 22 km": its ends follow
     if (_is_time(claim.unit) or claim.noun in TIME_UNITS) and not _COMPARED.match(after):
@@ -137,6 +139,17 @@ def lexical_role(text: str, claim: Claim) -> str:
     if _PART_BEFORE.search(before):
         return "part"
     return "level"
+
+
+def _held_at(np: Token) -> bool:
+    """A figure in years "at" which a verb of level holds its subject (lexicon frames.tsv
+    "level": stand, peak, remain ...): "life expectancy stood at 65 years", "the median
+    age peaked at 41 years" are levels in years; "she retired at 65", "died at 84 years"
+    are ages."""
+    if not _under(np, "at"):
+        return False
+    verb = np.head.head
+    return verb.pos_ in ("VERB", "AUX") and lexicon().frame_class(verb.lemma_.lower(), "level")
 
 
 def _under(tok: Token, word: str) -> bool:
@@ -189,6 +202,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
         return lexical, nouns[0] if nouns else (_counted(np) or _of_phrase(np))
     if lexical == "part" and claim.unit in SHARE_UNITS:
         return "share", _of_phrase(np)  # "of which 38% were let": a percent is a share
+    if lexical == "age" and _held_at(np):
+        return "level", None  # "life expectancy stood at 65 years": a level in years
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))

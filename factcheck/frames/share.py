@@ -30,8 +30,11 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     if (verb is not None and subject is not None and subject.i not in figure
             and subject.head.i != verb.i):
         parts.append(phrase(subject, figure))  # "renewables ..., accounting for 95% of"
+    elif subject is not None and subject.i not in figure and _owned(whole):
+        parts.append(phrase(subject, figure))  # "Coal supplied 53% of Poland's power"
     for child in verb.children if verb is not None else ():
-        if child.i in figure or child.dep_ in _NOT_PREDICATE or child.i == np.i:
+        if (child.i in figure or child.dep_ in _NOT_PREDICATE or child.i == np.i
+                or (subject is not None and child.i == subject.i and _owned(whole))):
             continue
         tokens = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" \
             else [child]
@@ -53,3 +56,15 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     elif whole is not None and whole.tag_ == "NNPS":
         parts.append("population")  # "eight out of 10 Chileans": a share of its people
     return " ".join(parts) or None
+
+
+def _owned(whole: Token | None) -> bool:
+    """Does the whole name its owner ("Poland's power", "the power of Poland")? Then the
+    clause's subject is the part, whatever the tagger makes of it: a word capitalised
+    at the head of the sentence ("Coal", "Renewables") is often taken for a name, and
+    even a name ("Ørsted supplied 30% of Denmark's power") is the part, not the owner."""
+    if whole is None:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in whole.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.ent_type_ in ("GPE", "LOC", "NORP") for o in c.children) for c in whole.children)

@@ -67,7 +67,8 @@ def ends(rows: list[Row], period: tuple[date, date], as_of: date) -> tuple[Row, 
     rows: one series (one entity and metric), any order. A period that is one row's own
     span ("in 2021", "in the first five months of 2025") compares that row with the row
     for the same span a year earlier; a period of several years runs from the row of its
-    first year to the row of its last (an open end: the latest row not after as_of).
+    first year to the row of its last (an open end, one the frames end on as_of: the
+    latest row not after as_of).
     """
     spans = {(row.start, row.end): row for row in rows}
     if period in spans:
@@ -81,7 +82,9 @@ def ends(rows: list[Row], period: tuple[date, date], as_of: date) -> tuple[Row, 
     first, last = period[0].year, period[1].year
     if first == last:
         first -= 1  # a calendar year against the year before
-    if last >= as_of.year:  # an open end ("since 1990", "in the past decade")
+    if last >= as_of.year and period[1] <= as_of:  # an open end ("since 1990", "in the
+        # past decade": the frames end it on the draft's date); a stated last year ("from
+        # 2000 to 2021") needs that year's row, never an earlier one in its place
         known = [year for year in years if first < year <= as_of.year]
         if not known:
             return f"the table has no row after {first} to compare with"

@@ -24,7 +24,9 @@ from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.groups import with_group
 from factcheck.reference.lost_to import as_deaths
+from factcheck.reference.mean_growth import as_mean_of_changes, change_tables
 from factcheck.reference.negation import negated
+from factcheck.reference.one_year_gap import compared_within
 from factcheck.reference.per_base import as_rate, owners
 from factcheck.reference.per_time import as_yearly, per_time, yearly_over_years
 from factcheck.reference.purpose import as_purpose
@@ -102,7 +104,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    gap = _gap_between(read, sentence, offset)
+    gap = _gap_between(read, sentence, offset) or compared_within(read, sentence, offset)
     if gap is not None:
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {gap}.")
     frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,
@@ -119,6 +121,10 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     span = reading(sentence)
     yearly_change = yearly_over_years(frame, text, next_start)
     if yearly_change is not None:
+        mean = judge(as_mean_of_changes(frame), change_tables(tables), as_of, config, "mean",
+                     text)
+        if mean.status != "unverifiable":
+            return replace(mean, claim=frame.claim)
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {yearly_change}.")
     found = per_time(frame, text, next_start)
     if found is None:
