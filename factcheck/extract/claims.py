@@ -139,13 +139,21 @@ def _claim_at(
 
 
 def _idiom_end(toks: list[Token], i: int, lex: Lexicon) -> int:
-    """The index after an idiom (lexicon idioms.txt) that holds the number word at i, or 0."""
+    """The index after an idiom (lexicon idioms.txt) that holds the number word at i, or 0.
+    A "_" in an idiom stands for any one lower-case word that is no number ("one game at a
+    time", "one crisis after another")."""
     for place, words in lex.idioms.get(toks[i].low, ()):
         first = i - place
         if first >= 0 and first + len(words) <= len(toks) and all(
-                toks[first + k].low == word for k, word in enumerate(words)):
+                _idiom_word(toks[first + k], word, lex) for k, word in enumerate(words)):
             return first + len(words)
     return 0
+
+
+def _idiom_word(tok: Token, word: str, lex: Lexicon) -> bool:
+    if word != "_":
+        return tok.low == word
+    return tok.kind == "word" and tok.text.islower() and tok.low not in lex.numbers
 
 
 def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:

@@ -1,0 +1,81 @@
+"""extract() on the classes of issue 12's eleventh round, each with phrasings of our own that
+must fire and near-twins that must not, as table rows: the other end of a span of days whose
+one end stands by its month is a day ("from 4 to 9 June", "June 4 to 9"); a bare whole number
+between a definite article and one singular noun that heads its clause names one thing ("the
+911 call came", "the 38 bus was late"), while a plural or a zero plural after it counts; "one"
+before any one word and "at a time", "after another", "or another", "to the next" is no count
+(lexicon idioms.txt, "_" for the word); proverbs with a number word count nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+# (what, sentence, the surface that must not be read as a claim)
+NOT_CLAIMS = [
+    # the first day of a span whose last day stands by its month
+    ("day span, between", "Between 2 and 5 April the bridge stays shut.", "2"),
+    ("day span, from/to", "The fair runs from 11 to 14 September in Leeds.", "11"),
+    ("day span, hyphen", "Walkouts are set for 17-19 October at six depots.", "17"),
+    ("day span, en dash", "The summit meets on 8–10 July in Vilnius.", "8"),
+    ("day span, through", "Exhibits stay open 3 through 6 January.", "3"),
+    # the last day of a span whose first day follows its month
+    ("day span, month first", "The tour plays Dublin on August 21 to 24.", "24"),
+    ("day span, month first, and", "Polling is on May 6 and 7 in most wards.", "7"),
+    # a definite article, a number and one singular noun heading its clause: a name
+    ("emergency call", "The 999 call was logged at the station.", "999"),
+    ("emergency call, lower in clause", "Officers said the 911 call came from a payphone.",
+     "911"),
+    ("route number", "Commuters said the 73 bus was packed again.", "73"),
+    ("train line", "Signal faults stopped the 4 train, officials said.", "4"),
+    ("demonstrative and a number", "That 747 jet was retired last spring.", "747"),
+    # "one" before any one word and a distributive or sequential frame
+    ("one word at a time", "The manager wants to take it one match at a time.", "one"),
+    ("one word at a time, other beat", "Investors should read filings one page at a time.",
+     "one"),
+    ("one word after another", "The ministry lurched from one crisis after another.", "one"),
+    ("one word or another", "Every family is touched in one way or another.", "one"),
+    ("from one word to the next", "Prices swing from one week to the next.", "one"),
+    # proverbs with a number word
+    ("proverb, heads", "Two heads are better than one, the chairman told the board.", "Two"),
+    ("proverb, wrongs", "Two wrongs don't make a right, said the magistrate.", "Two"),
+    ("proverb, picture", "A picture is worth a thousand words, the curator said.", "thousand"),
+    ("proverb, coin", "Growth and inflation are two sides of the same coin.", "two"),
+]
+
+NEAR_TWINS = [
+    # a day span's other end with no month by its partner, or a level, stays a figure
+    Row("Prices rose from 4 to 9 in the week to May.", "9", {"value": 9}),
+    Row("Seats rose from 11 to 14 September's total of 20.", "20", {"value": 20}),
+    Row("From 10 to 15 per cent of staff left.", "10", {"value": 10, "high": 15,
+                                                        "unit": "percent"}),
+    # a plural, a zero plural or a compound after "the" and a number counts
+    Row("The 911 calls logged in May were reviewed.", "911", {"value": 911}),
+    Row("The 300 staff were told on Monday.", "300", {"value": 300, "noun": "staff"}),
+    Row("The 20 crew were winched to safety.", "20", {"value": 20, "noun": "crew"}),
+    Row("The 40 sheep escaped through a gap.", "40", {"value": 40, "noun": "sheep"}),
+    Row("Of the 12 aircraft, nine were grounded.", "12", {"value": 12, "noun": "aircraft"}),
+    Row("The minister promised 20,000 more police officers.", "20,000",
+        {"value": 20000, "noun": "police officers"}),
+    # a figure with "at a time", or "one" with no frame after its word, stays a claim
+    Row("The ferry carries 40 cars at a time.", "40", {"value": 40, "noun": "cars"}),
+    Row("The lift takes 12 people at a time.", "12", {"value": 12, "noun": "people"}),
+    Row("The clinic admitted one patient on Friday.", "one", {"value": 1, "noun": "patient"}),
+    Row("The club won one game in ten.", "one", {"value": 1, "noun": "game"}),
+    # a number word near a proverb's words, not in it, stays a claim
+    Row("Two heads of department resigned on Friday.", "Two", {"value": 2, "noun": "heads"}),
+    Row("The painting sold for a thousand pounds.", "thousand", {"value": 1000, "unit": "GBP"}),
+]
+
+
+@pytest.mark.parametrize(("what", "sentence", "surface"), NOT_CLAIMS,
+                         ids=[w for w, _, _ in NOT_CLAIMS])
+def test_not_a_claim(what: str, sentence: str, surface: str) -> None:
+    assert not [c for c in extract(sentence) if surface in c.text], what
+
+
+@pytest.mark.parametrize("row", NEAR_TWINS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
