@@ -4,7 +4,10 @@ one end stands by its month is a day ("from 4 to 9 June", "June 4 to 9"); a bare
 between a definite article and one singular noun that heads its clause names one thing ("the
 911 call came", "the 38 bus was late"), while a plural or a zero plural after it counts; "one"
 before any one word and "at a time", "after another", "or another", "to the next" is no count
-(lexicon idioms.txt, "_" for the word); proverbs with a number word count nothing."""
+(lexicon idioms.txt, "_" for the word); proverbs with a number word count nothing; a fraction
+word hyphened to a word that is no unit, point or scale makes one word ("a quarter-final"),
+and hyphened to a scale word is that part of it ("a quarter-million": 250,000); a number an
+"or" or "and" adds a few words after a number keyed in is keyed in too."""
 
 from __future__ import annotations
 
@@ -43,6 +46,17 @@ NOT_CLAIMS = [
     ("proverb, wrongs", "Two wrongs don't make a right, said the magistrate.", "Two"),
     ("proverb, picture", "A picture is worth a thousand words, the curator said.", "thousand"),
     ("proverb, coin", "Growth and inflation are two sides of the same coin.", "two"),
+    # a fraction word hyphened to a word that is no unit, point or scale: one compound word
+    ("fraction compound, stage", "United were knocked out in a quarter-final replay.",
+     "quarter"),
+    ("fraction compound, party", "A third-party insurer paid the bill.", "third"),
+    ("fraction compound, later in the sentence", "After the draw she reached a quarter-final.",
+     "quarter"),
+    # a number an "or" or "and" adds a few words after a number keyed in
+    ("dialled list, or", "Ring 999 if life is at risk, or 101 for anything else.", "101"),
+    ("dialled list, and", "Travellers should call 112 in Spain and 911 in Canada.", "911"),
+    ("dialled list, later number", "Dial 105 for power cuts, or 999 if anyone is hurt.",
+     "999"),
 ]
 
 NEAR_TWINS = [
@@ -67,6 +81,24 @@ NEAR_TWINS = [
     # a number word near a proverb's words, not in it, stays a claim
     Row("Two heads of department resigned on Friday.", "Two", {"value": 2, "noun": "heads"}),
     Row("The painting sold for a thousand pounds.", "thousand", {"value": 1000, "unit": "GBP"}),
+    # a fraction hyphened to a unit or a point stays a fraction of it
+    Row("The runners covered a quarter-mile in the rain.", "quarter",
+        {"value": 0.25, "unit": "mile"}),
+    Row("Markets expect a quarter-point cut in June.", "quarter",
+        {"value": 0.25, "unit": "percentage_point"}),
+    Row("About a third of the orchard was lost.", "third", {"value": 100 / 3, "unit": "percent"}),
+    # a fraction hyphened to a scale word is that part of the scale
+    Row("The charity raised a quarter-million dollars.", "quarter",
+        {"value": 250_000, "unit": "USD"}),
+    Row("Half-billion euro losses hit the lender.", "Half", {"value": 500_000_000}),
+    Row("A three-quarter-million pound grant was awarded.", "three",
+        {"value": 750_000, "unit": "GBP"}),
+    # after a number keyed in, what a figure counts keeps it an amount
+    Row("Call 999 at once and 40 firefighters will come.", "40",
+        {"value": 40, "noun": "firefighters"}),
+    Row("Phone 999 and within 8 minutes an ambulance arrives.", "8",
+        {"value": 8, "unit": "minute"}),
+    Row("Text 88 to 60060 or 12 of our staff will ring you.", "12", {"value": 12}),
 ]
 
 
