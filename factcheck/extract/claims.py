@@ -201,4 +201,17 @@ def _digits_claim(
     if stated is not None:  # "180 ± 5 cm": one figure; precision.py reads the ± from its text
         num = replace(num, end=stated[1])
     claim, end = measured_claim(text, toks, num, lex, currency, words=False)
-    return _wrap(claim, num.scale, text), end
+    return _wrap(claim, num.scale * _subunit_factor(claim, num), text), end
+
+
+_CENT = 0.01
+
+
+def _subunit_factor(claim: Claim | None, num: Number) -> float:
+    """0.01 when the figure was written in a currency's hundredths ("57 pence", "99p": the
+    claim holds 0.57 of the currency), so that the figures listed or ranged with it take
+    the same factor ("53, 55 and 57 pence", "from 40 to 45p"); else 1."""
+    if claim is None or not num.value or not claim.unit[:3].isupper() or (
+            not claim.unit[:3].isalpha()):
+        return 1.0
+    return _CENT if math.isclose(claim.value, num.value * _CENT) else 1.0

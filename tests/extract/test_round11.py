@@ -7,7 +7,10 @@ before any one word and "at a time", "after another", "or another", "to the next
 (lexicon idioms.txt, "_" for the word); proverbs with a number word count nothing; a fraction
 word hyphened to a word that is no unit, point or scale makes one word ("a quarter-final"),
 and hyphened to a scale word is that part of it ("a quarter-million": 250,000); a number an
-"or" or "and" adds a few words after a number keyed in is keyed in too."""
+"or" or "and" adds a few words after a number keyed in is keyed in too; a signed percent after
+a copula whose subject is a currency is its move; bare figures listed with a count, and the
+first level of "from A to B", share its noun; figures listed or ranged with a figure in a
+currency's hundredths take its factor ("53, 55 and 57 pence", "from 40 to 45p")."""
 
 from __future__ import annotations
 
@@ -15,6 +18,38 @@ import pytest
 
 from factcheck import extract
 from tests.extract.rows import Row, assert_row, row_id
+
+# figures that must be read so: (sentence, surface, fields)
+CLAIMS = [
+    # a signed percent after a copula whose subject is a currency: that currency's move
+    Row("The yen was −0.5% against the dollar by midday.", "0.5",
+        {"value": -0.5, "change": "decrease"}),
+    Row("Sterling was -0.4% on the day after the data.", "0.4",
+        {"value": -0.4, "change": "decrease"}),
+    Row("By the close the euro was +0.3% versus the franc.", "0.3",
+        {"value": 0.3, "change": "increase"}),
+    # bare figures listed with a count share its noun, as with a unit
+    Row("The sides scored 64 and 59 points after extra time.", "64",
+        {"value": 64, "noun": "points"}),
+    Row("The two trusts shed 120, 85 and 40 beds over the winter.", "85",
+        {"value": 85, "noun": "beds"}),
+    Row("Rallies drew 12 or 15 thousand marchers each weekend.", "12",
+        {"value": 12_000, "noun": "marchers"}),
+    # the first level of "from A to B" takes the count's noun B gives
+    Row("The school will grow from 210 to 420 pupils by 2028.", "210",
+        {"value": 210, "noun": "pupils"}),
+    Row("Membership went from 1,200 to 1,850 members in a year.", "1,200",
+        {"value": 1200, "noun": "members"}),
+    Row("The ward shrank from 30 to 22 beds after the cuts.", "30",
+        {"value": 30, "noun": "beds"}),
+    # figures listed or ranged with a figure in hundredths of a currency take its factor
+    Row("Fuel duty will be 61, 63 and 66 pence a litre.", "61",
+        {"value": 0.61, "unit": "GBP / liter"}),
+    Row("Bus fares of 70 or 80 cents apply from June.", "70", {"value": 0.7, "unit": "USD"}),
+    Row("Diesel sold at between 95 and 99p a litre.", "95",
+        {"value": 0.95, "high": 0.99, "unit": "GBP / liter"}),
+    Row("Shares traded from 40 to 45p all week.", "40", {"value": 0.4, "high": 0.45}),
+]
 
 # (what, sentence, the surface that must not be read as a claim)
 NOT_CLAIMS = [
@@ -99,6 +134,16 @@ NEAR_TWINS = [
     Row("Phone 999 and within 8 minutes an ambulance arrives.", "8",
         {"value": 8, "unit": "minute"}),
     Row("Text 88 to 60060 or 12 of our staff will ring you.", "12", {"value": 12}),
+    # a level with a minus after another subject stays no change; "the euro area" is no currency
+    Row("Inflation in the euro area was -0.3% in May.", "0.3", {"value": -0.3, "change": None}),
+    Row("Inflation was −0.3% last year.", "0.3", {"value": -0.3, "change": None}),
+    # a figure with a unit of its own keeps it; a figure in whole currency is not cents
+    Row("The sides scored 64 points and 3 penalties.", "3", {"value": 3, "noun": "penalties"}),
+    Row("The rooms measure 3 by 4 metres.", "3", {"value": 3, "unit": "meter"}),
+    Row("Fees are 5, 10 and 20 dollars.", "5", {"value": 5, "unit": "USD"}),
+    Row("The coin is worth 50 cents.", "50", {"value": 0.5, "unit": "USD"}),
+    Row("Parliament backed the bill by 318 votes to 201.", "201",
+        {"value": 201, "noun": "votes"}),
 ]
 
 
@@ -108,6 +153,6 @@ def test_not_a_claim(what: str, sentence: str, surface: str) -> None:
     assert not [c for c in extract(sentence) if surface in c.text], what
 
 
-@pytest.mark.parametrize("row", NEAR_TWINS, ids=row_id)
+@pytest.mark.parametrize("row", CLAIMS + NEAR_TWINS, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
