@@ -49,8 +49,9 @@ _MAX_PARALLEL_GAP = 60
 _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
 # "Of the 320 flights, 41", "Of the 500 people asked, 41", "Of the 90 cars tested this
-# year, 12": the whole, words that qualify it (led by a participle) and a comma
-_WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[a-z]+){0,3}\s*)?,\s*")
+# year, 12", "Of the 1,420 complaints received in Q3, 356": the whole, words that qualify
+# it (led by a participle; names, codes and years among them) and a comma
+_WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[\w'’&-]+){0,3}\s*)?,\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
 # "rise by 2 to 3 per cent", "by 1 to 5%" are ranges of the change; an end more than five

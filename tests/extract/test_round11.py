@@ -10,7 +10,10 @@ and hyphened to a scale word is that part of it ("a quarter-million": 250,000); 
 "or" or "and" adds a few words after a number keyed in is keyed in too; a signed percent after
 a copula whose subject is a currency is its move; bare figures listed with a count, and the
 first level of "from A to B", share its noun; figures listed or ranged with a figure in a
-currency's hundredths take its factor ("53, 55 and 57 pence", "from 40 to 45p")."""
+currency's hundredths take its factor ("53, 55 and 57 pence", "from 40 to 45p"); the words
+qualifying a whole before "N," may hold names, codes and years ("Of the 1,420 complaints
+received in Q3, 356"); a name's digits are part of a subject's word ("COVID-19 cases fell
+to 3")."""
 
 from __future__ import annotations
 
@@ -49,6 +52,17 @@ CLAIMS = [
     Row("Diesel sold at between 95 and 99p a litre.", "95",
         {"value": 0.95, "high": 0.99, "unit": "GBP / liter"}),
     Row("Shares traded from 40 to 45p all week.", "40", {"value": 0.4, "high": 0.45}),
+    # "Of the <whole> <participle> <words with names, codes or years>, N": N counts the whole
+    Row("Of the 1,310 claims lodged in Q2, 204 were paid.", "204",
+        {"value": 204, "noun": "claims"}),
+    Row("Of the 90 vans tested in 2024, 12 failed the brake check.", "12",
+        {"value": 12, "noun": "vans"}),
+    Row("Of the 500 adults polled by YouGov, 41 said they would move.", "41",
+        {"value": 41, "noun": "adults"}),
+    # a subject whose head has a name with digits before it ("COVID-19 cases")
+    Row("COVID-19 admissions fell to 12 last week.", "12", {"value": 12, "noun": "admissions"}),
+    Row("Type-2 diabetes cases climbed to 4,100.", "4,100", {"value": 4100, "noun": "cases"}),
+    Row("M25 closures rose to 14 in March.", "14", {"value": 14, "noun": "closures"}),
 ]
 
 # (what, sentence, the surface that must not be read as a claim)
@@ -144,6 +158,10 @@ NEAR_TWINS = [
     Row("The coin is worth 50 cents.", "50", {"value": 0.5, "unit": "USD"}),
     Row("Parliament backed the bill by 318 votes to 201.", "201",
         {"value": 201, "noun": "votes"}),
+    # a figure before the change keeps its own noun; a singular subject gives none
+    Row("Hospitals saw 820 patients, up from 640.", "640", {"value": 640, "noun": "patients"}),
+    Row("Membership fell by 2,300 in 2023.", "2,300", {"value": 2300, "noun": None}),
+    Row("Of the 60 homes, the council inspected 9.", "9", {"value": 9, "noun": None}),
 ]
 
 
