@@ -23,6 +23,7 @@ from factcheck.extract.numbers import (
     read_digits,
     read_fraction,
     read_multiplier,
+    scaled_value,
 )
 from factcheck.extract.points import percentage_points
 from factcheck.extract.ratios import ratio_claims
@@ -199,9 +200,18 @@ def _digits_claim(
     num = with_fraction(toks, num, lex)
     stated = plus_minus(toks, num.end)
     if stated is not None:  # "180 ± 5 cm": one figure; precision.py reads the ± from its text
-        num = replace(num, end=stated[1])
+        num = _scale_after_stated(toks, replace(num, end=stated[1]), lex)
     claim, end = measured_claim(text, toks, num, lex, currency, words=False)
     return _wrap(claim, num.scale * _subunit_factor(claim, num), text), end
+
+
+def _scale_after_stated(toks: list[Token], num: Number, lex: Lexicon) -> Number:
+    """ "1.8 ± 0.2 million years": a scale word after the stated tolerance scales the figure
+    and its tolerance (1.8 million ± 200,000), as it does a figure it follows at once."""
+    scale = lex.scales.get(toks[num.end].low) if num.end < len(toks) and not num.scaled else None
+    if scale is None or scale[1] not in ("word", "both"):
+        return num
+    return Number(scaled_value(num.value, scale[0]), num.first, num.end + 1, num.kind, scale[0])
 
 
 _CENT = 0.01

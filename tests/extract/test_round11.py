@@ -13,7 +13,7 @@ first level of "from A to B", share its noun; figures listed or ranged with a fi
 currency's hundredths take its factor ("53, 55 and 57 pence", "from 40 to 45p"); the words
 qualifying a whole before "N," may hold names, codes and years ("Of the 1,420 complaints
 received in Q3, 356"); a name's digits are part of a subject's word ("COVID-19 cases fell
-to 3")."""
+to 3"); a scale word after a stated tolerance scales both ("1.8 ± 0.2 million years")."""
 
 from __future__ import annotations
 
@@ -63,6 +63,13 @@ CLAIMS = [
     Row("COVID-19 admissions fell to 12 last week.", "12", {"value": 12, "noun": "admissions"}),
     Row("Type-2 diabetes cases climbed to 4,100.", "4,100", {"value": 4100, "noun": "cases"}),
     Row("M25 closures rose to 14 in March.", "14", {"value": 14, "noun": "closures"}),
+    # a scale word after a stated tolerance scales the figure and the tolerance
+    Row("The rocks are 1.8 ± 0.2 million years old.", "1.8",
+        {"value": 1_800_000, "unit": "year", "precision": 200_000}),
+    Row("Output was 2.4 +/- 0.3 billion tonnes.", "2.4",
+        {"value": 2_400_000_000, "unit": "metric_ton"}),
+    Row("The crowd was put at 12 ± 2 thousand people.", "12",
+        {"value": 12_000, "noun": "people", "precision": 2000}),
 ]
 
 # (what, sentence, the surface that must not be read as a claim)
@@ -162,6 +169,8 @@ NEAR_TWINS = [
     Row("Hospitals saw 820 patients, up from 640.", "640", {"value": 640, "noun": "patients"}),
     Row("Membership fell by 2,300 in 2023.", "2,300", {"value": 2300, "noun": None}),
     Row("Of the 60 homes, the council inspected 9.", "9", {"value": 9, "noun": None}),
+    Row("The rod is 180 ± 5 cm long.", "180", {"value": 180, "unit": "centimeter",
+                                               "precision": 5}),
 ]
 
 
