@@ -41,7 +41,8 @@ def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun:
                    lex: Lexicon) -> bool:
     """Is a figure with a written sign a change of the direction its sign gives? In a price
     list: "Nasdaq -1.1%", "futures were +3.6%", "the Kospi was -0.6%" (a market's name,
-    role index in context.tsv, before the copula), "Brent +$1.05 at $79.40", "412.6p
+    role index in context.tsv, before the copula, or a currency just before it: "the yen was
+    −0.5%"), "Brent +$1.05 at $79.40", "412.6p
     (-8.4p)". Not a level: "inflation was -0.3%", "from -2 to +5 points", "net cash was
     -£2m", a temperature."""
     before = toks[prefix.first - 1].low if prefix.first > 0 else ""
@@ -54,6 +55,8 @@ def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun:
         return prefix.sign == "+" or before == "(" or quoted
     if before not in LEVEL_WORDS or (prefix.sign == "+" and before in _COPULAS):
         return True
+    if before in _COPULAS and prefix.first > 1 and toks[prefix.first - 2].low in lex.currencies:
+        return True  # "the yen was −0.5%", "sterling was -0.3%": a currency's move
     return before in _COPULAS and any(
         lex.has_role(tok.low, "index")
         for tok in toks[max(0, prefix.first - 1 - _MARKET_LOOKBACK) : prefix.first - 1])

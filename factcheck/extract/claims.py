@@ -23,6 +23,7 @@ from factcheck.extract.numbers import (
     read_digits,
     read_fraction,
     read_multiplier,
+    scaled_value,
 )
 from factcheck.extract.points import percentage_points
 from factcheck.extract.ratios import ratio_claims
@@ -139,13 +140,21 @@ def _claim_at(
 
 
 def _idiom_end(toks: list[Token], i: int, lex: Lexicon) -> int:
-    """The index after an idiom (lexicon idioms.txt) that holds the number word at i, or 0."""
+    """The index after an idiom (lexicon idioms.txt) that holds the number word at i, or 0.
+    A "_" in an idiom stands for any one lower-case word that is no number ("one game at a
+    time", "one crisis after another")."""
     for place, words in lex.idioms.get(toks[i].low, ()):
         first = i - place
         if first >= 0 and first + len(words) <= len(toks) and all(
-                toks[first + k].low == word for k, word in enumerate(words)):
+                _idiom_word(toks[first + k], word, lex) for k, word in enumerate(words)):
             return first + len(words)
     return 0
+
+
+def _idiom_word(tok: Token, word: str, lex: Lexicon) -> bool:
+    if word != "_":
+        return tok.low == word
+    return tok.kind == "word" and tok.text.islower() and tok.low not in lex.numbers
 
 
 def _index_after(toks: list[Token], k: int, claim: Claim | None) -> int:
@@ -191,6 +200,28 @@ def _digits_claim(
     num = with_fraction(toks, num, lex)
     stated = plus_minus(toks, num.end)
     if stated is not None:  # "180 ± 5 cm": one figure; precision.py reads the ± from its text
-        num = replace(num, end=stated[1])
+        num = _scale_after_stated(toks, replace(num, end=stated[1]), lex)
     claim, end = measured_claim(text, toks, num, lex, currency, words=False)
-    return _wrap(claim, num.scale, text), end
+    return _wrap(claim, num.scale * _subunit_factor(claim, num), text), end
+
+
+def _scale_after_stated(toks: list[Token], num: Number, lex: Lexicon) -> Number:
+    """ "1.8 ± 0.2 million years": a scale word after the stated tolerance scales the figure
+    and its tolerance (1.8 million ± 200,000), as it does a figure it follows at once."""
+    scale = lex.scales.get(toks[num.end].low) if num.end < len(toks) and not num.scaled else None
+    if scale is None or scale[1] not in ("word", "both"):
+        return num
+    return Number(scaled_value(num.value, scale[0]), num.first, num.end + 1, num.kind, scale[0])
+
+
+_CENT = 0.01
+
+
+def _subunit_factor(claim: Claim | None, num: Number) -> float:
+    """0.01 when the figure was written in a currency's hundredths ("57 pence", "99p": the
+    claim holds 0.57 of the currency), so that the figures listed or ranged with it take
+    the same factor ("53, 55 and 57 pence", "from 40 to 45p"); else 1."""
+    if claim is None or not num.value or not claim.unit[:3].isupper() or (
+            not claim.unit[:3].isalpha()):
+        return 1.0
+    return _CENT if math.isclose(claim.value, num.value * _CENT) else 1.0

@@ -49,8 +49,9 @@ _MAX_PARALLEL_GAP = 60
 _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
 # "Of the 320 flights, 41", "Of the 500 people asked, 41", "Of the 90 cars tested this
-# year, 12": the whole, words that qualify it (led by a participle) and a comma
-_WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[a-z]+){0,3}\s*)?,\s*")
+# year, 12", "Of the 1,420 complaints received in Q3, 356": the whole, words that qualify
+# it (led by a participle; names, codes and years among them) and a comma
+_WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[\w'’&-]+){0,3}\s*)?,\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
 # "rise by 2 to 3 per cent", "by 1 to 5%" are ranges of the change; an end more than five
@@ -162,7 +163,7 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     low, high = ca.value, cb.value
     if b.scaled and not a.scaled and low * b.scale < high:
-        low *= b.scale  # "$10 to $15 billion"; but "$200 to $4 million" stays 200
+        low = scaled_value(low, b.scale)  # "$10 to $15 billion"; "$200 to $4 million" stays 200
     before = text[max(0, ca.start - 40) : ca.start]
     if low > high and link == "to" and _SPAN_BEFORE_FROM.search(before):
         low, high = high, low  # "ranged from -18 °C to -34 °C"
@@ -225,6 +226,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         return Found(replace(cb, unit=ca.unit), b.scale)
     if ca.unit == "" and ca.noun is None and cb.unit and not cb.multiplier and not ca.multiplier:
         out[-1] = Found(replace(ca, unit=cb.unit), a.scale)
+    elif bare(ca) and not cb.unit and cb.noun is not None and not cb.multiplier:
+        out[-1] = _with_unit_of(a, b)  # "from 210 to 420 places", "12 or 15 thousand fans"
     return b
 
 
@@ -235,6 +238,7 @@ _VERB_BEFORE = re.compile(
 # "7 and 9 kg", "5, 10 or 20%"; the sides of an area or a volume: "3 by 4 metres", "4 × 5 m"
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|by|×)\s*", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*,\s*or\s*", re.IGNORECASE)
+_LISTED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*", re.IGNORECASE)
 
 
 def _sharer(ca: Claim, cb: Claim) -> bool:
@@ -247,18 +251,20 @@ def _sharer(ca: Claim, cb: Claim) -> bool:
 
 
 def _share_back(text: str, out: list[Found], b: Found) -> Found:
-    """ "7 and 9 kilograms", "5, 10 and 20%": bare figures coordinated with a figure that has a
-    unit share it; all take the change of the first when a verb of change stands right
-    before it ("rose 3.1 and 4.4 per cent", "fell by 2, 3 and 5%": the verb governs each)."""
+    """ "7 and 9 kilograms", "5, 10 and 20%", "81 and 77 points": bare figures coordinated
+    with a figure that has a unit or a counted noun share it; all take the change of the
+    first when a verb of change stands right before it ("rose 3.1 and 4.4 per cent", "fell
+    by 2, 3 and 5%": the verb governs each)."""
     cb = b.claim
-    if not cb.unit or cb.multiplier or cb.noun is not None:
-        return b
+    if cb.multiplier or bool(cb.unit) == (cb.noun is not None):
+        return b  # a unit ("7 and 9 kilograms") or a noun ("81 and 77 points") to share
     nxt = cb
     chain: list[int] = []
+    joins = _COORDINATED_GAP if cb.unit else _LISTED_GAP  # "3 by 4 metres": sides of a unit
     for k in range(len(out) - 1, -1, -1):
         ca = out[k].claim
         gap = gap_between(text, ca, nxt)
-        if not (_sharer(ca, cb) and not out[k].scaled and _COORDINATED_GAP.fullmatch(gap)):
+        if not (_sharer(ca, cb) and not out[k].scaled and joins.fullmatch(gap)):
             break
         if nxt is cb and gap.strip() == ",":
             break  # "closed at 8,100, 2% higher": a list ends in "and" or "or", not a comma
@@ -286,8 +292,9 @@ def _with_unit_of(a: Found, b: Found) -> Found:
     if b.scaled and not a.scaled and ca.value > 0 and (
             cb.value / b.scale / _SHARED_SCALE_RATIO <= ca.value <= cb.value / b.scale
             * _SHARED_SCALE_RATIO):
-        return Found(replace(ca, unit=cb.unit, value=scaled_value(ca.value, b.scale)), b.scale)
-    return Found(replace(ca, unit=cb.unit), a.scale)
+        return Found(replace(ca, unit=cb.unit, noun=cb.noun,
+                             value=scaled_value(ca.value, b.scale)), b.scale)
+    return Found(replace(ca, unit=cb.unit, noun=cb.noun), a.scale)
 
 
 _SHARED_SCALE_RATIO = 10  # "2 and 18 million" share it; "500 and 2 million" do not

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.clock import is_clock_time
+from factcheck.extract.days import is_day, is_month
 from factcheck.extract.dimensions import later_side
 from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
@@ -168,23 +169,7 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if after is not None and after.text == "." and _adjacent(nxt, after) and (
                 i + 3 < len(toks) and toks[i + 3].low == "m"):
             return True  # "9 a.m.", not "212.4p."
-    value = tok.text
-    if not value.isdigit() or len(value) > 2 or int(value) > 31 or int(value) == 0:
-        return False
-    if _is_month(prev, lex) or (
-        prev is not None and prev.text == "." and i > 1 and _is_month(toks[i - 2], lex)
-        and _adjacent(toks[i - 2], prev)  # "Aug. 14", not "... in July. 31 people"
-    ):
-        return True
-    if nxt is not None and _is_month(nxt, lex):
-        return True
-    return bool(nxt is not None and nxt.low == "of" and i + 2 < len(toks) and _is_month(
-        toks[i + 2], lex
-    ))
-
-
-def _is_month(tok: Token | None, lex: Lexicon) -> bool:
-    return tok is not None and tok.text[:1].isupper() and lex.has_role(tok.low, "month")
+    return is_day(toks, i, lex)
 
 
 _RECENT = (1950, 2035)  # four digits in this span are years in news copy
@@ -203,7 +188,7 @@ def is_year(toks: list[Token], i: int, lex: Lexicon, has_measure: bool) -> bool:
             toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].kind == "word"
                                    and toks[i + 1].low not in lex.stopwords)
     prev = toks[i - 1] if i > 0 else None
-    if prev is not None and (prev.text == "'" or _is_month(prev, lex)):
+    if prev is not None and (prev.text == "'" or is_month(prev, lex)):
         return True
     if prev is not None and prev.text == "," and i > 1 and toks[i - 2].kind == "num":
         return True  # "July 31, 2025"

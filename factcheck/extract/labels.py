@@ -53,20 +53,34 @@ def _stage_of(toks: list[Token], i: int, lex: Lexicon) -> bool:
 def _dialled(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "text 88 to 60060", "call 999", "dial 111 or 0300 ...": whole numbers after a verb
     of dialling (role dial in context.tsv) are numbers to key in, not amounts; so is the
-    number a "to" sends them to."""
+    number a "to" sends them to, and one an "or" or "and" adds a few words after a number
+    keyed in ("dial 999 in an emergency, or 111 if it is not")."""
     tok, prev = toks[i], toks[i - 1]
     if not tok.text.isdigit():
         return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low == "of":
+        return False  # "... or 12 of our staff will call": a part of a whole
     if prev.low in ("to", "or") and i > 1 and toks[i - 2].kind == "num":
         return i > 2 and _dialled(toks, i - 2, lex)
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    dialled = lex.has_role(prev.low, "dial") or (
+    if not (nxt is None or nxt.kind == "sym" or nxt.low in lex.stopwords):
+        return False
+    return _dialled_here(toks, i, lex) or (prev.low in ("or", "and") and any(
+        toks[k].text.isdigit() and _dialled_here(toks, k, lex)
+        for k in range(i - 2, max(0, i - 2 - _LIST_REACH), -1)))
+
+
+def _dialled_here(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the number at tokens[i] keyed in after a verb of dialling ("call 999", "ring the
+    desk on 4488")?"""
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and (lex.has_role(prev.low, "dial") or (
         prev.low in ("on", "at") and any(  # "call police on 101", "ring the desk on 4488"
-            lex.has_role(t.low, "dial") for t in toks[max(0, i - 1 - _DIAL_REACH) : i - 1]))
-    return dialled and (nxt is None or nxt.kind == "sym" or nxt.low in lex.stopwords)
+            lex.has_role(t.low, "dial") for t in toks[max(0, i - 1 - _DIAL_REACH) : i - 1])))
 
 
 _DIAL_REACH = 4  # words between a verb of dialling and the "on" of its number
+_LIST_REACH = 8  # "dial 999 in an emergency, or 111": the words between two numbers keyed in
 
 
 def lettered_name(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -203,6 +203,11 @@ _LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this
 _CLAUSE_STOPS = frozenset(".!?;:")
 
 
+def _glued(toks: list[Token], k: int) -> bool:
+    """Does tokens[k] touch the token before it ("19" in "COVID-19", "25" in "M25")?"""
+    return k > 0 and toks[k - 1].end == toks[k].start
+
+
 def subject_noun(toks: list[Token], first: int, lex: Lexicon) -> str | None:
     """ "Knife offences rose to 1,487", "Cases of measles climbed to 318, up from 96", "Dairy
     herds have shrunk by 130": a bare count right after a word of change (and "to", "by" or
@@ -217,14 +222,16 @@ def subject_noun(toks: list[Token], first: int, lex: Lexicon) -> str | None:
     start = k
     while start > 0 and toks[start - 1].text not in _CLAUSE_STOPS:
         start -= 1
-    if any(t.kind == "num" for t in toks[start:k]):
+    if any(t.kind == "num" and not _glued(toks, m) for m, t in enumerate(toks[start:k], start)):
         return None  # "saw 820 patients, up from 640": the figure before lends its noun
     while start < k and toks[start].low in _LEADS:
         start += 1
     end = start
-    while end < k and toks[end].kind == "word" and not _stops_noun(toks, end, lex):
-        end += 1
-    if end == start or end - start > _MAX_NOUN_WORDS:
+    while end < k and ((end > start and _glued(toks, end)) or (
+            toks[end].kind == "word" and not _stops_noun(toks, end, lex))):
+        end += 1  # "COVID-19 cases", "M25 closures": a name's digits are part of its word
+    words = sum(1 for m in range(start, end) if m == start or not _glued(toks, m))
+    if end == start or words > _MAX_NOUN_WORDS:
         return None
     head = toks[end - 1]
     return head.low if ends_noun(head, lex) else None

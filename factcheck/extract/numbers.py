@@ -168,9 +168,22 @@ def read_fraction(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
             return None
     elif first == i:
         return None  # "third quarter", "the fifth": an ordinal
+    if not _hyphened_to_measure(toks, i, lex):
+        return None  # "a quarter-final", "a third-party claim": a compound word
     if _followed_by_noun_ordinal(toks, i, lex):
         return None
     return Number(numerator * entry[0], first, i + 1, "fraction")
+
+
+def _hyphened_to_measure(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A fraction word hyphened to the word after it is a fraction only where that word is
+    a unit or "point" ("a quarter-mile", "a third-point cut"); else the two make one word
+    ("a quarter-final", "a third-party claim", "half-time"). True when no hyphen follows."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.text not in "-‐" or nxt.start != toks[i].end:
+        return True
+    after = toks[i + 2].low if i + 2 < len(toks) else ""
+    return after in lex.units or after == "point"
 
 
 _NOT_HALF_BEFORE = frozenset(
@@ -185,8 +198,7 @@ def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt is None:
         return True
     if nxt.text in "-‐" and nxt.start == toks[i].end:
-        after = toks[i + 2].low if i + 2 < len(toks) else ""
-        return after in lex.units or after == "point"  # "a half-point cut", "half-mile";
+        return _hyphened_to_measure(toks, i, lex)  # "a half-point cut", "half-mile";
         # not "half-time", "half-brother"
     if nxt.low in ("a", "an"):
         after = toks[i + 2].low if i + 2 < len(toks) else ""

@@ -38,6 +38,8 @@ def reads_as_name(toks: list[Token], span: tuple[int, int], end: int, unit: str,
             "the", "a", "an") and lex.has_role(noun.lower(), "label") and (
             toks[num_end].start > toks[num_end - 1].end):  # not "a 250-bed hospital"
         return True  # "the 25 bus", "a 38 bus": a route by its number (role label)
+    if not unit and _definite_names(toks, (first, num_end), end, noun, lex):
+        return True
     if unit in _TIME_UNITS and _tenor(toks, first, end, lex):
         return True
     if _score(toks, first, end, noun, lex) or _against_par(toks, end):
@@ -69,6 +71,29 @@ def _article_names(toks: list[Token], first: int, num_end: int, end: int, noun: 
     if any(not (t.kind != "word" or t.text.islower()) for t in toks[num_end:end]):
         return False  # "a 470 nF capacitor": a symbol we do not know, not a name
     return not ends_noun(toks[end - 1], lex)
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _definite_names(toks: list[Token], span: tuple[int, int], end: int, noun: str | None,
+                    lex: Lexicon) -> bool:
+    """ "the 911 call came", "the 7 train pulled out", "that 38 bus is late": a definite
+    article, a bare whole number and one singular noun that heads its clause (a verb, a
+    stop word or a mark after it) name one thing by its number; a count of two or more
+    takes a plural ("the 911 calls"; "the 40 staff" by role zero_plural in context.tsv)."""
+    first, num_end = span
+    if noun is None or first == 0 or toks[first - 1].low not in _DEFINITE or (
+            num_end - first != 1 or end - num_end != 1):
+        return False
+    tok, word = toks[first], toks[num_end]
+    if tok.kind != "num" or not tok.text.isdigit() or int(tok.text) < 2 or (
+            word.start == tok.end or not word.text.islower() or ends_noun(word, lex)
+            or lex.has_role(word.low, "zero_plural")):
+        return False
+    nxt = toks[end] if end < len(toks) else None
+    return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords or lex.has_role(
+        nxt.low, "verb") or nxt.low.endswith("ed")
 
 
 def _tenor(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:

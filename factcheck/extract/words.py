@@ -206,6 +206,10 @@ def word_number(toks: list[Token], i: int, lex: Lexicon,
     """A number in words at i: "a million", "half a dozen", "two and a half"; None if the
     words there are no figure ("two-way", "two thirds" read at "thirds")."""
     kind, low = entry[1], toks[i].low
+    if kind == "scale" and i > 1 and toks[i - 1].text in _DASHES:
+        hyphened = _fraction_of_scale(toks, i, lex, entry[0])
+        if hyphened is not None:
+            return hyphened  # "a quarter-million dollars", "half-billion"
     if kind == "scale" and i > 0 and toks[i - 1].low in ("a", "one") and low != "hundred":
         if i > 1 and toks[i - 2].low == "half" and toks[i - 1].low == "a":
             return Number(entry[0] / 2, i - 2, i + 1, "words", entry[0])  # "half a million"
@@ -224,6 +228,28 @@ def word_number(toks: list[Token], i: int, lex: Lexicon,
         if nxt is not None and nxt[1] == "fraction":
             return None  # "two thirds": read as a fraction at "thirds"
     return num
+
+
+def _fraction_of_scale(toks: list[Token], i: int, lex: Lexicon,
+                       scale: float) -> Number | None:
+    """ "a quarter-million", "half-billion", "three-quarter-million": a fraction word hyphened
+    to the scale word at i is that part of the scale (250,000; 500 million; 750,000)."""
+    dash, word = toks[i - 1], toks[i - 2]
+    fraction = lex.numbers.get(word.low)
+    if fraction is None or fraction[1] != "fraction" or not (
+            word.end == dash.start and dash.end == toks[i].start):
+        return None
+    first, numerator = i - 2, 1.0
+    k = i - 4 if i > 3 and toks[i - 3].text in _DASHES and toks[i - 3].end == word.start else (
+        i - 3)
+    before = toks[k] if k >= 0 else None
+    count = lex.numbers.get(before.low) if before is not None else None
+    if count is not None and count[1] == "unit" and word.low != "half":
+        first, numerator = k, count[0]  # "three-quarter-million", "two thirds billion"
+    elif before is not None and k == i - 3 and before.low in ("a", "an"):
+        first = k
+    return Number(scaled_value(numerator * fraction[0] / 100, scale), first, i + 1, "words",
+                  scale)
 
 
 def _skip_word_number(toks: list[Token], num: Number, lex: Lexicon) -> bool:
