@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.checks import Document, _breakdown, _sums, _wholes
+from factcheck.checks import Document, _breakdown, _sized, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -30,6 +30,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
+    if _sized.is_size(doc, group[k], parts):
+        return [], False  # "three tiers: 520 seats ..., 430 ... and 390 ...": its size
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):

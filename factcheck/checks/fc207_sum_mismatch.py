@@ -83,7 +83,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _breakdown, _listed, _sums
+from factcheck.checks import Document, _across, _breakdown, _listed, _sized, _sums
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -125,7 +125,7 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
-                                   *_breakdown.parallel_clauses(doc)):
+                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:

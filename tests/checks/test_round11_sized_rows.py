@@ -1,0 +1,38 @@
+"""Round 11 rows (issue 15, branch s11-15b), our own sentences; AS_OF is 2025-10-01.
+
+FC207: a whole, the count of its parts, then exactly that many parts ("split three ways:
+£160,000 ..., £90,000 ... and £55,000 ..."; "in four teams of 15, 14, 12 and 11"): the
+count is the list's size, not a part and not its total; a sum above the whole is wrong,
+one below it only when a colon or a word that divides the whole opens the list. Not a
+count that names the whole's thing (peers), nor parts that count another thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rows import Row, assert_row, row_ids
+
+ROWS: list[object] = [
+    Row("FC207", "The charity's 48 volunteers work in four teams of 15, 14, 12 and 11.", True),
+    Row("FC207", "The £3.2m grant was paid in two instalments of £1.9m and £1.6m.", True),
+    Row("FC207", "The 1,200-seat arena has three tiers: 520 seats in the lower bowl, 430 in the "
+        "middle and 390 at the top.", True),
+    Row("FC207", "Harlow's 64 goals came in two spells: 41 under the old manager and 30 under "
+        "the new one.", True),
+    Row("FC207", "The 2,400 tickets went on sale in three batches: 600, 700 and 900.", True),
+    Row("FC207", "The 9-kilometre canal was dug in three sections of 4 km, 3 km and 5 km.", True),
+    # near-twins that must stay silent
+    Row("FC207", "The charity's 48 volunteers work in four teams of 15, 12, 11 and 10.", False),
+    Row("FC207", "The £3.2m grant was paid in two instalments of £1.9m and £1.3m.", False),
+    Row("FC207", "The 1,200-seat arena has three tiers: 520 seats in the lower bowl, 330 in the "
+        "middle and 350 at the top.", False),
+    Row("FC207", "The 2,400 tickets went on sale in three batches: 600, 800 and 1,000.", False),
+    Row("FC207", "The 26-mile route includes three climbs of 2, 3 and 4 miles.", False),
+    Row("FC207", "Her 26-mile run came after three runs of 11, 14 and 12 miles.", False),
+    Row("FC207", "Ninety pupils sat the exam in three rooms, of 35, 30 and 40 desks.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_round11_sized_rows(row: Row) -> None:
+    assert_row(row)
