@@ -4,7 +4,11 @@ FC207: a whole, the count of its parts, then exactly that many parts ("split thr
 £160,000 ..., £90,000 ... and £55,000 ..."; "in four teams of 15, 14, 12 and 11"): the
 count is the list's size, not a part and not its total; a sum above the whole is wrong,
 one below it only when a colon or a word that divides the whole opens the list. Not a
-count that names the whole's thing (peers), nor parts that count another thing."""
+count that names the whole's thing (peers), nor parts that count another thing.
+FC204: a part that points back by a demonstrative and names its whole again in other
+words ("6,200 of those staff" after "employs 5,400 people"; "Of that ground, 340 acres"):
+the demonstrative ties them, so the nouns need not match; not with two wholes in reach,
+nor "Of those, 300 tickets" (a noun of the part's own)."""
 
 from __future__ import annotations
 
@@ -30,6 +34,22 @@ ROWS: list[object] = [
     Row("FC207", "The 26-mile route includes three climbs of 2, 3 and 4 miles.", False),
     Row("FC207", "Her 26-mile run came after three runs of 11, 14 and 12 miles.", False),
     Row("FC207", "Ninety pupils sat the exam in three rooms, of 35, 30 and 40 desks.", False),
+    # FC204: a demonstrative and the whole named again
+    Row("FC204", "The orchestra has 64 musicians. 71 of those players are on short contracts.",
+        True),
+    Row("FC204", "Haddow Farm covers 300 acres. Of that ground, 340 acres is under barley.", True),
+    Row("FC204", "Police made 45 arrests at the match. Of those detentions, 52 were for "
+        "disorder.", True),
+    Row("FC204", "Lenders approved £3bn of mortgages in May. Of that money, £3.6bn went to "
+        "first-time buyers.", True),
+    Row("FC204", "The orchestra has 64 musicians. 41 of those players are on short contracts.",
+        False),
+    Row("FC204", "Haddow Farm covers 300 acres. Of that ground, 240 acres is under barley.", False),
+    Row("FC204", "Lenders approved £3bn of mortgages in May. Of that money, £1.6bn went to "
+        "first-time buyers.", False),
+    Row("FC204", "The orchestra has 64 musicians and 90 staff. 71 of those players are on "
+        "short contracts.", False),
+    Row("FC204", "The hall seats 120 people. Of those, 300 tickets were sold.", False),
 ]
 
 
