@@ -8,7 +8,10 @@ count that names the whole's thing (peers), nor parts that count another thing.
 FC204: a part that points back by a demonstrative and names its whole again in other
 words ("6,200 of those staff" after "employs 5,400 people"; "Of that ground, 340 acres"):
 the demonstrative ties them, so the nouns need not match; not with two wholes in reach,
-nor "Of those, 300 tickets" (a noun of the part's own)."""
+nor "Of those, 300 tickets" (a noun of the part's own).
+FC206: an age in words set off by commas after a name ("Okafor, thirty-one, who was born
+in 1979"), the age now, unless the sentence names another year; and a thing's age after
+"now" without "is" ("built in 1912 and now 124 years old")."""
 
 from __future__ import annotations
 
@@ -50,6 +53,23 @@ ROWS: list[object] = [
     Row("FC204", "The orchestra has 64 musicians and 90 staff. 71 of those players are on "
         "short contracts.", False),
     Row("FC204", "The hall seats 120 people. Of those, 300 tickets were sold.", False),
+    # FC206: an age in words as an apposition; "and now N years old"
+    Row("FC206", "Okafor, thirty-one, who was born in 1979, runs the Lagos office.", True),
+    Row("FC206", "Priya Nair, sixty, was born in Leeds in 1953 and still swims daily.", True),
+    Row("FC206", "The new bishop, Aled Rhys, forty, who was born in 1962, was installed on "
+        "Sunday.", True),
+    Row("FC206", "The footbridge, built in 1912 and now 124 years old, will close.", True),
+    Row("FC206", "Opened in 1975 and now 61 years old, the lido needs repairs.", True),
+    Row("FC206", "The chapel, consecrated in 1850 and now 200 years old, needs a new roof.",
+        True),
+    Row("FC206", "Okafor, forty-six, who was born in 1979, runs the Lagos office.", False),
+    Row("FC206", "Priya Nair, seventy-two, was born in Leeds in 1953 and still swims daily.",
+        False),
+    Row("FC206", "Okafor, thirty-one, who was born in 1979, joined the bank in 2010.", False),
+    Row("FC206", "Of the pupils from Leeds, twelve, born in 2010, won places.", False),
+    Row("FC206", "The footbridge, built in 1912 and now 113 years old, will close.", False),
+    Row("FC206", "The museum, founded in 1990 and now home to 30-year-old exhibits, reopens.",
+        False),
 ]
 
 
