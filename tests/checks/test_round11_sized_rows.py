@@ -11,7 +11,10 @@ the demonstrative ties them, so the nouns need not match; not with two wholes in
 nor "Of those, 300 tickets" (a noun of the part's own).
 FC206: an age in words set off by commas after a name ("Okafor, thirty-one, who was born
 in 1979"), the age now, unless the sentence names another year; and a thing's age after
-"now" without "is" ("built in 1912 and now 124 years old")."""
+"now" without "is" ("built in 1912 and now 124 years old").
+FC207: the rest of a whole in the whole's own sentence ("The £12m budget has £7.1m for
+roads, with the remaining £5.9m ..."): the sentence's first figure of the rest's unit is
+the whole when a part stands between."""
 
 from __future__ import annotations
 
@@ -37,6 +40,19 @@ ROWS: list[object] = [
     Row("FC207", "The 26-mile route includes three climbs of 2, 3 and 4 miles.", False),
     Row("FC207", "Her 26-mile run came after three runs of 11, 14 and 12 miles.", False),
     Row("FC207", "Ninety pupils sat the exam in three rooms, of 35, 30 and 40 desks.", False),
+    # FC207: a rest in the whole's own sentence
+    Row("FC207", "The council's £12m budget has £7.1m for roads, with the remaining £5.9m "
+        "going to parks.", True),
+    Row("FC207", "Voters cast 5,200 ballots, 3,100 for Ames, and the remaining 2,500 were "
+        "split among four rivals.", True),
+    Row("FC207", "The firm earned £12m and paid £7.1m in dividends, with the remaining £3.9m "
+        "kept as reserves.", True),
+    Row("FC207", "The council's £12m budget has £7.1m for roads, with the remaining £4.9m "
+        "going to parks.", False),
+    Row("FC207", "Voters cast 5,200 ballots, 3,100 for Ames, and the remaining 2,100 were "
+        "split among four rivals.", False),
+    Row("FC207", "The firm earned £12m and paid £7.1m in dividends, with the remaining £4.9m "
+        "kept as reserves.", False),
     # FC204: a demonstrative and the whole named again
     Row("FC204", "The orchestra has 64 musicians. 71 of those players are on short contracts.",
         True),
