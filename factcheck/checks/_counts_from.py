@@ -16,7 +16,7 @@ import re
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import IS_AGE, bare_age, said_of
-from factcheck.model import Claim
+from factcheck.model import Claim, Frame
 
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
@@ -144,6 +144,12 @@ def _space_before(text: str, at: int, first: int) -> int:
     while k > first and text[k - 1].isspace():
         k -= 1
     return at - k
+
+
+def is_wait(frame: Frame) -> bool:
+    """Whether a figure is a wait since something last happened: a duration whose measure
+    is a gap ("a 12-year wait", "drought")."""
+    return frame.role == "duration" and _is_gap(frame.measure)
 
 
 def _is_gap(measure: str | None) -> bool:

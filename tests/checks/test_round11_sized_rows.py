@@ -12,6 +12,10 @@ nor "Of those, 300 tickets" (a noun of the part's own).
 FC206: an age in words set off by commas after a name ("Okafor, thirty-one, who was born
 in 1979"), the age now, unless the sentence names another year; and a thing's age after
 "now" without "is" ("built in 1912 and now 124 years old").
+FC206: a wait in the sentence after the last time ("last won the cup in 2004. Sunday's
+win ended a 12-year wait"): the one last time in the sentence before; and an age before
+the birth that opens the next sentence with the person's pronoun ("Holm is 30. She was
+born in 1981"; not "Her brother was born in 1981").
 FC207: the rest of a whole in the whole's own sentence ("The £12m budget has £7.1m for
 roads, with the remaining £5.9m ..."): the sentence's first figure of the rest's unit is
 the whole when a part stands between."""
@@ -40,6 +44,27 @@ ROWS: list[object] = [
     Row("FC207", "The 26-mile route includes three climbs of 2, 3 and 4 miles.", False),
     Row("FC207", "Her 26-mile run came after three runs of 11, 14 and 12 miles.", False),
     Row("FC207", "Ninety pupils sat the exam in three rooms, of 35, 30 and 40 desks.", False),
+    # FC206: a wait after the last time, an age before its birth, across sentences
+    Row("FC206", "Harrow Vale last reached the final in 2011. Their semi-final win on Tuesday "
+        "ends a 30-year wait for a trip to Wembley.", True),
+    Row("FC206", "The Blues last beat Leeds away in 1990. Saturday's victory ended a 20-year "
+        "drought.", True),
+    Row("FC206", "Kilmore last won the league in 2001. The club's title this spring ended a "
+        "14-year wait.", True),
+    Row("FC206", "Greta Holm is 30. She was born in Malmo in 1981 and moved to Oslo as a child.",
+        True),
+    Row("FC206", "Harrow Vale last reached the final in 2011. Their semi-final win on Tuesday "
+        "ends a 14-year wait for a trip to Wembley.", False),
+    Row("FC206", "The Blues last beat Leeds away in 1990. Saturday's victory ended a 35-year "
+        "drought.", False),
+    Row("FC206", "Kilmore last won the league in 2001. The club's title this spring ended a "
+        "24-year wait.", False),
+    Row("FC206", "The Blues last beat Leeds away in 1990, and Reds last beat them in 2001. "
+        "Saturday's victory ended a 20-year drought.", False),
+    Row("FC206", "The Blues were founded in 1990. Saturday's victory ended a 20-year drought.",
+        False),
+    Row("FC206", "Greta Holm is 30. Her brother was born in 1981.", False),
+    Row("FC206", "Lars Berg is 44. Born in 1981, he has coached since 2015.", False),
     # FC207: a rest in the whole's own sentence
     Row("FC207", "The council's £12m budget has £7.1m for roads, with the remaining £5.9m "
         "going to parks.", True),
