@@ -11,7 +11,7 @@ from datetime import date
 from factcheck.checks import Document, _breakdown, _sized, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-from factcheck.model import Claim
+from factcheck.model import Claim, Frame
 
 _APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
@@ -30,6 +30,10 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
+    once = len(parts) == 1 and group[k] in doc.frames[parts[0]].relations.get("whole", ())
+    if once:  # "Of the 1,412 ballots, 803 were for the motion, 566 against and 61 spoiled":
+        parts = _sums.listed_once(doc, group[k + 1 :])  # the verb written once; the words
+        # after each part are its label ("28 withdrawn"), not a noun it counts
     if _sized.is_size(doc, group[k], parts):
         return [], False  # "three tiers: 520 seats ..., 430 ... and 390 ...": its size
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
@@ -45,7 +49,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
             return [], False
-        if not (complete or _wholes.same_thing(head.claim, frame.claim)):
+        if not (complete or (once and _label(frame))
+                or _wholes.same_thing(head.claim, frame.claim)):
             return [], False  # "300 staff, 200 women and 150 graduates": other nouns
     if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
                                                 doc.claims[parts[1]].start]):
@@ -55,6 +60,15 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, complete
+
+
+def _label(frame: Frame) -> bool:
+    """Whether the word the extractor read as a part's noun is a label, not a thing it
+    counts ("28 withdrawn", "90 void"; not "120 women", "90 graduates": a plural or a
+    group of people, frames.tsv class "group")."""
+    noun = (frame.claim.noun or "").lower()
+    head = (frame.measure or noun).lower().split()[-1:] or [""]
+    return not noun.endswith("s") and not lexicon().frame_class(head[0], "group")
 
 
 def _peer(doc: Document, head: int, parts: list[int]) -> bool:

@@ -16,6 +16,10 @@ FC206: a wait in the sentence after the last time ("last won the cup in 2004. Su
 win ended a 12-year wait"): the one last time in the sentence before; and an age before
 the birth that opens the next sentence with the person's pronoun ("Holm is 30. She was
 born in 1981"; not "Her brother was born in 1981").
+FC207: a list under a whole whose first part its frame ties to it, the verb written once
+after the first part and left out after the others ("Of the 75 bills tabled, 40 were
+passed, 28 withdrawn and 12 defeated"): the words after each part are labels; not parts
+that count people of their own ("150 are full-time, 120 women and 90 graduates").
 FC207: the rest of a whole in the whole's own sentence ("The £12m budget has £7.1m for
 roads, with the remaining £5.9m ..."): the sentence's first figure of the rest's unit is
 the whole when a part stands between."""
@@ -65,6 +69,15 @@ ROWS: list[object] = [
         False),
     Row("FC206", "Greta Holm is 30. Her brother was born in 1981.", False),
     Row("FC206", "Lars Berg is 44. Born in 1981, he has coached since 2015.", False),
+    # FC207: the verb written once
+    Row("FC207", "Of the 75 bills tabled, 40 were passed, 28 withdrawn and 12 defeated.", True),
+    Row("FC207", "Of the 2,030 votes cast at the branch meeting, 1,150 were in favour, 820 "
+        "against and 90 void.", True),
+    Row("FC207", "Of the 75 bills tabled, 40 were passed, 23 withdrawn and 12 defeated.", False),
+    Row("FC207", "Of the 2,030 votes cast at the branch meeting, 1,150 were in favour, 790 "
+        "against and 90 void.", False),
+    Row("FC207", "Of the 300 staff, 150 are full-time, 120 women and 90 graduates.", False),
+    Row("FC207", "Of the 75 bills tabled, 40 were passed and 50 debated twice.", False),
     # FC207: a rest in the whole's own sentence
     Row("FC207", "The council's £12m budget has £7.1m for roads, with the remaining £5.9m "
         "going to parks.", True),
