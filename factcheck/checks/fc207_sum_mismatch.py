@@ -59,7 +59,14 @@ What it does:
     "14% in total"). Changes in percent may add or compound ("10% and another 10%" is
     20% or 21%): a total is wrong only outside both readings. A list after a whole of
     which the first part is read ("Of 18,400 ballots, 9,950 went to Reyes, 7,100 to Moss
-    and 2,600 were spoiled"; "61 goals, 38 of them at home and 29 away") is read too.
+    and 2,600 were spoiled"; "61 goals, 38 of them at home and 29 away") is read too, and
+    so is one whose verb "be" is written once after that part ("Of the 75 bills, 40 were
+    passed, 28 withdrawn and 12 defeated": factcheck.checks._sums.listed_once). A count
+    of the parts before exactly that many listed figures is the list's size, no part and
+    no total ("split three ways: £160,000 ..., £90,000 ... and £55,000 ..."; "in four
+    teams of 15, 14, 12 and 11": factcheck.checks._sized), and the list's whole is the
+    figure of its unit before the count. A rest may close a whole in its own sentence
+    ("The £12m budget has £7.1m for roads, with the remaining £5.9m for parks").
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
