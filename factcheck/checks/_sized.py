@@ -40,7 +40,7 @@ def _sized(doc: Document, group: tuple[int, ...], n: int) -> tuple[int, list[int
     size = doc.claims[group[n]]
     if not _is_size(size):
         return None
-    parts = _sums.listed(doc, group[n + 1 :])
+    parts = _sums.listed(doc, group[n + 1 : n + 2 + MOST])  # bounded: linear in the text
     first = doc.claims[parts[0]]
     gap = doc.text[size.end : first.start]
     if len(parts) != int(size.value) or len(gap) > _GAP or _sums.DIGIT.search(gap):
@@ -48,7 +48,7 @@ def _sized(doc: Document, group: tuple[int, ...], n: int) -> tuple[int, list[int
     unit = doc.claims[parts[-1]].unit
     if unit == "percent" or not all(_addable(doc, i, unit) for i in parts):
         return None
-    before = [j for j in group[:n] if doc.claims[j].unit == unit]
+    before = [j for j in group[max(0, n - MOST) : n] if doc.claims[j].unit == unit]
     if not before or not _addable(doc, before[-1], unit):
         return None
     whole = doc.claims[before[-1]]

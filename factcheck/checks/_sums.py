@@ -238,7 +238,7 @@ def listed_once(doc: Document, figures: tuple[int, ...]) -> list[int]:
     if bare == gap or not joins(bare):
         return [figures[0]]
     parts = [figures[0], figures[1]]
-    for j in figures[2:]:
+    for j in figures[2:]:  # the loop stops at the first figure that is no item
         if not elided(parts[-1], j):
             break
         parts.append(j)
