@@ -82,13 +82,14 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
 def _story_whole(doc: Document, r: int) -> int | None:
     """The whole a rest closes when no part points back to one: the first figure of the
     rest's unit in the WINDOW sentences before the rest's, in its paragraph, after none
-    of its unit in the WINDOW sentences before it; a level, total or count of a change
-    ("will cut 1,250 jobs") of the rest's thing."""
+    of its unit in the WINDOW sentences before it, or in the rest's own sentence with a
+    part between (_opens_own); a level, total or count of a change ("will cut 1,250
+    jobs") of the rest's thing."""
     rest, unit = doc.claims[r], doc.claims[r].unit
     here = sentence_index(doc, r)
     found = [j for j in range(r) if doc.claims[j].unit == unit and not paragraph_break(doc, j, r)
              and here - WINDOW <= sentence_index(doc, j) <= here]
-    if not found or sentence_index(doc, found[0]) == here:
+    if not found or (sentence_index(doc, found[0]) == here and not _opens_own(doc, found, r)):
         return None
     w = found[0]
     opening = sentence_index(doc, w)
@@ -102,6 +103,13 @@ def _story_whole(doc: Document, r: int) -> int | None:
             frame.claim.bound not in ("exact", "approx"):
         return None
     return w if _wholes.same_thing(frame.claim, rest) else None
+
+
+def _opens_own(doc: Document, found: list[int], r: int) -> bool:
+    """Whether a rest's own sentence holds its whole: the sentence's first figure of the
+    rest's unit, with a part between it and the rest ("The £12m budget has £7.1m for
+    roads, with the remaining £5.9m for parks")."""
+    return len(found) >= 2 and doc.contexts[found[0]].sentence == doc.contexts[r].sentence
 
 
 def included(doc: Document, w: int) -> list[int]:

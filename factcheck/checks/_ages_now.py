@@ -39,16 +39,19 @@ def said_of(doc: Document, i: int, start: _dates.Start) -> bool:
     most 40 characters between them, or in the sentence before when this one opens with
     a pronoun or the surname (factcheck.checks._since_years) and no other person's word
     comes before the birth there ("Ada Okafor was born in 1961. Okafor is 64"; not "Her
-    father was born in 1940. She is 45"); no ";" and no other person's
-    ("her", "his", "their") between ("(born 1950) is 68", "born in 1940, was 71 when";
-    not "born in 1950 and is retired; her son is 45"), but a birth after it may open a
-    clause of its own with a bare pronoun ("turns 50 next month; she was born in 1975":
-    _dates.pronoun_clause)."""
+    father was born in 1940. She is 45"), or in the sentence after when that one opens
+    with the birth and the person's pronoun ("Varga is 23. Born in 1998, she"); no ";"
+    and no other person's ("her", "his", "their") between ("(born 1950) is 68", "born in
+    1940, was 71 when"; not "born in 1950 and is retired; her son is 45"), but a birth
+    after it may open a clause of its own with a bare pronoun ("turns 50 next month; she
+    was born in 1975": _dates.pronoun_clause)."""
     claim, sentence = doc.claims[i], doc.contexts[i].sentence
     lo = max(sentence[0], claim.start - 40 - len(start.text))
     at = doc.text.rfind(start.text, lo, claim.start)
     if at >= 0:
         gap = doc.text[at + len(start.text) : claim.start]
+    elif _told_after(doc, sentence, start):  # "Varga is 23. Born in Szeged in 1998, she"
+        return True
     elif doc.text.find(start.text, *sentence) < 0:  # the sentence before's ("Ada Okafor
         # was born in 1961. Okafor is 64"): read after a pronoun or the surname only
         before = _dates.previous(doc.text, sentence[0])
@@ -62,6 +65,13 @@ def said_of(doc: Document, i: int, start: _dates.Start) -> bool:
             gap = gap[: gap.rfind(";")] if ";" in gap else gap  # "turns 50 next month;
             # she was born in 1975": the pronoun's clause is the same person's
     return ";" not in gap and not OTHER_PERSON.search(gap)
+
+
+def _told_after(doc: Document, sentence: tuple[int, int], start: _dates.Start) -> bool:
+    """Whether the birth opens the next sentence with the person's pronoun ("Varga is 23.
+    Born in Szeged in 1998, she ..."; "She was born in 1941": _dates.birth_after)."""
+    after = _dates.birth_after(doc.text, sentence[1])
+    return after is not None and doc.text.find(start.text, *after) >= 0
 
 
 def counted_to(doc: Document, i: int) -> int:

@@ -16,7 +16,7 @@ import re
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import IS_AGE, bare_age, said_of
-from factcheck.model import Claim
+from factcheck.model import Claim, Frame
 
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
@@ -31,6 +31,7 @@ _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which 
     r"making|that\s+is|or)\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
     r"over\s+)?$", re.IGNORECASE)
 _AT_EVENT = re.compile(r"\bat\s*$", re.IGNORECASE)
+_NOW = re.compile(r"\bnow\s*$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 # a founding with no object dates the thing itself: "Opened in 1931, the lido turns 95"
@@ -79,12 +80,13 @@ def _ended_by(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int,
 def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
     """Whether figure i is the age of the thing its founding dates: "the 70-year-old lido,
     which opened in 1935" (before the founding, in its sentence) or "founded in 1990, is
-    35 years old" (after "is" or "was"); not "built in 1890, houses a 30-year-old
-    organ"."""
+    35 years old" (after "is" or "was", or "now": "built in 1912 and now 114 years old");
+    not "built in 1890, houses a 30-year-old organ"."""
     text, claim = doc.text, doc.claims[i]
-    if _AGE_AFTER.match(text, claim.end) and IS_AGE.search(
-            text, max(0, claim.start - 12), claim.start):
-        return True
+    if _AGE_AFTER.match(text, claim.end) and (
+            IS_AGE.search(text, max(0, claim.start - 12), claim.start)
+            or _NOW.search(text, max(0, claim.start - 8), claim.start)):
+        return True  # "is 35 years old"; "built in 1912 and now 114 years old": its age now
     if not (doc.frames[i].role == "age" or _AGE_AFTER.match(text, claim.end)):
         return False
     return text.find(start.text, claim.end, doc.contexts[i].sentence[1]) >= 0
@@ -142,6 +144,12 @@ def _space_before(text: str, at: int, first: int) -> int:
     while k > first and text[k - 1].isspace():
         k -= 1
     return at - k
+
+
+def is_wait(frame: Frame) -> bool:
+    """Whether a figure is a wait since something last happened: a duration whose measure
+    is a gap ("a 12-year wait", "drought")."""
+    return frame.role == "duration" and _is_gap(frame.measure)
 
 
 def _is_gap(measure: str | None) -> bool:

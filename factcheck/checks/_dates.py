@@ -93,13 +93,13 @@ def following(text: str, end: int) -> tuple[int, int]:
     return start, (stop.end() if stop else min(len(text), start + 400))
 
 
-def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset()
-          ) -> list[tuple[int, int]]:
+def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
+          waits: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Where the years of the starts check() may read lie: merged, in order.
 
     check() reads the starts in the sentence of each span claim, or in the one before it
-    after a pronoun or a surname (refers_back), or for an age in ages the birth in the one
-    after it (birth_after). A start at offset p has its year within
+    after a pronoun or a surname (refers_back) or for a wait in waits, or for an age in
+    ages the birth in the one after it (birth_after). A start at offset p has its year within
     BACK characters after p, and the year's lookahead reads one character past it; reading
     only these parts of the text (once each) finds the same starts there as reading the
     whole text.
@@ -108,7 +108,7 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset()
     for i in spans:
         sentence = doc.contexts[i].sentence
         parts.add(sentence)
-        if refers_back(doc.text, sentence[0]):
+        if refers_back(doc.text, sentence[0]) or i in waits:
             parts.add(previous(doc.text, sentence[0]))
         after = birth_after(doc.text, sentence[1]) if i in ages else None
         if after is not None:

@@ -2,7 +2,8 @@
 
 The starting years ("founded in 1961", "born in 1972", "since 1990") are read by
 factcheck.checks._dates: in the figure's sentence, in the one before when this one
-opens with a pronoun or the surname, or a birth in the next one. With one start in
+opens with a pronoun or the surname (for a wait, "a 12-year wait", the one last time
+there: "last won the cup in 2004"), or a birth in the next one. With one start in
 reach (or for an age one birth among several), a figure that counts from it
 (factcheck.checks._counts_from) must allow the time from it to the year it counts to
 (factcheck.checks._ages_now.counted_to).
@@ -17,7 +18,7 @@ from factcheck import figures, tolerance
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import OTHER_PERSON, bare_age, counted_to
-from factcheck.checks._counts_from import counts_from, exact
+from factcheck.checks._counts_from import counts_from, exact, is_wait
 from factcheck.model import Claim, Finding
 
 
@@ -27,7 +28,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
     if not spans:
         return
     ages = frozenset(i for i in spans if doc.frames[i].role == "age" or bare_age(doc, i))
-    found = _dates.all_starts(doc.text, _dates.reach(doc, spans, ages))
+    waits = frozenset(i for i in spans if is_wait(doc.frames[i]))
+    found = _dates.all_starts(doc.text, _dates.reach(doc, spans, ages, waits))
     if not found:
         return
     positions = [pos for pos, _ in found]
@@ -39,6 +41,11 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             lo, hi = _dates.within(positions, before)
             if hi - lo == 1 and not _named_before(doc.text, sentence[0], positions[lo],
                                                   before):
+                continue
+        elif lo == hi and i in waits:  # "... last won the cup in 2004. Sunday's win ended
+            # a 12-year wait": a wait counts from the one last time in the sentence before
+            lo, hi = _dates.within(positions, _dates.previous(doc.text, sentence[0]))
+            if hi - lo != 1 or not found[lo][1].last:
                 continue
         after = _dates.birth_after(doc.text, sentence[1]) if lo == hi and i in ages else None
         if after is not None:  # "... has died aged 79. She was born in 1941": one birth

@@ -35,6 +35,10 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
     r"versus|vs|after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)(?![\w-])",
     re.IGNORECASE,
 )
+_COPULA = re.compile(r"\b(?:was|were|is|are)\b", re.IGNORECASE)
+_ELIDED_NOT = re.compile(  # after a verb written once: a clause or comparison, no label
+    r"(?<![\w-])(?:was|were|is|are|with|including|includes|of\s+which|compared|than|versus|"
+    r"vs|but|while|whereas)(?![\w-])", re.IGNORECASE)
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 
 
@@ -214,6 +218,31 @@ def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
             break
         parts.append(j)
     return parts
+
+
+def listed_once(doc: Document, figures: tuple[int, ...]) -> list[int]:
+    """A list whose verb, a form of "be", is written once, after its first figure, and
+    left out after the others ("803 were for the motion, 566 against and 61 spoiled"):
+    the gap after the first joins it to the second but for the verb, and the figures
+    after it are joined with labels and no verb of their own (two or more of them).
+    Else the first figure alone."""
+    if len(figures) < 3:
+        return [figures[0]]
+    def elided(a: int, b: int) -> bool:  # "566 against and": a label, no verb
+        gap = doc.text[doc.claims[a].end : doc.claims[b].start]
+        return (_JOIN.match(gap.strip()) is not None and _ELIDED_NOT.search(gap) is None
+                and not changes(gap))
+
+    gap = doc.text[doc.claims[figures[0]].end : doc.claims[figures[1]].start].strip()
+    bare = _COPULA.sub(" ", gap)
+    if bare == gap or not joins(bare):
+        return [figures[0]]
+    parts = [figures[0], figures[1]]
+    for j in figures[2:]:  # the loop stops at the first figure that is no item
+        if not elided(parts[-1], j):
+            break
+        parts.append(j)
+    return parts if len(parts) >= 3 else [figures[0]]
 
 
 def unread(doc: Document, figures: list[int]) -> bool:

@@ -25,6 +25,11 @@ _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
 _OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
                       re.IGNORECASE)
 _OPENS_BACK = re.compile(r"\W*of\s+([a-z]+)\s*,", re.IGNORECASE)  # "Of that, ..."
+# a demonstrative and the whole's thing named again: "6,200 of those staff", "Of that land,"
+_AFTER_NAMED = re.compile(r"\s+(?:out\s+)?of\s+(?:those|these|that|this)\s+[a-z]",
+                          re.IGNORECASE)
+_OPENS_NAMED = re.compile(r"\W*of\s+(?:those|these|that|this)(?:\s+[a-z]+){1,2}\s*,",
+                          re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
 MAX_BEFORE = 8  # figures before a part in its sentence; more and no whole is read
 NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
@@ -110,9 +115,20 @@ def points_back(doc: Document, i: int) -> bool:
         return True
     k, n = _place(doc, i)
     opening = _OPENS_BACK.match(doc.text, doc.contexts[i].sentence[0])
-    return (opening is not None and opening.group(1).lower() in fig.words("back")
-            and opening.end() <= c.start
+    if opening is None or opening.group(1).lower() not in fig.words("back"):
+        opening = _OPENS_NAMED.match(doc.text, doc.contexts[i].sentence[0])
+    return (opening is not None and opening.end() <= c.start
             and not any(doc.claims[j].unit == c.unit for j in doc.groups[k][:n]))
+
+
+def names_back(doc: Document, i: int) -> bool:
+    """Whether claim i points back with a demonstrative and a noun that names its whole
+    again, in the same words or others ("6,200 of those staff" after "employs 5,400
+    people"; "Of that land, 540 hectares"): the demonstrative, not the noun, ties the two,
+    so the nouns need not match. Not "Of those, 300 pupils" (the noun is the part's own)."""
+    opening = _OPENS_NAMED.match(doc.text, doc.contexts[i].sentence[0])
+    return (_AFTER_NAMED.match(doc.text, doc.claims[i].end) is not None
+            or (opening is not None and opening.end() <= doc.claims[i].start))
 
 
 def back_whole(doc: Document, i: int) -> int | None:
@@ -125,7 +141,9 @@ def back_whole(doc: Document, i: int) -> int | None:
     if len(found) != 1:
         return None
     counted = doc.frames[i].measure is not None  # the parse agrees the part names a noun
-    return found[0] if not counted or same_thing(doc.claims[found[0]], doc.claims[i]) else None
+    if not counted or names_back(doc, i) or same_thing(doc.claims[found[0]], doc.claims[i]):
+        return found[0]
+    return None
 
 
 def _place(doc: Document, i: int) -> tuple[int, int]:

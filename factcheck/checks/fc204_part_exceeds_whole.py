@@ -29,7 +29,9 @@ What it does:
     holder by a possessive, a part's frame or one named subject, and naming no other
     holder or amount ("The county has 7,000 apple trees", "450 former members").
     Besides these, from the words (factcheck.checks._wholes): a part that points back
-    ("53 of them", "of whom", "Of these, 1,020", "$2.9m of that"), a whole that includes
+    ("53 of them", "of whom", "Of these, 1,020", "$2.9m of that"; by a demonstrative
+    that names the whole again in words of its own, "6,200 of those staff" after "employs
+    5,400 people", "Of that land, 540 hectares"), a whole that includes
     its part ("650 hectares include 720 hectares"; "The reserve covers 450 hectares. It
     includes 620 hectares": the including subject points back to the sentence before;
     the part counts the same noun), a whole that opens its

@@ -60,6 +60,12 @@ What it does:
     ages of one person at two dated times must differ by the years between
     (factcheck.checks._age_pairs: "was 24 when she won in 2010. Now 51, ...").
 
+    An age in words set off by commas after a name is the age now ("Okafor, thirty-one,
+    who was born in 1979"); a thing "now 114 years old" after its founding needs no "is";
+    a wait reads the one last time in the sentence before ("last won the cup in 2004.
+    Sunday's win ended a 12-year wait"); an age may come before the birth that opens the
+    next sentence with the person's pronoun ("Holm is 30. She was born in 1981").
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 

@@ -59,7 +59,14 @@ What it does:
     "14% in total"). Changes in percent may add or compound ("10% and another 10%" is
     20% or 21%): a total is wrong only outside both readings. A list after a whole of
     which the first part is read ("Of 18,400 ballots, 9,950 went to Reyes, 7,100 to Moss
-    and 2,600 were spoiled"; "61 goals, 38 of them at home and 29 away") is read too.
+    and 2,600 were spoiled"; "61 goals, 38 of them at home and 29 away") is read too, and
+    so is one whose verb "be" is written once after that part ("Of the 75 bills, 40 were
+    passed, 28 withdrawn and 12 defeated": factcheck.checks._sums.listed_once). A count
+    of the parts before exactly that many listed figures is the list's size, no part and
+    no total ("split three ways: £160,000 ..., £90,000 ... and £55,000 ..."; "in four
+    teams of 15, 14, 12 and 11": factcheck.checks._sized), and the list's whole is the
+    figure of its unit before the count. A rest may close a whole in its own sentence
+    ("The £12m budget has £7.1m for roads, with the remaining £5.9m for parks").
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
@@ -81,12 +88,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _breakdown, _sums, _wholes
+from factcheck.checks import Document, _across, _breakdown, _listed, _sized, _sums
 from factcheck.checks import _figures as fig
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC207"
@@ -100,10 +105,6 @@ EXAMPLES = (
     ("The plants make 120, 150 and 200 tonnes a day, a combined 520 tonnes.", True),
     ("The plants make 120, 150 and 250 tonnes a day, a combined 520 tonnes.", False),
 )
-_APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
-_BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
-_CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on the M62 on
-    r"[^.;:()]{0,120}:[^.;:()\d]{0,20}")  # Tuesday: nine cars, ...": the total's clause ends
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 _NONZERO = re.compile(r"[1-9]")
 _SHOWN = 6  # parts a message writes out; a longer list shows its first three and last two
@@ -131,7 +132,7 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
-                                   *_breakdown.parallel_clauses(doc)):
+                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
@@ -191,7 +192,7 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
     for group in doc.groups:
         for k in range(len(group) - 2):
             total = group[k]
-            parts, complete = _listed_after(doc, group, k)
+            parts, complete = _listed.listed_after(doc, group, k)
             if len(parts) < 2:
                 continue
             claims = [doc.claims[i] for i in parts]
@@ -204,107 +205,6 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
                     run.add(c, approx)
                 run.end = len(claims)
                 yield _finding(claims, run, doc.claims[total])
-
-
-def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
-    """The levels listed after group[k], if they all share its unit, subject and period
-    and can be added, and whether the list is complete (_opening)."""
-    head = doc.frames[group[k]]
-    complete = _opening(doc, group, k)
-    if complete is None:
-        return [], False
-    if not (_sums.addable(head) or head.role == "total"
-            or (head.role == "change" and not _sums.cannot_add(head.claim))):
-        return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
-    parts = _sums.listed(doc, group[k + 1 :])
-    end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
-                                    doc.contexts[parts[-1]].sentence[1])
-    if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
-        return [], False  # "..., among other things": the list need not be complete
-    for i in parts:
-        frame = doc.frames[i]
-        period = frame.period or head.period  # a part that states no period has the total's
-        holder = (complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
-                  or _breakdown.labelled(doc, i, parts))  # "860 people, 510 in Bristol and ..."
-        own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
-        if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
-                and _within(period, head.period)):
-            return [], False
-        if not (complete or _wholes.same_thing(head.claim, frame.claim)):
-            return [], False  # "300 staff, 200 women and 150 graduates": other nouns
-    if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
-                                                doc.claims[parts[1]].start]):
-        return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
-    if not complete and len(parts) > 1 and _peer(doc, group[k], parts):
-        return [], False
-    if _sums.unread(doc, [group[k], *parts]):
-        return [], False
-    return parts, complete
-
-
-def _peer(doc: Document, head: int, parts: list[int]) -> bool:
-    """Whether the figure before a list is qualified as its items are, by the word that
-    leads their labels ("£21.4m for care, £12.3m for schools and £9.1m for roads"; with
-    the verb written once, "£21.4m goes to care, £12.1m to schools and £9.8m to roads"):
-    a first item, not a total ("31 goals this season, 18 in the league and 16 in the
-    cup" is one). Unsure, the list is not read."""
-    def label(a: int, b: int) -> list[str]:
-        return [w.lower() for w in
-                fig.WORDS.findall(doc.text[doc.claims[a].end : doc.claims[b].start])]
-
-    lead = label(parts[0], parts[1])
-    return bool(lead) and lead[0] in label(head, parts[0])
-
-
-def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> bool:
-    """Whether a part's period may be a stretch of its total's: the same, inside it, or
-    any when the total names none ("27 arrests over the weekend: 12 on Friday, ...": the
-    days split the total in time)."""
-    if total is None or part == total:
-        return True
-    return part is not None and total[0] <= part[0] and part[1] <= total[1]
-
-
-def _qualified(gap: str) -> bool:
-    """Whether a part is followed by words of its own before the next ("18 in the league
-    and 16 ..."), as the parts of a breakdown are and the peers of a list are not."""
-    return any(w.lower() not in ("and", "plus") for w in fig.WORDS.findall(gap))
-
-
-def _same_unit(head: Claim, part: Claim) -> bool:
-    """Whether a part is in its total's unit, a bare figure standing for it too ("2,200
-    hectares of wheat, 1,100 of barley": the unit is written once)."""
-    return part.unit == head.unit or (part.unit == "" and part.noun is None)
-
-
-def _opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False
-             ) -> bool | None:
-    """How the words between a total and the first figure after it open a list: True for
-    a colon, a bracket or a word that divides the total (words.tsv, class "split");
-    False for a comma (an apposition, which may leave parts out); None for no list."""
-    head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
-    gap = doc.text[head.end : first.start]
-    if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap):
-        return True
-    gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
-    if len(gap) > 60 or any(c in gap for c in ".;:()"):
-        return None
-    words = {w.lower() for w in fig.WORDS.findall(gap)}
-    verbs = lexicon().change_verbs
-    if any(w in verbs for w in words):
-        return None  # "... , up from 300": a change, not a list
-    stems = {w[:-1] for w in words if w.endswith("s")}  # "splits into", "divides"
-    if (words | stems) & fig.words("split"):
-        return True
-    if not _APPOSITION.fullmatch(gap):
-        return None
-    before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
-    if _sums.joins(before) or ":" in before or "(" in before:
-        return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
-    if k and not nested and _opening(doc, group, k - 1, nested=True):
-        return None  # the first item of a list the figure before opens ("3,000 seats are
-        # split between 1,200 in the stands, 1,100 on the floor ...")
-    return False
 
 
 def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:

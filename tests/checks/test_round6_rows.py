@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from tests.checks.rows import Row, assert_row, row_ids
 
 ROWS: list[object] = [
     # FC207: successive changes of one quantity compound; rates added on rates add
@@ -44,8 +44,8 @@ ROWS: list[object] = [
     Row("FC206", "The bishop, aged 90, retired on Sunday. He was born in 1949 in Cork.", True),
     Row("FC206", "Pilot Dara Keane, aged 30, flies for the navy. She was born in 1982 in "
         "Galway.", True),
-    miss(Row("FC206", "Pilot Dara Keane is now 30. Born in 1982 in Galway, she flew for the "
-             "navy.", True), "a bare age that ends its sentence is not read as an age"),
+    Row("FC206", "Pilot Dara Keane is now 30. Born in 1982 in Galway, she flew for the "
+        "navy.", True),
     Row("FC206", "Margarethe Lund, the sculptor, has died aged 86. She was born in Oslo in "
         "1938.", False),
     Row("FC206", "Former striker Lena Voss, now 68, coaches in Bremen. She was born in 1957 "
