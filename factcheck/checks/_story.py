@@ -49,6 +49,7 @@ _OWN_WHOLE = re.compile(  # words after a figure that give it a whole, scope or 
     r"above|below|over|under|a\s+year|year|up|down|increase|decrease|rise|drop|fall|"
     r"growth|rate|stake|interest|tariffs?|tax|discount|chance)\b|[-–—(%])", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _BREAK = re.compile(r"(?=\n\n)")  # every blank line, overlapping ones too
 _COMPLEMENT = frozenset({"of", "at"})  # "a rating of 65%", "put it at 70%": a named value
 
@@ -73,7 +74,7 @@ def share_runs(doc: Document) -> Iterator[list[int]]:
 
 def _names_whole(doc: Document, i: int) -> bool:
     """Whether the share writes its whole after it ("64% of the budget")."""
-    return re.match(r"\s+of\b", doc.text[doc.claims[i].end:]) is not None
+    return _OF_AFTER.match(doc.text, doc.claims[i].end) is not None
 
 
 def _followers(doc: Document, first: int) -> list[int]:
