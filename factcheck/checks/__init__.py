@@ -67,6 +67,14 @@ class Document:
         return tuple(tuple(g) for _, g in groupby(range(len(sentences)), sentences.__getitem__))
 
     @cached_property
+    def by_sentence(self) -> dict[tuple[int, int], tuple[int, ...]]:
+        """The indices of the claims of each sentence (its span), in order."""
+        found: dict[tuple[int, int], list[int]] = {}
+        for i, ctx in enumerate(self.contexts):
+            found.setdefault(ctx.sentence, []).append(i)
+        return {span: tuple(claims) for span, claims in found.items()}
+
+    @cached_property
     def memo(self) -> dict[str, Any]:
         """Derived data several checks share, computed once per document (by its users)."""
         return {}

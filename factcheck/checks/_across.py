@@ -13,7 +13,7 @@ from itertools import pairwise
 from factcheck import tolerance
 from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
-from factcheck.checks._story import holds_at, paragraph_break, sentence_index
+from factcheck.checks._story import holds_at, in_sentence, paragraph_break, sentence_index
 from factcheck.model import Claim
 
 Sum = tuple[list[Claim], _sums.Parts, Claim]  # the parts, their sum, the whole
@@ -87,14 +87,14 @@ def _story_whole(doc: Document, r: int) -> int | None:
     jobs") of the rest's thing."""
     rest, unit = doc.claims[r], doc.claims[r].unit
     here = sentence_index(doc, r)
-    found = [j for j in range(r) if doc.claims[j].unit == unit and not paragraph_break(doc, j, r)
-             and here - WINDOW <= sentence_index(doc, j) <= here]
+    found = [j for j in _in_window(doc, here) if j < r and doc.claims[j].unit == unit
+             and not paragraph_break(doc, j, r)]
     if not found or (sentence_index(doc, found[0]) == here and not _opens_own(doc, found, r)):
         return None
     w = found[0]
     opening = sentence_index(doc, w)
     if any(doc.claims[j].unit == unit and not paragraph_break(doc, j, w)
-           and opening - WINDOW <= sentence_index(doc, j) for j in range(w)):
+           for j in _in_window(doc, opening) if j < w):
         return None
     frame = doc.frames[w]
     if frame.role not in ("level", "total", "change") or "percent" in unit:
@@ -112,13 +112,19 @@ def _opens_own(doc: Document, found: list[int], r: int) -> bool:
     return len(found) >= 2 and doc.contexts[found[0]].sentence == doc.contexts[r].sentence
 
 
+def _in_window(doc: Document, k: int) -> list[int]:
+    """The claims of sentences k - WINDOW to k (sentence_index), in order: the claims
+    before one of sentence k that are at most WINDOW sentences before it."""
+    return [j for s in range(k - WINDOW, k + 1) for j in in_sentence(doc, s)]
+
+
 def included(doc: Document, w: int) -> list[int]:
     """The figures of whole w's unit listed after it in its sentence, when the words
     between say that the whole holds them (words.tsv, class "include": "The 64 flats will
     include 22 social homes and 31 affordable units"); such parts may count nouns of
     their own (homes of flats)."""
     sentence = doc.contexts[w].sentence
-    after = [j for j in range(w + 1, len(doc.claims)) if doc.contexts[j].sentence == sentence]
+    after = [j for j in doc.by_sentence[sentence] if j > w]
     if not after or doc.claims[after[0]].unit != doc.claims[w].unit:
         return []
     lead = doc.text[doc.claims[w].start : doc.claims[after[0]].start]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _keys, _same_levels
-from factcheck.checks._story import paragraph_break, sentence_index, story_words
+from factcheck.checks._story import in_sentence, paragraph_break, sentence_index, story_words
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -39,7 +39,7 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
     for i in range(len(doc.claims)):
         if not _candidate(doc, i, changing):
             continue
-        earlier = [j for j in range(i) if sentence_index(doc, j) == sentence_index(doc, i) - 1]
+        earlier = [j for j in in_sentence(doc, sentence_index(doc, i) - 1) if j < i]
         alike = [j for j in earlier if _alike(doc, j, i)]
         if len(alike) != 1 or paragraph_break(doc, alike[0], i):
             continue

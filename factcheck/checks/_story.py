@@ -31,6 +31,7 @@ broken down in the next sentence is read by factcheck.checks._breakdown (FC207).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
@@ -48,6 +49,8 @@ _OWN_WHOLE = re.compile(  # words after a figure that give it a whole, scope or 
     r"above|below|over|under|a\s+year|year|up|down|increase|decrease|rise|drop|fall|"
     r"growth|rate|stake|interest|tariffs?|tax|discount|chance)\b|[-–—(%])", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+_BREAK = re.compile(r"(?=\n\n)")  # every blank line, overlapping ones too
 _COMPLEMENT = frozenset({"of", "at"})  # "a rating of 65%", "put it at 70%": a named value
 
 
@@ -71,7 +74,7 @@ def share_runs(doc: Document) -> Iterator[list[int]]:
 
 def _names_whole(doc: Document, i: int) -> bool:
     """Whether the share writes its whole after it ("64% of the budget")."""
-    return re.match(r"\s+of\b", doc.text[doc.claims[i].end:]) is not None
+    return _OF_AFTER.match(doc.text, doc.claims[i].end) is not None
 
 
 def _followers(doc: Document, first: int) -> list[int]:
@@ -191,13 +194,40 @@ def _plain_percent(c: Claim) -> bool:
 
 
 def sentence_index(doc: Document, i: int) -> int:
-    index: dict[int, int] = doc.memo.setdefault("story_sentences", {
-        start: k for k, start in enumerate(sorted({ctx.sentence[0] for ctx in doc.contexts}))})
-    return index[doc.contexts[i].sentence[0]]
+    """The number of claim i's sentence among the sentences that hold claims (0, 1, ...)."""
+    return _sentence_numbers(doc)[i]
+
+
+def in_sentence(doc: Document, k: int) -> tuple[int, ...]:
+    """The claims of sentence number k (sentence_index), in order; () for none."""
+    found = doc.memo.get("story_in_sentence")
+    if found is None:
+        by: dict[int, list[int]] = {}
+        for i, k_i in enumerate(_sentence_numbers(doc)):
+            by.setdefault(k_i, []).append(i)
+        found = doc.memo["story_in_sentence"] = {k_i: tuple(v) for k_i, v in by.items()}
+    return found.get(k, ())  # type: ignore[no-any-return]
+
+
+def _sentence_numbers(doc: Document) -> tuple[int, ...]:
+    """sentence_index of every claim, computed once per document."""
+    numbers = doc.memo.get("story_sentences")
+    if numbers is None:
+        starts = sorted({ctx.sentence[0] for ctx in doc.contexts})
+        index = {start: k for k, start in enumerate(starts)}
+        numbers = doc.memo["story_sentences"] = tuple(
+            index[ctx.sentence[0]] for ctx in doc.contexts)
+    return numbers
 
 
 def paragraph_break(doc: Document, a: int, b: int) -> bool:
-    return "\n\n" in doc.text[doc.claims[a].end : doc.claims[b].start]
+    """Whether a blank line ("\\n\\n") lies between the end of claim a and the start of
+    claim b (found by bisection in the draft's blank lines, listed once)."""
+    breaks = doc.memo.get("story_breaks")
+    if breaks is None:
+        breaks = doc.memo["story_breaks"] = [m.start() for m in _BREAK.finditer(doc.text)]
+    k = bisect_left(breaks, doc.claims[a].end)
+    return k < len(breaks) and breaks[k] + 2 <= doc.claims[b].start
 
 
 STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one

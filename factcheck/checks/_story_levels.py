@@ -31,9 +31,11 @@ changes (a level before is written "from" and read by the sentence readings).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
@@ -42,6 +44,7 @@ from factcheck.checks._changes import ChangeStatement
 from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.model import Claim, Frame
 
+NEAR_CHARS = 2_000  # how far apart (in characters) two sentences' starts may be, at most
 _RATIOS = ("percent", "percentage_point", "basis_point")
 
 
@@ -116,11 +119,26 @@ def _taken(doc: Document, i: int, j: int) -> bool:
 def _changes_near(doc: Document, i: int) -> Iterator[tuple[int, Frame]]:
     """The changes of the paragraph sentences next to change i's, with their frames."""
     here = doc.contexts[i].sentence
-    for k, frame in enumerate(doc.frames):
-        there = doc.contexts[k].sentence
-        if frame.role == "change" and abs(there[0] - here[0]) < 2_000 and (
+    for k in _within(doc, here[0] - NEAR_CHARS, here[0] + NEAR_CHARS):
+        frame, there = doc.frames[k], doc.contexts[k].sentence
+        if frame.role == "change" and abs(there[0] - here[0]) < NEAR_CHARS and (
                 "\n\n" not in doc.text[min(here[1], there[1]) : max(here[0], there[0])]):
             yield k, frame
+
+
+def _within(doc: Document, low: int, high: int) -> Iterable[int]:
+    """The claims whose sentences start between low and high (both excluded), in order:
+    found by bisection when the sentences' starts run in claim order (as the frames
+    give them), else by a scan."""
+    memo = doc.memo.get("story_levels_starts")
+    if memo is None:  # once per document
+        starts = [ctx.sentence[0] for ctx in doc.contexts]
+        memo = doc.memo["story_levels_starts"] = (starts, all(
+            a <= b for a, b in pairwise(starts)))
+    starts, ordered = memo
+    if not ordered:
+        return [k for k, start in enumerate(starts) if low < start < high]
+    return range(bisect_right(starts, low), bisect_left(starts, high))
 
 
 def _is_change(doc: Document, i: int) -> bool:

@@ -226,8 +226,8 @@ def _level_after(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
     change's unit in the sentence, after the two, that no base word ("from", "than":
     words.tsv, classes "base", "base:change") introduces, is the level after."""
     change, sentence = doc.claims[i - 1], doc.contexts[i].sentence
-    same = [j for j in range(len(doc.claims)) if doc.contexts[j].sentence == sentence
-            and j not in (i - 1, i) and doc.claims[j].unit == change.unit
+    same = [j for j in doc.by_sentence[sentence]
+            if j not in (i - 1, i) and doc.claims[j].unit == change.unit
             and doc.claims[j].change is None]
     if len(same) != 1 or same[0] < i:
         return None

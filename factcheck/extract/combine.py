@@ -235,6 +235,31 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
 _VERB_BEFORE = re.compile(
     rf"\b(?:{_words_pattern(frozenset(lexicon().change_verbs))})(?:\s+(?:by|up|down))?\s+$",
     re.IGNORECASE)
+_LONGEST_VERB = max(map(len, lexicon().change_verbs), default=0)
+_TAIL_WORD = re.compile(r"(?:by|up|down)$", re.IGNORECASE)
+
+
+def _verb_before(text: str, end: int) -> bool:
+    """Whether _VERB_BEFORE matches the text before end, searched only where a match
+    can start (linear time, where a search of all of text[:end] was not): the verb ends
+    where the white space before end starts, or before a "by", "up" or "down" that ends
+    there and the white space before that word; it starts at most _LONGEST_VERB
+    characters earlier. (A search from pos reads the characters before pos for \\b, and
+    its $ matches at endpos.)"""
+    verb_end = _blank_start(text, end)
+    word = _TAIL_WORD.search(text, max(0, verb_end - 4), verb_end)
+    if word is not None:
+        verb_end = _blank_start(text, word.start())
+    return _VERB_BEFORE.search(text, max(0, verb_end - _LONGEST_VERB), end) is not None
+
+
+def _blank_start(text: str, end: int) -> int:
+    """Where the run of white space that ends at end starts (end when there is none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 # "7 and 9 kg", "5, 10 or 20%"; the sides of an area or a volume: "3 by 4 metres", "4 × 5 m"
 _COORDINATED_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or)|by|×)\s*", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*,\s*or\s*", re.IGNORECASE)
@@ -276,7 +301,7 @@ def _share_back(text: str, out: list[Found], b: Found) -> Found:
         chain.append(k)
     first = out[chain[-1]].claim if chain else None
     if first is None or first.change is None or not (
-            _VERB_BEFORE.search(text[:first.start])
+            _verb_before(text, first.start)
             or first.text.split()[0].lower() in lexicon().change_adverbs):
         return b  # "growth of 1.5 and 1.8 per cent": a noun names the rates, no change each
     change = first.change

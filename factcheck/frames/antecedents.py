@@ -175,9 +175,9 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
                 reading.measure is not None and ref.kind != "figure"):
             continue  # "she", "the mayor": a person, found among the entities (resolve)
         k = draft.sentence_of[i]
-        earlier = [j for j in range(i - 1, -1, -1)
-                   if draft.sentence_of[j] == k
-                   or draft.sentence_of[j] in draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)]
+        near = [k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)]
+        earlier = sorted((j for s in near for j in draft.groups.get(s, ()) if j < i),
+                         reverse=True)  # nearest first
         source = next((readings[j] for j in earlier if isinstance(readings[j].subject, str)
                        and readings[j].measure), None)
         if source is not None:

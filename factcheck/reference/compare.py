@@ -24,9 +24,11 @@ fit the words equally well and disagree: unverifiable, with the reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from factcheck.config import Config
 from factcheck.extract.precision import precision_of
@@ -57,11 +59,12 @@ def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable]
     """Verdicts on the comparisons of a draft: (index of the frame whose claim is the
     comparison's figure, or None for a comparison without one, verdict)."""
     found: list[tuple[int | None, Verdict]] = []
+    within = _within(frames)
     for start, end in sentences(text):
         reading = read(text, start, end)
         if reading is None:
             continue
-        inside = [i for i, f in enumerate(frames) if start <= f.claim.start < end]
+        inside = within(start, end)
         index = _figure(reading, frames, inside, text)
         frame = frames[index] if index is not None else None
         if frame is None and reading.kind == "ratio":
@@ -70,6 +73,16 @@ def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable]
         if verdict is not None:
             found.append((index, verdict))
     return found
+
+
+def _within(frames: Sequence[Frame]) -> Callable[[int, int], list[int]]:
+    """A function giving the indices of the frames whose claims start in [start, end),
+    in order: by bisection when the claims run in order of position (as check() gives
+    them), else by a scan."""
+    starts = [f.claim.start for f in frames]
+    if any(a > b for a, b in pairwise(starts)):
+        return lambda start, end: [i for i, s in enumerate(starts) if start <= s < end]
+    return lambda start, end: list(range(bisect_left(starts, start), bisect_left(starts, end)))
 
 
 def _figure(reading: Reading, frames: Sequence[Frame], inside: list[int], text: str
