@@ -84,7 +84,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _breakdown, _sums, _wholes
+from factcheck.checks import Document, _across, _breakdown, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -157,6 +157,8 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
                     or _sums.total_after(doc.text, total.end)
                     or _sums.says_result(doc.text, total)):
                 continue
+            if _statements.part_of_before(doc, group[k], list(group[:k])):
+                continue  # "27 goals in all competitions, 22 of them ...": a part of one
             sentence = sentence or _sums.Sentence(doc.text, claims, approx,
                                                   [doc.frames[i].role for i in group])
             parts = sentence.parts(k, linked)
@@ -237,6 +239,8 @@ def _listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[i
         return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
     if not complete and len(parts) > 1 and _peer(doc, group[k], parts):
         return [], False
+    if not complete and _statements.repeated_predicate(doc, parts):
+        return [], False  # "12 work nights and 30 work weekends": groups that may overlap
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, complete
