@@ -113,7 +113,10 @@ def other_verbs(doc: Document, a: int, b: int) -> bool:
     """Whether two figures are the objects of two different verbs, each with a subject
     of its own ("Town scored 78 goals" ... "They conceded 39 goals"; "imported 2m tonnes"
     ... "exported 3m tonnes"): the verb names what is counted, so they may be two
-    measures."""
+    measures. Only counts of a noun of their own: an amount ("approved a £2.1bn scheme"
+    ... "the scheme will cost £2.1m") is a level of the thing whatever the verb."""
+    if doc.claims[a].noun is None or doc.claims[b].noun is None:
+        return False
     verbs = [doc.contexts[k].verb for k in (a, b)]
     if any(v is None or v > doc.claims[k].start for v, k in zip(verbs, (a, b), strict=True)):
         return False
