@@ -36,6 +36,7 @@ from factcheck.checks._levels_before import (
     previous_level,
     told_before,
 )
+from factcheck.checks._statements import other_holder
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -94,7 +95,8 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                          or _against(doc, group, k)
                          or _stated(doc, i, level_before(doc, g, i) or previous_level(doc, g, i)
                                     or dated_before(doc, g, i)))
-                if found is not None and not _two_statements(doc, index, found):
+                if found is not None and not _two_statements(doc, index, found) and not (
+                        other_holder(doc, i, (index[id(found.before)], index[id(found.after)]))):
                     yield found
                 elif found is None and (timed := _base_time(doc, g, i)) is not None:
                     yield timed  # its level before sits in a clause of its own by design

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.checks import Document, _breakdown, _sized, _sums, _wholes
+from factcheck.checks import Document, _breakdown, _sized, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
@@ -57,6 +57,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "5.4 inches, 6.1 inches and 6.7 inches": peers, not parts
     if not complete and len(parts) > 1 and _peer(doc, group[k], parts):
         return [], False
+    if not complete and _statements.repeated_predicate(doc, parts):
+        return [], False  # "12 work nights and 30 work weekends": groups that may overlap
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, complete

@@ -120,6 +120,7 @@ from factcheck.checks import (
     _mentions,
     _naming,
     _same_levels,
+    _statements,
     _ties,
 )
 from factcheck.checks import _figures as fig
@@ -151,6 +152,8 @@ def check(doc: Document) -> Iterator[Finding]:
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
+        if _statements.other_verbs(doc, j, i):
+            continue  # "scored 78 goals" ... "conceded 39 goals": the verbs name two measures
         found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
             fired.add(i)
@@ -201,8 +204,10 @@ def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, 
         j = next((j for j, other in earlier if _keys.modifiers_meet(other, mods)), None)
         if len(earlier) < _keys.KEPT:
             earlier.append((i, mods))
-        if j is not None and doc.contexts[j].sentence != doc.contexts[i].sentence:
-            yield j, i, key
+        own = doc.contexts[i].sentence
+        if j is not None and doc.contexts[j].sentence != own and not any(
+                k != i and doc.contexts[k].sentence == own for k, _ in earlier):
+            yield j, i, key  # a second figure of the key in its sentence is a part of the first
 
 
 def _key(doc: Document, i: int) -> Key | None:
@@ -225,6 +230,8 @@ def _key(doc: Document, i: int) -> Key | None:
     if c.noun is None and frame.role != "total" and not _mentions.written_beside(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
         # dated total ("Friday's total of 211 mm") takes the measure its frame carries
+    if _statements.moved(doc, i, head):
+        return None  # "drew £2.1m from reserves": an amount moved, not the reserves' level
     if _ties.possessed_part(doc, i, head):
         return None  # "Its sixth form, with 380 pupils": the school's part, not the school
     subject = frame.subject.lower() if frame.subject else None

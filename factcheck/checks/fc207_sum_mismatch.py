@@ -90,7 +90,15 @@ import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _across, _breakdown, _listed, _sized, _sums
+from factcheck.checks import (
+    Document,
+    _across,
+    _breakdown,
+    _listed,
+    _sized,
+    _statements,
+    _sums,
+)
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
 
@@ -158,6 +166,8 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
                     or _sums.total_after(doc.text, total.end)
                     or _sums.says_result(doc.text, total)):
                 continue
+            if _statements.part_of_before(doc, group[k], list(group[:k])):
+                continue  # "27 goals in all competitions, 22 of them ...": a part of one
             sentence = sentence or _sums.Sentence(doc.text, claims, approx,
                                                   [doc.frames[i].role for i in group])
             parts = sentence.parts(k, linked)

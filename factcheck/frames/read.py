@@ -142,7 +142,11 @@ def _cues(doc: Doc, np: Token, claim: Claim, measure: str | None) -> tuple[str, 
 def _subject_verb(np: Token, offset: int) -> int | None:
     """Where the verb of the figure's clause is (a text offset), when that verb has a
     subject of its own ("wages rose 4.8%": rose); None otherwise ("climbing from 100 to
-    105"). Two figures under two such verbs belong to two statements."""
+    105"). Two figures under two such verbs belong to two statements. A figure that is
+    itself a verb ("Reform more than doubled its vote", "fell to 90 and then doubled")
+    heads a clause of its own, with or without a subject."""
+    if np.pos_ == "VERB":
+        return np.idx + offset
     verb = clause_verb(np)
     if verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
