@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import entity_name, is_metric_word
+from factcheck.frames.names import NOT_ENTITY, entity_name, is_metric_word
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.verbs import clause_verb, verb_subject
 
@@ -26,12 +26,14 @@ def unread_subject(np: Token, figure: frozenset[int]) -> Token | None:
     """The subject of the figure's clause when it is written as a name (a capitalised
     proper noun, or a capitalised noun whose lemma the pipeline does not know as a
     common noun) and entity_name reads none in it; None otherwise. A metric word written
-    like a name ("PMI", "GDP") is none."""
+    like a name ("PMI", "GDP") or a date ("April") is none."""
     verb = clause_verb(np)
     subj = verb_subject(verb) if verb is not None else None
     if subj is None or subj.i in figure or subj.i == np.i or subj.pos_ == "PRON":
         return None
-    if not subj.text[:1].isupper() or is_metric_word(subj) or entity_name(subj) is not None:
+    if not subj.text[:1].isupper() or is_metric_word(subj) or subj.ent_type_ in NOT_ENTITY:
+        return None  # "PMI", "April": a metric word, a date
+    if entity_name(subj) is not None:
         return None
     if subj.pos_ != "PROPN" and known_noun(subj.vocab, subj.lemma_.lower()):
         return None  # "Turnout, at 64% in Ruritania, ...": a common noun
