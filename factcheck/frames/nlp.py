@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ConfigError
+from factcheck.frames.masked import masked
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -116,7 +117,8 @@ _AHEAD: dict[tuple[int, str], Doc] = {}  # parsed ahead for a batch: (pipeline, 
 
 
 def _pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    yield from nlp.pipe((_SURROGATE.sub("\ufffd", t) for t in texts), batch_size=BATCH)
+    yield from nlp.pipe((masked(_SURROGATE.sub("\ufffd", t)) for t in texts),
+                        batch_size=BATCH)  # digits masked: the parse holds for any figure
 
 
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
