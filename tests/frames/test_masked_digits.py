@@ -33,9 +33,6 @@ MASKS = [
     ("the 2025/26 budget of £626.5m", "the 2025/26 budget of £555.5m"),
     ("COVID-19 cases fell to 1,020 in 1998", "COVID-19 cases fell to 5,555 in 1998"),
     ("aged 7, in the A14 near 2099", "aged 5, in the A14 near 2099"),
-    ("on Route 66, 1,200 riders; the Channel 4 show",
-     "on Route 66, 5,555 riders; the Channel 4 show"),
-    ("About 4,000 people. Nearly 31% left", "About 5,555 people. Nearly 55% left"),
 ]
 
 
