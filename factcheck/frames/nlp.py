@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ConfigError
-from factcheck.frames.masked import masked
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -117,8 +116,7 @@ _AHEAD: dict[tuple[int, str], Doc] = {}  # parsed ahead for a batch: (pipeline, 
 
 
 def _pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    yield from nlp.pipe((masked(_SURROGATE.sub("\ufffd", t)) for t in texts),
-                        batch_size=BATCH)  # digits masked: the parse holds for any figure
+    yield from nlp.pipe((_SURROGATE.sub("\ufffd", t) for t in texts), batch_size=BATCH)
 
 
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
