@@ -122,8 +122,19 @@ def opening_noun(tok: Token) -> bool:
         return False
     if tok.tag_ == "NNP" and (tok.ent_type_ or not known_noun(tok.vocab, tok.lower_)):
         return False  # an unknown word, or one the recogniser calls a name: a name
-    return tok.tag_ == "NNS" or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
+    return (tok.tag_ == "NNS" and not plural_name(tok)) or (
+        tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
         c.dep_ == "prep" for c in tok.children)  # "Iceland is", "Northland exported": names
+
+
+def plural_name(tok: Token) -> bool:
+    """A capitalised word tagged a plural noun that the recogniser calls a name and whose
+    singular the pipeline's lemmatizer does not know as a common noun ("Leeds", lemma
+    "leed"; "Hastings"): a name ending in s, whatever digits its sentence holds (the tag
+    and the recogniser's label of "Leeds" flip with them). "Wildfires", "Exports" have
+    known singulars."""
+    return (bool(tok.ent_type_) and tok.ent_type_ not in NOT_ENTITY
+            and tok.text[:1].isupper() and not known_noun(tok.vocab, tok.lemma_.lower()))
 
 
 @cache

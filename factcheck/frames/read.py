@@ -21,6 +21,7 @@ from factcheck.frames.names import entity_name, is_class, sentence_entities, sou
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
+from factcheck.frames.unread import unread_subject
 from factcheck.frames.verbs import definite_subject, tense
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -279,7 +280,10 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
     sentence that names no entity at all, the entity its paragraph is about (the one
     antecedents.py finds for "it")."""
     names = _whole_names(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
-    if len(names) == 1:
+    if names and (unread := unread_subject(np, frozenset({np.i}))) is not None:
+        reading.unsure = (f"the figure's clause is about '{unread.text}', which the parse "
+                          "does not read as a name; no other name is its subject")
+    elif len(names) == 1:
         reading.subject = names[0]
     elif len(names) > 1:
         reading.unsure = (f"the sentence names several entities ({', '.join(names[:3])}) "

@@ -23,6 +23,7 @@ from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.groups import with_group
+from factcheck.reference.level_before import earlier_levels
 from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.mean_growth import as_mean_of_changes, change_tables
 from factcheck.reference.negation import negated
@@ -249,7 +250,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     counted = [a for (a, _), frame in zip(places, frame_list, strict=True)
                if not _is_base(frame)]
     alone = Counter(counted)
-    frame_list = _respectively(frame_list, places, alone)
+    frame_list = earlier_levels(_respectively(frame_list, places, alone), places, text)
     verdicts = [_judge_each(frame, where, text, nxt, table_list, day, config)
                 if alone[where[0]] == 1 else _judge_in(frame, where, text, nxt, table_list,
                                                        day, config)
