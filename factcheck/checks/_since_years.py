@@ -87,12 +87,19 @@ def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) 
 def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
                  ) -> list[int]:
     """Years after the birth year that an age may be counted to: those the sentence
-    names, and the end of the figure's period."""
+    names, and the end of the figure's period; a year after the draft's only when the
+    figure is said in the future ("born in 1949, will be 79 when her term ends in 2028":
+    the age in 2028)."""
     years = [int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *sentence)]
     period = doc.frames[i].period
     if period is not None:
         years.append(period[1].year)
-    return [y for y in years if start.year < y < doc.as_of.year]
+    later = _FUTURE.search(doc.text, sentence[0], doc.claims[i].start) is not None
+    return [y for y in years if start.year < y and (y < doc.as_of.year or later)]
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|’ll|'ll)\s+(?:\w+\s+){0,2}?(?:be|turn|reach)\b",
+                     re.IGNORECASE)
 
 
 def _fits(doc: Document, claim: Claim, most: int) -> bool:
