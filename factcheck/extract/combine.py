@@ -46,6 +46,8 @@ _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further
                            r"|\b(?:compared (?:with|to)|versus|against)\b")
 _MAX_PARALLEL_GAP = 60
 # "3.9 million headsets, up from 2.4 million", "40,000 homes without power, up from 25,000"
+_DATED_TO = re.compile(r"in\s+(?:19|20)\d\d,?\s+to")  # a year between two ends
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
 # "Of the 320 flights, 41", "Of the 500 people asked, 41", "Of the 90 cars tested this
@@ -190,6 +192,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     """ "from 208 pounds to 193": the second level takes the first's unit, and back."""
     ca, cb = a.claim, b.claim
     gap = gap_between(text, ca, cb).strip(" ,").lower()
+    if _DATED_TO.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, ca.start - 8), ca.start):
+        gap = "to"  # "from 35 in 1990 to 47 terawatt-hours in 2004": the ends of one move
     if _FROM_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP and cb.unit == "" and (
         cb.noun is None and not (ca.change or ca.multiplier)
     ):

@@ -60,6 +60,7 @@ from factcheck.frames.years import relative as _relative
 from factcheck.frames.years import since as _since
 from factcheck.frames.years import span as _span
 from factcheck.frames.years import whole_year as _whole_year
+from factcheck.frames.years import years_to as _years_to
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -133,6 +134,9 @@ _RULES: tuple[_Rule, ...] = tuple(
         # debut in 2014": from the event's year
         (r"(?:in\s+)?the\s+decade\s+(?:before|prior\s+to|leading\s+up\s+to|to)\s+"
          + _YEAR.format(n=1), _decade_before, "year", ("decade",)),
+        (r"(?:(?:in|over|during)\s+)?the\s+(?:(?:past|last)\s+)?" + _COUNT + r"\s+years\s+"
+         r"(?:to|up\s+to|until|through|ending\s+in)\s+" + _YEAR.format(n=1), _years_to,
+         "year", ("years",)),
         (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year",
          ("prior", "before")),
         (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"

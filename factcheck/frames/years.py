@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from factcheck.frames.stretches import MONTHS, months
+from factcheck.frames.stretches import MONTHS, count, months
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -59,6 +59,13 @@ def decade(m: Match, as_of: date) -> Period:
 def decade_before(m: Match, as_of: date) -> Period:
     year = int(m.group("y1"))
     return date(year - 10, 1, 1), date(year - 1, 12, 31)
+
+
+def years_to(m: Match, as_of: date) -> Period:
+    """ "in the 25 years to 2010", "over the past 12 years to 2020": the span that many
+    years long ending with the year named (a change over it runs from 1985 to 2010)."""
+    year, back = int(m.group("y1")), count(m.group("count"))
+    return date(year - back, 1, 1), date(year, 12, 31)
 
 
 def before(m: Match, as_of: date) -> Period:

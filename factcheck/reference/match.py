@@ -36,6 +36,16 @@ _PART = Miss("the figure is a part of a whole the draft gives, not a level a ref
 _NO_MEASURE = Miss("the parse finds nothing the figure counts or measures")
 
 
+def _spans_period(frame: Frame) -> bool:
+    """A duration in years as long as the frame's own period, to within a year: the length
+    of the span the sentence names ("In the 25 years to 2010, life expectancy grew 6.4
+    years"), never a level a row holds."""
+    claim, period = frame.claim, frame.period
+    if frame.role != "duration" or period is None or claim.unit not in ("year", "years"):
+        return False
+    return abs((period[1] - period[0]).days / 365.25 - claim.value) <= 1.0
+
+
 def _missing(subject: str) -> Miss:
     return Miss(no_entity(subject))
 
@@ -140,6 +150,9 @@ def _refused(frame: Frame, change: bool) -> Miss | None:
         return _CHANGE
     if frame.role == "part":
         return _PART
+    if _spans_period(frame):
+        return Miss(f"'{claim.text}' is the length of the span of years its sentence "
+                    "names, not a measure of the subject")
     if not frame.subject:
         return _NO_SUBJECT
     try:

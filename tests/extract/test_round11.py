@@ -70,6 +70,13 @@ CLAIMS = [
         {"value": 2_400_000_000, "unit": "metric_ton"}),
     Row("The crowd was put at 12 ± 2 thousand people.", "12",
         {"value": 12_000, "noun": "people", "precision": 2000}),
+    # the first end of "from A in YEAR to B unit" takes B's unit: a year between the ends
+    Row("Wind output rose from 35 in 1990 to 47 terawatt-hours in 2004.", "35",
+        {"value": 35, "unit": "terawatt_hour"}),
+    Row("Health spending fell from 1.7 in 2005 to 1.1% of GDP in 2012.", "1.7",
+        {"value": 1.7, "unit": "percent"}),
+    Row("Coal use slid from 90 in 2010, to 60 tonnes in 2020.", "90",
+        {"value": 90, "unit": "metric_ton"}),
 ]
 
 # (what, sentence, the surface that must not be read as a claim)
@@ -171,6 +178,10 @@ NEAR_TWINS = [
     Row("Of the 60 homes, the council inspected 9.", "9", {"value": 9, "noun": None}),
     Row("The rod is 180 ± 5 cm long.", "180", {"value": 180, "unit": "centimeter",
                                                "precision": 5}),
+    # near-twins: no year between the ends, or two ends of months without units
+    Row("Prices went from 3 in May to 5 in June.", "3", {"value": 3, "unit": ""}),
+    Row("The club moved from 4th in 2019 to 2 wins clear in 2020.", "2",
+        {"value": 2, "unit": ""}),
 ]
 
 

@@ -243,3 +243,18 @@ def test_a_yearly_change_of_a_level_series_decides_nothing(sentence: str) -> Non
 def test_it_as_a_moved_object_names_the_measure(sentence: str, measure: str) -> None:
     report = check(sentence, bundled=False, as_of=AS_OF)
     assert [f.measure for f in report.frames][-1] == measure
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # "in the N years to YEAR" is the span ending with that year (frames.years.years_to);
+    # the span's own length is no measure of the subject (Ghana: 57 in 2000, 64 in 2020)
+    ("In the 20 years to 2020, Ghana's life expectancy rose 7 years.", "supported"),
+    ("In the 20 years to 2020, life expectancy in Ghana grew by 12 years.", "contradicted"),
+    ("Over the past 20 years to 2020, Ghana's life expectancy rose about 12%.", "supported"),
+    ("Ghana's life expectancy climbed 30% in the 20 years to 2020.", "contradicted"),
+    pytest.param("Ghana's life expectancy climbed 30% in the twenty years to 2020.",
+                 "contradicted", marks=pytest.mark.xfail(
+                     strict=True, reason="frames periods count in words only to twelve")),
+])
+def test_a_change_over_the_years_to_a_year(sentence: str, status: str) -> None:
+    assert [s for s, _ in _decided(sentence, LIFE)] == [status]
