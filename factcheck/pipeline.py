@@ -91,13 +91,25 @@ def _tables(references: Iterable[Any] | None, config: Config, bundled: bool) -> 
     from factcheck.reference import bundled_tables, load_reference
     from factcheck.reference.load import load_references
 
-    if isinstance(references, str | PathLike):  # one path, not a list of them
+    if _one_source(references):  # one path, DataFrame or table, not a list of them
         references = (references,)
-    sources = (*config.references, *(references or ()))
+    sources = (*config.references, *(references if references is not None else ()))
     return (*(bundled_tables() if bundled else ()),
             *(table for source in sources  # a path may be a folder of tables
               for table in (load_references(Path(source)) if isinstance(source, str | PathLike)
                             else [load_reference(source)])))
+
+
+def _one_source(references: Any) -> bool:
+    """Whether references is one source given alone: a path, a pandas DataFrame or a
+    table from load_reference (none of which is to be iterated as a list of sources)."""
+    if references is None:
+        return False
+    import pandas as pd  # loaded with the tables anyway
+
+    from factcheck.reference import ReferenceTable
+
+    return isinstance(references, str | PathLike | ReferenceTable | pd.DataFrame)
 
 
 def _verdicts(doc: Document, tables: Sequence[Any]) -> tuple[Verdict, ...]:
@@ -158,7 +170,8 @@ def check(
 ) -> Report:
     """Extract the claims of text, run the checks, and hold claims against reference tables.
 
-    references: CSV paths, DataFrames or tables from load_reference, added to the bundled
+    references: CSV paths (or folders), DataFrames or tables from load_reference, one or a
+    list of them, added to the bundled
     tables (unless bundled=False) and the configuration's. as_of: the draft's date (a date
     or YYYY-MM-DD; default the configuration's, else today). Raises InputTypeError for a
     text that is not str, InputError for one over the size limit or a bad as_of, and

@@ -1,5 +1,6 @@
 """What the Python API takes: a configuration read from a file (never a dict, which is
-refused with the reason), one reference path as well as a list of them; and the draft's
+refused with the reason), one reference path, DataFrame or table as well as a list of
+them; and the draft's
 date from its front matter in the forms content systems write it."""
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ def test_one_reference_path_is_one_table(tmp_path: Path, as_path: type) -> None:
     csv = tmp_path / "desk.csv"
     csv.write_text(TABLE, encoding="utf-8")
     report = check("Millbrook has 15,000 people.", references=as_path(csv), bundled=False,
+                   as_of="2026-02-01")
+    assert [v.status for v in report.verdicts] == ["contradicted"]
+
+
+@pytest.mark.parametrize("form", ["dataframe", "table", "list"])
+def test_one_dataframe_or_table_is_one_source(tmp_path: Path, form: str) -> None:
+    import pandas as pd
+
+    from factcheck.reference import load_reference
+
+    csv = tmp_path / "desk.csv"
+    csv.write_text(TABLE, encoding="utf-8")
+    frame = pd.read_csv(csv)
+    given = {"dataframe": frame, "table": load_reference(frame, name="desk"),
+             "list": [frame]}[form]
+    report = check("Millbrook has 15,000 people.", references=given, bundled=False,
                    as_of="2026-02-01")
     assert [v.status for v in report.verdicts] == ["contradicted"]
 
