@@ -171,9 +171,9 @@ def check(
     """Extract the claims of text, run the checks, and hold claims against reference tables.
 
     references: CSV paths (or folders), DataFrames or tables from load_reference, one or a
-    list of them, added to the bundled
-    tables (unless bundled=False) and the configuration's. as_of: the draft's date (a date
-    or YYYY-MM-DD; default the configuration's, else today). Raises InputTypeError for a
+    list of them, added to the bundled tables (unless bundled=False) and the
+    configuration's. as_of: the draft's date (a date or YYYY-MM-DD; default the
+    configuration's, else today). Raises InputTypeError for a
     text that is not str, InputError for one over the size limit or a bad as_of, and
     ReferenceDataError for a table that cannot be loaded.
     """
