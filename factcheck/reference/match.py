@@ -104,7 +104,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
                   "measure names no share")
     if not found:
         return Miss(reason) if named else _missing(subject)
-    found = _broadest(found, cues)
+    found = _own_first(_broadest(found, cues))
     rate = per or "rate" in (frame.measure or "").split()
     return _decide(claim, frame.period, found, as_of, change, per, rate)
 
@@ -183,6 +183,22 @@ def _change_unit(claim: Claim) -> str:
     if is_relative(claim):
         return "*"
     return "percent" if claim.unit == "percentage_point" else claim.unit
+
+
+def _own_first(found: list[Candidate]) -> list[Candidate]:
+    """The newsroom's own series before the bundled ones: of series that fit equally well,
+    a bundled table's gives way to a table the caller or the configuration gave (a
+    desk's newer population figure beside the bundled census row), so that the desk's
+    table decides and its row is named; bundled series decide alone only when no other
+    fits as well."""
+    from factcheck.reference.data import bundled_tables
+
+    best = max(fit for fit, _, _ in found)
+    bundled = {id(table) for table in bundled_tables()}
+    own = [item for item in found if item[0] == best and id(item[1]) not in bundled]
+    if not own:
+        return found
+    return [item for item in found if item[0] < best or id(item[1]) not in bundled]
 
 
 def _broadest(found: list[Candidate], cues: frozenset[str]) -> list[Candidate]:

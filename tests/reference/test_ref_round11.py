@@ -258,3 +258,22 @@ def test_it_as_a_moved_object_names_the_measure(sentence: str, measure: str) -> 
 ])
 def test_a_change_over_the_years_to_a_year(sentence: str, status: str) -> None:
     assert [s for s, _ in _decided(sentence, LIFE)] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # of two series that fit equally well, the newsroom's own table decides before a
+    # bundled one (here the census row stands in for the bundled table)
+    ("Millbrook had 13,400 residents in 2025.", "supported"),
+    ("In 2025 Millbrook was home to 12,100 people.", "contradicted"),
+    ("Millbrook's population reached 15,000 in 2025.", "contradicted"),
+])
+def test_the_newsrooms_table_decides_before_a_bundled_one(
+        monkeypatch: pytest.MonkeyPatch, sentence: str, status: str) -> None:
+    import factcheck.reference.data as data
+
+    census = _table("census", "population", "count", {"Millbrook": {2025: 12100.0}})
+    desk = _table("desk", "population", "count", {"Millbrook": {2025: 13400.0}})
+    monkeypatch.setattr(data, "bundled_tables", lambda: (census,))
+    report = check(sentence, references=[census, desk], bundled=False, as_of=AS_OF)
+    assert [(v.status, v.evidence.table if v.evidence else "") for v in report.verdicts
+            if v.status != "unverifiable"] == [(status, "desk")]
