@@ -36,6 +36,10 @@ TABLES: list[tuple[str, bytes | None, int | None, str | None, str]] = [
     ("month 13", text("A,population,1,count,2025-13,S\n"), 3, "period", "'2025-13' is not"),
     ("30 February", text("A,population,1,count,2024-02-30,S\n"), 3, "period", "is not a year"),
     ("five-digit year", text("A,population,1,count,99999,S\n"), 3, "period", "'99999'"),
+    ("31 June retrieved", b"entity,metric,value,unit,period,source,retrieved\n"
+     b"A,population,1,count,2024,S,2025-06-31\n", 2, "retrieved", "'2025-06-31' is not a date"),
+    ("retrieved in words", b"entity,metric,value,unit,period,source,retrieved\n"
+     b"A,population,1,count,2024,S,last week\n", 2, "retrieved", "'last week' is not a date"),
     ("blank entity", text("   ,population,1,count,2024,S\n"), 3, "entity", "empty entity"),
     ("blank source", text("A,population,1,count,2024,  \n"), 3, "source", "empty source"),
     ("dangling per", text("A,GDP,1,USD per,2024,S\n"), 3, "unit", "'USD per' is not one pint"),

@@ -7,6 +7,7 @@ the column, so an editor can open the file at the right place.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,13 +64,34 @@ def _row(index: int, line: int, rec: dict[str, str], path: str) -> Row:
             f"period {rec['period']!r} is not a year, month, date or range "
             "(2024, 2025-01, 2014-03-29, 2025-01/2025-05)",
             path=path, row=line, column="period")
+    retrieved = rec.get("retrieved", "").strip()
+    if retrieved and not _is_day(retrieved):
+        raise ReferenceDataError(
+            f"retrieved {retrieved!r} is not a date (2025-08-27, 2025-08 or 2025)",
+            path=path, row=line, column="retrieved")
     return Row(index=index, line=line, entity=rec["entity"].strip(),
                metric=rec["metric"].strip(), value=value * scale, unit=unit,
                start=period[0], end=period[1], period=rec["period"].strip(),
                source=rec["source"].strip(), url=rec.get("url", "").strip(),
-               retrieved=rec.get("retrieved", "").strip(), notes=rec.get("notes", "").strip(),
+               retrieved=retrieved, notes=rec.get("notes", "").strip(),
                aliases=rec.get("aliases", "").strip(), terms=rec.get("terms", "").strip(),
                written=f"{rec['value'].strip()} {rec['unit'].strip()}")
+
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.+\-Z]*)?")
+
+
+def _is_day(text: str) -> bool:
+    """Whether a retrieval date is a calendar year, month or day in ISO form (a time after
+    the day, as metadata writes "2024-06-20T10:00:00Z", is allowed)."""
+    m = _DAY.fullmatch(text)
+    if m is None:
+        return False
+    try:
+        date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return False
+    return True
 
 
 def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
