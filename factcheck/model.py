@@ -226,6 +226,7 @@ class Report:
 
         return {
             "path": self.path,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
             "claims": [located(c.to_dict(), c.start) for c in self.claims],
             "frames": [located(frame_dict(k, f), f.claim.start)
                        for k, f in enumerate(self.frames)],
@@ -234,8 +235,16 @@ class Report:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """The versioned JSON document of DESIGN.md for this one text."""
-        return {"version": 1, "files": [self.file_dict()]}
+        """The versioned JSON document of DESIGN.md for this one text, as the command line
+        writes it: {"version": 1, "tool": tool(), "files": [file_dict()]}."""
+        return {"version": 1, "tool": tool(), "files": [self.file_dict()]}
+
+
+def tool() -> dict[str, str]:
+    """What made a JSON document: {"name": "factcheck", "version": ...}."""
+    from factcheck import __version__
+
+    return {"name": "factcheck", "version": __version__}
 
 
 def frame_dict(index: int, frame: Frame) -> dict[str, Any]:

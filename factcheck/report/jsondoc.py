@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.model import frame_dict
+from factcheck.model import frame_dict, tool
 from factcheck.pipeline import Checked
 
 VERSION = 1
@@ -41,13 +41,6 @@ def file_entry(item: Checked) -> dict[str, Any]:
                      for v in report.verdicts],
         "findings": [_located(item, f.to_dict(), f.start, f.end) for f in report.findings],
     }
-
-
-def tool() -> dict[str, str]:
-    """What made the document: {"name": "factcheck", "version": ...}."""
-    from factcheck import __version__
-
-    return {"name": "factcheck", "version": __version__}
 
 
 def document(checked: Sequence[Checked]) -> dict[str, Any]:

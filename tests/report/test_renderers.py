@@ -133,6 +133,16 @@ def test_documents_name_the_tool_version_and_as_of_date(
         "factcheck", __version__, ["2025-09-01"])
 
 
+def test_the_api_document_names_the_tool_and_as_of_as_the_cli_does(
+        checked: list[Checked]) -> None:
+    """Report.to_dict() (the Python API) and the command line's JSON agree on the
+    document's head and each file's as_of."""
+    api = checked[0].report.to_dict()
+    cli = json.loads(render(checked, "json", {}))
+    assert (api["version"], api["tool"]) == (cli["version"], cli["tool"])
+    assert api["files"][0]["as_of"] == cli["files"][0]["as_of"] == "2025-09-01"
+
+
 def test_github_commands_and_summary(checked: list[Checked]) -> None:
     lines = render(checked, "github", {}).splitlines()
     assert lines == [
