@@ -3,12 +3,14 @@ were against and 30% were undecided"; "52% said yes, 44% said no".
 
 In one sentence, two or more percentages (all its percentages, each a plain level, no
 change, range or bound) each followed, before the next percentage and within MAX_GAP
-characters, by an answer (words.tsv, class "poll": "yes", "no", "favour", "against",
-"undecided", "unsure") that no figure follows ("against 51%" is a base, not an answer),
-the answers all different, about one thing (what follows an answer in its clause: not
-"in favour of the road, 70% against the tax") and no scope of its own before a later one
-("; among women, 60% said no": fig.QUALIFIERS), are the shares of the people asked: one
-whole.
+characters, by an answer that no figure follows ("against 51%" is a base, not an answer):
+a poll word (words.tsv, class "poll": "yes", "no", "favour", "against", "undecided",
+"neutral"), or a stance (classes "poll_for", "poll_against": "backed" and "supported" are
+one answer, "opposed" another). The answers all differ, are about one thing (what
+follows an answer in its clause: not "in favour of the road, 70% against the tax"), name
+no different wholes ("61% of voters backed it, 58% of councillors opposed it") and no
+scope of their own before a later one ("; among women, 60% said no": fig.QUALIFIERS):
+they are the shares of the people asked, one whole.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         return None
     end = doc.contexts[group[0]].sentence[1]
     answers: list[str] = []
+    wholes: list[str] = []
     objects: list[frozenset[str]] = []
     after = doc.claims[percents[0]].start  # where the last answer ended
     for n, i in enumerate(percents):
@@ -43,11 +46,33 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         if found is None:
             return None
         answers.append(found[0])
+        wholes.append(_whole(doc.text, doc.claims[i].end, found[1]))
         after = found[1]
         objects.append(_object(doc.text, after, stop))
     if len(set(answers)) < len(answers) or len({o for o in objects if o}) > 1:
         return None  # "45% in favour of the road, 70% against the tax": two questions
+    if len({w for w in wholes if w}) > 1:
+        return None  # "61% of voters backed it, while 58% of councillors opposed it"
     return [doc.claims[i] for i in percents]
+
+
+def _whole(text: str, start: int, end: int) -> str:
+    """The head of the whole a share names right after it ("61% of voters", "58% of the
+    town's councillors": councillors), or "" when it names none; two shares that name
+    different wholes answer for two groups, not one."""
+    found = _OF_WHOLE.match(text, start, end)
+    if found is None:
+        return ""
+    skip = fig.words("function")
+    for w in _WORD.finditer(text, found.end(), end):
+        word = w.group(0).lower()
+        if word in skip or word == "s" or text.startswith(("'s", "’s"), w.end()):
+            continue  # a function word, or an owner ("the town's") and its "s"
+        return word.removesuffix("s")
+    return ""
+
+
+_OF_WHOLE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _object(text: str, start: int, end: int) -> frozenset[str]:
@@ -60,11 +85,18 @@ def _object(text: str, start: int, end: int) -> frozenset[str]:
 
 
 def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The first answer word in text[start:end] and where it ends, or None."""
+    """The first answer word in text[start:end] and where it ends, or None: a poll word
+    is its own answer, a stance word its stance ("backed" and "supported" are one answer,
+    "for"; "opposed" another, "against")."""
     for m in _WORD.finditer(text, start, end):
         word = m.group(0).lower()
-        if word in fig.words("poll") and not _FIGURE_NEXT.match(text, m.end()):
+        if _FIGURE_NEXT.match(text, m.end()):
+            continue
+        if word in fig.words("poll"):
             return word, m.end()
+        for stance, answer in (("poll_for", "favour"), ("poll_against", "against")):
+            if word in fig.words(stance):
+                return answer, m.end()
     return None
 
 
