@@ -27,8 +27,9 @@ What it does:
     are not shares of one whole. The parts' bands add up (factcheck.tolerance.sum_spread).
 
     Percentages that each give a different answer to one question ("41% of those
-    polled were in favour, 38% were against and 30% were undecided": factcheck.checks.
-    _answers) are shares of the people asked.
+    polled were in favour, 38% were against and 30% were undecided"; stances, "61%
+    backed it and 45% opposed it": factcheck.checks._answers) are shares of the people
+    asked, unless they name different wholes ("of voters" ... "of councillors").
 
     Shares written once with their whole and then by ellipsis are one group too
     (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
