@@ -52,12 +52,15 @@ class Job:
 @dataclass
 class Summary:
     """Counts of one batch run: documents read, skipped (their id already in the output),
-    checked (a report line written) and errors (an "error" line written instead)."""
+    checked (a report line written), errors (an "error" line written instead) and
+    errors_before (skipped on --resume, their earlier line an "error" one: the output
+    still holds a document that could not be checked)."""
 
     total: int = 0
     skipped: int = 0
     checked: int = 0
     errors: int = 0
+    errors_before: int = 0  # skipped documents whose earlier record is an "error" line
 
 
 def check_job(job: Job, options: Options) -> dict[str, Any]:
@@ -169,30 +172,34 @@ def read_jobs(source: Path, config: Config = DEFAULT) -> Iterator[Job]:
         raise InputError(f"{source}: cannot read the batch input: {exc}") from None
 
 
-def done_ids(output: Path) -> set[str]:
-    """Ids already in an output file (as JSON text); drops a torn last line."""
+def done_ids(output: Path) -> dict[str, bool]:
+    """Ids already in an output file (as JSON text), each with whether its record is an
+    "error" line; drops a torn last line."""
     if not output.exists():
-        return set()
+        return {}
     data = output.read_text(encoding="utf-8")
     if data and not data.endswith("\n"):
         data = data[: data.rfind("\n") + 1]
         output.write_text(data, encoding="utf-8")
-    ids = set()
+    ids: dict[str, bool] = {}
     for line in data.splitlines():
         try:
-            ids.add(json.dumps(json.loads(line)["id"]))
+            record = json.loads(line)
+            ids[json.dumps(record["id"])] = "error" in record
         except (json.JSONDecodeError, KeyError, TypeError):
             continue
     return ids
 
 
-def _chunks(jobs: Iterator[Job], skip: set[str], summary: Summary,
+def _chunks(jobs: Iterator[Job], skip: dict[str, bool], summary: Summary,
             progress: Callable[[int], None] | None) -> Iterator[list[Job]]:
     chunk: list[Job] = []
     for job in jobs:
         summary.total += 1
-        if json.dumps(job.id) in skip:
+        key = json.dumps(job.id)
+        if key in skip:
             summary.skipped += 1
+            summary.errors_before += skip[key]
             if progress:
                 progress(1)
             continue
@@ -216,7 +223,7 @@ def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, wo
         raise InputError(f"{source}: no such file or folder")
     options = options or DEFAULT_OPTIONS
     summary = Summary()
-    skip = done_ids(output) if resume else set()
+    skip = done_ids(output) if resume else {}
     chunks = _chunks(read_jobs(source, options.config), skip, summary, progress)
     try:
         # a lone surrogate (a record may carry "\\ud800") is written as its JSON escape

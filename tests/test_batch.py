@@ -74,6 +74,21 @@ def test_resume_skips_ids_in_the_output_and_mends_a_torn_line(tmp_path: Path) ->
 
 
 @pytest.mark.usefixtures("fake_pipeline")
+def test_resume_counts_the_errors_it_skips(tmp_path: Path) -> None:
+    """A resumed run whose output already holds "error" lines still reports them: the
+    counts say so, and the command exits 2 even when every new document is checked."""
+    from factcheck.cli import main
+
+    source = write_records(tmp_path / "in.jsonl", RECORDS)
+    output = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "-o", str(output)]) == 2
+    summary = run_batch(source, output, Options(), resume=True)
+    assert (summary.skipped, summary.checked, summary.errors, summary.errors_before) == (
+        6, 0, 0, 3)
+    assert main(["batch", str(source), "-o", str(output), "--resume"]) == 2
+
+
+@pytest.mark.usefixtures("fake_pipeline")
 def test_folder_of_drafts_with_one_unreadable(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "drafts"

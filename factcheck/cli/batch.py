@@ -49,5 +49,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if summary.errors:
         sys.stderr.write(f"factcheck: error: {plural(summary.errors, 'document')} could not "
                          "be checked (their lines hold \"error\")\n")
-        return 2
-    return 0
+    if summary.errors_before:
+        sys.stderr.write(f"factcheck: error: {plural(summary.errors_before, 'document')} "
+                         "skipped on --resume could not be checked before (their lines "
+                         "hold \"error\")\n")
+    return 2 if summary.errors or summary.errors_before else 0
