@@ -19,7 +19,7 @@ from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
 from factcheck.reference.growth import growth_series, of_changes, without_shares
 from factcheck.reference.mean_growth import economic
-from factcheck.reference.metric import claim_words, words
+from factcheck.reference.metric import claim_words, rate_name, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.per_time import without_times
@@ -305,10 +305,7 @@ def _metric(hit: Hit) -> frozenset[str]:
 
 def _metric_words(row: Row) -> frozenset[str]:
     """The content words of a row's metric, less the base of a rate."""
-    return words(_PER.split(row.metric, 1)[0] if is_rate(row) else row.metric)
-
-
-_PER = re.compile(r"\s+per\s+", re.IGNORECASE)
+    return words(rate_name(row.metric) if is_rate(row) else row.metric)
 
 
 def _label(hit: Hit) -> str:

@@ -167,6 +167,12 @@ _CHANGE_STEMS = frozenset({"growth", "chang"})  # Snowball stems of "growth", "c
 
 
 @cache
+def rate_name(metric: str) -> str:
+    """A rate's name without its base: "Homicide rate per 100,000 population" ->
+    "Homicide rate"; other names as they are."""
+    return _PER_BASE.split(metric, 1)[0]
+
+
 def part_stems() -> frozenset[str]:
     """Stems of lexicon metric_parts.txt ("capita", "female", "urban")."""
     from factcheck.lexicon import lexicon

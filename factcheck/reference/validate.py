@@ -7,7 +7,6 @@ the column, so an editor can open the file at the right place.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,20 +77,12 @@ def _row(index: int, line: int, rec: dict[str, str], path: str) -> Row:
                written=f"{rec['value'].strip()} {rec['unit'].strip()}")
 
 
-_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.+\-Z]*)?")
-
-
 def _is_day(text: str) -> bool:
-    """Whether a retrieval date is a calendar year, month or day in ISO form (a time after
-    the day, as metadata writes "2024-06-20T10:00:00Z", is allowed)."""
-    m = _DAY.fullmatch(text)
-    if m is None:
-        return False
-    try:
-        date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        return False
-    return True
+    """Whether a retrieval date is one calendar year, month or day (reference.period reads
+    it; a time after the day, as metadata writes "2024-06-20T10:00:00Z", is allowed; a
+    range is no retrieval date)."""
+    day = text.split("T", 1)[0].split(" ", 1)[0]
+    return "/" not in day and parse_period(day) is not None
 
 
 def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
