@@ -27,14 +27,15 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     parts: list[str] = []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None
+    owned = _owned(whole)
     if (verb is not None and subject is not None and subject.i not in figure
             and subject.head.i != verb.i):
         parts.append(phrase(subject, figure))  # "renewables ..., accounting for 95% of"
-    elif subject is not None and subject.i not in figure and _owned(whole):
+    elif subject is not None and subject.i not in figure and owned:
         parts.append(phrase(subject, figure))  # "Coal supplied 53% of Poland's power"
     for child in verb.children if verb is not None else ():
         if (child.i in figure or child.dep_ in _NOT_PREDICATE or child.i == np.i
-                or (subject is not None and child.i == subject.i and _owned(whole))):
+                or (subject is not None and child.i == subject.i and owned)):
             continue
         tokens = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" \
             else [child]

@@ -195,8 +195,7 @@ def _own_first(found: list[Candidate]) -> list[Candidate]:
 
     best = max(fit for fit, _, _ in found)
     bundled = {id(table) for table in bundled_tables()}
-    own = [item for item in found if item[0] == best and id(item[1]) not in bundled]
-    if not own:
+    if all(id(table) in bundled for fit, table, _ in found if fit == best):
         return found
     return [item for item in found if item[0] < best or id(item[1]) not in bundled]
 
