@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pandas as pd
@@ -61,11 +62,13 @@ def rate_table(series: dict[tuple[str, str, str], list[float]], years: list[int]
     return load_reference(frame.assign(source="Illustrative series"), name=name)
 
 
-def decided(sentence: str, table: ReferenceTable, as_of: str) -> list[tuple[str, str]]:
+def decided(sentence: str, table: ReferenceTable | Sequence[ReferenceTable],
+            as_of: str) -> list[tuple[str, str]]:
     """(status, the deciding row's metric) of each verdict of the sentence that is not
-    "unverifiable"."""
+    "unverifiable", held against one table or several."""
     from factcheck import check
 
-    report = check(sentence, references=[table], bundled=False, as_of=as_of)
+    tables = [table] if isinstance(table, ReferenceTable) else list(table)
+    report = check(sentence, references=tables, bundled=False, as_of=as_of)
     return [(v.status, v.evidence.metric if v.evidence else "") for v in report.verdicts
             if v.status != "unverifiable"]

@@ -10,6 +10,7 @@ import pytest
 
 from factcheck import check
 from factcheck.reference import ReferenceTable, load_reference
+from tests.reference.conftest import decided
 
 AS_OF = "2026-06-30"
 
@@ -59,9 +60,7 @@ LIFE = [_table("life", "Life expectancy", "years",
 
 
 def _decided(sentence: str, tables: list[ReferenceTable]) -> list[tuple[str, str]]:
-    report = check(sentence, references=tables, bundled=False, as_of=AS_OF)
-    return [(v.status, v.evidence.metric if v.evidence else "") for v in report.verdicts
-            if v.status != "unverifiable"]
+    return decided(sentence, tables, AS_OF)
 
 
 def _statuses(sentence: str, tables: list[ReferenceTable]) -> list[str]:
