@@ -22,8 +22,10 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
         toks, prefix.first, lex, unit) or _modified_change_noun(toks, prefix.first, end, lex)
     if change is None and _taken_off(toks, prefix.first, end, unit, lex):
         return "decrease"
+    if change is None and _added_on(toks, prefix.first, end, unit, lex):
+        return "increase"
     if change and (moved_distance(toks, prefix.first, unit, lex) or named_amount(
-            toks, prefix.first, unit, lex) or at_location(toks, end, unit, lex)
+            toks, prefix.first, end, unit, lex) or at_location(toks, end, unit, lex)
             or amount_of_stuff(toks, prefix.first, end, unit, lex)
             or _counted_object(toks, prefix.first, unit, noun, lex)
             or _building_height(toks, prefix.first, noun, lex)):
@@ -103,16 +105,41 @@ def _counted_object(toks: list[Token], first: int, unit: str, noun: str | None,
     """ "police recovered 1,250 stolen bicycles", "they raised four children": a verb that
     also takes things as its object (changes.tsv, role object) right before a count of
     things names them, not a change ("recovered 40 points" is one)."""
-    return first > 0 and not unit and noun is not None and (
-        noun.split()[-1] not in _CHANGE_COUNTS) and "object" in lex.change_roles.get(
-        toks[first - 1].low, ())
+    if first == 0 or unit or noun is None or "object" not in lex.change_roles.get(
+            toks[first - 1].low, ()):
+        return False
+    return noun.split()[-1] not in _CHANGE_COUNTS or _planned(toks, first - 1, lex)
 
 
-def named_amount(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:
-    """ "the charity raised £50,000": a verb of amount (changes.tsv, role amount) right before
-    a sum of money names the sum, not a change."""
-    return first > 0 and unit[:3].isupper() and "amount" in lex.change_roles.get(
-        toks[first - 1].low, ())
+_PLAN_LOOKBACK = 3  # "will cut", "plans to shed", "would also axe", "is set to cut"
+
+
+def _planned(toks: list[Token], verb: int, lex: Lexicon) -> bool:
+    """ "the firm will cut 1,500 jobs", "plans to shed 300 posts", "said it would axe 640
+    roles": a verb an owner decides (changes.tsv, role plan) after a modal or an infinitive's
+    "to" (context.tsv, role modal) a few words before it. The count is the size of the plan,
+    not a change that happened ("cut 300 jobs last year" is one; so is "will cut its staff
+    by 8%")."""
+    if "plan" not in lex.change_roles.get(toks[verb].low, ()):
+        return False
+    return any(lex.has_role(tok.low, "modal")
+               for tok in toks[max(0, verb - _PLAN_LOOKBACK) : verb])
+
+
+def named_amount(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
+    """ "the charity raised £50,000", "the airline lost $91m in the first half": a verb of
+    amount (changes.tsv, role amount) right before a sum of money names the sum, not a change.
+    A price's move stays a change: a price per unit ("lost $2 a barrel"), a move quoted with
+    the level it led to ("gold lost $14 to $2,611", "down 3p at 212p"), a market or a currency
+    just before the verb ("the pound lost 2 cents", "shares lost 30p")."""
+    if first == 0 or not unit[:3].isupper() or "/" in unit or "amount" not in (
+            lex.change_roles.get(toks[first - 1].low, ())):
+        return False
+    if end + 1 < len(toks) and toks[end].low in _QUOTE_LINKS and (
+            toks[end + 1].kind == "num" or toks[end + 1].low in lex.currencies):
+        return False
+    return not any(tok.low in lex.currencies or lex.has_role(tok.low, "index")
+                   for tok in toks[max(0, first - 1 - _MARKET_LOOKBACK) : first - 1])
 
 
 def amount_of_stuff(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
@@ -152,3 +179,17 @@ def _taken_off(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon)
     Not a gap: "closed 3% off its high", "6 miles off the coast" (no verb of removal)."""
     return bool(unit) and first > 0 and end < len(toks) and toks[end].low == "off" and (
         lex.has_role(toks[first - 1].low, "remove"))
+
+
+def _added_on(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
+    """ "the levy adds R12 a month to household bills", "adding £98 a year to a typical
+    bill", "the tariff will add 2% to prices": a verb of adding (changes.tsv, role
+    displacement) before a sum of money or a relative measure and "to" after it is the rise
+    of what it is added to, as "knocked £50 off the price" is its fall. A length or a power
+    added is an extent ("adds half a mile to the runway"); "add 84 beds" has no "to"."""
+    if first == 0 or end + 1 >= len(toks) or toks[end].low != "to" or (
+            toks[end + 1].kind == "num"):
+        return False
+    money = unit[:3].isupper()
+    return (money or unit in RELATIVE) and "displacement" in lex.change_roles.get(
+        toks[first - 1].low, ())

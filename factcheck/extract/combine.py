@@ -194,6 +194,9 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     gap = gap_between(text, ca, cb).strip(" ,").lower()
     if _DATED_TO.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, ca.start - 8), ca.start):
         gap = "to"  # "from 35 in 1990 to 47 terawatt-hours in 2004": the ends of one move
+    if gap == "to" and _FROM_BEFORE.search(text, max(0, ca.start - 8), ca.start):
+        out[-1] = a = _scaled_back(a, b)
+        ca = a.claim
     if _FROM_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP and cb.unit == "" and (
         cb.noun is None and not (ca.change or ca.multiplier)
     ):
@@ -327,6 +330,20 @@ def _with_unit_of(a: Found, b: Found) -> Found:
 
 
 _SHARED_SCALE_RATIO = 10  # "2 and 18 million" share it; "500 and 2 million" do not
+
+
+def _scaled_back(a: Found, b: Found) -> Found:
+    """The first end of a move "from A (in YEAR) to B million ..." with B's scale word when A
+    has none of its own and is of B's own size ("from 3.1 to 4.5 million": 3.1 million;
+    "from 4.2 in 2019 to 6.8 million units"; "from 200 to 4 million" stays 200)."""
+    ca, cb = a.claim, b.claim
+    if a.scaled or not b.scaled or ca.change or ca.multiplier or ca.high is not None or (
+            not ca.text[-1:].isdigit() or ca.unit not in ("", cb.unit) or ca.value <= 0):
+        return a
+    if not (cb.value / b.scale / _SHARED_SCALE_RATIO <= ca.value
+            <= cb.value / b.scale * _SHARED_SCALE_RATIO):
+        return a
+    return Found(replace(ca, value=scaled_value(ca.value, b.scale)), b.scale)
 
 
 _MAX_AND_WORDS = 4

@@ -90,14 +90,16 @@ def age_after_name(toks: list[Token], i: int) -> bool:
 
 
 def is_age(toks: list[Token], num: Number, end: int) -> bool:
-    """ "Maddon, 66, has", "women aged 25 to 54", "turned 35", "will be 35 by the end of
-    the year", "Nick Hague 44 has", "a life expectancy of around 73": an age in years."""
+    """ "Maddon, 66, has", "women aged 25 to 54", "at the age of 16", "turned 35", "will be
+    35 by the end of the year", "Nick Hague 44 has", "a life expectancy of around 73": an age
+    in years."""
     tok = toks[num.first]
     if not tok.text.isdigit() or len(tok.text) > 3 or int(tok.text) > 120:
         return False
     prev = toks[num.first - 1] if num.first > 0 else None
-    if prev is not None and prev.low == "aged":
-        return True
+    if prev is not None and (prev.low == "aged" or (prev.low == "of" and num.first > 1 and (
+            toks[num.first - 2].low == "age"))):
+        return True  # "aged 25", "by the age of 11", "from the age of 16"
     if prev is not None and prev.low in _TURNS and end == num.first + 1:
         return True
     if prev is not None and prev.low == "be" and num.first > 1 and toks[num.first - 2].low in (
@@ -134,18 +136,23 @@ def _people_over(toks: list[Token], first: int, end: int) -> bool:
     return False
 
 
+# the endings of nouns for a doer ("the fraudster", "the claimant", "the student", "the
+# cyclist", "the librarian"): read by spelling, not listed ("-er" is left to the list: "the
+# first quarter, 30, rose")
+_AGENT_ENDINGS = ("ist", "ian", "ster", "ant", "ent")
 _NOUN_PHRASE_WORDS = 3  # "the retired hospital porter, 71,": the words after its determiner
 
 
 def _person_before(toks: list[Token], comma: int) -> bool:
     """ "The senator, 71,", "a local man, 61,", "her father, 88,": one singular noun phrase
     that a determiner opens, its head a person (context.tsv role person, or a noun in
-    -ist or -ian), set off by commas around a whole number: the person's age."""
+    -ist, -ian, -ster, -ant or -ent), set off by commas around a whole number: the person's
+    age."""
     for k in range(comma - 1, max(-1, comma - 2 - _NOUN_PHRASE_WORDS), -1):
         tok = toks[k]
         if tok.low in _DETERMINERS and k < comma - 1:
             head = toks[comma - 1].low
-            return lexicon().has_role(head, "person") or head.endswith(("ist", "ian"))
+            return lexicon().has_role(head, "person") or head.endswith(_AGENT_ENDINGS)
         if tok.kind != "word" or not tok.text.islower():
             return False
     return False
