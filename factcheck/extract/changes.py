@@ -105,25 +105,9 @@ def _counted_object(toks: list[Token], first: int, unit: str, noun: str | None,
     """ "police recovered 1,250 stolen bicycles", "they raised four children": a verb that
     also takes things as its object (changes.tsv, role object) right before a count of
     things names them, not a change ("recovered 40 points" is one)."""
-    if first == 0 or unit or noun is None or "object" not in lex.change_roles.get(
-            toks[first - 1].low, ()):
-        return False
-    return noun.split()[-1] not in _CHANGE_COUNTS or _planned(toks, first - 1, lex)
-
-
-_PLAN_LOOKBACK = 3  # "will cut", "plans to shed", "would also axe", "is set to cut"
-
-
-def _planned(toks: list[Token], verb: int, lex: Lexicon) -> bool:
-    """ "the firm will cut 1,500 jobs", "plans to shed 300 posts", "said it would axe 640
-    roles": a verb an owner decides (changes.tsv, role plan) after a modal or an infinitive's
-    "to" (context.tsv, role modal) a few words before it. The count is the size of the plan,
-    not a change that happened ("cut 300 jobs last year" is one; so is "will cut its staff
-    by 8%")."""
-    if "plan" not in lex.change_roles.get(toks[verb].low, ()):
-        return False
-    return any(lex.has_role(tok.low, "modal")
-               for tok in toks[max(0, verb - _PLAN_LOOKBACK) : verb])
+    return first > 0 and not unit and noun is not None and (
+        noun.split()[-1] not in _CHANGE_COUNTS) and "object" in lex.change_roles.get(
+        toks[first - 1].low, ())
 
 
 def named_amount(toks: list[Token], first: int, end: int, unit: str, lex: Lexicon) -> bool:
@@ -131,7 +115,7 @@ def named_amount(toks: list[Token], first: int, end: int, unit: str, lex: Lexico
     amount (changes.tsv, role amount) right before a sum of money names the sum, not a change.
     A price's move stays a change: a price per unit ("lost $2 a barrel"), a move quoted with
     the level it led to ("gold lost $14 to $2,611", "down 3p at 212p"), a market or a currency
-    just before the verb ("the pound lost 2 cents", "shares lost 30p")."""
+    just before the verb ("sterling lost 2 cents", "shares lost 30p")."""
     if first == 0 or not unit[:3].isupper() or "/" in unit or "amount" not in (
             lex.change_roles.get(toks[first - 1].low, ())):
         return False
