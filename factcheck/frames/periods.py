@@ -27,6 +27,7 @@ from factcheck.frames.dated import day_date, restated, split_year
 from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
+    COUNT_WORDS,
     MONTHS,
     calendar_unit,
     end_of,
@@ -71,7 +72,7 @@ _YEAR = r"(?P<y{n}>(?:19|20)\d\d)\b"
 _OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
 _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH.format(n=1)
               + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?")  # "31 March", "March 31,"
-_COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT = r"(?P<count>" + COUNT_WORDS + ")"
 _SPLIT_TAIL = (r"(?:(?:\s+(?:fiscal|financial)\s+year)?,?\s+(?:(?:(?:the|its|their)\s+)?"
                r"(?:\w+['’]s\s+)?(?:\w+\s+)?(?:fiscal|financial)\s+year\s+|which\s+|that\s+)?"
                r"(?P<verb>starts|started|starting|begins|began|beginning|ends|ended|ending|"

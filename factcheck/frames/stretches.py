@@ -23,14 +23,24 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from factcheck.lexicon import lexicon
+
 Period = tuple[date, date]
 Match = re.Match[str]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+# counts in words, from the lexicon's number words (numberwords.tsv: "one" to "nineteen" and
+# the tens); "twenty-five" and "twenty five" are a ten and a unit (count() below)
+_UNITS = {w: int(v) for w, (v, kind) in lexicon().numbers.items() if kind == "unit" and v > 0}
+_TENS = {w: int(v) for w, (v, kind) in lexicon().numbers.items() if kind == "ten"}
+COUNTS = {**_UNITS, **_TENS, "a": 1, "an": 1}
+# a count as a pattern: digits, a ten with its unit, a ten, a unit ("the past fifteen years",
+# "the last twenty-five years")
+COUNT_WORDS = (r"\d{1,2}|(?:" + "|".join(_TENS) + r")(?:[-\s](?:"
+               + "|".join(w for w in _UNITS if _UNITS[w] < 10) + r"))?|"
+               + "|".join(sorted(_UNITS, key=len, reverse=True)))
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
@@ -42,7 +52,12 @@ def months(year: int, first: int, last: int) -> Period:
 def count(word: str) -> int:
     """A count written in digits or words ("nine", "12"), 0 when it is neither."""
     word = word.lower()
-    return int(word) if word.isdigit() else COUNTS.get(word, 0)
+    if word.isdigit():
+        return int(word)
+    ten, _, unit = re.sub(r"\s+", " ", word).replace("-", " ").partition(" ")
+    if unit:
+        return _TENS.get(ten, 0) + _UNITS.get(unit, 0) if ten in _TENS else 0
+    return COUNTS.get(word, 0)
 
 
 def begun(first_month: int, stated: str | None, as_of: date) -> int:
