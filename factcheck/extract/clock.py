@@ -16,6 +16,16 @@ _LEVEL_DAYS = frozenset({"today", "yesterday"})  # "closed at 9.45 yesterday": a
 _HOURS, _MINUTES = 24, 60
 
 
+def reads_as_clock(text: str) -> bool:
+    """Can a figure before "am" or "pm" be a time of day: an hour (up to 23: "18.30pm" is
+    written too), with minutes in two digits after a point ("9", "9.30", "12.05")? "2.1 pm"
+    and "74 pm" are no times (a length in picometres)."""
+    hours, point, minutes = text.partition(".")
+    if not hours.isdigit() or int(hours) >= _HOURS:
+        return False
+    return not point or (len(minutes) == 2 and minutes.isdigit() and int(minutes) < _MINUTES)
+
+
 def is_clock_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Is the number at tokens[i] an hour and minutes ("9.30") after a word that leads a
     time and before a word of the day ("tomorrow", "Monday", "in the evening", "sharp")?"""

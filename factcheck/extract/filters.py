@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extract.clock import is_clock_time
+from factcheck.extract.clock import is_clock_time, reads_as_clock
 from factcheck.extract.days import is_day, is_month
 from factcheck.extract.dimensions import later_side
 from factcheck.extract.holders import holder_list_noun
@@ -163,7 +163,7 @@ def is_date_or_time(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if len(tok.text) == 4 and tok.text.startswith("0") and tok.text.isdigit():
         return True  # "0401 GMT", military time
     if nxt is not None and nxt.low in ("am", "pm", "a", "p", *OCLOCK):
-        if nxt.low in ("am", "pm", *OCLOCK):
+        if nxt.low in OCLOCK or (nxt.low in ("am", "pm") and reads_as_clock(tok.text)):
             return True
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and after.text == "." and _adjacent(nxt, after) and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factcheck.extract.clock import reads_as_clock
 from factcheck.extract.metres import metre_not_million
 from factcheck.extract.powers import exponent, power_of_ten
 from factcheck.extract.symbols import capital_symbol_ends
@@ -62,7 +63,8 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         kelvin = is_kelvin(toks, i, end, lex)  # "573.15K"
         if scale and not kelvin and _attached_scale(toks, i, end, scale[1], lex):
             return Number(scaled_value(value, scale[0]), i, end + 1, "digits", scale[0])
-        if suffix in ORDINAL_SUFFIXES or suffix in TIME_SUFFIXES or suffix == "s":
+        if suffix in ORDINAL_SUFFIXES or suffix == "s" or (
+                suffix in TIME_SUFFIXES and reads_as_clock(tok.text)):
             return None
         if suffix not in lex.units and suffix not in lex.currencies and (
                 toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):

@@ -4,14 +4,17 @@ is the sum lost, unless it is a price's move (per unit, quoted with the level it
 a market's or currency's); a sum or a relative measure "added to" something is its rise, as
 one "taken off" it is its fall; the first end of "from A (in YEAR) to B million" takes B's
 scale word when it has none and is of B's size; "the age of N" and a doer's noun by its
-spelling ("the fraudster, 52,") give an age in years. A cut of jobs still planned ("will cut
-1,500 jobs") stays a decrease: the frame of the figure is a change (the frames blind sets
-read it so, and its period "by June" is the span to June), and `change` agrees with it."""
+spelling ("the fraudster, 52,") give an age in years; a figure before "am" or "pm" that
+cannot be a time of day (an hour to 23, minutes in two digits) is none ("2.1 pm" is
+picometres). A cut of jobs still planned ("will cut 1,500 jobs") stays a decrease: the frame
+of the figure is a change (the frames blind sets read it so, and its period "by June" is the
+span to June), and `change` agrees with it."""
 
 from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from tests.extract.rows import Row, assert_row, row_id
 
 # figures that must be read so: (sentence, surface, fields)
@@ -51,6 +54,10 @@ CLAIMS = [
     Row("A local claimant, 58, told the tribunal she had no warning.", "58",
         {"unit": "year"}),
     Row("The student, 19, was treated at the scene.", "19", {"unit": "year"}),
+    # a figure before "pm" that cannot be a time of day is a length in picometres
+    Row("The probe resolves features of 2.1 pm across.", "2.1", {"unit": "picometer"}),
+    Row("A carbon bond is about 154 pm long.", "154", {"unit": "picometer"}),
+    Row("Atoms sat 3.5pm apart in the lattice.", "3.5", {"unit": "picometer"}),
 ]
 
 # near-twins that must not fire
@@ -78,6 +85,14 @@ NEAR_TWINS = [
     Row("The winning number, 52, was drawn twice.", "52", {"unit": ""}),
 ]
 
+# times of day, in either clock: no claim
+NOT_CLAIMS = [
+    "The polls close at 10 pm tonight.",
+    "The ferry left at 6.45pm on Sunday.",
+    "Talks resumed at 18.30pm after a break.",
+    "He woke at 4.05 am.",
+]
+
 KNOWN_MISSES = [
     # a noun in -ent that names a thing reads as a doer's ("the student, 19,")
     Row("The latest segment, 30, sold out.", "30", {"unit": ""}),
@@ -87,6 +102,11 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize("row", CLAIMS + NEAR_TWINS, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_not_a_claim(sentence: str) -> None:
+    assert extract(sentence) == []
 
 
 @pytest.mark.parametrize("row", KNOWN_MISSES, ids=row_id)
