@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from factcheck.extract.clock import reads_as_clock
 from factcheck.extract.metres import metre_not_million
-from factcheck.extract.powers import exponent, power_of_ten
+from factcheck.extract.powers import caret_power, exponent, power_of_ten, times_power
 from factcheck.extract.symbols import capital_symbol_ends
 from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
@@ -57,6 +57,10 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     if power is not None:
         value = float(Decimal(repr(value)).scaleb(power[0]))
         end = power[1]
+    elif (raised := caret_power(toks, i)) is not None:
+        value, end = float(raised[0]), raised[1]  # "2^10 bytes"
+    elif (times := times_power(toks, end)) is not None:
+        value, end = value * times[0], times[1]  # "8 x 2^10 bits"
     if end < len(toks) and toks[end].kind == "word" and toks[end].start == tok.end:
         suffix = toks[end].low
         scale = lex.scales.get(suffix)

@@ -1,5 +1,5 @@
 """Powers of ten written after a figure ("3 x 10^8", "1.6×10⁻¹⁹", "4e14") or alone ("10^5",
-"10⁵", "10⁻³")."""
+"10⁵", "10⁻³"); powers of another whole base with a caret ("2^10", "8 x 2^10")."""
 
 from __future__ import annotations
 
@@ -55,3 +55,25 @@ def power_of_ten(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None  # "10^5" in plain digits, "10⁵" in superscript ones
     sign = -1 if j > i + 1 + caret else 1
     return sign * int(digits) - 1, j + 1
+
+
+_MAX_POWER = 64  # "2^64": larger powers are no amounts a text states
+
+
+def caret_power(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """ "2^10", "16^4": a whole base other than 10 raised by a caret to a whole power, all
+    touching, at tokens[i]: the value (1024) and the index after it."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "^" or not toks[i].text.isdigit():
+        return None
+    power = toks[i + 2].text
+    if not power.isdigit() or int(power) > _MAX_POWER or toks[i].text == "10" or any(
+            toks[k].start != toks[k - 1].end for k in (i + 1, i + 2)):
+        return None
+    return int(toks[i].text) ** int(power), i + 3
+
+
+def times_power(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """ "x 2^10", "×2^16" after a figure: the factor (1024) and the index after it."""
+    if k + 1 >= len(toks) or toks[k].text not in _TIMES:
+        return None
+    return caret_power(toks, k + 1)

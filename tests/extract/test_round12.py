@@ -58,6 +58,10 @@ CLAIMS = [
     Row("The probe resolves features of 2.1 pm across.", "2.1", {"unit": "picometer"}),
     Row("A carbon bond is about 154 pm long.", "154", {"unit": "picometer"}),
     Row("Atoms sat 3.5pm apart in the lattice.", "3.5", {"unit": "picometer"}),
+    # a whole base other than ten raised by a caret, alone or after "x"
+    Row("The chip addresses 2^32 memory cells.", "2^32", {"value": 2**32}),
+    Row("Each page is 4 x 2^10 bytes long.", "4 x 2^10", {"value": 4096}),
+    Row("The key has 3×2^8 possible states.", "3×2^8", {"value": 768}),
 ]
 
 # near-twins that must not fire
@@ -83,6 +87,9 @@ NEAR_TWINS = [
     Row("The age of 300 oaks was measured.", "300", {"unit": "", "noun": "oaks"}),
     Row("In the first quarter, 30, rose.", "30", {"unit": ""}),
     Row("The winning number, 52, was drawn twice.", "52", {"unit": ""}),
+    # powers of ten read as before; a caret apart from its figures is no power
+    Row("Light covers 3 x 10^8 metres a second.", "10^8", {"value": 3e8}),
+    Row("The scale runs to 2 ^ 8 in steps.", "2", {"value": 2}),
 ]
 
 # times of day, in either clock: no claim
