@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.frames.clauses import clause_heads, clause_of
+from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
@@ -46,6 +46,8 @@ class Reading:
     shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
     clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
     clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
+    events: tuple[tuple[int, int], ...] = ()  # its clauses of another event: clauses.events
+    statement: tuple[int, int] | None = None  # its part between semicolons: statements
     bare: bool = False  # names nothing it counts ("down from 52", "up 9%"): measure.bare
     verb: int | None = None  # where its clause's verb is, when that verb has its own subject
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
@@ -159,6 +161,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     skip = sources(doc)
     clauses = clause_heads(doc)
     shut = _enclosed(doc, offset)
+    parts = statements(doc, offset)
+    apart = events(clauses, offset)
     clause_spans = tuple(_span(h, offset) for h in clauses)
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
@@ -215,6 +219,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.shut = shut
         reading.clause = clause_of(np, clauses, offset)
         reading.clauses = clause_spans
+        reading.events = apart
+        reading.statement = next((p for p in parts if p[0] <= np.idx + offset < p[1]), None)
         reading.appos = _set_beside(np, prior)
         reading.tense = tense(clause_verb(np))
         if role == "change":
