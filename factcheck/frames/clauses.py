@@ -3,6 +3,7 @@ the clause they are in: timing._in_clause)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.lexicon import lexicon
@@ -54,7 +55,7 @@ def statements(doc: Doc, offset: int) -> list[tuple[int, int]]:
         return []
     edges = [-1, *cuts, len(doc)]
     out = []
-    for lo, hi in zip(edges, edges[1:]):
+    for lo, hi in pairwise(edges):
         if hi - lo > 1:
             first, last = doc[lo + 1], doc[hi - 1]
             out.append((first.idx + offset, last.idx + len(last) + offset))

@@ -28,6 +28,8 @@ def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     observatory, at 2,400 metres, ..."). A
     plain count or a percentage has no dimension ("1.1 million customers across the
     county": customers, not a width)."""
+    if (named := _in_dimension(np, figure, claim)) is not None:
+        return named  # "measures 6.5 metres in diameter", "50 metres in length"
     said = _adjective_after(np, figure, claim)
     if said is not None and said[1].pos_ != "ADP":
         return said[0]  # "snow lay 40 cm deep": the adjective names it, not the verb
@@ -62,6 +64,20 @@ def _measured_subject(verb: Token) -> bool:
             c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)))
 
 
+def _in_dimension(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
+    """The dimension a figure in a unit names by "in" and a dimension's noun (lexicon
+    frames.tsv "dimension:NOUN") right after it: "6.5 metres in diameter": diameter."""
+    if not claim.unit or claim.unit == "percent":
+        return None
+    after = max(figure, default=np.i) + 1
+    doc = np.doc
+    if after + 1 >= len(doc) or doc[after].lower_ != "in":
+        return None
+    noun = doc[after + 1]
+    lemma = noun.lemma_.lower()
+    return lemma if noun.pos_ == "NOUN" and lemma in _names() else None
+
+
 def _adjective_after(np: Token, figure: frozenset[int], claim: Claim
                      ) -> tuple[str, Token] | None:
     """The dimension a word within five words after the figure names, and that word."""
@@ -84,3 +100,18 @@ def is_length(claim: Claim) -> bool:
         return False
 
 
+
+
+_FREE = ("", "percent", "percentage_point")  # a count, or a part of a whole
+
+
+def lends(lender: Claim, borrower: Claim) -> bool:
+    """Whether a figure may measure what another does, by their units: a count, a
+    percentage or a multiple borrows from any figure; an amount in a unit only from one
+    of the same dimensions (a length never measures what a sum of money did)."""
+    if borrower.unit in _FREE or borrower.multiplier or lender.unit == borrower.unit:
+        return True
+    try:
+        return bool(lender.quantity.dimensionality == borrower.quantity.dimensionality)
+    except Exception:  # pint raises several kinds; units it cannot read lend nothing
+        return False

@@ -11,7 +11,8 @@
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
   before it (not a change, not a percentage, not the other end of a comparison: "had
   38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
-  takes that figure's measure when it has none, and its period when it names none. With
+  takes that figure's measure (what "them" are: "speeding played a part in 71 of them"
+  counts deaths, not speeding), and its period when it names none. With
   no such figure, a share that is the other end of a comparison ("against 22% of those
   in 2015") is a share of what the share it is compared with is of, and takes its measure.
 - A percentage that is a level, no share of a stated whole, whose measure's head is a
@@ -59,7 +60,7 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
                           and not _compared(draft, j)), None)  # not "down from 44,900"
             if whole is not None:
                 reading.whole = (whole,)
-                if reading.measure is None or reading.role == "share":
+                if reading.measure is None or reading.role in ("share", "part"):
                     reading.measure = readings[whole].measure or reading.measure
                 continue
             if _compared(draft, i):  # "28% of girls, against 22% of those in 2015": what

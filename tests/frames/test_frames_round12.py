@@ -1,0 +1,65 @@
+"""Frames' measures for the classes the twelfth round fixed (s12-14; our own phrasings,
+one field per row): each class has rows that fire and near twins that must not. The
+measure is compared by its head (the last word), as the frames benchmark scores it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.frames.test_frames_classes import frame_of, value
+
+ROWS = [
+    # an amount in a unit "of" a substance, the whole one figure with its rate ("a
+    # year"), measures the substance, not the clause's subject
+    ("The Gellan field pumps 40,000 barrels of crude a day.",
+     "40,000 barrels of crude a day", "measure", "crude"),
+    ("Each cow at Marl Farm gives 30 litres of milk a day.", "30 litres of milk a day",
+     "measure", "milk"),
+    ("Where it makes 9,000 tonnes of card a year, the Linwell mill employs 300 staff.",
+     "9,000 tonnes of card a year", "measure", "card"),
+    ("The new turbines on the Arle save 600 litres of diesel per hour.",
+     "600 litres of diesel per hour", "measure", "saving"),
+    # near twins: a unit after "of" is no substance
+    ("Rates at Pell Bank rose by a quarter of a percentage point.",
+     "a quarter of a percentage point", "measure", "rate"),
+    # the change and the level it ends at, told by one verb, measure one thing
+    ("Brightwater College raised its tuition by 4.5% to $52,300 a year.",
+     "$52,300 a year", "measure", "tuition"),
+    ("Kell Transit lifted its fares by 3% to £4.20 in January.", "£4.20", "measure",
+     "fare"),
+    ("Hollin Council trimmed its road budget by £3 million to £41 million.",
+     "£41 million", "measure", "budget"),
+    ("Tarn Foods increased its dividend by 5 pence to 62 pence a share.", "62 pence",
+     "measure", "dividend"),
+    # a part "of them" counts what its whole counts, not its clause's subject
+    ("Deaths on Orla's roads fell to 190 last year; drink played a part in 52 of them.",
+     "52", "measure", "death"),
+    ("Kell airport handled 3,000 flights in June, and storms delayed 410 of them.", "410",
+     "measure", "flight"),
+    ("Orla's rangers rescued 64 walkers this winter; bad boots were to blame for 20 of "
+     "them.", "20", "measure", "walker"),
+    # a dimension named after "in" ("in diameter", "in length")
+    ("Each pipe of the Varn main measures 1.2 metres in diameter.", "1.2 metres",
+     "measure", "diameter"),
+    ("The Orla pool is 50 metres in length.", "50 metres", "measure", "length"),
+    ("The lake at Skell reaches 90 metres in depth.", "90 metres", "measure", "depth"),
+    # a figure referring back ("its") borrows the measure of the figure before only in
+    # a unit of the same kind: a length is no sum's measure
+    ("The Kessa bridge cost $410 million. Its main span is 900 metres in length.",
+     "900 metres", "measure", "length"),
+    ("Harl Water spent £80 million last year. Its mains stretch 900 km.", "900 km",
+     "measure", "length"),
+    # near twins: a sum after a sum, or a change after any figure, borrows the measure
+    ("Gellan Bank earned $410 million in 2025. It rose to $450 million this year.",
+     "$450 million", "measure", "earnings"),
+    ("Gellan Bank earned $410 million in 2025. That was up 8%.", "up 8%", "measure",
+     "earnings"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "field", "expected"), ROWS)
+def test_row(text: str, figure: str, field: str, expected: Any) -> None:
+    frame, frames = frame_of(text, figure)
+    assert value(frame, frames, field) == expected
