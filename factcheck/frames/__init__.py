@@ -22,7 +22,7 @@ from datetime import date
 from factcheck.frames import nlp
 from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
-from factcheck.frames.links import lean, totals
+from factcheck.frames.links import lean, same_change, totals
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.read import Reading, read_sentence
 from factcheck.frames.relations import NEAR, relations
@@ -138,7 +138,7 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             if measure is None or (level and level.split()[-1] == measure):
                 measure = level  # "harvested 147m tonnes of soy, 5% less": soy harvest
         if measure is None:  # "raised its fees by 4% to $9,300": the fees, both ends
-            measure = _same_change(draft, readings, i)
+            measure = same_change(draft, readings, i)
         if measure is not None and lexicon().frame_class(measure.split()[-1], "standin"):
             measure = _compared_measure(draft, readings, i) or measure
         subject, unsure = _borrowed_subject(readings, reading, links)
@@ -187,23 +187,6 @@ def _changed_subject(draft: Draft, readings: list[Reading], i: int, unsure: str
     if isinstance(lender, str) and readings[j].unsure is None:  # type: ignore[index]
         return lender, None
     return None, unsure
-
-
-def _same_change(draft: Draft, readings: list[Reading], i: int) -> str | None:
-    """The measure of a change and the level it ends at, told by one verb ("raised its
-    tuition by 4.5% to $52,300", "grew its staff by 120 to 900"), for the one of the two
-    that names none: the nearest other figure of its sentence under the same verb that is
-    the change when it is the end ("to"), or the end when it is the change."""
-    reading = readings[i]
-    if reading.verb is None or (reading.from_to != "to" and reading.role != "change"):
-        return None
-    k = draft.sentence_of[i]
-    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
-    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
-                  and readings[j].verb == reading.verb and readings[j].measure
-                  and (readings[j].role == "change" if reading.from_to == "to"
-                       else readings[j].from_to == "to"))
-    return readings[near[0][1]].measure if near else None
 
 
 def _compared_measure(draft: Draft, readings: list[Reading], i: int) -> str | None:

@@ -15,6 +15,10 @@
   counts deaths, not speeding), and its period when it names none. With
   no such figure, a share that is the other end of a comparison ("against 22% of those
   in 2015") is a share of what the share it is compared with is of, and takes its measure.
+- A change and the level it ends at, told by one verb ("raised its tuition by 4.5% to
+  $52,300", "fell by 300,000 tonnes to 2.1 million"), measure one thing: the end that
+  names nothing takes the change's measure (and the change with none the end's:
+  same_change, read by factcheck.frames).
 - A percentage that is a level, no share of a stated whole, whose measure's head is a
   singular noun ("the load factor was 84%"; role.named_rate) is the value of a rate.
 - The whole of a part or share is a total, and the parts are its relations.
@@ -69,6 +73,10 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
             _like_compared(draft, readings, i)
         if reading.whole_back:
             continue
+        if reading.bare and reading.from_to == "to" and (
+                ended := same_change(draft, readings, i)):
+            reading.measure = ended  # "fell by 300,000 tonnes to 2.1 million": tonnage
+            continue
         if not reading.bare or reading.role in ("change", "age", "duration"):
             continue
         across = claims[i].unit not in SHARE_UNITS  # a bare percentage: only its sentence's
@@ -83,6 +91,23 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
         reading.measure = readings[donor].measure
         if readings[donor].role in ("rate", "share") and reading.role == "level":
             reading.role = readings[donor].role
+
+
+def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None:
+    """The measure of a change and the level it ends at, told by one verb ("raised its
+    tuition by 4.5% to $52,300", "grew its staff by 120 to 900"), for the one of the two
+    that names none: the nearest other figure of its sentence under the same verb that is
+    the change when it is the end ("to"), or the end when it is the change."""
+    reading = readings[i]
+    if reading.verb is None or (reading.from_to != "to" and reading.role != "change"):
+        return None
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
+                  and readings[j].verb == reading.verb and readings[j].measure
+                  and (readings[j].role == "change" if reading.from_to == "to"
+                       else readings[j].from_to == "to"))
+    return readings[near[0][1]].measure if near else None
 
 
 _AGAINST = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?|below|"

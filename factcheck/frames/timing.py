@@ -65,6 +65,8 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
+                         or _then(draft, found_in, then_in, i, as_of)  # "over the same
+                         # period ... rose by 37": the period named before, not a guess
                          or _level_period(draft, readings, chosen, i, bases)
                          or compared.get(i))
     for i, reading in enumerate(readings):

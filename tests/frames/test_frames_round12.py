@@ -33,6 +33,17 @@ ROWS = [
      "£41 million", "measure", "budget"),
     ("Tarn Foods increased its dividend by 5 pence to 62 pence a share.", "62 pence",
      "measure", "dividend"),
+    ("Kell Rail's freight tonnage fell by 300,000 tonnes to 2.1 million in 2025, while "
+     "it carried 41 million passengers.", "2.1 million", "measure", "tonnage"),
+    ("Over the summer Orla Ferries' bookings grew by 9,000 to 61,000, and it sold 300 "
+     "season tickets.", "61,000", "measure", "booking"),
+    # a floating "each" is the figure's just before it, not every figure of its clause
+    ("Ninety per cent of the 3,100 claims made to Holm Mutual have been settled, at an "
+     "average of $6,200 each.", "Ninety per cent", "measure", "claim"),
+    ("Of the 400 applicants to Kell College, 70% won places, and they got grants of $900 "
+     "each.", "70%", "measure", "applicant"),
+    # near twin: the figure right before "each" is still read per head
+    ("Swedes used 1,300 kWh each in 2024.", "1,300 kWh", "measure", "capita"),
     # a part "of them" counts what its whole counts, not its clause's subject
     ("Deaths on Orla's roads fell to 190 last year; drink played a part in 52 of them.",
      "52", "measure", "death"),

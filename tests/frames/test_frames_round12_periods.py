@@ -4,6 +4,7 @@ Rows: (as_of, text, figure, field, expected); a period is (first day, last day).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -52,6 +53,20 @@ ROWS = [
      "tonnes.", "200 tonnes", "period", _year(2024)),
     ("2026-11-30", "Orla's exports rose 4% in 2024; its imports fell 2%.", "2%", "period",
      _year(2024)),
+    # a change with no period of its own after "over the same period", "during that
+    # period", "at the time" takes the period named before, not a guess from the figure
+    # before it
+    ("2026-11-30", "Police in Harl logged 980 thefts in the year to June, down 4% on the "
+     "previous twelve months. Over the same period, car crime rose by 41 to 377.", "41",
+     "period", (date(2025, 7, 1), date(2026, 6, 30))),
+    ("2026-11-30", "Orla's hospitals treated 88,000 patients in the year to March. During "
+     "that period, waiting lists grew by 4,100.", "4,100", "period",
+     (date(2025, 4, 1), date(2026, 3, 31))),
+    ("2026-11-30", "The Vell mine produced 9,000 ounces of gold in 2024. At the time, its "
+     "workforce had shrunk by 120.", "120", "period", _year(2024)),
+    # near twin: a change whose sentence names its own period keeps it
+    ("2026-11-30", "Orla's hospitals treated 88,000 patients in the year to March. In "
+     "2025, waiting lists grew by 4,100.", "4,100", "period", _year(2025)),
 ]
 
 
