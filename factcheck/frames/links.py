@@ -62,6 +62,10 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
             whole = next((j for j in _before(draft, i) if readings[j].role != "change"
                           and claims[j].unit not in SHARE_UNITS
                           and not _compared(draft, j)), None)  # not "down from 44,900"
+            if whole is not None and reading.kind_back and whole == i - 1:
+                reading.measure = readings[whole].measure or reading.measure
+                continue  # "won 4.1 million votes, or 36.4% of those cast": the share
+                # restates the votes; "those" are all the votes cast, not its whole
             if whole is not None:
                 reading.whole = (whole,)
                 if reading.measure is None or reading.role in ("share", "part"):

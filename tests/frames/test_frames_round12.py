@@ -51,6 +51,21 @@ ROWS = [
      "measure", "flight"),
     ("Orla's rangers rescued 64 walkers this winter; bad boots were to blame for 20 of "
      "them.", "20", "measure", "walker"),
+    # a share "of those" + participle set beside a count restates it: it measures what
+    # the count counts, and the count is no whole of it ("those" are all of that kind)
+    ("Kell Party took 900,000 votes, 22% of those cast.", "22%", "measure", "vote"),
+    ("The Greens won 1.3 million votes, or 18% of those cast, in the Orla poll.", "18%",
+     "measure", "vote"),
+    ("Orla Motors sold 40,000 cars last year, or 12% of those sold in Orla.", "12%",
+     "measure", "car"),
+    ("Kell Party took 900,000 votes, 22% of those cast.", "900,000 votes", "role",
+     "level"),
+    # near twins: "of them" set beside a count, and "of those" in a clause of its own,
+    # have that count for their whole
+    ("Orla Motors sold 40,000 cars, 12% of them electric.", "40,000 cars", "role",
+     "total"),
+    ("The survey reached 2,000 adults, and 61% of those polled backed the plan.",
+     "2,000 adults", "role", "total"),
     # a dimension named after "in" ("in diameter", "in length")
     ("Each pipe of the Varn main measures 1.2 metres in diameter.", "1.2 metres",
      "measure", "diameter"),
