@@ -36,6 +36,7 @@ from factcheck.frames.draft import Draft
 from factcheck.frames.read import Reading
 from factcheck.frames.role import SHARE_UNITS
 from factcheck.frames.subject import GENERIC
+from factcheck.lexicon import lexicon
 
 NEAR = 8
 Period = tuple[date, date]
@@ -109,6 +110,8 @@ def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None
     window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
     near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
                   and readings[j].verb == reading.verb and readings[j].measure
+                  and not lexicon().frame_class(
+                      readings[j].measure.split()[-1], "change_noun")  # "a 12% drop"
                   and (readings[j].role == "change" if reading.from_to == "to"
                        else readings[j].from_to == "to"))
     return readings[near[0][1]].measure if near else None

@@ -7,7 +7,8 @@ nearness (when.py), then filled in from the figures around it:
   later part of a sentence after a semicolon dates no figure outside it (clauses.py), and
   a figure in such a clause takes no period carried from outside it;
 - a phrase right after a change's base is the base's ("down from 52 in 2000");
-- a restatement in another unit has the period of what it restates;
+- a restatement in another unit, or a figure set beside the one before as an apposition
+  ("lost 1,300 hectares over five years, a tenth of their area"), has its period;
 - a change with no period of its own has its level's (not a level dated by its base),
   or, after "has since" / "since then", runs from the period before to as_of;
 - a figure with none after "then", "at the time", "that year" has the last period named
@@ -60,8 +61,9 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         _choose(draft, readings, found, group, chosen, as_of, compared)
     ends_of_spans(draft.text, draft.claims, chosen)
     for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
-        if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
-            chosen[i] = chosen[i - 1]
+        if chosen[i] is None and (readings[i].appos or is_conversion(
+                draft.text, draft.claims[i - 1], draft.claims[i])):
+            chosen[i] = chosen[i - 1]  # "lost 1,300 hectares, a tenth of their area"
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)

@@ -67,6 +67,18 @@ ROWS = [
     # near twin: a change whose sentence names its own period keeps it
     ("2026-11-30", "Orla's hospitals treated 88,000 patients in the year to March. In "
      "2025, waiting lists grew by 4,100.", "4,100", "period", _year(2025)),
+    # a figure set beside the one before as an apposition restates it: its period too
+    ("2026-11-30", "Over the past five years the Skell marshes have shrunk by 900 "
+     "hectares, a tenth of their area.", "a tenth", "period",
+     (date(2021, 11, 30), date(2026, 11, 30))),
+    ("2026-11-30", "In 2025 Kell Party took 900,000 votes, 22% of those cast.", "22%",
+     "period", _year(2025)),
+    ("2026-11-30", "Since 2020 the Orla forest has lost 4,000 hectares, some 9% of its "
+     "cover.", "some 9%", "period", (date(2020, 1, 1), date(2026, 11, 30))),
+    # near twin: a figure in a clause of its own after the comma keeps none
+    ("2026-11-30", "Over the past five years the Skell marshes have shrunk by 900 "
+     "hectares, and they now cover 8,100 hectares.", "8,100 hectares", "period",
+     (date(2026, 11, 30), date(2026, 11, 30))),
 ]
 
 
