@@ -66,6 +66,18 @@ ROWS = [
      "total"),
     ("The survey reached 2,000 adults, and 61% of those polled backed the plan.",
      "2,000 adults", "role", "total"),
+    # a stretch of time measures the state or activity a phrase on it names
+    ("Senator Ama Reyes will retire after 24 years in office.", "24 years", "measure",
+     "office"),
+    ("The deal ended nine months of talks between Kell and Orla.", "nine months",
+     "measure", "talk"),
+    ("Ada Moss was freed after three years in prison.", "three years", "measure",
+     "prison"),
+    ("The Vell mill closed after 140 years of trading.", "140 years", "measure",
+     "trading"),
+    # near twin: an indefinite noun there is a manner ("in a row"), no activity
+    ("Kell Rovers have won the league four years in a row.", "four years", "measure",
+     None),
     # a dimension named after "in" ("in diameter", "in length")
     ("Each pipe of the Varn main measures 1.2 metres in diameter.", "1.2 metres",
      "measure", "diameter"),
