@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+from factcheck.units import quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,10 +109,18 @@ _FREE = ("", "percent", "percentage_point")  # a count, or a part of a whole
 def lends(lender: Claim, borrower: Claim) -> bool:
     """Whether a figure may measure what another does, by their units: a count, a
     percentage or a multiple borrows from any figure; an amount in a unit only from one
-    of the same dimensions (a length never measures what a sum of money did)."""
+    whose unit, rate or not, is of the same dimensions (a length never measures what a
+    sum of money did; "1,412 mm in 2024" lends to "about 1,150 mm a year")."""
     if borrower.unit in _FREE or borrower.multiplier or lender.unit == borrower.unit:
         return True
+    return _amount(lender.unit) == _amount(borrower.unit) != ""
+
+
+@cache
+def _amount(unit: str) -> str:
+    """The dimensions of a unit's amount, without a rate's base ("millimeter / year":
+    a length); "" when pint cannot read it."""
     try:
-        return bool(lender.quantity.dimensionality == borrower.quantity.dimensionality)
-    except Exception:  # pint raises several kinds; units it cannot read lend nothing
-        return False
+        return str(quantity(1.0, unit.split(" / ")[0]).dimensionality)
+    except Exception:  # pint raises several kinds; a unit it cannot read lends nothing
+        return ""

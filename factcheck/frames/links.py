@@ -11,8 +11,10 @@
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
   before it (not a change, not a percentage, not the other end of a comparison: "had
   38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
-  takes that figure's measure (what "them" are: "speeding played a part in 71 of them"
-  counts deaths, not speeding), and its period when it names none. With
+  takes that figure's measure when it has none (read.py drops a part's own when the
+  part is a preposition's object: "speeding played a part in 71 of them" counts deaths,
+  not speeding; "of which 410,000 were exported" keeps its export), and its period when
+  it names none. With
   no such figure, a share that is the other end of a comparison ("against 22% of those
   in 2015") is a share of what the share it is compared with is of, and takes its measure.
 - A change and the level it ends at, told by one verb ("raised its tuition by 4.5% to
@@ -69,7 +71,7 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
                 # restates the votes; "those" are all the votes cast, not its whole
             if whole is not None:
                 reading.whole = (whole,)
-                if reading.measure is None or reading.role in ("share", "part"):
+                if reading.measure is None or reading.role == "share":
                     reading.measure = readings[whole].measure or reading.measure
                 continue
             if _compared(draft, i):  # "28% of girls, against 22% of those in 2015": what

@@ -208,6 +208,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         kind = whole_phrase is not None and _demonstrative(whole_phrase)
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and (whole_phrase.lower_ in _BACK_WORDS or kind))
+        if reading.whole_back and role == "part" and np.dep_ == "pobj":
+            reading.measure = None  # "speeding played a part in 71 of them": what "them"
+            # are, as the clause counts none of its own (links.lean)
         if subject is None:
             _sentence_fallback(doc, skip, reading, np)
         if isinstance(reading.subject, str) and reading.subject in claim.text and any(

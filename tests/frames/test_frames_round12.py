@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.frames.test_frames_classes import frame_of, value
+from tests.frames.test_frames_classes import frame_of, known_miss, value
 
 ROWS = [
     # an amount in a unit "of" a substance, the whole one figure with its rate ("a
@@ -47,8 +47,15 @@ ROWS = [
     # a part "of them" counts what its whole counts, not its clause's subject
     ("Deaths on Orla's roads fell to 190 last year; drink played a part in 52 of them.",
      "52", "measure", "death"),
-    ("Kell airport handled 3,000 flights in June, and storms delayed 410 of them.", "410",
-     "measure", "flight"),
+    ("The Orla clinic saw 900 patients in May; a virus was behind 120 of them.", "120",
+     "measure", "patient"),
+    known_miss("Kell airport handled 3,000 flights in June, and storms delayed 410 of them.",
+               "410", "measure", "flight",
+               why="a bare count that is its verb's object takes the clause's subject "
+                   "(the storms) for its measure"),
+    # near twins: a part the clause counts by its verb keeps its own measure
+    ("Vell Farms picked 640,000 apples last year, of which 410,000 were exported.",
+     "410,000", "measure", "export"),
     ("Orla's rangers rescued 64 walkers this winter; bad boots were to blame for 20 of "
      "them.", "20", "measure", "walker"),
     # a share "of those" + participle set beside a count restates it: it measures what
@@ -89,6 +96,9 @@ ROWS = [
      "900 metres", "measure", "length"),
     ("Harl Water spent £80 million last year. Its mains stretch 900 km.", "900 km",
      "measure", "length"),
+    ("Rain at Kell totalled 1,300 millimetres in 2025, far above the 1980s, when the town "
+     "averaged about 900 millimetres a year.", "about 900 millimetres a year", "measure",
+     "rain"),
     # near twins: a sum after a sum, or a change after any figure, borrows the measure
     ("Gellan Bank earned $410 million in 2025. It rose to $450 million this year.",
      "$450 million", "measure", "earnings"),
