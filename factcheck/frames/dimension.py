@@ -108,11 +108,14 @@ _FREE = ("", "percent", "percentage_point")  # a count, or a part of a whole
 
 def lends(lender: Claim, borrower: Claim) -> bool:
     """Whether a figure may measure what another does, by their units: a count, a
-    percentage or a multiple borrows from any figure; an amount in a unit only from one
+    percentage or a multiple borrows from any figure, and a percentage or a multiple
+    lends to any (it names no amount of its own); an amount in a unit borrows from one
     whose unit, rate or not, is of the same dimensions (a length never measures what a
     sum of money did; "1,412 mm in 2024" lends to "about 1,150 mm a year")."""
     if borrower.unit in _FREE or borrower.multiplier or lender.unit == borrower.unit:
         return True
+    if lender.unit in _FREE[1:] or lender.multiplier:
+        return True  # "milk output rose 14%. It was 34.1 MT": a change's measure lends
     return _amount(lender.unit) == _amount(borrower.unit) != ""
 
 

@@ -104,6 +104,8 @@ ROWS = [
      "$450 million", "measure", "earnings"),
     ("Gellan Bank earned $410 million in 2025. That was up 8%.", "up 8%", "measure",
      "earnings"),
+    ("Orla's wheat harvest rose 8% in 2025. It reached 4.1 million tonnes.",
+     "4.1 million tonnes", "measure", "harvest"),
 ]
 
 
