@@ -113,7 +113,7 @@ def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None
     near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
                   and readings[j].verb == reading.verb and readings[j].measure
                   and not lexicon().frame_class(
-                      readings[j].measure.split()[-1], "change_noun")  # "a 12% drop"
+                      str(readings[j].measure).split()[-1], "change_noun")  # "a 12% drop"
                   and (readings[j].role == "change" if reading.from_to == "to"
                        else readings[j].from_to == "to"))
     return readings[near[0][1]].measure if near else None
