@@ -22,7 +22,7 @@ from datetime import date
 from factcheck.frames import nlp
 from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
-from factcheck.frames.links import lean, totals
+from factcheck.frames.links import lean, same_change, totals
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.read import Reading, read_sentence
 from factcheck.frames.relations import NEAR, relations
@@ -137,6 +137,8 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             level = _level_measure(draft, readings, i)  # "..., up 4% from 2023": the level's
             if measure is None or (level and level.split()[-1] == measure):
                 measure = level  # "harvested 147m tonnes of soy, 5% less": soy harvest
+        if measure is None:  # "raised its fees by 4% to $9,300": the fees, both ends
+            measure = same_change(draft, readings, i)
         if measure is not None and lexicon().frame_class(measure.split()[-1], "standin"):
             measure = _compared_measure(draft, readings, i) or measure
         subject, unsure = _borrowed_subject(readings, reading, links)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames import nlp
+from factcheck.frames.dimension import lends
 from factcheck.frames.draft import Draft
 from factcheck.frames.names import described_kind, sentence_entities, sources
 from factcheck.frames.read import Reading, refers
@@ -178,13 +179,17 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
         near = [k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)]
         earlier = sorted((j for s in near for j in draft.groups.get(s, ()) if j < i),
                          reverse=True)  # nearest first
-        source = next((readings[j] for j in earlier if isinstance(readings[j].subject, str)
-                       and readings[j].measure), None)
-        if source is not None:
+        at = next((j for j in earlier if isinstance(readings[j].subject, str)
+                   and readings[j].measure), None)
+        if at is not None:
+            source = readings[at]
             reading.subject = source.subject
-            if (reading.bare or reading.measure is None) and reading.role not in (
-                    "age", "duration"):  # "and 88% of its flights ...": a measure of its
-                reading.measure = source.measure  # own stays; a span of time is its own
+            if ((reading.bare or reading.measure is None)
+                    and reading.role not in ("age", "duration")
+                    and lends(draft.claims[at], draft.claims[i])):  # "and 88% of its
+                reading.measure = source.measure  # flights": a measure of its own stays;
+                # a span of time is its own, and a length no sum's ("cost $410m. Its
+                # mirror measures 6.5 metres")
         elif ref.kind == "figure":
             reading.subject = None
             reading.unsure = "the figure refers back ('that', 'this') to no figure before it"

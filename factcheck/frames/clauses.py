@@ -3,7 +3,10 @@ the clause they are in: timing._in_clause)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -15,10 +18,48 @@ def clause_heads(doc: Doc) -> list[Token]:
     has banned hosepipes" (past, then present perfect), "has 640 beds ... and it treated
     91,000 patients last year". A period phrase in one dates only that clause; a clause
     in the same tense goes on with the same story ("walked out on Wednesday, and the
-    clinic cancelled 300 appointments": Wednesday's too)."""
+    clinic cancelled 300 appointments": Wednesday's too). A clause with its own subject
+    that a word of sequence (lexicon frames.tsv "sequence": "after", "before") sets
+    before or after its head's event is another event, whatever its tense ("jumped 9% on
+    Friday after the lab cut costs by a third": Friday dates the jump, not the cut)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
-    joined = [t for t in doc if t.dep_ in ("conj", "advcl") and _own_clause(t, t.head)]
+    joined = [t for t in doc if t.dep_ in ("conj", "advcl")
+              and (_own_clause(t, t.head) or _sequenced(t))]
     return joined + [r for r in roots[1:] if _own_clause(r, roots[0])]
+
+
+def events(heads: list[Token], offset: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the clauses of heads that a word of sequence sets apart: another
+    event, whose figures take no period from the figures outside it (timing._carried)."""
+    return tuple((h.left_edge.idx + offset, h.right_edge.idx + len(h.right_edge) + offset)
+                 for h in heads if _sequenced(h))
+
+
+def _sequenced(verb: Token) -> bool:
+    """Whether verb heads a subordinate clause with a subject of its own that a word of
+    sequence introduces ("before crews contained it", "after the firm cut prices")."""
+    return (verb.dep_ == "advcl" and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "mark" and lexicon().frame_class(c.lower_, "sequence")
+                    for c in verb.children))
+
+
+def statements(doc: Doc, offset: int) -> list[tuple[int, int]]:
+    """The spans a sentence's semicolons part it into, when it has any: a period phrase
+    in a later one dates no figure in an earlier one ("holds 840 million cubic metres when
+    full; on Monday it stood at 36%": Monday dates only the 36%), while one named before
+    goes on ("In 2024, exports rose 4%; imports fell 2%"). Empty for a sentence with no
+    semicolon."""
+    cuts = [t.i for t in doc if t.text == ";"]
+    if not cuts:
+        return []
+    edges = [-1, *cuts, len(doc)]
+    out = []
+    for lo, hi in pairwise(edges):
+        if hi - lo > 1:
+            first, last = doc[lo + 1], doc[hi - 1]
+            out.append((first.idx + offset, last.idx + len(last) + offset))
+    return out
 
 
 def _own_clause(verb: Token, other: Token) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+from factcheck.units import quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,8 @@ def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     observatory, at 2,400 metres, ..."). A
     plain count or a percentage has no dimension ("1.1 million customers across the
     county": customers, not a width)."""
+    if (named := _in_dimension(np, figure, claim)) is not None:
+        return named  # "measures 6.5 metres in diameter", "50 metres in length"
     said = _adjective_after(np, figure, claim)
     if said is not None and said[1].pos_ != "ADP":
         return said[0]  # "snow lay 40 cm deep": the adjective names it, not the verb
@@ -62,6 +65,20 @@ def _measured_subject(verb: Token) -> bool:
             c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)))
 
 
+def _in_dimension(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
+    """The dimension a figure in a unit names by "in" and a dimension's noun (lexicon
+    frames.tsv "dimension:NOUN") right after it: "6.5 metres in diameter": diameter."""
+    if not claim.unit or claim.unit == "percent":
+        return None
+    after = max(figure, default=np.i) + 1
+    doc = np.doc
+    if after + 1 >= len(doc) or doc[after].lower_ != "in":
+        return None
+    noun = doc[after + 1]
+    lemma = noun.lemma_.lower()
+    return lemma if noun.pos_ == "NOUN" and lemma in _names() else None
+
+
 def _adjective_after(np: Token, figure: frozenset[int], claim: Claim
                      ) -> tuple[str, Token] | None:
     """The dimension a word within five words after the figure names, and that word."""
@@ -84,3 +101,29 @@ def is_length(claim: Claim) -> bool:
         return False
 
 
+
+
+_FREE = ("", "percent", "percentage_point")  # a count, or a part of a whole
+
+
+def lends(lender: Claim, borrower: Claim) -> bool:
+    """Whether a figure may measure what another does, by their units: a count, a
+    percentage or a multiple borrows from any figure, and a percentage or a multiple
+    lends to any (it names no amount of its own); an amount in a unit borrows from one
+    whose unit, rate or not, is of the same dimensions (a length never measures what a
+    sum of money did; "1,412 mm in 2024" lends to "about 1,150 mm a year")."""
+    if borrower.unit in _FREE or borrower.multiplier or lender.unit == borrower.unit:
+        return True
+    if lender.unit in _FREE[1:] or lender.multiplier:
+        return True  # "milk output rose 14%. It was 34.1 MT": a change's measure lends
+    return _amount(lender.unit) == _amount(borrower.unit) != ""
+
+
+@cache
+def _amount(unit: str) -> str:
+    """The dimensions of a unit's amount, without a rate's base ("millimeter / year":
+    a length); "" when pint cannot read it."""
+    try:
+        return str(quantity(1.0, unit.split(" / ")[0]).dimensionality)
+    except Exception:  # pint raises several kinds; a unit it cannot read lends nothing
+        return ""

@@ -11,9 +11,16 @@
 - A part or share "of them", "of whom", "of that" has for its whole the nearest figure
   before it (not a change, not a percentage, not the other end of a comparison: "had
   38,450, down from 44,900. Of those, ...") in its sentence or the sentence before; it
-  takes that figure's measure when it has none, and its period when it names none. With
+  takes that figure's measure when it has none (read.py drops a part's own when the
+  part is a preposition's object: "speeding played a part in 71 of them" counts deaths,
+  not speeding; "of which 410,000 were exported" keeps its export), and its period when
+  it names none. With
   no such figure, a share that is the other end of a comparison ("against 22% of those
   in 2015") is a share of what the share it is compared with is of, and takes its measure.
+- A change and the level it ends at, told by one verb ("raised its tuition by 4.5% to
+  $52,300", "fell by 300,000 tonnes to 2.1 million"), measure one thing: the end that
+  names nothing takes the change's measure (and the change with none the end's:
+  same_change, read by factcheck.frames).
 - A percentage that is a level, no share of a stated whole, whose measure's head is a
   singular noun ("the load factor was 84%"; role.named_rate) is the value of a rate.
 - The whole of a part or share is a total, and the parts are its relations.
@@ -31,6 +38,7 @@ from factcheck.frames.draft import Draft
 from factcheck.frames.read import Reading
 from factcheck.frames.role import SHARE_UNITS
 from factcheck.frames.subject import GENERIC
+from factcheck.lexicon import lexicon
 
 NEAR = 8
 Period = tuple[date, date]
@@ -57,6 +65,10 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
             whole = next((j for j in _before(draft, i) if readings[j].role != "change"
                           and claims[j].unit not in SHARE_UNITS
                           and not _compared(draft, j)), None)  # not "down from 44,900"
+            if whole is not None and reading.kind_back and whole == i - 1:
+                reading.measure = readings[whole].measure or reading.measure
+                continue  # "won 4.1 million votes, or 36.4% of those cast": the share
+                # restates the votes; "those" are all the votes cast, not its whole
             if whole is not None:
                 reading.whole = (whole,)
                 if reading.measure is None or reading.role == "share":
@@ -67,6 +79,10 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
         if reading.role in ("level", "share") and _compared(draft, i):
             _like_compared(draft, readings, i)
         if reading.whole_back:
+            continue
+        if reading.bare and reading.from_to == "to" and (
+                ended := same_change(draft, readings, i)):
+            reading.measure = ended  # "fell by 300,000 tonnes to 2.1 million": tonnage
             continue
         if not reading.bare or reading.role in ("change", "age", "duration"):
             continue
@@ -82,6 +98,25 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
         reading.measure = readings[donor].measure
         if readings[donor].role in ("rate", "share") and reading.role == "level":
             reading.role = readings[donor].role
+
+
+def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None:
+    """The measure of a change and the level it ends at, told by one verb ("raised its
+    tuition by 4.5% to $52,300", "grew its staff by 120 to 900"), for the one of the two
+    that names none: the nearest other figure of its sentence under the same verb that is
+    the change when it is the end ("to"), or the end when it is the change."""
+    reading = readings[i]
+    if reading.verb is None or (reading.from_to != "to" and reading.role != "change"):
+        return None
+    k = draft.sentence_of[i]
+    window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
+    near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
+                  and readings[j].verb == reading.verb and readings[j].measure
+                  and not lexicon().frame_class(
+                      str(readings[j].measure).split()[-1], "change_noun")  # "a 12% drop"
+                  and (readings[j].role == "change" if reading.from_to == "to"
+                       else readings[j].from_to == "to"))
+    return readings[near[0][1]].measure if near else None
 
 
 _AGAINST = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?|below|"

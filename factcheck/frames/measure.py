@@ -186,6 +186,8 @@ def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     years"), or the object of such a verb ("makes the crossing in 50 minutes", "closed the
     line for six weeks"), or a verb with no object that is also a noun the pipeline's
     lemmatizer knows ("has worked there for 19 years": work)."""
+    if claim.unit in _TIME_UNITS and (spent := _spent_in(np, figure)) is not None:
+        return spent  # "after 24 years in office", "ended nine months of talks"
     prep = np.head
     if (claim.unit not in _TIME_UNITS or np.dep_ != "pobj"
             or prep.lower_ not in ("in", "for", "within")):
@@ -202,6 +204,22 @@ def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if done:
         return phrase(done[0], figure)
     return _event(prep.head, figure)
+
+
+def _spent_in(np: Token, figure: frozenset[int]) -> str | None:
+    """The state or activity a stretch of time is spent in, named by a phrase on the
+    figure itself: "24 years in office", "nine months of talks", "three years in prison"
+    (not "four years in a row": an indefinite noun there is a manner, no state)."""
+    for prep in np.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj)
+                    and obj.i not in figure
+                    and not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                for c in obj.children)):
+                return phrase(obj, figure)
+    return None
 
 
 def _named_thing(noun: Token) -> bool:

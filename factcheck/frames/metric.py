@@ -40,9 +40,20 @@ def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
     for prep in np.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and is_noun(obj) and obj.i not in figure:
-                    return obj
+                if obj.dep_ == "pobj" and is_noun(obj) and (
+                        obj.i not in figure
+                        or (claim.unit and not _unit_word(obj, claim.unit))):
+                    return obj  # "9,000 tonnes of paper a year", the whole one figure
     return spent_on(np, claim.unit, figure) or compared_noun(np, figure)
+
+
+def _unit_word(tok: Token, unit: str) -> bool:
+    """Whether a noun names a unit, a currency or a part of the figure's unit's name ("a
+    quarter of a percentage point", "two thirds of a mile"), not a substance measured in
+    one."""
+    lex = lexicon()
+    return any(w in lex.units or w in lex.currencies or w in TIME_WORDS
+               or w in unit.lower() for w in (tok.lower_, tok.lemma_.lower()))
 
 
 def compared_noun(np: Token, figure: frozenset[int]) -> Token | None:

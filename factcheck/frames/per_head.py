@@ -9,7 +9,7 @@ footprint") is one person of a people in the singular (a demonym, spaCy's NORP, 
 for any inhabitant: "resident", "citizen"), picked out as any one of many (the
 determiner "each", "every", "a", or an adjective that makes it a representative:
 "average", "typical", "median"); or the clause holds a floating "each" or "apiece" ("7
-tonnes each").
+tonnes each") with no other figure between.
 """
 
 from __future__ import annotations
@@ -40,8 +40,16 @@ def per_head(np: Token) -> Token | None:
         if _one_of_many(child):
             return child
     floating = any(t.lower_ in _FLOATING and t.pos_ in ("PRON", "ADV", "DET")
-                   and t.dep_ != "det" for t in verb.subtree if t.i >= np.i)
+                   and t.dep_ != "det" and _own(np, t) for t in verb.subtree if t.i >= np.i)
     return subjects[0] if floating and subjects else None
+
+
+def _own(np: Token, each: Token) -> bool:
+    """Whether a floating "each" after a figure is that figure's: no other number stands
+    between them ("94% of the claims have been paid, at an average of $7,300 each": the
+    sum's, not the share's)."""
+    return not any(t.like_num or t.pos_ == "NUM"
+                   for t in np.doc[np.right_edge.i + 1 : each.i])
 
 
 def _one_of_many(subject: Token) -> bool:

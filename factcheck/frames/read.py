@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.frames.clauses import clause_heads, clause_of
+from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
@@ -46,9 +46,12 @@ class Reading:
     shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
     clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
     clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
+    events: tuple[tuple[int, int], ...] = ()  # its clauses of another event: clauses.events
+    statement: tuple[int, int] | None = None  # its part between semicolons: statements
     bare: bool = False  # names nothing it counts ("down from 52", "up 9%"): measure.bare
     verb: int | None = None  # where its clause's verb is, when that verb has its own subject
     whole_back: bool = False  # a part "of them", "of whom": its whole is a figure before it
+    kind_back: bool = False  # "4.1m votes, or 36% of those cast": of all of that kind
     appos: bool = False  # its phrase is an apposition to the figure's just before it
     tense: str | None = None  # its clause's tense: verbs.tense
     base: tuple[int, int] | None = None  # what a comparison compares it with: compared.py
@@ -106,6 +109,9 @@ def _set_beside(np: Token, prior: Token | None) -> bool:
         return False
     if np.dep_ == "appos" and np.head.i == prior.i:
         return True
+    if np.dep_ == "conj" and np.head.i == prior.i and any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in prior.children):
+        return True  # "won 4.1 million votes, or 36.4% of those cast": the same, restated
     edge = np.left_edge.i
     return (np.dep_ == prior.dep_ in ("dobj", "attr") and np.head.i == prior.head.i
             and edge > 0 and np.doc[edge - 1].text == ",")
@@ -159,6 +165,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     skip = sources(doc)
     clauses = clause_heads(doc)
     shut = _enclosed(doc, offset)
+    parts = statements(doc, offset)
+    apart = events(clauses, offset)
     clause_spans = tuple(_span(h, offset) for h in clauses)
     spans = [(c.start, c.end) for c in claims]
     out: list[Reading] = []
@@ -197,8 +205,12 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           cues=_cues(doc, np, claim, measure),
                           from_to=_end_word(text, claim, np), verb=_subject_verb(np, offset))
         reading.bare = bare(np, claim, figure)
+        kind = whole_phrase is not None and _demonstrative(whole_phrase)
         reading.whole_back = role in ("part", "share") and not whole and (
-            whole_phrase is not None and whole_phrase.lower_ in _BACK_WORDS)
+            whole_phrase is not None and (whole_phrase.lower_ in _BACK_WORDS or kind))
+        if reading.whole_back and role == "part" and np.dep_ == "pobj":
+            reading.measure = None  # "speeding played a part in 71 of them": what "them"
+            # are, as the clause counts none of its own (links.lean)
         if subject is None:
             _sentence_fallback(doc, skip, reading, np)
         if isinstance(reading.subject, str) and reading.subject in claim.text and any(
@@ -215,7 +227,10 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.shut = shut
         reading.clause = clause_of(np, clauses, offset)
         reading.clauses = clause_spans
+        reading.events = apart
+        reading.statement = next((p for p in parts if p[0] <= np.idx + offset < p[1]), None)
         reading.appos = _set_beside(np, prior)
+        reading.kind_back = reading.whole_back and kind and reading.appos
         reading.tense = tense(clause_verb(np))
         if role == "change":
             reading.base = compared_span(np, figure, claim.multiplier, offset)
@@ -241,6 +256,16 @@ def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None
     if role == "part" and np.like_num and whole is not None and whole.pos_ == "NOUN":
         return whole.lemma_.lower()
     return measure
+
+
+def _demonstrative(whole: Token) -> bool:
+    """Whether a whole is a plural demonstrative standing alone ("22% of those cast",
+    "of those polled"): the parser makes the participle after it a singular noun that
+    "those" cannot determine (they disagree in number), so the whole is the pronoun and
+    it stands for the figure before."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", [])
+               and "Plur" in c.morph.get("Number", []) for c in whole.children) and (
+        "Sing" in whole.morph.get("Number", []))
 
 
 _BACK_WORDS = frozenset({"them", "whom", "that", "which", "these", "those", "it", "this"})

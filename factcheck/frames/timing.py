@@ -3,8 +3,12 @@ nearness (when.py), then filled in from the figures around it:
 
 - a phrase inside an apposition or relative clause holds only there, and a figure in one
   takes only its phrases ("the school, which has 400 pupils, lost 20 teachers in 2024");
+- a phrase in a clause of another event ("after the bank cut rates on Friday") or in a
+  later part of a sentence after a semicolon dates no figure outside it (clauses.py), and
+  a figure in such a clause takes no period carried from outside it;
 - a phrase right after a change's base is the base's ("down from 52 in 2000");
-- a restatement in another unit has the period of what it restates;
+- a restatement in another unit, or a figure set beside the one before as an apposition
+  ("lost 1,300 hectares over five years, a tenth of their area"), has its period;
 - a change with no period of its own has its level's (not a level dated by its base),
   or, after "has since" / "since then", runs from the period before to as_of;
 - a figure with none after "then", "at the time", "that year" has the last period named
@@ -57,11 +61,14 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         _choose(draft, readings, found, group, chosen, as_of, compared)
     ends_of_spans(draft.text, draft.claims, chosen)
     for i in range(1, len(chosen)):  # "44C (111F) on Monday": a restatement's period
-        if chosen[i] is None and is_conversion(draft.text, draft.claims[i - 1], draft.claims[i]):
-            chosen[i] = chosen[i - 1]
+        if chosen[i] is None and (readings[i].appos or is_conversion(
+                draft.text, draft.claims[i - 1], draft.claims[i])):
+            chosen[i] = chosen[i - 1]  # "lost 1,300 hectares, a tenth of their area"
     for i, reading in enumerate(readings):
         if reading.role == "change" and chosen[i] is None:
             chosen[i] = (_since_then(draft, found_in, since_in, i, as_of)
+                         or _then(draft, found_in, then_in, i, as_of)  # "over the same
+                         # period ... rose by 37": the period named before, not a guess
                          or _level_period(draft, readings, chosen, i, bases)
                          or compared.get(i))
     for i, reading in enumerate(readings):
@@ -235,8 +242,10 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
     k = draft.sentence_of[i]
     reach = {k, *draft.before_in_paragraph(k, 1)}
     for j in range(i - 1, max(-1, i - 1 - NEAR), -1):
-        if draft.sentence_of[j] not in reach:
-            break
+        if draft.sentence_of[j] not in reach or _apart(readings[i], draft.claims[i],
+                                                       draft.claims[j]):
+            break  # "jumped 38% on Thursday after its drug cut growth by half in a
+            # trial of 412 patients": the trial is another event
         period = chosen[j]
         claim = draft.claims[j]
         if (period is None or period in bases or readings[j].from_to == "from"
@@ -252,6 +261,13 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
             # place's or holder's sentence may tell another event
         return period if readings[j].tense == "past" else None
     return None
+
+
+def _apart(reading: Reading, claim: Claim, other: Claim) -> bool:
+    """Whether one of two figures of a sentence is inside a clause of another event
+    (clauses.events) that the other is not in."""
+    return any((lo <= claim.start < hi) != (lo <= other.start < hi)
+               for lo, hi in reading.events)
 
 
 def _other_subject(later: Reading, earlier: Reading) -> bool:
@@ -287,6 +303,8 @@ def _in_clause(reading: Reading, claim: Claim, text: str, opening: int, start: i
     if any(lo <= start and end <= hi and not lo <= claim.start < hi
            for lo, hi in reading.clauses):
         return False
+    if reading.statement is not None and start >= reading.statement[1]:
+        return False  # "holds 840 m3 when full; on Monday it stood at 36%": Monday's 36%
     clause = reading.clause
     if clause is None or (clause[0] <= start and end <= clause[1]):
         return True
