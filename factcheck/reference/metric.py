@@ -23,6 +23,8 @@ STOPWORDS: frozenset[str] = frozenset({
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per",
     "the", "to", "with", "number", "share", "annual", "amount", "level", "rate",
     "among", "both", "sexes"})  # "among both sexes": WHO titles' default population
+_PER_BASE_HEADS = frozenset({"density", "densities"})  # a count per head of a base
+_DENSITY = frozenset({"densiti"})  # their stem
 GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
                      "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # a word may hold digits ("co2", "pm2")
@@ -52,7 +54,7 @@ def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
     dioxide" is "co2"), each as a pattern and the first word of its group."""
     from factcheck.lexicon import lexicon
 
-    return tuple((re.compile(r"\b" + r"\s+".join(map(re.escape, word.split("_"))) + r"\b"),
+    return tuple((re.compile(r"\b" + r"[\s-]*".join(map(re.escape, word.split("_"))) + r"\b"),
                   first.casefold())
                  for first, *rest in lexicon().metric_synonyms
                  for word in rest if "_" in word)
@@ -213,6 +215,9 @@ def score(metric: str, terms: str, cues: frozenset[str],
     top = max(weight.values(), default=1.0) if weight else 1.0
     w = {word: (weight.get(word, top) if weight else 1.0) for word in name}
     share = sum(w[word] for word in name & cues) / sum(w.values())
+    based = _PER_BASE.split(metric, 1)
+    if len(based) > 1 and cues & _DENSITY:  # "doctor density": doctors per head of a base
+        cues = cues | words(based[1])
     named = [rate for rate in _rate_names(metric) if rate <= cues]
     if named:  # "doctors per 1,000 people": the rate named by its short name; more of the
         return round(1.0 + 0.1 * (len(named[0]) - 1) + 0.01 * share, 6)  # title's words
@@ -285,11 +290,13 @@ def narrower(measure: str, metric: str, terms: str,
     if parts:
         return (f"the row's {metric!r} is of a part ({', '.join(sorted(parts))}) the claim's "
                 f"measure {measure!r} does not name")
-    heads = [w for w in measure.replace("-", " ").split() if words(w) and w not in GENERIC]
+    said = [w for w in measure.replace("-", " ").split() if w not in GENERIC
+            and not (len(based) > 1 and w in _PER_BASE_HEADS)]  # "doctor density" is
+    heads = [w for w in said if words(w)]  # "doctors per 1,000 people"
     head = words(heads[-1]) if heads else frozenset()
     if head and not head & row:
         return f"the claim measures {measure!r}, which the row's {metric!r} does not name"
-    claim = words(" ".join(w for w in measure.split() if w not in GENERIC))
+    claim = words(" ".join(said))
     if name and name < claim and claim - row:
         return f"the claim measures {measure!r}, narrower than the row's {metric!r}"
     if claim - row and name - claim:
