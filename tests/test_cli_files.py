@@ -203,3 +203,29 @@ def test_a_broken_link_in_a_folder_is_reported(
     found = {f["path"]: [x["code"] for x in f["findings"]] for f in files}
     assert found[name] == ["FC001"] and found["good.md"] == found["same.md"] == []
     assert says in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("select", "shown"), [
+    ("FC2", ["FC001"]),  # a selection of checks never hides an unread draft
+    ("FC1,FC2,FC301", ["FC001"]),
+    ("FC0", ["FC001"]),
+])
+def test_an_unreadable_draft_is_reported_whatever_is_selected(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        select: str, shown: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "latin.md").write_bytes("Caf\xe9 prices rose 5%.\n".encode("latin-1"))
+    argv = ["check", "latin.md", "--no-bundled", "--select", select, "--format", "json"]
+    assert main(argv) == 2
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert [f["code"] for f in files[0]["findings"]] == shown
+
+
+def test_an_ignore_that_names_fc001_drops_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "latin.md").write_bytes("Caf\xe9 prices rose 5%.\n".encode("latin-1"))
+    assert main(["check", "latin.md", "--no-bundled", "--ignore", "FC001",
+                 "--format", "json"]) == 2  # the run still failed to read it
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert files[0]["findings"] == []

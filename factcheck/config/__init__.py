@@ -43,10 +43,17 @@ class Config:
 
 @lru_cache(maxsize=4096)
 def _wants(select: tuple[str, ...], ignore: tuple[str, ...], code: str) -> bool:
-    """Config.wants, remembered: every check() asks it for every check and finding."""
-    if select and not code.startswith(select):
+    """Config.wants, remembered: every check() asks it for every check and finding. The
+    run's own codes (FC0: an unreadable draft, an invalid suppression) are reported
+    whatever select says, as ruff reports its E902 io-error: a selection of checks never
+    hides that a draft was not read (DESIGN.md: FC001 "in every format"); only an ignore
+    that names them drops them."""
+    if select and not code.startswith(select) and not code.startswith(RUN_CODES):
         return False
     return not code.startswith(ignore)
+
+
+RUN_CODES = "FC0"  # findings about the run, not the draft's figures
 
 
 DEFAULT = Config()

@@ -134,8 +134,12 @@ def _compared(draft: Draft, i: int) -> bool:
 def _base(draft: Draft, j: int) -> bool:
     """Whether a figure is the base of a rate ("7.1 per 1,000 people"): it measures
     nothing a figure beside it could lean on."""
-    start = draft.claims[j].start
-    return draft.text[max(0, start - 4):start].lower().rstrip().endswith("per")
+    return follows_per(draft.text, draft.claims[j].start)
+
+
+def follows_per(text: str, start: int) -> bool:
+    """Whether the figure at start is written right after "per": a rate's base."""
+    return text[max(0, start - 4):start].lower().rstrip().endswith("per")
 
 
 def _like_compared(draft: Draft, readings: Sequence[Reading], i: int) -> None:

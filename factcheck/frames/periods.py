@@ -61,6 +61,7 @@ from factcheck.frames.years import relative as _relative
 from factcheck.frames.years import since as _since
 from factcheck.frames.years import span as _span
 from factcheck.frames.years import whole_year as _whole_year
+from factcheck.frames.years import years_from as _years_from
 from factcheck.frames.years import years_to as _years_to
 
 Period = tuple[date, date]
@@ -125,8 +126,15 @@ _RULES: tuple[_Rule, ...] = tuple(
          split_year, "year", ("-", "–", "/")),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
          + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
-        (r"(?:in|during|over|between|from)\s+(?:the\s+)?" + _YEAR.format(n=1)
+        (r"(?:in|during|over|between|from|across|for|throughout)\s+(?:(?:most|much|all)\s+of"
+         r"\s+)?(?:the\s+)?(?:(?:period|years)\s+)?" + _YEAR.format(n=1)
          + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+        (r"(?:the\s+)?(?:period|years)\s+(?:from\s+|between\s+)?" + _YEAR.format(n=1)
+         + r"\s+(?:to|until|through|and)\s+(?P<y2>(?:19|20)\d\d)\b", _span, "year",
+         ("period", "years")),  # "over the period 1990 to 2010", "across the years ..."
+        (r"(?:(?:in|over|during|across|within)\s+)?the\s+(?:first\s+|next\s+)?" + _COUNT
+         + r"\s+years\s+(?:after|following|since|from)\s+" + _YEAR.format(n=1), _years_from,
+         "year", ("years",)),  # "in the 20 years after 1995": 1995 to 2015
         (r"(?:in\s+|for\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?" + _YEAR.format(n=1)
          + r"\s*,?\s*(?:which\s+|that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?"
          + _DAY_MONTH, fiscal_year, "year", ("fiscal", "financial")),

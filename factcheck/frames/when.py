@@ -26,7 +26,8 @@ from factcheck.model import Claim
 Period = tuple[date, date]
 CLAUSE_PENALTY = 1000  # characters
 SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
-_CLAUSE = re.compile("[,;]")
+_CLAUSE = re.compile(r";|,(?!\d)")  # "1,000" holds no clause break
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:same|earlier|before|ago|previously|previous|prior|preceding)\b",
@@ -75,6 +76,9 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
         if (end <= claim.start and 0 <= start - opening <= _LEAD
                 and _LEADING.fullmatch(text, opening, start) and text[end:end + 1] == ","):
             between = (end + 1, claim.start)  # "In the first half, Acme sold 5,000 cars"
+        if end <= claim.start and _TO.fullmatch(text, end, claim.start):
+            gap += CLAUSE_PENALTY // 2  # "from 1.8 per 1,000 people in 2004 to 1.9 per
+            # 1,000 people in 2022": 2004 is the "from" figure's, 2022 the "to" figure's
         if _CLAUSE.search(text, *between) if between[1] > between[0] else False:
             if _BACK.search(text, start, end):
                 continue  # "2.3 million, up from 2.1 million a year earlier": not 2.3's

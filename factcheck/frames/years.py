@@ -68,6 +68,15 @@ def years_to(m: Match, as_of: date) -> Period:
     return date(year - back, 1, 1), date(year, 12, 31)
 
 
+def years_from(m: Match, as_of: date) -> Period | None:
+    """ "in the 20 years after 1995", "over the ten years following 2004": the span that
+    many years long starting with the year named (a change over it runs from 1995 to 2015);
+    None when it would end after the draft's date."""
+    year, ahead = int(m.group("y1")), count(m.group("count"))
+    last = date(year + ahead, 12, 31)
+    return (date(year, 1, 1), last) if ahead and year + ahead <= as_of.year else None
+
+
 def before(m: Match, as_of: date) -> Period:
     """ "prior to 2010": every year before it that a table may hold."""
     return date(1900, 1, 1), date(int(m.group("y1")) - 1, 12, 31)

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from factcheck.frames.links import follows_per
 from factcheck.model import Frame
 
 __all__ = ["earlier_levels"]
@@ -65,7 +66,8 @@ def _led_to(frames: list[Frame], places: list[tuple[int, str]], text: str,
         return None
     if not _FROM.search(text[max(places[i][0], claim.start - REACH):claim.start]):
         return None
-    nxt = frames[i + 1].claim.start if i + 1 < len(frames) else len(text)
+    nxt = next((f.claim.start for f in frames[i + 1:]  # a rate's base ("per 1,000
+                if not follows_per(text, f.claim.start)), len(text))  # people") is no figure
     if _OWN_DATE.match(text[claim.end:min(nxt, claim.end + 60)]):
         return None  # "from £600m in 2024/25": dated by its own phrase
     for j in range(i - 1, -1, -1):
@@ -73,6 +75,7 @@ def _led_to(frames: list[Frame], places: list[tuple[int, str]], text: str,
         if places[j][0] != places[i][0]:
             return None
         if (other.role != "change" and other.claim.change is None
+                and not follows_per(text, other.claim.start)
                 and other.claim.unit == claim.unit and other.subject == frame.subject
                 and other.period == frame.period):
             return j

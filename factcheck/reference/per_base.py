@@ -89,11 +89,25 @@ def owners(frames: list[Frame], places: list[tuple[int, str]]) -> list[str | Non
     owner: dict[int, str] = {}
     for frame, (offset, sentence) in zip(frames, places, strict=True):
         found = bases(sentence, offset)
-        if len(found) == 1 and frame.measure:
+        if one_base(found) and frame.measure:
             end = frame.claim.end - offset
-            if end <= found[0].phrase and not sentence[end:found[0].phrase].strip():
+            if any(end <= base.phrase and not sentence[end:base.phrase].strip()
+                   for base in found):
                 owner[offset] = frame.measure
     return [owner.get(offset) for offset, _ in places]
+
+
+def one_base(found: list[Base]) -> bool:
+    """Do a sentence's bases name one rate's base: one, or the same base written again
+    ("beds per 1,000 people stood at 2.9 per 1,000 people"; "from 13 per 100 people in
+    2005 to 99 per 100 people in 2023")? Two different bases name two rates."""
+    return len({(base.number, base.who) for base in found}) == 1
+
+
+def _after(found: list[Base], end: int) -> Base:
+    """The base written next after a figure ending at end (its own), else the first."""
+    return min((base for base in found if base.phrase >= end),
+               key=lambda base: base.phrase, default=found[0])
 
 
 def as_rate(frame: Frame, sentence: str, offset: int, owner: str | None = None) -> Frame:
@@ -102,12 +116,12 @@ def as_rate(frame: Frame, sentence: str, offset: int, owner: str | None = None) 
     keeps its reading. owner: the measure of the figure the base follows (owners())."""
     found = bases(sentence, offset)
     claim = frame.claim
-    if len(found) != 1 or found[0].start <= claim.start < found[0].end:
+    if not one_base(found) or any(b.start <= claim.start < b.end for b in found):
         return frame
     if claim.unit == "percentage_point" or (claim.unit and claim.change is None
                                             and not claim.multiplier):
         return frame
-    base = found[0]
+    base = _after(found, claim.end - offset)
     words = _BEFORE.search(sentence[:base.phrase])
     before = words.group(1).split() if words else []
     while before and (before[0].lower() in VERBS or before[0].endswith(("'s", "’s"))):

@@ -9,6 +9,7 @@ so a row "1,200 | million USD" compares as 1.2e9 USD.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -169,6 +170,11 @@ class ReferenceTable:
         return [self.records[int(i)] for i in positions]
 
 
+RATE_UNIT = re.compile(r"(?:[^\W\d_][\w\s-]*\s)?per\s+(?:\d[\d,]*|(?:a\s+|one\s+)?"
+                       r"(?:hundred|thousand|million))(?:\s+[^\W\d_][\w-]*){0,3}", re.IGNORECASE)
+# a rate's unit as a desk writes it: "per 100,000 people", "deaths per 1,000 births"
+
+
 @cache
 def parse_unit(text: str) -> tuple[float, str]:
     """(scale, canonical unit) for a table's unit cell; raises ValueError if unreadable.
@@ -179,7 +185,11 @@ def parse_unit(text: str) -> tuple[float, str]:
     (1.0, '')
     >>> parse_unit("sq km")
     (1.0, 'km**2')
+    >>> parse_unit("per 100,000 people")
+    (1.0, '')
     """
+    if RATE_UNIT.fullmatch(text.strip()):  # "per 100,000 people": a rate, read with its
+        return 1.0, ""                     # base from the row's notes (reference.per_base)
     words = text.strip().split()
     scale = 1.0
     rest = []

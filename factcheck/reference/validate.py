@@ -19,6 +19,7 @@ from factcheck.reference.schema import (
     COLUMNS,
     END,
     LINE,
+    RATE_UNIT,
     REQUIRED,
     SCALED,
     START,
@@ -72,9 +73,18 @@ def _row(index: int, line: int, rec: dict[str, str], path: str) -> Row:
                metric=rec["metric"].strip(), value=value * scale, unit=unit,
                start=period[0], end=period[1], period=rec["period"].strip(),
                source=rec["source"].strip(), url=rec.get("url", "").strip(),
-               retrieved=retrieved, notes=rec.get("notes", "").strip(),
+               retrieved=retrieved, notes=_notes(rec),
                aliases=rec.get("aliases", "").strip(), terms=rec.get("terms", "").strip(),
                written=f"{rec['value'].strip()} {rec['unit'].strip()}")
+
+
+def _notes(rec: dict[str, str]) -> str:
+    """The row's notes; a rate's unit ("per 100,000 people") joins them, as the Our World
+    in Data loader keeps a rate's unit label, so that its base is read (per_base.row_base)."""
+    notes, unit = rec.get("notes", "").strip(), rec["unit"].strip()
+    if RATE_UNIT.fullmatch(unit):
+        return f"{notes}; unit: {unit}" if notes else f"unit: {unit}"
+    return notes
 
 
 def _is_day(text: str) -> bool:
@@ -105,6 +115,7 @@ def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
     extra = [c for c in cells.columns if c not in COLUMNS]
     data: dict[str, list[object]] = {
         col: [rec.get(col, "") for rec in cells.rows] for col in (*COLUMNS, *extra)}
+    data["notes"] = [r.notes for r in records]  # a rate's unit joins its notes (_notes)
     data[LINE] = list(cells.lines)
     data[SCALED] = [r.value for r in records]
     data[CANON] = [r.unit for r in records]

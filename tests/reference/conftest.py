@@ -62,6 +62,17 @@ def rate_table(series: dict[tuple[str, str, str], list[float]], years: list[int]
     return load_reference(frame.assign(source="Illustrative series"), name=name)
 
 
+def yearly_table(name: str, metric: str, unit: str, values: dict[str, dict[int, float]],
+                 label: str = "") -> ReferenceTable:
+    """A table of one metric's yearly series: entity -> year -> value, in unit (a pint
+    unit, or "count" with label, the unit the Our World in Data loader keeps in notes)."""
+    rows = [(entity, metric, value, unit, str(year), f"unit: {label}" if label else "")
+            for entity, by_year in values.items() for year, value in by_year.items()]
+    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
+                                        "notes"])
+    return load_reference(frame.assign(source="Illustrative series"), name=name)
+
+
 def decided(sentence: str, table: ReferenceTable | Sequence[ReferenceTable],
             as_of: str) -> list[tuple[str, str]]:
     """(status, the deciding row's metric) of each verdict of the sentence that is not

@@ -5,23 +5,14 @@ tables are illustrative yearly series in the shape the Our World in Data loader 
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from factcheck import check
-from factcheck.reference import ReferenceTable, load_reference
+from factcheck.reference import ReferenceTable
 from tests.reference.conftest import decided
+from tests.reference.conftest import yearly_table as _table
 
 AS_OF = "2026-06-30"
-
-
-def _table(name: str, metric: str, unit: str, values: dict[str, dict[int, float]],
-           label: str = "") -> ReferenceTable:
-    rows = [(entity, metric, value, unit, str(year), f"unit: {label}" if label else "")
-            for entity, by_year in values.items() for year, value in by_year.items()]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "notes"])
-    return load_reference(frame.assign(source="Illustrative series"), name=name)
 
 
 HOMICIDE = [
