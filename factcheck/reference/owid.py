@@ -23,7 +23,16 @@ import numpy as np
 import pandas as pd
 
 from factcheck.errors import ReferenceDataError
-from factcheck.reference.schema import CANON, COLUMNS, END, LINE, SCALED, START, parse_unit
+from factcheck.reference.schema import (
+    CANON,
+    COLUMNS,
+    END,
+    LINE,
+    RATE_UNIT,
+    SCALED,
+    START,
+    parse_unit,
+)
 
 _YEAR = r"[1-9]\d{3}"
 
@@ -63,6 +72,8 @@ def owid_unit(text: str) -> tuple[str, str]:
         return "percent", "" if label == "%" else note
     if re.fullmatch(r"(constant \d{4} )?(US\$|usd)", label, re.IGNORECASE):
         return "USD", "" if label.upper() == "USD" else note
+    if RATE_UNIT.fullmatch(label):  # "deaths per 100,000 people": a rate, its base noted
+        return "count", note
     spelling = _readable(label)
     if spelling is not None:
         return spelling or "count", ""
