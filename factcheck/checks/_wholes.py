@@ -69,8 +69,33 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
         k, n = _place(doc, i)
         found = [j for j in doc.groups[k][:n] if n <= MAX_BEFORE and _holds(doc, j, i)]
         others = [j for j in doc.groups[k][:n] if doc.claims[j].unit == c.unit]
-        if len(found) == 1 and len(others) == 1 and not _own_whole(doc, i, found[0]):
+        if len(found) == 1 and len(others) == 1 and not _own_whole(doc, i, found[0]) and (
+                marks != {"alone"} or _inside(doc, found[0], i)):
             yield i, found[0]
+
+
+_WITH_HOLDER = re.compile(r",\s*with\s+(?:[\w'-]+\s+){1,3}alone$", re.IGNORECASE)
+
+
+def _inside(doc: Document, j: int, i: int) -> bool:
+    """Whether the holder singled out by "alone" is inside the whole's holder, as the
+    words show it: it names the whole's holder again with words of its own ("Farming
+    employs 12% of the workers, and livestock farming alone ..."; "imports from Vietnam
+    alone": a word of four letters or more, by its first five), or it is the
+    subject of a "with" phrase hung on the whole's clause ("38% of the electricity, with
+    wind alone providing 44%"). Not two holders side by side ("Coal supplied 30% ..., and
+    gas alone supplied 38%": gas is no kind of coal)."""
+    whole, part = doc.claims[j], doc.claims[i]
+    alone = doc.text.rfind("alone", whole.end, part.start)
+    if alone < 0:
+        return False
+    if _WITH_HOLDER.search(doc.text, whole.end, alone + len("alone")):
+        return True
+    clause = re.split(r"[,;]|\band\b", doc.text[whole.end : alone])[-1]  # its holder's words
+    holder = {w.lower()[:5] for w in fig.WORDS.findall(clause) if len(w) > 3}
+    before = {w.lower()[:5] for w in fig.WORDS.findall(doc.text, doc.contexts[j].sentence[0],
+                                                         whole.start)}
+    return bool(holder & before)
 
 
 def _holds(doc: Document, j: int, i: int) -> bool:

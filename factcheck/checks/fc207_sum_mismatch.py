@@ -95,6 +95,7 @@ from factcheck.checks import (
     _across,
     _breakdown,
     _listed,
+    _owned,
     _sized,
     _statements,
     _sums,
@@ -140,7 +141,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
-                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc)):
+                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
+                                   *_owned.owned_lists(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:

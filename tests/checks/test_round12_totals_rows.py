@@ -1,0 +1,82 @@
+"""Round 12 rows for FC207 (issue 15), in our own sentences; AS_OF is 2025-10-01.
+
+- A total dated by its own year, then a list after a comma ("... in 2023, 410 of them
+  ..."): the year is the total's period, no figure between the total and its parts.
+- A list whose first part points back to the total ("38 of them at home") takes the words
+  after the later parts as labels ("and 29 away"); "eight of them gold", where the parse
+  hangs "of them" on the numeral of another noun, is a part of the total too.
+- A thing written with its size ("the 65-seat assembly") and a list of what it holds,
+  closed by the rest ("and 17 others"): a partition of the size.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rows import Row, assert_row, row_ids
+
+ROWS: list[object] = [
+    # a total dated by its year, then an apposition list
+    Row("FC207", "Rangers recorded 640 arrests at home games in 2023, 410 of them for "
+        "disorder and 290 for drink.", True),
+    Row("FC207", "Inspectors closed 85 restaurants in the city in 2024, 52 of them in the "
+        "centre and 41 in the suburbs.", True),
+    Row("FC207", "Coastguards answered 1,317 calls along the coast in 2022, 902 of them at "
+        "sea and 473 on cliffs.", True),
+    Row("FC207", "Rangers recorded 640 arrests at home games in 2023, 410 of them for "
+        "disorder and 190 for drink.", False),
+    Row("FC207", "Inspectors closed 85 restaurants in the city in 2024, 52 of them in the "
+        "centre and 31 in the suburbs.", False),
+    Row("FC207", "Coastguards answered 1,317 calls along the coast in 2022, 902 of them at "
+        "sea and 1,913 in 2021.", False),
+    # the first part points back; the later parts' words are labels
+    Row("FC207", "The striker scored 61 goals, 38 of them at home and 29 away.", True),
+    Row("FC207", "The fleet lost 44 trawlers, thirty-one of them in storms and 17 to fire.",
+        True),
+    Row("FC207", "The firm hired 123 people, 81 of them locally and 63 abroad.", True),
+    Row("FC207", "The team won nineteen medals, twelve of them gold, and nine silver.", True),
+    Row("FC207", "The striker scored 67 goals, 38 of them at home and 29 away.", False),
+    Row("FC207", "The firm hired 123 people, 81 of them locally and 63 graduates.", False),
+    Row("FC207", "The team won 21 medals, twelve of them gold, and nine silver.", False),
+    # FC204 through the numeral's "of them"
+    Row("FC204", "The ward reported 41 deaths, 53 of them children.", True),
+    Row("FC204", "The ward reported 41 deaths, 23 of them children.", False),
+    # a sized thing and a list closed by the rest
+    Row("FC207", "The 65-seat chamber now has 31 Greens, 22 Liberals and 17 others.", True),
+    Row("FC207", "Ostra's 48-strong squad has 31 riders, 12 grooms and 9 others.", True),
+    Row("FC207", "The 120-bed hospital had 71 beds for adults, 33 for children and the "
+        "remaining 24 for maternity.", True),
+    Row("FC207", "The 65-seat chamber now has 31 Greens, 22 Liberals and 12 others.", False),
+    Row("FC207", "The 65-seat chamber now has 31 Greens and 22 Liberals.", False),
+    Row("FC207", "The 300-bed hospital treated 457 patients, 213 outpatients and 31 others.",
+        False),
+    Row("FC207", "The 40-seat council has 22 women and 27 first-time members.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_row(row: Row) -> None:
+    assert_row(row)
+
+
+# FC204, "alone": a holder singled out of the whole's holder, as the words show it (its
+# head named again with words of its own, or a "with" phrase hung on the whole's clause);
+# two holders side by side are not part and whole ("coal ... gas alone").
+ALONE_ROWS: list[object] = [
+    Row("FC204", "Tourism brings in 40% of the region's income, and hotel tourism alone 52% "
+        "of it.", True),
+    Row("FC204", "Trucks carry 35% of the freight, and heavy trucks alone carry 41%.", True),
+    Row("FC204", "Imports met 31% of the country's grain needs last year, with wheat alone "
+        "meeting 44%.", True),
+    Row("FC204", "Coal supplied 30% of the country's power last year, and gas alone supplied "
+        "38%.", False),
+    Row("FC204", "Trucks carry 35% of the freight, and trains alone carry 41%.", False),
+    Row("FC204", "Nuclear provides 15% of the grid's power and gas alone supplies 38% of it.",
+        False),
+    Row("FC204", "Trucks carry 35% of the freight, and heavy trucks alone carry 21%.", False),
+]
+
+
+@pytest.mark.parametrize("row", ALONE_ROWS, ids=row_ids(ALONE_ROWS))
+def test_alone_row(row: Row) -> None:
+    assert_row(row)
