@@ -80,3 +80,29 @@ ALONE_ROWS: list[object] = [
 @pytest.mark.parametrize("row", ALONE_ROWS, ids=row_ids(ALONE_ROWS))
 def test_alone_row(row: Row) -> None:
     assert_row(row)
+
+
+# FC204: a holder narrowed by words of its own, both shares right after a verb that states a
+# share, is a part of the first ("women" ... "women under 40"); a holder acting on a share
+# of a thing ("drivers ignored 20% of the signals") holds a rate, not a part.
+NARROWED_ROWS: list[object] = [
+    Row("FC204", "Farmers make up 12% of the county's workers, and dairy farmers account for "
+        "21% of them.", True),
+    Row("FC204", "Students make up 35% of the town's residents, while foreign students make "
+        "up 41% of its residents.", True),
+    Row("FC204", "Cars accounted for 60% of the city's crashes last year; electric cars "
+        "accounted for 64% of them.", True),
+    Row("FC204", "Farmers make up 12% of the county's workers, and dairy farmers account for "
+        "7% of them.", False),
+    Row("FC204", "Drivers ignored 20% of the signals, and young drivers ignored 31% of them.",
+        False),
+    Row("FC204", "Households spend 30% of their income on housing, and poor households spend "
+        "45% of their income on it.", False),
+    Row("FC204", "Nurses make up 42% of the hospital's staff, and young doctors account for "
+        "47% of its staff.", False),
+]
+
+
+@pytest.mark.parametrize("row", NARROWED_ROWS, ids=row_ids(NARROWED_ROWS))
+def test_narrowed_row(row: Row) -> None:
+    assert_row(row)
