@@ -106,3 +106,27 @@ NARROWED_ROWS: list[object] = [
 @pytest.mark.parametrize("row", NARROWED_ROWS, ids=row_ids(NARROWED_ROWS))
 def test_narrowed_row(row: Row) -> None:
     assert_row(row)
+
+
+# FC207: a whole over a month and its halves in the next sentence, read from the periods
+# alone (factcheck.checks._breakdown.time_splits): the month opens its sentence or follows a
+# preposition; "the second half" with its verb left out is the second half of that month.
+HALVES_ROWS: list[object] = [
+    Row("FC207", "The depot shipped 9,400 parcels in April. The first half of the month "
+        "brought 4,100 and the second half 5,700.", True),
+    Row("FC207", "March brought 212 arrests in the city. The first half of the month saw 120 "
+        "and the second half 101.", True),
+    Row("FC207", "November gave the fells 143 mm of rain. The first half of the month "
+        "delivered 52 mm and the second half 97 mm.", True),
+    Row("FC207", "The depot shipped 9,400 parcels in April. The first half of the month "
+        "brought 4,100 and the second half 5,300.", False),
+    Row("FC207", "March brought 212 arrests in the city. The first half of the month saw 120 "
+        "and the second half 92.", False),
+    Row("FC207", "The depot shipped 9,400 parcels in 2025. The first half brought 4,100 and "
+        "the second half 5,300.", False),
+]
+
+
+@pytest.mark.parametrize("row", HALVES_ROWS, ids=row_ids(HALVES_ROWS))
+def test_halves_row(row: Row) -> None:
+    assert_row(row)
