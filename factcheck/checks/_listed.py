@@ -40,6 +40,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
+    first_own = group[k] in doc.frames[parts[0]].relations.get("whole", ())  # "61 goals,
+    # 38 of them at home and 29 away": the words after the later parts are labels too
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
@@ -49,7 +51,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
             return [], False
-        if not (complete or (once and _label(frame))
+        if not (complete or ((once or first_own) and _label(frame))
                 or _wholes.same_thing(head.claim, frame.claim)):
             return [], False  # "300 staff, 200 women and 150 graduates": other nouns
     if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
@@ -108,6 +110,19 @@ def _same_unit(head: Claim, part: Claim) -> bool:
     return part.unit == head.unit or (part.unit == "" and part.noun is None)
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _own_years(gap: str, period: tuple[date, date] | None) -> str:
+    """The words after a total with the years its own period spans written as a word
+    ("1,930 burglaries across the county in 2025, 1,210 of them ..."): the year dates the
+    total, it is no figure between it and its parts. Other digits stay."""
+    if period is None:
+        return gap
+    return _YEAR.sub(lambda m: "year" if period[0].year <= int(m[0]) <= period[1].year
+                     else m[0], gap)
+
+
 def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False
              ) -> bool | None:
     """How the words between a total and the first figure after it open a list: True for
@@ -127,7 +142,7 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False
     stems = {w[:-1] for w in words if w.endswith("s")}  # "splits into", "divides"
     if (words | stems) & fig.words("split"):
         return True
-    if not _APPOSITION.fullmatch(gap):
+    if not _APPOSITION.fullmatch(_own_years(gap, doc.frames[group[k]].period)):
         return None
     before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
     if _sums.joins(before) or ":" in before or "(" in before:

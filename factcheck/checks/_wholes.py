@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _shares
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -64,13 +64,60 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
         start = max(doc.contexts[i].sentence[0], c.start - 30)
         words = fig.WORDS.findall(doc.text, start, c.start)
         marks = {w.lower() for w in words} & fig.words("alone")
-        if not marks or (c.unit != "percent" and marks == {"alone"}):
+        if (c.unit != "percent" and marks == {"alone"}) or (not marks and c.unit != "percent"):
             continue  # "its rival alone earned $19 million": a holder beside, not inside
         k, n = _place(doc, i)
         found = [j for j in doc.groups[k][:n] if n <= MAX_BEFORE and _holds(doc, j, i)]
         others = [j for j in doc.groups[k][:n] if doc.claims[j].unit == c.unit]
-        if len(found) == 1 and len(others) == 1 and not _own_whole(doc, i, found[0]):
+        if len(found) != 1 or len(others) != 1 or _own_whole(doc, i, found[0]):
+            continue
+        if ((marks and (marks != {"alone"} or _inside(doc, found[0], i)))
+                or (not marks and _narrowed(doc, found[0], i))):
             yield i, found[0]
+
+
+_WITH_HOLDER = re.compile(r",\s*with\s+(?:[\w'-]+\s+){1,3}alone$", re.IGNORECASE)
+
+
+def _inside(doc: Document, j: int, i: int) -> bool:
+    """Whether the holder singled out by "alone" is inside the whole's holder, as the
+    words show it: it names the whole's holder again with words of its own ("Farming
+    employs 12% of the workers, and livestock farming alone ..."; "imports from Vietnam
+    alone": a word of four letters or more, by its first five), or it is the
+    subject of a "with" phrase hung on the whole's clause ("38% of the electricity, with
+    wind alone providing 44%"). Not two holders side by side ("Coal supplied 30% ..., and
+    gas alone supplied 38%": gas is no kind of coal)."""
+    whole, part = doc.claims[j], doc.claims[i]
+    alone = doc.text.rfind("alone", whole.end, part.start)
+    if alone < 0:
+        return False
+    if _WITH_HOLDER.search(doc.text, whole.end, alone + len("alone")):
+        return True
+    clause = re.split(r"[,;]|\band\b", doc.text[whole.end : alone])[-1]  # its holder's words
+    holder = {w.lower()[:5] for w in fig.WORDS.findall(clause) if len(w) > 3}
+    before = {w.lower()[:5] for w in fig.WORDS.findall(doc.text, doc.contexts[j].sentence[0],
+                                                         whole.start)}
+    return bool(holder & before)
+
+
+def _narrowed(doc: Document, j: int, i: int) -> bool:
+    """Whether the holder of share i is the holder of share j narrowed by words of its own,
+    each share right after a verb that states a share (factcheck.checks._shares.share_verb:
+    "Women make up 42% of the members, and women under 40 account for 47% of them"):
+    every word of j's holder and at least one more. Not two holders side by side ("Men
+    ... and women ..."), nor one named again (FC202's), nor a holder acting on a share of
+    a thing ("Drivers ignored 20% of the signals, and young drivers 31%": a rate each)."""
+    if not (_shares.share_verb(doc, j) and _shares.share_verb(doc, i)):
+        return False
+    text, whole, part = doc.text, doc.claims[j], doc.claims[i]
+    skip = fig.words("determiner") | {w for p in fig.words("sharing") for w in p.split()}
+
+    def holder(start: int, end: int) -> set[str]:
+        clause = re.split(r"[,;]|\band\b|\bwhile\b", text[start:end])[-1]
+        return {w.lower() for w in fig.WORDS.findall(clause) if w.lower() not in skip}
+
+    named = holder(doc.contexts[j].sentence[0], whole.start)
+    return bool(named) and named < holder(whole.end, part.start)
 
 
 def _holds(doc: Document, j: int, i: int) -> bool:

@@ -38,8 +38,13 @@ What it does:
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
     part singled out of the one figure of its unit before it ("38% of the electricity,
     with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
-    million from bread"; an amount after "alone" is not read, its holder may stand
-    beside the whole's: "its rival alone earned"), a count of the whole's unit ("lasted
+    million from bread"; a percentage after "alone" only when the words put its holder
+    inside the whole's, naming it again or in a "with" phrase on the whole's clause:
+    not "Coal supplied 30% ..., and gas alone supplied 38%"; an amount after "alone" is
+    not read, its holder may stand beside the whole's: "its rival alone earned"; and,
+    with no mark, a share after a verb that states one whose holder is the earlier
+    share's narrowed by words of its own: "Women make up 42% of the members, and women
+    under 40 account for 47% of them"), a count of the whole's unit ("lasted
     12 days, and on 19 of those days"), and (factcheck.checks._subsets) a count of the
     same thing that opens its own clause after a group owned or named in full ("The
     club's 420 members voted, and 480 members backed it"; "and 75 backed it"), unless the

@@ -66,7 +66,12 @@ What it does:
     no total ("split three ways: £160,000 ..., £90,000 ... and £55,000 ..."; "in four
     teams of 15, 14, 12 and 11": factcheck.checks._sized), and the list's whole is the
     figure of its unit before the count. A rest may close a whole in its own sentence
-    ("The £12m budget has £7.1m for roads, with the remaining £5.9m for parks").
+    ("The £12m budget has £7.1m for roads, with the remaining £5.9m for parks"). A thing
+    written with its size ("The 65-seat assembly has 31 Labour members, 22 Conservatives
+    and 17 others": factcheck.checks._owned) is divided by a list of what it has that
+    closes with the rest. A list after a comma may follow the total's own year ("1,930
+    burglaries in 2025, 1,210 of them ..."), and after a first part pointing back ("38 of
+    them at home", "eight of them gold") the later parts' words are labels ("and 29 away").
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
@@ -95,6 +100,7 @@ from factcheck.checks import (
     _across,
     _breakdown,
     _listed,
+    _owned,
     _sized,
     _statements,
     _sums,
@@ -140,7 +146,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     fall short of it only for a list that names a whole partition."""
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
-                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc)):
+                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
+                                   *_owned.owned_lists(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:

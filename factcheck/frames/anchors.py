@@ -5,6 +5,8 @@
 - "the same period last year" is the nearest other period a year back (SAME_PERIOD);
 - "a week later", "three days later" is the nearest other period, a day or a few, moved
   that many days on (later; nothing after a longer period);
+- "the first half of the month" is the nearest other period's first half (month_half),
+  when that is a whole month;
 - "the same quarter of 2024", "the same six months in 2019" is the nearest other period
   moved into the stated year (same_in: (1 January of that year, date.max)); with no other
   period to anchor it, the stated year is the whole calendar year.
@@ -64,6 +66,23 @@ def _part(n: int, near: Period | None) -> Period | None:
 
 
 _LATER = date(3, 1, 1)  # the sentinel of "a week later": (_LATER + n days, date.max)
+_MONTH_HALF_YEAR = 4  # the sentinel of "the first half of the month": (4-1-n, date.max)
+
+
+def month_half(m: Match, as_of: date) -> Period:
+    """A sentinel: "the first half of the month", "the second half of that month" (and an
+    elided "the second half" after it in its sentence) is the n-th half of the nearest
+    other period, a whole month (days 1 to 15, 16 to its end)."""
+    n = 1 if m.group("ord").lower() == "first" else 2
+    return date(_MONTH_HALF_YEAR, 1, n), date.max
+
+
+def _month_half(n: int, near: Period | None) -> Period | None:
+    """The n-th half of near, a whole calendar month; None for any other period."""
+    if near is None or near[0].day != 1 or near[0].month != near[1].month or (
+            near[1] + timedelta(days=1)).day != 1:
+        return None
+    return (near[0], near[0].replace(day=15)) if n == 1 else (near[0].replace(day=16), near[1])
 
 
 def later(m: Match, as_of: date) -> Period:
@@ -111,6 +130,8 @@ def _read(period: Period, near: Period | None, as_of: date) -> Period | None:
     """One sentinel read against near, the nearest plain period (None: there is none)."""
     if period[0].year == _ORDINAL_YEAR:
         return _part(period[0].day, near)
+    if period[0].year == _MONTH_HALF_YEAR:
+        return _month_half(period[0].day, near)
     if period[0].year == _LATER.year:
         days = timedelta(days=(period[0] - _LATER).days)
         if near is None or (near[1] - near[0]).days > 6:

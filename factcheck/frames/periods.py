@@ -22,7 +22,7 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
-from factcheck.frames.anchors import anchored, later, ordinal_part, same_in, shift
+from factcheck.frames.anchors import anchored, later, month_half, ordinal_part, same_in, shift
 from factcheck.frames.dated import day_date, restated, split_year
 from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
@@ -73,6 +73,18 @@ _YEAR = r"(?P<y{n}>(?:19|20)\d\d)\b"
 _OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
 _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH.format(n=1)
               + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?")  # "31 March", "March 31,"
+_MONTH_HALF = (r"(?:the\s+)?(?P<ord>first|second|last|final)\s+half\s+of\s+(?:the|that|this)"
+               r"\s+month\b")  # "the first half of the month": anchors.month_half
+_MONTH_HALF_RE = re.compile(_MONTH_HALF)
+
+
+def _elided_half(m: Match, as_of: date) -> Period | None:
+    """ "the second half" after "the first half of the month" in its sentence: the "of the
+    month" is left out, so it is a half of that month too (anchors.month_half); None
+    otherwise (a half-year, read by year_part)."""
+    return month_half(m, as_of) if _MONTH_HALF_RE.search(m.string, 0, m.start()) else None
+
+
 _COUNT = r"(?P<count>" + COUNT_WORDS + ")"
 _SPLIT_TAIL = (r"(?:(?:\s+(?:fiscal|financial)\s+year)?,?\s+(?:(?:(?:the|its|their)\s+)?"
                r"(?:\w+['’]s\s+)?(?:\w+\s+)?(?:fiscal|financial)\s+year\s+|which\s+|that\s+)?"
@@ -110,6 +122,9 @@ _BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RULES: tuple[_Rule, ...] = tuple(
     (re.compile(p), f, trigger, needs)
     for p, f, trigger, needs in (
+        (_MONTH_HALF, month_half, "part", ("month",)),
+        (r"(?:the\s+)?(?P<ord>first|second|last|final)\s+half(?=\s*(?:[,.;:)]|$)|\s+\d)",
+         _elided_half, "part", ("month",)),
         (r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
          + _OF_YEAR, year_part, "part", ("first", "second", "third", "fourth", "last", "final")),
         (r"(?:the\s+)?first\s+" + _COUNT + r"\s+months" + _OF_YEAR, first_months, "part",
@@ -191,6 +206,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          + r"(?:\s+" + _YEAR.format(n=1) + ")?", month, "month", ()),
         (_MONTH.format(n=1) + r"\s+" + _YEAR.format(n=1), _month_year, "month",
          ("19", "20")),
+        (r"^" + _MONTH.format(n=1) + r"(?P<y1>)(?=\s+(?!(?:and|or|to|of|\d))[a-z]+\s)", month,
+         "month", ()),  # "October brought 112 mm": a month opening its sentence, the subject
         (r"(?:the|\w+['’]s)\s+" + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + r")?"
          r"\s+(?!(?:and|to|or|than|of|until|"
          r"through|on|in|at|is|was|were|will|had|has)\b)[a-z]+(?<!s)\b", month, "month",

@@ -180,6 +180,21 @@ def _of_phrase(np: Token) -> Token | None:
     return None
 
 
+def _numeral_back(np: Token) -> Token | None:
+    """The word pointing back ("them", "whom", "these", "those") that an "of" hung on the
+    figure's numeral, not on its noun, governs: the parse of "22 medals, eight of them
+    gold" makes "gold" the noun and "eight of them" its numeral's phrase."""
+    for num in np.children:
+        if num.dep_ != "nummod":
+            continue
+        for prep in num.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in ("them", "whom", "these", "those"):
+                        return obj
+    return None
+
+
 def _counted(np: Token) -> Token | None:
     """The noun a share's base counts, written right after it, when the parse hangs it
     outside the figure's phrase ("affects two in five Kenyan adults": adults, while "two" is
@@ -233,6 +248,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if not claim.unit and whole is not None and np.like_num and (
             whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
         return "part", whole  # "5.2 million of Northland's people", "340 of them"
+    back = None if claim.unit or whole is not None else _numeral_back(np)
+    if back is not None:
+        return "part", back  # "22 medals, eight of them gold": "of them" on the numeral
     if claim.unit in SHARE_UNITS:
         if measure and any(lexicon().frame_class(w, "rate") for w in measure.split()):
             return "rate", None

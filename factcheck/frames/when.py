@@ -101,15 +101,20 @@ def is_base(text: str, start: int) -> bool:
     return _BASE.search(text, max(0, start - 24), start) is not None
 
 
+_GAPPED = re.compile(r"[ \t]*")  # nothing between a period phrase and the figure after it
+
+
 def owned(text: str, found: Sequence[tuple[int, int, Period | None]],
           claims: Sequence[Claim], group: Sequence[int]) -> dict[int, int]:
     """Phrases that belong to one figure alone: a period right after the base of a change
     ("down from 52 in 2000": 2000 is 52's, not the level's; so is it in "from £450m when
-    it was approved in 2019"). Index into found -> claim. The figure before each phrase
-    is found by bisection, so a sentence costs linear time."""
+    it was approved in 2019"); a period right before a figure, between it and the figure
+    before ("38 mm and the second half 91 mm": the verb left out, the phrase is 91's).
+    Index into found -> claim. The figure before each phrase is found by bisection, so a
+    sentence costs linear time."""
     out: dict[int, int] = {}
     ends = [claims[i].end for i in group]
-    for k, (start, _, _) in enumerate(found):
+    for k, (start, end, _) in enumerate(found):
         at = bisect.bisect_right(ends, start)
         if not at:
             continue
@@ -118,6 +123,9 @@ def owned(text: str, found: Sequence[tuple[int, int, Period | None]],
         if (_OWN_TIME.fullmatch(text, claim.end, start)
                 and _FROM_BASE.search(text, max(0, claim.start - 24), claim.start)):
             out[k] = i
+        elif at < len(group) and _GAPPED.fullmatch(text, end, claims[group[at]].start):
+            out[k] = group[at]  # "brought 4,100 and the second half 5,700": the verb left
+            # out, the phrase right before the next figure is that figure's own
     return out
 
 
