@@ -85,8 +85,8 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     if not wanted:
         return
     need = sorted({j for i in wanted
-                   for j in draft.before_in_paragraph(draft.sentence_of[i],
-                                                      ANTECEDENT_SENTENCES)
+                   for j in draft.before_in_story(draft.sentence_of[i],
+                                                  ANTECEDENT_SENTENCES)
                    if j not in known and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
     for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
         known[j] = entities(doc, draft.spans[j][0])
@@ -98,8 +98,7 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         assert ref is not None
         k = draft.sentence_of[i]
         nearest = [[e for e in known.get(k, []) if e[0] < draft.claims[i].start]]
-        nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
-                                                                        ANTECEDENT_SENTENCES)]
+        nearest += [known.get(j, []) for j in draft.before_in_story(k, ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
         if readings[i].subject is None and ref.kind == "implicit":
             readings[i].subject = _carried(draft, readings, i)
