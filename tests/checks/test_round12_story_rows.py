@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rows import Row, assert_row, row_ids
+from factcheck import check
+from tests.checks.rows import AS_OF, Row, assert_row, row_ids
 
 ROWS: list[object] = [
     # FC207: a whole broken down in the next paragraph
@@ -100,3 +101,26 @@ ROWS: list[object] = [
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_round12_story_row(row: Row) -> None:
     assert_row(row)
+
+
+# FC202: a possessive noun of a place or organisation ("the council's") is no speaker's:
+# the message names no source of the sentence as the owner of the figure.
+SPOKEN = [
+    ("Inspectors logged 860 complaints last year. Mr Hale said the council's 680 complaints "
+     "were a record.", "Hale"),
+    ("Officials counted 3,400 potholes this spring. Ms Rowe said the county's 4,300 potholes "
+     "were a disgrace.", "Rowe"),
+    ("The board reported 52 ward closures in 2024.\n\nDr Amin said the region's 25 ward "
+     "closures hurt patients.", "Amin"),
+    ("Wardens issued 1,900 parking fines in June. The city's 1,090 parking fines were too "
+     "few, Councillor Lee said.", "Lee"),
+    ("The firm shipped nine hundred orders on Monday. Its founder, Ana Ruiz, said the "
+     "company's 990 orders set a record.", "Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOKEN, ids=[s for _, s in SPOKEN])
+def test_round12_speaker_is_no_owner(text: str, speaker: str) -> None:
+    findings = [f for f in check(text, as_of=AS_OF).findings if f.code == "FC202"]
+    assert len(findings) == 1, [f.message for f in findings]
+    assert speaker not in findings[0].message, findings[0].message
