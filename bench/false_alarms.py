@@ -1,13 +1,15 @@
 """False alarms of the internal checks on NewsQuant dev sentences (not run in CI).
 
 usage: python bench/false_alarms.py [--shared /work/shared] [--show] [--part 0|1]
-                                   [--corpus newsquant|tsver] [--block N]
+                                   [--corpus newsquant|tsver] [--block N] [--paragraphs]
 
 The dev sentences are unrelated news sentences, glued in blocks of 10 into pseudo-drafts;
 every FC2xx finding on them is a false alarm unless read and judged otherwise. Prints
 claims, FC2xx findings and the rate per 1,000 claims as JSON; --show prints each finding
-with its sentence. --part keeps one half of the sentences, split by
-sha256(text.encode()).digest()[0] % 2 (the brief's dev split: tune on 0, check on 1).
+with its sentence. --paragraphs glues the sentences of a block with blank lines
+(one-sentence paragraphs, as news copy writes them) instead of spaces. --part keeps one
+half of the sentences, split by sha256(text.encode()).digest()[0] % 2 (the brief's dev
+split: tune on 0, check on 1).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("newsquant", "tsver"), default="newsquant",
                         help="NewsQuant dev.json, or TSVer tsver_dev.jsonl's claims")
     parser.add_argument("--part", type=int, choices=(0, 1), help="one half of the sentences")
+    parser.add_argument("--paragraphs", action="store_true",
+                        help="a blank line between the sentences of a block")
     args = parser.parse_args()
     texts = _texts(Path(args.shared) / "benchmarks", args.corpus)
     if args.part is not None:
@@ -43,7 +47,7 @@ def main() -> None:
     claims = 0
     codes: Counter[str] = Counter()
     for i in range(0, len(texts), args.block):
-        draft = " ".join(texts[i : i + args.block])
+        draft = ("\n\n" if args.paragraphs else " ").join(texts[i : i + args.block])
         report = check(draft, as_of=args.as_of)
         claims += len(report.claims)
         for f in report.findings:

@@ -13,7 +13,13 @@ from itertools import pairwise
 from factcheck import tolerance
 from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
-from factcheck.checks._story import holds_at, in_sentence, paragraph_break, sentence_index
+from factcheck.checks._story import (
+    holds_at,
+    in_sentence,
+    section_between,
+    section_break,
+    sentence_index,
+)
 from factcheck.model import Claim
 
 Sum = tuple[list[Claim], _sums.Parts, Claim]  # the parts, their sum, the whole
@@ -81,19 +87,20 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
 
 def _story_whole(doc: Document, r: int) -> int | None:
     """The whole a rest closes when no part points back to one: the first figure of the
-    rest's unit in the WINDOW sentences before the rest's, in its paragraph, after none
+    rest's unit in the WINDOW sentences before the rest's (across paragraph breaks, not a
+    heading: factcheck.checks._story.section_break), after none
     of its unit in the WINDOW sentences before it, or in the rest's own sentence with a
     part between (_opens_own); a level, total or count of a change ("will cut 1,250
     jobs") of the rest's thing."""
     rest, unit = doc.claims[r], doc.claims[r].unit
     here = sentence_index(doc, r)
     found = [j for j in _in_window(doc, here) if j < r and doc.claims[j].unit == unit
-             and not paragraph_break(doc, j, r)]
+             and not section_break(doc, j, r)]
     if not found or (sentence_index(doc, found[0]) == here and not _opens_own(doc, found, r)):
         return None
     w = found[0]
     opening = sentence_index(doc, w)
-    if any(doc.claims[j].unit == unit and not paragraph_break(doc, j, w)
+    if any(doc.claims[j].unit == unit and not section_break(doc, j, w)
            for j in _in_window(doc, opening) if j < w):
         return None
     frame = doc.frames[w]
@@ -177,12 +184,12 @@ def split_after(doc: Document) -> Iterator[Sum]:
     split between care (£21.2m), roads (£14.8m) and ...". The second sentence opens with
     words and a word that divides (words.tsv, class "split"), no figure before it; its
     list is complete, and its whole is the one level of the list's unit in the sentence
-    before, in the same paragraph."""
+    before, across a paragraph break but not a heading (_story.section_break)."""
     approx = doc.config.approx_tolerance
     for before, group in pairwise(doc.groups):
         start = doc.contexts[group[0]].sentence[0]
         lead = doc.text[start : doc.claims[group[0]].start]
-        if "\n\n" in doc.text[doc.contexts[before[-1]].sentence[1] : start]:
+        if section_between(doc, doc.contexts[before[-1]].sentence[1], start):
             continue
         if not _divides(lead):
             continue

@@ -16,6 +16,7 @@ from factcheck.checks._story import (
     clause_end,
     paragraph_break,
     partitions,
+    section_break,
     sentence_index,
     story_words,
 )
@@ -24,7 +25,8 @@ from factcheck.model import Frame
 
 
 def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
-    """A whole broken down in the next sentence of its paragraph, as (whole, parts) claim
+    """A whole broken down in the next sentence (across a paragraph break, not a heading:
+    factcheck.checks._story.section_break), as (whole, parts) claim
     indices: "Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
     Bay"; "The squad won 23 medals. Nine were gold, eight silver and seven bronze". The
     next sentence holds two or more figures, all of the whole's unit, with no change,
@@ -38,7 +40,7 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
     for group, following in pairwise(doc.groups):
         whole = group[-1]
         if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
-                or len(following) < 2 or paragraph_break(doc, whole, following[0])
+                or len(following) < 2 or section_break(doc, whole, following[0])
                 or sentence_index(doc, following[0]) != sentence_index(doc, whole) + 1):
             continue
         if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \

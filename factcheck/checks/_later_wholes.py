@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document
-from factcheck.checks._story import holds_at, paragraph_break, sentence_index
+from factcheck.checks._story import holds_at, section_break, sentence_index
 from factcheck.model import Frame
 
 AHEAD = 2  # sentences after the part's own that its whole is looked for in
@@ -44,7 +44,7 @@ def _later_whole(doc: Document, i: int, holder: str) -> int | None:
     part = doc.frames[i]
     for j in range(i + 1, len(doc.claims)):
         if (sentence_index(doc, j) > sentence_index(doc, i) + AHEAD
-                or paragraph_break(doc, i, j)):
+                or section_break(doc, i, j)):
             return None
         other = doc.frames[j]
         if other.claim.unit != part.claim.unit:

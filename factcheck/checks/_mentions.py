@@ -33,12 +33,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _measures, _ties, _wholes
+from factcheck import tolerance
+from factcheck.checks import Document, _measures, _story, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
 BACK = 3  # sentences before a re-mention that its antecedent is looked for in
+STORY_BACK = 10  # sentences before a possessed re-mention ("the county's 1,420 burglaries")
+_LIST_GAP = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)  # ", 9,200", "... and 6,100"
 _DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
     # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
     # has 30 beds" the words are a clause's, not the figure's noun phrase
@@ -55,6 +58,8 @@ _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
 _LEVELS = frozenset({"level", "rate"})
+_WHOLES = _LEVELS | {"total"}  # what a re-mention may restate: a whole with its parts too
+MAX_CLAIMS_BACK = 60  # figures looked back over at most: linear time on figure-dense text
 
 
 def pairs(doc: Document) -> Iterator[tuple[int, int]]:
@@ -128,26 +133,54 @@ def _narrowed(doc: Document, i: int) -> bool:
 
 
 def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) -> int | None:
-    """The nearest earlier figure that the later one's names point to, or None; in its
-    paragraph, or across paragraphs for a figure its possessor names ("the county's 1,420
-    burglaries": a thing the story has told, however far back)."""
+    """The nearest earlier figure that the later one's names point to, or None: in the BACK
+    sentences before, or the STORY_BACK before for a figure its possessor names ("the
+    county's 1,420 burglaries": a thing the story has told, however many figures and
+    paragraphs back), across paragraph breaks but not a heading (_story.section_between).
+    A part listed bare after the whole of its sentence ("14,600 people, 9,200 in the UK
+    and 6,100 overseas": list_member) is passed over: the thing named again is the
+    whole."""
     own = doc.contexts[i].sentence
     seen = 0
     current = own
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - MAX_CLAIMS_BACK), -1):
         sentence = doc.contexts[j].sentence
         if sentence != current:
-            if "\n\n" in doc.text[sentence[1] : current[0]] and not across:
+            if _story.section_between(doc, sentence[1], current[0]):
                 return None
             seen, current = seen + 1, sentence
-            if seen > BACK:
+            if seen > (STORY_BACK if across else BACK):
                 return None
         if sentence == own or not fits(doc, j, i):
             continue
         named = _named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
-            return j
+            if not list_member(doc, j) or _agree(doc, j, i):
+                return j  # a member the later figure restates: no conflict
     return None
+
+
+def _agree(doc: Document, j: int, i: int) -> bool:
+    """Whether two figures' bands meet (factcheck.tolerance)."""
+    low_j, high_j = tolerance.interval(doc.claims[j], doc.config.approx_tolerance)
+    low_i, high_i = tolerance.interval(doc.claims[i], doc.config.approx_tolerance)
+    return high_j >= low_i and high_i >= low_j
+
+
+def list_member(doc: Document, j: int) -> bool:
+    """Whether figure j is a bare member of a list after the first figure of its unit in
+    its sentence ("employs 14,600 people, 9,200 in the UK and 6,100 overseas"): nothing but
+    a comma or "and" before it in its clause, and no period of its own other than that
+    first figure's (a list of years, "300 tonnes in 2019, 400 in 2020", is no list of
+    parts). A part of the thing, not the thing a later phrase names again."""
+    sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
+    first = next((k for k in range(max(0, j - MAX_CLAIMS_BACK), j)
+                  if doc.contexts[k].sentence == sentence and doc.claims[k].unit == unit), None)
+    if first is None:
+        return False
+    gap = doc.text[doc.claims[j - 1].end : doc.claims[j].start]
+    return (_LIST_GAP.search(gap) is not None
+            and doc.frames[j].period in (None, doc.frames[first].period))
 
 
 def fits(doc: Document, j: int, i: int) -> bool:
@@ -158,7 +191,7 @@ def fits(doc: Document, j: int, i: int) -> bool:
     phrase that j's sentence lacks."""
     later, earlier = doc.frames[i], doc.frames[j]
     if not _same_unit(doc.claims[j].unit, later) or not (
-            _level(doc, j) or (later.period in (None, earlier.period)
+            _level(doc, j, _WHOLES) or (later.period in (None, earlier.period)
                                and _ties.reached(doc, j))):
         return False
     if _ties.linked(doc, j, "before") or fig.last_word("base").search(
@@ -290,12 +323,12 @@ def _same_unit(unit: str, later: Frame) -> bool:
     return any(unit == f"{later.claim.unit} / {period}" for period in periods)
 
 
-def _level(doc: Document, i: int) -> bool:
-    """A level or rate that no change reaches: not a change, not an end of one, not
-    just after a verb of change ("had risen to 600")."""
+def _level(doc: Document, i: int, roles: frozenset[str] = _LEVELS) -> bool:
+    """A level or rate (or a role of roles) that no change reaches: not a change, not an
+    end of one, not just after a verb of change ("had risen to 600")."""
     frame = doc.frames[i]
     c = frame.claim
-    if (frame.role not in _LEVELS or c.change or c.multiplier or c.high is not None
+    if (frame.role not in roles or c.change or c.multiplier or c.high is not None
             or "before" in frame.relations or "after" in frame.relations):
         return False
     start = max(doc.contexts[i].sentence[0], c.start - 30)
@@ -309,7 +342,7 @@ def _alone(doc: Document, j: int) -> bool:
     sentence, unit = doc.contexts[j].sentence, doc.claims[j].unit
     near = range(max(0, j - 8), min(len(doc.claims), j + 9))
     return all(k == j or doc.contexts[k].sentence != sentence or doc.claims[k].unit != unit
-               or _base(doc, k) for k in near)
+               or _base(doc, k) or (k > j and list_member(doc, k)) for k in near)
 
 
 def _base(doc: Document, k: int) -> bool:

@@ -82,7 +82,7 @@ def _followers(doc: Document, first: int) -> list[int]:
     out: list[int] = []
     last_sentence = sentence_index(doc, first) + RUN_SENTENCES
     for j in range(first + 1, len(doc.claims)):
-        if sentence_index(doc, j) > last_sentence or paragraph_break(doc, first, j):
+        if sentence_index(doc, j) > last_sentence or section_break(doc, first, j):
             break
         if "percent" not in doc.claims[j].unit:
             if sentence_index(doc, j) > sentence_index(doc, out[-1] if out else first):
@@ -228,6 +228,33 @@ def paragraph_break(doc: Document, a: int, b: int) -> bool:
         breaks = doc.memo["story_breaks"] = [m.start() for m in _BREAK.finditer(doc.text)]
     k = bisect_left(breaks, doc.claims[a].end)
     return k < len(breaks) and breaks[k] + 2 <= doc.claims[b].start
+
+
+_PARAGRAPHS = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")  # lines between blank lines
+_PROSE_END = re.compile(r"[.!?…:;][\"'’”)\]]*\s*$")  # how a paragraph of sentences ends
+
+
+def section_break(doc: Document, a: int, b: int) -> bool:
+    """Whether a heading or a new story stands between the end of claim a and the start of
+    claim b: a paragraph wholly between them that does not end as a sentence ends (a
+    heading, a dateline, a rule such as "---" or "* * *"). A paragraph break alone is no
+    such break: news copy puts each sentence in a paragraph of its own, and a sentence
+    that points back ("Of those, ...", "3,100 of its members", "Lind took 33%.") points
+    across it. The readings that call this still need their own tie and their own window
+    in sentences; this only says how far a tie may reach. Breaks are listed once per
+    document (one pass over the text), then found by bisection."""
+    return section_between(doc, doc.claims[a].end, doc.claims[b].start)
+
+
+def section_between(doc: Document, start: int, end: int) -> bool:
+    """section_break between two offsets of the text (a sentence's end, another's start)."""
+    marks = doc.memo.get("story_sections")
+    if marks is None:
+        marks = doc.memo["story_sections"] = [
+            m.start() for m in _PARAGRAPHS.finditer(doc.text)
+            if m.group(0).strip() and not _PROSE_END.search(m.group(0))]
+    k = bisect_left(marks, start)
+    return k < len(marks) and marks[k] < end
 
 
 STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one

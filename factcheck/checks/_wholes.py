@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document, _shares
 from factcheck.checks import _figures as fig
+from factcheck.checks._story import section_between
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -264,12 +265,13 @@ def _opened_by(doc: Document, i: int) -> int | None:
 
 
 def sentence_before(doc: Document, i: int) -> list[int]:
-    """The claims of the sentence before claim i's, in its paragraph."""
+    """The claims of the sentence before claim i's, across a paragraph break (a sentence
+    that points back reaches it) but not a heading (factcheck.checks._story.section_break)."""
     k = _place(doc, i)[0]
     if k == 0:
         return []
     before = doc.groups[k - 1]
-    if "\n\n" in doc.text[doc.contexts[before[-1]].sentence[1] : doc.contexts[i].sentence[0]]:
+    if section_between(doc, doc.contexts[before[-1]].sentence[1], doc.contexts[i].sentence[0]):
         return []
     return list(before) if len(before) <= MAX_BEFORE else []
 

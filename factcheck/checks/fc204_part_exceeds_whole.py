@@ -182,7 +182,8 @@ def _whole_of(doc: Document, i: int) -> int | None:
 
 def _earlier_whole(doc: Document, i: int) -> int | None:
     """The nearest level of part i's measure, subject and period in the BACK sentences
-    before its own, within its paragraph."""
+    before its own, across paragraph breaks but not a heading
+    (factcheck.checks._story.section_break)."""
     frame = doc.frames[i]
     if frame.measure is None:
         return None
@@ -194,7 +195,7 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
     for j in range(i - 1, -1, -1):
         ctx = doc.contexts[j]
         if ctx.sentence != current:
-            if "\n\n" in doc.text[ctx.sentence[1] : current[0]]:
+            if _story.section_between(doc, ctx.sentence[1], current[0]):
                 return None
             sentences, current = sentences + 1, ctx.sentence
             if sentences > BACK:

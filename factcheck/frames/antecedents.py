@@ -86,8 +86,8 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     if not wanted:
         return
     need = sorted({j for i in wanted
-                   for j in draft.before_in_paragraph(draft.sentence_of[i],
-                                                      ANTECEDENT_SENTENCES)
+                   for j in draft.before_in_story(draft.sentence_of[i],
+                                                  ANTECEDENT_SENTENCES)
                    if j not in known and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
     for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
         known[j] = entities(doc, draft.spans[j][0])
@@ -99,13 +99,12 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         assert ref is not None
         k = draft.sentence_of[i]
         nearest = [[e for e in known.get(k, []) if e[0] < draft.claims[i].start]]
-        nearest += [known.get(j, []) for j in draft.before_in_paragraph(k,
-                                                                        ANTECEDENT_SENTENCES)]
+        nearest += [known.get(j, []) for j in draft.before_in_story(k, ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
         if readings[i].subject is None and ref.kind == "implicit":
             readings[i].subject = _carried(draft, readings, i)
         if readings[i].subject is None and ref.kind != "implicit" and said:
-            readings[i].subject = antecedent(ref, [said.get(k, [])])
+            readings[i].subject = antecedent(ref, [_speaking_as(ref, said.get(k, []))])
         if readings[i].subject is None and ref.kind == "any" and said:
             readings[i].subject = next((found for j in draft.before_in_paragraph(
                 k, ANTECEDENT_SENTENCES) if (found := antecedent(ref, [said.get(j, [])]))),
@@ -113,6 +112,15 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         if readings[i].subject is None and ref.kind != "implicit":
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
+
+
+def _speaking_as(ref: Refer, speakers: list[Entity]) -> list[Entity]:
+    """The sources of a sentence that a reference may be to: any for a pronoun ("Acme said
+    its profit rose"), for a noun of a place or an organisation only a source of that kind
+    ("Ellis said the county's burglaries rose": the county is no speaker)."""
+    if ref.kind not in ("place", "org"):
+        return speakers
+    return [e for e in speakers if e[2] in (ref.kind, "any")]
 
 
 def _named_back(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
