@@ -36,3 +36,45 @@ def same_unit(a: Claim, b: Claim) -> bool:
 def measure_words(measure: str | None) -> set[str]:
     """The words of a frame's measure, lowercased, hyphens as spaces."""
     return set((measure or "").lower().replace("-", " ").split())
+
+
+FAR = 10  # a pairing whose change is this factor off the stated one is of other things
+
+
+def fits(change: Claim, old: float, new: float) -> bool:
+    """Whether levels old and new may be the ends of the stated change: they go the way
+    it states (either way for a change without a direction) and the change they give is
+    within a factor FAR of the stated one, as a percent, a multiple or a difference in
+    the levels' unit ("3,000 more than"). Levels that give a 99.9% fall for "up 6%", or a
+    rise of 115,000 for "3,000 more", are more likely two other things than a slip."""
+    if old <= 0 or change.value <= 0:
+        return False
+    if change.multiplier:
+        implied = new / old
+        stated = change.value
+        return implied > 0 and stated / FAR <= implied <= stated * FAR
+    if change.unit == "percent":
+        implied = (new - old) / old * 100
+    elif change.unit in CHANGE_UNITS:
+        return True  # points: a difference of percentages, read by FC302 and FC203 as such
+    else:
+        implied = new - old
+    if change.change is not None and (implied > 0) != (change.change == "increase"):
+        return False
+    return change.value / FAR <= abs(implied) <= change.value * FAR
+
+
+def restated_level(change: Claim, old: Claim, nearest: Claim, earlier: list[Claim]
+                   ) -> Claim | None:
+    """The level after a change restates, when the figure just before it (nearest) may be
+    of another thing: "caught speeding 38,200 times by the county's 24 fixed cameras, up 6%
+    from 36,000". Among the plain levels of old's unit and noun before the change in its
+    sentence (earlier, nearest among them), the nearest is taken when it is the only one
+    or fits the change (fits); else the one other level that fits; else none (two readings,
+    neither sure: the check says nothing)."""
+    candidates = [c for c in earlier if c is not old and is_level(c) and c.high is None
+                  and same_unit(old, c)]
+    if len(candidates) <= 1 or fits(change, old.value, nearest.value):
+        return nearest
+    others = [c for c in candidates if c is not nearest and fits(change, old.value, c.value)]
+    return others[0] if len(others) == 1 else None
