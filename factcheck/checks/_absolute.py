@@ -169,7 +169,7 @@ def _compared(doc: Document, i: int) -> Absolute | None:
     if after is None:
         return None
     before = doc.claims[later[0]]
-    return _checked(c, replace(before, noun=own_noun(before)), after,
+    return _checked(c, replace(before, noun=fig.written_noun(before)), after,
                     None if way == "either" else way)
 
 
@@ -179,18 +179,12 @@ def _of_the_same(doc: Document, i: int, later: list[int]) -> list[int]:
     before it is another count ("has 1,850 officers, 240 fewer than in 2010, when it had
     2,190, and 640 civilian staff": the staff are not the level before)."""
     c, prev = doc.claims[i], doc.claims[i - 1]
-    nouns = {own_noun(c)} | ({own_noun(prev)} if doc.contexts[i - 1].sentence
-                             == doc.contexts[i].sentence else set())
+    same = doc.contexts[i - 1].sentence == doc.contexts[i].sentence
+    nouns = {fig.written_noun(c), fig.written_noun(prev) if same else None}
     nouns.discard(None)
     if not nouns:
         return later
-    return [j for j in later if own_noun(doc.claims[j]) in nouns | {None}]
-
-
-def own_noun(c: Claim) -> str | None:
-    """The claim's noun when its own words write it ("640 civilian staff"), not one the
-    extractor lent it from the next figure of a list ("2,190, and 640 civilian staff")."""
-    return c.noun if c.noun and c.noun.lower() in c.text.lower() else None
+    return [j for j in later if fig.written_noun(doc.claims[j]) in nouns | {None}]
 
 
 def _compared_after(doc: Document, i: int, before: int) -> Claim | None:

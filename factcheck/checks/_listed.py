@@ -40,6 +40,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
         return [], False  # "..., among other things": the list need not be complete
+    nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
+    # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
@@ -49,7 +51,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
             return [], False
-        if not (complete or _label(frame) or _wholes.same_thing(head.claim, frame.claim)):
+        if not (complete or (_label(frame) and nouns.count(frame.claim.noun) == 1)
+                or _wholes.same_thing(head.claim, frame.claim)):
             return [], False  # "300 staff, 200 women and 150 graduates": other nouns
     if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
                                                 doc.claims[parts[1]].start]):

@@ -86,8 +86,9 @@ def check(doc: Document) -> Iterator[Finding]:
         if _convertible(a, b):
             difference = _difference(doc, j, k)
             found = _compare(a, b, difference, approx)
-            if found is not None and not difference and _temperatures(a, b):
-                found = _compare(a, b, True, approx)  # unmarked: a reading or a difference
+            if found is not None and not difference and _temperatures(a, b) and (
+                    _compare(a, b, True, approx) is None):
+                found = None  # unmarked, it may be a difference of readings: it fits that
         else:
             found = _other_kind(a, b, _CLOSES.match(doc.text, b.end) is not None)
         if found is not None:
