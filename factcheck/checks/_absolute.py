@@ -13,7 +13,7 @@ A change in the levels' own unit (not percent, points or a multiplier) takes its
 - else from a comparison after it ("1,800 more than ...", "nine cents less than ..."):
   the level after is the figure just before the change, a comma between them (the
   change restates it), and the level before is the only other figure of that unit in
-  the sentence after the change.
+  the sentence after the change that writes no other noun.
 
 All three figures keep their bands (factcheck.tolerance); a change without a direction
 ("by 14 miles") may go either way.
@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._change_ends import restated_level
 from factcheck.checks._levels_before import dated_before
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -160,16 +161,36 @@ def _compared(doc: Document, i: int) -> Absolute | None:
     sentence = doc.contexts[i].sentence
     later = [j for j in range(i + 1, min(len(doc.claims), i + 1 + MAX_AFTER))
              if doc.contexts[j].sentence == sentence and doc.claims[j].unit == c.unit]
+    if len(later) > 1:
+        later = _of_the_same(doc, i, later)
     if len(later) != 1:
         return None
     after = _compared_after(doc, i, later[0])
     if after is None:
         return None
-    return _checked(c, doc.claims[later[0]], after, None if way == "either" else way)
+    before = doc.claims[later[0]]
+    return _checked(c, replace(before, noun=fig.written_noun(before)), after,
+                    None if way == "either" else way)
+
+
+def _of_the_same(doc: Document, i: int, later: list[int]) -> list[int]:
+    """Those of the figures after the change i that count no other thing: a figure that
+    writes a noun of its own other than the noun of the change or of the level just
+    before it is another count ("has 1,850 officers, 240 fewer than in 2010, when it had
+    2,190, and 640 civilian staff": the staff are not the level before)."""
+    c, prev = doc.claims[i], doc.claims[i - 1]
+    same = doc.contexts[i - 1].sentence == doc.contexts[i].sentence
+    nouns = {fig.written_noun(c), fig.written_noun(prev) if same else None}
+    nouns.discard(None)
+    if not nouns:
+        return later
+    return [j for j in later if fig.written_noun(doc.claims[j]) in nouns | {None}]
 
 
 def _compared_after(doc: Document, i: int, before: int) -> Claim | None:
-    """The level a comparison's change restates: just before it, a comma between, else
+    """The level a comparison's change restates: just before it, a comma between (or,
+    when that may be a figure of another thing, the one earlier level of its unit that
+    fits the change: _change_ends.restated_level), else
     the one figure of its unit in the sentence before, when no figure of that unit
     stands before the change in its own sentence, and the comparison opens with a pronoun
     that points back to it ("That makes it 40 miles longer than ...") or its frame names
@@ -180,7 +201,10 @@ def _compared_after(doc: Document, i: int, before: int) -> Claim | None:
     c, sentence = doc.claims[i], doc.contexts[i].sentence
     prev = doc.claims[i - 1]
     if doc.contexts[i - 1].sentence == sentence:
-        return prev if _RESTATES.fullmatch(doc.text, prev.end, c.start) else None
+        if not _RESTATES.fullmatch(doc.text, prev.end, c.start):
+            return None
+        earlier = [doc.claims[j] for j in doc.by_sentence[sentence] if j < i]
+        return restated_level(c, doc.claims[before], prev, earlier)
     if not doc.frames:
         return None
     g = next(k for k, group in enumerate(doc.groups) if i in group)

@@ -34,11 +34,12 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
     once (the frames' clause verb: "860 were in Carrow and 520 in Ellis Bay"; not "800
     work in Leeds and 600 are part-time", two statements that may overlap), and the
     first is tied to the whole: the frames make it a part of it or give it the whole's
-    measure. Such a list need not be complete: it is (the third item) only when its
-    labels name every member of a partition (story.tsv, class "partition:NAME": gold,
-    silver and bronze medals; won, drawn and lost)."""
+    measure (the whole is the figure the frames tie the first part to, else the last of
+    its sentence: _whole_before). Such a list need not be complete: it is (the third
+    item) only when its labels name every member of a partition (story.tsv, class
+    "partition:NAME": gold, silver and bronze medals; won, drawn and lost)."""
     for group, following in pairwise(doc.groups):
-        whole = group[-1]
+        whole = _whole_before(doc, group, following[0])
         if (doc.frames[whole].role not in ("level", "total") or doc.claims[whole].change
                 or len(following) < 2 or section_break(doc, whole, following[0])
                 or sentence_index(doc, following[0]) != sentence_index(doc, whole) + 1):
@@ -46,6 +47,19 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
         if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
                 and _tied(doc, whole, following[0]):
             yield whole, list(following), _complete(doc, following)
+
+
+def _whole_before(doc: Document, group: tuple[int, ...], first: int) -> int:
+    """The whole a next sentence breaks down: the figure of the sentence before that the
+    frames make the whole of its first part, else that sentence's last figure of the
+    part's unit ("involves 240 scientists from 14 countries. Of those, 130 ...": the
+    scientists, not the countries, though the countries come last; "drew 5,600 visitors
+    over 3 days. Of those, 3,100 ...": no duration)."""
+    tied = doc.frames[first].relations.get("whole", ())
+    same = [j for j in group if doc.claims[j].unit == doc.claims[first].unit]
+    if len(tied) == 1 and tied[0] in same:
+        return tied[0]
+    return same[-1] if same else group[-1]
 
 
 def _complete(doc: Document, parts: tuple[int, ...]) -> bool:

@@ -27,6 +27,7 @@ from factcheck.checks._change_ends import (
     is_change,
     is_level,
     plain_levels,
+    restated_level,
     same_unit,
 )
 from factcheck.checks._framed_levels import framed_levels
@@ -225,14 +226,15 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
 
 
 def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:
-    """ "12,944 tonnes, down half from 18,100 tonnes": the level just before the change."""
+    """ "12,944 tonnes, down half from 18,100 tonnes": the level just before the change,
+    unless it may be of another thing (_change_ends.restated_level)."""
     if k == 0 or not sentence.later(old, k):
         return None
     prev = sentence.claims[k - 1]
     gap = sentence.text[prev.end : sentence.claims[k].start]
     if not is_level(prev) or len(gap) > 20 or not _RESTATED.fullmatch(gap):
         return None
-    return prev
+    return restated_level(sentence.claims[k], old, prev, sentence.claims[:k])
 
 
 def _near(a: Claim, b: Claim) -> bool:

@@ -36,6 +36,9 @@ _FOR = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|['’]s\s+been\b", re.IGNORECASE)
 # a founding with no object dates the thing itself: "Opened in 1931, the lido turns 95"
 _OF_ITSELF = re.compile(r"[A-Za-z]+\s+(?:(?:in|on|at)\s+)?(?:\d|[A-Z])")
+# a founding verb with an object, not a preposition or the year: "founded the firm in"
+_FOUNDS_OBJECT = re.compile(r"[A-Za-z]+\s+(?!(?:in|on|at|by|during|as)\b)[A-Za-z]",
+                            re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s*,?\s*since\b", re.IGNORECASE)  # "for 9 years, since 2009"
 
 
@@ -81,7 +84,10 @@ def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
     """Whether figure i is the age of the thing its founding dates: "the 70-year-old lido,
     which opened in 1935" (before the founding, in its sentence) or "founded in 1990, is
     35 years old" (after "is" or "was", or "now": "built in 1912 and now 114 years old");
-    not "built in 1890, houses a 30-year-old organ"."""
+    not "built in 1890, houses a 30-year-old organ". A founding with an object ("founded
+    the firm in 1990", "opened a bakery in 1998") dates that object, so a bare age before
+    it ("Smith, 71, who founded the firm in 1990") is its founder's, not the thing's;
+    one without ("opened in 1935", "founded by Smith in 1990") dates the thing itself."""
     text, claim = doc.text, doc.claims[i]
     if _AGE_AFTER.match(text, claim.end) and (
             IS_AGE.search(text, max(0, claim.start - 12), claim.start)
@@ -89,6 +95,8 @@ def _thing_age(doc: Document, i: int, start: _dates.Start) -> bool:
         return True  # "is 35 years old"; "built in 1912 and now 114 years old": its age now
     if not (doc.frames[i].role == "age" or _AGE_AFTER.match(text, claim.end)):
         return False
+    if _FOUNDS_OBJECT.match(start.text) and not _AGE_AFTER.match(text, claim.end):
+        return False  # "Smith, 71, who founded the firm in 1990": the founder's age
     return text.find(start.text, claim.end, doc.contexts[i].sentence[1]) >= 0
 
 

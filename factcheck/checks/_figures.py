@@ -84,3 +84,10 @@ def last_word(*kinds: str) -> re.Pattern[str]:
     found = sorted(set().union(*(words(k) for k in kinds)), key=lambda w: (-len(w), w))
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, found))})(?:\s+(?:with|to))?\s*$",
                       re.IGNORECASE)
+
+
+def written_noun(c: Claim) -> str | None:
+    """The claim's noun when its own words write it ("640 civilian staff", "20 withdrawn"),
+    not one the extractor lent it from the next or the last figure of a list ("2,190, and
+    640 civilian staff"; "20 withdrawn and 14 lost": 14 is lent "withdrawn")."""
+    return c.noun if c.noun and c.noun.lower() in c.text.lower() else None

@@ -11,7 +11,13 @@ factcheck.checks._changes makes them a ChangeStatement.
 from __future__ import annotations
 
 from factcheck.checks import Document, _measures
-from factcheck.checks._change_ends import is_change, measure_words, plain_levels, same_unit
+from factcheck.checks._change_ends import (
+    is_change,
+    measure_words,
+    plain_levels,
+    restated_level,
+    same_unit,
+)
 from factcheck.model import Claim
 
 
@@ -19,7 +25,8 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
     """A change whose frame names one of its levels, the other standing apart in its
     sentence: with the level before named ("up 2.9% from 4,800"), the level after is the
     nearest level (or rate, "$260 a tonne") before the change that shares a word of
-    measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"); with the level
+    measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"), unless another
+    level before the change fits it where that one does not (_fitting_after); with the level
     after named ("bringing it to 5.5 percent"), the level before is the one figure of
     its measure before that level ("a 3 percent cut in the 8.5 percent rate")."""
     frame = doc.frames[i]
@@ -36,7 +43,10 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
         earlier = [j for j in near if j < i]
         if not earlier:
             return None
-        a = earlier[-1]
+        fitting = _fitting_after(doc, group, i, b, earlier[-1])
+        if fitting is None:
+            return None
+        a = fitting
     elif named_after:
         a = named_after[0]
         near = [j for j in _measured_like(doc, group, i, a, frame.measure) if j < a]
@@ -51,6 +61,20 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
     if not (same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
         return None
     return b, a
+
+
+def _fitting_after(doc: Document, group: tuple[int, ...], i: int, b: int, nearest: int
+                   ) -> int | None:
+    """The level after of change i from level before b: the nearest level of its measure
+    before the change, unless that may be a figure of another thing whose measure the
+    parse lent the change ("landed 8,400 salmon on the river's 35 beats, a rise of 12%
+    from 7,500"): then the one level before the change that fits it
+    (_change_ends.restated_level), or None."""
+    earlier = [j for j in group if j < i]
+    index = {id(doc.claims[j]): j for j in earlier}
+    found = restated_level(doc.claims[i], doc.claims[b], doc.claims[nearest],
+                           [doc.claims[j] for j in earlier])
+    return None if found is None else index[id(found)]
 
 
 def _another_change_owns(doc: Document, group: tuple[int, ...], i: int, b: int, a: int

@@ -30,7 +30,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
-    once = len(parts) == 1 and group[k] in doc.frames[parts[0]].relations.get("whole", ())
+    once = len(parts) == 1 and _part_of(doc, group, k)
     if once:  # "Of the 1,412 ballots, 803 were for the motion, 566 against and 61 spoiled":
         parts = _sums.listed_once(doc, group[k + 1 :])  # the verb written once; the words
         # after each part are its label ("28 withdrawn"), not a noun it counts
@@ -42,6 +42,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "..., among other things": the list need not be complete
     first_own = group[k] in doc.frames[parts[0]].relations.get("whole", ())  # "61 goals,
     # 38 of them at home and 29 away": the words after the later parts are labels too
+    nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
+    # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
@@ -51,7 +53,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
                 and _within(period, head.period)):
             return [], False
-        if not (complete or ((once or first_own) and _label(frame))
+        if not (complete or (_label(frame) and (once or first_own
+                                                 or nouns.count(frame.claim.noun) == 1))
                 or _wholes.same_thing(head.claim, frame.claim)):
             return [], False  # "300 staff, 200 women and 150 graduates": other nouns
     if not complete and len(parts) > 1 and not _qualified(doc.text[doc.claims[parts[0]].end :
@@ -66,13 +69,34 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     return parts, complete
 
 
+def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether the frames make the figure after group[k] a part of it, or group[k] a whole
+    of one of the figures after it ("Of the 75 bills, 40 were passed, 28 withdrawn and 12
+    defeated": the parse may tie the whole to any item of the list)."""
+    if group[k] in doc.frames[group[k + 1]].relations.get("whole", ()):
+        return True
+    return not set(doc.frames[group[k]].relations.get("parts", ())).isdisjoint(group[k + 1 :])
+
+
 def _label(frame: Frame) -> bool:
     """Whether the word the extractor read as a part's noun is a label, not a thing it
-    counts ("28 withdrawn", "90 void"; not "120 women", "90 graduates": a plural or a
-    group of people, frames.tsv class "group")."""
+    counts ("28 withdrawn", "90 void", "6,100 overseas", "29 away"; not "120 women", "90
+    graduates": a plural or a group of people, frames.tsv class "group"): a word that is
+    no plural, or one the frame's measure does not take for the thing counted (the
+    parse read it as no noun: "6,100 overseas" measures the employees)."""
     noun = (frame.claim.noun or "").lower()
     head = (frame.measure or noun).lower().split()[-1:] or [""]
-    return not noun.endswith("s") and not lexicon().frame_class(head[0], "group")
+    if lexicon().frame_class(head[0], "group"):
+        return False
+    return not noun.endswith("s") or not _measured(noun, frame.measure)
+
+
+def _measured(noun: str, measure: str | None) -> bool:
+    """Whether the frame's measure names the noun (its lemma: "women" is measured as
+    "woman", "children" as "child"): a word of the measure that opens as the noun's last
+    word does, in its first three letters."""
+    last = noun.split()[-1:] or [""]
+    return any(w[:3] == last[0][:3] for w in (measure or "").lower().split())
 
 
 def _peer(doc: Document, head: int, parts: list[int]) -> bool:

@@ -24,7 +24,11 @@ What it does:
     5%: 5% of a Fahrenheit reading says nothing of its rounding, so "38C (96F)" fires
     (38C is 100.4F) and "38C (100F)" does not. Currencies are skipped (exchange rates
     move). A change or an anomaly of temperature converts by the scale alone: a rise of
-    10C is a rise of 18F.
+    10C is a rise of 18F. A temperature pair nothing marks as a change (no change
+    figure, change frame or comparative) may be a reading or a difference of readings
+    ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
+    (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
+    (96F)" still does.
     A restatement in another kind of quantity with the same numerator ("70 mph (30 km
     per litre)": a speed written as a fuel economy), or alone in brackets in a kind built
     on the same base quantity ("340 metres (1,115 square feet)": a length as an area),
@@ -80,7 +84,11 @@ def check(doc: Document) -> Iterator[Finding]:
     for j, k in _restatements(doc):
         a, b = doc.claims[j], doc.claims[k]
         if _convertible(a, b):
-            found = _compare(a, b, _difference(doc, j, k), approx)
+            difference = _difference(doc, j, k)
+            found = _compare(a, b, difference, approx)
+            if found is not None and not difference and _temperatures(a, b) and (
+                    _compare(a, b, True, approx) is None):
+                found = None  # unmarked, it may be a difference of readings: it fits that
         else:
             found = _other_kind(a, b, _CLOSES.match(doc.text, b.end) is not None)
         if found is not None:
@@ -195,6 +203,14 @@ def _dimension(unit: str) -> str:
     except Exception:
         return ""
     return " ".join(f"{name}^{power}" for name, power in sorted(dims.items()))
+
+
+def _temperatures(a: Claim, b: Claim) -> bool:
+    """Are the two figures on scales whose zeros differ (°C and °F), where a reading and
+    a difference convert apart? A pair no change, frame or comparative marks as a
+    difference (_difference: "That anomaly of 1.4C (2.5F)", "The spread was 15C (27F)")
+    may be either, and FC201 fires only when neither conversion fits."""
+    return _affine(a.unit, b.unit)[1] != 0.0
 
 
 def _difference(doc: Document, j: int, k: int) -> bool:

@@ -8,7 +8,10 @@ What it does:
     on Monday, up 2.9% from 4,800 a week earlier": the nearest earlier level of the
     change's measure, factcheck.checks._changes; when neither names a measure, "The
     All-Share closed at 5,340, up 4.8% from 5,210", the nearest earlier level of the
-    change's subject in the level's unit), it computes the change from the levels
+    change's subject in the level's unit; when that nearest level may be a figure of
+    another thing, "sold 52,000 loaves from its 6 shops, down 20% from 65,000", the one
+    earlier level that fits the change, within a factor of 10 of it, or none:
+    factcheck.checks._change_ends.restated_level), it computes the change from the levels
     and compares it with the interval the stated change allows (its precision and bound,
     factcheck.tolerance: "20%" ±1, "half" and "doubled" 10%). The levels are taken as
     stated: the change a writer states is the change between the figures the writer
@@ -24,7 +27,8 @@ What it does:
 
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
     year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
-    than a week ago, when it sold for €1.73": factcheck.checks._absolute) must be the
+    than a week ago, when it sold for €1.73"; not a later figure that writes a noun of its
+    own, "..., when it had 720, and 45 theatres": factcheck.checks._absolute) must be the
     difference of its levels, all three figures within their bands. A comparative of any
     form ("30 metres taller than", by its "-er") is a difference either way; its level
     after may stand in the sentence before when the comparison opens with a pronoun

@@ -51,7 +51,9 @@ What it does:
     sentence when that one opens with it ("... has died aged 79. She was born in 1941";
     "Born in Leeds in 1941, she ...", not "..., his father ..."). A thing founded in a
     year with no object "turns" its age ("Opened in 1931, the lido turns 95"; words.tsv,
-    class "turns"; not "Lund, who founded the firm in 1990, turns 60"). A birth may be a
+    class "turns"; not "Lund, who founded the firm in 1990, turns 60"); a founding with an
+    object dates that object, so a bare age before it is the founder's ("Lund, 60, who
+    founded the firm in 1990, ..."), not the firm's. A birth may be a
     full date ("born on 4 August 1999", "born on March 3, 1984"). A span in days, weeks
     or months between two days its sentence names ("began on 3 March and ended on 28
     April after 11 weeks"; "..., lasted 40 days" after them) counts the days

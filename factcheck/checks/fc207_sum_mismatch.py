@@ -25,7 +25,11 @@ What it does:
       leave parts out, read only when each part has words of its own after it and counts the
       total's noun, and wrong only when the parts exceed the total; a part whose frame takes
       a place for its subject is read when that place labels a part of the list ("860
-      people, 510 in Bristol and 420 in Cardiff"). A duration breaks down like a level ("95
+      people, 510 in Bristol and 420 in Cardiff"); a word after a part that is no plural,
+      or one its frame's measure does not name, is the part's label, not another thing
+      counted ("880 people, 520 in Scotland and 410 abroad"; "47 goals, 30 of them at home
+      and 22 away"), unless every part repeats it ("120 swim weekly and 110 swim daily").
+      A duration breaks down like a level ("95
       minutes in all: 40 minutes ..."). A unit written once covers the bare figures after it
       ("2,200 hectares of wheat, 1,100 of barley").
     - over sentences (factcheck.checks._across): a part that points back to its whole
