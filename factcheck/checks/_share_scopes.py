@@ -28,7 +28,7 @@ def distinct(doc: Document, members: list[int]) -> bool:
     for i in members:
         by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
     for items in by_sentence.values():
-        after = [_clause_key(doc, i) for i in items]
+        after = [clause_key(doc, i) for i in items]
         if len(set(after)) < len(after):
             return False
     if len(by_sentence) == 1:
@@ -97,12 +97,13 @@ def _voted_for(doc: Document, i: int) -> bool:
     return doc.frames[i].role == "share" and bool(_FOR_HOLDER.match(doc.text, doc.claims[i].end))
 
 
-def _clause_key(doc: Document, i: int) -> tuple[str, str]:
+def clause_key(doc: Document, i: int) -> tuple[str, str]:
     """What tells a share's clause from the others: its first word after the share and
     its whole that is no function word (words.tsv, class "function": "for her rival",
     "for the independent"; the clause's verb when it has a subject of its own and stands
     after the share: "71% of households in the valley own a car" keys "own", not
-    "valley"), and, when that word is followed by an answer ("said yes",
+    "valley"; past a copula, its complement: "25% is forest, 21% is urban" key "forest"
+    and "urban", answers to one question), and, when that word is followed by an answer ("said yes",
     "said no": class "answer"), the answer. Two clauses with one key answer two
     questions ("70% said prices ..., 65% said wages ...")."""
     frame = doc.frames[i]
@@ -113,7 +114,10 @@ def _clause_key(doc: Document, i: int) -> tuple[str, str]:
     if verb is not None and start <= verb < min([end, *following]):
         start = verb  # the clause's own verb, past its whole's words ("in the valley own")
     words = [w.lower() for w in fig.WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
-    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
+    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:3]
+    if len(content) > 1 and content[0] in fig.words("copula"):
+        content = content[1:]  # "25% is forest, 21% is urban": the complement is the answer
+    content = content[:2]
     if not content:
         return ("", "")
     if content[0] in fig.words("category") and len(content) > 1:
