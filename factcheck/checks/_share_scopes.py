@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _answers
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 
@@ -29,7 +29,7 @@ def distinct(doc: Document, members: list[int]) -> bool:
         by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
     for items in by_sentence.values():
         after = [clause_key(doc, i) for i in items]
-        if len(set(after)) < len(after):
+        if len(set(after)) < len(after) or two_topics(doc, items):
             return False
     if len(by_sentence) == 1:
         return True
@@ -130,3 +130,24 @@ def clause_key(doc: Document, i: int) -> tuple[str, str]:
 def _after_whole(doc: Document, i: int) -> str:
     """The first word after a share and its whole ("51% of the vote, Lind" -> "lind")."""
     return fig.word_after_whole(doc.text, doc.frames[i], doc.contexts[i].sentence[1])
+
+
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def two_topics(doc: Document, shares: list[int]) -> bool:
+    """Whether shares of one sentence (claim indices, in order) whose answers a copula
+    gives are about different things: the words after the complement to the next share
+    or the sentence's end ("51% were satisfied with pay and 56% were dissatisfied with
+    hours": pay, hours; factcheck.checks._answers.about). A verb of another kind gives
+    no topic: its words are the answer ("41% own their home and 28% have a mortgage")."""
+    end = doc.contexts[shares[0]].sentence[1]
+    topics: set[frozenset[str]] = set()
+    for i, after in zip(shares, [*(doc.claims[k].start for k in shares[1:]), end],
+                        strict=True):
+        word = _WORD_AFTER.match(doc.text, doc.claims[i].end)
+        if word is None or word.group(1).lower() not in fig.words("copula"):
+            continue
+        word = _WORD_AFTER.match(doc.text, word.end()) or word
+        topics.add(_answers.about(doc.text, word.end(), after))
+    return len(topics - {frozenset()}) > 1

@@ -12,7 +12,9 @@ words: the reading is the parse's and the figures' order, not a list of verbs.
 A later share is not read when it names a whole, scope or period of its own ("51% of
 the votes in Leeds", "51% in 2023": factcheck.checks._shares.bare reads these), when a
 scope stands before it ("and in Leeds 51% ..."), or when its complement is the first
-share's ("52% went to Hale and 51% to Hale": one holder, two counts).
+share's ("52% went to Hale and 51% to Hale": one holder, two counts), or when the
+verb is written again after it (a parse that hangs "and 58% use the pool" on the first
+"use": factcheck.checks._shares reads a verb written twice).
 """
 
 from __future__ import annotations
@@ -54,11 +56,16 @@ def _run(doc: Document, members: list[int]) -> list[int]:
         if {w.lower() for w in lead} & fig.QUALIFIERS:
             break  # "... and in Leeds 51% to Moss": a scope of its own
         said = _complement(doc, i, c.end)
-        if not said or said in seen:
-            break
+        if not said or said in seen or said == _word_at(doc, verb):
+            break  # "and 58% use the pool": the verb written again, no gapping
         seen.add(said)
         run.append(i)
     return run
+
+
+def _word_at(doc: Document, offset: int) -> str:
+    found = fig.WORDS.match(doc.text, offset)
+    return found.group(0).lower() if found else ""
 
 
 def _complement(doc: Document, i: int, start: int) -> str:

@@ -130,12 +130,15 @@ def _predicate(doc: Document, i: int) -> list[str]:
     """The first two words of share i's predicate that are no function word or
     determiner: its clause verb when that verb follows it, else the words after it (a
     verb the parse put on the share before: "and 58% use the pool"), to its clause's
-    end; the verb and what it is about ("backed the offer" -> backed, offer)."""
+    end; the verb and what it is about ("backed the offer" -> backed, offer; "agreed
+    with the rota" -> agreed, rota: written again, "went to university ... went to
+    college" asks two questions too, where "went to X and 45% to Y" asks one:
+    factcheck.checks._shared_verb)."""
     c, (_, end) = doc.claims[i], doc.contexts[i].sentence
     following = [k.start for k in doc.claims[i + 1 : i + 2] if k.start < end]
     start = max(c.end, doc.contexts[i].verb or 0) if _verb_after(doc, i) else c.end
     stop = _CLAUSE_END.search(doc.text, start, min([end, *following]))
-    skip = fig.words("function") | fig.words("determiner")
+    skip = fig.words("function") | fig.words("determiner") | fig.words("preposition")
     words = fig.WORDS.findall(doc.text, start, stop.start() if stop else min([end, *following]))
     return [w.lower() for w in words if w.lower() not in skip][:2]
 

@@ -196,6 +196,8 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         return None
     if len({_word_after(doc.text, c) for c in shares}) < len(shares):
         return None  # "70% said prices ..., 65% said wages ...": answers to two questions
+    if _share_scopes.two_topics(doc, [doc.claims.index(c) for c in shares]):
+        return None  # "51% were satisfied with pay and 56% dissatisfied with hours"
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
         return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
     return shares

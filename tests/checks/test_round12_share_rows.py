@@ -77,3 +77,21 @@ VERB_WRITTEN_ONCE = [
 @pytest.mark.parametrize(("sentence", "fires"), COPULA + ONE_VERB_TWO_THINGS + VERB_WRITTEN_ONCE)
 def test_one_question_or_two(sentence: str, fires: bool) -> None:
     assert _fires(sentence) is fires
+
+
+ANSWERS_ABOUT_TWO_THINGS = [
+    # a copula's complements with what each is about: two questions when that differs
+    ("In the staff survey, 51% were satisfied with pay and 56% were dissatisfied with "
+     "hours.", False),
+    ("Of the tenants, 60% were happy with the rent and 55% were unhappy with the repairs.",
+     False),
+    ("Of the leavers, 60% went to university and 45% went to college.", False),
+    ("Of the tenants, 60% were happy with the rent and 55% were unhappy.", True),
+    ("Of the tenants, 62% were happy with the rent, 45% were unhappy with the rent.", True),
+    ("Of the leavers, 60% went to university and 45% to college.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fires"), ANSWERS_ABOUT_TWO_THINGS)
+def test_answers_about_two_things(sentence: str, fires: bool) -> None:
+    assert _fires(sentence) is fires
