@@ -95,3 +95,18 @@ ANSWERS_ABOUT_TWO_THINGS = [
 @pytest.mark.parametrize(("sentence", "fires"), ANSWERS_ABOUT_TWO_THINGS)
 def test_answers_about_two_things(sentence: str, fires: bool) -> None:
     assert _fires(sentence) is fires
+
+
+FOR_AND_AGAINST = [
+    ("The referendum split 57% for and 49% against.", True),
+    ("Councillors voted 61% for the plan and 44% against.", True),
+    ("The members divided 58 per cent for, 45 per cent against.", True),
+    ("The members divided 58 per cent for, 40 per cent against.", False),
+    ("Savers earn 5% for a year and 6% for two years.", False),
+    ("Under the deal 60% for the first child and 50% for the second is paid.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fires"), FOR_AND_AGAINST)
+def test_for_and_against_are_answers(sentence: str, fires: bool) -> None:
+    assert _fires(sentence) is fires
