@@ -72,6 +72,16 @@ What it does:
     measure ("a rating of 65%"). A share of holders named together ("wind and solar
     together 33%") is a share, not the others' sum.
 
+    One question or two (factcheck.checks._shares, _share_scopes, _shared_verb): a copula
+    keys its complement ("64% are diesel and 41% are electric": one question), unless
+    what the complements are about differs ("51% were satisfied with pay and 56%
+    dissatisfied with hours"); a verb written again with another thing after it asks two
+    ("66% backed the offer and 45% backed the rota": nothing summed), where an answer
+    or a pronoun after it asks one ("57% said they would stay, 39% said they would
+    leave"); one verb written once over several shares, each with its own complement,
+    asks one ("60% went to the winner and 45% to the runner-up"). A whole written before
+    a later share ("; of the county's buses, 41% ...") is that share's own.
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
