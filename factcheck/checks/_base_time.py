@@ -19,11 +19,11 @@ sentence: exactly two plain figures of one unit there, of its measure, one dated
 change's start or before it, the other within the later half of its period (or
 undated: "that month"), read as the level before and the level after (next_levels);
 not when the change names a base of its own ("jumped 40% in September from a year
-earlier": the base is not August). Two figures there dated one wholly before the other,
-the change's period (when it has one) running from the first's to the second's, are its
-ends whatever measure the frames read, when the change goes their way and is within a
-factor of ten of theirs (_levels_before.plausible): "Applications fell by a quarter.
-The college received 1,600 in 2024 and 1,450 this year".
+earlier": the base is not August). Two figures there of its measure dated one wholly
+before the other, the change's period (when it has one) running from the first's to the
+second's, are its ends when the change goes their way and is within a factor of ten of
+theirs (_levels_before.plausible): "Applications fell by a quarter. The college
+received 1,600 applications in 2024 and 1,450 this year"; the change need not be dated.
 """
 
 from __future__ import annotations
@@ -82,14 +82,14 @@ def next_levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if len(nxt) != 2 or "\n\n" in doc.text[change.end : doc.claims[nxt[0]].start]:
         return None
     a, b = (doc.claims[j] for j in nxt)
-    if a.unit != b.unit or not (_plain(a) and _plain(b)):
-        return None
+    if a.unit != b.unit or not (_plain(a) and _plain(b)) or not all(
+            _same_measure(frame.measure, doc.frames[j].measure) for j in nxt):
+        return None  # "Sales rose 10%. The firm had 200 staff in 2023 and 240 in 2024"
     ordered = _dated_in_order(doc, nxt, period)
     if ordered is not None and plausible(change, a.value, b.value):
-        return ordered  # "Crime fell 25% last year. Police logged 880 offences in 2024
+        return ordered  # "Crime fell 25% last year. Police logged 880 crimes in 2024
         # and 790 in 2025": two dates in order, the change goes their way
-    if period is None or not all(_same_measure(frame.measure, doc.frames[j].measure)
-                                 for j in nxt):
+    if period is None:
         return None
     starts = [j for j in nxt if (p := doc.frames[j].period) is not None
               and p[0] <= period[0] and p[1] < period[1]]

@@ -54,24 +54,27 @@ def test_change_with_its_earlier_level_before(draft: str, fires: bool) -> None:
 
 
 NEXT_SENTENCE = [
-    # a change stated alone, its two levels dated in order in the next sentence
-    ("Crime in the town centre fell by 25% last year. Police logged 880 offences in 2024 "
+    # a change stated alone, dated or not, its two levels of its measure dated in order
+    # in the next sentence
+    ("Crime in the town centre fell by 25% last year. Police logged 880 crimes in 2024 "
      "and 790 in 2025.", True),
-    ("Applications fell by a quarter. The college received 1,600 in 2024 and 1,450 this "
-     "year.", True),
-    ("Passenger numbers at the airport rose 30% in 2025. It handled 2.1 million travellers "
+    ("Applications fell by a quarter. The college received 1,600 applications in 2024 and "
+     "1,450 this year.", True),
+    ("Passenger numbers at the airport rose 30% in 2025. It handled 2.1 million passengers "
      "in 2024 and 2.4 million in 2025.", True),
-    ("The river's salmon run grew by half over the decade. Counters logged 3,100 fish in "
+    ("The river's salmon run grew by half over the decade. Counters logged 3,100 salmon in "
      "2015 and 3,600 in 2025.", True),
-    # near-twins: right, a base of its own, dates out of order
-    ("Crime in the town centre fell by 25% last year. Police logged 880 offences in 2024 "
+    # near-twins: right, a base of its own, dates out of order, another measure
+    ("Crime in the town centre fell by 25% last year. Police logged 880 crimes in 2024 "
      "and 660 in 2025.", False),
-    ("Applications fell by a quarter. The college received 1,600 in 2024 and 1,200 this "
-     "year.", False),
+    ("Applications fell by a quarter. The college received 1,600 applications in 2024 and "
+     "1,200 this year.", False),
     ("Home sales jumped 40% in September from a year earlier. Agents sold 610 homes in "
      "August and 720 in September.", False),
-    ("Crime in the town centre fell by 25% last year. Police logged 880 offences in 2025 "
+    ("Crime in the town centre fell by 25% last year. Police logged 880 crimes in 2025 "
      "and 790 in 2024.", False),
+    ("Ticket sales fell by a quarter. The club had 1,600 members in 2024 and 1,450 this "
+     "year.", False),
 ]
 
 
