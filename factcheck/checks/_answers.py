@@ -48,7 +48,7 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         answers.append(found[0])
         wholes.append(_whole(doc.text, doc.claims[i].end, found[1]))
         after = found[1]
-        objects.append(_object(doc.text, after, stop))
+        objects.append(about(doc.text, after, stop))
     if len(set(answers)) < len(answers) or len({o for o in objects if o}) > 1:
         return None  # "45% in favour of the road, 70% against the tax": two questions
     if len({w for w in wholes if w}) > 1:
@@ -75,7 +75,7 @@ def _whole(text: str, start: int, end: int) -> str:
 _OF_WHOLE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
-def _object(text: str, start: int, end: int) -> frozenset[str]:
+def about(text: str, start: int, end: int) -> frozenset[str]:
     """The words of what an answer is about ("of the new road"), up to the clause's end;
     none for a pronoun ("against it") or nothing."""
     stop = _CLAUSE_END.search(text, start, end)

@@ -19,14 +19,20 @@ sentence: exactly two plain figures of one unit there, of its measure, one dated
 change's start or before it, the other within the later half of its period (or
 undated: "that month"), read as the level before and the level after (next_levels);
 not when the change names a base of its own ("jumped 40% in September from a year
-earlier": the base is not August).
+earlier": the base is not August). Two figures there of its measure dated one wholly
+before the other, the change's period (when it has one) running from the first's to the
+second's, are its ends when the change goes their way and is within a factor of ten of
+theirs (_levels_before.plausible): "Applications fell by a quarter. The college
+received 1,600 applications in 2024 and 1,450 this year"; the change need not be dated.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factcheck.checks import Document
+from factcheck.checks._levels_before import plausible
 from factcheck.model import Claim
 
 _TIME = r"(?:day|week|month|quarter|year|session)"
@@ -68,8 +74,7 @@ def next_levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     against the change's period (see module), or None."""
     frame, change = doc.frames[i], doc.claims[i]
     period = frame.period
-    if period is None or frame.relations or g + 1 >= len(doc.groups) or len(
-            doc.groups[g]) != 1:
+    if frame.relations or g + 1 >= len(doc.groups) or len(doc.groups[g]) != 1:
         return None
     if _OWN_BASE.search(doc.text, change.end, doc.contexts[i].sentence[1]):
         return None  # "jumped 40% in September from a year earlier": not from August
@@ -79,6 +84,12 @@ def next_levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     a, b = (doc.claims[j] for j in nxt)
     if a.unit != b.unit or not (_plain(a) and _plain(b)) or not all(
             _same_measure(frame.measure, doc.frames[j].measure) for j in nxt):
+        return None  # "Sales rose 10%. The firm had 200 staff in 2023 and 240 in 2024"
+    ordered = _dated_in_order(doc, nxt, period)
+    if ordered is not None and plausible(change, a.value, b.value):
+        return ordered  # "Crime fell 25% last year. Police logged 880 crimes in 2024
+        # and 790 in 2025": two dates in order, the change goes their way
+    if period is None:
         return None
     starts = [j for j in nxt if (p := doc.frames[j].period) is not None
               and p[0] <= period[0] and p[1] < period[1]]
@@ -87,6 +98,20 @@ def next_levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if len(starts) != 1 or len(ends) != 1 or starts == ends:
         return None
     return starts[0], ends[0]
+
+
+def _dated_in_order(doc: Document, nxt: tuple[int, ...], period: tuple[date, date] | None
+                    ) -> tuple[int, int] | None:
+    """The two figures of the next sentence as (before, after) when both are dated, the
+    first wholly before the second, and the change's period (if any) starts no earlier
+    than the first's and ends with the second's ("fell 25% last year ... in 2024 and in
+    2025"; "fell by a quarter ... in 2024 and this year")."""
+    first, second = (doc.frames[j].period for j in nxt)
+    if first is None or second is None or not first[1] < second[0]:
+        return None
+    if period is not None and not (first[0] <= period[0] and second[1] >= period[1]):
+        return None
+    return nxt[0], nxt[1]
 
 
 def _same_measure(said: str | None, other: str | None) -> bool:

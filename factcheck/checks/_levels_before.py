@@ -17,6 +17,7 @@ import re
 from factcheck.checks import Document, _measures
 from factcheck.checks import _figures as fig
 from factcheck.checks._change_ends import is_level, measure_words, plain_levels, same_unit
+from factcheck.frames.periods import periods
 from factcheck.model import Claim
 
 FAR = 10  # a stated change and the one its levels give, linked by no words, at most this
@@ -63,7 +64,10 @@ def previous_level(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     the only figure of that unit in
     the sentence before, in its paragraph, of the same measure or subject (the frames';
     or the later level names no measure: "it holds ..."), and no more than a year apart
-    from it when both are dated."""
+    from it when both are dated (a pronoun before the later level, "It now holds",
+    ties them whatever the gap: _pronoun_subject). A period phrase written before the
+    later level dates both it and the change ("By this autumn it had climbed to £1,380,
+    a rise of 12%"); only one after it is the change's own (_dated_after)."""
     group = doc.groups[g]
     if g == 0 or len(group) != 2 or group[1] != i:
         return None
@@ -75,15 +79,35 @@ def previous_level(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if before is None:
         return None
     then, now = doc.frames[before], doc.frames[group[0]]
-    if doc.frames[i].period not in (None, now.period):
+    if doc.frames[i].period not in (None, now.period) and _dated_after(doc, after, i):
         return None  # "150 staff, a cut of 10% this year": the change dates its own base
     same = (measure_words(then.measure) & measure_words(now.measure) or now.measure is None
             or _measures.same(then.measure, now.measure)
-            or (then.subject is not None and then.subject == now.subject))
-    if not same or (then.period and now.period
+            or (then.subject is not None and then.subject == now.subject)
+            or _pronoun_subject(doc, after))
+    if not same or (then.period and now.period and not _pronoun_subject(doc, after)
                     and (now.period[0] - then.period[1]).days > 366):
-        return None
+        return None  # two dates years apart, unless "it" ties the later one to the first
     return before, group[0]
+
+
+def _dated_after(doc: Document, level: Claim, i: int) -> bool:
+    """Whether a period phrase stands after the level in its sentence ("150 staff, a cut
+    of 10% this year"): the change's own period. One written before the level ("By this
+    autumn it had climbed to £1,380, a rise of 12%") dates the clause, both figures."""
+    end = doc.contexts[i].sentence[1]
+    return bool(periods(doc.text[level.end : end], level.end, doc.as_of))
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+
+
+def _pronoun_subject(doc: Document, level: Claim) -> bool:
+    """Whether a pronoun pointing back stands before the level in its sentence ("It now
+    stands at £6.30", "By May they had fallen to 320"): the level is the earlier
+    sentence's thing, whatever measure the frames read beside it."""
+    start = doc.contexts[doc.claims.index(level)].sentence[0]
+    return _POINTS_BACK.search(doc.text, start, level.start) is not None
 
 
 def told_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
@@ -184,17 +208,21 @@ def _points_back(doc: Document, i: int, measure: str) -> bool:
 
 
 def _plain_before(doc: Document, g: int, after: Claim, until: int) -> int | None:
-    """one_before in the unit of the level after, when the two are plain levels."""
-    before = one_before(doc, g, after.unit, until)
+    """one_before in the unit of the level after, when the two are plain levels; a level
+    after that leaves out the period of a rate before it ("£1,150 a month in 2023. ... it
+    had climbed to £1,380") is read in the rate's unit (the ellipsis of its "a month")."""
+    before = one_before(doc, g, after.unit, until, per="/" not in after.unit)
     if before is None or not plain_levels(doc.claims[before], after):
         return None
     return before
 
 
-def one_before(doc: Document, g: int, unit: str, until: int) -> int | None:
+def one_before(doc: Document, g: int, unit: str, until: int, per: bool = False) -> int | None:
     """The one figure in unit of the sentence before group g, in the same paragraph as
-    the text up to until; None when there are several or none."""
-    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == unit]
+    the text up to until; None when there are several or none. With per, a figure in
+    unit per a period counts too ("£1,150 a month" for "£1,380")."""
+    before = [j for j in doc.groups[g - 1] if doc.claims[j].unit == unit
+              or (per and unit and doc.claims[j].unit.startswith(f"{unit} / "))]
     if len(before) != 1 or "\n\n" in doc.text[doc.claims[before[0]].end : until]:
         return None
     return before[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _answers
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 
@@ -28,8 +28,8 @@ def distinct(doc: Document, members: list[int]) -> bool:
     for i in members:
         by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
     for items in by_sentence.values():
-        after = [_clause_key(doc, i) for i in items]
-        if len(set(after)) < len(after):
+        after = [clause_key(doc, i) for i in items]
+        if len(set(after)) < len(after) or two_topics(doc, items):
             return False
     if len(by_sentence) == 1:
         return True
@@ -97,12 +97,13 @@ def _voted_for(doc: Document, i: int) -> bool:
     return doc.frames[i].role == "share" and bool(_FOR_HOLDER.match(doc.text, doc.claims[i].end))
 
 
-def _clause_key(doc: Document, i: int) -> tuple[str, str]:
+def clause_key(doc: Document, i: int) -> tuple[str, str]:
     """What tells a share's clause from the others: its first word after the share and
     its whole that is no function word (words.tsv, class "function": "for her rival",
     "for the independent"; the clause's verb when it has a subject of its own and stands
     after the share: "71% of households in the valley own a car" keys "own", not
-    "valley"), and, when that word is followed by an answer ("said yes",
+    "valley"; past a copula, its complement: "25% is forest, 21% is urban" key "forest"
+    and "urban", answers to one question), and, when that word is followed by an answer ("said yes",
     "said no": class "answer"), the answer. Two clauses with one key answer two
     questions ("70% said prices ..., 65% said wages ...")."""
     frame = doc.frames[i]
@@ -113,7 +114,10 @@ def _clause_key(doc: Document, i: int) -> tuple[str, str]:
     if verb is not None and start <= verb < min([end, *following]):
         start = verb  # the clause's own verb, past its whole's words ("in the valley own")
     words = [w.lower() for w in fig.WORDS.findall(doc.text, start, doc.contexts[i].sentence[1])]
-    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:2]
+    content = [w for w in words if w not in skip and w.rstrip("s") not in skip][:3]
+    if len(content) > 1 and content[0] in fig.words("copula"):
+        content = content[1:]  # "25% is forest, 21% is urban": the complement is the answer
+    content = content[:2]
     if not content:
         return ("", "")
     if content[0] in fig.words("category") and len(content) > 1:
@@ -126,3 +130,24 @@ def _clause_key(doc: Document, i: int) -> tuple[str, str]:
 def _after_whole(doc: Document, i: int) -> str:
     """The first word after a share and its whole ("51% of the vote, Lind" -> "lind")."""
     return fig.word_after_whole(doc.text, doc.frames[i], doc.contexts[i].sentence[1])
+
+
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def two_topics(doc: Document, shares: list[int]) -> bool:
+    """Whether shares of one sentence (claim indices, in order) whose answers a copula
+    gives are about different things: the words after the complement to the next share
+    or the sentence's end ("51% were satisfied with pay and 56% were dissatisfied with
+    hours": pay, hours; factcheck.checks._answers.about). A verb of another kind gives
+    no topic: its words are the answer ("41% own their home and 28% have a mortgage")."""
+    end = doc.contexts[shares[0]].sentence[1]
+    topics: set[frozenset[str]] = set()
+    for i, after in zip(shares, [*(doc.claims[k].start for k in shares[1:]), end],
+                        strict=True):
+        word = _WORD_AFTER.match(doc.text, doc.claims[i].end)
+        if word is None or word.group(1).lower() not in fig.words("copula"):
+            continue
+        word = _WORD_AFTER.match(doc.text, word.end()) or word
+        topics.add(_answers.about(doc.text, word.end(), after))
+    return len(topics - {frozenset()}) > 1

@@ -41,7 +41,7 @@ def groups(doc: Document) -> Iterator[list[int]]:
     """Each group of two or more shares of one whole, as claim indices."""
     group: list[int] = []
     for i, frame in enumerate(doc.frames):
-        if not _plain(frame.claim):
+        if not plain(frame.claim):
             continue
         if frame.role == "share" and frame.measure:
             if len(group) > 1:
@@ -49,7 +49,7 @@ def groups(doc: Document) -> Iterator[list[int]]:
             group = [i]
         elif group and _joins(doc, group, i):
             group.append(i)
-        elif _further(doc, i) and i and _plain(doc.claims[i - 1]) and _new_sentence(doc, i - 1, i):
+        elif _further(doc, i) and i and plain(doc.claims[i - 1]) and _new_sentence(doc, i - 1, i):
             if len(group) > 1:
                 yield group
             group = [i - 1, i]
@@ -61,12 +61,12 @@ def groups(doc: Document) -> Iterator[list[int]]:
         yield group
 
 
-def _plain(c: Claim) -> bool:
+def plain(c: Claim) -> bool:
     return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
             and c.bound in ("exact", "approx"))
 
 
-def _bare(doc: Document, i: int) -> bool:
+def bare(doc: Document, i: int) -> bool:
     frame = doc.frames[i]
     return (frame.role == "level" and not frame.relations
             and not _OWN_WHOLE.match(doc.text, frame.claim.end)
@@ -75,14 +75,15 @@ def _bare(doc: Document, i: int) -> bool:
 
 def _joins(doc: Document, group: list[int], i: int) -> bool:
     last = group[-1]
-    if not _bare(doc, i) or _paragraph_break(doc, last, i):
+    if not bare(doc, i) or _paragraph_break(doc, last, i):
         return False
     period = doc.frames[i].period
     if period is not None and period != doc.frames[group[0]].period:
         return False  # "In 1994, 36% of ... Today, 80% ...": another time
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
-        return len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
+        return (len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
+                and not fronted_whole(gap) and not _asks_again(doc, group, i))
     if not _alone(doc, i) or _stated_as(doc, i) or _interrupted(doc, last, i):
         return False
     holders = {doc.frames[j].subject for j in group}
@@ -91,6 +92,64 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
         return False  # "Turnout reached 71%": a rate of its own, no holder of a share
     return (_further(doc, i) or share_verb(doc, i)
             or (subject is not None and subject not in holders))
+
+
+_FRONTED_OF = re.compile(r"(?:[;,:]|\b(?:and|while|whereas|but)\b)\s*of\b[^;,:]*,?\s*$",
+                         re.IGNORECASE)
+
+
+def fronted_whole(gap: str) -> bool:
+    """Whether the text between two shares ends in a whole of the second's own, written
+    before it after a clause break ("64% are diesel; of the county's buses, 41% ..."),
+    not the first share's whole after it ("56% of voters said yes and 49% no")."""
+    return _FRONTED_OF.search(gap) is not None
+
+
+def _asks_again(doc: Document, group: list[int], i: int) -> bool:
+    """Whether share i's clause writes again the verb a member of its sentence has after
+    it, with another thing after the verb ("66% backed the offer and 45% backed the
+    rota", "72% use the gym and 58% use the pool"): one predicate asked of two things,
+    two questions whose answers may overlap. Not a copula ("62% are women and 45% are
+    men": the complement is the answer), a verb with an answer or a pronoun after it
+    ("56% voted yes and 49% voted no"; "57% said they would stay, 39% said they would
+    leave": one question), nor a verb written once ("72% use the gym, 31% the pool")."""
+    said = _predicate(doc, i)
+    return len(said) > 1 and any(
+        doc.contexts[j].sentence == doc.contexts[i].sentence and _verb_after(doc, j)
+        and _other_object(said, _predicate(doc, j)) for j in group)
+
+
+def _other_object(a: list[str], b: list[str]) -> bool:
+    """Whether two predicates (verb, object) write one verb with two different things."""
+    if len(b) < 2 or a[0] != b[0] or a[0] in fig.words("copula") or a[1] == b[1]:
+        return False
+    return not {a[1], b[1]} & (fig.words("pronoun") | fig.words("answer") | fig.words("poll"))
+
+
+def _predicate(doc: Document, i: int) -> list[str]:
+    """The first two words of share i's predicate that are no function word or
+    determiner: its clause verb when that verb follows it, else the words after it (a
+    verb the parse put on the share before: "and 58% use the pool"), to its clause's
+    end; the verb and what it is about ("backed the offer" -> backed, offer; "agreed
+    with the rota" -> agreed, rota: written again, "went to university ... went to
+    college" asks two questions too, where "went to X and 45% to Y" asks one:
+    factcheck.checks._shared_verb)."""
+    c, (_, end) = doc.claims[i], doc.contexts[i].sentence
+    following = [k.start for k in doc.claims[i + 1 : i + 2] if k.start < end]
+    start = max(c.end, doc.contexts[i].verb or 0) if _verb_after(doc, i) else c.end
+    stop = _CLAUSE_END.search(doc.text, start, min([end, *following]))
+    skip = fig.words("function") | fig.words("determiner") | fig.words("preposition")
+    words = fig.WORDS.findall(doc.text, start, stop.start() if stop else min([end, *following]))
+    return [w.lower() for w in words if w.lower() not in skip][:2]
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
+
+
+def _verb_after(doc: Document, j: int) -> bool:
+    """Whether share j's clause verb, one with a subject of its own, follows it."""
+    verb = doc.contexts[j].verb
+    return verb is not None and verb >= doc.claims[j].end
 
 
 def _interrupted(doc: Document, last: int, i: int) -> bool:
@@ -161,7 +220,7 @@ def gapped(doc: Document) -> Iterator[list[int]]:
     and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
     "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels)."""
     for group in doc.groups:
-        members = [i for i in group if _plain(doc.claims[i])]
+        members = [i for i in group if plain(doc.claims[i])]
         if len(members) < 2 or len(members) != len(group):
             continue
         verb = doc.contexts[members[0]].verb

@@ -37,14 +37,20 @@ What it does:
     before from the sentence before (factcheck.checks._changes), and so does a change
     that restates the one level of its sentence ("Today it holds 149 billion litres, a
     drop of 8%": the only figure of that unit in the sentence before, of its measure or
-    subject, at most a year apart); a change followed by its level after and then its
+    subject, at most a year apart unless a pronoun before the later level ties it back:
+    "It now stands at £6.30, a rise of 12%"; a period written before that level dates
+    both, "By this autumn it had climbed to £1,380, a rise of 12%"; a later price may
+    leave out the earlier rate's "a month"); a change followed by its level after and then its
     level before ("down 12% on 2022, at 39% against 51%") reads both. A change that
     names only its level after takes its level before from the sentence before when
     the frames date that figure earlier ("stood at 3.1% in March. By September it had
     climbed by 2.4%, to 5.5%": factcheck.checks._levels_before.dated_before), for percent and
     absolute changes alike. A dated change that states no level may have both in the
     next sentence, dated to its start and its end ("Bookings rose 30% in July. The owners
-    took 460 that month, against 410 in June"). A change whose base is a time ("up 4.8% from a week
+    took 460 that month, against 410 in June"), or, dated or not, two figures there dated
+    one wholly before the other when the change goes their way within a factor of ten
+    ("Applications fell by a quarter. The college received 1,600 in 2024 and 1,450
+    this year"). A change whose base is a time ("up 4.8% from a week
     earlier", "on the month") and whose frame names neither level runs from that time's
     level ("..., when it stood at 6,110", or the next sentence after a pronoun) to the
     level it restates (factcheck.checks._base_time). A change whose levels no words

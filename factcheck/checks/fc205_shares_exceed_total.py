@@ -72,6 +72,16 @@ What it does:
     measure ("a rating of 65%"). A share of holders named together ("wind and solar
     together 33%") is a share, not the others' sum.
 
+    One question or two (factcheck.checks._shares, _share_scopes, _shared_verb): a copula
+    keys its complement ("64% are diesel and 41% are electric": one question), unless
+    what the complements are about differs ("51% were satisfied with pay and 56%
+    dissatisfied with hours"); a verb written again with another thing after it asks two
+    ("66% backed the offer and 45% backed the rota": nothing summed), where an answer
+    or a pronoun after it asks one ("57% said they would stay, 39% said they would
+    leave"); one verb written once over several shares, each with its own complement,
+    asks one ("60% went to the winner and 45% to the runner-up"). A whole written before
+    a later share ("; of the county's buses, 41% ...") is that share's own.
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
@@ -86,9 +96,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _answers, _share_scopes, _shares, _story, _sums
+from factcheck.checks import (
+    Document,
+    _answers,
+    _share_scopes,
+    _shared_verb,
+    _shares,
+    _story,
+    _sums,
+)
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
@@ -132,7 +151,8 @@ def check(doc: Document) -> Iterator[Finding]:
         if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
             fired.update(doc.claims.index(c) for c in shares)
             yield _finding(shares)
-    for members in (*_shares.groups(doc), *_shares.gapped(doc), *_story.share_runs(doc)):
+    for members in (*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
+                    *_story.share_runs(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc)
         if _over(shares) and not fired & set(members):
             fired.update(members)
@@ -186,11 +206,19 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         return None
     if len({_word_after(doc.text, c) for c in shares}) < len(shares):
         return None  # "70% said prices ..., 65% said wages ...": answers to two questions
+    if _share_scopes.two_topics(doc, [doc.claims.index(c) for c in shares]):
+        return None  # "51% were satisfied with pay and 56% dissatisfied with hours"
+    if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
+        return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
     return shares
 
 
 def _word_after(text: str, c: Claim) -> str:
+    """The word after a share, past a copula ("55% are rented, 38% are owned": the
+    complement, the answer, tells the clauses apart, not the verb they repeat)."""
     m = _WORD_AFTER.match(text, c.end)
+    if m and m.group(1).lower() in fig.words("copula"):
+        m = _WORD_AFTER.match(text, m.end()) or m
     return m.group(1).lower() if m else ""
 
 
@@ -237,6 +265,9 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
         c = frame.claim
         if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
             continue  # "78% ..., up from 50%": the same share at another time
+        if i and doc.contexts[i - 1].sentence == sentence and _shares.fronted_whole(
+                doc.text[doc.claims[i - 1].end : c.start]):
+            continue  # "...; of the county's buses, 41%": a whole of its own
         if whole is not None and not lexicon().frame_class(whole.split()[-1], "metric"):
             when = frame.period or period  # a share in the list states no year of its own
             groups.setdefault((whole, when, paragraph, scope), []).append(i)

@@ -21,23 +21,17 @@ from factcheck import check
     # near-twins: within 100%, one stance twice, other wholes, other questions
     ("Asked about the ring road, 53% of drivers backed it and 44% of drivers opposed it.",
      False),
-    pytest.param("Of the nurses balloted, 66% agreed with the offer and 45% agreed with "
-                 "the rota.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="repeated verb joined")),
+    ("Of the nurses balloted, 66% agreed with the offer and 45% agreed with the rota.",
+     False),
     ("Asked about the ring road, 63% of drivers backed it, while 52% of the county's "
      "cyclists opposed it.", False),
     ("In the staff survey, 51% were satisfied with pay and 56% were dissatisfied with "
      "hours.", False),
     # a share of a stated whole and a bare one under one verb of doing written again:
-    # two questions, whose answers may overlap; known false alarms (checks._shares
-    # joins them; a guard on the repeated verb cost real catches under "said" and
-    # "chance" and was not kept)
-    pytest.param("Of the nurses, 66% backed the offer and 45% backed the new rota.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="repeated verb joined")),
-    pytest.param("Of the club's members, 72% use the gym and 58% use the pool.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="repeated verb joined")),
-    pytest.param("Of the households surveyed, 81% own a car and 47% own a bicycle.", False,
-                 marks=pytest.mark.xfail(strict=True, reason="repeated verb joined")),
+    # two questions, whose answers may overlap (checks._shares._asks_again)
+    ("Of the nurses, 66% backed the offer and 45% backed the new rota.", False),
+    ("Of the club's members, 72% use the gym and 58% use the pool.", False),
+    ("Of the households surveyed, 81% own a car and 47% own a bicycle.", False),
     # near-twins that still fire: one verb written once over shares of one whole
     ("Of the club's members, 72% use the gym, 31% the pool and 12% the courts.", True),
 ])
