@@ -6,7 +6,9 @@ subject or the object of a verb is a level of the place's people only when that 
 states one: a verb of holding (frames.tsv "holding": "has", "numbers", "houses", "live
 in"), a level verb ("reached", "topped"), a change verb ("grew", "fell to") or a reporting
 verb ("the census counted"). Under any other verb the figure counts those who did it: the
-frame is unsure, and a population row is not held against it.
+frame is unsure, and a population row is not held against it. A definite count
+("Hexham's 24,000 residents face ...", "the town's 52,000 people voted", "all 9,000
+islanders") names all of the place's people: its population, whatever they did.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from factcheck.model import Claim
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_ALL = frozenset({"the", "all", "its", "their", "these", "those"})
 _STATING = ("holding", "level", "reporting", "motion")
 
 
@@ -28,6 +31,9 @@ def event_count(np: Token, claim: Claim, measure: str | None) -> str | None:
     np is the head of the figure's phrase; measure its measure (frames.measure)."""
     if claim.unit or not measure or not _populace(np, measure):
         return None
+    if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _ALL)
+           for c in np.children):
+        return None  # "Hexham's 24,000 residents face ...": all of them, the population
     verb = clause_verb(np)
     if verb is None or np.head.i != verb.i or np.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None

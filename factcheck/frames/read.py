@@ -218,7 +218,8 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         if claim.bound == "at_most" and _verb_up_to(doc, claim.start - offset, claim.text):
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")
-        if reading.unsure is None and (counted := event_count(np, claim, measure)):
+        if reading.unsure is None and role == "level" and (
+                counted := event_count(np, claim, measure)):
             reading.unsure = counted  # "28,000 people attended": not the population
         reading.other = _other(np, skip, reading.subject)
         reading.scope = _apposition(np, offset)

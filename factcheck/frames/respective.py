@@ -14,7 +14,7 @@ apiece) belongs to none of them alone: unsure, with that reason.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name
 from factcheck.frames.verbs import clause_verb, verb_subject
@@ -22,13 +22,12 @@ from factcheck.frames.verbs import clause_verb, verb_subject
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from factcheck.frames.read import Reading
 
-class _Reading(Protocol):
-    subject: object
-    unsure: str | None
+SEVERAL = "the sentence names several entities"  # reference.each_entity reads it
 
 
-def pair_respectively(doc: Doc, nps: Sequence[Token | None], readings: Sequence[_Reading],
+def pair_respectively(doc: Doc, nps: Sequence[Token | None], readings: Sequence[Reading],
                       skip: frozenset[int]) -> None:
     """Give each figure under a "respectively" its entity in order (see module), in place;
     nps[i] is the phrase head of readings[i]'s figure (None when not found)."""
@@ -38,7 +37,9 @@ def pair_respectively(doc: Doc, nps: Sequence[Token | None], readings: Sequence[
             continue
         verb = clause_verb(word) or word.head
         inside = {t.i for t in verb.subtree}
-        figures = [i for i, np in enumerate(nps) if np is not None and np.i in inside]
+        figures = [i for i, np in enumerate(nps) if np is not None and np.i in inside and (
+            readings[i].unsure is None or readings[i].unsure.startswith(SEVERAL))]
+        # not the base of a rate ("0.2 and 0.15 doctors per 1,000 people")
         names = _names(verb, skip)
         if not figures:
             continue
@@ -47,17 +48,17 @@ def pair_respectively(doc: Doc, nps: Sequence[Token | None], readings: Sequence[
             for i, name in zip(figures, names, strict=True):
                 readings[i].subject, readings[i].unsure = name, None
             continue
-        reason = (f"'respectively' pairs {len(figures)} figures with "
-                  f"{len(names)} named entities ({', '.join(names[:4]) or 'none'}), "
-                  "so which figure is whose is unclear")
+        reason = (f"{SEVERAL} ({', '.join(names[:4]) or 'none'}) and 'respectively' pairs "
+                  f"{len(figures)} figures with them, so which figure is whose is unclear")
         for i in figures:
             readings[i].subject, readings[i].unsure = None, reason
     for i, np in enumerate(nps):
-        if i not in paired and np is not None and (joint := _joint(np)):
+        if i not in paired and np is not None and readings[i].unsure is None and (
+                joint := _joint(np)):
             if readings[i].subject in joint:
                 readings[i].subject = None
-                readings[i].unsure = (f"the figure's clause is about {' and '.join(joint)} "
-                                      "together, so it belongs to none of them alone")
+                readings[i].unsure = (f"{SEVERAL} ({', '.join(joint)}) and the figure's "
+                                      "clause is about them together, none of them alone")
 
 
 def _joint(np: Token) -> list[str]:
