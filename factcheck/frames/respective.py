@@ -38,7 +38,7 @@ def pair_respectively(doc: Doc, nps: Sequence[Token | None], readings: Sequence[
         verb = clause_verb(word) or word.head
         inside = {t.i for t in verb.subtree}
         figures = [i for i, np in enumerate(nps) if np is not None and np.i in inside and (
-            readings[i].unsure is None or readings[i].unsure.startswith(SEVERAL))]
+            (readings[i].unsure or SEVERAL).startswith(SEVERAL))]
         # not the base of a rate ("0.2 and 0.15 doctors per 1,000 people")
         names = _names(verb, skip)
         if not figures:
