@@ -216,6 +216,9 @@ def _key(doc: Document, i: int) -> Key | None:
     if (not _level_role(frame) or frame.measure is None
             or c.change or c.multiplier or c.high is not None):
         return None
+    if frame.unsure is not None and frame.subject is not None:
+        return None  # its subject known, what it is unsure ("28,000 people attended",
+        # "7.1 per 100,000 people"): no level of that subject to compare
     lead = (max(0, c.start - 16), c.start)
     if fig.last_word("base", "end").search(doc.text, *lead) and not _HOME_TO.search(
             doc.text, *lead):

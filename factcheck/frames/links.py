@@ -92,7 +92,9 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
                       and (readings[j].role != "change" or claims[i].unit not in SHARE_UNITS)
                       and readings[j].measure
                       and readings[j].measure not in GENERIC
-                      and not (readings[j].bare and readings[j].role != "change")), None)
+                      and not (readings[j].bare and readings[j].role != "change")
+                      and (draft.sentence_of[j] == draft.sentence_of[i]
+                           or _names_thing(readings[j].measure, reading.thing))), None)
         if donor is None:
             continue
         reading.measure = readings[donor].measure
@@ -117,6 +119,12 @@ def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None
                   and (readings[j].role == "change" if reading.from_to == "to"
                        else readings[j].from_to == "to"))
     return readings[near[0][1]].measure if near else None
+
+def _names_thing(measure: str | None, thing: str | None) -> bool:
+    """Whether a donor's measure may be carried onto a figure whose clause is about a thing
+    of its own (owner.thing_subject): only a measure that names it ("museum visitor" onto
+    "the museum drew 40,000"; not "budget" onto "the bridge cost $3.5bn")."""
+    return thing is None or thing in (measure or "").split()
 
 
 _AGAINST = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?|below|"

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
+from factcheck.frames.event_count import event_count
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
+from factcheck.frames.owner import bound_its, placed_owner, thing_subject
 from factcheck.frames.per_head import per_head, with_per_head
+from factcheck.frames.respective import pair_respectively
 from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.unread import unread_subject
@@ -57,6 +60,7 @@ class Reading:
     base: tuple[int, int] | None = None  # what a comparison compares it with: compared.py
     named_rate: bool = False  # a percent level whose measure names a rate: role.named_rate
     definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
+    thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
 
 
 def is_share_word(measure: str) -> bool:
@@ -172,8 +176,10 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     out: list[Reading] = []
     before_np: Token | None = None  # the phrase of the figure before
     prices: dict[int, tuple[str, str]] = {}  # goods and price of a unit price, by its verb
+    nps: list[Token | None] = []
     for index, claim in enumerate(claims):
         np = _head(doc, claim.start - offset, claim.end - offset)
+        nps.append(np)
         lexical = lexical_role(text, claim)
         prior, before_np = before_np, np
         if np is None:
@@ -192,8 +198,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             measure = with_per_head(measure)
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
-        subject = person or subject_of(np, figure, skip - _own_source(doc, np)
-                                       if np.i in skip else skip)
+        subject = person or placed_owner(np, skip) or subject_of(
+            np, figure, skip - _own_source(doc, np) if np.i in skip else skip)
+        subject = bound_its(np, subject, skip)
         if one is not None and (one.ent_type_ == "NORP" or one.pos_ == "PROPN"):
             subject = one.text
         goods = goods_of(np, claim) if unnamed(subject) else None
@@ -206,6 +213,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                           from_to=_end_word(text, claim, np), verb=_subject_verb(np, offset))
         reading.bare = bare(np, claim, figure)
         kind = whole_phrase is not None and _demonstrative(whole_phrase)
+        reading.thing = thing_subject(np) if reading.bare else None
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and (whole_phrase.lower_ in _BACK_WORDS or kind))
         if reading.whole_back and role == "part" and np.dep_ == "pobj":
@@ -222,6 +230,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         if claim.bound == "at_most" and _verb_up_to(doc, claim.start - offset, claim.text):
             reading.unsure = ("'up to' follows a verb ('climbed up to'): the figure is the "
                               "level reached, not a bound, so its reading is in doubt")
+        if reading.unsure is None and role == "level" and (
+                counted := event_count(np, claim, measure)):
+            reading.unsure = counted  # "28,000 people attended": not the population
         reading.other = _other(np, skip, reading.subject)
         reading.scope = _apposition(np, offset)
         reading.shut = shut
@@ -242,6 +253,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods
     price_changes(out, prices)
+    pair_respectively(doc, nps, out, skip)
     return out
 
 

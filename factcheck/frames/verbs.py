@@ -51,14 +51,17 @@ def tense(verb: Token | None) -> str | None:
     return None
 
 
+_NOMINAL = frozenset({"pobj", "appos", "nsubj", "nsubjpass", "dobj"})
+
+
 def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
     """The nouns and names between a token and its clause's verb, nearest first."""
     out: list[Token] = []
     t = tok
     while t.head.i != t.i and (verb is None or t.head.i != verb.i):
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.append(t)
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ in _NOMINAL:
+            out.append(t)  # "like its neighbour Northtown": a noun tagged an adjective
     return out
 
 
@@ -125,11 +128,23 @@ def verb_subject(verb: Token) -> Token | None:
                 return child if child.dep_ != "expl" else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
+        if v.dep_ == "conj" and (stray := _stray_name(v)) is not None:
+            return stray
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and v.head.i != v.i:
             v = v.head  # "dropped ... before recovering to 75 TWh": dropped's subject
             continue
         return _stray_subject(v)
     return None
+
+
+def _stray_name(verb: Token) -> Token | None:
+    """The subject of a conjoined verb the parser hung on the first clause's object: the
+    name right before it ("Northtown has 52,310 residents and Southville has 18,400":
+    Southville made a conjunct of "residents", the second "has" left without a subject)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.dep_ not in ("conj", "appos"):
+        return None
+    return before if before.head.i != verb.i else None
 
 
 def _stray_subject(verb: Token) -> Token | None:

@@ -223,7 +223,7 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
     if not found:
         return (f"no series holds {reading.subject.text} and "
                 f"{', '.join(p.text for p in reading.peers) or 'its peers'} under a metric "
-                f"the words {', '.join(sorted(cues)) or '(none)'} name")
+                + (f"matching {measure!r}" if measure else "the sentence names"))
     best = max(s.fit for s in found)
     return _rates([s for s in found if s.fit == best], sentence)
 

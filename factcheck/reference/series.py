@@ -175,5 +175,5 @@ def _why_none(why_not: list[str], subject: str, claim: Claim, cues: frozenset[st
     said = measure or claim.noun
     if said:  # the draft's own words, not the stems they are matched by
         return f"no metric for {subject} in {_unit_word(claim.unit)} matches {said!r}"
-    return (f"no metric for {subject} in {_unit_word(claim.unit)} matches the words "
-            f"{', '.join(sorted(cues)) or '(none)'}")
+    return (f"no metric for {subject} in {_unit_word(claim.unit)} matches what the "
+            "sentence says the figure measures")  # not the stems the words are matched by
