@@ -39,8 +39,9 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", 
 def placed_owner(np: Token, skip: frozenset[int]) -> str | None:
     """The name a figure's phrase hangs on (gapping) or is set off beside (see module)."""
     head = np.head
-    if np.like_num and np.dep_ in ("nummod", "appos", "npadvmod") and head.i < np.i and (
-            head.pos_ == "PROPN" and head.i not in skip):
+    if np.like_num and np.dep_ in ("nummod", "appos", "npadvmod") and head.i == np.i - 1 and (
+            head.pos_ == "PROPN" and head.i not in skip):  # "Southville 18,400", not
+        # "520 in Scotland and 410 abroad", where 410 is no figure of Scotland's
         return plain_name(head)
     top = np
     while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
@@ -95,6 +96,8 @@ def thing_subject(np: Token) -> str | None:
     if (subj is None or subj.pos_ != "NOUN" or subj.left_edge.i <= np.i <= subj.right_edge.i
             or any(c.dep_ in ("case", "poss", "appos") for c in subj.children)):
         return None  # "the district's is $80m", "Its neighbour, Bray, has 48,000"
+    if any(t.ent_type_ in ("DATE", "TIME") for t in subj.subtree):
+        return None  # "the first half of the month brought 4,100": a time, no thing
     lemma = subj.lemma_.lower()
     if lemma in GENERIC or any(is_class(lemma, kind) for kind in _HOLDERS):
         return None  # "the number was 310", "organisers claimed 25,000"

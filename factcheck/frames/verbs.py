@@ -60,7 +60,7 @@ def path_nouns(tok: Token, verb: Token | None) -> list[Token]:
     t = tok
     while t.head.i != t.i and (verb is None or t.head.i != verb.i):
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN", "PRON") or t.dep_ in _NOMINAL:
+        if t.pos_ in ("NOUN", "PROPN", "PRON") or (t.dep_ in _NOMINAL and not t.like_num):
             out.append(t)  # "like its neighbour Northtown": a noun tagged an adjective
     return out
 
