@@ -138,8 +138,9 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                     return name
                 if obj.dep_ == "pobj" and (name := _outflow_from(tok, obj, skip)):
                     return name
-        if child.dep_ == "prep" and child.lower_ in ("on", "to") and (
-                found := _onto(child, skip)) is not None:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to") and not (
+                child.lower_ == "to" and is_class(tok.lemma_.lower(), "outflow")) and (
+                found := _onto(child, skip)) is not None:  # "exports to Korea": a partner
             return found
     return _definite(tok)
 
@@ -202,10 +203,11 @@ def _own(f: _Figure) -> Found:
 
 def _along(f: _Figure) -> Found:
     """Step 2: an apposition or an attached name on the way to the verb."""
+    skip = f.skip | f.figure  # "a speed of 89 km/h": the figure's own words name nothing
     for noun in f.nouns:
-        if noun.dep_ == "appos" and (found := entity_of(noun.head, f.skip)) is not None:
+        if noun.dep_ == "appos" and (found := entity_of(noun.head, skip)) is not None:
             return found
-        if (found := entity_of(noun, f.skip)) is not None:
+        if (found := entity_of(noun, skip)) is not None:
             return found
     return None
 
