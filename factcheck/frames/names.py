@@ -101,6 +101,22 @@ def entity_name(tok: Token) -> str | None:
     return _clean(tok.doc[tok.i : tok.i + 1])
 
 
+def office_of(tok: Token, name: str, skip: frozenset[int]) -> str | None:
+    """The place an office acts for, when its name is one word the pipeline knows as a
+    common noun, capitalised as a title, and "of" a name that is no common noun ("The
+    Treasury of Ostavia borrowed", "the Police of Marlby recorded"): the place (set 1's
+    convention); a name the recogniser reads whole ("Bank of England") is its own."""
+    if " " in name or not known_noun(tok.vocab, tok.lower_):
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.i not in skip and obj.pos_ == "PROPN"
+                        and not known_noun(obj.vocab, obj.lower_) and (found := entity_name(obj))):
+                    return found
+    return None
+
+
 def _common_word(tok: Token) -> bool:
     """A word the tagger calls a proper noun that is no name: written in lower case
     ("12,300 tonnes of mackerel") or a common noun opening its sentence (opening_noun),
@@ -204,6 +220,7 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
         if (ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent)
                 and not (len(ent) == 1 and opening_noun(ent[0])) and not _describing(ent.root)):
             name = _clean(ent)
+            name = office_of(ent.root, name, skip) or name if name else None
             if name and not is_metric_word(ent.root):
                 out.append((ent.start_char, name, KIND[ent.label_]))
                 seen.update(t.i for t in ent)

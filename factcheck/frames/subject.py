@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import entity_name, is_class
+from factcheck.frames.names import entity_name, is_class, office_of
 from factcheck.frames.verbs import GENERIC, clause_verb, path_nouns, verb_object, verb_subject
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             "i", "we", "you", "this", "that", "which", "who") else None
     name = entity_name(tok)
     if name:
-        return name
+        return office_of(tok, name, skip) or name
     whole = _whole_owner(tok, skip)  # "coal's share of India's power": India, not coal
     if whole:
         return whole
