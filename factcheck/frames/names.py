@@ -146,14 +146,14 @@ def opening_noun(tok: Token) -> bool:
     if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS", "NNP"):
         return False
     if tok.tag_ == "NNP" and (tok.ent_type_ or not known_noun(tok.vocab, tok.lower_)):
-        return _held_noun(tok)  # an unknown word, or one the recogniser calls a name: a
+        return held_noun(tok)  # an unknown word, or one the recogniser calls a name: a
         # name, unless a known common noun called a person holds a phrase of its own
     return (tok.tag_ == "NNS" and not plural_name(tok)) or (
         tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
         c.dep_ == "prep" for c in tok.children)  # "Iceland is", "Northland exported": names
 
 
-def _held_noun(tok: Token) -> bool:
+def held_noun(tok: Token) -> bool:
     """A known common noun the recogniser calls a person that opens its sentence with a
     preposition of its own ("Turnout in Sunday's election", "Rainfall at the airport",
     "Attendance at the fair"): what is measured somewhere, not someone (a place called
@@ -226,6 +226,7 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
                 seen.update(t.i for t in ent)
     for tok in doc:  # names the recogniser missed ("Elbany's parliament", "the Sava basin")
         if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen
+                and tok.ent_type_ != "LANGUAGE"  # "passed English and maths": no entity
                 and not (tok.dep_ == "compound" and not _naming(tok.head))
                 and tok.i not in skip and not _describing(tok) and (name := entity_name(tok))):
             out.append((tok.idx, name, "any"))
@@ -241,8 +242,11 @@ def clause_names(doc: Doc, skip: frozenset[int], verb: Token) -> list[str]:
     Hesk sandbanks, and scientists at the Tarn Lab blame a virus": Hesk; "a harvest
     which beekeeper Ruth Amsel blames on ...": not Ruth Amsel)."""
     inside = {t.i for t in verb.subtree}
-    for tok in verb.subtree:
-        if (tok.i != verb.i and tok.dep_ in _OWN_CLAUSE and tok.pos_ in ("VERB", "AUX")
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}  # "A gang that stole cars across Pell Vale was jailed
+    for tok in verb.subtree:  # at ...": what describes the subject stays the clause's
+        if (tok.i != verb.i and tok.i not in subject and tok.dep_ in _OWN_CLAUSE
+                and tok.pos_ in ("VERB", "AUX")
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)):
             inside -= {t.i for t in tok.subtree}
     out: list[str] = []

@@ -301,8 +301,21 @@ def _conjoined(f: _Figure) -> Found:
     return entity_of(first, f.skip) if first is not None else None
 
 
+def _participle(f: _Figure) -> Found:
+    """A figure in a participle phrase on a noun ("will close for repairs costing £3.6m",
+    "has ordered trains worth ..., adding 40 seats"): what the clause holding that noun
+    is about, when the noun names nothing."""
+    if f.verb is None or f.verb.dep_ != "acl" or f.verb.tag_ not in ("VBG", "VBN"):
+        return None
+    outer = clause_verb(f.verb.head)
+    subj = verb_subject(outer) if outer is not None else None
+    if subj is None or subj.i in f.figure:
+        return None
+    return entity_of(subj, f.skip)
+
+
 _STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _traded, _clause,
-                                                  _place, _conjoined, _object)
+                                                  _place, _conjoined, _participle, _object)
 
 
 def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:

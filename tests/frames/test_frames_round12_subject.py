@@ -20,6 +20,10 @@ ROWS = [
      "the trader Ola Berg called the best in years.", "730 tonnes", "subject", "Skerra"),
     (NOV, "Nineteen climbers reached the summit of Mount Arval on Saturday, and guides "
      "from Pellin Tours led most of them.", "Nineteen climbers", "subject", "Mount Arval"),
+    (NOV, "Volunteers planted 6,500 oaks at Fenner Wood on Sunday, and staff from the "
+     "Ashgrove Trust watered them.", "6,500 oaks", "subject", "Fenner Wood"),
+    (NOV, "Crews rescued 45 hikers on Tor Malden, and a spokesman for Keswin Mountain "
+     "Rescue praised them.", "45 hikers", "subject", "Tor Malden"),
     # near twin: two names in the figure's own clause stay unsure
     (NOV, "Some 4,200 ballots went missing between Brenholm and Darrow, and officials in "
      "Kelby blamed the post.", "Some 4,200 ballots", "subject", None),
@@ -30,6 +34,8 @@ ROWS = [
      "regional capital, plans two more.", "12 museums", "subject", "Tarrowby"),
     (NOV, "The club's debt fell by a third to £60 million in the year to May, Harlow "
      "Rovers reported.", "£60 million", "subject", "Harlow Rovers"),
+    (NOV, "Its shares fell 12% on Monday after Dunmore Mining cut its forecast.", "12%",
+     "subject", "Dunmore Mining"),
     # near twin: in a later paragraph the reference is to a paragraph before, unread
     (NOV, "Markets were calm.\n\nIts 340 staff moved to a new site in 2019; today Pellow "
      "Foods employs 900.", "340 staff", "subject", None),
@@ -40,6 +46,8 @@ ROWS = [
      "1.2 million tonnes.", "1.2 million tonnes", "subject", "Tarsk"),
     (NOV, "Quarrel Steel made 2.2 million tonnes in 2024, and its shipments to Dovria fell "
      "8%.", "8%", "subject", "Quarrel Steel"),
+    (NOV, "Gallow Farms raised 9,000 pigs last year. Sales to Denmark brought in $4 "
+     "million.", "$4 million", "subject", "Gallow Farms"),
     # near twins: an inflow's "to" names its place; the partner is still the other entity
     (NOV, "Visits to Saltholm rose to 48,000 last year.", "48,000", "subject", "Saltholm"),
     (NOV, "Norvane's exports to Veyland came to 95,000 tonnes in 2025.", "95,000 tonnes",
@@ -59,12 +67,18 @@ ROWS = [
      "year.", "120 homes", "subject", "Holbeck"),
     (NOV, "Rents in central Dellow rose 9% last year, and the city added 2,400 flats.",
      "2,400 flats", "subject", "Dellow"),
+    (NOV, "Oskar Vell, who chairs the council of Marden, said the village had lost 30 "
+     "shops since 2015.", "30 shops", "subject", "Marden"),
+    (NOV, "Lena Hart, the mayor of Corby Vale, said the city would plant 10,000 trees.",
+     "10,000 trees", "subject", "Corby Vale"),
     # near twin: a person reference still finds the person
     (NOV, "Mara Lindqvist, the mayor of Holbeck, said she had raised £40,000 for the "
      "hospice.", "£40,000", "subject", "Mara Lindqvist"),
     # the figure's own words ("km/h") name no subject
     (NOV, "Brisk Rail's new trains run at an average speed of 160 km/h.", "160 km/h",
      "subject", "Brisk Rail"),
+    (NOV, "Velo Trains' fastest service hits a top speed of 300 km/h.", "300 km/h",
+     "subject", "Velo Trains"),
     (NOV, "Harlan Buses' fleet keeps to an average speed of 18 mph in the centre.",
      "18 mph", "subject", "Harlan Buses"),
     # a known common noun opening its sentence with a phrase of its own is no name, even
@@ -82,9 +96,11 @@ ROWS = [
      "reached 64% of GDP.", "64%", "subject", "Marlavia"),
     (NOV, "The Treasury of Marlavia raised $3 billion in bonds in 2025.", "$3 billion",
      "subject", "Marlavia"),
-    # near twin: a name the recogniser reads whole keeps it
+    # near twins: a name the recogniser reads whole keeps it
     (NOV, "The Bank of England held its rate at 4% in May.", "4%", "subject",
      "Bank of England"),
+    (NOV, "The Ministry of Marlavia spent $2 billion on roads last year.", "$2 billion",
+     "subject", "Ministry of Marlavia"),
 ]
 
 
