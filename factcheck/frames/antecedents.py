@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck.frames import nlp
 from factcheck.frames.dimension import lends
 from factcheck.frames.draft import Draft
-from factcheck.frames.names import described_kind, sentence_entities, sources
+from factcheck.frames.names import described_kind, destinations, sentence_entities, sources
 from factcheck.frames.read import Reading, refers
 from factcheck.frames.subject import Refer
 
@@ -31,8 +31,9 @@ AGED = "aged"  # the kind of a person the draft gives an age (_aged_people)
 
 
 def entities(doc: Doc, offset: int) -> list[Entity]:
-    """The entities of a parsed sentence outside its sources, in order."""
-    skip = sources(doc)
+    """The entities of a parsed sentence outside its sources and the places its goods
+    go to (names.destinations), in order."""
+    skip = sources(doc) | destinations(doc)
     out: list[Entity] = []
     for at, name, kind in sentence_entities(doc, skip):
         kind = described_kind(doc, at) or kind
@@ -94,6 +95,7 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         if said is not None:
             said[j] = speakers(doc, draft.spans[j][0])
     _aged_people(readings, known)
+    ahead: list[tuple[int, Refer]] = []
     for i in wanted:
         ref = refers(readings[i])
         assert ref is not None
@@ -110,6 +112,10 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
                 k, ANTECEDENT_SENTENCES) if (found := antecedent(ref, [said.get(j, [])]))),
                 None)
         if readings[i].subject is None and ref.kind != "implicit":
+            ahead.append((i, ref))
+    _forward(draft, readings, known, pipeline, ahead)
+    for i, ref in ahead:
+        if readings[i].subject is None:
             readings[i].unsure = (f"the figure's subject refers back to an entity "
                                   f"({ref.kind}) that its paragraph does not name before it")
 
@@ -121,6 +127,30 @@ def _speaking_as(ref: Refer, speakers: list[Entity]) -> list[Entity]:
     if ref.kind not in ("place", "org"):
         return speakers
     return [e for e in speakers if e[2] in (ref.kind, "any")]
+
+
+def _forward(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
+             pipeline: Language, ahead: list[tuple[int, Refer]]) -> None:
+    """A reference with nothing to refer back to points forward (cataphora: "Its staff
+    numbered 86 when it opened; today Larch Robotics employs ...", "The town's library
+    lends ... . Kenley, home to 19,000 people, ..."): to an entity named after it in its
+    sentence, else to the topic (a clause subject's entity) of the next sentence of its
+    paragraph; else the figure is unsure, for want of an antecedent. Only in the draft's
+    first paragraph, and when every sentence before it was read: a later one's reference
+    is to a paragraph before it, unread here; "that" is a figure before it, never after."""
+    ahead = [(i, ref) for i, ref in ahead if ref.kind != "figure" and draft.paragraph_of(
+        k := draft.sentence_of[i]) == 0 and k <= ANTECEDENT_SENTENCES]
+    need = sorted({j for i, _ in ahead if (j := draft.after_in_paragraph(
+        draft.sentence_of[i])) is not None and j not in known
+        and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
+    for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
+        known[j] = entities(doc, draft.spans[j][0])
+    for i, ref in ahead:
+        k = draft.sentence_of[i]
+        later = [e for e in known.get(k, []) if e[0] >= draft.claims[i].end]
+        after = draft.after_in_paragraph(k)
+        topics = [e for e in known.get(after, []) if e[3]] if after is not None else []
+        readings[i].subject = antecedent(ref, [later, topics])
 
 
 def _named_back(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],
@@ -227,6 +257,8 @@ def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:
             able = [e for e in found if e[2] != {"place": AGED, "person": "place"}.get(
                 ref.kind)]  # a person the draft gives an age is no place
             topics = [e for e in able if e[3]]
+            if ref.kind != "person":  # "Ida Moss, the mayor of Tarnby, said the town
+                topics = [e for e in topics if e[2] != "person"] or topics  # ...": Tarnby
             if topics:  # in its own sentence, the subject before it: "Nadia Corvel has
                 return topics[0][1]  # won 31 of her 40 matches" (labelled an org)
             if n and able and len(able) < len(found) and ref.kind == "place":

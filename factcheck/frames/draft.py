@@ -70,3 +70,14 @@ class Draft:
                 break
             out.append(j)
         return out
+
+    def paragraph_of(self, k: int) -> int:
+        """The index of sentence k's paragraph (0 for the draft's first)."""
+        return bisect.bisect_right(self.breaks, self.spans[k][0])
+
+    def after_in_paragraph(self, k: int) -> int | None:
+        """The sentence after sentence k when it is in k's paragraph."""
+        if k + 1 >= len(self.spans):
+            return None
+        para = bisect.bisect_right(self.breaks, self.spans[k][0])
+        return k + 1 if bisect.bisect_right(self.breaks, self.spans[k + 1][0]) == para else None

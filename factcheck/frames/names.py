@@ -59,6 +59,15 @@ def sources(doc: Doc) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=256)
+def destinations(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens naming where an outflow goes (lexicon frames.tsv "outflow"):
+    the "to" phrase of "exports to Korea", "shipments to Japan", "its sales to Chile".
+    The partner is never the subject: the goods are the sender's (subject.py's "from")."""
+    return frozenset(t.i for tok in doc if tok.dep_ == "prep" and tok.lower_ == "to"
+                     and is_class(tok.head.lemma_.lower(), "outflow") for t in tok.subtree)
+
+
 def _tells_clause(verb: Token) -> bool:
     """A verb whose complement is a clause before it, set off by a comma: the sentence's
     statement, with the verb and its subject after it as its source ("One in six adults
@@ -92,6 +101,22 @@ def entity_name(tok: Token) -> str | None:
     return _clean(tok.doc[tok.i : tok.i + 1])
 
 
+def office_of(tok: Token, name: str, skip: frozenset[int]) -> str | None:
+    """The place an office acts for, when its name is one word the pipeline knows as a
+    common noun, capitalised as a title, and "of" a name that is no common noun ("The
+    Treasury of Ostavia borrowed", "the Police of Marlby recorded"): the place (set 1's
+    convention); a name the recogniser reads whole ("Bank of England") is its own."""
+    if " " in name or not known_noun(tok.vocab, tok.lower_):
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.i not in skip and obj.pos_ == "PROPN"
+                        and not known_noun(obj.vocab, obj.lower_) and (found := entity_name(obj))):
+                    return found
+    return None
+
+
 def _common_word(tok: Token) -> bool:
     """A word the tagger calls a proper noun that is no name: written in lower case
     ("12,300 tonnes of mackerel") or a common noun opening its sentence (opening_noun),
@@ -121,10 +146,20 @@ def opening_noun(tok: Token) -> bool:
     if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS", "NNP"):
         return False
     if tok.tag_ == "NNP" and (tok.ent_type_ or not known_noun(tok.vocab, tok.lower_)):
-        return False  # an unknown word, or one the recogniser calls a name: a name
+        return held_noun(tok)  # an unknown word, or one the recogniser calls a name: a
+        # name, unless a known common noun called a person holds a phrase of its own
     return (tok.tag_ == "NNS" and not plural_name(tok)) or (
         tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
         c.dep_ == "prep" for c in tok.children)  # "Iceland is", "Northland exported": names
+
+
+def held_noun(tok: Token) -> bool:
+    """A known common noun the recogniser calls a person that opens its sentence with a
+    preposition of its own ("Turnout in Sunday's election", "Rainfall at the airport",
+    "Attendance at the fair"): what is measured somewhere, not someone (a place called
+    "Reading" is labelled a place; "Turnout" alone stays a possible name)."""
+    return (tok.ent_type_ == "PERSON" and known_noun(tok.vocab, tok.lower_)
+            and any(c.dep_ == "prep" for c in tok.children))
 
 
 def plural_name(tok: Token) -> bool:
@@ -160,10 +195,20 @@ def _clean(span: Span) -> str | None:
         while words and (opening_noun(words[0]) or words[0].text[:1].islower()):
             words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
-    return text or None
+    return text if any(ch.isalpha() for ch in text) else None  # "880" is no name
 
 
-_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "compound"})
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "pobj", "compound", "dobj"})
+
+
+def _naming(head: Token) -> bool:
+    """Whether a common noun takes the name compounded in front of it as its own: a noun
+    of a kind of entity (lexicon frames.tsv place, org: "the Sava basin") or any after
+    "the" ("the Avon Creek fire", "the Sarn dam": a named thing, as subject.named reads
+    it; "Lyme disease" is none)."""
+    return head.pos_ != "PROPN" and (any(
+        is_class(head.lemma_.lower(), k) for k in ("place", "org")) or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children))
 
 
 @lru_cache(maxsize=256)
@@ -175,16 +220,41 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
         if (ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent)
                 and not (len(ent) == 1 and opening_noun(ent[0])) and not _describing(ent.root)):
             name = _clean(ent)
+            name = office_of(ent.root, name, skip) or name if name else None
             if name and not is_metric_word(ent.root):
                 out.append((ent.start_char, name, KIND[ent.label_]))
                 seen.update(t.i for t in ent)
     for tok in doc:  # names the recogniser missed ("Elbany's parliament", "the Sava basin")
         if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen
-                and not (tok.dep_ == "compound" and (tok.head.pos_ == "PROPN" or not any(
-                    is_class(tok.head.lemma_.lower(), k) for k in ("place", "org"))))
+                and tok.ent_type_ != "LANGUAGE"  # "passed English and maths": no entity
+                and not (tok.dep_ == "compound" and not _naming(tok.head))
                 and tok.i not in skip and not _describing(tok) and (name := entity_name(tok))):
             out.append((tok.idx, name, "any"))
     return tuple(sorted(out))
+
+
+_OWN_CLAUSE = frozenset({"conj", "relcl", "advcl", "ccomp", "acl", "parataxis"})
+
+
+def clause_names(doc: Doc, skip: frozenset[int], verb: Token) -> list[str]:
+    """The names sentence_entities finds in verb's own clause: its subtree less the
+    clauses under it that have a subject of their own ("300 seals were counted on the
+    Hesk sandbanks, and scientists at the Tarn Lab blame a virus": Hesk; "a harvest
+    which beekeeper Ruth Amsel blames on ...": not Ruth Amsel)."""
+    inside = {t.i for t in verb.subtree}
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}  # "A gang that stole cars across Pell Vale was jailed
+    for tok in verb.subtree:  # at ...": what describes the subject stays the clause's
+        if (tok.i != verb.i and tok.i not in subject and tok.dep_ in _OWN_CLAUSE
+                and tok.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)):
+            inside -= {t.i for t in tok.subtree}
+    out: list[str] = []
+    for at, name, _ in sentence_entities(doc, skip):
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i in inside and name not in out:
+            out.append(name)
+    return out
 
 
 def _describing(tok: Token) -> bool:
@@ -197,13 +267,16 @@ def _describing(tok: Token) -> bool:
 
 def described_kind(doc: Doc, at: int) -> str | None:
     """The kind the draft itself gives an entity, which outranks the recogniser's label:
-    "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"."""
+    "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"; a name
+    "in" which something is, a place, when the recogniser calls it a person."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span[0]
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return "place"  # "parking in central Odell": one is in a place, not in a person
     nouns = [c for c in tok.children if c.dep_ == "appos"]
     if tok.pos_ == "PROPN":
         nouns.append(tok)  # "Velmont Port", "Corran Council": the name's own last word

@@ -18,7 +18,14 @@ from factcheck.frames.compared import compared_span
 from factcheck.frames.event_count import event_count
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
-from factcheck.frames.names import entity_name, is_class, sentence_entities, sources
+from factcheck.frames.names import (
+    clause_names,
+    destinations,
+    entity_name,
+    is_class,
+    sentence_entities,
+    sources,
+)
 from factcheck.frames.owner import bound_its, placed_owner, thing_subject
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.respective import pair_respectively
@@ -166,7 +173,7 @@ def _subject_verb(np: Token, offset: int) -> int | None:
 
 def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
     """A Reading per claim of the sentence doc (the text from offset)."""
-    skip = sources(doc)
+    skip = sources(doc) | destinations(doc)
     clauses = clause_heads(doc)
     shut = _enclosed(doc, offset)
     parts = statements(doc, offset)
@@ -233,7 +240,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         if reading.unsure is None and role == "level" and (
                 counted := event_count(np, claim, measure)):
             reading.unsure = counted  # "28,000 people attended": not the population
-        reading.other = _other(np, skip, reading.subject)
+        reading.other = _other(np, sources(doc), reading.subject)  # a destination too
         reading.scope = _apposition(np, offset)
         reading.shut = shut
         reading.clause = clause_of(np, clauses, offset)
@@ -317,6 +324,11 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
     sentence that names no entity at all, the entity its paragraph is about (the one
     antecedents.py finds for "it")."""
     names = _whole_names(dict.fromkeys(name for _, name, _ in sentence_entities(doc, skip)))
+    verb = clause_verb(np)
+    if len(names) > 1 and verb is not None and definite_subject(np) is None and len(
+            own := _whole_names(clause_names(doc, skip, verb))) == 1:
+        names = own  # the one name of the figure's own clause, not of a clause beside it
+        # (one about "the quarry" is about the name holding that word: antecedents.py)
     if names and (unread := unread_subject(np, frozenset({np.i}))) is not None:
         reading.unsure = (f"the figure's clause is about '{unread.text}', which the parse "
                           "does not read as a name; no other name is its subject")
@@ -326,13 +338,13 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
         reading.unsure = (f"the sentence names several entities ({', '.join(names[:3])}) "
                           "and its parse ties the figure to none of them")
     else:
-        sourced = [name for _, name, _ in sentence_entities(doc, frozenset())]
-        verb = clause_verb(np)
+        away = destinations(doc)  # a source may own its figure; a destination never
+        sourced = [name for _, name, _ in sentence_entities(doc, away)]
         if sourced and verb is not None and is_class(verb.lemma_.lower(), "reporting") and any(
                 c.dep_ == "dobj" and c.left_edge.i <= np.i <= c.right_edge.i
                 for c in verb.children):
             reading.subject = sourced[0]  # "Acme reported a loss of $83m": its own figure
-        elif places := [name for _, name, kind in sentence_entities(doc, frozenset())
+        elif places := [name for _, name, kind in sentence_entities(doc, away)
                         if kind == "place"]:
             reading.subject = places[0]  # "Halden council said ...": the council's place
         elif sourced:

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import entity_name, is_class
+from factcheck.frames.names import entity_name, is_class, office_of
 from factcheck.frames.verbs import GENERIC, clause_verb, path_nouns, verb_object, verb_subject
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
             "i", "we", "you", "this", "that", "which", "who") else None
     name = entity_name(tok)
     if name:
-        return name
+        return office_of(tok, name, skip) or name
     whole = _whole_owner(tok, skip)  # "coal's share of India's power": India, not coal
     if whole:
         return whole
@@ -138,8 +138,9 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                     return name
                 if obj.dep_ == "pobj" and (name := _outflow_from(tok, obj, skip)):
                     return name
-        if child.dep_ == "prep" and child.lower_ in ("on", "to") and (
-                found := _onto(child, skip)) is not None:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to") and not (
+                child.lower_ == "to" and is_class(tok.lemma_.lower(), "outflow")) and (
+                found := _onto(child, skip)) is not None:  # "exports to Korea": a partner
             return found
     return _definite(tok)
 
@@ -202,10 +203,11 @@ def _own(f: _Figure) -> Found:
 
 def _along(f: _Figure) -> Found:
     """Step 2: an apposition or an attached name on the way to the verb."""
+    skip = f.skip | f.figure  # "a speed of 89 km/h": the figure's own words name nothing
     for noun in f.nouns:
-        if noun.dep_ == "appos" and (found := entity_of(noun.head, f.skip)) is not None:
+        if noun.dep_ == "appos" and (found := entity_of(noun.head, skip)) is not None:
             return found
-        if (found := entity_of(noun, f.skip)) is not None:
+        if (found := entity_of(noun, skip)) is not None:
             return found
     return None
 
@@ -299,8 +301,21 @@ def _conjoined(f: _Figure) -> Found:
     return entity_of(first, f.skip) if first is not None else None
 
 
+def _participle(f: _Figure) -> Found:
+    """A figure in a participle phrase on a noun ("will close for repairs costing £3.6m",
+    "has ordered trains worth ..., adding 40 seats"): what the clause holding that noun
+    is about, when the noun names nothing."""
+    if f.verb is None or f.verb.dep_ != "acl" or f.verb.tag_ not in ("VBG", "VBN"):
+        return None
+    outer = clause_verb(f.verb.head)
+    subj = verb_subject(outer) if outer is not None else None
+    if subj is None or subj.i in f.figure:
+        return None
+    return entity_of(subj, f.skip)
+
+
 _STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _traded, _clause,
-                                                  _place, _conjoined, _object)
+                                                  _place, _conjoined, _participle, _object)
 
 
 def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:
