@@ -45,8 +45,14 @@ def speakers(doc: Doc, offset: int) -> list[Entity]:
     """The entities a parsed sentence names as its sources ("Acme said its ...")."""
     skip = sources(doc)
     inside = {at for at, _, _ in sentence_entities(doc, skip)}
-    return [(at + offset, name, described_kind(doc, at) or kind, True)
+    return [(at + offset, name, described_kind(doc, at) or _unsure_person(kind), True)
             for at, name, kind in sentence_entities(doc, frozenset()) if at not in inside]
+
+
+def _unsure_person(kind: str) -> str:
+    """A speaker the recogniser alone calls a person may be a club or a town ("Harlow
+    Rovers reported"): any kind, unless the draft's words say (a title: names.described_kind)."""
+    return "any" if kind == "person" else kind
 
 
 def _in_subject(doc: Doc, at: int) -> bool:
@@ -122,11 +128,12 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
 
 def _speaking_as(ref: Refer, speakers: list[Entity]) -> list[Entity]:
     """The sources of a sentence that a reference may be to: any for a pronoun ("Acme said
-    its profit rose"), for a noun of a place or an organisation only a source of that kind
-    ("Ellis said the county's burglaries rose": the county is no speaker)."""
+    its profit rose"), for a noun of a place or an organisation any source the draft does
+    not call a person ("Mr Ellis said the county's burglaries rose": the county is no
+    speaker; "Harlow Rovers reported" the club's figure, whatever the recogniser's label)."""
     if ref.kind not in ("place", "org"):
         return speakers
-    return [e for e in speakers if e[2] in (ref.kind, "any")]
+    return [e for e in speakers if e[2] != "person"]
 
 
 def _forward(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]],

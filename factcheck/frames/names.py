@@ -277,6 +277,11 @@ def described_kind(doc: Doc, at: int) -> str | None:
         tok = tok.head
     if tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return "place"  # "parking in central Odell": one is in a place, not in a person
+    if any((c.dep_ == "compound" and c.i < tok.i and is_class(c.lower_.rstrip("."), "title"))
+           or (c.dep_ == "appos" and is_class(c.lemma_.lower(), "title"))
+           or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
+           for c in tok.children):
+        return "person"  # "Ms Rowe", "Mara Lind, the mayor of ...", "Oskar Vell, who chairs"
     nouns = [c for c in tok.children if c.dep_ == "appos"]
     if tok.pos_ == "PROPN":
         nouns.append(tok)  # "Velmont Port", "Corran Council": the name's own last word
