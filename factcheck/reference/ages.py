@@ -70,10 +70,24 @@ def with_age(frame: Frame, text: str) -> Frame:
     claim = frame.claim
     if claim.unit or claim.multiplier:
         return frame
-    ages = age_after(text, claim.end)
+    ages = age_after(text, claim.end) or _age_of_measure(frame, text)
     if ages is None:
         return frame
     return replace(frame, measure=f"{frame.measure or claim.noun or ''} {written(ages)}")
+
+
+def _age_of_measure(frame: Frame, text: str) -> Ages | None:
+    """The age group written right after the measure's noun before the figure ("Uruguay's
+    population aged 65 or older stood at 210,000", "the number of children under five
+    fell to 3,100"), or None."""
+    words = (frame.measure or "").split()
+    if not words:
+        return None
+    before = text[max(0, frame.claim.start - 160):frame.claim.start]
+    found = None
+    for found in re.finditer(rf"\b{re.escape(words[-1])}\w*", before, re.IGNORECASE):
+        pass  # the last mention of the measure's noun before the figure
+    return age_after(before, found.end()) if found is not None else None
 
 
 def held_at_age(frame: Frame, text: str) -> Frame:

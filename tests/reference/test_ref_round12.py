@@ -174,3 +174,26 @@ def test_a_rate_of_another_base_is_not_held_against_the_desk_row(tmp_path: Path)
     (tmp_path / "rates.csv").write_text(RATE_CSV, encoding="utf-8")
     table = load_reference(tmp_path / "rates.csv")
     assert _statuses("Eastby had 4.6 road deaths per 1,000 people in 2024.", [table]) == []
+
+
+AGES = [_table("pop", "Population (Total)", "count", {"Peru": {2010: 29.2e6}}),
+        _table("pop65", "Population by age group (Ages 65+)", "count", {"Peru": {2010: 1.7e6}}),
+        _table("pop04", "Population by age group (Ages 0-4)", "count",
+               {"Peru": {2010: 2.9e6}})]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an age group written after the measure's noun, before the figure, is what is counted
+    ("Peru's population aged 65 or older stood at about 1.7 million in 2010.",
+     [("supported", "Population by age group (Ages 65+)")]),
+    ("In 2010 Peru's population aged 65 and over stood at 2.5 million.",
+     [("contradicted", "Population by age group (Ages 65+)")]),
+    ("Peru's population aged 65 or over was less than 1.5 million in 2010.",
+     [("contradicted", "Population by age group (Ages 65+)")]),
+    # the whole population, with an age group only after another figure (a part)
+    ("Peru's population was 29.2 million in 2010, 1.7 million of them aged 65 and over.",
+     [("supported", "Population (Total)")]),
+])
+def test_an_age_group_after_the_measure_names_its_series(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert decided(sentence, AGES, AS_OF) == expected
