@@ -84,10 +84,8 @@ def _age_of_measure(frame: Frame, text: str) -> Ages | None:
     if not words:
         return None
     before = text[max(0, frame.claim.start - 160):frame.claim.start]
-    found = None
-    for found in re.finditer(rf"\b{re.escape(words[-1])}\w*", before, re.IGNORECASE):
-        pass  # the last mention of the measure's noun before the figure
-    return age_after(before, found.end()) if found is not None else None
+    hits = list(re.finditer(rf"\b{re.escape(words[-1])}\w*", before, re.IGNORECASE))
+    return age_after(before, hits[-1].end()) if hits else None  # its last mention
 
 
 def held_at_age(frame: Frame, text: str) -> Frame:

@@ -19,13 +19,20 @@ from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
 from factcheck.reference.growth import growth_series, of_changes, without_shares
 from factcheck.reference.mean_growth import economic
-from factcheck.reference.metric import claim_words, rate_name, words
+from factcheck.reference.metric import claim_words, names_other, rate_name, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.per_time import without_times
 from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
 from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.series import SHARE_UNITS, Candidate, candidates, dimension, is_rate
+from factcheck.reference.series import (
+    SHARE_UNITS,
+    Candidate,
+    candidates,
+    dimension,
+    is_rate,
+    table_weights,
+)
 
 __all__ = ["Hit", "Miss", "find_row", "match_entity"]
 
@@ -88,6 +95,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
             return grown
     found, reason = (candidates(tables, named, subject, claim, cues, measure, per, unit, base)
                      if named else ([], ""))
+    if found and frame.role == "share" and frame.measure:
+        found, reason = _share_named(found, frame.measure, tables, reason)
     if found and frame.other:
         found = _naming(found, frame.other)
         reason = (f"the figure is between {subject} and {frame.other}, and no row for "
@@ -310,3 +319,13 @@ def _metric_words(row: Row) -> frozenset[str]:
 def _label(hit: Hit) -> str:
     row = hit.first_row
     return f"{hit.table.name}: {row.entity} {row.metric} {row.period}"
+
+
+def _share_named(found: list[Candidate], measure: str, tables: Sequence[ReferenceTable],
+                 reason: str) -> tuple[list[Candidate], str]:
+    """The candidates for a share whose metric the share's measure does not name against
+    another series (metric.names_other), left out; the reason when none is left."""
+    vocabulary = frozenset(table_weights(tuple(tables)))
+    why = [names_other(measure, item[2][0].metric, vocabulary) for item in found]
+    kept = [item for item, no in zip(found, why, strict=True) if no is None]
+    return kept, (reason if kept else next(no for no in why if no))

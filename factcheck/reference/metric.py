@@ -319,3 +319,33 @@ def narrower(measure: str, metric: str, terms: str,
     if claim - row and name - claim:
         return f"the claim measures {measure!r}, not what the row's {metric!r} counts"
     return None
+
+
+def names_other(measure: str, metric: str, vocabulary: frozenset[str]) -> str | None:
+    """Why a share's measure is not what a row's metric counts, or None when it may be: the
+    measure names a word that tells the tables' series apart (a word of some metric's name,
+    vocabulary) which this row lacks, while the row names words the measure lacks
+    ("government health spending" of GDP is not "Government spending on education as a
+    share of GDP", though both are spending by government as a share of GDP). A share's
+    measure holds many words ("coal share of the power mix"), so only words the series use
+    count.
+
+    >>> vocab = words("Government health spending as a share of GDP Government spending on "
+    ...               "education as a share of GDP")
+    >>> why = names_other("government health spending gdp",
+    ...                   "Government spending on education as a share of GDP", vocab)
+    >>> why.startswith("the claim measures 'government health spending gdp' (health)")
+    True
+    >>> names_other("government health spending gdp",
+    ...             "Government health spending as a share of GDP", vocab) is None
+    True
+    """
+    name, term_sets = _row_terms(metric, "")
+    row = name | frozenset().union(*term_sets)
+    said = words(measure)
+    extra = (said & vocabulary) - row
+    if not extra or not name - said:
+        return None
+    shown = [w for w in measure.split() if words(w) and words(w) <= extra]
+    return (f"the claim measures {measure!r} ({', '.join(shown) or 'more'}), which the row's "
+            f"{metric!r} does not name")

@@ -197,3 +197,26 @@ AGES = [_table("pop", "Population (Total)", "count", {"Peru": {2010: 29.2e6}}),
 def test_an_age_group_after_the_measure_names_its_series(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert decided(sentence, AGES, AS_OF) == expected
+
+
+GDP_SHARES = [
+    _table("health", "Government health spending as a share of GDP", "percent",
+           {"Chile": {2019: 4.0}}),  # no 2020 row
+    _table("education", "Government spending on education as a share of GDP", "percent",
+           {"Chile": {2019: 5.4, 2020: 5.6}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chile's government health spending was 4.0% of GDP in 2019.",
+     [("supported", "Government health spending as a share of GDP")]),
+    # the health series has no 2020 row: the education series, which the words tell
+    # apart, never stands in for it
+    ("Chile's government health spending was 4.1% of GDP in 2020.", []),
+    ("In 2020 the government spent 4.1% of GDP on health in Chile.", []),
+    ("Chile's government spending on education was 5.6% of GDP in 2020.",
+     [("supported", "Government spending on education as a share of GDP")]),
+])
+def test_a_share_is_not_held_against_a_series_its_words_tell_apart(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert decided(sentence, GDP_SHARES, AS_OF) == expected
