@@ -220,3 +220,29 @@ GDP_SHARES = [
 def test_a_share_is_not_held_against_a_series_its_words_tell_apart(
         sentence: str, expected: list[tuple[str, str]]) -> None:
     assert decided(sentence, GDP_SHARES, AS_OF) == expected
+
+
+EMISSIONS = [
+    _table("co2", "Annual CO₂ emissions", "tonne",
+           {"Chile": {2022: 80e6}, "Peru": {2022: 60e6}}),
+    _table("co2-pc", "CO₂ emissions per capita", "tonne",
+           {"Chile": {2022: 4.1}, "Peru": {2022: 1.8}}),
+    _table("pop", "Population (Total)", "count", {"Chile": {2022: 19.6e6}, "Peru": {2022: 34e6}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "per head" names the per-capita series, wherever it stands
+    ("Per head, Peru emitted more carbon dioxide than Chile in 2022.",
+     [("contradicted", "CO₂ emissions per capita")]),
+    ("In 2022 Chile emitted more CO2 per head than Peru.",
+     [("supported", "CO₂ emissions per capita")]),
+    ("Peru's emissions per head were 1.8 tonnes of CO2 in 2022.",
+     [("supported", "CO₂ emissions per capita")]),
+    # without it, the total decides
+    ("In 2022 Chile emitted more carbon dioxide than Peru.",
+     [("supported", "Annual CO₂ emissions")]),
+])
+def test_per_head_names_the_per_capita_series(sentence: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert decided(sentence, EMISSIONS, AS_OF) == expected
