@@ -41,6 +41,9 @@ class Config:
         return _wants(tuple(self.select), tuple(self.ignore), code)  # a list given by hand too
 
 
+RUN_CODES = "FC0"  # findings about the run, not the draft's figures
+
+
 @lru_cache(maxsize=4096)
 def _wants(select: tuple[str, ...], ignore: tuple[str, ...], code: str) -> bool:
     """Config.wants, remembered: every check() asks it for every check and finding. The
@@ -52,8 +55,6 @@ def _wants(select: tuple[str, ...], ignore: tuple[str, ...], code: str) -> bool:
         return False
     return not code.startswith(ignore)
 
-
-RUN_CODES = "FC0"  # findings about the run, not the draft's figures
 
 
 DEFAULT = Config()

@@ -120,6 +120,7 @@ def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None
                        else readings[j].from_to == "to"))
     return readings[near[0][1]].measure if near else None
 
+
 def _names_thing(measure: str | None, thing: str | None) -> bool:
     """Whether a donor's measure may be carried onto a figure whose clause is about a thing
     of its own (owner.thing_subject): only a measure that names it ("museum visitor" onto

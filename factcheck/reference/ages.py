@@ -80,12 +80,21 @@ def _age_of_measure(frame: Frame, text: str) -> Ages | None:
     """The age group written right after the measure's noun before the figure ("Uruguay's
     population aged 65 or older stood at 210,000", "the number of children under five
     fell to 3,100"), or None."""
+    read = _before_figure(frame, text)
+    if read is None:
+        return None
+    head, before = read
+    hits = list(re.finditer(rf"\b{head}\w*", before, re.IGNORECASE))
+    return age_after(before, hits[-1].end()) if hits else None  # its last mention
+
+
+def _before_figure(frame: Frame, text: str) -> tuple[str, str] | None:
+    """The measure's head noun, as a pattern, and the text before the figure in which its
+    age may be written (_age_of_measure, held_at_age); None for a frame with no measure."""
     words = (frame.measure or "").split()
     if not words:
         return None
-    before = text[max(0, frame.claim.start - 160):frame.claim.start]
-    hits = list(re.finditer(rf"\b{re.escape(words[-1])}\w*", before, re.IGNORECASE))
-    return age_after(before, hits[-1].end()) if hits else None  # its last mention
+    return re.escape(words[-1]), text[max(0, frame.claim.start - 160):frame.claim.start]
 
 
 def held_at_age(frame: Frame, text: str) -> Frame:
@@ -94,11 +103,10 @@ def held_at_age(frame: Frame, text: str) -> Frame:
     at age five"): its measure carries the age (written()), so only a series whose title
     names that age decides it (series: in_measure against age_in), never the measure at
     birth or of all ages. A bare number after "at" is read as the age."""
-    words = (frame.measure or "").split()
-    if not words:
+    read = _before_figure(frame, text)
+    if read is None:
         return frame
-    head = re.escape(words[-1])
-    before = text[max(0, frame.claim.start - 160):frame.claim.start]
+    head, before = read
     found = re.search(rf"\b{head}\w*\s+at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(\d{{1,3}})\b"
                       r"(?!\s*(?:%|percent|per|years?\s+old))", before, re.IGNORECASE)
     if found is None:

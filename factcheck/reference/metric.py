@@ -24,7 +24,6 @@ STOPWORDS: frozenset[str] = frozenset({
     "the", "to", "with", "number", "share", "annual", "amount", "level", "rate",
     "among", "both", "sexes"})  # "among both sexes": WHO titles' default population
 _PER_BASE_HEADS = frozenset({"density", "densities"})  # a count per head of a base
-_DENSITY = frozenset({"densiti"})  # their stem
 GENERIC = frozenset({"prevalence", "proportion", "percentage", "fraction", "ratio", "figure",
                      "total", "count", "tally", "volume", "value", "sum", "majority"})
 _WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # a word may hold digits ("co2", "pm2")
@@ -239,7 +238,8 @@ def score(metric: str, terms: str, cues: frozenset[str],
     w = {word: (weight.get(word, top) if weight else 1.0) for word in name}
     share = sum(w[word] for word in name & cues) / sum(w.values())
     based = _PER_BASE.split(metric, 1)
-    if len(based) > 1 and cues & _DENSITY:  # "doctor density": doctors per head of a base
+    if len(based) > 1 and cues & words(" ".join(sorted(_PER_BASE_HEADS))):  # "doctor density":
+        # doctors per head of a base
         cues = cues | words(based[1])
     named = [rate for rate in _rate_names(metric) if rate <= cues]
     if named:  # "doctors per 1,000 people": the rate named by its short name; more of the
