@@ -6,6 +6,7 @@ levels after a change verb), "rose 2.2%, or 125,600 jobs", "fewer than 100 km (6
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -142,15 +143,16 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     ):
         gap = " up to "  # "from 450 sq ft up to 900 sq ft": the bound is the range's link
         cb = replace(cb, bound="exact")
-    if not _RANGE_GAP.fullmatch(gap):
+    in_turn = _words_in_turn(gap, a, b)
+    if not in_turn and not _RANGE_GAP.fullmatch(gap):
         return None
     if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
-    link = gap.strip().lower()
+    link = "-" if in_turn else gap.strip().lower()
     bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
     between = "between" in ca.text.lower() or bool(re.search(
         r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start], re.IGNORECASE))
-    if ca.change and not (bare and link in ("to", "-", "–", "‐")) and not (
+    if ca.change and not ((bare or in_turn) and link in ("to", "-", "–", "‐")) and not (
             link == "and" and between):
         return None  # "rose 2% to 7%": a change and a level; "rose by between 2% and 7%"
     if _change_then_level(a, b, link):
@@ -177,6 +179,17 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         bound=ca.bound, noun=cb.noun or ca.noun, change=ca.change or cb.change,
     )
     return Found(claim, b.scale)
+
+
+def _words_in_turn(gap: str, a: Found, b: Found) -> bool:
+    """ "two or three weeks", "five or six million homes", "one or two": two numbers in
+    words, one after the other, joined by "or" give a rough range (in digits, "12 or 14
+    beds" are two figures, alternatives)."""
+    ca, cb = a.claim, b.claim
+    if gap.strip().lower() != "or" or any(ch.isdigit() for ch in ca.text + cb.text):
+        return False
+    low = ca.value * (b.scale if b.scaled and not a.scaled else 1.0)
+    return math.isclose(cb.value - low, b.scale)
 
 
 def _change_then_level(a: Found, b: Found, link: str) -> bool:

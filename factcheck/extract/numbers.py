@@ -176,9 +176,12 @@ def read_fraction(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         return None  # "third quarter", "the fifth": an ordinal
     if not _hyphened_to_measure(toks, i, lex):
         return None  # "a quarter-final", "a third-party claim": a compound word
-    if _followed_by_noun_ordinal(toks, i, lex):
-        return None
+    if _followed_by_noun_ordinal(toks, i, lex) or numerator * entry[0] >= _WHOLE:
+        return None  # "a game of two halves", "all four quarters": parts counted, no share
     return Number(numerator * entry[0], first, i + 1, "fraction")
+
+
+_WHOLE = 100.0 - 1e-9  # percent: as many parts as make the whole, or more
 
 
 def _hyphened_to_measure(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -281,8 +281,17 @@ def odd_approx(toks: list[Token], num: Number, prefix: Prefix) -> tuple[Number, 
 def currency_after_fits(toks: list[Token], j: int, width: int, position: str) -> bool:
     """May the currency surface of width tokens at j, listed with position ("pre", "post",
     "both"), stand after its figure here?"""
-    return (position in ("post", "both") or _dollar_sign_after(toks, j, width)) and (
-        _currency_fits(toks, j, width))
+    return (position in ("post", "both") or _dollar_sign_after(toks, j, width)
+            or _sign_after(toks, j, width)) and _currency_fits(toks, j, width)
+
+
+def _sign_after(toks: list[Token], j: int, width: int) -> bool:
+    """ "7.25 $", "40£", "900 ¥ a night": a currency sign (no letters) after the figure is its
+    currency, as "12 €" is, unless a figure follows the sign: then it leads that figure
+    ("5 $10 bills")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return width == 1 and not any(ch.isalnum() for ch in toks[j].text) and (
+        nxt is None or nxt.kind != "num")
 
 
 def _dollar_sign_after(toks: list[Token], j: int, width: int) -> bool:

@@ -210,13 +210,13 @@ def entity_named_before(toks: list[Token], i: int, surface: str, lex: Lexicon,
 
 
 _STOPS = frozenset(").,;")
-_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l"})
+_SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l", "t", "h"})
 
 
 def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
     """ "(930,000 mi)", "after 90 min.", "a depth of 25 m.", "a lag of 80 ms.", "3 g of
-    sugar": a spaced symbol that ends a phrase, or is followed by "of" and what it measures,
-    is the unit;
+    sugar", "600 t of coal", "within 48 h.": a spaced symbol that ends a phrase, or is
+    followed by "of" and what it measures, is the unit;
     "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
     word in lower case after it; at the end of a sentence the point may end it ("scored 2
     in." is no length), so there it is inches only when the sentence names an extent before

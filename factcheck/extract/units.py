@@ -128,7 +128,7 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
             negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
             or _symbol_rate(toks, j) or _spaced_capital_symbol(toks, j)
-            or is_kelvin(toks, j - 1, j, lexicon())):
+            or is_kelvin(toks, j - 1, j, lexicon()) or spaced_before_stop(toks, j, surface)):
         return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2", "cooled to 4 K"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False

@@ -198,8 +198,8 @@ ROWS = [
     Row("Guidance was cut to $US140 million.", "140", {"value": 1.4e8, "unit": "USD"}),
     Row("Sony fell 2.1 percent to Y=5,182.", "5,182", {"value": 5182, "unit": "JPY"}),
     # ranges in other shapes
-    Row("Over the past two or three years, rents have climbed.", "two",  # two figures
-        {"value": 2, "high": None, "unit": "year"}),
+    Row("Over the past two or three years, rents have climbed.", "two",  # a rough range
+        {"value": 2, "high": 3, "unit": "year"}),
     Row("Flats range from 450 sq ft up to 900 sq ft.", "450",
         {"value": 450, "high": 900, "unit": "foot ** 2", "bound": "exact"}),
     Row("The car goes 0-to-60-mph in 3.1 seconds.", "0-to-60",

@@ -1,0 +1,82 @@
+"""extract() on the classes of issue 12's thirteenth round, phrasings of our own as table
+rows, each class with rows that must fire and near-twins that must not:
+- a currency sign written after its figure, spaced or touching ("7.25 $", "40£"), is its
+  currency as "12 €" is; a figure right after the sign takes the sign instead ("5 $10");
+- a spaced "t" (tonne) or "h" (hour) before a clause end or "of" and what it measures is
+  the unit ("600 t of coal", "within 48 h."), as "g" and "l" already were; before a word it
+  may be the start of ("a 3 t shirt") it is not;
+- two numbers in words, one after the other, joined by "or" ("two or three weeks", "five or
+  six million homes") are a rough range; in digits ("12 or 14 beds") two figures;
+- a fraction word with as many parts as make the whole, or more ("a game of two halves",
+  "all four quarters"), counts parts and is no share (it read as 100 percent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+CLAIMS = [
+    # a currency sign after the figure
+    Row("Street vendors charge 3.50 $ for a bowl of noodles.", "3.50",
+        {"value": 3.5, "unit": "USD"}),
+    Row("A night in the capsule hotel costs 4800 ¥, the owner says.", "4800",
+        {"value": 4800, "unit": "JPY"}),
+    Row("The ticket was 40£ when the tour began.", "40",
+        {"value": 40, "unit": "GBP"}),
+    Row("Wheat futures settled at 6.10 $, down from 6.45 $.", "6.45",
+        {"value": 6.45, "unit": "USD"}),
+    # near-twins: the sign leads the next figure
+    Row("Collectors bought 5 $20 notes at the fair.", "5",
+        {"value": 5, "unit": ""}),
+    Row("Collectors bought 5 $20 notes at the fair.", "20",
+        {"value": 20, "unit": "USD"}),
+    # a spaced tonne or hour symbol
+    Row("The barge unloaded 600 t of coal at the wharf.", "600",
+        {"value": 600, "unit": "metric_ton"}),
+    Row("Each steel coil weighs 0.4 t.", "0.4",
+        {"value": 0.4, "unit": "metric_ton"}),
+    Row("Divers searched for 36 h, the coastguard said.", "36",
+        {"value": 36, "unit": "hour"}),
+    Row("Results arrive within 48 h of sampling.", "48",
+        {"value": 48, "unit": "hour"}),
+    # numbers in words, one after the other, joined by "or": a rough range
+    Row("The repairs will take two or three weeks.", "two",
+        {"value": 2, "high": 3, "unit": "week"}),
+    Row("Five or six thousand pilgrims are expected at the shrine.", "Five",
+        {"value": 5000, "high": 6000, "noun": "pilgrims"}),
+    Row("Rents climbed three or four percent in the suburbs.", "three",
+        {"value": 3, "high": 4, "unit": "percent", "change": "increase"}),
+    Row("Only eight or nine buses ran on the Sunday route.", "eight",
+        {"value": 8, "high": 9, "noun": "buses"}),
+    # near-twins: in digits, or not one after the other, two figures
+    Row("The hostel has 12 or 14 beds free most nights.", "12",
+        {"value": 12, "high": None}),
+    Row("The course lasts two or four years, depending on the student.", "two",
+        {"value": 2, "high": None, "unit": "year"}),
+    # a fraction word below the whole is still a share
+    Row("Seven eighths of the grant went on wages.", "Seven eighths",
+        {"value": 87.5, "unit": "percent"}),
+    Row("Turnout fell two thirds in the by-election.", "two thirds",
+        {"unit": "percent", "change": "decrease"}),
+]
+
+NOT_CLAIMS = [
+    # a spaced "t" before a word it may begin is no tonne
+    "He wore a 3 t shirt to the trial.",
+    # parts that make the whole, or more, are counted parts, no share
+    "Coach Adeyemi called it a game of two halves.",
+    "Margins improved in all four quarters of the year.",
+    "The baker sliced the loaf into eight eighths.",
+]
+
+
+@pytest.mark.parametrize("row", CLAIMS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_not_a_claim(sentence: str) -> None:
+    assert extract(sentence) == []
