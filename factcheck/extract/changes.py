@@ -54,6 +54,8 @@ def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun:
     if money:
         quoted = end + 1 < len(toks) and toks[end].low in _QUOTE_LINKS and (
             toks[end + 1].kind == "num" or toks[end + 1].low in lex.currencies)
+        if before in LEVEL_WORDS and before not in _COPULAS and not quoted:
+            return False  # "swung from +£3m to -£5m", "a surplus of +$2bn": levels
         return prefix.sign == "+" or before == "(" or quoted
     if before not in LEVEL_WORDS or (prefix.sign == "+" and before in _COPULAS):
         return True

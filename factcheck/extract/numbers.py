@@ -300,11 +300,15 @@ def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     return Number(entry[0], i, i + 1, "multiplier")
 
 
+_PLUS_MINUS_3 = frozenset({"+/-", "plusorminus", "plus/minus"})
+
+
 def plus_minus(toks: list[Token], k: int) -> tuple[float, int] | None:
-    """ "± 5", "+/- 0.01", "+-3" after a figure: the stated tolerance, and the index after it."""
+    """ "± 5", "+/- 0.01", "+-3", "plus or minus 5", "plus/minus 2" after a figure: the
+    stated tolerance, and the index after it."""
     if k + 1 < len(toks) and toks[k].text == "±":
         j = k + 1
-    elif k + 3 < len(toks) and "".join(t.text for t in toks[k : k + 3]) == "+/-":
+    elif k + 3 < len(toks) and "".join(t.low for t in toks[k : k + 3]) in _PLUS_MINUS_3:
         j = k + 3
     elif k + 2 < len(toks) and toks[k].text == "+" and toks[k + 1].text in _MINUS:
         j = k + 2

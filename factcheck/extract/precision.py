@@ -29,7 +29,8 @@ from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d[\d,]*(?:\.\d+)?|\.\d+")
-_PLUS_MINUS = re.compile(r"(?:±|\+/-|\+-)\s*(\d[\d,]*(?:\.\d+)?)")
+_PLUS_MINUS = re.compile(r"(?:±|\+/-|\+-|plus\s*(?:or|/)\s*minus)\s*(\d[\d,]*(?:\.\d+)?)",
+                         re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d[/⁄]\d"  # "¾", "3½", "4 1/2", "3⁄4"
                        r"|\S\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+(?:an?\s+)?\S+$",

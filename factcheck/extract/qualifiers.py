@@ -91,8 +91,11 @@ _SIGN_AFTER = frozenset("$€£¥(,;:[")
 
 def _sign(toks: list[Token], i: int) -> tuple[int, str]:
     """Tokens taken by a sign before tokens[i], and the sign: "minus 5", "minus-130",
-    "$-50.8bn", "-5", "−9", and in market lists "Nasdaq -1.1%", "Dow +0.4%"."""
+    "$-50.8bn", "-5", "−9", and in market lists "Nasdaq -1.1%", "Dow +0.4%". "plus or
+    minus 3 points", "plus/minus 2 mm" is a tolerance, no sign: its three words are taken."""
     if i > 0 and toks[i - 1].low in ("minus", "negative"):
+        if i > 2 and toks[i - 3].low == "plus" and toks[i - 2].low in ("or", "/"):
+            return 3, ""
         return 1, "-"
     if i == 0 or toks[i - 1].text not in "-−+" or toks[i - 1].end != toks[i].start:
         return 0, ""

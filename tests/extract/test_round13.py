@@ -8,7 +8,13 @@ rows, each class with rows that must fire and near-twins that must not:
 - two numbers in words, one after the other, joined by "or" ("two or three weeks", "five or
   six million homes") are a rough range; in digits ("12 or 14 beds") two figures;
 - a fraction word with as many parts as make the whole, or more ("a game of two halves",
-  "all four quarters"), counts parts and is no share (it read as 100 percent)."""
+  "all four quarters"), counts parts and is no share (it read as 100 percent);
+- "plus or minus N" and "plus/minus N" state a tolerance: after a figure it is that
+  figure's precision ("180 plus or minus 5 cm" is one figure, as "180 ± 5 cm" is); alone
+  ("a margin of error of plus or minus 3 points") it is N, with no sign and no change (it
+  read as minus N, a decrease);
+- a sum of money with a written sign after a word of level ("from +£3m to -£5m") is a
+  level, as a signed share there already was; a price list's sign stays a change."""
 
 from __future__ import annotations
 
@@ -55,6 +61,30 @@ CLAIMS = [
         {"value": 12, "high": None}),
     Row("The course lasts two or four years, depending on the student.", "two",
         {"value": 2, "high": None, "unit": "year"}),
+    # a stated tolerance in words
+    Row("The pollsters give a margin of error of plus or minus 3 percentage points.", "3",
+        {"value": 3, "unit": "percentage_point", "change": None}),
+    Row("Gauges drift by plus/minus 0.5C over a year.", "0.5",
+        {"value": 0.5, "unit": "degree_Celsius", "change": None}),
+    Row("The beam is 240 plus or minus 2 cm long.", "240",
+        {"value": 240, "unit": "centimeter", "precision": 2}),
+    Row("Each capsule holds 500 plus/minus 25 mg of the compound.", "500",
+        {"value": 500, "unit": "milligram", "precision": 25}),
+    # near-twins: a minus alone keeps its sign
+    Row("Overnight lows reached minus 7C in the glens.", "7",
+        {"value": -7, "unit": "degree_Celsius"}),
+    Row("The output gap was minus 1.2 percent of GDP.", "1.2",
+        {"value": -1.2, "unit": "percent"}),
+    # a signed sum of money after a word of level is a level
+    Row("The trade balance swung from +£3m to -£5m in a quarter.", "3m",
+        {"value": 3e6, "unit": "GBP", "change": None}),
+    Row("Fund flows went from +$2bn in spring to -$1bn in summer.", "2bn",
+        {"value": 2e9, "unit": "USD", "change": None}),
+    # near-twins: in a price list the sign is the move
+    Row("Brent +$1.05 at $79.40, WTI +$0.90 at $75.10.", "1.05",
+        {"value": 1.05, "unit": "USD", "change": "increase"}),
+    Row("Shell 2,710p (-14p), BP 480p (+3p).", "14p",
+        {"value": -0.14, "unit": "GBP", "change": "decrease"}),
     # a fraction word below the whole is still a share
     Row("Seven eighths of the grant went on wages.", "Seven eighths",
         {"value": 87.5, "unit": "percent"}),
