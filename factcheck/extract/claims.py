@@ -30,7 +30,12 @@ from factcheck.extract.ratios import ratio_claims
 from factcheck.extract.shapes import slashed_fraction, spaced_decimal_comma
 from factcheck.extract.tokens import Token, is_fraction, tokenize
 from factcheck.extract.units import unit_after
-from factcheck.extract.worded import fraction_claim, multiplier_claim, vague_claim
+from factcheck.extract.worded import (
+    factor_claim,
+    fraction_claim,
+    multiplier_claim,
+    vague_claim,
+)
 from factcheck.extract.words import with_fraction, word_number
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
@@ -98,6 +103,9 @@ def _claim_at(
     None: no number here. (None, k): a number that is not a claim, skip to k.
     """
     tok = toks[i]
+    factor_of = factor_claim(toks, i, lex)
+    if factor_of is not None:  # "by a factor of three"
+        return _wrap(factor_of, 1.0, text), _index_after(toks, i + 1, factor_of)
     if tok.kind == "num":
         return _digits_claim(text, toks, i, lex, currency)
     if tok.kind != "word":

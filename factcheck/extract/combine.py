@@ -377,7 +377,7 @@ def _carry(text: str, a: Found, b: Found) -> Found:
         return Found(replace(cb, bound=ca.bound), b.scale)
     if _RESTATE_GAP.fullmatch(gap) and ca.change and not cb.change:
         return Found(replace(cb, change=ca.change), b.scale)
-    if ca.change and not cb.change and ca.unit == cb.unit and (
+    if ca.change and not cb.change and ca.unit == cb.unit and ca.multiplier == cb.multiplier and (
             _ELLIPSIS_GAP.search(gap) or _parallel_and(gap)):
         # "were down 2.3%, Burlington by 2.6%", "rose 0.3% on the month and 3.1% on the
         # year": the verb is understood

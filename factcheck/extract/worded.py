@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract.changes import moved_distance
+from factcheck.extract.filters import is_year
 from factcheck.extract.nouns import noun_after
-from factcheck.extract.numbers import Number
+from factcheck.extract.numbers import Number, read_digits
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import time_reference_at, unit_after
-from factcheck.extract.words import scale_after_of
+from factcheck.extract.words import scale_after_of, word_number
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim
 
@@ -135,6 +136,24 @@ def multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | No
         change = "increase"
     claim = make(toks, prefix.first, num.end, num.value, "", prefix.bound, change)
     return replace(claim, multiplier=True)
+
+
+def factor_claim(toks: list[Token], i: int, lex: Lexicon) -> Claim | None:
+    """ "rose by a factor of three", "a factor of 10 higher": the number after "factor of" is
+    a multiplier, read as "threefold" is; None where no "factor of" comes before tokens[i]."""
+    if i < 2 or toks[i - 1].low != "of" or toks[i - 2].low != "factor":
+        return None
+    entry = lex.numbers.get(toks[i].low)
+    if toks[i].kind == "num":
+        num = None if is_year(toks, i, lex, has_measure=False) else read_digits(toks, i, lex)
+    elif entry is not None and entry[1] in ("unit", "ten"):
+        num = word_number(toks, i, lex, entry)
+    else:
+        return None
+    if num is None or num.scaled or num.value <= 1:
+        return None
+    first = i - 3 if i > 2 and toks[i - 3].low in ("a", "an") else i - 2
+    return multiplier_claim(toks, Number(num.value, first, num.end, "multiplier"), lex)
 
 
 _COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "this", "what", "as",

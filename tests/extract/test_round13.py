@@ -14,7 +14,11 @@ rows, each class with rows that must fire and near-twins that must not:
   ("a margin of error of plus or minus 3 points") it is N, with no sign and no change (it
   read as minus N, a decrease);
 - a sum of money with a written sign after a word of level ("from +£3m to -£5m") is a
-  level, as a signed share there already was; a price list's sign stays a change."""
+  level, as a signed share there already was; a price list's sign stays a change;
+- "halve" and "halving" are 50 percent, a decrease, as "halved" is; the number after
+  "factor of" is a multiplier ("grew by a factor of ten", "a factor of 2.5 higher"), not a
+  bare count, and a year after it ("a key factor of 2024") is none; a multiplier's change
+  is not understood in a count after it ("rose threefold, and 40 staff left")."""
 
 from __future__ import annotations
 
@@ -85,6 +89,28 @@ CLAIMS = [
         {"value": 1.05, "unit": "USD", "change": "increase"}),
     Row("Shell 2,710p (-14p), BP 480p (+3p).", "14p",
         {"value": -0.14, "unit": "GBP", "change": "decrease"}),
+    # every form of "halve" is half, a decrease
+    Row("The board wants to halve waiting lists within two years.", "halve",
+        {"value": 50, "unit": "percent", "change": "decrease"}),
+    Row("Halving the bus fare cost the county £4m.", "Halving",
+        {"value": 50, "unit": "percent", "change": "decrease"}),
+    Row("Rail freight volumes halved after the strike.", "halved",
+        {"value": 50, "unit": "percent", "change": "decrease"}),
+    # a factor of N
+    Row("Flood claims grew by a factor of ten over the decade.", "factor",
+        {"value": 10, "multiplier": True, "change": "increase"}),
+    Row("The new drug cut relapses by a factor of 3.", "factor",
+        {"value": 3, "multiplier": True, "change": "decrease"}),
+    Row("Radon levels there are a factor of 2.5 higher than the average.", "factor",
+        {"value": 2.5, "multiplier": True}),
+    # a multiplier's change does not carry onto a count after "and"
+    Row("Complaints rose fourfold, and 60 inspectors were hired.", "60",
+        {"noun": "inspectors", "change": None}),
+    Row("Costs grew by a factor of ten, and 12 depots closed.", "12",
+        {"change": None}),
+    # near-twin: a like figure after "and" takes the verb
+    Row("Imports rose 4.1% and exports 2.2% in March.", "2.2%",
+        {"change": "increase"}),
     # a fraction word below the whole is still a share
     Row("Seven eighths of the grant went on wages.", "Seven eighths",
         {"value": 87.5, "unit": "percent"}),
@@ -93,6 +119,8 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    # a year after "factor of"
+    "The one key factor of 2023 was the weather.",
     # a spaced "t" before a word it may begin is no tonne
     "He wore a 3 t shirt to the trial.",
     # parts that make the whole, or more, are counted parts, no share
