@@ -293,6 +293,7 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
         if entry is None and toks[k].text == "/" and width == 1:
             entry = lex.cased_units.get(toks[k + 1].text) or superscripted(
                 toks[k + 1].text, lex)  # "m/s", "L/min", "g/cm³"
-        if entry is not None and entry[1] == "unit" and (len(surface) > 2 or toks[k].text == "/"):
+        if entry is not None and entry[1] == "unit" and (
+                len(surface) > 2 or toks[k].low in ("/", "per")):  # "per kg"; not "a m"
             return with_power(toks, k + 1 + width, entry[0])
     return None

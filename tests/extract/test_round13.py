@@ -18,7 +18,9 @@ rows, each class with rows that must fire and near-twins that must not:
 - "halve" and "halving" are 50 percent, a decrease, as "halved" is; the number after
   "factor of" is a multiplier ("grew by a factor of ten", "a factor of 2.5 higher"), not a
   bare count, and a year after it ("a key factor of 2024") is none; a multiplier's change
-  is not understood in a count after it ("rose threefold, and 40 staff left")."""
+  is not understood in a count after it ("rose threefold, and 40 staff left");
+- a short unit symbol after "per" is a rate's denominator ("£2.50 per kg", "$3 per lb"), as
+  after "/" ("£2.50/kg") and as a longer name after "a" ("80p a litre")."""
 
 from __future__ import annotations
 
@@ -111,6 +113,20 @@ CLAIMS = [
     # near-twin: a like figure after "and" takes the verb
     Row("Imports rose 4.1% and exports 2.2% in March.", "2.2%",
         {"change": "increase"}),
+    # a short symbol after "per"
+    Row("Lamb fetched £7.20 per kg at the Welshpool mart.", "7.20",
+        {"unit": "GBP / kilogram"}),
+    Row("Silver traded near $31 per oz on Friday.", "31",
+        {"unit": "USD / ounce"}),
+    Row("Growers expect 9 t per ha from the new variety.", "9",
+        {"unit": "metric_ton / hectare"}),
+    Row("The contractor charges €40 per m of hedge.", "40",
+        {"unit": "EUR / meter"}),
+    # near-twins: "a" before a short symbol, and "per" before a word that is no unit
+    Row("Entry is €12 per head for adults.", "12",
+        {"unit": "EUR"}),
+    Row("The fee is 5 per cent of the price.", "5",
+        {"unit": "percent"}),
     # a fraction word below the whole is still a share
     Row("Seven eighths of the grant went on wages.", "Seven eighths",
         {"value": 87.5, "unit": "percent"}),
