@@ -20,7 +20,10 @@ rows, each class with rows that must fire and near-twins that must not:
   bare count, and a year after it ("a key factor of 2024") is none; a multiplier's change
   is not understood in a count after it ("rose threefold, and 40 staff left");
 - a short unit symbol after "per" is a rate's denominator ("£2.50 per kg", "$3 per lb"), as
-  after "/" ("£2.50/kg") and as a longer name after "a" ("80p a litre")."""
+  after "/" ("£2.50/kg") and as a longer name after "a" ("80p a litre");
+- a span of time in two units, the larger first ("4 years and 6 months", "2 weeks and 3
+  days", "3 days and 20 hours") is one figure in the smaller unit, as "2 hours and 15
+  minutes" was (lexicon/compounds.tsv); not when the smaller is a whole larger or more."""
 
 from __future__ import annotations
 
@@ -127,6 +130,16 @@ CLAIMS = [
         {"unit": "EUR"}),
     Row("The fee is 5 per cent of the price.", "5",
         {"unit": "percent"}),
+    # a span of time in two units
+    Row("The fraudster was jailed for five years and eight months.", "five",
+        {"value": 68, "unit": "month"}),
+    Row("The walkout lasted 2 weeks and 3 days at the depot.", "2 weeks",
+        {"value": 17, "unit": "day"}),
+    Row("Rescuers dug for 3 days and 20 hours before the last survivor was found.", "3 days",
+        {"value": 92, "unit": "hour"}),
+    # near-twin: a smaller figure of a whole larger unit or more is a figure of its own
+    Row("The scheme ran 4 years and 16 months later was wound up.", "16",
+        {"value": 16, "unit": "month"}),
     # a fraction word below the whole is still a share
     Row("Seven eighths of the grant went on wages.", "Seven eighths",
         {"value": 87.5, "unit": "percent"}),
