@@ -48,15 +48,16 @@ def scale_from(text: str, a: Found, b: Found) -> Found:
 
 
 def drop_scores(text: str, found: list[Found]) -> list[Found]:
-    """ "a 9-2 lead", "at 2-0 down", "tied 2-2", "won 112-104", "the 747-400 jet": two bare
-    whole numbers joined by a dash, the first not smaller, are a score or a model, not two
+    """ "a 9-2 lead", "at 2-0 down", "tied 2-2", "won 112-104", "the 747-400 jet", "the bill
+    passed 52-48" (a bound word read before the first changes nothing): two bare whole
+    numbers joined by a dash, the first not smaller, are a score or a model, not two
     figures (a range runs upwards)."""
     drop: set[int] = set()
     for k in range(len(found) - 1):
         a, b = found[k].claim, found[k + 1].claim
         if (
             text[a.end : b.start] in ("-", "–")
-            and a.text.isdigit()
+            and a.text.rsplit(None, 1)[-1].isdigit()  # "passed 52-48": a word before it
             and b.text[:1].isdigit()
             and b.unit == ""
             and a.value >= b.value

@@ -23,7 +23,9 @@ rows, each class with rows that must fire and near-twins that must not:
   after "/" ("£2.50/kg") and as a longer name after "a" ("80p a litre");
 - a span of time in two units, the larger first ("4 years and 6 months", "2 weeks and 3
   days", "3 days and 20 hours") is one figure in the smaller unit, as "2 hours and 15
-  minutes" was (lexicon/compounds.tsv); not when the smaller is a whole larger or more."""
+  minutes" was (lexicon/compounds.tsv); not when the smaller is a whole larger or more;
+- a tally after a word that reads as a bound ("the bill passed 52-48") is a score, as
+  "won 112-104" was: no figures."""
 
 from __future__ import annotations
 
@@ -140,6 +142,9 @@ CLAIMS = [
     # near-twin: a smaller figure of a whole larger unit or more is a figure of its own
     Row("The scheme ran 4 years and 16 months later was wound up.", "16",
         {"value": 16, "unit": "month"}),
+    # near-twin: upwards after a bound word, a range
+    Row("Wages rose over 3-5% in the sector.", "3-5%",
+        {"value": 3, "high": 5, "bound": "over"}),
     # a fraction word below the whole is still a share
     Row("Seven eighths of the grant went on wages.", "Seven eighths",
         {"value": 87.5, "unit": "percent"}),
@@ -148,6 +153,10 @@ CLAIMS = [
 ]
 
 NOT_CLAIMS = [
+    # a tally after a bound word is a score
+    "The amendment passed 52-48 after a long night.",
+    "The council's plan topped 31-17 in the vote.",
+    "Ministers' motion passed 301-289.",
     # a year after "factor of"
     "The one key factor of 2023 was the weather.",
     # a spaced "t" before a word it may begin is no tonne
