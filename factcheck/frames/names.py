@@ -12,6 +12,7 @@ agent) of a reporting verb (frames.tsv "reporting": "the statistics office said"
 from __future__ import annotations
 
 import calendar
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -37,9 +38,22 @@ def _cue_words() -> frozenset[str]:
     return frozenset(lexicon().cues)
 
 
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9₀-₉.]*)+")
+
+
 def is_metric_word(tok: Token) -> bool:
+    """A word written like a name that names a measure: a listed one ("GDP"), a cue word in
+    capitals, or a chemical formula (_formula)."""
     low = tok.text.lower()
-    return is_class(low, "metric") or (tok.text.isupper() and low in _cue_words())
+    return (is_class(low, "metric") or (tok.text.isupper() and low in _cue_words())
+            or _formula(tok.text))
+
+
+def _formula(word: str) -> bool:
+    """A chemical formula: two or more element symbols, a digit among them ("CO2", "NO2",
+    "CH₄", "PM2.5"); a single letter with digits is a model or a group ("A320", "G20")."""
+    return (bool(_FORMULA.fullmatch(word)) and any(c.isdigit() for c in word)
+            and sum(c.isupper() for c in word) >= 2)
 
 
 @lru_cache(maxsize=256)  # a doc is read for its subjects and for its entities: once

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ConfigError
+from factcheck.frames.opening import with_opening_commas
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -116,7 +117,8 @@ _AHEAD: dict[tuple[int, str], Doc] = {}  # parsed ahead for a batch: (pipeline, 
 
 
 def _pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    yield from nlp.pipe((_SURROGATE.sub("\ufffd", t) for t in texts), batch_size=BATCH)
+    yield from nlp.pipe((with_opening_commas(nlp, _SURROGATE.sub("\ufffd", t)) for t in texts),
+                        batch_size=BATCH)
 
 
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:

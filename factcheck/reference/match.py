@@ -33,6 +33,7 @@ from factcheck.reference.series import (
     is_rate,
     table_weights,
 )
+from factcheck.reference.summed import each_part_named, part_names, parts_of, summed
 
 __all__ = ["Hit", "Miss", "find_row", "match_entity"]
 
@@ -96,7 +97,7 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     found, reason = (candidates(tables, named, subject, claim, cues, measure, per, unit, base)
                      if named else ([], ""))
     if found and frame.role == "share" and frame.measure:
-        found, reason = _share_named(found, frame.measure, tables, reason)
+        found, reason = _share_parts(found, frame.measure, tables, reason)
     if found and frame.other:
         found = _naming(found, frame.other)
         reason = (f"the figure is between {subject} and {frame.other}, and no row for "
@@ -329,3 +330,20 @@ def _share_named(found: list[Candidate], measure: str, tables: Sequence[Referenc
     why = [names_other(measure, item[2][0].metric, vocabulary) for item in found]
     kept = [item for item, no in zip(found, why, strict=True) if no is None]
     return kept, (reason if kept else next(no for no in why if no))
+
+
+def _share_parts(found: list[Candidate], measure: str, tables: Sequence[ReferenceTable],
+                 reason: str) -> tuple[list[Candidate], str]:
+    """The series a share's measure names (_share_named); for parts taken together ("wind
+    and solar supplied 9%"), a series naming them all, else the sum of one series per
+    part (reference.summed), else none, with the reason."""
+    kept, why = _share_named(found, measure, tables, reason)
+    if not parts_of(measure):
+        return kept, why
+    kept = each_part_named(kept, measure)
+    if kept:
+        return kept, why
+    total = summed(found, measure)
+    named = " and ".join(part_names(measure))
+    return total, (f"the share is of {named} together, and the tables hold no series for "
+                   "each part to add up")
