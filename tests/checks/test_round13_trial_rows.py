@@ -1,0 +1,70 @@
+"""Round 13 rows: false alarms and messages a news editor's fresh-eyes trial found, as
+classes in our own sentences; AS_OF is 2025-10-01.
+
+FC201: a bare unit word that names several amounts ("gallons": US or imperial; "tons":
+short, metric or long; factcheck.units.readings) is held in every reading, and fires only
+when none fits; a restatement in two units ("7lb 2oz") is one figure, and the message and
+suggestion are written in those two units.
+Messages: two figures are printed with the decimals that show them apart; figures of a
+million or more with their scale word; "an 18.6% increase"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+from tests.checks.rows import AS_OF, Row, assert_row, row_ids
+
+ROWS: list[object] = [
+    # FC201: a bare gallon, pint or ton may be either kind: right in one reading is right
+    Row("FC201", "The new boiler tank stores 90 litres (20 gallons) of hot water.", False),
+    Row("FC201", "Each cow gives about 28 litres (six gallons) of milk a day.", False),
+    Row("FC201", "The brewery pours 3,400 pints (1,930 litres) a week.", False),
+    Row("FC201", "The lake was topped up with 4 million gallons (18 million litres) of water.",
+        False),
+    Row("FC201", "The crane lifted 60 tonnes (66 tons) of steel beams.", False),
+    Row("FC201", "The crane lifted 60 tonnes (59 tons) of steel beams.", False),
+    Row("FC201", "The new boiler tank stores 90 litres (30 gallons) of hot water.", True),
+    Row("FC201", "The brewery pours 3,400 pints (2,600 litres) a week.", True),
+    Row("FC201", "The crane lifted 60 tonnes (50 tons) of steel beams.", True),
+    Row("FC201", "The lake was topped up with 4 million gallons (9 million litres) of water.",
+        True),
+    # a pinned kind reads one way only
+    Row("FC201", "The new boiler tank stores 90 litres (20 US gallons) of hot water.", True,
+        "24 US gallons"),
+    Row("FC201", "The new boiler tank stores 90 litres (24 US gallons) of hot water.", False),
+    Row("FC201", "The new boiler tank stores 90 litres (24 imperial gallons) of hot water.",
+        True),
+    # a measure in two units is one figure; the suggestion keeps both units
+    Row("FC201", "The foal weighed 40kg (68lb 3oz) at birth.", True, "88lb 3oz"),
+    Row("FC201", "The foal weighed 40kg (88lb 3oz) at birth.", False),
+    Row("FC201", "Their daughter was born at 3.2kg (6lb 1oz).", True, "7lb 1oz"),
+    Row("FC201", "The keeper stands 1.93m (5ft 9in) tall.", True, "6ft 4in"),
+    Row("FC201", "The keeper stands 1.93m (6ft 4in) tall.", False),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_row(row: Row) -> None:
+    assert_row(row)
+
+
+MESSAGES = [
+    # (draft, code, words the message must hold, words it must not)
+    ("Turnover reached £2.44bn: £1.63bn from shops and £780m online.", "FC207",
+     ("£1.63 billion + £780 million = £2.41 billion", "not £2.44 billion"), ()),
+    ("The charity raised $3.86m: $2.41m from donors and $1.42m from events.", "FC207",
+     ("= $3.83 million", "not $3.86 million"), ()),
+    ("The dam holds 40 billion litres (3 billion gallons).", "FC201",
+     ("10.6 billion US gallons", "8.8 billion imperial gallons"), ("000",)),
+    ("Support rose from 41.3% to 49.1%, a rise of 7.8%.", "FC302", ("an 18.9% increase",), ()),
+    ("The calf weighed 30kg (46lb 2oz).", "FC201", ("66lb 2oz", "not 46lb 2oz"), ("ounces,",)),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "holds", "lacks"), MESSAGES)
+def test_message(text: str, code: str, holds: tuple[str, ...], lacks: tuple[str, ...]) -> None:
+    found = [f.message for f in check(text, as_of=AS_OF).findings if f.code == code]
+    assert len(found) == 1, found
+    assert all(h in found[0] for h in holds), found
+    assert not any(x in found[0] for x in lacks), found
