@@ -35,6 +35,28 @@ ROWS: list[object] = [
     Row("FC201", "The new boiler tank stores 90 litres (24 US gallons) of hot water.", False),
     Row("FC201", "The new boiler tank stores 90 litres (24 imperial gallons) of hot water.",
         True),
+    # FC207: the level a change or comparison starts from ("up from £198m") is the whole's
+    # level at another time: no part of the sum, and no second whole
+    Row("FC207", "The county set a £96m roads budget, up from £90m. The money is split "
+        "between repairs (£51m), lighting (£22m) and bridges (£17m).", True, "£90m"),
+    Row("FC207", "The county set a £96m roads budget, up from £90m. The money is split "
+        "between repairs (£51m), lighting (£22m) and bridges (£23m).", False),
+    Row("FC207", "The festival sold 48,000 tickets, against 41,000. Weekend passes made up "
+        "30,000 and the remaining 12,000 were day tickets.", True),
+    Row("FC207", "The festival sold 48,000 tickets, against 41,000. Weekend passes made up "
+        "30,000 and the remaining 18,000 were day tickets.", False),
+    Row("FC207", "The trust will spend £64m, compared with £58m. The money is divided "
+        "between wards (£30m), clinics (£21m) and repairs (£9m).", True),
+    Row("FC207", "The trust will spend £64m, compared with £58m. The money is divided "
+        "between wards (£30m), clinics (£21m) and repairs (£13m).", False),
+    Row("FC207", "The college enrolled 2,450 students, down from 2,610.\n\nThey are split "
+        "between sciences (1,120), arts (760) and trades (570).", False),
+    Row("FC207", "The college enrolled 2,450 students, down from 2,610.\n\nThey are split "
+        "between sciences (1,120), arts (760) and trades (470).", True),
+    Row("FC204", "Gritters spread 2,300 tonnes of salt, up from 1,900. Of that, 2,600 tonnes "
+        "went on trunk roads.", True),
+    Row("FC204", "Gritters spread 2,300 tonnes of salt, up from 1,900. Of that, 2,100 tonnes "
+        "went on trunk roads.", False),
     # a measure in two units is one figure; the suggestion keeps both units
     Row("FC201", "The foal weighed 40kg (68lb 3oz) at birth.", True, "88lb 3oz"),
     Row("FC201", "The foal weighed 40kg (88lb 3oz) at birth.", False),
