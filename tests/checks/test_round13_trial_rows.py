@@ -57,6 +57,18 @@ ROWS: list[object] = [
         "went on trunk roads.", True),
     Row("FC204", "Gritters spread 2,300 tonnes of salt, up from 1,900. Of that, 2,100 tonnes "
         "went on trunk roads.", False),
+    # FC202: a level told in the past perfect is another time's than one told in the
+    # present or simple past; two in the past perfect still conflict
+    Row("FC202", "Ashby Library holds 52,000 books. Ashby Library had held 61,000 books "
+        "until the flood.", False),
+    Row("FC202", "Ashby Library holds 52,000 books. Ashby Library holds 61,000 books.", True),
+    Row("FC202", "The Tarn mill employs 410 people. The Tarn mill had employed 900 people "
+        "before the closure.", False),
+    Row("FC202", "Vale Dairy milks 2,300 cows. Vale Dairy had milked 1,700 cows until the "
+        "herd was culled.", False),
+    Row("FC202", "Vale Dairy milks 2,300 cows. Vale Dairy milks 1,700 cows.", True),
+    Row("FC202", "Ashby Library had held 52,000 books. Ashby Library had held 61,000 books.",
+        True),
     # a measure in two units is one figure; the suggestion keeps both units
     Row("FC201", "The foal weighed 40kg (68lb 3oz) at birth.", True, "88lb 3oz"),
     Row("FC201", "The foal weighed 40kg (88lb 3oz) at birth.", False),
