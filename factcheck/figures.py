@@ -179,6 +179,26 @@ def places_apart(x: float, y: float, unit: str, digits: int = 1) -> int:
     return digits + 5
 
 
+def as_noun(claim: Claim) -> str:
+    """The claim's text as a noun phrase for a message, when the draft writes the figure
+    as an adjective of its unit ("a 15-year wait", "the 70-year-old lido"): "15 years",
+    "70 years old"; else the text as written.
+
+    >>> as_noun(Claim("15-year", 0, 7, 15.0, unit="year"))
+    '15 years'
+    >>> as_noun(Claim("70-year-old", 0, 11, 70.0, unit="year"))
+    '70 years old'
+    >>> as_noun(Claim("1-year", 0, 6, 1.0, unit="year"))
+    '1 year'
+    """
+    unit = claim.unit.split()[0] if claim.unit else ""
+    found = re.fullmatch(rf"(.*?)-({re.escape(unit)})(-old)?", claim.text) if unit else None
+    if found is None:
+        return claim.text
+    plural = "" if claim.value == 1 else "s"
+    return f"{found.group(1)} {unit}{plural}" + (" old" if found.group(3) else "")
+
+
 def _written(claim: Claim, last: bool = False) -> re.Match[str] | None:
     found = list(_DIGITS.finditer(claim.text))
     return (found[-1] if last else found[0]) if found else None

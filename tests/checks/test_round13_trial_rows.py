@@ -69,6 +69,21 @@ ROWS: list[object] = [
     Row("FC202", "Vale Dairy milks 2,300 cows. Vale Dairy milks 1,700 cows.", True),
     Row("FC202", "Ashby Library had held 52,000 books. Ashby Library had held 61,000 books.",
         True),
+    # FC206: years counted since a stated year are calendar arithmetic, exact to the year
+    # (one more either way for the unknown month), with no rounding band (checks._calendar)
+    Row("FC206", "The bakery opened in 1957, 70 years ago.", True),
+    Row("FC206", "The bakery opened in 1957, 68 years ago.", False),
+    Row("FC206", "The bakery opened in 1957, about 70 years ago.", False),
+    Row("FC206", "The theatre, built in 1908, is celebrating 120 years.", True),
+    Row("FC206", "The theatre, built in 1905, is celebrating 120 years.", False),
+    Row("FC206", "The rowing club, founded in 1888, is now 140 years old.", True),
+    Row("FC206", "The rowing club, founded in 1885, is now 140 years old.", False),
+    Row("FC206", "Founded in 1977, the charity has worked for 50 years.", True),
+    Row("FC206", "Founded in 1975, the charity has worked for 50 years.", False),
+    Row("FC206", "Records began in 1866, 160 years ago.", True),
+    Row("FC206", "Records began in 1865, 160 years ago.", False),
+    Row("FC206", "Opened in 1931, the lido turns 90 this week.", True),
+    Row("FC206", "Opened in 1931, the lido turns 94 this week.", False),
     # a measure in two units is one figure; the suggestion keeps both units
     Row("FC201", "The foal weighed 40kg (68lb 3oz) at birth.", True, "88lb 3oz"),
     Row("FC201", "The foal weighed 40kg (88lb 3oz) at birth.", False),
@@ -92,6 +107,8 @@ MESSAGES = [
     ("The dam holds 40 billion litres (3 billion gallons).", "FC201",
      ("10.6 billion US gallons", "8.8 billion imperial gallons"), ("000",)),
     ("Support rose from 41.3% to 49.1%, a rise of 7.8%.", "FC302", ("an 18.9% increase",), ()),
+    ("Harriers, who last won the shield in 2008, ended a 15-year wait.", "FC206",
+     ("not 15 years",), ("15-year",)),
     ("The calf weighed 30kg (46lb 2oz).", "FC201", ("66lb 2oz", "not 46lb 2oz"), ("ounces,",)),
 ]
 
