@@ -5,6 +5,8 @@ FC201: a bare unit word that names several amounts ("gallons": US or imperial; "
 short, metric or long; factcheck.units.readings) is held in every reading, and fires only
 when none fits; a restatement in two units ("7lb 2oz") is one figure, and the message and
 suggestion are written in those two units.
+FC207: a list after a colon may write its verb once, after the first part, whatever the
+verb; its parts' own days make the total's period.
 Messages: two figures are printed with the decimals that show them apart; figures of a
 million or more with their scale word; "an 18.6% increase"."""
 
@@ -84,6 +86,21 @@ ROWS: list[object] = [
     Row("FC206", "Records began in 1865, 160 years ago.", False),
     Row("FC206", "Opened in 1931, the lido turns 90 this week.", True),
     Row("FC206", "Opened in 1931, the lido turns 94 this week.", False),
+    # FC207: a complete list after a colon whose first part has the list's verb written
+    # once ("41mm fell on Friday, 38mm on Saturday") and whose parts name days of their
+    # own: the total covers the days they name (the nearest day is the first part's)
+    Row("FC207", "Police made 31 arrests over the weekend: 14 were held on Friday, 9 on "
+        "Saturday and 5 on Sunday.", True),
+    Row("FC207", "Police made 28 arrests over the weekend: 14 were held on Friday, 9 on "
+        "Saturday and 5 on Sunday.", False),
+    Row("FC207", "The storm dumped 74mm of snow: 30mm fell on Monday, 25mm on Tuesday and "
+        "12mm on Wednesday.", True),
+    Row("FC207", "The storm dumped 67mm of snow: 30mm fell on Monday, 25mm on Tuesday and "
+        "12mm on Wednesday.", False),
+    Row("FC207", "The museum welcomed 5,600 visitors over the holiday: 2,300 came on "
+        "Saturday, 1,800 on Sunday and 1,100 on Monday.", True),
+    Row("FC207", "The museum welcomed 5,200 visitors over the holiday: 2,300 came on "
+        "Saturday, 1,800 on Sunday and 1,100 on Monday.", False),
     # a measure in two units is one figure; the suggestion keeps both units
     Row("FC201", "The foal weighed 40kg (68lb 3oz) at birth.", True, "88lb 3oz"),
     Row("FC201", "The foal weighed 40kg (88lb 3oz) at birth.", False),
