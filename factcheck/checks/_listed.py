@@ -70,6 +70,32 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     return parts, complete
 
 
+def past_own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
+    """The group without the span of time that the total after group[k] is counted over,
+    when it stands between the total and a colon ("112mm of rain over three days: 41mm
+    on Friday, ..."; "1,400 calls in 48 hours: ..."): a figure of time after a total of
+    another dimension, the only figure before the colon. Else the group as it is."""
+    if k + 2 >= len(group):
+        return group
+    total, span, first = (doc.claims[i] for i in group[k : k + 3])
+    timed = [_is_time(c.unit) for c in (total, span)]
+    if timed != [False, True] or ":" in doc.text[total.end : span.start]:
+        return group
+    if not doc.text[span.end : first.start].strip().startswith(":"):
+        return group
+    return group[: k + 1] + group[k + 2 :]
+
+
+def _is_time(unit: str) -> bool:
+    """Whether the unit measures time ("day", "hour", "year")."""
+    from factcheck.units import dimensionality
+
+    try:
+        return bool(unit) and dimensionality(unit) == "[time]"
+    except Exception:
+        return False
+
+
 def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
     """Whether the frames make the figure after group[k] a part of it, or group[k] a whole
     of one of the figures after it ("Of the 75 bills, 40 were passed, 28 withdrawn and 12

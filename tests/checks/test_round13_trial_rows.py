@@ -101,6 +101,18 @@ ROWS: list[object] = [
         "Saturday, 1,800 on Sunday and 1,100 on Monday.", True),
     Row("FC207", "The museum welcomed 5,200 visitors over the holiday: 2,300 came on "
         "Saturday, 1,800 on Sunday and 1,100 on Monday.", False),
+    # FC207: the span of time a total is counted over, before the colon, is neither a part
+    # nor a total of the list ("112mm of rain over three days: 41mm on Friday, ...")
+    Row("FC207", "The gale dumped 96mm of rain on the valley over three days: 40mm on "
+        "Friday, 31mm on Saturday and 19mm on Sunday.", True),
+    Row("FC207", "The gale dumped 90mm of rain on the valley over three days: 40mm on "
+        "Friday, 31mm on Saturday and 19mm on Sunday.", False),
+    Row("FC207", "Volunteers collected 2.4 tonnes of litter in six hours: 1.1 tonnes from "
+        "the beach and 0.9 tonnes from the dunes.", True),
+    Row("FC207", "Volunteers collected 2 tonnes of litter in six hours: 1.1 tonnes from "
+        "the beach and 0.9 tonnes from the dunes.", False),
+    Row("FC207", "The helpline took 1,500 calls in 48 hours: 800 on Monday and 700 on "
+        "Tuesday.", False),
     # a measure in two units is one figure; the suggestion keeps both units
     Row("FC201", "The foal weighed 40kg (68lb 3oz) at birth.", True, "88lb 3oz"),
     Row("FC201", "The foal weighed 40kg (88lb 3oz) at birth.", False),
