@@ -29,6 +29,12 @@ What it does:
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
     (96F)" still does.
+    A bare unit word that names several amounts ("gallons", "pints", "quarts", "fluid
+    ounces", "bushels": US or imperial; "tons": short, metric or long; units/readings.tsv,
+    the readings bare tons get against tables) is compared in every reading, and the
+    check fires only when none fits, naming each ("50 litres is 13.2 US gallons or 11
+    imperial gallons, not 20 gallons"); "US" or "imperial" pins one. A restatement in two
+    units ("5lb 8oz") is written, in the message and the suggestion, in those two units.
     A restatement in another kind of quantity with the same numerator ("70 mph (30 km
     per litre)": a speed written as a fuel economy), or alone in brackets in a kind built
     on the same base quantity ("340 metres (1,115 square feet)": a length as an area),
