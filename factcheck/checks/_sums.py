@@ -238,11 +238,9 @@ def listed_once(doc: Document, figures: tuple[int, ...]) -> list[int]:
     if bare == gap or not joins(bare):
         return [figures[0]]
     parts = [figures[0], figures[1]]
-    verb = doc.contexts[figures[0]].verb
     for j in figures[2:]:  # the loop stops at the first figure that is no item
-        own = doc.contexts[j].verb
-        if not elided(parts[-1], j) or own not in (None, verb):
-            break  # "..., 22 in April, and 14 went to Leeds": a verb of its own
+        if not elided(parts[-1], j):
+            break
         parts.append(j)
     return parts if len(parts) >= 3 else [figures[0]]
 
