@@ -107,11 +107,12 @@ def _figure(x: float, digits: int | None) -> str:
     return number(x) if digits is None else fmt(x, digits)
 
 
-def money(x: float, code: str, digits: int | None = 1) -> str:
-    """Money with its symbol and scale word: "$41.2 billion", "€950", "-£3 million".
+def scaled(x: float, digits: int | None = 1) -> str:
+    """A figure of a million or more with its scale word, as money and news copy write it
+    ("3.2 billion", not "3,170,064,628.3"); a smaller one in full.
 
-    >>> money(3.5e9, "USD"), money(41_234_000, "INR"), money(12.5, "CHF")
-    ('$3.5 billion', '₹41.2 million', '12.5 CHF')
+    >>> scaled(3_170_064_628.3), scaled(-2.5e6), scaled(12_345.6)
+    ('3.2 billion', '-2.5 million', '12,345.6')
     """
     sign, size = ("-" if x < 0 else ""), abs(x)
     word = ""
@@ -119,7 +120,18 @@ def money(x: float, code: str, digits: int | None = 1) -> str:
         if size >= factor:
             size, word = size / factor, f" {name}"
             break
-    figure = _figure(size, digits) + word
+    return f"{sign}{_figure(size, digits)}{word}"
+
+
+def money(x: float, code: str, digits: int | None = 1) -> str:
+    """Money with its symbol and scale word: "$41.2 billion", "€950", "-£3 million".
+
+    >>> money(3.5e9, "USD"), money(41_234_000, "INR"), money(12.5, "CHF")
+    ('$3.5 billion', '₹41.2 million', '12.5 CHF')
+    """
+    figure = scaled(x, digits)
+    sign = "-" if figure.startswith("-") else ""
+    figure = figure.removeprefix("-")
     symbol = SYMBOLS.get(code)
     return f"{sign}{symbol}{figure}" if symbol else f"{sign}{figure} {code}"
 
@@ -137,12 +149,54 @@ def amount(x: float, unit: str, digits: int | None = 1, written: str | None = No
     if unit and "/" not in unit and is_currency(unit):
         return money(x, unit, digits)
     name = written or unit_name(unit)
-    figure = _figure(x, digits)
+    figure = _figure(x, digits) if digits is None else scaled(x, digits)
     if name == "%":
         return f"{figure}%"
     if figure.lstrip("-") == "1":
         name = _SINGULAR.get(name, name)
     return f"{figure} {name}".strip()
+
+
+def apart(x: float, y: float, unit: str, digits: int = 1) -> tuple[str, str]:
+    """x and y with their unit, with the fewest decimals (at least ``digits``) that show
+    them apart (places_apart): a message never reads "£1.2 billion, not £1.2 billion".
+
+    >>> apart(1.19e9, 1.24e9, "GBP")
+    ('£1.19 billion', '£1.24 billion')
+    >>> apart(62.137, 80.0, "mile")
+    ('62.1 miles', '80 miles')
+    """
+    places = places_apart(x, y, unit, digits)
+    return amount(x, unit, places), amount(y, unit, places)
+
+
+def places_apart(x: float, y: float, unit: str, digits: int = 1) -> int:
+    """The fewest decimals, at least ``digits`` and at most five more, at which x and y
+    are written differently with their unit (the terms of a sum are written with them too)."""
+    for places in range(digits, digits + 5):
+        if amount(x, unit, places) != amount(y, unit, places):
+            return places
+    return digits + 5
+
+
+def as_noun(claim: Claim) -> str:
+    """The claim's text as a noun phrase for a message, when the draft writes the figure
+    as an adjective of its unit ("a 15-year wait", "the 70-year-old lido"): "15 years",
+    "70 years old"; else the text as written.
+
+    >>> as_noun(Claim("15-year", 0, 7, 15.0, unit="year"))
+    '15 years'
+    >>> as_noun(Claim("70-year-old", 0, 11, 70.0, unit="year"))
+    '70 years old'
+    >>> as_noun(Claim("1-year", 0, 6, 1.0, unit="year"))
+    '1 year'
+    """
+    unit = claim.unit.split()[0] if claim.unit else ""
+    found = re.fullmatch(rf"(.*?)-({re.escape(unit)})(-old)?", claim.text) if unit else None
+    if found is None:
+        return claim.text
+    plural = "" if claim.value == 1 else "s"
+    return f"{found.group(1)} {unit}{plural}" + (" old" if found.group(3) else "")
 
 
 def _written(claim: Claim, last: bool = False) -> re.Match[str] | None:
@@ -174,6 +228,8 @@ def like(claim: Claim, x: float) -> str:
     match = _written(claim)
     if match is None:
         return fmt(x)
+    if in_two_units(claim):
+        return _like_compound(claim, x)
     token = match.group()
     places = decimals(claim)
     shown = float(token.replace(",", "")) or 1.0
@@ -191,6 +247,27 @@ def in_two_units(claim: Claim) -> bool:
     from factcheck.extract.precision import is_compound
 
     return is_compound(claim)
+
+
+def _like_compound(claim: Claim, x: float) -> str:
+    """x (in the claim's smaller unit) written in the claim's two units, as the draft
+    writes them: "5lb 8oz" with 53 ounces is "3lb 5oz" (lexicon compounds.tsv).
+
+    >>> _like_compound(Claim("5lb 8oz", 0, 7, 88.0, unit="ounce"), 52.9)
+    '3lb 5oz'
+    """
+    from factcheck.lexicon import lexicon
+
+    big, small = _DIGITS.finditer(claim.text)
+    places = len(small.group().split(".")[1]) if "." in small.group() else 0
+    per = next(p for (_, unit), p in lexicon().compounds.items() if unit == claim.unit
+               and float(big.group().replace(",", "")) * p
+               + float(small.group().replace(",", "")) == claim.value)
+    total = round(x, places)
+    larger = int(total // per)
+    rest = f"{total - larger * per:.{places}f}"
+    return (claim.text[: big.start()] + str(larger) + claim.text[big.end() : small.start()]
+            + rest + claim.text[small.end():])
 
 
 _SUGGESTED_CAP = 0.05  # a suggestion is itself within 5% of the true value (DESIGN, Tolerance)

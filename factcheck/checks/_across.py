@@ -13,6 +13,7 @@ from itertools import pairwise
 from factcheck import tolerance
 from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.checks._bases import is_base
 from factcheck.checks._story import (
     holds_at,
     in_sentence,
@@ -150,6 +151,8 @@ def _part_since(doc: Document, w: int, j: int, listed: bool = False) -> bool:
     frame, whole = doc.frames[j], doc.frames[w]
     if frame.role not in ("level", "part") or _sums.cannot_add(frame.claim) or frame.claim.change:
         return False
+    if is_base(doc, j):  # "a £212m budget, up from £198m": the whole's level at another time
+        return False
     period = frame.period
     inside = period is None or holds_at(whole.period, period, doc.as_of) or (
         whole.period is not None and whole.period[0] <= period[0]
@@ -195,7 +198,8 @@ def split_after(doc: Document) -> Iterator[Sum]:
             continue
         parts = _sums.listed(doc, group)
         unit = doc.claims[parts[0]].unit
-        wholes = [i for i in before if doc.claims[i].unit == unit and _sums.addable(doc.frames[i])]
+        wholes = [i for i in before if doc.claims[i].unit == unit and _sums.addable(doc.frames[i])
+                  and not is_base(doc, i)]  # not "..., up from £198m": another time's
         if len(parts) < 2 or len(wholes) != 1 or _sums.unread(doc, parts):
             continue
         end = doc.contexts[parts[-1]].sentence[1]

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import tolerance
-from factcheck.checks import Document, _dates
+from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
 from factcheck.model import Finding
 
@@ -39,7 +38,7 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         if len(years) != 1 or (year := years.pop()) >= doc.as_of.year:
             continue
         most = doc.as_of.year - year
-        low, high = tolerance.interval(c, doc.config.approx_tolerance)
+        low, high = _calendar.interval(c, doc.config.approx_tolerance)
         if high < most - 1 or low > most:
             said = doc.text[c.start:ago.end()].strip()
             message = (f"From {year} to {doc.as_of.isoformat()} is {most - 1} or {most} years, "

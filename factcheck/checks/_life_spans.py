@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck import tolerance
-from factcheck.checks import Document
+from factcheck import figures
+from factcheck.checks import Document, _calendar
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import bare_age
 from factcheck.model import Finding
@@ -47,12 +47,12 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             continue
         years = ends[1] - ends[0]
         least, most = (years - 1, years) if age else (years - 1, years + 1)
-        low, high = tolerance.interval(c, doc.config.approx_tolerance)
+        low, high = _calendar.interval(c, doc.config.approx_tolerance)
         if high < least or low > most:
             said = what[0].upper() + what[1:]
-            message = (f"{said} is {least} to {most} years, not \"{c.text}\"."
+            message = (f"{said} is {least} to {most} years, not \"{figures.as_noun(c)}\"."
                        if not age else
-                       f"{said} gives an age of {least} or {most}, not \"{c.text}\".")
+                       f"{said} gives an age of {least} or {most}, not \"{figures.as_noun(c)}\".")
             yield fig.finding(check_id, c, message, None)
 
 

@@ -30,7 +30,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
             or (head.role == "change" and not _sums.cannot_add(head.claim))):
         return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
     parts = _sums.listed(doc, group[k + 1 :])
-    once = len(parts) == 1 and _part_of(doc, group, k)
+    once = len(parts) == 1 and (_part_of(doc, group, k) or bool(complete))
     if once:  # "Of the 1,412 ballots, 803 were for the motion, 566 against and 61 spoiled":
         parts = _sums.listed_once(doc, group[k + 1 :])  # the verb written once; the words
         # after each part are its label ("28 withdrawn"), not a noun it counts
@@ -44,6 +44,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     # 38 of them at home and 29 away": the words after the later parts are labels too
     nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
     # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
+    whole_period = _spanned(doc, head, parts) if complete else head.period
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
@@ -51,7 +52,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
                   or _breakdown.labelled(doc, i, parts))  # "860 people, 510 in Bristol and ..."
         own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
         if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
-                and _within(period, head.period)):
+                and _within(period, whole_period)):
             return [], False
         if not (complete or (_label(frame) and (once or first_own
                                                  or nouns.count(frame.claim.noun) == 1))
@@ -67,6 +68,32 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, complete
+
+
+def past_own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
+    """The group without the span of time that the total after group[k] is counted over,
+    when it stands between the total and a colon ("112mm of rain over three days: 41mm
+    on Friday, ..."; "1,400 calls in 48 hours: ..."): a figure of time after a total of
+    another dimension, the only figure before the colon. Else the group as it is."""
+    if k + 2 >= len(group):
+        return group
+    total, span, first = (doc.claims[i] for i in group[k : k + 3])
+    timed = [_is_time(c.unit) for c in (total, span)]
+    if timed != [False, True] or ":" in doc.text[total.end : span.start]:
+        return group
+    if not doc.text[span.end : first.start].strip().startswith(":"):
+        return group
+    return group[: k + 1] + group[k + 2 :]
+
+
+def _is_time(unit: str) -> bool:
+    """Whether the unit measures time ("day", "hour", "year")."""
+    from factcheck.units import dimensionality
+
+    try:
+        return bool(unit) and dimensionality(unit) == "[time]"
+    except Exception:
+        return False
 
 
 def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
@@ -111,6 +138,18 @@ def _peer(doc: Document, head: int, parts: list[int]) -> bool:
 
     lead = label(parts[0], parts[1])
     return bool(lead) and lead[0] in label(head, parts[0])
+
+
+def _spanned(doc: Document, head: Frame, parts: list[int]) -> tuple[date, date] | None:
+    """The period of a total before a complete list whose parts name periods of their own
+    that differ: the stretch they cover, when the total's own is the first part's (the
+    nearest phrase, "on Friday", is the first part's, not the total's: "112mm of rain:
+    41mm fell on Friday, 38mm on Saturday and ..."); else the total's."""
+    periods = [doc.frames[i].period for i in parts]
+    if None in periods or len(set(periods)) < 2 or head.period != periods[0]:
+        return head.period
+    known = [p for p in periods if p is not None]
+    return min(p[0] for p in known), max(p[1] for p in known)
 
 
 def _within(part: tuple[date, date] | None, total: tuple[date, date] | None) -> bool:

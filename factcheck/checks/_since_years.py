@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import figures, tolerance
-from factcheck.checks import Document, _dates
+from factcheck import figures
+from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import OTHER_PERSON, bare_age, counted_to
 from factcheck.checks._counts_from import counts_from, exact, is_wait
@@ -103,7 +103,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|’ll|'ll)\s+(?:\w+\s+){0,2}?(?:be|turn|r
 
 
 def _fits(doc: Document, claim: Claim, most: int) -> bool:
-    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
+    low, high = _calendar.interval(claim, doc.config.approx_tolerance, years=True)
     return low <= most and high >= most - 1
 
 
@@ -123,7 +123,7 @@ def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start
         least = most = most - before                   # one age on the draft's date
     if least < 0:
         return None
-    low, high = tolerance.interval(claim, doc.config.approx_tolerance)
+    low, high = _calendar.interval(claim, doc.config.approx_tolerance, years=True)
     if low <= most and (high >= least or not exact(doc, i, start, sentence, bool(then))):
         return None
     what = "age" if start.born else "time"
@@ -133,6 +133,6 @@ def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start
     until = doc.as_of.isoformat() if to == doc.as_of.year else str(to)
     ages = f"{least}" if least == most else f"{least} or {most}"
     message = (f"From {start.year} to {until} the {what} is {ages} years{also}, not "
-               f"{claim.text} (\"{start.text}\").")
+               f"{figures.as_noun(claim)} (\"{start.text}\").")
     suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
     return fig.finding(check_id, claim, message, suggestion)

@@ -35,8 +35,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
-from factcheck import tolerance
-from factcheck.checks import Document, _dates
+from factcheck import figures, tolerance
+from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
 from factcheck.frames.stretches import MONTHS
 from factcheck.lexicon import lexicon
@@ -103,9 +103,10 @@ def _judge_years(doc: Document, c: Claim, ends: tuple[Point, Point]) -> str | No
         return None
     span = last - first
     low, high = (convert(v, c.unit, "year")
-                 for v in tolerance.interval(c, doc.config.approx_tolerance))
+                 for v in _calendar.interval(c, doc.config.approx_tolerance))
     if high < span - 1 or low > span + 1:
-        return f"From {first} to {last} is {span - 1} to {span + 1} years, not \"{c.text}\"."
+        return (f"From {first} to {last} is {span - 1} to {span + 1} years, not "
+                f"\"{figures.as_noun(c)}\".")
     return None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document, _shares
 from factcheck.checks import _figures as fig
+from factcheck.checks._bases import is_base
 from factcheck.checks._story import section_between
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -185,7 +186,8 @@ def back_whole(doc: Document, i: int) -> int | None:
     if not points_back(doc, i) or _place(doc, i)[1] > MAX_BEFORE:
         return None
     found = candidates(doc, i) or [j for j in sentence_before(doc, i)
-                                   if _can_be_whole(doc, j, doc.claims[i])]
+                                   if _can_be_whole(doc, j, doc.claims[i])
+                                   and not is_base(doc, j)]  # not "..., down from 10,100"
     if len(found) != 1:
         return None
     counted = doc.frames[i].measure is not None  # the parse agrees the part names a noun

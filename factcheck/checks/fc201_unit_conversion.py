@@ -29,6 +29,12 @@ What it does:
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
     (96F)" still does.
+    A bare unit word that names several amounts ("gallons", "pints", "quarts", "fluid
+    ounces", "bushels": US or imperial; "tons": short, metric or long; units/readings.tsv,
+    the readings bare tons get against tables) is compared in every reading, and the
+    check fires only when none fits, naming each ("50 litres is 13.2 US gallons or 11
+    imperial gallons, not 20 gallons"); "US" or "imperial" pins one. A restatement in two
+    units ("5lb 8oz") is written, in the message and the suggestion, in those two units.
     A restatement in another kind of quantity with the same numerator ("70 mph (30 km
     per litre)": a speed written as a fuel economy), or alone in brackets in a kind built
     on the same base quantity ("340 metres (1,115 square feet)": a length as an area),
@@ -57,6 +63,7 @@ from factcheck.frames.relations import SAID_AGAIN
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, is_currency, quantity
+from factcheck.units.readings import as_read, readings
 
 CODE = "FC201"
 NAME = "unit-conversion"
@@ -85,7 +92,7 @@ def check(doc: Document) -> Iterator[Finding]:
         a, b = doc.claims[j], doc.claims[k]
         if _convertible(a, b):
             difference = _difference(doc, j, k)
-            found = _compare(a, b, difference, approx)
+            found = _compare_read(a, b, difference, approx)
             if found is not None and not difference and _temperatures(a, b) and (
                     _compare(a, b, True, approx) is None):
                 found = None  # unmarked, it may be a difference of readings: it fits that
@@ -230,6 +237,25 @@ def _difference(doc: Document, j: int, k: int) -> bool:
                for after in (_NEXT_WORD.match(doc.text, a.end), _NEXT_WORD.match(doc.text, b.end)))
 
 
+def _compare_read(a: Claim, b: Claim, difference: bool, approx: float) -> Finding | None:
+    """_compare in every reading of a bare unit word that names several amounts
+    (factcheck.units.readings: "11 gallons" is US or imperial, "40 tons" short, metric or
+    long): silent when one reading fits, as bare tons are read against tables; otherwise
+    the message gives the conversion into each reading and no suggestion."""
+    pairs = [(x, y) for x in as_read(a) for y in as_read(b)]
+    found = [_compare(x, y, difference, approx) for x, y in pairs]
+    if len(pairs) == 1 or any(f is None for f in found):
+        return found[0] if len(pairs) == 1 else None
+    if readings(b):  # "50 litres (20 gallons)": 13.2 US gallons or 11 imperial gallons
+        into = [f"{figures.scaled(convert(a.value, a.unit, r.unit))} {r.name}"
+                for r in readings(b)]
+    else:  # "11 gallons (80 litres)": 41.6 litres as US gallons, 50 litres as imperial
+        into = [f"{figures.amount(convert(a.value, r.unit, b.unit), b.unit)} as {r.name}"
+                for r in readings(a)]
+    return fig.finding(ID, b, f"{a.text} is {' or '.join(into)}, not {b.text}: no reading "
+                       "of the unit fits.", None)
+
+
 def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
              ) -> Finding | None:
     pairs = [(a.value, b.value)]
@@ -249,10 +275,12 @@ def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
                        if c.bound == "approx")  # "or about 22 feet" allows 10% more
         if abs(theirs - want) > allowed:
             shown = a.text if figures.in_two_units(a) else figures.amount(mine, a.unit, 2)
-            message = (
-                f"{shown} is {figures.amount(want, b.unit, max(1, figures.decimals(b)))}, "
-                f"not {figures.amount(theirs, b.unit, 2)}."
-            )
+            if figures.in_two_units(b):  # "5lb 8oz": one figure, in the draft's two units
+                message = (f"{shown} is {figures.like(b, want)} "
+                           f"({figures.amount(want, b.unit)}), not {b.text}.")
+            else:
+                right, said = figures.apart(want, theirs, b.unit, max(1, figures.decimals(b)))
+                message = f"{shown} is {right}, not {said}."
             suggestion = figures.like(b, want) if b.high is None else None
             return fig.finding(ID, b, message, suggestion)
     return None

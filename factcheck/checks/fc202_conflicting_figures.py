@@ -113,6 +113,7 @@ from datetime import date
 from factcheck import figures, tolerance
 from factcheck.checks import (
     Document,
+    _anterior,
     _changing,
     _fronted,
     _holders,
@@ -152,6 +153,8 @@ def check(doc: Document) -> Iterator[Finding]:
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
+        if _anterior.apart(doc, j, i):
+            continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
         if _statements.other_verbs(doc, j, i):
             continue  # "scored 78 goals" ... "conceded 39 goals": the verbs name two measures
         found = _compare(doc, doc.frames[j], frame, key)
@@ -159,7 +162,8 @@ def check(doc: Document) -> Iterator[Finding]:
             fired.add(i)
             yield found
     for j, i in _mentions.pairs(doc):
-        if i not in fired and not dated_apart(doc, j, i) and not _mentions.other_owner(doc, j, i):
+        if i not in fired and not dated_apart(doc, j, i) and not _mentions.other_owner(
+                doc, j, i) and not _anterior.apart(doc, j, i):
             later = doc.frames[i]
             metric = (later.measure or "").lower()
             found = _compare(doc, doc.frames[j], later, (None, metric, "", None))
@@ -168,7 +172,7 @@ def check(doc: Document) -> Iterator[Finding]:
                 yield found
     for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
                  *_fronted.pairs(doc, changing)):
-        if i not in fired and not dated_apart(doc, j, i):
+        if i not in fired and not dated_apart(doc, j, i) and not _anterior.apart(doc, j, i):
             found = _compare(doc, doc.frames[j], doc.frames[i],
                              (None, doc.frames[i].measure or "", "", None))
             if found is not None:

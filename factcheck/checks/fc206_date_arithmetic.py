@@ -71,6 +71,13 @@ What it does:
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 
+    Band (DESIGN.md, Tolerance, as read here): a count of years since a year the draft
+    states ("founded in 1884, 140 years ago", "celebrating 60 years", "turns 90") is
+    calendar arithmetic on stated figures, not a measured amount a writer rounds, so it
+    gets no rounding band from its trailing zeros: it is exact to the year, give or take
+    the one year an unknown month leaves; "about" still allows 10%
+    (factcheck.checks._calendar).
+
 Why it matters:
     Ages and anniversaries are checked by readers with a calendar. A wrong one is
     often a figure carried over from an older story.

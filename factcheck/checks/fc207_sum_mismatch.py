@@ -213,7 +213,9 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
     for group in doc.groups:
         for k in range(len(group) - 2):
             total = group[k]
-            parts, complete = _listed.listed_after(doc, group, k)
+            if k and _listed.past_own_span(doc, group, k - 1) != group:
+                continue  # "1,400 calls in 48 hours: 800 on ...": the span of the total
+            parts, complete = _listed.listed_after(doc, _listed.past_own_span(doc, group, k), k)
             if len(parts) < 2:
                 continue
             claims = [doc.claims[i] for i in parts]
@@ -232,21 +234,26 @@ def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
     """The finding on a total, its parts written out (a long list by its ends)."""
     unit = _sums.base(total.unit)
     count = parts.end - parts.first
+    written = max(figures.decimals(c) for c in (*claims[parts.first : parts.end], total))
+    places = figures.places_apart(parts.value, total.value, unit, max(1, written))
+    # the decimals the draft writes, and enough to show "£1.19bn, not £1.24bn" apart
+    summed, said = figures.apart(parts.value, total.value, unit, places)
+
+    def term(p: Claim) -> str:
+        return figures.amount(p.value, unit, places)
+
     if parts.rises:  # changes of one quantity compound
-        terms = " then ".join(figures.amount(p.value, unit)
-                              for p in claims[parts.first : parts.end])
-        message = (f"Successive changes of {terms} compound to "
-                   f"{figures.amount(parts.value, unit)}, not {figures.amount(total.value, unit)}"
-                   " as the total says.")
+        terms = " then ".join(term(p) for p in claims[parts.first : parts.end])
+        message = (f"Successive changes of {terms} compound to {summed}, not {said} as the "
+                   "total says.")
         return fig.finding(ID, total, message, figures.like(total, parts.value))
     if count <= _SHOWN:
-        terms = " + ".join(figures.amount(p.value, unit) for p in claims[parts.first : parts.end])
+        terms = " + ".join(term(p) for p in claims[parts.first : parts.end])
     else:
         ends = (claims[parts.first : parts.first + 3], claims[parts.end - 2 : parts.end])
-        head, tail = (" + ".join(figures.amount(p.value, unit) for p in end) for end in ends)
+        head, tail = (" + ".join(term(p) for p in end) for end in ends)
         terms = f"{head} + ... + {tail} ({count} parts)"
-    message = (f"{terms} = {figures.amount(parts.value, unit)}, not "
-               f"{figures.amount(total.value, unit)} as the total says.")
+    message = f"{terms} = {summed}, not {said} as the total says."
     suggestion: str | None = figures.like(total, parts.value)
     if parts.value and not _NONZERO.search(suggestion or ""):
         suggestion = None  # "€0.00bn": the sum is too small for the total's scale

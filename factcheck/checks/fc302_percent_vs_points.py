@@ -85,9 +85,10 @@ def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:
             s, doc.config.approx_tolerance):
         return
     kind = "increase" if points > 0 else "decrease"
+    rel = figures.fmt(abs(relative))
     message = (
         f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
-        f"{_points(points)} (a {figures.fmt(abs(relative))}% {kind}), "
+        f"{_points(points)} ({figures.article(rel)} {rel}% {kind}), "
         f"not {figures.fmt(c.value)}%."
     )
     yield fig.finding(ID, c, message, _points(points))
