@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from factcheck import tolerance
 from factcheck.checks import Document, _measures, _story, _ties, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
@@ -72,7 +73,9 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
             continue  # "the remaining 440", "the first 100": another amount of the thing
-        if _narrowed(doc, i):
+        narrowed = _narrowed(doc, i)
+        timed = narrowed and _time_scoped(doc, i)
+        if narrowed and not timed:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         head = frame.measure.lower().replace("-", " ").split()[-1]
         if not written_beside(doc, i, head):
@@ -86,6 +89,8 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
         names |= _ties.own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
         j = _antecedent(doc, i, names, across=m.group(1) is not None)
+        if j is not None and timed and doc.frames[j].period != frame.period:
+            continue  # "the 12 deaths this year" after "has killed 40": a part of the time
         if j is not None and (not _other_measure(doc.frames[j].measure, head)
                               or _written_in(doc, j, head)) and not _subset(doc, j, i):
             yield j, i
@@ -130,6 +135,22 @@ def _narrowed(doc: Document, i: int) -> bool:
     if _DATED.match(doc.text, frame.claim.end) and word in ("in", "on", "at"):
         return False  # "the tunnel's $2.1m price tag in May": a date, no scope
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
+
+
+def _time_scoped(doc: Document, i: int) -> bool:
+    """Whether the word after figure i and its measure opens the phrase of the period its
+    frame holds for ("Greenfield Water's $230 million investment this year"): a scope in
+    time, which names the thing again only for an earlier figure of that same period."""
+    frame = doc.frames[i]
+    start, end = doc.contexts[i].sentence
+    word = fig.word_after_whole(doc.text, frame, end)
+    if frame.period is None or not word:
+        return False
+    at = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).search(doc.text, frame.claim.end, end)
+    if at is None:
+        return False
+    found = periods(doc.text[start:end], start, doc.as_of)
+    return any(s == at.start() and period == frame.period for s, _, period in found)
 
 
 def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) -> int | None:
