@@ -11,6 +11,11 @@ follows an answer in its clause: not "in favour of the road, 70% against the tax
 no different wholes ("61% of voters backed it, 58% of councillors opposed it") and no
 scope of their own before a later one ("; among women, 60% said no": fig.QUALIFIERS):
 they are the shares of the people asked, one whole.
+
+Two clauses under one repeated verb, one of them its negation ("39% said they trusted
+the council, 47% said they did not"; "58% think it will work and 49% think it will
+not"; "61% would pay more; 44% would not"), answer one question yes and no
+(negated_pair): negation is grammar, not a word of the topic.
 """
 
 from __future__ import annotations
@@ -98,6 +103,21 @@ def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:
             if word in fig.words(stance):
                 return answer, m.end()
     return None
+
+
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+MAX_NEGATED = 40  # characters of an elided negative clause ("said they did not")
+
+
+def negated_pair(text: str, a: Claim, b: Claim, end: int) -> bool:
+    """Whether b's clause is a's answered the other way: the later clause short (the rest
+    left out, as in "said they did not") and negated where the earlier is not, or the
+    earlier negated and the later not ("44% would not pay, 51% would")."""
+    first = text[a.end : b.start]
+    stop = _CLAUSE_END.search(text, b.end, end)
+    second = text[b.end : stop.start() if stop else end]
+    negated = [_NEGATION.search(first) is not None, _NEGATION.search(second) is not None]
+    return negated[0] != negated[1] and len(second.strip()) <= MAX_NEGATED
 
 
 def _plain(c: Claim) -> bool:

@@ -411,7 +411,8 @@ def _subset(doc: Document, j: int, i: int) -> bool:
     earlier |= set((doc.frames[j].measure or "").lower().replace("-", " ").split())
     rates = set().union(*(fig.words(k) for k in fig.kinds("per:")))
     for word in words:
-        known = {word + end for end in _INFLECTIONS} | _group(word) | _group(words[-1])
+        known = {word + end for end in _INFLECTIONS} | _group(word)  # not the head's group:
+        # "the school's staffing budget" after "the school's budget" (its spending) narrows
         if word in head or word.rstrip("s") in head or word in rates:
             continue
         if not known & earlier and not {word, word.rstrip("s")} & set(_group(head[0])):
