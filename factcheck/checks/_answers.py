@@ -43,7 +43,7 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     objects: list[frozenset[str]] = []
     after = doc.claims[percents[0]].start  # where the last answer ended
     for n, i in enumerate(percents):
-        lead = {w.lower() for w in _WORD.findall(doc.text, after, doc.claims[i].start)}
+        lead = _lead(doc.text, after, doc.claims[i].start)
         if n and lead & fig.QUALIFIERS:
             return None  # "55% said yes; among women, 60% said no": another group asked
         stop = doc.claims[percents[n + 1]].start if n + 1 < len(percents) else end
@@ -61,6 +61,15 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     return [doc.claims[i] for i in percents]
 
 
+def _lead(text: str, after: int, start: int) -> set[str]:
+    """The words before a later share in its own clause, after the first clause break that
+    follows the answer before it ("; among women, 60%": "among", "women"); the words
+    before that break finish the earlier answer's clause ("yes in Sunday's referendum and
+    49%": no scope of the later share)."""
+    cut = _CLAUSE_END.search(text, after, start)
+    return {w.lower() for w in _WORD.findall(text, cut.end(), start)} if cut else set()
+
+
 def _whole(text: str, start: int, end: int) -> str:
     """The head of the whole a share names right after it ("61% of voters", "58% of the
     town's councillors": councillors), or "" when it names none; two shares that name
@@ -73,6 +82,8 @@ def _whole(text: str, start: int, end: int) -> str:
         word = w.group(0).lower()
         if word in skip or word == "s" or text.startswith(("'s", "’s"), w.end()):
             continue  # a function word, or an owner ("the town's") and its "s"
+        if word in fig.words("back"):
+            return ""  # "three-quarters of them": the whole named before, no other
         return word.removesuffix("s")
     return ""
 

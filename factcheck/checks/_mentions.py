@@ -399,7 +399,10 @@ def _subset(doc: Document, j: int, i: int) -> bool:
     """Whether the later figure's measure narrows the earlier's with a word the earlier
     figure's sentence does not hold ("The fleet has 46 buses. The 12 electric buses
     ..."): a group within the thing, not the thing again. A rate's adjective ("annual")
-    and a word of the head's group ("price tag" after "cost") narrow nothing."""
+    and a word of the head's group ("price tag" after "cost") narrow nothing, nor does a
+    word the earlier sentence holds by one reading of a measure (_measures.term: "sale"
+    after "sold"); a word of the head's group in the earlier sentence does not excuse
+    another modifier ("its roads budget" after "its budget": a part)."""
     later = doc.frames[i]
     head = (later.measure or "").lower().replace("-", " ").split()[-1:]
     noun = (later.claim.noun or "").lower().replace("-", " ").split()
@@ -409,14 +412,16 @@ def _subset(doc: Document, j: int, i: int) -> bool:
              if w not in lexicon().stopwords] or [""]
     earlier = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
     earlier |= set((doc.frames[j].measure or "").lower().replace("-", " ").split())
+    read = frozenset().union(*(_measures.term(w) for w in earlier))  # one reading of a word
     rates = set().union(*(fig.words(k) for k in fig.kinds("per:")))
     for word in words:
         known = {word + end for end in _INFLECTIONS} | _group(word)  # not the head's group:
         # "the school's staffing budget" after "the school's budget" (its spending) narrows
         if word in head or word.rstrip("s") in head or word in rates:
             continue
-        if not known & earlier and not {word, word.rstrip("s")} & set(_group(head[0])):
-            return True
+        if not known & earlier and not {word, word.rstrip("s")} & set(_group(head[0])) and not (
+                _measures.term(word) & read):
+            return True  # "sale" is read in "sold" (its cue): not a narrowing
     return False
 
 

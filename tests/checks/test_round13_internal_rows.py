@@ -88,6 +88,10 @@ NARROWED = [
      False),
     ("The council spends £45 million a year. Its £54 million annual budget is the lowest "
      "in the region.", True),
+    ("The Albion Hotel sold for £12.5 million in May. Agents said the hotel's May sale "
+     "price of £21.5 million was a record for the street.", True),
+    ("The Albion Hotel sold for £12.5 million in May. Agents said the hotel's May sale "
+     "price of £12.5 million was a record for the street.", False),
 ]
 
 BRACKETED_AFTER_NOUN = [
@@ -139,4 +143,26 @@ NEGATED = [
 
 @pytest.mark.parametrize(("draft", "fires"), NEGATED)
 def test_negated_answers(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC205") is fires
+
+
+# FC205: an answer's own complement ("yes in Sunday's vote and ...") gives the next share
+# no scope; "of them" names the whole told before, no other (checks._answers)
+ANSWERED = [
+    ("Canvassers expect 56% to vote yes in next month's ballot and 49% to vote no.", True),
+    ("In the ballot, 62% said yes to the strike on pay and 45% said no.", True),
+    ("Two-thirds of the members backed the merger at Sunday's meeting, while half of them "
+     "opposed it.", True),
+    ("Of the 400 nurses polled, 70% supported the offer and 45% of them rejected it.", True),
+    # near-twins: within 100%, a scope of the later share's own, or two wholes
+    ("Canvassers expect 51% to vote yes in next month's ballot and 49% to vote no.", False),
+    ("Overall, 52% said yes; among women, 60% said no.", False),
+    ("Two-thirds of the members backed the merger at Sunday's meeting, while a third of "
+     "them opposed it.", False),
+    ("Some 61% of voters backed it, while 58% of councillors opposed it.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), ANSWERED)
+def test_answers_of_one_question(draft: str, fires: bool) -> None:
     assert _fires(draft, "FC205") is fires
