@@ -307,11 +307,28 @@ def other_owner(doc: Document, j: int, i: int) -> bool:
     sentence names no owner in lower case (a common noun, another thing)."""
     owner = _possessor(doc, i)
     words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    if owner is not None and _owner_modifiers(doc, i) - words:
+        return True  # "the deputy mayor's salary" after "the mayor's salary": another owner
     if owner is None or set(_WORD.findall(owner.lower())) <= words:
         return False  # "the by-election's" after "the Westfield by-election"
     refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
     refers = refers or owner.lower() in fig.words("event_anaphor")  # "the disaster's toll"
     return not refers or any(w[0].islower() for w in _owners(doc, j))
+
+
+_OWNER_PHRASE = re.compile(  # "the deputy mayor's": the words between a determiner and
+    # the possessor, which narrow the owner to another one
+    r"\b(?:the|its|their|his|her)\s+((?:(?!(?:the|its|their|his|her|a|an)\b)[\w-]+\s+){1,3})"
+    r"[\w-]+['’]s\s+(?:[\w£$€-]+\s+){0,3}"
+    r"(?:of\s+)?$", re.IGNORECASE)
+
+
+def _owner_modifiers(doc: Document, i: int) -> set[str]:
+    """The words before the possessor of figure i's phrase, after its determiner ("deputy"
+    in "the deputy mayor's $95,000 salary"), lower case."""
+    c = doc.claims[i]
+    m = _OWNER_PHRASE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 60), c.start)
+    return {w.lower() for w in _WORD.findall(m.group(1))} if m else set()
 
 
 def _possessor(doc: Document, i: int) -> str | None:
