@@ -64,7 +64,7 @@ def changes(doc: Document) -> Iterator[Absolute]:
                 or c.high is not None):
             continue
         found = (_framed(doc, i) or _from_to(doc, i) or _compared(doc, i) or _dated(doc, i)
-                 or _participle(doc, i))
+                 or _participle(doc, i) or _based(doc, i))
         if found is not None:
             yield found
 
@@ -77,6 +77,23 @@ def _framed(doc: Document, i: int) -> Absolute | None:
         return None
     before, after = doc.claims[relations["before"][0]], doc.claims[relations["after"][0]]
     return _checked(doc.claims[i], before, after, doc.claims[i].change)
+
+
+def _based(doc: Document, i: int) -> Absolute | None:
+    """ "was 64 mm, down 30 mm on September's 124 mm": a change whose frame names its base
+    after it and no level after; the level after is the figure the change restates, just
+    before it with a comma between (_compared_after)."""
+    c = doc.claims[i]
+    relations = doc.frames[i].relations if doc.frames else {}
+    if c.change is None or "before" not in relations or "after" in relations:
+        return None
+    before = relations["before"][0]
+    if before <= i or i == 0:
+        return None
+    after = _compared_after(doc, i, before)
+    if after is None:
+        return None
+    return _checked(c, doc.claims[before], after, c.change)
 
 
 def _from_to(doc: Document, i: int) -> Absolute | None:

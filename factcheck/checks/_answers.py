@@ -11,6 +11,11 @@ follows an answer in its clause: not "in favour of the road, 70% against the tax
 no different wholes ("61% of voters backed it, 58% of councillors opposed it") and no
 scope of their own before a later one ("; among women, 60% said no": fig.QUALIFIERS):
 they are the shares of the people asked, one whole.
+
+Two clauses under one repeated verb, one of them its negation ("39% said they trusted
+the council, 47% said they did not"; "58% think it will work and 49% think it will
+not"; "61% would pay more; 44% would not"), answer one question yes and no
+(negated_pair): negation is grammar, not a word of the topic.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     objects: list[frozenset[str]] = []
     after = doc.claims[percents[0]].start  # where the last answer ended
     for n, i in enumerate(percents):
-        lead = {w.lower() for w in _WORD.findall(doc.text, after, doc.claims[i].start)}
+        lead = _lead(doc.text, after, doc.claims[i].start)
         if n and lead & fig.QUALIFIERS:
             return None  # "55% said yes; among women, 60% said no": another group asked
         stop = doc.claims[percents[n + 1]].start if n + 1 < len(percents) else end
@@ -56,6 +61,15 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     return [doc.claims[i] for i in percents]
 
 
+def _lead(text: str, after: int, start: int) -> set[str]:
+    """The words before a later share in its own clause, after the first clause break that
+    follows the answer before it ("; among women, 60%": "among", "women"); the words
+    before that break finish the earlier answer's clause ("yes in Sunday's referendum and
+    49%": no scope of the later share)."""
+    cut = _CLAUSE_END.search(text, after, start)
+    return {w.lower() for w in _WORD.findall(text, cut.end(), start)} if cut else set()
+
+
 def _whole(text: str, start: int, end: int) -> str:
     """The head of the whole a share names right after it ("61% of voters", "58% of the
     town's councillors": councillors), or "" when it names none; two shares that name
@@ -68,6 +82,8 @@ def _whole(text: str, start: int, end: int) -> str:
         word = w.group(0).lower()
         if word in skip or word == "s" or text.startswith(("'s", "’s"), w.end()):
             continue  # a function word, or an owner ("the town's") and its "s"
+        if word in fig.words("back"):
+            return ""  # "three-quarters of them": the whole named before, no other
         return word.removesuffix("s")
     return ""
 
@@ -98,6 +114,21 @@ def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:
             if word in fig.words(stance):
                 return answer, m.end()
     return None
+
+
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+MAX_NEGATED = 40  # characters of an elided negative clause ("said they did not")
+
+
+def negated_pair(text: str, a: Claim, b: Claim, end: int) -> bool:
+    """Whether b's clause is a's answered the other way: the later clause short (the rest
+    left out, as in "said they did not") and negated where the earlier is not, or the
+    earlier negated and the later not ("44% would not pay, 51% would")."""
+    first = text[a.end : b.start]
+    stop = _CLAUSE_END.search(text, b.end, end)
+    second = text[b.end : stop.start() if stop else end]
+    negated = [_NEGATION.search(first) is not None, _NEGATION.search(second) is not None]
+    return negated[0] != negated[1] and len(second.strip()) <= MAX_NEGATED
 
 
 def _plain(c: Claim) -> bool:

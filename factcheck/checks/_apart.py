@@ -23,17 +23,27 @@ _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # starts a span
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
+_NARROWED_OWNER = re.compile(  # "the deputy mayor's", "the junior school's": the words
+    # between a determiner and the possessor
+    r"\b(?:the|its|their|his|her)\s+((?:(?!(?:the|its|their|his|her|a|an)\b)[a-z][\w-]*\s+){1,3})"
+    r"[a-z][\w-]*['’]s\b", re.IGNORECASE)
 _TIME_OWNER = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)['’]s\b", re.IGNORECASE)
 _TIME_NAMED = re.compile(r"\b(last|previous|next|this|that)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def owners_differ(doc: Document, a: int, b: int) -> bool:
     """Whether the sentences of two figures without a subject name different owners
-    ("the museum's entry fee" and "the zoo's entry fee"): then the frames' common
-    measure may belong to two things, and the check stays silent."""
-    owners = [{m.lower() for m in _OWNER.findall(doc.text[slice(*doc.contexts[k].sentence)])}
-              for k in (a, b)]
-    return bool(owners[0] and owners[1] and not owners[0] & owners[1])
+    ("the museum's entry fee" and "the zoo's entry fee"), or one owner narrowed by words
+    the other sentence lacks ("the junior school's fee" after "the school's fee"): then
+    the frames' common measure may belong to two things, and the check stays silent."""
+    texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
+    owners = [{m.lower() for m in _OWNER.findall(t)} for t in texts]
+    if owners[0] & owners[1]:  # "the junior school's fee" beside "the school's fee": the
+        words = [{w.lower() for w in _WORD.findall(t)} for t in texts]  # owner narrowed
+        narrowed = [{w.lower() for m in _NARROWED_OWNER.finditer(t) for w in _WORD.findall(
+            m.group(1))} for t in texts]
+        return bool(narrowed[0] - words[1] or narrowed[1] - words[0])
+    return bool(owners[0] and owners[1])
 
 
 def dated_apart(doc: Document, a: int, b: int) -> bool:

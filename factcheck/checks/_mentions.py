@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from factcheck import tolerance
 from factcheck.checks import Document, _measures, _story, _ties, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
@@ -72,7 +73,9 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
             continue  # "the remaining 440", "the first 100": another amount of the thing
-        if _narrowed(doc, i):
+        narrowed = _narrowed(doc, i)
+        timed = narrowed and _time_scoped(doc, i)
+        if narrowed and not timed:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         head = frame.measure.lower().replace("-", " ").split()[-1]
         if not written_beside(doc, i, head):
@@ -86,6 +89,8 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         names |= _grouped_modifiers(frame.measure, head)  # "the death toll" ... "killed"
         names |= _ties.own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
         j = _antecedent(doc, i, names, across=m.group(1) is not None)
+        if j is not None and timed and doc.frames[j].period != frame.period:
+            continue  # "the 12 deaths this year" after "has killed 40": a part of the time
         if j is not None and (not _other_measure(doc.frames[j].measure, head)
                               or _written_in(doc, j, head)) and not _subset(doc, j, i):
             yield j, i
@@ -130,6 +135,22 @@ def _narrowed(doc: Document, i: int) -> bool:
     if _DATED.match(doc.text, frame.claim.end) and word in ("in", "on", "at"):
         return False  # "the tunnel's $2.1m price tag in May": a date, no scope
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
+
+
+def _time_scoped(doc: Document, i: int) -> bool:
+    """Whether the word after figure i and its measure opens the phrase of the period its
+    frame holds for ("Greenfield Water's $230 million investment this year"): a scope in
+    time, which names the thing again only for an earlier figure of that same period."""
+    frame = doc.frames[i]
+    start, end = doc.contexts[i].sentence
+    word = fig.word_after_whole(doc.text, frame, end)
+    if frame.period is None or not word:
+        return False
+    at = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).search(doc.text, frame.claim.end, end)
+    if at is None:
+        return False
+    found = periods(doc.text[start:end], start, doc.as_of)
+    return any(s == at.start() and period == frame.period for s, _, period in found)
 
 
 def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) -> int | None:
@@ -286,11 +307,28 @@ def other_owner(doc: Document, j: int, i: int) -> bool:
     sentence names no owner in lower case (a common noun, another thing)."""
     owner = _possessor(doc, i)
     words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    if owner is not None and _owner_modifiers(doc, i) - words:
+        return True  # "the deputy mayor's salary" after "the mayor's salary": another owner
     if owner is None or set(_WORD.findall(owner.lower())) <= words:
         return False  # "the by-election's" after "the Westfield by-election"
     refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
     refers = refers or owner.lower() in fig.words("event_anaphor")  # "the disaster's toll"
     return not refers or any(w[0].islower() for w in _owners(doc, j))
+
+
+_OWNER_PHRASE = re.compile(  # "the deputy mayor's": the words between a determiner and
+    # the possessor, which narrow the owner to another one
+    r"\b(?:the|its|their|his|her)\s+((?:(?!(?:the|its|their|his|her|a|an)\b)[\w-]+\s+){1,3})"
+    r"[\w-]+['’]s\s+(?:[\w£$€-]+\s+){0,3}"
+    r"(?:of\s+)?$", re.IGNORECASE)
+
+
+def _owner_modifiers(doc: Document, i: int) -> set[str]:
+    """The words before the possessor of figure i's phrase, after its determiner ("deputy"
+    in "the deputy mayor's $95,000 salary"), lower case."""
+    c = doc.claims[i]
+    m = _OWNER_PHRASE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 60), c.start)
+    return {w.lower() for w in _WORD.findall(m.group(1))} if m else set()
 
 
 def _possessor(doc: Document, i: int) -> str | None:
@@ -378,7 +416,10 @@ def _subset(doc: Document, j: int, i: int) -> bool:
     """Whether the later figure's measure narrows the earlier's with a word the earlier
     figure's sentence does not hold ("The fleet has 46 buses. The 12 electric buses
     ..."): a group within the thing, not the thing again. A rate's adjective ("annual")
-    and a word of the head's group ("price tag" after "cost") narrow nothing."""
+    and a word of the head's group ("price tag" after "cost") narrow nothing, nor does a
+    word the earlier sentence holds by one reading of a measure (_measures.term: "sale"
+    after "sold"); a word of the head's group in the earlier sentence does not excuse
+    another modifier ("its roads budget" after "its budget": a part)."""
     later = doc.frames[i]
     head = (later.measure or "").lower().replace("-", " ").split()[-1:]
     noun = (later.claim.noun or "").lower().replace("-", " ").split()
@@ -388,13 +429,16 @@ def _subset(doc: Document, j: int, i: int) -> bool:
              if w not in lexicon().stopwords] or [""]
     earlier = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
     earlier |= set((doc.frames[j].measure or "").lower().replace("-", " ").split())
+    read = frozenset().union(*(_measures.term(w) for w in earlier))  # one reading of a word
     rates = set().union(*(fig.words(k) for k in fig.kinds("per:")))
     for word in words:
-        known = {word + end for end in _INFLECTIONS} | _group(word) | _group(words[-1])
+        known = {word + end for end in _INFLECTIONS} | _group(word)  # not the head's group:
+        # "the school's staffing budget" after "the school's budget" (its spending) narrows
         if word in head or word.rstrip("s") in head or word in rates:
             continue
-        if not known & earlier and not {word, word.rstrip("s")} & set(_group(head[0])):
-            return True
+        if not known & earlier and not {word, word.rstrip("s")} & set(_group(head[0])) and not (
+                _measures.term(word) & read):
+            return True  # "sale" is read in "sold" (its cue): not a narrowing
     return False
 
 

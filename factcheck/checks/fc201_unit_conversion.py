@@ -82,6 +82,10 @@ _BRACKET = re.compile(r"(?:\s*[(\[]|\s+[-–—])\s*(?:about|around|roughly|some
 _OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[^\d,]*[a-z][^\d,]*,[^\d,]*", re.IGNORECASE)  # "of silt, about "
 _BRACKET_AFTER = re.compile(r"\s+of\s+[a-z-]+\s*[(\[]\s*", re.IGNORECASE)  # "of torque ("
+_NOUN_BRACKET = re.compile(  # "a 1,200-foot tower (366 metres)": the head noun of an
+    # adjectival figure, then its restatement in brackets
+    r"[^\d()\[\],.;:]{1,30}[(\[]\s*(?:about|around|roughly|some|nearly|almost)?\s*",
+    re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -116,6 +120,7 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
                                            or _BRACKET_AFTER.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k
         elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
+                                    or _NOUN_BRACKET.fullmatch(doc.text, a.end, b.start)
                                     or _WORDED.fullmatch(doc.text, a.end, b.start)
                                     or (b.bound == "approx" and doc.text[a.end : b.start]
                                         .strip() == ",")

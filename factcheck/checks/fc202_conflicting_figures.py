@@ -120,6 +120,7 @@ from factcheck.checks import (
     _keys,
     _mentions,
     _naming,
+    _phrase_years,
     _same_levels,
     _statements,
     _ties,
@@ -244,7 +245,8 @@ def _key(doc: Document, i: int) -> Key | None:
     subject = frame.subject.lower() if frame.subject else None
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
-    return subject, metric, c.unit, frame.period
+    # "set the 2027 roads budget at £4.2m on Tuesday": the budget is 2027's, not Tuesday's
+    return subject, metric, c.unit, _phrase_years.year_of(doc, i) or frame.period
 
 
 def _names_head(noun: str, head: str) -> bool:

@@ -204,8 +204,12 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     shares = [c for c in percents if _is_share(doc.text, start, c)]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
-    if len({_word_after(doc.text, c) for c in shares}) < len(shares):
-        return None  # "70% said prices ..., 65% said wages ...": answers to two questions
+    words = [_word_after(doc.text, c) for c in shares]
+    end = doc.contexts[group[0]].sentence[1]
+    if any(words[k] in words[:k] and not _answers.negated_pair(
+            doc.text, shares[words.index(words[k])], c, end) for k, c in enumerate(shares)):
+        return None  # "70% said prices ..., 65% said wages ...": answers to two questions;
+        # not "39% said they trusted it, 47% said they did not": one, yes and no
     if _share_scopes.two_topics(doc, [doc.claims.index(c) for c in shares]):
         return None  # "51% were satisfied with pay and 56% dissatisfied with hours"
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):

@@ -69,7 +69,8 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             continue
         if child.like_num or child.lower_ in SKIP_ADJ or child.pos_ in ("NUM", "DET"):
             continue
-        text = "".join(t.text_with_ws for t in child.subtree if not t.like_num).strip()
+        text = "".join(t.text_with_ws for t in child.subtree  # not the figure's own "£"
+                       if not t.like_num and t.i not in skip).strip()
         if text:
             words.append(text.lower())
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"

@@ -217,7 +217,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             measure = "price"  # "Butter fell to £5,200 a tonne": a price, whoever's
         reading = Reading(subject=subject, measure=measure, role=role, whole=whole,
                           cues=_cues(doc, np, claim, measure),
-                          from_to=_end_word(text, claim, np), verb=_subject_verb(np, offset))
+                          from_to=_end_word(text, claim, np) or _base_of_change(
+                              np, offset, claims),
+                          verb=_subject_verb(np, offset))
         reading.bare = bare(np, claim, figure)
         kind = whole_phrase is not None and _demonstrative(whole_phrase)
         reading.thing = thing_subject(np) if reading.bare else None
@@ -372,6 +374,22 @@ def _end_word(text: str, claim: Claim, np: Token) -> str | None:
     parsed = np.head.lower_ if np.dep_ == "pobj" and np.head.lower_ in ("from", "to") else None
     said = _END_WORD.search(text, max(0, claim.start - 6), claim.start)
     return said.group(1).lower() if parsed and said else parsed  # the words name which end
+
+
+_BASE_PREPOSITIONS = frozenset({"on", "against", "over"})
+
+
+def _base_of_change(np: Token, offset: int, claims: Sequence[Claim]) -> str | None:
+    """ "from" for a figure the parse hangs, by "on", "against" or "over", on a word of a
+    change figure itself ("down 30 mm on September's 124 mm", "up 2,100 on last year's
+    7,300", "up 4% against 1,180 a year before"): what a change is measured against is
+    its base, whatever the preposition. Not a phrase of the verb ("spent £30m on 124
+    buses", "rose 12% on the 4.1 million"): its preposition hangs on no change figure."""
+    prep = np.head
+    if np.dep_ != "pobj" or prep.lower_ not in _BASE_PREPOSITIONS:
+        return None
+    at = prep.head.idx + offset
+    return "from" if any(c.change and c.start <= at < c.end for c in claims) else None
 
 
 _BASE = re.compile(r"\b(?:per|for\s+(?:every|each))\s+$", re.IGNORECASE)
