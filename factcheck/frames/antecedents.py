@@ -235,6 +235,10 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
                 reading.measure = source.measure  # flights": a measure of its own stays;
                 # a span of time is its own, and a length no sum's ("cost $410m. Its
                 # mirror measures 6.5 metres")
+                if (source.role == "rate" and reading.role == "level"
+                        and draft.claims[at].unit == draft.claims[i].unit):
+                    reading.role = "rate"  # "Inflation rose to 4.1%. It was 3.2% in
+                    # April": the same rate's value, as links.lean gives a bare figure
         elif ref.kind == "figure":
             reading.subject = None
             reading.unsure = "the figure refers back ('that', 'this') to no figure before it"

@@ -69,7 +69,7 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             continue
         if child.like_num or child.lower_ in SKIP_ADJ or child.pos_ in ("NUM", "DET"):
             continue
-        text = "".join(t.text_with_ws for t in child.subtree if not t.like_num).strip()
+        text = "".join(t.text_with_ws for t in child.subtree if not _numeral(t)).strip(" -")
         if text:
             words.append(text.lower())
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
@@ -77,6 +77,12 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         words.append(noun.lower_ if own else noun.lemma_.lower())
     words.extend(_per_what(noun))
     return " ".join([*_among(noun), *words])
+
+
+def _numeral(tok: Token) -> bool:
+    """A number in a modifier ("a 12-week course"), not an ordinal word the tokenizer
+    calls like a number ("first-time buyers" keeps "first")."""
+    return tok.like_num and (tok.pos_ == "NUM" or any(ch.isdigit() for ch in tok.text))
 
 
 def _counts_of(noun: Token, words: list[str]) -> bool:
