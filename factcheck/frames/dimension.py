@@ -39,7 +39,8 @@ def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     if (verb is not None and kinds(verb.lemma_.lower()) and is_length(claim)
             and not _measured_subject(verb)):
         return kinds(verb.lemma_.lower())[0]
-    if is_length(claim) and verb is not None and (graded := _graded(verb)) is not None:
+    if (said is None and is_length(claim) and verb is not None
+            and (graded := _graded(verb)) is not None):
         return graded  # "At 3,212 metres, Mount Ossary is the highest peak": height
     at = np.head
     if (np.dep_ == "pobj" and at.lower_ == "at" and is_length(claim) and (

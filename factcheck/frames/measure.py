@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.dimension import dimension_of
+from factcheck.frames.dimension import dimension_of, kinds
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.names import is_class
@@ -78,7 +78,7 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return area  # "the fire burned 2,300 hectares": the burned area
     if thing is None and (metric is None or _plain_subject(metric)) and (
             measured := _measured(np, claim)):
-        return _held(metric, measured, figure)  # "the crate weighed four tonnes": weight
+        return _held(np, metric, measured, figure)  # "the crate weighed 4 tonnes": weight
     if thing is not None and not isinstance(metric, str) and metric is not None and (
             metric.i == thing.i and not claim.unit):
         metric = None  # "reported 41,000 cases of measles": the thing counted is the measure
@@ -169,11 +169,16 @@ def _measured(np: Token, claim: Claim) -> str | None:
                 None)
 
 
-def _held(holder: Token | str | None, measured: str, figure: frozenset[int]) -> str:
+def _held(np: Token, holder: Token | str | None, measured: str, figure: frozenset[int]
+          ) -> str:
     """A measure named by a unit's dimensions, with the plain common noun that holds it
-    in front ("forest covers 4 million hectares": forest area, as a table names it);
-    a kind of entity ("the island", "the firm") or a name holds it as its subject."""
-    if isinstance(holder, str) or holder is None or holder.pos_ != "NOUN" or is_kind(holder):
+    in front when a verb of extent (lexicon frames.tsv "dimension:...") says it does
+    ("forest covers 4 million hectares": forest area, as a table names it); a kind of
+    entity ("the island", "the firm") or a name holds it as its subject, and the subject
+    of another verb is who did it ("the fleet landed 48,000 tonnes": weight)."""
+    verb = np.head.head if _on_verb(np) else np.head
+    if (isinstance(holder, str) or holder is None or holder.pos_ != "NOUN" or is_kind(holder)
+            or not kinds(verb.lemma_.lower())):
         return measured
     return f"{phrase(holder, figure)} {measured}"
 

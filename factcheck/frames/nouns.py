@@ -69,7 +69,10 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             continue
         if child.like_num or child.lower_ in SKIP_ADJ or child.pos_ in ("NUM", "DET"):
             continue
-        text = "".join(t.text_with_ws for t in child.subtree if not _numeral(t)).strip(" -")
+        kept = [t for t in child.subtree if not _numeral(t)]
+        text = "".join(t.text_with_ws for t in kept).strip()
+        if len(kept) < len(list(child.subtree)):
+            text = text.strip(" -")  # "a 12-week run": "week run", no dangling hyphen
         if text:
             words.append(text.lower())
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
