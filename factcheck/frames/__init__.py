@@ -214,19 +214,27 @@ def _nearest_level(draft: Draft, readings: list[Reading], i: int) -> int | None:
     k = draft.sentence_of[i]
     window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
     near = sorted((abs(j - i), j) for j in window if j != i and draft.sentence_of[j] == k
-                  and readings[j].role != "change"
-                  and readings[j].measure and _may_change(draft.claims[i], draft.claims[j]))
+                  and readings[j].role != "change" and readings[j].measure
+                  and _may_change(draft.claims[i], draft.claims[j], readings[j].role))
     return near[0][1] if near else None
 
 
-def _may_change(change: Claim, level: Claim) -> bool:
+def _may_change(change: Claim, level: Claim, role: str = "level") -> bool:
     """Whether a change can be a change of a level: a relative change (a percent, points,
     "twice") can change anything, and a count or a percentage lend to any; an amount in a
     unit only a level in its own unit ("lost £38m" is no change of the "160-year-old"
-    beside it, "cut 40 km" none of a "$2bn" budget)."""
+    beside it, "cut 40 km" none of a "$2bn" budget). An age (its role) is changed only
+    by a change in time ("The 23-year-old cost the club twice what it paid": no change
+    of his age); a stretch of time, as any level, by a relative change too ("212 hours
+    of sunshine, 30% above average")."""
     free = ("", "percent", "percentage_point")  # a count, or a part of the whole
+    if role == "age" and change.unit not in _TIME_UNITS:
+        return False
     return (change.unit in free or level.unit in free or bool(change.multiplier)
             or change.unit == level.unit)
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _stated_level(draft: Draft, readings: list[Reading], i: int) -> str | None:
@@ -238,7 +246,7 @@ def _stated_level(draft: Draft, readings: list[Reading], i: int) -> str | None:
     for j in range(i - 1, max(-1, i - 1 - NEAR), -1):
         if draft.sentence_of[j] != k:
             return None
-        if not _may_change(draft.claims[i], draft.claims[j]):
+        if not _may_change(draft.claims[i], draft.claims[j], readings[j].role):
             continue  # "the 160-year-old retailer lost £38m": no change of its age
         if readings[j].role not in ("change", "conversion") and readings[j].measure:
             same = readings[j].verb is not None and verb in (None, readings[j].verb)

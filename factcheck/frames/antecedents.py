@@ -231,13 +231,28 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
             reading.subject = source.subject
             if ((reading.bare or reading.measure is None)
                     and reading.role not in ("age", "duration")
+                    and not _follows_level(draft, readings, i)
                     and lends(draft.claims[at], draft.claims[i])):  # "and 88% of its
                 reading.measure = source.measure  # flights": a measure of its own stays;
                 # a span of time is its own, and a length no sum's ("cost $410m. Its
                 # mirror measures 6.5 metres")
+                if (source.role == "rate" and reading.role == "level"
+                        and draft.claims[at].unit == draft.claims[i].unit):
+                    reading.role = "rate"  # "Inflation rose to 4.1%. It was 3.2% in
+                    # April": the same rate's value, as links.lean gives a bare figure
         elif ref.kind == "figure":
             reading.subject = None
             reading.unsure = "the figure refers back ('that', 'this') to no figure before it"
+
+
+def _follows_level(draft: Draft, readings: list[Reading], i: int) -> bool:
+    """Whether a change follows, in its own sentence, a figure that names a measure: it
+    is a change of that figure ("It delivered 212 jets, 30 fewer than planned"), whose
+    measure factcheck.frames gives it, not of a figure in the sentence before."""
+    k = draft.sentence_of[i]
+    return readings[i].role == "change" and any(
+        draft.sentence_of[j] == k and readings[j].measure and readings[j].role != "change"
+        for j in range(i))
 
 
 def antecedent(ref: Refer, nearest_first: list[list[Entity]]) -> str | None:

@@ -39,11 +39,26 @@ def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     if (verb is not None and kinds(verb.lemma_.lower()) and is_length(claim)
             and not _measured_subject(verb)):
         return kinds(verb.lemma_.lower())[0]
+    if (said is None and is_length(claim) and verb is not None
+            and (graded := _graded(verb)) is not None):
+        return graded  # "At 3,212 metres, Mount Ossary is the highest peak": height
     at = np.head
     if (np.dep_ == "pobj" and at.lower_ == "at" and is_length(claim) and (
             at.head.pos_ in ("NOUN", "PROPN") or (at.i and np.doc[at.i - 1].text == ","))):
         return "height"  # "the Halvard telescope, at 4,120 metres": where it stands
     return said[0] if said is not None else None
+
+
+def _graded(verb: Token) -> str | None:
+    """The dimension a graded adjective on a figure's clause names, whatever the order
+    of the words: the verb's complement ("stands taller than any other at 330 metres")
+    or an adjective on its attribute ("At 19.6 km, the tunnel is the longest in the
+    Alps", "Lake Varn is the deepest lake in the country at 310 metres"): the figure is
+    the extent the comparison is made in."""
+    graded = [c for c in verb.children if c.dep_ == "acomp"] + [
+        a for c in verb.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"]
+    found = [k for a in graded if a.tag_ in ("JJR", "JJS") for k in kinds(a.lemma_.lower())]
+    return found[0] if found else None
 
 
 @cache

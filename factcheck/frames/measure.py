@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.dimension import dimension_of
+from factcheck.frames.dimension import dimension_of, kinds
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, metric_of, thing_of
 from factcheck.frames.names import is_class
@@ -31,6 +31,7 @@ from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import (
     cue_lemma,
     is_gerund,
+    is_kind,
     is_noun,
     measure_word,
     phrase,
@@ -77,7 +78,7 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return area  # "the fire burned 2,300 hectares": the burned area
     if thing is None and (metric is None or _plain_subject(metric)) and (
             measured := _measured(np, claim)):
-        return measured  # "the crate weighed four tonnes": weight, not the crate
+        return _held(np, metric, measured, figure)  # "the crate weighed 4 tonnes": weight
     if thing is not None and not isinstance(metric, str) and metric is not None and (
             metric.i == thing.i and not claim.unit):
         metric = None  # "reported 41,000 cases of measles": the thing counted is the measure
@@ -153,9 +154,9 @@ def _measured(np: Token, claim: Claim) -> str | None:
     volume. The verb's subject is what holds the measure, not the measure; a verb stating
     a level (frames.tsv "level": "reached", "topped") or a change says its subject is the
     measure ("the fish catch reached 6.6 Mt")."""
-    verb = np.head
+    verb = np.head.head if _on_verb(np) else np.head
     lemma = verb.lemma_.lower()
-    if (np.dep_ != "dobj" or verb.pos_ != "VERB" or not claim.unit
+    if (np.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not claim.unit
             or verb_cue(verb) or lexicon().frame_class(lemma, "level")
             or verb.lower_ in lexicon().motion_words or lemma in lexicon().motion_words):
         return None  # "the catch reached 6.6 Mt", "output rose 400 t": the subject is it
@@ -166,6 +167,26 @@ def _measured(np: Token, claim: Claim) -> str | None:
     kinds = lexicon().frame_words.get(dims, frozenset())
     return next((k.split(":", 1)[1] for k in sorted(kinds) if k.startswith("measured:")),
                 None)
+
+
+def _held(np: Token, holder: Token | str | None, measured: str, figure: frozenset[int]
+          ) -> str:
+    """A measure named by a unit's dimensions, with the plain common noun that holds it
+    in front when a verb of extent (lexicon frames.tsv "dimension:...") says it does
+    ("forest covers 4 million hectares": forest area, as a table names it); a kind of
+    entity ("the island", "the firm") or a name holds it as its subject, and the subject
+    of another verb is who did it ("the fleet landed 48,000 tonnes": weight)."""
+    verb = np.head.head if _on_verb(np) else np.head
+    if (isinstance(holder, str) or holder is None or holder.pos_ != "NOUN" or is_kind(holder)
+            or not kinds(verb.lemma_.lower())):
+        return measured
+    return f"{phrase(holder, figure)} {measured}"
+
+
+def _on_verb(np: Token) -> bool:
+    """Whether a figure is the object of a preposition on its clause's verb ("stretches
+    over 640 acres", "extends to 2,000 acres")."""
+    return np.dep_ == "pobj" and np.head.dep_ == "prep" and np.head.head.pos_ == "VERB"
 
 
 _EXTENT = frozenset({"dimension:length", "dimension:distance", "dimension:height"})

@@ -34,7 +34,7 @@ def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
             np.dep_ == "pobj" and np.head.lower_ == "by")):
         return None
     if not claim.unit and np.i not in figure and is_noun(np):
-        return np
+        return None if _stand_in(np) else np
     if not claim.unit and is_noun(np) and claim.noun:
         return np
     for prep in np.rights:
@@ -45,6 +45,17 @@ def thing_of(np: Token, claim: Claim, figure: frozenset[int]) -> Token | None:
                         or (claim.unit and not _unit_word(obj, claim.unit))):
                     return obj  # "9,000 tonnes of paper a year", the whole one figure
     return spent_on(np, claim.unit, figure) or compared_noun(np, figure)
+
+
+def _stand_in(noun: Token) -> bool:
+    """A generic noun a multiple or count is set on that names nothing of its own ("3.4
+    times the sum it paid in 2024", "twice the amount of 2023"): it stands for the other
+    figure's measure (links and factcheck.frames give it), unless "of" says what it
+    counts ("twice the number of nurses")."""
+    return noun.lemma_.lower() in GENERIC and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and is_noun(o) and o.ent_type_ not in ("DATE", "TIME")
+            for o in c.children) for c in noun.children)
 
 
 def _unit_word(tok: Token, unit: str) -> bool:

@@ -69,8 +69,11 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             continue
         if child.like_num or child.lower_ in SKIP_ADJ or child.pos_ in ("NUM", "DET"):
             continue
-        text = "".join(t.text_with_ws for t in child.subtree  # not the figure's own "£"
-                       if not t.like_num and t.i not in skip).strip()
+        kept = [t for t in child.subtree  # not the figure's own "£"
+                if not _numeral(t) and t.i not in skip]
+        text = "".join(t.text_with_ws for t in kept).strip()
+        if len(kept) < len(list(child.subtree)):
+            text = text.strip(" -")  # "a 12-week run": "week run", no dangling hyphen
         if text:
             words.append(text.lower())
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
@@ -78,6 +81,12 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         words.append(noun.lower_ if own else noun.lemma_.lower())
     words.extend(_per_what(noun))
     return " ".join([*_among(noun), *words])
+
+
+def _numeral(tok: Token) -> bool:
+    """A number in a modifier ("a 12-week course"), not an ordinal word the tokenizer
+    calls like a number ("first-time buyers" keeps "first")."""
+    return tok.like_num and (tok.pos_ == "NUM" or any(ch.isdigit() for ch in tok.text))
 
 
 def _counts_of(noun: Token, words: list[str]) -> bool:

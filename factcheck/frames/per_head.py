@@ -36,6 +36,8 @@ def per_head(np: Token) -> Token | None:
     if verb is None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.i == np.i for c in subjects):
+        return None  # "its 410 partners each took home ...": the figure counts the heads
     for child in subjects:
         if _one_of_many(child):
             return child

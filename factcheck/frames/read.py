@@ -197,7 +197,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         measure = measure_of(np, claim, figure)
         role, whole_phrase = parse_role(claim, np, lexical, measure)
         person = _aged(np, claim)
-        if person is not None:
+        if person is not None or _age_valued(measure, role, claim):
             role = "age"
         measure = _role_measure(np, measure, role, whole_phrase, figure)
         one = per_head(np)  # "the average Briton emitted 5.1 tonnes": per capita, of
@@ -272,11 +272,19 @@ def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None
     that is a part its whole's noun ("Of the 64 schools, 71 reported ...": schools)."""
     if role == "share" and not (measure and is_share_word(measure)):
         return share_measure(np, whole, figure) or measure
-    if role == "age":
-        return "age"
+    if role == "age":  # "the pension age will rise to 68": the age the parse names
+        return measure if measure and measure.replace("-", " ").split()[-1] == "age" else "age"
     if role == "part" and np.like_num and whole is not None and whole.pos_ == "NOUN":
         return whole.lemma_.lower()
     return measure
+
+
+def _age_valued(measure: str | None, role: str, claim: Claim) -> bool:
+    """Whether a level is the value of an age its measure names ("the median age of its
+    residents is 44", "the average age of the fleet rose to 14 years"): a bare number or
+    years, whose measure's head is the noun "age"."""
+    return (role == "level" and claim.unit in ("", "year") and measure is not None
+            and measure.replace("-", " ").split()[-1] == "age")
 
 
 def _demonstrative(whole: Token) -> bool:

@@ -75,7 +75,8 @@ ROWS = [
     # a length's dimension from its verb
     ("The Tarn Way runs for 84 kilometres.", "84 kilometres", "measure", "length"),
     ("The ferry route covers 12 miles.", "12 miles", "measure", "distance"),
-    ("The estate covers 40 square kilometres.", "40 square kilometres", "measure", "estate"),
+    ("The estate covers 40 square kilometres.", "40 square kilometres", "measure", "area"),
+    # (an area in square units: the area; a kind of place, "the estate", holds it)
     # a change noun names no measure: the level beside it does
     ("The council set its rent at £410 a month, an increase of 6%.", "6%", "measure", "rent"),
     ("Thefts in Orla reached 900 last year, a drop of 12%.", "12%", "measure", "theft"),

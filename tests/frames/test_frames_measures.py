@@ -100,10 +100,10 @@ ROWS = [
     ("Floods swamped 1,200 acres (490 hectares) near Ely.", "490 hectares", "measure",
      "area"),
     ("The wildfire destroyed 40 square miles.", "40 square miles", "measure", "area"),
-    # near twins: a verb of extent keeps its subject; a length is no area; what the area
-    # is of is its measure
+    # near twins: a verb of extent gives the area its subject holds; a length is no
+    # area; what the area is of is its measure
     ("The blaze burned 800 hectares of forest.", "800 hectares", "measure", "forest"),
-    ("The estate covers 40 square kilometres.", "40 square kilometres", "measure", "estate"),
+    ("The estate covers 40 square kilometres.", "40 square kilometres", "measure", "area"),
     ("The fire burned 3 km of hedgerow.", "3 km", "measure", "hedgerow"),
     # a stretch of time "in" or "for" a verb's object measures that object; a restatement
     # in another unit measures what the figure it restates does
