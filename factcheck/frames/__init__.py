@@ -157,13 +157,14 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
 
 
 def without_name(measure: str | None, subject: str | None) -> str | None:
-    """The measure less the subject's name where the parse hung the name inside it ("India's
-    per capita CO2 emissions": the possessor of "capita", read as "india's per capita co2
-    emission"; "Veldoria's renewable share of electricity"): the subject is who is
-    measured, never what. A measure that is the name alone is kept as it is."""
+    """The measure less the subject's possessive where the parse hung it inside the measure
+    ("India's per capita CO2 emissions": the possessor of "capita", read as "india's per
+    capita co2 emission"): the subject is who is measured, never what. The name without
+    a possessive stays ("copper price": goods are the subject and name what is priced);
+    a measure that is the possessive alone is kept as it is."""
     if not measure or not subject:
         return measure
-    name = re.compile(r"(?<!\S)" + re.escape(subject.lower()) + r"(?:['’]s?)?(?!\S)")
+    name = re.compile(r"(?<!\S)" + re.escape(subject.lower()) + r"['’]s?(?!\S)")
     kept = " ".join(name.sub(" ", measure).split())
     return kept or measure
 
