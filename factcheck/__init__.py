@@ -12,14 +12,17 @@ from factcheck.pipeline import check
 
 if TYPE_CHECKING:
     from factcheck.reference import ReferenceTable
+    from factcheck.reference.schema import ReferenceTables
 
 
-def load_reference(source: Any, **options: Any) -> ReferenceTable:
-    """A validated reference table from a CSV path or a DataFrame (see DESIGN.md).
+def load_reference(source: Any, **options: Any) -> ReferenceTable | ReferenceTables:
+    """A validated reference table from a CSV path or a DataFrame (see DESIGN.md); from a
+    folder, its tables (every CSV under it, as ``--reference FOLDER`` reads it), which
+    check(references=...) takes alone or in a list.
 
     Imported on first use: pandas costs start-up time that extract() does not need.
-    Options are those of factcheck.reference.load_reference (name, metric, unit,
-    metadata, names, source_name, retrieved).
+    Options are those of factcheck.reference.load.load_table (name, metric, unit,
+    metadata, names, source_name, retrieved, cache).
     """
     from factcheck.reference import load_reference as load
 

@@ -88,16 +88,18 @@ def _tables(references: Iterable[Any] | None, config: Config, bundled: bool) -> 
     """The tables a run holds claims against: bundled (unless bundled=False), then the
     configuration's, then the caller's (paths of files or folders, DataFrames or loaded
     tables)."""
-    from factcheck.reference import bundled_tables, load_reference
-    from factcheck.reference.load import load_references
+    from factcheck.reference import bundled_tables
+    from factcheck.reference.load import load_references, load_table
+    from factcheck.reference.schema import ReferenceTables
 
     if _one_source(references):  # one path, DataFrame or table, not a list of them
         references = (references,)
     sources = (*config.references, *(references if references is not None else ()))
     return (*(bundled_tables() if bundled else ()),
-            *(table for source in sources  # a path may be a folder of tables
+            *(table for source in sources  # a path may be a folder of tables, and so
               for table in (load_references(Path(source)) if isinstance(source, str | PathLike)
-                            else [load_reference(source)])))
+                            else source if isinstance(source, ReferenceTables)  # may what
+                            else [load_table(source)])))  # load_reference read from one
 
 
 def _one_source(references: Any) -> bool:

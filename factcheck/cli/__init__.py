@@ -72,6 +72,13 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         "to configured ones")
     parser.add_argument("--no-bundled", action="store_true",
                         help="do not use the bundled reference tables")
+    parser.add_argument("--cache", action="store_true",
+                        help="keep each validated reference table (Arrow, keyed by the "
+                        "file's size, time and hash) in the user's cache folder "
+                        "($XDG_CACHE_HOME or ~/.cache, then factcheck/tables) and reload it "
+                        "from there while the file is unchanged: for large folders of tables")
+    parser.add_argument("--cache-dir", metavar="DIR",
+                        help="like --cache, with the cache in DIR (e.g. one a CI job keeps)")
     parser.add_argument("--as-of", type=_date, metavar="DATE",
                         help="the draft's date (YYYY-MM-DD); default today")
     parser.add_argument("--select", type=_codes, metavar="CODES",

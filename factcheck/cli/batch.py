@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factcheck.batch import Options, count_jobs, run_batch
-from factcheck.cli.check import config_for, load_tables, settle, with_flags
+from factcheck.cli.check import config_for, load_tables, settle, table_cache, with_flags
 from factcheck.report.text import plural
 
 
@@ -21,7 +21,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     source, output = Path(args.input), Path(args.output)
     folder = source if source.is_dir() else source.parent
     config = with_flags(config_for(folder), args)
-    tables = load_tables([*config.references, *args.reference], {})
+    tables = load_tables([*config.references, *args.reference], {}, table_cache(args))
     options = Options(replace(config, references=()), tuple(tables), bundled=not args.no_bundled,
                       as_of=args.as_of)
     settle(bundled=not args.no_bundled)

@@ -90,9 +90,17 @@ def read_stdin(name: str | None, limit: int) -> SourceText:
     return read_bytes_as(label, data, kind_of(name) if name else "txt", limit)
 
 
-def load_tables(paths: Iterable[str], loaded: dict[str, Any]) -> list[Any]:
+def table_cache(args: argparse.Namespace) -> bool | str:
+    """Where validated tables are kept between runs: --cache-dir DIR, or with --cache the
+    user's cache folder (reference.cache.cache_folder); False: no cache."""
+    return getattr(args, "cache_dir", None) or bool(getattr(args, "cache", False))
+
+
+def load_tables(paths: Iterable[str], loaded: dict[str, Any], cache: bool | str = False
+                ) -> list[Any]:
     """Each reference table of paths (a file, or every CSV of a folder), loaded once per
-    run (kept in `loaded`).
+    run (kept in `loaded`); with a cache (table_cache), each file's validated table is
+    kept as Arrow and reloaded from there while the file is unchanged (reference.cache).
 
     A malformed table stops the run (ReferenceDataError, exit status 2) before any
     draft is checked, so no report is ever made against half the tables.
@@ -102,7 +110,7 @@ def load_tables(paths: Iterable[str], loaded: dict[str, Any]) -> list[Any]:
     tables = []
     for path in paths:
         if path not in loaded:
-            loaded[path] = load_references(path)
+            loaded[path] = load_references(path, cache=cache)
         tables.extend(loaded[path])
     return tables
 
@@ -164,7 +172,7 @@ def check_all(args: argparse.Namespace) -> list[Checked]:
 
     loaded: dict[str, Any] = {}
     jobs = [(path, replace(config, references=()),
-             load_tables([*config.references, *args.reference], loaded))
+             load_tables([*config.references, *args.reference], loaded, table_cache(args)))
             for path, config in targets(args.paths, Configs(args))]
     bundled = not args.no_bundled
     settle(bundled=bundled)

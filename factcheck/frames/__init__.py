@@ -16,6 +16,7 @@ subject, metric cue words, period, sentence).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -150,9 +151,22 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
                 measure = first.measure
             if isinstance(first.subject, str) and unsure is None:
                 subject = first.subject
-        out.append(Frame(claim, subject, measure, role, chosen[i], links, unsure,
-                         reading.other))
+        out.append(Frame(claim, subject, without_name(measure, subject), role, chosen[i],
+                         links, unsure, reading.other))
     return tuple(out)
+
+
+def without_name(measure: str | None, subject: str | None) -> str | None:
+    """The measure less the subject's possessive where the parse hung it inside the measure
+    ("India's per capita CO2 emissions": the possessor of "capita", read as "india's per
+    capita co2 emission"): the subject is who is measured, never what. The name without
+    a possessive stays ("copper price": goods are the subject and name what is priced);
+    a measure that is the possessive alone is kept as it is."""
+    if not measure or not subject:
+        return measure
+    name = re.compile(r"(?<!\S)" + re.escape(subject.lower()) + r"['’]s?(?!\S)")
+    kept = " ".join(name.sub(" ", measure).split())
+    return kept or measure
 
 
 _SEVERAL = "the sentence names several entities"

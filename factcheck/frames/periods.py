@@ -86,6 +86,12 @@ def _elided_half(m: Match, as_of: date) -> Period | None:
 
 
 _COUNT = r"(?P<count>" + COUNT_WORDS + ")"
+# What may stand before a year that dates the noun after it: a determiner ("the",
+# "its", "Kenya's") or the end of a figure whose noun it is ("$84.5 million 2024 budget",
+# "a 12% 2023 rise"); the figure's end is looked behind, so the phrase starts at the year.
+_NOUN_YEAR = (r"(?:(?:the|its|their|his|her|our|your|this|that|\w+['’]s)\s+"
+              r"|(?<=\d\s)|(?<=%\s)|(?<=\d[mk]\s)|(?<=bn\s)|(?<=million\s)"
+              r"|(?<=billion\s)|(?<=trillion\s))")
 _SPLIT_TAIL = (r"(?:(?:\s+(?:fiscal|financial)\s+year)?,?\s+(?:(?:(?:the|its|their)\s+)?"
                r"(?:\w+['’]s\s+)?(?:\w+\s+)?(?:fiscal|financial)\s+year\s+|which\s+|that\s+)?"
                r"(?P<verb>starts|started|starting|begins|began|beginning|ends|ended|ending|"
@@ -98,6 +104,7 @@ _EVENT = re.compile(
     r"reported|announced)\s+(?:(?:on|in)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
     re.IGNORECASE,
 )
+_DETERMINED = re.compile(r"(?:the|its|their|his|her|our|your|this|that|\w+['’]s)\s")
 _RECORD = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst|"
                      r"first|only)\s+(?:\w+\s+)?$")
 # Each rule: its pattern, its reading, the cheap trigger words it needs ("2024", "May" as
@@ -222,9 +229,10 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"calendar\s+year)\b", _whole_year, "year", ("season", "harvest", "crop", "campaign",
                                                      "census", "survey", "election", "fiscal",
                                                      "financial", "calendar")),
-        (r"(?:the|\w+['’]s)\s+" + _YEAR.format(n=1) + r"\s+(?!(?:and|to|or|than)\b)"
+        (_NOUN_YEAR + _YEAR.format(n=1) + r"\s+(?!(?:and|to|or|than)\b)"
          r"[a-z]+(?<!s)\b", _whole_year, "year", ()),  # "Nepal's 2015 earthquake", "the 2019
-        # budget": a year before a singular noun dates it ("the 2000 runners" is a count)
+        # budget", "its $84.5 million 2024 budget": a year before a singular noun dates it
+        # ("the 2000 runners" is a count)
         (r"(?:(?:over|in|during|for|within)\s+)?the\s+(?:past|last|previous)\s+(?:"
          + _COUNT + r"\s+)?(?P<unit>years|months|decades?)\b", past, "span",
          ("past", "last", "previous")),
@@ -315,8 +323,9 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
             continue  # inside a word, or a longer rule already read this phrase
         if end < len(low) and low[end].isalnum():
             continue  # cut short by the window's edge
-        if _EVENT.search(low, max(0, start - 24), start):
-            continue  # "founded in 1961", "founded on 3 May 1990" date an event
+        if _EVENT.search(low, max(0, start - 24), start) and not _DETERMINED.match(low, start):
+            continue  # "founded in 1961", "founded on 3 May 1990" date an event; "said
+            # their 2023 harvest" dates the harvest, a noun the phrase determines
         if low.startswith("since", start) and _RECORD.search(low, max(0, start - 30), start):
             continue  # "the coldest since 1987" names a record, not the figure's period
         period = rule(m, as_of)

@@ -44,8 +44,9 @@ class Choice:
     span: tuple[int, int] | None = None  # where the phrase chosen is in the text
 
 
-_BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+"
-                   r"(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_BASE = re.compile(r"\b(?:from|than|as|on|over|versus|vs\.?|against|compared\s+(?:with|to)|"
+                   r"times|twice)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)  # "eleven times
+# its 2015 level": what a multiple is of
 _THAN = re.compile(r"\bthan\s+(?:(?:in|on|at|during|for|over|by)\s+)?(?:the\s+same\s+\w+\s+"
                    r"(?:of\s+|in\s+)?)?$", re.IGNORECASE)  # "than at the same point last summer"
 _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w+\s+)?$",

@@ -29,7 +29,7 @@ from pyarrow import feather
 from factcheck.errors import ReferenceDataError
 from factcheck.reference.schema import END, START, ReferenceTable
 
-FORMAT = 6
+FORMAT = 7
 Loader = Callable[[Path, str | None, dict[str, Any], Any], ReferenceTable]
 
 
@@ -91,8 +91,10 @@ def cached_table(file: Path, name: str | None, options: dict[str, Any], metadata
 
 def write_rows(rows: pd.DataFrame, path: Path) -> None:
     """A table's rows as Feather, its one-value columns in the metadata."""
-    constant = {c: str(rows[c].iloc[0]) for c in rows.columns
-                if rows[c].dtype == object and len(rows) and (rows[c] == rows[c].iloc[0]).all()}
+    constant = {c: str(rows[c].iloc[0]) for c in rows.columns if c not in (START, END)
+                and rows[c].dtype == object and len(rows) and (rows[c] == rows[c].iloc[0]).all()}
+    # the dates stay columns, kept as dates: a table whose rows share one period (a desk's
+    # one-year table) would otherwise read them back as strings
     data = rows.drop(columns=list(constant))
     for column in (START, END):
         data[column] = pd.to_datetime(pd.Series(data[column])).to_numpy(dtype="datetime64[D]")

@@ -31,7 +31,7 @@ def data_path(name: str) -> Path:
 @cache
 def bundled_tables() -> tuple[ReferenceTable, ...]:
     """Every bundled table, loaded and validated once per process."""
-    from factcheck.reference.load import load_reference
+    from factcheck.reference.load import load_table
 
     paths = sorted(p for p in data_dir().glob("*.csv") if p.name != GAZETTEER)
-    return tuple(load_reference(p) for p in paths)
+    return tuple(load_table(p) for p in paths)

@@ -1,4 +1,5 @@
-"""load_reference(): a CSV path, a DataFrame or a ReferenceTable -> a validated table.
+"""load_reference(): a CSV path, a DataFrame or a ReferenceTable -> a validated table (a
+folder -> its tables).
 
 Three layouts are read: the DESIGN.md table (entity, metric, value, unit, period,
 source, ...), and Our World in Data grapher CSVs, long (Entity, Code, Year, <indicator>)
@@ -24,7 +25,7 @@ import pandas as pd
 
 from factcheck.errors import ReferenceDataError
 from factcheck.reference.owid import Series, grapher_rows
-from factcheck.reference.schema import ReferenceTable
+from factcheck.reference.schema import ReferenceTable, ReferenceTables
 from factcheck.reference.validate import Cells, validate
 
 PathLike = str | Path
@@ -259,33 +260,47 @@ def _lowered(cells: Cells, path: str) -> Cells:
 
 
 def load_references(source: PathLike, **options: Any) -> list[ReferenceTable]:
-    """The tables of a path: the one table of a file (load_reference), or every CSV under
+    """The tables of a path: the one table of a file (load_table), or every CSV under
     a folder, in name order (each with its metadata found beside it: _metadata). A
     malformed file stops the load (ReferenceDataError naming it): no half set of tables.
     Raises ReferenceDataError for a folder that holds no CSV."""
     path = Path(source)
     if not path.is_dir():
-        return [load_reference(path, **options)]
+        return [load_table(path, **options)]
     files = sorted(p for p in path.rglob("*.csv") if p.is_file())
     if not files:
         raise ReferenceDataError("a folder of reference tables holds no CSV file",
                                  path=str(path))
-    return [load_reference(p, **options) for p in files]
+    return [load_table(p, **options) for p in files]
 
 
-def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, *, name: str | None = None,
-                   metric: str | None = None, unit: str | None = None,
-                   metadata: Mapping[str, Any] | PathLike | None = None,
-                   names: Mapping[str, str] | None = None,
-                   source_name: str | None = None, retrieved: str = "",
-                   cache: bool | PathLike = False) -> ReferenceTable:
-    """A validated ReferenceTable from a CSV path, a DataFrame, or a table (returned as is).
+def load_reference(source: ReferenceTable | pd.DataFrame | PathLike, **options: Any
+                   ) -> ReferenceTable | ReferenceTables:
+    """A validated table from a CSV path, a DataFrame or a table (returned as is); from a
+    folder, its tables (ReferenceTables: every CSV under it, as ``--reference FOLDER`` and
+    ``check(references=FOLDER)`` read it, each with the same options, ``cache`` too).
+    Options and errors: load_table."""
+    if isinstance(source, ReferenceTables):
+        return source
+    if isinstance(source, ReferenceTable | pd.DataFrame) or not Path(source).is_dir():
+        return load_table(source, **options)
+    return ReferenceTables(load_references(source, **options))
+
+
+def load_table(source: ReferenceTable | pd.DataFrame | PathLike, *, name: str | None = None,
+               metric: str | None = None, unit: str | None = None,
+               metadata: Mapping[str, Any] | PathLike | None = None,
+               names: Mapping[str, str] | None = None,
+               source_name: str | None = None, retrieved: str = "",
+               cache: bool | PathLike = False) -> ReferenceTable:
+    """A validated ReferenceTable from one CSV file, a DataFrame, or a table (returned as
+    is).
 
     The table is refused whole (ReferenceDataError naming file, row and column) if any
     cell is bad. ``names`` maps ISO alpha-3 codes to entity names for wide grapher CSVs.
     Rows of a grapher CSV without a stated source name "Our World in Data" and, without
     ``retrieved``, the file's date. ``cache``: True (the user's cache folder) or a folder
-    keeps each validated file as Parquet, keyed by the file's size, time and hash and the
+    keeps each validated file as Arrow, keyed by the file's size, time and hash and the
     options, so that a later process reloads it without validating again.
     """
     if isinstance(source, ReferenceTable):

@@ -19,7 +19,7 @@ from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
 from factcheck.reference.growth import growth_series, of_changes, without_shares
 from factcheck.reference.mean_growth import economic
-from factcheck.reference.metric import claim_words, names_other, rate_name, words
+from factcheck.reference.metric import GENERIC, claim_words, names_other, rate_name, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.per_time import without_times
@@ -214,8 +214,11 @@ def _broadest(found: list[Candidate], cues: frozenset[str]) -> list[Candidate]:
     """Of series that fit equally well, not those that are a part of another: a series
     whose name holds every word another's does beyond the claim's words, and more
     ("Homicide rate from firearms" beside "Homicide rate", for "the homicide rate"),
-    counts a part of what the claim measures."""
-    extra = [_metric_words(rows[0]) - cues for _, _, rows in found]
+    counts a part of what the claim measures. A word that names the whole or a kind of
+    figure (metric.GENERIC: "Population (Total)" beside "population") makes no series a
+    part of another, so the two tie and the caller's table decides (_own_first)."""
+    whole = words(" ".join(GENERIC))
+    extra = [_metric_words(rows[0]) - cues - whole for _, _, rows in found]
     return [item for item, more in zip(found, extra, strict=True)
             if not any(other < more and fit == item[0]
                        for (fit, _, _), other in zip(found, extra, strict=True))]

@@ -170,6 +170,13 @@ class ReferenceTable:
         return [self.records[int(i)] for i in positions]
 
 
+class ReferenceTables(tuple[ReferenceTable, ...]):
+    """The tables of a folder, one per CSV file in name order, as load_reference(folder)
+    returns them: check(references=...) takes them as one source or inside a list."""
+
+    __slots__ = ()
+
+
 RATE_UNIT = re.compile(r"(?:[^\W\d_][\w\s-]*\s)?per\s+(?:\d[\d,]*|(?:a\s+|one\s+)?"
                        r"(?:hundred|thousand|million))(?:\s+[^\W\d_][\w-]*){0,3}", re.IGNORECASE)
 # a rate's unit as a desk writes it: "per 100,000 people", "deaths per 1,000 births"
