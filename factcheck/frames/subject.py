@@ -128,8 +128,8 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 return found
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
-            name = entity_name(child)
-            if name:
+            name = _owner(child, skip) or entity_name(child)  # "Ravel Steel's Morden
+            if name:  # works": the parser hangs the owner on the name of what it owns
                 return name
     for child in tok.rights:
         if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (

@@ -248,6 +248,9 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
             # trial of 412 patients": the trial is another event
         period = chosen[j]
         claim = draft.claims[j]
+        if _aside(readings[i], draft.claims[i], claim):
+            continue  # "Ada Roe, who set up the trust 25 years ago, said it had housed
+            # 9,800 families": what describes a name tells no event of the clause
         if (period is None or period in bases or readings[j].from_to == "from"
                 or _COMPARED_WITH.search(draft.text, max(0, claim.start - 40), claim.start)):
             continue  # "down from a peak of 44,900 in March": March is the base's
@@ -268,6 +271,13 @@ def _apart(reading: Reading, claim: Claim, other: Claim) -> bool:
     (clauses.events) that the other is not in."""
     return any((lo <= claim.start < hi) != (lo <= other.start < hi)
                for lo, hi in reading.events)
+
+
+def _aside(reading: Reading, claim: Claim, other: Claim) -> bool:
+    """Whether the other figure of a sentence is inside an apposition or relative clause
+    (Reading.shut) that the figure is not in."""
+    return any(lo <= other.start < hi and not lo <= claim.start < hi
+               for lo, hi in reading.shut)
 
 
 def _other_subject(later: Reading, earlier: Reading) -> bool:
@@ -299,16 +309,23 @@ def _in_clause(reading: Reading, claim: Claim, text: str, opening: int, start: i
     opens the sentence ("In 2024, exports rose and imports have fallen": both 2024's;
     "38% full on Monday, and the firm has banned hosepipes for its 2.2 million
     customers": the customers are not Monday's). A phrase that is a base's own ("from
-    £60m when it was agreed in 2020") is read by when.owned instead."""
+    £60m when it was agreed in 2020") is read by when.owned instead. A full stop the
+    phrase ends on (an abbreviated month's, "by March.") is no word of it when it is
+    read inside the figure's own clause."""
     if any(lo <= start and end <= hi and not lo <= claim.start < hi
            for lo, hi in reading.clauses):
         return False
     if reading.statement is not None and start >= reading.statement[1]:
         return False  # "holds 840 m3 when full; on Monday it stood at 36%": Monday's 36%
     clause = reading.clause
-    if clause is None or (clause[0] <= start and end <= clause[1]):
+    if clause is None or (clause[0] <= start and end - _stop(text, end) <= clause[1]):
         return True
     return 0 <= start - opening <= 3 and not text[opening:start].strip()
+
+
+def _stop(text: str, end: int) -> int:
+    """1 when text ends at end on a full stop, else 0."""
+    return int(end > 0 and text[end - 1] == ".")
 
 
 def _since_then(draft: Draft, found_in: dict[int, Found], since_in: dict[int, list[int]],
