@@ -135,8 +135,11 @@ def _span(t: Token, offset: int) -> tuple[int, int]:
 
 
 def _enclosed(doc: Doc, offset: int) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence's appositions and relative clauses."""
-    return tuple(_span(t, offset) for t in doc if t.dep_ in ("appos", "relcl"))
+    """The spans of a sentence's appositions and relative clauses, and of the participle
+    phrases set off by a comma after a noun ("The dam, finished in 1974, holds ...")."""
+    return tuple(_span(t, offset) for t in doc if t.dep_ in ("appos", "relcl") or (
+        t.dep_ == "acl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        and t.head.i < t.left_edge.i))
 
 
 def _depth(tok: Token) -> int:

@@ -360,17 +360,23 @@ def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | N
     """A change's period from its level: the nearest level in its sentence (not one
     dated by a change's base: "twice as big as in 2015, when it had 20"), else the
     figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
-    earlier")."""
+    earlier"); a figure in an apposition or relative clause the change is not in is
+    passed over either way."""
     k = draft.sentence_of[i]
     window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
     near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
                   and readings[j].role != "change" and chosen[j] is not None
-                  and chosen[j] not in bases)
+                  and chosen[j] not in bases
+                  and not _aside(readings[i], draft.claims[i], draft.claims[j]))
     if near:
         return chosen[near[0][1]]
     before = draft.before_in_paragraph(k, 1)
-    if i and before and draft.sentence_of[i - 1] == before[0]:
-        return chosen[i - 1]
+    first = i  # "Exports, which make up 35% of output, fell 9%": the figure aside is
+    while first and draft.sentence_of[first - 1] == k and _aside(  # no telling of its own
+            readings[i], draft.claims[i], draft.claims[first - 1]):
+        first -= 1
+    if first and before and draft.sentence_of[first - 1] == before[0]:
+        return chosen[first - 1]
     return None
 
 
