@@ -194,10 +194,11 @@ def owned_parts(ent: Span) -> list[Span]:
     """A recognised name cut where it crosses a possessive into the name of what its owner
     owns ("Alpine Rail's Gotthelf tunnel", "Pellham Steel's Rotherby mill", read as one
     name: Alpine Rail and Gotthelf; Pellham Steel and Rotherby): the owner's "'s" hangs
-    on a noun outside the name. "St Mary's Hospital", whose "'s" hangs inside it, stays
-    whole."""
+    on a noun outside the name, or on one inside it that is not written as a name
+    ("Ardent Trust's Moorside academy"). "St Mary's Hospital", whose "'s" hangs on a word
+    of the name, stays whole."""
     cuts = [t.i for t in ent[:-1] if t.tag_ == "POS" and t.head.dep_ == "poss"
-            and not ent.start <= t.head.head.i < ent.end]
+            and not (ent.start <= t.head.head.i < ent.end and t.head.head.text[:1].isupper())]
     if not cuts:
         return [ent]
     edges, ends = [ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end]
