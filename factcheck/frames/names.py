@@ -142,17 +142,13 @@ def opening_noun(tok: Token) -> bool:
     burned"), or one the parse gives a noun to modify ("House prices", "Customs officers",
     "Knife crime" even when tagged a proper noun, if the pipeline's lemmatizer knows it as
     a common noun and the recogniser finds no name in it) or a preposition of its own
-    ("Turnout in ..."), is no name, whatever the recogniser says, nor is a known common
-    noun tagged a proper noun that the recogniser calls no name ("Snowfall totalled");
-    a singular noun standing alone may be an unknown name the tagger misread."""
+    ("Turnout in ..."), is no name, whatever the recogniser says; a singular noun standing
+    alone may be an unknown name the tagger misread."""
     if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS", "NNP"):
         return False
     if tok.tag_ == "NNP" and (tok.ent_type_ or not known_noun(tok.vocab, tok.lower_)):
         return held_noun(tok)  # an unknown word, or one the recogniser calls a name: a
         # name, unless a known common noun called a person holds a phrase of its own
-    if tok.tag_ == "NNP" and tok.dep_ != "compound":
-        return True  # "Snowfall totalled 80 cm": a known common noun no one calls a name,
-        # standing alone ("Quarrel Steel made": a name's first word)
     return (tok.tag_ == "NNS" and not plural_name(tok)) or (
         tok.dep_ == "compound" and tok.head.pos_ == "NOUN") or any(
         c.dep_ == "prep" for c in tok.children)  # "Iceland is", "Northland exported": names

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import (
-    NOT_ENTITY,
-    entity_name,
-    held_noun,
-    is_metric_word,
-    opening_noun,
-)
+from factcheck.frames.names import NOT_ENTITY, entity_name, held_noun, is_metric_word
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.verbs import clause_verb, verb_subject
 
@@ -42,7 +36,6 @@ def unread_subject(np: Token, figure: frozenset[int]) -> Token | None:
     if entity_name(subj) is not None:
         return None
     if (subj.pos_ != "PROPN" and known_noun(subj.vocab, subj.lemma_.lower())) or (
-            held_noun(subj) or (subj.pos_ == "PROPN" and opening_noun(subj))):
-        return None  # "Turnout, at 64% in Ruritania, ...", "Turnout in ...", "Snowfall
-        # totalled": a common noun
+            held_noun(subj)):
+        return None  # "Turnout, at 64% in Ruritania, ...", "Turnout in ...": a common noun
     return subj
