@@ -85,7 +85,9 @@ def entity_name(tok: Token) -> str | None:
             tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
     written_as_name = tok.text[:1].isupper() and not opening_noun(tok) and not (
-        tok.is_sent_start and tok.pos_ == "NOUN" and known_noun(tok.vocab, tok.lower_))
+        tok.is_sent_start and tok.tag_ == "NN" and known_noun(tok.vocab, tok.lower_))
+    # "Rainfall reached 40 mm": a singular common noun opening its sentence ("Leeds",
+    # tagged a plural, is read by opening_noun)
     if tok.ent_type_ in ENTITY_LABELS and (
             tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or written_as_name):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
