@@ -25,7 +25,7 @@ from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
 from factcheck.frames.links import lean, same_change, totals
 from factcheck.frames.measure import cue_lemma
-from factcheck.frames.read import Reading, read_sentence
+from factcheck.frames.read import Reading, figure_words, read_sentence
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import GENERIC
@@ -101,8 +101,9 @@ def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
         for i, reading in zip(group, found, strict=True):
             reading.whole = tuple(group[j] for j in reading.whole)
             readings[i] = reading
-        known[k] = entities(doc, draft.spans[k][0])
-        said[k] = speakers(doc, draft.spans[k][0])  # "Acme said its ...": a source
+        figures = figure_words(doc, draft.spans[k][0], [claims[i] for i in group])
+        known[k] = entities(doc, draft.spans[k][0], figures)
+        said[k] = speakers(doc, draft.spans[k][0], figures)  # "Acme said its ...": a source
     too_long = (f"the sentence is longer than the parser's limit of "
                 f"{nlp.MAX_SENTENCE_CHARS:,} characters, so it was not parsed")
     for k, group in draft.groups.items():

@@ -30,10 +30,10 @@ Entity = tuple[int, str, str, bool]  # offset in the text, name, kind, in a subj
 AGED = "aged"  # the kind of a person the draft gives an age (_aged_people)
 
 
-def entities(doc: Doc, offset: int) -> list[Entity]:
-    """The entities of a parsed sentence outside its sources and the places its goods
-    go to (names.destinations), in order."""
-    skip = sources(doc) | destinations(doc)
+def entities(doc: Doc, offset: int, figures: frozenset[int] = frozenset()) -> list[Entity]:
+    """The entities of a parsed sentence outside its sources, the places its goods go to
+    (names.destinations) and its figures' own words (read.figure_words), in order."""
+    skip = sources(doc) | destinations(doc) | figures
     out: list[Entity] = []
     for at, name, kind in sentence_entities(doc, skip):
         kind = described_kind(doc, at) or kind
@@ -41,12 +41,12 @@ def entities(doc: Doc, offset: int) -> list[Entity]:
     return out
 
 
-def speakers(doc: Doc, offset: int) -> list[Entity]:
+def speakers(doc: Doc, offset: int, figures: frozenset[int] = frozenset()) -> list[Entity]:
     """The entities a parsed sentence names as its sources ("Acme said its ...")."""
-    skip = sources(doc)
+    skip = sources(doc) | figures
     inside = {at for at, _, _ in sentence_entities(doc, skip)}
     return [(at + offset, name, described_kind(doc, at) or _unsure_person(kind), True)
-            for at, name, kind in sentence_entities(doc, frozenset()) if at not in inside]
+            for at, name, kind in sentence_entities(doc, figures) if at not in inside]
 
 
 def _unsure_person(kind: str) -> str:
@@ -83,9 +83,10 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     known: the entities of the sentences already parsed, by sentence index (added to);
     said: the sources each sentence names (added to). When no entity before it fits, a
     reference is to the source of its sentence ("Acme said its profit rose", "Its
-    reservoirs were at 61%, Southwold Water said") or, for "it"/"its", nearest first, of
-    one before it in its paragraph ("..., Acme said on Monday. Its fleet ..."): a speaker
-    talking about itself.
+    reservoirs were at 61%, Southwold Water said") or, for "it"/"its" and for an
+    organisation (one the draft does not call a person), nearest first, of one before it
+    in its paragraph ("..., Acme said on Monday. Its fleet ...", "Acme said sales rose. The
+    company employs ..."): a speaker talking about itself.
     """
     _named_back(draft, readings, known, said or {})
     _figures_back(draft, readings)
@@ -113,10 +114,10 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
             readings[i].subject = _carried(draft, readings, i)
         if readings[i].subject is None and ref.kind != "implicit" and said:
             readings[i].subject = antecedent(ref, [_speaking_as(ref, said.get(k, []))])
-        if readings[i].subject is None and ref.kind == "any" and said:
+        if readings[i].subject is None and ref.kind in ("any", "org") and said:
             readings[i].subject = next((found for j in draft.before_in_paragraph(
-                k, ANTECEDENT_SENTENCES) if (found := antecedent(ref, [said.get(j, [])]))),
-                None)
+                k, ANTECEDENT_SENTENCES) if (found := antecedent(
+                    ref, [_speaking_as(ref, said.get(j, []))]))), None)
         if readings[i].subject is None and ref.kind != "implicit":
             ahead.append((i, ref))
     _forward(draft, readings, known, pipeline, ahead)

@@ -98,12 +98,15 @@ def entity_name(tok: Token) -> str | None:
     if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
             tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
-    written_as_name = tok.text[:1].isupper() and not opening_noun(tok)
+    written_as_name = tok.text[:1].isupper() and not opening_noun(tok) and not (
+        tok.is_sent_start and tok.tag_ == "NN" and known_noun(tok.vocab, tok.lower_))
+    # "Rainfall reached 40 mm": a singular common noun opening its sentence ("Leeds",
+    # tagged a plural, is read by opening_noun)
     if tok.ent_type_ in ENTITY_LABELS and (
             tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or written_as_name):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:  # a recognised name, written as one ("metro" is none)
-            return _clean(ent)
+            return _clean(next(p for p in owned_parts(ent) if p.start <= tok.i < p.end))
     if unknown_opener(tok):
         return _clean(tok.doc[tok.i : tok.i + 1])  # "Airbrisk flew 4.3 million passengers"
     if tok.pos_ != "PROPN" or _common_word(tok):
@@ -199,6 +202,21 @@ def _is_calendar_word(word: str) -> bool:
     return word in words or (word.endswith("s") and word[:-1] in words)
 
 
+def owned_parts(ent: Span) -> list[Span]:
+    """A recognised name cut where it crosses a possessive into the name of what its owner
+    owns ("Alpine Rail's Gotthelf tunnel", "Pellham Steel's Rotherby mill", read as one
+    name: Alpine Rail and Gotthelf; Pellham Steel and Rotherby): the owner's "'s" hangs
+    on a noun outside the name, or on one inside it that is not written as a name
+    ("Ardent Trust's Moorside academy"). "St Mary's Hospital", whose "'s" hangs on a word
+    of the name, stays whole."""
+    cuts = [t.i for t in ent[:-1] if t.tag_ == "POS" and t.head.dep_ == "poss"
+            and not (ent.start <= t.head.head.i < ent.end and t.head.head.text[:1].isupper())]
+    if not cuts:
+        return [ent]
+    edges, ends = [ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end]
+    return [ent.doc[lo:hi] for lo, hi in zip(edges, ends, strict=True) if hi > lo]
+
+
 def _clean(span: Span) -> str | None:
     words = list(span)
     while words and words[-1].text in ("'s", "’s", "'", "’"):
@@ -230,13 +248,13 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
     """(character offset, name, kind) of every entity the doc names outside skip."""
     out: list[tuple[int, str, str]] = []
     seen: set[int] = set()
-    for ent in doc.ents:
-        if (ent.label_ in ENTITY_LABELS and not any(t.i in skip for t in ent)
+    for label, ent in ((w.label_, p) for w in doc.ents for p in owned_parts(w)):
+        if (label in ENTITY_LABELS and not any(t.i in skip for t in ent)
                 and not (len(ent) == 1 and opening_noun(ent[0])) and not _describing(ent.root)):
             name = _clean(ent)
             name = office_of(ent.root, name, skip) or name if name else None
             if name and not is_metric_word(ent.root):
-                out.append((ent.start_char, name, KIND[ent.label_]))
+                out.append((ent.start_char, name, KIND[label]))
                 seen.update(t.i for t in ent)
     for tok in doc:  # names the recogniser missed ("Elbany's parliament", "the Sava basin")
         if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen

@@ -11,6 +11,10 @@ sentence's subject: the head the phrase modifies in the parse, not the clause's 
   is the nearest name before it inside that clause. A clause whose subject is a name
   binds it to that name (subject.py).
 
+- An age in its clause's subject phrase that names no one ("The 23-year-old cost Hexley
+  United ...") refers back to a person (or to a place or organisation its noun names),
+  not to the object of its verb.
+
 - A figure whose clause's subject is a common noun naming a thing, not a holder of
   figures (lexicon frames.tsv place, org, person) nor a pronoun ("The bridge cost $3.5bn",
   "The stadium holds 30,000"), has that thing for its head: a measure of the sentence
@@ -102,3 +106,35 @@ def thing_subject(np: Token) -> str | None:
     if lemma in GENERIC or any(is_class(lemma, kind) for kind in _HOLDERS):
         return None  # "the number was 310", "organisers claimed 25,000"
     return None if entity_name(subj) else lemma
+
+
+def aged_back(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Refer | None:
+    """An age in its clause's subject that names no one ("The 23-year-old cost Hexley
+    United twice ...", "The 19-year-old scored against ..."): the subject is someone named
+    before, a person unless the aged noun is a kind of place or organisation ("the
+    62-year-old company": frames.tsv), never a name elsewhere in the clause."""
+    verb = clause_verb(np)
+    if verb is None:
+        return _opening_age(np, figure)
+    subj = verb_subject(verb)
+    if subj is None or not subj.left_edge.i <= np.i <= subj.right_edge.i:
+        return None
+    if any(entity_name(t) for t in subj.subtree if t.i not in skip and t.i not in figure):
+        return None  # "The 150-year-old Harwick Library holds ...": the name is its own
+    kind = next((k for k in ("place", "org") if is_class(subj.lemma_.lower(), k)), "person")
+    return Refer(kind)
+
+
+def _opening_age(np: Token, figure: frozenset[int]) -> Refer | None:
+    """An age opening its sentence after a determiner, with no name right after it, in a
+    sentence the parser found no verb in ("The 31-year-old beat ...", its verb read as a
+    noun the age modifies): a person named before."""
+    first, last = min(figure), max(figure)
+    if np.head.pos_ == "ADJ" and np.head.i > last:
+        last = np.head.i  # the adjective the age is written with ("-old")
+    doc = np.doc
+    if first == 0 or doc[first - 1].dep_ != "det" or not doc[first - 1].is_sent_start:
+        return None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return None if after is not None and (after.pos_ == "PROPN" or after.ent_type_) else (
+        Refer("person"))

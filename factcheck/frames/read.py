@@ -26,7 +26,7 @@ from factcheck.frames.names import (
     sentence_entities,
     sources,
 )
-from factcheck.frames.owner import bound_its, placed_owner, thing_subject
+from factcheck.frames.owner import aged_back, bound_its, placed_owner, thing_subject
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.respective import pair_respectively
 from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
@@ -35,6 +35,7 @@ from factcheck.frames.unread import unread_subject
 from factcheck.frames.verbs import definite_subject, tense
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+from factcheck.units import is_currency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,8 +135,11 @@ def _span(t: Token, offset: int) -> tuple[int, int]:
 
 
 def _enclosed(doc: Doc, offset: int) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence's appositions and relative clauses."""
-    return tuple(_span(t, offset) for t in doc if t.dep_ in ("appos", "relcl"))
+    """The spans of a sentence's appositions and relative clauses, and of the participle
+    phrases set off by a comma after a noun ("The dam, finished in 1974, holds ...")."""
+    return tuple(_span(t, offset) for t in doc if t.dep_ in ("appos", "relcl") or (
+        t.dep_ == "acl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        and t.head.i < t.left_edge.i))
 
 
 def _depth(tok: Token) -> int:
@@ -171,9 +175,22 @@ def _subject_verb(np: Token, offset: int) -> int | None:
     return verb.idx + offset
 
 
+def figure_words(doc: Doc, offset: int, claims: Sequence[Claim]) -> frozenset[int]:
+    """The proper nouns inside the sentence's figures, less the nationalities they count
+    ("EUR" of "EUR 2.4 billion", "CHF" of "CHF 4.8 billion": a unit the tagger calls a
+    proper noun and the recogniser a name or an organisation; "2,000 Danes" still names
+    Denmark's people): no figure's own unit is an entity (Claim.unit reads it)."""
+    out: set[int] = set()
+    for claim in claims:
+        span = doc.char_span(claim.start - offset, claim.end - offset,
+                             alignment_mode="expand")
+        out.update(t.i for t in span or () if t.pos_ == "PROPN" and t.ent_type_ != "NORP")
+    return frozenset(out)
+
+
 def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> list[Reading]:
     """A Reading per claim of the sentence doc (the text from offset)."""
-    skip = sources(doc) | destinations(doc)
+    skip = sources(doc) | destinations(doc) | figure_words(doc, offset, claims)
     clauses = clause_heads(doc)
     shut = _enclosed(doc, offset)
     parts = statements(doc, offset)
@@ -205,8 +222,10 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             measure = with_per_head(measure)
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
-        subject = person or placed_owner(np, skip) or subject_of(
-            np, figure, skip - _own_source(doc, np) if np.i in skip else skip)
+        aged = aged_back(np, figure, skip) if role == "age" and person is None else None
+        subject = person or aged or placed_owner(np, skip) or subject_of(
+            np, figure, skip - _own_source(doc, np) if np.i in skip else skip,
+            _measured(claim))
         subject = bound_its(np, subject, skip)
         if one is not None and (one.ent_type_ == "NORP" or one.pos_ == "PROPN"):
             subject = one.text
@@ -264,6 +283,13 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     price_changes(out, prices)
     pair_respectively(doc, nps, out, skip)
     return out
+
+
+def _measured(claim: Claim) -> bool:
+    """A figure in a unit of measurement: a length, a time, a mass (not a count, a share
+    or money)."""
+    return claim.unit not in ("", "percent", "percentage_point", "basis_point") and (
+        not is_currency(claim.unit))
 
 
 def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None,

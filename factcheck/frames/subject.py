@@ -53,15 +53,18 @@ class Refer:
 Found = str | Refer | None
 
 
-def _attached(tok: Token, skip: frozenset[int]) -> Found:
-    """An entity hanging on a figure's noun: a possessive, "of"/"in" and a name, or the
-    owner of the whole a part is "of" ("less than half of Poland's electricity")."""
+def _attached(tok: Token, skip: frozenset[int], where: bool = True) -> Found:
+    """An entity hanging on a figure's noun: a possessive, "of"/"in" (or, in a clause's
+    subject, "at") and a name or a name's possession, or the owner of the whole a part is
+    "of" ("less than half of Poland's electricity")."""
     for child in tok.children:
         if child.dep_ == "poss" and (found := entity_of(child, skip)) is not None:
             return found
-        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+        if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and where) or (
+                child.lower_ == "at" and _in_subject(tok))):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i not in skip and (name := named(obj)):
+                if obj.dep_ == "pobj" and obj.i not in skip and (
+                        name := named(obj) or _owner(obj, skip)):
                     return name
     return _whole_owner(tok, skip)
 
@@ -125,16 +128,17 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 return found
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nmod") and child.i not in skip:
-            name = entity_name(child)
-            if name:
+            name = _owner(child, skip) or entity_name(child)  # "Ravel Steel's Morden
+            if name:  # works": the parser hangs the owner on the name of what it owns
                 return name
     for child in tok.rights:
         if child.dep_ == "prep" and (child.lower_ in ("of", "in", "for") or (
-                child.lower_ == "at" and tok.dep_ in ("nsubj", "nsubjpass")) or (
+                child.lower_ == "at" and _in_subject(tok)) or (
                 child.lower_ == "from" and is_class(tok.lemma_.lower(), "outflow"))):
             for obj in child.children:  # "Snowfall at Brenner Pass totalled": where a
                 # clause's subject was measured (not "ending a career at Sandby School")
-                if obj.dep_ == "pobj" and (name := named(obj)) and obj.i not in skip:
+                if obj.dep_ == "pobj" and obj.i not in skip and (
+                        name := named(obj) or _owner(obj, skip)):
                     return name
                 if obj.dep_ == "pobj" and (name := _outflow_from(tok, obj, skip)):
                     return name
@@ -143,6 +147,21 @@ def entity_of(tok: Token, skip: frozenset[int]) -> Found:
                 found := _onto(child, skip)) is not None:  # "exports to Korea": a partner
             return found
     return _definite(tok)
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a noun is its clause's subject or inside the subject's phrase ("a third of
+    the 2,400 workers at ... will lose", "Staff at ... voted")."""
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _owner(tok: Token, skip: frozenset[int]) -> str | None:
+    """The name owning a noun ("at Pellham Steel's Rotherby mill", "in Acme's new plant"):
+    the possessive's name, not the owned thing's."""
+    return next((name for c in tok.children if c.dep_ == "poss" and c.i not in skip
+                 and (name := entity_name(c))), None)
 
 
 def _outflow_from(tok: Token, goods: Token, skip: frozenset[int]) -> str | None:
@@ -192,13 +211,23 @@ class _Figure:
     skip: frozenset[int]
     verb: Token | None
     nouns: tuple[Token, ...]
+    measured: bool = False  # in a unit of measurement (not a count, share or currency)
 
 
 def _own(f: _Figure) -> Found:
-    """Step 1: the figure's own phrase (its own words name no entity)."""
+    """Step 1: the figure's own phrase (its own words name no entity). A measurement's
+    "in" is where it was taken when its clause's subject is a name ("Lena Vos finished in
+    2 hours 25 minutes in Rotterdam": Lena Vos's time, whatever the "in" hangs on)."""
     if f.np.i in f.figure:
-        return _attached(f.np, f.skip | f.figure)
+        return _attached(f.np, f.skip | f.figure, not (f.measured and _named_subject(f)))
     return entity_of(f.np, f.skip | f.figure)
+
+
+def _named_subject(f: _Figure) -> bool:
+    """Whether the figure's clause has a subject that names an entity ("the Orvik ferry")."""
+    subj = verb_subject(f.verb) if f.verb is not None else None
+    return (subj is not None and subj.i not in f.skip and subj.i not in f.figure
+            and isinstance(entity_of(subj, f.skip | f.figure), str))
 
 
 def _along(f: _Figure) -> Found:
@@ -318,10 +347,12 @@ _STEPS: tuple[Callable[[_Figure], Found], ...] = (_own, _along, _moved, _traded,
                                                   _place, _conjoined, _participle, _object)
 
 
-def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int]) -> Found:
-    """Steps 1-4 of the module's order for the figure whose noun phrase head is np."""
+def subject_of(np: Token, figure: frozenset[int], skip: frozenset[int],
+               measured: bool = False) -> Found:
+    """Steps 1-4 of the module's order for the figure whose noun phrase head is np;
+    measured: the figure is in a unit of measurement (a length, a time, a mass ...)."""
     verb = clause_verb(np)
-    found = _Figure(np, figure, skip, verb, tuple(path_nouns(np, verb)))
+    found = _Figure(np, figure, skip, verb, tuple(path_nouns(np, verb)), measured)
     for step in _STEPS:
         result = step(found)
         if result is not None:

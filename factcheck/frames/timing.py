@@ -248,6 +248,9 @@ def _carried(draft: Draft, readings: list[Reading], chosen: list[Period | None],
             # trial of 412 patients": the trial is another event
         period = chosen[j]
         claim = draft.claims[j]
+        if _aside(readings[i], draft.claims[i], claim):
+            continue  # "Ada Roe, who set up the trust 25 years ago, said it had housed
+            # 9,800 families": what describes a name tells no event of the clause
         if (period is None or period in bases or readings[j].from_to == "from"
                 or _COMPARED_WITH.search(draft.text, max(0, claim.start - 40), claim.start)):
             continue  # "down from a peak of 44,900 in March": March is the base's
@@ -268,6 +271,13 @@ def _apart(reading: Reading, claim: Claim, other: Claim) -> bool:
     (clauses.events) that the other is not in."""
     return any((lo <= claim.start < hi) != (lo <= other.start < hi)
                for lo, hi in reading.events)
+
+
+def _aside(reading: Reading, claim: Claim, other: Claim) -> bool:
+    """Whether the other figure of a sentence is inside an apposition or relative clause
+    (Reading.shut) that the figure is not in."""
+    return any(lo <= other.start < hi and not lo <= claim.start < hi
+               for lo, hi in reading.shut)
 
 
 def _other_subject(later: Reading, earlier: Reading) -> bool:
@@ -299,16 +309,23 @@ def _in_clause(reading: Reading, claim: Claim, text: str, opening: int, start: i
     opens the sentence ("In 2024, exports rose and imports have fallen": both 2024's;
     "38% full on Monday, and the firm has banned hosepipes for its 2.2 million
     customers": the customers are not Monday's). A phrase that is a base's own ("from
-    £60m when it was agreed in 2020") is read by when.owned instead."""
+    £60m when it was agreed in 2020") is read by when.owned instead. A full stop the
+    phrase ends on (an abbreviated month's, "by March.") is no word of it when it is
+    read inside the figure's own clause."""
     if any(lo <= start and end <= hi and not lo <= claim.start < hi
            for lo, hi in reading.clauses):
         return False
     if reading.statement is not None and start >= reading.statement[1]:
         return False  # "holds 840 m3 when full; on Monday it stood at 36%": Monday's 36%
     clause = reading.clause
-    if clause is None or (clause[0] <= start and end <= clause[1]):
+    if clause is None or (clause[0] <= start and end - _stop(text, end) <= clause[1]):
         return True
     return 0 <= start - opening <= 3 and not text[opening:start].strip()
+
+
+def _stop(text: str, end: int) -> int:
+    """1 when text ends at end on a full stop, else 0."""
+    return int(end > 0 and text[end - 1] == ".")
 
 
 def _since_then(draft: Draft, found_in: dict[int, Found], since_in: dict[int, list[int]],
@@ -343,17 +360,23 @@ def _level_period(draft: Draft, readings: list[Reading], chosen: list[Period | N
     """A change's period from its level: the nearest level in its sentence (not one
     dated by a change's base: "twice as big as in 2015, when it had 20"), else the
     figure just before it in its paragraph ("in 2024 ... That was down 3% from a year
-    earlier")."""
+    earlier"); a figure in an apposition or relative clause the change is not in is
+    passed over either way."""
     k = draft.sentence_of[i]
     window = range(max(0, i - NEAR), min(len(readings), i + NEAR + 1))
     near = sorted((abs(j - i), j) for j in window if draft.sentence_of[j] == k
                   and readings[j].role != "change" and chosen[j] is not None
-                  and chosen[j] not in bases)
+                  and chosen[j] not in bases
+                  and not _aside(readings[i], draft.claims[i], draft.claims[j]))
     if near:
         return chosen[near[0][1]]
     before = draft.before_in_paragraph(k, 1)
-    if i and before and draft.sentence_of[i - 1] == before[0]:
-        return chosen[i - 1]
+    first = i  # "Exports, which make up 35% of output, fell 9%": the figure aside is
+    while first and draft.sentence_of[first - 1] == k and _aside(  # no telling of its own
+            readings[i], draft.claims[i], draft.claims[first - 1]):
+        first -= 1
+    if first and before and draft.sentence_of[first - 1] == before[0]:
+        return chosen[first - 1]
     return None
 
 
