@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from factcheck.extract.changes import moved_distance
 from factcheck.extract.nouns import noun_after
-from factcheck.extract.numbers import Number
+from factcheck.extract.numbers import Number, possessed
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
@@ -137,8 +137,8 @@ def multiplier_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | No
     return replace(claim, multiplier=True)
 
 
-_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "this", "what", "as",
-                       "last"})
+_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "those", "this",
+                       "what", "as", "last"})
 
 
 def changes_itself(toks: list[Token], i: int) -> bool:
@@ -148,6 +148,8 @@ def changes_itself(toks: list[Token], i: int) -> bool:
     low = toks[i].low
     if low.endswith(("ed", "es", "ing")):
         return True
+    if i + 1 < len(toks) and possessed(toks[i + 1]):
+        return False  # "triple Northtown's": another's figure, compared with
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     return low in ("double", "triple", "quadruple") and nxt not in _COMPARED
 
