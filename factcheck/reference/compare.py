@@ -49,6 +49,7 @@ from factcheck.reference.rows import MAX_AGE_YEARS
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
 
+POINTS = "percentage_point"  # the unit of "1.5 percentage points"
 NEAR = 12  # characters between a comparison's figure and its comparative word at most
 
 
@@ -135,9 +136,7 @@ def _sizes(claim: Claim, text: str, comparative: int) -> bool:
     between it and the comparative cannot ("had 52 million people, more than")."""
     if claim.multiplier or bool(claim.unit) or claim.noun == "times":
         return True
-    moved = claim.change is not None or claim.noun in words_of()  # "800,000 greater"
-    return moved and (claim.end > comparative
-                                         or not text[claim.end:comparative].strip())
+    return claim.end > comparative or not text[claim.end:comparative].strip()
 
 
 def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
@@ -161,7 +160,20 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
     series = _series(reading, tables, cues, unit, frame is not None, sentence, measure)
     if isinstance(series, str):
         return _unverifiable(claim, series)
+    if not reading.years and frame is not None and _one_year(frame) is not None:
+        reading = replace(reading, years=(_one_year(frame) or 0,))  # "last year"
     return _decide(claim, reading, series, as_of, config, frame is None)
+
+
+def _one_year(frame: Frame) -> int | None:
+    """The calendar year the frame's period is, when it is one whole year ("last year",
+    a year carried from the story's sentences before), else None ("now" is a day: the
+    latest row decides)."""
+    if frame.period is None:
+        return None
+    first, last = frame.period
+    whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    return first.year if whole and first.year == last.year else None
 
 
 def _unverifiable(claim: Claim, reason: str) -> Verdict:
@@ -203,7 +215,7 @@ def _unit(claim: Claim) -> str | None:
     None for a ratio or a comparison without a figure."""
     if claim.multiplier or claim.unit in ("percent", ""):
         return None
-    return claim.unit
+    return "percent" if claim.unit == POINTS else claim.unit  # points of a percent
 
 
 def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:

@@ -115,7 +115,7 @@ def _sized(claim: Claim, subject: Row, peer: Row, said: str, how: tuple[bool, bo
 def _amount(claim: Claim, subject: Row, peer: Row) -> str:
     """The difference as the words state it: in points for points of a percent."""
     gap = abs(subject.value - peer.value)
-    if not claim.unit and subject.unit == "percent":
+    if claim.unit in ("", "percentage_point") and subject.unit == "percent":
         return f"{figures.fmt(gap, 2)} percentage points"
     return figures.amount(gap, subject.unit, 2)
 
@@ -138,9 +138,9 @@ def _gap(claim: Claim, subject: Row, peer: Row, over: bool) -> float | str:
     from factcheck.units import convert
 
     gap = subject.value - peer.value if over else peer.value - subject.value
-    if claim.unit:
+    points = (claim.noun or "").endswith("points") or claim.unit == "percentage_point"
+    if claim.unit and not points:
         return convert(gap, subject.unit or "dimensionless", claim.unit)
-    points = (claim.noun or "").endswith("points")
     if subject.unit == ("percent" if points else ""):
         return gap
     return (f"'{claim.text}' is {'points' if points else 'a count'}, and "

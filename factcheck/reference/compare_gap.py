@@ -53,11 +53,11 @@ def _named_after(sentence: str, frame: Frame, offset: int) -> str | None:
     """The place the figure's gap is to, as written, or None."""
     claim = frame.claim
     start, end = claim.start - offset, claim.end - offset
-    if claim.multiplier and claim.change is None:
+    if claim.multiplier:
+        if claim.change is not None:
+            return None  # "tripled": a change of its own
         found = _TIMES_PLACE.match(sentence, end)
         return (found.group("name") or found.group("own")) if found else None
-    if claim.change is None and claim.noun not in words_of():
-        return None  # no direction read, and no comparative taken for its noun
     after = _comparative_end(sentence, start, end)
     if after is None:
         return None

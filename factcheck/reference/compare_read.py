@@ -33,8 +33,8 @@ _NUMBER = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|
                      r"twenty|fifty|a\s+hundred|half|twice|double[sd]?|triple[sd]?|"
                      r"treble[sd]?|quadruple[sd]?|a\s+third|a\s+quarter|\w+fold)\b)",
                      re.IGNORECASE)
-_TIMES = re.compile(r"\b(?:times|twice|half|double|triple|treble|quadruple)\s+"
-                    r"(?:(?:as|that)\s+\w+\s+(?:as|of)\s+)?", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:times|twice|half(?!\s+times)|double|triple|treble|quadruple)\s+"
+                    r"(?:(?:as|that)\s+(?:\w+\s+){1,2}?(?:as|of)\s+)?", re.IGNORECASE)
 _REGION = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|of|among|across)\s+(?:the\s+)?"
                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # "largest economy in Latin America"
 _JOINS = frozenset({"and", "of", "the"})  # words between the names of a run ("Japan and Germany")

@@ -62,6 +62,11 @@ TRAPS = [
     ("Ghana's population in 2023 was 800,000 higher than in Senegal.", "contradicted"),
     # Millbrook's budget grew 2.5 times; it is 0.43 times Harrowgate's
     ("Millbrook's 2023 budget was two and a half times Harrowgate's.", "contradicted"),
+    ("Millbrook's jobless rate was 1.5 points above Harrowgate's in 2023.", "contradicted"),
+    ("Millbrook's jobless rate was 1.5 percentage points higher than Harrowgate's in 2023.",
+     "contradicted"),
+    ("In 2023, Millbrook had two and a half times as many residents as Harrowgate.",
+     "contradicted"),
     # the other place is in no table: the gap cannot be decided, and is no change either
     ("Millbrook's population was 8,500 lower than Oakhurst's in 2023.", "unverifiable"),
     ("Harrowgate's 2023 budget was more than triple Brockton's.", "unverifiable"),
@@ -71,6 +76,12 @@ RIGHT = [
     ("In 2023 Millbrook had 18,500 fewer residents than Harrowgate.", "supported"),
     ("Harrowgate's jobless rate in 2023 was 3 points lower than Millbrook's.", "supported"),
     ("Harrowgate's 2023 budget was more than twice Millbrook's.", "supported"),
+    ("In 2023 the jobless rate in Millbrook was 3 points higher than in Harrowgate.",
+     "supported"),
+    ("Millbrook's jobless rate was 3 percentage points above Harrowgate's in 2023.",
+     "supported"),
+    ("Millbrook's budget in 2023 was $20 million smaller than Harrowgate's.", "supported"),
+    ("In 2023, Harrowgate had twice as many residents as Millbrook.", "supported"),
     ("Harrowgate's population was almost twice Millbrook's in 2023.", "supported"),
     ("Ghana had 15.8 million more people than Senegal in 2023.", "supported"),
     ("In 2023 Ghana's population was 15.8 million greater than that of Senegal.",
@@ -85,6 +96,10 @@ RIGHT = [
     # a percent of a rate in percent may be points or a relative difference (3 points;
     # 7.5 / 4.5 = 1.67): the wording does not say which
     ("Millbrook's jobless rate was 67% higher than Harrowgate's in 2023.", "unverifiable"),
+    # a year said in words is the year compared: the table has no row for last year
+    ("Last year Ghana's population was 15.8 million greater than that of Senegal.",
+     "unverifiable"),
+    ("Ghana's population is now almost twice Senegal's.", "supported"),  # the latest row
     # towns are compared as countries are
     ("In 2023 Harrowgate's population was twice Millbrook's.", "supported"),
     ("Millbrook's population in 2023 was three times Harrowgate's.", "contradicted"),
