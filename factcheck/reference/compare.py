@@ -136,6 +136,8 @@ def _sizes(claim: Claim, text: str, comparative: int) -> bool:
     between it and the comparative cannot ("had 52 million people, more than")."""
     if claim.multiplier or bool(claim.unit) or claim.noun == "times":
         return True
+    if claim.start >= comparative:
+        return False  # "more nurses per 1,000 people than": the base of a rate after it
     return claim.end > comparative or not text[claim.end:comparative].strip()
 
 
