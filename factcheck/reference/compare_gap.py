@@ -32,7 +32,7 @@ _TIMES_OF_DAY = frozenset(n.lower() for n in (*calendar.month_name, *calendar.da
 
 def _not_a_place(name: str) -> bool:
     """A month or a day ("than January's"), or "I": a time or a speaker, not a place."""
-    bare = re.sub(r"['’]s$", "", name).rstrip(".").lower()
+    bare = re.sub(r"['’]s$", "", name.rstrip(".")).lower()
     return bare in _TIMES_OF_DAY or bare == "i"
 
 
@@ -84,6 +84,6 @@ def gap_to_place(frame: Frame, sentence: str, offset: int) -> str | None:
     name = _named_after(sentence, frame, offset)
     if name is None or _not_a_place(name):
         return None
-    place = re.sub(r"['’]s$", "", name).rstrip(".")
+    place = re.sub(r"['’]s$", "", name.rstrip("."))
     return (f"'{frame.claim.text}' sizes a gap to {place}, not a change over time: only "
             f"both places' rows for the same period decide it")
