@@ -274,6 +274,12 @@ def _followed_by_noun_ordinal(toks: list[Token], i: int, lex: Lexicon) -> bool:
 _OF_A_WHOLE = frozenset({"its", "their", "his", "her", "our", "the", "what", "last"})
 
 
+def possessed(tok: Token) -> bool:
+    """Is the token a name in the possessive ("Kenya's", "Eastbury’s"): another's figure
+    after a multiplier word ("twice Kenya's", "triple Northtown's")?"""
+    return tok.text[:1].isupper() and tok.low.endswith(("'s", "’s"))
+
+
 def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
     """ "doubled", "more than double", "twice as", "threefold" -> the factor."""
     tok = toks[i]
@@ -290,13 +296,13 @@ def read_multiplier(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         leads = {"to", "will", "would", "could", "than", "nearly", "almost", "roughly", "about",
                  "more", "may", "might", "can", "set", "expected", "should"}
         if prev not in leads and not (prev not in ("a", "an", "the") and nxt is not None
-                                      and nxt.low in _OF_A_WHOLE):
+                                      and (nxt.low in _OF_A_WHOLE or possessed(nxt))):
             return None  # "a double room"; but "sold for $2m, double its estimate"
     if tok.low == "twice":
-        follows = {"as", "the", "that", "its", "their", "his", "her", "what", "more", "than",
-                   "our", "this"}
-        if nxt is None or nxt.low not in follows:
-            return None
+        follows = {"as", "the", "that", "those", "its", "their", "his", "her", "what", "more",
+                   "than", "our", "this"}
+        if nxt is None or (nxt.low not in follows and not possessed(nxt)):
+            return None  # "twice Kenya's": another's figure, as "twice that of Kenya"
     return Number(entry[0], i, i + 1, "multiplier")
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from factcheck.extract.changes import moved_distance
 from factcheck.extract.filters import is_year
 from factcheck.extract.nouns import noun_after
-from factcheck.extract.numbers import Number, read_digits
+from factcheck.extract.numbers import Number, possessed, read_digits
 from factcheck.extract.qualifiers import change_after, change_of, read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
@@ -156,8 +156,8 @@ def factor_claim(toks: list[Token], i: int, lex: Lexicon) -> Claim | None:
     return multiplier_claim(toks, Number(num.value, first, num.end, "multiplier"), lex)
 
 
-_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "this", "what", "as",
-                       "last"})
+_COMPARED = frozenset({"the", "its", "their", "his", "her", "our", "that", "those", "this",
+                       "what", "as", "last"})
 
 
 def changes_itself(toks: list[Token], i: int) -> bool:
@@ -167,6 +167,8 @@ def changes_itself(toks: list[Token], i: int) -> bool:
     low = toks[i].low
     if low.endswith(("ed", "es", "ing")):
         return True
+    if i + 1 < len(toks) and possessed(toks[i + 1]):
+        return False  # "triple Northtown's": another's figure, compared with
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     return low in ("double", "triple", "quadruple") and nxt not in _COMPARED
 

@@ -33,14 +33,23 @@ from itertools import pairwise
 from factcheck.config import Config
 from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
-from factcheck.reference.compare_read import Mention, Reading, read, sentences, words_of
-from factcheck.reference.entities import entities_named
+from factcheck.reference.compare_read import (
+    Known,
+    Mention,
+    Reading,
+    read,
+    sentences,
+    words_of,
+)
+from factcheck.reference.entities import entities_named, holds_name
 from factcheck.reference.metric import narrower, score, weights, words
+from factcheck.reference.names import normalize
 from factcheck.reference.per_base import Base, bases, row_base
 from factcheck.reference.rows import MAX_AGE_YEARS
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
 
+POINTS = "percentage_point"  # the unit of "1.5 percentage points"
 NEAR = 12  # characters between a comparison's figure and its comparative word at most
 
 
@@ -60,8 +69,9 @@ def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable]
     comparison's figure, or None for a comparison without one, verdict)."""
     found: list[tuple[int | None, Verdict]] = []
     within = _within(frames)
+    known = _known(tables)
     for start, end in sentences(text):
-        reading = read(text, start, end)
+        reading = read(text, start, end, known)
         if reading is None:
             continue
         inside = within(start, end)
@@ -73,6 +83,18 @@ def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable]
         if verdict is not None:
             found.append((index, verdict))
     return found
+
+
+def _known(tables: Sequence[ReferenceTable]) -> Known:
+    """A function giving the key of an entity some table holds under exactly the name given
+    (a desk table's towns: "Eastbury's" -> "entity:eastbury"), else None. The world is
+    read by compare_read itself."""
+    def key(name: str) -> str | None:
+        found = normalize(name)
+        if found == "world" or not any(holds_name(t, found) for t in tables):
+            return None
+        return f"entity:{found}"
+    return key
 
 
 def _within(frames: Sequence[Frame]) -> Callable[[int, int], list[int]]:
@@ -92,7 +114,7 @@ def _figure(reading: Reading, frames: Sequence[Frame], inside: list[int], text: 
     "more than three times China's"), after the subject."""
     if reading.kind not in ("than", "ratio"):
         return None
-    near = [i for i in inside if _sizes(frames[i].claim)
+    near = [i for i in inside if _sizes(frames[i].claim, text, reading.span[0])
             and reading.subject.start <= frames[i].claim.start
             and reading.span[0] - NEAR <= frames[i].claim.end <= reading.span[1]
             and not _set_off(text, frames[i].claim.end, reading.span[0])]
@@ -106,10 +128,17 @@ def _set_off(text: str, end: int, comparative: int) -> bool:
     return end < comparative and any(c in text[end:comparative] for c in ",;")
 
 
-def _sizes(claim: Claim) -> bool:
-    """Can the claim state a comparison's size: a ratio (a multiplier, a percent) or a
-    difference in a unit ("10 years")? A bare count cannot."""
-    return claim.multiplier or bool(claim.unit) or claim.noun == "times"
+def _sizes(claim: Claim, text: str, comparative: int) -> bool:
+    """Can the claim state a comparison's size: a ratio (a multiplier, a percent), a
+    difference in a unit ("10 years"), or a count or points the comparative word follows
+    at once, which the extractor reads as a direction ("16,210 lower than", "4.7 million
+    more people than", "0.8 points lower than": the gap itself)? A bare count with words
+    between it and the comparative cannot ("had 52 million people, more than")."""
+    if claim.multiplier or bool(claim.unit) or claim.noun == "times":
+        return True
+    if claim.start >= comparative:
+        return False  # "more nurses per 1,000 people than": the base of a rate after it
+    return claim.end > comparative or not text[claim.end:comparative].strip()
 
 
 def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
@@ -133,7 +162,20 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
     series = _series(reading, tables, cues, unit, frame is not None, sentence, measure)
     if isinstance(series, str):
         return _unverifiable(claim, series)
+    if not reading.years and frame is not None and _one_year(frame) is not None:
+        reading = replace(reading, years=(_one_year(frame) or 0,))  # "last year"
     return _decide(claim, reading, series, as_of, config, frame is None)
+
+
+def _one_year(frame: Frame) -> int | None:
+    """The calendar year the frame's period is, when it is one whole year ("last year",
+    a year carried from the story's sentences before), else None ("now" is a day: the
+    latest row decides)."""
+    if frame.period is None:
+        return None
+    first, last = frame.period
+    whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    return first.year if whole and first.year == last.year else None
 
 
 def _unverifiable(claim: Claim, reason: str) -> Verdict:
@@ -175,7 +217,7 @@ def _unit(claim: Claim) -> str | None:
     None for a ratio or a comparison without a figure."""
     if claim.multiplier or claim.unit in ("percent", ""):
         return None
-    return claim.unit
+    return "percent" if claim.unit == POINTS else claim.unit  # points of a percent
 
 
 def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
@@ -225,7 +267,18 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
                 f"{', '.join(p.text for p in reading.peers) or 'its peers'} under a metric "
                 + (f"matching {measure!r}" if measure else "the sentence names"))
     best = max(s.fit for s in found)
-    return _rates([s for s in found if s.fit == best], sentence)
+    return _rates(_own_first([s for s in found if s.fit == best]), sentence)
+
+
+def _own_first(found: list[Series]) -> list[Series]:
+    """Of series that fit equally well, those of the tables the caller gave before the
+    bundled ones (README: where your table and a bundled one fit a claim equally well,
+    yours decides; reference.match does the same for levels)."""
+    from factcheck.reference.data import bundled_tables
+
+    bundled = {id(table) for table in bundled_tables()}
+    own = [s for s in found if id(s.table) not in bundled]
+    return own or found
 
 
 def _same_base(row: Row, said: list[Base]) -> bool:

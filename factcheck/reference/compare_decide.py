@@ -76,30 +76,75 @@ def decide_series(claim: Claim, reading: Reading, series: Series, year: int,
             else "equal to"
         return _verdict(claim, holds, f"{said}; {subject.entity}'s is {way} {peer.entity}'s",
                         PLAIN, [subject, peer], series)
-    return _sized(claim, subject, peer, said, over, series, config)
+    return _sized(claim, subject, peer, said, (over, reading.kind == "than"), series, config)
 
 
-def _sized(claim: Claim, subject: Row, peer: Row, said: str, over: bool, series: Series,
-           config: Config) -> Verdict:
-    """A comparison with a figure: a ratio ("three times", "half") or a difference."""
+def _sized(claim: Claim, subject: Row, peer: Row, said: str, how: tuple[bool, bool],
+           series: Series, config: Config) -> Verdict:
+    """A comparison with a figure: a ratio ("three times", "half", "40% of"), a relative
+    difference in percent before the comparative ("17% higher than": a ratio of 1.17), or
+    a difference ("10 years longer", "16,210 lower", "0.8 points lower"). how: (the
+    direction is "over", the comparative word follows the figure)."""
+    over, than = how
     if claim.multiplier or claim.unit == "percent":
         if peer.value <= 0 or subject.value < 0:
             return _missing(claim, "a ratio of figures that are not both positive")
+    if claim.multiplier or (claim.unit == "percent" and not than):
         ratio = subject.value / peer.value
-        true = ratio * 100 if claim.unit == "percent" else ratio
-        shown = f"a ratio of {figures.fmt(ratio, 2)}"
+        true = ratio if claim.multiplier else ratio * 100
+        shown = f"a ratio of {figures.fmt(ratio, 2)}" + ("" if claim.multiplier else
+                                                          f" ({figures.fmt(true, 2)}%)")
+    elif claim.unit == "percent":
+        if subject.unit == "percent":
+            return _missing(claim, f"'{claim.text}' of a figure in percent may be points or a "
+                                   "relative difference; the wording does not say which")
+        true, shown = _relative(subject, peer, over)
     else:
-        from factcheck.units import convert
-
-        gap = subject.value - peer.value if over else peer.value - subject.value
-        true = convert(gap, subject.unit or "dimensionless", claim.unit or "dimensionless")
-        shown = f"a difference of {figures.amount(abs(gap), subject.unit, 2)}"
+        gap = _gap(claim, subject, peer, over)
+        if isinstance(gap, str):
+            return _missing(claim, gap)
+        true, shown = gap, f"a difference of {_amount(claim, subject, peer)}"
     decision = decide(claim, true, config.approx_tolerance)
     rule = rule_text(decision.rule, config.approx_tolerance)
     return _verdict(claim, decision.holds,
                     f"{said}; {shown}, {'within' if decision.holds else 'outside'} the "
                     f"{decision.band()} that '{claim.text}' allows", rule,
                     [subject, peer], series)
+
+
+def _amount(claim: Claim, subject: Row, peer: Row) -> str:
+    """The difference as the words state it: in points for points of a percent."""
+    gap = abs(subject.value - peer.value)
+    if claim.unit in ("", "percentage_point") and subject.unit == "percent":
+        return f"{figures.fmt(gap, 2)} percentage points"
+    return figures.amount(gap, subject.unit, 2)
+
+
+def _relative(subject: Row, peer: Row, over: bool) -> tuple[float, str]:
+    """The relative difference, in percent of the peer's figure, in the direction the words
+    state ("17% higher": the subject's over the peer's is 1.17; "20% lower": 0.80), and how
+    it reads."""
+    ratio = subject.value / peer.value
+    true = (ratio - 1) * 100 if over else (1 - ratio) * 100
+    way = "above" if ratio > 1 else "below"
+    return true, (f"{subject.entity} {figures.fmt(abs(ratio - 1) * 100, 2)}% {way} "
+                  f"{peer.entity} (a ratio of {figures.fmt(ratio, 3)})")
+
+
+def _gap(claim: Claim, subject: Row, peer: Row, over: bool) -> float | str:
+    """The difference in the claim's unit, in the direction the words state, or why it has
+    none: a figure without a unit is a count of the row's things (a row without a unit) or
+    points of a row in percent ("0.8 points lower")."""
+    from factcheck.units import convert
+
+    gap = subject.value - peer.value if over else peer.value - subject.value
+    points = (claim.noun or "").endswith("points") or claim.unit == "percentage_point"
+    if claim.unit and not points:
+        return convert(gap, subject.unit or "dimensionless", claim.unit)
+    if subject.unit == ("percent" if points else ""):
+        return gap
+    return (f"'{claim.text}' is {'points' if points else 'a count'}, and "
+            f"{subject.metric} is in {subject.unit or 'a count'}")
 
 
 def _extreme(claim: Claim, reading: Reading, series: Series, year: int,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -29,10 +30,11 @@ _PEER_AVERAGE = re.compile(r"\s*(?:the\s+)?([\w\-]+(?:\s+[\w\-]+){0,2}?)\s+avera
                            re.IGNORECASE)
 _THAN = re.compile(r"\bthan\b")
 _NUMBER = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"twenty|fifty|a\s+hundred|half|twice|double|doubled|tripled|"
-                     r"quadrupled|a\s+third|a\s+quarter|\w+fold)\b)", re.IGNORECASE)
-_TIMES = re.compile(r"\b(?:times|twice|half|double)\s+(?:(?:as|that)\s+\w+\s+(?:as|of)\s+)?",
-                    re.IGNORECASE)
+                     r"twenty|fifty|a\s+hundred|half|twice|double[sd]?|triple[sd]?|"
+                     r"treble[sd]?|quadruple[sd]?|a\s+third|a\s+quarter|\w+fold)\b)",
+                     re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:times|twice|half(?!\s+times)|double|triple|treble|quadruple)\s+"
+                    r"(?:(?:as|that)\s+(?:\w+\s+){1,2}?(?:as|of)\s+)?", re.IGNORECASE)
 _REGION = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|of|among|across)\s+(?:the\s+)?"
                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # "largest economy in Latin America"
 _JOINS = frozenset({"and", "of", "the"})  # words between the names of a run ("Japan and Germany")
@@ -94,10 +96,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in found if text[a:b].strip()]
 
 
-def mentions(text: str, start: int, end: int) -> list[Mention]:
+Known = Callable[[str], str | None]  # a name -> the key of an entity a table holds, or None
+
+
+def mentions(text: str, start: int, end: int, known: Known | None = None) -> list[Mention]:
     """The entities named between start and end, in order: countries by name, alias or
     demonym (leading capitalised function words dropped: "In 2023 Rwanda", "Of Italy"),
-    and the world ("the world average", "the world's")."""
+    the world ("the world average", "the world's"), and with known, the other entities
+    it resolves (a desk table's towns: "Eastbury's")."""
     found: list[Mention] = []
     piece = text[start:end]
     for match in _NAME.finditer(piece):
@@ -107,18 +113,18 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             skip += 1
         name = " ".join(words[skip:]).rstrip(".,")
         base = start + match.start() + match.group().find(name)
-        found.extend(_named(name, base))
+        found.extend(_named(name, base, known))
     for match in _WORLD.finditer(piece):
         found.append(Mention(match.group(), start + match.start(), start + match.end(), "World"))
     return sorted(found, key=lambda m: m.start)
 
 
-def _named(name: str, offset: int) -> list[Mention]:
+def _named(name: str, offset: int, known: Known | None = None) -> list[Mention]:
     """The countries a run of capitalised words names: the whole run, else its longest
     pieces from the left, each at the run's start or after "and" or "of" ("India's GDP" is
     India; "Japan and Germany" two; "Latin America" and "South American" none)."""
     words = name.split(" ")
-    code = country_code(name) if name and len(words) <= MAX_NAME_WORDS else None
+    code = _code(name, known) if name and len(words) <= MAX_NAME_WORDS else None
     if code:
         return [Mention(name, offset, offset + len(name), code)]
     starts = [0]
@@ -133,7 +139,7 @@ def _named(name: str, offset: int) -> list[Mention]:
         for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
             piece = " ".join(words[i:j])
             edge = words[i][:1].isupper() and words[j - 1][:1].isupper()
-            code = country_code(piece) if edge else None
+            code = _code(piece, known) if edge else None
             if code:
                 at = offset + starts[i]
                 found.append(Mention(piece, at, at + len(piece), code))
@@ -143,10 +149,15 @@ def _named(name: str, offset: int) -> list[Mention]:
     return found
 
 
-def read(text: str, start: int, end: int) -> Reading | None:
-    """The comparison a sentence makes, or None when it makes none."""
+def _code(name: str, known: Known | None) -> str | None:
+    """The key of the entity a name names: a country's alpha-3 code, else known's."""
+    return country_code(name) or (known(name) if known is not None else None)
+
+
+def read(text: str, start: int, end: int, known: Known | None = None) -> Reading | None:
+    """The comparison a sentence makes, or None when it makes none (known: as mentions)."""
     piece = text[start:end]
-    named = mentions(text, start, end)
+    named = mentions(text, start, end, known)
     if not named:
         return None
     years = tuple(sorted({int(y) for y in _YEAR.findall(piece)}))

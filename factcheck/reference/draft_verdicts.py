@@ -19,6 +19,7 @@ from factcheck.config import DEFAULT, Config
 from factcheck.model import Frame, Verdict
 from factcheck.reference.ages import held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
+from factcheck.reference.compare_gap import gap_to_place
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
@@ -105,7 +106,8 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
-    gap = _gap_between(read, sentence, offset) or compared_within(read, sentence, offset)
+    gap = (_gap_between(read, sentence, offset) or compared_within(read, sentence, offset)
+           or gap_to_place(read, sentence, offset))
     if gap is not None:
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {gap}.")
     frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,

@@ -44,6 +44,12 @@ def _name_list(table: ReferenceTable) -> list[str]:
     return list(_entity_index(table)[0])
 
 
+def holds_name(table: ReferenceTable, key: str) -> bool:
+    """Does the table hold an entity under this normalised name or alias (names.normalize),
+    exactly?"""
+    return key in _entity_index(table)[0]
+
+
 def match_entity(subject: str, table: ReferenceTable) -> set[str]:
     """The table's entities named by subject (country aliases, demonyms, fuzzy spelling)."""
     return set(entities_named(subject, table))

@@ -81,8 +81,9 @@ def test_an_unclear_pairing_says_why(desk: ReferenceTable) -> None:
      [("102,300 residents", S)]),
     # a phrase set off after a name describes that name, however the parser hangs it
     ("Galway, which has 84,400 residents, is smaller than Limerick, home to 102,300 people.",
-     [("84,400 residents", S), ("102,300 people", S)]),
-    ("Galway is smaller than Limerick, home to 84,400 people.", [("84,400 people", C)]),
+     [("84,400 residents", S), ("102,300 people", S), ("smaller than Limerick", S)]),
+    ("Galway is smaller than Limerick, home to 84,400 people.",
+     [("84,400 people", C), ("smaller than Limerick", S)]),  # towns compare as countries
     ("Bergen trails Oslo, a capital of roughly 720,000 people.",
      [("roughly 720,000 people", S)]),
     ("Visitors from Bergen, a city of 291,000, filled the hall.", [("291,000", S)]),
@@ -98,7 +99,9 @@ def test_an_unclear_pairing_says_why(desk: ReferenceTable) -> None:
     ("Oslo has 717,700 residents and Bergen has 291,000.",
      [("717,700 residents", S), ("291,000", S)]),
     # near-twin: a phrase of the verb after a comma stays the subject's (Galway: 84,400)
-    ("Galway overtook Limerick, with 102,300 residents.", [("102,300 residents", C)]),
+    # (Galway is the smaller town: "overtook" is wrong too, towns compare as countries)
+    ("Galway overtook Limerick, with 102,300 residents.",
+     [("102,300 residents", C), ("overtook Limerick", C)]),
 ])
 def test_a_figure_belongs_to_the_nearest_owner_in_the_parse(
         text: str, expected: list[tuple[str, str]], desk: ReferenceTable) -> None:
