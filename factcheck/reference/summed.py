@@ -110,7 +110,7 @@ def _name(member: Candidate) -> frozenset[str]:
 
 def _table(chosen: list[Candidate]) -> ReferenceTable | None:
     """A table of the sum of the chosen series for the periods they all hold."""
-    from factcheck.reference.load import load_reference
+    from factcheck.reference.load import load_table
 
     by_period: list[dict[tuple[object, object], Row]] = [
         {(row.start, row.end): row for row in rows} for _, _, rows in chosen]
@@ -132,4 +132,4 @@ def _table(chosen: list[Candidate]) -> ReferenceTable | None:
             "retrieved": max(row.retrieved for row in rows),
             "notes": " + ".join(f"{row.value:g}" for row in rows) + f" = {total:.6g}",
             "aliases": first.aliases, "terms": ""})
-    return load_reference(pd.DataFrame.from_records(records), name=f"sum of {metric}")
+    return load_table(pd.DataFrame.from_records(records), name=f"sum of {metric}")
