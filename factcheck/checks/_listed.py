@@ -10,6 +10,7 @@ from datetime import date
 
 from factcheck.checks import Document, _breakdown, _sized, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.checks._story import story_words
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
@@ -42,6 +43,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "..., among other things": the list need not be complete
     first_own = group[k] in doc.frames[parts[0]].relations.get("whole", ())  # "61 goals,
     # 38 of them at home and 29 away": the words after the later parts are labels too
+    if first_own and not complete and len(parts) > 1 and _class_label(doc, parts[0], parts[1]):
+        return [], False  # "800 staff, 500 of them nurses and 400 part-time": classes
     nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
     # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
     for i in parts:
@@ -76,6 +79,26 @@ def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
     if group[k] in doc.frames[group[k + 1]].relations.get("whole", ()):
         return True
     return not set(doc.frames[group[k]].relations.get("parts", ())).isdisjoint(group[k + 1 :])
+
+
+def _class_label(doc: Document, part: int, after: int) -> bool:
+    """Whether the label written after a part that points back to its whole ("500 of them
+    nurses") is a class of the whole's members: a plural noun, or a group of people
+    (frames.tsv, class "group": "women"), not led by a scope word ("38 of them at home",
+    "1,210 of them in homes") and no word of a partition ("eight of them gold"). Members
+    may fall in two classes ("nurses" and "part-time"; "women" and "graduates"), so a
+    list of classes need not add up."""
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.claims[part].end,
+                                                  doc.claims[after].start)]
+    while words and (words[0] == "of" or words[0] in story_words("pointing")
+                     or words[0] in ("them", "those", "these", "whom")):
+        words.pop(0)
+    if not words or words[0] in fig.QUALIFIERS:
+        return False
+    word = words[0]
+    forms = {word, word.removesuffix("s"), word.removesuffix("ren"), word.replace("men", "man")}
+    return (word.endswith("s") and not word.endswith("ss")) or any(
+        lexicon().frame_class(f, "group") for f in forms if f)
 
 
 def _label(frame: Frame) -> bool:

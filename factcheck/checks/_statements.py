@@ -44,6 +44,14 @@ def repeated_predicate(doc: Document, parts: list[int]) -> bool:
     return bool(word) and word not in _NO_PREDICATE
 
 
+def own_predicate(doc: Document, i: int) -> bool:
+    """Whether a bare figure (no noun of its own) is followed at once by a word that is no
+    scope word, article or joiner: the verb of a clause of its own ("..., and 450 work
+    shifts"; "... and 400 are part-time"; not "and 520 in Ellis Bay", "five silver"),
+    so that it states a property of its own, not one more part under a verb written once."""
+    return doc.claims[i].noun is None and _next_word(doc, i) not in ("", *_NO_PREDICATE)
+
+
 def part_of_before(doc: Document, total: int, before: list[int]) -> bool:
     """Whether the frames make a figure a part of one of the figures before it ("scored 27
     goals ..., 22 of them in the league": 22 is a part of 27, not their total)."""
