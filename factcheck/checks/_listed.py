@@ -10,7 +10,6 @@ from datetime import date
 
 from factcheck.checks import Document, _breakdown, _sized, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
-from factcheck.checks._story import story_words
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
@@ -90,12 +89,12 @@ def _class_label(doc: Document, part: int, after: int) -> bool:
     list of classes need not add up."""
     words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.claims[part].end,
                                                   doc.claims[after].start)]
-    while words and (words[0] == "of" or words[0] in story_words("pointing")
-                     or words[0] in ("them", "those", "these", "whom")):
-        words.pop(0)
-    if not words or words[0] in fig.QUALIFIERS:
+    if words[:1] != ["of"] or len(words) < 3:
+        return False  # "$1.4bn goes to schools": no label points back
+    label = [w for w in words[2:] if w not in fig.words("copula")]  # "of whom are teachers"
+    if not label or label[0] in fig.QUALIFIERS:
         return False
-    word = words[0]
+    word = label[0]
     forms = {word, word.removesuffix("s"), word.removesuffix("ren"), word.replace("men", "man")}
     return (word.endswith("s") and not word.endswith("ss")) or any(
         lexicon().frame_class(f, "group") for f in forms if f)
