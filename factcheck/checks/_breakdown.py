@@ -11,8 +11,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.checks import Document, _wholes
-from factcheck.checks._statements import own_predicate, repeated_predicate
 from factcheck.checks import _figures as fig
+from factcheck.checks._statements import own_predicate, repeated_predicate
 from factcheck.checks._story import (
     clause_end,
     paragraph_break,

@@ -39,7 +39,8 @@ PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "No
 OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+(?:is|was|"
                           r"has|had|now)\b)")
 # a sentence that gives the birth of the person the one before named: "Born in Leeds in
-# 1941, she ...", "She was born in 1941", "He had been born ..." (any chain of auxiliaries); not "Born in 1951, his father was ..."
+# 1941, she ...", "She was born in 1941", "He had been born ..." (any chain of
+# auxiliaries); not "Born in 1951, his father was ..."
 _BIRTH_OPENS = re.compile(r"\s*(?:Born\b[^.;]{0,60}?,\s*(?:he|she|they)\b|"
                           r"(?:He|She|They)\s+(?:(?:was|were|had|has|have|been)\s+){1,3}"
                           r"born\b)")
