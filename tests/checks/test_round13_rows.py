@@ -7,6 +7,11 @@
 - A rest left by a verb ("sold 3,000, leaving 4,500"; "which leaves 22 empty") closes the
   whole as "the remaining" does; a scope after it says where the rest goes, it does not
   narrow it ("leaving £20,000 for the organ").
+- A span of time right after a total ("raised £92,000 in six weeks: ...") is the
+  total's own, no figure between it and its list; a bare part does not borrow the span's
+  unit when it counts what a plain count of its sentence counts ("48,000 visitors over
+  three days, 15,000 on Friday, ..."); a rate is broken down by parts that point back
+  to it ("5,400 loaves a week, 2,900 of them white and 3,100 brown").
 - A birth in the next sentence with any auxiliaries ("She had been born in 1935").
 - A span written "from 2014 to 2019" (or "between ... and ...") before "took"/"lasted";
   a span in another clause (after a semicolon) is not the figure's.
@@ -50,6 +55,25 @@ ROWS: list[object] = [
     Row("FC207", "The gale wrecked 40 homes in Ashby, leaving 120 people without a roof.",
         False),
     Row("FC207", "The ward has 80 beds, and the other 30 beds in the annexe are closed.",
+        False),
+    # the total's own span of time between it and its list; a bare part counts what the
+    # plain count of its sentence counts, not the span's unit; a rate broken down by
+    # parts that point back
+    Row("FC207", "The appeal raised £92,000 in six weeks: £40,000 from firms and £61,000 "
+        "from the public.", True),
+    Row("FC207", "Crews fitted 640 meters over four months: 300 in Ayr and 410 in Troon.",
+        True),
+    Row("FC207", "The bakery sold 5,400 loaves in a week, 2,900 of them white and 3,100 "
+        "brown.", True),
+    Row("FC207", "The depot handles 900 parcels a day, 600 of them by van and 450 by bike.",
+        True),
+    Row("FC207", "The appeal raised £101,000 in six weeks: £40,000 from firms and £61,000 "
+        "from the public.", False),
+    Row("FC207", "The bakery sells 5,400 loaves a week, 2,900 of them white and 2,500 "
+        "brown.", False),
+    Row("FC207", "The fair drew 48,000 visitors over three days, 15,000 on Friday, 17,000 on "
+        "Saturday and 19,000 on Sunday.", False),
+    Row("FC207", "The depot handles 900 parcels a day, 600 of them by van and 300 by bike.",
         False),
     # a birth in the next sentence, with any auxiliaries
     Row("FC206", "The poet Ewa Lund died in 2020 aged 70. She had been born in 1935.", True),
