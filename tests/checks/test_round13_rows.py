@@ -13,6 +13,8 @@
   three days, 15,000 on Friday, ..."); a rate is broken down by parts that point back
   to it ("5,400 loaves a week, 2,900 of them white and 3,100 brown").
 - A birth in the next sentence with any auxiliaries ("She had been born in 1935").
+- An age "at N" at an event its own clause dates ("died in 2019 at 71") is the age then,
+  exactly; "retired at 60, and moved ..." is an age at the retirement, not now.
 - A span written "from 2014 to 2019" (or "between ... and ...") before "took"/"lasted";
   a span in another clause (after a semicolon) is not the figure's.
 """
@@ -86,6 +88,15 @@ ROWS: list[object] = [
     Row("FC206", "Mara Holt died in 2019, aged seventy-two. She had been born in 1947.",
         False),
     Row("FC206", "Mara Holt is 40. Her father had been born in 1961.", False),
+    # an age "at N" at an event its own clause dates to a year; a comma after the age
+    # sets nothing off
+    Row("FC206", "Ines Vela, born in 1940, died in 2019 at 71.", True),
+    Row("FC206", "Born in 1946, she swam the Channel at 44 in 1980.", True),
+    Row("FC206", "Reyes, who was born in 1961, retired in 2021 at 52.", True),
+    Row("FC206", "Ines Vela, born in 1940, died in 2019 at 79.", False),
+    Row("FC206", "Born in 1946, she swam the Channel at 34 in 1980.", False),
+    Row("FC206", "Born in 1950, he retired at 60 and moved to Spain in 2020.", False),
+    Row("FC206", "Born in 1950, he retired at 60, and moved to Spain.", False),
     # a span written out between two years, before the verb of duration
     Row("FC206", "The refit of the Corn Hall, which ran from 2014 to 2019, took eleven "
         "years.", True),
