@@ -112,8 +112,12 @@ def _counts_another(doc: Document, group: tuple[int, ...], i: int, head: Frame) 
     measure = doc.frames[i].measure
     if doc.claims[i].unit or not head.claim.unit or measure is None:
         return False
-    return any(doc.claims[j].unit == "" and doc.claims[j].noun is not None
-               and doc.frames[j].measure == measure for j in group if j != i)
+    key = f"counted measures {group[0]}"  # once per sentence: a long list stays linear
+    if key not in doc.memo:
+        doc.memo[key] = {doc.frames[j].measure for j in group
+                         if doc.claims[j].unit == "" and doc.claims[j].noun is not None}
+    counted: set[str | None] = doc.memo[key]
+    return measure in counted  # the bare part itself names no noun: not in the set
 
 
 def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
