@@ -22,6 +22,8 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 
 _WORD = re.compile(r"\s*([A-Za-z]+)")
+_PREPOSITIONS = frozenset({"about", "by", "with", "via", "through", "into", "onto", "over",
+                           "under", "without", "against", "toward", "towards", "near"})
 _NO_PREDICATE = fig.QUALIFIERS | {"of", "the", "a", "an", "its", "their", "them", "and", "or",
                                   "to", "by", "per", "each", "more", "less", "fewer"}
 
@@ -49,7 +51,8 @@ def own_predicate(doc: Document, i: int) -> bool:
     scope word, article or joiner: the verb of a clause of its own ("..., and 450 work
     shifts"; "... and 400 are part-time"; not "and 520 in Ellis Bay", "five silver"),
     so that it states a property of its own, not one more part under a verb written once."""
-    return doc.claims[i].noun is None and _next_word(doc, i) not in ("", *_NO_PREDICATE)
+    return doc.claims[i].noun is None and _next_word(doc, i) not in (
+        "", *_NO_PREDICATE, *_PREPOSITIONS)  # "and 1,100 about parking": a label
 
 
 def part_of_before(doc: Document, total: int, before: list[int]) -> bool:

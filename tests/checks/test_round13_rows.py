@@ -41,6 +41,8 @@ ROWS: list[object] = [
     Row("FC207", "The relay squad won 18 medals. Eleven were gold, five silver and four "
         "bronze.", True),
     Row("FC207", "The striker netted 52 goals, 30 of them at home and 29 away.", True),
+    Row("FC207", "The helpline took 2,400 calls. Of these, 1,500 were about bins and 1,100 "
+        "about parking.", True),
     Row("FC207", "Of the county's £2.3m grant, £1.4m goes to schools, £0.6m to roads and "
         "£0.9m to parks.", True),
     # a rest left by a verb
