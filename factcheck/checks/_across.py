@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from factcheck import tolerance
@@ -25,6 +26,7 @@ from factcheck.model import Claim
 
 Sum = tuple[list[Claim], _sums.Parts, Claim]  # the parts, their sum, the whole
 _NEXT = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 _BACK = 4  # claims between a rest and the part before it
 WINDOW = 2  # sentences before a rest's that its story whole is looked for in
@@ -47,7 +49,8 @@ def rests(doc: Document) -> Iterator[Sum]:
         if word is None or word.group(1).lower() not in fig.words("rest"):
             continue
         found = _readings(doc, r)
-        if found is None or _not_all_the_rest(doc, r):
+        noun_phrase = _DEFINITE.search(doc.text, max(0, word.start(1) - 8), word.start(1))
+        if found is None or _not_all_the_rest(doc, r, noun_phrase is not None):
             continue
         w, readings = found
         t_low, t_high = tolerance.interval(doc.claims[w], approx)
@@ -63,13 +66,17 @@ def rests(doc: Document) -> Iterator[Sum]:
 def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
     """The whole of rest r and the ways its parts may add up to it, or None."""
     rest = doc.claims[r]
+    bare = rest.unit == "" and rest.noun is None  # "3,000 were sold, leaving 5,500": the
+    # unit written once, before
     back = ((j, _whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
-            if doc.claims[j].unit == rest.unit)
+            if doc.claims[j].unit == rest.unit or bare)
     p, w = next(((j, k) for j, k in back if k is not None), (None, None))
     if p is not None and w is not None:
-        if not _wholes.same_thing(doc.claims[w], rest):
-            return None
-        between = [c for c in doc.claims[w + 1 : r] if c.unit == rest.unit]
+        label = rest.noun is not None and not rest.noun.lower().endswith("s")
+        if not _wholes.same_thing(doc.claims[w], replace(rest, noun=None) if label else rest):
+            return None  # "which leaves 22 empty": a word that is no plural is a label
+        unit = doc.claims[p].unit
+        between = [c for c in doc.claims[w + 1 : r] if c.unit == unit]
         # "Of that, €38m ... The bridge takes another €19m, and the junctions the
         # remaining €7m": all named parts
         return w, [[doc.claims[p], rest], [*between, rest]]
@@ -160,16 +167,18 @@ def _part_since(doc: Document, w: int, j: int, listed: bool = False) -> bool:
     return inside and (listed or _wholes.same_thing(whole.claim, frame.claim))
 
 
-def _not_all_the_rest(doc: Document, r: int) -> bool:
+def _not_all_the_rest(doc: Document, r: int, noun_phrase: bool = True) -> bool:
     """Whether the rest is not all of the rest: another figure of its unit follows in its
-    sentence ("The remaining 15 are home-grown, and 5 are on loan"), or its own scope
-    narrows it ("the other 80 beds in the annexe")."""
+    sentence ("The remaining 15 are home-grown, and 5 are on loan"), or, in a noun phrase
+    (noun_phrase: after "the", "its"), its own scope narrows it ("the other 80 beds in the
+    annexe"); the object of a verb that leaves it has its scope as the verb's ("leaving
+    £30,000 for the organ": where the rest goes, not a narrower rest)."""
     rest, sentence = doc.claims[r], doc.contexts[r].sentence
     if any(doc.contexts[k].sentence == sentence and doc.claims[k].unit == rest.unit
            for k in range(r + 1, min(len(doc.claims), r + 1 + _BACK))):
         return True
     after = _NEXT.match(doc.text, rest.end)  # the word right after the figure and its noun
-    return after is not None and after.group(1).lower() in fig.QUALIFIERS
+    return noun_phrase and after is not None and after.group(1).lower() in fig.QUALIFIERS
 
 
 def _whole(doc: Document, j: int) -> int | None:

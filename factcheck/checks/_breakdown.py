@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from factcheck.checks import Document, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.checks._statements import own_predicate, repeated_predicate
 from factcheck.checks._story import (
     clause_end,
     paragraph_break,
@@ -32,7 +33,10 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
     next sentence holds two or more figures, all of the whole's unit, with no change,
     period or relation of their own other than to the whole, under one verb written
     once (the frames' clause verb: "860 were in Carrow and 520 in Ellis Bay"; not "800
-    work in Leeds and 600 are part-time", two statements that may overlap), and the
+    work in Leeds and 600 are part-time", two statements that may overlap, nor "500 are
+    nurses and 400 are part-time", where the parse may give both one verb but the
+    predicate is written again, nor "600 are men and 450 work shifts", a later part with
+    a verb of its own: factcheck.checks._statements), and the
     first is tied to the whole: the frames make it a part of it or give it the whole's
     measure (the whole is the figure the frames tie the first part to, else the last of
     its sentence: _whole_before). Such a list need not be complete: it is (the third
@@ -45,7 +49,9 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
                 or sentence_index(doc, following[0]) != sentence_index(doc, whole) + 1):
             continue
         if all(_part_of(doc, whole, i) for i in following) and _one_verb(doc, following) \
-                and _tied(doc, whole, following[0]):
+                and _tied(doc, whole, following[0]) \
+                and not repeated_predicate(doc, list(following)) \
+                and not any(own_predicate(doc, i) for i in following[1:]):
             yield whole, list(following), _complete(doc, following)
 
 

@@ -166,16 +166,17 @@ def _is_gap(measure: str | None) -> bool:
     return bool(words) and words[-1] in fig.words("gap")
 
 
-def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
-                ) -> bool:
+def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int],
+                dated: bool = False) -> bool:
     """Must the span equal the time since the start, or may it be a part of it?
 
     An age must ("born in 1972 ... 61 years old"), and so must "N years since"; not an
-    age at an undated event ("ran his first marathon at 34": _at_event). A span after
-    "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
+    age at an undated event ("ran his first marathon at 34": _at_event), but one at an
+    event its frame dates to a year of its sentence (dated: "died in 2019 at 71"). A span
+    after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
     """
     return (start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))) and (
-        not _at_event(text, claim, sentence))
+        dated or not _at_event(text, claim, sentence))
 
 
 def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
@@ -189,18 +190,37 @@ def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
             _PAST.search(doc.text, max(0, claim.start - 12), claim.start)
             or "turned" in doc.text[max(0, claim.start - 12):claim.start].lower()):
         return False
-    return (_exact_span(doc.text, claim, start, sentence)
+    period = doc.frames[i].period if doc.frames else None
+    at_dated = (dated and period is not None and period[0].year == period[1].year
+                and _dated_here(doc.text, claim, period[0].year, sentence))
+    return (_exact_span(doc.text, claim, start, sentence, at_dated)
             or _names_the_span(doc, i, start))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)
+
+
+def _dated_here(text: str, claim: Claim, year: int, sentence: tuple[int, int]) -> bool:
+    """Whether the year stands in the figure's own clause, nothing that opens another
+    between them ("died in 2019 at 71", "ran it at 34 in 1980"; not "retired at 60 and
+    moved to Spain in 2020")."""
+    for m in re.finditer(rf"\b{year}\b", text[sentence[0] : sentence[1]]):
+        at = sentence[0] + m.start()
+        lo, hi = (claim.end, at) if at > claim.end else (at + 4, claim.start)
+        if not _CLAUSE_BREAK.search(text, lo, hi):
+            return True
+    return False
 
 
 def _at_event(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
     """Is the figure an age at an undated event ("ran his first marathon at 34", "retired
     at 60", "left school at 16")? "at N" inside its clause dates the age to the clause's
-    event, which lies between the birth and the draft's date. Set off by a comma ("At 45,
-    she leads", "and, at 52, is the longest-serving") it is an aside that states the age
-    now."""
+    event, which lies between the birth and the draft's date. Set off by a comma before it
+    ("At 45, she leads", "and, at 52, is the longest-serving") it is an aside that states
+    the age now."""
     m = _AT_EVENT.search(text, max(sentence[0], claim.start - 4), claim.start)
     if m is None:
         return False
     before = text[sentence[0]:m.start()].rstrip()
-    return bool(before) and not before.endswith(",") and not text.startswith(",", claim.end)
+    return bool(before) and not before.endswith(",")  # a comma after the figure sets
+    # nothing off: "he retired at 60, and moved to Spain" is an age at the retirement

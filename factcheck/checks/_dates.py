@@ -39,9 +39,11 @@ PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "No
 OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+(?:is|was|"
                           r"has|had|now)\b)")
 # a sentence that gives the birth of the person the one before named: "Born in Leeds in
-# 1941, she ...", "She was born in 1941"; not "Born in 1951, his father was ..."
+# 1941, she ...", "She was born in 1941", "He had been born ..." (any chain of
+# auxiliaries); not "Born in 1951, his father was ..."
 _BIRTH_OPENS = re.compile(r"\s*(?:Born\b[^.;]{0,60}?,\s*(?:he|she|they)\b|"
-                          r"(?:He|She|They)\s+(?:was|were)\s+born\b)")
+                          r"(?:He|She|They)\s+(?:(?:was|were|had|has|have|been)\s+){1,3}"
+                          r"born\b)")
 BACK = 40  # characters before a year searched for its verb
 START = _START  # for a start dated by a day ("began on 3 March": factcheck.checks._took)
 

@@ -38,10 +38,12 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
         else:
             ends = _year_ends(frame.period)
-            if ends is not None and not re.search(
-                    rf"\b{ends[0]}\s*(?:to|until|-|–)\s*{ends[1]}\b",
-                    doc.text[sentence[0] : sentence[1]]):
-                ends = None  # "between 2001 and 2003" may date an event, not the span
+            span = ends and re.search(rf"\b{ends[0]}\s*(?:to|until|-|–)\s*{ends[1]}\b",
+                                      doc.text[sentence[0] : sentence[1]])
+            if not span or ";" in doc.text[sentence[0] + min(span.start(), c.start - sentence[0])
+                                           : sentence[0] + max(span.end(), c.end - sentence[0])]:
+                ends = None  # "between 2001 and 2003" may date an event, not the span; "From
+                # 2014 to 2019 the mayor served; the rebuild took two years": another clause
             what = f"from {ends[0]} to {ends[1]}" if ends else ""
         if ends is None or ends[1] <= ends[0]:
             continue

@@ -22,13 +22,15 @@ _CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on 
 def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
     """The levels listed after group[k], if they all share its unit, subject and period
     and can be added, and whether the list is complete (opening)."""
+    group = _without_own_span(doc, group, k)
+    if len(group) < k + 3:
+        return [], False
     head = doc.frames[group[k]]
     complete = opening(doc, group, k)
     if complete is None:
         return [], False
-    if not (_sums.addable(head) or head.role == "total"
-            or (head.role == "change" and not _sums.cannot_add(head.claim))):
-        return [], False  # "lost 1,300 jobs (600 in retail, ...)": a change broken down
+    if not _can_total(doc, group, k):
+        return [], False
     parts = _sums.listed(doc, group[k + 1 :])
     once = len(parts) == 1 and (_part_of(doc, group, k) or bool(complete))
     if once:  # "Of the 1,412 ballots, 803 were for the motion, 566 against and 61 spoiled":
@@ -42,6 +44,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "..., among other things": the list need not be complete
     first_own = group[k] in doc.frames[parts[0]].relations.get("whole", ())  # "61 goals,
     # 38 of them at home and 29 away": the words after the later parts are labels too
+    if first_own and not complete and len(parts) > 1 and _class_label(doc, parts[0], parts[1]):
+        return [], False  # "800 staff, 500 of them nurses and 400 part-time": classes
     nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
     # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
     whole_period = _spanned(doc, head, parts) if complete else head.period
@@ -51,8 +55,10 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         holder = (complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
                   or _breakdown.labelled(doc, i, parts))  # "860 people, 510 in Bristol and ..."
         own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
-        if not ((_sums.addable(frame) or own) and _same_unit(head.claim, frame.claim) and holder
-                and _within(period, whole_period)):
+        rate = head.role == frame.role == "rate" and not _sums.cannot_add(frame.claim)
+        if not ((_sums.addable(frame) or own or rate) and _same_unit(head.claim, frame.claim)
+                and holder
+                and _within(period, whole_period)) or _counts_another(doc, group, i, head):
             return [], False
         if not (complete or (_label(frame) and (once or first_own
                                                  or nouns.count(frame.claim.noun) == 1))
@@ -96,6 +102,51 @@ def _is_time(unit: str) -> bool:
         return False
 
 
+def _can_total(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether figure group[k] can be broken down by a list after it: a level, a total or a
+    change that can be added ("lost 1,300 jobs (600 in retail, ...)": a change broken
+    down); a rate only when its first part points back to it ("5,400 loaves a week, 2,900
+    of them white")."""
+    head = doc.frames[group[k]]
+    pointed = group[k] in doc.frames[group[k + 1]].relations.get("whole", ())
+    return (_sums.addable(head) or head.role == "total"
+            or (head.role in ("change", "rate") and not _sums.cannot_add(head.claim)
+                and (head.role == "change" or pointed)))
+
+
+_SPAN_LEAD = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+$")  # " visitors over "
+
+
+def _without_own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
+    """The group without the span of time right after figure group[k] that the figure's
+    own phrase holds ("drew 48,000 visitors over three days, 15,000 on Friday, ...": the
+    days the total counts over, no figure between the total and its list): a duration in
+    another unit, behind at most three words of which the last is a scope word."""
+    if len(group) <= k + 1:
+        return group
+    head, span = doc.claims[group[k]], doc.frames[group[k + 1]]
+    lead = _SPAN_LEAD.fullmatch(doc.text, head.end, span.claim.start)
+    if (span.role != "duration" or span.claim.unit == head.unit or lead is None
+            or fig.WORDS.findall(lead.group(0))[-1].lower() not in fig.QUALIFIERS):
+        return group
+    return (*group[: k + 1], *group[k + 2 :])
+
+
+def _counts_another(doc: Document, group: tuple[int, ...], i: int, head: Frame) -> bool:
+    """Whether a bare part, which would borrow its total's unit, counts what a plain count
+    of its sentence counts: its frame's measure is that count's ("48,000 visitors over
+    three days, 15,000 on Friday, ...": visitors, not days)."""
+    measure = doc.frames[i].measure
+    if doc.claims[i].unit or not head.claim.unit or measure is None:
+        return False
+    key = f"counted measures {group[0]}"  # once per sentence: a long list stays linear
+    if key not in doc.memo:
+        doc.memo[key] = {doc.frames[j].measure for j in group
+                         if doc.claims[j].unit == "" and doc.claims[j].noun is not None}
+    counted: set[str | None] = doc.memo[key]
+    return measure in counted  # the bare part itself names no noun: not in the set
+
+
 def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
     """Whether the frames make the figure after group[k] a part of it, or group[k] a whole
     of one of the figures after it ("Of the 75 bills, 40 were passed, 28 withdrawn and 12
@@ -103,6 +154,26 @@ def _part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
     if group[k] in doc.frames[group[k + 1]].relations.get("whole", ()):
         return True
     return not set(doc.frames[group[k]].relations.get("parts", ())).isdisjoint(group[k + 1 :])
+
+
+def _class_label(doc: Document, part: int, after: int) -> bool:
+    """Whether the label written after a part that points back to its whole ("500 of them
+    nurses") is a class of the whole's members: a plural noun, or a group of people
+    (frames.tsv, class "group": "women"), not led by a scope word ("38 of them at home",
+    "1,210 of them in homes") and no word of a partition ("eight of them gold"). Members
+    may fall in two classes ("nurses" and "part-time"; "women" and "graduates"), so a
+    list of classes need not add up."""
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.claims[part].end,
+                                                  doc.claims[after].start)]
+    if words[:1] != ["of"] or len(words) < 3:
+        return False  # "$1.4bn goes to schools": no label points back
+    label = [w for w in words[2:] if w not in fig.words("copula")]  # "of whom are teachers"
+    if not label or label[0] in fig.QUALIFIERS:
+        return False
+    word = label[0]
+    forms = {word, word.removesuffix("s"), word.removesuffix("ren"), word.replace("men", "man")}
+    return (word.endswith("s") and not word.endswith("ss")) or any(
+        lexicon().frame_class(f, "group") for f in forms if f)
 
 
 def _label(frame: Frame) -> bool:

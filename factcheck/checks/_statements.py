@@ -22,6 +22,8 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 
 _WORD = re.compile(r"\s*([A-Za-z]+)")
+_PREPOSITIONS = frozenset({"about", "by", "with", "via", "through", "into", "onto", "over",
+                           "under", "without", "against", "toward", "towards", "near"})
 _NO_PREDICATE = fig.QUALIFIERS | {"of", "the", "a", "an", "its", "their", "them", "and", "or",
                                   "to", "by", "per", "each", "more", "less", "fewer"}
 
@@ -42,6 +44,15 @@ def repeated_predicate(doc: Document, parts: list[int]) -> bool:
     following = {_next_word(doc, i) for i in parts}
     word = following.pop() if len(following) == 1 else ""
     return bool(word) and word not in _NO_PREDICATE
+
+
+def own_predicate(doc: Document, i: int) -> bool:
+    """Whether a bare figure (no noun of its own) is followed at once by a word that is no
+    scope word, article or joiner: the verb of a clause of its own ("..., and 450 work
+    shifts"; "... and 400 are part-time"; not "and 520 in Ellis Bay", "five silver"),
+    so that it states a property of its own, not one more part under a verb written once."""
+    return doc.claims[i].noun is None and _next_word(doc, i) not in (
+        "", *_NO_PREDICATE, *_PREPOSITIONS)  # "and 1,100 about parking": a label
 
 
 def part_of_before(doc: Document, total: int, before: list[int]) -> bool:

@@ -6,7 +6,8 @@ Three ways a sentence sets a span in years between two years it names:
   (a colon, comma or "from" after it; not "took 4 years to plan"), with exactly two
   years after it, the first before the second: "Building the viaduct took 15 years: work
   began in 1862 and the first train crossed in 1871"; or ending its sentence, with
-  exactly two before it, the first a start, and nothing but a bare pronoun between the
+  exactly two before it, the first a start or the first of "from 2014 to 2019" ("The
+  refit, which ran from 2014 to 2019, took five years"), and nothing but a bare pronoun between the
   second and the verb ("The strike, which began on 3 March and ended on 28 March, lasted
   40 days"; not "...; the extension took two years");
 - after "after", ending its clause, with exactly two years before it in its sentence, the
@@ -62,6 +63,9 @@ _ANY_DAY = re.compile(r"\b(?:a|an|every|each|one|that|the|following|previous|sam
                       re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|when|while|where)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]|\band\b|\bbut\b", re.IGNORECASE)
+_FROM_TO = re.compile(  # the first year of "from 2014 to 2019", "between 2014 and 2019"
+    r"(?<=\bfrom\s)(?:1[5-9]|20)\d\d\s*(?:to|until|till|through|[-–])\s*(?:1[5-9]|20)\d\d\b|"
+    r"(?<=\bbetween\s)(?:1[5-9]|20)\d\d\s+and\s+(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
 _IN_YEARS = {"year": 1.0, "decade_of_years": 10.0, "century": 100.0}
 _IN_DAYS = ("day", "week", "month", *_IN_YEARS)
 _MONTH = r"(?P<m{n}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
@@ -234,5 +238,7 @@ def _starts(doc: Document, lo: int, hi: int, point: Point) -> bool:
         verb = _dates.START.search(doc.text, max(lo, point.at - _dates.BACK), point.at)
         return verb is not None and not verb.group("verb").lower().startswith(
             ("born", "last"))
+    if _FROM_TO.match(doc.text, point.at):
+        return True  # "which ran from 2014 to 2019": the first year of a span written out
     return any(s.year == point.year and not s.born and not s.last
                for _, s in _dates.all_starts(doc.text, [(lo, hi)]))

@@ -33,7 +33,9 @@ What it does:
     anniversary" (an ordinal, read from the words by factcheck.checks._anniversaries)
     from the one founding year in its sentence or the one before, give or take one; a
     span after "took" or "lasted" from the two years its sentence names after it ("took
-    15 years: work began in 1862 and ... in 1871", factcheck.checks._took).
+    15 years: work began in 1862 and ... in 1871", factcheck.checks._took), or before it
+    when the first is written "from 2014 to 2019" ("which ran from 2014 to 2019, took
+    five years"); a span dated in another clause (after a semicolon) is not read.
     A start verb may have its object or role before the year ("opened its doors in
     1961", "elected mayor in 2011"), and marriages, laws and memberships start spans
     too ("married in", "passed in", "joined in"); a span set off before "since" is the
@@ -49,6 +51,7 @@ What it does:
     clause that holds the last time ends a wait counted from it ("Rovers, who last won it
     in 2003, ended a 12-year wait"). An age may come first and the birth in the next
     sentence when that one opens with it ("... has died aged 79. She was born in 1941";
+    "She had been born in 1941": any auxiliaries;
     "Born in Leeds in 1941, she ...", not "..., his father ..."). A thing founded in a
     year with no object "turns" its age ("Opened in 1931, the lido turns 95"; words.tsv,
     class "turns"; not "Lund, who founded the firm in 1990, turns 60"); a founding with an

@@ -29,6 +29,13 @@ What it does:
       or one its frame's measure does not name, is the part's label, not another thing
       counted ("880 people, 520 in Scotland and 410 abroad"; "47 goals, 30 of them at home
       and 22 away"), unless every part repeats it ("120 swim weekly and 110 swim daily").
+      A span of time right after the total is its own, no figure between ("raised
+      £92,000 in six weeks: £40,000 ..."), and a bare part does not take the span's unit
+      when it counts what a plain count of its sentence counts ("48,000 visitors over three
+      days, 15,000 on Friday ..."); a rate breaks down when its first part points back
+      ("5,400 loaves a week, 2,900 of them white and 3,100 brown"); a list after a part
+      whose label is a class of the whole's members ("800 staff, 500 of them nurses and
+      400 part-time") is not read: classes may overlap.
       A duration breaks down like a level ("95
       minutes in all: 40 minutes ..."). A unit written once covers the bare figures after it
       ("2,200 hectares of wheat, 1,100 of barley").
@@ -36,7 +43,9 @@ What it does:
       ("Of these, 1,020 ...", factcheck.checks._wholes) or a part of a whole its frame
       names ("Of the 85 staff, 48 ..."), and "the remaining" / "the other" figure after
       it (wrong only when neither that part nor all the parts named since the whole
-      make it up with the rest); with no part pointing back, the whole of a rest is the
+      make it up with the rest), or a verb that leaves the rest ("Of the 9,000 acres,
+      3,000 were sold, leaving 4,500"; "which leaves 22 empty"); with no part pointing
+      back, the whole of a rest is the
       figure of its thing that opens the run of its unit in the two sentences before
       ("will cut 1,250 jobs. 600 go in Glasgow and 400 in Belfast. The remaining 550
       ..."), wrong only when no reading (all the parts since, or one of them, with the
