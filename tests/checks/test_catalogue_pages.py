@@ -59,6 +59,24 @@ def test_the_near_twin_does_not_fire(code: str, tmp_path: Path) -> None:
     assert code not in _found(page, page.quiet, "utf-8", tmp_path)
 
 
+# what the pages' "How close counts as right" says, one row each: (code, draft, fires)
+TOLERANCE_ROWS = [
+    ("FC201", "The ferry crossing is 100 kilometres (60 miles) long.", False),  # + 5%
+    ("FC201", "The ferry crossing is 100 kilometres (50 miles) long.", True),
+    ("FC207", "Rents rose 20% in May and a further 15% in June, 35% in all.", True),
+    ("FC207", "Rents rose 20% in May and a further 15% in June, 38% in all.", False),
+    ("FC301", "The tank holds about 1,234.5 litres of water.", True),
+    ("FC301", "The hall seats about 1,250 people.", False),
+    ("FC303", "The lorry carried 20 tons of gravel.", True),
+    ("FC303", "The lorry carried 20 metric tons of gravel.", False),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "fires"), TOLERANCE_ROWS)
+def test_what_the_pages_say_of_tolerance(code: str, text: str, fires: bool) -> None:
+    assert (code in {f.code for f in check(text, as_of=AS_OF).findings}) is fires
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_the_page_opens_with_code_name_severity_and_summary(code: str) -> None:
     rule = discover()[code]
