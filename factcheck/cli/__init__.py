@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         "rule", help="explain a check code; with a prefix (FC2) or none, list the checks")
     rule.add_argument("code", metavar="CODE", nargs="?", default="",
                       help="a code (FC203) or a prefix (FC2, FC); none lists every check")
+    rule.add_argument("--detail", action="store_true",
+                      help="add the developer's notes: how the check reads a draft")
     batch = commands.add_parser("batch", help="check many documents: JSONL records or a folder")
     batch.add_argument("input", metavar="INPUT", help="a .jsonl file of {id, text} or a folder")
     batch.add_argument("--output", "-o", required=True, metavar="FINDINGS.jsonl")
@@ -126,15 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _rule(code: str) -> int:
-    """Explain one check, or list the checks whose code starts with a prefix (all of them
-    without one), one line each: code, severity, what it finds."""
+def _rule(code: str, detail: bool = False) -> int:
+    """Explain one check (with detail, its developer's notes too), or list the checks whose
+    code starts with a prefix (all of them without one), one line each: code, severity,
+    what it finds."""
     from factcheck.checks.catalogue import describe, discover
 
     rules = discover()
     wanted = code.strip().upper()
     if (rule := rules.get(wanted)) is not None:
-        sys.stdout.write(describe(rule))
+        sys.stdout.write(describe(rule, detail))
         return OK
     listed = [r for c, r in rules.items() if c.startswith(wanted)]
     if not listed:
@@ -150,7 +153,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Parse argv and run the command; FactcheckError escapes for main() to report."""
     args = build_parser().parse_args(argv)
     if args.command == "rule":
-        return _rule(args.code)
+        return _rule(args.code, args.detail)
     if args.command == "check":
         from factcheck.cli.check import run_check
 
