@@ -22,7 +22,7 @@ _CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on 
 def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
     """The levels listed after group[k], if they all share its unit, subject and period
     and can be added, and whether the list is complete (opening)."""
-    group = _without_own_span(doc, group, k)
+    group = own_span(doc, group, k)
     if len(group) < k + 3:
         return [], False
     head = doc.frames[group[k]]
@@ -76,22 +76,6 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     return parts, complete
 
 
-def past_own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
-    """The group without the span of time that the total after group[k] is counted over,
-    when it stands between the total and a colon ("112mm of rain over three days: 41mm
-    on Friday, ..."; "1,400 calls in 48 hours: ..."): a figure of time after a total of
-    another dimension, the only figure before the colon. Else the group as it is."""
-    if k + 2 >= len(group):
-        return group
-    total, span, first = (doc.claims[i] for i in group[k : k + 3])
-    timed = [_is_time(c.unit) for c in (total, span)]
-    if timed != [False, True] or ":" in doc.text[total.end : span.start]:
-        return group
-    if not doc.text[span.end : first.start].strip().startswith(":"):
-        return group
-    return group[: k + 1] + group[k + 2 :]
-
-
 def _is_time(unit: str) -> bool:
     """Whether the unit measures time ("day", "hour", "year")."""
     from factcheck.units import dimensionality
@@ -117,19 +101,26 @@ def _can_total(doc: Document, group: tuple[int, ...], k: int) -> bool:
 _SPAN_LEAD = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+$")  # " visitors over "
 
 
-def _without_own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
-    """The group without the span of time right after figure group[k] that the figure's
-    own phrase holds ("drew 48,000 visitors over three days, 15,000 on Friday, ...": the
-    days the total counts over, no figure between the total and its list): a duration in
-    another unit, behind at most three words of which the last is a scope word."""
-    if len(group) <= k + 1:
+def own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
+    """The group without the span of time the total group[k] is counted over, when that
+    span comes right after the total and before its list: a figure of time (a unit of
+    time, or the role duration) in another unit than the total's, no colon between them,
+    and either the list's colon right after it ("1,400 calls in 48 hours: 800 on ...";
+    "112mm of rain over three days: 41mm on Friday, ...") or a scope word leading into it
+    behind at most three words ("drew 48,000 visitors over three days, 15,000 on
+    Friday, ..."). Else the group as it is."""
+    if len(group) <= k + 2:
         return group
-    head, span = doc.claims[group[k]], doc.frames[group[k + 1]]
-    lead = _SPAN_LEAD.fullmatch(doc.text, head.end, span.claim.start)
-    if (span.role != "duration" or span.claim.unit == head.unit or lead is None
-            or fig.WORDS.findall(lead.group(0))[-1].lower() not in fig.QUALIFIERS):
+    head, span, first = (doc.claims[i] for i in group[k : k + 3])
+    timed = _is_time(span.unit) or doc.frames[group[k + 1]].role == "duration"
+    if not timed or span.unit == head.unit or _is_time(head.unit):
         return group
-    return (*group[: k + 1], *group[k + 2 :])
+    if ":" in doc.text[head.end : span.start]:
+        return group
+    colon = doc.text[span.end : first.start].strip().startswith(":")
+    lead = _SPAN_LEAD.fullmatch(doc.text, head.end, span.start)
+    scoped = lead is not None and fig.WORDS.findall(lead.group(0))[-1].lower() in fig.QUALIFIERS
+    return (*group[: k + 1], *group[k + 2 :]) if colon or scoped else group
 
 
 def _counts_another(doc: Document, group: tuple[int, ...], i: int, head: Frame) -> bool:

@@ -222,9 +222,9 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
     for group in doc.groups:
         for k in range(len(group) - 2):
             total = group[k]
-            if k and _listed.past_own_span(doc, group, k - 1) != group:
+            if k and _listed.own_span(doc, group, k - 1) != group:
                 continue  # "1,400 calls in 48 hours: 800 on ...": the span of the total
-            parts, complete = _listed.listed_after(doc, _listed.past_own_span(doc, group, k), k)
+            parts, complete = _listed.listed_after(doc, _listed.own_span(doc, group, k), k)
             if len(parts) < 2:
                 continue
             claims = [doc.claims[i] for i in parts]
