@@ -376,7 +376,9 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
     else:
         away = destinations(doc)  # a source may own its figure; a destination never
         sourced = [name for _, name, _ in sentence_entities(doc, away)]
-        if sourced and verb is not None and is_class(verb.lemma_.lower(), "reporting") and any(
+        if sourced and _known_owner(np):  # "Ward said the force's 1,580 officers ...":
+            reading.subject = Refer("implicit")  # the force, not the speaker
+        elif sourced and verb is not None and is_class(verb.lemma_.lower(), "reporting") and any(
                 c.dep_ == "dobj" and c.left_edge.i <= np.i <= c.right_edge.i
                 for c in verb.children):
             reading.subject = sourced[0]  # "Acme reported a loss of $83m": its own figure
@@ -388,6 +390,15 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
                               "figure's source, not its subject")
         else:  # "Exports rose 5%.": a sentence naming nobody is about its paragraph's topic
             reading.subject = Refer("implicit")
+
+
+def _known_owner(np: Token) -> bool:
+    """Whether the figure's noun is owned by a common noun written as a known thing ("the
+    force's 1,580 officers", "this museum's objects"): a thing of the paragraph, never the
+    sentence's speaker."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+        for c in np.children)
 
 
 def _whole_names(names: Iterable[str]) -> list[str]:
