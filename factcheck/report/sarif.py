@@ -1,5 +1,6 @@
-"""SARIF 2.1.0: one run, the catalogue's rules with their docstrings as help, one result
-per finding with its region in the original file, and a fix where a suggestion exists."""
+"""SARIF 2.1.0: one run, the catalogue's rules with their editor's pages as help (the
+docstring for a rule without a page), one result per finding with its region in the
+original file, and a fix where a suggestion exists."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
 
-from factcheck.checks.catalogue import Rule
+from factcheck.checks.catalogue import Rule, describe, pages
 from factcheck.model import Finding
 from factcheck.pipeline import Checked
 
@@ -21,12 +22,13 @@ def _uri(path: str) -> str:
 
 
 def _rule_entry(rule: Rule) -> dict[str, Any]:
+    text = describe(rule) if rule.code in pages() else (rule.doc or rule.summary)
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.doc or rule.summary},
-        "help": {"text": rule.doc or rule.summary, "markdown": rule.doc or rule.summary},
+        "fullDescription": {"text": text},
+        "help": {"text": text, "markdown": text},
         "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
     }
 
