@@ -33,7 +33,7 @@ from factcheck.reference.series import (
     is_rate,
     table_weights,
 )
-from factcheck.reference.summed import each_part_named, part_names, parts_of, summed
+from factcheck.reference.summed import of_parts
 
 __all__ = ["Hit", "Miss", "find_row", "match_entity"]
 
@@ -341,12 +341,5 @@ def _share_parts(found: list[Candidate], measure: str, tables: Sequence[Referenc
     and solar supplied 9%"), a series naming them all, else the sum of one series per
     part (reference.summed), else none, with the reason."""
     kept, why = _share_named(found, measure, tables, reason)
-    if not parts_of(measure):
-        return kept, why
-    kept = each_part_named(kept, measure)
-    if kept:
-        return kept, why
-    total = summed(found, measure)
-    named = " and ".join(part_names(measure))
-    return total, (f"the share is of {named} together, and the tables hold no series for "
-                   "each part to add up")
+    kept, apart = of_parts(kept, found, measure)
+    return kept, apart or why

@@ -24,47 +24,55 @@ from factcheck.reference.metric import words
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import Candidate
 
-__all__ = ["each_part_named", "part_names", "parts_of", "summed"]
+__all__ = ["of_parts", "parts_of"]
 
 _JOIN = " and "
+
+
+def _split(measure: str) -> tuple[list[str], frozenset[str]]:
+    """A measure's chunks, one per part ("wind electricity", "solar power electricity"),
+    and the words all of them share (the whole: "electricity")."""
+    chunks = [chunk.strip() for chunk in f" {measure} ".split(_JOIN)]
+    return chunks, frozenset.intersection(*(words(chunk) for chunk in chunks))
 
 
 def parts_of(measure: str) -> list[frozenset[str]]:
     """The words naming each part of a measure written as parts taken together
     (frames.share: "wind electricity and solar power electricity"), less the words all
     parts share (the whole: "electricity"); [] for a measure of one thing."""
-    chunks = [words(chunk) for chunk in f" {measure} ".split(_JOIN)]
-    if len(chunks) < 2:
-        return []
-    whole = frozenset.intersection(*chunks)
-    return [chunk - whole for chunk in chunks]
+    chunks, whole = _split(measure)
+    return [words(chunk) - whole for chunk in chunks] if len(chunks) > 1 else []
 
 
-def part_names(measure: str) -> list[str]:
-    """The parts as written, for reasons: ["coal", "nuclear"]."""
-    whole = frozenset.intersection(*(words(c) for c in f" {measure} ".split(_JOIN)))
-    return [" ".join(w for w in chunk.split() if not words(w) <= whole)
-            for chunk in measure.split(_JOIN)]
-
-
-def each_part_named(found: list[Candidate], measure: str) -> list[Candidate]:
-    """Of the series for a share of parts taken together, those whose metric names every
-    part ("Share of electricity from oil and gas" for "oil and gas"): a series naming
-    one part only ("... from coal" for "coal and nuclear") counts less than the claim
-    does, and calling the claim right on it would be a guess."""
+def of_parts(kept: list[Candidate], found: Sequence[Candidate], measure: str
+             ) -> tuple[list[Candidate], str | None]:
+    """For a share of parts taken together ("wind and solar supplied 9%"): of the series
+    kept for it, those whose metric names every part ("Share of electricity from oil and
+    gas" for "oil and gas"); else the sum of one sibling series per part among all found
+    (a series naming one part only counts less than the claim does, and calling the claim
+    right on it would be a guess); else none, with the reason. A measure of one thing
+    gives the kept series back, and no reason."""
     parts = parts_of(measure)
-    return [item for item in found if all(part & _name(item) for part in parts if part)]
+    if not parts:
+        return kept, None
+    named = [item for item in kept if all(part & _name(item) for part in parts if part)]
+    if named:
+        return named, None
+    chunks, whole = _split(measure)
+    shown = [" ".join(w for w in chunk.split() if not words(w) <= whole) for chunk in chunks]
+    return _summed(found, parts, words(measure)), (
+        f"the share is of {' and '.join(shown)} together, and the tables hold no series "
+        "for each part to add up")
 
 
-def summed(found: Sequence[Candidate], measure: str) -> list[Candidate]:
-    """One candidate holding the sum of the series of the parts a share's measure names
-    together ("wind electricity and solar power electricity"), or [] when the parts do
+def _summed(found: Sequence[Candidate], parts: list[frozenset[str]], said: frozenset[str]
+            ) -> list[Candidate]:
+    """One candidate holding the sum of the series of the parts, or [] when the parts do
     not name one sibling series each. The candidate's table is made here; its rows'
     notes give the addition, and its source names each series' source."""
-    parts = parts_of(measure)
-    if not parts or not all(parts):
+    if not all(parts):
         return []
-    members = _siblings(list(found), words(measure))
+    members = _siblings(list(found), said)
     if len(members) != len(parts):
         return []
     own = _own(members)
