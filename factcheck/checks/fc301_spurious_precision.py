@@ -10,6 +10,10 @@ Why it matters:
     cannot tell whether the count is exact, and editors cannot tell which source it
     came from. Say "28,824" or "around 29,000".
 
+    A restatement in another unit or currency ("about €330,000 (£287,500)", the frame's
+    role "conversion") is left alone: its digits come from the conversion, not from a count,
+    and rounding it would move it away from the figure it restates.
+
 Example:
     "approximately 28,824 people" -> suggestion "approximately 29,000 people" (info).
 """
@@ -31,6 +35,7 @@ EXAMPLES = (
     ("As of 2024, Oracle employed approximately 28,824 people in India.", True),
     ("As of 2024, Oracle employed approximately 29,000 people in India.", False),
     ("As of 2024, Oracle employed 28,824 people in India.", False),
+    ("The council paid about €330,000 (£287,500) for the site.", False),
 )
 MIN_DIGITS = 4
 ID = fig.CheckId(CODE, NAME, SEVERITY)
@@ -50,7 +55,10 @@ def significant_digits(claim: Claim) -> int:
 
 
 def check(doc: Document) -> Iterator[Finding]:
+    restated = {frame.claim for frame in doc.frames if "restates" in frame.relations}
     for claim in doc.claims:
+        if claim in restated:
+            continue
         if claim.bound != "approx" or claim.high is not None or figures.is_words(claim):
             continue
         digits = significant_digits(claim)

@@ -231,6 +231,13 @@ ROWS = [
     Row("FC301", "As of 2024, Oracle employed around 29,000 people in India.", False),
     Row("FC301", "As of 2024, Oracle employed 28,824 people in India.", False),
     Row("FC301", "The deal is worth about $4.5bn.", False),
+    # a restatement in another currency or unit keeps the digits of its conversion
+    Row("FC301", "The council paid about €330,000 (£287,500) for the depot.", False),
+    Row("FC301", "The yacht sold for roughly $410,000 (£324,650) at auction.", False),
+    Row("FC301", "The pipeline runs for around 1,250 miles (2,012 km) across the plain.", False),
+    Row("FC301", "The yacht sold for roughly £324,650 at auction.", True, "roughly £320,000"),
+    Row("FC301", "The pipeline runs for around 2,012 km across the plain.", True,
+        "around 2,000 km"),
     # FC302 percent-vs-points
     Row("FC302", "The jobless rate rose 2% to 7% from 5%.", True, "2 percentage points"),
     Row("FC302", "The jobless rate rose 40% to 7% from 5%.", False),
