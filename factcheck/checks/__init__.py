@@ -28,7 +28,7 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
 from itertools import groupby
@@ -98,10 +98,19 @@ def by_code(code: str) -> ModuleType | None:
 
 def run_checks(doc: Document) -> list[Finding]:
     """The findings of every check module the configuration wants (select/ignore on the
-    findings themselves, and their order, are the pipeline's "selection" stage)."""
+    findings themselves, and their order, are the pipeline's "selection" stage).
+
+    A message is one line: a figure quoted from a span that crosses a line break ("38
+    libraries" over two lines of the draft) has its whitespace folded to single spaces, so
+    that a finding stays on one line in text output and in GitHub annotations."""
     findings: list[Finding] = []
     for module in modules():
         if getattr(module, "STAGE", "checks") == "checks" and doc.config.wants(module.CODE):
             run: Callable[[Document], Iterable[Finding]] = module.check
-            findings.extend(run(doc))
+            findings.extend(_one_line(f) for f in run(doc))
     return findings
+
+
+def _one_line(finding: Finding) -> Finding:
+    message = " ".join(finding.message.split())
+    return finding if message == finding.message else replace(finding, message=message)
