@@ -267,6 +267,7 @@ def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
     if a.high is not None and b.high is not None:
         pairs.append((a.high, b.high))
     scale, offset = _affine(a.unit, b.unit)
+    what = "A difference of " if difference and offset else ""  # "warmed by 4C (39F)"
     if difference:
         offset = 0.0  # a difference of temperature has no zero point to move
     for mine, theirs in pairs:
@@ -285,7 +286,7 @@ def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
                            f"({figures.amount(want, b.unit)}), not {b.text}.")
             else:
                 right, said = figures.apart(want, theirs, b.unit, max(1, figures.decimals(b)))
-                message = f"{shown} is {right}, not {said}."
+                message = f"{what}{shown} is {right}, not {said}."
             suggestion = figures.like(b, want) if b.high is None else None
             return fig.finding(ID, b, message, suggestion)
     return None

@@ -91,3 +91,25 @@ def test_a_temperature_difference_converts_without_the_offset(text: str, fires: 
 def test_a_temperature_reading_is_held_to_its_digits(text: str, fires: bool) -> None:
     codes = [f.code for f in check(text, as_of="2025-10-01").findings]
     assert ("FC201" in codes) is fires, codes
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("The lake warmed by 4C (39F) over the decade.", "A difference of 4 °C is 7.2 °F, not 39 °F."),
+    ("Nights ran 2.5C (14F) above the long-term average.",
+     "A difference of 2.5 °C is 4.5 °F, not 14 °F."),
+    ("Readings came in 9F (14C) below the seasonal norm.",
+     "A difference of 9 °F is 5 °C, not 14 °C."),
+])
+def test_a_temperature_difference_says_it_is_one(text: str, message: str) -> None:
+    found = [f.message for f in check(text, bundled=False).findings if f.code == "FC201"]
+    assert found == [message]
+
+
+@pytest.mark.parametrize("text", [
+    "Highs reached 30C (95F) on Sunday.",
+    "The pool is kept at 28C (90F) all year.",
+    "Water boils there at 94C (208F), the guide says.",
+])
+def test_a_reading_is_not_called_a_difference(text: str) -> None:
+    found = [f.message for f in check(text, bundled=False).findings if f.code == "FC201"]
+    assert len(found) == 1 and not found[0].startswith("A difference"), found
