@@ -40,7 +40,7 @@ box-shadow:0 2px 6px rgba(0,0,0,.15)}
 
 LEGEND = (
     '<p class="legend">Legend: <span class="key sev-error">error</span>'
-    '<span class="key sev-warning">warning</span><span class="key sev-info">note</span>'
+    '<span class="key sev-warning">warning</span><span class="key sev-info">info</span>'
     '<span class="claim verdict-supported">matches a reference table</span>'
     '<span class="claim verdict-contradicted">contradicts a reference table</span>'
     '<span class="key quiet">other figure (shown with "Show every figure")</span>'

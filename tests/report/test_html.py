@@ -142,6 +142,10 @@ def test_header_legend_and_toggle(page: tuple[Checked, str],
     assert ("<dt>As of</dt><dd>2025-09-01</dd><dt>factcheck</dt>"
             f"<dd>{__version__}</dd><dt>Generated</dt><dd>2025-08-27 00:00 UTC</dd>") in html
     assert '<p class="legend">' in html and "contradicts a reference table" in html
+    legend = html[html.index('<p class="legend">'):].split("</p>")[0]
+    keys = re.findall(r'class="key sev-(\w+)">(\w+)<', legend)
+    assert keys == [("error", "error"), ("warning", "warning"), ("info", "info")]  # the
+    # severities' names as the text, JSON and SARIF outputs write them
     assert '<input type="checkbox" class="show-all" id="show-all">' in html
     assert html.index('id="show-all"') < html.index('<section class="file"')
     assert "<script" not in html.lower()
