@@ -18,13 +18,12 @@ What it does:
     converts the first into the unit of the second with pint and compares. Units are
     matched by their dimension, whatever order pint writes it in (power, torque, areas
     and volumes included).
-    The conversion may be off by both figures' bands (half a unit of the last digit;
-    "about" adds 10%) plus 5% (conversions are rounded, "100 km (60 miles)"); beyond
-    that the check fires. A temperature reading (°C to °F, with its moved zero) gets no
-    5%: 5% of a Fahrenheit reading says nothing of its rounding, so "38C (96F)" fires
-    (38C is 100.4F) and "38C (100F)" does not. Currencies are skipped (exchange rates
-    move). A change or an anomaly of temperature converts by the scale alone: a rise of
-    10C is a rise of 18F. A temperature pair nothing marks as a change (no change
+    The conversion may be off by both figures' bands and nothing more (DESIGN.md,
+    Tolerance: half a unit of the last digit, at most 5% of the figure; "about" adds
+    10%; "100 km (60 miles)" passes on the bands alone); beyond that the check fires, so
+    "38C (96F)" fires (38C is 100.4F) and "38C (100F)" does not. Currencies are skipped
+    (exchange rates move). A change or an anomaly of temperature converts by the scale
+    alone: a rise of 10C is a rise of 18F. A temperature pair nothing marks as a change (no change
     figure, change frame or comparative) may be a reading or a difference of readings
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
@@ -73,7 +72,6 @@ EXAMPLES = (
     ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
 )
 MAX_GAP = 16  # characters between a figure and its bracketed conversion
-SLACK = 0.05  # relative: conversions are rounded to round numbers
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
 # "milder than", "wetter and milder than": any comparative in -er before "than"
 _THAN = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d_]+er)?\s+than\b", re.IGNORECASE)
@@ -272,11 +270,7 @@ def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
         offset = 0.0  # a difference of temperature has no zero point to move
     for mine, theirs in pairs:
         want = scale * mine + offset
-        rate = abs(scale)
-        # 5% of a reading on a scale with a moved zero (°F, °C) is no rounding: 5% of
-        # 100 °F is 5 °F, of -40 °F 2 °F; the writer's own digits are the band there
-        slack = 0.0 if offset else SLACK * abs(want)
-        allowed = b.precision + a.precision * rate + slack
+        allowed = b.precision + a.precision * abs(scale)
         allowed += sum(approx * abs(v) for c, v in ((a, want), (b, theirs))
                        if c.bound == "approx")  # "or about 22 feet" allows 10% more
         if abs(theirs - want) > allowed:
