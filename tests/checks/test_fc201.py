@@ -113,3 +113,17 @@ def test_a_temperature_difference_says_it_is_one(text: str, message: str) -> Non
 def test_a_reading_is_not_called_a_difference(text: str) -> None:
     found = [f.message for f in check(text, bundled=False).findings if f.code == "FC201"]
     assert len(found) == 1 and not found[0].startswith("A difference"), found
+
+
+# DESIGN.md, Tolerance: the two figures' bands decide, with no allowance on top of them.
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The ridge rises 1,250 metres (4,050 feet) above the valley.", True),  # 4,101 ft ± 41
+    ("The ridge rises 1,250 metres (4,100 feet) above the valley.", False),
+    ("The tanker carries 2,600 tonnes (2,930 short tons) of diesel.", True),  # 2,866 ± 7
+    ("The tanker carries 2,600 tonnes (2,870 short tons) of diesel.", False),
+    ("The lorry was doing 72 mph (112 km/h) when it crashed.", True),  # 115.9 km/h ± 1.3
+    ("The lorry was doing 72 mph (116 km/h) when it crashed.", False),
+])
+def test_the_bands_alone_decide_a_conversion(text: str, fires: bool) -> None:
+    found = [f.message for f in check(text, bundled=False).findings if f.code == "FC201"]
+    assert bool(found) is fires, found
