@@ -13,6 +13,7 @@ from dataclasses import replace
 from factcheck.extract.found import Found, bare, gap_between
 from factcheck.extract.numbers import scaled_value
 from factcheck.extract.pairs import compound, drop_scores, scale_from
+from factcheck.extract.partitive import named_by_pronoun
 from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -109,6 +110,7 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
             item = _share_back(text, out, item)
+            item = named_by_pronoun(text, out, item)
         out.append(item)
     return [f.claim for f in out]
 

@@ -1,0 +1,83 @@
+"""extract() on the classes of issue 12's fourteenth round, phrasings of our own as table
+rows, each class with rows that must change and near-twins that must not:
+- a part named by a pronoun ("ninety of them", "19 of these", "Twelve of those") counts what
+  the nearest count before it in its paragraph counts, when that count is no smaller; a
+  whole with a unit, a larger part or no count before it lends no noun;
+- a whole written in hyphenated words ("of the forty-four councillors") lends its noun to
+  the part before it, as one in digits ("of the 44 councillors") did;
+- a bound written after the figure ("aged 65 and over", "$500 or more", "20 or fewer
+  staff", "20 kg or less", "65+", "30 or so") bounds it, at least or at most (the figure
+  included) or about; a phrase of prepositions that opens a noun phrase or a figure ("and
+  over the next decade", "and over 30 games") bounds nothing;
+- more nouns for people in context.tsv (role person: sports roles, trades, "toddler"):
+  set off with a whole number by commas ("The striker, 24,", "the goalkeeper, 31,") it is
+  an age, as "the senator, 71," was; a plural ("The strikers, 24,") or a thing ("In the
+  end, 24,") is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.rows import Row, assert_row, row_id
+
+CLAIMS = [
+    # a part named by a pronoun
+    Row("The clinic saw 240 patients last week; ninety of them were children.", "ninety",
+        {"value": 90, "noun": "patients"}),
+    Row("Police held 57 people overnight. Twelve of those were later charged.", "Twelve",
+        {"value": 12, "noun": "people"}),
+    Row("Inspectors visited 62 farms and found problems at 19 of these.", "19",
+        {"value": 19, "noun": "farms"}),
+    Row("The airline cancelled 130 flights on Friday, 45 of them to Spain.", "45",
+        {"value": 45, "noun": "flights"}),
+    Row("Of 300 claims filed, the insurer has paid 112 of them so far.", "112",
+        {"value": 112, "noun": "claims"}),
+    # near-twins: no count before, a larger part, a whole with a unit
+    Row("Twelve of them were later charged.", "Twelve", {"value": 12, "noun": None}),
+    Row("The town has 40 schools; 300 of them said so.", "300",
+        {"value": 300, "noun": None}),
+    Row("The lorry carried 40 kg of parcels.\n\nThen 12 of them were lost.", "12",
+        {"value": 12, "noun": None}),
+    # a whole in hyphenated words
+    Row("Thirty-two of the fifty-six delegates walked out.", "Thirty-two",
+        {"value": 32, "noun": "delegates"}),
+    Row("Only 9 of the twenty-one bridges passed inspection.", "9",
+        {"value": 9, "noun": "bridges"}),
+    Row("Seven of the ninety-nine applicants were chosen.", "Seven",
+        {"value": 7, "noun": "applicants"}),
+    # a bound after the figure
+    Row("Adults aged 75 and over are offered the jab.", "75",
+        {"value": 75, "unit": "year", "bound": "at_least"}),
+    Row("Children aged 11 or under ride the ferry free.", "11",
+        {"value": 11, "unit": "year", "bound": "at_most"}),
+    Row("Anyone caught faces a fine of $500 or more.", "500",
+        {"value": 500, "unit": "USD", "bound": "at_least"}),
+    Row("Firms with 20 or fewer staff are exempt.", "20",
+        {"value": 20, "noun": "staff", "bound": "at_most"}),
+    Row("Parcels of 20 kg or less go by post.", "20",
+        {"value": 20, "unit": "kilogram", "bound": "at_most"}),
+    Row("Residents aged 65+ may ask for a visit.", "65",
+        {"value": 65, "unit": "year", "bound": "at_least"}),
+    Row("Some 30 or so fishermen blocked the harbour.", "30",
+        {"value": 30, "bound": "approx"}),
+    Row("The storm felled 4,000 trees or more across the county.", "4,000",
+        {"value": 4000, "noun": "trees", "bound": "at_least"}),
+    # near-twins: a preposition that opens what follows
+    Row("The museum raised $2m and over the next decade it doubled.", "2m",
+        {"value": 2e6, "bound": "exact"}),
+    Row("He scored 20 and over 30 games he kept it up.", "20",
+        {"value": 20, "bound": "exact"}),
+    # an agent noun's age
+    Row("The striker, 24, signed a four-year deal.", "24", {"value": 24, "unit": "year"}),
+    Row("The goalkeeper, 31, denies the claim.", "31", {"value": 31, "unit": "year"}),
+    Row("A local firefighter, 47, was taken to hospital.", "47",
+        {"value": 47, "unit": "year"}),
+    # near-twins
+    Row("The strikers, 24, were booked.", "24", {"value": 24, "unit": ""}),
+    Row("In the end, 24, not 30, were chosen.", "24", {"value": 24, "unit": ""}),
+]
+
+
+@pytest.mark.parametrize("row", CLAIMS, ids=row_id)
+def test_claim(row: Row) -> None:
+    assert_row(row)
