@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import replace
 
-from factcheck.extract.found import Found, bare, gap_between
+from factcheck.extract.found import Found, bare, bare_in_words, gap_between
 from factcheck.extract.numbers import scaled_value
 from factcheck.extract.pairs import compound, drop_scores, scale_from
 from factcheck.extract.partitive import named_by_pronoun
@@ -43,6 +43,7 @@ _SPAN_BEFORE_FROM = re.compile(
 
 
 _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+_NUMBER_WORDS = frozenset(lexicon().numbers) | frozenset(lexicon().scales)
 # words between two figures that make the second a parallel of the first
 _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further)$"
                            r"|\b(?:compared (?:with|to)|versus|against)\b")
@@ -232,7 +233,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
         if like is not None:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
-    elif bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
+    elif (bare(cb) or bare_in_words(cb, _NUMBER_WORDS)) and _PARALLEL_GAP.search(gap) and (
+            len(gap) <= _MAX_PARALLEL_GAP):
         # "460 vehicles ... compared with 63 during", "68,400 people ... and 95,800 who":
         # the second figure counts what the nearest like figure before it did
         like = _like_before(text, cb, out, _PARALLEL_RATIO, levels=False)

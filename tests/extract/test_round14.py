@@ -12,12 +12,19 @@ rows, each class with rows that must change and near-twins that must not:
 - more nouns for people in context.tsv (role person: sports roles, trades, "toddler"):
   set off with a whole number by commas ("The striker, 24,", "the goalkeeper, 31,") it is
   an age, as "the senator, 71," was; a plural ("The strikers, 24,") or a thing ("In the
-  end, 24,") is not."""
+  end, 24,") is not;
+- a figure in number words after a parallel word ("and", "while", "against", "compared
+  with") counts what a like figure before it counts ("140 dogs in May and ninety in June"),
+  as a bare figure in digits did; not one of another size;
+- a capitalised street word that stands before the street's name ("36 Rue Cadet", "8 Via
+  Appia", context.tsv role street_first) makes the number before it an address, no claim;
+  lower-case "via" ("shipped 12 via London") does not."""
 
 from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from tests.extract.rows import Row, assert_row, row_id
 
 CLAIMS = [
@@ -74,6 +81,18 @@ CLAIMS = [
         {"value": 47, "unit": "year"}),
     # near-twins
     Row("The strikers, 24, were booked.", "24", {"value": 24, "unit": ""}),
+    # a figure in words parallel to a count takes its noun, as one in digits did
+    Row("The shelter housed 140 dogs in May and ninety in June.", "ninety",
+        {"value": 90, "noun": "dogs"}),
+    Row("About 2 million tourists came in 2023, compared with three million in 2019.",
+        "three million", {"value": 3e6, "noun": "tourists"}),
+    Row("Rangers counted half a million geese this winter, against a third of a million "
+        "last year.", "a third", {"noun": "geese"}),
+    # near-twins: far apart in size, or no parallel word
+    Row("The club sold 40,000 tickets, while two hundred were returned.", "two hundred",
+        {"value": 200, "noun": None}),
+    Row("The shelter housed 140 dogs. Ninety were rehomed.", "Ninety",
+        {"value": 90, "noun": None}),
     Row("In the end, 24, not 30, were chosen.", "24", {"value": 24, "unit": ""}),
 ]
 
@@ -81,3 +100,21 @@ CLAIMS = [
 @pytest.mark.parametrize("row", CLAIMS, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
+
+
+ADDRESSES = [
+    # a capitalised street word that stands before the street's name
+    ("Flat 2 at 36 Rue Cadet sold for 640,000 euros.", ["640,000 euros"]),
+    ("She lived at 8 Via Appia for 20 years.", ["20 years"]),
+    ("A bakery at 5 Avenida Paulista hired 14 staff.", ["14 staff"]),
+    ("The hostel at 17 Calle Mayor has 60 beds.", ["60 beds"]),
+    # near-twins: lower-case "via", a street word before a lower-case noun
+    ("They shipped 12 via London.", ["12"]),
+    ("Some 36 Avenue residents signed the letter.", ["Some 36 Avenue residents"]),
+    ("The 40 Plaza tenants complained.", ["40 Plaza tenants"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "texts"), ADDRESSES)
+def test_address_number_is_no_claim(sentence: str, texts: list[str]) -> None:
+    assert [c.text for c in extract(sentence)] == texts
