@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.extract.hundreds import per_hundred
 from factcheck.extract.metres import spaced_metres
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin
 from factcheck.extract.qualifiers import currency_after_fits
@@ -285,6 +286,10 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
     """The rate word at tokens[k] and its unit ("per day", "a year", "/h")."""
     if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS or time_reference_at(toks, k):
         return None  # "142.9p a litre on Monday" is a rate
+    if toks[k].low in ("/", "per"):
+        hundred = per_hundred(toks, k + 1, lex)
+        if hundred is not None:
+            return hundred
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
@@ -297,3 +302,4 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
                 len(surface) > 2 or toks[k].low in ("/", "per")):  # "per kg"; not "a m"
             return with_power(toks, k + 1 + width, entry[0])
     return None
+

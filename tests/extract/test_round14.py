@@ -18,7 +18,11 @@ rows, each class with rows that must change and near-twins that must not:
   as a bare figure in digits did; not one of another size;
 - a capitalised street word that stands before the street's name ("36 Rue Cadet", "8 Via
   Appia", context.tsv role street_first) makes the number before it an address, no claim;
-  lower-case "via" ("shipped 12 via London") does not."""
+  lower-case "via" ("shipped 12 via London") does not;
+- a rate over a hundred of a length ("8.4 litres per 100 km", "16 kWh/100 km", "30 kWh per
+  100 miles") is one figure, as written, in the newsroom unit of that hundred
+  ("liter / hundred_kilometer"; pint reads no number inside a unit): the "100 km" is no
+  figure of its own; a hundred thousand people or a hundred metres is no such unit."""
 
 from __future__ import annotations
 
@@ -100,6 +104,37 @@ CLAIMS = [
 @pytest.mark.parametrize("row", CLAIMS, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
+
+
+HUNDREDS = [
+    Row("The hatchback's fuel use is 6.2 litres per 100 km.", "6.2",
+        {"value": 6.2, "unit": "liter / hundred_kilometer", "precision": 0.05}),
+    Row("The van burns 9.1L/100km on the motorway.", "9.1",
+        {"value": 9.1, "unit": "liter / hundred_kilometer"}),
+    Row("The new model uses 16 kWh per 100 km in town.", "16",
+        {"value": 16, "unit": "kilowatt_hour / hundred_kilometer"}),
+    Row("EPA rates the pickup at 48 kWh/100 miles.", "48",
+        {"value": 48, "unit": "kilowatt_hour / hundred_mile"}),
+    Row("Fuel use fell 0.5 litres per 100 km after the update.", "0.5",
+        {"unit": "liter / hundred_kilometer", "change": "decrease"}),
+]
+
+HUNDRED_TWINS = [
+    ("There were 12 deaths per 100,000 people.", ["12 deaths", "100,000 people"]),
+    ("The path climbs 3 metres per 100 metres.", ["3 metres", "100 metres"]),
+    ("The van covered 100 km on Monday.", ["100 km"]),
+]
+
+
+@pytest.mark.parametrize("row", HUNDREDS, ids=row_id)
+def test_rate_over_a_hundred(row: Row) -> None:
+    assert_row(row)
+    assert len(extract(row.sentence)) == 1  # the hundred is no figure of its own
+
+
+@pytest.mark.parametrize(("sentence", "texts"), HUNDRED_TWINS)
+def test_other_hundreds_stay_figures(sentence: str, texts: list[str]) -> None:
+    assert [c.text for c in extract(sentence)] == texts
 
 
 ADDRESSES = [
