@@ -65,6 +65,8 @@ _PARALLEL_LOOKBACK = 3
 _CHANGE_RANGE_RATIO = 5.0
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
+# "lost 1.1% to end at 1,334.20", "gained 2% to close at 4,510": the level a change led to
+_TO_VERB_AT = re.compile(r"to\s+[a-z]+\s+at")
 _INDEX_LEVEL = 100.0  # below it, a level after a change in "points" is more likely a rate
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -224,7 +226,7 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         # "1,050 beds, of which 96 are", "40 staff, including 12 nurses", "Of the 60
         # flights (scheduled), 41 ...": a part of the whole
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if gap == "to" and bare(cb) and ca.change:
+    if (gap == "to" or _TO_VERB_AT.fullmatch(gap)) and bare(cb) and ca.change:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):
             # "rose 64.06 points to 4,577.10"; but "fell 0.2 points to 4.1" is a rate
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)

@@ -22,7 +22,10 @@ rows, each class with rows that must change and near-twins that must not:
 - a rate over a hundred of a length ("8.4 litres per 100 km", "16 kWh/100 km", "30 kWh per
   100 miles") is one figure, as written, in the newsroom unit of that hundred
   ("liter / hundred_kilometer"; pint reads no number inside a unit): the "100 km" is no
-  figure of its own; a hundred thousand people or a hundred metres is no such unit."""
+  figure of its own; a hundred thousand people or a hundred metres is no such unit;
+- the level a change led to after "to VERB at" ("lost 1.1% to end at 1,334.20", "rose 64
+  points to close at 4,577") takes the unit of the change or of a like level before it, as
+  one after a bare "to" did; with no like level it stays bare."""
 
 from __future__ import annotations
 
@@ -97,6 +100,17 @@ CLAIMS = [
         {"value": 200, "noun": None}),
     Row("The shelter housed 140 dogs. Ninety were rehomed.", "Ninety",
         {"value": 90, "noun": None}),
+    # the level after "to VERB at"
+    Row("The Nikkei rose 64 points to close at 4,577 on Friday.", "4,577",
+        {"value": 4577, "noun": "points", "change": None}),
+    Row("The index slipped 0.4% to 2,210.5 points, while the broader index gained 0.2% to "
+        "settle at 1,904.7.", "1,904.7", {"noun": "points", "change": None}),
+    Row("Brent rose 40 cents to trade at 81.10 on Tuesday.", "81.10",
+        {"value": 81.1, "unit": "USD", "change": None}),
+    # near-twins: no like level, or far apart in size
+    Row("Sales rose 12% to stand at 4,100.", "4,100", {"unit": "", "noun": None}),
+    Row("The index fell 0.4% to 9,800 points, while the other gained 0.2% to end at 1,210.",
+        "1,210", {"unit": "", "noun": None}),
     Row("In the end, 24, not 30, were chosen.", "24", {"value": 24, "unit": ""}),
 ]
 
