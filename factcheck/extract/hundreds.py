@@ -29,3 +29,4 @@ def per_hundred(toks: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | No
     if entry is None or entry[0] not in _HUNDRED_OF:
         return None
     return f"hundred_{entry[0]}", j + 2
+

@@ -16,6 +16,7 @@ from factcheck.extract.symbols import (
     product,
     product_follows,
     spaced_before_stop,
+    spaced_clock_unit,
     spelled_unit,
     superscripted,
     with_power,
@@ -129,7 +130,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
             negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
             or _symbol_rate(toks, j) or _spaced_capital_symbol(toks, j)
-            or is_kelvin(toks, j - 1, j, lexicon()) or spaced_before_stop(toks, j, surface)):
+            or is_kelvin(toks, j - 1, j, lexicon()) or spaced_before_stop(toks, j, surface)
+            or spaced_clock_unit(toks, j, entry[0])):
         return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2", "cooled to 4 K"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
@@ -188,7 +190,8 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
         return True  # "a 2 L bottle" (a capital L is no word; "L-shaped" is)
     if surface == "in" and _after_feet(toks, j, lex):
         return True  # "5 ft 6 in long"
-    return (surface != "in" and rate_after(toks, k, lex) is not None) or (
+    return spaced_clock_unit(toks, j, lex.units.get(surface, ("", ""))[0]) or (
+        surface != "in" and rate_after(toks, k, lex) is not None) or (
         surface == "m" and spaced_metres(toks, j, lex)) or _length_before_extent(
         toks, j, surface, lex) or _spaced_degrees(toks, j) or (
         spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)

@@ -25,7 +25,11 @@ rows, each class with rows that must change and near-twins that must not:
   figure of its own; a hundred thousand people or a hundred metres is no such unit;
 - the level a change led to after "to VERB at" ("lost 1.1% to end at 1,334.20", "rose 64
   points to close at 4,577") takes the unit of the change or of a like level before it, as
-  one after a bare "to" did; with no like level it stays bare."""
+  one after a bare "to" did; with no like level it stays bare;
+- a lower-case symbol of hours, minutes or seconds apart from its figure ("8.3 min to
+  arrive", "20 sec later", "took 2 h") and "h" touching it ("took 2h", "a 24h strike") are
+  that unit (they read as a counted noun "min", or as no figure); "at 14h" is a time of
+  day, "Min" and "SEC" in capitals are no units."""
 
 from __future__ import annotations
 
@@ -118,6 +122,27 @@ CLAIMS = [
 @pytest.mark.parametrize("row", CLAIMS, ids=row_id)
 def test_claim(row: Row) -> None:
     assert_row(row)
+
+
+CLOCK_UNITS = [
+    Row("Sunlight needs 8.3 min to reach us.", "8.3", {"value": 8.3, "unit": "minute"}),
+    Row("The alarm rang again 20 sec later.", "20", {"value": 20, "unit": "second"}),
+    Row("Repairs took 2 h on Sunday.", "2", {"value": 2, "unit": "hour"}),
+    Row("The ferry crossing took 3h in the storm.", "3", {"value": 3, "unit": "hour"}),
+    Row("Unions called a 24h strike at the port.", "24", {"value": 24, "unit": "hour"}),
+    Row("The relay took 2 h 15 min.", "2", {"value": 135, "unit": "minute"}),
+    # near-twins
+    Row("The regulator fined 3 SEC staff.", "3", {"value": 3, "unit": ""}),
+]
+
+
+@pytest.mark.parametrize("row", CLOCK_UNITS, ids=row_id)
+def test_clock_unit(row: Row) -> None:
+    assert_row(row)
+
+
+def test_an_hour_after_at_is_a_time_of_day() -> None:
+    assert extract("The talks resume at 14h on Monday.") == []
 
 
 HUNDREDS = [
