@@ -16,6 +16,7 @@ from factcheck.extract.changes import figure_change
 from factcheck.extract.counted import counted_noun
 from factcheck.extract.dimensions import dimension_unit
 from factcheck.extract.numbers import Number
+from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import (
     Prefix,
     change_after,
@@ -120,7 +121,7 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         money = suffix.unit or currency
         rate = rate_after(toks, suffix.end, lex)  # "142.9p a litre"
         if rate is not None:
-            return f"{money} / {rate[0]}", value / 100, rate[1]
+            return price_unit(money, rate[0]), value / 100, rate[1]
         return money, value / 100, suffix.end
     if suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
@@ -131,7 +132,7 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
     if prefix.currency:
         rate = rate_after(toks, end, lex)
         if rate is not None:
-            return f"{prefix.currency} / {rate[0]}", value, rate[1]
+            return price_unit(prefix.currency, rate[0]), value, rate[1]
         return prefix.currency, value, end
     side = dimension_unit(toks, end, lex)  # "30 x 40 m": 30 is metres too
     return (side.unit if side is not None else ""), value, end
@@ -141,5 +142,5 @@ def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
     if suffix.unit == "pound" and num.scale >= _MONEY_SCALE:
         return "GBP"  # "5 million pounds" is money; "40,000 pounds" is weight
     if currency and suffix.kind == "unit":
-        return f"{currency} / {suffix.unit}"
+        return price_unit(currency, suffix.unit)
     return suffix.unit

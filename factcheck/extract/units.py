@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factcheck.extract.hundreds import per_hundred
 from factcheck.extract.metres import spaced_metres
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin
+from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
     capital_symbol_ends,
@@ -76,7 +77,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
         if cur is not None and currency_after_fits(toks, j, width, cur[1]):
             rate = rate_after(toks, j + width, lex)  # "9,810 dollars per tonne"
             if rate is not None:
-                return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
+                return Suffix(rate[1], price_unit(cur[0], rate[0]), "currency")
             return Suffix(j + width, cur[0], "currency")
         if surface in lex.subunits and width == 1 and (surface != "p" or attached):
             return Suffix(j + 1, lex.subunits[surface], "cents")  # lexicon/subunits.tsv

@@ -124,6 +124,25 @@ def test_claim(row: Row) -> None:
     assert_row(row)
 
 
+PRICES = [
+    Row("Gold touched $2,310 an ounce on Friday.", "2,310",
+        {"value": 2310, "unit": "USD / troy_ounce"}),
+    Row("Silver traded at 31.05 dollars per ounce.", "31.05",
+        {"value": 31.05, "unit": "USD / troy_ounce"}),
+    Row("Platinum rose to £840/oz in London.", "840", {"unit": "GBP / troy_ounce"}),
+    Row("Palladium closed at 1,020 USD/oz.", "1,020", {"unit": "USD / troy_ounce"}),
+    # near-twins: a weight, no price
+    Row("The treasury sold 2,500,000 ounces of silver.", "2,500,000", {"unit": "ounce"}),
+    Row("He ordered a 6oz steak.", "6", {"unit": "ounce"}),
+    Row("Each coin weighs 1 ounce.", "1", {"unit": "ounce"}),
+]
+
+
+@pytest.mark.parametrize("row", PRICES, ids=row_id)
+def test_price_per_ounce(row: Row) -> None:
+    assert_row(row)
+
+
 CLOCK_UNITS = [
     Row("Sunlight needs 8.3 min to reach us.", "8.3", {"value": 8.3, "unit": "minute"}),
     Row("The alarm rang again 20 sec later.", "20", {"value": 20, "unit": "second"}),
