@@ -48,9 +48,13 @@ def _unit_same(gold: str, got: str) -> bool:
     if not gold or not got:
         return False
     try:
-        from factcheck.units import quantity
+        from factcheck.units import quantity, registry
 
-        a, b = quantity(1.0, gold), quantity(1.0, got)
+        # a gold unit with a factor in it ("liter / (100 * kilometer)") is an expression
+        # pint reads as a quantity, not as a unit
+        a = registry().parse_expression(gold) if any(ch.isdigit() for ch in gold) else (
+            quantity(1.0, gold))
+        b = quantity(1.0, got)
         return bool(a.dimensionality == b.dimensionality and math.isclose(
             a.to(b.units).magnitude, 1.0, rel_tol=1e-6))
     except Exception:

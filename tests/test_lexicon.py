@@ -32,7 +32,7 @@ def test_every_currency_is_an_own_dimension() -> None:
 
 @pytest.mark.parametrize(
     "name", ["units.tsv", "currencies.tsv", "scales.tsv", "bounds.tsv", "numberwords.tsv",
-             "subunits.tsv"]
+             "subunits.tsv", "bounds_after.tsv"]
 )
 def test_no_surface_is_listed_twice(name: str) -> None:
     keys = [r[0] for r in rows(name)]
@@ -47,7 +47,7 @@ def test_change_words_have_one_direction_per_role() -> None:
 
 
 def test_rows_have_the_right_number_of_columns() -> None:
-    widths = {"units.tsv": 3, "units_cased.tsv": 3,
+    widths = {"units.tsv": 3, "units_cased.tsv": 3, "bounds_after.tsv": 2,
               "currencies.tsv": 3, "scales.tsv": 3, "bounds.tsv": 2, "changes.tsv": 3,
               "numberwords.tsv": 3, "context.tsv": 2, "vague.tsv": 2}
     for name, width in widths.items():

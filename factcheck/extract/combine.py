@@ -10,9 +10,10 @@ import math
 import re
 from dataclasses import replace
 
-from factcheck.extract.found import Found, bare, gap_between
+from factcheck.extract.found import Found, bare, bare_in_words, gap_between
 from factcheck.extract.numbers import scaled_value
 from factcheck.extract.pairs import compound, drop_scores, scale_from
+from factcheck.extract.partitive import named_by_pronoun
 from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -42,6 +43,7 @@ _SPAN_BEFORE_FROM = re.compile(
 
 
 _RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+_NUMBER_WORDS = frozenset(lexicon().numbers) | frozenset(lexicon().scales)
 # words between two figures that make the second a parallel of the first
 _PARALLEL_GAP = re.compile(r"(?:^|\s)(?:and(?:\s+\w+ed)?|while|another|a further)$"
                            r"|\b(?:compared (?:with|to)|versus|against)\b")
@@ -63,6 +65,8 @@ _PARALLEL_LOOKBACK = 3
 _CHANGE_RANGE_RATIO = 5.0
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
+# "lost 1.1% to end at 1,334.20", "gained 2% to close at 4,510": the level a change led to
+_TO_VERB_AT = re.compile(r"to\s+[a-z]+\s+at")
 _INDEX_LEVEL = 100.0  # below it, a level after a change in "points" is more likely a rate
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
@@ -109,6 +113,7 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
             item = _share_unit(text, prev, item, out)
             item = _carry(text, prev, item)
             item = _share_back(text, out, item)
+            item = named_by_pronoun(text, out, item)
         out.append(item)
     return [f.claim for f in out]
 
@@ -221,7 +226,7 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         # "1,050 beds, of which 96 are", "40 staff, including 12 nurses", "Of the 60
         # flights (scheduled), 41 ...": a part of the whole
         return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
-    if gap == "to" and bare(cb) and ca.change:
+    if (gap == "to" or _TO_VERB_AT.fullmatch(gap)) and bare(cb) and ca.change:
         if _counts(ca) and not (ca.noun == "points" and cb.value < _INDEX_LEVEL):
             # "rose 64.06 points to 4,577.10"; but "fell 0.2 points to 4.1" is a rate
             return Found(replace(cb, unit=ca.unit, noun=ca.noun), b.scale)
@@ -230,7 +235,8 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
         like = _like_before(text, cb, out, _LEVEL_RATIO, levels=True)
         if like is not None:
             return Found(replace(cb, unit=like.unit, noun=like.noun), b.scale)
-    elif bare(cb) and _PARALLEL_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP:
+    elif (bare(cb) or bare_in_words(cb, _NUMBER_WORDS)) and _PARALLEL_GAP.search(gap) and (
+            len(gap) <= _MAX_PARALLEL_GAP):
         # "460 vehicles ... compared with 63 during", "68,400 people ... and 95,800 who":
         # the second figure counts what the nearest like figure before it did
         like = _like_before(text, cb, out, _PARALLEL_RATIO, levels=False)

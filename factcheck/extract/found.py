@@ -3,6 +3,7 @@ between two claims and whether a claim is a bare figure."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from factcheck.model import Claim
@@ -23,6 +24,15 @@ def bare(c: Claim) -> bool:
     return c.unit == "" and c.noun is None and not c.multiplier and c.high is None and (
         c.text[-1:].isdigit()
     )
+
+
+def bare_in_words(c: Claim, numbers: Collection[str]) -> bool:
+    """A figure in number words with nothing after it ("a fifth of a million", "thirty"):
+    no unit, noun or shape, its last word a number or scale word (numbers: the lexicon's
+    number and scale words)."""
+    words = c.text.lower().replace("-", " ").split()
+    return c.unit == "" and c.noun is None and not c.multiplier and c.high is None and (
+        bool(words) and words[-1] in numbers)
 
 
 def gap_between(text: str, a: Claim, b: Claim) -> str:

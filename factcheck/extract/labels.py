@@ -200,15 +200,24 @@ def _is_address(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "10 Downing Street", "at 1600 Pennsylvania Avenue": a number, capitalised words and
     a street word."""
     k = i + 1
-    if k + 1 < len(toks) and lex.has_role(toks[k].low, "street") and toks[k].text.islower() and (
+    if k + 1 < len(toks) and _street_word_first(toks[k], lex) and (
             toks[k + 1].text[:1].isupper() or toks[k + 1].low in _NAME_LINKS):
-        return True  # "8 rue de Lille", "12 via Roma": the street word before the name
+        return True  # "8 rue de Lille", "36 Rue Cler", "8 Via Appia": the word before the name
     while k < len(toks) and k - i <= _MAX_STREET_WORDS + 1 and toks[k].kind == "word" and (
             toks[k].text[:1].isupper()):
         if k > i + 1 and lex.has_role(toks[k].low, "street"):
             return True
         k += 1
     return False
+
+
+def _street_word_first(tok: Token, lex: Lexicon) -> bool:
+    """May tok be a street word written before the street's name: any street word in lower
+    case ("rue", "via" is none: "sent via London"), or capitalised one of the words that
+    stand first ("Rue", "Via", "Avenida": context.tsv role street_first)?"""
+    if tok.text.islower():
+        return lex.has_role(tok.low, "street")
+    return tok.text.istitle() and lex.has_role(tok.low, "street_first")
 
 
 def _bracketed_alone(toks: list[Token], i: int) -> bool:

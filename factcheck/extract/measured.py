@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract import filters
+from factcheck.extract.after import bound_after
 from factcheck.extract.changes import figure_change
 from factcheck.extract.counted import counted_noun
 from factcheck.extract.dimensions import dimension_unit
 from factcheck.extract.numbers import Number
+from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import (
     Prefix,
     change_after,
@@ -50,6 +52,8 @@ def measured_claim(
     text: str, toks: list[Token], num: Number, lex: Lexicon, currency: str, *, words: bool
 ) -> tuple[Claim | None, int]:
     num, prefix = odd_approx(toks, num, read_prefix(toks, num.first, lex))
+    end, prefix = _bound_after(toks, num.end, prefix, lex)  # "20 or fewer staff", "65+"
+    num = replace(num, end=end)
     value, end = num.value, num.end
     if prefix.sign == "-":
         value = -value
@@ -80,6 +84,8 @@ def measured_claim(
         if counted is None:
             return None, end
         noun, end = counted
+    if end > num.end:  # "5,000 people or more", "20 kg or less"
+        end, prefix = _bound_after(toks, end, prefix, lex)
     if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
         return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
     change = figure_change(toks, prefix, end, unit, noun, lex)
@@ -90,6 +96,18 @@ def measured_claim(
                   end=toks[end - 1].end, value=value, unit=unit, noun=noun,
                   bound=prefix.bound, change=change)  # type: ignore[arg-type]
     return claim, end
+
+
+def _bound_after(toks: list[Token], k: int, prefix: Prefix,
+                 lex: Lexicon) -> tuple[int, Prefix]:
+    """The index after a bound written at k, after the figure ("aged 65 and over", "$500 or
+    more"), and the prefix with that bound unless one was written before the figure; (k,
+    prefix) when there is none."""
+    after = bound_after(toks, k, lex) if k < len(toks) else None
+    if after is None:
+        return k, prefix
+    bound = after[0] if prefix.bound == "exact" else prefix.bound
+    return after[1], replace(prefix, bound=bound)
 
 
 def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: Lexicon,
@@ -103,7 +121,7 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         money = suffix.unit or currency
         rate = rate_after(toks, suffix.end, lex)  # "142.9p a litre"
         if rate is not None:
-            return f"{money} / {rate[0]}", value / 100, rate[1]
+            return price_unit(money, rate[0]), value / 100, rate[1]
         return money, value / 100, suffix.end
     if suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
@@ -114,7 +132,7 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
     if prefix.currency:
         rate = rate_after(toks, end, lex)
         if rate is not None:
-            return f"{prefix.currency} / {rate[0]}", value, rate[1]
+            return price_unit(prefix.currency, rate[0]), value, rate[1]
         return prefix.currency, value, end
     side = dimension_unit(toks, end, lex)  # "30 x 40 m": 30 is metres too
     return (side.unit if side is not None else ""), value, end
@@ -124,5 +142,5 @@ def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:
     if suffix.unit == "pound" and num.scale >= _MONEY_SCALE:
         return "GBP"  # "5 million pounds" is money; "40,000 pounds" is weight
     if currency and suffix.kind == "unit":
-        return f"{currency} / {suffix.unit}"
+        return price_unit(currency, suffix.unit)
     return suffix.unit

@@ -178,7 +178,7 @@ def noun_after_measure(toks: list[Token], k: int, lex: Lexicon) -> str | None:
     return noun
 
 
-_MAX_WHOLE_WORDS = 6  # "of the hundred and twelve lots": the whole's number words
+_MAX_WHOLE_WORDS = 8  # "of the hundred and twenty-two lots": the whole's number tokens
 _ORDERING = frozenset({"last", "first", "next", "past", "final", "previous", "remaining"})
 
 
@@ -193,10 +193,15 @@ def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     start = k
     while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
             toks[k].kind == "num" or toks[k].low in lex.numbers
-            or (k > start and toks[k].low == "and" and k + 1 < len(toks)
-                and toks[k + 1].low in lex.numbers)):
+            or (k > start and k + 1 < len(toks) and toks[k + 1].low in lex.numbers and (
+                toks[k].low == "and" or _hyphen_joins(toks, k)))):
         k += 1
     return k
+
+
+def _hyphen_joins(toks: list[Token], k: int) -> bool:
+    """Is tokens[k] a hyphen glued between two words ("forty-four")?"""
+    return toks[k].text in "-‐" and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1
 
 
 _LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})

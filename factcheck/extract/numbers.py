@@ -12,8 +12,9 @@ from factcheck.extract.symbols import capital_symbol_ends
 from factcheck.extract.tokens import Token, parse_number
 from factcheck.lexicon import Lexicon
 
-# One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W".
-SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "%", "°",
+# One-letter symbols count only in their own case: "5m", "5g", "5t", "41C", "230V", "60W",
+# "2h" (hours: "took 2h", "a 24h strike").
+SINGLE_LETTER_UNITS = frozenset({"m", "g", "t", "l", "L", "W", "V", "C", "F", "h", "%", "°",
                                  "\u03a9", "\u2126", "\u00c5"})  # omega, ohm sign, Å
 
 _SUBUNITS = frozenset({"p"})  # "212.4p": pence
@@ -68,8 +69,9 @@ def read_digits(toks: list[Token], i: int, lex: Lexicon) -> Number | None:
         if scale and not kelvin and _attached_scale(toks, i, end, scale[1], lex):
             return Number(scaled_value(value, scale[0]), i, end + 1, "digits", scale[0])
         if suffix in ORDINAL_SUFFIXES or suffix == "s" or (
-                suffix in TIME_SUFFIXES and reads_as_clock(tok.text)):
-            return None
+                (suffix in TIME_SUFFIXES or (suffix == "h" and i > 0 and toks[i - 1].low == "at"))
+                and reads_as_clock(tok.text)):
+            return None  # "9pm", "at 14h": a time of day
         if suffix not in lex.units and suffix not in lex.currencies and (
                 toks[end].text not in lex.cased_units and suffix not in _SUBUNITS):
             return None  # "4K", "3D": a name, not a figure

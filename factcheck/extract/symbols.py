@@ -256,3 +256,16 @@ def capital_symbol_ends(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return tok.start > toks[j - 1].end  # "12 N."; but "lives at 12A.", "Gate 4B.": labels
     after = toks[j + 2] if j + 2 < len(toks) else None
     return nxt.low == "of" and after is not None and after.kind == "word" and after.text.islower()
+
+
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
+
+def spaced_clock_unit(toks: list[Token], j: int, unit: str) -> bool:
+    """ "took 2 h", "8.3 min to arrive", "20 sec later": a lower-case symbol of hours,
+    minutes or seconds apart from its figure is that unit (read as a counted noun, "min"
+    was no unit at all); not "s" alone (a letter of a plural or a name), nor a symbol in
+    capitals ("Min", "SEC"), nor one a word continues ("5 minister")."""
+    tok = toks[j]
+    return unit in _CLOCK_UNITS and tok.text.islower() and tok.text != "s" and (
+        j > 0 and toks[j - 1].kind == "num")

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.extract.hundreds import per_hundred
 from factcheck.extract.metres import spaced_metres
 from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin
+from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
     capital_symbol_ends,
@@ -15,6 +17,7 @@ from factcheck.extract.symbols import (
     product,
     product_follows,
     spaced_before_stop,
+    spaced_clock_unit,
     spelled_unit,
     superscripted,
     with_power,
@@ -74,7 +77,7 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
         if cur is not None and currency_after_fits(toks, j, width, cur[1]):
             rate = rate_after(toks, j + width, lex)  # "9,810 dollars per tonne"
             if rate is not None:
-                return Suffix(rate[1], f"{cur[0]} / {rate[0]}", "currency")
+                return Suffix(rate[1], price_unit(cur[0], rate[0]), "currency")
             return Suffix(j + width, cur[0], "currency")
         if surface in lex.subunits and width == 1 and (surface != "p" or attached):
             return Suffix(j + 1, lex.subunits[surface], "cents")  # lexicon/subunits.tsv
@@ -128,7 +131,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     if len(surface) == 1 and toks[j].text not in SINGLE_LETTER_UNITS and not (
             negative_power(toks, j + 1) or product_follows(toks, j + 1, lexicon())
             or _symbol_rate(toks, j) or _spaced_capital_symbol(toks, j)
-            or is_kelvin(toks, j - 1, j, lexicon()) or spaced_before_stop(toks, j, surface)):
+            or is_kelvin(toks, j - 1, j, lexicon()) or spaced_before_stop(toks, j, surface)
+            or spaced_clock_unit(toks, j, entry[0])):
         return False  # "4e14 s-1", "250 N·m", "1.3 A/cm2", "cooled to 4 K"
     if entry[1] == "temp" and len(surface) == 1 and not toks[j].text.isupper():
         return False
@@ -187,7 +191,8 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
         return True  # "a 2 L bottle" (a capital L is no word; "L-shaped" is)
     if surface == "in" and _after_feet(toks, j, lex):
         return True  # "5 ft 6 in long"
-    return (surface != "in" and rate_after(toks, k, lex) is not None) or (
+    return spaced_clock_unit(toks, j, lex.units.get(surface, ("", ""))[0]) or (
+        surface != "in" and rate_after(toks, k, lex) is not None) or (
         surface == "m" and spaced_metres(toks, j, lex)) or _length_before_extent(
         toks, j, surface, lex) or _spaced_degrees(toks, j) or (
         spaced_before_stop(toks, j, surface) or _slash_follows(toks, k)
@@ -285,6 +290,10 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
     """The rate word at tokens[k] and its unit ("per day", "a year", "/h")."""
     if k + 1 >= len(toks) or toks[k].low not in _RATE_WORDS or time_reference_at(toks, k):
         return None  # "142.9p a litre on Monday" is a rate
+    if toks[k].low in ("/", "per"):
+        hundred = per_hundred(toks, k + 1, lex)
+        if hundred is not None:
+            return hundred
     for width in (2, 1):
         if k + 1 + width > len(toks):
             continue
@@ -297,3 +306,4 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
                 len(surface) > 2 or toks[k].low in ("/", "per")):  # "per kg"; not "a m"
             return with_power(toks, k + 1 + width, entry[0])
     return None
+

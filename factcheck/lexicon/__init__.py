@@ -19,7 +19,8 @@ from factcheck.lexicon import quantulum, si
 
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
-    "abbreviations.txt": 0, "bounds.tsv": 2, "changes.tsv": 3, "compounds.tsv": 3,
+    "abbreviations.txt": 0, "bounds.tsv": 2, "bounds_after.tsv": 2, "changes.tsv": 3,
+    "compounds.tsv": 3,
     "context.tsv": 2, "country_names.tsv": 2, "cues.tsv": 2, "currencies.tsv": 3,
     "frames.tsv": 2, "idioms.txt": 0, "lengths.txt": 0, "metric_synonyms.txt": 0,
     "metric_parts.txt": 0, "not_entities.txt": 0, "numberwords.tsv": 3, "scales.tsv": 3,
@@ -48,6 +49,7 @@ class Lexicon:
     currencies: dict[str, tuple[str, str]]  # surface -> (ISO code, position)
     scales: dict[str, tuple[float, str]]  # word -> (factor, attached)
     bounds: dict[str, str]  # phrase -> bound
+    bounds_after: dict[str, str]  # phrase after a figure -> bound ("or more": at_least)
     change_verbs: dict[str, str]
     change_nouns: dict[str, str]
     change_adverbs: dict[str, str]
@@ -124,6 +126,7 @@ def lexicon() -> Lexicon:
         currencies=currencies,
         scales={r[0]: (float(r[1]), r[2]) for r in rows("scales.tsv")},
         bounds=bounds,
+        bounds_after={r[0]: r[1] for r in rows("bounds_after.tsv")},
         change_verbs={r[0]: r[1] for r in changes if r[2] == "verb"},
         change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},

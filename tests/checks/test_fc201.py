@@ -33,7 +33,22 @@ ROWS = [
     ("The course is 1 mile 300 yards (1.9 km) long.", None),
     ("The trail is 1 km 500 metres (0.9 miles) long.", None),
     ("The trail is 1 km 500 metres (3 miles) long.", "0.9 miles"),
+    # fuel use per hundred km restated as miles per gallon is the reciprocal kind: no
+    # finding either way (it read "100 km" as a figure and called 28 mpg another kind)
+    ("The car does 8.4 litres per 100 km (28 mpg) on the motorway.", None),
+    ("The car does 28 mpg (8.4 litres per 100 km) on the motorway.", None),
+    ("The van uses 11.2 L/100km (21 mpg) when loaded.", None),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The ring road is 90 km (56 mph) long.",
+    "The van covered 100 km (62 mpg) on Monday.",
+    "Gusts reached 70 mph (30 km per litre).",
+])
+def test_a_restatement_in_another_kind_still_fires(text: str) -> None:
+    found = [f for f in check(text, as_of="2025-10-01").findings if f.code == "FC201"]
+    assert len(found) == 1 and "another kind" in found[0].message
 
 
 def test_a_measure_in_two_units_is_shown_as_written() -> None:

@@ -125,7 +125,7 @@ ROWS = [
     Row("Gold rose $12.40 to $1,934.60 an ounce.", "12.40",
         {"value": 12.4, "high": None, "change": "increase", "unit": "USD"}),
     Row("Gold rose $12.40 to $1,934.60 an ounce.", "1,934.60",
-        {"value": 1934.6, "change": None, "unit": "USD / ounce"}),
+        {"value": 1934.6, "change": None, "unit": "USD / troy_ounce"}),
     Row("The clinics grew by half, from 40 to 90.", "40", {"unit": "", "value": 40}),
     Row("Sales doubled from 1.2 million to 3.1 million.", "1.2 million",
         {"value": 1.2e6, "high": None}),

@@ -122,7 +122,7 @@ CLAIMS = [
     Row("Lamb fetched £7.20 per kg at the Welshpool mart.", "7.20",
         {"unit": "GBP / kilogram"}),
     Row("Silver traded near $31 per oz on Friday.", "31",
-        {"unit": "USD / ounce"}),
+        {"unit": "USD / troy_ounce"}),  # a price per ounce: round 14, extract/prices.py
     Row("Growers expect 9 t per ha from the new variety.", "9",
         {"unit": "metric_ton / hectare"}),
     Row("The contractor charges €40 per m of hedge.", "40",
