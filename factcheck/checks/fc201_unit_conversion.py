@@ -59,7 +59,7 @@ from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._story_units import next_sentence_pairs
-from factcheck.frames.relations import SAID_AGAIN
+from factcheck.frames.relations import PARTITIVE, SAID_AGAIN
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, is_currency, quantity
@@ -113,8 +113,9 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
     claims = doc.claims
     for k in range(1, len(claims)):
         a, b = claims[k - 1], claims[k]
-        if not a.unit or not b.unit or a.unit == b.unit:
-            continue  # not two units (_convertible would say so)
+        if not a.unit or not b.unit or a.unit == b.unit or PARTITIVE.match(doc.text, b.end):
+            continue  # not two units (_convertible would say so), or a part ("90 hectares
+            # (about 20 acres of it meadow)")
         restates = doc.frames[k].relations.get("restates", ()) if doc.frames else ()
         if b.start - a.end <= MAX_GAP and (_BRACKET.fullmatch(doc.text, a.end, b.start)
                                            or _BRACKET_AFTER.fullmatch(doc.text, a.end, b.start)):
