@@ -1,4 +1,4 @@
-"""Round 14 rows for FC201 (issue 15), in our own sentences; AS_OF is 2025-10-01.
+"""Round 14 rows for FC201 and FC302 (issue 15), in our own sentences; AS_OF is 2025-10-01.
 
 - A restatement set off by commas after a word of restating may carry an "of" noun of its
   own before the comma that closes it ("a 600-acre farm, about 243 hectares of pasture,
@@ -39,4 +39,26 @@ ROWS: list[object] = [
 
 @pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
 def test_round14_conversion_rows(row: Row) -> None:
+    assert_row(row)
+
+
+# FC302, the reverse: a change given in points that is the relative change of its two
+# percentage levels, not their difference (fc302_percent_vs_points._points_for_percent)
+POINTS_ROWS: list[object] = [
+    Row("FC302", "The jobless rate rose from 4% to 5%, up 25 percentage points.", True,
+        "25%"),
+    Row("FC302", "Turnout fell from 60% to 45%, a drop of 25 percentage points.", True, "25%"),
+    Row("FC302", "The bank raised its rate from 2% to 3%, an increase of 50 percentage "
+        "points.", True, "50%"),
+    Row("FC302", "Support for the plan slid to 36% from 48%, down 25 points.", True, "25%"),
+    # near twins: the right points, the right percent, or a wrong figure that is neither
+    Row("FC302", "The jobless rate rose from 4% to 5%, up 1 percentage point.", False),
+    Row("FC302", "Turnout fell from 60% to 45%, a drop of 15 percentage points.", False),
+    Row("FC302", "The bank raised its rate from 2% to 3%, an increase of 50%.", False),
+    Row("FC302", "Support for the plan slid to 36% from 48%, down 9 points.", False),
+]
+
+
+@pytest.mark.parametrize("row", POINTS_ROWS, ids=row_ids(POINTS_ROWS))
+def test_round14_points_rows(row: Row) -> None:
     assert_row(row)
