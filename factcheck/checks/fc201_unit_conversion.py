@@ -4,11 +4,14 @@ What it does:
     Reads a figure followed by its conversion, in brackets or between dashes ("100
     kilometres (62 miles)", "12 miles - about 19 km - under the sea", "45C (113F)",
     "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)"), or right after it
-    between commas with a word of restating ("500 Nm, about 370 lb-ft, of torque"),
+    between commas with a word of restating ("500 Nm, about 370 lb-ft, of torque") or
+    set off as it opened ("300 metres, 985 feet, tall"; not a list's ", and"),
     or after "or" where the frame says the second restates the first ("rose to 6.8
     metres, or about 22 feet"), or set off by commas after the first's noun phrase
-    ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
-    "restates", factcheck.frames.relations), or in the next sentence as "That is ..."
+    ("hauled 650 cubic yards of silt, about 500 cubic metres, ..."; with an "of" noun of
+    its own after a word of restating, "a 600-acre farm, about 243 hectares of pasture,
+    ...": the frame's "restates", factcheck.frames.relations; a figure "of it" or "of
+    which" is a part, never a restatement), or in the next sentence as "That is ..."
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
     factcheck.checks._story_units), or in brackets
@@ -87,6 +90,9 @@ _NOUN_BRACKET = re.compile(  # "a 1,200-foot tower (366 metres)": the head noun 
     r"[^\d()\[\],.;:]{1,30}[(\[]\s*(?:about|around|roughly|some|nearly|almost)?\s*",
     re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
+# a bare restatement closed as it opened, by a comma (not a list's last comma: ", and"),
+# a bracket or a dash: "300 metres, 985 feet, tall"
+_SET_OFF = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|[)\]–—]|\s-\s)", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
@@ -123,8 +129,9 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
         elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
                                     or _NOUN_BRACKET.fullmatch(doc.text, a.end, b.start)
                                     or _WORDED.fullmatch(doc.text, a.end, b.start)
-                                    or (b.bound == "approx" and doc.text[a.end : b.start]
-                                        .strip() == ",")
+                                    or (doc.text[a.end : b.start].strip() == "," and (
+                                        b.bound == "approx"
+                                        or _SET_OFF.match(doc.text, b.end) is not None))
                                     or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
             # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"

@@ -14,7 +14,8 @@ Roles, the first that applies:
   "shortens the trip by 9 km, from 31 km to 22 km": the verb need not be a change verb,
   the levels give the direction), or the figure is the object of a verb whose participle
   clause takes something "to" another figure ("added 350 places, lifting its capacity
-  to 1,550"); a figure after "to" or "from" is
+  to 1,550"; not an object with a possessive or "the": "cut its 8.5% rate by 3%,
+  bringing it to 5.5%" moves a level); a figure after "to" or "from" is
   a level (the ends of a change), and the change's before/after are those ends in its
   clause ("from 9,000 in 2010 to 7,800 today, down a third");
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
@@ -311,6 +312,10 @@ def _leads_to(verb: Token, np: Token) -> bool:
     """Whether the figure is the object of a verb whose participle clause after it takes
     something "to" another figure ("hired 200 staff, taking its workforce to 1,400"):
     the figure is the change, the other the level it reached."""
+    if any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in ("the", "this", "that"))
+           for t in np.children if t.i < np.i):
+        return False  # "cut its 8.5% rate, bringing it to 5.5%": a thing that was there,
+        # at its level, not the amount the verb moved
     return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > np.i
                and any(p.dep_ == "prep" and p.lower_ == "to"
                        and any(t.like_num for t in p.subtree) for p in c.children)

@@ -6,6 +6,10 @@
   figures each with an "of" noun are two parts listed ("400 acres of wheat, some 50
   hectares of barley"), and a figure "of it" / "of them" / "of which" is a part of the one
   before, in brackets or not ("600 acres, about 40 hectares of it woodland").
+- A bare restatement between commas, closed as it opened ("300 metres, 985 feet, tall"),
+  not a list's last item (", and").
+- FC302 the reverse (points that are the relative change), and a rate "its 8.5% rate"
+  cut "by 3%, bringing it to 5.5%".
 """
 
 from __future__ import annotations
@@ -34,6 +38,14 @@ ROWS: list[object] = [
     Row("FC201", "The park spans 90 hectares (about 20 acres of it meadow).", False),
     Row("FC201", "The 5,000-acre estate, some 300 hectares of which is forest, was sold.",
         False),
+    # a bare restatement set off by commas on both sides
+    Row("FC201", "The tower is 300 metres, 1,500 feet, tall.", True, "984 feet"),
+    Row("FC201", "The ridge climbs 900 metres, 5,000 feet, above the valley.", True),
+    Row("FC201", "The lorry weighs 40 tonnes, 20,000 pounds, when loaded.", True),
+    Row("FC201", "The tower is 300 metres, 984 feet, tall.", False),
+    Row("FC201", "The ridge climbs 900 metres, 2,950 feet, above the valley.", False),
+    Row("FC201", "The pools are 50 metres, 25 yards, and 20 metres long.", False),
+    Row("FC201", "The bridge is 14 miles long, 3 km wide.", False),
 ]
 
 
@@ -61,4 +73,31 @@ POINTS_ROWS: list[object] = [
 
 @pytest.mark.parametrize("row", POINTS_ROWS, ids=row_ids(POINTS_ROWS))
 def test_round14_points_rows(row: Row) -> None:
+    assert_row(row)
+
+
+# A figure in a determined object ("its 8.5% rate", "the 12% cap") of a verb whose
+# participle takes it "to" another figure is the level the verb moved, not the amount
+# (frames.role._leads_to): the change is the figure after "by", FC302 reads both ends
+RATE_ROWS: list[object] = [
+    Row("FC302", "The council raised its 4% levy by 2%, taking it to 6%.", True,
+        "2 percentage points"),
+    Row("FC302", "Lenders lifted the 3.5 percent mortgage rate by 1 percent, pushing it to "
+        "4.5 percent.", True, "1 percentage point"),
+    Row("FC302", "The regulator cut the 12% cap by 4%, taking it to 8%.", True,
+        "4 percentage points"),
+    Row("FC302", "The central bank cut its 8.5 percent rate by 3 percent, bringing it to 5.5 "
+        "percent.", True, "3 percentage points"),
+    # near twins: in points, or the relative change
+    Row("FC302", "The council raised its 4% levy by 2 percentage points, taking it to 6%.",
+        False),
+    Row("FC302", "Lenders lifted the 3.5 percent mortgage rate by 1 percentage point, pushing "
+        "it to 4.5 percent.", False),
+    Row("FC302", "The regulator cut the 12% cap by a third, taking it to 8%.", False),
+    Row("FC203", "The hospital added 350 places, lifting its capacity to 1,550.", False),
+]
+
+
+@pytest.mark.parametrize("row", RATE_ROWS, ids=row_ids(RATE_ROWS))
+def test_round14_rate_rows(row: Row) -> None:
     assert_row(row)
