@@ -1,0 +1,37 @@
+"""Round 14 rows for FC206 (issue 15), in our own sentences; AS_OF is 2025-10-01.
+
+- "at N years" with the word "years" and no "of age" is a length of time, not an age
+  ("the longest reign of any manager at 11 years": frames.role.lexical_role), so a span
+  whose frame runs from one whole year to another is held to the years between
+  (factcheck.checks._life_spans). Near twins: the right length, and an age "at 70 years
+  of age" or a bare "at 34", which stay ages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rows import Row, assert_row, row_ids
+
+ROWS: list[object] = [
+    Row("FC206", "His three terms, from 2002 to 2014, made him the longest-serving mayor at "
+        "16 years.", True),
+    Row("FC206", "He led the club from 1999 to 2005, the longest reign of any manager at 11 "
+        "years.", True),
+    Row("FC206", "Her two spells as editor, from 1991 to 1997, left her the paper's "
+        "longest-serving editor at 13 years.", True),
+    # near twins: the right length; ages stay ages
+    Row("FC206", "His three terms, from 2002 to 2014, made him the longest-serving mayor at "
+        "12 years.", False),
+    Row("FC206", "He led the club from 1999 to 2005, the longest reign of any manager at six "
+        "years.", False),
+    Row("FC206", "Her two spells as editor, from 1991 to 1997, left her the paper's "
+        "longest-serving editor at six years.", False),
+    Row("FC206", "Born in 1950, Lee died in 2020 at 70 years of age.", False),
+    Row("FC206", "Born in 1950, Lee died in 2020 at 60 years of age.", True),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
+def test_round14_span_rows(row: Row) -> None:
+    assert_row(row)
