@@ -5,6 +5,9 @@
   whose frame runs from one whole year to another is held to the years between
   (factcheck.checks._life_spans). Near twins: the right length, and an age "at 70 years
   of age" or a bare "at 34", which stay ages.
+- A length set beside a span of whole years as an apposition with no period of its own
+  ("ran from 1990 to 1996, a run of nine years.") is that span's length
+  (factcheck.checks._life_spans._set_beside).
 """
 
 from __future__ import annotations
@@ -29,6 +32,15 @@ ROWS: list[object] = [
         "longest-serving editor at six years.", False),
     Row("FC206", "Born in 1950, Lee died in 2020 at 70 years of age.", False),
     Row("FC206", "Born in 1950, Lee died in 2020 at 60 years of age.", True),
+    # a length set beside its span as an apposition
+    Row("FC206", "The show ran from 1990 to 1996, a run of nine years.", True),
+    Row("FC206", "The mill worked from 1921 to 1958, a life of 50 years.", True),
+    Row("FC206", "The ferry sailed from 1961 to 1983 - a career of 30 years - on one route.",
+        True),
+    Row("FC206", "The show ran from 1990 to 1996, a run of six years.", False),
+    Row("FC206", "The mill worked from 1921 to 1958, a life of 37 years.", False),
+    Row("FC206", "The ferry sailed from 1961 to 1983 - a career of 22 years - on one route.",
+        False),
 ]
 
 
