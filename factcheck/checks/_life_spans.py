@@ -24,6 +24,9 @@ from factcheck.model import Finding
 # years, then a comma and the apposition's words up to the figure
 _SPAN_SET_BESIDE = re.compile(r"\b(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|and|-|–)"
                               r"\s*((?:1[6-9]|20)\d\d)\s*,\s*[^\d,.;:()]{0,30}$", re.IGNORECASE)
+# a length "after", "before", "later" or "earlier" is the time between two events
+# (factcheck.checks._took reads it), not the length of the span its sentence names
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)–—]|$)")
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 
@@ -38,6 +41,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         if (c.unit != "year" and not age) or c.change or c.high is not None or not (
                 age or frame.role == "duration"):
             continue
+        if not age and _BETWEEN_EVENTS.match(doc.text, c.end):
+            continue  # "ran from 1990 to 1996, nine years after the war"
         sentence = doc.contexts[i].sentence
         if age:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])

@@ -7,7 +7,8 @@
   of age" or a bare "at 34", which stay ages.
 - A length set beside a span of whole years as an apposition with no period of its own
   ("ran from 1990 to 1996, a run of nine years.") is that span's length
-  (factcheck.checks._life_spans._set_beside).
+  (factcheck.checks._life_spans._set_beside); a length "after", "before", "later" or
+  "earlier" is the time between two events, not the span's length.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ ROWS: list[object] = [
     Row("FC206", "The ferry sailed from 1961 to 1983 - a career of 30 years - on one route.",
         True),
     Row("FC206", "The show ran from 1990 to 1996, a run of six years.", False),
+    Row("FC206", "The show ran from 1990 to 1996, nine years after the war.", False),
+    Row("FC206", "The line ran from 1921 to 1958, 30 years before the motorway came.", False),
+    Row("FC206", "She taught there from 2001 to 2004 and came back 15 years later.", False),
     Row("FC206", "The mill worked from 1921 to 1958, a life of 37 years.", False),
     Row("FC206", "The ferry sailed from 1961 to 1983 - a career of 22 years - on one route.",
         False),
