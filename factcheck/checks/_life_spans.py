@@ -27,6 +27,7 @@ _SPAN_SET_BESIDE = re.compile(r"\b(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s*(
 # a length "after", "before", "later" or "earlier" is the time between two events
 # (factcheck.checks._took reads it), not the length of the span its sentence names
 _BETWEEN_EVENTS = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
+_REACH = 64  # characters before a figure searched for its span: linear in a long sentence
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)–—]|$)")
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 
@@ -78,7 +79,7 @@ def _set_beside(doc: Document, i: int) -> tuple[int, int] | None:
     the apposition ends with the figure ("ran from 1990 to 1996, a run of six years."):
     the length the apposition gives is that span's; not "nine years after the war"."""
     c, sentence = doc.claims[i], doc.contexts[i].sentence
-    span = _SPAN_SET_BESIDE.search(doc.text, sentence[0], c.start)
+    span = _SPAN_SET_BESIDE.search(doc.text, max(sentence[0], c.start - _REACH), c.start)
     if span is None or _APPOSITION_ENDS.match(doc.text, c.end) is None:
         return None
     return int(span.group(1)), int(span.group(2))
