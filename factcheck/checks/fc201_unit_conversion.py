@@ -31,7 +31,8 @@ What it does:
     figure, change frame or comparative) may be a reading or a difference of readings
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
-    (96F)" still does.
+    (96F)" still does; a pair whose frame's measure is the dimension's own name
+    ("Temperatures hit 35C (63F)": "temperature") is a reading, held to the moved zero.
     A bare unit word that names several amounts ("gallons", "pints", "quarts", "fluid
     ounces", "bushels": US or imperial; "tons": short, metric or long; units/readings.tsv,
     the readings bare tons get against tables) is compared in every reading, and the
@@ -89,6 +90,7 @@ _NOUN_BRACKET = re.compile(  # "a 1,200-foot tower (366 metres)": the head noun 
     # adjectival figure, then its restatement in brackets
     r"[^\d()\[\],.;:]{1,30}[(\[]\s*(?:about|around|roughly|some|nearly|almost)?\s*",
     re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
 # a bare restatement closed as it opened, by a comma (not a list's last comma: ", and"),
 # a bracket or a dash: "300 metres, 985 feet, tall"
@@ -104,7 +106,7 @@ def check(doc: Document) -> Iterator[Finding]:
             difference = _difference(doc, j, k)
             found = _compare_read(a, b, difference, approx)
             if found is not None and not difference and _temperatures(a, b) and (
-                    _compare(a, b, True, approx) is None):
+                    _compare(a, b, True, approx) is None) and not _named_reading(doc, j, k):
                 found = None  # unmarked, it may be a difference of readings: it fits that
         else:
             found = _other_kind(a, b, _CLOSES.match(doc.text, b.end) is not None)
@@ -233,17 +235,34 @@ def _temperatures(a: Claim, b: Claim) -> bool:
     return _affine(a.unit, b.unit)[1] != 0.0
 
 
+def _named_reading(doc: Document, j: int, k: int) -> bool:
+    """Is the pair's measure named by its dimension itself ("Temperatures hit 35C (95F)":
+    the measure "temperature", pint's "[temperature]")? Then it is a reading, not a
+    difference of readings (an "anomaly", a "spread"), and converts with the moved zero
+    alone: "35C (63F)" is the scale without the offset."""
+    if not doc.frames:
+        return False
+    try:
+        names = {d.strip("[]") for d in quantity(1.0, doc.claims[j].unit).dimensionality}
+    except Exception:
+        return False
+    return any((doc.frames[n].measure or "").split()[-1:] == [name]
+               for n in (j, k) for name in names)
+
+
 def _difference(doc: Document, j: int, k: int) -> bool:
     """Is the pair a difference of temperature ("warmed by 1.5C (2.7F)", "2C (3.6F)
     warmer", "1.2C (2.2F) above normal")? Then it converts by the scale alone: a rise of
     10C is 18F, not 50F. A change, by the extractor or the frame, or a comparative word
     right after either figure ("4C warmer than usual, or 7F": lexicon changes.tsv,
     "comparative"; or any word in -er before "than": "3.6F (2C) milder than normal")
-    says so."""
+    says so, and so does "by" before the figure ("swung by 15C (27F)")."""
     a, b = doc.claims[j], doc.claims[k]
     if a.change or b.change or any(doc.frames[n].role == "change" for n in (j, k)
                                    if doc.frames):
         return True
+    if _BY.search(doc.text, max(0, a.start - 8), a.start):
+        return True  # "swung by 15C (27F)": the amount something moved or differs by
     comparatives = lexicon().comparatives
     return any(after is not None and (after.group(1).lower() in comparatives or (
         after.group(1).lower().endswith("er") and _THAN.match(doc.text, after.end())))

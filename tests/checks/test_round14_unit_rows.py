@@ -8,6 +8,9 @@
   before, in brackets or not ("600 acres, about 40 hectares of it woodland").
 - A bare restatement between commas, closed as it opened ("300 metres, 985 feet, tall"),
   not a list's last item (", and").
+- A temperature pair whose measure is the dimension's own name ("Temperatures hit 35C
+  (63F)") is a reading and converts with the moved zero; an anomaly, a spread or an amount
+  "by" which temperatures moved converts by the scale alone and stays silent when right.
 - FC302 the reverse (points that are the relative change), and a rate "its 8.5% rate"
   cut "by 3%, bringing it to 5.5%".
 """
@@ -46,6 +49,18 @@ ROWS: list[object] = [
     Row("FC201", "The ridge climbs 900 metres, 2,950 feet, above the valley.", False),
     Row("FC201", "The pools are 50 metres, 25 yards, and 20 metres long.", False),
     Row("FC201", "The bridge is 14 miles long, 3 km wide.", False),
+    # a reading named by its dimension, converted without the 32-degree offset
+    Row("FC201", "Temperatures hit 35C (63F) on Tuesday.", True, "95F"),
+    Row("FC201", "The temperature in Seville reached 44C (79F) on Monday.", True),
+    Row("FC201", "Daytime temperatures will top 30C (54F) this week.", True),
+    Row("FC201", "Sea temperatures near the reef rose to 31C (56F).", True),
+    Row("FC201", "Temperatures varied by 15C (59F) in a day.", True),
+    Row("FC201", "Temperatures hit 35C (95F) on Tuesday.", False),
+    Row("FC201", "The temperature in Seville reached 44C (111F) on Monday.", False),
+    Row("FC201", "Temperatures swung by 15C (27F) in a day.", False),
+    Row("FC201", "The spread between day and night was 15C (27F).", False),
+    Row("FC201", "The temperature gap between the valleys was 8C (14F).", False),
+    Row("FC201", "Temperatures were 2C (3.6F) above normal.", False),
 ]
 
 
