@@ -3,7 +3,8 @@
 "Ruth Ames (1928-2019) died aged 83": the age at death must be one of the two whole
 numbers of years between; "a 12-year tenure from 2004 to 2012" (the frame's period runs
 from one whole year to another, the years written so): the span is the years between,
-give or take one.
+give or take one; so is a length set beside the span as an apposition with no period
+of its own ("ran from 1990 to 1996, a run of nine years.").
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import bare_age
 from factcheck.model import Finding
 
+# a span of whole years right before an apposition that gives its length ("ran from 1990
+# to 1996, a run of six years,"; "between 2004 and 2012, a tenure of eight years."): the
+# years, then a comma and the apposition's words up to the figure
+_SPAN_SET_BESIDE = re.compile(r"\b(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|and|-|–)"
+                              r"\s*((?:1[6-9]|20)\d\d)\s*,\s*[^\d,.;:()]{0,30}$", re.IGNORECASE)
+# a length "after", "before", "later" or "earlier" is the time between two events
+# (factcheck.checks._took reads it), not the length of the span its sentence names
+_BETWEEN_EVENTS = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
+_REACH = 64  # characters before a figure searched for its span: linear in a long sentence
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)–—]|$)")
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
 
 
@@ -31,11 +42,16 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         if (c.unit != "year" and not age) or c.change or c.high is not None or not (
                 age or frame.role == "duration"):
             continue
+        if not age and _BETWEEN_EVENTS.match(doc.text, c.end):
+            continue  # "ran from 1990 to 1996, nine years after the war"
         sentence = doc.contexts[i].sentence
         if age:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])
             ends = (int(life.group(1)), int(life.group(2))) if life else None
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
+        elif frame.period is None:
+            ends = _set_beside(doc, i)  # "from 1990 to 1996, a run of six years."
+            what = f"from {ends[0]} to {ends[1]}" if ends else ""
         else:
             ends = _year_ends(frame.period)
             span = ends and re.search(rf"\b{ends[0]}\s*(?:to|until|-|–)\s*{ends[1]}\b",
@@ -56,6 +72,17 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
                        if not age else
                        f"{said} gives an age of {least} or {most}, not \"{figures.as_noun(c)}\".")
             yield fig.finding(check_id, c, message, None)
+
+
+def _set_beside(doc: Document, i: int) -> tuple[int, int] | None:
+    """The first and last year of a span written right before figure i's apposition, when
+    the apposition ends with the figure ("ran from 1990 to 1996, a run of six years."):
+    the length the apposition gives is that span's; not "nine years after the war"."""
+    c, sentence = doc.claims[i], doc.contexts[i].sentence
+    span = _SPAN_SET_BESIDE.search(doc.text, max(sentence[0], c.start - _REACH), c.start)
+    if span is None or _APPOSITION_ENDS.match(doc.text, c.end) is None:
+        return None
+    return int(span.group(1)), int(span.group(2))
 
 
 def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:

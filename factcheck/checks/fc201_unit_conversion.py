@@ -4,11 +4,14 @@ What it does:
     Reads a figure followed by its conversion, in brackets or between dashes ("100
     kilometres (62 miles)", "12 miles - about 19 km - under the sea", "45C (113F)",
     "6ft 2in (1.88m)", "150 kW (201 hp)", "420 Nm (310 lb-ft)"), or right after it
-    between commas with a word of restating ("500 Nm, about 370 lb-ft, of torque"),
+    between commas with a word of restating ("500 Nm, about 370 lb-ft, of torque") or
+    set off as it opened ("300 metres, 985 feet, tall"; not a list's ", and"),
     or after "or" where the frame says the second restates the first ("rose to 6.8
     metres, or about 22 feet"), or set off by commas after the first's noun phrase
-    ("hauled 650 cubic yards of silt, about 500 cubic metres, ...": the frame's
-    "restates", factcheck.frames.relations), or in the next sentence as "That is ..."
+    ("hauled 650 cubic yards of silt, about 500 cubic metres, ..."; with an "of" noun of
+    its own after a word of restating, "a 600-acre farm, about 243 hectares of pasture,
+    ...": the frame's "restates", factcheck.frames.relations; a figure "of it" or "of
+    which" is a part, never a restatement), or in the next sentence as "That is ..."
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
     factcheck.checks._story_units), or in brackets
@@ -27,7 +30,8 @@ What it does:
     figure, change frame or comparative) may be a reading or a difference of readings
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
-    (96F)" still does.
+    (96F)" still does; a pair whose frame's measure is the dimension's own name
+    ("Temperatures hit 35C (63F)": "temperature") is a reading, held to the moved zero.
     A bare unit word that names several amounts ("gallons", "pints", "quarts", "fluid
     ounces", "bushels": US or imperial; "tons": short, metric or long; units/readings.tsv,
     the readings bare tons get against tables) is compared in every reading, and the
@@ -58,7 +62,7 @@ from factcheck import figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._story_units import next_sentence_pairs
-from factcheck.frames.relations import SAID_AGAIN
+from factcheck.frames.relations import PARTITIVE, SAID_AGAIN
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, is_currency, quantity
@@ -84,7 +88,11 @@ _NOUN_BRACKET = re.compile(  # "a 1,200-foot tower (366 metres)": the head noun 
     # adjectival figure, then its restatement in brackets
     r"[^\d()\[\],.;:]{1,30}[(\[]\s*(?:about|around|roughly|some|nearly|almost)?\s*",
     re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
+# a bare restatement closed as it opened, by a comma (not a list's last comma: ", and"),
+# a bracket or a dash: "300 metres, 985 feet, tall"
+_SET_OFF = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|[)\]–—]|\s-\s)", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
@@ -96,7 +104,7 @@ def check(doc: Document) -> Iterator[Finding]:
             difference = _difference(doc, j, k)
             found = _compare_read(a, b, difference, approx)
             if found is not None and not difference and _temperatures(a, b) and (
-                    _compare(a, b, True, approx) is None):
+                    _compare(a, b, True, approx) is None) and not _named_reading(doc, j, k):
                 found = None  # unmarked, it may be a difference of readings: it fits that
         else:
             found = _other_kind(a, b, _CLOSES.match(doc.text, b.end) is not None)
@@ -111,8 +119,9 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
     claims = doc.claims
     for k in range(1, len(claims)):
         a, b = claims[k - 1], claims[k]
-        if not a.unit or not b.unit or a.unit == b.unit:
-            continue  # not two units (_convertible would say so)
+        if not a.unit or not b.unit or a.unit == b.unit or PARTITIVE.match(doc.text, b.end):
+            continue  # not two units (_convertible would say so), or a part ("90 hectares
+            # (about 20 acres of it meadow)")
         restates = doc.frames[k].relations.get("restates", ()) if doc.frames else ()
         if b.start - a.end <= MAX_GAP and (_BRACKET.fullmatch(doc.text, a.end, b.start)
                                            or _BRACKET_AFTER.fullmatch(doc.text, a.end, b.start)):
@@ -120,8 +129,9 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
         elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
                                     or _NOUN_BRACKET.fullmatch(doc.text, a.end, b.start)
                                     or _WORDED.fullmatch(doc.text, a.end, b.start)
-                                    or (b.bound == "approx" and doc.text[a.end : b.start]
-                                        .strip() == ",")
+                                    or (doc.text[a.end : b.start].strip() == "," and (
+                                        b.bound == "approx"
+                                        or _SET_OFF.match(doc.text, b.end) is not None))
                                     or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
             yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
             # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"
@@ -223,17 +233,34 @@ def _temperatures(a: Claim, b: Claim) -> bool:
     return _affine(a.unit, b.unit)[1] != 0.0
 
 
+def _named_reading(doc: Document, j: int, k: int) -> bool:
+    """Is the pair's measure named by its dimension itself ("Temperatures hit 35C (95F)":
+    the measure "temperature", pint's "[temperature]")? Then it is a reading, not a
+    difference of readings (an "anomaly", a "spread"), and converts with the moved zero
+    alone: "35C (63F)" is the scale without the offset."""
+    if not doc.frames:
+        return False
+    try:
+        names = {d.strip("[]") for d in quantity(1.0, doc.claims[j].unit).dimensionality}
+    except Exception:
+        return False
+    return any((doc.frames[n].measure or "").split()[-1:] == [name]
+               for n in (j, k) for name in names)
+
+
 def _difference(doc: Document, j: int, k: int) -> bool:
     """Is the pair a difference of temperature ("warmed by 1.5C (2.7F)", "2C (3.6F)
     warmer", "1.2C (2.2F) above normal")? Then it converts by the scale alone: a rise of
     10C is 18F, not 50F. A change, by the extractor or the frame, or a comparative word
     right after either figure ("4C warmer than usual, or 7F": lexicon changes.tsv,
     "comparative"; or any word in -er before "than": "3.6F (2C) milder than normal")
-    says so."""
+    says so, and so does "by" before the figure ("swung by 15C (27F)")."""
     a, b = doc.claims[j], doc.claims[k]
     if a.change or b.change or any(doc.frames[n].role == "change" for n in (j, k)
                                    if doc.frames):
         return True
+    if _BY.search(doc.text, max(0, a.start - 8), a.start):
+        return True  # "swung by 15C (27F)": the amount something moved or differs by
     comparatives = lexicon().comparatives
     return any(after is not None and (after.group(1).lower() in comparatives or (
         after.group(1).lower().endswith("er") and _THAN.match(doc.text, after.end())))

@@ -15,7 +15,9 @@ What it does:
     It also reads, from the frames, an age beside a life span in brackets ("Ruth Ames
     (1928-2019) died aged 83": 90 or 91), and a span in years whose frame's period runs
     from one whole year to another, written "from 2004 to 2012" or "2004-2012" ("a
-    12-year tenure from 2004 to 2012": 7 to 9 years);
+    12-year tenure from 2004 to 2012": 7 to 9 years; "from 2002 to 2014, ... the
+    longest-serving mayor at 16 years": "at" with "years" and no "of age" is a length,
+    not an age, factcheck.frames.role);
     an age the extractor reads from an apposition ("Marsh, 41, who was born in 1977")
     counts as an age, and so does a bare number after "at", "aged" or "now" ("At 41,
     he ...", "died at 84", "is now 61"); an age after "at" inside its clause is the age

@@ -7,6 +7,9 @@ What it does:
     points" (or the relative figure, here 40%). The levels are read as FC203 reads them
     (factcheck.checks._changes), from the words and from the change's frame: "a 3
     percent cut in the 8.5 percent rate, bringing it to 5.5 percent".
+    The reverse too: a change given in points that is the levels' relative change and
+    not their difference ("from 4% to 5%, up 25 percentage points": 1 point, or 25%)
+    asks for percent; FC203 also reports that the points are wrong.
 
 Why it matters:
     From 5% to 7% is a rise of 2 percentage points, or 40%. "Rose 2%" tells readers
@@ -46,6 +49,7 @@ EXAMPLES = (
     ("The jobless rate rose 2% to 7% from 5%.", True),
     ("The jobless rate rose 2 percentage points to 7% from 5%.", False),
     ("The jobless rate rose 40% to 7% from 5%.", False),
+    ("The jobless rate rose from 5% to 7%, up 40 percentage points.", True),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -77,6 +81,8 @@ def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:
     """The finding when the change in percent is the levels' difference in points and
     cannot be their relative change."""
     c = s.change
+    if c.unit == "percentage_point" and not c.multiplier and s.before_value > 0:
+        yield from _points_for_percent(s)
     if c.unit != "percent" or c.multiplier or s.before_value <= 0:
         return
     points = s.after_value - s.before_value
@@ -92,6 +98,33 @@ def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:
         f"not {figures.fmt(c.value)}%."
     )
     yield fig.finding(ID, c, message, _points(points))
+
+
+def _points_for_percent(s: ChangeStatement) -> Iterator[Finding]:
+    """The reverse: a change given in points that is the levels' relative change and not
+    their difference ("from 4% to 5%, up 25 percentage points": 1 point, a 25% rise).
+    Both readings are held to the bands of the two levels (_band, no "about" here:
+    the stated points must be the relative change to its own last digit)."""
+    c = s.change
+    points = s.after_value - s.before_value
+    b_low, b_high = _band(s.before, s.before_value, 0.0)
+    a_low, a_high = _band(s.after, s.after_value, 0.0)
+    if b_low <= 0:
+        return
+    ends = [abs(a - b) / b * 100 for a in (a_low, a_high) for b in (b_low, b_high)]
+    diffs = [abs(a - b) for a in (a_low, a_high) for b in (b_low, b_high)]
+    fits_relative = min(ends) - c.precision <= c.value <= max(ends) + c.precision
+    fits_points = min(diffs) - c.precision <= c.value <= max(diffs) + c.precision
+    if not fits_relative or fits_points:
+        return
+    kind = "increase" if points > 0 else "decrease"
+    rel = figures.fmt(abs(points / s.before_value * 100))
+    message = (
+        f"From {figures.fmt(s.before_value)}% to {figures.fmt(s.after_value)}% is "
+        f"{_points(points)} ({figures.article(rel)} {rel}% {kind}): "
+        f"{figures.fmt(c.value)} is the relative change, in percent, not in points."
+    )
+    yield fig.finding(ID, c, message, f"{rel}%")
 
 
 def _may_be_relative(s: ChangeStatement, approx: float) -> bool:

@@ -38,6 +38,11 @@ SAID_AGAIN = re.compile(  # " long. That is almost ", " deep. That's about "
 _OWN_NOUN = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:[,.;!)]|$)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|but|while|whereas|with|against|than\s+\d)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:[,.;)]|$)")
+# a restatement with its own "of" noun before the comma that closes it ("a 2,400-acre
+# farm, some 970 hectares of grazing, ..."), read only after a word of restating
+_OWN_OF = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[,.;)]|$)", re.IGNORECASE)
+PARTITIVE = re.compile(r"\s+of\s+(?:it|them|which|whom|those|these)\b", re.IGNORECASE)
+_RESTATING = re.compile(r",\s*(?:or\s+|" + _ROUGHLY + r")$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
 
 
@@ -45,9 +50,10 @@ def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
               sentence_of: dict[int, int], i: int) -> dict[str, tuple[int, ...]]:
     """The relations of claim i (indices into claims)."""
     claim, reading = claims[i], readings[i]
-    if i and (is_conversion(text, claims[i - 1], claim) or _apposed(text, claims[i - 1], claim)
-              or (reading.appos and _convertible(claims[i - 1], claim))
-              or _said_again(text, claims[i - 1], claim)):
+    if i and not PARTITIVE.match(text, claim.end) and (  # "about 40 hectares of it": a part
+            is_conversion(text, claims[i - 1], claim) or _apposed(text, claims[i - 1], claim)
+            or (reading.appos and _convertible(claims[i - 1], claim))
+            or _said_again(text, claims[i - 1], claim)):
         return {"restates": (i - 1,)}
     out: dict[str, tuple[int, ...]] = {}
     near = [j for j in range(max(0, i - NEAR), min(len(claims), i + NEAR + 1))
@@ -118,9 +124,20 @@ def _apposed(text: str, before: Claim, claim: Claim) -> bool:
         return False
     after = _NEXT_WORD.match(text, claim.end)  # "..., or 36.5F above it"
     temperature = any("degree" in u for u in (before.unit, claim.unit))  # "4C warmer ..."
-    return bool(_CLOSED.match(text, claim.end) or (
+    return bool(_CLOSED.match(text, claim.end) or _own_noun(text, gap, claim) or (
         temperature and after and after.group(1).lower() in lexicon().comparatives))
     # not "climbs 2,000 feet over the pass, some 300 metres above ..."
+
+
+def _own_noun(text: str, gap: str, claim: Claim) -> bool:
+    """Whether claim, set off after a word of restating, has an "of" noun of its own before
+    the comma that closes it ("a 2,400-acre plot, some 970 hectares of grazing, ..."):
+    the same amount said again, when the figure before has no "of" noun itself (not "400
+    acres of wheat, some 50 hectares of barley, ...": two parts listed)."""
+    rounded = claim.bound == "approx" and gap.rstrip().endswith(",")  # ", some 970 ha"
+    if gap.lstrip().lower().startswith("of ") or not (rounded or _RESTATING.search(gap)):
+        return False
+    return _OWN_OF.match(text, claim.end) is not None
 
 
 @cache

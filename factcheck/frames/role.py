@@ -14,7 +14,8 @@ Roles, the first that applies:
   "shortens the trip by 9 km, from 31 km to 22 km": the verb need not be a change verb,
   the levels give the direction), or the figure is the object of a verb whose participle
   clause takes something "to" another figure ("added 350 places, lifting its capacity
-  to 1,550"); a figure after "to" or "from" is
+  to 1,550"; not an object with a possessive or "the": "cut its 8.5% rate by 3%,
+  bringing it to 5.5%" moves a level); a figure after "to" or "from" is
   a level (the ends of a change), and the change's before/after are those ends in its
   clause ("from 9,000 in 2010 to 7,800 today, down a third");
 - total: the figure is marked as a total ("a total of 60%", "60% in all"); its parts are
@@ -28,7 +29,9 @@ Roles, the first that applies:
 - rate: a percent whose measure is a rate (lexicon frames.tsv: "unemployment", "tariff"),
   or a figure "per" something ("98 murders per 100,000 people", "8.9 tonnes per hectare",
   "5.6 million barrels a day");
-- age: a figure in years marked "aged", "age of", "turns", "years old" / "-year-old";
+- age: a figure in years marked "aged", "age of", "turns", "years old" / "-year-old", or
+  "at" ("at 34", "at 34 years of age"; not "at 11 years", a length: "the longest reign,
+  at 11 years");
 - duration: any other figure in a unit of time;
 - level: everything else.
 """
@@ -54,6 +57,8 @@ _RESTATE = re.compile(r"\s*(?:\(|\[|,?\s+or\s+|,\s+|\s[-–—]\s)\s*(?:about|ar
                       re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages?|at|turns|turned|turning|will\s+turn)\s+$",
                          re.IGNORECASE)
+_AT = re.compile(r"\bat\s+$", re.IGNORECASE)
+_OF_AGE = re.compile(r"^\s+of\s+age\b", re.IGNORECASE)
 _TURNS = re.compile(r"\b(?:turns|turned|turning|will\s+turn)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old)", re.IGNORECASE)
 _OLD = re.compile(r"^[\s-]*old\b", re.IGNORECASE)  # "over 40 years old": the span has "years"
@@ -119,7 +124,10 @@ def lexical_role(text: str, claim: Claim) -> str:
     if _BY.search(before) and _FROM_TO_AFTER.match(text, claim.end, claim.end + 100):
         return "change"  # "shortens the trip by 9 km, from 31 km to 22 km": its ends follow
     if (_is_time(claim.unit) or claim.noun in TIME_UNITS) and not _COMPARED.match(after):
-        if (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
+        spans = (_AT.search(before) is not None and not _OF_AGE.match(after)
+                 and claim.text.lower().endswith(("year", "years")))  # "the longest reign,
+        # at 11 years": a length of time; an age at "at" is bare ("died at 84") or "of age"
+        if ((_AGE_BEFORE.search(before) and not spans) or _AGE_AFTER.match(after)
                 or claim.text.lower().endswith("-old")
                 or (claim.text.lower().endswith(("year", "years")) and _OLD.match(after))
                 or (_FOUNDED.search(before) and _AGO.match(after))):
@@ -311,6 +319,10 @@ def _leads_to(verb: Token, np: Token) -> bool:
     """Whether the figure is the object of a verb whose participle clause after it takes
     something "to" another figure ("hired 200 staff, taking its workforce to 1,400"):
     the figure is the change, the other the level it reached."""
+    if any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ in ("the", "this", "that"))
+           for t in np.children if t.i < np.i):
+        return False  # "cut its 8.5% rate, bringing it to 5.5%": a thing that was there,
+        # at its level, not the amount the verb moved
     return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > np.i
                and any(p.dep_ == "prep" and p.lower_ == "to"
                        and any(t.like_num for t in p.subtree) for p in c.children)
