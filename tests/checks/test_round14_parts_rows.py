@@ -4,6 +4,16 @@ rows, then near-twins that must stay silent).
 - FC205: an election list under one verb written once, the first share with a scope or
   whole the later ones leave out ("won 38% in the ward, the Greens 27% ..."):
   checks._shares.gapped;
+- FC204: a whole in an earlier sentence that states no period (a standing count) holds
+  for a part dated in a stretch that reaches the draft's date ("last month", "since
+  June"), not for one of another year or a stretch of years: checks._story.holds_at;
+- FC207: a total, a comma and "with" before its list ("fell over three days, with 62 mm
+  on Friday, ..."), the total's own verb of change before the comma and the period of
+  its first part the list's stretch: checks._listed.opening, _spanned;
+- FC207: a list after a comma that names every member of a partition (men and women,
+  gold, silver and bronze) is complete, and may follow the total's whole clause
+  ("Nineteen students ... won places this year, eight women and thirteen men"):
+  checks._listed.listed_after, checks._breakdown.names_partition;
 """
 
 from __future__ import annotations
@@ -39,3 +49,73 @@ GAPPED_SCOPE = [
 @pytest.mark.parametrize(("draft", "fires"), GAPPED_SCOPE)
 def test_gapped_list_with_a_scope(draft: str, fires: bool) -> None:
     assert _fires(draft, "FC205") is fires
+
+
+RECENT_PART = [
+    ("The Pellow lifeboat station has 23 volunteers. Last month, 31 of its volunteers "
+     "took part in a night exercise.", True),
+    ("Hartfield library owns 4,100 rare books. Since September, 5,600 of its rare books "
+     "have been scanned.", True),
+    ("The Ashdown orchestra has nineteen violinists. Earlier this month, twenty-two of its "
+     "violinists played at the festival.", True),
+    ("Brennock council runs 41 buses. In October, 47 of its buses failed an emissions "
+     "test.", True),
+    # near-twins: the part within the whole, or dated in another year or over years
+    ("The Pellow lifeboat station has 23 volunteers. Last month, 13 of its volunteers took "
+     "part in a night exercise.", False),
+    ("Hartfield library owns 4,100 rare books. In 2011, 5,600 of its rare books were "
+     "scanned.", False),
+    ("The Ashdown orchestra has nineteen violinists. Since 2004, twenty-two of its "
+     "violinists have left for other orchestras.", False),
+    ("Brennock council runs 41 buses. Last year, 47 of its buses failed an emissions "
+     "test.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), RECENT_PART)
+def test_part_dated_near_a_standing_whole(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC204") is fires
+
+
+WITH_LIST = [
+    ("Tyndrum had 86 cm of snow over the weekend, with 51 cm on Saturday and 47 cm on "
+     "Sunday.", True),
+    ("Lifeguards rescued 47 swimmers on Sunday, with 30 at Porthcawl and 22 at Rest Bay.",
+     True),
+    ("Sales reached £4.2bn last year, with £2.1bn from cloud and £2.5bn from adverts.", True),
+    ("The river rose 140 mm over three days, with 62 mm on Friday, 51 mm on Saturday and "
+     "58 mm on Sunday.", True),
+    # near-twins: parts within the total (a "with" list may leave parts out), or peers
+    ("Lifeguards rescued 47 swimmers on Sunday, with 20 at Porthcawl and 22 at Rest Bay.",
+     False),
+    ("Sales reached £4.2bn last year, with £2.1bn from cloud and £1.5bn from adverts.", False),
+    ("The river rose 140 mm over three days, with 42 mm on Friday, 51 mm on Saturday and "
+     "38 mm on Sunday.", False),
+    ("Lifeguards rescued 47 swimmers at Porthcawl, with 30 at Rest Bay and 22 at Ogmore.",
+     False),
+]
+
+PARTITION_LIST = [
+    ("Twenty-three apprentices from the Kelso works finished their training in the spring, "
+     "nine women and sixteen men.", True),
+    ("Forty-one pupils at Dunmore Academy passed the new engineering diploma this summer, "
+     "eighteen girls and twenty boys.", True),
+    ("The ferry carried 212 passengers on its first sailing after the storm, 153 adults "
+     "and 67 children.", True),
+    ("Team Scotland brought home 31 medals, twelve gold, ten silvers and eight bronzes.",
+     True),
+    # near-twins: the partition adds up, or the labels are classes that may overlap
+    ("Twenty-three apprentices from the Kelso works finished their training in the spring, "
+     "nine women and fourteen men.", False),
+    ("Forty-one pupils at Dunmore Academy passed the new engineering diploma this summer, "
+     "eighteen girls and twenty-five boarders.", False),
+    ("The ferry carried 212 passengers on its first sailing after the storm, 153 adults "
+     "and 59 children.", False),
+    ("Team Scotland brought home 31 medals, twelve gold, eleven silvers and eight bronzes.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), WITH_LIST + PARTITION_LIST)
+def test_total_then_its_list(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC207") is fires
