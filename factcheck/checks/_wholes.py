@@ -222,16 +222,48 @@ def _included_in(doc: Document, i: int) -> int | None:
     ("The reserve covers 450 hectares. It includes 620 hectares of fen"; "The budget
     includes ..." after "a £2.4m refit budget")."""
     c = doc.claims[i]
-    start = max(doc.contexts[i].sentence[0], c.start - 40)
-    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
-    if not lead or lead[-1].lower() not in fig.words("include"):
+    if _including_verb(doc, i) is None:
         return None
     found = candidates(doc, i)
     if not found and _subject_points_back(doc, i):
         found = [j for j in sentence_before(doc, i) if _can_be_whole(doc, j, c)]
-    if len(found) != 1 or not same_thing(doc.claims[found[0]], c):
+    if len(found) != 1 or not (same_thing(doc.claims[found[0]], c)
+                               or includes_members(doc, i, found[0])):
         return None
     return found[0]
+
+
+def _including_verb(doc: Document, i: int) -> int | None:
+    """The offset of the verb of inclusion right before claim i (words.tsv, class
+    "include"), else None."""
+    c = doc.claims[i]
+    start = max(doc.contexts[i].sentence[0], c.start - 40)
+    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
+    if not lead or lead[-1].lower() not in fig.words("include"):
+        return None
+    return doc.text.rfind(lead[-1], start, c.start)
+
+
+_MEMBERS_OF = re.compile(r"\b[a-z][\w-]*\s+of\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+_STRONG = re.compile(r"\S+-strong$", re.IGNORECASE)
+
+
+def includes_members(doc: Document, i: int, j: int) -> bool:
+    """Whether part i is what a verb of inclusion right before it includes, and whole j is
+    the size, in members, of that verb's subject, so that the part is among those
+    members whatever its noun:
+    the figure and its noun after "of" on the subject's head, right before the verb ("The
+    fleet of 140 gritters includes 185 new machines"), or the subject's size written as
+    "N-strong" ("The 22-strong squad named on Monday includes 25 players"). Not a size in
+    other things ("The 20-room hotel includes 40 beds")."""
+    whole, verb = doc.claims[j], _including_verb(doc, i)
+    if whole.unit or whole.noun is None or verb is None or not whole.end <= verb:
+        return False
+    start = doc.contexts[j].sentence[0]
+    if _STRONG.match(whole.text) and not re.search(r"[,;:]", doc.text[whole.end : verb]):
+        return True
+    return (_MEMBERS_OF.search(doc.text, start, whole.start) is not None
+            and not doc.text[whole.end : verb].strip())
 
 
 def _subject_points_back(doc: Document, i: int) -> bool:

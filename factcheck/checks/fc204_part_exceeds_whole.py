@@ -103,7 +103,8 @@ def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for i, j in _pairs(doc):
         part, whole = doc.claims[i], doc.claims[j]
-        if not (_same_kind(doc.frames[i], whole) or _members(doc.frames[j], doc.frames[i])):
+        if not (_same_kind(doc.frames[i], whole) or _members(doc.frames[j], doc.frames[i])
+                or _wholes.includes_members(doc, i, j)):
             continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
@@ -205,7 +206,7 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
                 and _story.holds_at(other.period, frame.period, doc.as_of)
-                and _fits(other, frame, need_measure=True)):
+                and (_fits(other, frame, need_measure=True) or _named_members(doc, j, i))):
             return j
     return None
 
@@ -222,6 +223,25 @@ def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     if part.measure is None or whole.measure is None:
         return not need_measure
     return bool(_words(part.measure) & _words(whole.measure))
+
+
+def _named_members(doc: Document, j: int, i: int) -> bool:
+    """Whether part i counts the members of the body whose members whole j counts, by a
+    name made from the body's: the whole counts a body's members (words.tsv, class
+    "membership": "Brackley town council has eleven members"), both frames name one
+    subject, and the part's thing opens with a word written before the whole in its
+    sentence, less a last letter ("Fourteen of its councillors": council; "senators" of
+    "The Senate"). Not another kind of people ("14 of its staff")."""
+    whole, part = doc.frames[j], doc.frames[i]
+    if whole.claim.unit or part.claim.unit or not (whole.measure and part.measure):
+        return False
+    if part.subject != whole.subject or whole.measure.lower().split()[-1] not in fig.words(
+            "membership"):
+        return False
+    thing = part.measure.lower().split()[-1]
+    names = fig.WORDS.findall(doc.text, doc.contexts[j].sentence[0], whole.claim.start)
+    return any(len(w) > 4 and thing.startswith(w.lower()[:-1]) and thing != w.lower()
+               for w in names)
 
 
 def _members(whole: Frame, part: Frame) -> bool:

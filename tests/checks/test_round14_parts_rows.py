@@ -14,6 +14,11 @@ rows, then near-twins that must stay silent).
   gold, silver and bronze) is complete, and may follow the total's whole clause
   ("Nineteen students ... won places this year, eight women and thirteen men"):
   checks._listed.listed_after, checks._breakdown.names_partition;
+- FC204: what a verb of inclusion includes is among the members its subject's size counts,
+  whatever its noun ("The fleet of 140 gritters includes 185 machines", "The 22-strong
+  squad includes 25 players"): checks._wholes.includes_members;
+- FC204: a body's members counted by a name made from the body's ("The council has
+  eleven members. Fourteen of its councillors ..."): fc204._named_members;
 """
 
 from __future__ import annotations
@@ -119,3 +124,38 @@ PARTITION_LIST = [
 @pytest.mark.parametrize(("draft", "fires"), WITH_LIST + PARTITION_LIST)
 def test_total_then_its_list(draft: str, fires: bool) -> None:
     assert _fires(draft, "FC207") is fires
+
+
+INCLUDED_MEMBERS = [
+    ("The trust's fleet of 64 ambulances includes 71 vehicles bought since 2022.", True),
+    ("The 18-strong choir that sang on Sunday includes 23 sopranos.", True),
+    ("A crew of twelve firefighters includes fifteen volunteers from nearby villages.", True),
+    ("The county's collection of 230 paintings includes 310 watercolours.", True),
+    # near-twins: the part within the size, or a size in other things than members
+    ("The trust's fleet of 64 ambulances includes 31 vehicles bought since 2022.", False),
+    ("The 18-room guesthouse includes 23 beds.", False),
+    ("The 40-page report includes 120 recommendations.", False),
+    ("A crew of twelve firefighters, drawn from three stations, includes fifteen "
+     "volunteers.", False),
+]
+
+NAMED_MEMBERS = [
+    ("Ashby parish council has nine members. Twelve of its councillors backed the plan "
+     "last week.", True),
+    ("The state senate has 39 members. On Friday, 44 of its senators signed the letter.",
+     True),
+    ("Kirkby district council has 33 members. Since May, 41 of its councillors have "
+     "declared an interest.", True),
+    # near-twins: within the body, another kind of people, or another year
+    ("Ashby parish council has nine members. Seven of its councillors backed the plan "
+     "last week.", False),
+    ("The state senate has 39 members. On Friday, 44 of its staff signed the letter.",
+     False),
+    ("Kirkby district council has 33 members. In 2009, 41 of its councillors declared an "
+     "interest.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), INCLUDED_MEMBERS + NAMED_MEMBERS)
+def test_members_of_a_whole(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC204") is fires
