@@ -73,7 +73,7 @@ def names_partition(doc: Document, parts: Sequence[int]) -> bool:
     clause that is no copula: "Nine were gold", "eight silver", "eight women") name all
     of a partition (story.tsv, class "partition:NAME"; a plural label counts as its
     singular: "six silvers")."""
-    labels = set()
+    labels: set[str] = set()
     for i in parts:
         c = doc.claims[i]
         after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, clause_end(doc, i))]

@@ -81,7 +81,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "12 work nights and 30 work weekends": groups that may overlap
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
-    return parts, complete
+    return parts, bool(complete)
 
 
 def _is_time(unit: str) -> bool:

@@ -112,6 +112,7 @@ from factcheck.checks import (
     Document,
     _across,
     _breakdown,
+    _gapped_parts,
     _listed,
     _owned,
     _sized,
@@ -160,7 +161,7 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc)):
+                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
