@@ -1,9 +1,9 @@
 """Parts and their wholes read from the words that tie two figures, where the frames read
 the part as a level: a pronoun that points back ("53 of them", "of whom 150", "Of these,
-1,020", "$2.9 million of that"), a verb of inclusion ("650 hectares include 720
-hectares"), and a whole that opens its sentence ("Of the 52,600 votes cast, the winner
-received 61,300"). FC204 compares each pair; FC207 reads the pointing-back parts of a
-total written in an earlier sentence.
+1,020", "$2.9 million of that") and a whole that opens its sentence ("Of the 52,600 votes
+cast, the winner received 61,300"); a verb of inclusion is factcheck.checks._included's.
+FC204 compares each pair; FC207 reads the pointing-back parts of a total written in an
+earlier sentence.
 
 The whole is always the one figure of the part's unit that the words can point to: the
 only earlier figure of that unit in the part's sentence or, when there is none, the only
@@ -41,8 +41,6 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """(part, whole) indices into doc.claims, one pair per part at most."""
     for i in range(len(doc.claims)):
         j = back_whole(doc, i)
-        if j is None:
-            j = _included_in(doc, i)
         if j is None:
             j = _opened_by(doc, i)
         if j is not None:
@@ -128,7 +126,7 @@ def _holds(doc: Document, j: int, i: int) -> bool:
     whole, part = doc.frames[j], doc.frames[i]
     if part.claim.unit == "percent":
         return whole.role == "share" and whole.claim.unit == "percent"
-    return (_can_be_whole(doc, j, part.claim) and whole.role == "level"
+    return (can_be_whole(doc, j, part.claim) and whole.role == "level"
             and not whole.claim.change and part.subject in (None, whole.subject)
             and part.period in (None, whole.period) and same_thing(whole.claim, part.claim))
 
@@ -186,7 +184,7 @@ def back_whole(doc: Document, i: int) -> int | None:
     if not points_back(doc, i) or _place(doc, i)[1] > MAX_BEFORE:
         return None
     found = candidates(doc, i) or [j for j in sentence_before(doc, i)
-                                   if _can_be_whole(doc, j, doc.claims[i])
+                                   if can_be_whole(doc, j, doc.claims[i])
                                    and not is_base(doc, j)]  # not "..., down from 10,100"
     if len(found) != 1:
         return None
@@ -212,73 +210,7 @@ def candidates(doc: Document, i: int) -> list[int]:
     k, n = _place(doc, i)
     if n > MAX_BEFORE:
         return []
-    return [j for j in doc.groups[k][:n] if _can_be_whole(doc, j, doc.claims[i])]
-
-
-def _included_in(doc: Document, i: int) -> int | None:
-    """The whole of "W ... include(s) P": the only earlier figure of P's unit in its
-    sentence, when P counts the same thing (or names nothing); with none there, the only
-    one in the sentence before when the including clause's subject points back to it
-    ("The reserve covers 450 hectares. It includes 620 hectares of fen"; "The budget
-    includes ..." after "a £2.4m refit budget")."""
-    c = doc.claims[i]
-    if _including_verb(doc, i) is None:
-        return None
-    found = candidates(doc, i)
-    if not found and _subject_points_back(doc, i):
-        found = [j for j in sentence_before(doc, i) if _can_be_whole(doc, j, c)]
-    if len(found) != 1 or not (same_thing(doc.claims[found[0]], c)
-                               or includes_members(doc, i, found[0])):
-        return None
-    return found[0]
-
-
-def _including_verb(doc: Document, i: int) -> int | None:
-    """The offset of the verb of inclusion right before claim i (words.tsv, class
-    "include"), else None."""
-    c = doc.claims[i]
-    start = max(doc.contexts[i].sentence[0], c.start - 40)
-    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
-    if not lead or lead[-1].lower() not in fig.words("include"):
-        return None
-    return doc.text.rfind(lead[-1], start, c.start)
-
-
-_MEMBERS_OF = re.compile(r"\b[a-z][\w-]*\s+of\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
-_STRONG = re.compile(r"\S+-strong$", re.IGNORECASE)
-
-
-def includes_members(doc: Document, i: int, j: int) -> bool:
-    """Whether part i is what a verb of inclusion right before it includes, and whole j is
-    the size, in members, of that verb's subject, so that the part is among those
-    members whatever its noun:
-    the figure and its noun after "of" on the subject's head, right before the verb ("The
-    fleet of 140 gritters includes 185 new machines"), or the subject's size written as
-    "N-strong" ("The 22-strong squad named on Monday includes 25 players"). Not a size in
-    other things ("The 20-room hotel includes 40 beds")."""
-    whole, verb = doc.claims[j], _including_verb(doc, i)
-    if whole.unit or whole.noun is None or verb is None or not whole.end <= verb:
-        return False
-    start = doc.contexts[j].sentence[0]
-    if _STRONG.match(whole.text) and not re.search(r"[,;:]", doc.text[whole.end : verb]):
-        return True
-    return (_MEMBERS_OF.search(doc.text, start, whole.start) is not None
-            and not doc.text[whole.end : verb].strip())
-
-
-def _subject_points_back(doc: Document, i: int) -> bool:
-    """Whether the words before claim i in its sentence are a subject that points back to
-    the sentence before: a pronoun ("It includes"), or a noun of that sentence after
-    "the"/"its" ("The budget includes", "Its fleet includes"), then the verb."""
-    words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.contexts[i].sentence[0],
-                                                  doc.claims[i].start)]
-    before = sentence_before(doc, i)
-    if len(words) < 2 or not before:
-        return False
-    if len(words) == 2:
-        return words[0] in ("it", "this", "they")
-    earlier = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[before[0]].sentence)}
-    return len(words) == 3 and words[0] in ("the", "its", "their") and words[1] in earlier
+    return [j for j in doc.groups[k][:n] if can_be_whole(doc, j, doc.claims[i])]
 
 
 def _opened_by(doc: Document, i: int) -> int | None:
@@ -310,7 +242,7 @@ def sentence_before(doc: Document, i: int) -> list[int]:
     return list(before) if len(before) <= MAX_BEFORE else []
 
 
-def _can_be_whole(doc: Document, j: int, part: Claim) -> bool:
+def can_be_whole(doc: Document, j: int, part: Claim) -> bool:
     """Whether claim j can be the whole of part: a level of the part's unit; or, for a part
     that counts the whole's unit ("on 19 of those days" after "lasted 12 days"), a span
     of that unit."""

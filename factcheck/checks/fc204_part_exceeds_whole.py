@@ -79,9 +79,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _kinds, _later_wholes, _story, _subsets, _ties, _wholes
+from factcheck.checks import (
+    Document,
+    _included,
+    _kinds,
+    _later_wholes,
+    _members,
+    _story,
+    _subsets,
+    _ties,
+    _wholes,
+)
 from factcheck.checks import _figures as fig
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"
@@ -94,7 +103,6 @@ EXAMPLES = (
     ("The union has 2,400 members. Some 1,100 of its members voted to strike.", False),
 )
 BACK = 4  # sentences a part's whole is looked for before the part's own
-_AGENT_ENDS = ("ent", "ant", "er", "or", "ist", "ian", "ee")  # patient, passenger, employee
 _NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -103,8 +111,9 @@ def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for i, j in _pairs(doc):
         part, whole = doc.claims[i], doc.claims[j]
-        if not (_same_kind(doc.frames[i], whole) or _members(doc.frames[j], doc.frames[i])
-                or _wholes.includes_members(doc, i, j)):
+        if not (_same_kind(doc.frames[i], whole)
+                or _members.group_of(doc.frames[j], doc.frames[i])
+                or _included.includes_members(doc, i, j)):
             continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
@@ -125,7 +134,7 @@ def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
             if j is not None:
                 seen.add(i)
                 yield i, j
-    for i, j in _wholes.pairs(doc):
+    for i, j in (*_wholes.pairs(doc), *_included.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield i, j
@@ -175,7 +184,7 @@ def _whole_of(doc: Document, i: int) -> int | None:
     if len(earlier) == 1:  # "treated 120 patients, of whom 150 ..."
         whole = doc.frames[earlier[0]]
         return earlier[0] if (_fits(whole, frame, need_measure=False)
-                              or _members(whole, frame)) else None
+                              or _members.group_of(whole, frame)) else None
     if earlier:
         return None  # "5,000 staff in Europe and 300 in Asia, including 1,200": which whole?
     return _earlier_whole(doc, i)
@@ -206,7 +215,7 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
                 and _story.holds_at(other.period, frame.period, doc.as_of)
-                and (_fits(other, frame, need_measure=True) or _named_members(doc, j, i))):
+                and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i))):
             return j
     return None
 
@@ -223,39 +232,6 @@ def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     if part.measure is None or whole.measure is None:
         return not need_measure
     return bool(_words(part.measure) & _words(whole.measure))
-
-
-def _named_members(doc: Document, j: int, i: int) -> bool:
-    """Whether part i counts the members of the body whose members whole j counts, by a
-    name made from the body's: the whole counts a body's members (words.tsv, class
-    "membership": "Brackley town council has eleven members"), both frames name one
-    subject, and the part's thing opens with a word written before the whole in its
-    sentence, less a last letter ("Fourteen of its councillors": council; "senators" of
-    "The Senate"). Not another kind of people ("14 of its staff")."""
-    whole, part = doc.frames[j], doc.frames[i]
-    if whole.claim.unit or part.claim.unit or not (whole.measure and part.measure):
-        return False
-    if part.subject != whole.subject or whole.measure.lower().split()[-1] not in fig.words(
-            "membership"):
-        return False
-    thing = part.measure.lower().split()[-1]
-    names = fig.WORDS.findall(doc.text, doc.contexts[j].sentence[0], whole.claim.start)
-    return any(len(w) > 4 and thing.startswith(w.lower()[:-1]) and thing != w.lower()
-               for w in names)
-
-
-def _members(whole: Frame, part: Frame) -> bool:
-    """Whether a part counts a group of the people its whole counts ("saw 240 patients,
-    including 260 women"): the part's measure is a group of a people (frames.tsv, class
-    "group": women, children, pensioners) and the whole's names people by what they do
-    or are (an agent noun: patient, resident, passenger, employee, or "people"), not a
-    thing that holds people ("30 families, including 70 children"; "12 buses")."""
-    if whole.claim.unit or part.claim.unit or not whole.measure or not part.measure:
-        return False
-    head = whole.measure.lower().split()[-1]
-    return (lexicon().frame_class(part.measure.lower().split()[-1], "group")
-            and (head.endswith(_AGENT_ENDS) or lexicon().frame_class(head, "vague")
-                 or lexicon().frame_class(head, "group")))
 
 
 def _counts_whole_unit(whole: Frame, part: Claim) -> bool:

@@ -16,9 +16,9 @@ rows, then near-twins that must stay silent).
   checks._listed.listed_after, checks._breakdown.names_partition;
 - FC204: what a verb of inclusion includes is among the members its subject's size counts,
   whatever its noun ("The fleet of 140 gritters includes 185 machines", "The 22-strong
-  squad includes 25 players"): checks._wholes.includes_members;
+  squad includes 25 players"): checks._included.includes_members;
 - FC204: a body's members counted by a name made from the body's ("The council has
-  eleven members. Fourteen of its councillors ..."): fc204._named_members;
+  eleven members. Fourteen of its councillors ..."): checks._members.named;
 - FC207: an election list whose first part is written with its whole and the others under
   the verb written once ("Labour won 22 of the 45 seats, the Greens 14 and independents
   11"): checks._gapped_parts;
