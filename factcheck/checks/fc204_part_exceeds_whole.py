@@ -16,11 +16,14 @@ What it does:
       Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
       its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."); a
-      level that states no period (a standing count) holds for a part dated within 31
-      days of the draft's date ("... 3,100 of its members voted on Monday"), not for
-      one of another year (factcheck.checks._story.holds_at),
-      unless the part's whole has a scope of its own ("41,000 of the nurses in the
-      union").
+      level that states no period (a standing count) holds for a part dated in a
+      stretch of at most a year that reaches within 31 days of the draft's date ("...
+      3,100 of its members voted on Monday", "last month", "since June"), not for one
+      of another year or a stretch of years ("since 2010": factcheck.checks._story.
+      holds_at), unless the part's whole has a scope of its own ("41,000 of the nurses
+      in the union"); a level of a body's members ("The council has eleven members":
+      words.tsv, class "membership") is the whole of a part named after the body, of
+      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named).
 
     Story-wide, whatever words tie them (factcheck.checks._kinds): a kind of the whole's
     thing, the same head noun with a modifier before it, after a figure of the bare
@@ -34,7 +37,10 @@ What it does:
     5,400 people", "Of that land, 540 hectares"), a whole that includes
     its part ("650 hectares include 720 hectares"; "The reserve covers 450 hectares. It
     includes 620 hectares": the including subject points back to the sentence before;
-    the part counts the same noun), a whole that opens its
+    the part counts the same noun, or any noun when the whole is the size in members of
+    the including subject: "The fleet of 140 gritters includes 185 machines", "The
+    22-strong squad includes 25 players", not "The 20-room hotel includes 40 beds":
+    factcheck.checks._included), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
     part singled out of the one figure of its unit before it ("38% of the electricity,
     with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
