@@ -24,8 +24,9 @@ from factcheck.model import Claim
 
 _AFTER = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
-_OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
-                      re.IGNORECASE)
+_OPENING = re.compile(  # "Of the", "Of its", "Of the firm's", "Of Oxfam's"
+    r"^\W*of\s+(?:(?:the|those|these|its|their|a\s+total\s+of)(?:\s+[\w-]+['’]s?)?"
+    r"|[\w-]+['’]s?)\s*$", re.IGNORECASE)
 _OPENS_BACK = re.compile(r"\W*of\s+([a-z]+)\s*,", re.IGNORECASE)  # "Of that, ..."
 # a demonstrative and the whole's thing named again: "6,200 of those staff", "Of that land,"
 _AFTER_NAMED = re.compile(r"\s+(?:out\s+)?of\s+(?:those|these|that|this)\s+[a-z]",

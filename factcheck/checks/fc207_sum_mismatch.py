@@ -50,8 +50,9 @@ What it does:
       ("Of these, 1,020 ...", factcheck.checks._wholes) or a part of a whole its frame
       names ("Of the 85 staff, 48 ..."), and "the remaining" / "the other" figure after
       it (wrong only when neither that part nor all the parts named since the whole,
-      and the first part when it stands before its whole, make it up with the rest), or a verb that leaves the rest ("Of the 9,000 acres,
-      3,000 were sold, leaving 4,500"; "which leaves 22 empty"); with no part pointing
+      and the first part when it stands before its whole, make it up with the rest),
+      or a verb that leaves the rest ("Of the 9,000 acres, 3,000 were sold, leaving
+      4,500"; "which leaves 22 empty"); with no part pointing
       back, the whole of a rest is the
       figure of its thing that opens the run of its unit in the two sentences before
       ("will cut 1,250 jobs. 600 go in Glasgow and 400 in Belfast. The remaining 550

@@ -19,6 +19,10 @@ rows, then near-twins that must stay silent).
   squad includes 25 players"): checks._included.includes_members;
 - FC204: a body's members counted by a name made from the body's ("The council has
   eleven members. Fourteen of its councillors ..."): checks._members.named;
+- FC204: a whole that opens its sentence with a possessive ("Of the firm's £12m profit,
+  £14m ..."): checks._wholes._opened_by;
+- FC207: a partition's first label after "of them" ("31 teachers, 18 of them women and
+  15 men"): checks._breakdown.names_partition;
 - FC207: an election list whose first part is written with its whole and the others under
   the verb written once ("Labour won 22 of the 45 seats, the Greens 14 and independents
   11"): checks._gapped_parts;
@@ -205,4 +209,38 @@ def test_rest_after_a_part_before_its_whole(draft: str, fires: bool) -> None:
 
 @pytest.mark.parametrize(("draft", "fires"), GAPPED_PARTS)
 def test_first_part_with_its_whole_then_a_gapped_list(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC207") is fires
+
+
+OPENED_BY_OWNER = [
+    ("Of the firm's £12m profit, £14m came from its Asian arm.", True),
+    ("Of Oxfam's £8.5 million appeal, £9.2 million went to flood relief.", True),
+    ("Of the town's 4,200 homes, 5,100 lost power on Monday.", True),
+    ("Of the council's £8.5m roads fund, £9.1m was spent on potholes.", True),
+    # near-twins: the part within the whole, or a part counting another thing
+    ("Of the firm's £12m profit, £4m came from its Asian arm.", False),
+    ("Of Oxfam's £8.5 million appeal, £2.9 million went to flood relief.", False),
+    ("Of the town's 4,200 homes, 5,100 people lost power on Monday.", False),
+    ("Of the council's £8.5m roads fund, £6.1m was spent on potholes.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), OPENED_BY_OWNER)
+def test_whole_opening_with_an_owner(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC204") is fires
+
+
+PARTITION_AFTER_BACK = [
+    ("The school has 31 teachers, 18 of them women and 15 men.", True),
+    ("The clinic treated 47 patients, 29 of them adults and 21 children.", True),
+    ("Marlow won 23 medals, nine of them gold, eight silver and four bronze.", True),
+    # near-twins: the partition adds up, or classes that may overlap
+    ("The school has 31 teachers, 18 of them women and 13 men.", False),
+    ("The clinic treated 47 patients, 29 of them adults and 21 smokers.", False),
+    ("Marlow won 23 medals, nine of them gold, eight silver and six bronze.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), PARTITION_AFTER_BACK)
+def test_partition_after_pointing_back(draft: str, fires: bool) -> None:
     assert _fires(draft, "FC207") is fires
