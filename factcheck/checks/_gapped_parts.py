@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _sums
+from factcheck.checks import _figures as fig
 
 _OWN_WHOLE = frozenset({"of", "out"})  # a later figure with a whole of its own: "14 of 30"
 _NEXT = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
@@ -30,6 +31,8 @@ def gapped_parts(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             if whole != (group[n + 1],) or n + 2 >= len(group):
                 continue
             w = whole[0]
+            if not _counts_whole(doc, first, w):
+                continue  # "four teams of 15, 14, 12 and 11": teams, not their members
             gap = doc.text[doc.claims[w].end : doc.claims[group[n + 2]].start]
             if not _sums.joins(gap):
                 continue
@@ -52,3 +55,12 @@ def _gapped(doc: Document, first: int, whole: int, j: int) -> bool:
             and not _sums.cannot_add(doc.claims[first])
             and frame.period in (None, doc.frames[first].period)
             and (after is None or after.group(1).lower() not in _OWN_WHOLE))
+
+
+def _counts_whole(doc: Document, first: int, whole: int) -> bool:
+    """Whether the first part counts what its whole counts, as the words write it: the
+    whole writes its noun ("of the 45 seats") and the first part writes none of its own
+    before the "of" ("22 of the 45 seats"; not "four teams of 15")."""
+    part, w = doc.claims[first], doc.claims[whole]
+    return (w.noun is not None and fig.written_noun(w) is not None
+            and fig.written_noun(part) is None)

@@ -97,6 +97,8 @@ WITH_LIST = [
     ("Sales reached £4.2bn last year, with £2.1bn from cloud and £2.5bn from adverts.", True),
     ("The river rose 140 mm over three days, with 62 mm on Friday, 51 mm on Saturday and "
      "58 mm on Sunday.", True),
+    ("The fair drew 48,000 visitors over three days, 15,000 on Friday, 17,000 on Saturday "
+     "and 19,000 on Sunday.", True),
     # near-twins: parts within the total (a "with" list may leave parts out), or peers
     ("Lifeguards rescued 47 swimmers on Sunday, with 20 at Porthcawl and 22 at Rest Bay.",
      False),
@@ -182,6 +184,7 @@ GAPPED_PARTS = [
      "postal votes and 2,203 in person.", False),
     ("The Liberal Democrats won 31 of the 56 seats in 2019, 36 in 2023 and 41 in 2025.",
      False),
+    ("The club's 48 volunteers work in four teams of 15, 12, 11 and 10.", False),
 ]
 
 # FC207: the rest of a whole whose first part stands before it ("won 41 of the 76
