@@ -6,7 +6,7 @@ said"), which is no part of it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -52,7 +52,7 @@ def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
                 and _tied(doc, whole, following[0]) \
                 and not repeated_predicate(doc, list(following)) \
                 and not any(own_predicate(doc, i) for i in following[1:]):
-            yield whole, list(following), _complete(doc, following)
+            yield whole, list(following), names_partition(doc, following)
 
 
 def _whole_before(doc: Document, group: tuple[int, ...], first: int) -> int:
@@ -68,15 +68,20 @@ def _whole_before(doc: Document, group: tuple[int, ...], first: int) -> int:
     return same[-1] if same else group[-1]
 
 
-def _complete(doc: Document, parts: tuple[int, ...]) -> bool:
+def names_partition(doc: Document, parts: Sequence[int]) -> bool:
     """Whether the parts' labels (a part's noun, else the first word after it in its
-    clause that is no copula: "Nine were gold", "eight silver") name all of a partition."""
-    labels = set()
+    clause that is no copula, past "of them": "Nine were gold", "eight silver", "eight
+    women", "18 of them women") name all of a partition (story.tsv, class
+    "partition:NAME"; a plural label counts as its singular: "six silvers")."""
+    labels: set[str] = set()
     for i in parts:
         c = doc.claims[i]
         after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, clause_end(doc, i))]
+        if after[:1] == ["of"] and after[1:2] and after[1] in fig.words("back"):
+            after = after[2:]  # "18 of them women": the label after the pointing back
         after = [w for w in after if w not in fig.words("copula")]
-        labels.add((c.noun or (after[0] if after else "")).lower())
+        label = (c.noun or (after[0] if after else "")).lower()
+        labels.update((label, label.removesuffix("s")))
     return any(labels >= story_words(kind) for kind in partitions())
 
 

@@ -13,7 +13,10 @@ from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
-_APPOSITION = re.compile(r"[^.;:()\d,]{0,30},\s*")  # "31 goals this season, 18 in ..."
+_APPOSITION = re.compile(  # "31 goals this season, 18 in ...", "140 mm of rain, with 62 mm"
+    r"([^.;:()\d,]*),\s*(?:with\b\s*)?", re.IGNORECASE)
+_REACH = 30  # characters from a total to the comma before its list ("31 goals this season")
+_CLAUSE_REACH = 90  # ... when the list names a partition: the total's clause may go on
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 _CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on the M62 on
     r"[^.;:()]{0,120}:[^.;:()\d]{0,20}")  # Tuesday: nine cars, ...": the total's clause ends
@@ -27,7 +30,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False
     head = doc.frames[group[k]]
     complete = opening(doc, group, k)
-    if complete is None:
+    clause = complete is None and opening(doc, group, k, reach=_CLAUSE_REACH) is False
+    if complete is None and not clause:
         return [], False
     if not _can_total(doc, group, k):
         return [], False
@@ -38,6 +42,10 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         # after each part are its label ("28 withdrawn"), not a noun it counts
     if _sized.is_size(doc, group[k], parts):
         return [], False  # "three tiers: 520 seats ..., 430 ... and 390 ...": its size
+    if not complete and len(parts) > 1 and _breakdown.names_partition(doc, parts):
+        complete = True  # "19 students ..., eight women and eleven men": every member named
+    elif clause:
+        return [], False  # a comma after a whole clause: only a list naming a partition
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
@@ -48,7 +56,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "800 staff, 500 of them nurses and 400 part-time": classes
     nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
     # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
-    whole_period = _spanned(doc, head, parts) if complete else head.period
+    whole_period = _spanned(doc, head, parts)
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
@@ -73,7 +81,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "12 work nights and 30 work weekends": groups that may overlap
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
-    return parts, complete
+    return parts, bool(complete)
 
 
 def _is_time(unit: str) -> bool:
@@ -98,7 +106,7 @@ def _can_total(doc: Document, group: tuple[int, ...], k: int) -> bool:
                 and (head.role == "change" or pointed)))
 
 
-_SPAN_LEAD = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+$")  # " visitors over "
+_SPAN_LEAD = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+$")  # " of rain fell over "
 
 
 def own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
@@ -107,7 +115,7 @@ def own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
     time, or the role duration) in another unit than the total's, no colon between them,
     and either the list's colon right after it ("1,400 calls in 48 hours: 800 on ...";
     "112mm of rain over three days: 41mm on Friday, ...") or a scope word leading into it
-    behind at most three words ("drew 48,000 visitors over three days, 15,000 on
+    behind at most four words ("drew 48,000 visitors over three days, 15,000 on
     Friday, ..."). Else the group as it is."""
     if len(group) <= k + 2:
         return group
@@ -203,10 +211,11 @@ def _peer(doc: Document, head: int, parts: list[int]) -> bool:
 
 
 def _spanned(doc: Document, head: Frame, parts: list[int]) -> tuple[date, date] | None:
-    """The period of a total before a complete list whose parts name periods of their own
-    that differ: the stretch they cover, when the total's own is the first part's (the
-    nearest phrase, "on Friday", is the first part's, not the total's: "112mm of rain:
-    41mm fell on Friday, 38mm on Saturday and ..."); else the total's."""
+    """The period of a total before a list whose parts name periods of their own that
+    differ: the stretch they cover, when the total's own is the first part's (the nearest
+    phrase, "on Friday", is the first part's, not the total's: "112mm of rain: 41mm fell
+    on Friday, 38mm on Saturday and ..."; "112mm of rain fell over three days, with 41mm
+    on Friday, ..."); else the total's."""
     periods = [doc.frames[i].period for i in parts]
     if None in periods or len(set(periods)) < 2 or head.period != periods[0]:
         return head.period
@@ -248,26 +257,29 @@ def _own_years(gap: str, period: tuple[date, date] | None) -> str:
                      else m[0], gap)
 
 
-def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False
-             ) -> bool | None:
+def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
+            reach: int = _REACH) -> bool | None:
     """How the words between a total and the first figure after it open a list: True for
     a colon, a bracket or a word that divides the total (words.tsv, class "split");
-    False for a comma (an apposition, which may leave parts out); None for no list."""
+    False for a comma (an apposition, which may leave parts out) at most reach characters
+    after the total; None for no list."""
     head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
     gap = doc.text[head.end : first.start]
     if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap):
         return True
     gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
-    if len(gap) > 60 or any(c in gap for c in ".;:()"):
+    if len(gap) > max(reach, 60) or any(c in gap for c in ".;:()"):
         return None
     words = {w.lower() for w in fig.WORDS.findall(gap)}
     verbs = lexicon().change_verbs
-    if any(w in verbs for w in words):
-        return None  # "... , up from 300": a change, not a list
+    if any(w.lower() in verbs for w in fig.WORDS.findall(gap[gap.rfind(",") + 1 :])):
+        return None  # "..., up from 300": a change, not a list (a verb before the comma is
+        # the total's own: "140 mm of rain fell over three days, with 62 mm ...")
     stems = {w[:-1] for w in words if w.endswith("s")}  # "splits into", "divides"
     if (words | stems) & fig.words("split"):
         return True
-    if not _APPOSITION.fullmatch(_own_years(gap, doc.frames[group[k]].period)):
+    apposition = _APPOSITION.fullmatch(_own_years(gap, doc.frames[group[k]].period))
+    if apposition is None or len(apposition.group(1)) > reach:
         return None
     before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
     if _sums.joins(before) or ":" in before or "(" in before:

@@ -215,10 +215,13 @@ def _alone(doc: Document, i: int) -> bool:
 def gapped(doc: Document) -> Iterator[list[int]]:
     """Shares listed under one verb of winning a share, the verb written once and left out
     after ("The Labour candidate took 38 per cent, the Greens 29 per cent and independents
-    19 per cent": the frames give every figure the same clause verb), when no figure names
-    a whole or scope of its own ("of the vote", "in York": the other readers' business)
-    and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
-    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels)."""
+    19 per cent": the frames give every figure the same clause verb), when no later figure
+    names a whole or scope of its own ("of the vote", "in York": the other readers'
+    business) and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
+    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels). The
+    first figure's whole or scope, a phrase after it led by "of" or a scope word ("won
+    38% in the ward, the Greens 27% ..."), is left out after the later ones with the verb,
+    so they share it; a comparison after it ("than", "points", "up") is no scope."""
     for group in doc.groups:
         members = [i for i in group if plain(doc.claims[i])]
         if len(members) < 2 or len(members) != len(group):
@@ -229,6 +232,18 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         word = fig.WORDS.match(doc.text, verb)
         if word is None or word.group(0).lower() not in fig.words("wins"):
             continue
-        if all(doc.contexts[i].verb == verb and not _OWN_WHOLE.match(doc.text, doc.claims[i].end)
-               for i in members):
+        if all(doc.contexts[i].verb == verb for i in members) and _scoped_first(
+                doc, members[0]) and not any(
+                _OWN_WHOLE.match(doc.text, doc.claims[i].end) for i in members[1:]):
             yield members
+
+
+def _scoped_first(doc: Document, i: int) -> bool:
+    """Whether the first share of a gapped list names no whole, or one the later shares
+    leave out with the verb: an "of" phrase or a scope word's ("38% of the vote", "38% in
+    the ward"), not a comparison or a change ("38% more than", "38 points")."""
+    found = _OWN_WHOLE.match(doc.text, doc.claims[i].end)
+    if found is None:
+        return True
+    word = found.group(0).strip().lower()
+    return word == "of" or word in fig.QUALIFIERS

@@ -258,21 +258,25 @@ def section_between(doc: Document, start: int, end: int) -> bool:
 
 
 STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one
+STRETCH_DAYS = 366  # the longest stretch a standing figure is read to hold over
 
 
 def holds_at(standing: tuple[date, date] | None, dated: tuple[date, date] | None,
              as_of: date) -> bool:
     """Whether a figure with period standing holds when one with period dated does: the
     same period, or a standing figure that states none (a count in the present: "The
-    orchestra has 58 players") and a dated one within STANDING_DAYS of the draft's date
-    ("63 of its players voted on Monday"); not one of another year ("In 2019, 63 of its
-    players ...")."""
+    orchestra has 58 players") and a dated one that reaches within STANDING_DAYS of the
+    draft's date and is no longer than STRETCH_DAYS ("63 of its players voted on Monday",
+    "... last month", "Since June, 63 of its players have ..."); not one of another year
+    ("In 2019, 63 of its players ..."), nor a long stretch ("Since 2010, 630 of its
+    members have left": members come and go)."""
     if standing == dated:
         return True
     if standing is not None or dated is None:
         return False
-    return (as_of - timedelta(days=STANDING_DAYS) <= dated[0]
-            and dated[1] <= as_of + timedelta(days=STANDING_DAYS))
+    near = timedelta(days=STANDING_DAYS)
+    return (as_of - near <= dated[1] and dated[0] <= as_of + near
+            and (dated[1] - dated[0]).days <= STRETCH_DAYS)
 
 
 _JOINT = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)

@@ -1,9 +1,9 @@
 """Parts and their wholes read from the words that tie two figures, where the frames read
 the part as a level: a pronoun that points back ("53 of them", "of whom 150", "Of these,
-1,020", "$2.9 million of that"), a verb of inclusion ("650 hectares include 720
-hectares"), and a whole that opens its sentence ("Of the 52,600 votes cast, the winner
-received 61,300"). FC204 compares each pair; FC207 reads the pointing-back parts of a
-total written in an earlier sentence.
+1,020", "$2.9 million of that") and a whole that opens its sentence ("Of the 52,600 votes
+cast, the winner received 61,300"); a verb of inclusion is factcheck.checks._included's.
+FC204 compares each pair; FC207 reads the pointing-back parts of a total written in an
+earlier sentence.
 
 The whole is always the one figure of the part's unit that the words can point to: the
 only earlier figure of that unit in the part's sentence or, when there is none, the only
@@ -24,8 +24,9 @@ from factcheck.model import Claim
 
 _AFTER = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\bof\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
-_OPENING = re.compile(r"^\W*of\s+(?:the|those|these|its|their|a\s+total\s+of)\s*$",
-                      re.IGNORECASE)
+_OPENING = re.compile(  # "Of the", "Of its", "Of the firm's", "Of Oxfam's"
+    r"^\W*of\s+(?:(?:the|those|these|its|their|a\s+total\s+of)(?:\s+[\w-]+['’]s?)?"
+    r"|[\w-]+['’]s?)\s*$", re.IGNORECASE)
 _OPENS_BACK = re.compile(r"\W*of\s+([a-z]+)\s*,", re.IGNORECASE)  # "Of that, ..."
 # a demonstrative and the whole's thing named again: "6,200 of those staff", "Of that land,"
 _AFTER_NAMED = re.compile(r"\s+(?:out\s+)?of\s+(?:those|these|that|this)\s+[a-z]",
@@ -41,8 +42,6 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """(part, whole) indices into doc.claims, one pair per part at most."""
     for i in range(len(doc.claims)):
         j = back_whole(doc, i)
-        if j is None:
-            j = _included_in(doc, i)
         if j is None:
             j = _opened_by(doc, i)
         if j is not None:
@@ -128,7 +127,7 @@ def _holds(doc: Document, j: int, i: int) -> bool:
     whole, part = doc.frames[j], doc.frames[i]
     if part.claim.unit == "percent":
         return whole.role == "share" and whole.claim.unit == "percent"
-    return (_can_be_whole(doc, j, part.claim) and whole.role == "level"
+    return (can_be_whole(doc, j, part.claim) and whole.role == "level"
             and not whole.claim.change and part.subject in (None, whole.subject)
             and part.period in (None, whole.period) and same_thing(whole.claim, part.claim))
 
@@ -186,7 +185,7 @@ def back_whole(doc: Document, i: int) -> int | None:
     if not points_back(doc, i) or _place(doc, i)[1] > MAX_BEFORE:
         return None
     found = candidates(doc, i) or [j for j in sentence_before(doc, i)
-                                   if _can_be_whole(doc, j, doc.claims[i])
+                                   if can_be_whole(doc, j, doc.claims[i])
                                    and not is_base(doc, j)]  # not "..., down from 10,100"
     if len(found) != 1:
         return None
@@ -212,41 +211,7 @@ def candidates(doc: Document, i: int) -> list[int]:
     k, n = _place(doc, i)
     if n > MAX_BEFORE:
         return []
-    return [j for j in doc.groups[k][:n] if _can_be_whole(doc, j, doc.claims[i])]
-
-
-def _included_in(doc: Document, i: int) -> int | None:
-    """The whole of "W ... include(s) P": the only earlier figure of P's unit in its
-    sentence, when P counts the same thing (or names nothing); with none there, the only
-    one in the sentence before when the including clause's subject points back to it
-    ("The reserve covers 450 hectares. It includes 620 hectares of fen"; "The budget
-    includes ..." after "a £2.4m refit budget")."""
-    c = doc.claims[i]
-    start = max(doc.contexts[i].sentence[0], c.start - 40)
-    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
-    if not lead or lead[-1].lower() not in fig.words("include"):
-        return None
-    found = candidates(doc, i)
-    if not found and _subject_points_back(doc, i):
-        found = [j for j in sentence_before(doc, i) if _can_be_whole(doc, j, c)]
-    if len(found) != 1 or not same_thing(doc.claims[found[0]], c):
-        return None
-    return found[0]
-
-
-def _subject_points_back(doc: Document, i: int) -> bool:
-    """Whether the words before claim i in its sentence are a subject that points back to
-    the sentence before: a pronoun ("It includes"), or a noun of that sentence after
-    "the"/"its" ("The budget includes", "Its fleet includes"), then the verb."""
-    words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.contexts[i].sentence[0],
-                                                  doc.claims[i].start)]
-    before = sentence_before(doc, i)
-    if len(words) < 2 or not before:
-        return False
-    if len(words) == 2:
-        return words[0] in ("it", "this", "they")
-    earlier = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[before[0]].sentence)}
-    return len(words) == 3 and words[0] in ("the", "its", "their") and words[1] in earlier
+    return [j for j in doc.groups[k][:n] if can_be_whole(doc, j, doc.claims[i])]
 
 
 def _opened_by(doc: Document, i: int) -> int | None:
@@ -278,7 +243,7 @@ def sentence_before(doc: Document, i: int) -> list[int]:
     return list(before) if len(before) <= MAX_BEFORE else []
 
 
-def _can_be_whole(doc: Document, j: int, part: Claim) -> bool:
+def can_be_whole(doc: Document, j: int, part: Claim) -> bool:
     """Whether claim j can be the whole of part: a level of the part's unit; or, for a part
     that counts the whole's unit ("on 19 of those days" after "lasted 12 days"), a span
     of that unit."""

@@ -16,11 +16,14 @@ What it does:
       Asia, including 1,200 engineers") the whole is unclear and the check is silent;
     - else the nearest earlier level of the same unit, measure, subject and period in
       its paragraph ("The union has 2,400 members. ... 3,100 of its members ..."); a
-      level that states no period (a standing count) holds for a part dated within 31
-      days of the draft's date ("... 3,100 of its members voted on Monday"), not for
-      one of another year (factcheck.checks._story.holds_at),
-      unless the part's whole has a scope of its own ("41,000 of the nurses in the
-      union").
+      level that states no period (a standing count) holds for a part dated in a
+      stretch of at most a year that reaches within 31 days of the draft's date ("...
+      3,100 of its members voted on Monday", "last month", "since June"), not for one
+      of another year or a stretch of years ("since 2010": factcheck.checks._story.
+      holds_at), unless the part's whole has a scope of its own ("41,000 of the nurses
+      in the union"); a level of a body's members ("The council has eleven members":
+      words.tsv, class "membership") is the whole of a part named after the body, of
+      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named).
 
     Story-wide, whatever words tie them (factcheck.checks._kinds): a kind of the whole's
     thing, the same head noun with a modifier before it, after a figure of the bare
@@ -34,7 +37,10 @@ What it does:
     5,400 people", "Of that land, 540 hectares"), a whole that includes
     its part ("650 hectares include 720 hectares"; "The reserve covers 450 hectares. It
     includes 620 hectares": the including subject points back to the sentence before;
-    the part counts the same noun), a whole that opens its
+    the part counts the same noun, or any noun when the whole is the size in members of
+    the including subject: "The fleet of 140 gritters includes 185 machines", "The
+    22-strong squad includes 25 players", not "The 20-room hotel includes 40 beds":
+    factcheck.checks._included), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
     part singled out of the one figure of its unit before it ("38% of the electricity,
     with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
@@ -79,9 +85,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
-from factcheck.checks import Document, _kinds, _later_wholes, _story, _subsets, _ties, _wholes
+from factcheck.checks import (
+    Document,
+    _included,
+    _kinds,
+    _later_wholes,
+    _members,
+    _story,
+    _subsets,
+    _ties,
+    _wholes,
+)
 from factcheck.checks import _figures as fig
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Frame, Severity
 
 CODE = "FC204"
@@ -94,7 +109,6 @@ EXAMPLES = (
     ("The union has 2,400 members. Some 1,100 of its members voted to strike.", False),
 )
 BACK = 4  # sentences a part's whole is looked for before the part's own
-_AGENT_ENDS = ("ent", "ant", "er", "or", "ist", "ian", "ee")  # patient, passenger, employee
 _NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
@@ -103,7 +117,9 @@ def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for i, j in _pairs(doc):
         part, whole = doc.claims[i], doc.claims[j]
-        if not (_same_kind(doc.frames[i], whole) or _members(doc.frames[j], doc.frames[i])):
+        if not (_same_kind(doc.frames[i], whole)
+                or _members.group_of(doc.frames[j], doc.frames[i])
+                or _included.includes_members(doc, i, j)):
             continue  # "Of the firm's 50 stores, 60 employees ...": other things
         part_low = tolerance.interval(part, approx)[0]
         whole_high = tolerance.interval(whole, approx)[1]
@@ -124,7 +140,7 @@ def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
             if j is not None:
                 seen.add(i)
                 yield i, j
-    for i, j in _wholes.pairs(doc):
+    for i, j in (*_wholes.pairs(doc), *_included.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield i, j
@@ -174,7 +190,7 @@ def _whole_of(doc: Document, i: int) -> int | None:
     if len(earlier) == 1:  # "treated 120 patients, of whom 150 ..."
         whole = doc.frames[earlier[0]]
         return earlier[0] if (_fits(whole, frame, need_measure=False)
-                              or _members(whole, frame)) else None
+                              or _members.group_of(whole, frame)) else None
     if earlier:
         return None  # "5,000 staff in Europe and 300 in Asia, including 1,200": which whole?
     return _earlier_whole(doc, i)
@@ -205,7 +221,7 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
                 and _story.holds_at(other.period, frame.period, doc.as_of)
-                and _fits(other, frame, need_measure=True)):
+                and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i))):
             return j
     return None
 
@@ -222,20 +238,6 @@ def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:
     if part.measure is None or whole.measure is None:
         return not need_measure
     return bool(_words(part.measure) & _words(whole.measure))
-
-
-def _members(whole: Frame, part: Frame) -> bool:
-    """Whether a part counts a group of the people its whole counts ("saw 240 patients,
-    including 260 women"): the part's measure is a group of a people (frames.tsv, class
-    "group": women, children, pensioners) and the whole's names people by what they do
-    or are (an agent noun: patient, resident, passenger, employee, or "people"), not a
-    thing that holds people ("30 families, including 70 children"; "12 buses")."""
-    if whole.claim.unit or part.claim.unit or not whole.measure or not part.measure:
-        return False
-    head = whole.measure.lower().split()[-1]
-    return (lexicon().frame_class(part.measure.lower().split()[-1], "group")
-            and (head.endswith(_AGENT_ENDS) or lexicon().frame_class(head, "vague")
-                 or lexicon().frame_class(head, "group")))
 
 
 def _counts_whole_unit(whole: Frame, part: Claim) -> bool:

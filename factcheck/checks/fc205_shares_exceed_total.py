@@ -56,8 +56,10 @@ What it does:
     the others ("together they bring in 85%") is FC207's total, not a share. Shares
     listed under one verb of winning written once ("The Labour candidate took 38 per
     cent, the Greens 29 per cent and independents 19 per cent": the frames give each the
-    same clause verb; words.tsv, class "wins") are shares of one whole, when none names a
-    whole or scope of its own (factcheck.checks._shares.gapped).
+    same clause verb; words.tsv, class "wins") are shares of one whole, when none after
+    the first names a whole or scope of its own; the first one's ("won 38% in the ward,
+    the Greens 27% ...", "of the vote") is left out with the verb after the others, so
+    they share it (factcheck.checks._shares.gapped).
 
     Over sentences, whatever words tie them (factcheck.checks._story.share_runs): a share
     that writes its whole ("Salaries take 64% of the school's budget") opens a run, and

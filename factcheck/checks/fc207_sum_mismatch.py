@@ -21,9 +21,16 @@ What it does:
       the total (words.tsv, class "split": "are split between", "are held by", "paid for
       with"), a complete list, unless something after it leaves it open ("among other
       things"; not an attribution that closes the sentence, ", the trust said"); after a
-      comma ("31 goals this season, 18 in the league and 16 in the cup"), a list that may
+      comma, or a comma and "with", at most 30 characters after the total ("31 goals this
+      season, 18 in the league and 16 in the cup"; "140 mm of rain fell over three days,
+      with 62 mm on Friday, ...": the total's own verb of change before the comma, the
+      parts' days its stretch), a list that may
       leave parts out, read only when each part has words of its own after it and counts the
-      total's noun, and wrong only when the parts exceed the total; a part whose frame takes
+      total's noun, and wrong only when the parts exceed the total; a comma list whose
+      labels name every member of a partition (story.tsv, class "partition:NAME": women
+      and men, adults and children, gold, silver and bronze) is complete, and may follow
+      the total's whole clause, up to 90 characters ("Nineteen students ... won places
+      this year, eight women and thirteen men"); a part whose frame takes
       a place for its subject is read when that place labels a part of the list ("860
       people, 510 in Bristol and 420 in Cardiff"); a word after a part that is no plural,
       or one its frame's measure does not name, is the part's label, not another thing
@@ -42,9 +49,10 @@ What it does:
     - over sentences (factcheck.checks._across): a part that points back to its whole
       ("Of these, 1,020 ...", factcheck.checks._wholes) or a part of a whole its frame
       names ("Of the 85 staff, 48 ..."), and "the remaining" / "the other" figure after
-      it (wrong only when neither that part nor all the parts named since the whole
-      make it up with the rest), or a verb that leaves the rest ("Of the 9,000 acres,
-      3,000 were sold, leaving 4,500"; "which leaves 22 empty"); with no part pointing
+      it (wrong only when neither that part nor all the parts named since the whole,
+      and the first part when it stands before its whole, make it up with the rest),
+      or a verb that leaves the rest ("Of the 9,000 acres, 3,000 were sold, leaving
+      4,500"; "which leaves 22 empty"); with no part pointing
       back, the whole of a rest is the
       figure of its thing that opens the run of its unit in the two sentences before
       ("will cut 1,250 jobs. 600 go in Glasgow and 400 in Belfast. The remaining 550
@@ -82,7 +90,10 @@ What it does:
     ("The £12m budget has £7.1m for roads, with the remaining £5.9m for parks"). A thing
     written with its size ("The 65-seat assembly has 31 Labour members, 22 Conservatives
     and 17 others": factcheck.checks._owned) is divided by a list of what it has that
-    closes with the rest. A list after a comma may follow the total's own year ("1,930
+    closes with the rest. A first part written with its whole and the other parts after
+    that whole under its verb written once ("Labour won 22 of the 45 seats, the Greens
+    14 and independents 11": factcheck.checks._gapped_parts) is a list that may leave
+    parts out. A list after a comma may follow the total's own year ("1,930
     burglaries in 2025, 1,210 of them ..."), and after a first part pointing back ("38 of
     them at home", "eight of them gold") the later parts' words are labels ("and 29 away").
 
@@ -112,6 +123,7 @@ from factcheck.checks import (
     Document,
     _across,
     _breakdown,
+    _gapped_parts,
     _listed,
     _owned,
     _sized,
@@ -160,7 +172,7 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc)):
+                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:

@@ -13,7 +13,6 @@ from tests.checks.rows import AS_OF, Row, assert_row, miss, row_ids
 
 NESTED = ("FC205 (a known false alarm): percentages opening two clauses are read as shares "
           "of one whole even when one group holds the other (fibre users have broadband)")
-HYPERNYM = "FC204: a part counting another noun than its whole ('lorries' / 'vehicles')"
 
 ROWS = [
     # FC204, a part that points back: "of them", "of whom", "Of these,", "of that"
@@ -44,8 +43,7 @@ ROWS = [
     Row("FC204", "The firm runs 12 depots and 40 vans, including 45 electric vans.", True),
     Row("FC204", "The firm runs 12 depots and 40 vans, including 45 electric vehicles.", False),
     Row("FC204", "The city's 3 stations include 40 platforms.", False),
-    miss(Row("FC204", "The depot's fleet of 30 buses includes 34 hybrid vehicles.", True),
-         HYPERNYM),
+    Row("FC204", "The depot's fleet of 30 buses includes 34 hybrid vehicles.", True),
     # FC204, a whole that opens its sentence, the part further on
     Row("FC204", "Of the 8,400 tickets printed for the final, the home club sold 9,100.", True),
     Row("FC204", "Of the 212 flights scheduled on Friday, airlines cancelled 260.", True),

@@ -1,0 +1,91 @@
+"""Parts a verb of inclusion names, for FC204: "The farm's 650 hectares include 720
+hectares of barley"; "The reserve covers 450 hectares. It includes 620 hectares of fen";
+"The fleet of 140 gritters includes 185 new machines".
+
+The whole is the one figure the words can point to (factcheck.checks._wholes): the only
+earlier figure of the part's unit in its sentence, else the only one in the sentence
+before when the including clause's subject points back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.checks._wholes import can_be_whole, candidates, same_thing, sentence_before
+
+
+def pairs(doc: Document) -> Iterator[tuple[int, int]]:
+    """(part, whole) indices into doc.claims, one pair per part at most."""
+    for i in range(len(doc.claims)):
+        j = included_in(doc, i)
+        if j is not None:
+            yield i, j
+
+
+def included_in(doc: Document, i: int) -> int | None:
+    """The whole of "W ... include(s) P": the only earlier figure of P's unit in its
+    sentence, when P counts the same thing (or names nothing); with none there, the only
+    one in the sentence before when the including clause's subject points back to it
+    ("The reserve covers 450 hectares. It includes 620 hectares of fen"; "The budget
+    includes ..." after "a £2.4m refit budget")."""
+    c = doc.claims[i]
+    if _including_verb(doc, i) is None:
+        return None
+    found = candidates(doc, i)
+    if not found and _subject_points_back(doc, i):
+        found = [j for j in sentence_before(doc, i) if can_be_whole(doc, j, c)]
+    if len(found) != 1 or not (same_thing(doc.claims[found[0]], c)
+                               or includes_members(doc, i, found[0])):
+        return None
+    return found[0]
+
+
+def _including_verb(doc: Document, i: int) -> int | None:
+    """The offset of the verb of inclusion right before claim i (words.tsv, class
+    "include"), else None."""
+    c = doc.claims[i]
+    start = max(doc.contexts[i].sentence[0], c.start - 40)
+    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
+    if not lead or lead[-1].lower() not in fig.words("include"):
+        return None
+    return doc.text.rfind(lead[-1], start, c.start)
+
+
+_MEMBERS_OF = re.compile(r"\b[a-z][\w-]*\s+of\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+_STRONG = re.compile(r"\S+-strong$", re.IGNORECASE)
+
+
+def includes_members(doc: Document, i: int, j: int) -> bool:
+    """Whether part i is what a verb of inclusion right before it includes, and whole j is
+    the size, in members, of that verb's subject, so that the part is among those
+    members whatever its noun:
+    the figure and its noun after "of" on the subject's head, right before the verb ("The
+    fleet of 140 gritters includes 185 new machines"), or the subject's size written as
+    "N-strong" ("The 22-strong squad named on Monday includes 25 players"). Not a size in
+    other things ("The 20-room hotel includes 40 beds")."""
+    whole, verb = doc.claims[j], _including_verb(doc, i)
+    if whole.unit or whole.noun is None or verb is None or not whole.end <= verb:
+        return False
+    start = doc.contexts[j].sentence[0]
+    if _STRONG.match(whole.text) and not re.search(r"[,;:]", doc.text[whole.end : verb]):
+        return True
+    return (_MEMBERS_OF.search(doc.text, start, whole.start) is not None
+            and not doc.text[whole.end : verb].strip())
+
+
+def _subject_points_back(doc: Document, i: int) -> bool:
+    """Whether the words before claim i in its sentence are a subject that points back to
+    the sentence before: a pronoun ("It includes"), or a noun of that sentence after
+    "the"/"its" ("The budget includes", "Its fleet includes"), then the verb."""
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, doc.contexts[i].sentence[0],
+                                                  doc.claims[i].start)]
+    before = sentence_before(doc, i)
+    if len(words) < 2 or not before:
+        return False
+    if len(words) == 2:
+        return words[0] in ("it", "this", "they")
+    earlier = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[before[0]].sentence)}
+    return len(words) == 3 and words[0] in ("the", "its", "their") and words[1] in earlier
