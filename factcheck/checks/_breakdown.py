@@ -72,15 +72,19 @@ def names_partition(doc: Document, parts: Sequence[int]) -> bool:
     """Whether the parts' labels (a part's noun, else the first word after it in its
     clause that is no copula, past "of them": "Nine were gold", "eight silver", "eight
     women", "18 of them women") name all of a partition (story.tsv, class
-    "partition:NAME"; a plural label counts as its singular: "six silvers")."""
+    "partition:NAME"; a plural label counts as its singular: "six silvers"). After "of
+    them" the word that follows is the label, whatever noun the figure borrowed from its
+    whole ("18 of them women" counts teachers, labelled women)."""
     labels: set[str] = set()
     for i in parts:
         c = doc.claims[i]
         after = [w.lower() for w in fig.WORDS.findall(doc.text, c.end, clause_end(doc, i))]
-        if after[:1] == ["of"] and after[1:2] and after[1] in fig.words("back"):
+        back = after[:1] == ["of"] and after[1:2] != [] and after[1] in fig.words("back")
+        if back:
             after = after[2:]  # "18 of them women": the label after the pointing back
         after = [w for w in after if w not in fig.words("copula")]
-        label = (c.noun or (after[0] if after else "")).lower()
+        noun = "" if back and after else c.noun
+        label = (noun or (after[0] if after else "")).lower()
         labels.update((label, label.removesuffix("s")))
     return any(labels >= story_words(kind) for kind in partitions())
 
