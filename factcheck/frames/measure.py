@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of, kinds
 from factcheck.frames.lifespan import lifespan
-from factcheck.frames.metric import causes_of, metric_of, thing_of
+from factcheck.frames.metric import causes_of, metric_of, moved_onto, thing_of
 from factcheck.frames.names import is_class
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import (
@@ -52,6 +52,9 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = thing_of(np, claim, figure)
     metric = metric_of(np, figure, claim.unit)
+    if thing is None and claim.change is not None and (
+            onto := moved_onto(np, figure)) is not None:
+        metric = onto  # "adding £160 to the average bill": the bill
     dimension = dimension_of(np, figure, claim)
     if (life := lifespan(np, claim)) is not None:
         return life  # "people in Chad can expect to live 52 years"
