@@ -1,0 +1,77 @@
+"""Frames rows for the measure of round 14 (s14-14m; our own phrasings).
+
+- A sum of money that a price verb ("cost") takes is what one thing cost, measured as
+  that thing's cost ("a footbridge costing €800,000": footbridge cost), unless the verb
+  states a standing price in the simple present ("season tickets cost £540": the
+  ticket, as the tables name goods).
+- A change's amount that its verb puts on or takes off a definite noun measures that
+  noun ("adding £90 to the typical bill": bill); a bare noun is where the amount went
+  ("lost 900 hectares to farming"), and a counted noun keeps what it counts.
+
+- A bare whole number is an age when the parse says a person is it: the complement of
+  "be" with "he" or "she" as subject, or between commas after a name with "now" or
+  "aged" before it.
+
+Rows: (text, figure, expected): the whole measure phrase; AGE_ROWS: (text, figure,
+expected role).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.frames.period_rows import assert_field
+
+AS_OF = "2026-06-01"
+
+ROWS = [
+    # a one-off cost: past, future, a participle, a relative clause
+    ("Harwick will get a sports hall costing £12 million.", "£12 million", "sports hall cost"),
+    ("A footbridge costing €800,000 will join the two villages.", "€800,000",
+     "footbridge cost"),
+    ("The new museum cost £40 million, £9 million more than budgeted.", "£40 million",
+     "museum cost"),
+    ("The ring road will cost £1.2 billion.", "£1.2 billion", "ring road cost"),
+    ("The rescue boat, which cost £2.2 million, was launched on Monday.", "£2.2 million",
+     "rescue boat cost"),
+    ("The stadium cost $90 million to build.", "$90 million", "stadium cost"),
+    # near twins: a standing price stays the thing; a name's cost is the cost alone
+    ("Season tickets cost 4,200 kronor.", "4,200 kronor", "season ticket"),
+    ("Tickets cost £40 for adults.", "£40", "ticket"),
+    ("A loaf costs £1.95 at the bakery.", "£1.95", "loaf"),
+    ("The Halden tunnel cost $2 billion.", "$2 billion", "cost"),
+    # an amount put on or taken off a definite noun
+    ("Ostby Gas will lift prices, adding about £90 to the typical annual bill.",
+     "about £90", "typical annual bill"),
+    ("The new levy knocked 5% off the share price.", "5%", "share price"),
+    ("Ministers shaved £2 billion off the defence budget last year.", "£2 billion",
+     "defence budget"),
+    # near twins: a bare noun is where it went; a counted noun keeps what it counts
+    ("Over the past decade the marshes have lost 900 hectares to farming.", "900 hectares",
+     "lost area"),
+    ("The merger added 1,200 staff to its payroll.", "1,200 staff", "staff"),
+    ("Sales rose 4% to £310 million.", "4%", "sale"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ROWS)
+def test_row(text: str, figure: str, expected: str) -> None:
+    assert_field(AS_OF, text, figure, "measure", expected)
+
+
+AGE_ROWS = [
+    ("Olga Hesse sold the mill last month. She is 81 and still lives above it.", "81",
+     "age"),
+    ("Tomas Reyl opened the bakery in 1990. He was 23 at the time.", "23", "age"),
+    ("The ferryman Ivo Dace, now 90, crossed the strait for the last time.", "90", "age"),
+    ("The striker Ben Ashby, aged 19, scored twice.", "19", "age"),
+    # near twins: no person is the subject, or no comma sets the number apart
+    ("The total was 76 last year.", "76", "level"),
+    ("It was 40 degrees at noon.", "40 degrees", "level"),
+    ("Prices rose to 41, now 43, the mayor said.", "43", "level"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), AGE_ROWS)
+def test_age(text: str, figure: str, expected: str) -> None:
+    assert_field(AS_OF, text, figure, "role", expected)
