@@ -158,8 +158,8 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
             and (lemma is None or measure_word(subj)
                  or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
         if paid is not None and not measure_word(subj) and not _standing_price(verb, np):
-            return f"{phrase(subj, figure)} {paid}"  # "Shoppers spent £1.3bn": spending;
-            # "a library costing $4m", "the museum cost £40m": the thing's cost
+            return " ".join([*_ordinals(subj), phrase(subj, figure), paid])  # "Shoppers
+            # spent £1.3bn": spending; "a library costing $4m": library cost
         return subj
     return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
     # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
@@ -214,6 +214,12 @@ def _paid(np: Token, verb: Token, unit: str, figure: frozenset[int]) -> str | No
             c.dep_ == "prep" and c.lower_ == "of" for c in np.children):
         return None
     return verb_noun(verb)
+
+
+def _ordinals(noun: Token) -> list[str]:
+    """The ordinal that tells one of several things from the others ("the second phase
+    cost £65m" is not what the first phase cost), which a noun's phrase leaves out."""
+    return [c.lower_ for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
 
 
 def _standing_price(verb: Token, np: Token) -> bool:

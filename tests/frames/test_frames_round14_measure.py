@@ -8,6 +8,8 @@
   noun ("adding £90 to the typical bill": bill); a bare noun is where the amount went
   ("lost 900 hectares to farming"), and a counted noun keeps what it counts.
 
+- A length that a verb of going some way takes is the distance gone (lexicon frames.tsv
+  "dimension:distance"), not the width a preposition after it ("across") would name.
 - A bare whole number is an age when the parse says a person is it: the complement of
   "be" with "he" or "she" as subject, or between commas after a name with "now" or
   "aged" before it.
@@ -40,6 +42,10 @@ ROWS = [
     ("Tickets cost £40 for adults.", "£40", "ticket"),
     ("A loaf costs £1.95 at the bakery.", "£1.95", "loaf"),
     ("The Halden tunnel cost $2 billion.", "$2 billion", "cost"),
+    # an ordinal tells one of several things apart
+    ("The second bridge cost £30 million.", "£30 million", "second bridge cost"),
+    ("The third stage will cost €8 million.", "€8 million", "third stage cost"),
+    ("The final stage will cost €8 million.", "€8 million", "final stage cost"),
     # an amount put on or taken off a definite noun
     ("Ostby Gas will lift prices, adding about £90 to the typical annual bill.",
      "about £90", "typical annual bill"),
@@ -51,6 +57,16 @@ ROWS = [
      "lost area"),
     ("The merger added 1,200 staff to its payroll.", "1,200 staff", "staff"),
     ("Sales rose 4% to £310 million.", "4%", "sale"),
+    # the distance gone, not a width
+    ("Ana Dorr drove 1,100 miles across the plains in nine days.", "1,100 miles",
+     "distance"),
+    ("The crew sailed 340 kilometres across the gulf.", "340 kilometres", "distance"),
+    ("The pilgrims walked 200 miles over three weeks.", "200 miles", "distance"),
+    ("Hikers trekked 60 km to the summit camp.", "60 km", "distance"),
+    # near twins: a thing's own width, a road's length
+    ("The crater is 3 km across.", "3 km", "width"),
+    ("The lake is 9 km wide.", "9 km", "width"),
+    ("The new road runs 40 km across the moor.", "40 km", "length"),
 ]
 
 
