@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.dimension import dimension_of, kinds
 from factcheck.frames.lifespan import lifespan
-from factcheck.frames.metric import causes_of, metric_of, moved_onto, thing_of
+from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
 from factcheck.frames.names import is_class
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import (
@@ -52,6 +52,10 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = thing_of(np, claim, figure)
     metric = metric_of(np, figure, claim.unit)
+    if thing is None and _difference(np, figure):
+        return None  # "£6m more than planned": the level's beside it (frames.__init__)
+    if thing is None and (changed := changed_in(np, figure)) is not None:
+        metric = changed  # "a 12% rise in the number of burglaries": burglaries
     if thing is None and claim.change is not None and (
             onto := moved_onto(np, figure)) is not None:
         metric = onto  # "adding £160 to the average bill": the bill
@@ -288,6 +292,8 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
     if (claim.noun and claim.noun.lower() in claim.text.lower()) or thing_of(
             np, claim, figure) is not None:
         return False  # a noun the extractor carried over from a figure before is not its own
+    if _difference(np, figure):
+        return True  # "£6m more than planned": the amount of the level before it
     metric = metric_of(np, figure, claim.unit)
     return (metric is None or isinstance(metric, str)
             or (metric.lemma_.lower() in GENERIC and not _number_of(metric))
@@ -295,3 +301,21 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
                 and metric.head.lemma_ != "be"))  # "attendance was 15,800" names it
 
 
+
+
+def _difference(np: Token, figure: frozenset[int]) -> bool:
+    """A figure that is the amount a comparative with "than" differs by, with no noun of
+    its own ("£6m more than planned", "three months longer than forecast"): it names
+    nothing, so it measures what the level beside it does, whatever the clause's subject
+    ("the pool is 50 m long and cost £19m, £6m more than planned")."""
+    if np.i in figure and any(c.dep_ == "amod" and _than(c) for c in np.children):
+        return True  # "600 passengers, 150 more than the old one": the number's own "more"
+    more = np.head
+    return (np.dep_ == "npadvmod" and more.i not in figure and _than(more)
+            and not any(c.pos_ in ("NOUN", "PROPN") and c.dep_ != "npadvmod"
+                        for c in more.children))
+
+
+def _than(more: Token) -> bool:
+    """A comparative with a "than" under it ("more than planned")."""
+    return more.tag_ in ("JJR", "RBR") and any(t.lower_ == "than" for t in more.subtree)

@@ -197,6 +197,33 @@ def moved_onto(np: Token, figure: frozenset[int]) -> Token | None:
     return None
 
 
+def changed_in(np: Token, figure: frozenset[int]) -> Token | None:
+    """What a change noun's figure is a change in, named by "in" on that noun (lexicon
+    frames.tsv "change_noun"): "a 12% rise in the number of burglaries" (the number, whose
+    phrase is burglaries), "a rise of 8% in nurse numbers", "a 40% jump in tourist
+    arrivals". A place, a date or a noun with a number of its own is no such thing ("a
+    rise of 4% in May", "a fall in Spain")."""
+    noun = np.head
+    if lexicon().frame_class(np.lemma_.lower(), "change_noun"):
+        noun = np  # the claim holds its noun: "a 10% rise"
+    elif np.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif np.dep_ not in ("compound", "amod", "nmod", "nummod") or noun.i in figure:
+        return None
+    if not lexicon().frame_class(noun.lemma_.lower(), "change_noun"):
+        return None
+    for prep in (*noun.children, *np.children):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj)
+                    and obj.i not in figure and obj.ent_type_ == ""
+                    and obj.lemma_.lower() not in TIME_WORDS
+                    and not any(c.dep_ == "nummod" for c in obj.children)):
+                return obj
+    return None
+
+
 def _verb_object(verb: Token, figure: frozenset[int]) -> Token | None:
     """The common noun a figure that is itself a verb ("doubled", "halved") acts on."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i not in figure

@@ -10,6 +10,10 @@
 
 - A length that a verb of going some way takes is the distance gone (lexicon frames.tsv
   "dimension:distance"), not the width a preposition after it ("across") would name.
+- The amount a comparative with "than" differs by, with no noun of its own ("£6m more
+  than planned"), measures what the level beside it does, not its clause's subject.
+- A change noun's figure measures what "in" on that noun names ("a 12% rise in the
+  number of burglaries": burglary), not the change noun.
 - A bare whole number is an age when the parse says a person is it: the complement of
   "be" with "he" or "she" as subject, or between commas after a name with "now" or
   "aged" before it.
@@ -57,13 +61,31 @@ ROWS = [
      "lost area"),
     ("The merger added 1,200 staff to its payroll.", "1,200 staff", "staff"),
     ("Sales rose 4% to £310 million.", "4%", "sale"),
+    # a change in what "in" names
+    ("Officials reported a 12% rise in the number of burglaries last year.", "12%",
+     "burglary"),
+    ("There was a rise of 8% in the number of nurses in Wexley.", "8%", "nurse"),
+    ("The city saw a 40% jump in tourist arrivals in 2024.", "40%", "tourist arrival"),
+    ("A 15% fall in passenger journeys hit the operator.", "15%", "passenger journey"),
+    ("Ostra recorded a 6% drop in cod landings.", "6%", "cod landing"),
+    # near twins: a month or a place after "in" is no measure
+    ("The data show a rise of 4% in May.", "4%", None),
+    ("There was a 3% fall in Spain last year.", "3%", None),
     # the distance gone, not a width
     ("Ana Dorr drove 1,100 miles across the plains in nine days.", "1,100 miles",
      "distance"),
     ("The crew sailed 340 kilometres across the gulf.", "340 kilometres", "distance"),
     ("The pilgrims walked 200 miles over three weeks.", "200 miles", "distance"),
     ("Hikers trekked 60 km to the summit camp.", "60 km", "distance"),
-    # near twins: a thing's own width, a road's length
+    # the amount a comparative differs by: the level's measure beside it
+    ("Tarn's new library is 40 metres long and cost £19 million, £5 million more than "
+     "planned.", "£5 million", "cost"),
+    ("The lido is 50 metres long and cost €8 million, €2 million less than budgeted.",
+     "€2 million", "lido cost"),
+    ("The ferry is 90 metres long and carries 600 passengers, 150 more than the old "
+     "one.", "150", "passenger"),
+    # near twins: a comparative with a noun of its own; a thing's own width; a length
+    ("The firm sold 30% more cars than in 2023.", "30%", "car sales"),
     ("The crater is 3 km across.", "3 km", "width"),
     ("The lake is 9 km wide.", "9 km", "width"),
     ("The new road runs 40 km across the moor.", "40 km", "length"),
@@ -71,7 +93,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "figure", "expected"), ROWS)
-def test_row(text: str, figure: str, expected: str) -> None:
+def test_row(text: str, figure: str, expected: str | None) -> None:
     assert_field(AS_OF, text, figure, "measure", expected)
 
 
