@@ -14,11 +14,12 @@
   than planned"), measures what the level beside it does, not its clause's subject.
 - A change noun's figure measures what "in" on that noun names ("a 12% rise in the
   number of burglaries": burglary), not the change noun.
+- A percent of a stake is a share of the thing owned (lexicon frames.tsv "share").
 - A bare whole number is an age when the parse says a person is it: the complement of
   "be" with "he" or "she" as subject, or between commas after a name with "now" or
   "aged" before it.
 
-Rows: (text, figure, expected): the whole measure phrase; AGE_ROWS: (text, figure,
+Rows: (text, figure, expected): the whole measure phrase; ROLE_ROWS: (text, figure,
 expected role).
 """
 
@@ -97,12 +98,19 @@ def test_row(text: str, figure: str, expected: str | None) -> None:
     assert_field(AS_OF, text, figure, "measure", expected)
 
 
-AGE_ROWS = [
+ROLE_ROWS = [
     ("Olga Hesse sold the mill last month. She is 81 and still lives above it.", "81",
      "age"),
     ("Tomas Reyl opened the bakery in 1990. He was 23 at the time.", "23", "age"),
     ("The ferryman Ivo Dace, now 90, crossed the strait for the last time.", "90", "age"),
     ("The striker Ben Ashby, aged 19, scored twice.", "19", "age"),
+    # a percent of a stake is a share
+    ("Ilsa Rook sold her 62% stake for $900 million.", "62%", "share"),
+    ("The state holds a 30% stake in the airline.", "30%", "share"),
+    ("Marrow Capital bought a 12% stake in Dunlin Foods last year.", "12%", "share"),
+    # near twins: a sum paid for a stake; a percent change
+    ("Kora bought a £40 million stake in the club.", "£40 million", "level"),
+    ("Its stake rose 4% in value.", "4%", "change"),
     # near twins: no person is the subject, or no comma sets the number apart
     ("The total was 76 last year.", "76", "level"),
     ("It was 40 degrees at noon.", "40 degrees", "level"),
@@ -110,6 +118,6 @@ AGE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figure", "expected"), AGE_ROWS)
-def test_age(text: str, figure: str, expected: str) -> None:
+@pytest.mark.parametrize(("text", "figure", "expected"), ROLE_ROWS)
+def test_role(text: str, figure: str, expected: str) -> None:
     assert_field(AS_OF, text, figure, "role", expected)
