@@ -305,9 +305,15 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
 
 def _difference(np: Token, figure: frozenset[int]) -> bool:
     """A figure that is the amount a comparative with "than" differs by, with no noun of
-    its own ("£6m more than planned", "three months longer than forecast"): it names
-    nothing, so it measures what the level beside it does, whatever the clause's subject
-    ("the pool is 50 m long and cost £19m, £6m more than planned")."""
+    its own, set after a comma right after another figure ("cost £19m, £6m more than
+    planned", "took 14 months, three months longer than forecast"): it names nothing, so
+    it measures what the level beside it does, whatever the clause's subject ("the pool
+    is 50 m long and cost £19m, £6m more than planned"). Without a figure beside it the
+    clause's subject stays ("sales were 20% higher than a year earlier")."""
+    first = min(figure, default=np.i)
+    if first < 2 or np.doc[first - 1].text != "," or not any(
+            t.like_num for t in np.doc[first - 2].subtree):
+        return False
     if np.i in figure and any(c.dep_ == "amod" and _than(c) for c in np.children):
         return True  # "600 passengers, 150 more than the old one": the number's own "more"
     more = np.head

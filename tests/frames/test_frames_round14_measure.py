@@ -10,8 +10,9 @@
 
 - A length that a verb of going some way takes is the distance gone (lexicon frames.tsv
   "dimension:distance"), not the width a preposition after it ("across") would name.
-- The amount a comparative with "than" differs by, with no noun of its own ("£6m more
-  than planned"), measures what the level beside it does, not its clause's subject.
+- The amount a comparative with "than" differs by, with no noun of its own, set after a
+  comma right after another figure ("cost £19m, £6m more than planned"), measures what
+  that level does, not its clause's subject; without such a figure the subject stays.
 - A change noun's figure measures what "in" on that noun names ("a 12% rise in the
   number of burglaries": burglary), not the change noun.
 - A percent of a stake is a share of the thing owned (lexicon frames.tsv "share").
@@ -87,6 +88,9 @@ ROWS = [
      "one.", "150", "passenger"),
     # near twins: a comparative with a noun of its own; a thing's own width; a length
     ("The firm sold 30% more cars than in 2023.", "30%", "car sales"),
+    # near twins: no figure beside it, the clause's subject stays
+    ("Sales were 20% higher than a year earlier.", "20%", "sale"),
+    ("The bill was £40 more than last year.", "£40", "bill"),
     ("The crater is 3 km across.", "3 km", "width"),
     ("The lake is 9 km wide.", "9 km", "width"),
     ("The new road runs 40 km across the moor.", "40 km", "length"),
