@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.frames.compared import difference
 from factcheck.frames.dimension import dimension_of, kinds
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
@@ -52,7 +53,7 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = thing_of(np, claim, figure)
     metric = metric_of(np, figure, claim.unit)
-    if thing is None and _difference(np, figure):
+    if thing is None and difference(np, figure):
         return None  # "£6m more than planned": the level's beside it (frames.__init__)
     if thing is None and (changed := changed_in(np, figure)) is not None:
         metric = changed  # "a 12% rise in the number of burglaries": burglaries
@@ -292,7 +293,7 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
     if (claim.noun and claim.noun.lower() in claim.text.lower()) or thing_of(
             np, claim, figure) is not None:
         return False  # a noun the extractor carried over from a figure before is not its own
-    if _difference(np, figure):
+    if difference(np, figure):
         return True  # "£6m more than planned": the amount of the level before it
     metric = metric_of(np, figure, claim.unit)
     return (metric is None or isinstance(metric, str)
@@ -302,26 +303,3 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
 
 
 
-
-def _difference(np: Token, figure: frozenset[int]) -> bool:
-    """A figure that is the amount a comparative with "than" differs by, with no noun of
-    its own, set after a comma right after another figure ("cost £19m, £6m more than
-    planned", "took 14 months, three months longer than forecast"): it names nothing, so
-    it measures what the level beside it does, whatever the clause's subject ("the pool
-    is 50 m long and cost £19m, £6m more than planned"). Without a figure beside it the
-    clause's subject stays ("sales were 20% higher than a year earlier")."""
-    first = min(figure, default=np.i)
-    if first < 2 or np.doc[first - 1].text != "," or not any(
-            t.like_num for t in np.doc[first - 2].subtree):
-        return False
-    if np.i in figure and any(c.dep_ == "amod" and _than(c) for c in np.children):
-        return True  # "600 passengers, 150 more than the old one": the number's own "more"
-    more = np.head
-    return (np.dep_ == "npadvmod" and more.i not in figure and _than(more)
-            and not any(c.pos_ in ("NOUN", "PROPN") and c.dep_ != "npadvmod"
-                        for c in more.children))
-
-
-def _than(more: Token) -> bool:
-    """A comparative with a "than" under it ("more than planned")."""
-    return more.tag_ in ("JJR", "RBR") and any(t.lower_ == "than" for t in more.subtree)
