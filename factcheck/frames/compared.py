@@ -9,6 +9,10 @@ it a "than" or "as" after the figure, or, for a multiplier that is no verb ("dou
 governs none: the verb's period). A verb of change keeps its own period ("sales
 tripled in 2024"), and so does a noun of change ("a threefold rise in 2024": lexicon
 frames.tsv "change_noun").
+
+Also the amount such a comparison differs by, when it names nothing of its own
+(`difference`: "cost £19m, £6m more than planned"): measure.py gives it the measure of
+the figure beside it.
 """
 
 from __future__ import annotations
@@ -68,3 +72,27 @@ def compared_span(np: Token, figure: frozenset[int], multiplier: bool, offset: i
 def _span(tok: Token, offset: int) -> tuple[int, int]:
     end = tok.right_edge
     return tok.left_edge.idx + offset, end.idx + len(end) + offset
+
+
+def difference(np: Token, figure: frozenset[int]) -> bool:
+    """A figure that is the amount a comparative with "than" differs by, with no noun of
+    its own, set after a comma right after another figure ("cost £19m, £6m more than
+    planned", "took 14 months, three months longer than forecast"): it names nothing, so
+    it measures what the level beside it does, whatever the clause's subject ("the pool
+    is 50 m long and cost £19m, £6m more than planned"). Without a figure beside it the
+    clause's subject stays ("sales were 20% higher than a year earlier")."""
+    first = min(figure, default=np.i)
+    if first < 2 or np.doc[first - 1].text != "," or not any(
+            t.like_num for t in np.doc[first - 2].subtree):
+        return False
+    if np.i in figure and any(c.dep_ == "amod" and _than(c) for c in np.children):
+        return True  # "600 passengers, 150 more than the old one": the number's own "more"
+    more = np.head
+    return (np.dep_ == "npadvmod" and more.i not in figure and _than(more)
+            and not any(c.pos_ in ("NOUN", "PROPN") and c.dep_ != "npadvmod"
+                        for c in more.children))
+
+
+def _than(more: Token) -> bool:
+    """A comparative with a "than" under it ("more than planned")."""
+    return more.tag_ in ("JJR", "RBR") and any(t.lower_ == "than" for t in more.subtree)

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.frames.compared import difference
 from factcheck.frames.dimension import dimension_of, kinds
 from factcheck.frames.lifespan import lifespan
-from factcheck.frames.metric import causes_of, metric_of, thing_of
+from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
 from factcheck.frames.names import is_class
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import (
@@ -52,6 +53,13 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     """The measure of the figure whose phrase head is np (see the module's rules)."""
     thing = thing_of(np, claim, figure)
     metric = metric_of(np, figure, claim.unit)
+    if thing is None and difference(np, figure):
+        return None  # "£6m more than planned": the level's beside it (frames.__init__)
+    if thing is None and (changed := changed_in(np, figure)) is not None:
+        metric = changed  # "a 12% rise in the number of burglaries": burglaries
+    if thing is None and claim.change is not None and (
+            onto := moved_onto(np, figure)) is not None:
+        metric = onto  # "adding £160 to the average bill": the bill
     dimension = dimension_of(np, figure, claim)
     if (life := lifespan(np, claim)) is not None:
         return life  # "people in Chad can expect to live 52 years"
@@ -285,10 +293,13 @@ def bare(np: Token, claim: Claim, figure: frozenset[int]) -> bool:
     if (claim.noun and claim.noun.lower() in claim.text.lower()) or thing_of(
             np, claim, figure) is not None:
         return False  # a noun the extractor carried over from a figure before is not its own
+    if difference(np, figure):
+        return True  # "£6m more than planned": the amount of the level before it
     metric = metric_of(np, figure, claim.unit)
     return (metric is None or isinstance(metric, str)
             or (metric.lemma_.lower() in GENERIC and not _number_of(metric))
             or (metric.dep_ in ("nsubj", "nsubjpass") and not measure_word(metric)
                 and metric.head.lemma_ != "be"))  # "attendance was 15,800" names it
+
 
 

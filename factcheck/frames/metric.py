@@ -157,12 +157,71 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
                  or is_gerund(subj))
             and (lemma is None or measure_word(subj)
                  or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
-        if paid is not None and not measure_word(subj) and not _priced(verb, np):
-            return f"{phrase(subj, figure)} {paid}"  # "Shoppers spent £1.3bn": spending
+        if paid is not None and not measure_word(subj) and not _standing_price(verb, np):
+            return " ".join([*_ordinals(subj), phrase(subj, figure), paid])  # "Shoppers
+            # spent £1.3bn": spending; "a library costing $4m": library cost
         return subj
     return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
     # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
     # the object of a verb naming a metric
+
+
+_ONTO = frozenset({"to", "onto", "off", "from"})
+
+
+def moved_onto(np: Token, figure: frozenset[int]) -> Token | None:
+    """The noun a change's amount is put on or taken off, when the amount is the object of
+    its verb ("adding £160 to the average bill": the bill; "knocked 5% off the share
+    price", "will take £40m from the schools budget"): the measure the change is of. The
+    noun is a definite one (a determiner or an owner: a particular quantity); a bare noun
+    is where the amount went or what took it ("lost 1,300 hectares to farming", "gave
+    £5m to charity"). A verb whose subject names a metric ("exports added 4% to ...")
+    keeps that subject; a noun with a number of its own, a name, a date or a kind of
+    entity is no measure."""
+    verb = np.head
+    if np.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subj = verb_subject(verb)
+    if subj is not None and (measure_word(subj) or is_gerund(subj)):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ONTO:
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj)
+                    and obj.i not in figure and obj.ent_type_ == "" and not is_kind(obj)
+                    and obj.lemma_.lower() not in TIME_WORDS
+                    and not any(c.dep_ == "nummod" for c in obj.children)
+                    and any(c.dep_ in ("det", "poss") for c in obj.children)):
+                return obj
+    return None
+
+
+def changed_in(np: Token, figure: frozenset[int]) -> Token | None:
+    """What a change noun's figure is a change in, named by "in" on that noun (lexicon
+    frames.tsv "change_noun"): "a 12% rise in the number of burglaries" (the number, whose
+    phrase is burglaries), "a rise of 8% in nurse numbers", "a 40% jump in tourist
+    arrivals". A place, a date or a noun with a number of its own is no such thing ("a
+    rise of 4% in May", "a fall in Spain")."""
+    noun = np.head
+    if lexicon().frame_class(np.lemma_.lower(), "change_noun"):
+        noun = np  # the claim holds its noun: "a 10% rise"
+    elif np.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif np.dep_ not in ("compound", "amod", "nmod", "nummod") or noun.i in figure:
+        return None
+    if not lexicon().frame_class(noun.lemma_.lower(), "change_noun"):
+        return None
+    for prep in (*noun.children, *np.children):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj)
+                    and obj.i not in figure and obj.ent_type_ == ""
+                    and obj.lemma_.lower() not in TIME_WORDS
+                    and not any(c.dep_ == "nummod" for c in obj.children)):
+                return obj
+    return None
 
 
 def _verb_object(verb: Token, figure: frozenset[int]) -> Token | None:
@@ -184,12 +243,28 @@ def _paid(np: Token, verb: Token, unit: str, figure: frozenset[int]) -> str | No
     return verb_noun(verb)
 
 
-def _priced(verb: Token, np: Token) -> bool:
-    """Whether a verb's subject is what its money object is the price of (lexicon
-    frames.tsv "price": "tickets cost £40"), not who bore it ("the inquiry cost the
-    county £2m", with a second object)."""
-    return lexicon().frame_class(verb.lemma_.lower(), "price") and not any(
-        c.dep_ in ("dobj", "dative", "iobj") and c.i != np.i for c in verb.children)
+def _ordinals(noun: Token) -> list[str]:
+    """The ordinal that tells one of several things from the others ("the second phase
+    cost £65m" is not what the first phase cost), which a noun's phrase leaves out."""
+    return [c.lower_ for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"]
+
+
+def _standing_price(verb: Token, np: Token) -> bool:
+    """Whether a verb's subject is a kind of thing its money object is the standing price
+    of: a price verb (lexicon frames.tsv "price") in the simple present, with no
+    auxiliary and no second object ("season tickets cost £40", "a loaf costs £1.95": the
+    thing is what the table names). In another form the sum is what one thing cost, a
+    cost of its own ("the library cost $4m", "a bridge costing €8m", "the road will cost
+    £1bn"), as is a sum someone bore ("the inquiry cost the county £2m"). "cost" after a
+    singular subject can only be the past, whatever the tagger says ("the stadium cost
+    $90m to build")."""
+    subject = verb_subject(verb)
+    return (lexicon().frame_class(verb.lemma_.lower(), "price")
+            and (verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and (
+                subject is None or subject.tag_ in ("NNS", "NNPS"))))
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("dobj", "dative", "iobj") and c.i != np.i
+                        for c in verb.children))
 
 
 _CAUSES = ("from", "due", "because", "in", "of")

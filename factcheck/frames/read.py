@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factcheck.frames.ages import stated_age
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.event_count import event_count
@@ -214,7 +215,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         measure = measure_of(np, claim, figure)
         role, whole_phrase = parse_role(claim, np, lexical, measure)
         person = _aged(np, claim)
-        if person is not None or _age_valued(measure, role, claim):
+        if person is not None or _age_valued(measure, role, claim) or stated_age(np, claim):
             role = "age"
         measure = _role_measure(np, measure, role, whole_phrase, figure)
         one = per_head(np)  # "the average Briton emitted 5.1 tonnes": per capita, of

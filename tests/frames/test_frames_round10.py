@@ -143,7 +143,7 @@ ROWS = [
     ("The depot imported 7,500 in May.", "7,500", "measure", "import"),
     # near twins: a count with its noun keeps the noun; an amount keeps its subject
     ("The mill employs 3,000 weavers.", "3,000 weavers", "measure", "weaver"),
-    ("The second bridge cost £30 million.", "£30 million", "measure", "bridge"),
+    ("The second bridge cost £30 million.", "£30 million", "measure", "cost"),
 ]
 
 
