@@ -58,6 +58,8 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             if (is_noun(obj) and obj.i not in skip and obj.lemma_.lower() not in TIME_WORDS
                     and obj.ent_type_ not in ("DATE", "TIME") and not is_kind(obj)):
                 words.append(phrase(obj, skip, depth - 1))
+            elif obj.dep_ == "acomp" and obj.pos_ == "ADJ" and obj.i not in skip:
+                words.append(obj.lemma_.lower())  # "adults who are obese": obese adults
         if words and noun.lemma_.lower() in GENERIC:
             return words[0]  # "the number of nurses": nurse
     words.extend(_part_kind(noun, skip))
@@ -157,7 +159,29 @@ def complements(noun: Token) -> list[Token]:
                     out += [obj for obj in prep.children if obj.dep_ == "pobj"]
                 elif prep.dep_ == "dobj":  # "terrorism targeting private citizens"
                     out.append(prep)
+        elif child.dep_ == "relcl":  # "electricity that came from renewables", "adults
+            out += _described(child)  # who are obese": what the clause says it is
     return out
+
+
+def _described(verb: Token) -> list[Token]:
+    """What a relative clause says of the noun it describes: the objects of its verb's
+    prepositions ("that came from renewables": renewables), what it says the noun is
+    ("who are obese": obese) or has ("that has access to electricity": access). A clause with a subject of its own
+    ("the power the country generated") describes nothing here."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE
+           for c in verb.children):
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep":
+            out += [obj for obj in child.children if obj.dep_ == "pobj"]
+        elif child.dep_ in ("acomp", "attr", "dobj"):  # "that has access to power"
+            out.append(child)
+    return out
+
+
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "that", "which", "who", "whose"
 
 
 def is_noun(tok: Token) -> bool:

@@ -225,9 +225,8 @@ _RULES: tuple[_Rule, ...] = tuple(
         # before a singular noun dates it
         (r"(?:at|by|as\s+of|until|to)\s+the\s+(?:very\s+)?(?P<edge>end|start|beginning)\s+of\s+"
          + _YEAR.format(n=1), _edge_of_year, "year", ("end", "start", "beginning")),
-        (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of|compared\s+(?:with|to))\s+"
-         r"(?:fiscal\s+)?" + _YEAR.format(n=1), _whole_year, "year", ()),  # "up 4% in 2010
-        # compared with 1995": the base of a change (timing._from_base)
+        (r"(?:in|during|as\s+of|by|for|of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
+         + _YEAR.format(n=1), _whole_year, "year", ()),
         (r"(?:(?:in|during|for|of|over)\s+)?the\s+" + _YEAR.format(n=1) + r"\s+(?:season|"
          r"harvest|crop|campaign|census|survey|election|fiscal\s+year|financial\s+year|"
          r"calendar\s+year)\b", _whole_year, "year", ("season", "harvest", "crop", "campaign",

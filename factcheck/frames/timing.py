@@ -136,8 +136,6 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
         choice = choose(draft.text, inside, draft.claims[i], readings[i].role == "change",
                         start)
         chosen[i] = choice.period
-        if readings[i].role == "change":
-            chosen[i] = _from_base(draft.text, every, choice.period)
         if readings[i].tense == "future" and choice.period and choice.span:
             chosen[i] = ahead(draft.text[choice.span[0]:choice.span[1]], choice.period, as_of,
                               readings[i].role == "change"
@@ -145,33 +143,6 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
         if choice.named and readings[i].unsure is None:
             readings[i].unsure = ("the figure's period reaches a year back from another "
                                   "period, and its sentence names none to anchor it")
-
-
-def _from_base(text: str, found: Found, period: Period | None) -> Period | None:
-    """A change dated by one whole year and compared with an earlier whole year that its
-    sentence names as the base ("was up 0.4 in 2010 compared with 1995", "was 20% higher in
-    2010 than in 1995"): the span from the base's year to the change's, so that the rows
-    at both ends decide it (reference.change.ends), as for "between 1995 and 2010". A base
-    that is not a whole earlier year, or two bases, leave the period as it is (a change
-    within its year, "up 4% in 2010", runs from the year before)."""
-    if period is None or not _one_year(period):
-        return period
-    bases = {p for s, _, p in found if p is not None and _one_year(p) and p[1] < period[0]
-             and (is_base(text, s) or _THAN_BEFORE.search(text, max(0, s - 12), s))}
-    if len(bases) != 1:
-        return period
-    (base,) = bases
-    return base[0], period[1]
-
-
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+)?$", re.IGNORECASE)
-
-
-def _one_year(period: Period) -> bool:
-    """Whether a period is one calendar year, 1 January to 31 December."""
-    start, end = period
-    return start.year == end.year and (start.month, start.day, end.month, end.day) == (
-        1, 1, 12, 31)
 
 
 _MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",

@@ -98,13 +98,8 @@ _OWN_TIME = re.compile(r"\s*(?:(?:when|as|after|before)\s+[^,.;]{0,40}?\s+)?"
 
 
 def is_base(text: str, start: int) -> bool:
-    """Whether the period phrase at start is a change's base ("up 4% from 2023", "up 4%
-    compared with 2023": the phrase holds its "compared with")."""
-    return (_BASE.search(text, max(0, start - 24), start) is not None
-            or _COMPARED.match(text, start) is not None)
-
-
-_COMPARED = re.compile(r"compared\s+(?:with|to)\b", re.IGNORECASE)
+    """Whether the period phrase at start is a change's base ("up 4% from 2023")."""
+    return _BASE.search(text, max(0, start - 24), start) is not None
 
 
 _GAPPED = re.compile(r"[ \t]*")  # nothing between a period phrase and the figure after it
