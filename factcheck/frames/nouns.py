@@ -58,8 +58,9 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             if (is_noun(obj) and obj.i not in skip and obj.lemma_.lower() not in TIME_WORDS
                     and obj.ent_type_ not in ("DATE", "TIME") and not is_kind(obj)):
                 words.append(phrase(obj, skip, depth - 1))
-            elif obj.dep_ == "acomp" and obj.pos_ == "ADJ" and obj.i not in skip:
-                words.append(obj.lemma_.lower())  # "adults who are obese": obese adults
+            elif ((obj.dep_ == "acomp" and obj.pos_ == "ADJ") or obj.dep_ == "relcl"
+                  ) and obj.i not in skip:  # "adults who are obese": obese adults; "the
+                words.append(obj.lemma_.lower())  # power Malaysia generated": generate power
         if words and noun.lemma_.lower() in GENERIC:
             return words[0]  # "the number of nurses": nurse
     words.extend(_part_kind(noun, skip))
@@ -167,11 +168,16 @@ def complements(noun: Token) -> list[Token]:
 def _described(verb: Token) -> list[Token]:
     """What a relative clause says of the noun it describes: the objects of its verb's
     prepositions ("that came from renewables": renewables), what it says the noun is
-    ("who are obese": obese) or has ("that has access to electricity": access). A clause with a subject of its own
-    ("the power the country generated") describes nothing here."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE
-           for c in verb.children):
-        return []
+    ("who are obese": obese) or has ("that has access to electricity": access). A clause
+    whose own subject is a name says what the named one did with the noun: its verb
+    ("the power Malaysia generated": generated power; the name is the subject, read by
+    frames.subject); one with another subject ("the power the plant generated")
+    describes nothing here."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.tag_ not in _RELATIVE]
+    if subjects:
+        named = verb.pos_ == "VERB" and all(c.pos_ == "PROPN" for c in subjects)
+        return [verb] if named else []
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ == "prep":
