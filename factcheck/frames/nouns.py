@@ -82,7 +82,7 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
     if not _counts_of(noun, words):
         words.append(noun.lower_ if own else noun.lemma_.lower())
-    words.extend(_per_what(noun))
+    words.extend(per_what(noun))
     return " ".join([*_among(noun), *words])
 
 
@@ -137,7 +137,7 @@ def _part_kind(noun: Token, skip: frozenset[int]) -> list[str]:
             and not any(is_class(child.lemma_.lower(), k) for k in ("place", "org", "person"))]
 
 
-def _per_what(noun: Token) -> list[str]:
+def per_what(noun: Token) -> list[str]:
     """What a measure is per, when no number states a base: "GDP per capita", "emissions
     per person" are other measures than "GDP" and "emissions" ("per 1,000 people" is a
     rate's base, read with the rate: reference.per_base)."""
