@@ -35,6 +35,7 @@ from factcheck.frames.nouns import (
     is_kind,
     is_noun,
     measure_word,
+    per_what,
     phrase,
     verb_cue,
 )
@@ -101,7 +102,23 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is not None and not claim.unit:
         front = " ".join([*causes_of(np, figure), front])
     text = f"{front} {head}".strip()
-    return text or None
+    return text or _clausal(np, figure)
+
+
+def _clausal(np: Token, figure: frozenset[int]) -> str | None:
+    """The measure a clause standing as the figure's subject names, when the parse reads
+    "X emitted per resident was 6.5 tonnes" as a clause with its own subject: that
+    subject's phrase with the verb and what it is per ("carbon dioxide emit per
+    resident"). None for any other figure."""
+    verb = clause_verb(np)
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.pos_ == "VERB"),
+                  None) if verb is not None else None
+    noun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i not in figure and (is_noun(c) or c.pos_ == "PROPN")),
+                None) if clause is not None else None
+    if clause is None or noun is None:
+        return None
+    return " ".join([phrase(noun, figure), clause.lemma_.lower(), *per_what(clause)])
 
 
 _FATES = frozenset({"death", "injury"})  # a verb's cue that makes counted people events

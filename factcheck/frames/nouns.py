@@ -58,6 +58,9 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             if (is_noun(obj) and obj.i not in skip and obj.lemma_.lower() not in TIME_WORDS
                     and obj.ent_type_ not in ("DATE", "TIME") and not is_kind(obj)):
                 words.append(phrase(obj, skip, depth - 1))
+            elif ((obj.dep_ == "acomp" and obj.pos_ == "ADJ") or obj.dep_ == "relcl"
+                  ) and obj.i not in skip:  # "adults who are obese": obese adults; "the
+                words.append(obj.lemma_.lower())  # power Malaysia generated": generate power
         if words and noun.lemma_.lower() in GENERIC:
             return words[0]  # "the number of nurses": nurse
     words.extend(_part_kind(noun, skip))
@@ -79,7 +82,7 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
     if not _counts_of(noun, words):
         words.append(noun.lower_ if own else noun.lemma_.lower())
-    words.extend(_per_what(noun))
+    words.extend(per_what(noun))
     return " ".join([*_among(noun), *words])
 
 
@@ -134,7 +137,7 @@ def _part_kind(noun: Token, skip: frozenset[int]) -> list[str]:
             and not any(is_class(child.lemma_.lower(), k) for k in ("place", "org", "person"))]
 
 
-def _per_what(noun: Token) -> list[str]:
+def per_what(noun: Token) -> list[str]:
     """What a measure is per, when no number states a base: "GDP per capita", "emissions
     per person" are other measures than "GDP" and "emissions" ("per 1,000 people" is a
     rate's base, read with the rate: reference.per_base)."""
@@ -157,7 +160,34 @@ def complements(noun: Token) -> list[Token]:
                     out += [obj for obj in prep.children if obj.dep_ == "pobj"]
                 elif prep.dep_ == "dobj":  # "terrorism targeting private citizens"
                     out.append(prep)
+        elif child.dep_ == "relcl":  # "electricity that came from renewables", "adults
+            out += _described(child)  # who are obese": what the clause says it is
     return out
+
+
+def _described(verb: Token) -> list[Token]:
+    """What a relative clause says of the noun it describes: the objects of its verb's
+    prepositions ("that came from renewables": renewables), what it says the noun is
+    ("who are obese": obese) or has ("that has access to electricity": access). A clause
+    whose own subject is a name says what the named one did with the noun: its verb
+    ("the power Malaysia generated": generated power; the name is the subject, read by
+    frames.subject); one with another subject ("the power the plant generated")
+    describes nothing here."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.tag_ not in _RELATIVE]
+    if subjects:
+        named = verb.pos_ == "VERB" and all(c.pos_ == "PROPN" for c in subjects)
+        return [verb] if named else []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep":
+            out += [obj for obj in child.children if obj.dep_ == "pobj"]
+        elif child.dep_ in ("acomp", "attr", "dobj"):  # "that has access to power"
+            out.append(child)
+    return out
+
+
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "that", "which", "who", "whose"
 
 
 def is_noun(tok: Token) -> bool:

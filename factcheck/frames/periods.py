@@ -100,10 +100,13 @@ _SPLIT_TAIL = (r"(?:(?:\s+(?:fiscal|financial)\s+year)?,?\s+(?:(?:(?:the|its|the
 
 
 _EVENT = re.compile(
-    r"\b(?:founded|established|formed|created|born|built|launched|started|began|said|says|"
-    r"reported|announced)\s+(?:(?:on|in)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+    r"\b(?:founded|established|formed|created|born|built|launched|started|began|"
+    r"(?P<said>said|says|reported|announced))\s+(?:(?:on|in)\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
     re.IGNORECASE,
 )
+_SAYING_ENDS = re.compile(r"\s*(?:that\b|[.;:!?]|$)")  # "said on Tuesday that": the saying's
+_EVENT_DAYS = 7  # a period shorter than a week dates one event (a speech), not a statistic
 _DETERMINED = re.compile(r"(?:the|its|their|his|her|our|your|this|that|\w+['’]s)\s")
 _RECORD = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+est|most\s+\w+|least\s+\w+|best|worst|"
                      r"first|only)\s+(?:\w+\s+)?$")
@@ -323,7 +326,9 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
             continue  # inside a word, or a longer rule already read this phrase
         if end < len(low) and low[end].isalnum():
             continue  # cut short by the window's edge
-        if _EVENT.search(low, max(0, start - 24), start) and not _DETERMINED.match(low, start):
+        event = _EVENT.search(low, max(0, start - 24), start)
+        if event and not _DETERMINED.match(low, start) and _dates_event(event, low, m, as_of,
+                                                                          rule):
             continue  # "founded in 1961", "founded on 3 May 1990" date an event; "said
             # their 2023 harvest" dates the harvest, a noun the phrase determines
         if low.startswith("since", start) and _RECORD.search(low, max(0, start - 30), start):
@@ -332,3 +337,18 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
         if period is not None:
             taken[start:end] = b"\x01" * (end - start)
             found.append((start, end, period))
+
+
+def _dates_event(event: Match, low: str, m: Match, as_of: date,
+                 rule: Callable[[Match, date], Period | None]) -> bool:
+    """Whether a period phrase right after a verb of making or saying (_EVENT) dates that
+    event rather than a figure. A founding's always does ("founded in 1961"). A saying's
+    does when it is a day ("said on Tuesday", "said on 3 May") or ends the saying's own
+    clause ("said in 2015 that ...", "..., the report said in 2019."); a longer period
+    that opens the reported clause dates what is reported: "the office says in 2000, the
+    rate was 20%", "said between 1990 and 2010 output fell by a third" (a saying is one
+    event; a year or a span of years is a statistic's)."""
+    if event.group("said") is None or _SAYING_ENDS.match(low, m.end()):
+        return True
+    period = rule(m, as_of)
+    return period is None or (period[1] - period[0]).days < _EVENT_DAYS

@@ -56,8 +56,19 @@ def decade(m: Match, as_of: date) -> Period:
     return date(start + first, 1, 1), date(start + last, 12, 31)
 
 
+_BEFORE = re.compile(r"\b(?:before|prior\s+to)\s", re.IGNORECASE)
+
+
 def decade_before(m: Match, as_of: date) -> Period:
+    """A decade named by the year it ends at or before, as ten calendar years (one
+    reading, as "the 2010s" is 2010 to 2019): "the decade to 2018" and "the decade leading
+    up to 2018" hold 2018, 2009 to 2018 (a change over it runs from the 2009 row to the
+    2018 row); "the decade before 2018" and "prior to" do not, 2008 to 2017. A count of
+    years is read otherwise: "the ten years to 2018" is ten years of change, from the
+    2008 row to the 2018 row (years_to)."""
     year = int(m.group("y1"))
+    if not _BEFORE.search(m.group(0)):
+        return date(year - 9, 1, 1), date(year, 12, 31)
     return date(year - 10, 1, 1), date(year - 1, 12, 31)
 
 

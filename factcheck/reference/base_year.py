@@ -19,7 +19,8 @@ _YEAR = r"((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)"
 _COMPARATIVE = (r"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|longer|"
                 r"shorter|above|below|up|down|over|under|times)\b"
                 r"(?:[^\d,;.]|\b(?:1[89]|20)\d\d\b){0,30}?)?")  # "higher in 2022 than"
-_AFTER = re.compile(r"\s*" + _COMPARATIVE + r"\b(?:than|on|from|compared\s+(?:with|to)|"
+_AFTER = re.compile(r"\s*(?:in\s+(?:1[89]|20)\d\d\s+)?"  # "up 0.4 in 2010 compared with 1995"
+                    + _COMPARATIVE + r"\b(?:than|on|from|compared\s+(?:with|to)|"
                     r"relative\s+to|against|what)\s+(?:[^\W\d_]+\s+){0,4}?(?:its\s+|the\s+|"
                     r"their\s+)?" + _YEAR, re.IGNORECASE)
 _LEVEL = re.compile(r"\s+(?:its|the|their)\s+" + _YEAR + r"\s*(?:level|figure|total|value)s?\b",

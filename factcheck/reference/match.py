@@ -17,7 +17,7 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
-from factcheck.reference.growth import growth_series, of_changes, without_shares
+from factcheck.reference.growth import growth_series, of_changes, only_ratios, without_shares
 from factcheck.reference.mean_growth import economic
 from factcheck.reference.metric import GENERIC, claim_words, names_other, rate_name, words
 from factcheck.reference.names import normalize, worldwide
@@ -112,6 +112,10 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         found = without_shares(found, frame.measure)
         reason = (f"the only series for {subject} that fit are shares, and the claim's "
                   "measure names no share")
+        found = only_ratios(found, frame.measure)
+        reason = reason if found else (
+            f"the claim's measure ('{frame.measure}') is a ratio, and the only series for "
+            f"{subject} that fit are counts")
     if not found:
         return Miss(reason) if named else _missing(subject)
     found = _own_first(_broadest(found, cues))
