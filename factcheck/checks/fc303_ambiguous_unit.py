@@ -1,8 +1,10 @@
 """FC303 ambiguous-unit: "tons" without saying metric, short or long.
 
 What it does:
-    Flags a weight in "ton" or "tons" with no "metric", "short" or "long" before it.
-    ("Tonnes" is metric and passes.) The extractor reads a bare "ton" as a short ton,
+    Flags a weight in "ton" or "tons" with no word that says which ton before it
+    ("metric", "short", "long", "US", "imperial": the kinds column of
+    units/readings.tsv, the one list the reference verdicts read too). ("Tonnes" is
+    metric and passes.) The extractor reads a bare "ton" as a short ton,
     the US usage; this check tells the editor that readers may not.
 
 Why it matters:
@@ -21,7 +23,7 @@ from collections.abc import Iterator
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Finding, Severity
-from factcheck.units import BARE_TON
+from factcheck.units.readings import readings
 
 CODE = "FC303"
 NAME = "ambiguous-unit"
@@ -30,13 +32,14 @@ EXAMPLES = (
     ("The mine produced 3,000 tons of ore last year.", True),
     ("The mine produced 3,000 metric tons of ore last year.", False),
     ("The mine produced 3,000 tonnes of ore last year.", False),
+    ("The barge carried 1,200 US tons of grain.", False),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
     for claim in doc.claims:
-        if "ton" not in claim.unit or not BARE_TON.search(claim.text):
+        if claim.unit != "short_ton" or not readings(claim):  # "3,000 tons", no kind said
             continue
         message = (
             f"\"{claim.text}\" does not say which ton: a metric ton is 1,000 kg "

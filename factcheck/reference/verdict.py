@@ -25,7 +25,7 @@ from factcheck.reference.span import (
     total_or_average,
     typical,
 )
-from factcheck.reference.tons import bare_tons, judge_tons
+from factcheck.reference.unit_readings import judge_each_reading, several_readings
 from factcheck.tolerance import Decision, decide, rule_text
 from factcheck.units import convert, is_currency
 
@@ -96,11 +96,13 @@ def judge(frame: Frame, tables: Sequence[ReferenceTable], as_of: date,
     FC101 by the checks). span: how the sentence reads a span ("mean", "most":
     reference.span.reading), else the series decides. text: the draft, where a figure's
     unit may follow it; a unit abbreviation that names two amounts ("32.3 MT") is read
-    both ways and decided by the table's scale (reference.ambiguous); bare "tons" are read
-    as metric, short and long tons, decided only when all agree (reference.tons)."""
+    both ways and decided by the table's scale (reference.ambiguous); a bare unit word that
+    names several amounts ("tons", "gallons") is read in each, decided only when all agree
+    (reference.unit_readings)."""
     word = abbreviation(frame.claim, text)
-    if word is None and bare_tons(frame):  # "21.5 million tons": metric, short or long
-        return judge_tons(frame, lambda read: _judge_frame(read, tables, as_of, config, span))
+    if word is None and several_readings(frame):  # "21.5 million tons", "11 gallons"
+        return judge_each_reading(
+            frame, lambda read: _judge_frame(read, tables, as_of, config, span))
     if word is None:
         return _judge_frame(frame, tables, as_of, config, span)
     return judge_readings(frame, word,

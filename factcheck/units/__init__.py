@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -44,7 +43,3 @@ def dimensionality(unit: str) -> str:
     return str(quantity(1.0, unit).dimensionality)
 
 
-BARE_TON = re.compile(r"(?<!metric )(?<!short )(?<!long )\btons?\b", re.IGNORECASE)
-"""A weight written in "ton" or "tons" that says no kind of ton (metric, short, long): the
-registry reads it as a short ton; FC303 warns of it and reference.tons reads it all three
-ways."""

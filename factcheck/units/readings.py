@@ -6,7 +6,7 @@ whose text says no kind ("11 gallons", not "11 imperial gallons") may mean any o
 readings in readings.tsv, and a check that compares it decides only when every reading
 agrees: a right figure is never called wrong because the extractor's reading does not fit
 (DESIGN.md: a comparison "never calls a figure wrong inside its band"; FC303 names the
-ambiguity). The same mechanism reads bare tons against tables (factcheck.reference.tons).
+ambiguity). The same readings decide against tables (factcheck.reference.unit_readings).
 """
 
 from __future__ import annotations
