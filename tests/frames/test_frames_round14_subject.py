@@ -1,0 +1,78 @@
+"""Frames of our own sentences for the subjects round 14 fixed (issue 14, a data desk's
+trial that produced a false "supported"). Each class has rows that change and near-twins
+that must not. Rows: (text, figure, expected subject).
+
+1. A reference back ("the town's", "the club", "its") and a subject carried on from a
+   sentence naming nobody never cross a paragraph break (DESIGN.md, Frames): with no
+   fitting entity in its paragraph the frame has no subject (antecedents.resolve).
+2. A capitalised word the tagger misreads (a common noun, an adverb) and the recogniser
+   misses is a name where the parse puts one: a clause's subject standing alone, the head
+   of an apposition naming a kind of entity, a possessive owner (names.unknown_opener);
+   known common nouns, days, months and appositions of no kind of entity are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2025-09-01"
+ROWS = [
+    # 1. across a paragraph break: no subject
+    ("Harwick Rovers sold 18,000 season tickets.\n\nThe club's wage bill is £31m.", "£31m",
+     None),
+    ("Dunmore General has 640 beds.\n\nThe hospital's waiting list is 9,100 patients.",
+     "9,100 patients", None),
+    ("Pellow Foods made a profit of £12m.\n\nThe company employs 2,300 people.",
+     "2,300 people", None),
+    ("The Arden burst its banks on Monday.\n\nIts flow peaked at 310 cubic metres a second.",
+     "310 cubic metres a second", None),
+    ("Kelby recorded 412 burglaries last year.\n\nThe town's population is 21,500.",
+     "21,500", None),
+    ("Tarrowby set a budget of £90m.\n\nAbout 3,100 people work for the council.",
+     "About 3,100 people", None),
+    # ... near-twins: the same in one paragraph; a name in the figure's own paragraph
+    ("Harwick Rovers sold 18,000 season tickets. The club's wage bill is £31m.", "£31m",
+     "Harwick Rovers"),
+    ("Dunmore General has 640 beds. The hospital's waiting list is 9,100 patients.",
+     "9,100 patients", "Dunmore General"),
+    ("Pellow Foods made a profit of £12m. The company employs 2,300 people.",
+     "2,300 people", "Pellow Foods"),
+    ("The Arden burst its banks on Monday. Its flow peaked at 310 cubic metres a second.",
+     "310 cubic metres a second", "Arden"),
+    ("Kelby recorded 412 burglaries last year. The town's population is 21,500.", "21,500",
+     "Kelby"),
+    ("Markets were calm.\n\nKelby's population is 21,500.", "21,500", "Kelby"),
+    # 2. a name the recogniser misses, where the parse puts a name
+    ("Eastmoor, a mill town, has 14,900 residents.", "14,900 residents", "Eastmoor"),
+    ("Southmere, a biscuit maker, employs 900 staff.", "900 staff", "Southmere"),
+    ("Broadmere, a rugby club, sold 9,200 season tickets.", "9,200 season tickets",
+     "Broadmere"),
+    ("Coldbrook, a chalk stream, runs for 40 km.", "40 km", "Coldbrook"),
+    ("Broadmere's wage bill reached £14m.", "£14m", "Broadmere"),
+    ("Coldbrook's hospital has 420 beds.", "420 beds", "Coldbrook"),
+    ("Eastmoor is a mill town. Its population is 14,900.", "14,900", "Eastmoor"),
+    ("Stillwater is hiring. The firm employs 1,450 people.", "1,450 people", "Stillwater"),
+    # ... near-twins: common nouns, days and months, an apposition of no kind of entity
+    ("Truancy, a growing problem, rose 4%.", "4%", None),
+    ("Ticketing, a new system, sold 4,000 seats.", "4,000 seats", None),
+    ("Wednesday, a busy day, saw 4,000 visitors.", "4,000 visitors", None),
+    ("Thursday's crowd was 31,000.", "31,000", None),
+    ("March's inflation was 3.1%.", "3.1%", None),
+    ("Ridership on the tram rose 8%.", "8%", None),
+    # known misses: a title or a common noun the recogniser labels a name is still read
+    # as one (not this round's mechanism)
+    pytest.param("Chairwoman's pay rose 4%.", "4%", None, marks=pytest.mark.xfail(
+        strict=True, reason="the recogniser labels the title a name")),
+    pytest.param("Footfall, a key measure, fell 6%.", "6%", None, marks=pytest.mark.xfail(
+        strict=True, reason="the recogniser labels the common noun a name")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ROWS)
+def test_row(text: str, figure: str, expected: str | None) -> None:
+    report = check(text, as_of=AS_OF, bundled=False)
+    found = [f for f in report.frames if f.claim.text == figure]
+    assert found, [f.claim.text for f in report.frames]
+    assert found[0].subject == expected
