@@ -47,8 +47,26 @@ def speakers(doc: Doc, offset: int, figures: frozenset[int] = frozenset()) -> li
     """The entities a parsed sentence names as its sources ("Acme said its ...")."""
     skip = sources(doc) | figures
     inside = {at for at, _, _ in sentence_entities(doc, skip)}
+    found = [(at, name, kind) for at, name, kind in sentence_entities(doc, figures)
+             if at not in inside]
+    named = [e for e in found if not _describing_owner(doc, e[0])] or found
     return [(at + offset, name, described_kind(doc, at) or _unsure_person(kind), True)
-            for at, name, kind in sentence_entities(doc, figures) if at not in inside]
+            for at, name, kind in named]
+
+
+def _describing_owner(doc: Doc, at: int) -> bool:
+    """Whether the entity at character at owns a noun set in apposition with another name
+    ("Ostrava Mills, Britain's oldest paper maker, said", "Britain's oldest paper maker,
+    Ostrava Mills, said"): a description of the speaker, not the speaker."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span[0]
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    noun = t.head
+    return t.dep_ == "poss" and noun.i != t.i and (
+        noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children))
 
 
 def _unsure_person(kind: str) -> str:
