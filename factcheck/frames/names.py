@@ -94,8 +94,9 @@ def _tells_clause(verb: Token) -> bool:
 
 
 def entity_name(tok: Token) -> str | None:
-    """The name a token is part of: its named entity, else its run of proper nouns."""
-    if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
+    """The name a token is part of: its named entity, else its run of proper nouns; a
+    language ("speak Welsh") names no entity, as sentence_entities reads it."""
+    if is_metric_word(tok) or tok.ent_type_ == "LANGUAGE" or (tok.ent_type_ in NOT_ENTITY and (
             tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
     written_as_name = tok.text[:1].isupper() and not opening_noun(tok) and not (
