@@ -150,9 +150,8 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             first = readings[links["parts"][0]]  # total of its parts' measure and subject
             if measure is None or measure in GENERIC:
                 measure = first.measure
-            if isinstance(first.subject, str) and unsure is None and subject is None:
-                subject = first.subject  # its own subject stays ("Kelby has 2,400 pupils;
-                # half of them speak Welsh": Kelby's, whatever the part's says)
+            if isinstance(first.subject, str) and unsure is None:
+                subject = first.subject
         out.append(Frame(claim, subject, without_name(measure, subject), role, chosen[i],
                          links, unsure, reading.other))
     return tuple(out)

@@ -13,7 +13,8 @@ that must not. Rows: (text, figure, expected subject).
    paper maker, said its ...") describes the speaker; "its" is the speaker's
    (antecedents.speakers).
 4. A part "of them" refers back to its whole's entity (subject._attached); a language
-   names no entity (names.entity_name); a whole keeps its own subject (frames._assemble).
+   names no entity (names.entity_name); a total, which takes its first part's subject,
+   then takes the right one.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ ROWS = [
     ("Norway's central bank said its reserves rose to 90 billion crowns.",
      "90 billion crowns", "Norway"),
     # 4. a part "of them" is about its whole's entity, and a language ("speak Welsh") is
-    # no entity; a whole keeps its own subject whatever its part's is
+    # no entity (a total takes its first part's subject: it must be the right one)
     ("Kelby's school roll rose to 2,400 pupils. About 20% of them speak Polish at home.",
      "About 20%", "Kelby"),
     ("Kelby's school roll rose to 2,400 pupils. About 20% of them speak Polish at home.",
