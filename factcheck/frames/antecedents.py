@@ -2,7 +2,9 @@
 
 The candidates are the entities named before the figure in its sentence, then in up to
 ANTECEDENT_SENTENCES sentences before it in its paragraph (parsed when they hold no
-claims of their own), nearest sentence first; sources are never candidates. In the
+claims of their own), nearest sentence first, never across a paragraph break (DESIGN.md,
+Frames: with no fitting entity in its paragraph a figure has no subject, and a reference
+table cannot pair it with another paragraph's entity); sources are never candidates. In the
 nearest sentence naming an entity of a fitting kind (a place for "the town", an
 organisation for "the company", any for "it"), the one in a clause subject's phrase
 wins, else the last. The kind is the draft's own word where it gives one ("Bhamo is a
@@ -45,8 +47,26 @@ def speakers(doc: Doc, offset: int, figures: frozenset[int] = frozenset()) -> li
     """The entities a parsed sentence names as its sources ("Acme said its ...")."""
     skip = sources(doc) | figures
     inside = {at for at, _, _ in sentence_entities(doc, skip)}
+    found = [(at, name, kind) for at, name, kind in sentence_entities(doc, figures)
+             if at not in inside]
+    named = [e for e in found if not _describing_owner(doc, e[0])] or found
     return [(at + offset, name, described_kind(doc, at) or _unsure_person(kind), True)
-            for at, name, kind in sentence_entities(doc, figures) if at not in inside]
+            for at, name, kind in named]
+
+
+def _describing_owner(doc: Doc, at: int) -> bool:
+    """Whether the entity at character at owns a noun set in apposition with another name
+    ("Ostrava Mills, Britain's oldest paper maker, said", "Britain's oldest paper maker,
+    Ostrava Mills, said"): a description of the speaker, not the speaker."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span[0]
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    noun = t.head
+    return t.dep_ == "poss" and noun.i != t.i and (
+        noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children))
 
 
 def _unsure_person(kind: str) -> str:
@@ -94,8 +114,8 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
     if not wanted:
         return
     need = sorted({j for i in wanted
-                   for j in draft.before_in_story(draft.sentence_of[i],
-                                                  ANTECEDENT_SENTENCES)
+                   for j in draft.before_in_paragraph(draft.sentence_of[i],
+                                                      ANTECEDENT_SENTENCES)
                    if j not in known and draft.fits(j, nlp.MAX_SENTENCE_CHARS)})
     for j, doc in zip(need, nlp.parse(pipeline, map(draft.sentence, need)), strict=True):
         known[j] = entities(doc, draft.spans[j][0])
@@ -108,7 +128,8 @@ def resolve(draft: Draft, readings: list[Reading], known: dict[int, list[Entity]
         assert ref is not None
         k = draft.sentence_of[i]
         nearest = [[e for e in known.get(k, []) if e[0] < draft.claims[i].start]]
-        nearest += [known.get(j, []) for j in draft.before_in_story(k, ANTECEDENT_SENTENCES)]
+        nearest += [known.get(j, []) for j in draft.before_in_paragraph(
+            k, ANTECEDENT_SENTENCES)]
         readings[i].subject = antecedent(ref, nearest)
         if readings[i].subject is None and ref.kind == "implicit":
             readings[i].subject = _carried(draft, readings, i)

@@ -94,8 +94,9 @@ def _tells_clause(verb: Token) -> bool:
 
 
 def entity_name(tok: Token) -> str | None:
-    """The name a token is part of: its named entity, else its run of proper nouns."""
-    if is_metric_word(tok) or (tok.ent_type_ in NOT_ENTITY and (
+    """The name a token is part of: its named entity, else its run of proper nouns; a
+    language ("speak Welsh") names no entity, as sentence_entities reads it."""
+    if is_metric_word(tok) or tok.ent_type_ == "LANGUAGE" or (tok.ent_type_ in NOT_ENTITY and (
             tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
     written_as_name = tok.text[:1].isupper() and not opening_noun(tok) and not (
@@ -142,15 +143,36 @@ def _common_word(tok: Token) -> bool:
 
 
 def unknown_opener(tok: Token) -> bool:
-    """A capitalised word opening its sentence that the tagger calls a singular common
-    noun but the pipeline's lemmatizer does not know as one, standing alone as the
-    subject (no determiner, modifier or preposition of its own): an unknown name the
-    tagger misread ("Airbrisk flew ...", "Norvane shipped ..."), not "Truancy fell" nor
-    "Ridership on the tram"."""
-    return (bool(tok.is_sent_start) and tok.tag_ == "NN" and tok.text[:1].isupper()
-            and tok.text[1:2].islower() and tok.dep_ in ("nsubj", "nsubjpass")
-            and not tok.ent_type_ and not any(True for _ in tok.children)
-            and not known_noun(tok.vocab, tok.lower_))
+    """A capitalised word that the tagger misreads (a common noun, an adverb: no proper
+    noun) and the recogniser calls no name, in a place of the parse that a name holds:
+    its clause's subject standing alone, tagged a singular noun ("Airbrisk flew ...",
+    "Eastbury is growing"), the head of an apposition that names a kind of entity
+    (lexicon frames.tsv place, org, person, title: "Eastbury, a market town, has ...",
+    "Sallowmere, a rugby club, sold ..."; not "Ticketing, a new system,") or a possessive
+    owner ("Coldbrook's hospital"): an unknown name (issue 14, a data desk's trial). A
+    word the pipeline's lemmatizer knows as a common noun ("Truancy fell", "Rainfall's
+    total"), a day, month or feast, a title ("Councillor") or a word of lexicon
+    not_entities.txt is none, nor one with words of its own other than an apposition
+    ("Ridership on the tram", "The Eastbury")."""
+    low = tok.lower_
+    if not (tok.text[:1].isupper() and tok.text[1:2].islower() and tok.pos_ in _MISREAD
+            and not tok.ent_type_ and not known_noun(tok.vocab, low)
+            and not _is_calendar_word(low) and not is_class(low, "title")
+            and low not in lexicon().not_entities):
+        return False
+    kids = [c.dep_ for c in tok.children]
+    if tok.dep_ == "poss":
+        return all(d == "case" for d in kids) and bool(kids)
+    if not all(d in _APPOSITION for d in kids):
+        return False
+    if "appos" in kids:  # "Eastbury, a market town,"; not "Ticketing, a new system,"
+        return any(c.dep_ == "appos" and any(is_class(c.lemma_.lower(), kind) for kind in (
+            "place", "org", "person", "title")) for c in tok.children)
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN"
+
+
+_APPOSITION = frozenset({"appos", "punct"})  # "Eastbury, a market town,": the name's own
+_MISREAD = frozenset({"NOUN", "ADJ", "ADV", "VERB", "X"})  # tags an unknown name is given
 
 
 def opening_noun(tok: Token) -> bool:
@@ -257,7 +279,8 @@ def sentence_entities(doc: Doc, skip: frozenset[int]) -> tuple[tuple[int, str, s
                 out.append((ent.start_char, name, KIND[label]))
                 seen.update(t.i for t in ent)
     for tok in doc:  # names the recogniser missed ("Elbany's parliament", "the Sava basin")
-        if (tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES and tok.i not in seen
+        if (((tok.pos_ == "PROPN" and tok.dep_ in _NAMED_ROLES) or unknown_opener(tok))
+                and tok.i not in seen
                 and tok.ent_type_ != "LANGUAGE"  # "passed English and maths": no entity
                 and not (tok.dep_ == "compound" and not _naming(tok.head))
                 and tok.i not in skip and not _describing(tok) and (name := entity_name(tok))):

@@ -66,7 +66,12 @@ def _attached(tok: Token, skip: frozenset[int], where: bool = True) -> Found:
                 if obj.dep_ == "pobj" and obj.i not in skip and (
                         name := named(obj) or _owner(obj, skip)):
                     return name
+                if obj.dep_ == "pobj" and child.lower_ == "of" and obj.lower_ in _WHOLE_BACK:
+                    return Refer("any")  # "half of them speak Welsh": the whole's entity
     return _whole_owner(tok, skip)
+
+
+_WHOLE_BACK = frozenset({"them", "those", "these"})
 
 
 PART_NOUNS = frozenset({"share", "proportion", "portion", "fraction", "percentage",

@@ -124,7 +124,8 @@ def _choose(draft: Draft, readings: list[Reading], found: Found, group: list[int
         at = bisect.bisect_left(starts, draft.claims[i].start)
         near = range(max(0, at - NEAR_PHRASES), min(len(found), at + NEAR_PHRASES))
         every = [found[n] for n in near if mine.get(n, i) == i
-                 and _within(readings[i], draft.claims[i], found[n][0], found[n][1])
+                 and _within(readings[i], draft.claims[i], found[n][0],
+                             found[n][1] - _stop(draft.text, found[n][1]))
                  and (n in mine or _in_clause(readings[i], draft.claims[i], draft.text,
                                                   start, found[n][0], found[n][1]))]
         base = readings[i].base or (0, 0)
@@ -293,7 +294,9 @@ _COMPARED_WITH = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|t
 def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:
     """Whether a period phrase may hold for the figure: inside its apposition or relative
     clause when it is in one, and not inside another one ("Skerra, an island that had
-    1,100 inhabitants in 1950": 1950 is not the period of the figure outside it)."""
+    1,100 inhabitants in 1950": 1950 is not the period of the figure outside it). end
+    excludes a full stop the phrase ends on ("a leak that killed 400 trout in May."), as
+    the parse's spans do."""
     scope = reading.scope
     if scope is not None and not (scope[0] <= start and end <= scope[1]):
         return False

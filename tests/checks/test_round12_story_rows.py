@@ -12,8 +12,9 @@ FC202: a figure written as a thing already told ("the college's 8,900 students")
 restates the whole of a list ("enrols 8,400 students, 5,100 full-time and 3,300
 part-time"), not its last member; a whole with its parts (the frames' "total") is a level
 of the thing; a possessed re-mention is looked for across paragraphs and over other
-figures (factcheck.checks._mentions.STORY_BACK); "the county's" resolves to the county
-the paragraph before named (factcheck.frames.draft.Draft.before_in_story).
+figures (factcheck.checks._mentions.STORY_BACK). "the county's" no longer resolves to
+the county a paragraph before named (round 14: a reference back stays in its paragraph,
+DESIGN.md, Frames); the re-mention is found by its words all the same.
 """
 
 from __future__ import annotations
