@@ -78,7 +78,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if narrowed and not timed:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         head = frame.measure.lower().replace("-", " ").split()[-1]
-        if not written_beside(doc, i, head):
+        if not measure_holds(doc, i, head):
             continue  # "The 41 injured": the measure was lent by an earlier figure
         names = {head}
         owner = _possessor(doc, i)
@@ -111,6 +111,19 @@ def _grouped_modifiers(measure: str, head: str) -> set[str]:
         return set()
     words = measure.lower().replace("-", " ").split()[:-1]
     return {w for w in words if _group(w)}
+
+
+_RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
+
+
+def measure_holds(doc: Document, i: int, head: str) -> bool:
+    """Whether figure i's measure may be its own: written beside it (written_beside), or
+    the figure states a unit of measurement (millimetres, pounds, cubic metres) that a
+    measure carried from an earlier figure of its subject must share ("Aberdeen had 142
+    mm of rain in October" ... "October's 124 mm in Aberdeen"). A plain count or a percent
+    names no kind of its own: its measure lent may be another thing's ("... 2 TDs. The
+    woman has worked there for 10")."""
+    return doc.claims[i].unit not in _RELATIVE or written_beside(doc, i, head)
 
 
 def written_beside(doc: Document, i: int, head: str) -> bool:

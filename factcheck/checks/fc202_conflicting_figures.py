@@ -235,7 +235,7 @@ def _key(doc: Document, i: int) -> Key | None:
     if c.noun is not None and not _names_head(c.noun, head):
         return None  # "four councillors" given the measure "councillor inhabitant": the
         # frame's head is not the figure's own noun, so the key would be another's
-    if c.noun is None and frame.role != "total" and not _mentions.written_beside(doc, i, head):
+    if c.noun is None and frame.role != "total" and not _mentions.measure_holds(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
         # dated total ("Friday's total of 211 mm") takes the measure its frame carries
     if _statements.moved(doc, i, head):
