@@ -37,6 +37,7 @@ from factcheck import tolerance
 from factcheck.checks import Document, _measures, _story, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
+from factcheck.frames.stretches import MONTHS
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
@@ -345,19 +346,25 @@ def _owner_modifiers(doc: Document, i: int) -> set[str]:
 
 
 def _possessor(doc: Document, i: int) -> str | None:
-    """The possessor of figure i's noun phrase ("the zoo's £41 fee": "zoo"), days left
-    out, or None."""
+    """The possessor of figure i's noun phrase ("the zoo's £41 fee": "zoo"), days and
+    months left out, or None."""
     c = doc.claims[i]
     m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
     owner = m.group(1) if m else None
-    return None if owner is None or lexicon().frame_class(owner.lower(), "when") else owner
+    return None if owner is None or _time_word(owner) else owner
 
 
 def _owners(doc: Document, k: int) -> set[str]:
-    """The possessors in figure k's sentence, as written, days left out."""
+    """The possessors in figure k's sentence, as written, days and months left out."""
     text = doc.text[slice(*doc.contexts[k].sentence)]
-    return {m.group(1) for m in _OWNER.finditer(text)
-            if not lexicon().frame_class(m.group(1).lower(), "when")}
+    return {m.group(1) for m in _OWNER.finditer(text) if not _time_word(m.group(1))}
+
+
+def _time_word(word: str) -> bool:
+    """Whether a possessor is a time, no owner: a day ("Monday's toll", lexicon frames.tsv
+    class "when") or a month ("October's 124 mm", the months periods are read with)."""
+    low = word.lower()
+    return lexicon().frame_class(low, "when") or (word[:1].isupper() and low in MONTHS)
 
 
 def _same_unit(unit: str, later: Frame) -> bool:

@@ -154,6 +154,9 @@ def check(doc: Document) -> Iterator[Finding]:
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
+        if _mentions.other_owner(doc, j, i):
+            continue  # "the road's 6.4 kilometres" after "the tunnel is 4.6 kilometres":
+            # the possessor names another thing than the subject resolved across sentences
         if _anterior.apart(doc, j, i):
             continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
         if _statements.other_verbs(doc, j, i):
