@@ -44,6 +44,7 @@ _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"\s+to\s+", re.IGNORECASE)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
@@ -219,10 +220,25 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
             return None
         return ChangeStatement(change, old, old, old.value, old.high)
     tos = [c for c in levels if c is not old and _before(text, start, c, _TO)]
+    if not tos:
+        tos = _joined_to(sentence, old)  # "from £24,500 to £27,200": one phrase, however
+        # far its second figure stands from the change
     new = tos[0] if len(tos) == 1 else _restated_level(sentence, k, old)
     if new is None or new.high is not None or not same_unit(old, new):
         return None
     return ChangeStatement(change, old, new, old.value, new.value)
+
+
+def _joined_to(sentence: _Sentence, old: Claim) -> list[Claim]:
+    """The level "to" joins to the level before, old, right after it ("from £24,500 to
+    £27,200"), as a list of at most one."""
+    claims = sentence.claims
+    at = next((n for n, c in enumerate(claims) if c is old), None)
+    if at is None or at + 1 >= len(claims):
+        return []
+    new = claims[at + 1]
+    gap = sentence.text[old.end : new.start]
+    return [new] if is_level(new) and _TO_GAP.fullmatch(gap) else []
 
 
 def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:

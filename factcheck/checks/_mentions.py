@@ -119,23 +119,30 @@ _RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
 
 def measure_holds(doc: Document, i: int, head: str) -> bool:
     """Whether figure i's measure may be its own: written beside it (written_beside), or
-    the figure states a unit of measurement (millimetres, pounds, cubic metres) that a
-    measure carried from an earlier figure of its subject must share ("Aberdeen had 142
-    mm of rain in October" ... "October's 124 mm in Aberdeen"). A plain count or a percent
-    names no kind of its own: its measure lent may be another thing's ("... 2 TDs. The
-    woman has worked there for 10")."""
-    return doc.claims[i].unit not in _RELATIVE or written_beside(doc, i, head)
+    the figure, written as a thing already told (a definite or possessive phrase:
+    definite), states a unit of measurement (millimetres, pounds, cubic metres) that the
+    measure carried from an earlier figure of its subject shares ("Aberdeen had 142 mm of
+    rain in October" ... "October's 124 mm in Aberdeen"; "the reservoir's 25 million cubic
+    metres"). A plain count or a percent names no kind of its own: its measure lent may be
+    another thing's ("... 2 TDs. The woman has worked there for 10"); so may a figure not
+    told as known ("Of that, £28 million will go on ...": a part)."""
+    if written_beside(doc, i, head):
+        return True
+    return doc.claims[i].unit not in _RELATIVE and definite(doc, i)
 
 
 def written_beside(doc: Document, i: int, head: str) -> bool:
     """Whether the head of figure i's measure is written beside it: in the words before it
     in its phrase ("Monday's toll of 121") or in the three after it ("the £520,000
-    fine", "the hospital's 460 beds")."""
+    fine", "the hospital's 460 beds"), inflected or as the verb the measure is named
+    after ("will spend £450 million": the spending)."""
     c = doc.claims[i]
     start, end = doc.contexts[i].sentence
     before = _WORD.findall(doc.text, max(start, c.start - 40), c.start)
     after = _WORD.findall(doc.text, c.start, min(end, c.end + 40))[:4]
-    return any(w.lower().startswith(head[:max(3, len(head) - 1)]) for w in [*before, *after])
+    return any(w.lower().startswith(head[:max(3, len(head) - 1)])
+               or (len(w) > 3 and head.startswith(w.lower()))  # "spend" for "spending"
+               for w in [*before, *after])
 
 
 def _narrowed(doc: Document, i: int) -> bool:
