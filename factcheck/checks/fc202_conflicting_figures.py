@@ -154,9 +154,9 @@ def check(doc: Document) -> Iterator[Finding]:
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
-        if _mentions.other_owner(doc, j, i):
+        if _lent(doc, i) and _mentions.other_owner(doc, j, i):
             continue  # "the road's 6.4 kilometres" after "the tunnel is 4.6 kilometres":
-            # the possessor names another thing than the subject resolved across sentences
+            # a measure lent by the unit, and a possessor that names another thing
         if _anterior.apart(doc, j, i):
             continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
         if _statements.other_verbs(doc, j, i):
@@ -182,6 +182,14 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
+
+
+def _lent(doc: Document, i: int) -> bool:
+    """Whether figure i's measure is not written beside it but carried from an earlier
+    figure of its unit (_mentions.measure_holds)."""
+    measure = doc.frames[i].measure or ""
+    head = measure.lower().replace("-", " ").split()[-1:]
+    return bool(head) and not _mentions.written_beside(doc, i, head[0])
 
 
 def _another_time(doc: Document, j: int, i: int) -> bool:

@@ -90,3 +90,20 @@ def test_a_past_perfect_of_the_same_period(text: str) -> None:
 ])
 def test_a_past_perfect_of_another_time_stays_silent(text: str) -> None:
     assert not _fires(text)
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Dunmore Water will spend £450 million on pipes this year. The company's £540 "
+     "million spend on pipes this year is a record.", True),
+    ("Kelby Council will borrow £30 million this year. The council's £13 million "
+     "borrowing this year will fund new homes.", True),
+    ("Dunmore Water will spend £450 million on pipes this year. The company's £450 "
+     "million spend on pipes this year is a record.", False),
+    # a figure not told as known takes no measure from the sentence before: a part
+    ("Harlow Foods will invest £45 million in its Leeds plant. Of that, £28 million will "
+     "go on new ovens.", False),
+    ("Kelby Council will borrow £30 million this year. Of this, £13 million will fund new "
+     "homes.", False),
+])
+def test_a_measure_named_after_its_verb(text: str, fires: bool) -> None:
+    assert _fires(text) == fires

@@ -68,3 +68,22 @@ def test_a_change_since_a_year_with_its_levels_in_the_next_sentence(
 ])
 def test_a_change_in_degrees_between_two_readings(text: str, fires: bool) -> None:
     assert _fires(text) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the level before within a clause of the change, its "to" partner further on
+    ("Porters won a 6% pay rise, lifting the starting wage for porters from £21,500 to "
+     "£24,100.", True),
+    ("Fares went up 8% this winter, taking a return on the island ferry from £12.50 to "
+     "£14.75.", True),
+    ("Output fell by a third in the year, cutting the Hale plant's tonnage from 60,000 "
+     "tonnes to 48,000 tonnes.", True),
+    ("Porters won a 12% pay rise, lifting the starting wage for porters from £21,500 to "
+     "£24,100.", False),
+    ("Fares went up 18% this winter, taking a return on the island ferry from £12.50 to "
+     "£14.75.", False),
+    ("Output fell by a fifth in the year, cutting the Hale plant's tonnage from 60,000 "
+     "tonnes to 48,000 tonnes.", False),
+])
+def test_from_to_far_from_its_change(text: str, fires: bool) -> None:
+    assert _fires(text) == fires
