@@ -163,12 +163,13 @@ class _Sentence:
     sentence costs the claims near each change, not all its claims for each.
     """
 
-    __slots__ = ("_last", "_reach", "claims", "start", "text")
+    __slots__ = ("_at", "_last", "_reach", "claims", "start", "text")
 
     def __init__(self, text: str, start: int, claims: list[Claim]) -> None:
         self.text, self.start, self.claims = text, start, claims
         self._reach: tuple[list[int], list[int]] | None = None  # left, right; when needed
         self._last: dict[Claim, int] | None = None
+        self._at: dict[int, int] | None = None
 
     def near(self, k: int) -> list[Claim]:
         """The claims within NEAR characters of claims[k] (_near), in order."""
@@ -185,6 +186,12 @@ class _Sentence:
         while hi < len(claims) and reach_right[hi] <= change.end + NEAR:
             hi += 1
         return [c for c in claims[lo:hi] if _near(c, change)]
+
+    def position(self, claim: Claim) -> int | None:
+        """The index of claim (this very object) among the sentence's claims, or None."""
+        if self._at is None:
+            self._at = {id(c): i for i, c in enumerate(self.claims)}
+        return self._at.get(id(claim))
 
     def later(self, claim: Claim, k: int) -> bool:
         """Is there a claim equal to claim after claims[k]? (claims[k + 1:].count(claim))"""
@@ -233,7 +240,7 @@ def _joined_to(sentence: _Sentence, old: Claim) -> list[Claim]:
     """The level "to" joins to the level before, old, right after it ("from £24,500 to
     £27,200"), as a list of at most one."""
     claims = sentence.claims
-    at = next((n for n, c in enumerate(claims) if c is old), None)
+    at = sentence.position(old)
     if at is None or at + 1 >= len(claims):
         return []
     new = claims[at + 1]

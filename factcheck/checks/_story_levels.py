@@ -47,6 +47,7 @@ from factcheck.frames.periods import periods
 from factcheck.model import Claim, Frame
 
 _YEAR_DAYS = 366
+_SPAN_CHARS = 40  # "since the start of September 2024": the longest span phrase read
 NEAR_CHARS = 2_000  # how far apart (in characters) two sentences' starts may be, at most
 _RATIOS = ("percent", "percentage_point", "basis_point")
 
@@ -249,7 +250,7 @@ def _own_span(doc: Document, i: int, at: int) -> bool:
     period = doc.frames[i].period
     if period is None:
         return False
-    end = doc.contexts[i].sentence[1]
+    end = min(doc.contexts[i].sentence[1], at + _SPAN_CHARS)  # one phrase: linear time
     return any(start == at and found == period
                for start, _, found in periods(doc.text[at:end], at, doc.as_of))
 

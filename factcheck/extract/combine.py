@@ -57,6 +57,7 @@ _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among t
 _WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[\w'’&-]+){0,3}\s*)?,\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
+_CHANGE_LOOKBACK = 4  # figures before a "from X to Y" searched for the change it ends
 # "rise by 2 to 3 per cent", "by 1 to 5%" are ranges of the change; an end more than five
 # times the other is the level the change led to ("cut by 1,100 to 8,900"): the ends of a
 # range a writer gives rarely differ by more than that
@@ -141,7 +142,7 @@ def _changed_before(text: str, out: list[Found]) -> bool:
     if len(out) < 2:
         return False
     last = out[-1].claim
-    for prev in reversed(out[:-1]):
+    for prev in reversed(out[-1 - _CHANGE_LOOKBACK : -1]):  # a few figures back: linear
         if _SENTENCE_END.search(text, prev.claim.end, last.start):
             return False
         if prev.claim.change:
