@@ -16,7 +16,9 @@ A change in the levels' own unit (not percent, points or a multiplier) takes its
   the sentence after the change that writes no other noun.
 
 All three figures keep their bands (factcheck.tolerance); a change without a direction
-("by 14 miles") may go either way.
+("by 14 miles") may go either way. A change in "degrees" with no scale between two
+readings of one temperature scale ("climbed 12 degrees, from minus 9C to 11C") is a
+difference on that scale.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import NamedTuple
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._change_ends import restated_level
-from factcheck.checks._levels_before import dated_before
+from factcheck.checks._levels_before import dated_before, level_before, previous_level
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -73,10 +75,18 @@ def _framed(doc: Document, i: int) -> Absolute | None:
     if doc.frames[i].role != "change" and not doc.claims[i].change:
         return None
     relations = doc.frames[i].relations
-    if "before" not in relations or "after" not in relations:
+    if "before" not in relations:
         return None
-    before, after = doc.claims[relations["before"][0]], doc.claims[relations["after"][0]]
-    return _checked(doc.claims[i], before, after, doc.claims[i].change)
+    k = relations["before"][0]
+    if "after" in relations:
+        after = doc.claims[relations["after"][0]]
+    elif k > i and k + 1 < len(doc.claims) and _TO.fullmatch(
+            doc.text, doc.claims[k].end, doc.claims[k + 1].start):
+        after = doc.claims[k + 1]  # "fell 30 degrees in a day, from 40F to minus 2F": the
+        # figure "to" joins to the level before is the level after
+    else:
+        return None
+    return _checked(doc.claims[i], doc.claims[k], after, doc.claims[i].change)
 
 
 def _based(doc: Document, i: int) -> Absolute | None:
@@ -151,14 +161,19 @@ def ends(c: Claim) -> tuple[Claim, Claim] | None:
 
 
 def _dated(doc: Document, i: int) -> Absolute | None:
-    """ "Diesel cost €1.62 in January. Since then it has dropped by nine cents, to €1.41":
-    the level before in the sentence before, dated earlier (_levels_before.dated_before)."""
+    """The level before in the sentence before, read as a percent change's is
+    (factcheck.checks._levels_before): dated earlier ("Diesel cost €1.62 in January. Since
+    then it has dropped by nine cents, to €1.41": dated_before); or restated by the one
+    level of the change's sentence ("had 52,000 visitors in 2024. This year it drew
+    61,000, an increase of 9,000": previous_level); or referred back to ("This winter the
+    figure is down 1,030, at 2,060": level_before)."""
     c = doc.claims[i]
     if c.change is None or not doc.frames:
         return None
     if "group_of" not in doc.memo:
         doc.memo["group_of"] = {j: k for k, group in enumerate(doc.groups) for j in group}
-    found = dated_before(doc, doc.memo["group_of"][i], i)
+    g = doc.memo["group_of"][i]
+    found = (dated_before(doc, g, i) or previous_level(doc, g, i) or level_before(doc, g, i))
     if found is None:
         return None
     return _checked(c, doc.claims[found[0]], doc.claims[found[1]], c.change)
@@ -276,10 +291,22 @@ def _checked(change: Claim, before: Claim, after: Claim, way: str | None
              ) -> Absolute | None:
     """The statement, if both levels are plain levels of the change's unit."""
     for level in (before, after):
-        if (level.unit != change.unit or level.change or level.multiplier
+        if (not _in_unit(change.unit, level.unit) or level.change or level.multiplier
                 or level.high is not None or level.bound not in ("exact", "approx")):
             return None
+    if before.unit != after.unit:
+        return None
     nouns = {n for n in (before.noun, after.noun) if n}
     if change.unit == "" and len(nouns) > 1:
         return None  # "300 nurses, 120 more than the 180 doctors": other things counted
     return Absolute(change, before, after, way)
+
+
+_SCALES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+
+
+def _in_unit(change: str, level: str) -> bool:
+    """Whether a change in unit change is a difference of levels in unit level: the same
+    unit, or "degrees" with no scale between two readings of one temperature scale ("climbed
+    12 degrees, from minus 9C to 11C": a difference of 20 on the levels' scale)."""
+    return change == level or (change == "degree" and level in _SCALES)

@@ -44,6 +44,7 @@ _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s*$", re.IGNORECASE)  # the level before, as "to" the after
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"\s+to\s+", re.IGNORECASE)
 NEAR = 60  # characters between a change and its levels: one clause, not the next one
 _SHORT = 16  # claims in a sentence that are simply all read for each change
 _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 2022, at "
@@ -162,12 +163,13 @@ class _Sentence:
     sentence costs the claims near each change, not all its claims for each.
     """
 
-    __slots__ = ("_last", "_reach", "claims", "start", "text")
+    __slots__ = ("_at", "_last", "_reach", "claims", "start", "text")
 
     def __init__(self, text: str, start: int, claims: list[Claim]) -> None:
         self.text, self.start, self.claims = text, start, claims
         self._reach: tuple[list[int], list[int]] | None = None  # left, right; when needed
         self._last: dict[Claim, int] | None = None
+        self._at: dict[int, int] | None = None
 
     def near(self, k: int) -> list[Claim]:
         """The claims within NEAR characters of claims[k] (_near), in order."""
@@ -184,6 +186,12 @@ class _Sentence:
         while hi < len(claims) and reach_right[hi] <= change.end + NEAR:
             hi += 1
         return [c for c in claims[lo:hi] if _near(c, change)]
+
+    def position(self, claim: Claim) -> int | None:
+        """The index of claim (this very object) among the sentence's claims, or None."""
+        if self._at is None:
+            self._at = {id(c): i for i, c in enumerate(self.claims)}
+        return self._at.get(id(claim))
 
     def later(self, claim: Claim, k: int) -> bool:
         """Is there a claim equal to claim after claims[k]? (claims[k + 1:].count(claim))"""
@@ -219,10 +227,25 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
             return None
         return ChangeStatement(change, old, old, old.value, old.high)
     tos = [c for c in levels if c is not old and _before(text, start, c, _TO)]
+    if not tos:
+        tos = _joined_to(sentence, old)  # "from £24,500 to £27,200": one phrase, however
+        # far its second figure stands from the change
     new = tos[0] if len(tos) == 1 else _restated_level(sentence, k, old)
     if new is None or new.high is not None or not same_unit(old, new):
         return None
     return ChangeStatement(change, old, new, old.value, new.value)
+
+
+def _joined_to(sentence: _Sentence, old: Claim) -> list[Claim]:
+    """The level "to" joins to the level before, old, right after it ("from £24,500 to
+    £27,200"), as a list of at most one."""
+    claims = sentence.claims
+    at = sentence.position(old)
+    if at is None or at + 1 >= len(claims):
+        return []
+    new = claims[at + 1]
+    gap = sentence.text[old.end : new.start]
+    return [new] if is_level(new) and _TO_GAP.fullmatch(gap) else []
 
 
 def _restated_level(sentence: _Sentence, k: int, old: Claim) -> Claim | None:

@@ -37,6 +37,7 @@ from factcheck import tolerance
 from factcheck.checks import Document, _measures, _story, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
+from factcheck.frames.stretches import MONTHS
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
@@ -78,7 +79,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if narrowed and not timed:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         head = frame.measure.lower().replace("-", " ").split()[-1]
-        if not written_beside(doc, i, head):
+        if not measure_holds(doc, i, head):
             continue  # "The 41 injured": the measure was lent by an earlier figure
         names = {head}
         owner = _possessor(doc, i)
@@ -113,15 +114,35 @@ def _grouped_modifiers(measure: str, head: str) -> set[str]:
     return {w for w in words if _group(w)}
 
 
+_RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
+
+
+def measure_holds(doc: Document, i: int, head: str) -> bool:
+    """Whether figure i's measure may be its own: written beside it (written_beside), or
+    the figure, written as a thing already told (a definite or possessive phrase:
+    definite), states a unit of measurement (millimetres, pounds, cubic metres) that the
+    measure carried from an earlier figure of its subject shares ("Aberdeen had 142 mm of
+    rain in October" ... "October's 124 mm in Aberdeen"; "the reservoir's 25 million cubic
+    metres"). A plain count or a percent names no kind of its own: its measure lent may be
+    another thing's ("... 2 TDs. The woman has worked there for 10"); so may a figure not
+    told as known ("Of that, £28 million will go on ...": a part)."""
+    if written_beside(doc, i, head):
+        return True
+    return doc.claims[i].unit not in _RELATIVE and definite(doc, i)
+
+
 def written_beside(doc: Document, i: int, head: str) -> bool:
     """Whether the head of figure i's measure is written beside it: in the words before it
     in its phrase ("Monday's toll of 121") or in the three after it ("the £520,000
-    fine", "the hospital's 460 beds")."""
+    fine", "the hospital's 460 beds"), inflected or as the verb the measure is named
+    after ("will spend £450 million": the spending)."""
     c = doc.claims[i]
     start, end = doc.contexts[i].sentence
     before = _WORD.findall(doc.text, max(start, c.start - 40), c.start)
     after = _WORD.findall(doc.text, c.start, min(end, c.end + 40))[:4]
-    return any(w.lower().startswith(head[:max(3, len(head) - 1)]) for w in [*before, *after])
+    return any(w.lower().startswith(head[:max(3, len(head) - 1)])
+               or (len(w) > 3 and head.startswith(w.lower()))  # "spend" for "spending"
+               for w in [*before, *after])
 
 
 def _narrowed(doc: Document, i: int) -> bool:
@@ -332,19 +353,25 @@ def _owner_modifiers(doc: Document, i: int) -> set[str]:
 
 
 def _possessor(doc: Document, i: int) -> str | None:
-    """The possessor of figure i's noun phrase ("the zoo's £41 fee": "zoo"), days left
-    out, or None."""
+    """The possessor of figure i's noun phrase ("the zoo's £41 fee": "zoo"), days and
+    months left out, or None."""
     c = doc.claims[i]
     m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
     owner = m.group(1) if m else None
-    return None if owner is None or lexicon().frame_class(owner.lower(), "when") else owner
+    return None if owner is None or _time_word(owner) else owner
 
 
 def _owners(doc: Document, k: int) -> set[str]:
-    """The possessors in figure k's sentence, as written, days left out."""
+    """The possessors in figure k's sentence, as written, days and months left out."""
     text = doc.text[slice(*doc.contexts[k].sentence)]
-    return {m.group(1) for m in _OWNER.finditer(text)
-            if not lexicon().frame_class(m.group(1).lower(), "when")}
+    return {m.group(1) for m in _OWNER.finditer(text) if not _time_word(m.group(1))}
+
+
+def _time_word(word: str) -> bool:
+    """Whether a possessor is a time, no owner: a day ("Monday's toll", lexicon frames.tsv
+    class "when") or a month ("October's 124 mm", the months periods are read with)."""
+    low = word.lower()
+    return lexicon().frame_class(low, "when") or (word[:1].isupper() and low in MONTHS)
 
 
 def _same_unit(unit: str, later: Frame) -> bool:

@@ -91,7 +91,7 @@ def plain_level(doc: Document, i: int) -> bool:
     head = frame.measure.lower().replace("-", " ").split()[-1]
     return not (fig.last_word("base", "end").search(doc.text, *lead)
                 or fig.any_word("another").search(doc.text, *lead)
-                or (c.noun is None and not _mentions.written_beside(doc, i, head))
+                or (c.noun is None and not _mentions.measure_holds(doc, i, head))
                 or _ties.possessed_part(doc, i, head))
 
 

@@ -17,7 +17,8 @@ names as its before or
 after, else the earlier by their periods, else the one the change's direction makes the
 start (a rise starts from the lower). Not read: a change that names a base of its own
 ("from a year earlier"; a base word right before a figure, "from 31,000", introduces a
-level), levels that both stand in the change's sentence unless the frames date them to
+level; "since 2019" that the change's frame holds for is its span, whose start dates the
+level before), levels that both stand in the change's sentence unless the frames date them to
 two periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year":
 the sentence readings link the others), a level before dated out of the change's
 reach ("fell 18% last year ... In 2019 there were 1,873"). A bare number beside a level
@@ -42,8 +43,11 @@ from factcheck.checks import _figures as fig
 from factcheck.checks._absolute import Absolute
 from factcheck.checks._changes import ChangeStatement
 from factcheck.checks._story_rates import agree, in_order, near
+from factcheck.frames.periods import periods
 from factcheck.model import Claim, Frame
 
+_YEAR_DAYS = 366
+_SPAN_CHARS = 40  # "since the start of September 2024": the longest span phrase read
 NEAR_CHARS = 2_000  # how far apart (in characters) two sentences' starts may be, at most
 _RATIOS = ("percent", "percentage_point", "basis_point")
 
@@ -234,16 +238,30 @@ def _names_base(doc: Document, i: int) -> bool:
     end = doc.contexts[i].sentence[1]
     starts = {c.start for c in doc.claims[i + 1 : i + 6]}
     for m in fig.any_word("base", "base:change").finditer(doc.text, doc.claims[i].end, end):
-        if not starts & set(range(m.end(), m.end() + 3)):
+        if not starts & set(range(m.end(), m.end() + 3)) and not _own_span(doc, i, m.start()):
             return True  # "from a year earlier", "on the week": a time of its own
     return False  # "tripled, from 31,000 in 2023 to 47,000": a level, not a time
+
+
+def _own_span(doc: Document, i: int, at: int) -> bool:
+    """Whether the period phrase that opens at `at` is the span change i's frame holds
+    for ("has grown by 150 pupils since 2019": from 2019 to now), no base of its own: its
+    level before is the one dated to the span's start (_reaches)."""
+    period = doc.frames[i].period
+    if period is None:
+        return False
+    end = min(doc.contexts[i].sentence[1], at + _SPAN_CHARS)  # one phrase: linear time
+    return any(start == at and found == period
+               for start, _, found in periods(doc.text[at:end], at, doc.as_of))
 
 
 def _reaches(doc: Document, i: int, before: int) -> bool:
     """Whether the level before lies within the change's reach: for a dated change, a
     dated level that starts no later than the change's period and ends no earlier than
     that start set back by the period's length ("fell 18% last year": the year before
-    last, not 2019; "since 2019": not 2024); for an undated change, any."""
+    last, not 2019; "since 2019": not 2024); for a span of over a year that runs to the
+    draft's date ("since 2019", "over the past five years"), a level dated to its start
+    (not 2015's); for an undated change, any."""
     change, then = doc.frames[i].period, doc.frames[before].period
     if change is None or doc.contexts[before].sentence == doc.contexts[i].sentence:
         return True  # "tripled, from 31,000 in 2023 to 47,000 last year": the sentence
@@ -251,5 +269,8 @@ def _reaches(doc: Document, i: int, before: int) -> bool:
     if then is None:
         return False  # "had 200 staff at its peak. It has 150, a cut of 10% this year": a
         # dated change counts from a time, and an undated level is not known to be it
+    if change[1] == doc.as_of and (change[1] - change[0]).days > _YEAR_DAYS:
+        return then[0] <= change[0] <= then[1]  # "grown by 150 since 2019": 2019's level,
+        # not 2015's: a span that runs to now starts at its level before
     return (then[0] <= change[0]  # not "was 120 in 2024. Since 2019 it has grown 40%"
             and then[1] >= change[0] - (change[1] - change[0]) - timedelta(days=1))

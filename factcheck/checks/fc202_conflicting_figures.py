@@ -154,6 +154,9 @@ def check(doc: Document) -> Iterator[Finding]:
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
+        if _lent(doc, i) and _mentions.other_owner(doc, j, i):
+            continue  # "the road's 6.4 kilometres" after "the tunnel is 4.6 kilometres":
+            # a measure lent by the unit, and a possessor that names another thing
         if _anterior.apart(doc, j, i):
             continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
         if _statements.other_verbs(doc, j, i):
@@ -179,6 +182,14 @@ def check(doc: Document) -> Iterator[Finding]:
             if found is not None:
                 fired.add(i)
                 yield found
+
+
+def _lent(doc: Document, i: int) -> bool:
+    """Whether figure i's measure is not written beside it but carried from an earlier
+    figure of its unit (_mentions.measure_holds)."""
+    measure = doc.frames[i].measure or ""
+    head = measure.lower().replace("-", " ").split()[-1:]
+    return bool(head) and not _mentions.written_beside(doc, i, head[0])
 
 
 def _another_time(doc: Document, j: int, i: int) -> bool:
@@ -235,7 +246,7 @@ def _key(doc: Document, i: int) -> Key | None:
     if c.noun is not None and not _names_head(c.noun, head):
         return None  # "four councillors" given the measure "councillor inhabitant": the
         # frame's head is not the figure's own noun, so the key would be another's
-    if c.noun is None and frame.role != "total" and not _mentions.written_beside(doc, i, head):
+    if c.noun is None and frame.role != "total" and not _mentions.measure_holds(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
         # dated total ("Friday's total of 211 mm") takes the measure its frame carries
     if _statements.moved(doc, i, head):

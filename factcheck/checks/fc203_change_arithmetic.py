@@ -26,7 +26,10 @@ What it does:
     either way.
 
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
-    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "€1.58, nine cents less
+    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "climbed 12 degrees in a
+    day, from minus 9C to 11C", degrees with no scale being a difference on the levels'
+    one; "had 52,000 visitors in 2024. This year it drew 61,000, an increase of 9,000",
+    the level before in the sentence before as a percent change finds it; "€1.58, nine cents less
     than a week ago, when it sold for €1.73"; not a later figure that writes a noun of its
     own, "..., when it had 720, and 45 theatres": factcheck.checks._absolute) must be the
     difference of its levels, all three figures within their bands. A comparative of any
@@ -60,7 +63,9 @@ What it does:
     two stand there, not both in its own sentence unless their frames date them to two
     periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year"),
     the level before within the change's dated reach; not when the change names a base
-    of its own ("from a year earlier").
+    of its own ("from a year earlier"); a span "since 2019" that the change's frame holds
+    for is no base but its reach: the level before is 2019's ("has grown by 150 pupils
+    since 2019. It had 820 then and has 1,020 now").
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
@@ -166,7 +171,7 @@ def _judge_absolute(s: _absolute.Absolute, approx: float) -> Iterator[Finding]:
     if all(high < lo or low > hi for lo, hi in ways):
         diff = s.after.value - s.before.value
         word = "rise" if diff >= 0 else "fall"
-        unit = s.change.unit
+        unit = s.before.unit if s.change.unit == "degree" else s.change.unit  # "42 °F"
         message = (f"From {s.before.text} to {s.after.text} is a {word} of "
                    f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
         yield fig.finding(ID, s.change, message, figures.like(s.change, abs(diff)))

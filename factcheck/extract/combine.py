@@ -59,6 +59,7 @@ _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among t
 _WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[\w'’&-]+){0,3}\s*)?,\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
+_CHANGE_LOOKBACK = 4  # figures before a "from X to Y" searched for the change it ends
 # "rise by 2 to 3 per cent", "by 1 to 5%" are ranges of the change; an end more than five
 # times the other is the level the change led to ("cut by 1,100 to 8,900"): the ends of a
 # range a writer gives rarely differ by more than that
@@ -104,7 +105,8 @@ def combine(text: str, found: list[Found]) -> list[Claim]:
     for item in drop_scores(text, found):
         prev = out[-1] if out else None
         if prev is not None:
-            merged = compound(text, prev.claim, item.claim) or _as_range(text, prev, item)
+            merged = compound(text, prev.claim, item.claim) or _as_range(
+                text, prev, item, _changed_before(text, out))
             if merged is not None:
                 out[-1] = merged
                 if len(out) > 1:
@@ -138,7 +140,22 @@ def _units_agree(a: Claim, b: Claim) -> bool:
     return (a.unit == "" and a.noun is None) or b.unit.startswith(a.unit + " / ")
 
 
-def _as_range(text: str, a: Found, b: Found) -> Found | None:
+def _changed_before(text: str, out: list[Found]) -> bool:
+    """Whether a figure before the last of out in its sentence states a change ("climbed
+    12 degrees in a single day, from minus 9C to 11C"): a "from X to Y" after it gives
+    the change's two ends, not a range, however far from its verb."""
+    if len(out) < 2:
+        return False
+    last = out[-1].claim
+    for prev in reversed(out[-1 - _CHANGE_LOOKBACK : -1]):  # a few figures back: linear
+        if _SENTENCE_END.search(text, prev.claim.end, last.start):
+            return False
+        if prev.claim.change:
+            return True
+    return False
+
+
+def _as_range(text: str, a: Found, b: Found, changed: bool = False) -> Found | None:
     ca, cb = a.claim, b.claim
     gap = gap_between(text, ca, cb)
     if ca.high is not None or cb.high is not None:
@@ -164,8 +181,10 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
         return None
     if link == "and" and not between:
         return None
-    if link == "to" and _is_from_to(text, ca) and _after_change_verb(text, ca):
-        return None
+    spanned = _SPAN_BEFORE_FROM.search(text[max(0, ca.start - 40) : ca.start]) is not None
+    if link == "to" and _is_from_to(text, ca) and (
+            (changed and not spanned) or _after_change_verb(text, ca)):
+        return None  # "rose from 120 to 150"; "rose 12%, ..., from 9 to 11": two levels
     if not _units_agree(ca, cb):
         return None
     if link == "up to" and not _is_from_to(text, ca):
@@ -173,8 +192,7 @@ def _as_range(text: str, a: Found, b: Found) -> Found | None:
     low, high = ca.value, cb.value
     if b.scaled and not a.scaled and low * b.scale < high:
         low = scaled_value(low, b.scale)  # "$10 to $15 billion"; "$200 to $4 million" stays 200
-    before = text[max(0, ca.start - 40) : ca.start]
-    if low > high and link == "to" and _SPAN_BEFORE_FROM.search(before):
+    if low > high and link == "to" and spanned:
         low, high = high, low  # "ranged from -18 °C to -34 °C"
     if low >= high:
         return None

@@ -232,8 +232,9 @@ def _carried(draft: Draft, readings: list[Reading], i: int) -> str | None:
 
 def _figures_back(draft: Draft, readings: list[Reading]) -> None:
     """ "That was down 3%", "it rose to $170bn": a figure whose subject refers back and
-    that names no measure of its own is about what the figure before it in its paragraph
-    is about (its subject and measure); one that names its own ("That was 9% more, and
+    that names no measure of its own is about what the figure before it is about, in the
+    sentences its subject is looked for in (across paragraph breaks, not a heading:
+    Draft.before_in_story) (its subject and measure); one that names its own ("That was 9% more, and
     61% of its trains ran late": trains) keeps that measure and takes the subject; an age
     or a span of time takes no count's measure. "she", "the mayor" refer to a person
     among the entities, never to the figure before."""
@@ -243,7 +244,7 @@ def _figures_back(draft: Draft, readings: list[Reading]) -> None:
                 reading.measure is not None and ref.kind != "figure"):
             continue  # "she", "the mayor": a person, found among the entities (resolve)
         k = draft.sentence_of[i]
-        near = [k, *draft.before_in_paragraph(k, ANTECEDENT_SENTENCES)]
+        near = [k, *draft.before_in_story(k, ANTECEDENT_SENTENCES)]  # as its subject
         earlier = sorted((j for s in near for j in draft.groups.get(s, ()) if j < i),
                          reverse=True)  # nearest first
         at = next((j for j in earlier if isinstance(readings[j].subject, str)

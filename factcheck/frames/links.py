@@ -4,7 +4,7 @@
   15,000, organisers 40,000"; "The capital has 3.2 million" after "a population of 1.1
   million") measures what the nearest figure before it in the same unit measures: in its
   sentence, else (not for a percentage, whose whole may change) in the sentence before
-  it in the paragraph. A rate or share it stands
+  it, across a paragraph break but not a heading. A rate or share it stands
   beside ("410,000 barrels a day, up from 385,000") gives it its role too, and so it does
   to a level that is the other end of a comparison with it, named or not ("6.1 tonnes a
   hectare, against 7.4 tonnes in 2024"; "3.2% of GDP next year, from 4.5% this year").
@@ -46,9 +46,10 @@ Period = tuple[date, date]
 
 def _before(draft: Draft, i: int, across: bool = True) -> list[int]:
     """Claims before claim i in its sentence, nearest first, then (across) those of the
-    sentence before it in its paragraph."""
+    sentence before it, across a paragraph break (news copy gives each sentence a
+    paragraph) but not a heading (Draft.before_in_story, as subjects are found)."""
     k = draft.sentence_of[i]
-    back = draft.before_in_paragraph(k, 1) if across else []
+    back = draft.before_in_story(k, 1) if across else []
     return [j for j in range(i - 1, max(-1, i - 1 - NEAR), -1)
             if draft.sentence_of[j] == k or (back and draft.sentence_of[j] == back[0])]
 

@@ -218,6 +218,8 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("19", "20")),
         (r"^" + _MONTH.format(n=1) + r"(?P<y1>)(?=\s+(?!(?:and|or|to|of|\d))[a-z]+\s)", month,
          "month", ()),  # "October brought 112 mm": a month opening its sentence, the subject
+        (_MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + r")?['’]s\b", month, "month",
+         ("'s", "’s")),  # "October's 124 mm", "March 2025's total": the month owns the figure
         (r"(?:the|\w+['’]s)\s+" + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + r")?"
          r"\s+(?!(?:and|to|or|than|of|until|"
          r"through|on|in|at|is|was|were|will|had|has)\b)[a-z]+(?<!s)\b", month, "month",

@@ -56,6 +56,8 @@ class Reading:
     other: str | None = None
     scope: tuple[int, int] | None = None  # an apposition's span: its periods only
     shut: tuple[tuple[int, int], ...] = ()  # the sentence's appositions and relative clauses
+    told: tuple[tuple[int, int], ...] = ()  # relative clauses of its own noun ("the 68 mm
+    # that fell on Tuesday"): their periods are the figure's
     clause: tuple[int, int] | None = None  # its clause of its own tense: clauses.py
     clauses: tuple[tuple[int, int], ...] = ()  # the sentence's clauses so found
     events: tuple[tuple[int, int], ...] = ()  # its clauses of another event: clauses.events
@@ -141,6 +143,13 @@ def _enclosed(doc: Doc, offset: int) -> tuple[tuple[int, int], ...]:
     return tuple(_span(t, offset) for t in doc if t.dep_ in ("appos", "relcl") or (
         t.dep_ == "acl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         and t.head.i < t.left_edge.i))
+
+
+def _own_relatives(np: Token, offset: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the relative clauses and participle phrases that modify the figure's
+    own noun ("the 68 mm that fell on Tuesday night", "the £24m budget, which was agreed
+    on Monday"): they tell when the figure's thing happened, so their periods are its."""
+    return tuple(_span(t, offset) for t in np.children if t.dep_ in ("relcl", "acl"))
 
 
 def _depth(tok: Token) -> int:
@@ -265,6 +274,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.other = _other(np, sources(doc), reading.subject)  # a destination too
         reading.scope = _apposition(np, offset)
         reading.shut = shut
+        reading.told = _own_relatives(np, offset)
         reading.clause = clause_of(np, clauses, offset)
         reading.clauses = clause_spans
         reading.events = apart

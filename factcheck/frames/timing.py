@@ -2,7 +2,10 @@
 nearness (when.py), then filled in from the figures around it:
 
 - a phrase inside an apposition or relative clause holds only there, and a figure in one
-  takes only its phrases ("the school, which has 400 pupils, lost 20 teachers in 2024");
+  takes only its phrases ("the school, which has 400 pupils, lost 20 teachers in 2024"); but
+  a relative clause or participle phrase of the figure's own noun tells when its thing
+  happened, and its phrases date the figure ("the 68 mm that fell on Tuesday night",
+  "the 320 arrests made on Friday": Reading.told);
 - a phrase in a clause of another event ("after the bank cut rates on Friday") or in a
   later part of a sentence after a semicolon dates no figure outside it (clauses.py), and
   a figure in such a clause takes no period carried from outside it;
@@ -301,7 +304,7 @@ def _within(reading: Reading, claim: Claim, start: int, end: int) -> bool:
     if scope is not None and not (scope[0] <= start and end <= scope[1]):
         return False
     return not any(lo <= start and end <= hi and not lo <= claim.start < hi
-                   for lo, hi in reading.shut)
+                   and (lo, hi) not in reading.told for lo, hi in reading.shut)
 
 
 def _in_clause(reading: Reading, claim: Claim, text: str, opening: int, start: int,
@@ -316,6 +319,7 @@ def _in_clause(reading: Reading, claim: Claim, text: str, opening: int, start: i
     phrase ends on (an abbreviated month's, "by March.") is no word of it when it is
     read inside the figure's own clause."""
     if any(lo <= start and end <= hi and not lo <= claim.start < hi
+           and not any(a <= lo and hi <= b for a, b in reading.told)
            for lo, hi in reading.clauses):
         return False
     if reading.statement is not None and start >= reading.statement[1]:
