@@ -23,6 +23,7 @@ from factcheck.frames.names import (
     destinations,
     entity_name,
     is_class,
+    measured_opener,
     sentence_entities,
     sources,
 )
@@ -201,6 +202,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     before_np: Token | None = None  # the phrase of the figure before
     prices: dict[int, tuple[str, str]] = {}  # goods and price of a unit price, by its verb
     nps: list[Token | None] = []
+    opened: frozenset[int] = frozenset()  # openers read as a figure's measure
     for index, claim in enumerate(claims):
         np = _head(doc, claim.start - offset, claim.end - offset)
         nps.append(np)
@@ -223,10 +225,13 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         aged = aged_back(np, figure, skip) if role == "age" and person is None else None
-        subject = person or aged or placed_owner(np, skip) or subject_of(
-            np, figure, skip - _own_source(doc, np) if np.i in skip else skip,
+        opened |= measured_opener(doc, measure)  # "Forest covered 30.5% of Ghana's
+        held = skip | opened  # land, up by a fifth": forest is measured, no place, for
+        # this figure and those after it in the sentence
+        subject = person or aged or placed_owner(np, held) or subject_of(
+            np, figure, held - _own_source(doc, np) if np.i in held else held,
             _measured(claim))
-        subject = bound_its(np, subject, skip)
+        subject = bound_its(np, subject, held)
         if one is not None and (one.ent_type_ == "NORP" or one.pos_ == "PROPN"):
             subject = one.text
         goods = goods_of(np, claim) if unnamed(subject) else None
@@ -248,7 +253,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             reading.measure = None  # "speeding played a part in 71 of them": what "them"
             # are, as the clause counts none of its own (links.lean)
         if subject is None:
-            _sentence_fallback(doc, skip, reading, np)
+            _sentence_fallback(doc, held, reading, np)
         if isinstance(reading.subject, str) and reading.subject in claim.text and any(
                 ch.isdigit() for ch in reading.subject):  # "jumped by 0.3C", tagged a
             reading.subject = None  # place, is no subject of itself ("10 Nigerians" is)

@@ -62,3 +62,27 @@ def test_a_span_length_stays_unverifiable(lives: ReferenceTable, sentence: str,
     status, why = _by_text(sentence, lives)[text]
     assert status == "unverifiable"
     assert SPAN in why
+
+
+@pytest.fixture(scope="module")
+def cover() -> ReferenceTable:
+    return yearly_table("cover", "Share of land covered by forest", "percent", {
+        "Peru": {2000: 53.0, 2020: 58.3}, "Poland": {1995: 29.0, 2021: 31.0}})
+
+
+# an opening common noun that the figure measures ("Forest", a town in the place list) is
+# no subject: the sentence's country decides, both ways
+OPENERS = [
+    ("Forest covered 58.3% of Peru's land in 2020, up 5.3 percentage points since 2000.",
+     "up 5.3 percentage points", "supported"),
+    ("Forest covered 58.3% of Peru's land in 2020, up 9 points since 2000.",
+     "up 9 points", "contradicted"),
+    ("Forest covered 31% of Poland's land in 2021, up by 2 points since 1995.",
+     "2 points", "supported"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "status"), OPENERS)
+def test_an_opening_measure_is_no_place(cover: ReferenceTable, sentence: str, text: str,
+                                        status: str) -> None:
+    assert _by_text(sentence, cover)[text][0] == status
