@@ -45,6 +45,26 @@ def event_count(np: Token, claim: Claim, measure: str | None) -> str | None:
             "people the place has")
 
 
+def held_by_event(np: Token, claim: Claim, measure: str | None) -> bool:
+    """A definite count of a place's people ("Northtown's 62,310 residents", "all 9,000
+    islanders": its population, see module) that does something in its clause (the
+    subject or object of a verb that states no level: "will vote", "will elect"): a
+    level held now, in a clause of its own, while a date on the verb dates the event.
+    A count with a date of its own ("the 35,000 residents of 2030") is not one. np is the head of the figure's phrase; measure its measure."""
+    if claim.unit or not measure or not _populace(np, measure) or not any(
+            c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _ALL)
+            for c in np.children):
+        return False
+    if any(t.ent_type_ == "DATE" for t in np.subtree):
+        return False  # "Eastbury's 35,000 residents in 2030 will ...": dated itself
+    verb = clause_verb(np)
+    if verb is None or np.head.i != verb.i or np.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    words, lemma = lexicon(), verb.lemma_.lower()
+    return not (any(words.frame_class(lemma, kind) for kind in _STATING)
+                or lemma in words.change_verbs)
+
+
 def _populace(np: Token, measure: str) -> bool:
     words = lexicon()
     return (words.frame_class(np.lemma_.lower(), "populace")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
-from factcheck.frames.event_count import event_count
+from factcheck.frames.event_count import event_count, held_by_event
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import (
@@ -70,6 +70,7 @@ class Reading:
     named_rate: bool = False  # a percent level whose measure names a rate: role.named_rate
     definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
     thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
+    by_event: bool = False  # a definite count of people doing something: held_by_event
 
 
 def is_share_word(measure: str) -> bool:
@@ -276,6 +277,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.appos = _set_beside(np, prior)
         reading.kind_back = reading.whole_back and kind and reading.appos
         reading.tense = tense(clause_verb(np))
+        reading.by_event = role == "level" and held_by_event(np, claim, measure)
         if role == "change":
             reading.base = compared_span(np, figure, claim.multiplier, offset)
         reading.named_rate = (role == "level" and claim.unit == "percent"

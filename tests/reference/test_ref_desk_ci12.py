@@ -4,9 +4,10 @@ figures are ours; the tables are illustrative."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from factcheck import check
+from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
 from tests.reference.conftest import yearly_table
 
@@ -133,3 +134,34 @@ LOOSE = [
 @pytest.mark.parametrize("sentence", LOOSE)
 def test_a_loose_name_decides_nothing(shares: list[ReferenceTable], sentence: str) -> None:
     assert _statuses(sentence, shares) == ["unverifiable"]
+
+
+@pytest.fixture(scope="module")
+def towns() -> ReferenceTable:
+    frame = pd.DataFrame(
+        [("Northtown", "population", 52310, "count", "2024"),
+         ("Eastbury", "population", 31200, "count", "2024")],
+        columns=["entity", "metric", "value", "unit", "period"],
+    ).assign(source="Illustrative council reports", terms="population|people|residents")
+    return load_reference(frame, name="towns")
+
+
+# a count of all a town's people who will do something is its population now: held
+# against the latest row, not left unverifiable for the event's month
+VOTERS = [
+    ("Northtown's 62,310 residents will pick a new council in May.", "contradicted"),
+    ("Eastbury's 31,200 residents will choose a new mayor in October.", "supported"),
+    ("The 52,310 people of Northtown will vote in June.", "supported"),
+    ("Eastbury's 41,200 residents will pay more for water from April.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), VOTERS)
+def test_a_count_that_will_vote_is_held_now(towns: ReferenceTable, sentence: str,
+                                            status: str) -> None:
+    assert _statuses(sentence, [towns]) == [status]
+
+
+def test_a_count_dated_itself_keeps_its_year(towns: ReferenceTable) -> None:
+    sentence = "Eastbury's 35,000 residents in 2030 will need new schools."
+    assert _statuses(sentence, [towns]) == ["unverifiable"]
