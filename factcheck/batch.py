@@ -1,7 +1,7 @@
 """Many documents at once: JSONL records {"id", "text"} or a folder of drafts.
 
-Results are JSONL, one line per document, written as each finishes: the document's
-entry of the JSON document (path, claims, verdicts, findings) plus its "id", or
+Results are JSONL, one line per document, in input order whatever the workers: the
+document's entry of the JSON document (path, claims, verdicts, findings) plus its "id", or
 {"id", "error"} when that one document could not be checked. A record's "date"
 (YYYY-MM-DD) is its as-of date. A folder is walked as `factcheck check` walks one
 (factcheck.text.walk). Nothing here prints; the caller passes a progress callback.
@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -218,13 +220,23 @@ def count_jobs(source: Path, config: Config = DEFAULT) -> int:
 
 def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, workers: int = 1,
               resume: bool = False, progress: Callable[[int], None] | None = None) -> Summary:
-    """Check every document of source into output; returns the counts."""
+    """Check every document of source into output; returns the counts. InputError, before
+    anything is written, for a source that is missing, one draft (not a .jsonl file) or a
+    folder holding no drafts, as `factcheck check` says of such a folder."""
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
+    if not source.is_dir() and source.suffix.lower() in DRAFT_SUFFIXES:
+        raise InputError(f"{source}: batch reads a .jsonl file of {{id, text}} records or a "
+                         f"folder of drafts, not one draft (check it with `factcheck check "
+                         f"{source}`)")
     options = options or DEFAULT_OPTIONS
     summary = Summary()
     skip = done_ids(output) if resume else {}
-    chunks = _chunks(read_jobs(source, options.config), skip, summary, progress)
+    jobs = read_jobs(source, options.config)
+    first = next(jobs, None)
+    if first is None and source.is_dir():
+        raise InputError(f"{source}: folder holds no drafts ({' '.join(DRAFT_SUFFIXES)})")
+    chunks = _chunks(chain([first] if first else [], jobs), skip, summary, progress)
     try:
         # a lone surrogate (a record may carry "\\ud800") is written as its JSON escape
         handle = open(output, "a" if resume else "w", encoding="utf-8",  # noqa: SIM115
@@ -252,25 +264,28 @@ def run_batch(source: Path, output: Path, options: Options = DEFAULT_OPTIONS, wo
 
 def _run_pool(chunks: Iterator[list[Job]], options: Options, workers: int,
               write: Callable[[list[Line]], None]) -> None:
-    """Keep a few chunks per worker in flight; write each as it completes."""
-    pending: dict[Future[list[Line]], list[Job]] = {}
+    """Keep a few chunks per worker in flight; write them in input order, each once it
+    and every chunk before it are done, so that the output is the same whatever the
+    workers (a desk diffs or commits it). The oldest chunk is waited for: at most
+    workers * 4 are held."""
+    pending: deque[tuple[Future[list[Line]], list[Job]]] = deque()
     from factcheck.pipeline import warm_up
 
     warm_up(parser=True)  # load word lists, modules, the parser once; workers share them
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for chunk in chunks:
-            pending[pool.submit(check_chunk, chunk, options)] = chunk
+            pending.append((pool.submit(check_chunk, chunk, options), chunk))
             if len(pending) >= workers * 4:
-                _collect(pending, write, wait(pending, return_when=FIRST_COMPLETED).done)
-        _collect(pending, write, set(pending))
+                _write_oldest(pending, write)
+        while pending:
+            _write_oldest(pending, write)
 
 
-def _collect(pending: dict[Future[list[Line]], list[Job]], write: Callable[[list[Line]], None],
-             done: set[Future[list[Line]]]) -> None:
-    for future in done:
-        chunk = pending.pop(future)
-        try:
-            write(future.result())
-        except BrokenProcessPool as exc:
-            write([(json.dumps({"id": job.id, "error": f"internal error: worker died: {exc}"},
-                               default=str), True) for job in chunk])
+def _write_oldest(pending: deque[tuple[Future[list[Line]], list[Job]]],
+                  write: Callable[[list[Line]], None]) -> None:
+    future, chunk = pending.popleft()
+    try:
+        write(future.result())
+    except BrokenProcessPool as exc:
+        write([(json.dumps({"id": job.id, "error": f"internal error: worker died: {exc}"},
+                           default=str), True) for job in chunk])

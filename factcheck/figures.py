@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from factcheck.model import Claim
 
@@ -37,7 +38,7 @@ SHOWN: dict[str, str] = {
     "square_kilometer": "km²", "square_mile": "sq miles", "square_meter": "m²",
     "square_foot": "sq ft", "percent": "%", "percentage_point": "percentage points",
     "basis_point": "basis points", "year": "years", "oil_barrel": "barrels",
-    "cubic_meter": "m³",
+    "cubic_meter": "m³", "week": "weeks", "month": "months", "day": "days",
 }
 _SINGULAR = {
     "miles": "mile", "inches": "inch", "feet": "foot", "yards": "yard", "tonnes": "tonne",
@@ -46,7 +47,8 @@ _SINGULAR = {
     "gallons": "gallon", "sq miles": "sq mile", "percentage points": "percentage point",
     "basis points": "basis point", "years": "year", "barrels": "barrel",
     "kilometres": "kilometre", "kilometers": "kilometer", "metres": "metre",
-    "meters": "meter", "tons": "ton", "people": "person",
+    "meters": "meter", "tons": "ton", "people": "person", "weeks": "week",
+    "months": "month", "days": "day",
 }
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CNY": "CN¥"}
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -155,6 +157,16 @@ def amount(x: float, unit: str, digits: int | None = 1, written: str | None = No
     if figure.lstrip("-") == "1":
         name = _SINGULAR.get(name, name)
     return f"{figure} {name}".strip()
+
+
+def band_writer(unit: str) -> Callable[[float], str] | None:
+    """How a band's ends are written for a claim in unit (tolerance.Decision.band): money
+    as money ("£97.25 million", never "97,250,000"), else None (plain numbers)."""
+    from factcheck.units import is_currency
+
+    if unit and "/" not in unit and is_currency(unit):
+        return lambda x: money(x, unit, None)
+    return None
 
 
 def apart(x: float, y: float, unit: str, digits: int = 1) -> tuple[str, str]:

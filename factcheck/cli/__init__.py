@@ -121,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch = commands.add_parser("batch", help="check many documents: JSONL records or a folder")
     batch.add_argument("input", metavar="INPUT", help="a .jsonl file of {id, text} or a folder")
     batch.add_argument("--output", "-o", required=True, metavar="FINDINGS.jsonl")
-    batch.add_argument("--workers", type=_positive, default=1, metavar="N")
+    batch.add_argument("--workers", type=_positive, default=1, metavar="N",
+                       help="processes to check with (default 1); the output is in input "
+                            "order whatever N")
     batch.add_argument("--resume", action="store_true",
                        help="skip ids already in the output and append to it")
     _add_check_options(batch)

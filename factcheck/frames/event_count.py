@@ -29,11 +29,38 @@ _STATING = ("holding", "level", "reporting", "motion")
 def event_count(np: Token, claim: Claim, measure: str | None) -> str | None:
     """The reason a count of people is not a level of a population (see module), or None.
     np is the head of the figure's phrase; measure its measure (frames.measure)."""
-    if claim.unit or not measure or not _populace(np, measure):
-        return None
-    if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _ALL)
-           for c in np.children):
+    if claim.unit or not measure or not _populace(np, measure) or _definite(np):
         return None  # "Hexham's 24,000 residents face ...": all of them, the population
+    verb = _doing(np)
+    if verb is None:
+        return None
+    return (f"the figure counts the {np.lower_} in an event ('{verb.text}'), not how many "
+            "people the place has")
+
+
+def held_by_event(np: Token, claim: Claim, measure: str | None) -> bool:
+    """A definite count of a place's people ("Northtown's 62,310 residents", "all 9,000
+    islanders": its population, see module) that does something in its clause (the
+    subject or object of a verb that states no level: "will vote", "will elect"): a
+    level held now, in a clause of its own, while a date on the verb dates the event.
+    A count with a date of its own ("the 35,000 residents of 2030") is not one. np is
+    the head of the figure's phrase; measure its measure."""
+    if claim.unit or not measure or not _populace(np, measure) or not _definite(np):
+        return False
+    if any(t.ent_type_ == "DATE" for t in np.subtree):
+        return False  # "Eastbury's 35,000 residents in 2030 will ...": dated itself
+    return _doing(np) is not None
+
+
+def _definite(np: Token) -> bool:
+    """ "Hexham's 24,000 residents", "all 9,000 islanders": all of the place's people."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in _ALL)
+               for c in np.children)
+
+
+def _doing(np: Token) -> Token | None:
+    """The verb np is the subject or object of, when that verb states no level (a verb of
+    holding, a level, reporting, motion or change verb does), else None."""
     verb = clause_verb(np)
     if verb is None or np.head.i != verb.i or np.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
@@ -41,8 +68,7 @@ def event_count(np: Token, claim: Claim, measure: str | None) -> str | None:
     words = lexicon()
     if any(words.frame_class(lemma, kind) for kind in _STATING) or lemma in words.change_verbs:
         return None
-    return (f"the figure counts the {np.lower_} in an event ('{verb.text}'), not how many "
-            "people the place has")
+    return verb
 
 
 def _populace(np: Token, measure: str) -> bool:

@@ -175,6 +175,29 @@ _APPOSITION = frozenset({"appos", "punct"})  # "Eastbury, a market town,": the n
 _MISREAD = frozenset({"NOUN", "ADJ", "ADV", "VERB", "X"})  # tags an unknown name is given
 
 
+def measured_opener(doc: Doc, measure: str | None) -> frozenset[int]:
+    """The index of a capitalised word opening the sentence that is the figure's measure:
+    one the pipeline's lemmatizer knows as a common noun, standing alone (no name of
+    several words the recogniser reads, as "Forest Hills"), whose word is a word of the
+    measure ("Forest covered 30.5% of Ghana's land, up by a fifth": forest is what is
+    measured, not a place called Forest; "Woodland", which the recogniser may call a
+    place). A word cannot be both what is measured and whose it is; empty when the
+    opener is no such word."""
+    if not measure or not len(doc):
+        return frozenset()
+    words = set(measure.lower().split())
+    return frozenset(t.i for t in doc if t.is_sent_start and t.text[:1].isupper()
+                     and t.tag_ in ("NN", "NNP") and _alone(t)
+                     and known_noun(t.vocab, t.lower_)
+                     and (t.lower_ in words or t.lemma_.lower() in words))
+
+
+def _alone(tok: Token) -> bool:
+    """Whether a token is no part of a name of several words the recogniser reads."""
+    return not tok.ent_type_ or not any(
+        e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents)
+
+
 def opening_noun(tok: Token) -> bool:
     """A common noun capitalised because it opens its sentence: a plural ("Wildfires
     burned"), or one the parse gives a noun to modify ("House prices", "Customs officers",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck.frames.ages import stated_age
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
-from factcheck.frames.event_count import event_count
+from factcheck.frames.event_count import event_count, held_by_event
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
 from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
 from factcheck.frames.names import (
@@ -24,6 +24,7 @@ from factcheck.frames.names import (
     destinations,
     entity_name,
     is_class,
+    measured_opener,
     sentence_entities,
     sources,
 )
@@ -72,6 +73,7 @@ class Reading:
     named_rate: bool = False  # a percent level whose measure names a rate: role.named_rate
     definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
     thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
+    by_event: bool = False  # a definite count of people doing something: held_by_event
 
 
 def is_share_word(measure: str) -> bool:
@@ -211,6 +213,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
     before_np: Token | None = None  # the phrase of the figure before
     prices: dict[int, tuple[str, str]] = {}  # goods and price of a unit price, by its verb
     nps: list[Token | None] = []
+    opened: frozenset[int] = frozenset()  # openers read as a figure's measure
     for index, claim in enumerate(claims):
         np = _head(doc, claim.start - offset, claim.end - offset)
         nps.append(np)
@@ -233,10 +236,13 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         whole = tuple(k for k in (claims_in(whole_phrase, spans, offset)
                                   if whole_phrase is not None else []) if k != index)
         aged = aged_back(np, figure, skip) if role == "age" and person is None else None
-        subject = person or aged or placed_owner(np, skip) or subject_of(
-            np, figure, skip - _own_source(doc, np) if np.i in skip else skip,
+        opened |= measured_opener(doc, measure)  # "Forest covered 30.5% of Ghana's
+        held = skip | opened  # land, up by a fifth": forest is measured, no place, for
+        # this figure and those after it in the sentence
+        subject = person or aged or placed_owner(np, held) or subject_of(
+            np, figure, held - _own_source(doc, np) if np.i in held else held,
             _measured(claim))
-        subject = bound_its(np, subject, skip)
+        subject = bound_its(np, subject, held)
         if one is not None and (one.ent_type_ == "NORP" or one.pos_ == "PROPN"):
             subject = one.text
         goods = goods_of(np, claim) if unnamed(subject) else None
@@ -258,7 +264,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
             reading.measure = None  # "speeding played a part in 71 of them": what "them"
             # are, as the clause counts none of its own (links.lean)
         if subject is None:
-            _sentence_fallback(doc, skip, reading, np)
+            _sentence_fallback(doc, held, reading, np)
         if isinstance(reading.subject, str) and reading.subject in claim.text and any(
                 ch.isdigit() for ch in reading.subject):  # "jumped by 0.3C", tagged a
             reading.subject = None  # place, is no subject of itself ("10 Nigerians" is)
@@ -282,6 +288,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         reading.appos = _set_beside(np, prior)
         reading.kind_back = reading.whole_back and kind and reading.appos
         reading.tense = tense(clause_verb(np))
+        reading.by_event = role == "level" and held_by_event(np, claim, measure)
         if role == "change":
             reading.base = compared_span(np, figure, claim.multiplier, offset)
         reading.named_rate = (role == "level" and claim.unit == "percent"

@@ -24,7 +24,10 @@ nearness (when.py), then filled in from the figures around it:
   "a 72-hour strike last weekend") holds for no period: the day dates the event, not its
   length ("a 12-year tenure from 2004 to 2012" keeps its span); a length that is a
   statistic of a period ("an average of 41 minutes in April", "the response time was 48
-  minutes in August, up from 39 minutes") keeps the period.
+  minutes in August, up from 39 minutes") keeps the period;
+- a definite count of a place's people that will do something ("Northtown's 62,310
+  residents will vote in May") is held now: the date on the verb dates the event
+  (event_count.held_by_event).
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
             chosen[i] = None  # "jailed for six years on Friday": the day dates the event
         if reading.role == "age" and describes(draft.text, draft.claims[i]):
             chosen[i] = None  # "the 27-year-old has now won": the age names its holder
+        if reading.by_event and reading.tense == "future":
+            chosen[i] = None  # "Northtown's 62,310 residents will vote in May": May
+            # dates the vote; the count is held now
     return chosen
 
 

@@ -108,7 +108,8 @@ def _sized(claim: Claim, subject: Row, peer: Row, said: str, how: tuple[bool, bo
     rule = rule_text(decision.rule, config.approx_tolerance)
     return _verdict(claim, decision.holds,
                     f"{said}; {shown}, {'within' if decision.holds else 'outside'} the "
-                    f"{decision.band()} that '{claim.text}' allows", rule,
+                    f"{decision.band(figures.band_writer(claim.unit))} that '{claim.text}' "
+                    "allows", rule,
                     [subject, peer], series)
 
 

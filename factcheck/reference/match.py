@@ -47,9 +47,13 @@ _NO_MEASURE = Miss("the parse finds nothing the figure counts or measures")
 def _spans_period(frame: Frame) -> bool:
     """A duration in years as long as the frame's own period, to within a year: the length
     of the span the sentence names ("In the 25 years to 2010, life expectancy grew 6.4
-    years"), never a level a row holds."""
+    years"), never a level a row holds. A figure a verb of change governs ("fell by 1.1
+    years between 2019 and 2020") is the size of a change in a series measured in years
+    (life expectancy), never a span's length, however close the two are."""
     claim, period = frame.claim, frame.period
     if frame.role != "duration" or period is None or claim.unit not in ("year", "years"):
+        return False
+    if claim.change is not None or claim.multiplier:
         return False
     return abs((period[1] - period[0]).days / 365.25 - claim.value) <= 1.0
 

@@ -95,6 +95,17 @@ def _is_day(text: str) -> bool:
     return "/" not in day and parse_period(day) is not None
 
 
+def _delimiter_hint(columns: tuple[str, ...]) -> str:
+    """A hint for a header read as one column that holds the required names split by
+    another delimiter ("entity;metric;value;...": Excel's CSV in many locales)."""
+    if len(columns) != 1:
+        return ""
+    for mark, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "bars")):
+        if set(REQUIRED) <= {c.strip().lower() for c in columns[0].split(mark)}:
+            return f"; its columns are separated by {name}: save it with commas"
+    return ""
+
+
 def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
     """The table as a DataFrame with derived columns, and its typed rows.
 
@@ -105,7 +116,7 @@ def validate(cells: Cells, path: str) -> tuple[pd.DataFrame, tuple[Row, ...]]:
         found = ", ".join(cells.columns) or "nothing"
         raise ReferenceDataError(f"missing required column {missing[0]!r} "
                                  f"(a table needs {', '.join(REQUIRED)}; the header has "
-                                 f"{found})",
+                                 f"{found}){_delimiter_hint(cells.columns)}",
                                  path=path, row=1, column=missing[0])
     if not cells.rows:
         raise ReferenceDataError("the table has a header but no rows", path=path, row=2)

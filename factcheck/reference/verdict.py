@@ -191,7 +191,7 @@ def _band(decision: Decision, unit: str) -> tuple[str, str]:
     """The band in words and the unit word after it: money is written as money ("$95
     billion to $105 billion", not "95,000,000,000 to 105,000,000,000 USD")."""
     if is_currency(unit):
-        return decision.band(lambda x: figures.money(x, unit, None)), ""
+        return decision.band(figures.band_writer(unit)), ""
     return decision.band(), figures.unit_name(unit)
 
 
@@ -225,13 +225,14 @@ def _judge_change(claim: Claim, hit: Hit, config: Config) -> Verdict:
     rule = rule_text(found.decision.rule, config.approx_tolerance)
     what = f"{start.entity} {start.metric} ({start.source})"
     said = "the factor" if claim.multiplier else "the change"
+    band = found.decision.band(figures.band_writer(claim.unit))  # money as money
     if found.unsure:
         return Verdict(claim, "unverifiable", None,
                        f"Unverifiable: {what}: {found.arithmetic}; {found.unsure}.", rows)
     if found.decision.holds:
-        text = (f"Supported: {what}: {found.arithmetic}, within the {found.decision.band()} "
+        text = (f"Supported: {what}: {found.arithmetic}, within the {band} "
                 f"that '{claim.text}' allows for {said} (rule: {rule}).")
         return Verdict(claim, "supported", rows[0], text, rows)
     message = (f"'{claim.text}' contradicts {what}: {found.arithmetic}, outside the "
-               f"{found.decision.band()} the wording allows for {said} (rule: {rule}).")
+               f"{band} the wording allows for {said} (rule: {rule}).")
     return Verdict(claim, "contradicted", rows[0], f"Contradicted: {message}", rows)
