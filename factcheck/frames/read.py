@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.ages import stated_age
+from factcheck.frames.benchmark import benchmark
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.event_count import event_count
@@ -70,6 +71,7 @@ class Reading:
     named_rate: bool = False  # a percent level whose measure names a rate: role.named_rate
     definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
     thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
+    benchmark: bool = False  # a target or someone else's figure it is compared with
 
 
 def is_share_word(measure: str) -> bool:
@@ -278,6 +280,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                               and any(c.isdigit() for c in claim.text)  # not "a fifth"
                               and named_rate(np, measure))
         reading.definite = definite_subject(np)
+        reading.benchmark = benchmark(np)
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods
