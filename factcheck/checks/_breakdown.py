@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from factcheck.checks import Document, _wholes
+from factcheck.checks import Document, _shares, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.checks._statements import own_predicate, repeated_predicate
 from factcheck.checks._story import (
@@ -103,18 +103,24 @@ def _part_of(doc: Document, whole: int, i: int) -> bool:
 
 
 def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
-    verbs = {doc.contexts[i].verb for i in parts}
-    return len(verbs) == 1 and None not in verbs
+    """Whether the parts are told by one verb written once: the first part's, which every
+    later part has too or, gapped, has none of its own ("Strings account for 52,
+    woodwind 14 and brass 26")."""
+    first = doc.contexts[parts[0]].verb
+    return first is not None and all(doc.contexts[i].verb in (first, None) for i in parts[1:])
 
 
 def _tied(doc: Document, whole: int, first: int) -> bool:
     """Whether the first part of a list is tied to the whole: the frames make it a part of
     it, its words point back ("Of those, 860 ...", "Of that, £6.1m"), or it opens its
     sentence as its subject with the whole's measure and no noun ("Nine were gold"), not
-    a figure of another statement ("It spent £6.1m on roads")."""
+    a figure of another statement ("It spent £6.1m on roads"), or follows a verb that
+    states a share ("Strings account for 52": words.tsv, class "sharing")."""
     frame = doc.frames[first]
     if frame.relations.get("whole") == (whole,) or _wholes.points_back(doc, first):
         return True
+    if _shares.share_verb(doc, first):
+        return True  # "Strings account for 52": its subject labels a share of the whole
     measure = doc.frames[whole].measure
     opens = not fig.WORDS.search(doc.text, doc.contexts[first].sentence[0],
                                  doc.claims[first].start)

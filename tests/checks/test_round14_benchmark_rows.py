@@ -5,7 +5,15 @@ then near-twins that must stay silent).
   figure) is no second share of its whole: factcheck.frames.benchmark, relation
   "compared";
 - FC207: "comprised", "consisted of" mark a list that divides its total, as "made up of"
-  and "comprises" do (checks/words.tsv, class "split").
+  and "comprises" do (checks/words.tsv, class "split");
+- FC207: a last item led by the word that leads every item before it, with a rest word
+  for its object ("..., 61 for assault and 45 for other offences"), is the list's
+  remainder, not a sign that the list is open: checks._listed._open;
+- FC207: a whole broken down in the next sentence by a verb that states a share, the
+  later parts gapped ("Strings account for 52, woodwind 14 and brass 26"):
+  checks._breakdown._tied, _one_verb;
+- FC205: "and half" that joins a clause is a fraction ("... and half opposed it"), not a
+  number's half ("two and half"): extract.numbers._joins_clause.
 """
 
 from __future__ import annotations
@@ -70,3 +78,79 @@ DIVIDED = [
 @pytest.mark.parametrize(("draft", "fires"), DIVIDED)
 def test_a_comprised_list_divides_its_total(draft: str, fires: bool) -> None:
     assert _fires(draft, "FC207") is fires
+
+
+REMAINDERS = [
+    ("A total of 9,240 votes were counted: 4,105 for Ms Ortiz, 3,310 for Mr Lind and 1,402 "
+     "for other candidates.", True),
+    ("The charity raised £86,000: £41,000 from donations, £22,000 from events, £9,000 from "
+     "grants and £4,000 from other sources.", True),
+    ("Police made 214 arrests last year: 120 for theft, 61 for assault and 45 for other "
+     "offences.", True),
+    ("The 46 deaths comprised 21 in London, 14 in the Midlands and 17 in other regions.",
+     True),
+    ("The council spent £12m: £5m on roads, £3m on parks and £2m on the rest.", True),
+    # near-twins: the sum meets the total, the list says it is open, or the items differ
+    ("Police made 214 arrests last year: 120 for theft, 61 for assault and 33 for other "
+     "offences.", False),
+    ("Police made 214 arrests last year: 120 for theft and 61 for assault, among other "
+     "offences.", False),
+    ("The council spent £12m: £5m on roads and £3m on parks, among other things.", False),
+    ("The charity raised £86,000: £41,000 from donations, £22,000 at events and £9,000 for "
+     "other causes.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), REMAINDERS)
+def test_a_parallel_rest_item_closes_the_list(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC207") is fires
+
+
+SHARED_OUT = [
+    ("The orchestra has 88 players. Strings account for 52, woodwind 14, and the remaining "
+     "26 play brass or percussion.", True),
+    ("The orchestra has 88 players. Strings account for 52, woodwind 14 and brass 26.", True),
+    ("The school employs 64 teachers. Women account for 41, and men for 27.", True),
+    # near-twins: within the whole, or a later figure with a verb of its own
+    ("The orchestra has 88 players. Strings account for 52, woodwind 14 and brass 22.",
+     False),
+    ("The fleet has 140 buses. Diesels account for 71, while 80 were bought after 2020.",
+     False),
+    ("The firm has 300 staff. Sales account for 120, and 200 work from home.", False),
+    ("The orchestra has 88 players. Strings account for 52 of its 90 concerts and woodwind "
+     "41.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), SHARED_OUT)
+def test_a_share_verb_breaks_down_the_whole(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC207") is fires
+
+
+WORDED_SHARES = [
+    ("Three-quarters of the residents backed the plan and half opposed it.", True),
+    ("Of the 400 members, three-quarters voted to strike and half voted against.", True),
+    ("Two-thirds of the town's homes are heated by gas, while half rely on oil.", True),
+    ("Nearly three-quarters of the budget goes on salaries and half on buildings.", True),
+    # near-twins: within the whole, or two wholes
+    ("Three-quarters of the residents backed the plan and a fifth opposed it.", False),
+    ("Two-thirds of the town's homes are heated by gas, while a quarter rely on oil.",
+     False),
+    ("Three-quarters of the residents backed the plan and half of the councillors opposed "
+     "it.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), WORDED_SHARES)
+def test_shares_in_words(draft: str, fires: bool) -> None:
+    assert _fires(draft, "FC205") is fires
+
+
+@pytest.mark.parametrize(("text", "halves"), [
+    ("Most backed the plan and half opposed it.", 1),
+    ("He ran two and half miles.", 0),
+    ("It took an hour and half.", 0),
+])
+def test_and_half(text: str, halves: int) -> None:
+    from factcheck import extract
+    assert sum(c.text == "half" for c in extract(text)) == halves
