@@ -102,12 +102,18 @@ def _part_of(doc: Document, whole: int, i: int) -> bool:
         total is not None and total[0] <= period[0] and period[1] <= total[1])
 
 
+_REST = fig.last_word("rest")
+
+
 def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
     """Whether the parts are told by one verb written once: the first part's, which every
-    later part has too or, gapped, has none of its own ("Strings account for 52,
-    woodwind 14 and brass 26")."""
+    later part has too or, gapped, has none of its own ("Sopranos account for 30, altos
+    18 and tenors 20"); the last part may have a verb of its own when a word of the rest
+    leads it ("..., and the remaining 20 sing bass": words.tsv, class "rest")."""
     first = doc.contexts[parts[0]].verb
-    return first is not None and all(doc.contexts[i].verb in (first, None) for i in parts[1:])
+    rest = _REST.search(doc.text, doc.contexts[parts[-1]].sentence[0], doc.claims[parts[-1]].start)
+    later = parts[1:-1] if rest else parts[1:]
+    return first is not None and all(doc.contexts[i].verb in (first, None) for i in later)
 
 
 def _tied(doc: Document, whole: int, first: int) -> bool:
@@ -115,12 +121,12 @@ def _tied(doc: Document, whole: int, first: int) -> bool:
     it, its words point back ("Of those, 860 ...", "Of that, £6.1m"), or it opens its
     sentence as its subject with the whole's measure and no noun ("Nine were gold"), not
     a figure of another statement ("It spent £6.1m on roads"), or follows a verb that
-    states a share ("Strings account for 52": words.tsv, class "sharing")."""
+    states a share ("Sopranos account for 30": words.tsv, class "sharing")."""
     frame = doc.frames[first]
     if frame.relations.get("whole") == (whole,) or _wholes.points_back(doc, first):
         return True
     if _shares.share_verb(doc, first):
-        return True  # "Strings account for 52": its subject labels a share of the whole
+        return True  # "Sopranos account for 30": its subject labels a share of the whole
     measure = doc.frames[whole].measure
     opens = not fig.WORDS.search(doc.text, doc.contexts[first].sentence[0],
                                  doc.claims[first].start)

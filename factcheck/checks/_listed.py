@@ -30,7 +30,7 @@ def _open(doc: Document, parts: list[int], end: int) -> bool:
     """Whether words after the last part say the list may leave parts out ("..., among
     other things"; _sums.OPEN_LIST). A last item led by the word that leads every item
     before it, a rest word ("other", "the rest") its object, is the list's remainder, one
-    more parallel item ("18,422 for Patel, 15,107 for Okafor and 1,104 for other
+    more parallel item ("4,105 for Ortiz, 3,310 for Lind and 1,402 for other
     candidates"), not such a word; a marker after it still is ("..., among others")."""
     text, last = doc.text, doc.claims[parts[-1]].end
     found = _sums.OPEN_LIST.search(text, last, end)

@@ -174,7 +174,7 @@ def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
     text = doc.text
     kept = [c for c in shares
             if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
-    if doc.frames:  # "89.4%, well short of the 95% needed": a target, not a share
+    if doc.frames:  # "87.6%, well short of the 93% needed": a target, not a share
         kept = [c for c in kept if "compared" not in doc.frames[doc.claims.index(c)].relations]
     return [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
             if not (k + 1 < len(kept) and _restates(doc, c, kept[k + 1]))]

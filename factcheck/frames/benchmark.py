@@ -1,15 +1,15 @@
 """A figure a level is measured against: a target, a threshold or someone else's figure.
 
-"Coverage fell to 89.4%, well short of the 95% the WHO says is needed": the 95% is no
-second share of the whole the 89.4% is a share of, but the level the share is compared
-with. Read from the parse of the figure's phrase (the figure, or the noun it modifies: "the
+"Uptake slipped to 87.6%, well short of the 93% the regulator says is safe": the 93% is
+no second share of the whole the 87.6% is a share of, but the level the share is
+compared with. Read from the parse of the figure's phrase (the figure, or the noun it modifies: "the
 95% target"), not from its words:
 
 - comparison: the phrase is the object of a preposition governed by an adjective or adverb
   ("short of", "lower than", "close to", "ahead of"), or of a preposition of a level
   crossed (lexicon changes.tsv, role "threshold": "below the 95% target");
 - someone else's figure: the phrase has a relative clause with a subject of its own ("the
-  70% the council had promised", "the 95% that experts say is needed"; not "the 45% who
+  70% the council had promised", "the 90% that doctors say is needed"; not "the 45% who
   voted", whose subject is the relative pronoun), or a passive one with its agent ("the 95%
   target set by ministers");
 - a standard missed or met: the phrase is the object of a participle clause set beside the
