@@ -91,7 +91,8 @@ class Frame:
     period: first and last day of the time the figure holds for (relative phrases resolved
     against the draft's date), or None if unstated.
     relations: indices into Report.claims: "before"/"after" of a change, "whole" of a part
-    or share, "parts" of a total, "restates" (the figure a conversion restates).
+    or share, "parts" of a total, "restates" (the figure a conversion restates),
+    "compared" (the figure before it that it is a target or threshold for: frames.benchmark).
     unsure: why the frame cannot be trusted (a sentence longer than the parser's limit, a
     period without an anchor, several candidate subjects), else None; reference matching
     leaves such a claim unverifiable with this reason.

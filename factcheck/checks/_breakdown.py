@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from factcheck.checks import Document, _wholes
+from factcheck.checks import Document, _shares, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.checks._statements import own_predicate, repeated_predicate
 from factcheck.checks._story import (
@@ -102,19 +102,31 @@ def _part_of(doc: Document, whole: int, i: int) -> bool:
         total is not None and total[0] <= period[0] and period[1] <= total[1])
 
 
+_REST = fig.last_word("rest")
+
+
 def _one_verb(doc: Document, parts: tuple[int, ...]) -> bool:
-    verbs = {doc.contexts[i].verb for i in parts}
-    return len(verbs) == 1 and None not in verbs
+    """Whether the parts are told by one verb written once: the first part's, which every
+    later part has too or, gapped, has none of its own ("Sopranos account for 30, altos
+    18 and tenors 20"); the last part may have a verb of its own when a word of the rest
+    leads it ("..., and the remaining 20 sing bass": words.tsv, class "rest")."""
+    first = doc.contexts[parts[0]].verb
+    rest = _REST.search(doc.text, doc.contexts[parts[-1]].sentence[0], doc.claims[parts[-1]].start)
+    later = parts[1:-1] if rest else parts[1:]
+    return first is not None and all(doc.contexts[i].verb in (first, None) for i in later)
 
 
 def _tied(doc: Document, whole: int, first: int) -> bool:
     """Whether the first part of a list is tied to the whole: the frames make it a part of
     it, its words point back ("Of those, 860 ...", "Of that, £6.1m"), or it opens its
     sentence as its subject with the whole's measure and no noun ("Nine were gold"), not
-    a figure of another statement ("It spent £6.1m on roads")."""
+    a figure of another statement ("It spent £6.1m on roads"), or follows a verb that
+    states a share ("Sopranos account for 30": words.tsv, class "sharing")."""
     frame = doc.frames[first]
     if frame.relations.get("whole") == (whole,) or _wholes.points_back(doc, first):
         return True
+    if _shares.share_verb(doc, first):
+        return True  # "Sopranos account for 30": its subject labels a share of the whole
     measure = doc.frames[whole].measure
     opens = not fig.WORDS.search(doc.text, doc.contexts[first].sentence[0],
                                  doc.claims[first].start)

@@ -22,6 +22,28 @@ _CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on 
     r"[^.;:()]{0,120}:[^.;:()\d]{0,20}")  # Tuesday: nine cars, ...": the total's clause ends
 
 
+_LEAD = re.compile(r"\s*([a-z]+)\s", re.IGNORECASE)  # the word a list item opens with
+_REST_OBJECT = re.compile(r"\s*(?:the\s+|all\s+)?", re.IGNORECASE)  # "for (the) other(s)"
+
+
+def _open(doc: Document, parts: list[int], end: int) -> bool:
+    """Whether words after the last part say the list may leave parts out ("..., among
+    other things"; _sums.OPEN_LIST). A last item led by the word that leads every item
+    before it, a rest word ("other", "the rest") its object, is the list's remainder, one
+    more parallel item ("4,105 for Ortiz, 3,310 for Lind and 1,402 for other
+    candidates"), not such a word; a marker after it still is ("..., among others")."""
+    text, last = doc.text, doc.claims[parts[-1]].end
+    found = _sums.OPEN_LIST.search(text, last, end)
+    if found is None:
+        return False
+    leads = [_LEAD.match(text, doc.claims[i].end) for i in parts]
+    words = {m.group(1).lower() for m in leads if m}
+    lead = leads[-1]
+    rest = (len(parts) > 1 and len(words) == 1 and all(leads) and lead is not None
+            and _REST_OBJECT.fullmatch(text, lead.end(), found.start()) is not None)
+    return not rest or _sums.OPEN_LIST.search(text, found.end(), end) is not None
+
+
 def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
     """The levels listed after group[k], if they all share its unit, subject and period
     and can be added, and whether the list is complete (opening)."""
@@ -48,7 +70,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # a comma after a whole clause: only a list naming a partition
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
-    if complete and _sums.OPEN_LIST.search(doc.text, doc.claims[parts[-1]].end, end):
+    if complete and _open(doc, parts, end):
         return [], False  # "..., among other things": the list need not be complete
     first_own = group[k] in doc.frames[parts[0]].relations.get("whole", ())  # "61 goals,
     # 38 of them at home and 29 away": the words after the later parts are labels too

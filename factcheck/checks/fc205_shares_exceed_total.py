@@ -168,10 +168,14 @@ def _over(shares: list[Claim]) -> bool:
 def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
     """The shares less any that states their sum ("together they bring in 85%": FC207's
     total, not a share of its own) or restates the share before it (_restates); a share
-    of holders named together ("wind and solar together 33%") stays a share."""
+    of holders named together ("wind and solar together 33%") stays a share; nor is a
+    figure the frames read as what a share is measured against (a target, a threshold,
+    someone else's figure: relation "compared", factcheck.frames.benchmark)."""
     text = doc.text
     kept = [c for c in shares
             if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
+    if doc.frames:  # "87.6%, well short of the 93% needed": a target, not a share
+        kept = [c for c in kept if "compared" not in doc.frames[doc.claims.index(c)].relations]
     return [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
             if not (k + 1 < len(kept) and _restates(doc, c, kept[k + 1]))]
 

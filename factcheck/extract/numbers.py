@@ -203,7 +203,7 @@ _NOT_HALF_BEFORE = frozenset(
 
 
 def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    if i > 0 and toks[i - 1].low in _NOT_HALF_BEFORE:
+    if i > 0 and toks[i - 1].low in _NOT_HALF_BEFORE and not _joins_clause(toks, i, lex):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None:
@@ -220,6 +220,17 @@ def _half_is_fraction(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt.low in ("hour", "hours", "day", "mile", "dozen", "century", "time"):
         return False
     return not _compound_modifier(toks, i, lex)
+
+
+def _joins_clause(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether "and" before "half" joins a clause ("backed the plan and half opposed it",
+    "on salaries and half on buildings"): a word before it that is no number or unit,
+    not a number's half ("two and half", "a mile and half")."""
+    if i < 2 or toks[i - 1].low != "and":
+        return False
+    before = toks[i - 2]
+    return before.kind == "word" and before.low not in lex.numbers and (
+        before.low not in lex.unit_starts and before.low not in lex.scales)
 
 
 def _compound_modifier(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.frames.ages import stated_age
+from factcheck.frames.benchmark import benchmark
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.event_count import event_count, held_by_event
@@ -74,6 +75,7 @@ class Reading:
     definite: str | None = None  # "the museum" its clause is about: verbs.definite_subject
     thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
     by_event: bool = False  # a definite count of people doing something: held_by_event
+    benchmark: bool = False  # a target or someone else's figure it is compared with
 
 
 def is_share_word(measure: str) -> bool:
@@ -295,6 +297,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                               and any(c.isdigit() for c in claim.text)  # not "a fifth"
                               and named_rate(np, measure))
         reading.definite = definite_subject(np)
+        reading.benchmark = benchmark(np)
         out.append(reading)
         if goods is not None and reading.verb is not None:
             prices[reading.verb] = goods

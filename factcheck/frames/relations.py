@@ -75,6 +75,10 @@ def relations(text: str, claims: Sequence[Claim], readings: Sequence[Reading],
                 parts.insert(0, j)
         if parts:
             out["parts"] = tuple(parts)
+    if reading.benchmark:  # "87.6%, short of the 93% needed": what it is measured against
+        against = [j for j in near if j < i and claims[j].unit == claim.unit]
+        if against:
+            out["compared"] = (against[-1],)
     return out
 
 
