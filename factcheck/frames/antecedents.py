@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from factcheck.frames import nlp
 from factcheck.frames.dimension import lends
 from factcheck.frames.draft import Draft
-from factcheck.frames.names import described_kind, destinations, sentence_entities, sources
+from factcheck.frames.names import (
+    described_kind,
+    destinations,
+    name_head,
+    sentence_entities,
+    sources,
+)
 from factcheck.frames.read import Reading, refers
 from factcheck.frames.subject import Refer
 
@@ -58,12 +64,9 @@ def _describing_owner(doc: Doc, at: int) -> bool:
     """Whether the entity at character at owns a noun set in apposition with another name
     ("Ostrava Mills, Britain's oldest paper maker, said", "Britain's oldest paper maker,
     Ostrava Mills, said"): a description of the speaker, not the speaker."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    t = name_head(doc, at)
+    if t is None:
         return False
-    t = span[0]
-    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
-        t = t.head
     noun = t.head
     return t.dep_ == "poss" and noun.i != t.i and (
         noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children))

@@ -343,16 +343,25 @@ def _describing(tok: Token) -> bool:
             and head.dep_ == "amod" and head.pos_ in ("VERB", "ADJ"))
 
 
-def described_kind(doc: Doc, at: int) -> str | None:
-    """The kind the draft itself gives an entity, which outranks the recogniser's label:
-    "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"; a name
-    "in" which something is, a place, when the recogniser calls it a person."""
+def name_head(doc: Doc, at: int) -> Token | None:
+    """The head token of the name that starts at character at: the last word of
+    "Ostrava Mills" (past its compound and flat parts), or None off the parse."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span[0]
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
+    return tok
+
+
+def described_kind(doc: Doc, at: int) -> str | None:
+    """The kind the draft itself gives an entity, which outranks the recogniser's label:
+    "Bhamo is a town", "Lowbridge, a port of ...", "Oracle, the software company"; a name
+    "in" which something is, a place, when the recogniser calls it a person."""
+    tok = name_head(doc, at)
+    if tok is None:
+        return None
     if tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return "place"  # "parking in central Odell": one is in a place, not in a person
     if any((c.dep_ == "compound" and c.i < tok.i and is_class(c.lower_.rstrip("."), "title"))
