@@ -52,8 +52,10 @@ def from_base_year(frame: Frame, sentence: str, offset: int, as_of: date) -> Fra
         if bool(rise) != bool(fall):
             claim = replace(claim, change="increase" if rise else "decrease")
     period = frame.period
-    if period is None or period == (as_of, as_of):
-        end = as_of
+    if period is None or period == (as_of, as_of) or period == (date(base, 1, 1),
+                                                               date(base, 12, 31)):
+        end = as_of  # unstated, or the base year the parse took for the period ("is 19%
+        # higher than it was in 2011": the level is now's)
     elif period[0].year == period[1].year and period[0] > date(base, 12, 31):
         end = period[1]
     else:

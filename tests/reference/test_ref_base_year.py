@@ -52,3 +52,22 @@ def test_a_year_that_is_no_base(table: ReferenceTable, sentence: str) -> None:
     report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
     for verdict in report.verdicts:
         assert all(row.period != "2015" for row in verdict.rows), verdict.explanation
+
+
+# a present level against a year ("is 30% bigger than it was in 2015"): the parse dates the
+# change by the base year; the later end is the latest row before the draft's date
+NOW_CASES = [
+    ("Portugal's GDP is 30% bigger than it was in 2015.", ["supported"]),
+    ("Portugal's GDP is now about 30% higher than in 2015.", ["supported"]),
+    ("Portugal's economy is 60% bigger than it was in 2015.", ["contradicted"]),
+    ("Chile's solar generation is ten times what it was in 2015.", ["supported"]),
+    ("Chile's solar generation is three times what it was in 2015.", ["contradicted"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOW_CASES)
+def test_a_present_level_against_a_base_year(table: ReferenceTable, sentence: str,
+                                             expected: list[str]) -> None:
+    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
+    decided = [v for v in report.verdicts if v.status != "unverifiable"]
+    assert [v.status for v in decided] == expected, [v.explanation for v in report.verdicts]
