@@ -58,3 +58,27 @@ def test_near_twins_stay_silent(text: str) -> None:
 def test_a_fronted_figure_before_a_possessive_name() -> None:
     assert _fires("Carrow's Hospital has 540 beds, the board said. With 450 beds, Carrow's "
                   "is the largest hospital in the county.")
+
+
+@pytest.mark.parametrize("text", [
+    "The fire destroyed 36 homes in Westry last week. Of the 63 homes destroyed, 20 were "
+    "empty.",
+    "The Corve mill laid off 850 workers in March. Of the 580 workers laid off, half have "
+    "found new work.",
+    "The choir has 48 singers, its director said. Of its 84 singers, 30 are under 18.",
+])
+def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fire destroyed 36 homes in Westry last week. Of the 36 homes destroyed, 20 were "
+    "empty.",
+    "The Corve mill laid off 850 workers in March. Of the 580 workers laid off in May, half "
+    "have found new work.",
+    "The fire destroyed 36 homes in Westry last week. Of the 12 homes on the hill, 10 were "
+    "empty.",
+    "The choir has 48 singers, its director said. Of its 84 songs, 30 are in Welsh.",
+])
+def test_a_partitive_of_another_whole_stays_silent(text: str) -> None:
+    assert not _fires(text)
