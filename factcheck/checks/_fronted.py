@@ -6,7 +6,12 @@ A writer who opens a sentence with a phrase holding a figure and then names, as 
 subject of a finite copula (words.tsv, class "copula": "is", "was", "remains"), a thing
 in a definite or possessive phrase describes that thing by the figure and refers back to
 it: the thing was told before. Another verb ("With 260 passengers, the ferry left port")
-may give the figure of one moment, and a modal ("would be") a supposition: not read. The
+may give the figure of one moment: not read; a modal ("would be") makes a supposition, read
+only beside an earlier figure under the same modal ("would run 58 km": one plan told
+twice). A figure in an apposition with "with" after the subject ("The town's festival,
+with 4,800 tickets, is ...") and a fronted figure before a name ("With 460 beds, Carrow
+Park is ...") describe their subject the same way; a possessor the frames resolve to the
+subject of the earlier figure ("the town's" for Dunmore) needs not be written again. The
 earlier figure is the nearest in the factcheck.checks._mentions.BACK sentences before, in
 the paragraph, in the same unit (_mentions.fits: a level, subject and period that do not
 differ, no year of its own), whose sentence writes every word of the later subject's
@@ -33,6 +38,14 @@ from factcheck.lexicon import lexicon
 _SUBJECT = re.compile(  # right after the figure a comma, then a definite subject
     r"\s*,\s*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?)\s*$",
     re.IGNORECASE)
+_NAME = re.compile(  # or a name of its own: "With 460 beds, Carrow Park is ..."
+    r"\s*,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
+_WITH = re.compile(  # "The city's marathon, with 6,900 runners this year, is ...": the
+    # subject first, the figure in an apposition with "with" before the verb
+    r"\W*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?),\s*with\s+"
+    r"[^,;:.\d]{0,30}$", re.IGNORECASE)
+_AFTER = re.compile(r"[^,;:.\d]{0,50},\s*$")  # the apposition closed before the verb
+_POSSESSOR = re.compile(r"([a-z]+)['’]s?\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _OPENERS = frozenset({"the", "its", "their"})
 
@@ -45,36 +58,69 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
         if (i in changing or frame.role not in ("level", "rate") or c.change or c.multiplier
                 or c.high is not None):
             continue
-        phrase = _subject(doc, i)
-        if phrase is None:
+        read = _subject(doc, i)
+        if read is None:
             continue
+        phrase, owners, modal = read
         names = _own_names(doc, i)
         for j in _mentions.earlier(doc, i):
             if doc.claims[j].unit != c.unit or not _mentions.fits(doc, j, i):
                 continue
             sentence = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+            if _one_subject(doc, j, i):
+                phrase = [w for w in phrase if w not in owners]  # "the city's" named before
             if (_written(phrase, sentence) and _alone(doc, j)
+                    and (modal is None or modal in sentence)
                     and (not names or _mentions.names_figure(doc, j, names))):
                 yield j, i
             break  # the nearest figure of the unit only: unsure beyond
 
 
-def _subject(doc: Document, i: int) -> list[str] | None:
-    """The words of the definite subject after figure i's opening phrase ("the fair's
-    ticket" -> ["fair", "ticket"]), or None when figure i does not open its sentence
-    that way."""
+def _subject(doc: Document, i: int) -> tuple[list[str], set[str], str | None] | None:
+    """The words of the definite subject of the copula figure i describes ("the fair's
+    ticket" -> ["fair", "ticket"]), its possessors ({"fair"}) and the modal before the
+    copula ("would" in "would be", else None), or None when figure i does not stand that
+    way: fronted ("At £21, the fair's ticket is ...", "With 460 beds, Carrow Park is ...")
+    or in an apposition with "with" after the subject ("The city's marathon, with 6,900
+    runners, is ...")."""
     ctx, c = doc.contexts[i], doc.claims[i]
-    if ctx.verb is None or ctx.verb <= c.end or "," in doc.text[ctx.sentence[0] : c.start]:
+    if ctx.verb is None or ctx.verb <= c.end:
         return None
-    m = _SUBJECT.match(doc.text[c.end : ctx.verb])
+    lead, tail = doc.text[ctx.sentence[0] : c.start], doc.text[c.end : ctx.verb]
+    m = _WITH.match(lead) if _AFTER.match(tail) else None
+    if m is None and "," not in lead:
+        m = _SUBJECT.match(tail) or _NAME.match(tail)
     verb = _WORD.match(doc.text, ctx.verb)
-    if m is None or verb is None or verb.group(0).lower() not in fig.words("copula"):
+    if m is None or verb is None:
+        return None
+    modal = _modal(doc, i)
+    if verb.group(0).lower() not in fig.words("copula") and not (
+            modal and verb.group(0).lower() == "be"):
         return None  # "With 260 passengers, the ferry left port": a load at one time, not
-        # what the ferry is; "would be" a supposition
+        # what the ferry is
     words = [w.lower() for w in _WORD.findall(m.group(1))]
     words = [w for w in words if w not in _OPENERS and w != "s"
              and w not in lexicon().stopwords]
-    return words or None
+    owners = {w.lower() for w in _POSSESSOR.findall(m.group(1) + " ")}
+    return (words, owners, modal) if words else None
+
+
+def _modal(doc: Document, i: int) -> str | None:
+    """The modal just before figure i's verb ("would" in "the line would be"; words.tsv,
+    class "modal"): a supposition, read only beside an earlier figure under the same
+    modal ("would run 58 km" ... "At 85 km, the line would be"), one plan told twice."""
+    verb = doc.contexts[i].verb
+    before = _WORD.findall(doc.text, max(doc.contexts[i].sentence[0], (verb or 0) - 12),
+                           verb or 0)
+    word = before[-1].lower() if before else None
+    return word if word in fig.words("modal") else None
+
+
+def _one_subject(doc: Document, j: int, i: int) -> bool:
+    """Whether the frames resolve figures j and i to one named subject (so "the city's"
+    is the city named before, and needs not be written again)."""
+    a, b = doc.frames[j].subject, doc.frames[i].subject
+    return a is not None and b is not None and a.lower() == b.lower()
 
 
 def _own_names(doc: Document, i: int) -> set[str]:

@@ -58,6 +58,8 @@ _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IG
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_PARTITIVE = re.compile(  # "Of the 63 homes ...", "Among Friday's 122 flights ..."
+    r"\W*(?:of|among|amongst)\s+(?:the|its|their|[A-Za-z][\w-]*['’]s?)\s+$", re.IGNORECASE)
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
 _LEVELS = frozenset({"level", "rate"})
 _WHOLES = _LEVELS | {"total"}  # what a re-mention may restate: a whole with its parts too
@@ -67,7 +69,8 @@ MAX_CLAIMS_BACK = 60  # figures looked back over at most: linear time on figure-
 def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """(earlier, later) indices of figures where the later names the earlier's thing."""
     for i, frame in enumerate(doc.frames):
-        if not _level(doc, i) or frame.measure is None:
+        if not (_level(doc, i) or (_partitive(doc, i) and _level(doc, i, _WHOLES))
+                ) or frame.measure is None:
             continue
         m = _phrase(doc, i)
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
@@ -95,6 +98,13 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if j is not None and (not _other_measure(doc.frames[j].measure, head)
                               or _written_in(doc, j, head)) and not _subset(doc, j, i):
             yield j, i
+
+
+def _partitive(doc: Document, i: int) -> bool:
+    """Whether figure i is the whole of a partitive phrase that opens its sentence ("Of the
+    63 homes destroyed, 20 were empty", "Among its 580 staff, ..."): a whole written as
+    known, the total told before, though its frame reads it as the whole of parts."""
+    return bool(_PARTITIVE.match(doc.text, doc.contexts[i].sentence[0], doc.claims[i].start))
 
 
 def _written_in(doc: Document, j: int, head: str) -> bool:

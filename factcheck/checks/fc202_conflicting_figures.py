@@ -81,7 +81,9 @@ What it does:
     pass is the cheapest"; "With 32 deaths, the landslide is the worst since 1952") and
     the earlier figure of its unit whose sentence writes that subject's words and holds
     no other figure of the unit (factcheck.checks._fronted); not under another verb
-    ("With 260 passengers, the ferry left port") or a modal.
+    ("With 260 passengers, the ferry left port"), nor a modal the earlier sentence lacks
+    ("would be" after "would run 58 km" is one plan). A figure in an apposition with
+    "with" ("The town's festival, with 4,800 tickets, is ...") is read the same way.
 
     A level given beside a base ("Season tickets cost £420, up from £380") is the one a
     later mention ("the £240 ticket") restates: the base hides it no longer; a later
