@@ -1,0 +1,38 @@
+"""FC206: an age the next sentence gives after the surname ("Brodie, now 76,", "Ardent,
+aged 38,") counts from the birth clause the sentence before opens with, when the person
+is named right after it ("Born in 1958, the composer Ada Brodie ..."). Rows in our own
+words; the draft date is 2026-11-30."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2026-11-30"
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the age disagrees with the birth clause before: fires
+    ("Born in Perth in 1958, the painter Ada Brodie has shown in nine countries. Brodie, "
+     "now 76, is preparing a retrospective.", True),
+    ("Born in 1961, the striker Tomas Varga joined the club in 1990. Varga, now 71, "
+     "coaches its youth side.", True),
+    ("Born in 1982, the chef Paul Ardent runs three kitchens. Ardent, aged 38, plans a "
+     "fourth.", True),
+    ("The sculptor Ines Moro was born in Turin in 1970. Moro, now 62, lives in Lyon.", True),
+    # near-twins: the age fits, or the birth is another person's: silent
+    ("Born in Perth in 1958, the painter Ada Brodie has shown in nine countries. Brodie, "
+     "now 68, is preparing a retrospective.", False),
+    ("Born in 1961, the striker Tomas Varga joined the club in 1990. Varga, now 65, "
+     "coaches its youth side.", False),
+    ("Born in 1958, his father Ian Brodie was a miner. Brodie, now 40, is a painter.",
+     False),
+    ("Born in 1958, Ada Brodie's mother was a nurse. Brodie, now 40, is a painter.", False),
+    ("Born in 1940, the founder of Ardent Foods died last year. Ardent, now 30, runs the "
+     "firm.", False),
+])
+def test_an_age_after_the_surname_counts_from_the_birth_before(text: str,
+                                                                fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
+    assert ("FC206" in codes) is fires
