@@ -57,3 +57,23 @@ def test_a_span_to_do_the_work_counts_between_the_years_after(text: str,
                                                                fires: bool) -> None:
     codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
     assert ("FC206" in codes) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # "its N-year history" of a thing founded in a year: the whole time since, exactly
+    ("The Lyric Theatre, which opened in 1960, is marking its 40-year history with a new "
+     "wing.", True),
+    ("Opened in 1960, the lido has never closed in its 40-year history.", True),
+    ("The club, founded in 1931, has won the league twice in its 70-year existence.", True),
+    ("The Lyric Theatre opened in 1960. It is marking its 40-year history with a gala.",
+     True),
+    # near-twins: the span fits, is part of the life, or is a person's: silent
+    ("The Lyric Theatre, which opened in 1960, is marking its 66-year history with a new "
+     "wing.", False),
+    ("The club, founded in 1931, has won the league twice in its 95-year existence.", False),
+    ("The hall, built in 1900, ended its 40-year history as a cinema in 1990.", False),
+    ("Lund, who founded the firm in 1990, has spent her 20-year career in Oslo.", False),
+])
+def test_a_things_whole_history_counts_from_its_founding(text: str, fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
+    assert ("FC206" in codes) is fires
