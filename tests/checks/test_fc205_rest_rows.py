@@ -1,0 +1,33 @@
+"""FC205: shares of one whole over several sentences, the last one "the remaining" or
+"the other" share ("A further 35% ... The remaining 24% ..."), join the group the
+sentences before opened. Rows in our own words; the draft date is 2026-11-30."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2026-11-30"
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # three shares over three sentences add up to more than the whole: fires
+    ("At the depot, 47% of the town's waste is recycled. A further 35% is burned, the "
+     "council said. The remaining 24% goes to landfill.", True),
+    ("At the clinic last spring, 52% of patients came on foot. Another 30% drove in. The "
+     "other 25% took a bus.", True),
+    ("Last season 58% of the club's income came from tickets. A further 27% came from "
+     "television. The remaining 21% came from sponsors.", True),
+    # near-twins: they add up, the last names a whole of its own, or no group opened
+    ("At the depot, 47% of the town's waste is recycled. A further 35% is burned, the "
+     "council said. The remaining 18% goes to landfill.", False),
+    ("At the clinic last spring, 52% of patients came on foot. Another 30% drove in. The "
+     "other 18% took a bus.", False),
+    ("At the depot, 47% of the town's waste is recycled. A further 35% is burned. The "
+     "remaining 60% of the budget goes on staff.", False),
+    ("Turnout was 64%. The remaining 40% stayed home.", False),
+])
+def test_the_remaining_share_joins_the_shares_before(text: str, fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
+    assert ("FC205" in codes) is fires
