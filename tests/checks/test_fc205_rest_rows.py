@@ -31,3 +31,25 @@ AS_OF = "2026-11-30"
 def test_the_remaining_share_joins_the_shares_before(text: str, fires: bool) -> None:
     codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
     assert ("FC205" in codes) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a share (a fraction in words, or digits) of a named whole and its negation cut
+    # short in one sentence: one question answered yes and no
+    ("Two-thirds of the nurses said they would strike, and 61% said they would not.", True),
+    ("59% of staff said they would stay, and 47% said they would not.", True),
+    ("Three-quarters of the drivers say the new lanes work, while 38% say they don't.",
+     True),
+    ("Half of the parents polled think the school should close, and 58% think it should "
+     "not.", True),
+    # near-twins: they fit, or the negated clause goes on (another answer, maybe the same)
+    ("Two-thirds of the nurses said they would strike, and 31% said they would not.", False),
+    ("59% of staff said they would stay, and 47% said they would not leave.", False),
+    ("Two-thirds of the nurses said they would strike, and 61% said they would not rule "
+     "it out.", False),
+    ("Three-quarters of the drivers say the new lanes work, while 38% say the buses are "
+     "late.", False),
+])
+def test_a_share_and_its_negation_answer_one_question(text: str, fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
+    assert ("FC205" in codes) is fires
