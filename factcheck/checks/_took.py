@@ -95,7 +95,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
     for i, c in enumerate(doc.claims):
         if c.unit not in _IN_DAYS or c.change or c.high is not None:
             continue
-        ends = _took(doc, i) or _after_span(doc, i) or _span_after(doc, i)
+        ends = (_took(doc, i) or _after_span(doc, i) or _span_after(doc, i)
+                or _ended_span(doc, i))
         if ends is None:
             continue
         days = _days(ends, doc.as_of)
@@ -227,6 +228,23 @@ def _span_after(doc: Document, i: int) -> tuple[Point, Point] | None:
     if len(then) != 1 or len(now) != 1 or _points(doc, c.end, after.end()):
         return None
     return then[0], now[0]
+
+
+def _ended_span(doc: Document, i: int) -> tuple[Point, Point] | None:
+    """ "retired on Friday after a 12-year tenure that began in 2004": a span after "after
+    a", ended by the event a day of the story's week dates before it (_story_day), with
+    exactly one year after it in its sentence, a start (factcheck.checks._dates)."""
+    c, sentence = doc.claims[i], doc.contexts[i].sentence
+    if not _AFTER_A.search(doc.text, max(sentence[0], c.start - 16), c.start):
+        return None
+    then = _points(doc, c.end, sentence[1])
+    if len(then) != 1 or not _starts(doc, c.end, sentence[1], then[0]):
+        return None
+    now = _story_day(doc, sentence[0], c.start)
+    return (then[0], now[0]) if len(now) == 1 else None
+
+
+_AFTER_A = re.compile(r"\bafter\s+(?:a|an|her|his|their|its)\s+$", re.IGNORECASE)
 
 
 def _story_day(doc: Document, lo: int, hi: int) -> list[Point]:

@@ -77,3 +77,26 @@ def test_a_span_to_do_the_work_counts_between_the_years_after(text: str,
 def test_a_things_whole_history_counts_from_its_founding(text: str, fires: bool) -> None:
     codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
     assert ("FC206" in codes) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a span ended this week ("retired on Friday after a 12-year tenure") that a start
+    # after it dates: it runs from that year to the draft's
+    ("Judge Ena Halloran retired on Friday after a 12-year tenure on the Circuit Court "
+     "that began in 2004.", True),
+    ("The coach stepped down yesterday after a 9-year spell in charge, which started in "
+     "2021.", True),
+    ("Bishop Adeyemi retired on Sunday after a 30-year ministry that began in 2006.", True),
+    # near-twins: it fits, no day ends it, or the day is another clause's: silent
+    ("Judge Ena Halloran retired on Friday after a 22-year tenure on the Circuit Court "
+     "that began in 2004.", False),
+    ("The coach stepped down yesterday after a five-year spell in charge, which started "
+     "in 2021.", False),
+    ("Judge Ena Halloran retired after a 12-year tenure on the Circuit Court that began "
+     "in 2004.", False),
+    ("On Friday the judge, who retired in 2016 after a 12-year tenure that began in 2004, "
+     "spoke.", False),
+])
+def test_a_span_ended_this_week_counts_from_its_start(text: str, fires: bool) -> None:
+    codes = [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
+    assert ("FC206" in codes) is fires
