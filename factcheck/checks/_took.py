@@ -47,9 +47,10 @@ from factcheck.units import convert
 
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # "1762" too: a span is often old
 _ENDS = re.compile(r"\s*(?:[:;,(—–-]|from\b|between\b)", re.IGNORECASE)
-# the work a span took, ending its clause: "took six years to build:", "to complete the
-# line,"; not "to plan and two to build:" (two spans)
-_TO_DO = re.compile(r"\s+to\s+[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,3}(?=\s*[:;,(—–-])",
+# the work a span took, ending its clause at a colon or dash that opens its two ends:
+# "took six years to build:"; not "to plan and two to build:" (two spans), nor "to plan;
+# building began in 2010 ..." (another part of the work)
+_TO_DO = re.compile(r"\s+to\s+[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,3}(?=\s*[:(—–])",
                     re.IGNORECASE)
 _LEAD = re.compile(r"\b([a-z]+)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
                    re.IGNORECASE)

@@ -41,8 +41,8 @@ def test_an_age_after_the_surname_counts_from_the_birth_before(text: str,
 @pytest.mark.parametrize(("text", "fires"), [
     # "took N years to <do>:" then a start and an end year that disagree: fires
     ("The bridge took 3 years to build: work began in 2001 and it opened in 2009.", True),
-    ("The tunnel took eleven years to dig, since crews started in 1990 and broke through "
-     "in 1996.", True),
+    ("The tunnel took eleven years to dig — crews started in 1990 and broke through in "
+     "1996.", True),
     ("The cathedral took 40 years to complete: building began in 1880 and the spire was "
      "finished in 1948.", True),
     # near-twins: the span fits, two spans share the years, or no start: silent
@@ -52,6 +52,7 @@ def test_an_age_after_the_surname_counts_from_the_birth_before(text: str,
     ("The bridge took 3 years to plan and 8 to build: work began in 2001 and it opened in "
      "2009.", False),
     ("The bridge took 3 years to build: it was approved in 2001 and opened in 2009.", False),
+    ("The bridge took 3 years to design; work began in 2001 and it opened in 2009.", False),
 ])
 def test_a_span_to_do_the_work_counts_between_the_years_after(text: str,
                                                                fires: bool) -> None:
