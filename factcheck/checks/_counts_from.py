@@ -105,13 +105,17 @@ def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
     a thing after its founding ("the 70-year-old lido, which opened in 1935", "founded in
     1990, is 35 years old": words.tsv, class "founding"), the years a thing marks ("is
     celebrating 150 years": words.tsv, class "marks"), or a restatement of "since 1979"
-    right after it ("since 1979, a span of 47 years", "since 2014, which makes 12")."""
+    right after it ("since 1979, a span of 47 years", "since 2014, which makes 12"), or
+    a thing's whole life after its founding ("opened in 1960 ... its 40-year history":
+    _lifetime)."""
     text, claim = doc.text, doc.claims[i]
     if start.born or start.last:
         return False
     founding = start.text.split()[0].lower() in fig.words("founding")
     if founding and not bare_age(doc, i) and _thing_age(doc, i, start):
         return True  # a thing's age; a person's after "elected in 2015" is not since then
+    if founding and _OF_ITSELF.match(start.text) and _lifetime(text, claim):
+        return True  # "its 40-year history" of a thing "opened in 1960": all its life
     lead = text[max(doc.contexts[i].sentence[0], claim.start - 30):claim.start].split()
     if lead and lead[-1].lower() in fig.words("turns") and not _OF_ITSELF.match(start.text):
         return False  # "Lund, who founded the firm in 1990, turns 60": a founder's age
@@ -122,6 +126,21 @@ def _names_the_span(doc: Document, i: int, start: _dates.Start) -> bool:
     at = text.rfind(start.text, max(0, claim.start - 200), claim.start)
     return (at >= 0 and start.text.lower().startswith("since")
             and bool(_RESTATES.fullmatch(text, at + len(start.text), claim.start)))
+
+
+_OWNED = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+$", re.IGNORECASE)
+# the life noun ends its phrase: not "its 40-year history as a cinema"
+_LIFE_NOUN = re.compile(r"[\s-]+([a-z]+)(?!\s+(?:as|under|in|at|on|since|of|before)\b)"
+                        r"(?=\s*[,.;:)!?]|\s+[a-z]+)", re.IGNORECASE)
+
+
+def _lifetime(text: str, claim: Claim) -> bool:
+    """Whether a span in years is the whole life its possessor has had: "its 40-year
+    history", "the club's 90-year existence" (words.tsv, class "lifetime"), the noun
+    ending its phrase (not "its 40-year history as a cinema")."""
+    noun = _LIFE_NOUN.match(text, claim.end)
+    return (noun is not None and noun.group(1).lower() in fig.words("lifetime")
+            and _OWNED.search(text, max(0, claim.start - 12), claim.start) is not None)
 
 
 def _lead_has(doc: Document, sentence: tuple[int, int], at: int) -> bool:

@@ -35,9 +35,9 @@ _VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "star
 PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
     r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 # a surname a sentence opens with, as a person named again: "Keller, 31, now has ...",
-# "Okafor is 52"
-OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*\d{1,3},|\s+(?:is|was|"
-                          r"has|had|now)\b)")
+# "Okafor is 52", "Okafor, now 52, ..."
+OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s*(?:(?:now|aged)\s+)?\d{1,3},|"
+                          r"\s+(?:is|was|has|had|now)\b)")
 # a sentence that gives the birth of the person the one before named: "Born in Leeds in
 # 1941, she ...", "She was born in 1941", "He had been born ..." (any chain of
 # auxiliaries); not "Born in 1951, his father was ..."

@@ -29,12 +29,31 @@ def distinct(doc: Document, members: list[int]) -> bool:
         by_sentence.setdefault(doc.contexts[i].sentence, []).append(i)
     for items in by_sentence.values():
         after = [clause_key(doc, i) for i in items]
-        if len(set(after)) < len(after) or two_topics(doc, items):
+        if _keyed_twice(doc, items, after) or two_topics(doc, items):
             return False
     if len(by_sentence) == 1:
         return True
     holders = [doc.frames[i].subject for i in members if doc.frames[i].role == "share"]
     return None not in holders and len(set(holders)) == len(holders)
+
+
+def _keyed_twice(doc: Document, items: list[int], keys: list[tuple[str, str]]) -> bool:
+    """Whether two shares of one sentence have one key, so answer two questions ("70%
+    said prices ..., 65% said wages ..."), unless the later clause is the earlier one
+    negated and cut short at its negation ("Two-thirds of staff said they would stay,
+    and 40% said they would not": one question answered yes and no,
+    factcheck.checks._answers.negated_pair)."""
+    end = doc.contexts[items[0]].sentence[1]
+    return any(keys[k] in keys[:k] and not (_answers.negated_pair(
+        doc.text, doc.claims[items[keys.index(keys[k])]], doc.claims[i], end)
+        and _ELIDED_NO.match(doc.text, doc.claims[i].end, end) is not None)
+        for k, i in enumerate(items))
+
+
+# the later clause ends at its negation, the rest left out ("said they would not"); not
+# "said they would not leave": another answer, maybe the same
+_ELIDED_NO = re.compile(r"[^,;:.]*?\b(?:not|never)\b(?:\s+do\s+so)?\s*(?:[,;:.!?)]|$)"
+                        r"|[^,;:.]*?n['’]t\b(?:\s+do\s+so)?\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
 
 
 def scope(doc: Document, i: int, scopes: dict[tuple[int, int], int]) -> int | bool | None:

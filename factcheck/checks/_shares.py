@@ -12,8 +12,8 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
 - stands in the group's last sentence, the words between it and the figure before it
   few and no comparison ("when", "since", "than", "from", "was" ...); or
 - stands alone in a later sentence of the paragraph, with no figure of another
-  sentence between it and the group, held by a subject no member
-  has, after "a further" / "another", or after a verb that states a share ("Cycling
+  sentence between it and the group, held by a subject no member has, after "a further"
+  / "another" / "the remaining", or after a verb that states a share ("Cycling
   accounts for 19%": words.tsv, class "sharing"), and states no period other than the
   group's first share's (one that states none holds for the group's).
 
@@ -90,7 +90,7 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
     subject = doc.frames[i].subject
     if subject is not None and lexicon().frame_class(subject.lower(), "rate"):
         return False  # "Turnout reached 71%": a rate of its own, no holder of a share
-    return (_further(doc, i) or share_verb(doc, i)
+    return (_further(doc, i) or _rest(doc, i) or share_verb(doc, i)
             or (subject is not None and subject not in holders))
 
 
@@ -190,6 +190,18 @@ def _further(doc: Document, i: int) -> bool:
     c = doc.claims[i]
     m = _FURTHER.search(doc.text, max(0, c.start - 12), c.start)
     return m is not None and m.group(1).lower() in ("further", "another")
+
+
+def _rest(doc: Document, i: int) -> bool:
+    """Whether "the" and a word of the rest stand just before the figure ("The remaining
+    27%", "the other 12%": words.tsv, class "rest"): the last share of a group's whole,
+    which joins a group open before it (it opens none)."""
+    c = doc.claims[i]
+    rest = _THE_REST.search(doc.text, max(0, c.start - 16), c.start)
+    return rest is not None and rest.group(1).lower() in fig.words("rest")
+
+
+_THE_REST = re.compile(r"\bthe\s+([a-z]+)\s*$", re.IGNORECASE)
 
 
 def _new_sentence(doc: Document, a: int, b: int) -> bool:

@@ -75,13 +75,28 @@ def _named_before(text: str, start: int, year_at: int, before: tuple[int, int]) 
     """Whether a year in the sentence before may be the start of the one a sentence opens
     with: a pronoun, or a surname written in the 40 characters before the year with no
     other capitalised word between ("Striker Tom Keller, born in 1998, ... Keller, 31,
-    now"; not "Tom Keller's father, born in 1960, ... Keller, 28")."""
+    now"; not "Tom Keller's father, born in 1960, ... Keller, 28"), or right after the
+    birth clause the sentence opens with ("Born in Leeds in 1958, the composer Ada Brodie
+    ... Brodie, now 76"; not "Born in 1958, his father ... Brodie, 40", nor "Born in
+    1940, the founder of Brodie Foods ... Brodie, 30": lower-case words before the
+    name, no "of")."""
     m = _dates.OPENING_NAME.match(text, start)
     if m is None or _dates.PRONOUN.match(text, start):
         return True  # "He", "She": as before
     lead = text[max(before[0], year_at - 40) : year_at]
     found = re.search(rf"\b{re.escape(m.group(1))}\b(?![’']s)([^A-Z]*)$", lead)
-    return found is not None and not OTHER_PERSON.search(found.group(1))
+    if found is None:  # "Born in Leeds in 1958, the composer Ada Brodie ...": the person
+        # the opening birth clause is said of, named right after it
+        found = re.match(rf"[^,;]*?\d{{4}},\s*((?:(?!of\b)[a-z-]+\s+){{0,4}})"
+                         rf"(?:[A-Z][a-z.]*\s+){{0,3}}{re.escape(m.group(1))}\b"
+                         rf"(?![’']s|\s+[A-Z])", text[year_at : before[1]])
+        if found is None or not _BORN_OPENS.match(text, before[0]):
+            return False
+    return not OTHER_PERSON.search(found.group(1))
+
+
+# a sentence that opens with a birth clause: "Born in Leeds in 1958, ..."
+_BORN_OPENS = re.compile(r"\s*Born\b[^,;]*\d{4},")
 
 
 def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]

@@ -5,11 +5,12 @@ Three ways a sentence sets a span in years between two years it names:
 - after a verb of duration ("took", "lasted": words.tsv, class "took"), ending its clause
   (a colon, comma or "from" after it; not "took 4 years to plan"), with exactly two
   years after it, the first before the second: "Building the viaduct took 15 years: work
-  began in 1862 and the first train crossed in 1871"; or ending its sentence, with
-  exactly two before it, the first a start or the first of "from 2014 to 2019" ("The
-  refit, which ran from 2014 to 2019, took five years"), and nothing but a bare pronoun between the
-  second and the verb ("The strike, which began on 3 March and ended on 28 March, lasted
-  40 days"; not "...; the extension took two years");
+  began in 1862 and the first train crossed in 1871"; or with the work it took ending
+  the clause ("took 15 years to build: ..."), the first of the two years a start; or
+  ending its sentence, with exactly two before it, the first a start or the first of
+  "from 2014 to 2019" ("The refit, which ran from 2014 to 2019, took five years"), and
+  nothing but a bare pronoun between the second and the verb ("The strike, which began
+  on 3 March and ended on 28 March, lasted 40 days"; not "...; the extension took two years");
 - after "after", ending its clause, with exactly two years before it in its sentence, the
   first a start (factcheck.checks._dates: "began in", "opened in"): "Work began in 2011
   and ended in 2023, after 12 years of delays";
@@ -46,6 +47,11 @@ from factcheck.units import convert
 
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # "1762" too: a span is often old
 _ENDS = re.compile(r"\s*(?:[:;,(—–-]|from\b|between\b)", re.IGNORECASE)
+# the work a span took, ending its clause at a colon or dash that opens its two ends:
+# "took six years to build:"; not "to plan and two to build:" (two spans), nor "to plan;
+# building began in 2010 ..." (another part of the work)
+_TO_DO = re.compile(r"\s+to\s+[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,3}(?=\s*[:(—–])",
+                    re.IGNORECASE)
 _LEAD = re.compile(r"\b([a-z]+)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
                    re.IGNORECASE)
 _AFTER_LEAD = re.compile(r"\bafter\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$",
@@ -90,7 +96,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
     for i, c in enumerate(doc.claims):
         if c.unit not in _IN_DAYS or c.change or c.high is not None:
             continue
-        ends = _took(doc, i) or _after_span(doc, i) or _span_after(doc, i)
+        ends = (_took(doc, i) or _after_span(doc, i) or _span_after(doc, i)
+                or _ended_span(doc, i))
         if ends is None:
             continue
         days = _days(ends, doc.as_of)
@@ -174,6 +181,12 @@ def _took(doc: Document, i: int) -> tuple[Point, Point] | None:
     if _ENDS.match(doc.text, c.end):
         years = _points(doc, c.end, sentence[1])
         return (years[0], years[1]) if len(years) == 2 else None
+    done = _TO_DO.match(doc.text, c.end)
+    if done is not None:  # "took six years to build: work began in 1998 and ... in 2004"
+        years = _points(doc, done.end(), sentence[1])
+        if len(years) == 2 and _starts(doc, done.end(), sentence[1], years[0]):
+            return years[0], years[1]
+        return None
     if not _SENTENCE_ENDS.match(doc.text, c.end):
         return None  # "took 4 years to plan": a span of another part of the work
     years = _points(doc, sentence[0], c.start)
@@ -216,6 +229,23 @@ def _span_after(doc: Document, i: int) -> tuple[Point, Point] | None:
     if len(then) != 1 or len(now) != 1 or _points(doc, c.end, after.end()):
         return None
     return then[0], now[0]
+
+
+def _ended_span(doc: Document, i: int) -> tuple[Point, Point] | None:
+    """ "retired on Friday after a 12-year tenure that began in 2004": a span after "after
+    a", ended by the event a day of the story's week dates before it (_story_day), with
+    exactly one year after it in its sentence, a start (factcheck.checks._dates)."""
+    c, sentence = doc.claims[i], doc.contexts[i].sentence
+    if not _AFTER_A.search(doc.text, max(sentence[0], c.start - 16), c.start):
+        return None
+    then = _points(doc, c.end, sentence[1])
+    if len(then) != 1 or not _starts(doc, c.end, sentence[1], then[0]):
+        return None
+    now = _story_day(doc, sentence[0], c.start)
+    return (then[0], now[0]) if len(now) == 1 else None
+
+
+_AFTER_A = re.compile(r"\bafter\s+(?:a|an|her|his|their|its)\s+$", re.IGNORECASE)
 
 
 def _story_day(doc: Document, lo: int, hi: int) -> list[Point]:
