@@ -138,6 +138,13 @@ def money(x: float, code: str, digits: int | None = 1) -> str:
     return f"{sign}{symbol}{figure}" if symbol else f"{sign}{figure} {code}"
 
 
+def is_money(unit: str) -> bool:
+    """Whether a unit is an amount of money ("GBP"), not a rate of it ("USD / oil_barrel")."""
+    from factcheck.units import is_currency
+
+    return bool(unit) and "/" not in unit and is_currency(unit)
+
+
 def amount(x: float, unit: str, digits: int | None = 1, written: str | None = None) -> str:
     """x with its unit: "62.1 miles", "45 °C", "20%", "$1.5 million", "1 tonne".
 
@@ -146,9 +153,7 @@ def amount(x: float, unit: str, digits: int | None = 1, written: str | None = No
     abbreviation. A unit pint reads in another spelling ("km**2") is written by its
     symbol ("km²").
     """
-    from factcheck.units import is_currency
-
-    if unit and "/" not in unit and is_currency(unit):
+    if is_money(unit):
         return money(x, unit, digits)
     name = written or unit_name(unit)
     figure = _figure(x, digits) if digits is None else scaled(x, digits)
@@ -162,9 +167,7 @@ def amount(x: float, unit: str, digits: int | None = 1, written: str | None = No
 def band_writer(unit: str) -> Callable[[float], str] | None:
     """How a band's ends are written for a claim in unit (tolerance.Decision.band): money
     as money ("£97.25 million", never "97,250,000"), else None (plain numbers)."""
-    from factcheck.units import is_currency
-
-    if unit and "/" not in unit and is_currency(unit):
+    if is_money(unit):
         return lambda x: money(x, unit, None)
     return None
 

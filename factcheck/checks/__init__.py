@@ -75,6 +75,16 @@ class Document:
         return {span: tuple(claims) for span, claims in found.items()}
 
     @cached_property
+    def index(self) -> dict[Claim, int]:
+        """Each claim's index in claims (the first, as claims.index gives it), read in
+        constant time: a check that holds claims, not indices, finds their frames and
+        contexts without a scan per claim."""
+        found: dict[Claim, int] = {}
+        for i, claim in enumerate(self.claims):
+            found.setdefault(claim, i)
+        return found
+
+    @cached_property
     def memo(self) -> dict[str, Any]:
         """Derived data several checks share, computed once per document (by its users)."""
         return {}

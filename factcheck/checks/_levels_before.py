@@ -106,7 +106,7 @@ def _pronoun_subject(doc: Document, level: Claim) -> bool:
     """Whether a pronoun pointing back stands before the level in its sentence ("It now
     stands at £6.30", "By May they had fallen to 320"): the level is the earlier
     sentence's thing, whatever measure the frames read beside it."""
-    start = doc.contexts[doc.claims.index(level)].sentence[0]
+    start = doc.contexts[doc.index[level]].sentence[0]
     return _POINTS_BACK.search(doc.text, start, level.start) is not None
 
 

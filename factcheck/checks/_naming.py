@@ -51,7 +51,7 @@ def _measure(doc: Document, earlier: Frame, later: Frame, metric: str) -> str:
             return noun.lower() if not noun.isupper() else noun
     if nouns and not later.claim.unit:
         return plural(words[-1])  # "employs 400 people": a count of employees
-    i = doc.claims.index(later.claim)
+    i = doc.index[later.claim]
     sentence = doc.text[slice(*doc.contexts[i].sentence)]
     for k in range(len(words), 1, -1):
         phrase = " ".join(words[-k:])

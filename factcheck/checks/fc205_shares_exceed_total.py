@@ -146,12 +146,12 @@ def check(doc: Document) -> Iterator[Finding]:
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
         if shares is not None and _over(shares):
-            fired.add(doc.claims.index(shares[0]))
+            fired.add(doc.index[shares[0]])
             yield _finding(shares)
     for found in _shares_of_one_whole(doc):
         shares = _not_totals(found, doc)
-        if _over(shares) and not fired & {doc.claims.index(c) for c in shares}:
-            fired.update(doc.claims.index(c) for c in shares)
+        if _over(shares) and not fired & {doc.index[c] for c in shares}:
+            fired.update(doc.index[c] for c in shares)
             yield _finding(shares)
     for members in (*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
                     *_story.share_runs(doc)):
@@ -175,7 +175,7 @@ def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
     kept = [c for c in shares
             if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
     if doc.frames:  # "87.6%, well short of the 93% needed": a target, not a share
-        kept = [c for c in kept if "compared" not in doc.frames[doc.claims.index(c)].relations]
+        kept = [c for c in kept if "compared" not in doc.frames[doc.index[c]].relations]
     return [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
             if not (k + 1 < len(kept) and _restates(doc, c, kept[k + 1]))]
 
@@ -185,7 +185,7 @@ def _restates(doc: Document, a: Claim, b: Claim) -> bool:
     verb they have in common, so they are its subject written twice ("Nearly half of its
     revenue, 48%, comes from ...": the second, the closer figure, counts), not two
     holders of the verb's object ("took 51%, Lind 33%")."""
-    ca, cb = (doc.contexts[doc.claims.index(c)] for c in (a, b))
+    ca, cb = (doc.contexts[doc.index[c]] for c in (a, b))
     return (ca.sentence == cb.sentence and ca.verb is not None and ca.verb == cb.verb
             and b.end <= ca.verb and bool(_SET_OFF.match(doc.text[ca.sentence[0] : b.start]))
             and doc.text[b.end : b.end + 1] == ",")
@@ -216,7 +216,7 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
             doc.text, shares[words.index(words[k])], c, end) for k, c in enumerate(shares)):
         return None  # "70% said prices ..., 65% said wages ...": answers to two questions;
         # not "39% said they trusted it, 47% said they did not": one, yes and no
-    if _share_scopes.two_topics(doc, [doc.claims.index(c) for c in shares]):
+    if _share_scopes.two_topics(doc, [doc.index[c] for c in shares]):
         return None  # "51% were satisfied with pay and 56% dissatisfied with hours"
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
         return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
