@@ -125,6 +125,8 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         return money, value / 100, suffix.end
     if suffix is not None and not prefix.currency:
         unit, end = _suffix_unit(suffix, num, prefix.currency), suffix.end
+        if unit == "pound" and _paid(toks, prefix.first, end, lex):
+            unit = "GBP"
         zero = beyond_zero(toks, end) if suffix.kind in ("temp", "unit") else None
         if zero is not None:  # "five degrees below zero" is -5
             return unit, zero[0] * value, zero[1]
@@ -136,6 +138,15 @@ def _unit_of(toks: list[Token], num: Number, value: float, prefix: Prefix, lex: 
         return prefix.currency, value, end
     side = dimension_unit(toks, end, lex)  # "30 x 40 m": 30 is metres too
     return (side.unit if side is not None else ""), value, end
+
+
+def _paid(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """ "raised 3,712 pounds", "tickets cost 12 pounds", "was fined 200 pounds": a verb of
+    money (context.tsv role money) just before the figure makes "pounds" sterling, not a
+    weight ("weighed 12 pounds", "lost 12 pounds"); pounds of a stuff weigh it ("raised
+    400 pounds of steel")."""
+    return first > 0 and lex.has_role(toks[first - 1].low, "money") and not (
+        end < len(toks) and toks[end].low == "of")
 
 
 def _suffix_unit(suffix: Suffix, num: Number, currency: str | None) -> str:

@@ -3,6 +3,8 @@ names with digits", sport scores and event names are not claims).
 
 - a model, route or round named with the indefinite article: "a 747 cargo jet", "shot a 66":
   "a" before a count above one agrees with no plural noun, so the number names one thing;
+  so does a singular verb after "the N" with nothing counted: "the 747 was retired", "the
+  747 that crashed in 1992 was carrying" (a count takes the plural: "the 40 were");
 - a maturity that names a bond or a loan product: "the ten-year gilt", "a 30-year fixed
   mortgage", "2-year Treasury yields" (context.tsv role tenor), or labels the figure that
   follows it at once ("2-year +6bp, 10-year -4bp");
@@ -39,6 +41,8 @@ def reads_as_name(toks: list[Token], span: tuple[int, int], end: int, unit: str,
             toks[num_end].start > toks[num_end - 1].end):  # not "a 250-bed hospital"
         return True  # "the 25 bus", "a 38 bus": a route by its number (role label)
     if not unit and _definite_names(toks, (first, num_end), end, noun, lex):
+        return True
+    if not unit and noun is None and _agrees_as_one(toks, first, num_end, lex):
         return True
     if unit in _TIME_UNITS and _tenor(toks, first, end, lex):
         return True
@@ -94,6 +98,40 @@ def _definite_names(toks: list[Token], span: tuple[int, int], end: int, noun: st
     nxt = toks[end] if end < len(toks) else None
     return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords or lex.has_role(
         nxt.low, "verb") or nxt.low.endswith("ed")
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
+_RELATIVE_REACH = 8  # words from a relative pronoun to the auxiliary of its clause
+
+
+def _agrees_as_one(toks: list[Token], first: int, num_end: int, lex: Lexicon) -> bool:
+    """ "The 747 was retired", "the 380 is the largest", "the 747 that crashed in 1992 was
+    carrying": a determiner, a bare whole number above one and nothing counted, whose verb
+    is in the singular (context.tsv roles agree_one, agree_many), names one thing; a count
+    takes the plural ("the 40 were rescued", "the 40 that survived were flown home").
+    Grammatical agreement, read from the first auxiliary after the number or after the
+    relative pronoun that follows it (role relative); one after a subject pronoun agrees
+    with that pronoun ("the 40 that he has rescued") and is passed over."""
+    if first == 0 or num_end - first != 1 or num_end >= len(toks):
+        return False
+    tok, prev = toks[first], toks[first - 1]
+    if not (tok.text.isdigit() and int(tok.text) > 1) or not (
+            prev.low in _DETERMINERS or prev.low.endswith(("'s", "’s"))):
+        return False
+    k = num_end + (toks[num_end].text == ",")
+    if k < len(toks) and lex.has_role(toks[k].low, "relative"):
+        reach = toks[k + 1 : k + 1 + _RELATIVE_REACH]
+    else:
+        reach = toks[num_end : num_end + 1]
+    for j, word in enumerate(reach):
+        if word.text in ".;:!?":
+            return False
+        after_pronoun = j > 0 and lex.has_role(reach[j - 1].low, "subject_pronoun")
+        if lex.has_role(word.low, "agree_one") and not after_pronoun:
+            return True
+        if lex.has_role(word.low, "agree_many") and not after_pronoun:
+            return False
+    return False
 
 
 def _tenor(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
