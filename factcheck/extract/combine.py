@@ -171,7 +171,8 @@ def _as_range(text: str, a: Found, b: Found, changed: bool = False) -> Found | N
     if ca.multiplier or cb.multiplier or cb.bound != "exact":
         return None
     link = "-" if in_turn else gap.strip().lower()
-    bare = ca.unit == "" and ca.noun is None and ca.text[-1:].isdigit()
+    bare = ca.unit == "" and ca.noun is None and (ca.text[-1:].isdigit() or (
+        b.scaled and not a.scaled and bare_in_words(ca, _NUMBER_WORDS)))  # "cut five to six hundred"
     between = "between" in ca.text.lower() or bool(re.search(
         r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start], re.IGNORECASE))
     if ca.change and not ((bare or in_turn) and link in ("to", "-", "–", "‐")) and not (
@@ -217,9 +218,15 @@ def _words_in_turn(gap: str, a: Found, b: Found) -> bool:
 
 def _change_then_level(a: Found, b: Found, link: str) -> bool:
     """ "fell by 1,200 to 48,300": a change and the level it led to, the second more than
-    five times the first; "rebounded 12% to 3.4 million": a share is no end of a count's range."""
+    five times the first (the first scaled by the second's scale word when it has none of
+    its own: "cut five to six hundred jobs" is a range); "rebounded 12% to 3.4 million": a
+    share is no end of a count's range."""
     ca, cb = a.claim, b.claim
-    if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * ca.value:
+    low = ca.value
+    if b.scaled and not a.scaled and ca.unit == "" and ca.noun is None and (
+            low * b.scale < cb.value):
+        low = scaled_value(low, b.scale)  # "cut five to six hundred jobs": one shared scale
+    if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * low:
         return True
     return ca.unit in _RELATIVE_UNITS and b.scaled and not a.scaled and cb.unit == ""
 

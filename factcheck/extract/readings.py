@@ -42,7 +42,8 @@ def reads_as_name(toks: list[Token], span: tuple[int, int], end: int, unit: str,
         return True  # "the 25 bus", "a 38 bus": a route by its number (role label)
     if not unit and _definite_names(toks, (first, num_end), end, noun, lex):
         return True
-    if not unit and noun is None and _agrees_as_one(toks, first, num_end, lex):
+    if not unit and (noun is None or _auxiliary(noun, lex)) and _agrees_as_one(
+            toks, first, num_end, lex):
         return True
     if unit in _TIME_UNITS and _tenor(toks, first, end, lex):
         return True
@@ -102,6 +103,11 @@ def _definite_names(toks: list[Token], span: tuple[int, int], end: int, noun: st
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 _RELATIVE_REACH = 8  # words from a relative pronoun to the auxiliary of its clause
+
+
+def _auxiliary(noun: str, lex: Lexicon) -> bool:
+    """Is the "noun" read after a bare number an auxiliary ("the 47 wasn't running")?"""
+    return lex.has_role(noun, "agree_one") or lex.has_role(noun, "agree_many")
 
 
 def _agrees_as_one(toks: list[Token], first: int, num_end: int, lex: Lexicon) -> bool:
