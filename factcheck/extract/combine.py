@@ -172,7 +172,7 @@ def _as_range(text: str, a: Found, b: Found, changed: bool = False) -> Found | N
         return None
     link = "-" if in_turn else gap.strip().lower()
     bare = ca.unit == "" and ca.noun is None and (ca.text[-1:].isdigit() or (
-        b.scaled and not a.scaled and bare_in_words(ca, _NUMBER_WORDS)))  # "cut five to six hundred"
+        b.scaled and not a.scaled and bare_in_words(ca, _NUMBER_WORDS)))  # "five to six hundred"
     between = "between" in ca.text.lower() or bool(re.search(
         r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start], re.IGNORECASE))
     if ca.change and not ((bare or in_turn) and link in ("to", "-", "–", "‐")) and not (

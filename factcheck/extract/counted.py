@@ -89,7 +89,7 @@ def _word_number_stands(
     "a thousand") are pronouns and idioms far more often ("the two met")."""
     if bound != "exact" or (num.value >= _STANDING_WORDS and num.end - num.first > 1):
         return True
-    if _in_count_list(toks, num, lex):
+    if _in_count_list(toks, num, lex) or _closes_after_count(toks, num, end, lex):
         return True
     if num.first > 1 and toks[num.first - 1].low in ("from", "to") and (
             toks[num.first - 2].low in lex.change_verbs
@@ -125,6 +125,30 @@ def _in_count_list(toks: list[Token], num: Number, lex: Lexicon) -> bool:
     if k < 1 or toks[k].low not in _LIST_MARKS:
         return False
     for tok in reversed(toks[:k]):
+        if tok.text in _SENTENCE_ENDS:
+            return False
+        if tok.kind == "num" or tok.low in lex.numbers:
+            return True
+    return False
+
+
+_CLAUSE_CLOSES = frozenset(".!?;,")
+
+
+def _closes_after_count(toks: list[Token], num: Number, end: int, lex: Lexicon) -> bool:
+    """ "scored 41 points and conceded only nine.", "won 41 of the 57 seats, a gain of nine",
+    "sixty-one players and a choir of eighty": a number word of two or more that closes its
+    clause (a stop, a comma or the end after it) with a figure before it in its sentence
+    counts as that figure does, after a function word or a verb; after a noun it labels
+    ("turbine two"), and alone in a sentence it is a pronoun as often ("the two met")."""
+    if num.value < 2 or num.first == 0 or (
+            end < len(toks) and toks[end].text not in _CLAUSE_CLOSES):
+        return False
+    prev = toks[num.first - 1].low
+    if not (prev in lex.stopwords or prev.endswith("ed") or lex.has_role(prev, "verb")
+            or prev in lex.change_verbs):
+        return False  # "a crack in turbine two": a label after its noun
+    for tok in reversed(toks[: num.first]):
         if tok.text in _SENTENCE_ENDS:
             return False
         if tok.kind == "num" or tok.low in lex.numbers:

@@ -5,7 +5,7 @@ The words are data: roles label, street in lexicon/context.tsv."""
 
 from __future__ import annotations
 
-from factcheck.extract.qualifiers import currency_before
+from factcheck.extract.lettered import lettered_name, plural_follows
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
@@ -83,57 +83,6 @@ _DIAL_REACH = 4  # words between a verb of dialling and the "on" of its number
 _LIST_REACH = 8  # "dial 999 in an emergency, or 111": the words between two numbers keyed in
 
 
-def lettered_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """Digits that letters make a name: a capital K touching them with no currency before,
-    on one digit or with nothing counted after it ("a 4K screen", "the Tynedale 10K": a
-    format or a race; "$40K" is money, "50K copies" a count), or a capitalised
-    word that is no unit tied to them by a hyphen ("7-Eleven stores", "part 7741-B", "Form
-    10-K", "filter 2210-C"; "a 12-V battery" has volts)."""
-    tok = toks[i]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.start != tok.end or not tok.text.isdigit():
-        return False
-    if nxt.text == "K":
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        if currency_before(toks, i, lex)[0] is not None or (
-                after is not None and after.kind == "word" and after.start == nxt.end):
-            return False
-        return len(tok.text) == 1 or not _plural_follows(after, lex)  # "50K copies" counts
-    if _lettered_label(toks, i, lex):
-        return True
-    if nxt.text not in _DASHES or i + 2 >= len(toks):
-        return False
-    word = toks[i + 2]
-    if word.kind != "word" or word.start != nxt.end or not word.text[:1].isupper():
-        return False
-    unit = unit_after(toks, i + 1, lex, tok.end)  # "part 2210-C": a code, not degrees
-    return unit is None or (unit.kind == "temp" and len(word.text) == 1)
-
-
-def _lettered_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "led study 2B", "cohort 3M", "flat 14B": a capital scale letter touching a whole number
-    (scales.tsv, attached), with no currency before and nothing counted after, that follows a
-    noun naming the series (a word that is no stop word, verb of change or of money, bound or
-    scale, nor ends as a verb or a plural does) is a label's letter, not billions; "$2B",
-    "2B users", "reached 2B", "manages 40B" stay amounts."""
-    tok, nxt, prev = toks[i], toks[i + 1], toks[i - 1]
-    scale = lex.scales.get(nxt.low)
-    if scale is None or scale[1] != "attached" or not nxt.text.isupper() or len(
-            nxt.text.rstrip("'’s")) != 1 or not tok.text.isdigit():
-        return False
-    after = toks[i + 2] if i + 2 < len(toks) else None
-    if currency_before(toks, i, lex)[0] is not None or _plural_follows(after, lex):
-        return False
-    low = prev.low
-    return prev.kind == "word" and prev.end < tok.start and low not in lex.stopwords and not (
-        low in lex.change_verbs or lex.has_role(low, "money") or low in lex.bounds
-        or low in lex.scales or low in lex.numbers or low.endswith(_NOT_A_SERIES_NOUN))
-
-
-# endings of a word before "2B" that make it a verb or a plural, not the series' noun
-_NOT_A_SERIES_NOUN = ("ed", "ing", "s")
-
-
 _LIST_LINKS = frozenset({",", "and", "or", "to", "&", "-", "–"})
 _MAX_LIST = 9  # tokens of a list such as "junctions 4, 5 and 6"
 
@@ -198,7 +147,7 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "every year 300 people", but "Year 6 pupils", "year 2 of the plan"
     if "label" not in lex.roles.get(label, ()):
         return False
-    if i > 1 and toks[i - 2].low in ("a", "an") and _plural_follows(
+    if i > 1 and toks[i - 2].low in ("a", "an") and plural_follows(
             toks[i + 1] if i + 1 < len(toks) else None, lex):
         return False  # "for a year in a row 300 firms closed": the count's noun follows
     if _numbered_part(toks, i, lex.has_role(label, "index")):
@@ -333,9 +282,3 @@ def _verb_after(toks: list[Token], i: int, lex: Lexicon) -> bool:
     low = nxt.low
     return (low.endswith("ed") and len(low) > 3) or lex.has_role(low, "verb") or (
         low in lex.change_verbs)
-
-
-def _plural_follows(tok: Token | None, lex: Lexicon) -> bool:
-    """Is tok a plural noun in lower case ("copies", "people"), what a count counts?"""
-    return tok is not None and tok.kind == "word" and tok.text.islower() and (
-        tok.low not in lex.stopwords) and (tok.low.endswith("s") or tok.low in ("people",))

@@ -28,7 +28,7 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
         or low in lex.numbers
         or (low in lex.change_verbs and not _plural_after_count(toks, k, lex))
         or low in lex.change_adverbs
-        or (low.endswith("ly") and len(low) > 4)
+        or (low.endswith("ly") and len(low) > 4 and not _plural_next(toks, k + 1, lex))
         or (lex.has_role(low, "verb") and not (  # "41 went home"; not "12 left-handed"
             k + 1 < len(toks) and toks[k + 1].text in "-‐" and toks[k + 1].start == tok.end))
     ):
@@ -39,6 +39,18 @@ def _stops_noun(toks: list[Token], k: int, lex: Lexicon) -> bool:
         return nxt is None or nxt.kind != "word" or nxt.low in lex.stopwords or not (
             _noun_follows(toks, k + 1, lex))
     return False
+
+
+def _plural_next(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Is the word at k a lower-case plural that a word in -ly before it modifies ("1,480
+    daily flights", "40 elderly residents"), so that word is an adjective, not an adverb of
+    a verb ("12 quickly left")?"""
+    if k >= len(toks):
+        return False
+    tok = toks[k]
+    return tok.kind == "word" and tok.text.islower() and tok.low not in lex.stopwords and (
+        tok.low.endswith("s") and not tok.low.endswith("ss")) and not lex.has_role(
+        tok.low, "verb")
 
 
 def _plural_after_count(toks: list[Token], k: int, lex: Lexicon) -> bool:

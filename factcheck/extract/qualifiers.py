@@ -52,8 +52,9 @@ def _word_is_currency(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 # Prefixes that are money only before a figure that shows a decimal point, a thousands
-# comma or a scale word: "PS2.7m" (the £ of wire copy passed through ASCII, not the PS5
-# console), "R5,000" (South African rand, not R2-D2).
+# comma or a scale word, after a verb of money (context.tsv role money) or before a rate:
+# "PS2.7m" (the £ of wire copy passed through ASCII, not the PS5 console), "R5,000", "costs
+# R18", "R12 a month" (South African rand, not R2-D2 or "the R32 model").
 GUARDED_PREFIXES = frozenset({"PS", "R"})
 
 
@@ -65,7 +66,12 @@ def guarded_currency(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if "." in toks[i].text or "," in toks[i].text:
         return True
-    return i + 1 < len(toks) and toks[i + 1].low in lex.scales
+    after = [t.low for t in toks[i + 1 : i + 3]]  # "R12 a month": a rate
+    return (bool(after) and after[0] in lex.scales) or (i > 1 and lex.has_role(
+        toks[i - 2].low, "money")) or after in _RATES  # "costs R18", "worth R500"
+
+
+_RATES = [[a, p] for a in ("a", "an", "per") for p in ("day", "week", "month", "year", "hour")]
 
 
 def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:

@@ -5,7 +5,11 @@ verb agrees in the singular names one thing, a model or a route ("the 747 was re
 capital scale letter touching a whole number after the noun of a series is a label's letter
 ("study 2B", "block 12M"), not billions; "pounds" right after a verb of money is sterling
 ("raised 700 pounds"), not a weight; a number without a scale word shares the scale word of
-the next end of its range after a verb of change ("cut five to six hundred jobs")."""
+the next end of its range after a verb of change ("cut five to six hundred jobs"); a
+guarded "R" is rand after a verb of money or before a rate ("costs R18", "R12 a month"); a
+number word that closes its clause after a verb or "of", with a figure before it in its
+sentence, is a count ("conceded only nine", "a gain of nine"); a word in -ly before a plural
+is its adjective ("1,480 daily flights")."""
 
 from __future__ import annotations
 
@@ -26,6 +30,14 @@ NOT_CLAIMS = [
     ("The nurses who ran study 2B will publish next spring.", "2"),
     ("Tenants of block 12M complained about the lifts.", "12"),
     ("Patients in cohort 3B were given a placebo.", "3"),
+    # a guarded "R" with no money around it: a model or a name
+    ("The R32 was the fastest car in its class.", "R32"),
+    ("Dealers expect the R35 to sell out.", "R35"),
+    ("Droids like R2 appeared in the film.", "R2"),
+    # a number word after a noun labels it; alone it is a pronoun
+    ("Engineers inspected turbine four after the storm.", "four"),
+    ("The two met at a conference.", "two"),
+    ("Ferry four sank in the gale.", "four"),
 ]
 
 CLAIMS = [
@@ -42,6 +54,20 @@ CLAIMS = [
     Row("The council will shed six to seven thousand posts.", "six",
         {"value": 6000, "high": 7000}),
     Row("Sales fell by 2 to 3 million units.", "2 to 3", {"value": 2e6, "high": 3e6}),
+    # a guarded "R" after a verb of money or before a rate: rand
+    Row("A return ticket on the ferry costs R95 in Cape Town.", "R95", {"unit": "ZAR"}),
+    Row("Each learner's grant is worth R1200.", "R1200", {"unit": "ZAR", "value": 1200}),
+    Row("Tenants pay R3500 a month for a flat.", "R3500", {"unit": "ZAR / month"}),
+    # a number word closing its clause after a verb or "of", with a figure before it
+    Row("The Blues scored 28 tries and conceded only six.", "six", {"value": 6}),
+    Row("The board has 12 members and a staff of forty.", "forty", {"value": 40}),
+    Row("The party won 30 seats, a gain of seven.", "seven",
+        {"value": 7, "change": "increase"}),
+    # a word in -ly before a plural is its adjective: the count keeps its noun
+    Row("The deal covers 210 of its 900 weekly sailings.", "900",
+        {"noun": "weekly sailings"}),
+    Row("The clinic treats 300 monthly patients.", "300", {"noun": "monthly patients"}),
+    Row("Some 80 hourly workers went on strike.", "80", {"noun": "hourly workers"}),
 ]
 
 # near-twins that must not change
@@ -66,6 +92,11 @@ NEAR_TWINS = [
     Row("The firm cut its workforce by 200 to 4 thousand.", "200", {"value": 200, "high": None}),
     Row("Output fell by 1,200 to 48,300 tonnes.", "1,200", {"value": 1200, "high": None}),
     Row("Membership fell by five to 600.", "five", {"value": 5, "high": None}),
+    # "R" with a decimal or a group comma was rand before; "PS" as ever
+    Row("The levy is R1,250 a year.", "R1,250", {"unit": "ZAR / year"}),
+    Row("Fans paid PS40 for a ticket.", "PS40", {"unit": "GBP"}),
+    # a number word with a figure after a noun: as before
+    Row("Of the 200 staff, 12 quickly left.", "12", {"noun": "staff"}),
 ]
 
 KNOWN_MISSES = [
