@@ -140,14 +140,15 @@ def _closes_after_count(toks: list[Token], num: Number, end: int, lex: Lexicon) 
     "sixty-one players and a choir of eighty": a number word of two or more that closes its
     clause (a stop, a comma or the end after it) with a figure before it in its sentence
     counts as that figure does, after a function word or a verb; after a noun it labels
-    ("turbine two"), and alone in a sentence it is a pronoun as often ("the two met")."""
+    ("turbine two"), after a word that leads a time (context.tsv role year: "after six",
+    "by ten") it is the hour, and alone in a sentence a pronoun as often ("the two met")."""
     if num.value < 2 or num.first == 0 or (
             end < len(toks) and toks[end].text not in _CLAUSE_CLOSES):
         return False
     prev = toks[num.first - 1].low
     if not (prev in lex.stopwords or prev.endswith("ed") or lex.has_role(prev, "verb")
-            or prev in lex.change_verbs):
-        return False  # "a crack in turbine two": a label after its noun
+            or prev in lex.change_verbs) or lex.has_role(prev, "year"):
+        return False  # "in turbine two": a label after its noun; "after six": a time
     for tok in reversed(toks[: num.first]):
         if tok.text in _SENTENCE_ENDS:
             return False

@@ -38,6 +38,7 @@ NOT_CLAIMS = [
     ("Engineers inspected turbine four after the storm.", "four"),
     ("The two met at a conference.", "two"),
     ("Ferry four sank in the gale.", "four"),
+    ("The 3 vans left the depot before nine.", "nine"),
 ]
 
 CLAIMS = [
