@@ -82,6 +82,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
@@ -111,6 +112,8 @@ EXAMPLES = (
 BACK = 4  # sentences a part's whole is looked for before the part's own
 _NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+# a part of the people its possessor counts: "employs 430 people. ... 470 of its workers"
+_OF_ITS = re.compile(r"\s+(?:out\s+)?of\s+(?:its|their)\s+", re.IGNORECASE)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -221,7 +224,9 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
                 and _story.holds_at(other.period, frame.period, doc.as_of)
-                and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i))):
+                and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i)
+                     or (_OF_ITS.match(doc.text, frame.claim.end) is not None
+                         and _members.group_of(other, frame)))):
             return j
     return None
 
