@@ -59,7 +59,8 @@ def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int,
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
     if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
         return True
-    return _lead_has(doc, sentence, claim.start) or _after_years(doc, i)
+    return _lead_has(doc, sentence, claim.start) or (
+        _after_years(doc, i) and not _after_the_start(text, claim, start, sentence))
 
 
 _AFTER_YEARS = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their|its|some|nearly|almost|more\s+"
@@ -79,6 +80,19 @@ def _after_years(doc: Document, i: int) -> bool:
             and not _OF_AFTER.match(doc.text, claim.end))
 
 
+_JUST_AFTER = re.compile(r"\s*,?\s*after\s+(?:(?:a|an|his|her|their|its|some|nearly|almost|"
+                         r"more\s+than)\s+)?$", re.IGNORECASE)
+
+
+def _after_the_start(text: str, claim: Claim, start: _dates.Start,
+                     sentence: tuple[int, int]) -> bool:
+    """Whether "after N years" follows the start's own phrase, nothing but a comma between
+    ("has chaired the board since 2011, after 20 years on the council"; "joined in 2003
+    after 20 years in the army"): the span ran up to the start, not from it."""
+    at = text.rfind(start.text, sentence[0], claim.start)
+    return at >= 0 and _JUST_AFTER.fullmatch(text, at + len(start.text), claim.start) is not None
+
+
 _NOW_VERB = re.compile(r"(?:(?:is|are|will)\s+(?:\w+\s+)?[a-z]+|[a-z]+[^s\W]s)\b",
                        re.IGNORECASE)  # "retires", "is stepping", "will stand"
 
@@ -89,7 +103,8 @@ def _ends_now(doc: Document, i: int, start: _dates.Start) -> bool:
     clause's verb in the present or future ("She retires this week after 38 years", "is
     stepping down ... after 19 years"): it is then the whole time since the entry."""
     verb_at = doc.contexts[i].verb
-    if verb_at is None or not _after_years(doc, i):
+    if verb_at is None or not _after_years(doc, i) or _after_the_start(
+            doc.text, doc.claims[i], start, doc.contexts[i].sentence):
         return False
     if start.text.split()[0].lower() not in fig.words("entry"):
         return False

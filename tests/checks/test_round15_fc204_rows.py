@@ -81,6 +81,8 @@ ROWS: list[object] = [
         "chief executive.", False),
     Row("FC206", "The firm, founded in 1990, bought the mill after 40 years of neglect.",
         False),
+    Row("FC206", "He has led the union since 2019, after 25 years on the shop floor.", False),
+    Row("FC206", "She joined the police in 2004 after 20 years in the navy.", False),
     # FC302 / FC203: a change after a verb and its object
     Row("FC302", "The council raised its parking levy 1.5 percent on Tuesday, from 3.5% to "
         "5%.", True, "1.5 percentage points"),
@@ -97,6 +99,22 @@ ROWS: list[object] = [
     Row("FC203", "The bakery raised its bread prices 25%, from £2.00 to £2.50.", False),
     Row("FC203", "The bakery raised its bread prices 10% last year; from £2.00 to £2.50 is "
         "the range.", False),
+    # two levels in the next sentence dated to spans that share their seam year, in order
+    # (factcheck.checks._base_time._dated_in_order); "enhanced" is a verb of rise
+    Row("FC203", "Wheat output in the region rose by 20%. It was 50.2 tonnes in 2015-18 and "
+        "55.1 tonnes in 2018-21.", True),
+    Row("FC203", "Coffee exports enhanced by 25%. They were 12.4 tonnes in 2016-19 and 13.0 "
+        "tonnes in 2019-22.", True),
+    Row("FC203", "Fish landings fell by 30%. They were 880 tonnes in 2012-15 and 790 tonnes "
+        "in 2015-18.", True),
+    Row("FC203", "Wheat output in the region rose by 10%. It was 50.2 tonnes in 2015-18 and "
+        "55.1 tonnes in 2018-21.", False),
+    Row("FC203", "Coffee exports enhanced by 5%. They were 12.4 tonnes in 2016-19 and 13.0 "
+        "tonnes in 2019-22.", False),
+    Row("FC203", "Fish landings fell by 10%. They were 880 tonnes in 2012-15 and 790 tonnes "
+        "in 2015-18.", False),
+    Row("FC203", "Wheat output in the region rose by 20%. The region had 50 farms in 2015-18 "
+        "and 55 farms in 2018-21.", False),
     # a level after its preposition is no object's change ("falling to 4.1% ... from")
     Row("FC203", "Unemployment dropped by 0.6 points, falling to 4.1% in June from 4.7% in "
         "May.", False),
