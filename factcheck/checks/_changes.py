@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
 from factcheck.checks._change_ends import (
@@ -37,7 +38,6 @@ from factcheck.checks._levels_before import (
     previous_level,
     told_before,
 )
-from factcheck.checks import _figures as fig
 from factcheck.checks._statements import other_holder
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim

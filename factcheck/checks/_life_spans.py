@@ -107,22 +107,37 @@ def _one_run(doc: Document, i: int) -> tuple[int, int] | None:
     """The run of whole years its sentence names, when the sentence names no other year
     and holds no other span in years, for a span with no period of its own: "a 15-year
     tenure as chief constable, from 2006 to 2014"; "The strike, which ran from 2019 to
-    2023, lasted seven years". Not a span of several ("two five-year terms from 2006 to
-    2016": a count before it, a plural noun after), nor one a semicolon sets apart."""
-    c, (lo, hi) = doc.claims[i], doc.contexts[i].sentence
-    runs = list(_RUN.finditer(doc.text, lo, hi))
-    if len(runs) != 1 or len(_ANY_YEAR.findall(doc.text, lo, hi)) != 2:
+    2023, lasted seven years". Not a span right after another figure, nor one a
+    semicolon sets apart from the run. The sentence is read once (_runs)."""
+    c = doc.claims[i]
+    found = _runs(doc, doc.contexts[i].sentence)
+    if found is None:
         return None
-    run = runs[0]
-    if ";" in doc.text[min(run.start(), c.start) : max(run.end(), c.end)]:
+    run, spans = found
+    if spans != 1 or ";" in doc.text[min(run[0], c.start) : max(run[1], c.end)]:
         return None
-    others = [j for j in doc.by_sentence[doc.contexts[i].sentence]
-              if j != i and doc.claims[j].unit == "year"]
-    before = [j for j in doc.by_sentence[doc.contexts[i].sentence]
-              if doc.claims[j].end <= c.start and c.start - doc.claims[j].end <= 2]
-    if others or before:
-        return None
-    return int(run.group(1)), int(run.group(2))
+    if i > 0 and 0 <= c.start - doc.claims[i - 1].end <= 2:
+        return None  # "two five-year terms" read as one figure before another
+    return run[2], run[3]
+
+
+def _runs(doc: Document, sentence: tuple[int, int]
+          ) -> tuple[tuple[int, int, int, int], int] | None:
+    """((start, end, first year, last year) of the sentence's one run of years, the number of
+    its spans in years), or None when it names no run, several, or another year; memoised
+    per sentence so that a long sentence is read once, not once per span."""
+    memo: dict[tuple[int, int], tuple[tuple[int, int, int, int], int] | None] = (
+        doc.memo.setdefault("life_spans_runs", {}))
+    if sentence not in memo:
+        lo, hi = sentence
+        runs = list(_RUN.finditer(doc.text, lo, hi))
+        if len(runs) != 1 or len(_ANY_YEAR.findall(doc.text, lo, hi)) != 2:
+            memo[sentence] = None
+        else:
+            r = runs[0]
+            spans = sum(doc.claims[j].unit == "year" for j in doc.by_sentence[sentence])
+            memo[sentence] = ((r.start(), r.end(), int(r.group(1)), int(r.group(2))), spans)
+    return memo[sentence]
 
 
 def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:

@@ -23,7 +23,9 @@ What it does:
       holds_at), unless the part's whole has a scope of its own ("41,000 of the nurses
       in the union"); a level of a body's members ("The council has eleven members":
       words.tsv, class "membership") is the whole of a part named after the body, of
-      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named).
+      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named);
+      a group of people "of its" or "of their" is a part of a possessor's count of
+      people ("employs 430 people. ... 470 of its workers": _members.group_of).
 
     Story-wide, whatever words tie them (factcheck.checks._kinds): a kind of the whole's
     thing, the same head noun with a modifier before it, after a figure of the bare
