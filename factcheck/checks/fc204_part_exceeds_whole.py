@@ -25,7 +25,8 @@ What it does:
       words.tsv, class "membership") is the whole of a part named after the body, of
       one subject ("Fourteen of its councillors ...": factcheck.checks._members.named);
       a group of people "of its" or "of their" is a part of a possessor's count of
-      people ("employs 430 people. ... 470 of its workers": _members.group_of).
+      people ("employs 430 people. ... 470 of its workers": factcheck.checks._members.
+      group_of).
 
     Story-wide, whatever words tie them (factcheck.checks._kinds): a kind of the whole's
     thing, the same head noun with a modifier before it, after a figure of the bare
