@@ -103,12 +103,13 @@ def next_levels(doc: Document, g: int, i: int) -> tuple[int, int] | None:
 def _dated_in_order(doc: Document, nxt: tuple[int, ...], period: tuple[date, date] | None
                     ) -> tuple[int, int] | None:
     """The two figures of the next sentence as (before, after) when both are dated, the
-    first wholly before the second, and the change's period (if any) starts no earlier
+    first starting and ending before the second (two spans may share their seam year:
+    "in 2011-14 and in 2014-17"), and the change's period (if any) starts no earlier
     than the first's and ends with the second's ("fell 25% last year ... in 2024 and in
     2025"; "fell by a quarter ... in 2024 and this year")."""
     first, second = (doc.frames[j].period for j in nxt)
-    if first is None or second is None or not first[1] < second[0]:
-        return None
+    if first is None or second is None or not (first[0] < second[0] and first[1] < second[1]):
+        return None  # in order, or sharing a year at the seam ("in 2011-14 and in 2014-17")
     if period is not None and not (first[0] <= period[0] and second[1] >= period[1]):
         return None
     return nxt[0], nxt[1]

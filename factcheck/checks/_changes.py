@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
 from factcheck.checks._change_ends import (
@@ -38,6 +39,7 @@ from factcheck.checks._levels_before import (
     told_before,
 )
 from factcheck.checks._statements import other_holder
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 _PERCENT_SIGN = re.compile(r"%|per\s*cent", re.IGNORECASE)
@@ -205,9 +207,34 @@ def _by_change(doc: Document, i: int) -> bool:
     its ends after it ("improved by 1.5%, from 11.2% to 12.7%"); its direction is the
     levels' (factcheck.frames.role)."""
     c = doc.claims[i]
-    return (bool(doc.frames) and doc.frames[i].role == "change" and c.change is None
-            and not c.multiplier and c.high is None and c.unit in CHANGE_UNITS
-            and _BY.search(doc.text, max(0, c.start - 4), c.start) is not None)
+    if not doc.frames or c.change is not None or c.multiplier or c.high is not None or (
+            c.unit not in CHANGE_UNITS):
+        return False
+    if doc.frames[i].role == "change" and _BY.search(doc.text, max(0, c.start - 4), c.start):
+        return True
+    return _verb_object_change(doc, i)
+
+
+_ENDS_AFTER = re.compile(r"[^.;:\d%]{0,30}?,?\s*from\s+(?=\D?\d)", re.IGNORECASE)  # ", from £2"
+_CLAUSE = re.compile(r"[^\d,;:.()%]{0,60}$")  # the clause before a figure, back to a mark
+
+
+def _verb_object_change(doc: Document, i: int) -> bool:
+    """ "raised its easy-access rate 0.75 percent, from 1.5 percent to 2.25 percent": a
+    figure after a verb of change (lexicon changes.tsv) and its object, up to five words
+    with no figure between, with the ends of the change right after it ("from"); the
+    direction is the levels'."""
+    c = doc.claims[i]
+    if not _ENDS_AFTER.match(doc.text, c.end):
+        return False
+    clause = _CLAUSE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 60), c.start)
+    words = [w.lower() for w in fig.WORDS.findall(clause.group(0))] if clause else []
+    verbs = [k for k, w in enumerate(words[-6:-1]) if w in lexicon().change_verbs]
+    return bool(verbs) and not _LINKS.intersection(words[-6:][verbs[-1] + 1 :])
+
+
+_LINKS = frozenset({"to", "at", "from", "of", "by", "in", "on", "than"})  # "fell to 3.1%":
+# a level after its preposition, not the object of the verb
 
 
 def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:

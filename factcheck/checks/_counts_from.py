@@ -59,7 +59,58 @@ def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int,
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
     if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
         return True
-    return _lead_has(doc, sentence, claim.start)
+    return _lead_has(doc, sentence, claim.start) or (
+        _after_years(doc, i) and not _after_the_start(text, claim, start, sentence))
+
+
+_AFTER_YEARS = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their|its|some|nearly|almost|more\s+"
+                          r"than)\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*(?:of\b|['’])", re.IGNORECASE)  # "after 20 years of neglect"
+
+
+def _after_years(doc: Document, i: int) -> bool:
+    """Whether a span "after N years" ends the time since a start: "retires this week after
+    31 years in the force, which he joined in 2003", "mayor since 2014, stands down after
+    18 years"; not "after 20 years of neglect" (the span of another thing). It may be
+    shorter than the time since the start (it may end at an earlier event), never longer;
+    exact when it ends now (_ends_now)."""
+    claim = doc.claims[i]
+    return (doc.frames[i].role == "duration" and claim.unit == "year"
+            and _AFTER_YEARS.search(doc.text, max(0, claim.start - 24), claim.start) is not None
+            and not _OF_AFTER.match(doc.text, claim.end))
+
+
+_JUST_AFTER = re.compile(r"\s*,?\s*after\s+(?:(?:a|an|his|her|their|its|some|nearly|almost|"
+                         r"more\s+than)\s+)?$", re.IGNORECASE)
+
+
+def _after_the_start(text: str, claim: Claim, start: _dates.Start,
+                     sentence: tuple[int, int]) -> bool:
+    """Whether "after N years" follows the start's own phrase, nothing but a comma between
+    ("has chaired the board since 2011, after 20 years on the council"; "joined in 2003
+    after 20 years in the army"): the span ran up to the start, not from it."""
+    at = text.rfind(start.text, sentence[0], claim.start)
+    return at >= 0 and _JUST_AFTER.fullmatch(text, at + len(start.text), claim.start) is not None
+
+
+_NOW_VERB = re.compile(r"(?:(?:is|are|will)\s+(?:\w+\s+)?[a-z]+|[a-z]+[^s\W]s)\b",
+                       re.IGNORECASE)  # "retires", "is stepping", "will stand"
+
+
+def _ends_now(doc: Document, i: int, start: _dates.Start) -> bool:
+    """Whether a span "after N years" (_after_years) from a person's entry (words.tsv,
+    class "entry": "joined in 1979", "elected in 2014", "since 2014") ends with its
+    clause's verb in the present or future ("She retires this week after 38 years", "is
+    stepping down ... after 19 years"): it is then the whole time since the entry."""
+    verb_at = doc.contexts[i].verb
+    if verb_at is None or not _after_years(doc, i) or _after_the_start(
+            doc.text, doc.claims[i], start, doc.contexts[i].sentence):
+        return False
+    if start.text.split()[0].lower() not in fig.words("entry"):
+        return False
+    lo = max(doc.contexts[i].sentence[0], verb_at - 12)
+    return any(m.end() > verb_at for m in _NOW_VERB.finditer(doc.text, lo, verb_at + 16)
+               if m.start() <= verb_at)
 
 
 def _ended_by(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int]
@@ -213,7 +264,7 @@ def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
     at_dated = (dated and period is not None and period[0].year == period[1].year
                 and _dated_here(doc.text, claim, period[0].year, sentence))
     return (_exact_span(doc.text, claim, start, sentence, at_dated)
-            or _names_the_span(doc, i, start))
+            or _names_the_span(doc, i, start) or _ends_now(doc, i, start))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)

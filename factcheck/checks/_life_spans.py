@@ -17,7 +17,7 @@ from factcheck import figures
 from factcheck.checks import Document, _calendar
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import bare_age
-from factcheck.model import Finding
+from factcheck.model import Claim, Finding
 
 # a span of whole years right before an apposition that gives its length ("ran from 1990
 # to 1996, a run of six years,"; "between 2004 and 2012, a tenure of eight years."): the
@@ -44,13 +44,19 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             continue
         if not age and _BETWEEN_EVENTS.match(doc.text, c.end):
             continue  # "ran from 1990 to 1996, nine years after the war"
+        if not age and _several(doc.text, c):
+            continue  # "two five-year terms from 2006 to 2016": each span, not the run
         sentence = doc.contexts[i].sentence
         if age:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])
             ends = (int(life.group(1)), int(life.group(2))) if life else None
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
         elif frame.period is None:
-            ends = _set_beside(doc, i)  # "from 1990 to 1996, a run of six years."
+            ends = _set_beside(doc, i) or _one_run(doc, i)  # "from 1990 to 1996, a run of
+            # six years."; "a 15-year tenure as chief constable, from 2006 to 2014"
+            what = f"from {ends[0]} to {ends[1]}" if ends else ""
+        elif _year_ends(frame.period) is None:  # a period of the event, not of the span:
+            ends = _one_run(doc, i)  # "left in May after a 14-year spell, from 2009 to 2017"
             what = f"from {ends[0]} to {ends[1]}" if ends else ""
         else:
             ends = _year_ends(frame.period)
@@ -83,6 +89,55 @@ def _set_beside(doc: Document, i: int) -> tuple[int, int] | None:
     if span is None or _APPOSITION_ENDS.match(doc.text, c.end) is None:
         return None
     return int(span.group(1)), int(span.group(2))
+
+
+_RUN = re.compile(r"\b(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|and|-|–)"
+                  r"\s*((?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_MANY = re.compile(r"[\s-]+[a-z]+[^s\W]s\b", re.IGNORECASE)  # "five-year terms"
+
+
+def _several(text: str, c: Claim) -> bool:
+    """Whether a span written before its noun names several spans: "two five-year terms"
+    (a plural noun after "N-year")."""
+    return c.text.lower().endswith("year") and _MANY.match(text, c.end) is not None
+
+
+def _one_run(doc: Document, i: int) -> tuple[int, int] | None:
+    """The run of whole years its sentence names, when the sentence names no other year
+    and holds no other span in years, for a span with no period of its own: "a 15-year
+    tenure as chief constable, from 2006 to 2014"; "The strike, which ran from 2019 to
+    2023, lasted seven years". Not a span right after another figure, nor one a
+    semicolon sets apart from the run. The sentence is read once (_runs)."""
+    c = doc.claims[i]
+    found = _runs(doc, doc.contexts[i].sentence)
+    if found is None:
+        return None
+    run, spans = found
+    if spans != 1 or ";" in doc.text[min(run[0], c.start) : max(run[1], c.end)]:
+        return None
+    if i > 0 and 0 <= c.start - doc.claims[i - 1].end <= 2:
+        return None  # "two five-year terms" read as one figure before another
+    return run[2], run[3]
+
+
+def _runs(doc: Document, sentence: tuple[int, int]
+          ) -> tuple[tuple[int, int, int, int], int] | None:
+    """((start, end, first year, last year) of the sentence's one run of years, the number of
+    its spans in years), or None when it names no run, several, or another year; memoised
+    per sentence so that a long sentence is read once, not once per span."""
+    memo: dict[tuple[int, int], tuple[tuple[int, int, int, int], int] | None] = (
+        doc.memo.setdefault("life_spans_runs", {}))
+    if sentence not in memo:
+        lo, hi = sentence
+        runs = list(_RUN.finditer(doc.text, lo, hi))
+        if len(runs) != 1 or len(_ANY_YEAR.findall(doc.text, lo, hi)) != 2:
+            memo[sentence] = None
+        else:
+            r = runs[0]
+            spans = sum(doc.claims[j].unit == "year" for j in doc.by_sentence[sentence])
+            memo[sentence] = ((r.start(), r.end(), int(r.group(1)), int(r.group(2))), spans)
+    return memo[sentence]
 
 
 def _year_ends(period: tuple[date, date] | None) -> tuple[int, int] | None:

@@ -23,7 +23,10 @@ What it does:
       holds_at), unless the part's whole has a scope of its own ("41,000 of the nurses
       in the union"); a level of a body's members ("The council has eleven members":
       words.tsv, class "membership") is the whole of a part named after the body, of
-      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named).
+      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named);
+      a group of people "of its" or "of their" is a part of a possessor's count of
+      people ("employs 430 people. ... 470 of its workers": factcheck.checks._members.
+      group_of).
 
     Story-wide, whatever words tie them (factcheck.checks._kinds): a kind of the whole's
     thing, the same head noun with a modifier before it, after a figure of the bare
@@ -82,6 +85,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance
@@ -111,6 +115,8 @@ EXAMPLES = (
 BACK = 4  # sentences a part's whole is looked for before the part's own
 _NOT_WHOLE = frozenset({"share", "rate", "age", "duration", "conversion"})
 ID = fig.CheckId(CODE, NAME, SEVERITY)
+# a part of the people its possessor counts: "employs 430 people. ... 470 of its workers"
+_OF_ITS = re.compile(r"\s+(?:out\s+)?of\s+(?:its|their)\s+", re.IGNORECASE)
 
 
 def check(doc: Document) -> Iterator[Finding]:
@@ -221,7 +227,9 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         other = doc.frames[j]
         if (other.role == "level" and frame.subject in (None, other.subject)
                 and _story.holds_at(other.period, frame.period, doc.as_of)
-                and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i))):
+                and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i)
+                     or (_OF_ITS.match(doc.text, frame.claim.end) is not None
+                         and _members.group_of(other, frame)))):
             return j
     return None
 

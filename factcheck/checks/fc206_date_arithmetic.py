@@ -73,6 +73,16 @@ What it does:
     Sunday's win ended a 12-year wait"); an age may come before the birth that opens the
     next sentence with the person's pronoun ("Holm is 30. She was born in 1981").
 
+    A span in years with no period of its own is the length of the one run of whole
+    years its sentence names when the sentence names no other year ("a 15-year tenure as
+    chief constable, from 2006 to 2014"; "which ran from 2019 to 2023, lasted seven
+    years"), not "two five-year terms" (factcheck.checks._life_spans). A span "after N
+    years" counts from the start in reach, never longer ("mayor since 2014, stands down
+    after 18 years"), and exactly from a person's entry ("joined", "elected", "since":
+    words.tsv, class "entry") in a clause of the present or future ("joined the
+    orchestra in 1979. She retires this week after 38 years"); not one right after the
+    start's own phrase ("since 2011, after 20 years on the council": before it).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 

@@ -6,7 +6,10 @@ What it does:
     the difference in points but not the relative change, it asks for "percentage
     points" (or the relative figure, here 40%). The levels are read as FC203 reads them
     (factcheck.checks._changes), from the words and from the change's frame: "a 3
-    percent cut in the 8.5 percent rate, bringing it to 5.5 percent".
+    percent cut in the 8.5 percent rate, bringing it to 5.5 percent"; a percent after a
+    verb of change and its object, the change's ends after it, is a change ("raised its
+    savings rate 0.75 percent, from 1.5 percent to 2.25 percent":
+    factcheck.checks._changes).
     The reverse too: a change given in points that is the levels' relative change and
     not their difference ("from 4% to 5%, up 25 percentage points": 1 point, or 25%)
     asks for percent; FC203 also reports that the points are wrong.

@@ -224,7 +224,8 @@ _SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
 def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "the Big 12", "S&P 500", "iPhone 14", "Game 6": a name word just before a bare number.
 
-    Not when the word opens a sentence ("About 70%"), is a qualifier, month or currency,
+    Not when the word opens a sentence ("About 70%"), is a qualifier, month, weekday ("On
+    Monday 85 drivers") or currency,
     or when a unit, scale or percent sign follows the number.
     """
     prev = toks[i - 1]
@@ -237,7 +238,8 @@ def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
             or low.endswith("ly") or low in _HEDGES or lex.has_role(low, "quantifier")):
         return False  # "About 70%", "Another 12 were hurt"; but "Maroon 5 played"
     if low in lex.bounds or low in lex.currencies or low in lex.change_verbs or (
-        lex.has_role(low, "month") or low in lex.change_adverbs or low in lex.stopwords
+        lex.has_role(low, "month") or lex.has_role(low, "weekday") or low in lex.change_adverbs
+        or low in lex.stopwords
     ):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
