@@ -124,7 +124,7 @@ def _grouped_modifiers(measure: str, head: str) -> set[str]:
     return {w for w in words if _group(w)}
 
 
-_RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
+RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
 
 
 def measure_holds(doc: Document, i: int, head: str) -> bool:
@@ -138,7 +138,7 @@ def measure_holds(doc: Document, i: int, head: str) -> bool:
     told as known ("Of that, £28 million will go on ...": a part)."""
     if written_beside(doc, i, head):
         return True
-    return doc.claims[i].unit not in _RELATIVE and definite(doc, i)
+    return doc.claims[i].unit not in RELATIVE and definite(doc, i)
 
 
 def written_beside(doc: Document, i: int, head: str) -> bool:
