@@ -104,3 +104,71 @@ def test_a_second_mention_in_another_shape(text: str) -> None:
                                   *RELATIVE_TWINS])
 def test_near_twins_stay_silent(text: str) -> None:
     assert not _fires(text)
+
+
+PERIODS = [  # a rate under another name; a period that holds now, written as a possessor
+    # or as the year; an earlier sentence citing "the latest" source
+    "Joblessness in Carrick stood at 5.2% in March, officials said. The town's March "
+    "unemployment rate of 7.9% is the worst in the region.",
+    "Inflation in Portavo ran at 3.4% in June. The country's June inflation rate of 4.3% "
+    "alarmed the central bank.",
+    "The 2026 grape harvest at Mallow estate came to 380 tonnes. The growers said this "
+    "year's harvest of 830 tonnes was a record.",
+    "Family tickets for this year's Ravel Fair cost £72. Organisers said the £27 ticket "
+    "includes parking.",
+    "Dunlow has 8,600 residents, according to the latest census. Its population of 6,800 "
+    "makes it the second town of the county.",
+    "The typical flat in Brayford rented for £1,150 a month last year. That typical rent "
+    "of £1,510 a month priced out most students.",
+    "Six people were hurt when a bus overturned near Tain on Tuesday. Police said "
+    "Tuesday's crash injured 16 people, two of them badly.",
+]
+PERIOD_TWINS = [
+    "Joblessness in Carrick stood at 5.2% in March, officials said. The town's March "
+    "youth unemployment rate of 17.9% is the worst in the region.",
+    "The 2026 grape harvest at Mallow estate came to 380 tonnes. The growers said last "
+    "year's harvest of 830 tonnes was a record.",
+    "Family tickets for this year's Ravel Fair cost £72. Organisers said last year's £27 "
+    "ticket included parking.",
+    "Dunlow has 8,600 residents, according to the census. The latest figures put its "
+    "population at 9,100.",
+    "The typical flat in Brayford rented for £1,150 a month last year. Landlords warned "
+    "that rents of £1,510 a month would follow.",
+    "Six people were hurt when a bus overturned near Tain on Tuesday. Police said "
+    "Wednesday's crash injured 16 people, two of them badly.",
+]
+
+
+@pytest.mark.parametrize("text", PERIODS)
+def test_a_rate_or_a_period_read_as_one(text: str) -> None:
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("text", PERIOD_TWINS)
+def test_period_twins_stay_silent(text: str) -> None:
+    assert not _fires(text)
+
+
+ACTED = [  # a count the subject of an act is a group the act defines, not the level
+    "The cardiac ward at Elm General has 26 nurses. Across the trust, 62 nurses have "
+    "signed a petition about pay.",
+    "Rowan Mills employs 900 staff at its Derby site. On Monday 400 staff walked out over "
+    "pensions.",
+    "The Ossory choir has 48 singers. Last night 30 singers performed at the cathedral.",
+]
+ACTED_TWINS = [  # the same holder's level under "have" or a copula still conflicts
+    "The cardiac ward at Elm General has 26 nurses. The ward's 62 nurses work in three "
+    "shifts.",
+    "The Ossory choir has 48 singers. The choir's 84 singers are all volunteers.",
+    "Rowan Mills employs 900 staff in Derby. The company's 1,900 staff are paid weekly.",
+]
+
+
+@pytest.mark.parametrize("text", ACTED)
+def test_a_count_that_acts_is_no_level(text: str) -> None:
+    assert not _fires(text)
+
+
+@pytest.mark.parametrize("text", ACTED_TWINS)
+def test_a_level_told_again_still_conflicts(text: str) -> None:
+    assert _fires(text)
