@@ -85,9 +85,10 @@ def _owned_by_time(texts: list[str], periods: list[Period]) -> bool:
 
 def _marks_update(word: str, texts: list[str]) -> bool:
     """Whether an update word marks an update in the texts (earlier, later): an adjective
-    of update ("final", "latest": words.tsv, class "attributive") only in the later, before the noun it
-    qualifies, after a determiner or a possessive ("the final toll", "Monday's final
-    count"), not as a noun ("the cup final at Hampden", "the cup final cost €85")."""
+    of update ("final", "latest": words.tsv, class "attributive") only in the later,
+    before the noun it qualifies, after a determiner or a possessive ("the final toll",
+    "Monday's final count"), not as a noun ("the cup final at Hampden", "the cup final
+    cost €85")."""
     if word not in fig.words("attributive"):
         return True
     texts = texts[1:]  # "the latest census" before the earlier figure dates it, the newest:

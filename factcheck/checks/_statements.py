@@ -23,6 +23,8 @@ from factcheck.checks import _figures as fig
 
 _WORD = re.compile(r"\s*([A-Za-z]+)")
 _HAVE = frozenset({"has", "have", "had", "having"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"about", "by", "with", "via", "through", "into", "onto", "over",
                            "under", "without", "against", "toward", "towards", "near"})
 _NO_PREDICATE = fig.QUALIFIERS | {"of", "the", "a", "an", "its", "their", "them", "and", "or",
@@ -149,12 +151,13 @@ def acted(doc: Document, a: int, b: int) -> bool:
     "34 midwives have signed a letter"; "employs 900 staff" ... "400 staff walked out"):
     those who did a thing, a group the verb defines, not the holder's level, so FC202
     says nothing. A copula or "have" (words.tsv, class "copula"; "has", "have", "had")
-    names no act."""
+    names no act, nor a passive ("were stretched")."""
     verb = doc.contexts[b].verb
     if doc.claims[b].noun is None or verb is None or verb < doc.claims[b].end:
         return False
     said = _word_at(doc.text, verb)
-    if said in fig.words("copula") or said in _HAVE:
-        return False
+    between = [w.lower() for w in _WORDS.findall(doc.text, doc.claims[b].end, verb)]
+    if said in fig.words("copula") or said in _HAVE or _BE & set(between[-2:]):
+        return False  # "the force's 1,580 officers were stretched": a passive, no act
     other = doc.contexts[a].verb
     return other is None or _stem(_word_at(doc.text, other)) != _stem(said)
