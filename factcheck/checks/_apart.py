@@ -13,12 +13,14 @@ other sentence does not name ("this season" ... "last season's average"). A day 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factcheck.checks import Document, _mentions
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
 _OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
+Period = tuple[date, date] | None
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # starts a span
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
@@ -59,29 +61,38 @@ def dated_apart(doc: Document, a: int, b: int) -> bool:
             _mentions.record_since(doc, k) for k in (a, b))):
         updates.discard("since")  # "the worst since 2014", "the lowest since records
         # began": a record's span, no update
-    if updates or _owned_by_time(texts):
+    if updates or _owned_by_time(texts, [doc.frames[k].period for k in (a, b)]):
         return True
     days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
              if lexicon().frame_class(w.lower(), "when")} for t in texts]
     return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
 
 
-def _owned_by_time(texts: list[str]) -> bool:
+def _owned_by_time(texts: list[str], periods: list[Period]) -> bool:
     """Whether one sentence names its figure's period as a possessor ("last season's
     average", "next year's budget", "this week's total") that the other does not name:
-    the two figures are of two periods, whatever the frames dated."""
+    the two figures are of two periods, whatever the frames dated. A period that holds
+    now ("this year's", "this summer's") is the other's too when the frames date the other
+    figure to no period or to the same one ("Tickets for this year's fair cost £85" ...
+    "the £58 ticket"; "the 2026 harvest" ... "this year's harvest", in 2026)."""
     owned = [{" ".join(m.groups()).lower() for m in _TIME_OWNER.finditer(t)} for t in texts]
     named = [{" ".join(m.groups()).lower() for m in _TIME_NAMED.finditer(t)} for t in texts]
+    for k in (0, 1):
+        if periods[1 - k] in (None, periods[k]):
+            owned[k] = {o for o in owned[k] if not o.startswith("this ")}
     return bool(owned[0] - named[1] or owned[1] - named[0])
 
 
 def _marks_update(word: str, texts: list[str]) -> bool:
-    """Whether an update word marks an update in the texts: an adjective of update
-    ("final", "latest": words.tsv, class "attributive") only before the noun it
-    qualifies, after a determiner or a possessive ("the final toll", "Monday's final
-    count"), not as a noun ("the cup final at Hampden", "the cup final cost €85")."""
+    """Whether an update word marks an update in the texts (earlier, later): an adjective
+    of update ("final", "latest": words.tsv, class "attributive") only in the later,
+    before the noun it qualifies, after a determiner or a possessive ("the final toll",
+    "Monday's final count"), not as a noun ("the cup final at Hampden", "the cup final
+    cost €85")."""
     if word not in fig.words("attributive"):
         return True
+    texts = texts[1:]  # "the latest census" before the earlier figure dates it, the newest:
+    # a later figure without a word of update restates it
     after = re.compile(  # after a determiner or a possessive: "the final toll", not "the
         # cup final cost €85" (a noun, the event)
         rf"(?:^|\b(?:the|a|an|its|their|his|her|our|this)\s+|['’]s\s+){word}\s+([a-z]+)",

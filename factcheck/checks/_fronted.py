@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _mentions
+from factcheck.checks import Document, _measures, _mentions
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
 _SUBJECT = re.compile(  # right after the figure a comma, then a definite subject
-    r"\s*,\s*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?)\s*$",
+    r"\s*,\s*((?:the|its|their|this|these|that|those|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?)\s*$",
     re.IGNORECASE)
 _NAME = re.compile(  # or a name of its own: "With 460 beds, Carrow Park is ..."
     r"\s*,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$")
@@ -47,7 +47,7 @@ _WITH = re.compile(  # "The city's marathon, with 6,900 runners this year, is ..
 _AFTER = re.compile(r"[^,;:.\d]{0,50},\s*$")  # the apposition closed before the verb
 _POSSESSOR = re.compile(r"([a-z]+)['’]s?\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
-_OPENERS = frozenset({"the", "its", "their"})
+_OPENERS = frozenset({"the", "its", "their", "this", "these", "that", "those"})
 
 
 def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
@@ -69,7 +69,7 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
             sentence = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
             if _one_subject(doc, j, i):
                 phrase = [w for w in phrase if w not in owners]  # "the city's" named before
-            if (_written(phrase, sentence) and _alone(doc, j)
+            if (_written(phrase, sentence, _measures.of_figure(doc, j)) and _alone(doc, j)
                     and (modal is None or modal in sentence)
                     and (not names or _mentions.names_figure(doc, j, names))):
                 yield j, i
@@ -135,10 +135,13 @@ def _own_names(doc: Document, i: int) -> set[str]:
     return {noun.lower().rstrip("s")} if noun else set()
 
 
-def _written(phrase: list[str], sentence: set[str]) -> bool:
+def _written(phrase: list[str], sentence: set[str], named: frozenset[str]) -> bool:
     """Whether every word of the subject's phrase is in the earlier sentence, inflected or
-    not ("ward", "fair" ... "Tickets for the Arden fair")."""
-    return all(any(w.startswith(p[: max(3, len(p) - 1)]) for w in sentence) for p in phrase)
+    not ("ward", "fair" ... "Tickets for the Arden fair"), or names the earlier figure's
+    measure by the checks' one reading of a measure ("the door price" ... "cost €18 at
+    the door": factcheck.checks._measures)."""
+    return all(any(w.startswith(p[: max(3, len(p) - 1)]) for w in sentence)
+               or bool(_measures.term(p) & named) for p in phrase)
 
 
 def _alone(doc: Document, j: int) -> bool:

@@ -48,7 +48,9 @@ _DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "
     # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
     # has 30 beds" the words are a clause's, not the figure's noun phrase
     r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,3}(?:of\s+)?$"
-    r"|\b(?:the|all)\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$",
+    r"|\b(?:the|all)\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$"
+    r"|\b(?-i:This|That|These|Those)\s+(?:[\w£$€-]+\s+){1,2}of\s+$",  # "That average
+    # price of £371,000" opening a sentence (not "warned that rents of")
     re.IGNORECASE)
 _DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", "on Friday"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
@@ -58,6 +60,7 @@ _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IG
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_TIME_DETERMINER = re.compile(r"\b(?:this|last|next|previous)\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(  # "Of the 63 homes ...", "Among Friday's 122 flights ..."
     r"\W*(?:of|among|amongst)\s+(?:the|its|their|[A-Za-z][\w-]*['’]s?)\s+$", re.IGNORECASE)
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
@@ -124,7 +127,7 @@ def _grouped_modifiers(measure: str, head: str) -> set[str]:
     return {w for w in words if _group(w)}
 
 
-_RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
+RELATIVE = frozenset({"", "percent", "percentage_point", "basis_point"})
 
 
 def measure_holds(doc: Document, i: int, head: str) -> bool:
@@ -138,7 +141,7 @@ def measure_holds(doc: Document, i: int, head: str) -> bool:
     told as known ("Of that, £28 million will go on ...": a part)."""
     if written_beside(doc, i, head):
         return True
-    return doc.claims[i].unit not in _RELATIVE and definite(doc, i)
+    return doc.claims[i].unit not in RELATIVE and definite(doc, i)
 
 
 def written_beside(doc: Document, i: int, head: str) -> bool:
@@ -368,16 +371,19 @@ def _possessor(doc: Document, i: int) -> str | None:
     c = doc.claims[i]
     m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
     owner = m.group(1) if m else None
-    return None if owner is None or _time_word(owner) else owner
+    if owner is not None and m is not None and _TIME_DETERMINER.search(
+            doc.text, max(0, m.start(1) - 12), m.start(1)):
+        return None  # "this year's harvest", "last season's": a time, no owner
+    return None if owner is None or time_word(owner) else owner
 
 
 def _owners(doc: Document, k: int) -> set[str]:
     """The possessors in figure k's sentence, as written, days and months left out."""
     text = doc.text[slice(*doc.contexts[k].sentence)]
-    return {m.group(1) for m in _OWNER.finditer(text) if not _time_word(m.group(1))}
+    return {m.group(1) for m in _OWNER.finditer(text) if not time_word(m.group(1))}
 
 
-def _time_word(word: str) -> bool:
+def time_word(word: str) -> bool:
     """Whether a possessor is a time, no owner: a day ("Monday's toll", lexicon frames.tsv
     class "when") or a month ("October's 124 mm", the months periods are read with)."""
     low = word.lower()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from factcheck import figures
 from factcheck.checks import Document, _measures, _mentions, _ties
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
@@ -27,6 +28,15 @@ from factcheck.model import Frame
 _APPOSED = re.compile(  # "The toll from Saturday's sinking, 43, ...": a figure set beside the
     # definite phrase that opens its sentence
     r"\W*(?:the|its|their)\b[^,.;:]{1,50},\s*$", re.IGNORECASE)
+
+_DAY_EVENT = re.compile(  # "Friday's derailment injured 19": an event owned by a possessor
+    # (read as a day by _mentions.time_word), its verb, then the figure
+    r"\b([A-Za-z]+)['’]s\s+[a-z-]+\s+[a-z]+\s+(?:(?:about|some|around|nearly)\s+)?$")
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_RELATIVE = re.compile(  # "Wednesday's fire, which scorched 9,100 hectares": a relative
+    # clause on a definite or possessive phrase, its verb, then the figure
+    r"(?:\b(?:the|its|their)|['’]s)\s+[^,;:.\d]{1,40},\s*(?:which|that|who)\s+[a-z]+\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
 
 
 def pairs(doc: Document, changing: set[int],
@@ -38,17 +48,22 @@ def pairs(doc: Document, changing: set[int],
     _mentions.BACK sentences before in the paragraph, by _mentions' own tests of unit,
     level, period and owner; neither in a sentence of change."""
     for i, frame in enumerate(doc.frames):
-        if (i in changing or not plain_level(doc, i) or not _named_again(doc, i)
+        by_unit, clause, rate = unit_named(doc, i), _in_relative(doc, i), _rate(doc, i)
+        if (i in changing or not (by_unit or clause or rate or plain_level(doc, i))
+                or not (clause or _named_again(doc, i))
                 or (frame.subject is None and not _single(frame))):
             continue
         mine = _measures.of_figure(doc, i)
         for j in _mentions.earlier(doc, i):
             other = doc.frames[j].subject
             if (other is None or not _ties.same_name(other, frame.subject or other)
-                    or j in changing or not plain_level(doc, j)
-                    or not _mentions.fits(doc, j, i) or _years(doc, j) != _years(doc, i)):
+                    or j in changing
+                    or not (plain_level(doc, j) or _bare(doc, j) or (rate and _rate(doc, j)))
+                    or not _mentions.fits(doc, j, i) or not _same_years(doc, j, i)):
                 continue
-            if ((mine & _measures.of_figure(doc, j) or _refers_back(frame))
+            if rate and not _rate_named(doc, j, i):
+                break  # "the youth jobless rate" after "unemployment stood at 6.1%"
+            if ((by_unit or mine & _measures.of_figure(doc, j) or _refers_back(frame))
                     and not dated_apart(doc, j, i)
                     and not _mentions.other_owner(doc, j, i)):
                 yield j, i
@@ -65,14 +80,96 @@ def _refers_back(frame: Frame) -> bool:
         set(frame.measure.lower().replace("-", " ").split()))
 
 
+def _in_relative(doc: Document, i: int) -> bool:
+    """Whether level i is the object of the verb of a relative clause on a definite or
+    possessive phrase ("Wednesday's fire, which scorched 9,100 hectares"; "the pile-up,
+    which killed 17"), or of a clause whose subject is an event owned by a day ("Friday's
+    derailment injured 19"): the clause tells more of a thing already told, so the
+    figure is that thing's level (its measure still read by factcheck.checks._measures;
+    a day the earlier sentence does not name dates the two apart: factcheck.checks._apart)."""
+    frame, c = doc.frames[i], doc.claims[i]
+    start = max(doc.contexts[i].sentence[0], c.start - 80)
+    if frame.role not in ("level", "total") or c.change or c.multiplier or c.high is not None:
+        return False  # a total: "which killed 17, three of them children"
+    if _RELATIVE.search(doc.text, start, c.start) is not None:
+        return True
+    day = _DAY_EVENT.search(doc.text, start, c.start)
+    return day is not None and _mentions.time_word(day.group(1))
+
+
 def _single(frame: Frame) -> bool:
     """A measure that is one figure of one thing ("the toll": lexicon frames.tsv, class
     "single"): without a subject of its own it is the story's thing."""
-    return lexicon().frame_class((frame.measure or "").split()[-1], "single")
+    words = (frame.measure or "").split()
+    return bool(words) and lexicon().frame_class(words[-1], "single")
+
+
+def unit_named(doc: Document, i: int) -> bool:
+    """Whether figure i, a level in a unit of measurement (megawatts, litres, hectares;
+    not a count, percent or money), stands in a definite or possessive phrase with no
+    measure of its own ("the farm's 540 megawatts", "the reservoir's 2.3 billion
+    litres"): its unit names what it measures, so it restates the nearest earlier level
+    of its subject in that unit."""
+    frame = doc.frames[i]
+    return (frame.measure is None and _bare(doc, i) and _mentions.definite(doc, i)
+            and not figures.is_money(frame.claim.unit))
+
+
+def _bare(doc: Document, i: int) -> bool:
+    """A level in a unit of measurement (not a count, percent or money: those name no
+    kind of thing of their own) that is no change, range, multiplier, base or other
+    amount: a level its unit names ("holds 3.2 billion litres")."""
+    frame = doc.frames[i]
+    c = frame.claim
+    if (frame.role != "level" or c.unit in _mentions.RELATIVE or figures.is_money(c.unit)
+            or c.change or c.multiplier or c.high is not None):
+        return False
+    return _plain_lead(doc, i)
+
+
+def _rate(doc: Document, i: int) -> bool:
+    """A rate in percent of a named measure ("the town's jobless rate of 8.4%",
+    "unemployment stood at 6.1%") that is no change, range, base or other amount."""
+    frame = doc.frames[i]
+    c = frame.claim
+    return (frame.role == "rate" and frame.measure is not None and c.unit == "percent"
+            and not (c.change or c.multiplier or c.high is not None) and _plain_lead(doc, i))
+
+
+def _rate_named(doc: Document, j: int, i: int) -> bool:
+    """Whether every word of later rate i's measure but the generic ones ("rate") is
+    written in earlier figure j's sentence or names j's measure (factcheck.checks.
+    _measures): "the town's October jobless rate" after "Unemployment ... stood at 6.1%
+    in October"; not "the youth jobless rate", a rate of a part."""
+    from factcheck.reference import metric
+
+    named = _measures.of_figure(doc, j)
+    sentence = [w.lower() for w in _WORDS.findall(doc.text, *doc.contexts[j].sentence)]
+    words = [w for w in _WORDS.findall((doc.frames[i].measure or "").lower())
+             if w not in metric.STOPWORDS | metric.GENERIC]
+    return all(any(s.startswith(w[:max(3, len(w) - 1)]) for s in sentence)
+               or bool(_measures.term(w) & named) for w in words)
+
+
+def _plain_lead(doc: Document, i: int) -> bool:
+    """Whether no base or end word ("up from", "than") nor a word of another amount ("the
+    remaining") stands just before figure i."""
+    c = doc.claims[i]
+    lead = (max(doc.contexts[i].sentence[0], c.start - 30), c.start)
+    return not (fig.last_word("base", "end").search(doc.text, *lead)
+                or fig.any_word("another").search(doc.text, *lead))
 
 
 def _years(doc: Document, i: int) -> set[str]:
     return _ties.years(doc.text[slice(*doc.contexts[i].sentence)])
+
+
+def _same_years(doc: Document, j: int, i: int) -> bool:
+    """Whether two figures' sentences write the same years, or the frames read one
+    calendar year for both ("the 2026 harvest" ... "this year's harvest", in 2026)."""
+    a, b = doc.frames[j].period, doc.frames[i].period
+    one_year = a is not None and a == b and a[0].year == a[1].year
+    return one_year or _years(doc, j) == _years(doc, i)
 
 
 def plain_level(doc: Document, i: int) -> bool:

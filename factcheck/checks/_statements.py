@@ -22,6 +22,9 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 
 _WORD = re.compile(r"\s*([A-Za-z]+)")
+_HAVE = frozenset({"has", "have", "had", "having"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"about", "by", "with", "via", "through", "into", "onto", "over",
                            "under", "without", "against", "toward", "towards", "near"})
 _NO_PREDICATE = fig.QUALIFIERS | {"of", "the", "a", "an", "its", "their", "them", "and", "or",
@@ -140,3 +143,21 @@ def _stem(verb: str) -> str:
         if verb.endswith(end) and len(verb) - len(end) >= 3:
             return verb[: -len(end)]
     return verb
+
+
+def acted(doc: Document, a: int, b: int) -> bool:
+    """Whether later count b (a figure of a noun of its own) is the subject of a verb of
+    action that earlier figure a's clause does not use ("The unit has 28 midwives" ...
+    "34 midwives have signed a letter"; "employs 900 staff" ... "400 staff walked out"):
+    those who did a thing, a group the verb defines, not the holder's level, so FC202
+    says nothing. A copula or "have" (words.tsv, class "copula"; "has", "have", "had")
+    names no act, nor a passive ("were stretched")."""
+    verb = doc.contexts[b].verb
+    if doc.claims[b].noun is None or verb is None or verb < doc.claims[b].end:
+        return False
+    said = _word_at(doc.text, verb)
+    between = [w.lower() for w in _WORDS.findall(doc.text, doc.claims[b].end, verb)]
+    if said in fig.words("copula") or said in _HAVE or _BE & set(between[-2:]):
+        return False  # "the force's 1,580 officers were stretched": a passive, no act
+    other = doc.contexts[a].verb
+    return other is None or _stem(_word_at(doc.text, other)) != _stem(said)

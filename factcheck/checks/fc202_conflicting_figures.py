@@ -29,7 +29,8 @@ What it does:
     possessor the other does not name ("this season" ... "last season's average"), or
     mark an update ("later", "the revised toll": class
     "update"; "final" and its kin only before a noun, not "the cup final": words.tsv,
-    class "attributive") are an update, not a conflict; a day after "since" starts a
+    class "attributive", and only in the later sentence: "the latest census" dates the
+    earlier figure as the newest) are an update, not a conflict; a day after "since" starts a
     span and dates no figure. A measure too vague to name one thing
     ("people", "cases": class "vague") counts only as a population ("home to 166,000
     people"), and flows (refugees, deaths, injuries) never.
@@ -63,7 +64,13 @@ What it does:
     groups: "37 people died" ... "the toll of 43"; "holds 32,500 fans" ... "the
     35,800-seat ground"); not when their sentences name different years, nor "the
     remaining"/"other" amount, a base of a comparison, or a part the subject owns
-    (factcheck.checks._same_levels).
+    (factcheck.checks._same_levels). The same holds for a figure in a unit of
+    measurement with no measure of its own ("the farm's 540 megawatts": the unit names
+    it), a figure in a relative clause on a thing already told or in the clause of an
+    event owned by a day ("Wednesday's fire, which scorched 9,100 hectares"; "Friday's
+    derailment injured 19"), and a rate in percent whose measure's words the earlier
+    sentence writes or names ("the town's October jobless rate" after "Unemployment
+    ... stood at 6.1% in October"; not "the youth jobless rate").
 
     A total dated to a period ("Friday's total of 211 mm" after "112 mm of rain on
     Friday") is that period's level and takes the measure its frame carries; a figure
@@ -161,8 +168,11 @@ def check(doc: Document) -> Iterator[Finding]:
             # a measure lent by the unit, and a possessor that names another thing
         if _anterior.apart(doc, j, i):
             continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
-        if _statements.other_verbs(doc, j, i):
-            continue  # "scored 78 goals" ... "conceded 39 goals": the verbs name two measures
+        if _statements.other_verbs(doc, j, i) or (
+                _statements.acted(doc, j, i) and not _mentions.definite(doc, i)):
+            continue  # "scored 78 goals" ... "conceded 39 goals": the verbs name two measures;
+            # "34 midwives have signed a letter": a group its act defines (not "Bhamo's
+            # 240,000 residents face shortages": a thing already told)
         found = _compare(doc, doc.frames[j], frame, key)
         if found is not None:
             fired.add(i)
