@@ -24,8 +24,7 @@ ROWS = [
      "temperature"),
     ("Overnight Kelso dropped to minus 18C.", "minus 18C", "temperature"),
     ("At noon the thermometer in Ostby showed 97F.", "97F", "temperature"),
-    # near twins: a measure the parse names stays; a mass, a length or a time names none
-    # near twins: an area a verb already names (frames.tsv "measured:")
+    # near twins: a measure the parse or a verb names stays (frames.tsv "measured:")
     ("The fire at Dunmere had spread to 620 hectares by Friday.", "620 hectares", "area"),
     ("Wildfires in Orsa have now burnt through 1,300 square kilometres.",
      "1,300 square kilometres", "area"),
@@ -34,6 +33,7 @@ ROWS = [
     # a length per time is no one thing: a speed, a yearly rainfall, a daily distance
     ("Westerholm gets about 1,150 millimetres a year.", "1,150 millimetres", None),
     ("Pilgrims leaving Tarva walk about 30 kilometres a day.", "30 kilometres", None),
+    # a mass, a length or a time names no one thing
     ("The Tarn at Millbridge rose to 5.8 metres on Friday.", "5.8 metres", None),
     ("The ferry to Holm carried 92,000 tonnes in 2024.", "92,000 tonnes", "weight"),
     ("The queue at Brenmouth lasted 40 minutes on Saturday.", "40 minutes", "queue"),
