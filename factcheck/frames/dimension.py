@@ -21,6 +21,21 @@ def kinds(word: str) -> list[str]:
     return [k.split(":", 1)[1] for k in kinds if k.startswith("dimension:")]
 
 
+def unit_noun(claim: Claim, tag: str) -> str | None:
+    """The noun a claim's unit's dimensions (pint's notation, "[mass]") carry under tag
+    in lexicon frames.tsv ("measured" -> "weight", "named" -> "temperature"); None for a
+    count, a unit pint cannot read or dimensions the lexicon names nothing for."""
+    if not claim.unit:
+        return None
+    try:
+        dims = str(claim.quantity.dimensionality)
+    except Exception:  # pint raises several kinds; a unit it cannot read measures nothing
+        return None
+    found = sorted(k for k in lexicon().frame_words.get(dims, frozenset())
+                   if k.startswith(f"{tag}:"))
+    return found[0].split(":", 1)[1] if found else None
+
+
 def dimension_of(np: Token, figure: frozenset[int], claim: Claim) -> str | None:
     """The dimension an adjective right after the figure names (lexicon frames.tsv
     "dimension:..."): "12.3 km long" -> "length", "3,000 metres high" -> "height"; for a

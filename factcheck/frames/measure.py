@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.compared import difference
-from factcheck.frames.dimension import dimension_of, kinds
+from factcheck.frames.dimension import dimension_of, kinds, unit_noun
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
 from factcheck.frames.names import is_class
@@ -102,7 +102,7 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is not None and not claim.unit:
         front = " ".join([*causes_of(np, figure), front])
     text = f"{front} {head}".strip()
-    return text or _clausal(np, figure)
+    return text or _clausal(np, figure) or unit_noun(claim, "named")  # "hit 41.2C": temperature
 
 
 def _clausal(np: Token, figure: frozenset[int]) -> str | None:
@@ -185,13 +185,7 @@ def _measured(np: Token, claim: Claim) -> str | None:
             or verb_cue(verb) or lexicon().frame_class(lemma, "level")
             or verb.lower_ in lexicon().motion_words or lemma in lexicon().motion_words):
         return None  # "the catch reached 6.6 Mt", "output rose 400 t": the subject is it
-    try:
-        dims = str(claim.quantity.dimensionality)
-    except Exception:  # pint raises several kinds; a unit it cannot read measures nothing
-        return None
-    kinds = lexicon().frame_words.get(dims, frozenset())
-    return next((k.split(":", 1)[1] for k in sorted(kinds) if k.startswith("measured:")),
-                None)
+    return unit_noun(claim, "measured")
 
 
 def _held(np: Token, holder: Token | str | None, measured: str, figure: frozenset[int]
