@@ -265,11 +265,16 @@ def _narrower_scope(doc: Document, j: int, i: int) -> bool:
     """Whether later figure i is of a named subject that earlier figure j, of no subject,
     does not name in its sentence ("the council plans 2,400 new homes" ... "The Canal
     Wharf scheme is typical. The 320 homes ..."): one scheme's figure, a part of the
-    plan or of another scope, not the plan's figure told again."""
+    plan or of another scope, not the plan's figure told again. A possessor the earlier
+    sentence names ("The ferry firm owns twelve vessels. The firm's 21 vessels sail from
+    Rosslare.") keeps the two one thing, whatever subject the frame resolved."""
     subject = doc.frames[i].subject
     if not subject or doc.frames[j].subject:
         return False
     words = set(_WORD.findall(doc.text[slice(*doc.contexts[j].sentence)].lower()))
+    owner = _possessor(doc, i)
+    if owner is not None and set(_WORD.findall(owner.lower())) <= words:
+        return False
     return not set(_WORD.findall(subject.lower())) <= words
 
 
