@@ -241,8 +241,8 @@ def like(claim: Claim, x: float) -> str:
     'a 25% rise'
     """
     match = _written(claim)
-    if match is None:
-        return fmt(x)
+    if match is None:  # "eight miles": the figure in digits, with its unit
+        return amount(x, claim.unit) if claim.unit and not claim.change else fmt(x)
     if in_two_units(claim):
         return _like_compound(claim, x)
     token = match.group()
@@ -252,7 +252,33 @@ def like(claim: Claim, x: float) -> str:
     if places == 0 and abs(x / scale) < 10 and abs(x / scale - round(x / scale)) >= 0.05:
         places = 1  # "1.5%", not "1%": keep two significant digits
     text = f"{x / scale:,.{places}f}" if "," in token else f"{x / scale:.{places}f}"
-    return claim.text[: match.start()] + text + claim.text[match.end():]
+    return _replaced(claim.text, match, text)
+
+
+_PLURAL = {one: many for many, one in _SINGULAR.items()}
+_NEXT_WORD = re.compile(r"(\s*)([a-z]+(?: [a-z]+)?)")  # not "a 2-mile walk": an adjective
+
+
+def _replaced(text: str, match: re.Match[str], figure: str) -> str:
+    """text with its figure (match) replaced by figure, and the unit word right after it
+    made to agree: "1 mile" for "2 miles" with 1, "3 miles" for "1 mile" with 3 (not
+    an adjective: "a 2-mile walk").
+
+    >>> _replaced("2 miles", _DIGITS.search("2 miles"), "1")
+    '1 mile'
+    >>> _replaced("1.6km (1 mile)", list(_DIGITS.finditer("1.6km (1 mile)"))[1], "2")
+    '1.6km (2 miles)'
+    """
+    rest = text[match.end():]
+    word = _NEXT_WORD.match(rest)
+    if word is not None:
+        one = figure.lstrip("-−") == "1"
+        for said in (word.group(2), word.group(2).split()[0]):
+            swapped = (_SINGULAR if one else _PLURAL).get(said)
+            if swapped is not None:
+                rest = word.group(1) + swapped + rest[word.start(2) + len(said):]
+                break
+    return text[: match.start()] + figure + rest
 
 
 def in_two_units(claim: Claim) -> bool:
@@ -318,7 +344,7 @@ def suggestion(claim: Claim, true: float) -> str | None:
         rounded = round(true / scale / place) * place
     text = f"{rounded:,.{places}f}" if "," in token or rounded >= 10000 else (
         f"{rounded:.{places}f}")
-    return claim.text[: match.start()] + text + claim.text[match.end():]
+    return _replaced(claim.text, match, text)
 
 
 def rounding(claim: Claim, last: bool = False) -> float:

@@ -31,7 +31,7 @@ from factcheck.checks._change_ends import (
     restated_level,
     same_unit,
 )
-from factcheck.checks._framed_levels import framed_levels
+from factcheck.checks._framed_levels import benchmark, framed_levels
 from factcheck.checks._levels_before import (
     dated_before,
     level_before,
@@ -99,14 +99,18 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                          or _against(doc, group, k)
                          or _stated(doc, i, level_before(doc, g, i) or previous_level(doc, g, i)
                                     or dated_before(doc, g, i)))
+                if found is not None and _measured_against(doc, index, found):
+                    continue  # a target or threshold is no level of a change
                 if found is not None and not _two_statements(doc, index, found) and not (
                         other_holder(doc, i, (index[id(found.before)], index[id(found.after)]))):
                     yield found
                 elif found is None and (timed := _base_time(doc, g, i)) is not None:
-                    yield timed  # its level before sits in a clause of its own by design
+                    if not _measured_against(doc, index, timed):
+                        yield timed  # its level before sits in a clause of its own by design
                 elif found is None and (
                         told := _stated(doc, i, told_before(doc, g, i))) is not None and (
-                        not _two_statements(doc, index, told)):
+                        not _two_statements(doc, index, told)
+                        and not _measured_against(doc, index, told)):
                     yield told
 
 
@@ -117,6 +121,14 @@ def _stated(doc: Document, i: int, found: tuple[int, int] | None) -> ChangeState
         return None
     old, new = doc.claims[found[0]], doc.claims[found[1]]
     return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+
+
+def _measured_against(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
+    """Is a level of s a figure it is measured against, not one of its own ends
+    (_framed_levels.benchmark: "short of the 75% target")? index: each claim's position by
+    id."""
+    i = index[id(s.change)]
+    return any(benchmark(doc, i, index[id(c)]) for c in (s.before, s.after))
 
 
 def _two_statements(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:

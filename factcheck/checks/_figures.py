@@ -30,9 +30,12 @@ class CheckId(NamedTuple):
 
 def finding(check: CheckId, claim: Claim, message: str, suggestion: str | None = None
             ) -> Finding:
-    """A Finding of the check's code, name and severity, at the claim."""
+    """A Finding of the check's code, name and severity, at the claim. The message is
+    one line: a figure or name the draft breaks over a line ("Kew\nGardens") is
+    written with a space (the suggestion keeps the draft's text, as it replaces it)."""
     return Finding(
-        code=check.code, name=check.name, severity=check.severity, message=message,
+        code=check.code, name=check.name, severity=check.severity,
+        message=" ".join(message.split()),
         start=claim.start, end=claim.end, claim=claim, suggestion=suggestion,
     )
 

@@ -96,13 +96,25 @@ def _measured_like(doc: Document, group: tuple[int, ...], i: int, known: int,
     change's subject in the known level's unit that name no measure either."""
     words = measure_words(measure) | measure_words(doc.frames[known].measure)
     levels = [j for j in group if j not in (i, known)
-              and doc.frames[j].role in ("level", "rate")]
+              and doc.frames[j].role in ("level", "rate") and not benchmark(doc, i, j)]
     if words:
         return [j for j in levels if words & measure_words(doc.frames[j].measure)]
     subject = doc.frames[i].subject
     return [j for j in levels if subject is not None and doc.frames[j].measure is None
             and doc.frames[j].subject == subject == doc.frames[known].subject
             and doc.claims[j].unit == doc.claims[known].unit]
+
+
+def benchmark(doc: Document, i: int, j: int) -> bool:
+    """Is figure j a level something is measured against (a target, threshold or forecast:
+    frames.relations "compared", factcheck.frames.benchmark) rather than one of change i's
+    own "from"/"to" ends? Such a figure is never a level of the change: "short of the 75%
+    target and down from 71.4%, a fall of 2.5 points" changes from 71.4% to the level
+    the sentence opened with, not to 75%."""
+    if not doc.frames or "compared" not in doc.frames[j].relations:
+        return False
+    own = doc.frames[i].relations
+    return j not in own.get("before", ()) and j not in own.get("after", ())
 
 
 def _shares_measure(doc: Document, i: int, *levels: int) -> bool:

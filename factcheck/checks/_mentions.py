@@ -253,6 +253,8 @@ def fits(doc: Document, j: int, i: int) -> bool:
             doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
         return False  # "down from 1,515 the year before": the level before a change
     period = None if record_since(doc, i) else later.period
+    if _narrower_scope(doc, j, i):
+        return False
     if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
             and not _owner_links(doc, j, i)) or (
             period and earlier.period and period != earlier.period):
@@ -260,6 +262,23 @@ def fits(doc: Document, j: int, i: int) -> bool:
     phrase = doc.text[_phrase_start(doc, i) : later.claim.start]
     # "Its 2026 budget was ..." after the 2027 budget: another year's
     return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
+
+
+def _narrower_scope(doc: Document, j: int, i: int) -> bool:
+    """Whether later figure i is of a named subject that earlier figure j, of no subject,
+    does not name in its sentence ("the council plans 2,400 new homes" ... "The Canal
+    Wharf scheme is typical. The 320 homes ..."): one scheme's figure, a part of the
+    plan or of another scope, not the plan's figure told again. A possessor the earlier
+    sentence names ("The ferry firm owns twelve vessels. The firm's 21 vessels sail from
+    Rosslare.") keeps the two one thing, whatever subject the frame resolved."""
+    subject = doc.frames[i].subject
+    if not subject or doc.frames[j].subject:
+        return False
+    words = set(_WORD.findall(doc.text[slice(*doc.contexts[j].sentence)].lower()))
+    owner = _possessor(doc, i)
+    if owner is not None and set(_WORD.findall(owner.lower())) <= words:
+        return False
+    return not set(_WORD.findall(subject.lower())) <= words
 
 
 def definite(doc: Document, i: int) -> bool:

@@ -80,7 +80,9 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cache-dir", metavar="DIR",
                         help="like --cache, with the cache in DIR (e.g. one a CI job keeps)")
     parser.add_argument("--as-of", type=_date, metavar="DATE",
-                        help="the draft's date (YYYY-MM-DD); default today")
+                        help="the date of every draft of the run (YYYY-MM-DD); default a "
+                        "Markdown front matter's date:, then the configuration's as-of, else "
+                        "today (a .docx, .txt or .html has no date of its own)")
     parser.add_argument("--select", type=_codes, metavar="CODES",
                         help="only these code prefixes, comma-separated (FC2,FC301)")
     parser.add_argument("--ignore", type=_codes, metavar="CODES",
@@ -99,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check draft files (or - for standard input)")
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="a draft (.md, .txt, .html, .docx), a folder of drafts (walked as "
-                            "ruff walks one: .gitignore files are read), or - for stdin")
+                            "ruff walks one: .gitignore files are read), or - for stdin; in a "
+                            ".docx, a finding's line is its paragraph's number")
     check.add_argument("--format", choices=FORMATS, default="text",
                        help="the report's format (default text)")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")

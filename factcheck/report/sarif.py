@@ -1,6 +1,8 @@
 """SARIF 2.1.0: one run, the catalogue's rules with their editor's pages as help (the
 docstring for a rule without a page), one result per finding with its region in the
-original file, and a fix where a suggestion exists."""
+original file, and a fix where a suggestion exists and the file is text (a .docx is a zip:
+a text replacement at a character offset cannot apply to it, and its regions are in the
+extracted text, "line" being the paragraph)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from factcheck.pipeline import Checked
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 INFO_URI = "https://pypi.org/project/newsroom-factcheck/"
+BINARY_KINDS = frozenset({"docx"})  # sources read from a binary file (factcheck.text)
 
 
 def _uri(path: str) -> str:
@@ -79,8 +82,8 @@ def _result(item: Checked, finding: Finding, index: int) -> dict[str, Any]:
             "region": _region(item, finding.start, finding.end),
         }}],
     }
-    if finding.suggestion:
-        result["fixes"] = [_fix(item, finding)]
+    if finding.suggestion and item.source.kind not in BINARY_KINDS:
+        result["fixes"] = [_fix(item, finding)]  # a text replacement: none in a .docx
     return result
 
 

@@ -29,6 +29,7 @@ def verdict_lines(item: Checked) -> list[str]:
         verdict = verdicts.get((claim.start, claim.end))
         said = (f"{verdict.status}: {verdict.explanation.split(': ', 1)[-1]}" if verdict
                 else "not checked: no reference tables")
+        said = " ".join(said.split())  # a name broken over a line ("Kew\nGardens")
         lines.append(f"{item.path}:{line}:{col}: claim {' '.join(claim.text.split())!r} "
                      f"{said}")
     return lines
