@@ -27,6 +27,7 @@ from datetime import date
 from factcheck.frames.draft import Draft
 from factcheck.frames.read import Reading
 from factcheck.frames.role import lexical_role
+from factcheck.lexicon import lexicon
 
 Period = tuple[date, date]
 # "taking its total to", "bringing their total there to", "cut the total to": the figure is
@@ -62,5 +63,17 @@ def standing_wholes(draft: Draft, readings: Sequence[Reading],
         whole = reading.whole[0]
         if whole == i or readings[whole].scope is not None:
             continue
-        if reading.tense == "future" or lexical_role(draft.text, draft.claims[i]) == "change":
+        if reading.tense == "future" or _cut(draft, reading, i):
             chosen[whole] = None
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _cut(draft: Draft, reading: Reading, i: int) -> bool:
+    """Whether a part is a cut: read as a change, or told by a verb of change (lexicon
+    changes.tsv: "lost 30 of its 410 drivers")."""
+    if lexical_role(draft.text, draft.claims[i]) == "change":
+        return True
+    verb = _WORD.match(draft.text, reading.verb) if reading.verb is not None else None
+    return verb is not None and verb.group().lower() in lexicon().change_verbs

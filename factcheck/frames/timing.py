@@ -21,7 +21,7 @@ nearness (when.py), then filled in from the figures around it:
 - an end of a change across whole years takes its own year ("from 1% to 32% between
   2012 and 2018"); the level after "to" of a change since some date is now (no period);
 - the length of one event dated by a day or a weekend ("jailed for six years on Friday",
-  "a 72-hour strike last weekend") holds for no period: the day dates the event, not its
+  "a 26-month repair ended on Friday") holds for no period: the day dates the event, not its
   length ("a 12-year tenure from 2004 to 2012" keeps its span); a length that is a
   statistic of a period ("an average of 41 minutes in April", "the response time was 48
   minutes in August, up from 39 minutes") keeps the period;
@@ -86,8 +86,13 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         chosen[i] = _end_of_change(reading, chosen[i], as_of)
         if (reading.role == "duration" and (span := chosen[i]) is not None
                 and (span[1] - span[0]).days < _EVENT_DAYS
-                and not _statistic(draft.text, draft.claims[i])):
-            chosen[i] = None  # "jailed for six years on Friday": the day dates the event
+                and not _statistic(draft.text, draft.claims[i])
+                and (draft.claims[i].unit.rstrip("s") not in _WITHIN_A_DAY
+                     or "-" in draft.claims[i].text)):
+            chosen[i] = None  # "jailed for six years on Friday": the day dates the event;
+            # "shut for six hours on Thursday", "ran it in 9.97 seconds on Saturday": a
+            # length counted in hours, minutes or seconds is the time the day's event took
+            # (not "a 48-hour strike ended on Monday": a modifier names the event's kind)
         if reading.role == "age" and describes(draft.text, draft.claims[i]):
             chosen[i] = None  # "the 27-year-old has now won": the age names its holder
         if reading.by_event and reading.tense == "future":
@@ -109,6 +114,7 @@ def _event_period(draft: Draft, chosen: list[Period | None], bases: set[Period |
     return None
 
 
+_WITHIN_A_DAY = frozenset({"hour", "minute", "second", "millisecond"})
 _EVENT_DAYS = 7  # a period shorter than a week dates an event, not the stretch it lasted
 _STATISTIC = re.compile(r"\b(?:average|median|mean|averaged|was|were|is|are|stood\s+at|from|"
                         r"to|against|than)\s+(?:of\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
