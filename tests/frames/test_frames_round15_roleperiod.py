@@ -13,6 +13,12 @@
   and keeps the day ("closed the tunnel for seven hours on Tuesday"); a longer length
   ("jailed for eight years on Friday") or a modifier ("a 48-hour strike ended on Monday")
   does not (frames.timing);
+- a year that dates the base of a gap ("1.4 metres above its 2019 record", "short of the
+  town's 2022 record") dates that base alone, not the gap nor the sentence's other figures
+  (frames.when.choose), but the figure the base is "of" ("its 2007 record of 5.4 metres");
+- a clause joined to another that looks ahead through an infinitive ("has 812 stores and
+  plans to open 45 more by the end of 2026") is a clause of its own: its deadline dates
+  no figure of the first (frames.clauses);
 - a bare number that is a person's age by the parse: "At 88, <name> is ...", "<name>, the
   chairman, is 81", "who joined at 16" (frames.ages.stated_age).
 Rows: (text, figure, expected role, expected period or None; ANY for not asserted)."""
@@ -109,8 +115,53 @@ LENGTHS = [
 ]
 
 
+NOV30 = (date(2025, 11, 30), date(2025, 11, 30))
+Y2007 = (date(2007, 1, 1), date(2007, 12, 31))
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+BASES = [
+    ("The Tarn river peaked at 6.2 metres in Holby on Sunday, 0.8 metres above its 2007 "
+     "record of 5.4 metres, and 210 homes were flooded.", "0.8 metres", ANY, NOV30),
+    ("The Tarn river peaked at 6.2 metres in Holby on Sunday, 0.8 metres above its 2007 "
+     "record of 5.4 metres, and 210 homes were flooded.", "210 homes", ANY, NOV30),
+    ("Marsh End hit 39.1C on Tuesday, 0.3C short of the town's 2022 record.", "0.3C", ANY,
+     TUESDAY),
+    ("The Ure peaked at 5.1 metres on Sunday, 0.4 metres above the 1968 record, and 90 homes "
+     "flooded.", "90 homes", ANY, NOV30),
+    # near-twins: the base's own figure keeps its year; a year not after "above" dates
+    ("The Tarn river peaked at 6.2 metres in Holby on Sunday, 0.8 metres above its 2007 "
+     "record of 5.4 metres, and 210 homes were flooded.", "5.4 metres", ANY, Y2007),
+    ("Sales reached £40 million in 2024, £2 million below the 2023 level.", "£2 million", ANY,
+     Y2024),
+    ("Nepal's 2015 earthquake destroyed 600,000 homes.", "600,000 homes", ANY,
+     (date(2015, 1, 1), date(2015, 12, 31))),
+]
+
+AHEAD_AS_OF = "2025-06-04"
+AHEAD = [
+    ("The Brisk chain has 812 stores and plans to open 45 more by the end of 2026.",
+     "812 stores", None),
+    ("Crisp Valley Drinks produces 42,000 litres of juice a day and plans to double that by "
+     "2028.", "42,000 litres of juice a day", None),
+    ("The Kavan refinery processes 240,000 barrels of crude a day, and its owner plans to cut "
+     "that by a quarter in 2026.", "240,000 barrels of crude a day", None),
+    # near-twins: a period of the figure's own clause, or a clause in the same tense
+    ("The 2027 budget is £4 billion.", "£4 billion", (date(2027, 1, 1), date(2027, 12, 31))),
+    ("In 2024 the firm had 300 staff and hired 40 more.", "300 staff", Y2024),
+    ("The Brisk chain will open 45 stores by the end of 2026.", "45 stores",
+     (date(2026, 12, 31), date(2026, 12, 31))),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), AHEAD)
+def test_ahead(text: str, figure: str, period: object) -> None:
+    report = check(text, as_of=AHEAD_AS_OF, bundled=False)
+    found = [f for f in report.frames if f.claim.text == figure]
+    assert found, [f.claim.text for f in report.frames]
+    assert found[0].period == period
+
+
 @pytest.mark.parametrize(("text", "figure", "role", "period"),
-                         RUNNING + STOCKS + AGES + PARTS + LENGTHS)
+                         RUNNING + STOCKS + AGES + PARTS + LENGTHS + BASES)
 def test_row(text: str, figure: str, role: object, period: object) -> None:
     report = check(text, as_of=AS_OF, bundled=False)
     found = [f for f in report.frames if f.claim.text == figure]
