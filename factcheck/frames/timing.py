@@ -87,8 +87,7 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         if (reading.role == "duration" and (span := chosen[i]) is not None
                 and (span[1] - span[0]).days < _EVENT_DAYS
                 and not _statistic(draft.text, draft.claims[i])
-                and (draft.claims[i].unit.rstrip("s") not in _WITHIN_A_DAY
-                     or "-" in draft.claims[i].text)):
+                and not _took(draft, found_in.get(draft.sentence_of[i], []), i, span)):
             chosen[i] = None  # "jailed for six years on Friday": the day dates the event;
             # "shut for six hours on Thursday", "ran it in 9.97 seconds on Saturday": a
             # length counted in hours, minutes or seconds is the time the day's event took
@@ -115,6 +114,20 @@ def _event_period(draft: Draft, chosen: list[Period | None], bases: set[Period |
 
 
 _WITHIN_A_DAY = frozenset({"hour", "minute", "second", "millisecond"})
+_BREAK = re.compile(r"[;,](?!\d)")
+
+
+def _took(draft: Draft, found: Found, i: int, span: Period) -> bool:
+    """Whether a length in hours, minutes or seconds (not a modifier: "a 48-hour strike")
+    is the time an event of the day its own clause names took: no comma or semicolon
+    between the day's phrase and the figure ("shut for six hours on Thursday"; not "rain
+    hit the valley on Sunday, and the road was shut for 14 hours")."""
+    claim = draft.claims[i]
+    if claim.unit.rstrip("s") not in _WITHIN_A_DAY or "-" in claim.text:
+        return False
+    return any(period == span and not _BREAK.search(
+        draft.text, min(end, claim.start), max(start, claim.end))  # between the two
+        for start, end, period in found)
 _EVENT_DAYS = 7  # a period shorter than a week dates an event, not the stretch it lasted
 _STATISTIC = re.compile(r"\b(?:average|median|mean|averaged|was|were|is|are|stood\s+at|from|"
                         r"to|against|than)\s+(?:of\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
