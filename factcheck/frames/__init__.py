@@ -24,7 +24,7 @@ from factcheck.frames import nlp
 from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
 from factcheck.frames.links import lean, same_change, totals
-from factcheck.frames.stock import running_totals, standing_wholes
+from factcheck.frames.stock import settle, standing_wholes
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.read import Reading, figure_words, read_sentence
 from factcheck.frames.relations import NEAR, relations
@@ -80,7 +80,7 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
     said: dict[int, list[Entity]] = {}
     readings, known = _read(draft, pipeline, said)
     lean(draft, readings)
-    running_totals(draft, readings)
+    settle(draft, readings)
     resolve(draft, readings, known, pipeline, said)
     found = _assemble(draft, readings, as_of)
     ctxs = tuple(ClaimContext(f.claim, f.subject, _cues(f, r), f.period,

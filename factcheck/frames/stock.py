@@ -1,6 +1,6 @@
 """A stock and what moves it: a running total after one change, the stock a cut is taken from.
 
-Two readings of the README_frames conventions of the blind frames sets (roles 4, period 5):
+Three readings of the README_frames conventions of the blind frames sets (roles 4, period 5):
 
 - running_totals: a figure a participle or verb takes "its total" to after a single figure
   of its unit ("added 120,000 customers in the quarter, taking its total to 2.45 million",
@@ -9,6 +9,8 @@ Two readings of the README_frames conventions of the blind frames sets (roles 4,
   before it is the change that moved it; with two or more figures of its unit before it
   ("£2,400 in wages and £600 in bonuses, taking the total to £3,000") it stays a total of
   those parts.
+- unit_parts: a figure in a unit "of that", "of them" (role.parse_role) is a part only when
+  a figure of its unit before it is the whole "that" stands for;
 - standing_wholes: the whole a part is taken from, when the part is a cut told as a change
   ("has cut a fifth of its 1,500 staff since January", "has lost four of its seven
   branches since 2019") or when the clause is in the future ("will shed 160 of its 2,900
@@ -26,13 +28,37 @@ from datetime import date
 
 from factcheck.frames.draft import Draft
 from factcheck.frames.read import Reading
-from factcheck.frames.role import lexical_role
+from factcheck.frames.role import SHARE_UNITS, lexical_role
 from factcheck.lexicon import lexicon
 
 Period = tuple[date, date]
 # "taking its total to", "bringing their total there to", "cut the total to": the figure is
 # the level a stock is moved to (the lexicon's "total" words mark a sum elsewhere)
 _TOTAL_TO = re.compile(r"\btotal(?:\s+\w+)?\s+to\s+$", re.IGNORECASE)
+
+
+def settle(draft: Draft, readings: Sequence[Reading]) -> None:
+    """Running totals and parts in a unit with no whole in it, in place (see module)."""
+    running_totals(draft, readings)
+    unit_parts(draft, readings)
+
+
+def unit_parts(draft: Draft, readings: Sequence[Reading]) -> None:
+    """A part in a unit "of that", "of them", "of the total" (role.parse_role) whose whole
+    is no figure in its unit before it is a level: "it" and "them" name a thing, not a
+    figure ("Bristow's new lanes, 19 kilometres of them", "has owned the estate since
+    1702 and sold 2,300 acres of it"); "exported 2.6 million tonnes, and China bought 1.9
+    million tonnes of them" keeps its whole."""
+    claims = draft.claims
+    for i, reading in enumerate(readings):
+        unit = claims[i].unit
+        if (reading.role != "part" or not reading.whole_back or not unit
+                or unit in SHARE_UNITS):
+            continue  # "of the total" names its whole, though no figure
+        if reading.whole and claims[reading.whole[0]].unit == unit:
+            continue
+        reading.role = "level"
+        reading.whole = ()
 
 
 def running_totals(draft: Draft, readings: Sequence[Reading]) -> None:

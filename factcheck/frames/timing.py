@@ -121,11 +121,14 @@ def _took(draft: Draft, found: Found, i: int, span: Period) -> bool:
     """Whether a length in hours, minutes or seconds (not a modifier: "a 48-hour strike")
     is the time an event of the day its own clause names took: no comma or semicolon
     between the day's phrase and the figure ("shut for six hours on Thursday"; not "rain
-    hit the valley on Sunday, and the road was shut for 14 hours")."""
+    hit the valley on Sunday, and the road was shut for 14 hours"), and of a day that
+    dates the event, not one that owns another ("tickets for Saturday's derby sold out in
+    40 minutes": the derby's day)."""
     claim = draft.claims[i]
     if claim.unit.rstrip("s") not in _WITHIN_A_DAY or "-" in claim.text:
         return False
-    return any(period == span and not _BREAK.search(
+    return any(period == span and draft.text[end:end + 2] not in ("'s", "’s")
+               and not _BREAK.search(
         draft.text, min(end, claim.start), max(start, claim.end))  # between the two
         for start, end, period in found)
 _EVENT_DAYS = 7  # a period shorter than a week dates an event, not the stretch it lasted

@@ -98,6 +98,11 @@ PARTS = [
     ("The council spent £2 million of reserve funds on roads.", "£2 million", "level", ANY),
     ("The city received £5 million of funding in May.", "£5 million", "level", ANY),
     ("The mill produced 40,000 tonnes of paper.", "40,000 tonnes", "level", ANY),
+    # "it" and "them" name a thing, not a figure of the unit
+    ("Bristow's new cycle lanes, 19 kilometres of them, cost £11 million.", "19 kilometres",
+     "level", ANY),
+    ("The Corbel family, which has owned Lanthorne Estate since 1702, sold 2,300 acres of it "
+     "in May.", "2,300 acres", "level", ANY),
 ]
 
 TUESDAY = (date(2025, 12, 2), date(2025, 12, 2))
@@ -112,6 +117,9 @@ LENGTHS = [
     ("Carla Moen was jailed for eight years on Friday.", "eight years", "duration", None),
     ("A 48-hour strike by bus drivers ended on Monday.", "48-hour", "duration", None),
     ("The ferry was cancelled for three days last weekend.", "three days", "duration", None),
+    ("Rain hit the Corran valley on Sunday, and the road was shut for 14 hours.", "14 hours",
+     "duration", None),
+    ("Tickets for Saturday's derby sold out in 40 minutes.", "40 minutes", "duration", None),
 ]
 
 
