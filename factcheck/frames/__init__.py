@@ -24,11 +24,11 @@ from factcheck.frames import nlp
 from factcheck.frames.antecedents import Entity, entities, resolve, speakers
 from factcheck.frames.draft import Draft
 from factcheck.frames.links import lean, same_change, totals
-from factcheck.frames.stock import settle, standing_wholes
 from factcheck.frames.measure import cue_lemma
 from factcheck.frames.read import Reading, figure_words, read_sentence
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
+from factcheck.frames.stock import settle, standing_wholes
 from factcheck.frames.subject import GENERIC
 from factcheck.frames.timing import periods_of
 from factcheck.lexicon import lexicon
