@@ -22,7 +22,9 @@ nearness (when.py), then filled in from the figures around it:
   2012 and 2018"); the level after "to" of a change since some date is now (no period);
 - the length of one event dated by a day or a weekend ("jailed for six years on Friday",
   "a 26-month repair ended on Friday") holds for no period: the day dates the event, not its
-  length ("a 12-year tenure from 2004 to 2012" keeps its span); a length that is a
+  length ("a 12-year tenure from 2004 to 2012" keeps its span), but a length in hours,
+  minutes or seconds in the day's own clause is the time that day's event took and keeps
+  the day ("shut for six hours on Thursday": took.py); a length that is a
   statistic of a period ("an average of 41 minutes in April", "the response time was 48
   minutes in August, up from 39 minutes") keeps the period;
 - a definite count of a place's people that will do something ("Northtown's 62,310
@@ -44,6 +46,7 @@ from factcheck.frames.read import Reading
 from factcheck.frames.relations import NEAR
 from factcheck.frames.role import is_conversion
 from factcheck.frames.stretches import MONTHS
+from factcheck.frames.took import took
 from factcheck.frames.when import SINCE_THEN, choose, ends_of_spans, is_base, owned
 from factcheck.model import Claim
 
@@ -87,7 +90,7 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         if (reading.role == "duration" and (span := chosen[i]) is not None
                 and (span[1] - span[0]).days < _EVENT_DAYS
                 and not _statistic(draft.text, draft.claims[i])
-                and not _took(draft, found_in.get(draft.sentence_of[i], []), i, span)):
+                and not took(draft, found_in.get(draft.sentence_of[i], []), i, span)):
             chosen[i] = None  # "jailed for six years on Friday": the day dates the event;
             # "shut for six hours on Thursday", "ran it in 9.97 seconds on Saturday": a
             # length counted in hours, minutes or seconds is the time the day's event took
@@ -113,24 +116,6 @@ def _event_period(draft: Draft, chosen: list[Period | None], bases: set[Period |
     return None
 
 
-_WITHIN_A_DAY = frozenset({"hour", "minute", "second", "millisecond"})
-_BREAK = re.compile(r"[;,](?!\d)")
-
-
-def _took(draft: Draft, found: Found, i: int, span: Period) -> bool:
-    """Whether a length in hours, minutes or seconds (not a modifier: "a 48-hour strike")
-    is the time an event of the day its own clause names took: no comma or semicolon
-    between the day's phrase and the figure ("shut for six hours on Thursday"; not "rain
-    hit the valley on Sunday, and the road was shut for 14 hours"), and of a day that
-    dates the event, not one that owns another ("tickets for Saturday's derby sold out in
-    40 minutes": the derby's day)."""
-    claim = draft.claims[i]
-    if claim.unit.rstrip("s") not in _WITHIN_A_DAY or "-" in claim.text:
-        return False
-    return any(period == span and draft.text[end:end + 2] not in ("'s", "’s")
-               and not _BREAK.search(
-        draft.text, min(end, claim.start), max(start, claim.end))  # between the two
-        for start, end, period in found)
 _EVENT_DAYS = 7  # a period shorter than a week dates an event, not the stretch it lasted
 _STATISTIC = re.compile(r"\b(?:average|median|mean|averaged|was|were|is|are|stood\s+at|from|"
                         r"to|against|than)\s+(?:of\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
