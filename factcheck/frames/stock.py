@@ -7,8 +7,8 @@ Three readings of the README_frames conventions of the blind frames sets (roles 
   "planted 18 hectares, bringing its total to 112 hectares", "pledged to cut the total to
   200 million tonnes") is the level the stock reached, not the sum of parts, and the figure
   before it is the change that moved it; with two or more figures of its unit before it
-  ("£2,400 in wages and £600 in bonuses, taking the total to £3,000") it stays a total of
-  those parts.
+  ("£2,400 in wages and £600 in bonuses, taking the total to £3,000", "up 15% in March,
+  plus a further 10%, taking the total to 25%") it stays a total of those parts.
 - unit_parts: a figure in a unit "of that", "of them" (role.parse_role) is a part only when
   a figure of its unit before it is the whole "that" stands for;
 - standing_wholes: the whole a part is taken from, when the part is a cut told as a change
@@ -71,9 +71,10 @@ def running_totals(draft: Draft, readings: Sequence[Reading]) -> None:
             continue
         k = draft.sentence_of[i]
         before = [j for j in range(i) if draft.sentence_of[j] == k
-                  and claims[j].unit == claims[i].unit and readings[j].role != "change"]
+                  and claims[j].unit == claims[i].unit]
         if len(before) > 1:
-            continue  # "£2,400 in wages and £600 in bonuses, taking the total to £3,000"
+            continue  # "£2,400 in wages and £600 in bonuses, taking the total to £3,000",
+            # "up by 15% in March, plus a further 10%, taking the total to 25%"
         reading.role = "level"
         if before and readings[before[0]].role == "level":
             readings[before[0]].role = "change"

@@ -55,6 +55,8 @@ RUNNING = [
     ("The fund gave $4m in March and $2m in May, bringing the total to $6m.", "$6m", "total",
      ANY),
     ("A 10% levy plus a further 15%, bringing the total to 25%.", "25%", "total", ANY),
+    ("Fees went up by 6% in May, plus a further 4% from June, taking the total to 10%.",
+     "10%", "total", ANY),
 ]
 
 STOCKS = [
