@@ -57,7 +57,8 @@ _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w
 
 _GAP_BASE = re.compile(r"\b(?:above|below|beneath|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_OF = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+_OF = re.compile(r"['’]s\s+|\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?",
+                 re.IGNORECASE)  # "its 2007 record of 5.4 m", "below last year's 3.8 t"
 
 
 _LEAD = 8  # characters before a phrase that opens its sentence: "During ", "In "

@@ -142,6 +142,8 @@ BASES = [
      "record of 5.4 metres, and 210 homes were flooded.", "5.4 metres", ANY, Y2007),
     ("Sales reached £40 million in 2024, £2 million below the 2023 level.", "£2 million", ANY,
      Y2024),
+    ("Growers harvested 6.1 tonnes of barley per hectare this autumn, below last year's 6.9 "
+     "tonnes.", "6.9 tonnes", ANY, Y2024),
     ("Nepal's 2015 earthquake destroyed 600,000 homes.", "600,000 homes", ANY,
      (date(2015, 1, 1), date(2015, 12, 31))),
 ]
