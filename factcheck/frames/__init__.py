@@ -28,6 +28,7 @@ from factcheck.frames.measure import cue_lemma
 from factcheck.frames.read import Reading, figure_words, read_sentence
 from factcheck.frames.relations import NEAR, relations
 from factcheck.frames.role import lexical_role
+from factcheck.frames.stock import settle, standing_wholes
 from factcheck.frames.subject import GENERIC
 from factcheck.frames.timing import periods_of
 from factcheck.lexicon import lexicon
@@ -79,6 +80,7 @@ def stage(text: str, claims: Sequence[Claim], as_of: date, model: str | None = N
     said: dict[int, list[Entity]] = {}
     readings, known = _read(draft, pipeline, said)
     lean(draft, readings)
+    settle(draft, readings)
     resolve(draft, readings, known, pipeline, said)
     found = _assemble(draft, readings, as_of)
     ctxs = tuple(ClaimContext(f.claim, f.subject, _cues(f, r), f.period,
@@ -117,6 +119,7 @@ def _read(draft: Draft, pipeline: nlp.Language, said: dict[int, list[Entity]]
 def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame, ...]:
     """The frames: periods chosen, relations linked, a part's measure from its whole's."""
     chosen = periods_of(draft, readings, as_of)
+    standing_wholes(draft, readings, chosen)
     parts = totals(readings, chosen)
     out: list[Frame] = []
     for i, (claim, reading) in enumerate(zip(draft.claims, readings, strict=True)):

@@ -26,20 +26,40 @@ def describes(text: str, claim: Claim) -> bool:
     return _AGED.search(before) is not None and text[claim.end:claim.end + 1] == ","
 
 
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = frozenset({"he", "she", "who"})
+
+
+def _personal(verb: Token) -> bool:
+    """Whether a verb's subject is a person: "he", "she", "who", or a name of two words or
+    more the recogniser tags a person, as the subject or set beside it ("Margit Holm is
+    ...", "its chairman, Paolo Marchetti, is ..."). A one-word "person" is too often a
+    noun opening the sentence ("Turnout was 61")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass")
+               and (c.lower_ in _PERSONAL or _named(c)
+                    or any(a.dep_ == "appos" and _named(a) for a in c.children))
+               for c in verb.children)
+
+
+def _named(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.pos_ == "PROPN"
 
 
 def stated_age(np: Token, claim: Claim) -> bool:
     """Whether a bare whole number (1 to 124, no unit) is a person's age by the parse: the
-    complement of "be" whose subject is "he" or "she" ("He is 76", "she was 31 when
-    ..."), or set between commas after a name with "now" or "aged" before it ("Ede
-    Marsh, now 87, ..."). "It is 76" and "the total was 76" are no ages; a name's plain
-    apposition ("Ines Carvalho, 58,") is read by frames.read._aged."""
+    complement of "be" whose subject is a person ("He is 76", "she was 31 when ...",
+    "Ada Lunn, the founder, is 80", "who was 19 when ..."), the object of an "at" on a
+    verb whose subject is a person ("At 97, Ada Lunn is the oldest ...", "which he
+    joined at 18", "who set the record at 17"), or set between commas after a name with
+    "now" or "aged" before it ("Ede Marsh, now 87, ..."). "It is 76", "the total was 76"
+    and "the index closed at 76" are no ages; a name's plain apposition ("Ines Carvalho,
+    58,") is read by frames.read._aged."""
     if claim.unit not in ("", "year") or not claim.text.isdigit() or not 0 < claim.value < 125:
         return False
     verb = np.head
     if np.dep_ in ("attr", "acomp") and verb.lemma_ == "be":
-        return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in verb.children)
+        return _personal(verb)
+    if np.dep_ == "pobj" and verb.lower_ == "at" and verb.head.pos_ in ("VERB", "AUX"):
+        return not any(t.pos_ == "NOUN" for t in np.subtree) and _personal(verb.head)
     doc = np.doc
     if np.i < 3 or np.i + 1 >= len(doc):
         return False

@@ -71,7 +71,16 @@ def _own_clause(verb: Token, other: Token) -> bool:
             and (verb.dep_ in ("ROOT", "conj") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
             and tense(verb) is not None and tense(other) is not None
-            and tense(verb) != tense(other))
+            and (tense(verb) != tense(other) or _ahead(verb) != _ahead(other)))
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb looks ahead through a complement of its own: an infinitive ("plans
+    to open 45 more by 2027", "wants to add") or a clause with a modal ("says it will hire
+    60 more by March"). "The chain has 812 stores and plans to open 45 more by the end of
+    2026": the deadline dates the opening, not the stores held now."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.tag_ in ("TO", "MD") for a in c.children)
+               for c in verb.children)
 
 
 def tense(verb: Token) -> tuple[str, bool, bool] | None:

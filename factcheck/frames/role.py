@@ -188,6 +188,16 @@ def _of_phrase(np: Token) -> Token | None:
     return None
 
 
+_BACK = frozenset({"that", "it", "them", "this", "these", "those"})
+
+
+def _back(whole: Token) -> bool:
+    """Whether an "of" after a figure in a unit points back to a figure named before it:
+    a pronoun ("of that", "of it", "of them") or the total ("of the total", "of last
+    year's total"), not a noun that names what the figure counts ("of funding")."""
+    return whole.lower_ in _BACK or whole.lemma_.lower() in ("total", "sum")
+
+
 def _numeral_back(np: Token) -> Token | None:
     """The word pointing back ("them", "whom", "these", "those") that an "of" hung on the
     figure's numeral, not on its noun, governs: the parse of "22 medals, eight of them
@@ -256,6 +266,9 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if not claim.unit and whole is not None and np.like_num and (
             whole.tag_ in ("NNS", "NNPS") or whole.lower_ in ("them", "whom", "these", "those")):
         return "part", whole  # "5.2 million of Northland's people", "340 of them"
+    if whole is not None and claim.unit and claim.unit not in SHARE_UNITS and _back(whole):
+        return "part", whole  # "online orders made up €21 million of that", "storms took
+        # £240 million of the total", "China bought 1.9 million tonnes of them"
     back = None if claim.unit or whole is not None else _numeral_back(np)
     if back is not None:
         return "part", back  # "22 medals, eight of them gold": "of them" on the numeral

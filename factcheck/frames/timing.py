@@ -21,8 +21,10 @@ nearness (when.py), then filled in from the figures around it:
 - an end of a change across whole years takes its own year ("from 1% to 32% between
   2012 and 2018"); the level after "to" of a change since some date is now (no period);
 - the length of one event dated by a day or a weekend ("jailed for six years on Friday",
-  "a 72-hour strike last weekend") holds for no period: the day dates the event, not its
-  length ("a 12-year tenure from 2004 to 2012" keeps its span); a length that is a
+  "a 26-month repair ended on Friday") holds for no period: the day dates the event, not its
+  length ("a 12-year tenure from 2004 to 2012" keeps its span), but a length in hours,
+  minutes or seconds in the day's own clause is the time that day's event took and keeps
+  the day ("shut for six hours on Thursday": took.py); a length that is a
   statistic of a period ("an average of 41 minutes in April", "the response time was 48
   minutes in August, up from 39 minutes") keeps the period;
 - a definite count of a place's people that will do something ("Northtown's 62,310
@@ -44,6 +46,7 @@ from factcheck.frames.read import Reading
 from factcheck.frames.relations import NEAR
 from factcheck.frames.role import is_conversion
 from factcheck.frames.stretches import MONTHS
+from factcheck.frames.took import took
 from factcheck.frames.when import SINCE_THEN, choose, ends_of_spans, is_base, owned
 from factcheck.model import Claim
 
@@ -86,8 +89,12 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         chosen[i] = _end_of_change(reading, chosen[i], as_of)
         if (reading.role == "duration" and (span := chosen[i]) is not None
                 and (span[1] - span[0]).days < _EVENT_DAYS
-                and not _statistic(draft.text, draft.claims[i])):
-            chosen[i] = None  # "jailed for six years on Friday": the day dates the event
+                and not _statistic(draft.text, draft.claims[i])
+                and not took(draft, found_in.get(draft.sentence_of[i], []), i, span)):
+            chosen[i] = None  # "jailed for six years on Friday": the day dates the event;
+            # "shut for six hours on Thursday", "ran it in 9.97 seconds on Saturday": a
+            # length counted in hours, minutes or seconds is the time the day's event took
+            # (not "a 48-hour strike ended on Monday": a modifier names the event's kind)
         if reading.role == "age" and describes(draft.text, draft.claims[i]):
             chosen[i] = None  # "the 27-year-old has now won": the age names its holder
         if reading.by_event and reading.tense == "future":

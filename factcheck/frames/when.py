@@ -8,7 +8,9 @@ earlier") holds only in its own clause. In "from X to Y between A and B", X hold
 for B; a change is not the period of its base ("up 4% from 2023" holds for the
 period its level holds for, or the one the figure before it in the paragraph holds for),
 and a phrase after "than" dates no figure at all ("has 2,140 officers, 310 fewer than in
-2015": 2015 is the unstated figure's).
+2015": 2015 is the unstated figure's), nor does a dated base after "above", "below",
+"short of" ("1.4 metres above its 2019 record": 2019 is the record's) but the figure it
+is "of" ("its 2019 record of 5.2 metres").
 A sentence is at most the parser's limit long, so a search per figure is linear
 in the text.
 """
@@ -53,6 +55,12 @@ _FROM_BASE = re.compile(r"\b(?:from|against|than|compared\s+(?:with|to))\s+(?:\w
                         re.IGNORECASE)
 
 
+_GAP_BASE = re.compile(r"\b(?:above|below|beneath|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_OF = re.compile(r"['’]s\s+|\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?",
+                 re.IGNORECASE)  # "its 2007 record of 5.4 m", "below last year's 3.8 t"
+
+
 _LEAD = 8  # characters before a phrase that opens its sentence: "During ", "In "
 _LEADING = re.compile(r"\s*(?:(?:in|during|over|for|on|at|by)\s+)?", re.IGNORECASE)
 
@@ -68,6 +76,10 @@ def choose(text: str, found: Sequence[tuple[int, int, Period | None]], claim: Cl
     for start, end, period in found:
         if (change and is_base(text, start)) or _THAN.search(text, max(0, start - 40), start):
             continue  # "310 fewer than in 2015": 2015 dates the unstated figure compared with
+        if (_GAP_BASE.search(text, max(0, start - 20), start)
+                and not (end <= claim.start and _OF.fullmatch(text, end, claim.start))):
+            continue  # "peaked at 5.8 metres, 1.4 metres above its 2019 record": 2019 dates
+            # the record, the base of the gap, alone ("its 2019 record of 5.2 metres")
         if end <= claim.start:
             gap = claim.start - end
             between = (end, claim.start)
