@@ -24,6 +24,7 @@ from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.per_time import without_times
 from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
+from factcheck.reference.qualified import qualified_part
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import (
     SHARE_UNITS,
@@ -336,9 +337,12 @@ def _label(hit: Hit) -> str:
 def _share_named(found: list[Candidate], measure: str, tables: Sequence[ReferenceTable],
                  reason: str) -> tuple[list[Candidate], str]:
     """The candidates for a share whose metric the share's measure does not name against
-    another series (metric.names_other), left out; the reason when none is left."""
+    another series (metric.names_other), or of whose part it names a narrower one
+    (qualified.qualified_part: "offshore wind"), left out; the reason when none is left."""
     vocabulary = frozenset(table_weights(tuple(tables)))
-    why = [names_other(measure, item[2][0].metric, vocabulary) for item in found]
+    why = [names_other(measure, item[2][0].metric, vocabulary)
+           or qualified_part(measure, item[2][0].metric, item[2][0].terms, vocabulary)
+           for item in found]
     kept = [item for item, no in zip(found, why, strict=True) if no is None]
     return kept, (reason if kept else next(no for no in why if no))
 
