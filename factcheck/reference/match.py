@@ -17,7 +17,13 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
-from factcheck.reference.growth import growth_series, of_changes, only_ratios, without_shares
+from factcheck.reference.growth import (
+    growth_series,
+    names_rate,
+    of_changes,
+    only_ratios,
+    without_shares,
+)
 from factcheck.reference.mean_growth import economic
 from factcheck.reference.metric import GENERIC, claim_words, names_other, rate_name, words
 from factcheck.reference.names import normalize, worldwide
@@ -110,7 +116,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     if not found and frame.other:
         found = _between(tables, frame, cues)
     if found and change:  # a change between two rows of changes is no change of the measure
-        found = [item for item in found if not of_changes(item[2][0])]
+        found = [item for item in found if not of_changes(item[2][0])  # unless the measure
+                 or names_rate(frame.measure, item[2][0].metric)]  # is the rate ("inflation halved")
         reason = (f"the series for {subject} that fit hold yearly changes, and the claim's "
                   "change does not span one year")
     if found and change and is_relative(claim):
