@@ -29,8 +29,8 @@ from factcheck.reference.metric import GENERIC, claim_words, names_other, rate_n
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.per_time import without_times
-from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
 from factcheck.reference.qualified import qualified_part
+from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import (
     SHARE_UNITS,
@@ -117,7 +117,8 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
         found = _between(tables, frame, cues)
     if found and change:  # a change between two rows of changes is no change of the measure
         found = [item for item in found if not of_changes(item[2][0])  # unless the measure
-                 or names_rate(frame.measure, item[2][0].metric)]  # is the rate ("inflation halved")
+                 or names_rate(frame.measure, item[2][0].metric)]  # is the rate: "inflation
+        # halved" (growth.names_rate)
         reason = (f"the series for {subject} that fit hold yearly changes, and the claim's "
                   "change does not span one year")
     if found and change and is_relative(claim):
