@@ -35,8 +35,7 @@ from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
 from factcheck.reference.compare_change import (
     CHANGE_CUES,
-    compares_change,
-    manner,
+    change_compared,
     series_of_changes,
 )
 from factcheck.reference.compare_read import (
@@ -156,16 +155,12 @@ def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
 
 def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict | None:
-    changed = compares_change(sentence, reading.span[0] - offset)
-    way = manner(sentence, reading.span[0] - offset, reading.direction) if changed else None
-    reading = replace(reading, direction=way) if way else reading  # "grew more slowly"
+    changed, way, unread = change_compared(sentence, reading.span[0] - offset,
+                                           reading.direction, frame is not None)
+    reading = replace(reading, direction=way)  # "grew more slowly": under
     claim = frame.claim if frame else _made_claim(reading, sentence, offset)
-    if changed and (way is None or changed != "increase" or frame is not None):
-        return _unverifiable(claim, "the manner of the change compared is not read"
-                             if way is None else "a fall compared is not read"
-                             if changed != "increase" else "a figure on changes compared "
-                             "is not read")  # "grew 2 points faster than": the rows'
-        # difference in points or in percent, the wording does not say
+    if unread:
+        return _unverifiable(claim, unread)
     if claim.noun == "times":  # "three times China's": a factor, read as a count of times,
         factor = replace(claim, multiplier=True, noun=None)  # with a factor's precision
         claim = replace(factor, precision=precision_of(factor))
@@ -176,7 +171,7 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
     measure = frame.measure if frame else _possessed(sentence, offset, reading)
     cues = cues | CHANGE_CUES if changed else cues  # what grew faster: its growth
     series = _series(reading, tables, cues, unit, frame is not None, sentence, measure,
-                     changed)
+                     bool(changed))
     if isinstance(series, str):
         return _unverifiable(claim, series)
     if not reading.years and frame is not None and _one_year(frame) is not None:
@@ -249,7 +244,7 @@ _WHOLE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|fracti
 
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
             unit: str | None, stated: bool, sentence: str, measure: str | None = None,
-            changed: str | None = None) -> list[Series] | str:
+            changed: bool = False) -> list[Series] | str:
     """The best-fitting series that hold the subject and its peers, or why none does. A
     comparison without a figure ("Serbia's female smoking rate was lower than France's")
     takes only a series the sentence names in full (metric.score at least NAMED): a

@@ -19,7 +19,7 @@ from factcheck.reference.growth import CHANGE_WORDS, of_changes
 from factcheck.reference.metric import words
 from factcheck.reference.schema import Row
 
-__all__ = ["CHANGE_CUES", "compares_change", "manner", "series_of_changes"]
+__all__ = ["CHANGE_CUES", "change_compared", "compares_change", "manner", "series_of_changes"]
 
 CHANGE_CUES = words(" ".join(CHANGE_WORDS))  # the words a series of changes is named by
 _WORD = re.compile(r"[a-z]+")
@@ -68,6 +68,24 @@ def manner(sentence: str, comparative: int, direction: str) -> str | None:
     if known is None:
         return None
     return known if said[0] == "more" else ("over" if known == "under" else "under")
+
+
+def change_compared(sentence: str, comparative: int, direction: str, figure: bool
+                    ) -> tuple[str | None, str, str | None]:
+    """(the direction of the verb of change compared or None, the comparison's direction,
+    why it is not read or None) for the comparative word at offset `comparative`.
+    figure: the comparison has a figure of its own ("grew 2 points faster than": the rows'
+    difference in points or in percent, the wording does not say). A fall compared and an
+    adverb of manner with no comparative (manner) are not read either."""
+    changed = compares_change(sentence, comparative)
+    if changed is None:
+        return None, direction, None
+    way = manner(sentence, comparative, direction)
+    if way is None:
+        return changed, direction, "the manner of the change compared is not read"
+    if changed != "increase":
+        return changed, way, "a fall compared is not read"
+    return changed, way, "a figure on changes compared is not read" if figure else None
 
 
 def series_of_changes(rows: list[Row]) -> bool:
