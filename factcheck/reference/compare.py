@@ -33,6 +33,11 @@ from itertools import pairwise
 from factcheck.config import Config
 from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
+from factcheck.reference.compare_change import (
+    CHANGE_CUES,
+    change_compared,
+    series_of_changes,
+)
 from factcheck.reference.compare_read import (
     Known,
     Mention,
@@ -150,7 +155,12 @@ def _made_claim(reading: Reading, sentence_text: str, offset: int) -> Claim:
 
 def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
              tables: Sequence[ReferenceTable], as_of: date, config: Config) -> Verdict | None:
+    changed, way, unread = change_compared(sentence, reading.span[0] - offset,
+                                           reading.direction, frame is not None)
+    reading = replace(reading, direction=way)  # "grew more slowly": under
     claim = frame.claim if frame else _made_claim(reading, sentence, offset)
+    if unread:
+        return _unverifiable(claim, unread)
     if claim.noun == "times":  # "three times China's": a factor, read as a count of times,
         factor = replace(claim, multiplier=True, noun=None)  # with a factor's precision
         claim = replace(factor, precision=precision_of(factor))
@@ -159,7 +169,9 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
     cues = _cues(sentence, offset, reading, frame)
     unit = _unit(claim)
     measure = frame.measure if frame else _possessed(sentence, offset, reading)
-    series = _series(reading, tables, cues, unit, frame is not None, sentence, measure)
+    cues = cues | CHANGE_CUES if changed else cues  # what grew faster: its growth
+    series = _series(reading, tables, cues, unit, frame is not None, sentence, measure,
+                     bool(changed))
     if isinstance(series, str):
         return _unverifiable(claim, series)
     if not reading.years and frame is not None and _one_year(frame) is not None:
@@ -231,12 +243,14 @@ _WHOLE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|fracti
 
 
 def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
-            unit: str | None, stated: bool, sentence: str, measure: str | None = None
-            ) -> list[Series] | str:
+            unit: str | None, stated: bool, sentence: str, measure: str | None = None,
+            changed: bool = False) -> list[Series] | str:
     """The best-fitting series that hold the subject and its peers, or why none does. A
     comparison without a figure ("Serbia's female smoking rate was lower than France's")
     takes only a series the sentence names in full (metric.score at least NAMED): a
-    series named in part ("Female population") would decide it on another measure."""
+    series named in part ("Female population") would decide it on another measure.
+    changed: the comparison is of changes ("grew faster than"), which only a series of
+    changes decides (compare_change)."""
     weight = weights({m for t in tables for m in t.metrics()})
     said = bases(sentence, 0)
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
@@ -258,10 +272,16 @@ def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[
                 # what is compared
             if unit is not None and dimension(rows[0].unit) != dimension(unit):
                 continue
+            if changed and not series_of_changes(rows):
+                continue  # "grew faster than": a larger level is no faster growth
             if not _same_base(rows[0], said):
                 continue
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             found.append(Series(fit, table, rows, peer_rows))
+    if not found and changed:
+        return (f"the sentence compares changes, and no series of changes holds "
+                f"{reading.subject.text} and "
+                f"{', '.join(p.text for p in reading.peers) or 'its peers'}")
     if not found:
         return (f"no series holds {reading.subject.text} and "
                 f"{', '.join(p.text for p in reading.peers) or 'its peers'} under a metric "

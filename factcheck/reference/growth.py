@@ -59,6 +59,24 @@ def of_changes(row: Row) -> bool:
 
 
 _CHANGE_STEMS = words(" ".join(CHANGE_WORDS))
+_OF_HEAD = re.compile(r"\s+(?:of|in)\s+|\s*[:(]", re.IGNORECASE)
+
+
+def names_rate(measure: str | None, metric: str) -> bool:
+    """Whether a claim's measure names the rate a series of changes holds, not the level
+    it is a change of: the head of the series' title (its last word before "of" or "in",
+    "Inflation of consumer prices" -> "inflation", "Annual GDP growth" -> "growth") is a
+    word of the measure. "Inflation halved between 1991 and 1993" and "GDP growth fell by
+    2 points" are changes of the rate, read from two of its rows; "GDP rose 20%" is a
+    change of GDP, which the rows of its growth do not give.
+
+    >>> names_rate("gdp growth", "Annual GDP growth"), names_rate("gdp", "Annual GDP growth")
+    (True, False)
+    >>> names_rate("inflation rate", "Inflation of consumer prices")
+    True
+    """
+    head = _OF_HEAD.split(metric, 1)[0].split()
+    return bool(measure) and bool(head) and bool(words(head[-1]) & words(measure or ""))
 
 
 def _yearly_unit(row: Row) -> bool:

@@ -17,12 +17,19 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
-from factcheck.reference.growth import growth_series, of_changes, only_ratios, without_shares
+from factcheck.reference.growth import (
+    growth_series,
+    names_rate,
+    of_changes,
+    only_ratios,
+    without_shares,
+)
 from factcheck.reference.mean_growth import economic
 from factcheck.reference.metric import GENERIC, claim_words, names_other, rate_name, words
 from factcheck.reference.names import normalize, worldwide
 from factcheck.reference.per_base import stated_base, without_base
 from factcheck.reference.per_time import without_times
+from factcheck.reference.qualified import qualified_part
 from factcheck.reference.rows import Hit, Miss, change_rows, period_rows
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import (
@@ -109,7 +116,9 @@ def find_row(frame: Frame, tables: Sequence[ReferenceTable], as_of: date) -> Hit
     if not found and frame.other:
         found = _between(tables, frame, cues)
     if found and change:  # a change between two rows of changes is no change of the measure
-        found = [item for item in found if not of_changes(item[2][0])]
+        found = [item for item in found if not of_changes(item[2][0])  # unless the measure
+                 or names_rate(frame.measure, item[2][0].metric)]  # is the rate: "inflation
+        # halved" (growth.names_rate)
         reason = (f"the series for {subject} that fit hold yearly changes, and the claim's "
                   "change does not span one year")
     if found and change and is_relative(claim):
@@ -336,9 +345,12 @@ def _label(hit: Hit) -> str:
 def _share_named(found: list[Candidate], measure: str, tables: Sequence[ReferenceTable],
                  reason: str) -> tuple[list[Candidate], str]:
     """The candidates for a share whose metric the share's measure does not name against
-    another series (metric.names_other), left out; the reason when none is left."""
+    another series (metric.names_other), or of whose part it names a narrower one
+    (qualified.qualified_part: "offshore wind"), left out; the reason when none is left."""
     vocabulary = frozenset(table_weights(tuple(tables)))
-    why = [names_other(measure, item[2][0].metric, vocabulary) for item in found]
+    why = [names_other(measure, item[2][0].metric, vocabulary)
+           or qualified_part(measure, item[2][0].metric, item[2][0].terms, vocabulary)
+           for item in found]
     kept = [item for item, no in zip(found, why, strict=True) if no is None]
     return kept, (reason if kept else next(no for no in why if no))
 

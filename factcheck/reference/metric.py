@@ -218,6 +218,12 @@ _CHANGE_STEMS = frozenset({"growth", "chang"})  # Snowball stems of "growth", "c
 
 
 @cache
+def row_words(metric: str, terms: str) -> frozenset[str]:
+    """Every stem a row is known by: its metric name's and its terms' (_row_terms)."""
+    name, term_sets = _row_terms(metric, terms)
+    return name | frozenset().union(*term_sets)
+
+
 def rate_name(metric: str) -> str:
     """A rate's name without its base: "Homicide rate per 100,000 population" ->
     "Homicide rate"; other names as they are."""

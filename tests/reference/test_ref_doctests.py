@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["metric", "names", "owid", "period", "schema"]
+MODULES = ["compare_change", "growth", "metric", "names", "owid", "period", "qualified", "schema"]
 
 
 @pytest.mark.parametrize("name", MODULES)
