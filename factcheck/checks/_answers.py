@@ -91,6 +91,11 @@ def _whole(text: str, start: int, end: int) -> str:
 _OF_WHOLE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+def whole_after(text: str, start: int) -> str:
+    """_whole within MAX_GAP characters after a figure ending at start ("" for none)."""
+    return _whole(text, start, min(len(text), start + MAX_GAP))
+
+
 def about(text: str, start: int, end: int) -> frozenset[str]:
     """The words of what an answer is about ("of the new road"), up to the clause's end;
     none for a pronoun ("against it") or nothing."""

@@ -128,6 +128,7 @@ from factcheck.checks import (
     _owned,
     _sized,
     _statements,
+    _summed_after,
     _sums,
 )
 from factcheck.checks import _figures as fig
@@ -160,7 +161,8 @@ def check(doc: Document) -> Iterator[Finding]:
 def _found(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
-    for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):
+    for claims, run, total in (*_across.rests(doc), *_across.split_after(doc),
+                               *_summed_after.summed_after(doc)):
         yield _finding(claims, run, total)
     yield from _broken_down_after(doc)
 

@@ -1,0 +1,79 @@
+"""FC207, round 15: totals and their parts, rows in our own words (firing rows, then
+near-twins that must stay silent).
+
+- a total marked in its own sentence ("Together ...", "... in all", "Between them ...")
+  after the sentence or two that list its parts: checks._summed_after;
+- a whole written first ("Of the 300 members, ...") and a list after it whose verb is
+  written once and whose last item has a verb of its own ("150 voted for it, 120 against
+  and 40 abstained"), or whose last item's subject, as the parse gives it, is the label
+  of the item before it ("9,950 went to Reyes, 7,100 to Moss and 2,600 were spoiled"):
+  checks._listed.listed_after, _borrowed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2026-11-30"
+
+
+def _fires(draft: str, code: str = "FC207") -> bool:
+    return any(f.code == code for f in check(draft, as_of=AS_OF, bundled=False).findings)
+
+
+SUMMED_AFTER = [
+    ("The route has three climbs, of 12 km, 9 km and 14 km. Riders face 41 km of climbing "
+     "in all.", True),
+    ("Rent takes 35% of the household budget and food 40%. Together they make up 85% of "
+     "it.", True),
+    ("Duty makes up 18% of the price of a bottle. The tax adds another 22%. Together, the "
+     "two take 47% of what buyers pay.", True),
+    ("The north stand holds 4,200 fans and the south stand 3,900. Between them, the two "
+     "stands hold 9,100 fans.", True),
+    ("Pensions take 31 per cent of the council's spending and schools 27 per cent. "
+     "Altogether that is 64 per cent of it.", True),
+    # near-twins: the sum right, a total joined to others ("together with"), shares of
+    # two wholes, changes, or figures of another year
+    ("The route has three climbs, of 12 km, 9 km and 14 km. Riders face 35 km of climbing "
+     "in all.", False),
+    ("Rent takes 35% of the household budget and food 40%. Together they make up 75% of "
+     "it.", False),
+    ("Rent takes 35% of the budget and food 40%. Together with heating, they make up 90% "
+     "of it.", False),
+    ("Labour won 40% of the vote and the Tories 35%. Between them they hold 90% of the "
+     "seats.", False),
+    ("Prices rose 4% in May and 6% in June. In all, bills are 12% higher than a year "
+     "ago.", False),
+    ("The north stand holds 4,200 fans and the south stand 3,900. Together with the "
+     "terraces, the ground holds 9,800 fans.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), SUMMED_AFTER)
+def test_total_in_the_next_sentence(draft: str, fires: bool) -> None:
+    assert _fires(draft) is fires
+
+
+WHOLE_FIRST_LIST = [
+    ("Of the 312 members present, 163 voted for the plan, 121 against and 47 "
+     "abstained.", True),
+    ("Of the 64 councillors, thirty backed the budget, twenty-nine opposed it and eight "
+     "stayed away.", True),
+    ("Of 9,200 ballots, 5,100 went to Okafor, 3,600 to Lusk and 700 were spoiled.", True),
+    ("Of the 512 entries, 301 went to the judges, 190 to the public vote and 40 were "
+     "rejected.", True),
+    # near-twins: the parts within the whole (a list after a comma may leave parts out)
+    ("Of the 312 members present, 163 voted for the plan, 121 against and 28 "
+     "abstained.", False),
+    ("Of the 312 members present, 163 voted for the plan, 101 against and 20 "
+     "abstained.", False),
+    ("Of 9,200 ballots, 5,100 went to Okafor, 3,600 to Lusk and 500 were spoiled.", False),
+    ("Of 9,200 ballots, 5,100 went to Okafor, 3,600 to Lusk and 200 were spoiled.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), WHOLE_FIRST_LIST)
+def test_whole_first_then_a_list(draft: str, fires: bool) -> None:
+    assert _fires(draft) is fires
