@@ -1,8 +1,10 @@
-"""FC207, round 15: totals and their parts, rows in our own words (firing rows, then
-near-twins that must stay silent).
+"""FC207 and FC205, round 15: totals and their parts, answers beside a rate; rows in our
+own words (firing rows, then near-twins that must stay silent).
 
 - a total marked in its own sentence ("Together ...", "... in all", "Between them ...")
   after the sentence or two that list its parts: checks._summed_after;
+- FC205: the answers of a poll beside the level of a rate its own clause names ("57%
+  for and 49% against, with turnout at 38%"): checks._answers._rate;
 - a whole written first ("Of the 300 members, ...") and a list after it whose verb is
   written once and whose last item has a verb of its own ("150 voted for it, 120 against
   and 40 abstained"), or whose last item's subject, as the parse gives it, is the label
@@ -77,3 +79,23 @@ WHOLE_FIRST_LIST = [
 @pytest.mark.parametrize(("draft", "fires"), WHOLE_FIRST_LIST)
 def test_whole_first_then_a_list(draft: str, fires: bool) -> None:
     assert _fires(draft) is fires
+
+
+ANSWERS_WITH_A_RATE = [
+    ("The vote split 57% for and 49% against, with turnout at 38%.", True),
+    ("In the ballot, 61% backed the deal and 46% opposed it, on a turnout of 72%.", True),
+    ("The motion passed with 64% in favour and 39% against; the participation rate was "
+     "55%.", True),
+    # near-twins: the answers within 100%, whatever the rate
+    ("The vote split 57% for and 41% against, with turnout at 38%.", False),
+    ("In the ballot, 51% backed the deal and 46% opposed it, on a turnout of 72%.", False),
+    ("The motion passed with 58% in favour and 39% against; the participation rate was "
+     "95%.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), ANSWERS_WITH_A_RATE)
+def test_answers_beside_a_rate(draft: str, fires: bool) -> None:
+    """FC205: a percentage whose own clause names a rate ("with turnout at 38%") is no
+    answer of the poll beside it: checks._answers._rate."""
+    assert _fires(draft, "FC205") is fires
