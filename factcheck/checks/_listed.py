@@ -10,6 +10,7 @@ from datetime import date
 
 from factcheck.checks import Document, _breakdown, _sized, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.checks._story import partitions, story_words
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
@@ -64,6 +65,12 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         parts = elided  # the verb written once; the words after each part are its label
         # ("28 withdrawn"), not a noun it counts; a list cut short by a label that is no
         # list word ("212 voted for it, 187 against and 29 abstained") reads on
+    copula = _sums.listed_with_copula(doc, group[k + 1 :])
+    labels = _sums.copula_labels(doc, copula)
+    if len(parts) == 1 < len(copula) and _part_of(doc, group, k) and any(
+            labels >= story_words(kind) for kind in partitions()):
+        parts, complete = copula, True  # "Of the 64 rescued, 29 were children, 22 were
+        # women and 18 were men": labels that name a whole partition divide the whole
     if _sized.is_size(doc, group[k], parts):
         return [], False  # "three tiers: 520 seats ..., 430 ... and 390 ...": its size
     if not complete and len(parts) > 1 and _breakdown.names_partition(doc, parts):

@@ -9,7 +9,12 @@ own words (firing rows, then near-twins that must stay silent).
   written once and whose last item has a verb of its own ("150 voted for it, 120 against
   and 40 abstained"), or whose last item's subject, as the parse gives it, is the label
   of the item before it ("9,950 went to Reyes, 7,100 to Moss and 2,600 were spoiled"):
-  checks._listed.listed_after, _borrowed.
+  checks._listed.listed_after, _borrowed;
+- a whole written first and a list that repeats its copula before each label ("29 were
+  children, 22 were women and 18 were men"), complete when the labels name a partition
+  (story.tsv): checks._sums.listed_with_copula;
+- "along with" joins a list ("eight of them gold, along with six silvers and five
+  bronzes"): checks._sums.joins.
 """
 
 from __future__ import annotations
@@ -99,3 +104,45 @@ def test_answers_beside_a_rate(draft: str, fires: bool) -> None:
     """FC205: a percentage whose own clause names a rate ("with turnout at 38%") is no
     answer of the poll beside it: checks._answers._rate."""
     assert _fires(draft, "FC205") is fires
+
+
+PARTITION_WITH_COPULA = [
+    ("Of the 64 people rescued from the ferry, 29 were children, 22 were women and 18 were "
+     "men.", True),
+    ("Of the 45 staff, 20 are women and 28 are men.", True),
+    ("Of the 19 medals, nine were gold, six were silver and two were bronze.", True),
+    ("Of the 31 pupils, 14 were girls and 15 were boys.", True),
+    # near-twins: the parts make the whole, or labels that name no partition (they may
+    # overlap)
+    ("Of the 64 people rescued from the ferry, 29 were children, 22 were women and 13 were "
+     "men.", False),
+    ("Of the 64 people rescued from the ferry, 29 were children, 22 were injured and 18 "
+     "were men.", False),
+    ("Of the 45 staff, 20 are women and 25 are men.", False),
+    ("Of the 19 medals, nine were gold, six were silver and four were bronze.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), PARTITION_WITH_COPULA)
+def test_partition_with_a_repeated_copula(draft: str, fires: bool) -> None:
+    assert _fires(draft) is fires
+
+
+ALONG_WITH = [
+    ("The rowers came home with 22 medals, eight of them gold, along with six silvers and "
+     "five bronzes.", True),
+    ("The squad won 17 medals, five of them gold, along with seven silvers and three "
+     "bronzes.", True),
+    ("The team took 12 medals, four of them gold, along with five silvers and six "
+     "bronzes.", True),
+    # near-twins: the parts make the total, or parts of other periods or things
+    ("The rowers came home with 22 medals, eight of them gold, along with nine silvers and "
+     "five bronzes.", False),
+    ("Sales reached 40 units in May, along with 30 in June and 20 in July.", False),
+    ("The club has 40 members, along with 30 coaches and 20 parents.", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), ALONG_WITH)
+def test_along_with_joins_a_list(draft: str, fires: bool) -> None:
+    assert _fires(draft) is fires
