@@ -145,20 +145,28 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
-        if shares is not None and _over(shares):
+        if shares is not None and _over(shares) and not _periods_differ(doc, shares):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
     for found in _shares_of_one_whole(doc):
         shares = _not_totals(found, doc)
-        if _over(shares) and not fired & {doc.index[c] for c in shares}:
+        if (_over(shares) and not fired & {doc.index[c] for c in shares}
+                and not _periods_differ(doc, shares)):
             fired.update(doc.index[c] for c in shares)
             yield _finding(shares)
     for members in (*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
                     *_story.share_runs(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc)
-        if _over(shares) and not fired & set(members):
+        if _over(shares) and not fired & set(members) and not _periods_differ(doc, shares):
             fired.update(members)
             yield _finding(shares)
+
+
+def _periods_differ(doc: Document, shares: list[Claim]) -> bool:
+    """Whether two of the shares are dated, by their frames, in different periods ("won 48%
+    of the vote in 2022 and 57% this year": two elections, two wholes)."""
+    stated = {doc.frames[doc.index[c]].period for c in shares} - {None}
+    return len(stated) > 1
 
 
 def _over(shares: list[Claim]) -> bool:

@@ -146,3 +146,22 @@ ALONG_WITH = [
 @pytest.mark.parametrize(("draft", "fires"), ALONG_WITH)
 def test_along_with_joins_a_list(draft: str, fires: bool) -> None:
     assert _fires(draft) is fires
+
+
+SHARES_OF_TWO_PERIODS = [
+    # silent: the frames date the shares in different periods (two elections, two wholes)
+    ("Okafor won 48% of the vote in Drumlin in 2022 and 57% this year.", False),
+    ("Mills took 46% of the vote in the ward last year and 59% in 2025.", False),
+    ("The Greens polled 41% of the vote in the county in 2019 and 62% in 2023.", False),
+    # near-twins that still fire: one period for every share, or none stated
+    ("In 2024, Okafor won 48% of the vote and Lind 57%.", True),
+    ("Okafor won 48% of the vote in 2024, Lind 57% and Vance 9%.", True),
+    ("Mills took 46% of the vote in the ward, Ives 41% and Shaw 19%.", True),
+]
+
+
+@pytest.mark.parametrize(("draft", "fires"), SHARES_OF_TWO_PERIODS)
+def test_shares_of_two_periods(draft: str, fires: bool) -> None:
+    """FC205: shares the frames date in different periods are not one whole:
+    fc205_shares_exceed_total._periods_differ."""
+    assert _fires(draft, "FC205") is fires
