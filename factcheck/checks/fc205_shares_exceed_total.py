@@ -84,6 +84,9 @@ What it does:
     asks one ("60% went to the winner and 45% to the runner-up"). A whole written before
     a later share ("; of the county's buses, 41% ...") is that share's own.
 
+    Shares that the frames date in different periods are two wholes, whichever reading
+    grouped them ("won 48% of the vote in 2022 and 57% this year": two elections).
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
