@@ -37,8 +37,8 @@ _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 
 def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     """The percentages of one sentence (group) if each gives a different answer."""
-    percents = [i for i in group if "percent" in doc.claims[i].unit
-                and not _rate(doc, group, i)]
+    percents = [i for k, i in enumerate(group) if "percent" in doc.claims[i].unit
+                and not _rate(doc, group, k)]
     if len(percents) < 2 or not all(_plain(doc.claims[i]) for i in percents):
         return None
     end = doc.contexts[group[0]].sentence[1]
@@ -65,11 +65,11 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     return [doc.claims[i] for i in percents]
 
 
-def _rate(doc: Document, group: tuple[int, ...], i: int) -> bool:
-    """Whether percentage i is the level of a rate its own clause names before it, after
-    the figure before it ("57% for and 49% against, with turnout at 38%": frames.tsv,
+def _rate(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether percentage group[k] is the level of a rate its own clause names before it,
+    after the figure before it ("57% for and 49% against, with turnout at 38%": frames.tsv,
     class "rate"): a measure of its own, no answer and no share of the people asked."""
-    k = group.index(i)
+    i = group[k]
     after = doc.claims[group[k - 1]].end if k else doc.contexts[i].sentence[0]
     cut = _CLAUSE_END.search(doc.text, after, doc.claims[i].start)
     if k == 0 or cut is None:

@@ -53,6 +53,9 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False
     head = doc.frames[group[k]]
     complete = opening(doc, group, k)
+    if complete is None and _fronted(doc, group, k):
+        complete = False  # "Of the 64 people rescued from the capsized ferry, 29 ...": the
+        # whole's phrase, however long, then its list after a comma
     clause = complete is None and opening(doc, group, k, reach=_CLAUSE_REACH) is False
     if complete is None and not clause:
         return [], False
@@ -114,6 +117,23 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, bool(complete)
+
+
+_OF_FRONT = re.compile(r"(?:^|[;:]\s*)of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OF_REACH = 20  # characters from a sentence's start to a whole fronted by "Of"
+_PHRASE = re.compile(r"[^,.;:()\d]*,\s*$")  # the whole's phrase, to the comma before a part
+
+
+def _fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether total group[k] opens its sentence with "Of" and its phrase runs, with no
+    figure, to the comma before the first part, which its frame ties to the total."""
+    start, total = doc.contexts[group[k]].sentence[0], doc.claims[group[k]]
+    first = doc.claims[group[k + 1]]
+    if total.start - start > _OF_REACH:
+        return False  # "Of the" and at most a word between: the test stays linear
+    return (_OF_FRONT.search(doc.text, start, total.start) is not None
+            and _PHRASE.fullmatch(doc.text, total.end, first.start) is not None
+            and _part_of(doc, group, k))
 
 
 _LAST_JOIN = re.compile(r".*(?:,|\band\b)", re.IGNORECASE | re.DOTALL)

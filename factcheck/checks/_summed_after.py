@@ -29,6 +29,8 @@ from factcheck.checks._story import in_sentence, section_break, sentence_index
 from factcheck.model import Claim
 
 WINDOW = 2  # sentences before the total's that its parts are looked for in
+FIRST = 4  # claims of its sentence a total may follow (counts of the parts, a year)
+LEAD = 120  # characters before a total its mark is looked for in
 _WITH = re.compile(r"\btogether\s+with\b|\bwith\s*$", re.IGNORECASE)  # "Together with
 # the £10m from the city, ...": a figure added to others, not their sum
 _SUMMING = re.compile(  # "Together, taxes make up", "In all, the riders", "Between them"
@@ -43,8 +45,7 @@ def summed_after(doc: Document) -> Iterator[tuple[list[Claim], _sums.Parts, Clai
     approx = doc.config.approx_tolerance
     for t, total in enumerate(doc.claims):
         s = sentence_index(doc, t)
-        if s == 0 or not _marked(doc, t) or any(
-                _same_unit(total, doc.claims[i]) for i in in_sentence(doc, s) if i < t):
+        if s == 0 or not _first_of_unit(doc, t, s) or not _marked(doc, t):
             continue  # the first figure of its unit in its sentence ("the two stands
             # hold 9,100 fans": the count of the parts is no part)
         parts = _parts(doc, t, s)
@@ -58,10 +59,20 @@ def summed_after(doc: Document) -> Iterator[tuple[list[Claim], _sums.Parts, Clai
             yield [doc.claims[i] for i in parts], run, total
 
 
+def _first_of_unit(doc: Document, t: int, s: int) -> bool:
+    """Whether claim t is the first of its unit in sentence s (its first FIRST claims
+    are looked at: a total after more figures than that is no total of this reading, and
+    a long list stays linear)."""
+    before = [i for i in in_sentence(doc, s)[:FIRST] if i < t]
+    return len(before) < FIRST and not any(_same_unit(doc.claims[t], doc.claims[i])
+                                           for i in before)
+
+
 def _marked(doc: Document, t: int) -> bool:
-    """Whether claim t is marked a total within its own sentence, and can be one."""
+    """Whether claim t is marked a total within its own sentence (its LEAD characters
+    before it), and can be one."""
     total, start = doc.claims[t], doc.contexts[t].sentence[0]
-    lead = doc.text[start : total.start]
+    lead = doc.text[max(start, total.start - LEAD) : total.start]
     if _WITH.search(lead) or _sums.cannot_add(total) or total.change:
         return False
     if doc.frames[t].role not in ("level", "total", "share"):

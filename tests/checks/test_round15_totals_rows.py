@@ -12,7 +12,8 @@ own words (firing rows, then near-twins that must stay silent).
   checks._listed.listed_after, _borrowed;
 - a whole written first and a list that repeats its copula before each label ("29 were
   children, 22 were women and 18 were men"), complete when the labels name a partition
-  (story.tsv): checks._sums.listed_with_copula;
+  (story.tsv): checks._sums.listed_with_copula; the whole's phrase after "Of" may be
+  long ("Of the 64 people rescued from the capsized ferry, 29 ..."): checks._listed._fronted;
 - "along with" joins a list ("eight of them gold, along with six silvers and five
   bronzes"): checks._sums.joins.
 """
@@ -111,6 +112,10 @@ PARTITION_WITH_COPULA = [
      "men.", True),
     ("Of the 45 staff, 20 are women and 28 are men.", True),
     ("Of the 19 medals, nine were gold, six were silver and two were bronze.", True),
+    ("Of the 64 people pulled from the flooded tunnel, 29 were children, 22 were women and "
+     "18 were men.", True),
+    ("Of the 312 members present at the annual meeting, 163 voted for the plan, 121 "
+     "against and 47 abstained.", True),
     ("Of the 31 pupils, 14 were girls and 15 were boys.", True),
     # near-twins: the parts make the whole, or labels that name no partition (they may
     # overlap)
@@ -119,6 +124,12 @@ PARTITION_WITH_COPULA = [
     ("Of the 64 people rescued from the ferry, 29 were children, 22 were injured and 18 "
      "were men.", False),
     ("Of the 45 staff, 20 are women and 25 are men.", False),
+    ("Of the 64 people pulled from the flooded tunnel, 29 were children, 22 were women and "
+     "13 were men.", False),
+    ("Of the 312 members present at the annual meeting, 163 voted for the plan, 121 "
+     "against and 28 abstained.", False),
+    ("Of the 1,200 homes flooded across the valley, 800 were insured and 600 were "
+     "rented.", False),
     ("Of the 19 medals, nine were gold, six were silver and four were bronze.", False),
 ]
 
