@@ -10,7 +10,9 @@ one answer, "opposed" another). The answers all differ, are about one thing (wha
 follows an answer in its clause: not "in favour of the road, 70% against the tax"), name
 no different wholes ("61% of voters backed it, 58% of councillors opposed it") and no
 scope of their own before a later one ("; among women, 60% said no": fig.QUALIFIERS):
-they are the shares of the people asked, one whole.
+they are the shares of the people asked, one whole. A later percentage whose own
+clause names a rate before it ("..., with turnout at 38%": frames.tsv, class "rate") is
+the level of that rate, no answer, and is set aside.
 
 Two clauses under one repeated verb, one of them its negation ("39% said they trusted
 the council, 47% said they did not"; "58% think it will work and 49% think it will
@@ -24,6 +26,7 @@ import re
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 MAX_GAP = 60  # characters after a share in which its answer is looked for
@@ -34,7 +37,8 @@ _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 
 def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     """The percentages of one sentence (group) if each gives a different answer."""
-    percents = [i for i in group if "percent" in doc.claims[i].unit]
+    percents = [i for k, i in enumerate(group) if "percent" in doc.claims[i].unit
+                and not _rate(doc, group, k)]
     if len(percents) < 2 or not all(_plain(doc.claims[i]) for i in percents):
         return None
     end = doc.contexts[group[0]].sentence[1]
@@ -59,6 +63,19 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     if len({w for w in wholes if w}) > 1:
         return None  # "61% of voters backed it, while 58% of councillors opposed it"
     return [doc.claims[i] for i in percents]
+
+
+def _rate(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether percentage group[k] is the level of a rate its own clause names before it,
+    after the figure before it ("57% for and 49% against, with turnout at 38%": frames.tsv,
+    class "rate"): a measure of its own, no answer and no share of the people asked."""
+    i = group[k]
+    after = doc.claims[group[k - 1]].end if k else doc.contexts[i].sentence[0]
+    cut = _CLAUSE_END.search(doc.text, after, doc.claims[i].start)
+    if k == 0 or cut is None:
+        return False  # the first percentage, or one in the clause of the figure before
+    words = _WORD.findall(doc.text, cut.end(), doc.claims[i].start)
+    return any(lexicon().frame_class(w.lower(), "rate") for w in words)
 
 
 def _lead(text: str, after: int, start: int) -> set[str]:
@@ -89,6 +106,11 @@ def _whole(text: str, start: int, end: int) -> str:
 
 
 _OF_WHOLE = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def whole_after(text: str, start: int) -> str:
+    """_whole within MAX_GAP characters after a figure ending at start ("" for none)."""
+    return _whole(text, start, min(len(text), start + MAX_GAP))
 
 
 def about(text: str, start: int, end: int) -> frozenset[str]:

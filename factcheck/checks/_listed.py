@@ -10,6 +10,7 @@ from datetime import date
 
 from factcheck.checks import Document, _breakdown, _sized, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
+from factcheck.checks._story import partitions, story_words
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
@@ -52,16 +53,27 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False
     head = doc.frames[group[k]]
     complete = opening(doc, group, k)
+    if complete is None and _fronted(doc, group, k):
+        complete = False  # "Of the 64 people rescued from the capsized ferry, 29 ...": the
+        # whole's phrase, however long, then its list after a comma
     clause = complete is None and opening(doc, group, k, reach=_CLAUSE_REACH) is False
     if complete is None and not clause:
         return [], False
     if not _can_total(doc, group, k):
         return [], False
     parts = _sums.listed(doc, group[k + 1 :])
-    once = len(parts) == 1 and (_part_of(doc, group, k) or bool(complete))
+    once = (_part_of(doc, group, k) or bool(complete)) and len(
+        elided := _sums.listed_once(doc, group[k + 1 :])) > len(parts)
     if once:  # "Of the 1,412 ballots, 803 were for the motion, 566 against and 61 spoiled":
-        parts = _sums.listed_once(doc, group[k + 1 :])  # the verb written once; the words
-        # after each part are its label ("28 withdrawn"), not a noun it counts
+        parts = elided  # the verb written once; the words after each part are its label
+        # ("28 withdrawn"), not a noun it counts; a list cut short by a label that is no
+        # list word ("212 voted for it, 187 against and 29 abstained") reads on
+    copula = _sums.listed_with_copula(doc, group[k + 1 :])
+    labels = _sums.copula_labels(doc, copula)
+    if len(parts) == 1 < len(copula) and _part_of(doc, group, k) and any(
+            labels >= story_words(kind) for kind in partitions()):
+        parts, complete = copula, True  # "Of the 64 rescued, 29 were children, 22 were
+        # women and 18 were men": labels that name a whole partition divide the whole
     if _sized.is_size(doc, group[k], parts):
         return [], False  # "three tiers: 520 seats ..., 430 ... and 390 ...": its size
     if not complete and len(parts) > 1 and _breakdown.names_partition(doc, parts):
@@ -83,7 +95,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
         holder = (complete or frame.subject in (None, head.subject)  # "held by 22 Greens"
-                  or _breakdown.labelled(doc, i, parts))  # "860 people, 510 in Bristol and ..."
+                  or _breakdown.labelled(doc, i, parts)  # "860 people, 510 in Bristol and ..."
+                  or (first_own and _borrowed(doc, parts, i)))
         own = group[k] in frame.relations.get("whole", ())  # "61 goals, 38 of them at home"
         rate = head.role == frame.role == "rate" and not _sums.cannot_add(frame.claim)
         if not ((_sums.addable(frame) or own or rate) and _same_unit(head.claim, frame.claim)
@@ -104,6 +117,39 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if _sums.unread(doc, [group[k], *parts]):
         return [], False
     return parts, bool(complete)
+
+
+_OF_FRONT = re.compile(r"(?:^|[;:]\s*)of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OF_REACH = 20  # characters from a sentence's start to a whole fronted by "Of"
+_PHRASE = re.compile(r"[^,.;:()\d]*,\s*$")  # the whole's phrase, to the comma before a part
+
+
+def _fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether total group[k] opens its sentence with "Of" and its phrase runs, with no
+    figure, to the comma before the first part, which its frame ties to the total."""
+    start, total = doc.contexts[group[k]].sentence[0], doc.claims[group[k]]
+    first = doc.claims[group[k + 1]]
+    if total.start - start > _OF_REACH:
+        return False  # "Of the" and at most a word between: the test stays linear
+    return (_OF_FRONT.search(doc.text, start, total.start) is not None
+            and _PHRASE.fullmatch(doc.text, total.end, first.start) is not None
+            and _part_of(doc, group, k))
+
+
+_LAST_JOIN = re.compile(r".*(?:,|\band\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _borrowed(doc: Document, parts: list[int], i: int) -> bool:
+    """Whether the subject the frames give part i is the label of the part before it,
+    written before the comma or "and" that joins them ("Of 18,400 ballots, 9,950 went to
+    Reyes, 7,100 to Moss and 2,600 were spoiled": Moss is the 7,100's), not a holder in
+    part i's own clause ("..., and rival Acme employs 400")."""
+    subject, k = doc.frames[i].subject, parts.index(i)
+    if subject is None or k == 0:
+        return False
+    gap = doc.text[doc.claims[parts[k - 1]].end : doc.claims[i].start]
+    join = _LAST_JOIN.match(gap)
+    return join is not None and subject in gap[: join.end()] and subject not in gap[join.end() :]
 
 
 def _is_time(unit: str) -> bool:

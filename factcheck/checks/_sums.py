@@ -31,7 +31,7 @@ _RESULT = re.compile(  # "leaving bills", "taking prices up": a change that resu
 _TOTAL_WORDS = re.compile("total|combined|together|in all|sum")  # a cheap test before _TOTAL
 _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
     # a hyphenated word ("the runner-up and")
-    r"(?<![\w-])(?:with|including|includes|included|of\s+which|compared|against|than|"
+    r"(?<![\w-])(?<!along )(?:with|including|includes|included|of\s+which|compared|against|than|"
     r"versus|vs|after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)(?![\w-])",
     re.IGNORECASE,
 )
@@ -243,6 +243,33 @@ def listed_once(doc: Document, figures: tuple[int, ...]) -> list[int]:
             break
         parts.append(j)
     return parts if len(parts) >= 3 else [figures[0]]
+
+
+_COPULA_ITEM = re.compile(  # " were children, " / " were women and ": a copula, a label
+    r"\s*(?:was|were|is|are)\s+([a-z-]+)\s*(?:,|\band\b|,\s*and\b)\s*$", re.IGNORECASE)
+_COPULA_LABEL = re.compile(r"\s*(?:was|were|is|are)\s+([a-z-]+)", re.IGNORECASE)
+
+
+def copula_labels(doc: Document, parts: list[int]) -> set[str]:
+    """The label after the copula of each part of listed_with_copula ("women"), lower case,
+    with its singular."""
+    found = (_COPULA_LABEL.match(doc.text, doc.claims[i].end) for i in parts)
+    words = {m.group(1).lower() for m in found if m}
+    return words | {w.removesuffix("s") for w in words}
+
+
+def listed_with_copula(doc: Document, figures: tuple[int, ...]) -> list[int]:
+    """A list whose items each repeat one copula before a one-word label ("29 were
+    children, 22 were women and 18 were men"), the last with it too; else the first
+    figure alone. Whether such labels divide a whole is the caller's question (they may
+    overlap: "29 were children and 40 were injured")."""
+    parts = [figures[0]]
+    for j in figures[1:]:
+        if not _COPULA_ITEM.match(doc.text[doc.claims[parts[-1]].end : doc.claims[j].start]):
+            break
+        parts.append(j)
+    last = doc.claims[parts[-1]].end
+    return parts if len(parts) > 1 and _COPULA_LABEL.match(doc.text, last) else parts[:1]
 
 
 def _without_verb(doc: Document, a: int, b: int) -> str | None:

@@ -84,6 +84,9 @@ What it does:
     asks one ("60% went to the winner and 45% to the runner-up"). A whole written before
     a later share ("; of the county's buses, 41% ...") is that share's own.
 
+    Shares that the frames date in different periods are two wholes, whichever reading
+    grouped them ("won 48% of the vote in 2022 and 57% this year": two elections).
+
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
     to 110% has a wrong figure in it, and readers who add it up will notice.
@@ -145,20 +148,28 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
-        if shares is not None and _over(shares):
+        if shares is not None and _over(shares) and not _periods_differ(doc, shares):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
     for found in _shares_of_one_whole(doc):
         shares = _not_totals(found, doc)
-        if _over(shares) and not fired & {doc.index[c] for c in shares}:
+        if (_over(shares) and not fired & {doc.index[c] for c in shares}
+                and not _periods_differ(doc, shares)):
             fired.update(doc.index[c] for c in shares)
             yield _finding(shares)
     for members in (*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
                     *_story.share_runs(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc)
-        if _over(shares) and not fired & set(members):
+        if _over(shares) and not fired & set(members) and not _periods_differ(doc, shares):
             fired.update(members)
             yield _finding(shares)
+
+
+def _periods_differ(doc: Document, shares: list[Claim]) -> bool:
+    """Whether two of the shares are dated, by their frames, in different periods ("won 48%
+    of the vote in 2022 and 57% this year": two elections, two wholes)."""
+    stated = {doc.frames[doc.index[c]].period for c in shares} - {None}
+    return len(stated) > 1
 
 
 def _over(shares: list[Claim]) -> bool:

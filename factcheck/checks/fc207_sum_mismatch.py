@@ -82,7 +82,15 @@ What it does:
     which the first part is read ("Of 18,400 ballots, 9,950 went to Reyes, 7,100 to Moss
     and 2,600 were spoiled"; "61 goals, 38 of them at home and 29 away") is read too, and
     so is one whose verb "be" is written once after that part ("Of the 75 bills, 40 were
-    passed, 28 withdrawn and 12 defeated": factcheck.checks._sums.listed_once). A count
+    passed, 28 withdrawn and 12 defeated": factcheck.checks._sums.listed_once), or whose
+    verb is written once and the last item has its own ("212 voted for it, 187 against
+    and 29 abstained"), or one that repeats its copula before labels naming a whole
+    partition ("29 were children, 22 were women and 18 were men": complete, story.tsv);
+    a later part's subject, as the parse gives it, that is the label of the part before
+    ("7,100 to Moss and 2,600 were spoiled") is no holder of its own. "along with" joins
+    a list. A total marked in its own sentence ("Together, ...", "... in all") adds up
+    the figures of its unit in the sentence or two before it
+    (factcheck.checks._summed_after). A count
     of the parts before exactly that many listed figures is the list's size, no part and
     no total ("split three ways: £160,000 ..., £90,000 ... and £55,000 ..."; "in four
     teams of 15, 14, 12 and 11": factcheck.checks._sized), and the list's whole is the
@@ -128,6 +136,7 @@ from factcheck.checks import (
     _owned,
     _sized,
     _statements,
+    _summed_after,
     _sums,
 )
 from factcheck.checks import _figures as fig
@@ -160,7 +169,8 @@ def check(doc: Document) -> Iterator[Finding]:
 def _found(doc: Document) -> Iterator[Finding]:
     yield from _totals_after_parts(doc)
     yield from _breakdowns(doc)
-    for claims, run, total in (*_across.rests(doc), *_across.split_after(doc)):
+    for claims, run, total in (*_across.rests(doc), *_across.split_after(doc),
+                               *_summed_after.summed_after(doc)):
         yield _finding(claims, run, total)
     yield from _broken_down_after(doc)
 
