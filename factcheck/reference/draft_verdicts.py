@@ -17,6 +17,7 @@ from datetime import date
 
 from factcheck.config import DEFAULT, Config
 from factcheck.model import Frame, Verdict
+from factcheck.reference.age_group import age_group
 from factcheck.reference.ages import held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_gap import gap_to_place
@@ -107,7 +108,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     gap = (_gap_between(read, sentence, offset) or compared_within(read, sentence, offset)
-           or gap_to_place(read, sentence, offset))
+           or gap_to_place(read, sentence, offset) or age_group(read, text))
     if gap is not None:
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {gap}.")
     frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,
