@@ -3,7 +3,9 @@ rate among women under 25", "deaths of children under five", "adults aged 40 and
 "drivers over 70". The bound ("under 25") is the edge of an age group, part of what is
 counted (reference.ages reads it into a count's measure); held against a table's row it
 would be a bound on the row's value ("1.26 births per woman is below 25": a false
-"supported"). Such a figure is unverifiable, with the reason.
+"supported"). Such a figure is unverifiable, with the reason (age_group); and the other
+figures of its sentence are figures of that age group, decided only by a series that
+names it (with_people_ages).
 
 The rule reads the words, not a list of sentences: a figure with no unit (or in years of
 age) whose own text opens with a bound word ("under", "over", "above", "below", "younger
@@ -14,9 +16,11 @@ than", "older than") or that follows one or "aged"/"ages", written right after a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
+from factcheck.reference.ages import age_after, in_measure, written
 
 _BOUND = re.compile(r"^(?:just\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\b",
                     re.IGNORECASE)
@@ -44,3 +48,24 @@ def age_group(frame: Frame, text: str) -> str | None:
         return None
     return (f"'{claim.text}' says which {word.group(1).lower()} are counted (an age group), "
             "not a figure of the measure")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def with_people_ages(frame: Frame, sentence: str) -> Frame:
+    """The frame of a figure in a sentence that counts or measures an age group of people
+    ("the fertility rate among women under 30 was 1.4", "410 road deaths among drivers
+    under 25"): its measure carries the age group (reference.ages.written), so only a
+    series whose title names that age group decides it, never the figure of all ages. A
+    figure that is itself the age bound, or whose measure already carries an age, is
+    returned as it is."""
+    if frame.measure is None or in_measure(frame.measure) is not None:
+        return frame
+    for word in _WORD.finditer(sentence):
+        if not lexicon().frame_class(word.group(), "people_noun"):
+            continue
+        ages = age_after(sentence, word.end())
+        if ages is not None:
+            return replace(frame, measure=f"{frame.measure} {written(ages)}")
+    return frame

@@ -17,7 +17,7 @@ from datetime import date
 
 from factcheck.config import DEFAULT, Config
 from factcheck.model import Frame, Verdict
-from factcheck.reference.age_group import age_group
+from factcheck.reference.age_group import age_group, with_people_ages
 from factcheck.reference.ages import held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_gap import gap_to_place
@@ -116,6 +116,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
     frame = as_purpose(frame, sentence, offset)
     frame = held_at_age(with_age(as_rate(frame, sentence, offset, owner), text), text)
+    frame = with_people_ages(frame, sentence)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
     if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the

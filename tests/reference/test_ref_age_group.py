@@ -68,3 +68,34 @@ NEAR_TWINS = [  # (sentence, surface, status): a bound on the measure itself sti
 def test_bound_on_the_measure_decides(table: ReferenceTable, sentence: str, surface: str,
                                       status: str) -> None:
     assert verdicts(table, sentence).get(surface) == status
+
+
+OF_AN_AGE_GROUP = [  # (sentence, surface): a figure of an age group is no figure of all ages
+    ("In Ruritania, the fertility rate among women under 30 was 1.4 births per woman in "
+     "2020.", "1.4 births"),
+    ("Ruritania's fertility rate for women over 35 was 1.5 births per woman in 2019.",
+     "1.5 births"),
+    ("For mothers aged over 40, the fertility rate in Ruritania was 1.6 births per woman "
+     "in 2018.", "1.6 births"),
+    ("Ruritania recorded 410 road deaths among drivers under 25 in 2018.",
+     "410 road deaths"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), OF_AN_AGE_GROUP)
+def test_figure_of_an_age_group(table: ReferenceTable, sentence: str, surface: str) -> None:
+    assert verdicts(table, sentence).get(surface) == "unverifiable"
+
+
+OF_ALL_AGES = [  # near twins: the same figures of everyone still decide
+    ("In Ruritania, the fertility rate was 1.4 births per woman in 2020.", "1.4 births"),
+    ("Ruritania's fertility rate was 1.5 births per woman in 2019.", "1.5 births"),
+    ("For mothers, the fertility rate in Ruritania was 1.6 births per woman in 2018.",
+     "1.6 births"),
+    ("Ruritania recorded 410 road deaths in 2018.", "410 road deaths"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), OF_ALL_AGES)
+def test_figure_of_all_ages(table: ReferenceTable, sentence: str, surface: str) -> None:
+    assert verdicts(table, sentence).get(surface) == "supported"
