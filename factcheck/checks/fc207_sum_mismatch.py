@@ -131,6 +131,7 @@ from factcheck.checks import (
     Document,
     _across,
     _breakdown,
+    _days,
     _gapped_parts,
     _listed,
     _owned,
@@ -204,7 +205,8 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
             if k < 2:
                 continue
             linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
-            if not (linked or _sums.says_total(doc.text, total.start)
+            span = _days.span_after(doc, group[k])  # "..., £5.3m over the two days"
+            if not (linked or span is not None or _sums.says_total(doc.text, total.start)
                     or _sums.total_after(doc.text, total.end)
                     or _sums.says_result(doc.text, total)):
                 continue
@@ -213,8 +215,11 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
             sentence = sentence or _sums.Sentence(doc.text, claims, approx,
                                                   [doc.frames[i].role for i in group])
             parts = sentence.parts(k, linked)
-            if parts is None:
+            if parts is None or _change_and_levels(doc, group[parts.first : k + 1]):
                 continue
+            if not (linked or _marked(doc, total)) and not (
+                    span is not None and _days.counted(doc, span, list(group[parts.first : k]))):
+                continue  # a span after the figure marks it only when it counts the parts
             low, high = parts.low, parts.high
             t_low, t_high = tolerance.interval(total, approx)
             if parts.rises:  # "10% and another 10%, 21% in all": changes may compound
@@ -222,6 +227,22 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
                 low, high = min(low, c_low), max(high, c_high)
             if high < t_low or low > t_high:
                 yield _finding(claims, parts, total)
+
+
+def _marked(doc: Document, total: Claim) -> bool:
+    """Whether words before or after a figure mark it as a total ("a combined", "in all")
+    or a change that results from the changes before it ("leaving bills 38% higher")."""
+    return (_sums.says_total(doc.text, total.start) or _sums.total_after(doc.text, total.end)
+            or _sums.says_result(doc.text, total))
+
+
+def _change_and_levels(doc: Document, figures: tuple[int, ...]) -> bool:
+    """Whether a frame among the figures (the parts and their total) links another of them
+    as the level before or after a change ("rose by 25%, from 8% of the total to 10%"): a
+    change and the levels it runs between are never parts of one total."""
+    members = set(figures)
+    return any(members & set(doc.frames[i].relations.get(end, ()))
+               for i in figures for end in ("before", "after"))
 
 
 def _compounded(claims: list[Claim], approx: float) -> tuple[float, float]:
