@@ -237,11 +237,13 @@ def _marked(doc: Document, total: Claim) -> bool:
 
 
 def _change_and_levels(doc: Document, figures: tuple[int, ...]) -> bool:
-    """Whether a frame among the figures (the parts and their total) links another of them
-    as the level before or after a change ("rose by 25%, from 8% of the total to 10%"): a
-    change and the levels it runs between are never parts of one total."""
-    members = set(figures)
-    return any(members & set(doc.frames[i].relations.get(end, ()))
+    """Whether a frame among the figures (the parts, then their total) links one of the
+    parts as the level before or after a change ("rose by 25%, from 8% of the total to
+    10%"): a change and the levels it runs between are never parts of one total. A link
+    to the total itself is the level the changes lead to ("up 12%, plus a further 8%,
+    taking the total to 25%") and stays a sum."""
+    parts = set(figures[:-1])
+    return any(parts & set(doc.frames[i].relations.get(end, ()))
                for i in figures for end in ("before", "after"))
 
 
