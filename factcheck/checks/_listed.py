@@ -179,6 +179,7 @@ def _can_total(doc: Document, group: tuple[int, ...], k: int) -> bool:
                 and (head.role == "change" or pointed)))
 
 
+_DETERMINERS = ("the", "those", "these", "its", "their")
 _SPAN_LEAD = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+$")  # " of rain fell over "
 
 
@@ -200,7 +201,10 @@ def own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
         return group
     colon = doc.text[span.end : first.start].strip().startswith(":")
     lead = _SPAN_LEAD.fullmatch(doc.text, head.end, span.start)
-    scoped = lead is not None and fig.WORDS.findall(lead.group(0))[-1].lower() in fig.QUALIFIERS
+    words = [w.lower() for w in fig.WORDS.findall(lead.group(0))] if lead else []
+    while words and words[-1] in _DETERMINERS:  # "over the three days": the scope word
+        words.pop()                             # before its determiner
+    scoped = bool(words) and words[-1] in fig.QUALIFIERS
     return (*group[: k + 1], *group[k + 2 :]) if colon or scoped else group
 
 

@@ -7,7 +7,10 @@ What it does:
       "plus", then a total its frame links to them or a word marks ("a total of",
       "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
       "14 primary schools and nine secondaries, 23 schools in all", where the frame's
-      link lets the parts count their own nouns). Changes in percent make up only a
+      link lets the parts count their own nouns), or a span of time right after it that
+      counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m over the two
+      days": factcheck.checks._days); not a change and the levels it runs between, which
+      the frames link ("rose by 25%, from 8% of the total to 10%"). Changes in percent make up only a
       total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"), or one a
       verb of result brings ("..., leaving bills 38% higher"). The frames decide how
       parts in percent combine: successive changes of one quantity (a part whose frame
@@ -26,7 +29,9 @@ What it does:
       with 62 mm on Friday, ...": the total's own verb of change before the comma, the
       parts' days its stretch), a list that may
       leave parts out, read only when each part has words of its own after it and counts the
-      total's noun, and wrong only when the parts exceed the total; a comma list whose
+      total's noun, and wrong only when the parts exceed the total, unless the total's
+      span ("over (the) three days") counts as many parts, each dated in one stretch of
+      its unit, all different (factcheck.checks._days: complete); a comma list whose
       labels name every member of a partition (story.tsv, class "partition:NAME": women
       and men, adults and children, gold, silver and bronze) is complete, and may follow
       the total's whole clause, up to 90 characters ("Nineteen students ... won places

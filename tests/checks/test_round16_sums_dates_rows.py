@@ -59,7 +59,14 @@ COUNTED_LIST = [
      True),
     ("Sales came to £84,000 over two days, with £30,000 on Friday and £41,000 on "
      "Saturday.", True),
+    # the span with its determiner ("over the three days") is the total's own too
+    ("Snowfall totalled 90 cm over the three days, with 41 cm on Friday, 33 cm on "
+     "Saturday and 30 cm on Sunday.", True),
+    ("The fair drew 52,000 visitors over the four days, 15,000 on Thursday, 12,000 on "
+     "Friday, 11,000 on Saturday and 9,000 on Sunday.", True),
     # silent: the parts add up, fewer parts than the span counts, or undated parts
+    ("Snowfall totalled 90 cm over the three days, with 41 cm on Friday, 29 cm on "
+     "Saturday and 20 cm on Sunday.", False),
     ("The storm dumped 150mm of rain over three days, with 58mm on Friday, 44mm on "
      "Saturday and 48mm on Sunday.", False),
     ("The storm dumped 150mm of rain over three days, with 58mm on Friday and 44mm on "
