@@ -102,7 +102,8 @@ _BORN_OPENS = re.compile(r"\s*Born\b[^,;]*\d{4},")
 def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
                  ) -> list[int]:
     """Years after the birth year that an age may be counted to: those the sentence
-    names (not one after "since", which starts a span that runs to now), and the end of the figure's period; a year after the draft's only when the
+    names (not one after "since", which starts a span that runs to now), and the end of
+    the figure's period; a year after the draft's only when the
     figure is said in the future ("born in 1949, will be 79 when her term ends in 2028":
     the age in 2028)."""
     years = [int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *sentence)

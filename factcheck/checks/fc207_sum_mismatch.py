@@ -10,7 +10,8 @@ What it does:
       link lets the parts count their own nouns), or a span of time right after it that
       counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m over the two
       days": factcheck.checks._days); not a change and the levels it runs between, which
-      the frames link ("rose by 25%, from 8% of the total to 10%"). Changes in percent make up only a
+      the frames link ("rose by 25%, from 8% of the total to 10%"). Changes in percent
+      make up only a
       total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"), or one a
       verb of result brings ("..., leaving bills 38% higher"). The frames decide how
       parts in percent combine: successive changes of one quantity (a part whose frame
