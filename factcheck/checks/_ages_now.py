@@ -78,7 +78,12 @@ def counted_to(doc: Document, i: int) -> int:
     """The year figure i's span runs to: the draft's (as_of), or the last year of the
     figure's period when its frame dates it after the draft ("turns 56 next year",
     "will be 75 in 2028": factcheck.frames periods), or an age's one past year when its
-    frame dates it there ("born in 1945 and died in 2020, aged 80": the age in 2020)."""
+    frame dates it there ("born in 1945 and died in 2020, aged 80": the age in 2020), or
+    the one year of a "when" clause right after a span in the past perfect ("had worked
+    there for 22 years when auditors found the gap in March 2024": to 2024)."""
+    ended = _ended_when(doc, i)
+    if ended is not None:
+        return ended
     period = doc.frames[i].period if doc.frames else None
     if period is not None and period[0] > doc.as_of:
         return period[1].year
@@ -86,3 +91,24 @@ def counted_to(doc: Document, i: int) -> int:
             and period[0].year == period[1].year < doc.as_of.year):
         return period[1].year
     return doc.as_of.year
+
+
+_HAD = re.compile(r"\bhad\b(?:\s+(?:been|\w+ed|\w+en|\w+))?", re.IGNORECASE)
+_WHEN = re.compile(r"\s+(?:years?\s+)?when\b", re.IGNORECASE)  # "for 22 years when ..."
+_CLAUSE_STOP = re.compile(r"[;.!?]")
+
+
+def _ended_when(doc: Document, i: int) -> int | None:
+    """The one year written in the "when" clause right after figure i, when its sentence
+    puts a "had" before the figure (the past perfect: a span that ended at that event),
+    else None."""
+    c, sentence = doc.claims[i], doc.contexts[i].sentence
+    when = _WHEN.match(doc.text, c.end, sentence[1])
+    if when is None or not _HAD.search(doc.text, sentence[0], c.start):
+        return None
+    stop = _CLAUSE_STOP.search(doc.text, when.end(), sentence[1])
+    years = _YEAR.findall(doc.text, when.end(), stop.start() if stop else sentence[1])
+    return int(years[0]) if len(years) == 1 and int(years[0]) <= doc.as_of.year else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")

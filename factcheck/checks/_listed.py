@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.checks import Document, _breakdown, _sized, _statements, _sums, _wholes
+from factcheck.checks import Document, _breakdown, _days, _sized, _statements, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.checks._story import partitions, story_words
 from factcheck.lexicon import lexicon
@@ -47,7 +47,8 @@ def _open(doc: Document, parts: list[int], end: int) -> bool:
 
 def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
     """The levels listed after group[k], if they all share its unit, subject and period
-    and can be added, and whether the list is complete (opening)."""
+    and can be added, and whether the list is complete (opening, or a span that counts
+    its parts: _days.counted)."""
     group = own_span(doc, group, k)
     if len(group) < k + 3:
         return [], False
@@ -80,6 +81,10 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         complete = True  # "19 students ..., eight women and eleven men": every member named
     elif clause:
         return [], False  # a comma after a whole clause: only a list naming a partition
+    between = range(group[k] + 1, parts[0])  # the claims between the total and its list
+    if not complete and len(between) == 1 and _days.counted(doc, between[0], parts):
+        complete = True  # "210mm over three days, with 88mm on Friday, 74mm on ... and
+        # 31mm on Sunday": as many dated parts as the total's span counts
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _open(doc, parts, end):
@@ -174,6 +179,7 @@ def _can_total(doc: Document, group: tuple[int, ...], k: int) -> bool:
                 and (head.role == "change" or pointed)))
 
 
+_DETERMINERS = ("the", "those", "these", "its", "their")
 _SPAN_LEAD = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+$")  # " of rain fell over "
 
 
@@ -195,7 +201,10 @@ def own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
         return group
     colon = doc.text[span.end : first.start].strip().startswith(":")
     lead = _SPAN_LEAD.fullmatch(doc.text, head.end, span.start)
-    scoped = lead is not None and fig.WORDS.findall(lead.group(0))[-1].lower() in fig.QUALIFIERS
+    words = [w.lower() for w in fig.WORDS.findall(lead.group(0))] if lead else []
+    while words and words[-1] in _DETERMINERS:  # "over the three days": the scope word
+        words.pop()                             # before its determiner
+    scoped = bool(words) and words[-1] in fig.QUALIFIERS
     return (*group[: k + 1], *group[k + 2 :]) if colon or scoped else group
 
 

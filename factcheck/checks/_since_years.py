@@ -102,10 +102,13 @@ _BORN_OPENS = re.compile(r"\s*Born\b[^,;]*\d{4},")
 def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
                  ) -> list[int]:
     """Years after the birth year that an age may be counted to: those the sentence
-    names, and the end of the figure's period; a year after the draft's only when the
+    names (not one after "since", which starts a span that runs to now), and the end of
+    the figure's period; a year after the draft's only when the
     figure is said in the future ("born in 1949, will be 79 when her term ends in 2028":
     the age in 2028)."""
-    years = [int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *sentence)]
+    years = [int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *sentence)
+             if not _SINCE.search(doc.text, sentence[0], y.start())]  # "has sat on the
+    # council since 2018": a span that runs to now, no event the age was reached at
     period = doc.frames[i].period
     if period is not None:
         years.append(period[1].year)
@@ -113,6 +116,8 @@ def _other_years(doc: Document, i: int, start: _dates.Start, sentence: tuple[int
     return [y for y in years if start.year < y and (y < doc.as_of.year or later)]
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of)[\s-]+)?$",
+                    re.IGNORECASE)  # the words right before a year that starts a span to now
 _FUTURE = re.compile(r"\b(?:will|shall|’ll|'ll)\s+(?:\w+\s+){0,2}?(?:be|turn|reach)\b",
                      re.IGNORECASE)
 

@@ -40,6 +40,7 @@ from typing import NamedTuple
 from factcheck import figures, tolerance
 from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
+from factcheck.frames.periods import periods
 from factcheck.frames.stretches import MONTHS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding
@@ -224,8 +225,8 @@ def _span_after(doc: Document, i: int) -> tuple[Point, Point] | None:
     if not now and not _WORDS_BEFORE.search(doc.text, sentence[0], c.start):
         if end is not None:  # "Twelve years after ..., a new one opened on Friday"
             now = _points(doc, end.end(), sentence[1]) or _story_day(doc, end.end(), sentence[1])
-    elif not now:  # "Ministers met on Friday, 12 years after ..."
-        now = _story_day(doc, sentence[0], c.start)
+    elif not now:  # "Ministers met on Friday, 12 years after ..."; "reopened this summer"
+        now = _story_day(doc, sentence[0], c.start) or _period_year(doc, sentence[0], c.start)
     if len(then) != 1 or len(now) != 1 or _points(doc, c.end, after.end()):
         return None
     return then[0], now[0]
@@ -259,6 +260,19 @@ def _story_day(doc: Document, lo: int, hi: int) -> list[Point]:
         return []  # "On Monday MPs debated the report, which came two years after ...":
         # the day is another clause's
     return [Point(days[0].start(), doc.as_of.year, None, days[0].end())]
+
+
+def _period_year(doc: Document, lo: int, hi: int) -> list[Point]:
+    """The one period phrase written between lo and hi, read against the draft's date
+    (factcheck.frames.periods: "this summer", "last year", "last month"), as a point in
+    its year when it lies inside one year; else none."""
+    found = periods(doc.text[lo:hi], lo, doc.as_of)
+    if len(found) != 1 or _RELATIVE.search(doc.text, lo, hi):
+        return []
+    start, end, period = found[0]
+    if period is None or period[0].year != period[1].year:
+        return []
+    return [Point(start, period[0].year, None, end)]
 
 
 def _starts(doc: Document, lo: int, hi: int, point: Point) -> bool:

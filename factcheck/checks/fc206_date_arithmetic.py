@@ -45,9 +45,14 @@ What it does:
     among several starts in its sentence, and from a birth written after it ("who
     turned 60 in August, was born in 1974"). A span between two years its sentence names
     ("began in 2011 and ended in 2023, after 12 years"; "reopened in 2024, eleven years
-    after it shut in 2013"; factcheck.checks._took) and an age in words after "now" or
-    "turns" ("Now sixty-one, she was born in 1964": factcheck.checks._worded_ages) are
-    read too. A thing "is now 40 years old" after its founding, signing, unveiling or
+    after it shut in 2013", or against the one period phrase of the main clause:
+    "reopened this summer, 31 years after it closed in 1989"; factcheck.checks._took) and
+    an age in words after "now" or "turns" ("Now sixty-one, she was born in 1964":
+    factcheck.checks._worded_ages) are read too. A year after "since" is no event an age
+    was reached at ("Shah, 34, born in 1984, has sat on the council since 2018": the age
+    now); a span in the past perfect counts to the one year of the "when" clause right
+    after it ("had worked there for 22 years when auditors found it in March 2024").
+    A thing "is now 40 years old" after its founding, signing, unveiling or
     consecration; a wait ended by the last time itself ("last won it in 2011, ending a
     20-year wait") ran up to that year and is not read, but a finite verb after a relative
     clause that holds the last time ends a wait counted from it ("Rovers, who last won it

@@ -7,7 +7,11 @@ What it does:
       "plus", then a total its frame links to them or a word marks ("a total of",
       "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
       "14 primary schools and nine secondaries, 23 schools in all", where the frame's
-      link lets the parts count their own nouns). Changes in percent make up only a
+      link lets the parts count their own nouns), or a span of time right after it that
+      counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m over the two
+      days": factcheck.checks._days); not a change and the levels it runs between, which
+      the frames link ("rose by 25%, from 8% of the total to 10%"). Changes in percent
+      make up only a
       total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"), or one a
       verb of result brings ("..., leaving bills 38% higher"). The frames decide how
       parts in percent combine: successive changes of one quantity (a part whose frame
@@ -26,7 +30,9 @@ What it does:
       with 62 mm on Friday, ...": the total's own verb of change before the comma, the
       parts' days its stretch), a list that may
       leave parts out, read only when each part has words of its own after it and counts the
-      total's noun, and wrong only when the parts exceed the total; a comma list whose
+      total's noun, and wrong only when the parts exceed the total, unless the total's
+      span ("over (the) three days") counts as many parts, each dated in one stretch of
+      its unit, all different (factcheck.checks._days: complete); a comma list whose
       labels name every member of a partition (story.tsv, class "partition:NAME": women
       and men, adults and children, gold, silver and bronze) is complete, and may follow
       the total's whole clause, up to 90 characters ("Nineteen students ... won places
@@ -131,6 +137,7 @@ from factcheck.checks import (
     Document,
     _across,
     _breakdown,
+    _days,
     _gapped_parts,
     _listed,
     _owned,
@@ -204,7 +211,8 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
             if k < 2:
                 continue
             linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
-            if not (linked or _sums.says_total(doc.text, total.start)
+            span = _days.span_after(doc, group[k])  # "..., £5.3m over the two days"
+            if not (linked or span is not None or _sums.says_total(doc.text, total.start)
                     or _sums.total_after(doc.text, total.end)
                     or _sums.says_result(doc.text, total)):
                 continue
@@ -213,8 +221,11 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
             sentence = sentence or _sums.Sentence(doc.text, claims, approx,
                                                   [doc.frames[i].role for i in group])
             parts = sentence.parts(k, linked)
-            if parts is None:
+            if parts is None or _change_and_levels(doc, group[parts.first : k + 1]):
                 continue
+            if not (linked or _marked(doc, total)) and not (
+                    span is not None and _days.counted(doc, span, list(group[parts.first : k]))):
+                continue  # a span after the figure marks it only when it counts the parts
             low, high = parts.low, parts.high
             t_low, t_high = tolerance.interval(total, approx)
             if parts.rises:  # "10% and another 10%, 21% in all": changes may compound
@@ -222,6 +233,24 @@ def _totals_after_parts(doc: Document) -> Iterator[Finding]:
                 low, high = min(low, c_low), max(high, c_high)
             if high < t_low or low > t_high:
                 yield _finding(claims, parts, total)
+
+
+def _marked(doc: Document, total: Claim) -> bool:
+    """Whether words before or after a figure mark it as a total ("a combined", "in all")
+    or a change that results from the changes before it ("leaving bills 38% higher")."""
+    return (_sums.says_total(doc.text, total.start) or _sums.total_after(doc.text, total.end)
+            or _sums.says_result(doc.text, total))
+
+
+def _change_and_levels(doc: Document, figures: tuple[int, ...]) -> bool:
+    """Whether a frame among the figures (the parts, then their total) links one of the
+    parts as the level before or after a change ("rose by 25%, from 8% of the total to
+    10%"): a change and the levels it runs between are never parts of one total. A link
+    to the total itself is the level the changes lead to ("up 12%, plus a further 8%,
+    taking the total to 25%") and stays a sum."""
+    parts = set(figures[:-1])
+    return any(parts & set(doc.frames[i].relations.get(end, ()))
+               for i in figures for end in ("before", "after"))
 
 
 def _compounded(claims: list[Claim], approx: float) -> tuple[float, float]:

@@ -103,8 +103,12 @@ WITH_LIST = [
     ("Lifeguards rescued 47 swimmers on Sunday, with 20 at Porthcawl and 22 at Rest Bay.",
      False),
     ("Sales reached £4.2bn last year, with £2.1bn from cloud and £1.5bn from adverts.", False),
+    # round 16: three days named for "over three days" make the list complete, so a
+    # shortfall beyond the band fires (test_round16_sums_dates_rows); within it, silent
     ("The river rose 140 mm over three days, with 42 mm on Friday, 51 mm on Saturday and "
-     "38 mm on Sunday.", False),
+     "38 mm on Sunday.", True),
+    ("The river rose 140 mm over three days, with 42 mm on Friday, 51 mm on Saturday and "
+     "45 mm on Sunday.", False),
     ("Lifeguards rescued 47 swimmers at Porthcawl, with 30 at Rest Bay and 22 at Ogmore.",
      False),
 ]
