@@ -15,7 +15,9 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
   sentence between it and the group, held by a subject no member has, after "a further"
   / "another" / "the remaining", or after a verb that states a share ("Cycling
   accounts for 19%": words.tsv, class "sharing"), and states no period other than the
-  group's first share's (one that states none holds for the group's).
+  group's first share's (one that states none holds for the group's) and no scope at
+  its sentence's head other than the first share's ("In Carrick, 58% ...": another
+  place's whole; factcheck.checks._share_scopes.fronted).
 
 Anything else closes the group.
 """
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _story
+from factcheck.checks import Document, _asked_once, _share_scopes, _story
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -86,6 +88,9 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
                 and not fronted_whole(gap) and not _asks_again(doc, group, i))
     if not _alone(doc, i) or _stated_as(doc, i) or _interrupted(doc, last, i):
         return False
+    own = _share_scopes.fronted(doc, i)
+    if own is not None and own != _share_scopes.fronted(doc, group[0]):
+        return False  # "In Carrick, 58% backed it": another place's whole
     holders = {doc.frames[j].subject for j in group}
     subject = doc.frames[i].subject
     if subject is not None and lexicon().frame_class(subject.lower(), "rate"):
@@ -114,7 +119,7 @@ def _asks_again(doc: Document, group: list[int], i: int) -> bool:
     ("56% voted yes and 49% voted no"; "57% said they would stay, 39% said they would
     leave": one question), nor a verb written once ("72% use the gym, 31% the pool")."""
     said = _predicate(doc, i)
-    return len(said) > 1 and any(
+    return len(said) > 1 and any(not _asked_once.asked_once(doc, j, i) and
         doc.contexts[j].sentence == doc.contexts[i].sentence and _verb_after(doc, j)
         and _other_object(said, _predicate(doc, j)) for j in group)
 
@@ -242,12 +247,42 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         if verb is None or verb > doc.claims[members[0]].start:
             continue
         word = fig.WORDS.match(doc.text, verb)
-        if word is None or word.group(0).lower() not in fig.words("wins"):
+        if word is None or (word.group(0).lower() not in fig.words("wins")
+                            and not _allotted(doc, members)):
             continue
         if all(doc.contexts[i].verb == verb for i in members) and _scoped_first(
                 doc, members[0]) and not any(
                 _OWN_WHOLE.match(doc.text, doc.claims[i].end) for i in members[1:]):
             yield members
+
+
+def _allotted(doc: Document, members: list[int]) -> bool:
+    """Whether the shares under one verb written once each say what they go to, a
+    preposition of allocation and a bare noun, each a different one ("split 71% on staff,
+    23% on buildings and 22% on drugs"; "went 60% on wages, 30% on rent": words.tsv, class
+    "category"), of a whole the frames name that is no rate or ratio ("21% on cards, 15%
+    on loans" charged as interest: frames.tsv, classes "rate" and "metric"), each share
+    or level by its frame (not "cut prices 60% on shoes, 50% on coats": rates)."""
+    measure = doc.frames[members[0]].measure
+    head = measure.split()[-1] if measure else ""
+    if not head or any(lexicon().frame_class(head, k) for k in ("rate", "metric")):
+        return False
+    if any(doc.frames[i].role not in ("share", "level") for i in members):
+        return False  # "cut prices 60% on shoes, 50% on coats": rates, each of its own
+    nouns = [_allotted_to(doc, i) for i in members]
+    return all(nouns) and len(set(nouns)) == len(nouns)
+
+
+_ALLOTTED = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def _allotted_to(doc: Document, i: int) -> str:
+    """The bare noun after a category preposition right after share i ("on staff" ->
+    staff), or "" (a determiner or a name after it is a place: "61% on the west side")."""
+    m = _ALLOTTED.match(doc.text, doc.claims[i].end)
+    if m is None or m.group(1) not in fig.words("category"):
+        return ""
+    return "" if m.group(2) in fig.words("determiner") else m.group(2)
 
 
 def _scoped_first(doc: Document, i: int) -> bool:

@@ -1,0 +1,82 @@
+"""FC205 round 16: when the percentages of a sentence (or of the next sentence) are one
+partition of one whole. Rows in our own words; the draft date is 2026-11-30."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2026-11-30"
+
+
+def _fires(text: str) -> bool:
+    return "FC205" in [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # one verb written again with another adverbial each time: one question, one group
+    ("Of the town's households, 44% rent privately, 31% rent from the council and 52% "
+     "own their home.", True),
+    ("At the depot, 58% of the drivers work early shifts, 30% work late shifts and 25% "
+     "work nights.", True),
+    ("Of the 240 pupils, 60% travel by bus, 35% travel on foot and 20% travel by car.",
+     True),
+    ("Two-thirds of the residents heat with gas, 30% heat with oil and 15% heat with "
+     "wood.", True),
+    # near-twins: they fit; an opinion verb; an object with a determiner; several answers
+    ("Of the town's households, 44% rent privately, 31% rent from the council and 25% "
+     "own their home.", False),
+    ("Of the nurses balloted, 66% agreed with the offer and 45% agreed with the rota.",
+     False),
+    ("Of the club's members, 72% use the gym and 58% use the pool.", False),
+    ("Of the 240 pupils, 60% travel by bus and 55% also travel on foot.", False),
+    ("Of the town's households, 44% rent privately and 61% also rent a garage.", False),
+])
+def test_a_verb_written_again_with_other_adverbials(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # one verb before the list, each share with what it goes to
+    ("The trust's spending split 71% on staff, 23% on buildings and 22% on drugs.", True),
+    ("The budget went 60% on wages, 30% on rent and 20% on fuel.", True),
+    ("Its grant was spent 55% on schools, 35% on roads and 25% on parks.", True),
+    # near-twins: they fit, rates charged or cut, places
+    ("The trust's spending split 51% on staff, 23% on buildings and 22% on drugs.", False),
+    ("The shop cut prices 60% on shoes, 50% on coats and 40% on hats.", False),
+    ("The lender charged interest of 21% on cards, 15% on loans and 70% on overdrafts.",
+     False),
+    ("Turnout reached 71% at Larne, 65% at Carrick and 60% at Moy.", False),
+])
+def test_shares_allotted_under_one_verb(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a colon list of holders under a verb that divides the whole
+    ("Voters in the ward split the vote: Hale 48%, Moss 39% and Reid 21%.", True),
+    ("The seats were shared: Labour 41%, the Greens 33% and independents 30%.", True),
+    ("The council divided its budget: schools 55%, roads 30%, parks 20%.", True),
+    # near-twins: it fits, no dividing verb, periods of their own
+    ("Voters in the ward split the vote: Hale 48%, Moss 39% and Reid 11%.", False),
+    ("Turnout by ward: North 70%, South 65% and East 60%.", False),
+    ("The vote was split: Hale 48% in 2022, Moss 59% in 2024.", False),
+])
+def test_a_colon_list_under_a_dividing_verb(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a later sentence with no scope of its own, or the same one, goes on with the group
+    ("In the poll, 62% of voters backed the bypass. Another 58% opposed it.", True),
+    ("In Larne, 62% of voters backed the bypass. A further 58% opposed it.", True),
+    ("In Larne, 62% of voters backed the bypass. In Larne, a further 58% opposed it.",
+     True),
+    # near-twins: each sentence fronts its own place or group: two wholes
+    ("In Larne, 62% of voters backed the bypass. In Carrick, 58% backed it.", False),
+    ("Among men, 64% of workers drive to work. Among women, 52% drive.", False),
+    ("At the north site, 70% of staff are full-time. At the south site, 45% are.", False),
+])
+def test_a_fronted_scope_names_another_whole(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
