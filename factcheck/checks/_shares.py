@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _asked_once, _share_scopes, _story
+from factcheck.checks import Document, _allotted, _asked_once, _share_scopes, _story
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -45,11 +45,11 @@ def groups(doc: Document) -> Iterator[list[int]]:
     for i, frame in enumerate(doc.frames):
         if not plain(frame.claim):
             continue
-        if frame.role == "share" and frame.measure:
+        if frame.role == "share" and frame.measure and not _again(doc, group, i):
             if len(group) > 1:
                 yield group
             group = [i]
-        elif group and _joins(doc, group, i):
+        elif group and (_again(doc, group, i) or _joins(doc, group, i)):
             group.append(i)
         elif _further(doc, i) and i and plain(doc.claims[i - 1]) and _new_sentence(doc, i - 1, i):
             if len(group) > 1:
@@ -61,6 +61,18 @@ def groups(doc: Document) -> Iterator[list[int]]:
             group = []
     if len(group) > 1:
         yield group
+
+
+def _again(doc: Document, group: list[int], i: int) -> bool:
+    """Whether share i, which the frames give the measure of the group's first share,
+    goes on with the group in its sentence, right after its last member: the frames lent
+    it the whole written once ("64% of staff work days, 31% work nights": one whole, as
+    factcheck.checks._asked_once reads the verb written again)."""
+    if not group or doc.frames[i].measure != doc.frames[group[0]].measure:
+        return False
+    last = group[-1]
+    return (doc.contexts[last].sentence == doc.contexts[i].sentence and i == last + 1
+            and _asked_once.asked_once(doc, last, i))
 
 
 def plain(c: Claim) -> bool:
@@ -238,7 +250,9 @@ def gapped(doc: Document) -> Iterator[list[int]]:
     "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels). The
     first figure's whole or scope, a phrase after it led by "of" or a scope word ("won
     38% in the ward, the Greens 27% ..."), is left out after the later ones with the verb,
-    so they share it; a comparison after it ("than", "points", "up") is no scope."""
+    so they share it; a comparison after it ("than", "points", "up") is no scope. Shares
+    after the list under a verb that states a share (words.tsv, class "sharing": "; spoiled
+    ballots made up 12%") are more holders of the same whole."""
     for group in doc.groups:
         members = [i for i in group if plain(doc.claims[i])]
         if len(members) < 2 or len(members) != len(group):
@@ -248,41 +262,16 @@ def gapped(doc: Document) -> Iterator[list[int]]:
             continue
         word = fig.WORDS.match(doc.text, verb)
         if word is None or (word.group(0).lower() not in fig.words("wins")
-                            and not _allotted(doc, members)):
+                            and not _allotted.allotted(doc, members)):
             continue
-        if all(doc.contexts[i].verb == verb for i in members) and _scoped_first(
-                doc, members[0]) and not any(
+        under = [i for i in members if doc.contexts[i].verb == verb]
+        if under != members[: len(under)] or not all(share_verb(doc, i)
+                                                     for i in members[len(under):]):
+            continue  # a last share under a verb that states one may close the list
+            # ("...; spoiled ballots made up 12%": one more holder of the vote)
+        if len(under) > 1 and _scoped_first(doc, members[0]) and not any(
                 _OWN_WHOLE.match(doc.text, doc.claims[i].end) for i in members[1:]):
             yield members
-
-
-def _allotted(doc: Document, members: list[int]) -> bool:
-    """Whether the shares under one verb written once each say what they go to, a
-    preposition of allocation and a bare noun, each a different one ("split 71% on staff,
-    23% on buildings and 22% on drugs"; "went 60% on wages, 30% on rent": words.tsv, class
-    "category"), of a whole the frames name that is no rate or ratio ("21% on cards, 15%
-    on loans" charged as interest: frames.tsv, classes "rate" and "metric"), each share
-    or level by its frame (not "cut prices 60% on shoes, 50% on coats": rates)."""
-    measure = doc.frames[members[0]].measure
-    head = measure.split()[-1] if measure else ""
-    if not head or any(lexicon().frame_class(head, k) for k in ("rate", "metric")):
-        return False
-    if any(doc.frames[i].role not in ("share", "level") for i in members):
-        return False  # "cut prices 60% on shoes, 50% on coats": rates, each of its own
-    nouns = [_allotted_to(doc, i) for i in members]
-    return all(nouns) and len(set(nouns)) == len(nouns)
-
-
-_ALLOTTED = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
-
-
-def _allotted_to(doc: Document, i: int) -> str:
-    """The bare noun after a category preposition right after share i ("on staff" ->
-    staff), or "" (a determiner or a name after it is a place: "61% on the west side")."""
-    m = _ALLOTTED.match(doc.text, doc.claims[i].end)
-    if m is None or m.group(1) not in fig.words("category"):
-        return ""
-    return "" if m.group(2) in fig.words("determiner") else m.group(2)
 
 
 def _scoped_first(doc: Document, i: int) -> bool:

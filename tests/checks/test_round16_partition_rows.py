@@ -80,3 +80,33 @@ def test_a_colon_list_under_a_dividing_verb(text: str, fires: bool) -> None:
 ])
 def test_a_fronted_scope_names_another_whole(text: str, fires: bool) -> None:
     assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a share the frames lend the first one's whole, its verb written again
+    ("Some 64% of staff work days, 31% work nights and 24% work weekends.", True),
+    ("Of the students, 70% study full-time, 25% study part-time and 12% study "
+     "in the evenings.", True),
+    ("Of the 90 pupils, 62% of them come by bus, 30% come on foot and 15% come by car.",
+     True),
+    # near-twins: they fit, or objects (two things, answers that may overlap)
+    ("Some 64% of staff work days, 21% work nights and 14% work weekends.", False),
+    ("Some 64% of staff use the gym, 31% use the pool and 24% use the courts.", False),
+    ("Among the pupils, 70% play football, 45% play chess and 30% play tennis.", False),
+])
+def test_a_share_lent_the_whole_goes_on_with_the_group(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # after a list under one verb of winning, a share under a verb that states one
+    ("Labour polled 48% and the Tories 35%; spoiled ballots made up 21 percent.", True),
+    ("Hale won 52% of the vote and Moss 33%, while blank papers accounted for 18%.", True),
+    ("The Greens took 44% and Plaid 39%; independents made up 22%.", True),
+    # near-twins: it fits, a rate of its own, a level
+    ("Labour polled 48% and the Tories 35%; spoiled ballots made up 11 percent.", False),
+    ("Hale won 52% of the vote and Moss 33%; turnout was 68%.", False),
+    ("The Greens took 44% and Plaid 39%; support for independence stood at 52%.", False),
+])
+def test_a_share_stated_after_a_list_of_winners(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
