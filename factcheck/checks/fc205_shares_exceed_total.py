@@ -180,7 +180,8 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     """The percentages that open the clauses of one sentence, if all its percentages do."""
     start = doc.contexts[group[0]].sentence[0]
     percents = [doc.claims[i] for i in group if "percent" in doc.claims[i].unit]
-    shares = [c for c in percents if _is_share(doc.text, start, c)]
+    shares = [c for k, c in enumerate(percents)
+              if _is_share(doc.text, start, c, whole_first=k == 0)]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
     words = [_word_after(doc.text, c) for c in shares]
@@ -208,14 +209,22 @@ def _word_after(text: str, c: Claim) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _is_share(text: str, start: int, c: Claim) -> bool:
+def _is_share(text: str, start: int, c: Claim, whole_first: bool = False) -> bool:
+    """Whether c opens its clause as a bare share; the first of the sentence may write the
+    whole the others share, "of" and a noun phrase up to its verb ("Three-quarters of the
+    pupils walk to school and 40% arrive by car"), when it opens the sentence."""
     if c.unit != "percent" or c.change or c.multiplier or c.high is not None:
         return False
     if c.bound != "exact":
         return False
     if not _OPENS_CLAUSE.search(text[max(start, c.start - 25) : c.start]):
         return False
+    if whole_first and not text[start : c.start].strip() and _WHOLE_OF.match(text, c.end):
+        return True
     return not _OTHER_WHOLE.match(text, c.end)
+
+
+_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+[a-z]+", re.IGNORECASE)
 
 
 def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:

@@ -110,3 +110,17 @@ def test_a_share_lent_the_whole_goes_on_with_the_group(text: str, fires: bool) -
 ])
 def test_a_share_stated_after_a_list_of_winners(text: str, fires: bool) -> None:
     assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the sentence's first share writes the whole the clauses after it share
+    ("Three-quarters of the pupils walk to school and 40% arrive by car.", True),
+    ("Two-thirds of the staff drive to work, 25% cycle and 20% take the bus.", True),
+    ("62% of the members voted yes and 45% voted no.", True),
+    # near-twins: it fits, each names its own whole, several answers allowed
+    ("Three-quarters of the pupils walk to school and 20% arrive by car.", False),
+    ("Half of the homes heat with gas and 60% of the flats heat with oil.", False),
+    ("Three-quarters of the pupils walk to school and 40% also cycle.", False),
+])
+def test_the_first_share_writes_the_whole(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
