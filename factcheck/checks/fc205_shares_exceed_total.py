@@ -184,7 +184,10 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
               if _is_share(doc.text, start, c, whole_first=k == 0)]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
-    words = [_word_after(doc.text, c) for c in shares]
+    words = [_word_after(doc.text, c.end) for c in shares]
+    whole = _WHOLE_OF.match(doc.text, shares[0].end)
+    if whole is not None:  # "Two-thirds of the farmers grow ...": the verb after the whole
+        words[0] = _word_after(doc.text, whole.end() - len(whole.group(1)) - 1)
     end = doc.contexts[group[0]].sentence[1]
     if any(words[k] in words[:k] and not _answers.negated_pair(
             doc.text, shares[words.index(words[k])], c, end) and not _asked_once.asked_once(
@@ -197,13 +200,20 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
         return None  # "51% were satisfied with pay and 56% dissatisfied with hours"
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
         return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
+    if (_OTHER_WHOLE.match(doc.text, shares[0].end) and len(set(words)) < len(words)
+            and not _share_scopes.distinct(
+            doc, [doc.index[c] for c in shares])):
+        return None  # the first writes the whole, a verb written again: its clauses told
+        # apart as the frames' shares are ("said they would strike ... would not rule it
+        # out": two answers)
     return shares
 
 
-def _word_after(text: str, c: Claim) -> str:
-    """The word after a share, past a copula ("55% are rented, 38% are owned": the
-    complement, the answer, tells the clauses apart, not the verb they repeat)."""
-    m = _WORD_AFTER.match(text, c.end)
+def _word_after(text: str, end: int) -> str:
+    """The word after a share (its end offset), past a copula ("55% are rented, 38% are
+    owned": the complement, the answer, tells the clauses apart, not the verb they
+    repeat)."""
+    m = _WORD_AFTER.match(text, end)
     if m and m.group(1).lower() in fig.words("copula"):
         m = _WORD_AFTER.match(text, m.end()) or m
     return m.group(1).lower() if m else ""
@@ -224,7 +234,7 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False) -> boo
     return not _OTHER_WHOLE.match(text, c.end)
 
 
-_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+[a-z]+", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+([a-z]+)", re.IGNORECASE)
 
 
 def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
