@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checks import Document, _answers
+from factcheck.checks import Document, _answers, _asked_once
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 
+_FRONTED = re.compile(r"\s*([A-Za-z]+)\s+([^,;:]{1,48}?)\s*,")
 _FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -44,7 +45,8 @@ def _keyed_twice(doc: Document, items: list[int], keys: list[tuple[str, str]]) -
     and 40% said they would not": one question answered yes and no,
     factcheck.checks._answers.negated_pair)."""
     end = doc.contexts[items[0]].sentence[1]
-    return any(keys[k] in keys[:k] and not (_answers.negated_pair(
+    return any(keys[k] in keys[:k] and not _asked_once.asked_once(
+        doc, items[keys.index(keys[k])], i) and not (_answers.negated_pair(
         doc.text, doc.claims[items[keys.index(keys[k])]], doc.claims[i], end)
         and _ELIDED_NO.match(doc.text, doc.claims[i].end, end) is not None)
         for k, i in enumerate(items))
@@ -170,3 +172,16 @@ def two_topics(doc: Document, shares: list[int]) -> bool:
         word = _WORD_AFTER.match(doc.text, word.end()) or word
         topics.add(_answers.about(doc.text, word.end(), after))
     return len(topics - {frozenset()}) > 1
+
+
+def fronted(doc: Document, i: int) -> str | None:
+    """The scope written at the head of share i's sentence, before the share and set off
+    by a comma ("In Carrick, 58% backed it" -> "in carrick"; "Among men, ..."; a
+    preposition of scope, factcheck.checks._figures.QUALIFIERS), or None: a share of a
+    later sentence with a scope of its own is a share of another whole ("In Larne, 62%
+    of voters backed it. In Carrick, 58% backed it": two towns)."""
+    begin = doc.contexts[i].sentence[0]
+    m = _FRONTED.match(doc.text, begin, doc.claims[i].start)
+    if m is None or m.group(1).lower() not in fig.QUALIFIERS:
+        return None
+    return " ".join(m.group(0).lower().rstrip(", ").split())

@@ -78,3 +78,4 @@ def _complement(doc: Document, i: int, start: int) -> str:
         words = words[1:]
     skip = fig.words("function") | fig.words("determiner")
     return next((w for w in words if w not in skip), "")
+

@@ -15,7 +15,9 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
   sentence between it and the group, held by a subject no member has, after "a further"
   / "another" / "the remaining", or after a verb that states a share ("Cycling
   accounts for 19%": words.tsv, class "sharing"), and states no period other than the
-  group's first share's (one that states none holds for the group's).
+  group's first share's (one that states none holds for the group's) and no scope at
+  its sentence's head other than the first share's ("In Carrick, 58% ...": another
+  place's whole; factcheck.checks._share_scopes.fronted).
 
 Anything else closes the group.
 """
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _story
+from factcheck.checks import Document, _allotted, _asked_once, _share_scopes, _story
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -43,11 +45,11 @@ def groups(doc: Document) -> Iterator[list[int]]:
     for i, frame in enumerate(doc.frames):
         if not plain(frame.claim):
             continue
-        if frame.role == "share" and frame.measure:
+        if frame.role == "share" and frame.measure and not _again(doc, group, i):
             if len(group) > 1:
                 yield group
             group = [i]
-        elif group and _joins(doc, group, i):
+        elif group and (_again(doc, group, i) or _joins(doc, group, i)):
             group.append(i)
         elif _further(doc, i) and i and plain(doc.claims[i - 1]) and _new_sentence(doc, i - 1, i):
             if len(group) > 1:
@@ -59,6 +61,18 @@ def groups(doc: Document) -> Iterator[list[int]]:
             group = []
     if len(group) > 1:
         yield group
+
+
+def _again(doc: Document, group: list[int], i: int) -> bool:
+    """Whether share i, which the frames give the measure of the group's first share,
+    goes on with the group in its sentence, right after its last member: the frames lent
+    it the whole written once ("64% of staff work days, 31% work nights": one whole, as
+    factcheck.checks._asked_once reads the verb written again)."""
+    if not group or doc.frames[i].measure != doc.frames[group[0]].measure:
+        return False
+    last = group[-1]
+    return (doc.contexts[last].sentence == doc.contexts[i].sentence and i == last + 1
+            and _asked_once.asked_once(doc, last, i))
 
 
 def plain(c: Claim) -> bool:
@@ -86,6 +100,9 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
                 and not fronted_whole(gap) and not _asks_again(doc, group, i))
     if not _alone(doc, i) or _stated_as(doc, i) or _interrupted(doc, last, i):
         return False
+    own = _share_scopes.fronted(doc, i)
+    if own is not None and own != _share_scopes.fronted(doc, group[0]):
+        return False  # "In Carrick, 58% backed it": another place's whole
     holders = {doc.frames[j].subject for j in group}
     subject = doc.frames[i].subject
     if subject is not None and lexicon().frame_class(subject.lower(), "rate"):
@@ -114,7 +131,7 @@ def _asks_again(doc: Document, group: list[int], i: int) -> bool:
     ("56% voted yes and 49% voted no"; "57% said they would stay, 39% said they would
     leave": one question), nor a verb written once ("72% use the gym, 31% the pool")."""
     said = _predicate(doc, i)
-    return len(said) > 1 and any(
+    return len(said) > 1 and any(not _asked_once.asked_once(doc, j, i) and
         doc.contexts[j].sentence == doc.contexts[i].sentence and _verb_after(doc, j)
         and _other_object(said, _predicate(doc, j)) for j in group)
 
@@ -233,7 +250,9 @@ def gapped(doc: Document) -> Iterator[list[int]]:
     "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels). The
     first figure's whole or scope, a phrase after it led by "of" or a scope word ("won
     38% in the ward, the Greens 27% ..."), is left out after the later ones with the verb,
-    so they share it; a comparison after it ("than", "points", "up") is no scope."""
+    so they share it; a comparison after it ("than", "points", "up") is no scope. Shares
+    after the list under a verb that states a share (words.tsv, class "sharing": "; spoiled
+    ballots made up 12%") are more holders of the same whole."""
     for group in doc.groups:
         members = [i for i in group if plain(doc.claims[i])]
         if len(members) < 2 or len(members) != len(group):
@@ -242,10 +261,15 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         if verb is None or verb > doc.claims[members[0]].start:
             continue
         word = fig.WORDS.match(doc.text, verb)
-        if word is None or word.group(0).lower() not in fig.words("wins"):
+        if word is None or (word.group(0).lower() not in fig.words("wins")
+                            and not _allotted.allotted(doc, members)):
             continue
-        if all(doc.contexts[i].verb == verb for i in members) and _scoped_first(
-                doc, members[0]) and not any(
+        under = [i for i in members if doc.contexts[i].verb == verb]
+        if under != members[: len(under)] or not all(share_verb(doc, i)
+                                                     for i in members[len(under):]):
+            continue  # a last share under a verb that states one may close the list
+            # ("...; spoiled ballots made up 12%": one more holder of the vote)
+        if len(under) > 1 and _scoped_first(doc, members[0]) and not any(
                 _OWN_WHOLE.match(doc.text, doc.claims[i].end) for i in members[1:]):
             yield members
 

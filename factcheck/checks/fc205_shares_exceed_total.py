@@ -1,91 +1,42 @@
 """FC205 shares-exceed-total: shares of one whole add up to more than 100%.
 
 What it does:
-    Reads a list of two or more percentages that open their own clauses in one
-    sentence ("62% supported, 45% opposed and 3% had no opinion") as shares of one
-    whole, and fires when they add up to more than 100% beyond rounding: half a unit
-    of its last digit for each part (three whole percentages may reach 101.5%).
-    Percentages that are changes, approximate, or tied to a different group ("in
-    Ohio", "of men", "for 2024") are not read as shares, nor are answers to different
-    questions ("70% said prices were too high, 65% said wages were too low": the
-    same verb after each) or clauses split by a semicolon.
+    Fires when percentages that are one partition of one whole add up to more than
+    100% beyond rounding (their bands added: factcheck.tolerance.sum_spread; half a unit
+    of the last digit each, 10% for a fraction in words).
 
-    It also reads shares from the frames: figures whose role is "share" with the same
-    whole (the last word of their measure: "vote" in "51% of the vote", "voter" in "62%
-    of voters") and period, in one paragraph, and the bare percentages listed after a
-    share in its sentence ("Ortiz took 51% of the vote, Lind 33% and Vance 21%"), which
-    share its whole. Fractions in words count ("three-quarters ... half"), with their
-    10% band. Within a sentence the clauses must go on differently (else they answer two
-    questions); over several sentences the shares must belong to different named
-    holders (the frames' subjects: "Ortiz took 51% of the vote. Lind took 33% ...").
-    Clauses are told apart by their first word that is no function word ("voted for
-    the mayor, 40% for her rival and 25% for the independent"), or by their answers
-    ("58% said yes and 49% said no"). A whole with a scope ("Half of the homes in
-    Millbrook") is shared by the shares after it in its sentence that write none ("45%
-    mainly by oil"), not by one that names its own ("60% in York"). Shares of a measure
-    that is a ratio to an aggregate ("90% of GDP": lexicon frames.tsv, class "metric")
-    are not shares of one whole. The parts' bands add up (factcheck.tolerance.sum_spread).
+    The rule: shares of one group, listed together, are one partition. They are listed
+    together in one sentence (clauses that each open with a share, "62% supported, 45%
+    opposed and 3% had no opinion"; holders after a share that writes its whole, "Ortiz
+    took 51% of the vote, Lind 33%"; subjects or objects of one verb written once, "55%
+    goes to schools, 30% to roads", "split 71% on staff, 23% on buildings"; a colon list
+    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%"), or go on
+    in the next sentences of the paragraph ("Another 22% ...", "The remaining 24% ...",
+    another holder with a verb that states a share, "Cycling accounts for 19%").
 
-    Percentages that each give a different answer to one question ("41% of those
-    polled were in favour, 38% were against and 30% were undecided"; stances, "61%
-    backed it and 45% opposed it": factcheck.checks._answers) are shares of the people
-    asked, unless they name different wholes ("of voters" ... "of councillors").
+    They are no partition when:
+    - each names its own whole, scope, group or period ("62% of voters from York, 58%
+      from Leeds"; "In Larne, 62% .... In Carrick, 58% ..."; "in 2022 ... this year");
+    - the clauses are reported opinions or two questions: a verb of saying, thinking or
+      taking a side written again ("70% said prices were too high, 65% said wages were
+      too low"; words.tsv, class "opinion"), a verb written again with another object
+      ("72% use the gym and 58% use the pool"), or complements about different things
+      ("51% were satisfied with pay and 56% dissatisfied with hours"); a verb written
+      again with another adverbial answers one question ("44% rent privately, 31% rent
+      from the council"; factcheck.checks._asked_once), as do different answers to one
+      question ("41% were in favour, 38% against"; factcheck.checks._answers);
+    - the text allows several answers ("could choose more than one", "also"; words.tsv,
+      class "several");
+    - a figure is not a share: a change, a rate or ratio ("90% of GDP", "Turnout reached
+      71%"), a target it is measured against, the sum of the others ("together 85%":
+      FC207's total), or a restatement of the share before it ("half of its income,
+      48%, ...").
 
-    Shares written once with their whole and then by ellipsis are one group too
-    (factcheck.checks._shares): "Gas generated 41% of the grid's power, wind 33% and
-    solar 15%"; "Rovers had 63% of possession; their visitors had 44%"; over sentences
-    when each later share is the only one of its sentence and has a named holder no
-    member has ("The Conservatives took 39%"), follows "a further" / "another", or
-    follows a verb that states a share ("Cycling accounts for 19%": words.tsv, class
-    "sharing"); a later share that states no period holds for the group's, and a holder
-    that names a rate ("Turnout reached 71%": frames.tsv class "rate") holds no share. A
-    bare share that names a whole of its own ("in 2015", "of its shots"), ends a
-    change, or follows a comparison ("up from", "when", "before") closes the group.
-
-    Bare shares listed after a share that names its whole and period hold for that
-    period ("42% of the country's power last year, coal 24%"); a share that says what it
-    goes to ("44% of its budget on social care, 31% on schools": words.tsv, class
-    "category", a bare noun after it) names no scope; nor does one that says where it
-    comes from, "from" after the verb the shares have in common ("40% of deaths came
-    from heart disease, 35% from cancer and 30% from strokes": what follows "from" tells
-    the clauses apart), where "from" before that verb qualifies the whole ("62% of
-    voters from York backed it, 58% from Leeds": wholes of their own) and "from" before
-    a period or a figure is a base ("40% from last year"). A share set off by commas
-    after another, both before the verb they share ("Nearly half of its income, 48%,
-    comes from ..."), restates it: the closer figure counts once. A figure that states the sum of
-    the others ("together they bring in 85%") is FC207's total, not a share. Shares
-    listed under one verb of winning written once ("The Labour candidate took 38 per
-    cent, the Greens 29 per cent and independents 19 per cent": the frames give each the
-    same clause verb; words.tsv, class "wins") are shares of one whole, when none after
-    the first names a whole or scope of its own; the first one's ("won 38% in the ward,
-    the Greens 27% ...", "of the vote") is left out with the verb after the others, so
-    they share it (factcheck.checks._shares.gapped).
-
-    Over sentences, whatever words tie them (factcheck.checks._story.share_runs): a share
-    that writes its whole ("Salaries take 64% of the school's budget") opens a run, and
-    the percentages of other holders in its paragraph's next two sentences that name no
-    whole, scope, period, change or rate of their own and state a share someone holds
-    ("Buildings take 23% and books 19%"; "No took 48.6%"; "Its rival, Vesk, has 35%";
-    a group with a plural copula, "Adults were 64%", where "Turnout was 64%" is a level)
-    go on with it; any other percentage there leaves the run unread. Not read: a
-    percentage that opens its clause ("..., and 64% own a bicycle"), a holder that is a
-    pronoun pointing back ("It had 65% in 2019"), an answer, hope or aim ("72% said
-    ...", "had hoped for 70%": story.tsv, class "unstated"), the value of a named
-    measure ("a rating of 65%"). A share of holders named together ("wind and solar
-    together 33%") is a share, not the others' sum.
-
-    One question or two (factcheck.checks._shares, _share_scopes, _shared_verb): a copula
-    keys its complement ("64% are diesel and 41% are electric": one question), unless
-    what the complements are about differs ("51% were satisfied with pay and 56%
-    dissatisfied with hours"); a verb written again with another thing after it asks two
-    ("66% backed the offer and 45% backed the rota": nothing summed), where an answer
-    or a pronoun after it asks one ("57% said they would stay, 39% said they would
-    leave"); one verb written once over several shares, each with its own complement,
-    asks one ("60% went to the winner and 45% to the runner-up"). A whole written before
-    a later share ("; of the county's buses, 41% ...") is that share's own.
-
-    Shares that the frames date in different periods are two wholes, whichever reading
-    grouped them ("won 48% of the vote in 2022 and 57% this year": two elections).
+    The readings: factcheck.checks._shares (ellipsis, "another", later sentences, gapped
+    verbs), factcheck.checks._shared_verb, factcheck.checks._colon_list,
+    factcheck.checks._allotted, factcheck.checks._story (holders over sentences),
+    factcheck.checks._share_scopes (scopes, what tells clauses apart) and this module
+    (clauses that open with a share; shares the frames give one whole).
 
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
@@ -107,6 +58,8 @@ from factcheck import figures, tolerance
 from factcheck.checks import (
     Document,
     _answers,
+    _asked_once,
+    _colon_list,
     _share_scopes,
     _shared_verb,
     _shares,
@@ -148,19 +101,19 @@ def check(doc: Document) -> Iterator[Finding]:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
-        if shares is not None and _over(shares) and not _periods_differ(doc, shares):
+        if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
     for found in _shares_of_one_whole(doc):
         shares = _not_totals(found, doc)
-        if (_over(shares) and not fired & {doc.index[c] for c in shares}
+        if (_over(shares, doc) and not fired & {doc.index[c] for c in shares}
                 and not _periods_differ(doc, shares)):
             fired.update(doc.index[c] for c in shares)
             yield _finding(shares)
     for members in (*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
-                    *_story.share_runs(doc)):
+                    *_story.share_runs(doc), *_colon_list.groups(doc)):
         shares = _not_totals([doc.claims[i] for i in members], doc)
-        if _over(shares) and not fired & set(members) and not _periods_differ(doc, shares):
+        if _over(shares, doc) and not fired & set(members) and not _periods_differ(doc, shares):
             fired.update(members)
             yield _finding(shares)
 
@@ -172,8 +125,17 @@ def _periods_differ(doc: Document, shares: list[Claim]) -> bool:
     return len(stated) > 1
 
 
-def _over(shares: list[Claim]) -> bool:
-    return len(shares) > 1 and sum(c.value for c in shares) > 100 + tolerance.sum_spread(shares)
+def _over(shares: list[Claim], doc: Document | None = None) -> bool:
+    """Whether the shares add up past 100% beyond their bands, in text that allows one
+    answer each (not "could choose more than one", "61% also rent a garage": words.tsv,
+    class "several", from the first share's sentence to the last's)."""
+    if len(shares) < 2 or sum(c.value for c in shares) <= 100 + tolerance.sum_spread(shares):
+        return False
+    if doc is None:
+        return True
+    begin = doc.contexts[doc.index[shares[0]]].sentence[0]
+    end = doc.contexts[doc.index[shares[-1]]].sentence[1]
+    return fig.any_word("several").search(doc.text, begin, end) is None
 
 
 def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
@@ -218,39 +180,61 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     """The percentages that open the clauses of one sentence, if all its percentages do."""
     start = doc.contexts[group[0]].sentence[0]
     percents = [doc.claims[i] for i in group if "percent" in doc.claims[i].unit]
-    shares = [c for c in percents if _is_share(doc.text, start, c)]
+    shares = [c for k, c in enumerate(percents)
+              if _is_share(doc.text, start, c, whole_first=k == 0)]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
-    words = [_word_after(doc.text, c) for c in shares]
+    words = [_word_after(doc.text, c.end) for c in shares]
+    whole = _WHOLE_OF.match(doc.text, shares[0].end)
+    if whole is not None:  # "Two-thirds of the farmers grow ...": the verb after the whole
+        words[0] = _word_after(doc.text, whole.end() - len(whole.group(1)) - 1)
     end = doc.contexts[group[0]].sentence[1]
     if any(words[k] in words[:k] and not _answers.negated_pair(
-            doc.text, shares[words.index(words[k])], c, end) for k, c in enumerate(shares)):
+            doc.text, shares[words.index(words[k])], c, end) and not _asked_once.asked_once(
+            doc, doc.index[shares[words.index(words[k])]], doc.index[c])
+            for k, c in enumerate(shares)):
         return None  # "70% said prices ..., 65% said wages ...": answers to two questions;
-        # not "39% said they trusted it, 47% said they did not": one, yes and no
+        # not "39% said they trusted it, 47% said they did not": one, yes and no; nor
+        # "44% rent privately, 31% rent from the council": one verb, other adverbials
     if _share_scopes.two_topics(doc, [doc.index[c] for c in shares]):
         return None  # "51% were satisfied with pay and 56% dissatisfied with hours"
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
         return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
+    if (_OTHER_WHOLE.match(doc.text, shares[0].end) and len(set(words)) < len(words)
+            and not _share_scopes.distinct(
+            doc, [doc.index[c] for c in shares])):
+        return None  # the first writes the whole, a verb written again: its clauses told
+        # apart as the frames' shares are ("said they would strike ... would not rule it
+        # out": two answers)
     return shares
 
 
-def _word_after(text: str, c: Claim) -> str:
-    """The word after a share, past a copula ("55% are rented, 38% are owned": the
-    complement, the answer, tells the clauses apart, not the verb they repeat)."""
-    m = _WORD_AFTER.match(text, c.end)
+def _word_after(text: str, end: int) -> str:
+    """The word after a share (its end offset), past a copula ("55% are rented, 38% are
+    owned": the complement, the answer, tells the clauses apart, not the verb they
+    repeat)."""
+    m = _WORD_AFTER.match(text, end)
     if m and m.group(1).lower() in fig.words("copula"):
         m = _WORD_AFTER.match(text, m.end()) or m
     return m.group(1).lower() if m else ""
 
 
-def _is_share(text: str, start: int, c: Claim) -> bool:
+def _is_share(text: str, start: int, c: Claim, whole_first: bool = False) -> bool:
+    """Whether c opens its clause as a bare share; the first of the sentence may write the
+    whole the others share, "of" and a noun phrase up to its verb ("Three-quarters of the
+    pupils walk to school and 40% arrive by car"), when it opens the sentence."""
     if c.unit != "percent" or c.change or c.multiplier or c.high is not None:
         return False
     if c.bound != "exact":
         return False
     if not _OPENS_CLAUSE.search(text[max(start, c.start - 25) : c.start]):
         return False
+    if whole_first and not text[start : c.start].strip() and _WHOLE_OF.match(text, c.end):
+        return True
     return not _OTHER_WHOLE.match(text, c.end)
+
+
+_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+([a-z]+)", re.IGNORECASE)
 
 
 def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:

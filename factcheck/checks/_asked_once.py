@@ -1,0 +1,61 @@
+"""Two shares of one sentence whose clauses write one verb again, for FC205: one
+question of one group, or two.
+
+Shares of one group listed together are one partition of it, whatever their verb:
+"44% rent privately, 31% rent from the council and 30% own" (how they are housed);
+"58% work days, 30% work nights" (when). The verb written again with a different
+adverbial after it answers one question. Not one question: a verb of saying, thinking
+or taking a side (words.tsv, class "opinion": "70% said prices were too high, 65% said
+wages were too low"; "66% backed the offer and 45% backed the rota"), a verb with an
+object ("72% use the gym and 58% use the pool", "70% play football and 45% play chess":
+two things, the answers may overlap), or a sentence that allows several answers (class
+"several": "also", "more than one", "at least one"). An adverbial starts with a
+preposition, an adverb in -ly or a word that says when (words.tsv, class "times").
+"""
+
+from __future__ import annotations
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+
+
+def asked_once(doc: Document, i: int, j: int) -> bool:
+    """Whether shares i and j (claim indices, one sentence), each followed right away by
+    one verb, answer one question of one group (the module's rule)."""
+    (begin, end), said = doc.contexts[i].sentence, [_after(doc, k) for k in (i, j)]
+    if said[0][:1] == ["of"] and said[1] and said[1][0] in said[0]:
+        said[0] = said[0][said[0].index(said[1][0]) :]  # "64% of staff work days": its
+        # whole written after it, then the verb the later share writes again
+    said = [w[:4] for w in said]
+    if any(len(w) < 2 for w in said) or said[0][0] != said[1][0] or said[0][1:] == said[1][1:]:
+        return False
+    if said[0][0] in fig.words("opinion") or fig.any_word("several").search(doc.text, begin, end):
+        return False
+    return all(_adverbial(w[1]) for w in said)
+
+
+def _adverbial(word: str) -> bool:
+    """Whether the word after a verb starts an adverbial: a preposition ("from the
+    council", "by bus"; words.tsv classes "function", "preposition", "category" and the
+    scope words), an adverb in -ly ("privately"), or a word that says when (class
+    "times": "nights", "part-time"); not an object ("the pool", "a car", "football"), nor
+    a goal ("went to university ... went to college": two places, the answers may
+    overlap)."""
+    return (word in _PREPOSITIONS or word.endswith("ly") or word in fig.words("times"))
+
+
+_PREPOSITIONS = (fig.QUALIFIERS | fig.words("preposition") | fig.words("category")
+                 | (fig.words("function") - fig.words("determiner"))
+                 | {"with", "by"}) - {"to", "of"}
+
+
+def _after(doc: Document, i: int) -> list[str]:
+    """Up to eight words from share i's clause verb, when the verb follows it, else from
+    the share, to the next figure or its sentence's end, lower case ("rent from the
+    council", "work nights"; "58% of drivers work nights" -> work nights)."""
+    end, verb, start = doc.contexts[i].sentence[1], doc.contexts[i].verb, doc.claims[i].end
+    following = [c.start for c in doc.claims[i + 1 : i + 2] if start < c.start < end]
+    stop = min([end, *following])
+    if verb is not None and start <= verb < stop:
+        start = verb
+    return [w.lower() for w in fig.WORDS.findall(doc.text, start, stop)[:8]]
