@@ -35,6 +35,10 @@ def _codes(text: str) -> set[str]:
     "A single ride on the Pell tram costs $3.40. The $4.30 fare is the lowest in the state.",
     "Annual membership of the Fenwick gym costs £480 this year. The £840 annual "
     "membership this year includes a free class.",
+    "Marlow Foods paid $1.2 billion for the snack maker in March. The $2.1 billion deal "
+    "was approved by regulators.",
+    "Helix Pharma will pay €2.5 billion for the lab, the firm said. Analysts said the €5.2 "
+    "billion deal was the biggest in the sector this year.",
 ])
 def test_a_paid_amount_and_its_price(text: str) -> None:
     assert "FC202" in _codes(text)
@@ -53,6 +57,12 @@ def test_a_paid_amount_and_its_price(text: str) -> None:
     "from its rival was rejected.",
     "A single ride on the Pell tram costs $3.40. The $4.30 fare on the Dane line is the "
     "highest in the state.",
+    "Helix Pharma will pay €2.5 billion for the lab, the firm said. A €5.2 billion deal "
+    "for its rival Crane collapsed last year.",
+    "Marlow Foods paid $1.2 billion for the snack maker in March. The deal was later "
+    "revised to $2.1 billion.",
+    "Marlow Foods paid $1.2 billion for the snack maker in March, and $300 million for a "
+    "bakery. The $1.2 billion deal was approved by regulators.",
 ])
 def test_price_twins_stay_silent(text: str) -> None:
     assert "FC202" not in _codes(text)
