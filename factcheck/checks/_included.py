@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._members import people_head
 from factcheck.checks._wholes import can_be_whole, candidates, same_thing, sentence_before
-from factcheck.model import Claim
+from factcheck.model import Frame
 
 
 def pairs(doc: Document) -> Iterator[tuple[int, int]]:
@@ -77,15 +78,20 @@ def includes_members(doc: Document, i: int, j: int) -> bool:
         return True
     if doc.text[whole.end : verb].strip():
         return False
-    return _MEMBERS_OF.search(doc.text, start, whole.start) is not None or _subject_count(whole)
+    return _MEMBERS_OF.search(doc.text, start, whole.start) is not None or _subject_count(
+        doc.frames[j])
 
 
-def _subject_count(whole: Claim) -> bool:
-    """Whether the whole, written right before the verb, is a count with its plural noun
-    ("The club's 240 members include 275 juniors", "Its 64 singers include 27 sopranos"):
-    the verb's subject is those things, so what they include is some of them."""
-    words = (whole.noun or "").lower().replace("-", " ").split()
-    return bool(words) and whole.text.lower().endswith(words[-1]) and words[-1].endswith("s")
+def _subject_count(whole: Frame) -> bool:
+    """Whether the whole, written right before the verb, is a count of people with its
+    plural noun ("The club's 240 members include 275 juniors", "Its 64 singers include 27
+    sopranos"): the verb's subject is those people, so whom they include is some of them.
+    People by what they do or are (an agent noun, factcheck.checks._members.people_head);
+    not things that hold others ("The city's 3 stations include 40 platforms")."""
+    c = whole.claim
+    words = (c.noun or "").lower().replace("-", " ").split()
+    return (bool(words) and c.text.lower().endswith(words[-1]) and words[-1].endswith("s")
+            and people_head(whole))
 
 
 def _subject_points_back(doc: Document, i: int) -> bool:
