@@ -14,7 +14,9 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._members import people_head
 from factcheck.checks._wholes import can_be_whole, candidates, same_thing, sentence_before
+from factcheck.model import Frame
 
 
 def pairs(doc: Document) -> Iterator[tuple[int, int]]:
@@ -64,16 +66,32 @@ def includes_members(doc: Document, i: int, j: int) -> bool:
     members whatever its noun:
     the figure and its noun after "of" on the subject's head, right before the verb ("The
     fleet of 140 gritters includes 185 new machines"), or the subject's size written as
-    "N-strong" ("The 22-strong squad named on Monday includes 25 players"). Not a size in
-    other things ("The 20-room hotel includes 40 beds")."""
+    "N-strong" ("The 22-strong squad named on Monday includes 25 players"), or the
+    subject itself, a count and its plural noun right before the verb ("The club's 240
+    members include 275 juniors": _subject_count). Not a size in other things ("The
+    20-room hotel includes 40 beds")."""
     whole, verb = doc.claims[j], _including_verb(doc, i)
     if whole.unit or whole.noun is None or verb is None or not whole.end <= verb:
         return False
     start = doc.contexts[j].sentence[0]
     if _STRONG.match(whole.text) and not re.search(r"[,;:]", doc.text[whole.end : verb]):
         return True
-    return (_MEMBERS_OF.search(doc.text, start, whole.start) is not None
-            and not doc.text[whole.end : verb].strip())
+    if doc.text[whole.end : verb].strip():
+        return False
+    return _MEMBERS_OF.search(doc.text, start, whole.start) is not None or _subject_count(
+        doc.frames[j])
+
+
+def _subject_count(whole: Frame) -> bool:
+    """Whether the whole, written right before the verb, is a count of people with its
+    plural noun ("The club's 240 members include 275 juniors", "Its 64 singers include 27
+    sopranos"): the verb's subject is those people, so whom they include is some of them.
+    People by what they do or are (an agent noun, factcheck.checks._members.people_head);
+    not things that hold others ("The city's 3 stations include 40 platforms")."""
+    c = whole.claim
+    words = (c.noun or "").lower().replace("-", " ").split()
+    return (bool(words) and c.text.lower().endswith(words[-1]) and words[-1].endswith("s")
+            and people_head(whole))
 
 
 def _subject_points_back(doc: Document, i: int) -> bool:

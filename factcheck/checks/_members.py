@@ -40,7 +40,17 @@ def group_of(whole: Frame, part: Frame) -> bool:
     thing that holds people ("30 families, including 70 children"; "12 buses")."""
     if whole.claim.unit or part.claim.unit or not whole.measure or not part.measure:
         return False
-    head = whole.measure.lower().split()[-1]
-    return (lexicon().frame_class(part.measure.lower().split()[-1], "group")
-            and (head.endswith(_AGENT_ENDS) or lexicon().frame_class(head, "vague")
-                 or lexicon().frame_class(head, "group")))
+    return lexicon().frame_class(part.measure.lower().split()[-1], "group") and people_head(
+        whole)
+
+
+def people_head(frame: Frame) -> bool:
+    """Whether a figure's measure names people by what they do or are: its head an agent
+    noun (patient, member, singer, employee), "people" (frames.tsv class "vague") or a
+    group of people (class "group": women, children)."""
+    words = (frame.measure or "").lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return (head.endswith(_AGENT_ENDS) or lexicon().frame_class(head, "vague")
+            or lexicon().frame_class(head, "group"))

@@ -33,6 +33,10 @@ _DAY_EVENT = re.compile(  # "Friday's derailment injured 19": an event owned by 
     # (read as a day by _mentions.time_word), its verb, then the figure
     r"\b([A-Za-z]+)['’]s\s+[a-z-]+\s+[a-z]+\s+(?:(?:about|some|around|nearly)\s+)?$")
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_NUMBER_OF = re.compile(  # "the number of striking workers at 1,950", "... was 240"
+    r"\bthe\s+([a-z]+)\s+of\s+([a-z][a-z -]{0,40}?)\s+(?:at|(?:was|is|were|are|stood|"
+    r"stands)(?:\s+at)?)\s+(?:(?:about|some|around|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE)
 _RELATIVE = re.compile(  # "Wednesday's fire, which scorched 9,100 hectares": a relative
     # clause on a definite or possessive phrase, its verb, then the figure
     r"(?:\b(?:the|its|their)|['’]s)\s+[^,;:.\d]{1,40},\s*(?:which|that|who)\s+[a-z]+\s+"
@@ -194,8 +198,26 @@ def plain_level(doc: Document, i: int) -> bool:
 
 def _named_again(doc: Document, i: int) -> bool:
     """Whether figure i is written as a thing already told: in a definite or possessive
-    phrase ("the 35,800-seat ground", "its £4.2 million budget") or set beside one at the
-    head of its sentence ("The toll from Saturday's sinking, 43, ...")."""
+    phrase ("the 35,800-seat ground", "its £4.2 million budget"), set beside one at the
+    head of its sentence ("The toll from Saturday's sinking, 43, ..."), or given as the
+    value of "the number of" its measure ("put the number of striking workers at 1,950",
+    "said the number of volunteers was 240": a word of words.tsv class "figure")."""
     start = doc.contexts[i].sentence[0]
     end = doc.claims[i].start
-    return bool(_mentions.definite(doc, i) or _APPOSED.match(doc.text[start:end]))
+    return bool(_mentions.definite(doc, i) or _APPOSED.match(doc.text[start:end])
+                or _number_of(doc, i))
+
+
+def _number_of(doc: Document, i: int) -> bool:
+    """Whether figure i is the value given to "the number of" a thing before it in its
+    sentence ("the number of striking workers at 1,950", "the number of volunteers was
+    240"), with the thing the figure's measure: the head of the measure is the last word
+    between "of" and the figure (words after it narrow the thing: "the number of pupils
+    who walked", "the number of staff in 2019")."""
+    m = _NUMBER_OF.search(doc.text, max(doc.contexts[i].sentence[0], doc.claims[i].start - 80),
+                          doc.claims[i].start)
+    head = (doc.frames[i].measure or "").lower().replace("-", " ").split()[-1:]
+    if m is None or m.group(1).lower() not in fig.words("figure") or not head:
+        return False
+    last: str = _WORDS.findall(m.group(2))[-1].lower()
+    return last.startswith(head[0][:max(3, len(head[0]) - 1)])

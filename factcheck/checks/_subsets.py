@@ -118,5 +118,25 @@ def group_pairs(doc: Document) -> Iterator[tuple[int, int]]:
                 fig.QUALIFIERS):
             continue  # "The team has 11 players on the pitch": a scope, not the group
         lead = doc.text[max(doc.contexts[j].sentence[0], w.start - 30) : w.start]
-        if m.group(1).lower() in {x.lower() for x in fig.WORDS.findall(lead)}:
+        next_word = _AFTER.match(doc.text, m.end())
+        scoped = next_word is not None and (next_word.group(1) or "").lower() in fig.QUALIFIERS
+        if m.group(1).lower() in {x.lower() for x in fig.WORDS.findall(lead)} or (
+                not scoped and doc.contexts[j].sentence == doc.contexts[i].sentence
+                and _agents(doc, j, m.group(1))):
             yield i, j
+
+
+def _agents(doc: Document, j: int, group: str) -> bool:
+    """Whether the group's word names the doers of the verb right after count j, or the
+    count's own noun ("Some 9,000 people voted ..., and 16,000 of the voters"; "1,200
+    members voted, and 1,500 of the members"): the verb's stem, its first four letters
+    and at least four, begins the group's word. Read in one sentence only, and not for a
+    group with a scope of its own ("16,000 of the voters in the region": the region's, not
+    those who voted)."""
+    w = doc.claims[j]
+    group = group.lower()
+    words = [x.lower() for x in fig.WORDS.findall(doc.text, w.end, doc.contexts[j].sentence[1])]
+    verb = words[:1] if w.noun else words[1:2]  # "9,000 people voted": "voted"
+    own = (w.noun or "").lower().split()[-1:]
+    return any(len(x) >= 4 and group[:4] == x[:4] and group.startswith(x.rstrip("ed")[:4])
+               for x in verb) or own == [group]

@@ -143,12 +143,34 @@ def _own_whole(doc: Document, i: int, j: int) -> bool:
         return True
     if word != "of":
         return False
-    named = fig.WORDS.findall(doc.text, after.end() if after else 0, doc.contexts[i].sentence[1])
+    at = after.end() if after else 0
+    owned = _OWNED.match(doc.text, at)
+    if owned is not None:  # "31% of the country's electricity": the whole's head again
+        if not _same_owner(doc, j, owned):
+            return True  # "... of Spain's electricity" after "of Portugal's": another whole
+        at = owned.end()
+    named = fig.WORDS.findall(doc.text, at, doc.contexts[i].sentence[1])
     named = [w.lower() for w in named if w.lower() not in fig.words("determiner")][:1]
     if not named or named[0] in fig.words("back"):
         return not named
     whole = (doc.frames[j].measure or "").lower().split()
     return not (whole and len(named[0]) >= 4 and whole[-1][:4] == named[0][:4])
+
+
+_OWNED = re.compile(  # " the country's electricity", " its power": a possessor, then the head
+    r"\s*(?:(the)\s+)?(?:([A-Za-z][\w-]*)['’]s|its|their)(?=\s+[a-z])", re.IGNORECASE)
+
+
+def _same_owner(doc: Document, j: int, owned: re.Match[str]) -> bool:
+    """Whether the possessor after a part's "of" points to the whole's owner: "its",
+    "their", a common noun after "the" ("the country's", "the firm's"), or the name
+    written before the whole in its sentence ("of Portugal's" ... "of Portugal's")."""
+    name = owned.group(2)
+    if name is None or owned.group(1) is not None:
+        return True
+    before = {w.lower() for w in fig.WORDS.findall(
+        doc.text, doc.contexts[j].sentence[0], doc.claims[j].end + 40)}
+    return name.lower() in before
 
 
 def points_back(doc: Document, i: int) -> bool:

@@ -38,7 +38,9 @@ What it does:
     Besides the keys, a figure written as a thing already named ("the hospital's 460
     beds", "Monday's toll of 121", "its €190 million price tag", "the £520,000 fine",
     "the pass's £54 monthly price") is compared with the earlier figure its words name,
-    in the three sentences before in its paragraph (factcheck.checks._mentions: the
+    in the three sentences before in its paragraph ("agreed to pay $340m for the mill"
+    ... "the $430m price": a verb of paying is of the cost group;
+    factcheck.checks._mentions: the
     head of its measure or its possessor, or a word of its group ("killed" ... "the 72
     deaths", "fined" ... "the penalty": words.tsv, class "same:GROUP"), is a word of the
     earlier figure's measure, or of its sentence when that figure is the only one of its
@@ -56,8 +58,9 @@ What it does:
     (factcheck.checks._ties).
 
     Third, a level of a named subject written as a thing already told (in a definite or
-    possessive phrase, or set beside the phrase that opens its sentence: "The toll from
-    the sinking, 43, ...") is compared with the nearest earlier level of that subject in
+    possessive phrase, set beside the phrase that opens its sentence: "The toll from
+    the sinking, 43, ...", or given as "the number of" its thing: "put the number of
+    striking workers at 1,950") is compared with the nearest earlier level of that subject in
     its unit in the three sentences before, in its paragraph, when the two measures are
     one by the checks' one reading of a measure (factcheck.checks._measures: stems and
     synonym groups of metric_synonyms.txt, cue lemmas of cues.tsv, words.tsv "same"

@@ -42,14 +42,17 @@ What it does:
     includes 620 hectares": the including subject points back to the sentence before;
     the part counts the same noun, or any noun when the whole is the size in members of
     the including subject: "The fleet of 140 gritters includes 185 machines", "The
-    22-strong squad includes 25 players", not "The 20-room hotel includes 40 beds":
+    22-strong squad includes 25 players", "The club's 240 members include 275 juniors",
+    not "The 20-room hotel includes 40 beds":
     factcheck.checks._included), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
     part singled out of the one figure of its unit before it ("38% of the electricity,
     with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
     million from bread"; a percentage after "alone" only when the words put its holder
     inside the whole's, naming it again or in a "with" phrase on the whole's clause:
-    not "Coal supplied 30% ..., and gas alone supplied 38%"; an amount after "alone" is
+    not "Coal supplied 30% ..., and gas alone supplied 38%"; the part may name the
+    whole's thing again after "of", its possessor pointing back: "44% of the country's
+    electricity", not "of Spain's" after "of Portugal's"; an amount after "alone" is
     not read, its holder may stand beside the whole's: "its rival alone earned"; and,
     with no mark, a share after a verb that states one whose holder is the earlier
     share's narrowed by words of its own: "Women make up 42% of the members, and women
@@ -60,7 +63,9 @@ What it does:
     clause points back to the group ("and 400 staff joined them": another group), the
     count names a scope ("75 in the chorus") or another group ("480 new members"); and
     "N of the GROUP" after a count the group holds ("The squad has 25 players, and 28 of
-    the squad ..."), and a count of a thing the subject owns ("Marlow Grammar has 1,120
+    the squad ..."; in one sentence, a group named for the count's act: "Some 9,000 people
+    voted, and 16,000 of the voters ..."), and a count of a thing the subject owns
+    ("Marlow Grammar has 1,120
     pupils. Its sixth form, with 1,380 pupils, ...": factcheck.checks._ties) against
     the subject's own count of that measure in the sentences before; and a whole written
     after its part, a total (or a level of the part's period) in a clause that names the
