@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _measures, _mentions
+from factcheck.checks import Document, _measures, _mention_names, _mentions
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
@@ -71,7 +71,7 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
                 phrase = [w for w in phrase if w not in owners]  # "the city's" named before
             if (_written(phrase, sentence, _measures.of_figure(doc, j)) and _alone(doc, j)
                     and (modal is None or modal in sentence)
-                    and (not names or _mentions.names_figure(doc, j, names))):
+                    and (not names or _mention_names.names_figure(doc, j, names))):
                 yield j, i
             break  # the nearest figure of the unit only: unsure beyond
 

@@ -18,7 +18,7 @@ another holder or scope:
   nouns.SKIP_ADJ and story.tsv class "not_kind": "new", "former", "extra" members are no
   kind of the members there are);
 - the kind's clause names no other holder: no possessor the whole's sentence lacks
-  (factcheck.checks._mentions.other_owner), no noun after "the"/"a" or name before it that
+  (factcheck.checks._possessives.other_owner), no noun after "the"/"a" or name before it that
   the whole's sentence lacks ("The hospital has 410 night nurses" after "The ward has 36
   nurses"), none after a scope word after it ("... work at the hospital"); days, months
   and other words of time are no holders; no verb of change before it ("rose to").
@@ -34,7 +34,7 @@ import calendar
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _mentions
+from factcheck.checks import Document, _possessives
 from factcheck.checks import _figures as fig
 from factcheck.checks._story import (
     clause_end,
@@ -133,7 +133,7 @@ def _other_holder(doc: Document, j: int, i: int, scope: bool) -> bool:
     or (with scope, for a kind tied only by its subject) after a scope word after it: an
     owned kind's scope is inside its owner ("its 90 Dutch paintings hang in the east
     wing")."""
-    if _mentions.other_owner(doc, j, i):
+    if _possessives.other_owner(doc, j, i):
         return True
     known = _known(doc, j)
     start = doc.contexts[i].sentence[0]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck import figures
-from factcheck.checks import Document, _measures, _mentions, _ties
+from factcheck.checks import Document, _measures, _mention_names, _mentions, _possessives, _ties
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
@@ -30,7 +30,7 @@ _APPOSED = re.compile(  # "The toll from Saturday's sinking, 43, ...": a figure 
     r"\W*(?:the|its|their)\b[^,.;:]{1,50},\s*$", re.IGNORECASE)
 
 _DAY_EVENT = re.compile(  # "Friday's derailment injured 19": an event owned by a possessor
-    # (read as a day by _mentions.time_word), its verb, then the figure
+    # (read as a day by _possessives.time_word), its verb, then the figure
     r"\b([A-Za-z]+)['’]s\s+[a-z-]+\s+[a-z]+\s+(?:(?:about|some|around|nearly)\s+)?$")
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _NUMBER_OF = re.compile(  # "the number of striking workers at 1,950", "... was 240"
@@ -69,7 +69,7 @@ def pairs(doc: Document, changing: set[int],
                 break  # "the youth jobless rate" after "unemployment stood at 6.1%"
             if ((by_unit or mine & _measures.of_figure(doc, j) or _refers_back(frame))
                     and not dated_apart(doc, j, i)
-                    and not _mentions.other_owner(doc, j, i)):
+                    and not _possessives.other_owner(doc, j, i)):
                 yield j, i
             break  # the nearest level of the subject in the unit only: unsure beyond
 
@@ -98,7 +98,7 @@ def _in_relative(doc: Document, i: int) -> bool:
     if _RELATIVE.search(doc.text, start, c.start) is not None:
         return True
     day = _DAY_EVENT.search(doc.text, start, c.start)
-    return day is not None and _mentions.time_word(day.group(1))
+    return day is not None and _possessives.time_word(day.group(1))
 
 
 def _single(frame: Frame) -> bool:
@@ -115,7 +115,7 @@ def unit_named(doc: Document, i: int) -> bool:
     litres"): its unit names what it measures, so it restates the nearest earlier level
     of its subject in that unit."""
     frame = doc.frames[i]
-    return (frame.measure is None and _bare(doc, i) and _mentions.definite(doc, i)
+    return (frame.measure is None and _bare(doc, i) and _possessives.definite(doc, i)
             and not figures.is_money(frame.claim.unit))
 
 
@@ -125,7 +125,7 @@ def _bare(doc: Document, i: int) -> bool:
     amount: a level its unit names ("holds 3.2 billion litres")."""
     frame = doc.frames[i]
     c = frame.claim
-    if (frame.role != "level" or c.unit in _mentions.RELATIVE or figures.is_money(c.unit)
+    if (frame.role != "level" or c.unit in _mention_names.RELATIVE or figures.is_money(c.unit)
             or c.change or c.multiplier or c.high is not None):
         return False
     return _plain_lead(doc, i)
@@ -192,7 +192,7 @@ def plain_level(doc: Document, i: int) -> bool:
     head = frame.measure.lower().replace("-", " ").split()[-1]
     return not (fig.last_word("base", "end").search(doc.text, *lead)
                 or fig.any_word("another").search(doc.text, *lead)
-                or (c.noun is None and not _mentions.measure_holds(doc, i, head))
+                or (c.noun is None and not _mention_names.measure_holds(doc, i, head))
                 or _ties.possessed_part(doc, i, head))
 
 
@@ -204,7 +204,7 @@ def _named_again(doc: Document, i: int) -> bool:
     "said the number of volunteers was 240": a word of words.tsv class "figure")."""
     start = doc.contexts[i].sentence[0]
     end = doc.claims[i].start
-    return bool(_mentions.definite(doc, i) or _APPOSED.match(doc.text[start:end])
+    return bool(_possessives.definite(doc, i) or _APPOSED.match(doc.text[start:end])
                 or _number_of(doc, i))
 
 

@@ -130,9 +130,11 @@ from factcheck.checks import (
     _fronted,
     _holders,
     _keys,
+    _mention_names,
     _mentions,
     _naming,
     _phrase_years,
+    _possessives,
     _same_levels,
     _statements,
     _ties,
@@ -166,13 +168,13 @@ def check(doc: Document) -> Iterator[Finding]:
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
-        if _lent(doc, i) and _mentions.other_owner(doc, j, i):
+        if _lent(doc, i) and _possessives.other_owner(doc, j, i):
             continue  # "the road's 6.4 kilometres" after "the tunnel is 4.6 kilometres":
             # a measure lent by the unit, and a possessor that names another thing
         if _anterior.apart(doc, j, i):
             continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
         if _statements.other_verbs(doc, j, i) or (
-                _statements.acted(doc, j, i) and not _mentions.definite(doc, i)):
+                _statements.acted(doc, j, i) and not _possessives.definite(doc, i)):
             continue  # "scored 78 goals" ... "conceded 39 goals": the verbs name two measures;
             # "34 midwives have signed a letter": a group its act defines (not "Bhamo's
             # 240,000 residents face shortages": a thing already told)
@@ -181,7 +183,7 @@ def check(doc: Document) -> Iterator[Finding]:
             fired.add(i)
             yield found
     for j, i in _mentions.pairs(doc):
-        if i not in fired and not dated_apart(doc, j, i) and not _mentions.other_owner(
+        if i not in fired and not dated_apart(doc, j, i) and not _possessives.other_owner(
                 doc, j, i) and not _anterior.apart(doc, j, i):
             later = doc.frames[i]
             metric = (later.measure or "").lower()
@@ -201,10 +203,10 @@ def check(doc: Document) -> Iterator[Finding]:
 
 def _lent(doc: Document, i: int) -> bool:
     """Whether figure i's measure is not written beside it but carried from an earlier
-    figure of its unit (_mentions.measure_holds)."""
+    figure of its unit (_mention_names.measure_holds)."""
     measure = doc.frames[i].measure or ""
     head = measure.lower().replace("-", " ").split()[-1:]
-    return bool(head) and not _mentions.written_beside(doc, i, head[0])
+    return bool(head) and not _mention_names.written_beside(doc, i, head[0])
 
 
 def _another_time(doc: Document, j: int, i: int) -> bool:
@@ -261,7 +263,7 @@ def _key(doc: Document, i: int) -> Key | None:
     if c.noun is not None and not _names_head(c.noun, head):
         return None  # "four councillors" given the measure "councillor inhabitant": the
         # frame's head is not the figure's own noun, so the key would be another's
-    if c.noun is None and frame.role != "total" and not _mentions.measure_holds(doc, i, head):
+    if c.noun is None and frame.role != "total" and not _mention_names.measure_holds(doc, i, head):
         return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
         # dated total ("Friday's total of 211 mm") takes the measure its frame carries
     if _statements.moved(doc, i, head):

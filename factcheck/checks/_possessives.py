@@ -1,0 +1,128 @@
+"""The definite or possessive phrase a figure stands in, and the owner it names, for
+FC202's re-mentions (factcheck.checks._mentions): "the hospital's 460 beds", "its €190m
+price tag", "the toll of 460"; the possessor ("the zoo's £41 fee": "zoo"), days and months
+left out ("Monday's toll", "October's 124 mm"), and whether a later figure's owner is
+another one than an earlier figure's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.frames.stretches import MONTHS
+from factcheck.lexicon import lexicon
+
+_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
+    # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
+    # has 30 beds" the words are a clause's, not the figure's noun phrase
+    r"(?:\b([a-z][\w-]*)['’]s|\b(?:its|their|his|her))\s+(?:[\w£$€-]+\s+){0,3}(?:of\s+)?$"
+    r"|\b(?:the|all)\s+(?:(?:[\w£$€-]+\s+){1,2}of\s+)?$"
+    r"|\b(?-i:This|That|These|Those)\s+(?:[\w£$€-]+\s+){1,2}of\s+$",  # "That average
+    # price of £371,000" opening a sentence (not "warned that rents of")
+    re.IGNORECASE)
+_OWNER = re.compile(r"\b([A-Za-z][\w-]*)['’]s\b")
+_TIME_DETERMINER = re.compile(r"\b(?:this|last|next|previous)\s+$", re.IGNORECASE)
+
+
+def definite(doc: Document, i: int) -> bool:
+    """Whether figure i stands in a definite or possessive phrase ("the hospital's 460
+    beds", "its €190 million price tag", "the toll of 460")."""
+    return phrase(doc, i) is not None
+
+
+def phrase(doc: Document, i: int) -> re.Match[str] | None:
+    """The definite or possessive words that open figure i's noun phrase, or None. Words
+    cut from the figure by its clause's verb are another phrase, the clause's subject:
+    in "Its rival holds 11,200 books" the possessor names who holds them (another
+    entity), not a thing already told; unless that subject is the figure's measure ("Its
+    population is 25,000")."""
+    ctx, c = doc.contexts[i], doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(ctx.sentence[0], c.start - 40), c.start)
+    if m is None or ctx.verb is None or not m.start() <= ctx.verb < c.start:
+        return m
+    head = (doc.frames[i].measure or "").lower().replace("-", " ").split()[-1:]
+    subject = {w.lower() for w in _WORD.findall(doc.text, m.start(), ctx.verb)}
+    return m if head and head[0] in subject else None
+
+
+def phrase_start(doc: Document, i: int) -> int:
+    """Where the definite phrase of figure i starts ("Its 2026 budget of ..."), or the figure."""
+    c = doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
+    return m.start() if m else c.start
+
+
+def owner_links(doc: Document, j: int, i: int) -> bool:
+    """Whether the later figure's own possessor, a common noun, is a word of the earlier
+    figure's sentence while the subject its frame resolved is not written in its own
+    sentence ("The Millbrook bypass will cost £340 million, the council said." ... "the
+    bypass's £430 million price"): the phrase names its thing, and the subject resolved
+    across sentences is a guess that yields to it."""
+    owner, subject = possessor(doc, i), doc.frames[i].subject
+    if owner is None or not owner.islower() or subject is None:
+        return False
+    if subject in doc.text[slice(*doc.contexts[i].sentence)]:
+        return False  # "the Hartshire bypass's price": a subject of its own
+    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    return owner in words
+
+
+def other_owner(doc: Document, j: int, i: int) -> bool:
+    """Whether the later figure's sentence names an owner the earlier one's does not
+    ("Harlow Museum charges ..." ... "the zoo's £41 fee"). Days are no owners ("Monday's
+    toll"). A later owner is the earlier one when the earlier sentence holds its word
+    ("the museum's" after "Harlow Museum"), or when it is a noun that refers back to a
+    named entity ("the hospital's" after "St Aldhelm's Hospital") and the earlier
+    sentence names no owner in lower case (a common noun, another thing)."""
+    owner = possessor(doc, i)
+    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    if owner is not None and _owner_modifiers(doc, i) - words:
+        return True  # "the deputy mayor's salary" after "the mayor's salary": another owner
+    if owner is None or set(_WORD.findall(owner.lower())) <= words:
+        return False  # "the by-election's" after "the Westfield by-election"
+    refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
+    refers = refers or owner.lower() in fig.words("event_anaphor")  # "the disaster's toll"
+    return not refers or any(w[0].islower() for w in _owners(doc, j))
+
+
+_OWNER_PHRASE = re.compile(  # "the deputy mayor's": the words between a determiner and
+    # the possessor, which narrow the owner to another one
+    r"\b(?:the|its|their|his|her)\s+((?:(?!(?:the|its|their|his|her|a|an)\b)[\w-]+\s+){1,3})"
+    r"[\w-]+['’]s\s+(?:[\w£$€-]+\s+){0,3}"
+    r"(?:of\s+)?$", re.IGNORECASE)
+
+
+def _owner_modifiers(doc: Document, i: int) -> set[str]:
+    """The words before the possessor of figure i's phrase, after its determiner ("deputy"
+    in "the deputy mayor's $95,000 salary"), lower case."""
+    c = doc.claims[i]
+    m = _OWNER_PHRASE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 60), c.start)
+    return {w.lower() for w in _WORD.findall(m.group(1))} if m else set()
+
+
+def possessor(doc: Document, i: int) -> str | None:
+    """The possessor of figure i's noun phrase ("the zoo's £41 fee": "zoo"), days and
+    months left out, or None."""
+    c = doc.claims[i]
+    m = _DEFINITE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 40), c.start)
+    owner = m.group(1) if m else None
+    if owner is not None and m is not None and _TIME_DETERMINER.search(
+            doc.text, max(0, m.start(1) - 12), m.start(1)):
+        return None  # "this year's harvest", "last season's": a time, no owner
+    return None if owner is None or time_word(owner) else owner
+
+
+def _owners(doc: Document, k: int) -> set[str]:
+    """The possessors in figure k's sentence, as written, days and months left out."""
+    text = doc.text[slice(*doc.contexts[k].sentence)]
+    return {m.group(1) for m in _OWNER.finditer(text) if not time_word(m.group(1))}
+
+
+def time_word(word: str) -> bool:
+    """Whether a possessor is a time, no owner: a day ("Monday's toll", lexicon frames.tsv
+    class "when") or a month ("October's 124 mm", the months periods are read with)."""
+    low = word.lower()
+    return lexicon().frame_class(low, "when") or (word[:1].isupper() and low in MONTHS)
