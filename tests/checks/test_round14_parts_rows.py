@@ -9,7 +9,7 @@ rows, then near-twins that must stay silent).
   June"), not for one of another year or a stretch of years: checks._story.holds_at;
 - FC207: a total, a comma and "with" before its list ("fell over three days, with 62 mm
   on Friday, ..."), the total's own verb of change before the comma and the period of
-  its first part the list's stretch: checks._listed.opening, _spanned;
+  its first part the list's stretch: checks._list_opening.opening, checks._listed._spanned;
 - FC207: a list after a comma that names every member of a partition (men and women,
   gold, silver and bronze) is complete, and may follow the total's whole clause
   ("Nineteen students ... won places this year, eight women and thirteen men"):

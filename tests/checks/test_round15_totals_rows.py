@@ -13,7 +13,8 @@ own words (firing rows, then near-twins that must stay silent).
 - a whole written first and a list that repeats its copula before each label ("29 were
   children, 22 were women and 18 were men"), complete when the labels name a partition
   (story.tsv): checks._sums.listed_with_copula; the whole's phrase after "Of" may be
-  long ("Of the 64 people rescued from the capsized ferry, 29 ..."): checks._listed._fronted;
+  long ("Of the 64 people rescued from the capsized ferry, 29 ..."):
+  checks._list_opening.fronted;
 - "along with" joins a list ("eight of them gold, along with six silvers and five
   bronzes"): checks._sums.joins.
 """

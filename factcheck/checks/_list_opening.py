@@ -1,0 +1,92 @@
+"""Where the list after a total opens, for FC207 (factcheck.checks._listed): the words
+between a total and the first figure after it (a colon, a bracket, a word that divides
+the total: a complete list; a comma: an apposition that may leave parts out), and a whole
+fronted by "Of" whose phrase runs to the comma before its first part ("Of the 64 people
+rescued from the capsized ferry, 29 ...")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.checks import Document, _sums
+from factcheck.checks import _figures as fig
+from factcheck.lexicon import lexicon
+
+_APPOSITION = re.compile(  # "31 goals this season, 18 in ...", "140 mm of rain, with 62 mm"
+    r"([^.;:()\d,]*),\s*(?:with\b\s*)?", re.IGNORECASE)
+_REACH = 30  # characters from a total to the comma before its list ("31 goals this season")
+CLAUSE_REACH = 90  # ... when the list names a partition: the total's clause may go on
+_BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
+_CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on the M62 on
+    r"[^.;:()]{0,120}:[^.;:()\d]{0,20}")  # Tuesday: nine cars, ...": the total's clause ends
+_OF_FRONT = re.compile(r"(?:^|[;:]\s*)of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OF_REACH = 20  # characters from a sentence's start to a whole fronted by "Of"
+_PHRASE = re.compile(r"[^,.;:()\d]*,\s*$")  # the whole's phrase, to the comma before a part
+
+
+def fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether total group[k] opens its sentence with "Of" and its phrase runs, with no
+    figure, to the comma before the first part, which its frame ties to the total."""
+    start, total = doc.contexts[group[k]].sentence[0], doc.claims[group[k]]
+    first = doc.claims[group[k + 1]]
+    if total.start - start > _OF_REACH:
+        return False  # "Of the" and at most a word between: the test stays linear
+    return (_OF_FRONT.search(doc.text, start, total.start) is not None
+            and _PHRASE.fullmatch(doc.text, total.end, first.start) is not None
+            and part_of(doc, group, k))
+
+
+def part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether the frames make the figure after group[k] a part of it, or group[k] a whole
+    of one of the figures after it ("Of the 75 bills, 40 were passed, 28 withdrawn and 12
+    defeated": the parse may tie the whole to any item of the list)."""
+    if group[k] in doc.frames[group[k + 1]].relations.get("whole", ()):
+        return True
+    return not set(doc.frames[group[k]].relations.get("parts", ())).isdisjoint(group[k + 1 :])
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _own_years(gap: str, period: tuple[date, date] | None) -> str:
+    """The words after a total with the years its own period spans written as a word
+    ("1,930 burglaries across the county in 2025, 1,210 of them ..."): the year dates the
+    total, it is no figure between it and its parts. Other digits stay."""
+    if period is None:
+        return gap
+    return _YEAR.sub(lambda m: "year" if period[0].year <= int(m[0]) <= period[1].year
+                     else m[0], gap)
+
+
+def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
+            reach: int = _REACH) -> bool | None:
+    """How the words between a total and the first figure after it open a list: True for
+    a colon, a bracket or a word that divides the total (words.tsv, class "split");
+    False for a comma (an apposition, which may leave parts out) at most reach characters
+    after the total; None for no list."""
+    head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
+    gap = doc.text[head.end : first.start]
+    if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap):
+        return True
+    gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
+    if len(gap) > max(reach, 60) or any(c in gap for c in ".;:()"):
+        return None
+    words = {w.lower() for w in fig.WORDS.findall(gap)}
+    verbs = lexicon().change_verbs
+    if any(w.lower() in verbs for w in fig.WORDS.findall(gap[gap.rfind(",") + 1 :])):
+        return None  # "..., up from 300": a change, not a list (a verb before the comma is
+        # the total's own: "140 mm of rain fell over three days, with 62 mm ...")
+    stems = {w[:-1] for w in words if w.endswith("s")}  # "splits into", "divides"
+    if (words | stems) & fig.words("split"):
+        return True
+    apposition = _APPOSITION.fullmatch(_own_years(gap, doc.frames[group[k]].period))
+    if apposition is None or len(apposition.group(1)) > reach:
+        return None
+    before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
+    if _sums.joins(before) or ":" in before or "(" in before:
+        return None  # the total is itself in a list: "27 arrests: 12 on Friday, 9 on ..."
+    if k and not nested and opening(doc, group, k - 1, nested=True):
+        return None  # the first item of a list the figure before opens ("3,000 seats are
+        # split between 1,200 in the stands, 1,100 on the floor ...")
+    return False
