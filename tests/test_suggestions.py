@@ -1,13 +1,14 @@
 """A suggestion is written like the figure it replaces, and is itself right: rounded to the
 figure's last digit unless that rounding is more than 5% off the true value (then a digit
-more), so that checking the suggested figure finds nothing (factcheck.figures.suggestion)."""
+more), so that checking the suggested figure finds nothing
+(factcheck.written_figures.suggestion)."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.figures import suggestion
 from factcheck.model import Claim
+from factcheck.written_figures import suggestion
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "true", "suggested"), [

@@ -136,7 +136,7 @@ def test_number(x: float, text: str) -> None:
 
 
 @pytest.mark.parametrize("module", ["factcheck.tolerance", "factcheck.figures",
-                                    "factcheck.extract.precision"])
+                                    "factcheck.written_figures", "factcheck.extract.precision"])
 def test_doctests_are_the_spec(module: str) -> None:
     import doctest
     import importlib

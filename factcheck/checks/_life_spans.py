@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck import figures
+from factcheck import written_figures
 from factcheck.checks import Document, _calendar
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import bare_age
@@ -74,9 +74,11 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         low, high = _calendar.interval(c, doc.config.approx_tolerance)
         if high < least or low > most:
             said = what[0].upper() + what[1:]
-            message = (f"{said} is {least} to {most} years, not \"{figures.as_noun(c)}\"."
+            message = (f"{said} is {least} to {most} years, "
+                       f"not \"{written_figures.as_noun(c)}\"."
                        if not age else
-                       f"{said} gives an age of {least} or {most}, not \"{figures.as_noun(c)}\".")
+                       f"{said} gives an age of {least} or {most}, "
+                       f"not \"{written_figures.as_noun(c)}\".")
             yield fig.finding(check_id, c, message, None)
 
 

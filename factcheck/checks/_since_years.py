@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import figures
+from factcheck import written_figures
 from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import OTHER_PERSON, bare_age, counted_to
@@ -153,6 +153,6 @@ def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start
     until = doc.as_of.isoformat() if to == doc.as_of.year else str(to)
     ages = f"{least}" if least == most else f"{least} or {most}"
     message = (f"From {start.year} to {until} the {what} is {ages} years{also}, not "
-               f"{figures.as_noun(claim)} (\"{start.text}\").")
-    suggestion = figures.like(claim, least) if claim.bound in ("over", "at_least") else None
+               f"{written_figures.as_noun(claim)} (\"{start.text}\").")
+    suggestion = written_figures.like(claim, least) if claim.bound in ("over", "at_least") else None
     return fig.finding(check_id, claim, message, suggestion)

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
-from factcheck import figures, tolerance
+from factcheck import tolerance, written_figures
 from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
@@ -118,7 +118,7 @@ def _judge_years(doc: Document, c: Claim, ends: tuple[Point, Point]) -> str | No
                  for v in _calendar.interval(c, doc.config.approx_tolerance))
     if high < span - 1 or low > span + 1:
         return (f"From {first} to {last} is {span - 1} to {span + 1} years, not "
-                f"\"{figures.as_noun(c)}\".")
+                f"\"{written_figures.as_noun(c)}\".")
     return None
 
 

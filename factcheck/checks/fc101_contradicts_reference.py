@@ -51,9 +51,9 @@ def finding(verdict: Verdict, per: PerTime | None = None) -> Finding | None:
     unit the claim's figure does not convert to suggests nothing."""
     from pint.errors import PintError
 
-    from factcheck.figures import suggestion
     from factcheck.reference.per_time import PER_YEAR
     from factcheck.units import convert
+    from factcheck.written_figures import suggestion
 
     if verdict.status != "contradicted" or verdict.evidence is None:
         return None

@@ -58,7 +58,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from factcheck import figures
+from factcheck import figures, written_figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._story_units import next_sentence_pairs
@@ -301,14 +301,15 @@ def _compare(a: Claim, b: Claim, difference: bool = False, approx: float = 0.1
         allowed += sum(approx * abs(v) for c, v in ((a, want), (b, theirs))
                        if c.bound == "approx")  # "or about 22 feet" allows 10% more
         if abs(theirs - want) > allowed:
-            shown = a.text if figures.in_two_units(a) else figures.amount(mine, a.unit, 2)
-            if figures.in_two_units(b):  # "5lb 8oz": one figure, in the draft's two units
-                message = (f"{shown} is {figures.like(b, want)} "
+            shown = a.text if written_figures.in_two_units(a) else figures.amount(mine, a.unit, 2)
+            if written_figures.in_two_units(b):  # "5lb 8oz": one figure, in the draft's two units
+                message = (f"{shown} is {written_figures.like(b, want)} "
                            f"({figures.amount(want, b.unit)}), not {b.text}.")
             else:
-                right, said = figures.apart(want, theirs, b.unit, max(1, figures.decimals(b)))
+                right, said = figures.apart(want, theirs, b.unit,
+                                            max(1, written_figures.decimals(b)))
                 message = f"{what}{shown} is {right}, not {said}."
-            suggestion = figures.like(b, want) if b.high is None else None
+            suggestion = written_figures.like(b, want) if b.high is None else None
             return fig.finding(ID, b, message, suggestion)
     return None
 

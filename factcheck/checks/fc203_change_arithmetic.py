@@ -91,7 +91,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import figures, tolerance
+from factcheck import figures, tolerance, written_figures
 from factcheck.checks import Document, _absolute, _directions
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
@@ -174,7 +174,7 @@ def _judge_absolute(s: _absolute.Absolute, approx: float) -> Iterator[Finding]:
         unit = s.before.unit if s.change.unit == "degree" else s.change.unit  # "42 °F"
         message = (f"From {s.before.text} to {s.after.text} is a {word} of "
                    f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
-        yield fig.finding(ID, s.change, message, figures.like(s.change, abs(diff)))
+        yield fig.finding(ID, s.change, message, written_figures.like(s.change, abs(diff)))
 
 
 def _restated_changes(doc: Document) -> Iterator[Finding]:
@@ -204,7 +204,7 @@ def _restated_changes(doc: Document) -> Iterator[Finding]:
             message = (f"A {word} of {absolute} {'to' if is_after else 'from'} {level.text} "
                        f"is {figures.fmt(actual)}% of {figures.amount(base, level.unit, None)}, "
                        f"not {pct.text}.")
-            yield fig.finding(ID, pct, message, figures.like(pct, actual))
+            yield fig.finding(ID, pct, message, written_figures.like(pct, actual))
 
 
 def _restated_pair(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
@@ -295,12 +295,12 @@ def _is_points(s: ChangeStatement) -> bool:
 
 
 def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, float]:
-    """The level's interval: its last written digit rounded (figures.rounding: "£1,942"
+    """The level's interval: its last written digit rounded (written_figures.rounding: "£1,942"
     may be £1,942.32), "about" 10% more; the after of a range "from 1,850 to 1,942"
     reads its upper end."""
     claim = s.before if before else s.after
     value = s.before_value if before else s.after_value
-    width = figures.rounding(claim, last=not before)
+    width = written_figures.rounding(claim, last=not before)
     width += abs(value) * approx if claim.bound == "approx" else 0.0
     return value - width, value + width
 
@@ -320,7 +320,7 @@ def _finding(s: ChangeStatement) -> Finding:
         levels = f"from {' '.join(s.before.text.split())}"  # a range may wrap a line
     else:
         levels = f"from {s.before.text} to {s.after.text}"
-    said = f' ("{s.change.text}")' if figures.is_words(s.change) else ""
+    said = f' ("{s.change.text}")' if written_figures.is_words(s.change) else ""
     if s.change.multiplier:
         ratio = new / old
         message = (f"{levels[0].upper() + levels[1:]} is a factor of {figures.fmt(ratio, 2)}, "
@@ -332,18 +332,18 @@ def _finding(s: ChangeStatement) -> Finding:
         message = (f"{levels[0].upper() + levels[1:]} is a {word} of "
                    f"{figures.amount(abs(diff), s.change.unit)}, not {s.change.text}{said}.")
         written = ((word == "rise") == ((s.change.change or "increase") == "increase")
-                   and not figures.is_words(s.change))
+                   and not written_figures.is_words(s.change))
         return fig.finding(ID, s.change, message,
-                           figures.like(s.change, abs(diff)) if written else None)
+                           written_figures.like(s.change, abs(diff)) if written else None)
     pct = (new - old) / old * 100
     kind = "increase" if pct >= 0 else "decrease"
-    digits = max(1, figures.decimals(s.change))
+    digits = max(1, written_figures.decimals(s.change))
     while digits < 3 and figures.fmt(abs(pct), digits) == figures.fmt(s.change.value, digits):
         digits += 1  # never "a 5% increase, not 5%": show the digit that differs
     shown = figures.fmt(abs(pct), digits)
     message = (f"{levels[0].upper() + levels[1:]} is {figures.article(shown)} {shown}% "
                f"{kind}, not {figures.fmt(s.change.value, digits)}%{said}.")
     same_way = kind == (s.change.change or kind)
-    written = same_way and not figures.is_words(s.change)
-    suggestion = figures.like(s.change, abs(pct)) if written else None
+    written = same_way and not written_figures.is_words(s.change)
+    suggestion = written_figures.like(s.change, abs(pct)) if written else None
     return fig.finding(ID, s.change, message, suggestion)

@@ -132,7 +132,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import figures, tolerance
+from factcheck import figures, tolerance, written_figures
 from factcheck.checks import (
     Document,
     _across,
@@ -294,7 +294,7 @@ def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
     """The finding on a total, its parts written out (a long list by its ends)."""
     unit = _sums.base(total.unit)
     count = parts.end - parts.first
-    written = max(figures.decimals(c) for c in (*claims[parts.first : parts.end], total))
+    written = max(written_figures.decimals(c) for c in (*claims[parts.first : parts.end], total))
     places = figures.places_apart(parts.value, total.value, unit, max(1, written))
     # the decimals the draft writes, and enough to show "£1.19bn, not £1.24bn" apart
     summed, said = figures.apart(parts.value, total.value, unit, places)
@@ -306,7 +306,7 @@ def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
         terms = " then ".join(term(p) for p in claims[parts.first : parts.end])
         message = (f"Successive changes of {terms} compound to {summed}, not {said} as the "
                    "total says.")
-        return fig.finding(ID, total, message, figures.like(total, parts.value))
+        return fig.finding(ID, total, message, written_figures.like(total, parts.value))
     if count <= _SHOWN:
         terms = " + ".join(term(p) for p in claims[parts.first : parts.end])
     else:
@@ -314,7 +314,7 @@ def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:
         head, tail = (" + ".join(term(p) for p in end) for end in ends)
         terms = f"{head} + ... + {tail} ({count} parts)"
     message = f"{terms} = {summed}, not {said} as the total says."
-    suggestion: str | None = figures.like(total, parts.value)
+    suggestion: str | None = written_figures.like(total, parts.value)
     if parts.value and not _NONZERO.search(suggestion or ""):
         suggestion = None  # "€0.00bn": the sum is too small for the total's scale
     return fig.finding(ID, total, message, suggestion)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from factcheck import figures
+from factcheck import figures, written_figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
@@ -59,7 +59,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for claim in doc.claims:
         if claim in restated:
             continue
-        if claim.bound != "approx" or claim.high is not None or figures.is_words(claim):
+        if claim.bound != "approx" or claim.high is not None or written_figures.is_words(claim):
             continue
         digits = significant_digits(claim)
         if digits < MIN_DIGITS:
@@ -71,4 +71,4 @@ def check(doc: Document) -> Iterator[Finding]:
             f"({figures.fmt(claim.value)}); give the exact figure or round it "
             f"({figures.fmt(rounded)})."
         )
-        yield fig.finding(ID, claim, message, figures.like(claim, rounded))
+        yield fig.finding(ID, claim, message, written_figures.like(claim, rounded))

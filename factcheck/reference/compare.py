@@ -4,7 +4,8 @@
 "less than half the world average", "10 years longer than the world average", "the highest
 ... of any country", "Of Italy, Spain and Japan, Italy had the lowest ...". The sentence is
 read by reference.compare_read; the series is the one whose metric the sentence's words
-name best (reference.metric.score) among the series that hold the subject and every peer.
+name best (reference.metric.score) among the series that hold the subject and every peer
+(reference.compare_series).
 
 - A comparison without a figure ("higher than Kenya's") holds when the subject's row is
   above (below) the peer's. It has no Claim of its own from the extractor, so its verdict
@@ -26,46 +27,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 from factcheck.config import Config
 from factcheck.extract.precision import precision_of
 from factcheck.model import Claim, Frame, Verdict
-from factcheck.reference.compare_change import (
-    CHANGE_CUES,
-    change_compared,
-    series_of_changes,
-)
-from factcheck.reference.compare_read import (
-    Known,
-    Mention,
-    Reading,
-    read,
-    sentences,
-    words_of,
-)
-from factcheck.reference.entities import entities_named, holds_name
-from factcheck.reference.metric import narrower, score, weights, words
+from factcheck.reference.compare_change import CHANGE_CUES, change_compared
+from factcheck.reference.compare_read import Known, Reading, read, sentences, words_of
+from factcheck.reference.compare_series import Series, fitting_series
+from factcheck.reference.entities import holds_name
+from factcheck.reference.metric import words
 from factcheck.reference.names import normalize
-from factcheck.reference.per_base import Base, bases, row_base
 from factcheck.reference.rows import MAX_AGE_YEARS
-from factcheck.reference.schema import ReferenceTable, Row
-from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
+from factcheck.reference.schema import ReferenceTable
 
 POINTS = "percentage_point"  # the unit of "1.5 percentage points"
 NEAR = 12  # characters between a comparison's figure and its comparative word at most
-
-
-@dataclass(frozen=True)
-class Series:
-    """One series that holds the subject and its peers, and how well it fits the words."""
-
-    fit: float
-    table: ReferenceTable
-    subject: list[Row]
-    peers: list[list[Row]]
 
 
 def compare(text: str, frames: Sequence[Frame], tables: Sequence[ReferenceTable],
@@ -170,8 +149,8 @@ def _verdict(sentence: str, offset: int, reading: Reading, frame: Frame | None,
     unit = _unit(claim)
     measure = frame.measure if frame else _possessed(sentence, offset, reading)
     cues = cues | CHANGE_CUES if changed else cues  # what grew faster: its growth
-    series = _series(reading, tables, cues, unit, frame is not None, sentence, measure,
-                     bool(changed))
+    series = fitting_series(reading, tables, cues, unit, frame is not None, sentence,
+                            measure, bool(changed))
     if isinstance(series, str):
         return _unverifiable(claim, series)
     if not reading.years and frame is not None and _one_year(frame) is not None:
@@ -231,99 +210,6 @@ def _unit(claim: Claim) -> str | None:
         return None
     return "percent" if claim.unit == POINTS else claim.unit  # points of a percent
 
-
-def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
-    return entities_named("World" if mention.key == "World" else mention.text, table)
-
-
-NAMED = 1.0  # metric.score of a series whose name or a term the sentence says in full
-_WHOLE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|fraction|%)\s+of\s+"
-                    r"(?:the\s+|its\s+|their\s+|a\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)",
-                    re.IGNORECASE)  # "as a share of GDP": the whole a share is of
-
-
-def _series(reading: Reading, tables: Sequence[ReferenceTable], cues: frozenset[str],
-            unit: str | None, stated: bool, sentence: str, measure: str | None = None,
-            changed: bool = False) -> list[Series] | str:
-    """The best-fitting series that hold the subject and its peers, or why none does. A
-    comparison without a figure ("Serbia's female smoking rate was lower than France's")
-    takes only a series the sentence names in full (metric.score at least NAMED): a
-    series named in part ("Female population") would decide it on another measure.
-    changed: the comparison is of changes ("grew faster than"), which only a series of
-    changes decides (compare_change)."""
-    weight = weights({m for t in tables for m in t.metrics()})
-    said = bases(sentence, 0)
-    wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
-    found: list[Series] = []
-    for table in tables:
-        subject = _entities(reading.subject, table)
-        peers = [_entities(p, table) for p in reading.peers]
-        if len(subject) != 1 or any(len(p) != 1 for p in peers):
-            continue
-        groups = _by_metric(table, next(iter(subject)))
-        for metric, rows in groups.items():
-            fit = score(metric, rows[0].terms, cues, weight)
-            if fit < (METRIC_CUTOFF if stated else NAMED):
-                continue  # with no figure, the series is all the verdict rests on
-            if not stated and measure and narrower(measure, metric, rows[0].terms):
-                continue  # "immigrant population" is not "Population (Total)"
-            if words(re.split(r"\s*[:(]", metric, maxsplit=1)[0]) <= wholes:
-                continue  # "a larger share of GDP to research": GDP is the whole, not
-                # what is compared
-            if unit is not None and dimension(rows[0].unit) != dimension(unit):
-                continue
-            if changed and not series_of_changes(rows):
-                continue  # "grew faster than": a larger level is no faster growth
-            if not _same_base(rows[0], said):
-                continue
-            peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
-            found.append(Series(fit, table, rows, peer_rows))
-    if not found and changed:
-        return (f"the sentence compares changes, and no series of changes holds "
-                f"{reading.subject.text} and "
-                f"{', '.join(p.text for p in reading.peers) or 'its peers'}")
-    if not found:
-        return (f"no series holds {reading.subject.text} and "
-                f"{', '.join(p.text for p in reading.peers) or 'its peers'} under a metric "
-                + (f"matching {measure!r}" if measure else "the sentence names"))
-    best = max(s.fit for s in found)
-    return _rates(_own_first([s for s in found if s.fit == best]), sentence)
-
-
-def _own_first(found: list[Series]) -> list[Series]:
-    """Of series that fit equally well, those of the tables the caller gave before the
-    bundled ones (README: where your table and a bundled one fit a claim equally well,
-    yours decides; reference.match does the same for levels)."""
-    from factcheck.reference.data import bundled_tables
-
-    bundled = {id(table) for table in bundled_tables()}
-    own = [s for s in found if id(s.table) not in bundled]
-    return own or found
-
-
-def _same_base(row: Row, said: list[Base]) -> bool:
-    """A sentence that names a rate's base ("per 1,000 people": reference.per_base) is
-    decided only by a series of rates with that base ("in doctors per 1,000 people" is
-    not the population)."""
-    if not said:
-        return True
-    return is_rate(row) and row_base(row) in {b.number for b in said}
-
-
-def _rates(found: list[Series], sentence: str) -> list[Series]:
-    """Of series that fit equally well, the rates when the words say "rate" or "per"
-    ("the homicide rate": homicides per 100,000 people, not the count of homicides), else
-    the others."""
-    wants = bool(re.search(r"\b(?:rates?|per)\b", sentence, re.IGNORECASE))
-    kept = [s for s in found if is_rate(s.subject[0]) == wants]
-    return kept or found
-
-
-def _by_metric(table: ReferenceTable, entity: str) -> dict[str, list[Row]]:
-    groups: dict[str, list[Row]] = {}
-    for row in table.rows_of(entity):
-        groups.setdefault(row.metric, []).append(row)
-    return groups
 
 
 def _year(reading: Reading, series: Series, as_of: date) -> int | str:

@@ -16,8 +16,8 @@ from factcheck.reference.schema import Row
 from factcheck.tolerance import decide, rule_text
 
 if TYPE_CHECKING:
-    from factcheck.reference.compare import Series
     from factcheck.reference.compare_read import Reading
+    from factcheck.reference.compare_series import Series
 
 PLAIN = ("a comparison without a figure holds when the subject's row is above (below) its "
          "peer's for the same year")

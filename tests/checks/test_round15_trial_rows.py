@@ -12,7 +12,7 @@ sentences; AS_OF is 2025-10-01.
   1,800 new homes"): one scheme's figure, not the plan's (_mentions._narrower_scope). Near
   twins: both figures of one named subject, or of the one thing the earlier sentence names.
 - A suggestion's unit word agrees with its figure ("1 mile", "2 miles") and a figure written
-  in words gets its unit ("3.1 miles", not a bare "3.1"): factcheck.figures.like.
+  in words gets its unit ("3.1 miles", not a bare "3.1"): factcheck.written_figures.like.
 """
 
 from __future__ import annotations

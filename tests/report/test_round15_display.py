@@ -1,6 +1,6 @@
 """Round 15 (editor trial nu14): what an editor sees stays one line per item, and a .docx
 gets no text-replacement fix in SARIF (a binary file: factcheck.report.sarif.BINARY_KINDS).
-Suggestions agree in number with their figure (factcheck.figures._replaced)."""
+Suggestions agree in number with their figure (factcheck.written_figures._replaced)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from factcheck import check
-from factcheck.figures import _DIGITS, _replaced
 from factcheck.pipeline import check_path, check_source
 from factcheck.report import render
 from factcheck.text import read_string
+from factcheck.written_figures import _DIGITS, _replaced
 
 
 @pytest.mark.parametrize(("text", "figure", "want"), [
