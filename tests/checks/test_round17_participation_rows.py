@@ -22,7 +22,7 @@ def _fires(draft: str) -> bool:
 
 
 ROWS = [
-    # silent (the first three fired before): shares of the votes cast or the replies, not parts of the rate
+    # silent (the first three fired before): shares of the votes cast or the replies
     ("Turnout in the union's strike ballot was 61%: 52% for the motion and 48% against.",
      False),
     ("Turnout was 38%, with 57% for and 43% against.", False),
