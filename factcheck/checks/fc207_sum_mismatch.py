@@ -141,6 +141,7 @@ from factcheck.checks import (
     _gapped_parts,
     _listed,
     _owned,
+    _participation,
     _sized,
     _statements,
     _summed_after,
@@ -282,6 +283,9 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
             low = sum(tolerance.interval(c, approx)[0] for c in claims)
             high = sum(tolerance.interval(c, approx)[1] for c in claims)
             t_low, t_high = tolerance.interval(doc.claims[total], approx)
+            if _participation.rate(doc, total) and _participation.of_those_taking_part(
+                    claims, low, high, t_low, complete):
+                continue  # "Turnout was 38%: 57% for and 43% against": shares of the votes
             if (complete and high < t_low) or low > t_high:
                 run = _sums.Parts(0)
                 for c in claims:
