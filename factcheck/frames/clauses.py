@@ -30,7 +30,7 @@ def clause_heads(doc: Doc) -> list[Token]:
 
 def events(heads: list[Token], offset: int) -> tuple[tuple[int, int], ...]:
     """The spans of the clauses of heads that a word of sequence sets apart: another
-    event, whose figures take no period from the figures outside it (timing._carried)."""
+    event, whose figures take no period from the figures outside it (carried.carried)."""
     return tuple((h.left_edge.idx + offset, h.right_edge.idx + len(h.right_edge) + offset)
                  for h in heads if _sequenced(h))
 

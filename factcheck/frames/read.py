@@ -30,9 +30,10 @@ from factcheck.frames.names import (
     sources,
 )
 from factcheck.frames.owner import aged_back, bound_its, placed_owner, thing_subject
+from factcheck.frames.parsed_role import claims_in, named_rate, parse_role
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.respective import pair_respectively
-from factcheck.frames.role import claims_in, lexical_role, named_rate, parse_role
+from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.unread import unread_subject
 from factcheck.frames.verbs import definite_subject, tense

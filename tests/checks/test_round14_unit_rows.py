@@ -93,7 +93,7 @@ def test_round14_points_rows(row: Row) -> None:
 
 # A figure in a determined object ("its 8.5% rate", "the 12% cap") of a verb whose
 # participle takes it "to" another figure is the level the verb moved, not the amount
-# (frames.role._leads_to): the change is the figure after "by", FC302 reads both ends
+# (frames.parsed_role._leads_to): the change is the figure after "by", FC302 reads both ends
 RATE_ROWS: list[object] = [
     Row("FC302", "The council raised its 4% levy by 2%, taking it to 6%.", True,
         "2 percentage points"),
