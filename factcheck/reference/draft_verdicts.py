@@ -25,6 +25,7 @@ from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
 from factcheck.reference.groups import with_group
+from factcheck.reference.joined import joined, judge_joined
 from factcheck.reference.level_before import earlier_levels
 from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.mean_growth import as_mean_of_changes, change_tables
@@ -39,6 +40,7 @@ from factcheck.reference.span import reading
 from factcheck.reference.threshold import as_threshold
 from factcheck.reference.trend import trends
 from factcheck.reference.verdict import judge
+from factcheck.reference.world_share import share_verdict
 
 
 def _sentences_of(frames: list[Frame], text: str) -> list[tuple[int, str]]:
@@ -124,6 +126,10 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
         return replace(verdict, claim=frame.claim)                 # as written
     frame = based
     span = reading(sentence)
+    shared = share_verdict(frame, sentence, offset, tables, as_of, lambda read, own: judge(
+        read, own, as_of, config, span, text))  # "90% of the world's total"
+    if shared is not None:
+        return shared
     yearly_change = yearly_over_years(frame, text, next_start)
     if yearly_change is not None:
         mean = judge(as_mean_of_changes(frame), change_tables(tables), as_of, config, "mean",
@@ -193,6 +199,10 @@ def _judge_each(frame: Frame, where: tuple[int, str, str | None], text: str,
     if frame.unsure and not frame.unsure.startswith(SEVERAL):
         return _judge_in(frame, where, text, next_start, tables, as_of, config)
     normed = as_threshold(frame, sentence, offset)
+    together = joined(sentence) if (frame.unsure or "").startswith(SEVERAL) else None
+    if together:  # "in A and B combined": the sum of their rows
+        return judge_joined(normed, together, lambda read, own: _judge_in(
+            read, where, text, next_start, own, as_of, config), tables)
     names = listed(sentence)
     if not names or not ((normed.unsure or "").startswith(SEVERAL) or normed.subject in names):
         return _judge_in(frame, where, text, next_start, tables, as_of, config)
