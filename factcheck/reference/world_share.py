@@ -25,6 +25,7 @@ from factcheck.reference.compare_read import mentions
 from factcheck.reference.derived import derived_table
 from factcheck.reference.entities import entities_named
 from factcheck.reference.match import find_row
+from factcheck.reference.names import WORLD
 from factcheck.reference.rows import Hit
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import SHARE_UNITS
@@ -73,7 +74,7 @@ def whole_measures(frame: Frame, sentence: str, offset: int) -> list[str]:
     for mention in reversed(mentions(clause, 0, len(clause))):
         clause = clause[:mention.start] + " " + clause[mention.end:]
     kept = " ".join(w for w in re.findall(r"[\w-]+", clause) if w.lower() not in _DROP)
-    subject = {w.lower() for w in re.findall(r"\w+", frame.subject or "")}
+    subject = {w.lower() for w in re.findall(r"\w+", frame.subject or "")} | WORLD | _DROP
     rest = " ".join(w for w in (frame.measure or "").split() if w.lower() not in subject)
     return list(dict.fromkeys(m for m in (kept, rest) if m))
 
@@ -99,8 +100,9 @@ def share_table(frame: Frame, whole: str, measures: list[str], tables: list[Refe
     held = entities_named(whole, table)
     if len(held) != 1:
         return f"the figure is a share of {whole}'s total, and {table.name} holds no row for it"
-    mine = [row for row in table.records if row.entity == first.entity]
-    theirs = [row for row in table.records if row.entity in held]
+    mine = [row for row in table.records
+            if row.entity == first.entity and row.metric == first.metric]
+    theirs = [row for row in table.records if row.entity in held and row.metric == first.metric]
     metric = f"{first.metric}: {first.entity}'s share of {next(iter(held))}'s"
     share = derived_table([mine, theirs], _ratio, _note, entity=first.entity, metric=metric,
                           unit="%")
