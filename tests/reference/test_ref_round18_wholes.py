@@ -2,7 +2,9 @@
 (reference.world_share), a figure said of entities taken together (reference.joined), and
 a count per day, hour or week held against a yearly series (reference.per_time). Our own
 sentences and illustrative figures (not published ones): rows that must be decided, and
-near twins that must keep their verdict or stay undecided."""
+near twins that must keep their verdict or stay undecided. A ratio ("one physician per
+1,000 residents", "1:5,000") against a series per 1,000 people needs the metric's word
+("physician" for "doctors": lexicon/metric_synonyms.txt)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ SERIES = {  # (entity, metric, unit) -> values for 2019, 2020; illustrative
     ("Kenya", "Share of electricity production from coal", "%"): [10.0, 12.0],
     ("Uganda", "Share of electricity production from coal", "%"): [5.0, 6.0],
     ("World", "Share of electricity production from coal", "%"): [36.0, 35.0],
+    ("Kenya", "Medical doctors per 1,000 people", "count"): [0.2, 0.25],
     ("Kenya", "Road deaths", "count"): [4000, 4100],  # no World row
     ("Uganda", "Road deaths", "count"): [3500, 3600],
 }
@@ -92,6 +95,24 @@ PER_TIME = [
     ("Some 30,000 people died of tuberculosis in Kenya in 2019.", ["supported"]),
     ("In 2019, about 80 people died of tuberculosis in Kenya.", []),
 ]
+
+RATIO = [
+    # one per so many people, against a series per 1,000 people (Kenya 2020: 0.25)
+    ("Kenya had one doctor for every 4,000 people in 2020.", ["supported"]),
+    ("In 2020 there was roughly one physician per 1,000 residents in Kenya.",
+     ["contradicted"]),
+    ("Kenya's physician-to-population ratio was 1:4,000 in 2020.", ["supported"]),
+    ("In 2019 Kenya had just one physician for every 5,000 inhabitants.", ["supported"]),
+    # near twins: no series of the thing counted, or a count that is no rate
+    ("Kenya had one nurse for every 4,000 people in 2020.", []),
+    ("Kenya's nurse-to-patient ratio was 1:5,000 in 2019.", []),
+    ("Kenya had one engineer per 1,000 residents in 2020.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATIO)
+def test_ratio_per_people(table: ReferenceTable, sentence: str, expected: list[str]) -> None:
+    assert decided(table, sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), WORLD_SHARE)
