@@ -7,6 +7,9 @@ A change in the levels' own unit (not percent, points or a multiplier) takes its
 - from its frame, when the frame names both ("by 14 miles, from 52 miles to 45"), or
   from "from" and "to" just after it ("by 25 minutes, from 95 minutes to 80"; "by
   £2.40, from £6.80 to £7.60", which the extractor reads as one range);
+- from "to A" right after it and "from B" after that ("fell by 57 to 1,046 pupils this
+  term, from 1,121"; "by 2,200 to 8,300, from 9,100", which the extractor reads as a
+  range whose upper end is the level after);
 - from "from A to B" just before it, when a participle restates their difference
   ("extended from 40 miles to 65 miles, adding 25 miles"; words.tsv, classes "adds",
   "removes"), unless it counts something else ("adding 3 km of bus lanes");
@@ -48,6 +51,7 @@ _PARTICIPLE = re.compile(r",\s*([a-z]+)\s+(?:another\s+|a\s+further\s+|some\s+)?
                          re.IGNORECASE)
 _OF_OTHER = re.compile(r"\s+of\s+(?!it\b|them\b)[a-z]", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _RESTATES = re.compile(r"[^,.;:]{0,30},\s*")
 MAX_AFTER = 6  # figures after a change in its sentence that its level before is looked for in
 
@@ -62,10 +66,14 @@ class Absolute(NamedTuple):
 def changes(doc: Document) -> Iterator[Absolute]:
     """Each absolute change whose two levels the draft states beside it."""
     for i, c in enumerate(doc.claims):
-        if (c.unit in ("percent", "percentage_point", "basis_point") or c.multiplier
-                or c.high is not None):
+        if c.unit in ("percent", "percentage_point", "basis_point") or c.multiplier:
             continue
-        found = (_framed(doc, i) or _from_to(doc, i) or _compared(doc, i) or _dated(doc, i)
+        if c.high is not None:  # "fell by 2,200 to 8,300, from 9,100": the change and its
+            found = _to_from(doc, i)  # level after read as one range
+            if found is not None:
+                yield found
+            continue
+        found = (_framed(doc, i) or _from_to(doc, i) or _to_from(doc, i) or _compared(doc, i) or _dated(doc, i)
                  or _participle(doc, i) or _based(doc, i))
         if found is not None:
             yield found
@@ -123,6 +131,23 @@ def _from_to(doc: Document, i: int) -> Absolute | None:
             and _TO.fullmatch(doc.text, before.end, after.start)):
         return None
     return _checked(c, before, after, c.change)
+
+
+def _to_from(doc: Document, i: int) -> Absolute | None:
+    """ "fell by 57 to 1,046 pupils this term, from 1,121": the level after "to" right after
+    the change (or the range's upper end, "by 2,200 to 8,300"), the level before "from"
+    right after that."""
+    c = doc.claims[i]
+    if c.change is None or i + 1 >= len(doc.claims):
+        return None
+    pair = ends(c) if _BY_BEFORE.search(doc.text, max(0, c.start - 4), c.start) else None
+    change, after, k = ((pair[0], replace(pair[1], change=None), i + 1) if pair
+                        else (c, doc.claims[i + 1], i + 2))
+    if k >= len(doc.claims) or (pair is None and not _TO.fullmatch(doc.text, c.end, after.start)):
+        return None
+    before = doc.claims[k]
+    return (_checked(change, before, after, c.change)
+            if _FROM.fullmatch(doc.text, after.end, before.start) else None)
 
 
 def _participle(doc: Document, i: int) -> Absolute | None:

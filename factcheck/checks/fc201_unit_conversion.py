@@ -11,7 +11,11 @@ What it does:
     ("hauled 650 cubic yards of silt, about 500 cubic metres, ..."; with an "of" noun of
     its own after a word of restating, "a 600-acre farm, about 243 hectares of pasture,
     ...": the frame's "restates", factcheck.frames.relations; a figure "of it" or "of
-    which" is a part, never a restatement), or in the next sentence as "That is ..."
+    which" is a part, never a restatement), or, for a figure written as a modifier, after
+    its whole noun phrase and a comma, colon or dash, or after its head alone, under a
+    word of rounding ("the 2,500-acre estate near Thurles, some 1,000 hectares"; "a
+    4,500-acre holding some 1,800 hectares in size"; not "a 600-acre farm with some 40
+    hectares"), or in the next sentence as "That is ..."
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
     factcheck.checks._story_units), or in brackets
@@ -89,6 +93,11 @@ _NOUN_BRACKET = re.compile(  # "a 1,200-foot tower (366 metres)": the head noun 
     r"[^\d()\[\],.;:]{1,30}[(\[]\s*(?:about|around|roughly|some|nearly|almost)?\s*",
     re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_MODIFIER = re.compile(r"\w-\s*[^\W\d_]+$")  # "2,500-acre", "ninety-mile": a figure as a modifier
+_AFTER_HEAD = re.compile(  # "-acre estate near Thurles, (or) ", "-acre holding "
+    r"\s+(?:[^\W\d_]+\s*){1,8}(?:[,:;–—]|\s-)\s*(?:(?:or|about|around|roughly|some)\s+)?"
+    r"|\s+[^\W\d_]+\s+", re.IGNORECASE)
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
 # a bare restatement closed as it opened, by a comma (not a list's last comma: ", and"),
 # a bracket or a dash: "300 metres, 985 feet, tall"
@@ -138,6 +147,8 @@ def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
         elif _restated_as(doc.text, a.end, b.start) and _convertible(a, b):
             yield k - 1, k  # "14 miles long - some 15 km", "3,100 feet, which is about
             # 1,300 metres", "3,100 feet, the equivalent of 1,300 metres"
+        elif _after_head(doc, a, b) and _convertible(a, b):
+            yield k - 1, k  # "a 2,500-acre estate, some 1,000 hectares of pasture"
     if doc.frames:
         yield from next_sentence_pairs(doc, lambda j, k: _convertible(
             claims[j], claims[k]) and _dimension(claims[j].unit) != "[time]^1")  # "took 3
@@ -161,6 +172,26 @@ def _restating() -> re.Pattern[str]:
         rf"(?:\s+(?:{'|'.join(map(re.escape, adjectives))}))?(?:\s+or\s+so)?"
         rf"(?:\s*[–—-]\s*(?:{said}|or\s+)?(?:{rounded})?"
         rf"|\s*[,;]\s*(?:{said}(?:{rounded})?|{rounded}))", re.IGNORECASE)
+
+
+def _after_head(doc: Document, a: Claim, b: Claim) -> bool:
+    """A figure written as a modifier ("a 2,500-acre estate", "a ninety-mile trek") restated
+    after its noun phrase: words with no figure or mark, then a comma, colon or dash and a
+    word of rounding ("the 2,500-acre estate near Thurles, some 1,000 hectares"), or one
+    word, its head, and the word of rounding ("a 4,500-acre holding some 1,800 hectares in
+    size"). Not a figure the noun phrase's words introduce ("a 600-acre farm with some 40
+    hectares"), nor a smaller one with an "of" noun of its own, which may be a part of it
+    ("the 600-acre farm, some 40 hectares of barley")."""
+    gap = _AFTER_HEAD.fullmatch(doc.text, a.end, b.start)
+    if not _MODIFIER.search(a.text) or gap is None or not (
+            b.bound == "approx" or gap.group(0).rstrip().endswith(" or")):
+        return False
+    if _OF_NOUN.match(doc.text, b.end) is None:
+        return True
+    try:
+        return b.value > convert(a.value, a.unit, b.unit)
+    except Exception:
+        return False
 
 
 def _restated_as(text: str, start: int, end: int) -> bool:

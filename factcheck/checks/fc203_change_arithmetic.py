@@ -26,7 +26,8 @@ What it does:
     either way.
 
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
-    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "climbed 12 degrees in a
+    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "fell by 57 to 1,046 pupils
+    this term, from 1,121", the level after first; "climbed 12 degrees in a
     day, from minus 9C to 11C", degrees with no scale being a difference on the levels'
     one; "had 52,000 visitors in 2024. This year it drew 61,000, an increase of 9,000",
     the level before in the sentence before as a percent change finds it; "€1.58, nine cents less
@@ -125,7 +126,8 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     paragraph (factcheck.checks._story_levels), judged as the ones the words link."""
     index = {id(c): i for i, c in enumerate(doc.claims)}
     read = {index[id(s.change)] for s in statements(doc)}
-    read |= {index[id(s.change)] for s in _absolute.changes(doc)}
+    read |= {index.get(id(s.change), -1) for s in _absolute.changes(doc)}  # -1: a part of a
+    # range ("by 2,200 to 8,300"), which is no change of its own
     restated = {i for i in range(1, len(doc.claims)) if _restated.restated_pair(doc, i)}
     read |= restated | {i - 1 for i in restated}
     for s in story_changes(doc, read):

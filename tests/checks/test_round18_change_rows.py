@@ -1,0 +1,79 @@
+"""Round 18: FC203 on an absolute change written "by X to A, from B" (the level after first,
+the extractor's range "X to A" included) and on levels whose subject is the short form of
+the change's ("Halden" for "Halden Steel"); FC201 on a figure written as a modifier ("a
+2,500-acre estate") restated after its noun phrase. Our own phrasings; near twins that must
+stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2026-11-30"
+
+
+def _codes(text: str) -> set[str]:
+    return {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Enrolment at the county's colleges fell by 2,200 to 8,300 this year, from 9,100.", True),
+    ("The choir's membership rose by 45 to 610 this spring, from 555.", True),
+    ("Season tickets went up by £60 to £560, from £520 in May.", True),
+    ("Wait times at the clinic fell by 20 minutes to 48 minutes in June, from 60 minutes.",
+     True),
+    ("The roll at Ashby Grammar slipped by 57 to 1,046 pupils this term, from 1,121.", True),
+    # the same, right
+    ("Enrolment at the county's colleges fell by 800 to 8,300 this year, from 9,100.", False),
+    ("The choir's membership rose by 55 to 610 this spring, from 555.", False),
+    ("Season tickets went up by £40 to £560, from £520 in May.", False),
+    # the figure after "from" is another thing's or another unit's
+    ("Dealers' sales rose by 40 to 560 cars, from 20 showrooms.", False),
+    ("Rents rose by £40 to £560 a month, from £520 a week.", False),
+])
+def test_an_absolute_change_by_x_to_a_from_b(text: str, fires: bool) -> None:
+    assert ("FC203" in _codes(text)) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Shares in Halden Steel closed the week at 240p. They had ended the previous week at "
+     "200p. The 12% gain made Halden the top riser.", True),
+    ("Brankor Foods sold 4,000 hampers in 2024. In 2025 it sold 5,000. The 40% rise "
+     "surprised Brankor.", True),
+    ("Units in Corran Property Trust opened the year at 150p. They had ended last year at "
+     "120p. The 40% rise put Corran among the leaders.", True),
+    # the same, right
+    ("Shares in Halden Steel closed the week at 240p. They had ended the previous week at "
+     "200p. The 20% gain made Halden the top riser.", False),
+    # two entities that share a first word are two subjects
+    ("Halden Steel shares closed at 240p. Halden Bank shares had closed at 200p. The 12% "
+     "gain made Halden Steel the top riser.", False),
+    ("Brankor Foods sold 4,000 hampers in 2024. Brankor Drinks sold 5,000 crates in 2025. "
+     "The 40% rise surprised Brankor Foods.", False),
+])
+def test_levels_of_a_short_name_of_the_change_subject(text: str, fires: bool) -> None:
+    assert ("FC203" in _codes(text)) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Brennock Farms has bought the 2,500-acre Kilbeg estate, some 1,900 hectares of "
+     "tillage, for an undisclosed sum.", True),
+    ("The Dunmore estate, a 4,500-acre holding some 900 hectares in size, goes to auction "
+     "in March.", True),
+    ("The walkers began a ninety-mile trek to the abbey, about 245 kilometres over the "
+     "hills.", True),
+    ("A 300-metre tower, or 1,500 feet of steel and glass, will rise over the bay.", True),
+    ("The 12-mile towpath beside the canal, about 30 kilometres, reopens on Friday.", True),
+    # the same, right
+    ("Brennock Farms has bought the 2,500-acre Kilbeg estate, some 1,000 hectares of "
+     "tillage, for an undisclosed sum.", False),
+    ("The walkers began a ninety-mile trek to the abbey, about 145 kilometres over the "
+     "hills.", False),
+    # a figure the noun phrase's words introduce, or a part of the whole
+    ("They sold a 600-acre farm with some 40 hectares of barley.", False),
+    ("The 12-mile towpath and some 30 kilometres of cycle lane reopen on Friday.", False),
+    ("The 12-mile towpath, over 3 kilometres of it paved, reopens on Friday.", False),
+])
+def test_a_modifier_figure_restated_after_its_noun_phrase(text: str, fires: bool) -> None:
+    assert ("FC201" in _codes(text)) == fires
