@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.checks._absolute import Absolute
+from factcheck.checks._absolute_statement import Absolute
 from factcheck.checks._changes import ChangeStatement
 from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.frames.periods import periods

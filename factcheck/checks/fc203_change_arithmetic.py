@@ -94,6 +94,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance, written_figures
 from factcheck.checks import Document, _absolute, _directions, _restated
 from factcheck.checks import _figures as fig
+from factcheck.checks._absolute_statement import Absolute
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.checks._levels_before import plausible
 from factcheck.checks._story_levels import story_changes
@@ -156,7 +157,7 @@ def _absolute_changes(doc: Document) -> Iterator[Finding]:
         yield from _judge_absolute(s, doc.config.approx_tolerance)
 
 
-def _judge_absolute(s: _absolute.Absolute, approx: float) -> Iterator[Finding]:
+def _judge_absolute(s: Absolute, approx: float) -> Iterator[Finding]:
     """The finding when the absolute change is not the difference of its levels."""
     lo_b, hi_b = tolerance.interval(s.before, approx)
     lo_a, hi_a = tolerance.interval(s.after, approx)
