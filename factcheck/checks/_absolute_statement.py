@@ -9,9 +9,12 @@ difference on that scale.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+from factcheck.units import is_currency
 
 
 class Absolute(NamedTuple):
@@ -22,8 +25,12 @@ class Absolute(NamedTuple):
 
 
 def checked(change: Claim, before: Claim, after: Claim, way: str | None
-             ) -> Absolute | None:
-    """The statement, if both levels are plain levels of the change's unit."""
+            ) -> Absolute | None:
+    """The statement, if both levels are plain levels of the change's unit; a change in a
+    hundredth whose currency the words leave open ("fell 14 cents, to €1.62 from €1.69":
+    lexicon subunits.tsv, currency "-") is in the levels' currency."""
+    if open_subunit(change) and before.unit == after.unit and is_currency(before.unit):
+        change = replace(change, unit=before.unit)
     for level in (before, after):
         if (not _in_unit(change.unit, level.unit) or level.change or level.multiplier
                 or level.high is not None or level.bound not in ("exact", "approx")):
@@ -34,6 +41,14 @@ def checked(change: Claim, before: Claim, after: Claim, way: str | None
     if change.unit == "" and len(nouns) > 1:
         return None  # "300 nurses, 120 more than the 180 doctors": other things counted
     return Absolute(change, before, after, way)
+
+
+def open_subunit(c: Claim) -> bool:
+    """Whether a figure in money is written in a hundredth alone, with no currency of its
+    own ("14 cents", "30 centimes"; not "$1.20" or "45p", whose currency is fixed)."""
+    words = c.text.split()
+    return (len(words) > 1 and is_currency(c.unit)
+            and lexicon().subunits.get(words[-1].lower()) == "")
 
 
 _SCALES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})

@@ -76,7 +76,11 @@ What it does:
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
     stated one plus or minus the change; the percent must follow from the two, each
     figure within its band. A level just before the change, a comma between, is its
-    level after ("ended the day at 5,880, having shed 126 points, or 1.4%").
+    level after ("ended the day at 5,880, having shed 126 points, or 1.4%"); the percent
+    may come first, the absolute change set off after it ("shed 2.1% on Tuesday, a
+    160-point fall that left it at 4,480": factcheck.checks._restated). A change in a
+    hundredth whose currency the words leave open ("fell 14 cents, to €1.62 from €1.69")
+    is in its levels' currency.
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside
@@ -94,7 +98,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance, written_figures
 from factcheck.checks import Document, _absolute, _directions, _restated
 from factcheck.checks import _figures as fig
-from factcheck.checks._absolute_statement import Absolute
+from factcheck.checks._absolute_statement import Absolute, open_subunit
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.checks._levels_before import plausible
 from factcheck.checks._story_levels import story_changes
@@ -169,9 +173,12 @@ def _judge_absolute(s: Absolute, approx: float) -> Iterator[Finding]:
         diff = s.after.value - s.before.value
         word = "rise" if diff >= 0 else "fall"
         unit = s.before.unit if s.change.unit == "degree" else s.change.unit  # "42 °F"
-        message = (f"From {s.before.text} to {s.after.text} is a {word} of "
-                   f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
-        yield fig.finding(ID, s.change, message, written_figures.like(s.change, abs(diff)))
+        said = written_figures.like(s.change, abs(diff))
+        amount = (said if said and open_subunit(s.change)  # "7 cents", not "€0.1"
+                  else figures.amount(abs(diff), unit))
+        message = (f"From {s.before.text} to {s.after.text} is a {word} of {amount}, "
+                   f"not {s.change.text}.")
+        yield fig.finding(ID, s.change, message, said)
 
 
 def _stated_levels(doc: Document) -> Iterator[Finding]:

@@ -1,6 +1,8 @@
 """Round 18: FC203 on an absolute change written "by X to A, from B" (the level after first,
-the extractor's range "X to A" included) and on levels whose subject is the short form of
-the change's ("Halden" for "Halden Steel"); FC201 on a figure written as a modifier ("a
+the extractor's range "X to A" included), on levels whose subject is the short form of
+the change's ("Halden" for "Halden Steel"), on a percent change restated after it in the
+level's unit ("shed 2.1%, a 160-point fall that left it at ..."), and on a change in cents
+whose currency only its levels name; FC201 on a figure written as a modifier ("a
 2,500-acre estate") restated after its noun phrase. Our own phrasings; near twins that must
 stay silent."""
 
@@ -53,6 +55,40 @@ def test_an_absolute_change_by_x_to_a_from_b(text: str, fires: bool) -> None:
      "The 40% rise surprised Brankor Foods.", False),
 ])
 def test_levels_of_a_short_name_of_the_change_subject(text: str, fires: bool) -> None:
+    assert ("FC203" in _codes(text)) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The Kesh All-Share shed 2.1% on Tuesday, a 160-point fall that left it at 4,480.",
+     True),
+    ("Sales at the bakery fell 12% in May, a drop of £40,000 that left them at £460,000.",
+     True),
+    ("Turnover rose 9% last year, an increase of £30,000, to £430,000.", True),
+    # the same, right
+    ("The Kesh All-Share shed 3.4% on Tuesday, a 160-point fall that left it at 4,480.",
+     False),
+    ("Sales at the bakery fell 8% in May, a drop of £40,000 that left them at £460,000.",
+     False),
+    ("Turnover rose 7.5% last year, an increase of £30,000, to £430,000.", False),
+    # the figure after the comma is a change of another thing
+    ("Turnover rose 9% last year, a year in which staff rose by 30, to 430.", False),
+])
+def test_a_percent_change_restated_after_it_in_the_level_unit(text: str, fires: bool) -> None:
+    assert ("FC203" in _codes(text)) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The price of a litre of diesel in Cork fell 14 cents this month, to €1.62 from €1.69.",
+     True),
+    ("A loaf in Lyon rose 12 cents, from €1.40 to €1.58.", True),
+    ("Bus fares in Zurich rose 30 centimes, from CHF 3.20 to CHF 3.90.", True),
+    # the same, right
+    ("The price of a litre of diesel in Cork fell 7 cents this month, to €1.62 from €1.69.",
+     False),
+    ("A loaf in Lyon rose 18 cents, from €1.40 to €1.58.", False),
+    ("Bus fares in Zurich rose 70 centimes, from CHF 3.20 to CHF 3.90.", False),
+])
+def test_a_change_in_cents_in_its_levels_currency(text: str, fires: bool) -> None:
     assert ("FC203" in _codes(text)) == fires
 
 
