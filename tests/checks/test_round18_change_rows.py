@@ -2,8 +2,9 @@
 the extractor's range "X to A" included), on levels whose subject is the short form of
 the change's ("Halden" for "Halden Steel"), on a percent change restated after it in the
 level's unit ("shed 2.1%, a 160-point fall that left it at ..."), and on a change in cents
-whose currency only its levels name; FC201 on a figure written as a modifier ("a
-2,500-acre estate") restated after its noun phrase. Our own phrasings; near twins that must
+whose currency only its levels name, and on a change beside two levels its sentence sets
+against each other ("stands at 640, compared with 815 a decade ago, a drop of 30%");
+FC201 on a figure written as a modifier ("a 2,500-acre estate") restated after its noun phrase. Our own phrasings; near twins that must
 stay silent."""
 
 from __future__ import annotations
@@ -89,6 +90,30 @@ def test_a_percent_change_restated_after_it_in_the_level_unit(text: str, fires: 
     ("Bus fares in Zurich rose 70 centimes, from CHF 3.20 to CHF 3.90.", False),
 ])
 def test_a_change_in_cents_in_its_levels_currency(text: str, fires: bool) -> None:
+    assert ("FC203" in _codes(text)) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The rowing club's membership stands at 640, compared with 815 a decade ago, a drop of "
+     "30%.", True),
+    ("Down 30% on the year, coal exports from the port reached 412,000 tonnes, against "
+     "505,000 tonnes a year earlier.", True),
+    ("Up 40% on last season, ticket sales at the club reached 61,000, against 52,000 a year "
+     "before.", True),
+    ("Ridership stands at 9.1 million, compared with 7.4 million in 2022, a rise of 40%.",
+     True),
+    # the same, right
+    ("The rowing club's membership stands at 640, compared with 815 a decade ago, a drop of "
+     "21%.", False),
+    ("Down 18% on the year, coal exports from the port reached 412,000 tonnes, against "
+     "505,000 tonnes a year earlier.", False),
+    # a change of one thing beside levels of another, or another place's level
+    ("Profit at Arden rose 25%, and the bank now has 815 branches, compared with 600 in "
+     "2015.", False),
+    ("Sales rose 25% last year; the firm employs 815 staff, against 600 in 2015.", False),
+    ("Unemployment fell 20% to 4.2%, against 3.9% in France.", False),
+])
+def test_a_change_beside_two_levels_set_against_each_other(text: str, fires: bool) -> None:
     assert ("FC203" in _codes(text)) == fires
 
 
