@@ -4,8 +4,8 @@ the change's ("Halden" for "Halden Steel"), on a percent change restated after i
 level's unit ("shed 2.1%, a 160-point fall that left it at ..."), and on a change in cents
 whose currency only its levels name, and on a change beside two levels its sentence sets
 against each other ("stands at 640, compared with 815 a decade ago, a drop of 30%");
-FC201 on a figure written as a modifier ("a 2,500-acre estate") restated after its noun phrase. Our own phrasings; near twins that must
-stay silent."""
+FC201 on a figure written as a modifier ("a 2,500-acre estate") restated after its noun
+phrase. Our own phrasings; near twins that must stay silent."""
 
 from __future__ import annotations
 
