@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._against_levels import set_against
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
 from factcheck.checks._change_ends import (
@@ -96,7 +97,7 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
         for k, i in enumerate(group):
             if i in changes:
                 found = (_levels(sentence, k) or _stated(doc, i, framed_levels(doc, group, i))
-                         or _against(doc, group, k)
+                         or _against(doc, group, k) or _stated(doc, i, set_against(doc, group, i))
                          or _stated(doc, i, level_before(doc, g, i) or previous_level(doc, g, i)
                                     or dated_before(doc, g, i)))
                 if found is not None and _measured_against(doc, index, found):

@@ -25,7 +25,7 @@ reach ("fell 18% last year ... In 2019 there were 1,873"). A bare number beside 
 in a unit, in its sentence ("used to be 61 miles; it is now 53"), is in that unit.
 
 A change in percent restated in the level's unit with one level ("shed 142 points, or
-1.1%, on Wednesday to close at 5,960") is FC203's _restated_changes; here it gets that
+1.1%, on Wednesday to close at 5,960") is factcheck.checks._restated; here it gets that
 level when the frames link none: the one level of its unit in the sentence, after the
 changes (a level before is written "from" and read by the sentence readings).
 """
@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.checks._absolute import Absolute
+from factcheck.checks._absolute_statement import Absolute
 from factcheck.checks._changes import ChangeStatement
 from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.frames.periods import periods

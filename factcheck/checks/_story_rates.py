@@ -91,11 +91,18 @@ def agree(a: Frame, b: Frame) -> bool:
     "the level", "the rate", says nothing against: names_thing): a word in common,
     or one reading of the measure (factcheck.checks._measures: "pay" and "salary",
     "unemployment" and "jobless rate")."""
-    if a.subject is not None and b.subject is not None and a.subject != b.subject:
+    if a.subject is not None and b.subject is not None and not same_name(a.subject, b.subject):
         return False
     said_a, said_b = _words(a.measure), _words(b.measure)
     return (not (names_thing(said_a) and names_thing(said_b)) or bool(said_a & said_b)
             or _measures.meet(a, b))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two subjects name one entity: the same, or one the other's leading words, as a
+    short name is ("Lorvik" for "Lorvik Mining"; not "Mining")."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    return full[: len(short)] == short
 
 
 def names_thing(words: set[str]) -> bool:

@@ -11,7 +11,11 @@ What it does:
     ("hauled 650 cubic yards of silt, about 500 cubic metres, ..."; with an "of" noun of
     its own after a word of restating, "a 600-acre farm, about 243 hectares of pasture,
     ...": the frame's "restates", factcheck.frames.relations; a figure "of it" or "of
-    which" is a part, never a restatement), or in the next sentence as "That is ..."
+    which" is a part, never a restatement), or, for a figure written as a modifier, after
+    its whole noun phrase and a comma, colon or dash, or after its head alone, under a
+    word of rounding ("the 2,500-acre estate near Thurles, some 1,000 hectares"; "a
+    4,500-acre holding some 1,800 hectares in size"; not "a 600-acre farm with some 40
+    hectares"), or in the next sentence as "That is ..."
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
     factcheck.checks._story_units), or in brackets
@@ -61,8 +65,7 @@ from functools import cache
 from factcheck import figures, written_figures
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
-from factcheck.checks._story_units import next_sentence_pairs
-from factcheck.frames.relations import PARTITIVE, SAID_AGAIN
+from factcheck.checks._conversion_pairs import convertible, dimension, restatements
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 from factcheck.units import convert, is_currency, quantity
@@ -75,32 +78,19 @@ EXAMPLES = (
     ("The town is fewer than 100 kilometres (80 miles) from the border.", True),
     ("The town is fewer than 100 kilometres (62 miles) from the border.", False),
 )
-MAX_GAP = 16  # characters between a figure and its bracketed conversion
 _NEXT_WORD = re.compile(r"[\s)\]]*([^\W\d_]+)")
 # "milder than", "wetter and milder than": any comparative in -er before "than"
 _THAN = re.compile(r"(?:\s+(?:and|or)\s+[^\W\d_]+er)?\s+than\b", re.IGNORECASE)
-_BRACKET = re.compile(r"(?:\s*[(\[]|\s+[-–—])\s*(?:about|around|roughly|some|or|nearly|almost)?"
-                      r"\s*")  # "(about ", " - about ": a dash sets a restatement off too
-_OR = re.compile(r"[\s,]*(?:or|i\.e\.|that\s+is|equivalent\s+to)\b", re.IGNORECASE)
-_WORDED = re.compile(r"[^\d,]*[a-z][^\d,]*,[^\d,]*", re.IGNORECASE)  # "of silt, about "
-_BRACKET_AFTER = re.compile(r"\s+of\s+[a-z-]+\s*[(\[]\s*", re.IGNORECASE)  # "of torque ("
-_NOUN_BRACKET = re.compile(  # "a 1,200-foot tower (366 metres)": the head noun of an
-    # adjectival figure, then its restatement in brackets
-    r"[^\d()\[\],.;:]{1,30}[(\[]\s*(?:about|around|roughly|some|nearly|almost)?\s*",
-    re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)\]]")  # a restatement alone in its brackets
-# a bare restatement closed as it opened, by a comma (not a list's last comma: ", and"),
-# a bracket or a dash: "300 metres, 985 feet, tall"
-_SET_OFF = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|[)\]–—]|\s-\s)", re.IGNORECASE)
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
 
 def check(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
-    for j, k in _restatements(doc):
+    for j, k in restatements(doc):
         a, b = doc.claims[j], doc.claims[k]
-        if _convertible(a, b):
+        if convertible(a, b):
             difference = _difference(doc, j, k)
             found = _compare_read(a, b, difference, approx)
             if found is not None and not difference and _temperatures(a, b) and (
@@ -112,61 +102,6 @@ def check(doc: Document) -> Iterator[Finding]:
             yield found
 
 
-def _restatements(doc: Document) -> Iterator[tuple[int, int]]:
-    """(figure, restatement) pairs: a figure and the next one in brackets ("100 km (62
-    miles)"), or the figure a frame says the next one restates after "or" ("6.8 metres,
-    or about 22 feet"); two figures of two different units."""
-    claims = doc.claims
-    for k in range(1, len(claims)):
-        a, b = claims[k - 1], claims[k]
-        if not a.unit or not b.unit or a.unit == b.unit or PARTITIVE.match(doc.text, b.end):
-            continue  # not two units (_convertible would say so), or a part ("90 hectares
-            # (about 20 acres of it meadow)")
-        restates = doc.frames[k].relations.get("restates", ()) if doc.frames else ()
-        if b.start - a.end <= MAX_GAP and (_BRACKET.fullmatch(doc.text, a.end, b.start)
-                                           or _BRACKET_AFTER.fullmatch(doc.text, a.end, b.start)):
-            yield k - 1, k
-        elif k - 1 in restates and (_OR.match(doc.text, a.end, b.start)
-                                    or _NOUN_BRACKET.fullmatch(doc.text, a.end, b.start)
-                                    or _WORDED.fullmatch(doc.text, a.end, b.start)
-                                    or (doc.text[a.end : b.start].strip() == "," and (
-                                        b.bound == "approx"
-                                        or _SET_OFF.match(doc.text, b.end) is not None))
-                                    or SAID_AGAIN.fullmatch(doc.text, a.end, b.start)):
-            yield k - 1, k  # "6.8 metres, or about 22 feet", "9 miles of moor, some 14 km",
-            # "500 Nm, about 370 lb-ft, of torque"; not "24 hours, 39 minutes"
-        elif _restated_as(doc.text, a.end, b.start) and _convertible(a, b):
-            yield k - 1, k  # "14 miles long - some 15 km", "3,100 feet, which is about
-            # 1,300 metres", "3,100 feet, the equivalent of 1,300 metres"
-    if doc.frames:
-        yield from next_sentence_pairs(doc, lambda j, k: _convertible(
-            claims[j], claims[k]) and _dimension(claims[j].unit) != "[time]^1")  # "took 3
-        # hours. The delay, some 40 minutes, ...": a part of a time, not the time again
-
-
-@cache
-def _restating() -> re.Pattern[str]:
-    """The words between a figure and its restatement in one clause: the adjective of its
-    dimension (lexicon frames.tsv "dimension:...": "long", "high"), a comma, semicolon or
-    dash, then a clause that says "the same amount" ("which is", "that is", "equal to",
-    "the equivalent of", "close to") and a word of rounding."""
-    adjectives = sorted(w for w, kinds in lexicon().frame_words.items() if " " not in w
-                        and any(k.startswith("dimension:") for k in kinds))
-    said = (r"(?:(?:which|that)\s+(?:is|was|makes)\s+|equal\s+to\s+|the\s+equivalent\s+of\s+"
-            r"|close\s+to\s+)")
-    rounded = (r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|"
-               r"just\s+under)\s+")
-    return re.compile(  # a bare comma restates only with words that say so: not "14 miles
-        # long, 3 km wide"
-        rf"(?:\s+(?:{'|'.join(map(re.escape, adjectives))}))?(?:\s+or\s+so)?"
-        rf"(?:\s*[–—-]\s*(?:{said}|or\s+)?(?:{rounded})?"
-        rf"|\s*[,;]\s*(?:{said}(?:{rounded})?|{rounded}))", re.IGNORECASE)
-
-
-def _restated_as(text: str, start: int, end: int) -> bool:
-    return end - start <= 40 and _restating().fullmatch(text, start, end) is not None
-
-
 def _other_kind(a: Claim, b: Claim, bracketed: bool) -> Finding | None:
     """A restatement in another kind of quantity that shares the figure's numerator: "70
     mph (30 km per litre)" restates a speed as a fuel economy; or, alone in brackets right
@@ -174,10 +109,10 @@ def _other_kind(a: Claim, b: Claim, bracketed: bool) -> Finding | None:
     feet)" restates a length as an area, "90 km (56 mph)" a distance as a speed."""
     if any(is_currency(u.split()[0]) or "percent" in u for u in (a.unit, b.unit)):
         return None
-    if a.high is not None or b.high is not None or _dimension(a.unit) == _dimension(b.unit):
+    if a.high is not None or b.high is not None or dimension(a.unit) == dimension(b.unit):
         return None
     if " / " in a.unit and " / " in b.unit:
-        tops = [_dimension(u.split(" / ")[0]) for u in (a.unit, b.unit)]
+        tops = [dimension(u.split(" / ")[0]) for u in (a.unit, b.unit)]
         if "" in tops or tops[0] != tops[1]:
             return None
     elif not (bracketed and _bases(a.unit) & _bases(b.unit)):
@@ -196,33 +131,11 @@ def _bases(unit: str) -> frozenset[str]:
         return frozenset()
 
 
-def _convertible(a: Claim, b: Claim) -> bool:
-    if not a.unit or not b.unit or a.unit == b.unit or b.change not in (None, a.change):
-        return False
-    if is_currency(a.unit.split()[0]) or is_currency(b.unit.split()[0]) or "percent" in a.unit:
-        return False
-    if (a.high is None) != (b.high is None):
-        return False
-    return _dimension(a.unit) == _dimension(b.unit) != ""
-
-
 @cache
 def _affine(unit: str, to: str) -> tuple[float, float]:
     """(scale, offset) with value in `to` = scale * value in unit + offset (pint, once)."""
     zero = convert(0.0, unit, to)
     return convert(1.0, unit, to) - zero, zero
-
-
-@cache
-def _dimension(unit: str) -> str:
-    """The unit's dimension in a canonical order ("[length] ** 2 * [mass] / [time] ** 3"
-    and "[mass] * [length] ** 2 / [time] ** 3" are one), "" when pint cannot read it
-    (then the check stays silent)."""
-    try:
-        dims = quantity(1.0, unit).dimensionality
-    except Exception:
-        return ""
-    return " ".join(f"{name}^{power}" for name, power in sorted(dims.items()))
 
 
 def _temperatures(a: Claim, b: Claim) -> bool:

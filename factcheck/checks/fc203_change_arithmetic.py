@@ -26,7 +26,8 @@ What it does:
     either way.
 
     An absolute change in the levels' unit ("14,250 parcels, 1,800 more than last
-    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "climbed 12 degrees in a
+    year's 11,650"; "by 14 miles, from 52 miles to 45 miles"; "fell by 57 to 1,046 pupils
+    this term, from 1,121", the level after first; "climbed 12 degrees in a
     day, from minus 9C to 11C", degrees with no scale being a difference on the levels'
     one; "had 52,000 visitors in 2024. This year it drew 61,000, an increase of 9,000",
     the level before in the sentence before as a percent change finds it; "€1.58, nine cents less
@@ -75,7 +76,11 @@ What it does:
     or 2.4%, to 3,420"; "rose $12, or 8%, from $150") gives the other level as the
     stated one plus or minus the change; the percent must follow from the two, each
     figure within its band. A level just before the change, a comma between, is its
-    level after ("ended the day at 5,880, having shed 126 points, or 1.4%").
+    level after ("ended the day at 5,880, having shed 126 points, or 1.4%"); the percent
+    may come first, the absolute change set off after it ("shed 2.1% on Tuesday, a
+    160-point fall that left it at 4,480": factcheck.checks._restated). A change in a
+    hundredth whose currency the words leave open ("fell 14 cents, to €1.62 from €1.69")
+    is in its levels' currency.
 
 Why it matters:
     The change is the headline number; if it does not follow from the levels beside
@@ -88,16 +93,16 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcheck import figures, tolerance, written_figures
-from factcheck.checks import Document, _absolute, _directions
+from factcheck.checks import Document, _absolute, _directions, _restated
 from factcheck.checks import _figures as fig
+from factcheck.checks._absolute_statement import Absolute, open_subunit
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.checks._levels_before import plausible
 from factcheck.checks._story_levels import story_changes
-from factcheck.model import Claim, Finding, Severity
+from factcheck.model import Finding, Severity
 
 CODE = "FC203"
 NAME = "change-arithmetic"
@@ -107,19 +112,14 @@ EXAMPLES = (
     ("Revenue rose from $120m to $150m, a 25% increase.", False),
 )
 ID = fig.CheckId(CODE, NAME, SEVERITY)
-_LEADS_TO = re.compile(r"[^,.;:\d]{0,30},\s*(?:[a-z]+\s+){0,2}",  # " on Friday, down "
-                       re.IGNORECASE)
-_WORDS_BEFORE = re.compile(r"^[a-z\s]+(?=\S*\d)", re.IGNORECASE)  # "down 85 points": 85 points
 _POINTS = {"percentage_point": 1.0, "basis_point": 100.0}  # a difference of percentages
-_RESTATES = re.compile(r"\s*(?:,\s*or|,|\(|or)\s*(?:about|around|roughly|some|nearly)?\s*",
-                       re.IGNORECASE)
 
 
 def check(doc: Document) -> Iterator[Finding]:
     """Each reading's findings, one per figure: a percent that both its levels and the
     absolute change it restates show wrong is reported once, from its levels."""
     seen: set[tuple[int, int]] = set()
-    for finding in (*_stated_levels(doc), *_restated_changes(doc), *_absolute_changes(doc),
+    for finding in (*_stated_levels(doc), *_restated.findings(doc, ID), *_absolute_changes(doc),
                     *_wrong_direction(doc), *_story_levels(doc)):
         if (finding.start, finding.end) not in seen:
             seen.add((finding.start, finding.end))
@@ -131,9 +131,10 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     paragraph (factcheck.checks._story_levels), judged as the ones the words link."""
     index = {id(c): i for i, c in enumerate(doc.claims)}
     read = {index[id(s.change)] for s in statements(doc)}
-    read |= {index[id(s.change)] for s in _absolute.changes(doc)}
-    read |= {i for i in range(1, len(doc.claims)) if _restated_pair(doc, i) is not None}
-    read |= {i - 1 for i in range(1, len(doc.claims)) if _restated_pair(doc, i) is not None}
+    read |= {index.get(id(s.change), -1) for s in _absolute.changes(doc)}  # -1: a part of a
+    # range ("by 2,200 to 8,300"), which is no change of its own
+    restated = {i for i in range(1, len(doc.claims)) if _restated.restated_pair(doc, i)}
+    read |= restated | {i - 1 for i in restated}
     for s in story_changes(doc, read):
         if isinstance(s, ChangeStatement):
             if s.change.unit == "percent" and not plausible(s.change, s.before_value,
@@ -160,7 +161,7 @@ def _absolute_changes(doc: Document) -> Iterator[Finding]:
         yield from _judge_absolute(s, doc.config.approx_tolerance)
 
 
-def _judge_absolute(s: _absolute.Absolute, approx: float) -> Iterator[Finding]:
+def _judge_absolute(s: Absolute, approx: float) -> Iterator[Finding]:
     """The finding when the absolute change is not the difference of its levels."""
     lo_b, hi_b = tolerance.interval(s.before, approx)
     lo_a, hi_a = tolerance.interval(s.after, approx)
@@ -172,94 +173,12 @@ def _judge_absolute(s: _absolute.Absolute, approx: float) -> Iterator[Finding]:
         diff = s.after.value - s.before.value
         word = "rise" if diff >= 0 else "fall"
         unit = s.before.unit if s.change.unit == "degree" else s.change.unit  # "42 °F"
-        message = (f"From {s.before.text} to {s.after.text} is a {word} of "
-                   f"{figures.amount(abs(diff), unit)}, not {s.change.text}.")
-        yield fig.finding(ID, s.change, message, written_figures.like(s.change, abs(diff)))
-
-
-def _restated_changes(doc: Document) -> Iterator[Finding]:
-    """A change in the level's unit restated in percent, with one level ("fell 85 points,
-    or 2.4%, to 3,420"): the other level is the stated one plus or minus the change, and
-    the percent must follow from the two (each figure within its band)."""
-    approx = doc.config.approx_tolerance
-    for i in range(1, len(doc.claims)):
-        pair = _restated_pair(doc, i)
-        if pair is None:
-            continue
-        absolute, level, is_after = pair
-        pct, change = doc.claims[i], doc.claims[i - 1]
-        lo_c, hi_c = tolerance.interval(change, approx)
-        lo_l, hi_l = tolerance.interval(level, approx)
-        sign = -1 if change.change == "decrease" else 1
-        shift = (lo_c, hi_c) if is_after else (0.0,)  # the level before: level - sign * change
-        bases = [x - sign * c for x in (lo_l, hi_l) for c in shift]
-        if min(bases) <= 0:
-            continue
-        low, high = lo_c / max(bases) * 100, hi_c / min(bases) * 100
-        lo_p, hi_p = tolerance.interval(pct, approx)
-        if high < lo_p or low > hi_p:
-            base = level.value - sign * change.value if is_after else level.value
-            actual = change.value / base * 100
-            word = "fall" if sign < 0 else "rise"
-            message = (f"A {word} of {absolute} {'to' if is_after else 'from'} {level.text} "
-                       f"is {figures.fmt(actual)}% of {figures.amount(base, level.unit, None)}, "
-                       f"not {pct.text}.")
-            yield fig.finding(ID, pct, message, written_figures.like(pct, actual))
-
-
-def _restated_pair(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
-    """(the absolute change's text, its level, whether that level is the one after) for a
-    percent change restating the change just before it, or None."""
-    pct, change = doc.claims[i], doc.claims[i - 1]
-    if pct.unit != "percent" or pct.change is None or pct.multiplier or pct.high is not None:
-        return None
-    if (change.unit == "percent" or change.change != pct.change or change.multiplier
-            or change.high is not None or doc.frames[i - 1].role != "change"):
-        return None
-    if not _RESTATES.fullmatch(doc.text, change.end, pct.start):
-        return None
-    relations = doc.frames[i].relations or doc.frames[i - 1].relations
-    for key, is_after in (("after", True), ("before", False)):
-        if key in relations:
-            level = doc.claims[relations[key][0]]
-            if level.unit == change.unit and _is_level(level):
-                return change.text, level, is_after
-    if relations:
-        return None
-    if i < 2 or doc.contexts[i - 2].sentence != doc.contexts[i].sentence:
-        return _level_after(doc, i)
-    level = doc.claims[i - 2]  # "ended at 5,880, having shed 126 points, or 1.4%": the
-    # level just before the change, a comma between, is where the change took it
-    if level.unit == change.unit and _is_level(level) and _LEADS_TO.fullmatch(
-            doc.text, level.end, change.start):
-        return _WORDS_BEFORE.sub("", change.text), level, True
-    return _level_after(doc, i)
-
-
-def _level_after(doc: Document, i: int) -> tuple[str, Claim, bool] | None:
-    """ "shed 142 points, or 1.1%, on Wednesday to close at 5,960": the one level of the
-    change's unit in the sentence, after the two, that no base word ("from", "than":
-    words.tsv, classes "base", "base:change") introduces, is the level after."""
-    change, sentence = doc.claims[i - 1], doc.contexts[i].sentence
-    same = [j for j in doc.by_sentence[sentence]
-            if j not in (i - 1, i) and doc.claims[j].unit == change.unit
-            and doc.claims[j].change is None]
-    if len(same) != 1 or same[0] < i:
-        return None
-    level = doc.claims[same[0]]
-    if not _is_level(level) or doc.frames[same[0]].role not in ("level", "rate"):
-        return None
-    if fig.last_word("base", "base:change").search(doc.text, doc.claims[i].end, level.start):
-        return None
-    nouns = {n for n in (level.noun, change.noun) if n}
-    if len(nouns) > 1 and level.noun is not None:
-        return None
-    return _WORDS_BEFORE.sub("", change.text), level, True
-
-
-def _is_level(c: Claim) -> bool:
-    return c.change is None and not c.multiplier and c.high is None and c.bound in (
-        "exact", "approx")
+        said = written_figures.like(s.change, abs(diff))
+        amount = (said if said and open_subunit(s.change)  # "7 cents", not "€0.1"
+                  else figures.amount(abs(diff), unit))
+        message = (f"From {s.before.text} to {s.after.text} is a {word} of {amount}, "
+                   f"not {s.change.text}.")
+        yield fig.finding(ID, s.change, message, said)
 
 
 def _stated_levels(doc: Document) -> Iterator[Finding]:

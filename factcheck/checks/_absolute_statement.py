@@ -1,0 +1,61 @@
+"""An absolute change with its two levels, for FC203 (factcheck.checks._absolute,
+_compared, _story_levels): the record and the test that makes one.
+
+All three figures keep their bands (factcheck.tolerance); a change without a direction
+("by 14 miles") may go either way. A change in "degrees" with no scale between two
+readings of one temperature scale ("climbed 12 degrees, from minus 9C to 11C") is a
+difference on that scale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim
+from factcheck.units import is_currency
+
+
+class Absolute(NamedTuple):
+    change: Claim
+    before: Claim
+    after: Claim
+    way: str | None  # "increase", "decrease", or None: either
+
+
+def checked(change: Claim, before: Claim, after: Claim, way: str | None
+            ) -> Absolute | None:
+    """The statement, if both levels are plain levels of the change's unit; a change in a
+    hundredth whose currency the words leave open ("fell 14 cents, to €1.62 from €1.69":
+    lexicon subunits.tsv, currency "-") is in the levels' currency."""
+    if open_subunit(change) and before.unit == after.unit and is_currency(before.unit):
+        change = replace(change, unit=before.unit)
+    for level in (before, after):
+        if (not _in_unit(change.unit, level.unit) or level.change or level.multiplier
+                or level.high is not None or level.bound not in ("exact", "approx")):
+            return None
+    if before.unit != after.unit:
+        return None
+    nouns = {n for n in (before.noun, after.noun) if n}
+    if change.unit == "" and len(nouns) > 1:
+        return None  # "300 nurses, 120 more than the 180 doctors": other things counted
+    return Absolute(change, before, after, way)
+
+
+def open_subunit(c: Claim) -> bool:
+    """Whether a figure in money is written in a hundredth alone, with no currency of its
+    own ("14 cents", "30 centimes"; not "$1.20" or "45p", whose currency is fixed)."""
+    words = c.text.split()
+    return (len(words) > 1 and is_currency(c.unit)
+            and lexicon().subunits.get(words[-1].lower()) == "")
+
+
+_SCALES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+
+
+def _in_unit(change: str, level: str) -> bool:
+    """Whether a change in unit change is a difference of levels in unit level: the same
+    unit, or "degrees" with no scale between two readings of one temperature scale ("climbed
+    12 degrees, from minus 9C to 11C": a difference of 20 on the levels' scale)."""
+    return change == level or (change == "degree" and level in _SCALES)

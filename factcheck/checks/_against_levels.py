@@ -1,0 +1,47 @@
+"""A change and two levels its sentence sets against each other, for FC203: "membership
+stands at 640, compared with 815 a decade ago, a drop of 30%"; "Down 30% on the year,
+shipments reached 412,000 tonnes, against 505,000 tonnes a year earlier".
+
+Two plain levels of one unit written "A against B" ("compared with", "versus") state A as
+the level now and B as the level it is measured from. When they are the only two levels of
+that unit in the sentence and the change is its only change, they are the change's ends,
+wherever the change stands; as with every pairing the words do not tie to the change
+itself, the change must go their way and lie within a factor of ten of theirs
+(factcheck.checks._levels_before.plausible), and not a level of another place or group
+("against 3.9% in France").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from factcheck.checks import Document
+from factcheck.checks._change_ends import is_change, plain_levels, same_unit
+from factcheck.checks._levels_before import plausible
+
+_SET_AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+",
+                          re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
+
+
+def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int] | None:
+    """(level before, level after), indices into doc.claims, for the change i of the
+    sentence whose claims are group, or None."""
+    if sum(1 for j in group if is_change(doc.claims[j])) != 1:
+        return None
+    pairs = [(a, b) for a, b in pairwise(group)
+             if i not in (a, b) and _SET_AGAINST.fullmatch(
+                 doc.text, doc.claims[a].end, doc.claims[b].start)]
+    if len(pairs) != 1:
+        return None
+    after, before = pairs[0]
+    new, old = doc.claims[after], doc.claims[before]
+    if not (plain_levels(old, new) and same_unit(old, new)) or _ELSEWHERE.match(
+            doc.text, old.end):
+        return None
+    if any(doc.claims[j].unit == new.unit for j in group if j not in (after, before, i)):
+        return None  # a third figure of that unit: which two are the ends is unclear
+    if not plausible(doc.claims[i], old.value, new.value):
+        return None
+    return before, after
