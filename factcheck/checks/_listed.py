@@ -85,6 +85,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if not complete and len(between) == 1 and _days.counted(doc, between[0], parts):
         complete = True  # "210mm over three days, with 88mm on Friday, 74mm on ... and
         # 31mm on Sunday": as many dated parts as the total's span counts
+    named = not between and _days.named(doc, group[k], parts)  # "over the weekend, 37 on
+    complete = complete or named  # Saturday and 19 on Sunday": the days named, one each
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _open(doc, parts, end):
@@ -95,7 +97,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "800 staff, 500 of them nurses and 400 part-time": classes
     nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
     # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
-    whole_period = _spanned(doc, head, parts)
+    whole_period = None if named else _spanned(doc, head, parts)  # the names cover it
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's
