@@ -17,7 +17,7 @@ from factcheck.lexicon import lexicon
 
 _DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
 # the length in days of one stretch of each unit of time (a calendar month, a year)
-_OVER = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+|those\s+|these\s+)?",
+OVER = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+|those\s+|these\s+)?",
                    re.IGNORECASE)  # "£5.3m over the two days": the span a figure sums
 
 
@@ -28,7 +28,7 @@ def span_after(doc: Document, total: int) -> int | None:
     span = total + 1
     if span >= len(doc.claims) or doc.claims[span].unit not in _DAYS:
         return None
-    if _OVER.fullmatch(doc.text, doc.claims[total].end, doc.claims[span].start) is None:
+    if OVER.fullmatch(doc.text, doc.claims[total].end, doc.claims[span].start) is None:
         return None
     return span
 

@@ -3,8 +3,8 @@
 What it does:
     Reads a total and the parts that make it, in these shapes:
 
-    - the parts first, then the total (factcheck.checks._parts_first): figures of one unit joined by commas, "and" or
-      "plus", then a total its frame links to them or a word marks ("a total of",
+    - the parts first, then the total (factcheck.checks._parts_first): figures of one
+      unit joined by commas, "and" or "plus", then a total its frame links to them or a word marks ("a total of",
       "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
       "14 primary schools and nine secondaries, 23 schools in all", where the frame's
       link lets the parts count their own nouns), or a span of time right after it that
