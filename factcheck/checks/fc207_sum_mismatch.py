@@ -3,21 +3,20 @@
 What it does:
     Reads a total and the parts that make it, in these shapes:
 
-    - the parts first, then the total (factcheck.checks._parts_first): figures of one
-      unit joined by commas, "and" or "plus", then a total its frame links to them or a word marks ("a total of",
-      "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
-      "14 primary schools and nine secondaries, 23 schools in all", where the frame's
-      link lets the parts count their own nouns), or a span of time right after it that
-      counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m over the two
-      days": factcheck.checks._days); not a change and the levels it runs between, which
-      the frames link ("rose by 25%, from 8% of the total to 10%"). Changes in percent
-      make up only a
-      total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"), or one a
-      verb of result brings ("..., leaving bills 38% higher"). The frames decide how
-      parts in percent combine: successive changes of one quantity (a part whose frame
-      role is "change", or the extractor reads as a rise or fall, and the parts after it)
-      compound ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a 38%
-      rise, not 35%); rates and levels in percent add ("a 25% tariff and an additional
+    - the parts first, then the total (factcheck.checks._parts_first): figures of one unit
+      joined by commas, "and" or "plus", then a total its frame links to them or a word
+      marks ("a total of", "a combined", "in all": "120, 150 and 200 tonnes a day, a
+      combined 520 tonnes"; "14 primary schools and nine secondaries, 23 schools in all",
+      where the frame's link lets the parts count their own nouns), or a span of time right
+      after it that counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m
+      over the two days": factcheck.checks._days); not a change and the levels it runs
+      between, which the frames link ("rose by 25%, from 8% of the total to 10%"). Changes
+      in percent make up only a total that is such a change ("a 3% rise plus 2%, a combined
+      rise of 5%"), or one a verb of result brings ("..., leaving bills 38% higher"). The
+      frames decide how parts in percent combine: successive changes of one quantity (a part
+      whose frame role is "change", or the extractor reads as a rise or fall, and the parts
+      after it) compound ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a
+      38% rise, not 35%); rates and levels in percent add ("a 25% tariff and an additional
       25%": 50%); a rise then a fall is not read. A list starts after an earlier total.
     - the total first, then a list of two or more levels of its unit, subject and period:
       behind a colon (which may close the total's clause, no other figure between: "Fourteen
