@@ -143,6 +143,7 @@ from factcheck.checks import (
     _owned,
     _participation,
     _parts_first,
+    _records,
     _sized,
     _summed_after,
     _sums,
@@ -191,7 +192,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc)):
+                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
+                                   *_records.records(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
