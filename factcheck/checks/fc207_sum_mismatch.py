@@ -108,9 +108,18 @@ What it does:
     closes with the rest. A first part written with its whole and the other parts after
     that whole under its verb written once ("Labour won 22 of the 45 seats, the Greens
     14 and independents 11": factcheck.checks._gapped_parts) is a list that may leave
-    parts out. A list after a comma may follow the total's own year ("1,930
-    burglaries in 2025, 1,210 of them ..."), and after a first part pointing back ("38 of
-    them at home", "eight of them gold") the later parts' words are labels ("and 29 away").
+    parts out; with a verb of its own before each later part, verbs that name a whole
+    partition ("won 11 of their 28 games, drew 8 and lost 9": factcheck.checks._records),
+    a complete one. A total that is the subject of a copula whose complement is the list,
+    each part with a noun of its own ("The 96 people on board were 78 passengers and 24
+    crew"), is broken down completely, and so is one whose list's verb is written once
+    after a colon ("48,720: 30,915 votes were cast in person and 18,705 by post") or whose
+    count of parts follows it with a word of extent ("42 km in three legs of 12, 14 and 9
+    km"). A rest after parts named in one list of peers ("£2.8m on schools and £1.9m on
+    housing; the rest, £3.6m, ...") is read with all of them only. A list after a comma
+    may follow the total's own year ("1,930 burglaries in 2025, 1,210 of them ..."), and
+    after a first part pointing back ("38 of them at home", "eight of them gold") the
+    later parts' words are labels ("and 29 away").
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
