@@ -90,9 +90,22 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
     if not parts or not all(_part_since(doc, w, j, j in listed) for j in [*parts, r]):
         return None
     named = [doc.claims[j] for j in parts]
-    if listed.issuperset(parts):  # the whole's sentence names what it holds: all are parts
-        return w, [[*named, rest]]
+    if listed.issuperset(parts) or _one_list(doc, parts):  # the whole's sentence names
+        return w, [[*named, rest]]  # what it holds, or the parts are one list: all parts
     return w, [[*named, rest], *([c, rest] for c in named)]
+
+
+def _one_list(doc: Document, parts: list[int]) -> bool:
+    """Whether the parts named since a whole are one list of two or more, each joined to
+    the next ("It will spend £2.8m on schools and £1.9m on housing"), none tied to a
+    whole of its own by the frames or written with one ("120 of them"): peers, so no
+    part is a part of another and only all of them with the rest can make the whole."""
+    own = (doc.frames[j].relations.get("whole") or _OF.match(doc.text, doc.claims[j].end)
+           for j in parts)
+    return len(parts) > 1 and _sums.listed(doc, tuple(parts)) == parts and not any(own)
+
+
+_OF = re.compile(r"\s+(?:of|out)\b", re.IGNORECASE)  # "120 of them", "9 out of 10"
 
 
 def _story_whole(doc: Document, r: int) -> int | None:

@@ -1,17 +1,23 @@
 """Whether a total's span of time counts the parts listed after it, for FC207: "210mm of
 rain over three days, with 88mm on Friday, 74mm on Saturday and 31mm on Sunday" names
 as many parts as the span counts, each dated in a stretch of the span's own unit, all
-different, so the list is complete and a sum short of the total is wrong too."""
+different, so the list is complete and a sum short of the total is wrong too; and so
+does a total whose clause names its days or months ("over the weekend", "on Monday and
+Tuesday") when the parts name them, one each (named)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
+from factcheck.checks._story import clause_end, story_classes, story_words
+from factcheck.lexicon import lexicon
 
 _DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
 # the length in days of one stretch of each unit of time (a calendar month, a year)
-_OVER = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+|those\s+|these\s+)?",
+OVER = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+|those\s+|these\s+)?",
                    re.IGNORECASE)  # "£5.3m over the two days": the span a figure sums
 
 
@@ -22,7 +28,7 @@ def span_after(doc: Document, total: int) -> int | None:
     span = total + 1
     if span >= len(doc.claims) or doc.claims[span].unit not in _DAYS:
         return None
-    if _OVER.fullmatch(doc.text, doc.claims[total].end, doc.claims[span].start) is None:
+    if OVER.fullmatch(doc.text, doc.claims[total].end, doc.claims[span].start) is None:
         return None
     return span
 
@@ -42,3 +48,58 @@ def counted(doc: Document, span: int, parts: list[int]) -> bool:
         return False
     return all(p is not None and lengths[0] <= (p[1] - p[0]).days + 1 <= lengths[1]
                for p in periods)
+
+
+def named(doc: Document, total: int, parts: list[int]) -> bool:
+    """Whether the total's clause names a stretch by its days or months ("Rain on Monday
+    and Tuesday totalled 58 mm, with 21 mm on Monday and 26 mm on Tuesday"; "over the
+    weekend", story.tsv class "days:...": Saturday and Sunday) and the parts, two or
+    more, counting no other noun, name those, one name each, each name once and no
+    other word but stopwords ("on Saturday", not "on Saturday morning"): the parts
+    cover the total's
+    stretch, so the list is complete. The names are read as written, capitalised, not
+    resolved to dates: the frames may date "Monday" in two clauses differently."""
+    start = doc.claims[total - 1].end if total and total - 1 not in parts else 0
+    start = max(start, doc.contexts[total].sentence[0])
+    whole = _names(doc.text, start, doc.claims[parts[0]].start)
+    ends = [doc.claims[j].start for j in parts[1:]] + [clause_end(doc, parts[-1])]
+    spans = [(doc.claims[i].end, end) for i, end in zip(parts, ends, strict=True)]
+    if any(_other_words(doc.text, *span) for span in spans):
+        return False  # "£1,960 on Saturday morning": a stretch of the day, not all of it
+    each = [_names(doc.text, *span) for span in spans]
+    if len(parts) < 2 or len(whole) < 2 or any(len(n) != 1 for n in each):
+        return False
+    if any(doc.claims[i].noun not in (None, doc.claims[total].noun) for i in parts):
+        return False  # "120 adults on Saturday and 70 children on Sunday": cut two ways
+    found = [name for n in each for name in n]
+    return len(set(found)) == len(found) and set(found) == whole
+
+
+def _other_words(text: str, start: int, end: int) -> bool:
+    """Whether an item holds a word besides a calendar name and stopwords ("on", "and")."""
+    stop = lexicon().stopwords
+    return any(not _names(w, 0, len(w)) and w.lower() not in stop
+               for w in fig.WORDS.findall(text, start, end))
+
+
+def _names(text: str, start: int, end: int) -> set[str]:
+    """The days and months named between start and end, lower case: a capitalised
+    weekday or month (context.tsv), or a word that names a stretch of them."""
+    found: set[str] = set()
+    for word in fig.WORDS.findall(text, start, end):
+        low = word.lower()
+        if word[:1].isupper() and (lexicon().has_role(low, "weekday")
+                                   or lexicon().has_role(low, "month")):
+            found.add(low)
+        found |= _stretches().get(low, frozenset())
+    return found
+
+
+@cache
+def _stretches() -> dict[str, frozenset[str]]:
+    """The words of story.tsv's classes "days:A+B" with the names they stand for."""
+    found: dict[str, frozenset[str]] = {}
+    for kind in story_classes("days:"):
+        for word in story_words(kind):
+            found[word] = frozenset(kind.removeprefix("days:").split("+"))
+    return found

@@ -90,3 +90,29 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
         return None  # the first item of a list the figure before opens ("3,000 seats are
         # split between 1,200 in the stands, 1,100 on the floor ...")
     return False
+
+
+_COPULA_GAP = 40  # characters from a total to the copula before its list
+
+
+def copula_list(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether total group[k] is the subject of a copula whose complement is the list after
+    it, each part counting a noun of its own, all different ("The 96 people on board were
+    78 passengers and 24 crew"; "Its 30 staff are 18 nurses and 12 doctors"): the parse
+    gives the total and the first part one verb, a copula (words.tsv, class "copula"),
+    standing right before the first part, so the list says what the total is: complete."""
+    head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
+    verb = doc.contexts[group[k]].verb
+    if verb is None or doc.contexts[group[k + 1]].verb != verb or not (
+            head.end < verb < first.start and first.start - head.end <= _COPULA_GAP):
+        return False
+    word = fig.WORDS.match(doc.text, verb)
+    if word is None or word.group(0).lower() not in fig.words("copula") or (
+            doc.text[word.end() : first.start].strip()):
+        return False
+    if any(c in doc.text[head.end : first.start] for c in ",.;:()") or _sums.DIGIT.search(
+            doc.text, head.end, first.start):
+        return False
+    nouns = [doc.claims[j].noun for j in _sums.listed(doc, group[k + 1 :])]
+    return len(nouns) > 1 and None not in nouns and len(set(nouns)) == len(nouns) and (
+        head.noun not in nouns)

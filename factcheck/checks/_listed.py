@@ -56,6 +56,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if complete is None and _list_opening.fronted(doc, group, k):
         complete = False  # "Of the 64 people rescued from the capsized ferry, 29 ...": the
         # whole's phrase, however long, then its list after a comma
+    if complete is None and _list_opening.copula_list(doc, group, k):
+        complete = True  # "The 96 people on board were 78 passengers and 24 crew"
     clause = complete is None and _list_opening.opening(
         doc, group, k, reach=_list_opening.CLAUSE_REACH) is False
     if complete is None and not clause:
@@ -64,7 +66,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False
     parts = _sums.listed(doc, group[k + 1 :])
     once = (_list_opening.part_of(doc, group, k) or bool(complete)) and len(
-        elided := _sums.listed_once(doc, group[k + 1 :])) > len(parts)
+        elided := _sums.listed_once(doc, group[k + 1 :], 2 if complete else 3)) > len(parts)
     if once:  # "Of the 1,412 ballots, 803 were for the motion, 566 against and 61 spoiled":
         parts = elided  # the verb written once; the words after each part are its label
         # ("28 withdrawn"), not a noun it counts; a list cut short by a label that is no
@@ -85,6 +87,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     if not complete and len(between) == 1 and _days.counted(doc, between[0], parts):
         complete = True  # "210mm over three days, with 88mm on Friday, 74mm on ... and
         # 31mm on Sunday": as many dated parts as the total's span counts
+    named = not between and _days.named(doc, group[k], parts)  # "over the weekend, 37 on
+    complete = complete or named  # Saturday and 19 on Sunday": the days named, one each
     end = _breakdown.before_attribution(doc.text, doc.claims[parts[-1]].end,
                                     doc.contexts[parts[-1]].sentence[1])
     if complete and _open(doc, parts, end):
@@ -95,7 +99,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False  # "800 staff, 500 of them nurses and 400 part-time": classes
     nouns = [fig.written_noun(doc.claims[i]) for i in parts]  # labels tell parts apart:
     # "120 swim weekly and 110 swim daily" repeats its verb, which is no label
-    whole_period = _spanned(doc, head, parts)
+    whole_period = None if named else _spanned(doc, head, parts)  # the names cover it
     for i in parts:
         frame = doc.frames[i]
         period = frame.period or head.period  # a part that states no period has the total's

@@ -7,7 +7,9 @@ figure of that unit before the count in its sentence.
 
 The list may be a part of the whole only ("three climbs of 2, 3 and 4 miles" on a
 26-mile route), so a sum below the whole says nothing unless a colon or a word that
-divides the whole (words.tsv, class "split") stands between the whole and the list; a sum
+divides the whole (words.tsv, class "split") stands between the whole and the list, or
+the count follows the whole with only a word of extent between ("42 km in three legs of
+12, 14 and 9 km": factcheck.checks._days); a sum
 above it is wrong either way. Not read: a count that names the whole's own thing ("a
 26-mile run after three runs of 11, 14 and 12 miles": peers, not parts), shares in
 percent (FC205's business), a whole or a part that cannot be added (a change, a range, a
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _sums, _wholes
+from factcheck.checks import Document, _days, _sums, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim
 
@@ -59,6 +61,8 @@ def _sized(doc: Document, group: tuple[int, ...], n: int) -> tuple[int, list[int
     between = doc.text[whole.end : first.start]
     words = {w.lower() for w in fig.WORDS.findall(between)}
     complete = ":" in between or bool((words | {w[:-1] for w in words}) & fig.words("split"))
+    complete = complete or _days.OVER.fullmatch(doc.text, whole.end, size.start) is not None
+    # "covers 42 km in three legs of 12 km, ...": the whole is run in the parts it counts
     return before[-1], parts, complete
 
 

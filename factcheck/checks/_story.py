@@ -299,7 +299,12 @@ def joint_holder(text: str, start: int) -> bool:
 @cache
 def partitions() -> tuple[str, ...]:
     """The partition classes of story.tsv ("partition:medal", ...)."""
+    return story_classes("partition:")
+
+
+def story_classes(prefix: str) -> tuple[str, ...]:
+    """The classes of story.tsv that start with prefix ("partition:", "days:"), sorted."""
     text = files(__package__).joinpath("story.tsv").read_text("utf-8")
     kinds = {line.split("\t")[1] for line in text.splitlines()
              if line and not line.startswith("#")}
-    return tuple(sorted(k for k in kinds if k.startswith("partition:")))
+    return tuple(sorted(k for k in kinds if k.startswith(prefix)))

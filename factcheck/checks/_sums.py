@@ -220,13 +220,14 @@ def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
     return parts
 
 
-def listed_once(doc: Document, figures: tuple[int, ...]) -> list[int]:
+def listed_once(doc: Document, figures: tuple[int, ...], least: int = 3) -> list[int]:
     """A list whose verb, a form of "be", is written once, after its first figure, and
     left out after the others ("803 were for the motion, 566 against and 61 spoiled"):
     the gap after the first joins it to the second but for the verb, and the figures
-    after it are joined with labels and no verb of their own (two or more of them).
-    Else the first figure alone."""
-    if len(figures) < 3:
+    after it are joined with labels and no verb of their own (two or more of them; one,
+    with least=2, when the parse gives the last the first one's verb: "48,720: 30,915
+    votes were cast in person and 18,705 by post"). Else the first figure alone."""
+    if len(figures) < least or least < 2:
         return [figures[0]]
     def elided(a: int, b: int) -> bool:  # "566 against and": a label, no verb
         gap = doc.text[doc.claims[a].end : doc.claims[b].start]
@@ -242,7 +243,9 @@ def listed_once(doc: Document, figures: tuple[int, ...]) -> list[int]:
         if not elided(parts[-1], j):
             break
         parts.append(j)
-    return parts if len(parts) >= 3 else [figures[0]]
+    if len(parts) == 2 and doc.contexts[parts[1]].verb != doc.contexts[parts[0]].verb:
+        return [figures[0]]  # "30,915 were cast in person and 18,705 were rejected"
+    return parts if len(parts) >= least else [figures[0]]
 
 
 _COPULA_ITEM = re.compile(  # " were children, " / " were women and ": a copula, a label

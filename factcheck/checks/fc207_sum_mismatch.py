@@ -3,21 +3,20 @@
 What it does:
     Reads a total and the parts that make it, in these shapes:
 
-    - the parts first, then the total: figures of one unit joined by commas, "and" or
-      "plus", then a total its frame links to them or a word marks ("a total of",
-      "a combined", "in all": "120, 150 and 200 tonnes a day, a combined 520 tonnes";
-      "14 primary schools and nine secondaries, 23 schools in all", where the frame's
-      link lets the parts count their own nouns), or a span of time right after it that
-      counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m over the two
-      days": factcheck.checks._days); not a change and the levels it runs between, which
-      the frames link ("rose by 25%, from 8% of the total to 10%"). Changes in percent
-      make up only a
-      total that is such a change ("a 3% rise plus 2%, a combined rise of 5%"), or one a
-      verb of result brings ("..., leaving bills 38% higher"). The frames decide how
-      parts in percent combine: successive changes of one quantity (a part whose frame
-      role is "change", or the extractor reads as a rise or fall, and the parts after it)
-      compound ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a 38%
-      rise, not 35%); rates and levels in percent add ("a 25% tariff and an additional
+    - the parts first, then the total (factcheck.checks._parts_first): figures of one unit
+      joined by commas, "and" or "plus", then a total its frame links to them or a word
+      marks ("a total of", "a combined", "in all": "120, 150 and 200 tonnes a day, a
+      combined 520 tonnes"; "14 primary schools and nine secondaries, 23 schools in all",
+      where the frame's link lets the parts count their own nouns), or a span of time right
+      after it that counts the dated parts ("£1.4m on Monday and £2.9m on Tuesday, £5.3m
+      over the two days": factcheck.checks._days); not a change and the levels it runs
+      between, which the frames link ("rose by 25%, from 8% of the total to 10%"). Changes
+      in percent make up only a total that is such a change ("a 3% rise plus 2%, a combined
+      rise of 5%"), or one a verb of result brings ("..., leaving bills 38% higher"). The
+      frames decide how parts in percent combine: successive changes of one quantity (a part
+      whose frame role is "change", or the extractor reads as a rise or fall, and the parts
+      after it) compound ("rose 20% in April and a further 15% in October": 1.20 x 1.15, a
+      38% rise, not 35%); rates and levels in percent add ("a 25% tariff and an additional
       25%": 50%); a rise then a fall is not read. A list starts after an earlier total.
     - the total first, then a list of two or more levels of its unit, subject and period:
       behind a colon (which may close the total's clause, no other figure between: "Fourteen
@@ -32,7 +31,9 @@ What it does:
       leave parts out, read only when each part has words of its own after it and counts the
       total's noun, and wrong only when the parts exceed the total, unless the total's
       span ("over (the) three days") counts as many parts, each dated in one stretch of
-      its unit, all different (factcheck.checks._days: complete); a comma list whose
+      its unit, all different (factcheck.checks._days: complete), or the total's clause
+      names its days or months and the parts name them, one each ("over the weekend, 37 on
+      Saturday and 19 on Sunday": factcheck.checks._days, complete); a comma list whose
       labels name every member of a partition (story.tsv, class "partition:NAME": women
       and men, adults and children, gold, silver and bronze) is complete, and may follow
       the total's whole clause, up to 90 characters ("Nineteen students ... won places
@@ -107,9 +108,18 @@ What it does:
     closes with the rest. A first part written with its whole and the other parts after
     that whole under its verb written once ("Labour won 22 of the 45 seats, the Greens
     14 and independents 11": factcheck.checks._gapped_parts) is a list that may leave
-    parts out. A list after a comma may follow the total's own year ("1,930
-    burglaries in 2025, 1,210 of them ..."), and after a first part pointing back ("38 of
-    them at home", "eight of them gold") the later parts' words are labels ("and 29 away").
+    parts out; with a verb of its own before each later part, verbs that name a whole
+    partition ("won 11 of their 28 games, drew 8 and lost 9": factcheck.checks._records),
+    a complete one. A total that is the subject of a copula whose complement is the list,
+    each part with a noun of its own ("The 96 people on board were 78 passengers and 24
+    crew"), is broken down completely, and so is one whose list's verb is written once
+    after a colon ("48,720: 30,915 votes were cast in person and 18,705 by post") or whose
+    count of parts follows it with a word of extent ("42 km in three legs of 12, 14 and 9
+    km"). A rest after parts named in one list of peers ("£2.8m on schools and £1.9m on
+    housing; the rest, £3.6m, ...") is read with all of them only. A list after a comma
+    may follow the total's own year ("1,930 burglaries in 2025, 1,210 of them ..."), and
+    after a first part pointing back ("38 of them at home", "eight of them gold") the
+    later parts' words are labels ("and 29 away").
 
     It fires when the parts' sum, with each figure's band (factcheck.tolerance: half a
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
@@ -137,13 +147,13 @@ from factcheck.checks import (
     Document,
     _across,
     _breakdown,
-    _days,
     _gapped_parts,
     _listed,
     _owned,
     _participation,
+    _parts_first,
+    _records,
     _sized,
-    _statements,
     _summed_after,
     _sums,
 )
@@ -175,7 +185,8 @@ def check(doc: Document) -> Iterator[Finding]:
 
 
 def _found(doc: Document) -> Iterator[Finding]:
-    yield from _totals_after_parts(doc)
+    for claims, run, total in _parts_first.totals_after_parts(doc):
+        yield _finding(claims, run, total)
     yield from _breakdowns(doc)
     for claims, run, total in (*_across.rests(doc), *_across.split_after(doc),
                                *_summed_after.summed_after(doc)):
@@ -190,7 +201,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc)):
+                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
+                                   *_records.records(doc)):
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
@@ -199,69 +211,6 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
         low, high = tolerance.interval(doc.claims[whole], approx)
         if run.low > high or (complete and run.high < low):
             yield _finding(claims, run, doc.claims[whole])
-
-
-def _totals_after_parts(doc: Document) -> Iterator[Finding]:
-    approx = doc.config.approx_tolerance
-    for group in doc.groups:
-        if len(group) < 3:
-            continue  # a total and at least two parts before it
-        claims = [doc.claims[i] for i in group]
-        sentence: _sums.Sentence | None = None  # made at the first total: most sentences have none
-        for k, total in enumerate(claims):
-            if k < 2:
-                continue
-            linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
-            span = _days.span_after(doc, group[k])  # "..., £5.3m over the two days"
-            if not (linked or span is not None or _sums.says_total(doc.text, total.start)
-                    or _sums.total_after(doc.text, total.end)
-                    or _sums.says_result(doc.text, total)):
-                continue
-            if _statements.part_of_before(doc, group[k], list(group[:k])):
-                continue  # "27 goals in all competitions, 22 of them ...": a part of one
-            sentence = sentence or _sums.Sentence(doc.text, claims, approx,
-                                                  [doc.frames[i].role for i in group])
-            parts = sentence.parts(k, linked)
-            if parts is None or _change_and_levels(doc, group[parts.first : k + 1]):
-                continue
-            if not (linked or _marked(doc, total)) and not (
-                    span is not None and _days.counted(doc, span, list(group[parts.first : k]))):
-                continue  # a span after the figure marks it only when it counts the parts
-            low, high = parts.low, parts.high
-            t_low, t_high = tolerance.interval(total, approx)
-            if parts.rises:  # "10% and another 10%, 21% in all": changes may compound
-                c_low, c_high = _compounded(claims[parts.first : parts.end], approx)
-                low, high = min(low, c_low), max(high, c_high)
-            if high < t_low or low > t_high:
-                yield _finding(claims, parts, total)
-
-
-def _marked(doc: Document, total: Claim) -> bool:
-    """Whether words before or after a figure mark it as a total ("a combined", "in all")
-    or a change that results from the changes before it ("leaving bills 38% higher")."""
-    return (_sums.says_total(doc.text, total.start) or _sums.total_after(doc.text, total.end)
-            or _sums.says_result(doc.text, total))
-
-
-def _change_and_levels(doc: Document, figures: tuple[int, ...]) -> bool:
-    """Whether a frame among the figures (the parts, then their total) links one of the
-    parts as the level before or after a change ("rose by 25%, from 8% of the total to
-    10%"): a change and the levels it runs between are never parts of one total. A link
-    to the total itself is the level the changes lead to ("up 12%, plus a further 8%,
-    taking the total to 25%") and stays a sum."""
-    parts = set(figures[:-1])
-    return any(parts & set(doc.frames[i].relations.get(end, ()))
-               for i in figures for end in ("before", "after"))
-
-
-def _compounded(claims: list[Claim], approx: float) -> tuple[float, float]:
-    """The ends of changes in percent compounded, each with its band (10% then 10% is
-    21%): the other reading of "a further" rise (DESIGN.md is silent on which)."""
-    low = high = 1.0
-    for c in claims:
-        lo, hi = tolerance.interval(c, approx)
-        low, high = low * (1 + lo / 100), high * (1 + hi / 100)
-    return (low - 1) * 100, (high - 1) * 100
 
 
 def _breakdowns(doc: Document) -> Iterator[Finding]:

@@ -2,7 +2,7 @@
 must stay silent).
 
 - a change and the two levels it runs between are no parts of a total ("rose 30%, from
-  5% of the total to 6.5%"): fc207_sum_mismatch._change_and_levels, from the frames'
+  5% of the total to 6.5%"): _parts_first._change_and_levels, from the frames'
   before/after relations;
 - a span of time that counts the dated parts of a list: after a total it makes the
   comma list complete ("210mm over three days, with ... on Friday, ... Saturday and ...
