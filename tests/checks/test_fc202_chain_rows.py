@@ -1,0 +1,75 @@
+"""FC202 on a re-mention the frames split from its antecedent (round 18): a subject the
+draft writes inside one proper name with the earlier figure's subject ("St Brendan's
+Hospital" ... "St Brendan's"), and a re-mention dated only by a standing time after its
+noun ("the £610 season pass this season"). Our own phrasings; near twins that must stay
+silent (two things, or two times, with two figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+AS_OF = "2026-11-30"
+
+
+def _fires(text: str) -> bool:
+    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "St Brendan's Hospital has 720 beds, the trust said. With 270 beds, St Brendan's is the "
+    "smallest acute site in the region.",
+    "King Edward's Academy has 1,150 pupils. With 1,510 pupils, King Edward's is the "
+    "largest school in the valley.",
+    "St Finbar's Stadium holds 18,000 fans. With room for 13,000 fans, St Finbar's is the "
+    "smallest ground in the league.",
+])
+def test_one_name_written_whole_then_in_part_fires(text: str) -> None:
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelso Hospital has 720 beds, the trust said. With 270 beds, St Brendan's is the "
+    "smallest acute site in the region.",
+    "King Edward's Academy has 1,150 pupils. With 1,510 pupils, Queen Anne's is the "
+    "largest school in the valley.",
+    "St Finbar's Stadium holds 18,000 fans. With room for 13,000 fans, St Kevin's is the "
+    "smallest ground in the league.",
+    "St Brendan's Hospital has 720 beds, the trust said. With 720 beds, St Brendan's is the "
+    "largest acute site in the region.",
+])
+def test_two_names_or_one_figure_stay_silent(text: str) -> None:
+    assert not _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A season pass at Glenrock ski centre costs £610 this season. Regulars say the £160 "
+    "season pass this season is the best deal around.",
+    "A school meal at Ashby Primary costs £2.90 this term. Parents say the £9.20 school meal "
+    "this term is poor value.",
+    "A locker at the Northgate gym costs £12 this term, the college said. Students said the "
+    "£21 locker this term was a rip-off.",
+    "Entry to the Fernhill maze costs £7 this season. Families said the £17 entry this "
+    "season kept them away.",
+    "A berth in Port Skelly marina costs £1,900 this season. Sailors say the £9,100 berth "
+    "this season is the dearest on the coast.",
+])
+def test_a_re_mention_dated_by_a_standing_time_fires(text: str) -> None:
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A season pass at Glenrock ski centre costs £610 this season. Regulars say the £160 "
+    "season pass last season was the best deal around.",
+    "A school meal at Ashby Primary costs £2.90 this term. Parents say the £9.20 school meal "
+    "for staff this term is poor value.",
+    "A locker at the Northgate gym costs £12 this term, the college said. Students said the "
+    "£21 locker last term was a rip-off.",
+    "A berth in Port Skelly marina costs £1,900 this season. Sailors say the £9,100 berth "
+    "for yachts this season is the dearest on the coast.",
+    "A season pass at Glenrock ski centre costs £610 this season. Regulars say the £610 "
+    "season pass this season is the best deal around.",
+])
+def test_another_time_or_scope_stays_silent(text: str) -> None:
+    assert not _fires(text)
