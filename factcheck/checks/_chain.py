@@ -6,6 +6,11 @@ has already written.
   writes both inside one proper name ("St Brendan's Hospital has 640 beds" ... "St
   Brendan's 460 beds": the frames took "Hospital" for one and "St Brendan" for the
   other). Not two names written apart ("Kelso Hospital" ... "St Brendan's").
+- of_measure: the noun a definite phrase ends on before "of" ("the company's 2025
+  revenue of $821 million", "Monday's price of 1.84 euros") names the figure's thing,
+  not the words the frame may read from the clause around ("... beat analysts'
+  forecasts", "... a disaster"); a word before that noun the earlier sentence lacks
+  narrows it ("the council's roads budget of": narrows).
 - time_after: the words after a figure and its noun that only date it ("the £565
   season ticket this season", "the 4,100 seats this year"): a time, not a narrowing
   scope such as "for children" or "in intensive care".
@@ -23,6 +28,9 @@ from factcheck.checks import Document
 _NAME = re.compile(  # a run of capitalised words, possessives and "of" inside a name
     r"[A-Z][\w.-]*(?:['’]s)?(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*(?:['’]s)?)*")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_OF_END = re.compile(r"([a-z][a-z-]*)\s+of\s*$")  # "... 2025 revenue of "
+_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s?(?=\s)")  # "company's", "Foods'": an owner
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"})
 _TIME_AFTER = re.compile(  # "... season ticket this season", "... seats so far this year"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:so\s+far\s+)?((?:this|last|next)\s+(?:season|year|month"
     r"|week|term|summer|winter|spring|autumn))\b", re.IGNORECASE)
@@ -50,3 +58,25 @@ def time_after(doc: Document, i: int) -> str | None:
     m = _TIME_AFTER.match(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])
     return " ".join(m.group(1).lower().split()) if m else None
 
+
+
+def of_measure(doc: Document, i: int, phrase: str) -> tuple[str, tuple[str, ...]] | None:
+    """The noun a definite phrase ends on before "of" and the common words before it, less
+    possessives ("the company's 2025 revenue of " -> ("revenue", ())), when figure i has no
+    noun of its own ("tally of 13,950 votes" has: the votes name it); else None. The
+    phrase names the figure's thing, whatever the frame read from the clause around."""
+    m = _OF_END.search(phrase)
+    if m is None or doc.claims[i].noun:
+        return None
+    opening = phrase[: m.start()]
+    words = _WORD.findall(_POSSESSIVE.sub(" ", opening))  # "the company's 2025" -> "the"
+    modifiers = tuple(w for w in words if w.islower() and w not in _DETERMINERS)
+    return m.group(1).lower(), modifiers
+
+
+def narrows(doc: Document, j: int, modifiers: tuple[str, ...]) -> bool:
+    """Whether a word before the noun of a later phrase ("the council's roads budget of")
+    is not written in earlier figure j's sentence: a part of the thing, not the thing."""
+    earlier = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)]
+    return any(not any(e.startswith(w[: max(3, len(w) - 1)]) for e in earlier)
+               for w in modifiers)

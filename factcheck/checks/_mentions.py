@@ -72,7 +72,8 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         seasonal = _chain.time_after(doc, i) if narrowed and frame.period is None else None
         if narrowed and not timed and not seasonal:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
-        head = frame.measure.lower().replace("-", " ").split()[-1]
+        told = _chain.of_measure(doc, i, m.group(0))  # "the firm's 2025 revenue of $8m"
+        head = told[0] if told else frame.measure.lower().replace("-", " ").split()[-1]
         if not _mention_names.measure_holds(doc, i, head):
             continue  # "The 41 injured": the measure was lent by an earlier figure
         names = {head}
@@ -92,7 +93,8 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue  # "the 12 deaths this year" after "has killed 40": a part of the time
         if j is not None and (not _mention_names.other_measure(doc.frames[j].measure, head)
                               or _mention_names.written_in(doc, j, head)
-                              ) and not _mention_names.subset(doc, j, i):
+                              ) and not (_chain.narrows(doc, j, told[1]) if told
+                                         else _mention_names.subset(doc, j, i)):
             yield j, i
 
 

@@ -1,8 +1,10 @@
 """FC202 on a re-mention the frames split from its antecedent (round 18): a subject the
 draft writes inside one proper name with the earlier figure's subject ("St Brendan's
-Hospital" ... "St Brendan's"), and a re-mention dated only by a standing time after its
-noun ("the £610 season pass this season"). Our own phrasings; near twins that must stay
-silent (two things, or two times, with two figures)."""
+Hospital" ... "St Brendan's"), a re-mention dated only by a standing time after its noun
+("the £610 season pass this season"), and a phrase whose noun before "of" names the thing
+("the carrier's 2025 revenue of $3.8 billion beat analysts' forecasts"), its possessor the
+earlier name inflected ("the dairy's" after "Moss Dairies"). Our own phrasings; near
+twins that must stay silent (two things, owners or times with two figures)."""
 
 from __future__ import annotations
 
@@ -72,4 +74,36 @@ def test_a_re_mention_dated_by_a_standing_time_fires(text: str) -> None:
     "season pass this season is the best deal around.",
 ])
 def test_another_time_or_scope_stays_silent(text: str) -> None:
+    assert not _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Petrol cost 1.71 euros at Cork stations on Friday, the survey said. Drivers called "
+    "Friday's price of 1.17 euros a surprise.",
+    "Kestrel Air earned revenue of $3.3 billion in 2025. The carrier's 2025 revenue of $3.8 "
+    "billion beat analysts' forecasts.",
+    "Moss Dairies made a profit of £7.5 million in 2025. The dairy's 2025 profit of £5.7 "
+    "million beat bankers' hopes.",
+    "Halden Breweries made a profit of £2.2 million in 2025. The brewery's 2025 profit of "
+    "£3.1 million beat brokers' forecasts.",
+])
+def test_the_noun_before_of_names_the_thing_fires(text: str) -> None:
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Petrol cost 1.71 euros at Cork stations on Friday, the survey said. Drivers called "
+    "Thursday's price of 1.17 euros a surprise.",
+    "Kestrel Air earned revenue of $3.3 billion in 2025. The carrier's 2024 revenue of $3.8 "
+    "billion beat analysts' forecasts.",
+    "Moss Dairies made a profit of £7.5 million in 2025. The dairy's 2025 cheese profit of "
+    "£5.7 million beat bankers' hopes.",
+    "Moss Dairies made a profit of £7.5 million in 2025. The creamery's 2025 profit of £5.7 "
+    "million beat bankers' hopes.",
+    "Halden Breweries made a profit of £2.2 million in 2025. The pub chain's 2025 profit of "
+    "£3.1 million beat brokers' forecasts.",
+    "Kestrel Air earned revenue of $3.3 billion in 2025. The carrier's 2025 revenue of $3.3 "
+    "billion beat analysts' forecasts.",
+])
+def test_another_thing_owner_or_time_before_of_stays_silent(text: str) -> None:
     assert not _fires(text)
