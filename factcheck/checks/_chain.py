@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _measures
 
 _NAME = re.compile(  # a run of capitalised words, possessives and "of" inside a name
     r"[A-Z][\w.-]*(?:['’]s)?(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*(?:['’]s)?)*")
@@ -76,7 +76,17 @@ def of_measure(doc: Document, i: int, phrase: str) -> tuple[str, tuple[str, ...]
 
 def narrows(doc: Document, j: int, modifiers: tuple[str, ...]) -> bool:
     """Whether a word before the noun of a later phrase ("the council's roads budget of")
-    is not written in earlier figure j's sentence: a part of the thing, not the thing."""
+    is not written in earlier figure j's sentence, inflected or as one reading of a measure
+    (factcheck.checks._measures.term: "sale" is read in "sold"): a part of the thing, not
+    the thing."""
     earlier = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)]
+    read = frozenset().union(*(_measures.term(e) for e in earlier))
     return any(not any(e.startswith(w[: max(3, len(w) - 1)]) for e in earlier)
-               for w in modifiers)
+               and not _measures.term(w) & read for w in modifiers)
+
+
+def noun_modifiers(doc: Document, i: int) -> tuple[str, ...]:
+    """The words of figure i's own noun before its last ("2,600 visiting fans" ->
+    ("visiting",)), lower case: what narrows a later figure to a part of the earlier."""
+    words = (doc.claims[i].noun or "").lower().replace("-", " ").split()
+    return tuple(w for w in words[:-1] if w.isalpha())

@@ -107,3 +107,35 @@ def test_the_noun_before_of_names_the_thing_fires(text: str) -> None:
 ])
 def test_another_thing_owner_or_time_before_of_stays_silent(text: str) -> None:
     assert not _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday's crowd at the Oval numbered 15,500. Stewards thanked the 5,500 supporters who "
+    "came out on Tuesday.",
+    "Police put the crowd at Ferrand Park on Saturday at 26,000. The 62,000 fans who packed "
+    "the ground on Saturday saw a draw.",
+    "Stewards counted a crowd of 7,300 at Brook Lane on Friday night. The 3,700 supporters "
+    "at Brook Lane on Friday saw Rovers win.",
+    "A crowd of 52,000 filled Castle Park for the final on Saturday. The 25,000 fans in "
+    "Castle Park on Saturday saw extra time.",
+])
+def test_a_crowd_told_again_as_its_fans_fires(text: str) -> None:
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police put the crowd at Ferrand Park on Saturday at 26,000. The 2,600 visiting fans on "
+    "Saturday saw a draw.",
+    "Stewards counted a crowd of 7,300 at Brook Lane on Friday night. The 3,700 home "
+    "supporters at Brook Lane on Friday saw Rovers win.",
+    "A crowd of 9,400 saw Ashby Town beat Crewe on Tuesday. The 4,900 away supporters at "
+    "Tuesday's game sang throughout.",
+    "A crowd of 9,400 saw Ashby Town beat Crewe on Tuesday. The 900 fans who travelled from "
+    "Crewe on Tuesday sang throughout.",
+    "Ashby Town has 40,000 fans around the world. A crowd of 9,400 saw the club beat Crewe "
+    "on Tuesday.",
+    "A crowd of 52,000 filled Castle Park for the final on Saturday. The 25,000 fans in "
+    "Castle Park on Sunday saw the replay.",
+])
+def test_a_part_of_the_crowd_or_another_day_stays_silent(text: str) -> None:
+    assert not _fires(text)
