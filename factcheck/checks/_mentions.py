@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import tolerance
-from factcheck.checks import Document, _mention_names, _possessives, _story, _ties, _wholes
+from factcheck.checks import Document, _chain, _mention_names, _possessives, _story, _ties, _wholes
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
@@ -69,9 +69,11 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue  # "the remaining 440", "the first 100": another amount of the thing
         narrowed = _narrowed(doc, i)
         timed = narrowed and _time_scoped(doc, i)
-        if narrowed and not timed:
+        seasonal = _chain.time_after(doc, i) if narrowed and frame.period is None else None
+        if narrowed and not timed and not seasonal:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
-        head = frame.measure.lower().replace("-", " ").split()[-1]
+        told = _chain.of_measure(doc, i, m.group(0))  # "the firm's 2025 revenue of $8m"
+        head = told[0] if told else frame.measure.lower().replace("-", " ").split()[-1]
         if not _mention_names.measure_holds(doc, i, head):
             continue  # "The 41 injured": the measure was lent by an earlier figure
         names = {head}
@@ -84,11 +86,15 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         names |= _mention_names.grouped_modifiers(frame.measure, head)
         names |= _ties.own_noun(frame)  # "Boateng's tally of 13,950 votes" names the votes
         j = _antecedent(doc, i, names, across=m.group(1) is not None)
+        if j is not None and seasonal and seasonal not in doc.text[
+                slice(*doc.contexts[j].sentence)].lower():
+            continue  # "the £565 ticket this season": only that season's figure is named
         if j is not None and timed and doc.frames[j].period != frame.period:
             continue  # "the 12 deaths this year" after "has killed 40": a part of the time
         if j is not None and (not _mention_names.other_measure(doc.frames[j].measure, head)
                               or _mention_names.written_in(doc, j, head)
-                              ) and not _mention_names.subset(doc, j, i):
+                              ) and not (_chain.narrows(doc, j, told[1]) if told
+                                         else _mention_names.subset(doc, j, i)):
             yield j, i
 
 
@@ -196,9 +202,10 @@ def fits(doc: Document, j: int, i: int) -> bool:
     period = None if record_since(doc, i) else later.period
     if _narrower_scope(doc, j, i):
         return False
+    before = earlier.period
     if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
-            and not _possessives.owner_links(doc, j, i)) or (
-            period and earlier.period and period != earlier.period):
+            and not _possessives.owner_links(doc, j, i) and not _chain.one_name(doc, j, i)) or (
+            period and before and period != before):
         return False
     phrase = doc.text[_possessives.phrase_start(doc, i) : later.claim.start]
     # "Its 2026 budget was ..." after the 2027 budget: another year's

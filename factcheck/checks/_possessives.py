@@ -81,8 +81,9 @@ def other_owner(doc: Document, j: int, i: int) -> bool:
     words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
     if owner is not None and _owner_modifiers(doc, i) - words:
         return True  # "the deputy mayor's salary" after "the mayor's salary": another owner
-    if owner is None or set(_WORD.findall(owner.lower())) <= words:
-        return False  # "the by-election's" after "the Westfield by-election"
+    if owner is None or _stems(owner) <= _stems(" ".join(words)):
+        return False  # "the by-election's" after "the Westfield by-election"; "the
+        # dairy's" after "Moss Dairies": its word, inflected or not
     refers = any(lexicon().frame_class(owner.lower(), k) for k in ("place", "org", "person"))
     refers = refers or owner.lower() in fig.words("event_anaphor")  # "the disaster's toll"
     return not refers or any(w[0].islower() for w in _owners(doc, j))
@@ -126,3 +127,10 @@ def time_word(word: str) -> bool:
     class "when") or a month ("October's 124 mm", the months periods are read with)."""
     low = word.lower()
     return lexicon().frame_class(low, "when") or (word[:1].isupper() and low in MONTHS)
+
+
+def _stems(text: str) -> set[str]:
+    """The Snowball stems of a text's words (factcheck.reference.metric.stem)."""
+    from factcheck.reference import metric  # not at import: `factcheck rule` loads no tables
+
+    return {metric.stem(w) for w in _WORD.findall(text.lower())}

@@ -20,7 +20,15 @@ import re
 from collections.abc import Callable, Iterator
 
 from factcheck import figures
-from factcheck.checks import Document, _measures, _mention_names, _mentions, _possessives, _ties
+from factcheck.checks import (
+    Document,
+    _chain,
+    _measures,
+    _mention_names,
+    _mentions,
+    _possessives,
+    _ties,
+)
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
@@ -69,7 +77,8 @@ def pairs(doc: Document, changing: set[int],
                 break  # "the youth jobless rate" after "unemployment stood at 6.1%"
             if ((by_unit or mine & _measures.of_figure(doc, j) or _refers_back(frame))
                     and not dated_apart(doc, j, i)
-                    and not _possessives.other_owner(doc, j, i)):
+                    and not _possessives.other_owner(doc, j, i)
+                    and not _chain.narrows(doc, j, _chain.noun_modifiers(doc, i))):
                 yield j, i
             break  # the nearest level of the subject in the unit only: unsure beyond
 

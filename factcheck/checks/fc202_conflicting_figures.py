@@ -1,7 +1,8 @@
 """FC202 conflicting-figures: the draft gives two different figures for the same thing.
 
 What it does:
-    Keys every level by what its frame says it measures (factcheck.frames): its subject
+    Keys every level by what its frame says it measures (factcheck.frames, read by
+    factcheck.checks._level_keys): its subject
     (resolved across sentences, so "its", "the city's" and a name of two words count as
     the entity they refer to), its measure (the counted thing; "residents", "inhabitants"
     and "population" are one measure, lexicon stock_metrics.tsv), its unit and its
@@ -55,7 +56,13 @@ What it does:
     September"), never the level before it ("down from 1,515"). Subjects named in part
     ("Boateng" for "Councillor Ama Boateng") are one; a year in the later phrase ("Its
     2026 budget") must be written with the earlier figure; a salary is a yearly pay
-    (factcheck.checks._ties).
+    (factcheck.checks._ties). Two subjects written inside one proper name are one ("St
+    Brendan's Hospital" ... "St Brendan's"), and a possessor is the earlier name's word
+    inflected ("the dairy's" after "Moss Dairies"); the noun before "of" names the thing
+    ("the carrier's 2025 revenue of $3.8 billion beat analysts' forecasts"), narrowed by a
+    word before it the earlier sentence lacks; a standing time after the noun ("the £160
+    season pass this season") dates it, and needs the earlier sentence's own
+    (factcheck.checks._chain).
 
     Third, a level of a named subject written as a thing already told (in a definite or
     possessive phrase, set beside the phrase that opens its sentence: "The toll from
@@ -65,7 +72,9 @@ What it does:
     one by the checks' one reading of a measure (factcheck.checks._measures: stems and
     synonym groups of metric_synonyms.txt, cue lemmas of cues.tsv, words.tsv "same"
     groups: "37 people died" ... "the toll of 43"; "holds 32,500 fans" ... "the
-    35,800-seat ground"); not when their sentences name different years, nor "the
+    35,800-seat ground"; "a crowd of 26,000" ... "the 62,000 fans who packed the ground");
+    not a part the figure's own noun narrows ("the 2,600 visiting fans": a word the
+    earlier sentence lacks), not when their sentences name different years, nor "the
     remaining"/"other" amount, a base of a comparison, or a part the subject owns
     (factcheck.checks._same_levels). The same holds for a figure in a unit of
     measurement with no measure of its own ("the farm's 540 megawatts": the unit names
@@ -118,9 +127,7 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from datetime import date
 
 from factcheck import figures, tolerance
 from factcheck.checks import (
@@ -129,20 +136,16 @@ from factcheck.checks import (
     _changing,
     _fronted,
     _holders,
-    _keys,
+    _level_keys,
     _mention_names,
     _mentions,
     _naming,
-    _phrase_years,
     _possessives,
     _same_levels,
     _statements,
-    _ties,
 )
 from factcheck.checks import _figures as fig
 from factcheck.checks._apart import dated_apart, owners_differ
-from factcheck.frames.measure import cue_lemma
-from factcheck.lexicon import lexicon
 from factcheck.model import Finding, Frame, Severity
 
 CODE = "FC202"
@@ -154,17 +157,15 @@ EXAMPLES = (
     ("Bhamo, a logistics hub, is home to some 166,000 people. "
      "Myitkyina's 240,000 residents face shortages.", False),
 )
-_FLOW = frozenset({"refugee", "death", "injury"})
-_HOME_TO = re.compile(r"\bhome\s+to\s*$", re.IGNORECASE)  # "home to 9,000 people": a level
 ID = fig.CheckId(CODE, NAME, SEVERITY)
 
-Key = tuple[str | None, str, str, tuple[date, date] | None]
+Key = _level_keys.Key
 
 
 def check(doc: Document) -> Iterator[Finding]:
     fired: set[int] = set()
     changing = _changing.changing(doc)
-    for j, i, key in _keyed_pairs(doc, changing):
+    for j, i, key in _level_keys.keyed_pairs(doc, changing):
         frame = doc.frames[i]
         if (key[0] is None and owners_differ(doc, j, i)) or dated_apart(doc, j, i):
             continue
@@ -220,99 +221,6 @@ def _another_time(doc: Document, j: int, i: int) -> bool:
                 and lo <= doc.claims[k].value <= hi):
             return True
     return False
-
-
-def _keyed_pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int, Key]]:
-    """(earlier, later, key) for each level whose key (_key, read by _keys.bucket: the
-    head of its measure, its period a standing one when it holds now) an earlier level
-    in another sentence shares, with modifiers that do not tell the two apart: the
-    first such earlier level."""
-    seen: dict[Key, list[tuple[int, frozenset[str]]]] = {}
-    for i in range(len(doc.frames)):
-        key = _key(doc, i)
-        if key is None or i in changing:
-            continue
-        bucket, mods = _keys.bucket(key, doc.as_of)
-        earlier = seen.setdefault(bucket, [])
-        j = next((j for j, other in earlier if _keys.modifiers_meet(other, mods)), None)
-        if len(earlier) < _keys.KEPT:
-            earlier.append((i, mods))
-        own = doc.contexts[i].sentence
-        if j is not None and doc.contexts[j].sentence != own and not any(
-                k != i and doc.contexts[k].sentence == own for k, _ in earlier):
-            yield j, i, key  # a second figure of the key in its sentence is a part of the first
-
-
-def _key(doc: Document, i: int) -> Key | None:
-    frame = doc.frames[i]
-    c = frame.claim
-    if (not _level_role(frame) or frame.measure is None
-            or c.change or c.multiplier or c.high is not None):
-        return None
-    if frame.unsure is not None and frame.subject is not None:
-        return None  # its subject known, what it is unsure ("28,000 people attended",
-        # "7.1 per 100,000 people"): no level of that subject to compare
-    lead = (max(0, c.start - 16), c.start)
-    if fig.last_word("base", "end").search(doc.text, *lead) and not _HOME_TO.search(
-            doc.text, *lead):
-        return None  # "up from 52,000", "rose to 61,000", "than 40,000": another level
-    metric = _metric(frame.measure, doc.contexts[i].cues, c.noun)
-    if metric is None:
-        return None
-    head = frame.measure.lower().replace("-", " ").split()[-1]
-    if c.noun is not None and not _names_head(c.noun, head):
-        return None  # "four councillors" given the measure "councillor inhabitant": the
-        # frame's head is not the figure's own noun, so the key would be another's
-    if c.noun is None and frame.role != "total" and not _mention_names.measure_holds(doc, i, head):
-        return None  # "... 2 TDs. The woman has worked there for 10": a measure lent; a
-        # dated total ("Friday's total of 211 mm") takes the measure its frame carries
-    if _statements.moved(doc, i, head):
-        return None  # "drew £2.1m from reserves": an amount moved, not the reserves' level
-    if _ties.possessed_part(doc, i, head):
-        return None  # "Its sixth form, with 380 pupils": the school's part, not the school
-    subject = frame.subject.lower() if frame.subject else None
-    if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
-        return None  # "The first phase cost £40m", "the second phase cost £65m"
-    # "set the 2027 roads budget at £4.2m on Tuesday": the budget is 2027's, not Tuesday's
-    return subject, metric, c.unit, _phrase_years.year_of(doc, i) or frame.period
-
-
-def _names_head(noun: str, head: str) -> bool:
-    """Whether a figure's own noun ("residents", "35,800-seat") is the head of its frame's
-    measure ("resident", "seat") by its first letters (a plural or a lemma apart)."""
-    own = noun.lower().replace("-", " ").split()[-1]
-    n = max(3, min(len(own), len(head)) - 2)
-    return own[:n] == head[:n]
-
-
-def _level_role(frame: Frame) -> bool:
-    """A level, or a dated total of one measure ("Friday's total of 211 mm" after "112 mm
-    of rain on Friday"): a total stated for a period is the level of that period; an
-    undated one may sum things the level does not ("a total of 340 members across its
-    branches")."""
-    return frame.role == "level" or (frame.role == "total" and frame.period is not None)
-
-
-def _metric(measure: str, cues: tuple[str, ...], noun: str | None) -> str | None:
-    """The measure's name for comparing: a stock metric's name ("home to ... people",
-    "residents" and "population" are the population), else the measure as the frame
-    gives it; None for a flow (refugees, deaths) or a vague measure ("people") whose
-    clause's verb names nothing it counts (lexicon cues.tsv: "employs 12,000 people" are
-    employees)."""
-    stock = lexicon().stock_metrics
-    if _FLOW & set(cues):
-        return None
-    noun_lemma = cue_lemma(noun or "")
-    for cue in cues:
-        row = stock.get(cue)
-        if row is not None and (row[1] == "cue" or cue == noun_lemma):
-            return row[0]
-    words = measure.lower().replace("-", " ").split()
-    if lexicon().frame_class(words[-1], "vague"):  # "400 people" and "600 people": two
-        named = [c for c in cues if c != noun_lemma and c not in words  # groups, unless
-                 and not lexicon().frame_class(c, "vague")]  # a verb names what they are
-        return named[0] if named else None  # ("employs 12,000 people": employees)
-    return next((stock[w][0] for w in words if w in stock), " ".join(words))
 
 
 def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
