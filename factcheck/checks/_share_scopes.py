@@ -7,6 +7,7 @@ York") is a whole of its own; a share that names what it goes to ("31% on school
 where it comes from ("35% from cancer", "from" after the shares' common verb) names a
 category, no scope (words.tsv, class "category"). Clauses are told apart by their first
 word that is no function word, the word after a category preposition, or their answers.
+A share's whole is named with the words before its head ("weekday riders": whole_named).
 """
 
 from __future__ import annotations
@@ -160,18 +161,24 @@ def two_topics(doc: Document, shares: list[int]) -> bool:
     """Whether shares of one sentence (claim indices, in order) whose answers a copula
     gives are about different things: the words after the complement to the next share
     or the sentence's end ("51% were satisfied with pay and 56% were dissatisfied with
-    hours": pay, hours; factcheck.checks._answers.about). A verb of another kind gives
-    no topic: its words are the answer ("41% own their home and 28% have a mortgage")."""
+    hours": pay, hours; factcheck.checks._answers.about), each led by the same word, one
+    frame asked of two things ("with pay", "with hours"). Words led otherwise are the
+    answers' own adverbials ("68% were adopted this year, 12% were returned to owners":
+    outcomes of one whole). A verb of another kind gives no topic: its words are the
+    answer ("41% own their home and 28% have a mortgage")."""
     end = doc.contexts[shares[0]].sentence[1]
-    topics: set[frozenset[str]] = set()
+    topics: dict[str, set[frozenset[str]]] = {}
     for i, after in zip(shares, [*(doc.claims[k].start for k in shares[1:]), end],
                         strict=True):
         word = _WORD_AFTER.match(doc.text, doc.claims[i].end)
         if word is None or word.group(1).lower() not in fig.words("copula"):
             continue
         word = _WORD_AFTER.match(doc.text, word.end()) or word
-        topics.add(_answers.about(doc.text, word.end(), after))
-    return len(topics - {frozenset()}) > 1
+        lead = _WORD_AFTER.match(doc.text, word.end(), after)
+        about = _answers.about(doc.text, word.end(), after)
+        if lead is not None and about:
+            topics.setdefault(lead.group(1).lower(), set()).add(about)
+    return any(len(found) > 1 for found in topics.values())
 
 
 def fronted(doc: Document, i: int) -> str | None:
@@ -185,3 +192,20 @@ def fronted(doc: Document, i: int) -> str | None:
     if m is None or m.group(1).lower() not in fig.QUALIFIERS:
         return None
     return " ".join(m.group(0).lower().rstrip(", ").split())
+
+
+_OF_WORDS = re.compile(r"\s+of\s+((?:[\w'’-]+\s*){1,6})")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "our"})
+
+
+def whole_named(text: str, end: int, head: str) -> str:
+    """The whole a share names after "of", its head with the words before it ("weekday
+    rider" in "62% of weekday riders", "vote" in "51% of the vote"), so that shares of
+    "weekday riders" and of "weekend riders" are two wholes; the head alone when no "of"
+    phrase ending in it follows the figure."""
+    m = _OF_WORDS.match(text, end)
+    words = [w.lower() for w in m.group(1).split()] if m else []
+    ends = [k for k, w in enumerate(words) if w.startswith(head.lower()[:4])]
+    if not ends:
+        return head
+    return " ".join([*(w for w in words[: ends[0]] if w not in _DETERMINERS), head])
