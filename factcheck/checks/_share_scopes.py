@@ -161,24 +161,18 @@ def two_topics(doc: Document, shares: list[int]) -> bool:
     """Whether shares of one sentence (claim indices, in order) whose answers a copula
     gives are about different things: the words after the complement to the next share
     or the sentence's end ("51% were satisfied with pay and 56% were dissatisfied with
-    hours": pay, hours; factcheck.checks._answers.about), each led by the same word, one
-    frame asked of two things ("with pay", "with hours"). Words led otherwise are the
-    answers' own adverbials ("68% were adopted this year, 12% were returned to owners":
-    outcomes of one whole). A verb of another kind gives no topic: its words are the
-    answer ("41% own their home and 28% have a mortgage")."""
+    hours": pay, hours; factcheck.checks._answers.about). A verb of another kind gives
+    no topic: its words are the answer ("41% own their home and 28% have a mortgage")."""
     end = doc.contexts[shares[0]].sentence[1]
-    topics: dict[str, set[frozenset[str]]] = {}
+    topics: set[frozenset[str]] = set()
     for i, after in zip(shares, [*(doc.claims[k].start for k in shares[1:]), end],
                         strict=True):
         word = _WORD_AFTER.match(doc.text, doc.claims[i].end)
         if word is None or word.group(1).lower() not in fig.words("copula"):
             continue
         word = _WORD_AFTER.match(doc.text, word.end()) or word
-        lead = _WORD_AFTER.match(doc.text, word.end(), after)
-        about = _answers.about(doc.text, word.end(), after)
-        if lead is not None and about:
-            topics.setdefault(lead.group(1).lower(), set()).add(about)
-    return any(len(found) > 1 for found in topics.values())
+        topics.add(_answers.about(doc.text, word.end(), after))
+    return len(topics - {frozenset()}) > 1
 
 
 def fronted(doc: Document, i: int) -> str | None:
