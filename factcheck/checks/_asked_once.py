@@ -19,10 +19,13 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 
 
-def asked_once(doc: Document, i: int, j: int) -> bool:
-    """Whether shares i and j (claim indices, one sentence), each followed right away by
-    one verb, answer one question of one group (the module's rule)."""
-    (begin, end), said = doc.contexts[i].sentence, [_after(doc, k) for k in (i, j)]
+def asked_once(doc: Document, i: int, j: int, alike: bool = False) -> bool:
+    """Whether shares i and j (claim indices, one sentence or j's later), each followed
+    right away by one verb, answer one question of one group (the module's rule); alike:
+    their adverbials open with one word, one frame ("comes from X. Half comes from Y";
+    not "is milled in Kent. Half is milled by hand": where and how, two questions)."""
+    begin, end = doc.contexts[i].sentence[0], doc.contexts[j].sentence[1]
+    said = [_after(doc, k) for k in (i, j)]
     if said[0][:1] == ["of"] and said[1] and said[1][0] in said[0]:
         said[0] = said[0][said[0].index(said[1][0]) :]  # "64% of staff work days": its
         # whole written after it, then the verb the later share writes again
@@ -31,7 +34,7 @@ def asked_once(doc: Document, i: int, j: int) -> bool:
         return False
     if said[0][0] in fig.words("opinion") or fig.any_word("several").search(doc.text, begin, end):
         return False
-    return all(_adverbial(w[1]) for w in said)
+    return all(_adverbial(w[1]) for w in said) and (not alike or said[0][1] == said[1][1])
 
 
 def _adverbial(word: str) -> bool:

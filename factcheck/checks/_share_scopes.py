@@ -7,6 +7,7 @@ York") is a whole of its own; a share that names what it goes to ("31% on school
 where it comes from ("35% from cancer", "from" after the shares' common verb) names a
 category, no scope (words.tsv, class "category"). Clauses are told apart by their first
 word that is no function word, the word after a category preposition, or their answers.
+A share's whole is named with the words before its head ("weekday riders": whole_named).
 """
 
 from __future__ import annotations
@@ -185,3 +186,20 @@ def fronted(doc: Document, i: int) -> str | None:
     if m is None or m.group(1).lower() not in fig.QUALIFIERS:
         return None
     return " ".join(m.group(0).lower().rstrip(", ").split())
+
+
+_OF_WORDS = re.compile(r"\s+of\s+((?:[\w'’-]+\s*){1,6})")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "our"})
+
+
+def whole_named(text: str, end: int, head: str) -> str:
+    """The whole a share names after "of", its head with the words before it ("weekday
+    rider" in "62% of weekday riders", "vote" in "51% of the vote"), so that shares of
+    "weekday riders" and of "weekend riders" are two wholes; the head alone when no "of"
+    phrase ending in it follows the figure."""
+    m = _OF_WORDS.match(text, end)
+    words = [w.lower() for w in m.group(1).split()] if m else []
+    ends = [k for k, w in enumerate(words) if w.startswith(head.lower()[:4])]
+    if not ends:
+        return head
+    return " ".join([*(w for w in words[: ends[0]] if w not in _DETERMINERS), head])

@@ -10,14 +10,18 @@ percentage that the next one continues with "a further" or "another" (words.tsv,
 "of", "in", "than", "points" ... after it), is no change and no end of one, and
 
 - stands in the group's last sentence, the words between it and the figure before it
-  few and no comparison ("when", "since", "than", "from", "was" ...); or
+  few and no comparison ("when", "since", "than", "from", "was" ...) after the last
+  clause break ("Another 22% was dead, and 53% ...": "was" ends the earlier clause), nor
+  two topics under one frame (factcheck.checks._share_scopes.two_topics); or
 - stands alone in a later sentence of the paragraph, with no figure of another
   sentence between it and the group, held by a subject no member has, after "a further"
   / "another" / "the remaining", or after a verb that states a share ("Cycling
   accounts for 19%": words.tsv, class "sharing"), and states no period other than the
   group's first share's (one that states none holds for the group's) and no scope at
   its sentence's head other than the first share's ("In Carrick, 58% ...": another
-  place's whole; factcheck.checks._share_scopes.fronted).
+  place's whole; factcheck.checks._share_scopes.fronted); or with the group's first
+  share's verb written again, its adverbial opened by the same word ("... comes from
+  legacies. Half comes from shops": factcheck.checks._asked_once, alike).
 
 Anything else closes the group.
 """
@@ -96,8 +100,10 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
         return False  # "In 1994, 36% of ... Today, 80% ...": another time
     if doc.contexts[last].sentence == doc.contexts[i].sentence:
         gap = doc.text[doc.claims[last].end : doc.claims[i].start]
-        return (len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(gap)
-                and not fronted_whole(gap) and not _asks_again(doc, group, i))
+        here = [j for j in group if doc.contexts[j].sentence == doc.contexts[i].sentence]
+        return (len(gap) <= MAX_GAP and not fig.any_word("base", "then").search(_lead(gap))
+                and not fronted_whole(gap) and not _asks_again(doc, group, i)
+                and not _share_scopes.two_topics(doc, [*here, i]))
     if not _alone(doc, i) or _stated_as(doc, i) or _interrupted(doc, last, i):
         return False
     own = _share_scopes.fronted(doc, i)
@@ -108,7 +114,16 @@ def _joins(doc: Document, group: list[int], i: int) -> bool:
     if subject is not None and lexicon().frame_class(subject.lower(), "rate"):
         return False  # "Turnout reached 71%": a rate of its own, no holder of a share
     return (_further(doc, i) or _rest(doc, i) or share_verb(doc, i)
-            or (subject is not None and subject not in holders))
+            or (subject is not None and subject not in holders)
+            or _asked_once.asked_once(doc, group[0], i, alike=True))  # the verb again
+
+
+def _lead(gap: str) -> str:
+    """The words of a gap between two shares of one sentence after its last clause break
+    ("was dead, and " -> ""; those before it end the earlier share's clause), or the whole
+    gap when it has none ("... was 53%": the same share at another time)."""
+    breaks = list(_CLAUSE_END.finditer(gap))
+    return gap[breaks[-1].end() :] if breaks else gap
 
 
 _FRONTED_OF = re.compile(r"(?:[;,:]|\b(?:and|while|whereas|but)\b)\s*of\b[^;,:]*,?\s*$",
@@ -211,14 +226,14 @@ def _further(doc: Document, i: int) -> bool:
 
 def _rest(doc: Document, i: int) -> bool:
     """Whether "the" and a word of the rest stand just before the figure ("The remaining
-    27%", "the other 12%": words.tsv, class "rest"): the last share of a group's whole,
+    27%", "The rest, 24%,": words.tsv, class "rest"): the last share of a group's whole,
     which joins a group open before it (it opens none)."""
     c = doc.claims[i]
     rest = _THE_REST.search(doc.text, max(0, c.start - 16), c.start)
     return rest is not None and rest.group(1).lower() in fig.words("rest")
 
 
-_THE_REST = re.compile(r"\bthe\s+([a-z]+)\s*$", re.IGNORECASE)
+_THE_REST = re.compile(r"\bthe\s+([a-z]+)\s*,?\s*$", re.IGNORECASE)
 
 
 def _new_sentence(doc: Document, a: int, b: int) -> bool:
@@ -236,9 +251,6 @@ def _alone(doc: Document, i: int) -> bool:
     near = [k for k in (i - 1, i + 1) if 0 <= k < len(doc.claims)]
     return not any(doc.contexts[k].sentence == sentence and "percent" in doc.claims[k].unit
                    for k in near)
-
-
-
 
 
 def gapped(doc: Document) -> Iterator[list[int]]:

@@ -3,7 +3,8 @@
 What it does:
     Reads parts and their wholes from the frames (factcheck.frames): a figure whose role
     is "part" ("41 of the 36 nurses", "Of the 420 beds, 510 ...", "of whom 150", "of
-    which £62,000", "3,100 of its members") and its whole, which is
+    which £62,000", "3,100 of its members"), or a level right before "of its" / "of
+    their" ("On Monday 85 of its drivers ..."), and its whole, which is
 
     - the figure its frame names as its whole, when the whole phrase holds a figure;
     - else the one earlier figure of the same unit in its sentence that is no part
@@ -146,7 +147,8 @@ def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """Each part with its whole, once per part: from the frames, then from the words."""
     seen: set[int] = set()
     for i, frame in enumerate(doc.frames):
-        if frame.role == "part" and _addable(frame.claim):
+        partitive = frame.role == "level" and _OF_ITS.match(doc.text, frame.claim.end)
+        if (frame.role == "part" or partitive) and _addable(frame.claim):  # "85 of its X"
             j = _whole_of(doc, i)
             if j is not None:
                 seen.add(i)

@@ -36,7 +36,9 @@ What it does:
     verbs), factcheck.checks._shared_verb, factcheck.checks._colon_list,
     factcheck.checks._allotted, factcheck.checks._story (holders over sentences),
     factcheck.checks._share_scopes (scopes, what tells clauses apart) and this module
-    (clauses that open with a share; shares the frames give one whole).
+    (clauses that open with a share; shares the frames give one whole). Two readings
+    that hold a share in common read one whole, and are joined ("46% travel by tram and
+    38% by bus. The rest, 22%, drive": 46% + 38% + 22%).
 
 Why it matters:
     Shares of one whole cannot exceed the whole: a poll or a breakdown that adds up
@@ -96,26 +98,38 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     percent = [("percent" in c.unit) for c in doc.claims]
     fired: set[int] = set()
+    listed: list[list[int]] = []
     for group in doc.groups:
         if sum(map(percent.__getitem__, group)) < 2:
             continue
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
+        listed += [[doc.index[c] for c in shares]] if shares else []
         if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
-    for found in _shares_of_one_whole(doc):
-        shares = _not_totals(found, doc)
-        if (_over(shares, doc) and not fired & {doc.index[c] for c in shares}
-                and not _periods_differ(doc, shares)):
-            fired.update(doc.index[c] for c in shares)
-            yield _finding(shares)
-    for members in (*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
-                    *_story.share_runs(doc), *_colon_list.groups(doc)):
+    wholes = [[doc.index[c] for c in found] for found in _shares_of_one_whole(doc)]
+    runs = [*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
+            *_story.share_runs(doc), *_colon_list.groups(doc)]
+    for members in (*wholes, *runs, *_joined([*listed, *wholes, *runs])):
         shares = _not_totals([doc.claims[i] for i in members], doc)
         if _over(shares, doc) and not fired & set(members) and not _periods_differ(doc, shares):
             fired.update(members)
             yield _finding(shares)
+
+
+def _joined(runs: list[list[int]]) -> Iterator[list[int]]:
+    """Runs of shares (claim indices) that hold a share in common, joined into one: each
+    run is one whole's, so runs that meet are one ("46% travel by tram and 38% by bus",
+    one verb written once, and "38% ... The rest, 22%, drive", a later sentence's share
+    joining the last: 46%, 38%, 22%). Yields only the joins of two or more runs."""
+    merged: list[tuple[set[int], int]] = []
+    for run in runs:
+        meets = [k for k, (held, _) in enumerate(merged) if held & set(run)]
+        union = set(run).union(*(merged[k][0] for k in meets))
+        count = 1 + sum(merged[k][1] for k in meets)
+        merged = [m for k, m in enumerate(merged) if k not in meets] + [(union, count)]
+    yield from (sorted(held) for held, count in merged if count > 1)
 
 
 def _periods_differ(doc: Document, shares: list[Claim]) -> bool:
@@ -254,11 +268,11 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             if "\n\n" in doc.text[last_sentence[1] : sentence[0]]:
                 paragraph += 1
             last_sentence, whole = sentence, None
-        if not _plain_percent(frame.claim):
+        if not _shares.plain(frame.claim):
             continue
         if frame.role == "share" and frame.measure:
             head = frame.measure.split()[-1]
-            named = _whole_named(doc.text, frame.claim.end, head)
+            named = _share_scopes.whole_named(doc.text, frame.claim.end, head)
             if named != head or whole is None or whole.split()[-1] != head:
                 whole = named  # "oil 37%" after "48% of the island's electricity": its whole
                 period = frame.period  # "42% of the power last year, coal 24%": its year
@@ -279,27 +293,3 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
     for members in groups.values():
         if len(members) >= 2 and _share_scopes.distinct(doc, members):
             yield [doc.claims[i] for i in members]
-
-
-
-
-_OF_WORDS = re.compile(r"\s+of\s+((?:[\w'’-]+\s*){1,6})")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "our"})
-
-
-def _whole_named(text: str, end: int, head: str) -> str:
-    """The whole a share names after "of", its head with the words before it ("weekday
-    rider" in "62% of weekday riders", "vote" in "51% of the vote"), so that shares of
-    "weekday riders" and of "weekend riders" are two wholes; the head alone when no "of"
-    phrase ending in it follows the figure."""
-    m = _OF_WORDS.match(text, end)
-    words = [w.lower() for w in m.group(1).split()] if m else []
-    ends = [k for k, w in enumerate(words) if w.startswith(head.lower()[:4])]
-    if not ends:
-        return head
-    return " ".join([*(w for w in words[: ends[0]] if w not in _DETERMINERS), head])
-
-
-def _plain_percent(c: Claim) -> bool:
-    return (c.unit == "percent" and not c.change and not c.multiplier and c.high is None
-            and c.bound in ("exact", "approx"))

@@ -11,7 +11,6 @@ from tests.checks.rows import Row, assert_row, miss, row_ids
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
 SINGLE_ONLY = ("FC202: without a subject only a measure of one thing ('toll', 'budget') is "
                "compared; 'the reservoir will hold' is not one")
-FRAMES_MONEY_PART = "frames: '$2.6bn of its assets' is read as a level, not a part"
 
 ROWS = [
     # FC202, any measure (tolls, budgets, capacities, prices), not only populations
@@ -121,8 +120,8 @@ ROWS = [
         "to strike.", False),
     Row("FC204", "The maternity ward employs 36 midwives. Across the region, 41 midwives "
         "walked out.", False),
-    miss(Row("FC204", "The fund holds $2bn in assets. Some $2.6bn of its assets are in bonds.",
-             True), FRAMES_MONEY_PART),
+    Row("FC204", "The fund holds $2bn in assets. Some $2.6bn of its assets are in bonds.",
+        True),  # "of its" after the figure: a part whatever role the parse gave (round 18)
     Row("FC204", "Of the 64 schools in the district, 71 reported outbreaks.", True),
     # FC204, "of whom", "of which", "of them"; parts in money
     Row("FC204", "The shelter housed 85 dogs in March, of which 97 were later adopted.", True),
