@@ -15,6 +15,7 @@ from factcheck.extract.after import bound_after
 from factcheck.extract.changes import figure_change
 from factcheck.extract.counted import counted_noun
 from factcheck.extract.dimensions import dimension_unit
+from factcheck.extract.guarded import near_place
 from factcheck.extract.numbers import Number
 from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import (
@@ -88,6 +89,8 @@ def measured_claim(
         end, prefix = _bound_after(toks, end, prefix, lex)
     if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
         return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
+    if prefix.bound == "exact" and near_place(toks, prefix.first, end, unit, lex):
+        prefix = replace(prefix, first=prefix.first - 1, bound="at_most")
     change = figure_change(toks, prefix, end, unit, noun, lex)
     if change is None and num.end < len(toks):
         change = _COMPARED.get(toks[num.end].low)  # "90 fewer beds", "40 extra patients"

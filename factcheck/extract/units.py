@@ -79,8 +79,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if rate is not None:
                 return Suffix(rate[1], price_unit(cur[0], rate[0]), "currency")
             return Suffix(j + width, cur[0], "currency")
-        if surface in lex.subunits and width == 1 and (surface != "p" or attached):
-            return Suffix(j + 1, lex.subunits[surface], "cents")  # lexicon/subunits.tsv
+        if surface in lex.subunits and (width > 1 or surface != "p" or attached):
+            return Suffix(j + width, lex.subunits[surface], "cents")  # lexicon/subunits.tsv
     return None
 
 

@@ -1,0 +1,87 @@
+"""extract() on the classes of issue 12's eighteenth round, each with phrasings of our own
+that must change and near-twins that must not: a currency name that is an ordinary word too
+("won", "dong") after a priced figure, before a rate, or after both ends of a pair
+(extract/guarded.py); "within" a length "of" a place is a bound from above; a hundredth named
+with its currency's country ("64.2 US cents"); "up to" after the past tense of a phrasal
+verb of motion ("came up to", "picked up to") is the level reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extract.rows import Row, assert_row, row_id
+
+ROWS = [
+    # a guarded currency word: priced, a rate, or both ends of a pair
+    Row("A night at the guesthouse in Hue costs 650,000 dong.", "650,000",
+        {"unit": "VND", "value": 650000}),
+    Row("Busan raised the bus fare from 1,300 won to 1,500 won.", "1,300",
+        {"unit": "KRW"}),
+    Row("Busan raised the bus fare from 1,300 won to 1,500 won.", "1,500",
+        {"unit": "KRW"}),
+    Row("Factories in Da Nang pay about 2,900 dong per kilowatt hour.", "2,900",
+        {"unit": "VND / kilowatt * hour", "bound": "approx"}),
+    Row("Each visitor paid 15,000 won for the tour.", "15,000", {"unit": "KRW"}),
+    Row("The levy adds between 40 and 60 won a litre.", "40", {"unit": "KRW / liter", "high": 60}),
+    # near-twins: "won" as a verb after a figure stays a verb
+    Row("Of the 14 finals they reached, 9 won them a medal.", "9", {"unit": ""}),
+    Row("The club played 30 and 21 won plaudits.", "21", {"unit": ""}),
+    Row("In 2019, 5 won outright.", "5", {"unit": ""}),
+    # "within" a length "of" a place: at most that far
+    Row("The asteroid will pass within 3,500 kilometres of Earth on Friday.", "3,500",
+        {"bound": "at_most", "unit": "kilometer"}),
+    Row("The yacht drifted within 30 metres of the rocks before the lifeboat arrived.", "30",
+        {"bound": "at_most"}),
+    Row("Wildfires came within two miles of the town.", "two", {"bound": "at_most"}),
+    Row("No turbine may stand within 500 feet of a home.", "500", {"bound": "at_most"}),
+    # near-twins: a deadline, a length without "of", an "of" without "within"
+    Row("Claims must be lodged within 28 days of the ruling.", "28", {"bound": "exact"}),
+    Row("Residents within 5 km were told to stay indoors.", "5", {"bound": "exact"}),
+    Row("The ship sank 12 miles of open sea away from port.", "12", {"bound": "exact"}),
+    Row("The charity repaid the grant within three months.", "three", {"bound": "exact"}),
+    # a hundredth named with its currency's country
+    Row("The Australian dollar slid to 63.8 US cents on Tuesday.", "63.8",
+        {"unit": "USD", "value": 0.638}),
+    Row("The miner lifted its interim dividend to 14 US cents a share.", "14",
+        {"unit": "USD", "value": 0.14}),
+    Row("Petrol in Perth averaged 189 Australian cents a litre.", "189",
+        {"unit": "AUD / liter", "value": 1.89}),
+    Row("The loonie lost 2 US cents in a week.", "2", {"unit": "USD", "value": 0.02}),
+    # near-twins: plain cents of the currency last named, "US" not before cents
+    Row("A stamp costs A$1.50, up 20 cents.", "20", {"unit": "AUD", "value": 0.2}),
+    Row("The US has 50 states.", "50", {"unit": "", "noun": "states"}),
+    Row("Coffee rose 3 cents to $2.41 a pound.", "3", {"unit": "USD", "value": 0.03}),
+    # "up to" after "came" or "picked": the level reached, exact
+    Row("Floodwater came up to 1.4 metres in the cellars.", "1.4", {"bound": "exact"}),
+    Row("Gusts picked up to 70 mph overnight.", "70", {"bound": "exact"}),
+    Row("The swell came up to six feet by noon.", "six", {"bound": "exact"}),
+    # near-twins: "up to" as a bound after other verbs, or a bare form after a modal
+    Row("Labour could pick up to 40 seats.", "40", {"bound": "at_most"}),
+    Row("Households were paid up to £300.", "300", {"bound": "at_most"}),
+    Row("The hall seats up to 450 people.", "450", {"bound": "at_most"}),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=row_id)
+def test_round18_rows(row: Row) -> None:
+    assert_row(row)
+
+
+KNOWN_MISSES = [
+    # a guarded currency word with no money word, rate or pair around it
+    Row("The subway fare is 1,400 won.", "1,400", {"unit": "KRW"}),
+    # a currency whose name neither quantulum3 nor currencies.tsv lists
+    Row("The bank in Kumasi lent 12 million cedis to farmers.", "12", {"unit": "GHS"}),
+]
+
+
+@pytest.mark.parametrize("row", KNOWN_MISSES, ids=row_id)
+@pytest.mark.xfail(strict=True, reason="known miss, issue 12 round 18")
+def test_round18_known_misses(row: Row) -> None:
+    assert_row(row)
+
+
+def test_won_as_verb_is_no_currency() -> None:
+    claims = extract("Spain played 12 and won 9.")
+    assert all(c.unit != "KRW" for c in claims)
