@@ -294,7 +294,7 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
         hundred = per_hundred(toks, k + 1, lex)
         if hundred is not None:
             return hundred
-    for width in (2, 1):
+    for width in (3, 2, 1):  # "per kilowatt-hour" is three tokens
         if k + 1 + width > len(toks):
             continue
         surface = joined(toks, k + 1, k + 1 + width)

@@ -3,7 +3,9 @@ that must change and near-twins that must not: a currency name that is an ordina
 ("won", "dong") after a priced figure, before a rate, or after both ends of a pair
 (extract/guarded.py); "within" a length "of" a place is a bound from above; a hundredth named
 with its currency's country ("64.2 US cents"); "up to" after the past tense of a phrasal
-verb of motion ("came up to", "picked up to") is the level reached."""
+verb of motion ("came up to", "picked up to") is the level reached; a length before a
+preposition of a path ("into", "through", "across") is a distance moved, not a change; a
+fraction in words takes the change a figure in digits would ("shaved a tenth off")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ ROWS = [
     Row("Busan raised the bus fare from 1,300 won to 1,500 won.", "1,500",
         {"unit": "KRW"}),
     Row("Factories in Da Nang pay about 2,900 dong per kilowatt hour.", "2,900",
-        {"unit": "VND / kilowatt * hour", "bound": "approx"}),
+        {"unit": "VND / kilowatt_hour", "bound": "approx"}),
     Row("Each visitor paid 15,000 won for the tour.", "15,000", {"unit": "KRW"}),
     Row("The levy adds between 40 and 60 won a litre.", "40", {"unit": "KRW / liter", "high": 60}),
     # near-twins: "won" as a verb after a figure stays a verb
@@ -60,6 +62,42 @@ ROWS = [
     Row("Labour could pick up to 40 seats.", "40", {"bound": "at_most"}),
     Row("Households were paid up to £300.", "300", {"bound": "at_most"}),
     Row("The hall seats up to 450 people.", "450", {"bound": "at_most"}),
+    # a length before a preposition of a path is a distance moved, not a change
+    Row("Engineers bored the tunnel 900 metres into the hillside.", "900", {"change": None}),
+    Row("The rocket climbed 40 km into the sky before its engine cut out.", "40",
+        {"change": None}),
+    Row("The bus skidded 30 metres across the ice.", "30", {"change": None}),
+    Row("The path rises 300 feet through the woods to the ridge.", "300", {"change": None}),
+    # near-twins: a level that moves stays a change
+    Row("Sea levels rose 20 cm over the century.", "20", {"change": "increase"}),
+    Row("The river rose 2 metres in a day.", "2", {"change": "increase"}),
+    Row("The lake fell 3 metres from its spring level.", "3", {"change": "decrease"}),
+    Row("Output rose 5% across the region.", "5", {"change": "increase"}),
+    # a fraction in words takes the change a figure in digits would have
+    Row("The sprinter trimmed a tenth of a second off the world record.", "tenth",
+        {"change": "decrease", "unit": "second"}),
+    Row("The mayor wants to shave a fifth off the roads budget.", "fifth",
+        {"change": "decrease", "value": 20.0}),
+    Row("The chain knocked a quarter off its prices in January.", "quarter",
+        {"change": "decrease"}),
+    Row("The extension added half an acre of garden to the school.", "half",
+        {"change": None, "unit": "acre"}),
+    # near-twins: a change word before the fraction still makes it a change
+    Row("Sales fell by a third.", "third", {"change": "decrease"}),
+    Row("Prices rose a fifth over the year.", "fifth", {"change": "increase"}),
+    Row("A third of voters agreed.", "third", {"change": None}),
+    Row("The glacier retreated half a mile.", "half", {"change": None}),
+    # a price per kilowatt hour, written in the singular, spaced or hyphened
+    Row("Tenants pay 28p per kilowatt hour for their heating.", "28p",
+        {"unit": "GBP / kilowatt_hour"}),
+    Row("The tariff is $0.14 per kilowatt-hour in Ohio.", "0.14",
+        {"unit": "USD / kilowatt_hour"}),
+    Row("Factories in Da Nang pay about 2,900 dong a kilowatt hour.", "2,900",
+        {"unit": "VND / kilowatt_hour"}),
+    # near-twins: plural and symbol forms read as before
+    Row("The home used 3,100 kilowatt hours last year.", "3,100", {"unit": "kilowatt_hour"}),
+    Row("The price is 31p/kWh.", "31p", {"unit": "GBP / kilowatt_hour"}),
+    Row("Beef costs $9 per kilogram in Paris.", "9", {"unit": "USD / kilogram"}),
 ]
 
 
