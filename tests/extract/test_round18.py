@@ -5,7 +5,9 @@ that must change and near-twins that must not: a currency name that is an ordina
 with its currency's country ("64.2 US cents"); "up to" after the past tense of a phrasal
 verb of motion ("came up to", "picked up to") is the level reached; a length before a
 preposition of a path ("into", "through", "across") is a distance moved, not a change; a
-fraction in words takes the change a figure in digits would ("shaved a tenth off")."""
+fraction in words takes the change a figure in digits would ("shaved a tenth off"); a
+person's noun (context.tsv role person, more of them, or a noun in -or) before a number set
+off by commas gives that person's age."""
 
 from __future__ import annotations
 
@@ -98,6 +100,16 @@ ROWS = [
     Row("The home used 3,100 kilowatt hours last year.", "3,100", {"unit": "kilowatt_hour"}),
     Row("The price is 31p/kWh.", "31p", {"unit": "GBP / kilowatt_hour"}),
     Row("Beef costs $9 per kilogram in Paris.", "9", {"unit": "USD / kilogram"}),
+    # a person (context.tsv role person, or a noun in -or), set off with a number by commas
+    Row("The club's treasurer, 63, was cleared of fraud.", "63", {"unit": "year"}),
+    Row("A gunman, 19, was arrested near the station.", "19", {"unit": "year"}),
+    Row("The film's distributor, 55, said little.", "55", {"unit": "year"}),
+    Row("Police said the courier, 29, had been paid in cash.", "29", {"unit": "year"}),
+    # near-twins: no closing comma, or a unit after the number
+    Row("In the summer, 40 people fell ill.", "40", {"unit": "", "noun": "people"}),
+    Row("The harbour, 12 miles away, was closed.", "12", {"unit": "mile"}),
+    Row("In the first quarter, 12 stores closed.", "12", {"unit": "", "noun": "stores"}),
+    Row("The lottery's bonus number, 17, came up twice.", "17", {"unit": ""}),
 ]
 
 
