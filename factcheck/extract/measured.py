@@ -20,7 +20,6 @@ from factcheck.extract.numbers import Number
 from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import (
     Prefix,
-    change_after,
     odd_approx,
     over_as_during,
     passed_by,
@@ -65,8 +64,10 @@ def measured_claim(
         return claim, share[1]
     times = times_multiplier(toks, end, value, lex)
     if times:
-        change = prefix.change or change_after(toks, times, lex)  # "3 times more"; not "as many"
-        claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
+        # a comparative after the factor compares two things ("10 times more powerful than
+        # its predecessor", "2.5 times higher than forecast"): no change; a verb of change
+        # before it makes one ("rose 3 times")
+        claim = make(toks, prefix.first, times, value, "", prefix.bound, prefix.change)
         return replace(claim, multiplier=True), times
     unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
     if period_to(toks, prefix.first, end, unit, lex):

@@ -7,7 +7,8 @@ verb of motion ("came up to", "picked up to") is the level reached; a length bef
 preposition of a path ("into", "through", "across") is a distance moved, not a change; a
 fraction in words takes the change a figure in digits would ("shaved a tenth off"); a
 person's noun (context.tsv role person, more of them, or a noun in -or) before a number set
-off by commas gives that person's age."""
+off by commas gives that person's age; a factor before a comparative ("10 times more
+powerful than") compares two things and is no change."""
 
 from __future__ import annotations
 
@@ -110,6 +111,20 @@ ROWS = [
     Row("The harbour, 12 miles away, was closed.", "12", {"unit": "mile"}),
     Row("In the first quarter, 12 stores closed.", "12", {"unit": "", "noun": "stores"}),
     Row("The lottery's bonus number, 17, came up twice.", "17", {"unit": ""}),
+    # a factor before a comparative compares two things: a multiplier, no change
+    Row("The new turbine is 12 times more efficient than the old one.", "12",
+        {"multiplier": True, "change": None}),
+    Row("Claims were 3.5 times higher than insurers had expected.", "3.5",
+        {"multiplier": True, "change": None}),
+    Row("Fares in the city are four times more than in the suburbs.", "four",
+        {"multiplier": True, "change": None}),
+    # near-twins: a verb of change before the factor, or a fold word, is a change
+    Row("Sales of e-bikes rose fourfold in Utrecht.", "fourfold",
+        {"multiplier": True, "change": "increase"}),
+    Row("Exports to Chile doubled last year.", "doubled", {"multiplier": True,
+                                                          "change": "increase"}),
+    Row("Cases of mumps saw a fivefold increase in a month.", "fivefold",
+        {"multiplier": True, "change": "increase"}),
 ]
 
 
