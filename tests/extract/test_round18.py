@@ -8,7 +8,8 @@ preposition of a path ("into", "through", "across") is a distance moved, not a c
 fraction in words takes the change a figure in digits would ("shaved a tenth off"); a
 person's noun (context.tsv role person, more of them, or a noun in -or) before a number set
 off by commas gives that person's age; a factor before a comparative ("10 times more
-powerful than") compares two things and is no change."""
+powerful than") compares two things and is no change; a small number right after a word of
+a scale of ranks and "to", "at" or "from" is a rank ("raised the threat level to 4")."""
 
 from __future__ import annotations
 
@@ -126,6 +127,38 @@ ROWS = [
     Row("Cases of mumps saw a fivefold increase in a month.", "fivefold",
         {"multiplier": True, "change": "increase"}),
 ]
+
+
+# (sentence, a number that must not be read as a claim)
+NOT_CLAIMS = [
+    # a small number right after a word of a scale of ranks and "to", "at" or "from"
+    ("Ministers raised the national threat level to 4 after the attack.", "4"),
+    ("Health officials kept the alert level at 3 for a second week.", "3"),
+    ("The storm was downgraded from category 4 overnight.", "4"),
+    ("The school was moved up a grade to 2 by inspectors.", "2"),
+    # an idiom with a number word
+    ("The club hope to go one better than last season.", "one"),
+    ("She went one better in the final.", "one"),
+]
+
+# near-twins that stay claims
+STILL_CLAIMS = [
+    ("Officials raised the water level to 4 metres.", "4 metres"),
+    ("The hospital cut staffing levels to 40 nurses.", "40"),
+    ("The river level rose to 4.", "4"),
+    ("Ticket sales at the stage reached 12,000.", "12,000"),
+    ("The side won by one goal.", "one"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NOT_CLAIMS)
+def test_round18_not_claims(sentence: str, number: str) -> None:
+    assert all(number not in c.text.split() for c in extract(sentence)), extract(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "surface"), STILL_CLAIMS)
+def test_round18_still_claims(sentence: str, surface: str) -> None:
+    assert any(surface in c.text for c in extract(sentence)), extract(sentence)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=row_id)
