@@ -77,7 +77,8 @@ def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None
     while first < len(toks) and toks[first].start < claim.start:
         first += 1
     prefix = replace(prefix, first=first, change=claim.change)
-    return replace(claim, change=figure_change(toks, prefix, end, claim.unit, claim.noun, lex))
+    change = figure_change(toks, prefix, end, claim.unit, claim.noun, lex)
+    return replace(claim, change=change)  # type: ignore[arg-type]
 
 
 def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
