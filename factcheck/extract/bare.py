@@ -13,6 +13,8 @@ no scale and nothing counted after it, told apart by its own shape and by its ne
   day word ("kicks off at 3 on Saturday"). A level ("the toll stood at 12 on Tuesday") has
   a verb of state before its "at" and stays a figure.
 
+- Ranks: a small number after a word of a scale of ranks and "to", "at" or "from"
+  ("raised the threat level to 4").
 - Models: a word in capitals after the number, then a number or a capitalised word ("the
   737 MAX 8").
 
@@ -47,9 +49,22 @@ def names_no_amount(toks: list[Token], first: int, lead: int, lex: Lexicon) -> b
     if len(tok.text) >= _CODE_DIGITS:
         return not _sentence_has(toks, first, _ungrouped_amount) and not _level_reached(
             toks, lead, lex)
-    if _capitals_after(toks, first):
+    if _capitals_after(toks, first) or _rank(toks, first, lead, lex):
         return True
     return int(tok.text) <= _HOURS and _is_hour(toks, first, lead, lex)
+
+
+_RANK_LINKS = frozenset({"to", "at", "from"})
+_TOP_RANK = 20  # the steps of a scale of ranks are few
+
+
+def _rank(toks: list[Token], first: int, lead: int, lex: Lexicon) -> bool:
+    """ "raised the terror threat level to 4", "kept the alert level at 3", "cut the
+    hurricane from category 4": a small bare number right after a word of a scale of ranks
+    (context.tsv role rank) and "to", "at" or "from" is a rank on that scale, as "level 4"
+    is, not an amount. A verb between them leaves a level ("the river level rose to 4")."""
+    return lead > 1 and int(toks[first].text) <= _TOP_RANK and (
+        toks[lead - 1].low in _RANK_LINKS) and lex.has_role(toks[lead - 2].low, "rank")
 
 
 _LEVEL_LINKS = frozenset({"to", "at", "by", "from", "than", "above", "below"})

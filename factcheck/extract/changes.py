@@ -144,9 +144,11 @@ def amount_of_stuff(toks: list[Token], first: int, end: int, unit: str, lex: Lex
 
 def at_location(toks: list[Token], end: int, unit: str, lex: Lexicon) -> bool:
     """ "sank 12 nautical miles north of the island", "stopped 3 km short of": a length
-    before a word of place (changes.tsv, role location) is a position, not a change."""
-    return end < len(toks) and unit in lex.length_units and (
-        "location" in lex.change_roles.get(toks[end].low, ()))
+    before a word of place (changes.tsv, role location) is a position, not a change; before
+    a preposition of a path (role path: "sunk 1,200 metres into the rock", "climbs 2 km
+    through the forest") it is a distance moved through space."""
+    roles = lex.change_roles.get(toks[end].low, ()) if end < len(toks) else ()
+    return unit in lex.length_units and ("location" in roles or "path" in roles)
 
 
 def moved_distance(toks: list[Token], first: int, unit: str, lex: Lexicon) -> bool:

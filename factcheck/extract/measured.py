@@ -15,11 +15,11 @@ from factcheck.extract.after import bound_after
 from factcheck.extract.changes import figure_change
 from factcheck.extract.counted import counted_noun
 from factcheck.extract.dimensions import dimension_unit
+from factcheck.extract.guarded import near_place
 from factcheck.extract.numbers import Number
 from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import (
     Prefix,
-    change_after,
     odd_approx,
     over_as_during,
     passed_by,
@@ -64,8 +64,10 @@ def measured_claim(
         return claim, share[1]
     times = times_multiplier(toks, end, value, lex)
     if times:
-        change = prefix.change or change_after(toks, times, lex)  # "3 times more"; not "as many"
-        claim = make(toks, prefix.first, times, value, "", prefix.bound, change)
+        # a comparative after the factor compares two things ("10 times more powerful than
+        # its predecessor", "2.5 times higher than forecast"): no change; a verb of change
+        # before it makes one ("rose 3 times")
+        claim = make(toks, prefix.first, times, value, "", prefix.bound, prefix.change)
         return replace(claim, multiplier=True), times
     unit, value, end = _unit_of(toks, num, value, prefix, lex, currency)
     if period_to(toks, prefix.first, end, unit, lex):
@@ -88,6 +90,8 @@ def measured_claim(
         end, prefix = _bound_after(toks, end, prefix, lex)
     if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
         return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
+    if prefix.bound == "exact" and near_place(toks, prefix.first, end, unit, lex):
+        prefix = replace(prefix, first=prefix.first - 1, bound="at_most")
     change = figure_change(toks, prefix, end, unit, noun, lex)
     if change is None and num.end < len(toks):
         change = _COMPARED.get(toks[num.end].low)  # "90 fewer beds", "40 extra patients"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from factcheck.extract.guarded import money_word_fits
 from factcheck.extract.numbers import Number
 from factcheck.extract.tokens import Token, joined
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, lexicon
 
 _CLAUSE_END = frozenset(".,;:!?()[]\"“”")
 # words before a figure that make it a level, not the size of a change
@@ -313,5 +314,6 @@ def _dollar_sign_after(toks: list[Token], j: int, width: int) -> bool:
 def _currency_fits(toks: list[Token], j: int, width: int) -> bool:
     tok = toks[j]
     if width == 1 and tok.low in ("won", "rand", "dong", "try", "rub", "sar", "lira"):
-        return tok.text.isupper() or tok.low in ("rand", "lira")
+        return tok.text.isupper() or tok.low in ("rand", "lira") or money_word_fits(
+            toks, j, lexicon())
     return True

@@ -139,15 +139,15 @@ def _people_over(toks: list[Token], first: int, end: int) -> bool:
 # the endings of nouns for a doer ("the fraudster", "the claimant", "the student", "the
 # cyclist", "the librarian"): read by spelling, not listed ("-er" is left to the list: "the
 # first quarter, 30, rose")
-_AGENT_ENDINGS = ("ist", "ian", "ster", "ant", "ent")
+_AGENT_ENDINGS = ("ist", "ian", "ster", "ant", "ent", "or")
 _NOUN_PHRASE_WORDS = 3  # "the retired hospital porter, 71,": the words after its determiner
 
 
 def _person_before(toks: list[Token], comma: int) -> bool:
     """ "The senator, 71,", "a local man, 61,", "her father, 88,": one singular noun phrase
     that a determiner opens, its head a person (context.tsv role person, or a noun in
-    -ist, -ian, -ster, -ant or -ent), set off by commas around a whole number: the person's
-    age."""
+    -ist, -ian, -ster, -ant, -ent or -or: "the director, 55,"; "the quarter, 30," is no age), set
+    off by commas around a whole number: the person's age."""
     for k in range(comma - 1, max(-1, comma - 2 - _NOUN_PHRASE_WORDS), -1):
         tok = toks[k]
         if tok.low in _DETERMINERS and k < comma - 1:

@@ -79,8 +79,8 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             if rate is not None:
                 return Suffix(rate[1], price_unit(cur[0], rate[0]), "currency")
             return Suffix(j + width, cur[0], "currency")
-        if surface in lex.subunits and width == 1 and (surface != "p" or attached):
-            return Suffix(j + 1, lex.subunits[surface], "cents")  # lexicon/subunits.tsv
+        if surface in lex.subunits and (width > 1 or surface != "p" or attached):
+            return Suffix(j + width, lex.subunits[surface], "cents")  # lexicon/subunits.tsv
     return None
 
 
@@ -294,7 +294,7 @@ def _rate_at(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
         hundred = per_hundred(toks, k + 1, lex)
         if hundred is not None:
             return hundred
-    for width in (2, 1):
+    for width in (3, 2, 1):  # "per kilowatt-hour" is three tokens
         if k + 1 + width > len(toks):
             continue
         surface = joined(toks, k + 1, k + 1 + width)

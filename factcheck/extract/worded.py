@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factcheck.extract.changes import moved_distance
+from factcheck.extract.changes import figure_change, moved_distance
 from factcheck.extract.filters import is_year
 from factcheck.extract.nouns import noun_after
 from factcheck.extract.numbers import Number, possessed, read_digits
@@ -63,7 +63,25 @@ def unit_and_fraction(toks: list[Token], num: Number, lex: Lexicon) -> Claim | N
 
 
 def fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
-    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points."""
+    """ "down half" is 50 percent; "a quarter of a percentage point" is 0.25 points. Its
+    change is read as a figure in digits has it (changes.figure_change): "shaved a tenth
+    off the budget" is a decrease, "added a third of a hectare of floor space" an amount."""
+    claim = _fraction_claim(toks, num, lex)
+    if claim is None or claim.multiplier:
+        return claim
+    prefix = read_prefix(toks, num.first, lex)
+    end = num.end
+    while end < len(toks) and toks[end].start < claim.end:
+        end += 1
+    first = prefix.first
+    while first < len(toks) and toks[first].start < claim.start:
+        first += 1
+    prefix = replace(prefix, first=first, change=claim.change)
+    change = figure_change(toks, prefix, end, claim.unit, claim.noun, lex)
+    return replace(claim, change=change)  # type: ignore[arg-type]
+
+
+def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | None:
     whole = unit_and_fraction(toks, num, lex)
     if whole is not None:
         return whole
