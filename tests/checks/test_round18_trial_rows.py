@@ -13,6 +13,8 @@ sentences; AS_OF is 2025-10-01.
 - FC302's suggestion keeps the words around the figure and, where the figure modifies a
   noun, is the compound adjective ("a 6-percentage-point increase"):
   factcheck.checks._points_wording.
+- "N years ago" counts back to the year of its own clause: a year in a clause joined after
+  the span ("and its deck was rebuilt in 2008") is another event's (factcheck.checks._ago).
 """
 
 from __future__ import annotations
@@ -74,6 +76,21 @@ ROWS: list[object] = [
         "up 2 percentage points"),
     Row("FC302", "The share of late trains rose from 12% to 18%, an increase of 6%.", True,
         "6 percentage points"),
+    # FC206: "N years ago" counts back to its own clause's year, not a later clause's
+    Row("FC206", "The pier opened in 1979, 31 years ago, and its deck was rebuilt in 2008.",
+        True),
+    Row("FC206", "The library was founded in 1962, 50 years ago, and moved to a new site in "
+        "1999.", True),
+    Row("FC206", "The chapel was consecrated in 1890, 45 years ago, but its tower was added in "
+        "1921.", True),
+    Row("FC206", "Ms Hart's first conviction came in 2004, 9 years ago; a second followed in "
+        "2018.", True),
+    # near twins: the right span, and an apposition after a comma that names a second year
+    Row("FC206", "The pier opened in 1979, 46 years ago, and its deck was rebuilt in 2008.",
+        False),
+    Row("FC206", "The library was founded in 1962, 63 years ago, and moved to a new site in "
+        "1999.", False),
+    Row("FC206", "She joined the board in 2001 and left it 14 years ago, in 2011.", False),
 ]
 
 
