@@ -17,21 +17,21 @@ cottage") is still a second figure for one thing.
 from __future__ import annotations
 
 from factcheck import tolerance
-from factcheck.checks import Document
+from factcheck.checks import Document, _mentions
 
-BACK = 3  # sentences before the later figure's that the third figure may stand in
 MAX_BETWEEN = 40  # figures read between the two, at most: linear time on figure-dense text
 
 
 def derived(doc: Document, j: int, i: int) -> bool:
     """Whether later figure i is the difference or the sum of earlier figure j and a third
-    figure of i's unit written from j's sentence (or BACK sentences before i's, if that is
-    earlier: "worth £31,000. Her insurer paid £26,500. That left her £4,500 ...") to the
-    end of i's sentence."""
+    figure of i's unit written from j's sentence, or from the BACK sentences before i's
+    in its paragraph if that is earlier (_mentions.earlier: "worth £31,000. Her insurer
+    paid £26,500. That left her £4,500 ..."), to the end of i's sentence."""
     a, b = doc.claims[j], doc.claims[i]
     if a.unit != b.unit or a.high is not None or b.high is not None:
         return False
-    first = min(doc.contexts[j].sentence[0], _sentences_back(doc, i))
+    back = [doc.contexts[k].sentence[0] for k in _mentions.earlier(doc, i)]
+    first = min([doc.contexts[j].sentence[0], *back])
     last = doc.contexts[i].sentence[1]
     low, high = max(0, j - MAX_BETWEEN), min(len(doc.claims), i + MAX_BETWEEN)
     for k in range(low, high):
@@ -45,16 +45,3 @@ def derived(doc: Document, j: int, i: int) -> bool:
             return True
     return False
 
-
-def _sentences_back(doc: Document, i: int) -> int:
-    """The start of the sentence BACK sentences before figure i's (of those that hold
-    figures), or of the earliest one there is."""
-    current = doc.contexts[i].sentence
-    seen = 0
-    for k in range(i - 1, max(-1, i - 1 - MAX_BETWEEN), -1):
-        sentence = doc.contexts[k].sentence
-        if sentence != current:
-            seen, current = seen + 1, sentence
-            if seen > BACK:
-                break
-    return current[0]
