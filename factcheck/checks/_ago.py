@@ -1,6 +1,11 @@
 """Spans counted back from the draft's date, for FC206: "the flood of 1953, which struck
 60 years ago"; "it is 35 years since the mill shut in 2001" (the year after "since",
 in a sentence in the present tense that names no year before the span).
+
+The year an "ago" counts back to is the one year its sentence names up to the clause
+joined after the span ("and", "but", ";"): "opened in 1987, 38 years ago, and its trains
+were replaced in 2015" counts back to 1987; an apposition after a comma stays in ("left
+14 years ago, in 2015").
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from factcheck.model import Finding
 
 _AGO = re.compile(r"\s+ago\b|\s+since\s+(?![\d(])(?P<since>)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|\band\b|\bbut\b")
+_NEXT_CLAUSE = re.compile(r"[;:]|\band\b|\bbut\b")  # a clause joined after the span, not
+# an apposition after a comma ("left 14 years ago, in 2015")
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 
@@ -28,8 +35,9 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         sentence = doc.contexts[i].sentence
         since = ago.group("since") is not None
         after = ago.end() if since else sentence[0]
-        clause = _CLAUSE_END.search(doc.text, after, sentence[1]) if since else None
-        stop = clause.start() if clause else sentence[1]  # "since she moved, and ... in 1990"
+        ends = _CLAUSE_END if since else _NEXT_CLAUSE  # "since she moved, and ... in 1990";
+        clause = ends.search(doc.text, ago.end(), sentence[1])  # "opened in 1987, 38 years
+        stop = clause.start() if clause else sentence[1]  # ago, and ... in 2015": another's
         years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, after, stop)}
         if ago.group("since") is not None and (
                 any(_dates.YEAR.finditer(doc.text, sentence[0], c.start))

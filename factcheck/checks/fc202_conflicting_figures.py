@@ -112,6 +112,11 @@ What it does:
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
+    A later figure that is the difference or the sum of the earlier one and a third of
+    its unit written between them ("worth £18,000 ... paid out £14,200, leaving her
+    £3,800 out of pocket": a remainder, a shortfall, a balance) is another measure, by
+    arithmetic (factcheck.checks._derived).
+
     The message names the subject's possessive and the measure as the draft writes it
     ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
@@ -134,6 +139,7 @@ from factcheck.checks import (
     Document,
     _anterior,
     _changing,
+    _derived,
     _fronted,
     _holders,
     _level_keys,
@@ -229,6 +235,8 @@ def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
     lo_b, hi_b = tolerance.interval(b.claim, approx)
     if hi_a >= lo_b and hi_b >= lo_a:
         return None
+    if _derived.derived(doc, doc.index[a.claim], doc.index[b.claim]):
+        return None  # "worth £18,000 ... paid £14,200, leaving her £3,800": a remainder
     unit = b.claim.unit
     message = (
         f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for "

@@ -66,6 +66,7 @@ from factcheck.checks import (
     _shared_verb,
     _shares,
     _story,
+    _successive,
     _sums,
 )
 from factcheck.checks import _figures as fig
@@ -157,14 +158,16 @@ def _not_totals(shares: list[Claim], doc: Document) -> list[Claim]:
     total, not a share of its own) or restates the share before it (_restates); a share
     of holders named together ("wind and solar together 33%") stays a share; nor is a
     figure the frames read as what a share is measured against (a target, a threshold,
-    someone else's figure: relation "compared", factcheck.frames.benchmark)."""
+    someone else's figure: relation "compared", factcheck.frames.benchmark), nor a later
+    level of the share before it (factcheck.checks._successive)."""
     text = doc.text
     kept = [c for c in shares
             if not _sums.says_total(text, c.start) or _story.joint_holder(text, c.start)]
     if doc.frames:  # "87.6%, well short of the 93% needed": a target, not a share
         kept = [c for c in kept if "compared" not in doc.frames[doc.index[c]].relations]
-    return [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
+    kept = [c for k, c in enumerate(kept)  # the restatement, the closer figure, is kept
             if not (k + 1 < len(kept) and _restates(doc, c, kept[k + 1]))]
+    return _successive.later_levels_dropped(doc, kept)  # "fell to 38%, then rose to 71%"
 
 
 def _restates(doc: Document, a: Claim, b: Claim) -> bool:

@@ -20,7 +20,8 @@ Why it matters:
 
 Example:
     "the jobless rate rose 2% to 7% from 5%" -> from 5% to 7% is 2 percentage points
-    (a 40% increase), not 2%; suggestion "2 percentage points".
+    (a 40% increase), not 2%; suggestion "2 percentage points" ("a 2-percentage-point
+    rise" where the figure modifies a noun: factcheck.checks._points_wording).
 
 Reach:
     It says nothing when the stated figure may be the relative change inside the bands
@@ -39,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck import figures
-from factcheck.checks import Document
+from factcheck.checks import Document, _points_wording
 from factcheck.checks import _figures as fig
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.checks._story_rates import rate_pairs
@@ -100,7 +101,7 @@ def _judge(doc: Document, s: ChangeStatement) -> Iterator[Finding]:
         f"{_points(points)} ({figures.article(rel)} {rel}% {kind}), "
         f"not {figures.fmt(c.value)}%."
     )
-    yield fig.finding(ID, c, message, _points(points))
+    yield fig.finding(ID, c, message, _points_wording.points_text(doc.text, c, points))
 
 
 def _points_for_percent(s: ChangeStatement) -> Iterator[Finding]:

@@ -96,11 +96,11 @@ ROWS = [
     Row("FC203", "The Dow fell 85 points on Monday, or 2.4% over the week, to 3,420.", False),
     # FC302, the level before named apart from the change ("a cut in the 8.5 percent rate")
     Row("FC302", "The bank announced a 3 percent cut in the 8.5 percent rate, bringing it to "
-        "5.5 percent.", True, "3 percentage points"),
+        "5.5 percent.", True, "3-percentage-point"),  # round 18: before a noun
     Row("FC302", "Ministers approved a 2% rise in the 17.5% VAT rate, taking it to 19.5%.",
-        True, "2 percentage points"),
+        True, "2-percentage-point"),
     Row("FC302", "The board agreed a 1.5% increase in its 4% dividend yield target, lifting "
-        "it to 5.5%.", True, "1.5 percentage points"),
+        "it to 5.5%.", True, "1.5-percentage-point"),
     Row("FC302", "The bank announced a 35 percent cut in the 8.5 percent rate, bringing it to "
         "5.5 percent.", False),
     Row("FC302", "Ministers approved a 2 percentage point rise in the 17.5% VAT rate, taking "

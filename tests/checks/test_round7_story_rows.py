@@ -20,7 +20,7 @@ ROWS: list[object] = [
     Row("FC302", "The base rate climbed from 3.25% in May to 4% in August. Lenders said that "
         "rise of 0.75% would be passed on to borrowers.", True),
     Row("FC302", "The council's recycling rate went up 9 percent over the decade. It is now 47 "
-        "percent, compared with 38 percent in 2015.", True, "9 percentage points"),
+        "percent, compared with 38 percent in 2015.", True, "up 9 percentage points"),
     Row("FC302", "Support for the mayor fell by 6% in the latest poll, to 38%. In June the "
         "same poll put her at 44%.", True, "6 percentage points"),
     Row("FC302", "Home ownership among under-35s stood at 42% in 2010. By 2020 it had dropped "
