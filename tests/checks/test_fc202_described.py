@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
+from tests.checks.rows import finds
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +26,7 @@ def _fires(text: str) -> bool:
     "the oldest in the county.",
 ])
 def test_a_figure_that_describes_the_subject(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -50,14 +44,14 @@ def test_a_figure_that_describes_the_subject(text: str) -> None:
     "the oldest in the county.",
 ])
 def test_near_twins_stay_silent(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 @pytest.mark.xfail(strict=True, reason="the frames give 'Carrow's Hospital' the subject "
                    "'Hospital', not the name, so the two figures' subjects differ")
 def test_a_fronted_figure_before_a_possessive_name() -> None:
-    assert _fires("Carrow's Hospital has 540 beds, the board said. With 450 beds, Carrow's "
-                  "is the largest hospital in the county.")
+    assert finds("Carrow's Hospital has 540 beds, the board said. With 450 beds, Carrow's "
+                 "is the largest hospital in the county.", "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +62,7 @@ def test_a_fronted_figure_before_a_possessive_name() -> None:
     "The choir has 48 singers, its director said. Of its 84 singers, 30 are under 18.",
 ])
 def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -81,4 +75,4 @@ def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
     "The choir has 48 singers, its director said. Of its 84 songs, 30 are in Welsh.",
 ])
 def test_a_partitive_of_another_whole_stays_silent(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")

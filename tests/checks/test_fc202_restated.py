@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
+from tests.checks.rows import finds
 
 SYNONYMS = [
     "Bluewing Airways operates 38 aircraft from Cork. Its fleet of 83 planes is the "
@@ -97,13 +90,13 @@ RELATIVE_TWINS = [
 
 @pytest.mark.parametrize("text", [*SYNONYMS, *BY_UNIT, *FRONTED, *RELATIVE])
 def test_a_second_mention_in_another_shape(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [*SYNONYM_TWINS, *BY_UNIT_TWINS, *FRONTED_TWINS,
                                   *RELATIVE_TWINS])
 def test_near_twins_stay_silent(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 PERIODS = [  # a rate under another name; a period that holds now, written as a possessor
@@ -141,12 +134,12 @@ PERIOD_TWINS = [
 
 @pytest.mark.parametrize("text", PERIODS)
 def test_a_rate_or_a_period_read_as_one(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", PERIOD_TWINS)
 def test_period_twins_stay_silent(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 ACTED = [  # a count the subject of an act is a group the act defines, not the level
@@ -166,9 +159,9 @@ ACTED_TWINS = [  # the same holder's level under "have" or a copula still confli
 
 @pytest.mark.parametrize("text", ACTED)
 def test_a_count_that_acts_is_no_level(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", ACTED_TWINS)
 def test_a_level_told_again_still_conflicts(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
+from tests.checks.rows import finds
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +26,7 @@ def _fires(text: str) -> bool:
     "million budget agreed on Monday would mean cuts.",
 ])
 def test_the_time_told_after_the_second_figure(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +38,7 @@ def test_the_time_told_after_the_second_figure(text: str) -> None:
     "million was smaller.",
 ])
 def test_another_time_told_after_stays_silent(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -57,7 +51,7 @@ def test_another_time_told_after_stays_silent(text: str) -> None:
     "years to dig.",
 ])
 def test_a_unit_carries_its_measure_across_a_paragraph(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +66,7 @@ def test_a_unit_carries_its_measure_across_a_paragraph(text: str) -> None:
     "The Harbour Inn has 12 rooms.\n\nThe owners said its 21 were booked all summer.",
 ])
 def test_a_unit_across_a_paragraph_near_twins(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -83,7 +77,7 @@ def test_a_unit_across_a_paragraph_near_twins(text: str) -> None:
     "port.",
 ])
 def test_a_past_perfect_of_the_same_period(text: str) -> None:
-    assert _fires(text)
+    assert finds(text, "FC202")
 
 
 @pytest.mark.parametrize("text", [
@@ -93,7 +87,7 @@ def test_a_past_perfect_of_the_same_period(text: str) -> None:
     "Tessford Mills employs 410 people. In 1990 the firm employed 900.",
 ])
 def test_a_past_perfect_of_another_time_stays_silent(text: str) -> None:
-    assert not _fires(text)
+    assert not finds(text, "FC202")
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -110,4 +104,4 @@ def test_a_past_perfect_of_another_time_stays_silent(text: str) -> None:
      "homes.", False),
 ])
 def test_a_measure_named_after_its_verb(text: str, fires: bool) -> None:
-    assert _fires(text) == fires
+    assert finds(text, "FC202") == fires
