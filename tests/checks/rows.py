@@ -63,3 +63,15 @@ def fires_test(code: str, rows: Sequence[object]) -> Callable[[str, bool], None]
         assert finds(draft, code) is fires
 
     return test
+
+
+def row_test(rows: Sequence[object]) -> Callable[[Row], None]:
+    """A test over a table of Rows and known misses (miss), each id'd by row_ids and
+    checked by assert_row. Bind it to a test_ name of the module (``test_row =
+    row_test(ROWS)``)."""
+
+    @pytest.mark.parametrize("row", rows, ids=row_ids(list(rows)))
+    def test(row: Row) -> None:
+        assert_row(row)
+
+    return test
