@@ -75,3 +75,16 @@ def row_test(rows: Sequence[object]) -> Callable[[Row], None]:
         assert_row(row)
 
     return test
+
+
+def each_test(code: str, fires: bool, drafts: Sequence[object]) -> Callable[[str], None]:
+    """A test over drafts (known misses among them as strict-xfail pytest.param rows) on
+    each of which code fires (finds), or on none of which it fires, as ``fires`` says.
+    Bind it to a test_ name of the module. The parameter is named "text", so a draft that
+    pytest ids by position is "text0", "text1", ..."""
+
+    @pytest.mark.parametrize("text", drafts)
+    def test(text: str) -> None:
+        assert finds(text, code) is fires
+
+    return test

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rows import finds
+from tests.checks.rows import each_test, finds
 
-
-@pytest.mark.parametrize("text", [
+test_a_figure_that_describes_the_subject = each_test("FC202", True, [
     "The planned Orbit Road would stretch 12 km around the town. At 21 km, the road would "
     "be the longest bypass in the county.",
     "The proposed Tarn Bridge would span 340 metres over the estuary. At 430 metres, the "
@@ -25,11 +24,9 @@ from tests.checks.rows import finds
     "Halden's library holds 52,000 books. The town's library, with 25,000 books, remains "
     "the oldest in the county.",
 ])
-def test_a_figure_that_describes_the_subject(text: str) -> None:
-    assert finds(text, "FC202")
 
 
-@pytest.mark.parametrize("text", [
+test_near_twins_stay_silent = each_test("FC202", False, [
     "The Orbit Road is 12 km long. At 21 km, the road would be the longest bypass in the "
     "county.",
     "The Tarn Bridge spans 340 metres over the estuary. At 430 metres, the bridge could be "
@@ -43,8 +40,6 @@ def test_a_figure_that_describes_the_subject(text: str) -> None:
     "Halden's library holds 52,000 books. The town's museum, with 25,000 books, remains "
     "the oldest in the county.",
 ])
-def test_near_twins_stay_silent(text: str) -> None:
-    assert not finds(text, "FC202")
 
 
 @pytest.mark.xfail(strict=True, reason="the frames give 'Carrow's Hospital' the subject "
@@ -54,18 +49,16 @@ def test_a_fronted_figure_before_a_possessive_name() -> None:
                  "is the largest hospital in the county.", "FC202")
 
 
-@pytest.mark.parametrize("text", [
+test_the_whole_of_a_partitive_restates_the_total = each_test("FC202", True, [
     "The fire destroyed 36 homes in Westry last week. Of the 63 homes destroyed, 20 were "
     "empty.",
     "The Corve mill laid off 850 workers in March. Of the 580 workers laid off, half have "
     "found new work.",
     "The choir has 48 singers, its director said. Of its 84 singers, 30 are under 18.",
 ])
-def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
-    assert finds(text, "FC202")
 
 
-@pytest.mark.parametrize("text", [
+test_a_partitive_of_another_whole_stays_silent = each_test("FC202", False, [
     "The fire destroyed 36 homes in Westry last week. Of the 36 homes destroyed, 20 were "
     "empty.",
     "The Corve mill laid off 850 workers in March. Of the 580 workers laid off in May, half "
@@ -74,5 +67,3 @@ def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
     "empty.",
     "The choir has 48 singers, its director said. Of its 84 songs, 30 are in Welsh.",
 ])
-def test_a_partitive_of_another_whole_stays_silent(text: str) -> None:
-    assert not finds(text, "FC202")
