@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from factcheck import load_reference
+from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
 
 SOURCE = "Illustrative series"  # the figures are illustrative, not published ones
@@ -33,3 +33,11 @@ def rows_table(rows: Sequence[tuple[str, str, float, str, str]], name: str) -> R
     return load_reference(pd.DataFrame([(*row, SOURCE) for row in rows],
                                        columns=["entity", "metric", "value", "unit", "period",
                                                 "source"]), name=name)
+
+
+def decided_statuses(sentence: str, table: ReferenceTable,
+                     as_of: str = "2024-06-01") -> list[str]:
+    """The status of each verdict of the sentence that is not "unverifiable", held against
+    table alone (no bundled table), the draft dated as_of."""
+    report = check(sentence, references=[table], bundled=False, as_of=as_of)
+    return [v.status for v in report.verdicts if v.status != "unverifiable"]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
 from factcheck.reference import ReferenceTable
-from tests.reference.tables import yearly_table
+from tests.reference.tables import decided_statuses, yearly_table
 
 YEARS = [2015, 2018, 2020, 2022]
 # (entity, metric, unit, OWID unit label): values for YEARS (illustrative, not published)
@@ -27,8 +26,7 @@ def table() -> ReferenceTable:
 
 
 def decided(table: ReferenceTable, sentence: str) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return decided_statuses(sentence, table)
 
 
 CASES = [
