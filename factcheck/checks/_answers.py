@@ -11,8 +11,8 @@ follows an answer in its clause: not "in favour of the road, 70% against the tax
 no different wholes ("61% of voters backed it, 58% of councillors opposed it") and no
 scope of their own before a later one ("; among women, 60% said no": fig.QUALIFIERS):
 they are the shares of the people asked, one whole. A later percentage whose own
-clause names a rate before it ("..., with turnout at 38%": frames.tsv, class "rate") is
-the level of that rate, no answer, and is set aside.
+clause names a rate before it ("..., with turnout at 38%": frames.tsv, classes "rate" and
+"participation") is the level of that rate, no answer, and is set aside.
 
 Two clauses under one repeated verb, one of them its negation ("39% said they trusted
 the council, 47% said they did not"; "58% think it will work and 49% think it will
@@ -68,14 +68,16 @@ def shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
 def _rate(doc: Document, group: tuple[int, ...], k: int) -> bool:
     """Whether percentage group[k] is the level of a rate its own clause names before it,
     after the figure before it ("57% for and 49% against, with turnout at 38%": frames.tsv,
-    class "rate"): a measure of its own, no answer and no share of the people asked."""
+    classes "rate" and "participation"): a measure of its own, no answer and no share of
+    the people asked."""
     i = group[k]
     after = doc.claims[group[k - 1]].end if k else doc.contexts[i].sentence[0]
     cut = _CLAUSE_END.search(doc.text, after, doc.claims[i].start)
     if k == 0 or cut is None:
         return False  # the first percentage, or one in the clause of the figure before
     words = _WORD.findall(doc.text, cut.end(), doc.claims[i].start)
-    return any(lexicon().frame_class(w.lower(), "rate") for w in words)
+    return any(lexicon().frame_class(w, kind) for w in words
+               for kind in ("rate", "participation"))
 
 
 def _lead(text: str, after: int, start: int) -> set[str]:

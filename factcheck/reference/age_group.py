@@ -9,8 +9,9 @@ names it (with_people_ages).
 
 The rule reads the words, not a list of sentences: a figure with no unit (or in years of
 age) whose own text opens with a bound word ("under", "over", "above", "below", "younger
-than", "older than") or that follows one or "aged"/"ages", written right after a noun for people
-(lexicon frames.tsv, class "people_noun": "women", "children", "adults", "drivers").
+than", "older than") or that follows one or "aged"/"ages" (the bound words are read once,
+in reference.ages: bound_before), written right after a noun for people (lexicon
+frames.tsv, class "people_noun": "women", "children", "adults", "drivers").
 """
 
 from __future__ import annotations
@@ -20,13 +21,8 @@ from dataclasses import replace
 
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
-from factcheck.reference.ages import age_after, in_measure, written
+from factcheck.reference.ages import Ages, age_after, bound_before, in_measure, written
 
-_BOUND = re.compile(r"^(?:just\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\b",
-                    re.IGNORECASE)
-_AGED = re.compile(r"\b(?:(?:aged|ages?)\s+(?:(?:between|from|under|over|above|below)\s+)?"
-                   r"|(?:under|over|above|below|younger\s+than|older\s+than)\s+)$",
-                   re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -37,11 +33,8 @@ def age_group(frame: Frame, text: str) -> str | None:
     claim = frame.claim
     if claim.unit not in ("", "year") or claim.change is not None or claim.multiplier:
         return None
-    before = text[max(0, claim.start - 60):claim.start]
-    aged = _AGED.search(before)
-    if aged is not None:
-        before = before[:aged.start()]
-    elif not _BOUND.match(claim.text):
+    before = bound_before(text[max(0, claim.start - 60):claim.start], claim.text)
+    if before is None:
         return None
     word = _LAST_WORD.search(before.rstrip())
     if word is None or not lexicon().frame_class(word.group(1), "people_noun"):
@@ -53,19 +46,26 @@ def age_group(frame: Frame, text: str) -> str | None:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def with_people_ages(frame: Frame, sentence: str) -> Frame:
-    """The frame of a figure in a sentence that counts or measures an age group of people
-    ("the fertility rate among women under 30 was 1.4", "410 road deaths among drivers
-    under 25"): its measure carries the age group (reference.ages.written), so only a
-    series whose title names that age group decides it, never the figure of all ages. A
-    figure that is itself the age bound, or whose measure already carries an age, is
-    returned as it is."""
-    if frame.measure is None or in_measure(frame.measure) is not None:
-        return frame
+def people_ages(sentence: str) -> Ages | None:
+    """The age group of people a sentence names ("women under 30": (0, 29); "drivers aged
+    65 and over": (65, None)): the one written right after its first noun for people that
+    has one (reference.ages.age_after), or None. Read once a sentence (draft_verdicts)."""
     for word in _WORD.finditer(sentence):
         if not lexicon().frame_class(word.group(), "people_noun"):
             continue
         ages = age_after(sentence, word.end())
         if ages is not None:
-            return replace(frame, measure=f"{frame.measure} {written(ages)}")
-    return frame
+            return ages
+    return None
+
+
+def with_people_ages(frame: Frame, ages: Ages | None) -> Frame:
+    """The frame of a figure in a sentence that counts or measures an age group of people
+    ("the fertility rate among women under 30 was 1.4", "410 road deaths among drivers
+    under 25"; ``ages``: people_ages of its sentence): its measure carries the age group
+    (reference.ages.written), so only a series whose title names that age group decides
+    it, never the figure of all ages. A figure that is itself the age bound, or whose
+    measure already carries an age, is returned as it is."""
+    if ages is None or frame.measure is None or in_measure(frame.measure) is not None:
+        return frame
+    return replace(frame, measure=f"{frame.measure} {written(ages)}")

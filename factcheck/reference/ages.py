@@ -13,11 +13,19 @@ from factcheck.model import Frame
 
 Ages = tuple[int, int | None]  # first and last year of age; None: no upper end
 
+# The words of an age bound, the one reading of them (age_after, bound_before).
+_AGED = r"aged|ages?"
+_OVER = r"over|older\s+than|above"
+_UNDER = r"under|younger\s+than|below"
 _AFTER = re.compile(
-    r"^[\w\s-]{0,20}?\b(?:aged|ages?)\s+(?P<lo>\d+)\s*(?:(?:and|or)\s+(?:over|older|above)"
+    rf"^[\w\s-]{{0,20}}?\b(?:{_AGED})\s+(?P<lo>\d+)\s*(?:(?:and|or)\s+(?:over|older|above)"
     r"|\+|(?:-|–|to)\s*(?P<hi>\d+))"
-    r"|^[\w\s-]{0,20}?\b(?:over|older than|above)\s+(?:the\s+age\s+of\s+)?(?P<over>\d+)\b"
-    r"|^[\w\s-]{0,20}?\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?(?P<under>\d+)\b",
+    rf"|^[\w\s-]{{0,20}}?\b(?:{_OVER})\s+(?:the\s+age\s+of\s+)?(?P<over>\d+)\b"
+    rf"|^[\w\s-]{{0,20}}?\b(?:{_UNDER})\s+(?:the\s+age\s+of\s+)?(?P<under>\d+)\b",
+    re.IGNORECASE)
+_OPENS_WITH_BOUND = re.compile(rf"^(?:just\s+)?(?:{_UNDER}|{_OVER})\b", re.IGNORECASE)
+_ENDS_WITH_BOUND = re.compile(
+    rf"\b(?:(?:{_AGED})\s+(?:(?:between|from|{_UNDER}|{_OVER})\s+)?|(?:{_UNDER}|{_OVER})\s+)$",
     re.IGNORECASE)
 _TITLE = re.compile(r"(?:\bage[sd]?\s+|\()(?P<lo>\d+)\s*(?:\+|-|–|to)\s*(?P<hi>\d+)?"
                     r"|\bunder-?(?P<under>\d+)s?\b", re.IGNORECASE)
@@ -35,6 +43,17 @@ def age_after(text: str, end: int) -> Ages | None:
     if found.group("over"):
         return int(found.group("over")) + 1, None
     return 0, int(found.group("under")) - 1
+
+
+def bound_before(before: str, figure: str) -> str | None:
+    """The text before the age-bound words of a figure whose own text is ``figure`` and
+    that follows ``before``: ``before`` cut at the words that end it ("women aged ",
+    "drivers over ", "adults aged between "), or ``before`` whole when ``figure`` opens
+    with a bound ("under 25", "just over 70"); None when neither (no age bound)."""
+    found = _ENDS_WITH_BOUND.search(before)
+    if found is not None:
+        return before[:found.start()]
+    return before if _OPENS_WITH_BOUND.match(figure) else None
 
 
 def age_in(title: str) -> Ages | None:

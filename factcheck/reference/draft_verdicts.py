@@ -17,8 +17,8 @@ from datetime import date
 
 from factcheck.config import DEFAULT, Config
 from factcheck.model import Frame, Verdict
-from factcheck.reference.age_group import age_group, with_people_ages
-from factcheck.reference.ages import held_at_age, with_age
+from factcheck.reference.age_group import age_group, people_ages, with_people_ages
+from factcheck.reference.ages import Ages, held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_gap import gap_to_place
 from factcheck.reference.compare_read import mentions, sentences
@@ -88,13 +88,18 @@ def _gap_between(frame: Frame, sentence: str, offset: int) -> str | None:
             "it is the gap between them, not a level of either")
 
 
+Where = tuple[int, str, str | None, Ages | None]
+"""A claim's sentence: its offset in the draft, its text, the owner of a rate per people
+said in it (per_base.owners) and the age group of people it names (people_ages)."""
+
+
 def _next_starts(frames: list[Frame]) -> list[int | None]:
     """The start of the claim after each one (None after the last)."""
     starts: list[int | None] = [f.claim.start for f in frames[1:]]
     return [*starts, None] if frames else []
 
 
-def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
+def _judge_in(frame: Frame, where: Where, text: str,
               next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
               config: Config) -> Verdict:
     """judge(), with what the claim's sentence says: a figure of the world's
@@ -105,7 +110,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     year run from that year (reference.base_year), and a figure of a rate per so
     many people read as that rate (reference.per_base); a bound under a negation is
     flipped, and another negated figure decides nothing (reference.negation)."""
-    offset, sentence, owner = where
+    offset, sentence, owner, ages = where
     read = negated(frame, text, offset)
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
@@ -118,7 +123,7 @@ def _judge_in(frame: Frame, where: tuple[int, str, str | None], text: str,
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
     frame = as_purpose(frame, sentence, offset)
     frame = held_at_age(with_age(as_rate(frame, sentence, offset, owner), text), text)
-    frame = with_people_ages(frame, sentence)
+    frame = with_people_ages(frame, ages)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
     if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the
@@ -189,13 +194,13 @@ def _respectively(frames: list[Frame], places: list[tuple[int, str]],
     return out
 
 
-def _judge_each(frame: Frame, where: tuple[int, str, str | None], text: str,
+def _judge_each(frame: Frame, where: Where, text: str,
                 next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
                 config: Config) -> Verdict:
     """_judge_in() for the one figure of its sentence; said of each entity of a list
     (reference.each_entity), it is judged for each: wrong when wrong for any, right when
     right for all, else unverifiable."""
-    offset, sentence, _ = where
+    offset, sentence, _, _ = where
     if frame.unsure and not frame.unsure.startswith(SEVERAL):
         return _judge_in(frame, where, text, next_start, tables, as_of, config)
     normed = as_threshold(frame, sentence, offset)
@@ -259,7 +264,8 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     if text is None:
         return [judge(frame, table_list, day, config) for frame in frame_list]
     places = _sentences_of(frame_list, text)
-    wheres = [(a, sentence, owner) for (a, sentence), owner in
+    ages = {a: people_ages(sentence) for a, sentence in set(places)}  # once a sentence
+    wheres = [(a, sentence, owner, ages[a]) for (a, sentence), owner in
               zip(places, owners(frame_list, places), strict=True)]
     counted = [a for (a, _), frame in zip(places, frame_list, strict=True)
                if not _is_base(frame)]

@@ -4,6 +4,7 @@ test_phrasing_rows.py, test_phrasing_parts.py; bench/check_rows.py scores them).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import pytest
@@ -41,3 +42,49 @@ def assert_row(row: Row) -> None:
         assert len(findings) == 1, [f.message for f in findings]
         if row.suggestion is not None:
             assert findings[0].suggestion == row.suggestion
+
+
+DESK_AS_OF = "2026-11-30"  # the draft date of the per-round row modules (no bundled tables)
+
+
+def finds(draft: str, code: str) -> bool:
+    """Whether check() on draft (dated DESK_AS_OF, against no bundled table) reports code."""
+    return any(f.code == code for f in check(draft, as_of=DESK_AS_OF, bundled=False).findings)
+
+
+def fires_test(code: str, rows: Sequence[object]) -> Callable[[str, bool], None]:
+    """A test over (draft, fires) rows, known misses among them as strict-xfail
+    pytest.param rows: code fires on each draft (finds), or not, as its row says. Bind it
+    to a test_ name of the module (``test_turnout = fires_test("FC207", ROWS)``); pytest
+    names the test and its rows' ids as it would a function of its own."""
+
+    @pytest.mark.parametrize(("draft", "fires"), rows)
+    def test(draft: str, fires: bool) -> None:
+        assert finds(draft, code) is fires
+
+    return test
+
+
+def row_test(rows: Sequence[object]) -> Callable[[Row], None]:
+    """A test over a table of Rows and known misses (miss), each id'd by row_ids and
+    checked by assert_row. Bind it to a test_ name of the module (``test_row =
+    row_test(ROWS)``)."""
+
+    @pytest.mark.parametrize("row", rows, ids=row_ids(list(rows)))
+    def test(row: Row) -> None:
+        assert_row(row)
+
+    return test
+
+
+def each_test(code: str, fires: bool, drafts: Sequence[object]) -> Callable[[str], None]:
+    """A test over drafts (known misses among them as strict-xfail pytest.param rows) on
+    each of which code fires (finds), or on none of which it fires, as ``fires`` says.
+    Bind it to a test_ name of the module. The parameter is named "text", so a draft that
+    pytest ids by position is "text0", "text1", ..."""
+
+    @pytest.mark.parametrize("text", drafts)
+    def test(text: str) -> None:
+        assert finds(text, code) is fires
+
+    return test

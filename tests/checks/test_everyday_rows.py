@@ -5,9 +5,7 @@ xfails naming their cause. Same table shape as test_phrasing_rows.py
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from tests.checks.rows import Row, miss, row_test
 
 ROWS = [
     # FC202: a re-mention names the earlier figure's measure by another word of its group
@@ -291,6 +289,4 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS + KNOWN_MISSES, ids=row_ids(ROWS + KNOWN_MISSES))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS + KNOWN_MISSES)

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
+from tests.checks.rows import each_test, finds
 
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
-
-@pytest.mark.parametrize("text", [
+test_a_figure_that_describes_the_subject = each_test("FC202", True, [
     "The planned Orbit Road would stretch 12 km around the town. At 21 km, the road would "
     "be the longest bypass in the county.",
     "The proposed Tarn Bridge would span 340 metres over the estuary. At 430 metres, the "
@@ -31,11 +24,9 @@ def _fires(text: str) -> bool:
     "Halden's library holds 52,000 books. The town's library, with 25,000 books, remains "
     "the oldest in the county.",
 ])
-def test_a_figure_that_describes_the_subject(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_near_twins_stay_silent = each_test("FC202", False, [
     "The Orbit Road is 12 km long. At 21 km, the road would be the longest bypass in the "
     "county.",
     "The Tarn Bridge spans 340 metres over the estuary. At 430 metres, the bridge could be "
@@ -49,29 +40,25 @@ def test_a_figure_that_describes_the_subject(text: str) -> None:
     "Halden's library holds 52,000 books. The town's museum, with 25,000 books, remains "
     "the oldest in the county.",
 ])
-def test_near_twins_stay_silent(text: str) -> None:
-    assert not _fires(text)
 
 
 def test_a_fronted_figure_before_a_possessive_name() -> None:
     # the frames give "Carrow's Hospital" the subject "Hospital", the later figure
     # "Carrow": one name holds both (factcheck.checks._chain.one_name)
-    assert _fires("Carrow's Hospital has 540 beds, the board said. With 450 beds, Carrow's "
-                  "is the largest hospital in the county.")
+    assert finds("Carrow's Hospital has 540 beds, the board said. With 450 beds, Carrow's "
+                 "is the largest hospital in the county.", "FC202")
 
 
-@pytest.mark.parametrize("text", [
+test_the_whole_of_a_partitive_restates_the_total = each_test("FC202", True, [
     "The fire destroyed 36 homes in Westry last week. Of the 63 homes destroyed, 20 were "
     "empty.",
     "The Corve mill laid off 850 workers in March. Of the 580 workers laid off, half have "
     "found new work.",
     "The choir has 48 singers, its director said. Of its 84 singers, 30 are under 18.",
 ])
-def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_partitive_of_another_whole_stays_silent = each_test("FC202", False, [
     "The fire destroyed 36 homes in Westry last week. Of the 36 homes destroyed, 20 were "
     "empty.",
     "The Corve mill laid off 850 workers in March. Of the 580 workers laid off in May, half "
@@ -80,5 +67,3 @@ def test_the_whole_of_a_partitive_restates_the_total(text: str) -> None:
     "empty.",
     "The choir has 48 singers, its director said. Of its 84 songs, 30 are in Welsh.",
 ])
-def test_a_partitive_of_another_whole_stays_silent(text: str) -> None:
-    assert not _fires(text)

@@ -7,16 +7,7 @@ destroyed 820 hectares"). Our own phrasings; near twins that must stay silent.""
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
+from tests.checks.rows import each_test
 
 SYNONYMS = [
     "Bluewing Airways operates 38 aircraft from Cork. Its fleet of 83 planes is the "
@@ -95,15 +86,12 @@ RELATIVE_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", [*SYNONYMS, *BY_UNIT, *FRONTED, *RELATIVE])
-def test_a_second_mention_in_another_shape(text: str) -> None:
-    assert _fires(text)
+test_a_second_mention_in_another_shape = each_test(
+    "FC202", True, [*SYNONYMS, *BY_UNIT, *FRONTED, *RELATIVE])
 
 
-@pytest.mark.parametrize("text", [*SYNONYM_TWINS, *BY_UNIT_TWINS, *FRONTED_TWINS,
-                                  *RELATIVE_TWINS])
-def test_near_twins_stay_silent(text: str) -> None:
-    assert not _fires(text)
+test_near_twins_stay_silent = each_test(
+    "FC202", False, [*SYNONYM_TWINS, *BY_UNIT_TWINS, *FRONTED_TWINS, *RELATIVE_TWINS])
 
 
 PERIODS = [  # a rate under another name; a period that holds now, written as a possessor
@@ -139,14 +127,10 @@ PERIOD_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", PERIODS)
-def test_a_rate_or_a_period_read_as_one(text: str) -> None:
-    assert _fires(text)
+test_a_rate_or_a_period_read_as_one = each_test("FC202", True, PERIODS)
 
 
-@pytest.mark.parametrize("text", PERIOD_TWINS)
-def test_period_twins_stay_silent(text: str) -> None:
-    assert not _fires(text)
+test_period_twins_stay_silent = each_test("FC202", False, PERIOD_TWINS)
 
 
 ACTED = [  # a count the subject of an act is a group the act defines, not the level
@@ -164,11 +148,7 @@ ACTED_TWINS = [  # the same holder's level under "have" or a copula still confli
 ]
 
 
-@pytest.mark.parametrize("text", ACTED)
-def test_a_count_that_acts_is_no_level(text: str) -> None:
-    assert not _fires(text)
+test_a_count_that_acts_is_no_level = each_test("FC202", False, ACTED)
 
 
-@pytest.mark.parametrize("text", ACTED_TWINS)
-def test_a_level_told_again_still_conflicts(text: str) -> None:
-    assert _fires(text)
+test_a_level_told_again_still_conflicts = each_test("FC202", True, ACTED_TWINS)

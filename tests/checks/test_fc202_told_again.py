@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
+from tests.checks.rows import each_test, finds
 
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
-
-@pytest.mark.parametrize("text", [
+test_the_time_told_after_the_second_figure = each_test("FC202", True, [
     "Rainfall in Tromsdale reached 86 mm on Tuesday. The 68 mm that fell on Tuesday night "
     "flooded the high street.",
     pytest.param(
@@ -31,11 +24,9 @@ def _fires(text: str) -> bool:
     "Harwick Council approved a budget of £42 million on Monday. Councillors said the £24 "
     "million budget agreed on Monday would mean cuts.",
 ])
-def test_the_time_told_after_the_second_figure(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_another_time_told_after_stays_silent = each_test("FC202", False, [
     "Rainfall in Tromsdale reached 86 mm on Tuesday. The 68 mm that fell on Wednesday "
     "flooded the high street.",
     "The Ouse crossing carried 41,000 vehicles on Sunday.\n\nThe 14,000 vehicles that used "
@@ -43,11 +34,9 @@ def test_the_time_told_after_the_second_figure(text: str) -> None:
     "Harwick Council approved a budget of £42 million on Monday. Last year's budget of £24 "
     "million was smaller.",
 ])
-def test_another_time_told_after_stays_silent(text: str) -> None:
-    assert not _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_unit_carries_its_measure_across_a_paragraph = each_test("FC202", True, [
     "The Ardley reservoir holds 52 million cubic metres of water.\n\nEngineers warned that "
     "the reservoir's 25 million cubic metres would not last the summer.",
     "The Ardley reservoir holds 52 million cubic metres of water.\n\nEngineers warned that "
@@ -56,11 +45,9 @@ def test_another_time_told_after_stays_silent(text: str) -> None:
     "The Morwen tunnel is 4.6 kilometres long.\n\nThe tunnel's 6.4 kilometres took nine "
     "years to dig.",
 ])
-def test_a_unit_carries_its_measure_across_a_paragraph(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_unit_across_a_paragraph_near_twins = each_test("FC202", False, [
     "The Ardley reservoir holds 52 million cubic metres of water.\n\nEngineers warned that "
     "the reservoir's 52 million cubic metres would not last the summer.",
     "Pennock Lake covers 340 hectares.\n\nThe nearby Dunn Moss's 430 hectares are home to "
@@ -71,29 +58,23 @@ def test_a_unit_carries_its_measure_across_a_paragraph(text: str) -> None:
     # another thing's
     "The Harbour Inn has 12 rooms.\n\nThe owners said its 21 were booked all summer.",
 ])
-def test_a_unit_across_a_paragraph_near_twins(text: str) -> None:
-    assert not _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_past_perfect_of_the_same_period = each_test("FC202", True, [
     "Aberdeen recorded 142 mm of rain in October. Farmers said October's 124 mm in "
     "Aberdeen had left fields under water.",
     "Kirkby saw 95 mm of rain in March. March's 59 mm in Kirkby had swollen the river.",
     "Lerwick had 61 mm of rain on Sunday. Sunday's 16 mm in Lerwick had closed the ferry "
     "port.",
 ])
-def test_a_past_perfect_of_the_same_period(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_past_perfect_of_another_time_stays_silent = each_test("FC202", False, [
     "Kirkby saw 95 mm of rain in March. February's 59 mm in Kirkby had swollen the river.",
     "Labour won 27 seats on the council in May. Labour had held 24 seats before the vote.",
     "The mill employs 410 people. It had employed 900 in 1990.",
     "Tessford Mills employs 410 people. In 1990 the firm employed 900.",
 ])
-def test_a_past_perfect_of_another_time_stays_silent(text: str) -> None:
-    assert not _fires(text)
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -110,4 +91,4 @@ def test_a_past_perfect_of_another_time_stays_silent(text: str) -> None:
      "homes.", False),
 ])
 def test_a_measure_named_after_its_verb(text: str, fires: bool) -> None:
-    assert _fires(text) == fires
+    assert finds(text, "FC202") == fires

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC203" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
+from tests.checks.rows import finds
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -33,7 +27,7 @@ def _fires(text: str) -> bool:
 ])
 def test_an_absolute_change_with_its_level_before_a_sentence_back(
         text: str, fires: bool) -> None:
-    assert _fires(text) == fires
+    assert finds(text, "FC203") == fires
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -53,7 +47,7 @@ def test_an_absolute_change_with_its_level_before_a_sentence_back(
 ])
 def test_a_change_since_a_year_with_its_levels_in_the_next_sentence(
         text: str, fires: bool) -> None:
-    assert _fires(text) == fires
+    assert finds(text, "FC203") == fires
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -67,7 +61,7 @@ def test_a_change_since_a_year_with_its_levels_in_the_next_sentence(
     ("It fell 42 degrees in a day in Fargo, from 40F to minus 2F.", False),
 ])
 def test_a_change_in_degrees_between_two_readings(text: str, fires: bool) -> None:
-    assert _fires(text) == fires
+    assert finds(text, "FC203") == fires
 
 
 @pytest.mark.parametrize(("text", "fires"), [
@@ -86,4 +80,4 @@ def test_a_change_in_degrees_between_two_readings(text: str, fires: bool) -> Non
      "tonnes to 48,000 tonnes.", False),
 ])
 def test_from_to_far_from_its_change(text: str, fires: bool) -> None:
-    assert _fires(text) == fires
+    assert finds(text, "FC203") == fires

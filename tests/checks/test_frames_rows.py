@@ -4,9 +4,7 @@ frames or the extractor do not yet read are strict xfails, named with the reason
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from tests.checks.rows import Row, miss, row_test
 
 EXTRACT_DOUBLE = "extract: 'double the 1.2 million' is not read as a multiplier"
 SINGLE_ONLY = ("FC202: without a subject only a measure of one thing ('toll', 'budget') is "
@@ -230,6 +228,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -6,9 +6,7 @@ additions summed to a total are parts, not the level before. Our own sentences; 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     Row("FC204", "Of the firm's 50 stores, 60 employees were laid off.", False),
@@ -39,6 +37,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import check
-from tests.checks.rows import AS_OF, Row, assert_row, miss, row_ids
+from tests.checks.rows import AS_OF, Row, miss, row_test
 
 NESTED = ("FC205 (a known false alarm): percentages opening two clauses are read as shares "
           "of one whole even when one group holds the other (fibre users have broadband)")
@@ -215,9 +215,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)
 
 
 @pytest.mark.parametrize(("text", "then"), [

@@ -6,9 +6,7 @@ test_frames_rows.py (bench/check_rows.py scores all three files)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS = [
     # FC202: a copula's subject names its figure's measure ("attendance was 15,800"), so
@@ -188,6 +186,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import check
-from tests.checks.rows import AS_OF, Row, assert_row, miss, row_ids
+from tests.checks.rows import AS_OF, Row, miss, row_test
 
 ALONE_HOLDER = ("FC204: an amount after 'alone' is a part only when its holder is inside "
                 "the whole's ('its flour unit'), not beside it ('its rival'): the frames do "
@@ -340,9 +340,7 @@ ROWS = [*PART_ROWS, *SUBSET_ROWS, *GROUP_ROWS, *MENTION_ROWS, *SPREAD_ROWS, *GAP
         *RECORD_ROWS]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_relation_row(row: Row) -> None:
-    assert_row(row)
+test_relation_row = row_test(ROWS)
 
 
 SPAN = [

@@ -7,9 +7,7 @@ sentences; AS_OF is 2025-10-01."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     Row("FC203", "The town's population grew from 1.2 million to 1.5 million, a rise of "
@@ -29,6 +27,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -12,9 +12,7 @@ change in percent of a time has durations for levels."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from tests.checks.rows import Row, miss, row_test
 
 ROWS: list[object] = [
     # FC202: a possessor before the clause verb is the clause's holder, another entity
@@ -139,6 +137,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round10_holders_row(row: Row) -> None:
-    assert_row(row)
+test_round10_holders_row = row_test(ROWS)

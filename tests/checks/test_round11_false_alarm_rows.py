@@ -12,9 +12,7 @@ its sentence is a part of the first; an amount moved from or into a thing is no 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     # FC207: a part of an earlier figure ("30 of them") is not the total of what precedes
@@ -85,6 +83,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import check
-from tests.checks.rows import AS_OF, Row, assert_row, miss, row_ids
+from tests.checks.rows import AS_OF, Row, miss, row_test
 
 ROWS: list[object] = [
     # FC205: parts introduced by "from", after the verb they share
@@ -110,9 +110,7 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round11_row(row: Row) -> None:
-    assert_row(row)
+test_round11_row = row_test(ROWS)
 
 
 MESSAGES = [

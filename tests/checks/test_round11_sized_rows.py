@@ -26,9 +26,7 @@ the whole when a part stands between."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     Row("FC207", "The charity's 48 volunteers work in four teams of 15, 14, 12 and 11.", True),
@@ -127,6 +125,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round11_sized_rows(row: Row) -> None:
-    assert_row(row)
+test_round11_sized_rows = row_test(ROWS)

@@ -14,9 +14,7 @@ the whole a next sentence breaks down is the one the frames tie its first part t
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     # FC203: the level after is a figure of the change's own measure, not the one between
@@ -95,6 +93,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -12,15 +12,7 @@ coordinated clauses. Rows in our own words.
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import check
-
-
-def _fires(sentence: str) -> bool:
-    found = check(sentence, as_of="2026-11-30", bundled=False).findings
-    return any(f.code == "FC205" for f in found)
-
+from tests.checks.rows import fires_test
 
 COPULA = [
     ("Seventy percent of the valley's land is pasture, 22% is woodland and 13% is bog.",
@@ -74,9 +66,7 @@ VERB_WRITTEN_ONCE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "fires"), COPULA + ONE_VERB_TWO_THINGS + VERB_WRITTEN_ONCE)
-def test_one_question_or_two(sentence: str, fires: bool) -> None:
-    assert _fires(sentence) is fires
+test_one_question_or_two = fires_test("FC205", COPULA + ONE_VERB_TWO_THINGS + VERB_WRITTEN_ONCE)
 
 
 ANSWERS_ABOUT_TWO_THINGS = [
@@ -92,9 +82,7 @@ ANSWERS_ABOUT_TWO_THINGS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "fires"), ANSWERS_ABOUT_TWO_THINGS)
-def test_answers_about_two_things(sentence: str, fires: bool) -> None:
-    assert _fires(sentence) is fires
+test_answers_about_two_things = fires_test("FC205", ANSWERS_ABOUT_TWO_THINGS)
 
 
 FOR_AND_AGAINST = [
@@ -107,6 +95,4 @@ FOR_AND_AGAINST = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "fires"), FOR_AND_AGAINST)
-def test_for_and_against_are_answers(sentence: str, fires: bool) -> None:
-    assert _fires(sentence) is fires
+test_for_and_against_are_answers = fires_test("FC205", FOR_AND_AGAINST)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import check
-from tests.checks.rows import AS_OF, Row, assert_row, row_ids
+from tests.checks.rows import AS_OF, Row, row_test
 
 ROWS: list[object] = [
     # FC207: a whole broken down in the next paragraph
@@ -99,9 +99,7 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round12_story_row(row: Row) -> None:
-    assert_row(row)
+test_round12_story_row = row_test(ROWS)
 
 
 # FC202: a possessive noun of a place or organisation ("the council's") is no speaker's:

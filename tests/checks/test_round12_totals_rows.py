@@ -11,9 +11,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     # a total dated by its year, then an apposition list
@@ -54,9 +52,7 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)
 
 
 # FC204, "alone": a holder singled out of the whole's holder, as the words show it (its
@@ -77,9 +73,7 @@ ALONE_ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ALONE_ROWS, ids=row_ids(ALONE_ROWS))
-def test_alone_row(row: Row) -> None:
-    assert_row(row)
+test_alone_row = row_test(ALONE_ROWS)
 
 
 # FC204: a holder narrowed by words of its own, both shares right after a verb that states a
@@ -103,9 +97,7 @@ NARROWED_ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", NARROWED_ROWS, ids=row_ids(NARROWED_ROWS))
-def test_narrowed_row(row: Row) -> None:
-    assert_row(row)
+test_narrowed_row = row_test(NARROWED_ROWS)
 
 
 # FC207: a whole over a month and its halves in the next sentence, read from the periods
@@ -127,6 +119,4 @@ HALVES_ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", HALVES_ROWS, ids=row_ids(HALVES_ROWS))
-def test_halves_row(row: Row) -> None:
-    assert_row(row)
+test_halves_row = row_test(HALVES_ROWS)

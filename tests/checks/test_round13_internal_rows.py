@@ -17,11 +17,7 @@ our own words (firing rows, then near-twins that must stay silent).
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import check
-
-AS_OF = "2026-11-30"
+from tests.checks.rows import fires_test
 
 YEAR_IN_PHRASE = [
     ("The county board approved the 2027 parks budget of $6.1 million on Monday. Critics "
@@ -115,24 +111,14 @@ BRACKETED_AFTER_NOUN = [
 ]
 
 
-def _fires(draft: str, code: str) -> bool:
-    return any(f.code == code for f in check(draft, as_of=AS_OF, bundled=False).findings)
-
-
-@pytest.mark.parametrize(("draft", "fires"), YEAR_IN_PHRASE + TIMED_REMENTION + PAY + NARROWED
+test_conflicting_figures = fires_test("FC202", YEAR_IN_PHRASE + TIMED_REMENTION + PAY + NARROWED
                          + OWNERS)
-def test_conflicting_figures(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC202") is fires
 
 
-@pytest.mark.parametrize(("draft", "fires"), CHANGE_ON_BASE)
-def test_change_on_its_base(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC203") is fires
+test_change_on_its_base = fires_test("FC203", CHANGE_ON_BASE)
 
 
-@pytest.mark.parametrize(("draft", "fires"), BRACKETED_AFTER_NOUN)
-def test_bracketed_after_noun(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC201") is fires
+test_bracketed_after_noun = fires_test("FC201", BRACKETED_AFTER_NOUN)
 
 
 # FC205: one verb written again, its second clause the first's negation, answers one
@@ -152,9 +138,7 @@ NEGATED = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), NEGATED)
-def test_negated_answers(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC205") is fires
+test_negated_answers = fires_test("FC205", NEGATED)
 
 
 # FC205: an answer's own complement ("yes in Sunday's vote and ...") gives the next share
@@ -174,6 +158,4 @@ ANSWERED = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), ANSWERED)
-def test_answers_of_one_question(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC205") is fires
+test_answers_of_one_question = fires_test("FC205", ANSWERED)

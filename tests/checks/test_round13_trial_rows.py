@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import check
-from tests.checks.rows import AS_OF, Row, assert_row, row_ids
+from tests.checks.rows import AS_OF, Row, row_test
 
 ROWS: list[object] = [
     # FC201: a bare gallon, pint or ton may be either kind: right in one reading is right
@@ -122,9 +122,7 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)
 
 
 MESSAGES = [

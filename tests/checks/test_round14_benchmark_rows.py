@@ -21,14 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str, code: str) -> bool:
-    return any(f.code == code for f in check(draft, as_of=AS_OF, bundled=False).findings)
-
+from tests.checks.rows import fires_test
 
 TARGETS = [
     # silent: the second percentage is a target, a threshold or another's figure
@@ -57,9 +50,7 @@ TARGETS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), TARGETS)
-def test_a_target_is_no_share(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC205") is fires
+test_a_target_is_no_share = fires_test("FC205", TARGETS)
 
 
 DIVIDED = [
@@ -78,9 +69,7 @@ DIVIDED = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), DIVIDED)
-def test_a_comprised_list_divides_its_total(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_a_comprised_list_divides_its_total = fires_test("FC207", DIVIDED)
 
 
 REMAINDERS = [
@@ -104,9 +93,7 @@ REMAINDERS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), REMAINDERS)
-def test_a_parallel_rest_item_closes_the_list(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_a_parallel_rest_item_closes_the_list = fires_test("FC207", REMAINDERS)
 
 
 SHARED_OUT = [
@@ -124,9 +111,7 @@ SHARED_OUT = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), SHARED_OUT)
-def test_a_share_verb_breaks_down_the_whole(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_a_share_verb_breaks_down_the_whole = fires_test("FC207", SHARED_OUT)
 
 
 WORDED_SHARES = [
@@ -143,9 +128,7 @@ WORDED_SHARES = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), WORDED_SHARES)
-def test_shares_in_words(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC205") is fires
+test_shares_in_words = fires_test("FC205", WORDED_SHARES)
 
 
 @pytest.mark.parametrize(("text", "halves"), [

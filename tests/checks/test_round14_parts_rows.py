@@ -32,14 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str, code: str) -> bool:
-    return any(f.code == code for f in check(draft, as_of=AS_OF, bundled=False).findings)
-
+from tests.checks.rows import fires_test
 
 GAPPED_SCOPE = [
     ("The Liberal Democrats won 44.5% in Hexley ward, Labour 30.2%, Reform 17.8% and the "
@@ -58,9 +51,7 @@ GAPPED_SCOPE = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), GAPPED_SCOPE)
-def test_gapped_list_with_a_scope(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC205") is fires
+test_gapped_list_with_a_scope = fires_test("FC205", GAPPED_SCOPE)
 
 
 RECENT_PART = [
@@ -84,9 +75,7 @@ RECENT_PART = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), RECENT_PART)
-def test_part_dated_near_a_standing_whole(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC204") is fires
+test_part_dated_near_a_standing_whole = fires_test("FC204", RECENT_PART)
 
 
 WITH_LIST = [
@@ -134,9 +123,7 @@ PARTITION_LIST = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), WITH_LIST + PARTITION_LIST)
-def test_total_then_its_list(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_total_then_its_list = fires_test("FC207", WITH_LIST + PARTITION_LIST)
 
 
 INCLUDED_MEMBERS = [
@@ -169,9 +156,7 @@ NAMED_MEMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), INCLUDED_MEMBERS + NAMED_MEMBERS)
-def test_members_of_a_whole(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC204") is fires
+test_members_of_a_whole = fires_test("FC204", INCLUDED_MEMBERS + NAMED_MEMBERS)
 
 
 GAPPED_PARTS = [
@@ -209,14 +194,10 @@ REST_AFTER_FIRST_PART = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), REST_AFTER_FIRST_PART)
-def test_rest_after_a_part_before_its_whole(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_rest_after_a_part_before_its_whole = fires_test("FC207", REST_AFTER_FIRST_PART)
 
 
-@pytest.mark.parametrize(("draft", "fires"), GAPPED_PARTS)
-def test_first_part_with_its_whole_then_a_gapped_list(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_first_part_with_its_whole_then_a_gapped_list = fires_test("FC207", GAPPED_PARTS)
 
 
 OPENED_BY_OWNER = [
@@ -232,9 +213,7 @@ OPENED_BY_OWNER = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), OPENED_BY_OWNER)
-def test_whole_opening_with_an_owner(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC204") is fires
+test_whole_opening_with_an_owner = fires_test("FC204", OPENED_BY_OWNER)
 
 
 PARTITION_AFTER_BACK = [
@@ -248,6 +227,4 @@ PARTITION_AFTER_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), PARTITION_AFTER_BACK)
-def test_partition_after_pointing_back(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_partition_after_pointing_back = fires_test("FC207", PARTITION_AFTER_BACK)

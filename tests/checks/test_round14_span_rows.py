@@ -13,9 +13,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     Row("FC206", "His three terms, from 2002 to 2014, made him the longest-serving mayor at "
@@ -48,6 +46,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round14_span_rows(row: Row) -> None:
-    assert_row(row)
+test_round14_span_rows = row_test(ROWS)

@@ -17,9 +17,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS: list[object] = [
     Row("FC201", "The trust bought a 600-acre farm, about 900 hectares of pasture, in March.",
@@ -64,9 +62,7 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round14_conversion_rows(row: Row) -> None:
-    assert_row(row)
+test_round14_conversion_rows = row_test(ROWS)
 
 
 # FC302, the reverse: a change given in points that is the relative change of its two
@@ -86,9 +82,7 @@ POINTS_ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", POINTS_ROWS, ids=row_ids(POINTS_ROWS))
-def test_round14_points_rows(row: Row) -> None:
-    assert_row(row)
+test_round14_points_rows = row_test(POINTS_ROWS)
 
 
 # A figure in a determined object ("its 8.5% rate", "the 12% cap") of a verb whose
@@ -113,6 +107,4 @@ RATE_ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", RATE_ROWS, ids=row_ids(RATE_ROWS))
-def test_round14_rate_rows(row: Row) -> None:
-    assert_row(row)
+test_round14_rate_rows = row_test(RATE_ROWS)

@@ -20,9 +20,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from tests.checks.rows import Row, miss, row_test
 
 ROWS: list[object] = [
     # FC204: a weekday before the part
@@ -124,6 +122,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_round15_fc204_rows(row: Row) -> None:
-    assert_row(row)
+test_round15_fc204_rows = row_test(ROWS)

@@ -23,14 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str, code: str = "FC207") -> bool:
-    return any(f.code == code for f in check(draft, as_of=AS_OF, bundled=False).findings)
-
+from tests.checks.rows import finds, fires_test
 
 SUMMED_AFTER = [
     ("The route has three climbs, of 12 km, 9 km and 14 km. Riders face 41 km of climbing "
@@ -60,9 +53,7 @@ SUMMED_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), SUMMED_AFTER)
-def test_total_in_the_next_sentence(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_total_in_the_next_sentence = fires_test("FC207", SUMMED_AFTER)
 
 
 WHOLE_FIRST_LIST = [
@@ -83,9 +74,7 @@ WHOLE_FIRST_LIST = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), WHOLE_FIRST_LIST)
-def test_whole_first_then_a_list(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_whole_first_then_a_list = fires_test("FC207", WHOLE_FIRST_LIST)
 
 
 ANSWERS_WITH_A_RATE = [
@@ -105,7 +94,7 @@ ANSWERS_WITH_A_RATE = [
 def test_answers_beside_a_rate(draft: str, fires: bool) -> None:
     """FC205: a percentage whose own clause names a rate ("with turnout at 38%") is no
     answer of the poll beside it: checks._answers._rate."""
-    assert _fires(draft, "FC205") is fires
+    assert finds(draft, "FC205") is fires
 
 
 PARTITION_WITH_COPULA = [
@@ -135,9 +124,7 @@ PARTITION_WITH_COPULA = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), PARTITION_WITH_COPULA)
-def test_partition_with_a_repeated_copula(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_partition_with_a_repeated_copula = fires_test("FC207", PARTITION_WITH_COPULA)
 
 
 ALONG_WITH = [
@@ -155,9 +142,7 @@ ALONG_WITH = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), ALONG_WITH)
-def test_along_with_joins_a_list(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_along_with_joins_a_list = fires_test("FC207", ALONG_WITH)
 
 
 SHARES_OF_TWO_PERIODS = [
@@ -176,4 +161,4 @@ SHARES_OF_TWO_PERIODS = [
 def test_shares_of_two_periods(draft: str, fires: bool) -> None:
     """FC205: shares the frames date in different periods are not one whole:
     fc205_shares_exceed_total._periods_differ."""
-    assert _fires(draft, "FC205") is fires
+    assert finds(draft, "FC205") is fires

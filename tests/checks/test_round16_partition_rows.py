@@ -3,18 +3,9 @@ partition of one whole. Rows in our own words; the draft date is 2026-11-30."""
 
 from __future__ import annotations
 
-import pytest
+from tests.checks.rows import fires_test
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC205" in [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
-
-
-@pytest.mark.parametrize(("text", "fires"), [
+test_a_verb_written_again_with_other_adverbials = fires_test("FC205", [
     # one verb written again with another adverbial each time: one question, one group
     ("Of the town's households, 44% rent privately, 31% rent from the council and 52% "
      "own their home.", True),
@@ -33,11 +24,9 @@ def _fires(text: str) -> bool:
     ("Of the 240 pupils, 60% travel by bus and 55% also travel on foot.", False),
     ("Of the town's households, 44% rent privately and 61% also rent a garage.", False),
 ])
-def test_a_verb_written_again_with_other_adverbials(text: str, fires: bool) -> None:
-    assert _fires(text) is fires
 
 
-@pytest.mark.parametrize(("text", "fires"), [
+test_shares_allotted_under_one_verb = fires_test("FC205", [
     # one verb before the list, each share with what it goes to
     ("The trust's spending split 71% on staff, 23% on buildings and 22% on drugs.", True),
     ("The budget went 60% on wages, 30% on rent and 20% on fuel.", True),
@@ -49,11 +38,9 @@ def test_a_verb_written_again_with_other_adverbials(text: str, fires: bool) -> N
      False),
     ("Turnout reached 71% at Larne, 65% at Carrick and 60% at Moy.", False),
 ])
-def test_shares_allotted_under_one_verb(text: str, fires: bool) -> None:
-    assert _fires(text) is fires
 
 
-@pytest.mark.parametrize(("text", "fires"), [
+test_a_colon_list_under_a_dividing_verb = fires_test("FC205", [
     # a colon list of holders under a verb that divides the whole
     ("Voters in the ward split the vote: Hale 48%, Moss 39% and Reid 21%.", True),
     ("The seats were shared: Labour 41%, the Greens 33% and independents 30%.", True),
@@ -63,11 +50,9 @@ def test_shares_allotted_under_one_verb(text: str, fires: bool) -> None:
     ("Turnout by ward: North 70%, South 65% and East 60%.", False),
     ("The vote was split: Hale 48% in 2022, Moss 59% in 2024.", False),
 ])
-def test_a_colon_list_under_a_dividing_verb(text: str, fires: bool) -> None:
-    assert _fires(text) is fires
 
 
-@pytest.mark.parametrize(("text", "fires"), [
+test_a_fronted_scope_names_another_whole = fires_test("FC205", [
     # a later sentence with no scope of its own, or the same one, goes on with the group
     ("In the poll, 62% of voters backed the bypass. Another 58% opposed it.", True),
     ("In Larne, 62% of voters backed the bypass. A further 58% opposed it.", True),
@@ -78,11 +63,9 @@ def test_a_colon_list_under_a_dividing_verb(text: str, fires: bool) -> None:
     ("Among men, 64% of workers drive to work. Among women, 52% drive.", False),
     ("At the north site, 70% of staff are full-time. At the south site, 45% are.", False),
 ])
-def test_a_fronted_scope_names_another_whole(text: str, fires: bool) -> None:
-    assert _fires(text) is fires
 
 
-@pytest.mark.parametrize(("text", "fires"), [
+test_a_share_lent_the_whole_goes_on_with_the_group = fires_test("FC205", [
     # a share the frames lend the first one's whole, its verb written again
     ("Some 64% of staff work days, 31% work nights and 24% work weekends.", True),
     ("Of the students, 70% study full-time, 25% study part-time and 12% study "
@@ -94,11 +77,9 @@ def test_a_fronted_scope_names_another_whole(text: str, fires: bool) -> None:
     ("Some 64% of staff use the gym, 31% use the pool and 24% use the courts.", False),
     ("Among the pupils, 70% play football, 45% play chess and 30% play tennis.", False),
 ])
-def test_a_share_lent_the_whole_goes_on_with_the_group(text: str, fires: bool) -> None:
-    assert _fires(text) is fires
 
 
-@pytest.mark.parametrize(("text", "fires"), [
+test_a_share_stated_after_a_list_of_winners = fires_test("FC205", [
     # after a list under one verb of winning, a share under a verb that states one
     ("Labour polled 48% and the Tories 35%; spoiled ballots made up 21 percent.", True),
     ("Hale won 52% of the vote and Moss 33%, while blank papers accounted for 18%.", True),
@@ -108,11 +89,9 @@ def test_a_share_lent_the_whole_goes_on_with_the_group(text: str, fires: bool) -
     ("Hale won 52% of the vote and Moss 33%; turnout was 68%.", False),
     ("The Greens took 44% and Plaid 39%; support for independence stood at 52%.", False),
 ])
-def test_a_share_stated_after_a_list_of_winners(text: str, fires: bool) -> None:
-    assert _fires(text) is fires
 
 
-@pytest.mark.parametrize(("text", "fires"), [
+test_the_first_share_writes_the_whole = fires_test("FC205", [
     # the sentence's first share writes the whole the clauses after it share
     ("Three-quarters of the pupils walk to school and 40% arrive by car.", True),
     ("Two-thirds of the staff drive to work, 25% cycle and 20% take the bus.", True),
@@ -122,5 +101,3 @@ def test_a_share_stated_after_a_list_of_winners(text: str, fires: bool) -> None:
     ("Half of the homes heat with gas and 60% of the flats heat with oil.", False),
     ("Three-quarters of the pupils walk to school and 40% also cycle.", False),
 ])
-def test_the_first_share_writes_the_whole(text: str, fires: bool) -> None:
-    assert _fires(text) is fires

@@ -18,16 +18,7 @@ must stay silent).
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str, code: str) -> bool:
-    return any(f.code == code for f in check(draft, as_of=AS_OF, bundled=False).findings)
-
+from tests.checks.rows import fires_test
 
 CHANGE_AND_LEVELS = [
     # silent: a change and its two levels are never parts of a total
@@ -44,9 +35,7 @@ CHANGE_AND_LEVELS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), CHANGE_AND_LEVELS)
-def test_change_and_its_levels_are_no_parts(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_change_and_its_levels_are_no_parts = fires_test("FC207", CHANGE_AND_LEVELS)
 
 
 COUNTED_LIST = [
@@ -76,9 +65,7 @@ COUNTED_LIST = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), COUNTED_LIST)
-def test_span_that_counts_the_parts_completes_the_list(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_span_that_counts_the_parts_completes_the_list = fires_test("FC207", COUNTED_LIST)
 
 
 TOTAL_OVER_THE_SPAN = [
@@ -101,9 +88,7 @@ TOTAL_OVER_THE_SPAN = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), TOTAL_OVER_THE_SPAN)
-def test_span_after_the_parts_marks_their_total(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC207") is fires
+test_span_after_the_parts_marks_their_total = fires_test("FC207", TOTAL_OVER_THE_SPAN)
 
 
 YEARS_AFTER_AN_EVENT = [
@@ -119,9 +104,7 @@ YEARS_AFTER_AN_EVENT = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), YEARS_AFTER_AN_EVENT)
-def test_years_after_an_event_against_the_main_clause(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC206") is fires
+test_years_after_an_event_against_the_main_clause = fires_test("FC206", YEARS_AFTER_AN_EVENT)
 
 
 AGE_BESIDE_SINCE = [
@@ -138,9 +121,7 @@ AGE_BESIDE_SINCE = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), AGE_BESIDE_SINCE)
-def test_age_apposition_is_not_an_age_at_since(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC206") is fires
+test_age_apposition_is_not_an_age_at_since = fires_test("FC206", AGE_BESIDE_SINCE)
 
 
 SPAN_TO_AN_EVENT = [
@@ -160,6 +141,4 @@ SPAN_TO_AN_EVENT = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), SPAN_TO_AN_EVENT)
-def test_past_perfect_span_counts_to_its_when_clause(draft: str, fires: bool) -> None:
-    assert _fires(draft, "FC206") is fires
+test_past_perfect_span_counts_to_its_when_clause = fires_test("FC206", SPAN_TO_AN_EVENT)

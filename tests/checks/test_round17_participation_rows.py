@@ -3,7 +3,7 @@ words: rows that must now stay silent, then near-twins that must still fire).
 
 Turnout, a response rate or a participation rate is a share of everyone who could take
 part; shares listed after it may be of those who took part, which 100% holds
-(checks._participation, words.tsv class "participation"). A real total keeps its one
+(checks._participation, lexicon frames.tsv class "participation"). A real total keeps its one
 reading and still fires.
 """
 
@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str) -> bool:
-    found = check(draft, as_of=AS_OF, bundled=False).findings
-    return any(f.code == "FC207" for f in found)
-
+from tests.checks.rows import finds, fires_test
 
 ROWS = [
     # silent (the first three fired before): shares of the votes cast or the replies
@@ -39,12 +31,10 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), ROWS)
-def test_participation_rate(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_participation_rate = fires_test("FC207", ROWS)
 
 
 @pytest.mark.xfail(strict=True, reason="parts of the rate above it, under 100%, read as "
                    "shares of those who voted: the labels are not read")
 def test_parts_of_the_rate_above_it() -> None:
-    assert _fires("Turnout was 45%: 30% voted by post and 25% at the polls.")
+    assert finds("Turnout was 45%: 30% voted by post and 25% at the polls.", "FC207")

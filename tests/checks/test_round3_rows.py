@@ -4,9 +4,7 @@ three or more near-twins that must not (same table shape as test_phrasing_rows.p
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS = [
     # A figure "by" a verb with the ends of the change after it in its clause is a change,
@@ -309,6 +307,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -7,9 +7,7 @@ story readings (FC203, FC302) pair "pay" and "salaries", "joblessness" and
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, miss, row_ids
+from tests.checks.rows import Row, miss, row_test
 
 ROWS: list[object] = [
     # FC202: one subject, one measure, written two ways
@@ -75,6 +73,4 @@ ROWS: list[object] = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -4,9 +4,7 @@ words that fire and near-twins that must not (same table shape as test_round3_ro
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.rows import Row, assert_row, row_ids
+from tests.checks.rows import Row, row_test
 
 ROWS = [
     # FC205: a share that writes its whole opens a run; later percentages of other holders
@@ -112,6 +110,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=row_ids(ROWS))
-def test_row(row: Row) -> None:
-    assert_row(row)
+test_row = row_test(ROWS)

@@ -7,28 +7,23 @@ twins whose bound is a figure of the measure and must still decide."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
+from factcheck import check
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import yearly_table
 
 YEARS = [2018, 2019, 2020]
 SERIES = {  # illustrative figures, not published ones
-    ("Total fertility rate: births per woman", "count"): [1.6, 1.5, 1.4],
-    ("Number of road deaths", "count"): [410.0, 395.0, 380.0],
-    ("Population (Total)", "count"): [5_200_000.0, 5_250_000.0, 5_300_000.0],
+    ("Ruritania", "Total fertility rate: births per woman", "count"): [1.6, 1.5, 1.4],
+    ("Ruritania", "Number of road deaths", "count"): [410.0, 395.0, 380.0],
+    ("Ruritania", "Population (Total)", "count"): [5_200_000.0, 5_250_000.0, 5_300_000.0],
 }
 
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    rows = [("Ruritania", metric, value, unit, str(year), "Illustrative series")
-            for (metric, unit), values in SERIES.items()
-            for year, value in zip(YEARS, values, strict=True)]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "source"])
-    return load_reference(frame, name="age-group")
+    return yearly_table(SERIES, YEARS, "age-group")
 
 
 def verdicts(table: ReferenceTable, sentence: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ import pytest
 
 from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import decided_statuses
 
 YEARS = (2018, 2019, 2020, 2021, 2022, 2023)
 # (entity, alias, metric, unit) -> value in each year
@@ -32,8 +33,7 @@ def table() -> ReferenceTable:
 
 
 def decided(sentence: str, table: ReferenceTable) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return decided_statuses(sentence, table)
 
 
 # Kenya: 30,000 tuberculosis deaths a year = 82 a day = 3.4 an hour; Peru: 36,000 cancer

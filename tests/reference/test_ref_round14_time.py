@@ -10,9 +10,10 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
+from factcheck import load_reference
 from factcheck.frames.periods import periods
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import decided_statuses
 
 YEARS = [2010, 2014, 2015, 2019, 2020]
 SERIES = {  # illustrative figures, not published ones
@@ -39,8 +40,7 @@ def table() -> ReferenceTable:
 
 
 def decided(table: ReferenceTable, sentence: str) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return decided_statuses(sentence, table)
 
 
 CASES = [

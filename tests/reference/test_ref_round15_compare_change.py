@@ -5,11 +5,10 @@ rows that must change and near twins that must not."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import decided_statuses, yearly_table
 
 SERIES = {  # illustrative figures, not published ones: (entity, metric, unit) -> 2018, 2019
     ("Chile", "Gross domestic product", "USD"): [300e9, 310e9],
@@ -23,17 +22,11 @@ SERIES = {  # illustrative figures, not published ones: (entity, metric, unit) -
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    rows = [(entity, metric, value, unit, str(year), "Illustrative series")
-            for (entity, metric, unit), values in SERIES.items()
-            for year, value in zip((2018, 2019), values, strict=True)]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "source"])
-    return load_reference(frame, name="round15-compare-change")
+    return yearly_table(SERIES, (2018, 2019), "round15-compare-change")
 
 
 def decided(table: ReferenceTable, sentence: str) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return decided_statuses(sentence, table)
 
 
 CASES = [

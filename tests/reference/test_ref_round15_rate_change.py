@@ -7,11 +7,10 @@ figures: rows that must change and near twins that must not."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import decided_statuses, yearly_table
 
 YEARS = [2015, 2018, 2020, 2022]
 # (entity, metric, unit, OWID unit label): values for YEARS (illustrative, not published)
@@ -23,17 +22,11 @@ SERIES = {
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    rows = [(entity, metric, value, unit, str(year), f"unit: {label}")
-            for (entity, metric, unit, label), values in SERIES.items()
-            for year, value in zip(YEARS, values, strict=True)]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "notes"])
-    return load_reference(frame.assign(source="Illustrative series"), name="rate-change")
+    return yearly_table(SERIES, YEARS, "rate-change")
 
 
 def decided(table: ReferenceTable, sentence: str) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return decided_statuses(sentence, table)
 
 
 CASES = [

@@ -5,12 +5,11 @@ unit naming what it counts ("warheads", "users"); "growth of X" being X's growth
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import load_reference
 from factcheck.reference import ReferenceTable
 from tests.reference.conftest import decided
+from tests.reference.tables import rows_table, yearly_table
 
 YEARS = [2010, 2020, 2021, 2022]
 # (entity, metric, unit, OWID unit label): values for YEARS (illustrative, not published)
@@ -44,12 +43,7 @@ SERIES = {
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    rows = [(entity, metric, value, unit, str(year), f"unit: {label}")
-            for (entity, metric, unit, label), values in SERIES.items()
-            for year, value in zip(YEARS, values, strict=True)]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "notes"])
-    return load_reference(frame.assign(source="Illustrative series"), name="kinds")
+    return yearly_table(SERIES, YEARS, "kinds")
 
 
 AS_OF = "2024-06-01"
@@ -169,8 +163,7 @@ def places() -> ReferenceTable:
             for year, value in ((2020, 3.9e6), (2021, 4.9e6))]
     rows += [("Amazon", "Forest cover loss", 1.3e6, "hectare", "2021"),
              ("Sahel", "Millet harvest", 1.2e7, "tonne", "2021")]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period"])
-    return load_reference(frame.assign(source="Illustrative series"), name="places")
+    return rows_table(rows, "places")
 
 
 PLACE_CASES = [

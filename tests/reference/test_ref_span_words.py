@@ -9,6 +9,7 @@ import pytest
 
 from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import decided_statuses
 
 # (entity, alias, metric, unit) -> {year: value}
 SERIES = {
@@ -32,8 +33,7 @@ def table() -> ReferenceTable:
 
 
 def decided(sentence: str, table: ReferenceTable) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return decided_statuses(sentence, table)
 
 
 ROWS = [
