@@ -6,8 +6,6 @@ phrasings; near twins that must stay silent."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.checks.rows import each_test, finds
 
 test_a_figure_that_describes_the_subject = each_test("FC202", True, [
