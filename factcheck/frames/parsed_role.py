@@ -105,8 +105,10 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
         return lexical, nouns[0] if nouns else (_counted(np) or _of_phrase(np))
     if lexical == "part" and claim.unit in SHARE_UNITS:
         return "share", _of_phrase(np)  # "of which 38% were let": a percent is a share
-    if lexical == "duration" and claim.unit == "year" and _names_age(measure):
-        return "age", None  # "the median age in the town is 46.2 years"
+    if (lexical == "duration" and claim.unit == "year" and _names_age(measure)
+            and not _under(np, "by") and claim.change is None):
+        return "age", None  # "the median age in the town is 46.2 years"; not "the average
+        # age rose by two years", a stretch of time
     if lexical == "age" and _held_at(np):
         return "level", None  # "life expectancy stood at 65 years": a level in years
     if lexical in ("age", "duration", "total", "part", "rate"):

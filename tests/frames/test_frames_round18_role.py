@@ -118,3 +118,25 @@ def test_activity_measure(text: str, figure: str, measure: str) -> None:
     found = [f for c, f in zip(report.claims, report.frames, strict=True)
              if figure in c.text]
     assert found and found[0].measure == measure
+
+
+# A length a jump clears is its height (lexicon frames.tsv "clear dimension:height",
+# read by frames.dimension for lengths only).
+CLEARED = [
+    ("Amira Sayed cleared 4.91 metres in the pole vault on Saturday.", "4.91 metres",
+     "height"),
+    ("The high jumper cleared 2.31 metres at the indoor meeting.", "2.31 metres", "height"),
+    ("At 17, she cleared 1.96 metres to win the county title.", "1.96 metres", "height"),
+    ("Crews cleared 40 hectares of scrub.", "40 hectares", "scrub"),
+    ("The river covers 21 kilometres before it meets the sea.", "21 kilometres",
+     "distance"),
+    ("The pier runs for 640 metres into the bay.", "640 metres", "length"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), CLEARED)
+def test_cleared_height(text: str, figure: str, measure: str) -> None:
+    report = check(text, as_of=AS_OF, bundled=False)
+    found = [f for c, f in zip(report.claims, report.frames, strict=True)
+             if figure in c.text]
+    assert found and found[0].measure == measure
