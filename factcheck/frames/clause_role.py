@@ -40,15 +40,27 @@ def clause_role(np: Token, verb: Token | None, claim: Claim) -> str | None:
             and lexicon().frame_class(verb.lemma_.lower(), "stock")
             and not any(t.dep_ == "poss" or t.lower_ in ("the", "its", "their")
                         for t in np.children if t.i < np.i)
-            and not any(t.dep_ == "relcl" for t in np.children)):
+            and not any(t.dep_ == "relcl" for t in np.children) and not _summed(np)):
         return "change"  # "will add 60 shops"; not "will open the 60 shops it has", nor
-        # a whole its relative clause breaks down ("hired 800, of whom 120 were ...")
+        # a whole its relative clause breaks down ("hired 800, of whom 120 were ..."),
+        # nor a part a total after it sums ("hired 8 nurses and 5 porters, 13 in all")
     if is_currency(claim.unit) and _each(np, verb):
         return "rate"
     if claim.unit == "" and np.head.i == verb.i and np.dep_ in ("nsubj", "dobj") and (
             _repeated(verb)):
         return "rate"
     return None
+
+
+_SUMMING = frozenset({"total", "altogether", "combined", "overall"})
+
+
+def _summed(np: Token) -> bool:
+    """Whether a word marking a total follows the figure in its sentence ("in all",
+    "altogether", "a total of"): the figures before it are its parts (role.py)."""
+    doc = np.doc
+    return any(t.lower_ in _SUMMING or (t.lower_ == "all" and doc[t.i - 1].lower_ == "in")
+               for t in doc[np.i + 1 : np.sent.end])
 
 
 def _each(np: Token, verb: Token) -> bool:
