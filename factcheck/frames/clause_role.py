@@ -43,7 +43,8 @@ def clause_role(np: Token, verb: Token | None, claim: Claim) -> str | None:
             and not any(t.dep_ == "relcl" for t in np.children) and not _summed(np)):
         return "change"  # "will add 60 shops"; not "will open the 60 shops it has", nor
         # a whole its relative clause breaks down ("hired 800, of whom 120 were ..."),
-        # nor a part a total after it sums ("hired 8 nurses and 5 porters, 13 in all")
+        # nor a part a total after it sums ("hired 8 nurses and 5 porters, 13 in all") or
+        # a whole parts after it break down ("hired 123 people, 81 of them locally")
     if is_currency(claim.unit) and _each(np, verb):
         return "rate"
     if claim.unit == "" and np.head.i == verb.i and np.dep_ in ("nsubj", "dobj") and (
@@ -57,10 +58,15 @@ _SUMMING = frozenset({"total", "altogether", "combined", "overall"})
 
 def _summed(np: Token) -> bool:
     """Whether a word marking a total follows the figure in its sentence ("in all",
-    "altogether", "a total of"): the figures before it are its parts (role.py)."""
+    "altogether", "a total of"): the figures before it are its parts (role.py); or parts
+    of it follow ("hired 123 people, 81 of them locally"): it is their whole."""
     doc = np.doc
     return any(t.lower_ in _SUMMING or (t.lower_ == "all" and doc[t.i - 1].lower_ == "in")
+               or (t.lower_ in _BACK and doc[t.i - 1].lower_ == "of")
                for t in doc[np.i + 1 : np.sent.end])
+
+
+_BACK = frozenset({"them", "whom", "which", "these", "those"})  # "81 of them": parts
 
 
 def _each(np: Token, verb: Token) -> bool:
