@@ -40,7 +40,8 @@ def clause_role(np: Token, verb: Token | None, claim: Claim) -> str | None:
             and lexicon().frame_class(verb.lemma_.lower(), "stock")
             and not any(t.dep_ == "poss" or t.lower_ in ("the", "its", "their")
                         for t in np.children if t.i < np.i)
-            and not any(t.dep_ == "relcl" for t in np.children) and not _summed(np)):
+            and not any(t.dep_ == "relcl" for t in np.children) and not _summed(np)
+            and not _standing(verb)):
         return "change"  # "will add 60 shops"; not "will open the 60 shops it has", nor
         # a whole its relative clause breaks down ("hired 800, of whom 120 were ..."),
         # nor a part a total after it sums ("hired 8 nurses and 5 porters, 13 in all") or
@@ -51,6 +52,14 @@ def clause_role(np: Token, verb: Token | None, claim: Claim) -> str | None:
             _repeated(verb)):
         return "rate"
     return None
+
+
+def _standing(verb: Token) -> bool:
+    """Whether the verb is in the simple present with no auxiliary ("the new wing adds 96
+    beds"): it describes what a thing contributes as it stands, a level, not an event
+    that moved a stock ("added", "will add", "plans to add")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 _SUMMING = frozenset({"total", "altogether", "combined", "overall"})

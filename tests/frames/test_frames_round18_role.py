@@ -54,6 +54,7 @@ TWINS = [  # near-twins the change must not move
     ("Brandt Coffee runs 35 cafes in Austria.", "35 cafes", "level"),
     ("The clinic hired 8 nurses and 5 porters, 13 new staff in all.", "8 nurses", "level"),
     ("The firm hired 120 people, 70 of them locally.", "120 people", "total"),
+    ("The new annexe adds 64 classrooms to the campus.", "64 classrooms", "level"),
     ("The household paid £310 for the scheme in June.", "£310", "level"),
     ("The council spent £4.2 million on the bridge.", "£4.2 million", "level"),
     ("Roughly 14,000 lorries crossed the bridge on Monday.", "14,000 lorries", "level"),
