@@ -25,7 +25,7 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     to electricity" -> "electricity access population"; "a quarter of British adults are
     obese" -> "obese british adult"; "wind and solar were 1% of electricity" -> "wind
     electricity and solar electricity"; against a metric (lexicon frames.tsv "metric")
-    the part alone: "debt reached 71% of GDP" -> "debt" (parts taken together: one measure per part,
+    the part as the head: "debt reached 71% of GDP" -> "gdp debt" (parts taken together: one measure per part,
     joined by "and", each ending in the whole; reference.summed adds their series)."""
     parts: list[list[str]] = []
     verb = clause_verb(np)
@@ -52,7 +52,8 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
             and not any(c.dep_ == "neg" for c in verb.children)):
         parts.append(["access"])  # "8 in 10 homes have electricity": access to electricity
     if whole is not None and parts and lexicon().frame_class(whole.lemma_, "metric"):
-        return _written(parts)  # "debt reached 71% of GDP": the debt, measured against
+        return _written([[phrase(whole, figure)], *parts])  # "debt reached 71% of
+        # GDP": "gdp debt", the debt (the head) measured against
         # a yardstick that holds no part of it (it may pass 100%); "2.5% of GDP" alone
         # keeps GDP (blind pool, sets 1-14 part 0: 24 such figures labelled the part)
     if whole is not None and is_noun(whole):

@@ -78,13 +78,14 @@ def test_role(text: str, figure: str, role: str) -> None:
 
 
 # A share "of GDP" (a metric, lexicon frames.tsv "metric") measures its part against a
-# yardstick that holds none of it: the measure is the part (frames.share.share_measure);
+# yardstick that holds none of it: the part is the measure's head, the metric before it
+# (frames.share.share_measure);
 # a share of a whole that holds the part keeps the whole as its head.
 YARDSTICK = [
-    ("Public debt climbed to 84% of GDP last year.", "84%", "public debt"),
+    ("Public debt climbed to 84% of GDP last year.", "84%", "gdp public debt"),
     ("The government expects its deficit to reach 4.1% of GDP in 2027.", "4.1%",
-     "deficit"),
-    ("Health spending rose to 10.2% of GDP in 2025.", "10.2%", "health spending"),
+     "gdp deficit"),
+    ("Health spending rose to 10.2% of GDP in 2025.", "10.2%", "gdp health spending"),
     ("Wind supplied 40% of the electricity.", "40%", "wind electricity"),
     ("Tourism made up 31% of exports.", "31%", "tourism export"),
     ("Research spending reached 2.2% of the budget.", "2.2%", "research spending budget"),
