@@ -25,8 +25,9 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     to electricity" -> "electricity access population"; "a quarter of British adults are
     obese" -> "obese british adult"; "wind and solar were 1% of electricity" -> "wind
     electricity and solar electricity"; against a metric (lexicon frames.tsv "metric")
-    the part as the head: "debt reached 71% of GDP" -> "gdp debt" (parts taken together: one measure per part,
-    joined by "and", each ending in the whole; reference.summed adds their series)."""
+    the part as the head: "debt reached 71% of GDP" -> "gdp debt" (parts taken together:
+    one measure per part, joined by "and", each ending in the whole; reference.summed adds
+    their series)."""
     parts: list[list[str]] = []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None
