@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from factcheck.frames.names import NOT_ENTITY, entity_name
 from factcheck.frames.nouns import TIME_WORDS, is_noun, phrase
 from factcheck.frames.subject import clause_verb, verb_subject
-from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,10 +23,8 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     modifiers; the checks read the whole there: FC205): "15% of the population had access
     to electricity" -> "electricity access population"; "a quarter of British adults are
     obese" -> "obese british adult"; "wind and solar were 1% of electricity" -> "wind
-    electricity and solar electricity"; against a metric (lexicon frames.tsv "metric")
-    the part as the head: "debt reached 71% of GDP" -> "gdp debt" (parts taken together:
-    one measure per part, joined by "and", each ending in the whole; reference.summed adds
-    their series)."""
+    electricity and solar electricity" (parts taken together: one measure per part,
+    joined by "and", each ending in the whole; reference.summed adds their series)."""
     parts: list[list[str]] = []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None
@@ -52,11 +49,6 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
             and "access" not in " ".join(w for p in parts for w in p).split()
             and not any(c.dep_ == "neg" for c in verb.children)):
         parts.append(["access"])  # "8 in 10 homes have electricity": access to electricity
-    if whole is not None and parts and lexicon().frame_class(whole.lemma_, "metric"):
-        return _written([[phrase(whole, figure)], *parts])  # "debt reached 71% of
-        # GDP": "gdp debt", the debt (the head) measured against
-        # a yardstick that holds no part of it (it may pass 100%); "2.5% of GDP" alone
-        # keeps GDP (blind pool, sets 1-14 part 0: 24 such figures labelled the part)
     if whole is not None and is_noun(whole):
         parts.append([phrase(whole, figure)])
     elif whole is not None and whole.tag_ == "NNPS":

@@ -77,29 +77,6 @@ def test_role(text: str, figure: str, role: str) -> None:
     assert _role(text, figure) == role
 
 
-# A share "of GDP" (a metric, lexicon frames.tsv "metric") measures its part against a
-# yardstick that holds none of it: the part is the measure's head, the metric before it
-# (frames.share.share_measure);
-# a share of a whole that holds the part keeps the whole as its head.
-YARDSTICK = [
-    ("Public debt climbed to 84% of GDP last year.", "84%", "gdp public debt"),
-    ("The government expects its deficit to reach 4.1% of GDP in 2027.", "4.1%",
-     "gdp deficit"),
-    ("Health spending rose to 10.2% of GDP in 2025.", "10.2%", "gdp health spending"),
-    ("Wind supplied 40% of the electricity.", "40%", "wind electricity"),
-    ("Tourism made up 31% of exports.", "31%", "tourism export"),
-    ("Research spending reached 2.2% of the budget.", "2.2%", "research spending budget"),
-]
-
-
-@pytest.mark.parametrize(("text", "figure", "measure"), YARDSTICK)
-def test_share_measure(text: str, figure: str, measure: str) -> None:
-    report = check(text, as_of=AS_OF, bundled=False)
-    found = [f for c, f in zip(report.claims, report.frames, strict=True)
-             if figure in c.text]
-    assert found and found[0].measure == measure
-
-
 # An amount in a physical unit that counts no thing, the object of a verb naming an act
 # (lexicon frames.tsv "activity:"), measures that act; a verb naming none keeps the unit's
 # dimension (frames.dimension.activity).
