@@ -157,3 +157,13 @@ def _amount(unit: str) -> str:
         return str(quantity(1.0, unit.split(" / ")[0]).dimensionality)
     except Exception:  # pint raises several kinds; a unit it cannot read lends nothing
         return ""
+
+
+def activity(verb: Token) -> str | None:
+    """The noun naming the act a verb performs on an amount in a physical unit, its
+    object (lexicon frames.tsv "activity:..."): "the wind farm generated 1,460 GWh":
+    generation; "the batteries can store 240 MWh": storage. An editor names such a figure
+    by the act, not by the unit's dimension ("energy")."""
+    found = sorted(k for k in lexicon().frame_words.get(verb.lemma_.lower(), frozenset())
+                   if k.startswith("activity:"))
+    return found[0].split(":", 1)[1] if found else None

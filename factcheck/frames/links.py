@@ -36,7 +36,7 @@ from datetime import date
 
 from factcheck.frames.draft import Draft
 from factcheck.frames.read import Reading
-from factcheck.frames.role import SHARE_UNITS
+from factcheck.frames.role import SHARE_UNITS, is_rate_base
 from factcheck.frames.subject import GENERIC
 from factcheck.lexicon import lexicon
 
@@ -142,9 +142,9 @@ def _compared(draft: Draft, i: int) -> bool:
 
 
 def _base(draft: Draft, j: int) -> bool:
-    """Whether a figure is the base of a rate ("7.1 per 1,000 people"): it measures
-    nothing a figure beside it could lean on."""
-    return follows_per(draft.text, draft.claims[j].start)
+    """Whether a figure is the base of a rate ("7.1 per 1,000 people", "one for every
+    2,300 residents"): it measures nothing a figure beside it could lean on."""
+    return is_rate_base(draft.text, draft.claims[j].start)
 
 
 def follows_per(text: str, start: int) -> bool:

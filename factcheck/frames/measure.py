@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.compared import difference
-from factcheck.frames.dimension import dimension_of, kinds, unit_noun
+from factcheck.frames.dimension import activity, dimension_of, kinds, unit_noun
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
 from factcheck.frames.names import is_class
@@ -185,7 +185,7 @@ def _measured(np: Token, claim: Claim) -> str | None:
             or verb_cue(verb) or lexicon().frame_class(lemma, "level")
             or verb.lower_ in lexicon().motion_words or lemma in lexicon().motion_words):
         return None  # "the catch reached 6.6 Mt", "output rose 400 t": the subject is it
-    return unit_noun(claim, "measured")
+    return activity(verb) or unit_noun(claim, "measured")  # "generated 410 GWh": generation
 
 
 def _held(np: Token, holder: Token | str | None, measured: str, figure: frozenset[int]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.frames.clause_role import clause_role
 from factcheck.frames.role import SHARE_UNITS
 from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.frames.verbs import swallowed
@@ -104,6 +105,10 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
         return lexical, nouns[0] if nouns else (_counted(np) or _of_phrase(np))
     if lexical == "part" and claim.unit in SHARE_UNITS:
         return "share", _of_phrase(np)  # "of which 38% were let": a percent is a share
+    if (lexical == "duration" and claim.unit == "year" and _names_age(measure)
+            and not _under(np, "by") and claim.change is None):
+        return "age", None  # "the median age in the town is 46.2 years"; not "the average
+        # age rose by two years", a stretch of time
     if lexical == "age" and _held_at(np):
         return "level", None  # "life expectancy stood at 65 years": a level in years
     if lexical in ("age", "duration", "total", "part", "rate"):
@@ -126,6 +131,8 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     verb = clause_verb(np)
     if verb is not None and np.dep_ == "dobj" and np.head.i == verb.i and _leads_to(verb, np):
         return "change", None  # "added 350 places, lifting its capacity to 1,550"
+    if lexical == "level" and (moved_role := clause_role(np, verb, claim)) is not None:
+        return moved_role, None  # "will add 60 shops", "each paid £1,480": clause_role.py
     relative = _of_which(verb) if verb is not None and np.head.i == verb.i and np.dep_ in (
         "nsubj", "nsubjpass", "dobj", "attr") else None
     if relative is not None:
@@ -152,6 +159,11 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
     if whole is not None and any(t.like_num for t in whole.subtree):
         return "part", whole
     return "level", None
+
+
+def _names_age(measure: str | None) -> bool:
+    """Whether a measure's head is the noun "age" ("median age", "average age")."""
+    return measure is not None and measure.replace("-", " ").split()[-1] == "age"
 
 
 def named_rate(np: Token, measure: str | None) -> bool:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Claim
+from factcheck.units import dimensionality
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
                         "decade", "decade_of_years", "century", "millisecond"})
@@ -104,6 +105,34 @@ def is_conversion(text: str, before: Claim | None, claim: Claim) -> bool:
     return len(gap) <= 24 and _RESTATE.fullmatch(gap) is not None
 
 
+_WITHIN = re.compile(r"\b(?:in|within|inside|under)\s+an?\s+[a-z]+$", re.IGNORECASE)
+# "raised £48,000 in a week": the span the sum took, no rate
+_BASE_OF_RATE = re.compile(r"\b(?:per|for\s+(?:every|each)|in\s+every)\s+$", re.IGNORECASE)
+_AVERAGED = re.compile(r"\baverag(?:e|ed|es|ing)\b[\w\s]{0,16}$", re.IGNORECASE)
+SPEED = "[length] / [time]"
+_CLOCK = frozenset({"hour", "minute", "second"})
+
+
+def _is_speed(unit: str, before: str) -> bool:
+    """Whether a figure in a unit of length per time is a speed read as a level: a gust, a
+    wind, a lap record or a limit is the value a speed reached ("gusts reached 96 km/h",
+    "a 50 mph zone"); a speed averaged over a journey is its rate ("averaging 38 km/h",
+    "an average speed of 89 km/h"). Blind pool, sets 1-14 part 0: 9 speeds labelled
+    levels, the 2 averaged ones rates."""
+    try:
+        dims = dimensionality(unit)
+    except Exception:  # pint raises several kinds; a unit it cannot read is no speed
+        return False
+    return (dims == SPEED and unit.rsplit("/", 1)[-1].strip() in _CLOCK
+            and not _AVERAGED.search(before))  # "1.5 metres a year" is a rate of retreat
+
+
+def is_rate_base(text: str, start: int) -> bool:
+    """Whether the figure at start is the base of a rate, written right after "per", "for
+    every" or "in every" ("7.1 per 1,000 people", "one GP for every 2,300 residents")."""
+    return _BASE_OF_RATE.search(text, max(0, start - 16), start) is not None
+
+
 def _is_time(unit: str) -> bool:
     return unit in TIME_UNITS or unit.rstrip("s") in TIME_UNITS
 
@@ -129,9 +158,12 @@ def lexical_role(text: str, claim: Claim) -> str:
         return "age"  # "which turns 100 this year"
     if claim.change is not None or claim.multiplier or _COMPARED.match(after):
         return "change"  # "9% fewer than in 2023", "40% below average"
-    if "/" in claim.unit or (claim.unit not in SHARE_UNITS
-                             and _PER.match(text, claim.end, claim.end + 40)):
+    per = _PER.match(text, claim.end, claim.end + 40)
+    if (("/" in claim.unit and not _is_speed(claim.unit, before))
+            or (claim.unit not in SHARE_UNITS and per and not _WITHIN.search(per.group()))):
         return "rate"  # "98 murders per 100,000 people", "5.6 million barrels a day"
+    if is_rate_base(text, claim.start):
+        return "rate"  # "one GP for every 2,300 residents": the base of a rate
     if _ONE_IN.search(claim.text):
         return "share"  # "two in five adults", "nine out of ten homes"
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):

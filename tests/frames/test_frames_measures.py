@@ -121,8 +121,8 @@ ROWS = [
     known_miss("Shutting the bridge for three months would cost firms £5 million.",
                "three months", "measure", "closure",
                why="a verb's own event ('shutting' -> closure) is no noun the parse gives"),
-    known_miss("The vaulter cleared 5.95 metres at the meeting.", "5.95 metres", "measure",
-               "height", why="'clear' names a height only in jumping; no verb class says so"),
+    ("The vaulter cleared 5.95 metres at the meeting.", "5.95 metres", "measure",
+     "height"),  # round 18: frames.tsv "clear dimension:height" (a bar cleared)
     # people a verb of dying or harm befalls are counted as deaths or injuries (the
     # measure's head); people counted by another verb stay people
     ("At least 40 miners died in the collapse.", "At least 40 miners", "measure",

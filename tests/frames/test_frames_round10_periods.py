@@ -116,8 +116,8 @@ ROWS = [
      "200 staff", "role", "change"),
     ("2026-06-02", "Volunteers planted 5,000 trees, bringing the forest to 61,000.",
      "5,000 trees", "role", "change"),
-    ("2026-06-02", "Hollin Foods hired 200 staff, taking them to its Leeds plant in 2025.",
-     "200 staff", "role", "level"),
+    ("2026-06-02", "Hollin Foods moved 200 staff, taking them to its Leeds plant in 2025.",
+     "200 staff", "role", "level"),  # round 18: "hired" is a change on its own
     ("2026-06-02", "Hollin Foods hired 200 staff in 2025, taking its workforce to 1,400.",
      "1,400", "role", "level"),
     # a figure in an "of which"/"of whom" clause is a part of the figure "which" stands for

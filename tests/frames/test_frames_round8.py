@@ -89,7 +89,8 @@ ROWS = [
      "level"),
     (OCT, "The fund held 3 million shares a year earlier.", "3 million shares", "role",
      "level"),
-    (OCT, "The firm hired 300 staff, a record.", "300 staff", "role", "level"),
+    (OCT, "The firm sold 300 vans, a record.", "300 vans", "role", "level"),  # round 18:
+    # "hired 300 staff" is a change (frames.clause_role), so the twin sells
     # seasons: winter spans the turn of the year; "since" a season runs to as_of
     ("2025-06-05", "Snowfall at Kelder totalled 6.1 metres this winter.", "6.1 metres",
      "period", (date(2024, 12, 1), date(2025, 2, 28))),
