@@ -14,7 +14,8 @@ frames may lend a figure the measure of the sentence before ("made a profit of Â
   (factcheck.checks._chain.narrows).
 - lengths_differ: the length of the period each figure covers, read from a word of its
   phrase ("quarterly", "monthly": words.tsv classes "per:PERIOD"), from a rate's unit
-  ("GBP / month"), or from the frames' period of the figure (a calendar year, a month);
+  ("GBP / month"), or from the frames' period of the figure when it is a year (a shorter
+  one may date an event: "frozen in May") or a salary (words.tsv class "yearly_noun");
   a figure given for a shorter period than the other's ("a profit of $1.9bn last year"
   ... "the bank's quarterly profit of $0.5bn") measures another span. A figure of no
   known length meets a yearly one ("annual") but not a shorter one.
@@ -152,9 +153,9 @@ def _length(doc: Document, i: int) -> tuple[int | None, str | None]:
             return _DAYS.get(kind[4:]), kind
     if " / " in c.unit:
         return _DAYS.get(c.unit.rsplit(" / ", 1)[1]), "unit"
-    if frame.period is not None:
-        days = (frame.period[1] - frame.period[0]).days + 1
-        for name in ("year", "month"):
-            if abs(days - _DAYS[name]) <= 2:
-                return _DAYS[name], None
+    if fig.words("yearly_noun") & words:
+        return _DAYS["year"], None  # "the mayor's Â£96,000 salary": a yearly pay
+    if frame.period is not None and (frame.period[1] - frame.period[0]).days >= 364:
+        return _DAYS["year"], None  # "in 2025", "last year"; not "frozen in May": a day
+        # or month may date an event of the figure, not the span it covers
     return None, None
