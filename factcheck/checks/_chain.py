@@ -33,7 +33,7 @@ _POSSESSIVE = re.compile(r"[A-Za-z]+['’]s?(?=\s)")  # "company's", "Foods'": a
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"})
 _TIME_AFTER = re.compile(  # "... season ticket this season", "... seats so far this year"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:so\s+far\s+)?((?:this|last|next)\s+(?:season|year|month"
-    r"|week|term|summer|winter|spring|autumn))\b", re.IGNORECASE)
+    r"|week|term|quarter|fortnight|summer|winter|spring|autumn))\b", re.IGNORECASE)
 
 
 def one_name(doc: Document, j: int, i: int) -> bool:

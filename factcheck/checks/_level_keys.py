@@ -96,6 +96,15 @@ def _key(doc: Document, i: int) -> Key | None:
     return subject, metric, c.unit, _phrase_years.year_of(doc, i) or frame.period
 
 
+def metric_of(doc: Document, i: int) -> str | None:
+    """Figure i's measure's name for comparing (_metric: "home to 9,800 people" is the
+    population), or None."""
+    frame = doc.frames[i]
+    if frame.measure is None:
+        return None
+    return _metric(frame.measure, doc.contexts[i].cues, frame.claim.noun)
+
+
 def _names_head(noun: str, head: str) -> bool:
     """Whether a figure's own noun ("residents", "35,800-seat") is the head of its frame's
     measure ("resident", "seat") by its first letters (a plural or a lemma apart)."""

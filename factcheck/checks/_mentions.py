@@ -69,7 +69,9 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue  # "the remaining 440", "the first 100": another amount of the thing
         narrowed = _narrowed(doc, i)
         timed = narrowed and _time_scoped(doc, i)
-        seasonal = _chain.time_after(doc, i) if narrowed and frame.period is None else None
+        after = _chain.time_after(doc, i) if frame.period is None else None
+        seasonal = after if narrowed or (after and not after.startswith("this ")) else None
+        # "the £2.90 school meal next term": another time's, named only after the noun
         if narrowed and not timed and not seasonal:
             continue  # "the city's 140,000 residents who rent", "70 beds in intensive care"
         told = _chain.of_measure(doc, i, m.group(0))  # "the firm's 2025 revenue of $8m"

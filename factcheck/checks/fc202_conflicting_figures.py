@@ -109,6 +109,15 @@ What it does:
     figure that the base's value falls in ("the £380 ticket had been ...") may restate
     the base, and the check is silent.
 
+    A later figure whose own phrase names another measure of the subject ("a profit of
+    £41m" ... "the firm's 2025 wage bill of £14m"), a part of it ("the group's 2025
+    export sales of €62m", "the hospital's 2025 cancer patients numbered 8,000": a word
+    the earlier sentence lacks), or a span of another length ("a profit of $1.9bn last
+    year" ... "the bank's quarterly profit": words.tsv, classes "per:PERIOD") is not
+    compared, whatever measure the frames lent it (factcheck.checks._own_phrase); nor is
+    a re-mention dated by "next"/"last" and a time after its noun ("the £2.90 school
+    meal next term") that the earlier sentence does not write (factcheck.checks._chain).
+
     A figure of a thing its subject owns ("Its sixth form, with 380 pupils") is that
     thing's, not the subject's, and is not compared by key (FC204 reads it as a part).
 
@@ -146,6 +155,7 @@ from factcheck.checks import (
     _mention_names,
     _mentions,
     _naming,
+    _own_phrase,
     _possessives,
     _same_levels,
     _statements,
@@ -178,6 +188,9 @@ def check(doc: Document) -> Iterator[Finding]:
         if _lent(doc, i) and _possessives.other_owner(doc, j, i):
             continue  # "the road's 6.4 kilometres" after "the tunnel is 4.6 kilometres":
             # a measure lent by the unit, and a possessor that names another thing
+        if _own_phrase.another_thing(doc, j, i) or _own_phrase.lengths_differ(doc, j, i):
+            continue  # "a profit of £41m" ... "the firm's 2025 wage bill of £14m"; "a profit
+            # of $1.9bn last year" ... "the bank's quarterly profit of $0.5bn"
         if _anterior.apart(doc, j, i):
             continue  # "Labour won 27 ... Labour had held 24 seats": the tense tells two times
         if _statements.other_verbs(doc, j, i) or (
@@ -191,7 +204,8 @@ def check(doc: Document) -> Iterator[Finding]:
             yield found
     for j, i in _mentions.pairs(doc):
         if i not in fired and not dated_apart(doc, j, i) and not _possessives.other_owner(
-                doc, j, i) and not _anterior.apart(doc, j, i):
+                doc, j, i) and not _anterior.apart(doc, j, i) and not _own_phrase.lengths_differ(
+                doc, j, i) and not _own_phrase.another_thing(doc, j, i, grouped=False):
             later = doc.frames[i]
             metric = (later.measure or "").lower()
             found = _compare(doc, doc.frames[j], later, (None, metric, "", None))
@@ -200,7 +214,9 @@ def check(doc: Document) -> Iterator[Finding]:
                 yield found
     for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
                  *_fronted.pairs(doc, changing)):
-        if i not in fired and not dated_apart(doc, j, i) and not _anterior.apart(doc, j, i):
+        if (i not in fired and not dated_apart(doc, j, i) and not _anterior.apart(doc, j, i)
+                and not _own_phrase.another_thing(doc, j, i)
+                and not _own_phrase.lengths_differ(doc, j, i)):
             found = _compare(doc, doc.frames[j], doc.frames[i],
                              (None, doc.frames[i].measure or "", "", None))
             if found is not None:
