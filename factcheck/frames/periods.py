@@ -25,6 +25,7 @@ from operator import itemgetter
 from factcheck.frames.anchors import anchored, later, month_half, ordinal_part, same_in, shift
 from factcheck.frames.dated import day_date, restated, split_year
 from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
+from factcheck.frames.price_base import names_price_base
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
     COUNT_WORDS,
@@ -335,6 +336,8 @@ def _read(matches: Iterator[Match], rule: Callable[[Match, date], Period | None]
             # their 2023 harvest" dates the harvest, a noun the phrase determines
         if low.startswith("since", start) and _RECORD.search(low, max(0, start - 30), start):
             continue  # "the coldest since 1987" names a record, not the figure's period
+        if low[end - 1].isdigit() and names_price_base(low, end):
+            continue  # "in 2021 international dollars": whose prices, not when
         period = rule(m, as_of)
         if period is not None:
             taken[start:end] = b"\x01" * (end - start)

@@ -68,7 +68,7 @@ def ends(rows: list[Row], period: tuple[date, date], as_of: date) -> tuple[Row, 
     span ("in 2021", "in the first five months of 2025") compares that row with the row
     for the same span a year earlier; a period of several years runs from the row of its
     first year to the row of its last (an open end, one the frames end on as_of: the
-    latest row not after as_of).
+    latest row whose year has ended by as_of).
     """
     spans = {(row.start, row.end): row for row in rows}
     if period in spans:
@@ -85,7 +85,9 @@ def ends(rows: list[Row], period: tuple[date, date], as_of: date) -> tuple[Row, 
     if last >= as_of.year and period[1] <= as_of:  # an open end ("since 1990", "in the
         # past decade": the frames end it on the draft's date); a stated last year ("from
         # 2000 to 2021") needs that year's row, never an earlier one in its place
-        known = [year for year in years if first < year <= as_of.year]
+        known = [year for year, row in years.items() if first < year and row.end <= as_of]
+        # a year's row is known once the year is over: a draft of May 2020 says "since
+        # 2004" of the rows to 2019, the year 2020's figure being not yet out
         if not known:
             return f"the table has no row after {first} to compare with"
         last = max(known)
