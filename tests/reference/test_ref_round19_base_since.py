@@ -2,7 +2,8 @@
 dollars", "in 2015 prices,") is not the claim's period (frames.price_base); the change is
 read from the years the claim states. (b) an open change ("since 2010") ends on the latest
 row whose year is over by the draft's date (reference.change.ends): a draft of July 2020
-has the rows to 2019. Our own sentences, illustrative figures: rows that must change and
+has the rows to 2019. (c) a change of a metric that is not the series' ("youth
+unemployment", "women's life expectancy") stays undecided. Our own sentences, illustrative figures: rows that must change and
 near twins that must not."""
 
 from __future__ import annotations
@@ -93,3 +94,30 @@ PHRASES = [
 def test_price_base_phrase(sentence: str, years: list[int]) -> None:
     found = periods(sentence, 0, date(2024, 6, 1))
     assert [p[0].year for _, _, p in found if p is not None] == years
+
+
+OTHER = {
+    ("Spain", "Unemployment rate", "percent"): [11.0, 20.0, 14.0, 15.5, 14.8],
+    ("Japan", "Life expectancy", "years"): [81.0, 82.8, 84.4, 84.6, 84.5],
+}
+OTHERS = [
+    # (c) a change of a metric narrower than or beside the series' is never decided on it
+    ("Youth unemployment in Spain fell by 6 points between 2010 and 2019.", []),
+    ("Long-term unemployment in Spain nearly halved from 2010 to 2019.", []),
+    ("Women's life expectancy in Japan rose by 3.4 years between 2000 and 2019.", []),
+    # near twins: the series' own metric is decided
+    ("Unemployment in Spain fell by 6 points between 2010 and 2019.", ["supported"]),
+    ("Spain's unemployment rate nearly halved from 2010 to 2019.", ["contradicted"]),
+    ("Life expectancy in Japan rose by 3.4 years between 2000 and 2019.", ["supported"]),
+]
+
+
+@pytest.fixture(scope="module")
+def other_table() -> ReferenceTable:
+    return yearly_table(OTHER, YEARS, "other-metric")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OTHERS)
+def test_other_metric_change(other_table: ReferenceTable, sentence: str,
+                             expected: list[str]) -> None:
+    assert decided_statuses(sentence, other_table, as_of="2021-06-01") == expected
