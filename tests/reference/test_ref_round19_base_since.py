@@ -3,8 +3,8 @@ dollars", "in 2015 prices,") is not the claim's period (frames.price_base); the 
 read from the years the claim states. (b) an open change ("since 2010") ends on the latest
 row whose year is over by the draft's date (reference.change.ends): a draft of July 2020
 has the rows to 2019. (c) a change of a metric that is not the series' ("youth
-unemployment", "women's life expectancy") stays undecided. Our own sentences, illustrative figures: rows that must change and
-near twins that must not."""
+unemployment", "women's life expectancy") stays undecided. Our own sentences, illustrative
+figures: rows that must change and near twins that must not."""
 
 from __future__ import annotations
 
