@@ -38,6 +38,7 @@ from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable
 from factcheck.reference.span import reading
 from factcheck.reference.threshold import as_threshold
+from factcheck.reference.unread_year import unread_year
 from factcheck.reference.trend import trends
 from factcheck.reference.verdict import judge
 from factcheck.reference.world_share import share_verdict
@@ -115,7 +116,8 @@ def _judge_in(frame: Frame, where: Where, text: str,
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     gap = (_gap_between(read, sentence, offset) or compared_within(read, sentence, offset)
-           or gap_to_place(read, sentence, offset) or age_group(read, text))
+           or gap_to_place(read, sentence, offset) or age_group(read, text)
+           or unread_year(read, sentence, offset))
     if gap is not None:
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {gap}.")
     frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,
