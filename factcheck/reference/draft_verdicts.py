@@ -116,8 +116,7 @@ def _judge_in(frame: Frame, where: Where, text: str,
     if isinstance(read, str):
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {read}.")
     gap = (_gap_between(read, sentence, offset) or compared_within(read, sentence, offset)
-           or gap_to_place(read, sentence, offset) or age_group(read, text)
-           or unread_year(read, sentence, offset))
+           or gap_to_place(read, sentence, offset) or age_group(read, text))
     if gap is not None:
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {gap}.")
     frame = as_threshold(_in_the_world(with_group(read, sentence), sentence), sentence,
@@ -133,6 +132,9 @@ def _judge_in(frame: Frame, where: Where, text: str,
         return replace(verdict, claim=frame.claim)                 # as written
     frame = based
     span = reading(sentence)
+    unread = None if span else unread_year(frame, sentence, offset)
+    if unread is not None:
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {unread}.")
     shared = share_verdict(frame, sentence, offset, tables, as_of, lambda read, own: judge(
         read, own, as_of, config, span, text))  # "90% of the world's total"
     if shared is not None:

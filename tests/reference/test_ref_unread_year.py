@@ -43,6 +43,7 @@ def test_a_year_the_frames_miss_is_never_the_latest_row(sentence: str,
     ("Arland's unemployment rate now stands at 7%.", "contradicted"),
     ("In 1995 Arland's jobless rate was 9%.", "supported"),   # the year read as the period
     ("Arland's unemployment rate was 6% in 2010.", "supported"),
+    ("Arland's jobless rate is now 4%, lower than in 1995.", "supported"),  # a base year
 ])
 def test_a_figure_with_its_period_or_none_is_still_decided(sentence: str, status: str,
                                                            table: ReferenceTable) -> None:
