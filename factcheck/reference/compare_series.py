@@ -2,7 +2,9 @@
 
 The series must hold the subject and every peer; of those, the ones whose metric the
 sentence's words name best (reference.metric.score), in the figure's unit, with the rate's
-base the sentence says, of changes when the sentence compares changes; then the caller's
+base the sentence says (and a series of rates whenever the sentence says "per" and a
+base, with or without a number: "the cereal harvest per hectare" is never the total
+harvest), of changes when the sentence compares changes; then the caller's
 own tables before the bundled ones, and rates when the words say "rate" or "per".
 """
 
@@ -35,6 +37,8 @@ def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
     return entities_named("World" if mention.key == "World" else mention.text, table)
 
 
+_PER_BASE = re.compile(r"\bper[\s-]+(?!cent\b)[a-z]", re.IGNORECASE)  # "per hectare",
+# "per head", "per capita": the words compare a rate, which only a series of rates holds
 NAMED = 1.0  # metric.score of a series whose name or a term the sentence says in full
 _WHOLE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|fraction|%)\s+of\s+"
                     r"(?:the\s+|its\s+|their\s+|a\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)",
@@ -53,6 +57,7 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
     weight = weights({m for t in tables for m in t.metrics()})
     said = bases(sentence, 0)
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
+    per_base = bool(_PER_BASE.search(sentence))
     found: list[Series] = []
     for table in tables:
         subject = _entities(reading.subject, table)
@@ -73,8 +78,8 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
                 continue
             if changed and not series_of_changes(rows):
                 continue  # "grew faster than": a larger level is no faster growth
-            if not _same_base(rows[0], said):
-                continue
+            if not _same_base(rows[0], said) or (per_base and not is_rate(rows[0])):
+                continue  # "harvest per hectare" is no total harvest
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             found.append(Series(fit, table, rows, peer_rows))
     if not found and changed:

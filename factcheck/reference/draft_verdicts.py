@@ -38,6 +38,7 @@ from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable
 from factcheck.reference.span import reading
 from factcheck.reference.threshold import as_threshold
+from factcheck.reference.unread_year import unread_year
 from factcheck.reference.trend import trends
 from factcheck.reference.verdict import judge
 from factcheck.reference.world_share import share_verdict
@@ -131,6 +132,9 @@ def _judge_in(frame: Frame, where: Where, text: str,
         return replace(verdict, claim=frame.claim)                 # as written
     frame = based
     span = reading(sentence)
+    unread = None if span else unread_year(frame, sentence, offset)
+    if unread is not None:
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {unread}.")
     shared = share_verdict(frame, sentence, offset, tables, as_of, lambda read, own: judge(
         read, own, as_of, config, span, text))  # "90% of the world's total"
     if shared is not None:
