@@ -38,8 +38,8 @@ from factcheck.reference.ratio import as_ratio
 from factcheck.reference.schema import ReferenceTable
 from factcheck.reference.span import reading
 from factcheck.reference.threshold import as_threshold
-from factcheck.reference.unread_year import unread_year
 from factcheck.reference.trend import trends
+from factcheck.reference.unread_year import unread_year
 from factcheck.reference.verdict import judge
 from factcheck.reference.world_share import share_verdict
 
