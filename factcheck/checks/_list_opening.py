@@ -73,6 +73,8 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
     if len(gap) > max(reach, 60) or any(c in gap for c in ".;:()"):
         return None
     words = {w.lower() for w in fig.WORDS.findall(gap)}
+    words |= {w.lower() for w in fig.WORDS.findall(head.noun or "")[-1:]}  # "24 consists
+    # of": the extractor may read the dividing verb as the total's noun
     verbs = lexicon().change_verbs
     if any(w.lower() in verbs for w in fig.WORDS.findall(gap[gap.rfind(",") + 1 :])):
         return None  # "..., up from 300": a change, not a list (a verb before the comma is

@@ -18,6 +18,7 @@ from factcheck.checks import (
     _wholes,
 )
 from factcheck.checks import _figures as fig
+from factcheck.checks._conversion_pairs import convertible
 from factcheck.checks._story import partitions, story_words
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
@@ -161,9 +162,19 @@ def _can_total(doc: Document, group: tuple[int, ...], k: int) -> bool:
     of them white")."""
     head = doc.frames[group[k]]
     pointed = group[k] in doc.frames[group[k + 1]].relations.get("whole", ())
-    return (_sums.addable(head) or head.role == "total"
+    return (_sums.addable(head) or head.role == "total" or _misread_conversion(doc, group[k])
             or (head.role in ("change", "rate") and not _sums.cannot_add(head.claim)
                 and (head.role == "change" or pointed)))
+
+
+def _misread_conversion(doc: Document, i: int) -> bool:
+    """Whether the frames read a level as restating a figure of another dimension ("on two
+    days, 30 cm in all": cm restates no days), so it is a level after all."""
+    frame = doc.frames[i]
+    restated = frame.relations.get("restates", ())
+    return (frame.role == "conversion" and bool(restated) and not _sums.cannot_add(frame.claim)
+            and not frame.claim.change
+            and not any(convertible(doc.claims[j], frame.claim) for j in restated))
 
 
 _DETERMINERS = ("the", "those", "these", "its", "their")

@@ -13,7 +13,9 @@ the count follows the whole with only a word of extent between ("42 km in three 
 above it is wrong either way. Not read: a count that names the whole's own thing ("a
 26-mile run after three runs of 11, 14 and 12 miles": peers, not parts), shares in
 percent (FC205's business), a whole or a part that cannot be added (a change, a range, a
-bound).
+bound), and a count that is itself the list's first item: joined to the next figure by a
+list separator, that figure counting a thing of its own ("is made up of 3 goalkeepers,
+8 defenders and 9 midfielders": 3 is a part, not the list's size).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def _sized(doc: Document, group: tuple[int, ...], n: int) -> tuple[int, list[int
     gap = doc.text[size.end : first.start]
     if len(parts) != int(size.value) or len(gap) > _GAP or _sums.DIGIT.search(gap):
         return None
+    if _sums.joins(gap) and first.noun is not None:
+        return None  # "made up of 3 mayors, 9 aldermen and 8 clerks": the count is an item
     unit = doc.claims[parts[-1]].unit
     if unit == "percent" or not all(_addable(doc, i, unit) for i in parts):
         return None

@@ -125,6 +125,9 @@ What it does:
     unit of its last digit, at most 5%; a plain count without trailing zeros is exact,
     so six + seven + four is not 19), cannot reach the total. Approximate figures allow
     10%. A list of more than six parts is written by its first three and last two.
+    A list read after a figure joined to its first part, or cut short by a figure that is
+    no part with a joined figure after it, may miss a part (factcheck.checks._unread_parts):
+    it says nothing ("made up of 3 mayors, 9 aldermen ..." is not read from 9 on).
     Not read: "including" lists (they need not be complete), a number word that opens a
     sentence ("Sixty will be ...": the extractor reads no claim there).
 
@@ -156,6 +159,7 @@ from factcheck.checks import (
     _sized,
     _summed_after,
     _sums,
+    _unread_parts,
 )
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
@@ -203,13 +207,16 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
                                    *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
                                    *_records.records(doc)):
+        if _unread_parts.left_out(doc, whole, parts):
+            continue
         claims = [doc.claims[i] for i in parts]
         run = _sums.Parts(0)
         for c in claims:
             run.add(c, approx)
         run.end = len(claims)
         low, high = tolerance.interval(doc.claims[whole], approx)
-        if run.low > high or (complete and run.high < low):
+        short = complete and run.high < low and not _unread_parts.cut_short(doc, parts)
+        if run.low > high or short:
             yield _finding(claims, run, doc.claims[whole])
 
 
@@ -226,7 +233,7 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
             if k and _listed.own_span(doc, group, k - 1) != group:
                 continue  # "1,400 calls in 48 hours: 800 on ...": the span of the total
             parts, complete = _listed.listed_after(doc, _listed.own_span(doc, group, k), k)
-            if len(parts) < 2:
+            if len(parts) < 2 or _unread_parts.left_out(doc, total, parts):
                 continue
             claims = [doc.claims[i] for i in parts]
             low = sum(tolerance.interval(c, approx)[0] for c in claims)
@@ -235,7 +242,8 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
             if _participation.rate(doc, total) and _participation.of_those_taking_part(
                     claims, low, high, t_low, complete):
                 continue  # "Turnout was 38%: 57% for and 43% against": shares of the votes
-            if (complete and high < t_low) or low > t_high:
+            short = complete and high < t_low and not _unread_parts.cut_short(doc, parts)
+            if short or low > t_high:
                 run = _sums.Parts(0)
                 for c in claims:
                     run.add(c, approx)
