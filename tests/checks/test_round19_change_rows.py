@@ -1,0 +1,28 @@
+"""Round 19: FC203 on an absolute change whose levels are written in another unit of the
+same dimension ("by 40 cm, from 2.1 metres to 1.9 metres"): the three figures compared
+in one unit through the pint registry, each band converted with its figure. Our own
+phrasings; near twins that must stay silent (right arithmetic, other things, other
+kinds of unit)."""
+
+from __future__ import annotations
+
+from tests.checks.rows import fires_test
+
+ROWS = [
+    ("The reservoir level dropped by 85 cm, from 4.40 metres to 3.95 metres.", True),
+    ("The new bypass cuts the commute by 900 metres, from 5.2 km to 4.8 km.", True),
+    ("The foal's weight rose by 350 grams over the week, from 3.1 kg to 3.65 kg.", True),
+    ("Tidal range at the harbour narrowed by 8 miles, from 20 km to 12 km.", True),
+    ("The lorry's permitted load was cut by 900 kg, from 3.2 tonnes to 2.8 tonnes.", True),
+    # the same, right
+    ("The reservoir level dropped by 45 cm, from 4.40 metres to 3.95 metres.", False),
+    ("The new bypass cuts the commute by 400 metres, from 5.2 km to 4.8 km.", False),
+    ("The foal's weight rose by 550 grams over the week, from 3.1 kg to 3.65 kg.", False),
+    ("The lorry's permitted load was cut by 400 kg, from 3.2 tonnes to 2.8 tonnes.", False),
+    # two things, or units of two kinds
+    ("Snow depth fell by 30 cm on the summit while the pass road shrank from 4.2 km to "
+     "3.9 km.", False),
+    ("The loaf shrank by 50 grams, from 2 litres of dough to 1.5 litres.", False),
+    ("Fuel fell by 12 cents, from 1.6 litres a day to 1.2 litres.", False),
+]
+test_change_and_levels_in_two_units_of_one_dimension = fires_test("FC203", ROWS)
