@@ -225,7 +225,27 @@ def _by_change(doc: Document, i: int) -> bool:
         return False
     if doc.frames[i].role == "change" and _BY.search(doc.text, max(0, c.start - 4), c.start):
         return True
-    return _verb_object_change(doc, i)
+    return _verb_object_change(doc, i) or _ends_right_after(doc, i)
+
+
+_COMMA_FROM = re.compile(r"\s*,\s*from\s+", re.IGNORECASE)
+
+
+def _ends_right_after(doc: Document, i: int) -> bool:
+    """ "was lifted 0.5%, from 1.8% to 2.3%": a percent set off by a comma from "from A to
+    B" right after it, both ends percentages (one range or two figures joined by "to"), is
+    the change between them whatever its verb; the direction is the levels'."""
+    c = doc.claims[i]
+    if c.unit != "percent" or i + 1 >= len(doc.claims):
+        return False
+    old = doc.claims[i + 1]
+    if not _COMMA_FROM.fullmatch(doc.text, c.end, old.start) or old.unit != "percent":
+        return False
+    if old.high is not None:
+        return re.search(r"\sto\s", old.text) is not None
+    return (i + 2 < len(doc.claims) and doc.claims[i + 2].unit == "percent"
+            and re.fullmatch(r"\s+to\s+", doc.text[old.end : doc.claims[i + 2].start])
+            is not None)
 
 
 _ENDS_AFTER = re.compile(r"[^.;:\d%]{0,30}?,?\s*from\s+(?=\D?\d)", re.IGNORECASE)  # ", from £2"

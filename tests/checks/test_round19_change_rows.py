@@ -26,3 +26,19 @@ ROWS = [
     ("Fuel fell by 12 cents, from 1.6 litres a day to 1.2 litres.", False),
 ]
 test_change_and_levels_in_two_units_of_one_dimension = fires_test("FC203", ROWS)
+
+# FC302: a percent set off by a comma from "from A% to B%" right after it is the change
+# between them whatever its verb ("lifted", "nudged", "trimmed" are in no list)
+POINTS_ROWS = [
+    ("The building society's savings rate was lifted 0.5%, from 1.8% to 2.3%.", True),
+    ("Turnout in the ward was nudged 3%, from 61% to 64%.", True),
+    ("The council trimmed its reserve ratio 2%, from 12% to 10%.", True),
+    ("Stamp duty on second homes went 3% higher, from 5% to 8%.", True),
+    # points, or the relative change, or no change at all
+    ("The building society's savings rate was lifted 0.5 percentage points, from 1.8% to "
+     "2.3%.", False),
+    ("Turnout in the ward was nudged 5%, from 61% to 64%.", False),
+    ("The council trimmed its reserve ratio 17%, from 12% to 10%.", False),
+    ("The tax, at 20%, from 18% to 22% in stages, was debated.", False),
+]
+test_a_percent_before_from_a_to_b = fires_test("FC302", POINTS_ROWS)
