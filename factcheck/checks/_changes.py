@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._absolute_statement import in_unit
 from factcheck.checks._against_levels import set_against
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
@@ -121,7 +122,7 @@ def _stated(doc: Document, i: int, found: tuple[int, int] | None) -> ChangeState
     if found is None:
         return None
     old, new = doc.claims[found[0]], doc.claims[found[1]]
-    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+    return ChangeStatement(doc.claims[i], old, new, old.value, in_unit(new, old.unit).value)
 
 
 def _measured_against(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -291,9 +292,9 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
         tos = _joined_to(sentence, old)  # "from £24,500 to £27,200": one phrase, however
         # far its second figure stands from the change
     new = tos[0] if len(tos) == 1 else _restated_level(sentence, k, old)
-    if new is None or new.high is not None or not same_unit(old, new):
-        return None
-    return ChangeStatement(change, old, new, old.value, new.value)
+    if new is None or new.high is not None or not same_unit(old, in_unit(new, old.unit)):
+        return None  # "from 900 metres to 1.2 km": the after in the unit of the before
+    return ChangeStatement(change, old, new, old.value, in_unit(new, old.unit).value)
 
 
 def _joined_to(sentence: _Sentence, old: Claim) -> list[Claim]:

@@ -1,5 +1,6 @@
 """Round 19: FC203 on an absolute change whose levels are written in another unit of the
-same dimension ("by 40 cm, from 2.1 metres to 1.9 metres"): the three figures compared
+same dimension ("by 40 cm, from 2.1 metres to 1.9 metres"), or a percent change whose two
+levels are ("by 20%, from 900 metres to 1.2 km"): the figures compared
 in one unit through the pint registry, each band converted with its figure. Our own
 phrasings; near twins that must stay silent (right arithmetic, other things, other
 kinds of unit)."""
@@ -42,3 +43,16 @@ POINTS_ROWS = [
     ("The tax, at 20%, from 18% to 22% in stages, was debated.", False),
 ]
 test_a_percent_before_from_a_to_b = fires_test("FC302", POINTS_ROWS)
+
+PERCENT_ROWS = [
+    ("The runway was lengthened by 20%, from 900 metres to 1.2 km.", True),
+    ("The herd's winter feed rose 10%, from 800 kg to 1.2 tonnes.", True),
+    ("The coastal path shrank 10%, from 2 miles to 2.4 km.", True),
+    # the same, right
+    ("The runway was lengthened by 33%, from 900 metres to 1.2 km.", False),
+    ("The herd's winter feed rose 50%, from 800 kg to 1.2 tonnes.", False),
+    ("The coastal path shrank 25%, from 2 miles to 2.4 km.", False),
+    # levels of two kinds of unit
+    ("The tank's fill rose 10%, from 800 kg to 1.2 cubic metres.", False),
+]
+test_a_percent_change_between_levels_in_two_units = fires_test("FC203", PERCENT_ROWS)
