@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
+from factcheck.checks._conversion_pairs import dimension
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
-from factcheck.checks._conversion_pairs import dimension
 from factcheck.units import convert, is_currency
 
 
