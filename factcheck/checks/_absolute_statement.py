@@ -4,7 +4,10 @@ _compared, _story_levels): the record and the test that makes one.
 All three figures keep their bands (factcheck.tolerance); a change without a direction
 ("by 14 miles") may go either way. A change in "degrees" with no scale between two
 readings of one temperature scale ("climbed 12 degrees, from minus 9C to 11C") is a
-difference on that scale.
+difference on that scale. Figures in different units of one dimension ("dropped by 85 cm,
+from 3.15 metres to 2.62 metres"; "by 400 metres, from 5.2 km to 4.8 km") are compared in
+the change's unit through the one pint registry, each band converted with its figure;
+never temperatures on two scales (an offset, not a factor) nor currencies.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
+from factcheck.checks._conversion_pairs import dimension
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
-from factcheck.units import is_currency
+from factcheck.units import convert, is_currency
 
 
 class Absolute(NamedTuple):
@@ -31,6 +35,7 @@ def checked(change: Claim, before: Claim, after: Claim, way: str | None
     lexicon subunits.tsv, currency "-") is in the levels' currency."""
     if open_subunit(change) and before.unit == after.unit and is_currency(before.unit):
         change = replace(change, unit=before.unit)
+    before, after = in_unit(before, change.unit), in_unit(after, change.unit)
     for level in (before, after):
         if (not _in_unit(change.unit, level.unit) or level.change or level.multiplier
                 or level.high is not None or level.bound not in ("exact", "approx")):
@@ -41,6 +46,25 @@ def checked(change: Claim, before: Claim, after: Claim, way: str | None
     if change.unit == "" and len(nouns) > 1:
         return None  # "300 nurses, 120 more than the 180 doctors": other things counted
     return Absolute(change, before, after, way)
+
+
+def in_unit(level: Claim, unit: str) -> Claim:
+    """level restated in unit when both are units of one length, area, volume, mass, time
+    or speed ("3.15 metres" in centimeters: 315, its band 0.5 cm), else level as it is."""
+    if level.unit == unit or not _scaled(level.unit) or not _scaled(unit):
+        return level
+    if dimension(level.unit) != dimension(unit) or dimension(unit) == "":
+        return level
+    factor = convert(1.0, level.unit, unit)
+    return replace(level, value=level.value * factor, unit=unit,
+                   high=None if level.high is None else level.high * factor,
+                   precision=level.precision * factor)
+
+
+def _scaled(unit: str) -> bool:
+    """A unit that converts by a factor: not a count, percent, currency or temperature."""
+    return (unit not in ("", "degree", "percent", "percentage_point", "basis_point")
+            and unit not in _SCALES and not is_currency(unit.split()[0]))
 
 
 def open_subunit(c: Claim) -> bool:

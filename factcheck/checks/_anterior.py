@@ -8,14 +8,20 @@ Read from the clause verb the frames give (ClaimContext.verb) and the auxiliary 
 before it: grammar, not a list of the story's words. When the sentence told in the past
 perfect names the very period the other figure's frame holds for ("Aberdeen had 142 mm of
 rain in October" ... "October's 124 mm had flooded fields"), the words date both figures
-alike, and the tense tells only when the thing's effect came: no two times.
+alike, and the tense tells only when the thing's effect came: no two times. Nor does
+the tense date a figure that stands before its clause verb in a definite phrase, a
+thing already told and now its subject ("The crowd of 14,000 had dispersed by six",
+"The 450 delegates had left by noon"): the past perfect is of what the thing did, not
+of the figure (factcheck.checks._possessives.phrase), unless its sentence names a period ("Its
+4,800 members had voted to strike in 2023"); a figure after its verb ("had held 24
+seats") is still dated by it.
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _possessives
 from factcheck.frames.periods import periods
 
 # "had held", "had already held", "had not held", "’d held"; "had been" (a copula)
@@ -25,9 +31,20 @@ _REACH = 24  # characters before the clause verb searched for its auxiliary
 
 
 def anterior(doc: Document, i: int) -> bool:
-    """Whether figure i's clause verb is in the past perfect ("had held", "had been")."""
+    """Whether figure i's clause verb is in the past perfect ("had held", "had been"), and
+    dates it: not for a figure in a definite phrase before that verb (module docstring)."""
     verb = doc.contexts[i].verb
-    return verb is not None and _HAD.search(doc.text, max(0, verb - _REACH), verb) is not None
+    if verb is None or _HAD.search(doc.text, max(0, verb - _REACH), verb) is None:
+        return False
+    return not (doc.claims[i].end <= verb and _possessives.phrase(doc, i) is not None
+                and not _timed(doc, i))
+
+
+def _timed(doc: Document, i: int) -> bool:
+    """Whether figure i's sentence names a period ("Its 4,800 members had voted to strike
+    in 2023"): then the tense may well date the thing's count to that time."""
+    start, end = doc.contexts[i].sentence
+    return any(True for _ in periods(doc.text[start:end], start, doc.as_of))
 
 
 def apart(doc: Document, j: int, i: int) -> bool:

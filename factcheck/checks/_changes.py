@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._absolute_statement import in_unit
 from factcheck.checks._against_levels import set_against
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
@@ -121,7 +122,7 @@ def _stated(doc: Document, i: int, found: tuple[int, int] | None) -> ChangeState
     if found is None:
         return None
     old, new = doc.claims[found[0]], doc.claims[found[1]]
-    return ChangeStatement(doc.claims[i], old, new, old.value, new.value)
+    return ChangeStatement(doc.claims[i], old, new, old.value, in_unit(new, old.unit).value)
 
 
 def _measured_against(doc: Document, index: dict[int, int], s: ChangeStatement) -> bool:
@@ -225,7 +226,27 @@ def _by_change(doc: Document, i: int) -> bool:
         return False
     if doc.frames[i].role == "change" and _BY.search(doc.text, max(0, c.start - 4), c.start):
         return True
-    return _verb_object_change(doc, i)
+    return _verb_object_change(doc, i) or _ends_right_after(doc, i)
+
+
+_COMMA_FROM = re.compile(r"\s*,\s*from\s+", re.IGNORECASE)
+
+
+def _ends_right_after(doc: Document, i: int) -> bool:
+    """ "was lifted 0.5%, from 1.8% to 2.3%": a percent set off by a comma from "from A to
+    B" right after it, both ends percentages (one range or two figures joined by "to"), is
+    the change between them whatever its verb; the direction is the levels'."""
+    c = doc.claims[i]
+    if c.unit != "percent" or i + 1 >= len(doc.claims):
+        return False
+    old = doc.claims[i + 1]
+    if not _COMMA_FROM.fullmatch(doc.text, c.end, old.start) or old.unit != "percent":
+        return False
+    if old.high is not None:
+        return re.search(r"\sto\s", old.text) is not None
+    return (i + 2 < len(doc.claims) and doc.claims[i + 2].unit == "percent"
+            and re.fullmatch(r"\s+to\s+", doc.text[old.end : doc.claims[i + 2].start])
+            is not None)
 
 
 _ENDS_AFTER = re.compile(r"[^.;:\d%]{0,30}?,?\s*from\s+(?=\D?\d)", re.IGNORECASE)  # ", from £2"
@@ -271,9 +292,9 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
         tos = _joined_to(sentence, old)  # "from £24,500 to £27,200": one phrase, however
         # far its second figure stands from the change
     new = tos[0] if len(tos) == 1 else _restated_level(sentence, k, old)
-    if new is None or new.high is not None or not same_unit(old, new):
-        return None
-    return ChangeStatement(change, old, new, old.value, new.value)
+    if new is None or new.high is not None or not same_unit(old, in_unit(new, old.unit)):
+        return None  # "from 900 metres to 1.2 km": the after in the unit of the before
+    return ChangeStatement(change, old, new, old.value, in_unit(new, old.unit).value)
 
 
 def _joined_to(sentence: _Sentence, old: Claim) -> list[Claim]:

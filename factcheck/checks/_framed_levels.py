@@ -11,6 +11,7 @@ factcheck.checks._changes makes them a ChangeStatement.
 from __future__ import annotations
 
 from factcheck.checks import Document, _measures
+from factcheck.checks._absolute_statement import in_unit
 from factcheck.checks._change_ends import (
     is_change,
     measure_words,
@@ -58,7 +59,8 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
     old, new = doc.claims[b], doc.claims[a]
     if not plain_levels(old, new):
         return None
-    if not (same_unit(old, new) or _unit_once(old, new) or _unit_once(new, old)):
+    if not (same_unit(old, in_unit(new, old.unit)) or _unit_once(old, new)
+            or _unit_once(new, old)):  # "from 900 metres to 1.2 km": one unit by pint
         return None
     return b, a
 

@@ -228,7 +228,19 @@ def _narrower_scope(doc: Document, j: int, i: int) -> bool:
     owner = _possessives.possessor(doc, i)
     if owner is not None and set(_WORD.findall(owner.lower())) <= words:
         return False
-    return not set(_WORD.findall(subject.lower())) <= words
+    return not set(_WORD.findall(subject.lower())) <= words and not _after_verb(doc, j, i, subject)
+
+
+def _after_verb(doc: Document, j: int, i: int, subject: str) -> bool:
+    """Whether figure i's subject is written only after the verb of its clause, with the
+    figure before that verb ("All eleven boats were built in Glasgow": where the thing was
+    made, not which of them; "The 320 homes planned for Canal Wharf are ...", whose name
+    stands before the verb, still narrows)."""
+    verb, c = doc.contexts[i].verb, doc.claims[i]
+    if verb is None or verb < c.end:
+        return False
+    first = doc.text.find(subject, doc.contexts[j].sentence[0], doc.contexts[i].sentence[1])
+    return first > verb
 
 
 def earlier(doc: Document, i: int) -> Iterator[int]:

@@ -19,7 +19,11 @@ What it does:
     two percentages stated as the points difference is left to FC302; a change stated
     in points ("from 4.1% to 5.3%, up 2.1 percentage points") is the difference of the
     two, and one in basis points a hundred times it ("by 25 basis points, from 4.5% to
-    5%"). A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit.
+    5%"). A rate written once ("from 7.2 tonnes a hectare to 5.4 tonnes") is one unit;
+    levels, or a change and its levels, in two units of one dimension ("by 20%, from 900
+    metres to 1.2 km"; "dropped by 85 cm, from 3.15 metres to 2.62 metres") are compared
+    in one unit, each band converted with its figure (pint; not temperatures or money:
+    factcheck.checks._absolute_statement.in_unit).
     A figure "by" a verb with the ends of the change after it is a change whatever the
     verb ("improved by 1.5%, from 11.2% to 12.7%", "shortens it by 9 km, from 31 km to
     26 km": the frame's role, factcheck.frames.role); without a change word it may go
@@ -94,11 +98,12 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcheck import figures, tolerance, written_figures
 from factcheck.checks import Document, _absolute, _directions, _restated
 from factcheck.checks import _figures as fig
-from factcheck.checks._absolute_statement import Absolute, open_subunit
+from factcheck.checks._absolute_statement import Absolute, in_unit, open_subunit
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.checks._levels_before import plausible
 from factcheck.checks._story_levels import story_changes
@@ -220,6 +225,8 @@ def _level(s: ChangeStatement, approx: float, before: bool) -> tuple[float, floa
     claim = s.before if before else s.after
     value = s.before_value if before else s.after_value
     width = written_figures.rounding(claim, last=not before)
+    if claim.unit != s.before.unit:  # "from 900 metres to 1.2 km": the band in metres
+        width = in_unit(replace(claim, precision=width), s.before.unit).precision
     width += abs(value) * approx if claim.bound == "approx" else 0.0
     return value - width, value + width
 
