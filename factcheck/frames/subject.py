@@ -228,7 +228,11 @@ def _own(f: _Figure) -> Found:
     "in" is where it was taken when its clause's subject is a name ("Lena Vos finished in
     2 hours 25 minutes in Rotterdam": Lena Vos's time, whatever the "in" hangs on)."""
     if f.np.i in f.figure:
-        return _attached(f.np, f.skip | f.figure, not (f.measured and _named_subject(f)))
+        found = _attached(f.np, f.skip | f.figure, not (f.measured and _named_subject(f)))
+        if found == Refer("any") and _named_subject(f) and (
+                f.np.lemma_.lower() in PART_NOUNS or f.np.lower_ in PART_NOUNS):
+            return None  # "Kenya and Uganda got 9% of their power": the clause's subject
+        return found
     return entity_of(f.np, f.skip | f.figure)
 
 

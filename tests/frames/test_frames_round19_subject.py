@@ -30,6 +30,7 @@ ROWS = [
      "two-thirds", "Kelby Rovers"),
     # ... near-twins: a whole with a named owner; no owner at all; an antecedent before
     ("Harlow Ferries said 92% of Kelby's sailings left on time in June.", "92%", "Kelby"),
+    ("Kelby Rovers sold 80% of their season tickets by June.", "80%", "Kelby Rovers"),
     ("Harlow Ferries said 92% of sailings left on time in June.", "92%", "Harlow Ferries"),
     ("Tarn Hospital is short of nurses. A union said 30% of its wards lack staff.", "30%",
      "Tarn Hospital"),
