@@ -229,11 +229,19 @@ def _own(f: _Figure) -> Found:
     2 hours 25 minutes in Rotterdam": Lena Vos's time, whatever the "in" hangs on)."""
     if f.np.i in f.figure:
         found = _attached(f.np, f.skip | f.figure, not (f.measured and _named_subject(f)))
-        if found == Refer("any") and _named_subject(f) and (
-                f.np.lemma_.lower() in PART_NOUNS or f.np.lower_ in PART_NOUNS):
+        if found == Refer("any") and _owned_whole(f.np) and _named_subject(f):
             return None  # "Kenya and Uganda got 9% of their power": the clause's subject
         return found
     return entity_of(f.np, f.skip | f.figure)
+
+
+def _owned_whole(tok: Token) -> bool:
+    """Whether a share or part is "of" a whole that "its"/"their" owns ("9% of their
+    electricity"; not "35% of them")."""
+    return (tok.lemma_.lower() in PART_NOUNS or tok.lower_ in PART_NOUNS) and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for prep in tok.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children
+        if obj.dep_ == "pobj" for c in obj.children)
 
 
 def _named_subject(f: _Figure) -> bool:
