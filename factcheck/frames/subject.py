@@ -82,7 +82,7 @@ def _whole_owner(tok: Token, skip: frozenset[int]) -> Found:
     """The name owning the whole a share or part is "of": "Solar's share of Chile's
     electricity", "a third of German power", "half of the electricity in Spain" are about
     Chile, Germany and Spain; the possessor of the share (solar, coal) is the part. A whole
-    that "its"/"their" owns refers back ("88% of its buses ran on time", "a tenth of
+    that "its"/"their" owns refers back ("92% of its sailings left on time", "a tenth of
     their budget"): to whatever that pronoun refers to, the speaker included."""
     if tok.lemma_.lower() not in PART_NOUNS and tok.lower_ not in PART_NOUNS:
         return None
@@ -307,8 +307,8 @@ def _clause(f: _Figure) -> Found:
     subj = verb_subject(f.verb)
     if subj is None or subj.i in f.figure or subj.i in {n.i for n in f.nouns}:
         return None
-    if subj.i in f.skip:  # a measure opening the sentence ("Output at Kestrel Cement's
-        return _attached(subj, f.skip)  # Halsey works fell"): its own phrase still names
+    if subj.i in f.skip:  # a measure opening the sentence ("Output at Harlow Steel's
+        return _attached(subj, f.skip)  # Penrith mill fell"): its own phrase names whose
     return entity_of(subj, f.skip)
 
 
@@ -336,8 +336,8 @@ def _object(f: _Figure) -> Found:
 
 def _place(f: _Figure) -> Found:
     """Step 4: a place the clause is in ("In Uruguay, ..."), also one written as a noun of
-    a kind of place with its name compounded in front ("burned 9,000 hectares in Corrado
-    province", "in the Lune valley": lexicon frames.tsv place, read by named)."""
+    a kind of place with its name compounded in front ("lost 3,100 sheep in Galloway
+    region", "in the Lune valley": lexicon frames.tsv place, read by named)."""
     for prep in f.verb.children if f.verb is not None else ():
         if prep.dep_ == "prep" and is_class(prep.lower_, "subject_prep"):
             for obj in prep.children:
