@@ -307,8 +307,8 @@ def _clause(f: _Figure) -> Found:
     subj = verb_subject(f.verb)
     if subj is None or subj.i in f.figure or subj.i in {n.i for n in f.nouns}:
         return None
-    if subj.i in f.skip:  # a measure opening the sentence ("Output at Harlow Steel's
-        return _attached(subj, f.skip)  # Penrith mill fell"): its own phrase names whose
+    if subj.i in f.skip:  # an opener read as the measure ("Output at Harlow Steel's
+        return _attached(subj, f.skip)  # Penrith mill fell"): its phrase names the owner
     return entity_of(subj, f.skip)
 
 
