@@ -17,9 +17,11 @@ from factcheck.model import Frame
 
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?:s\b|\b)(?![.,]\d)")  # "1989", "the
 # 2010s"; not "1,989" nor "2010.5"
-_BASE = re.compile(r"\b(?:from|since|than|with|against)\s+(?:in\s+|the\s+)?$",
-                   re.IGNORECASE)  # "down from 2000", "higher than in 1990": the base a
-# figure is set against, not its period
+_BASE = re.compile(r"\b(?:from|since|than|with|against)\s+(?:in\s+|the\s+)?"
+                   r"(?:[A-Za-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",
+                   re.IGNORECASE)  # "down from 2000", "higher than in 1990", "from August
+# 27, 2025": the base a figure is set against or the day it holds from, not a period the
+# frames missed
 
 
 def unread_year(frame: Frame, sentence: str, offset: int) -> str | None:
