@@ -1,8 +1,8 @@
 """Lists whose parts may not all be read, for FC207 (factcheck.checks.fc207_sum_mismatch):
 a list read from after a figure joined to its first part ("of 3 mayors, 9 aldermen and 8
 clerks" read from 9 on; or that figure read as the list's whole), or one cut short by a
-figure that is no part ("150 in week three and 100 in week four"). A sum that may miss a part says nothing (DESIGN.md: no false
-finding when unsure)."""
+figure that is no part ("150 in week three and 100 in week four"). A sum that may miss a
+part says nothing (DESIGN.md: no false finding when unsure)."""
 
 from __future__ import annotations
 
