@@ -8,18 +8,9 @@ twins that must stay silent (two things, owners or times with two figures)."""
 
 from __future__ import annotations
 
-import pytest
+from tests.checks.rows import each_test
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
-
-@pytest.mark.parametrize("text", [
+test_one_name_written_whole_then_in_part_fires = each_test("FC202", True, [
     "St Brendan's Hospital has 720 beds, the trust said. With 270 beds, St Brendan's is the "
     "smallest acute site in the region.",
     "King Edward's Academy has 1,150 pupils. With 1,510 pupils, King Edward's is the "
@@ -27,11 +18,9 @@ def _fires(text: str) -> bool:
     "St Finbar's Stadium holds 18,000 fans. With room for 13,000 fans, St Finbar's is the "
     "smallest ground in the league.",
 ])
-def test_one_name_written_whole_then_in_part_fires(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_two_names_or_one_figure_stay_silent = each_test("FC202", False, [
     "Kelso Hospital has 720 beds, the trust said. With 270 beds, St Brendan's is the "
     "smallest acute site in the region.",
     "King Edward's Academy has 1,150 pupils. With 1,510 pupils, Queen Anne's is the "
@@ -41,11 +30,9 @@ def test_one_name_written_whole_then_in_part_fires(text: str) -> None:
     "St Brendan's Hospital has 720 beds, the trust said. With 720 beds, St Brendan's is the "
     "largest acute site in the region.",
 ])
-def test_two_names_or_one_figure_stay_silent(text: str) -> None:
-    assert not _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_re_mention_dated_by_a_standing_time_fires = each_test("FC202", True, [
     "A season pass at Glenrock ski centre costs £610 this season. Regulars say the £160 "
     "season pass this season is the best deal around.",
     "A school meal at Ashby Primary costs £2.90 this term. Parents say the £9.20 school meal "
@@ -57,11 +44,9 @@ def test_two_names_or_one_figure_stay_silent(text: str) -> None:
     "A berth in Port Skelly marina costs £1,900 this season. Sailors say the £9,100 berth "
     "this season is the dearest on the coast.",
 ])
-def test_a_re_mention_dated_by_a_standing_time_fires(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_another_time_or_scope_stays_silent = each_test("FC202", False, [
     "A season pass at Glenrock ski centre costs £610 this season. Regulars say the £160 "
     "season pass last season was the best deal around.",
     "A school meal at Ashby Primary costs £2.90 this term. Parents say the £9.20 school meal "
@@ -73,11 +58,9 @@ def test_a_re_mention_dated_by_a_standing_time_fires(text: str) -> None:
     "A season pass at Glenrock ski centre costs £610 this season. Regulars say the £610 "
     "season pass this season is the best deal around.",
 ])
-def test_another_time_or_scope_stays_silent(text: str) -> None:
-    assert not _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_the_noun_before_of_names_the_thing_fires = each_test("FC202", True, [
     "Petrol cost 1.71 euros at Cork stations on Friday, the survey said. Drivers called "
     "Friday's price of 1.17 euros a surprise.",
     "Kestrel Air earned revenue of $3.3 billion in 2025. The carrier's 2025 revenue of $3.8 "
@@ -87,11 +70,9 @@ def test_another_time_or_scope_stays_silent(text: str) -> None:
     "Halden Breweries made a profit of £2.2 million in 2025. The brewery's 2025 profit of "
     "£3.1 million beat brokers' forecasts.",
 ])
-def test_the_noun_before_of_names_the_thing_fires(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_another_thing_owner_or_time_before_of_stays_silent = each_test("FC202", False, [
     "Petrol cost 1.71 euros at Cork stations on Friday, the survey said. Drivers called "
     "Thursday's price of 1.17 euros a surprise.",
     "Kestrel Air earned revenue of $3.3 billion in 2025. The carrier's 2024 revenue of $3.8 "
@@ -105,11 +86,9 @@ def test_the_noun_before_of_names_the_thing_fires(text: str) -> None:
     "Kestrel Air earned revenue of $3.3 billion in 2025. The carrier's 2025 revenue of $3.3 "
     "billion beat analysts' forecasts.",
 ])
-def test_another_thing_owner_or_time_before_of_stays_silent(text: str) -> None:
-    assert not _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_crowd_told_again_as_its_fans_fires = each_test("FC202", True, [
     "Tuesday's crowd at the Oval numbered 15,500. Stewards thanked the 5,500 supporters who "
     "came out on Tuesday.",
     "Police put the crowd at Ferrand Park on Saturday at 26,000. The 62,000 fans who packed "
@@ -119,11 +98,9 @@ def test_another_thing_owner_or_time_before_of_stays_silent(text: str) -> None:
     "A crowd of 52,000 filled Castle Park for the final on Saturday. The 25,000 fans in "
     "Castle Park on Saturday saw extra time.",
 ])
-def test_a_crowd_told_again_as_its_fans_fires(text: str) -> None:
-    assert _fires(text)
 
 
-@pytest.mark.parametrize("text", [
+test_a_part_of_the_crowd_or_another_day_stays_silent = each_test("FC202", False, [
     "Police put the crowd at Ferrand Park on Saturday at 26,000. The 2,600 visiting fans on "
     "Saturday saw a draw.",
     "Stewards counted a crowd of 7,300 at Brook Lane on Friday night. The 3,700 home "
@@ -137,5 +114,3 @@ def test_a_crowd_told_again_as_its_fans_fires(text: str) -> None:
     "A crowd of 52,000 filled Castle Park for the final on Saturday. The 25,000 fans in "
     "Castle Park on Sunday saw the replay.",
 ])
-def test_a_part_of_the_crowd_or_another_day_stays_silent(text: str) -> None:
-    assert not _fires(text)

@@ -6,16 +6,7 @@ near twins with the same measure, subject and period and another figure must sti
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(text: str) -> bool:
-    return "FC202" in {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
+from tests.checks.rows import each_test
 
 ANOTHER_MEASURE = [  # the noun before "of" is another measure of the one subject
     "Harbour Foods made a profit of £41m in 2025. The firm's 2025 wage bill of £14m rose too.",
@@ -94,12 +85,9 @@ ANOTHER_TIME_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", [*ANOTHER_MEASURE, *A_PART, *ANOTHER_SPAN, *ANOTHER_TIME])
-def test_another_measure_part_span_or_time_stays_silent(text: str) -> None:
-    assert not _fires(text)
+test_another_measure_part_span_or_time_stays_silent = each_test("FC202", False, [
+    *ANOTHER_MEASURE, *A_PART, *ANOTHER_SPAN, *ANOTHER_TIME])
 
 
-@pytest.mark.parametrize("text", [*ANOTHER_MEASURE_TWINS, *A_PART_TWINS,
-                                  *ANOTHER_SPAN_TWINS, *ANOTHER_TIME_TWINS])
-def test_the_same_measure_span_and_time_fires(text: str) -> None:
-    assert _fires(text)
+test_the_same_measure_span_and_time_fires = each_test("FC202", True, [
+    *ANOTHER_MEASURE_TWINS, *A_PART_TWINS, *ANOTHER_SPAN_TWINS, *ANOTHER_TIME_TWINS])

@@ -8,17 +8,7 @@ name left out or added, a part cut by another noun or a part of a day, an open l
 
 from __future__ import annotations
 
-import pytest
-
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str) -> bool:
-    found = check(draft, as_of=AS_OF, bundled=False).findings
-    return any(f.code == "FC207" for f in found)
-
+from tests.checks.rows import fires_test
 
 ROWS = [
     # fire: the named days or months are covered, one part each, and the sum falls short
@@ -51,6 +41,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), ROWS)
-def test_named_days(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_named_days = fires_test("FC207", ROWS)

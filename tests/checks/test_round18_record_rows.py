@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str) -> bool:
-    found = check(draft, as_of=AS_OF, bundled=False).findings
-    return any(f.code == "FC207" for f in found)
-
+from tests.checks.rows import finds, fires_test
 
 ROWS = [
     ("Rovers won 14 of their 30 league games, drew 9 and lost 5.", True),
@@ -34,12 +26,10 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), ROWS)
-def test_record(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_record = fires_test("FC207", ROWS)
 
 
 @pytest.mark.xfail(strict=True, reason="'drew six' is not extracted: a number word after "
                    "a verb of a result")
 def test_record_in_words() -> None:
-    assert _fires("The team won 9 of its 20 matches, drew six and lost four.")
+    assert finds("The team won 9 of its 20 matches, drew six and lost four.", "FC207")

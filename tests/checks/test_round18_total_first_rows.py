@@ -14,15 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _fires(draft: str) -> bool:
-    found = check(draft, as_of=AS_OF, bundled=False).findings
-    return any(f.code == "FC207" for f in found)
-
+from tests.checks.rows import finds, fires_test
 
 COPULA = [
     ("The 42 finalists this year are 17 women and 21 men.", True),
@@ -65,13 +57,11 @@ EXTENT = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "fires"), COPULA + ONCE + EXTENT)
-def test_total_first(draft: str, fires: bool) -> None:
-    assert _fires(draft) is fires
+test_total_first = fires_test("FC207", COPULA + ONCE + EXTENT)
 
 
 @pytest.mark.xfail(strict=True, reason="'over five stages' is read as a bound ('over 5'), "
                    "so the count is no size of the list")
 def test_count_after_over() -> None:
-    assert _fires("The pilgrimage covers 96 miles over five stages of 18, 22, 19, 17 and "
-                  "14 miles.")
+    assert finds("The pilgrimage covers 96 miles over five stages of 18, 22, 19, 17 and "
+                 "14 miles.", "FC207")
