@@ -20,11 +20,13 @@ def by_period(rows: Sequence[Row]) -> dict[Period, Row]:
 
 def derived_table(series: Sequence[Sequence[Row]], combine: Callable[[list[Row]], float | None],
                   note: Callable[[list[Row], float], str], *, entity: str, metric: str,
-                  unit: str) -> ReferenceTable | None:
+                  unit: str, aliases: str = "", terms: str | None = None
+                  ) -> ReferenceTable | None:
     """A table with one row per period every series holds: value combine(rows of that
     period, in the order of series), skipped when combine gives None; note(rows, value)
-    is the row's notes; unit is canonical ("" for a count, written "count"). None when no
-    period gives a row."""
+    is the row's notes; unit is canonical ("" for a count, written "count"); aliases are
+    the rows' entity aliases; terms their metric's terms (None: those of the period's
+    first row). None when no period gives a row."""
     from factcheck.reference.load import load_table
 
     keyed = [by_period(rows) for rows in series]
@@ -41,7 +43,8 @@ def derived_table(series: Sequence[Sequence[Row]], combine: Callable[[list[Row]]
             "source": "; ".join(dict.fromkeys(row.source for row in rows)),
             "url": "; ".join(dict.fromkeys(row.url for row in rows if row.url)),
             "retrieved": max(row.retrieved for row in rows),
-            "notes": note(rows, value), "aliases": "", "terms": rows[0].terms})
+            "notes": note(rows, value), "aliases": aliases,
+            "terms": rows[0].terms if terms is None else terms})
     if not records:
         return None
     return load_table(pd.DataFrame.from_records(records), name=metric)

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pandas as pd
-
+from factcheck.reference.derived import derived_table
 from factcheck.reference.metric import words
-from factcheck.reference.schema import ReferenceTable, Row
+from factcheck.reference.schema import ReferenceTable
 from factcheck.reference.series import Candidate
 
 __all__ = ["of_parts", "parts_of"]
@@ -118,26 +117,10 @@ def _name(member: Candidate) -> frozenset[str]:
 
 def _table(chosen: list[Candidate]) -> ReferenceTable | None:
     """A table of the sum of the chosen series for the periods they all hold."""
-    from factcheck.reference.load import load_table
-
-    by_period: list[dict[tuple[object, object], Row]] = [
-        {(row.start, row.end): row for row in rows} for _, _, rows in chosen]
-    periods = sorted(set.intersection(*(set(series) for series in by_period)),
-                     key=lambda span: str(span[0]))
-    if not periods:
-        return None
     first = chosen[0][2][0]
     metric = " + ".join(rows[0].metric for _, _, rows in chosen)
-    records = []
-    for span in periods:
-        rows = [series[span] for series in by_period]
-        total = sum(row.value for row in rows)
-        records.append({
-            "entity": first.entity, "metric": f"sum of {metric}",
-            "value": f"{total:.6g}", "unit": first.unit, "period": rows[0].period,
-            "source": "; ".join(dict.fromkeys(row.source for row in rows)),
-            "url": "; ".join(dict.fromkeys(row.url for row in rows if row.url)),
-            "retrieved": max(row.retrieved for row in rows),
-            "notes": " + ".join(f"{row.value:g}" for row in rows) + f" = {total:.6g}",
-            "aliases": first.aliases, "terms": ""})
-    return load_table(pd.DataFrame.from_records(records), name=f"sum of {metric}")
+    return derived_table(
+        [rows for _, _, rows in chosen], lambda rows: sum(row.value for row in rows),
+        lambda rows, total: " + ".join(f"{row.value:g}" for row in rows) + f" = {total:.6g}",
+        entity=first.entity, metric=f"sum of {metric}", unit=first.unit,
+        aliases=first.aliases, terms="")
