@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from factcheck.extract.found import Found, bare, bare_in_words, gap_between
 from factcheck.extract.numbers import scaled_value
-from factcheck.extract.pairs import compound, drop_scores, scale_from
+from factcheck.extract.pairs import compound, drop_scores, rate_of_move, scale_from
 from factcheck.extract.partitive import named_by_pronoun
 from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
@@ -238,7 +238,7 @@ def _share_unit(text: str, a: Found, b: Found, out: list[Found]) -> Found:
     if _DATED_TO.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, ca.start - 8), ca.start):
         gap = "to"  # "from 35 in 1990 to 47 terawatt-hours in 2004": the ends of one move
     if gap == "to" and _FROM_BEFORE.search(text, max(0, ca.start - 8), ca.start):
-        out[-1] = a = _scaled_back(a, b)
+        out[-1] = a = rate_of_move(_scaled_back(a, b), b)
         ca = a.claim
     if _FROM_GAP.search(gap) and len(gap) <= _MAX_PARALLEL_GAP and cb.unit == "" and (
         cb.noun is None and not (ca.change or ca.multiplier)

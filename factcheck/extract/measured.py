@@ -34,6 +34,7 @@ from factcheck.extract.shapes import (
     quoted_currency,
     times_multiplier,
 )
+from factcheck.extract.spread import over_as_across
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import Suffix, rate_after, unit_after
 from factcheck.extract.worded import make
@@ -90,6 +91,7 @@ def measured_claim(
         end, prefix = _bound_after(toks, end, prefix, lex)
     if reads_as_name(toks, (num.first, num.end), end, unit, noun, lex):
         return None, end  # "a 747 cargo jet", "the ten-year gilt", "3 goals to 1"
+    prefix = over_as_across(toks, prefix, end, unit, noun, lex)  # "168 flats over 14 floors"
     if prefix.bound == "exact" and near_place(toks, prefix.first, end, unit, lex):
         prefix = replace(prefix, first=prefix.first - 1, bound="at_most")
     change = figure_change(toks, prefix, end, unit, noun, lex)

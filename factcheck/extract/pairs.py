@@ -47,6 +47,16 @@ def scale_from(text: str, a: Found, b: Found) -> Found:
     return Found(replace(ca, value=value, unit=cb.unit, noun=cb.noun), b.scale)
 
 
+def rate_of_move(a: Found, b: Found) -> Found:
+    """ "will rise from £1.80 to £2.20 an hour", "from 2,700 kWh to 3,100 kWh a year": the
+    first end of a move "from A to B per T" is a rate per T too when A's unit is the rate's
+    numerator and A states no change ("fell 4p to 36p a litre": the fall stays 4p)."""
+    ca, cb = a.claim, b.claim
+    if not ca.unit or ca.change or ca.multiplier or not cb.unit.startswith(ca.unit + " / "):
+        return a
+    return Found(replace(ca, unit=cb.unit), a.scale)
+
+
 def drop_scores(text: str, found: list[Found]) -> list[Found]:
     """ "a 9-2 lead", "at 2-0 down", "tied 2-2", "won 112-104", "the 747-400 jet", "the bill
     passed 52-48" (a bound word read before the first changes nothing): two bare whole

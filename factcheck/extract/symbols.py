@@ -209,6 +209,9 @@ def entity_named_before(toks: list[Token], i: int, surface: str, lex: Lexicon,
     return False
 
 
+# words of a thing's own size, and with them the words of a distance away
+SIZE_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "thick"})
+EXTENT_WORDS = SIZE_WORDS | {"away", "across", "offshore", "inland"}
 _STOPS = frozenset(").,;")
 _SPACED_BEFORE_STOP = frozenset({"mi", "min", "sec", "m", "ms", "g", "l", "t", "h"})
 
@@ -220,11 +223,16 @@ def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
     "a 12 in. screen", "3 in. wide": "in" with its abbreviation's point touching it and a
     word in lower case after it; at the end of a sentence the point may end it ("scored 2
     in." is no length), so there it is inches only when the sentence names an extent before
-    the figure ("the length of my pencil is 2 in."); what follows a sentence never decides."""
+    the figure ("the length of my pencil is 2 in."), as where the text ends after "in"; "in"
+    before a word of size that ends its phrase is inches ("a door 2 in thick, and", "3 in
+    wide."), not before a noun ("5 in high demand", "3 in deep trouble"; "2 in away" is no
+    size); what follows a sentence never decides."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if surface == "in":
         after = toks[j + 2] if j + 2 < len(toks) else None
-        return nxt is not None and nxt.text == "." and nxt.start == toks[j].end and (
+        if nxt is None or (nxt.low in SIZE_WORDS and not _content_word(after)):
+            return nxt is not None or _extent_named_before(toks, j - 1)
+        return nxt.text == "." and nxt.start == toks[j].end and (
             (after is not None and after.kind == "word" and after.text.islower())
             or _extent_named_before(toks, j - 1))
     if surface not in _SPACED_BEFORE_STOP:
@@ -235,6 +243,12 @@ def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
         return True
     return nxt.low == "of" and after is not None and after.kind == "word" and (
         after.text.islower() and after.low not in lexicon().stopwords)  # "3 g of sugar"
+
+
+def _content_word(tok: Token | None) -> bool:
+    """Is tok a lower-case word that is no stop word (a noun an adjective may qualify)?"""
+    return tok is not None and tok.kind == "word" and tok.text.islower() and (
+        tok.low not in lexicon().stopwords)
 
 
 _CLAUSE_ENDS = frozenset(".;)!?")

@@ -11,6 +11,7 @@ from factcheck.extract.numbers import SINGLE_LETTER_UNITS, is_kelvin
 from factcheck.extract.prices import price_unit
 from factcheck.extract.qualifiers import currency_after_fits
 from factcheck.extract.symbols import (
+    EXTENT_WORDS,
     capital_symbol_ends,
     entity_named_before,
     negative_power,
@@ -200,8 +201,6 @@ def _spaced_symbol_fits(toks: list[Token], j: int, width: int, lex: Lexicon) -> 
         or negative_power(toks, k) > 0 or product_follows(toks, k, lex))
 
 
-_EXTENT_WORDS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "away", "across",
-                           "offshore", "inland"})
 
 
 def _length_before_extent(toks: list[Token], j: int, surface: str, lex: Lexicon) -> bool:
@@ -209,7 +208,7 @@ def _length_before_extent(toks: list[Token], j: int, surface: str, lex: Lexicon)
     length (its entity) is that length before a word of extent ("in" is a word here:
     "2 in long" stays its own rule's)."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return surface != "in" and nxt is not None and nxt.low in _EXTENT_WORDS and (
+    return surface != "in" and nxt is not None and nxt.low in EXTENT_WORDS and (
         "length" in lex.unit_entities.get(surface, frozenset()))
 
 

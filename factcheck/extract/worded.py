@@ -101,6 +101,10 @@ def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | Non
         return make(toks, prefix.first, k + 1, num.value / 100, "percentage_point",
                     prefix.bound, change or change_after(toks, k + 1, lex))
         # "a quarter point cut", as "a quarter-point cut"
+    direct = _unit_word_after(toks, num, lex)
+    if direct is not None:  # "one-half miles east", "a quarter mile", "two-thirds inches"
+        return make(toks, prefix.first, direct[1], num.value / 100, direct[0], prefix.bound,
+                    change)
     if k < len(toks) and toks[k].low == "of":
         k += 1
     if k + 1 < len(toks) and toks[k].low in ("a", "an") and toks[k + 1].low == "point":
@@ -116,6 +120,26 @@ def _fraction_claim(toks: list[Token], num: Number, lex: Lexicon) -> Claim | Non
             return make(toks, prefix.first, unit.end, num.value / 100, unit.unit, prefix.bound,
                          change)
     return make(toks, prefix.first, num.end, num.value, "percent", prefix.bound, change)
+
+
+_NO_ORDINAL = frozenset({"half", "halves", "quarter", "quarters"})
+
+
+def _unit_word_after(toks: list[Token], num: Number, lex: Lexicon) -> tuple[str, int] | None:
+    """The unit word right after a fraction in words ("one-half miles", "a quarter mile",
+    "two-thirds inches") and the index after it: a plural unit, or any after "half" or
+    "quarter" (not "a third day", "a fifth year": ordinals; a plural after "half" alone is
+    counted halves). Symbols stay apart ("half m")."""
+    k = num.end
+    if k >= len(toks) or toks[k].kind != "word" or len(toks[k].text) < 3:
+        return None
+    plural, half = toks[k].low.endswith("s"), toks[num.end - 1].low in _NO_ORDINAL
+    if not (plural or half) or (plural and half and num.end - num.first < 2):
+        return None  # "half days", "two half years": a unit of half a day, counted
+    suffix = unit_after(toks, k, lex, toks[k - 1].end)
+    if suffix is None or suffix.kind not in ("unit", "temp") or suffix.end != k + 1:
+        return None
+    return suffix.unit, suffix.end
 
 
 def _hyphened_unit(toks: list[Token], k: int, lex: Lexicon) -> tuple[str, int] | None:
