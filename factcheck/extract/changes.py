@@ -58,7 +58,8 @@ def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun:
             toks[end + 1].kind == "num" or toks[end + 1].low in lex.currencies)
         if before in LEVEL_WORDS and before not in _COPULAS and not quoted:
             return False  # "swung from +£3m to -£5m", "a surplus of +$2bn": levels
-        return prefix.sign == "+" or before == "(" or quoted
+        return prefix.sign == "+" or before == "(" or quoted or (
+            before not in LEVEL_WORDS and _signed_list(toks, prefix.first))
     if before not in LEVEL_WORDS or (prefix.sign == "+" and before in _COPULAS):
         return True
     if before in _COPULAS and prefix.first > 1 and toks[prefix.first - 2].low in lex.currencies:
@@ -66,6 +67,24 @@ def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun:
     return before in _COPULAS and any(
         lex.has_role(tok.low, "index")
         for tok in toks[max(0, prefix.first - 1 - _MARKET_LOOKBACK) : prefix.first - 1])
+
+
+_SIGNS = frozenset("+-−")
+
+
+def _signed_list(toks: list[Token], first: int) -> bool:
+    """Does another figure of the sentence carry a written sign after a name, as in a list
+    of moves ("gold +$12.40, silver -$0.31", "oats -2.25 cents, soybeans +4.5 cents")? A
+    minus on a sum of money is then a fall, as a plus is a rise; alone it may be a level
+    ("net cash -£2m")."""
+    for k in range(1, len(toks) - 1):
+        tok = toks[k]
+        if k == first or tok.text not in _SIGNS or tok.end != toks[k + 1].start:
+            continue
+        if toks[k - 1].kind == "word" and toks[k - 1].end < tok.start and (
+                toks[k - 1].low not in LEVEL_WORDS):
+            return True
+    return False
 
 
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})

@@ -245,6 +245,21 @@ def spaced_before_stop(toks: list[Token], j: int, surface: str) -> bool:
         after.text.islower() and after.low not in lexicon().stopwords)  # "3 g of sugar"
 
 
+def spaced_relative(toks: list[Token], j: int, kind: str, lex: Lexicon) -> bool:
+    """ "yields rose 12 bp to 2.31%", "cut rates by 25 bp", "prices are 18 pc higher": a
+    lower-case symbol of a share (units.tsv kind percent: "bp", "pc") apart from its figure
+    is the unit where a verb of change (changes.tsv) stands before the figure, with "by"
+    or not, or a word of change right after the symbol; elsewhere a symbol in lower case
+    alone may be something else ("40 pc" of a shop's stock, "BP" the company)."""
+    if kind != "percent" or not toks[j].text.islower() or j < 2 or toks[j - 1].kind != "num":
+        return False
+    verbs = [toks[j - 2]]
+    if toks[j - 2].low == "by":  # "rose by 12 bp", "cut rates by 25 bp"
+        verbs = toks[max(0, j - 4) : j - 2]
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    return any(tok.low in lex.change_verbs for tok in verbs) or nxt in lex.change_adverbs
+
+
 def _content_word(tok: Token | None) -> bool:
     """Is tok a lower-case word that is no stop word (a noun an adjective may qualify)?"""
     return tok is not None and tok.kind == "word" and tok.text.islower() and (

@@ -19,6 +19,7 @@ from factcheck.extract.symbols import (
     product_follows,
     spaced_before_stop,
     spaced_clock_unit,
+    spaced_relative,
     spelled_unit,
     superscripted,
     with_power,
@@ -140,7 +141,8 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     lex = lexicon()
     word_like = surface in _ATTACHED_ONLY or (width == 1 and toks[j].text in lex.attached_only)
     if not attached and word_like and not (_spaced_symbol_fits(toks, j, width, lex) or (
-            entity_named_before(toks, j - 1, surface, lex))):
+            entity_named_before(toks, j - 1, surface, lex)) or spaced_relative(
+            toks, j, entry[1], lex)):
         return False
     end = j + width
     nxt = toks[end] if end < len(toks) else None

@@ -5,7 +5,9 @@ and a count (or a stretch "of" a stuff) spreads the first across the second and 
 subject holds the figure ("a dose of 5 mg cut the risk"), not a change of it; the first end
 of "from A to B per T" is a rate per T too (pairs.rate_of_move); "in" after a figure and
 before a word of extent that ends its phrase is inches; a fraction in words right before a
-unit word is a measure in that unit ("one-half miles", "a quarter mile")."""
+unit word is a measure in that unit ("one-half miles", "a quarter mile"); a minus on a sum
+of money in a list of signed moves is a fall; a spaced "bp" or "pc" beside a verb or word
+of change is basis points or percent."""
 
 from __future__ import annotations
 
@@ -82,6 +84,24 @@ ROWS = [
     Row("Sales fell by half last year.", "half", {"unit": "percent", "change": "decrease"}),
     Row("She walked three-quarters of a mile.", "three-quarters",
         {"unit": "mile", "value": 0.75}),
+    # a minus on money in a list of signed moves: a fall
+    Row("Closing moves: gold +$12.40, silver -$0.31, copper -2.1%.", "0.31",
+        {"change": "decrease", "value": -0.31}),
+    Row("Wheat -4 cents, corn +2 cents in early trade.", "4 cents",
+        {"change": "decrease", "unit": "USD"}),
+    Row("Softs: cocoa -$41, coffee -$0.02, sugar +$0.11.", "41", {"change": "decrease"}),
+    # near-twins: a signed level, alone or after a level word
+    Row("Net cash -£2m, the accounts show.", "2m", {"change": None, "value": -2e6}),
+    Row("Net cash was -£2m and debt +£5m.", "2m", {"change": None}),
+    Row("The trade balance swung to −£1.8bn from +£0.4bn.", "1.8bn", {"change": None}),
+    # "bp" and "pc" apart from the figure beside a word of change
+    Row("Gilt yields fell 8 bp on the day.", "8 bp", {"unit": "basis_point"}),
+    Row("The central bank cut rates by 25 bp.", "25 bp",
+        {"unit": "basis_point", "change": "decrease"}),
+    Row("Sales rose 7 pc in March.", "7 pc", {"unit": "percent"}),
+    Row("Margins were 40 bp lower.", "40 bp", {"unit": "basis_point"}),
+    # near-twins: no word of change, or the company in capitals
+    Row("Staff at 12 BP stations walked out.", "12", {"unit": ""}),
 ]
 
 
