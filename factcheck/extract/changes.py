@@ -70,6 +70,7 @@ def _signed_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun:
 
 
 _SIGNS = frozenset("+-−")
+_LIST_REACH = 24  # tokens each side of a figure where a list's other signed moves stand
 
 
 def _signed_list(toks: list[Token], first: int) -> bool:
@@ -77,7 +78,7 @@ def _signed_list(toks: list[Token], first: int) -> bool:
     of moves ("gold +$12.40, silver -$0.31", "oats -2.25 cents, soybeans +4.5 cents")? A
     minus on a sum of money is then a fall, as a plus is a rise; alone it may be a level
     ("net cash -£2m")."""
-    for k in range(1, len(toks) - 1):
+    for k in range(max(1, first - _LIST_REACH), min(len(toks) - 1, first + _LIST_REACH)):
         tok = toks[k]
         if k == first or tok.text not in _SIGNS or tok.end != toks[k + 1].start:
             continue
