@@ -72,7 +72,10 @@ def unit_after(toks: list[Token], j: int, lex: Lexicon, number_end: int) -> Suff
             unit, end = with_power(toks, j + width, unit)
             unit, end = product(toks, end, unit, lex)
             rate = rate_after(toks, end, lex)
-            if rate is not None:
+            if rate is not None:  # a second denominator: "2 mg/kg per day", "J/m^2 per year"
+                again = rate_after(toks, rate[1], lex)
+                if again is not None:
+                    return Suffix(again[1], f"{unit} / {rate[0]} / {again[0]}", kind)
                 return Suffix(rate[1], f"{unit} / {rate[0]}", kind)
             return Suffix(end, unit, kind)
         cur = lex.currencies.get(surface)

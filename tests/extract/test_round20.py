@@ -7,7 +7,7 @@ of "from A to B per T" is a rate per T too (pairs.rate_of_move); "in" after a fi
 before a word of extent that ends its phrase is inches; a fraction in words right before a
 unit word is a measure in that unit ("one-half miles", "a quarter mile"); a minus on a sum
 of money in a list of signed moves is a fall; a spaced "bp" or "pc" beside a verb or word
-of change is basis points or percent."""
+of change is basis points or percent; a rate's second denominator ("2 mg/kg per day")."""
 
 from __future__ import annotations
 
@@ -102,6 +102,15 @@ ROWS = [
     Row("Margins were 40 bp lower.", "40 bp", {"unit": "basis_point"}),
     # near-twins: no word of change, or the company in capitals
     Row("Staff at 12 BP stations walked out.", "12", {"unit": ""}),
+    # a second denominator after a rate
+    Row("Doses of 2 mg/kg per day were given.", "2",
+        {"unit": "milligram / kilogram / day"}),
+    Row("The kiln emits 5 kg per tonne per year.", "5", {"unit": "kilogram / metric_ton / year"}),
+    Row("Mice got 3 g per kg a day.", "3", {"unit": "gram / kilogram / day"}),
+    # near-twins: one denominator, or a time after the rate
+    Row("Diesel cost 150p a litre a year ago.", "150p", {"unit": "GBP / liter"}),
+    Row("He earned $20 an hour a week ago.", "20", {"unit": "USD / hour"}),
+    Row("The dam releases 300 m3/s.", "300", {"unit": "meter ** 3 / second"}),
 ]
 
 
