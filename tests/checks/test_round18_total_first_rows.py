@@ -12,8 +12,6 @@ our own words: sums that now fire, then near-twins that must stay silent).
 
 from __future__ import annotations
 
-import pytest
-
 from tests.checks.rows import finds, fires_test
 
 COPULA = [
@@ -60,8 +58,7 @@ EXTENT = [
 test_total_first = fires_test("FC207", COPULA + ONCE + EXTENT)
 
 
-@pytest.mark.xfail(strict=True, reason="'over five stages' is read as a bound ('over 5'), "
-                   "so the count is no size of the list")
 def test_count_after_over() -> None:
+    # "over" between "96 miles" and "five stages" spreads one across the other (extract/spread.py)
     assert finds("The pilgrimage covers 96 miles over five stages of 18, 22, 19, 17 and "
                  "14 miles.", "FC207")
