@@ -117,3 +117,16 @@ POINTS_EITHER_SIDE_ROWS = [
 ]
 
 test_points_either_side = fires_test("FC302", POINTS_EITHER_SIDE_ROWS)
+
+RATE_ONCE_ROWS = [
+    # an absolute change whose rate ("a year", "a week") is written on one figure only
+    ("Season tickets at Brook Park went up £45 to £520 a year, from £460.", True),
+    ("Nursery fees in Alton rose £25 to £310 a week, from £275.", True),
+    ("Parking at Hadley station went up 80p to £6.40 a day, from £5.40.", True),
+    # near twins: the right difference; two periods are no rate written once
+    ("Season tickets at Brook Park went up £60 to £520 a year, from £460.", False),
+    ("Nursery fees in Alton rose £35 to £310 a week, from £275.", False),
+    ("Pay for care staff rose £40 a week to £21,000 a year, from £20,000.", False),
+]
+
+test_rate_written_once = fires_test("FC203", RATE_ONCE_ROWS)
