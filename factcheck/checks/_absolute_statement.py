@@ -32,7 +32,10 @@ def checked(change: Claim, before: Claim, after: Claim, way: str | None
             ) -> Absolute | None:
     """The statement, if both levels are plain levels of the change's unit; a change in a
     hundredth whose currency the words leave open ("fell 14 cents, to €1.62 from €1.69":
-    lexicon subunits.tsv, currency "-") is in the levels' currency."""
+    lexicon subunits.tsv, currency "-") is in the levels' currency. A rate written once
+    among the three ("went up £45 to £520 a year, from £460") is read in its numerator's
+    unit (_rate_once)."""
+    change, before, after = _rate_once(change, before, after)
     if open_subunit(change) and before.unit == after.unit and is_currency(before.unit):
         change = replace(change, unit=before.unit)
     before, after = in_unit(before, change.unit), in_unit(after, change.unit)
@@ -46,6 +49,21 @@ def checked(change: Claim, before: Claim, after: Claim, way: str | None
     if change.unit == "" and len(nouns) > 1:
         return None  # "300 nurses, 120 more than the 180 doctors": other things counted
     return Absolute(change, before, after, way)
+
+
+def _rate_once(*figures: Claim) -> tuple[Claim, Claim, Claim]:
+    """The change and its two levels in one unit when a rate is written on some of them
+    only ("£45 to £520 a year, from £460": the "a year" once for all three): every unit
+    is one numerator, alone or per one same period; else the figures as they are (two
+    periods, "£45 a week to £520 a year", are no ellipsis)."""
+    change, before, after = figures
+    parts = [f.unit.split(" / ", 1) for f in figures]
+    tops = {p[0] for p in parts}
+    pers = {p[1] for p in parts if len(p) == 2}
+    if len(tops) != 1 or len(pers) != 1 or not all(p[0] for p in parts):
+        return change, before, after
+    top = tops.pop()
+    return (replace(change, unit=top), replace(before, unit=top), replace(after, unit=top))
 
 
 def in_unit(level: Claim, unit: str) -> Claim:

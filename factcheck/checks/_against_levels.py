@@ -7,8 +7,9 @@ the level now and B as the level it is measured from. When they are the only two
 that unit in the sentence and the change is its only change, they are the change's ends,
 wherever the change stands; as with every pairing the words do not tie to the change
 itself, the change must go their way and lie within a factor of ten of theirs
-(factcheck.checks._levels_before.plausible), and not a level of another place or group
-("against 3.9% in France").
+(factcheck.checks._levels_before.plausible) or, between percentages, be their difference
+in points (FC302's: "grew by 4%, reaching 11% against 7%"), and not a level of another
+place or group ("against 3.9% in France").
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ import re
 from itertools import pairwise
 
 from factcheck.checks import Document
-from factcheck.checks._change_ends import is_change, plain_levels, same_unit
+from factcheck.checks._change_ends import (
+    is_change,
+    plain_levels,
+    points_for_percent,
+    same_unit,
+)
 from factcheck.checks._levels_before import plausible
 
 _SET_AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+",
@@ -42,6 +48,7 @@ def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int
         return None
     if any(doc.claims[j].unit == new.unit for j in group if j not in (after, before, i)):
         return None  # a third figure of that unit: which two are the ends is unclear
-    if not plausible(doc.claims[i], old.value, new.value):
-        return None
+    if not (plausible(doc.claims[i], old.value, new.value)
+            or points_for_percent(doc.claims[i], old, new)):
+        return None  # levels of other things, unless the percent is their points (FC302)
     return before, after

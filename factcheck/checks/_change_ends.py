@@ -72,6 +72,14 @@ def fits(change: Claim, old: float, new: float) -> bool:
     return said / FAR <= got <= said * FAR
 
 
+def points_for_percent(change: Claim, old: Claim, new: Claim) -> bool:
+    """Whether a change in percent between two percentages is their difference in points
+    ("grew by 4%, reaching 11% against 7%"): FC302's reading, which a factor test (fits)
+    would take for levels of other things."""
+    return (change.unit == old.unit == new.unit == "percent" and not change.multiplier
+            and abs(abs(new.value - old.value) - change.value) <= change.precision)
+
+
 def restated_level(change: Claim, old: Claim, nearest: Claim, earlier: list[Claim]
                    ) -> Claim | None:
     """The level after a change restates, when the figure just before it (nearest) may be

@@ -10,12 +10,16 @@ factcheck.checks._changes makes them a ChangeStatement.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.checks import Document, _measures
 from factcheck.checks._absolute_statement import in_unit
 from factcheck.checks._change_ends import (
+    fits,
     is_change,
     measure_words,
     plain_levels,
+    points_for_percent,
     restated_level,
     same_unit,
 )
@@ -29,7 +33,9 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
     measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"), unless another
     level before the change fits it where that one does not (_fitting_after); with the level
     after named ("bringing it to 5.5 percent"), the level before is the one figure of
-    its measure before that level ("a 3 percent cut in the 8.5 percent rate")."""
+    its measure before that level ("a 3 percent cut in the 8.5 percent rate"); with
+    neither named, the one level of its measure on each side of it, the later one "at" or
+    "to" (_either_side: "cut its savings rate of 4.5% by 1.2%, leaving it at 3.3%")."""
     frame = doc.frames[i]
     named_before = frame.relations.get("before", ())
     named_after = frame.relations.get("after", ())
@@ -55,7 +61,10 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
             return None
         b = near[0]
     else:
-        return None
+        ends = _either_side(doc, group, i, frame.measure)
+        if ends is None:
+            return None
+        b, a = ends
     old, new = doc.claims[b], doc.claims[a]
     if not plain_levels(old, new):
         return None
@@ -63,6 +72,39 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
             or _unit_once(new, old)):  # "from 900 metres to 1.2 km": one unit by pint
         return None
     return b, a
+
+
+_AT_OR_TO = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
+
+
+def _either_side(doc: Document, group: tuple[int, ...], i: int, measure: str | None
+                 ) -> tuple[int, int] | None:
+    """(level before, level after) of change i whose frame names neither: "trimmed its
+    savings rate of 4.5% by 1.2%, leaving it at 3.3%", "lifted the £80 standing charge by
+    a fifth, to £96". The one level of the change's measure (a word of it in common) before
+    the change and the one after it in its sentence, the later one right after "at" or
+    "to" (where a change takes its level), no other change between them, going the
+    change's way within a factor of ten of it (_change_ends.fits: words link neither to
+    it, so a pairing that far off is of other things), or, between two percentages, their
+    difference in points (a percent written for points, FC302's)."""
+    words = measure_words(measure)
+    if not words:
+        return None
+    near = [j for j in group if j != i and doc.frames[j].role in ("level", "rate")
+            and words & measure_words(doc.frames[j].measure) and not benchmark(doc, i, j)]
+    earlier, later = [j for j in near if j < i], [j for j in near if j > i]
+    if len(earlier) != 1 or len(later) != 1:
+        return None
+    b, a = earlier[0], later[0]
+    start = doc.contexts[i].sentence[0]
+    if not _AT_OR_TO.search(doc.text, max(start, doc.claims[a].start - 8), doc.claims[a].start):
+        return None
+    if any(j != i and is_change(doc.claims[j]) for j in group if b < j < a):
+        return None
+    old, new, change = doc.claims[b], doc.claims[a], doc.claims[i]
+    if points_for_percent(change, old, new) or fits(change, old.value, new.value):
+        return b, a
+    return None
 
 
 def _fitting_after(doc: Document, group: tuple[int, ...], i: int, b: int, nearest: int

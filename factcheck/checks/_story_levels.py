@@ -42,6 +42,7 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import Absolute
 from factcheck.checks._changes import ChangeStatement
+from factcheck.checks._story_counts import goes_with, subject_levels
 from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.frames.periods import periods
 from factcheck.model import Claim, Frame
@@ -69,6 +70,11 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
             if len(levels) == 1 and levels[0] in doc.groups[g - 1]:
                 levels = [*_before(doc, g, i), *levels]  # "... made £305m. The 53% jump"
             ends = _two(doc, i, levels)
+            counted = False
+            if ends is None:  # "Enrolment ... up a quarter. It had 320 pupils ...": its
+                # subject's levels, counted under another noun (_story_counts)
+                levels = [j for j in subject_levels(doc, g, i) if not _taken(doc, i, j)]
+                ends, counted = _two(doc, i, levels, measured=False), True
             if ends is None or not _one_clause(doc, i, levels):
                 continue
             first, last = _ordered(doc, i, levels, ends)
@@ -76,6 +82,8 @@ def story_changes(doc: Document, skip: set[int]) -> Iterator[ChangeStatement | A
                 continue
             old, new = ends[levels.index(first)], ends[levels.index(last)]
             change = doc.claims[i]
+            if counted and not goes_with(change, old, new):
+                continue
             if _relative(change):
                 yield ChangeStatement(change, old, new, old.value, new.value)
             else:
@@ -177,13 +185,16 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     return agree(doc.frames[i], doc.frames[j])
 
 
-def _two(doc: Document, i: int, levels: list[int]) -> tuple[Claim, Claim] | None:
+def _two(doc: Document, i: int, levels: list[int], measured: bool = True
+         ) -> tuple[Claim, Claim] | None:
     """The two levels, when exactly two stand there, of one thing and one unit (a bare
-    number beside a level in a unit, in its sentence, takes that unit)."""
+    number beside a level in a unit, in its sentence, takes that unit); of one measure
+    unless not measured (the levels of a subject, each counted under its own noun:
+    _story_counts)."""
     if len(levels) != 2:
         return None
     a, b = levels
-    if not agree(doc.frames[a], doc.frames[b]):
+    if measured and not agree(doc.frames[a], doc.frames[b]):
         return None
     first, second = doc.claims[a], doc.claims[b]
     change = doc.claims[i]

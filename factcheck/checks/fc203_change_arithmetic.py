@@ -70,7 +70,15 @@ What it does:
     the level before within the change's dated reach; not when the change names a base
     of its own ("from a year earlier"); a span "since 2019" that the change's frame holds
     for is no base but its reach: the level before is 2019's ("has grown by 150 pupils
-    since 2019. It had 820 then and has 1,020 now").
+    since 2019. It had 820 then and has 1,020 now"). When no level of its own measure
+    gives them, the two levels of the change's named subject counted under another noun
+    ("Enrolment at Elm Park has risen by a quarter. It had 320 pupils in 2022 and has 460
+    now"), its way within a factor of three (factcheck.checks._story_counts). A change
+    whose frame names neither level takes the one level of its measure on each side of
+    it, the later "at" or "to" ("raised its standing charge of £80 by 15%, leaving it at
+    £96": factcheck.checks._framed_levels); two levels set against each other after it
+    ("rose by 12%, reaching 47% against 38%") are its ends though the frames compare the
+    first with the change.
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its

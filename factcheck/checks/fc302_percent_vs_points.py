@@ -9,7 +9,9 @@ What it does:
     percent cut in the 8.5 percent rate, bringing it to 5.5 percent"; a percent after a
     verb of change and its object, the change's ends after it, is a change ("raised its
     savings rate 0.75 percent, from 1.5 percent to 2.25 percent":
-    factcheck.checks._changes).
+    factcheck.checks._changes); the level before in the object, the level after "at"
+    ("cut its savings rate of 4.5% by 1.2%, leaving it at 3.3%"); the two levels set
+    against each other after the change ("grew by 4%, reaching 11% against 7%").
     The reverse too: a change given in points that is the levels' relative change and
     not their difference ("from 4% to 5%, up 25 percentage points": 1 point, or 25%)
     asks for percent; FC203 also reports that the points are wrong.
