@@ -32,18 +32,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import date
 
 from factcheck import tolerance
 from factcheck.checks import (
     Document,
     _chain,
     _mention_names,
-    _phrase_years,
     _possessives,
     _story,
     _ties,
+    _told_as,
     _wholes,
 )
 from factcheck.checks import _figures as fig
@@ -62,7 +60,6 @@ _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _PARTITIVE = re.compile(  # "Of the 63 homes ...", "Among Friday's 122 flights ..."
     r"\W*(?:of|among|amongst)\s+(?:the|its|their|[A-Za-z][\w-]*['’]s?)\s+$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{2,})\b")  # "£57,000 fine", not "£57,000."
 _LEVELS = frozenset({"level", "rate"})
 _WHOLES = _LEVELS | {"total"}  # what a re-mention may restate: a whole with its parts too
 MAX_CLAIMS_BACK = 60  # figures looked back over at most: linear time on figure-dense text
@@ -75,7 +72,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         m = _possessives.phrase(doc, i)
         if frame.measure is None and m is not None:
-            frame = _premodified(doc, i, frame)  # "the £57,000 fine": the noun it sizes
+            frame = _told_as.premodified(doc, i, frame)  # "the £57,000 fine": the noun it sizes
         if frame.measure is None:
             continue
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
@@ -106,28 +103,13 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if j is not None and seasonal and seasonal not in doc.text[
                 slice(*doc.contexts[j].sentence)].lower():
             continue  # "the £565 ticket this season": only that season's figure is named
-        if j is not None and timed and held_for(doc, j, frame.measure) != frame.period:
+        if j is not None and timed and _told_as.held_for(doc, j, frame.measure) != frame.period:
             continue  # "the 12 deaths this year" after "has killed 40": a part of the time
         if j is not None and (not _mention_names.other_measure(doc.frames[j].measure, head)
                               or _mention_names.written_in(doc, j, head)
-                              ) and not (_chain.narrows(doc, j, told[1]) if told
+                              ) and not (_chain.narrows(doc, j, _told_as.unrated(told[1])) if told
                                          else _mention_names.subset(doc, j, i, frame)):
             yield j, i
-
-
-def _premodified(doc: Document, i: int, frame: Frame) -> Frame:
-    """Figure i's frame with the noun the figure stands before as its measure, when the
-    frames read none and the figure opens no clause of its own ("The £57,000 fine imposed
-    on Monday", "the $350,000 Hollis Prize": a definite phrase names its thing by the noun
-    after the figure); a word of the checks' stop list ("the 44,212 in attendance") or a
-    figure with a unit noun or a noun of its own names none."""
-    if frame.claim.noun is not None:
-        return frame
-    m = _NEXT_WORD.match(doc.text, frame.claim.end)
-    word = m.group(1).lower() if m else ""
-    if not word or word in lexicon().stopwords or word in lexicon().change_verbs:
-        return frame
-    return replace(frame, measure=word)
 
 
 def _partitive(doc: Document, i: int) -> bool:
@@ -231,26 +213,18 @@ def fits(doc: Document, j: int, i: int) -> bool:
     if _ties.linked(doc, j, "before") or fig.last_word("base").search(
             doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
         return False  # "down from 1,515 the year before": the level before a change
-    period = None if record_since(doc, i) else _phrase_years.year_of(doc, i) or later.period
+    period = None if record_since(doc, i) else _told_as.held_for(doc, i, None)
     if _narrower_scope(doc, j, i):
         return False
-    before = held_for(doc, j, later.measure)
+    before = _told_as.held_for(doc, j, later.measure)
     if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
-            and not _possessives.owner_links(doc, j, i) and not _chain.one_name(doc, j, i)) or (
+            and not _possessives.owner_links(doc, j, i) and not _chain.one_name(doc, j, i)
+            and not _told_as.actor_named(doc, j, i)) or (
             period and before and period != before):
         return False
     phrase = doc.text[_possessives.phrase_start(doc, i) : later.claim.start]
     # "Its 2026 budget was ..." after the 2027 budget: another year's
     return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
-
-
-def held_for(doc: Document, j: int, measure: str | None) -> tuple[date, date] | None:
-    """The period earlier figure j holds for, as a later figure of measure reads it: the
-    year written with j's measure or with that measure in j's sentence ("set its 2027
-    budget at £48.6m on Thursday" for a later "budget for 2027": 2027's, not Thursday's;
-    factcheck.checks._phrase_years), else j's frame's period."""
-    return (_phrase_years.year_of(doc, j) or _phrase_years.year_of(doc, j, measure)
-            or doc.frames[j].period)
 
 
 def _narrower_scope(doc: Document, j: int, i: int) -> bool:
