@@ -81,3 +81,23 @@ test_a_transaction_noun_twins_stay_silent = each_test("FC202", False, [
     "Harbour Council bought the pier for about £2.4 million last year. The £2.38 million "
     "purchase was funded by a grant.",
 ])
+
+test_the_actor_of_the_earlier_clause_is_the_later_subject = each_test("FC202", True, [
+    "The head coach of Rovers, Dan Keane, will earn £900,000 a season. His £90,000 salary is "
+    "the lowest in the league.",
+    "The new head of Arden Rail, Priya Nair, will be paid £380,000 a year. Her annual salary "
+    "of £830,000 drew protests from the unions.",
+    "Westmoor Homes agreed to buy its rival Tilbury Build for £520 million. The £250 million "
+    "takeover will create the region's largest builder.",
+])
+
+test_the_actor_twins_stay_silent = each_test("FC202", False, [
+    "The new head of Arden Rail, Priya Nair, will be paid £380,000 a year. Her annual salary "
+    "of £380,000 drew protests from the unions.",
+    "Priya Nair said Arden Rail will pay its finance director £380,000 a year. Her own "
+    "salary of £830,000 drew protests from the unions.",
+    "Westmoor Homes agreed to buy its rival Tilbury Build for £520 million. Tilbury Build's "
+    "£250 million takeover of a small joinery in 2019 was its last.",
+    "The head coach of Rovers, Dan Keane, will earn £900,000 a season. The club's £90,000 "
+    "youth budget is the lowest in the league.",
+])
