@@ -6,7 +6,9 @@ A writer who opens a sentence with a phrase holding a figure and then names, as 
 subject of a finite copula (words.tsv, class "copula": "is", "was", "remains"), a thing
 in a definite or possessive phrase describes that thing by the figure and refers back to
 it: the thing was told before. Another verb ("With 260 passengers, the ferry left port")
-may give the figure of one moment: not read; a modal ("would be") makes a supposition, read
+may give the figure of one moment: not read, unless the figure opens the sentence after
+"At" ("At €4,390, the cargo bike costs more than a car"; "At 421 kg, this year's winning
+marrow broke the record"): the subject stands at that figure, whatever it does; a modal ("would be") makes a supposition, read
 only beside an earlier figure under the same modal ("would run 58 km": one plan told
 twice). A figure in an apposition with "with" after the subject ("The town's festival,
 with 4,800 tickets, is ...") and a fronted figure before a name ("With 460 beds, Carrow
@@ -44,6 +46,8 @@ _WITH = re.compile(  # "The city's marathon, with 6,900 runners this year, is ..
     # subject first, the figure in an apposition with "with" before the verb
     r"\W*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?),\s*with\s+"
     r"[^,;:.\d]{0,30}$", re.IGNORECASE)
+_AT = re.compile(r"\W*at\s+$", re.IGNORECASE)  # "At €4,390, the van undercuts ...": the
+# subject stands at the figure, whatever its verb (not "With 260 passengers, the ferry left")
 _AFTER = re.compile(r"[^,;:.\d]{0,50},\s*$")  # the apposition closed before the verb
 _POSSESSOR = re.compile(r"([a-z]+)['’]s?\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -95,7 +99,7 @@ def _subject(doc: Document, i: int) -> tuple[list[str], set[str], str | None] | 
         return None
     modal = _modal(doc, i)
     if verb.group(0).lower() not in fig.words("copula") and not (
-            modal and verb.group(0).lower() == "be"):
+            modal and verb.group(0).lower() == "be") and not _AT.match(lead):
         return None  # "With 260 passengers, the ferry left port": a load at one time, not
         # what the ferry is
     words = [w.lower() for w in _WORD.findall(m.group(1))]

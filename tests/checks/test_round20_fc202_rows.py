@@ -101,3 +101,22 @@ test_the_actor_twins_stay_silent = each_test("FC202", False, [
     "The head coach of Rovers, Dan Keane, will earn £900,000 a season. The club's £90,000 "
     "youth budget is the lowest in the league.",
 ])
+
+test_a_figure_fronted_after_at_describes_the_subject = each_test("FC202", True, [
+    "The Tarn footbridge is 240 metres long. At 420 metres, the footbridge spans the whole "
+    "estuary.",
+    "The record marrow at the Penrith show weighed 62 kg. At 26 kg, the record marrow drew a "
+    "crowd of growers.",
+    "Osprey Books sells the new atlas for £45. At £54, the new atlas costs more than most "
+    "school books.",
+])
+
+test_a_figure_fronted_after_at_twins_stay_silent = each_test("FC202", False, [
+    "Osprey Books sells the new atlas for £45. At £45, the new atlas costs more than most "
+    "school books.",
+    "The Tarn footbridge is 240 metres long. At 420 metres, the new road bridge spans the "
+    "whole estuary.",
+    "The ferry can carry 600 passengers. With 260 passengers, the ferry left port on Monday.",
+    "The record marrow at this year's Penrith show weighed 62 kg. At 26 kg, last year's "
+    "record marrow drew a crowd of growers.",
+])
