@@ -16,7 +16,8 @@ Park is ...") describe their subject the same way; a possessor the frames resolv
 subject of the earlier figure ("the town's" for Dunmore) needs not be written again. The
 earlier figure is the nearest in the factcheck.checks._mentions.BACK sentences before, in
 the paragraph, in the same unit (_mentions.fits: a level, subject and period that do not
-differ, no year of its own), whose sentence writes every word of the later subject's
+differ, no year of its own; a price per litre and a bare price are one amount:
+_told_as.same_amount), whose sentence writes every word of the later subject's
 phrase, inflected or not ("The ward has 28 beds" for "the ward"; not for "the children's
 ward", a ward of its own) and is its only figure of that unit; and when the fronted
 figure counts a thing of its own ("32 deaths", "24 beds"), that thing is the earlier
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _measures, _mention_names, _mentions
+from factcheck.checks import Document, _measures, _mention_names, _mentions, _told_as
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
@@ -68,7 +69,8 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
         phrase, owners, modal = read
         names = _own_names(doc, i)
         for j in _mentions.earlier(doc, i):
-            if doc.claims[j].unit != c.unit or not _mentions.fits(doc, j, i):
+            if not _told_as.same_amount(doc.claims[j].unit, c.unit) or not _mentions.fits(
+                    doc, j, i):
                 continue
             sentence = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
             if _one_subject(doc, j, i):

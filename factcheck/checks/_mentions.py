@@ -287,8 +287,8 @@ def _same_unit(unit: str, later: Frame) -> bool:
     """Whether an earlier figure's unit is the later figure's, a rate's period read from
     the later measure's adjective ("£45 a month" ... "the £54 monthly price") or, for a
     salary, a year (words.tsv, class "yearly_noun")."""
-    if unit == later.claim.unit:
-        return True
+    if _told_as.same_amount(unit, later.claim.unit):
+        return True  # "€1.72 a litre" ... "Friday's price of €1.27"
     words = set((later.measure or "").lower().split())
     periods = [kind[4:] for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
                if fig.words(kind) & words]

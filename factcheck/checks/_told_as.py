@@ -16,9 +16,11 @@ dated by, and the actor of the earlier clause as the later figure's subject.
   not across a verb of saying (words.tsv, class "saying": "Ostrow said the firm pays its director £214,000": the
   figure is another's).
 
+- same_amount: a price per a unit of quantity and the bare price are one amount ("€1.72
+  a litre" ... "At €1.27, Monday's price").
 - unrated: a rate's adjective narrows no thing ("Her annual salary of £214,000").
 
-Shapes: premodified(doc, i, frame) -> Frame; unrated(modifiers) -> modifiers; held_for(doc, j, measure) -> (first day,
+Shapes: premodified(doc, i, frame) -> Frame; unrated(modifiers) -> modifiers; same_amount(unit, unit) -> bool; held_for(doc, j, measure) -> (first day,
 last day) or None; actor_named(doc, j, i) -> bool. Nothing raises.
 """
 
@@ -28,6 +30,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from factcheck import units
 from factcheck.checks import Document, _phrase_years
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
@@ -84,3 +87,19 @@ def actor_named(doc: Document, j: int, i: int) -> bool:
         return False
     said = fig.words("saying")
     return not any(w.lower() in said for w in _WORD.findall(doc.text, at + len(subject), c.start))
+
+
+def same_amount(earlier: str, later: str) -> bool:
+    """Whether two canonical units state one amount: equal, or one a price per a unit of
+    quantity and the other the bare price ("€1.72 a litre" ... "At €1.27, Monday's price";
+    "A litre of diesel cost €1.84" ... "Friday's price of €1.48 a litre"): the price of a
+    thing sold by the litre is a price per litre, written with its unit or not. Not per a
+    unit of time ("£45 a month" ... "its £540 price": a span of another length)."""
+    if earlier == later:
+        return True
+    for rate, bare in ((earlier, later), (later, earlier)):
+        top, _, per = rate.partition(" / ")
+        if per and top == bare and units.is_currency(bare) and units.dimensionality(
+                per) != "[time]":
+            return True
+    return False

@@ -120,3 +120,22 @@ test_a_figure_fronted_after_at_twins_stay_silent = each_test("FC202", False, [
     "The record marrow at this year's Penrith show weighed 62 kg. At 26 kg, last year's "
     "record marrow drew a crowd of growers.",
 ])
+
+test_a_price_per_unit_and_the_bare_price_are_one_amount = each_test("FC202", True, [
+    "Beef sold for £9.80 a kilo at Carlisle market on Friday. At £8.90, Friday's price was "
+    "the lowest this year.",
+    "A tonne of wheat cost €210 in Rouen on Thursday, the grain board said. Millers said "
+    "Thursday's price of €201 a tonne squeezed their margins.",
+    "Heating oil cost 92p a litre in Antrim on Tuesday, the consumer council said. At 29p, "
+    "Tuesday's price was the lowest since 2016.",
+])
+
+test_a_price_per_unit_twins_stay_silent = each_test("FC202", False, [
+    "Beef sold for £9.80 a kilo at Carlisle market on Friday. At £9.80, Friday's price was "
+    "the lowest this year.",
+    "Beef sold for £9.80 a kilo at Carlisle market on Friday. At £98, Friday's price for a "
+    "whole side was the lowest this year.",
+    "The gym charges £45 a month for membership. Its £540 price is the lowest in town.",
+    "A tonne of wheat cost €210 in Rouen on Thursday, the grain board said. Millers said "
+    "Friday's price of €201 a tonne squeezed their margins.",
+])
