@@ -7,22 +7,22 @@ subject of a finite copula (words.tsv, class "copula": "is", "was", "remains"), 
 in a definite or possessive phrase describes that thing by the figure and refers back to
 it: the thing was told before. Another verb ("With 260 passengers, the ferry left port")
 may give the figure of one moment: not read, unless the figure opens the sentence after
-"At" ("At €4,390, the cargo bike costs more than a car"; "At 421 kg, this year's winning
-marrow broke the record"): the subject stands at that figure, whatever it does; a modal ("would be") makes a supposition, read
-only beside an earlier figure under the same modal ("would run 58 km": one plan told
-twice). A figure in an apposition with "with" after the subject ("The town's festival,
-with 4,800 tickets, is ...") and a fronted figure before a name ("With 460 beds, Carrow
-Park is ...") describe their subject the same way; a possessor the frames resolve to the
-subject of the earlier figure ("the town's" for Dunmore) needs not be written again. The
-earlier figure is the nearest in the factcheck.checks._mentions.BACK sentences before, in
-the paragraph, in the same unit (_mentions.fits: a level, subject and period that do not
-differ, no year of its own; a price per litre and a bare price are one amount:
-_told_as.same_amount), whose sentence writes every word of the later subject's
-phrase, inflected or not ("The ward has 28 beds" for "the ward"; not for "the children's
-ward", a ward of its own) and is its only figure of that unit; and when the fronted
-figure counts a thing of its own ("32 deaths", "24 beds"), that thing is the earlier
-figure's measure or a word of its sentence, by the checks' reading of a name (_mentions:
-"killed 23" names deaths).
+"At" ("At £54, the atlas costs more than most school books"; "At 26 kg, the record marrow
+drew a crowd"): the subject stands at that figure, whatever it does; a modal ("would be")
+makes a supposition, read only beside an earlier figure under the same modal ("would run
+58 km": one plan told twice). A figure in an apposition with "with" after the subject
+("The town's festival, with 4,800 tickets, is ...") and a fronted figure before a name
+("With 460 beds, Carrow Park is ...") describe their subject the same way; a possessor
+the frames resolve to the subject of the earlier figure ("the town's" for Dunmore) needs
+not be written again. The earlier figure is the nearest in the
+factcheck.checks._mentions.BACK sentences before, in the paragraph, in the same unit
+(_mentions.fits: a level, subject and period that do not differ, no year of its own; a
+price per litre and a bare price are one amount: _told_as.same_amount), whose sentence
+writes every word of the later subject's phrase, inflected or not ("The ward has 28 beds"
+for "the ward"; not for "the children's ward", a ward of its own) and is its only figure
+of that unit; and when the fronted figure counts a thing of its own ("32 deaths", "24
+beds"), that thing is the earlier figure's measure or a word of its sentence, by the
+checks' reading of a name (_mentions: "killed 23" names deaths).
 
 Not read: a fronted figure of a change, a part or a range; a sentence whose opening
 phrase holds a comma before the figure; a subject phrase with a number of its own (a
@@ -47,7 +47,7 @@ _WITH = re.compile(  # "The city's marathon, with 6,900 runners this year, is ..
     # subject first, the figure in an apposition with "with" before the verb
     r"\W*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?),\s*with\s+"
     r"[^,;:.\d]{0,30}$", re.IGNORECASE)
-_AT = re.compile(r"\W*at\s+$", re.IGNORECASE)  # "At €4,390, the van undercuts ...": the
+_AT = re.compile(r"\W*at\s+$", re.IGNORECASE)  # "At £54, the atlas costs ...": the
 # subject stands at the figure, whatever its verb (not "With 260 passengers, the ferry left")
 _AFTER = re.compile(r"[^,;:.\d]{0,50},\s*$")  # the apposition closed before the verb
 _POSSESSOR = re.compile(r"([a-z]+)['’]s?\s", re.IGNORECASE)

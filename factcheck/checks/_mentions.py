@@ -72,7 +72,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         m = _possessives.phrase(doc, i)
         if frame.measure is None and m is not None:
-            frame = _told_as.premodified(doc, i, frame)  # "the £57,000 fine": the noun it sizes
+            frame = _told_as.premodified(doc, i, frame)  # "the £5,600 fine": the noun it sizes
         if frame.measure is None:
             continue
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
@@ -288,7 +288,7 @@ def _same_unit(unit: str, later: Frame) -> bool:
     the later measure's adjective ("£45 a month" ... "the £54 monthly price") or, for a
     salary, a year (words.tsv, class "yearly_noun")."""
     if _told_as.same_amount(unit, later.claim.unit):
-        return True  # "€1.72 a litre" ... "Friday's price of €1.27"
+        return True  # "£9.80 a kilo" ... "At £8.90, Friday's price"
     words = set((later.measure or "").lower().split())
     periods = [kind[4:] for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
                if fig.words(kind) & words]

@@ -27,8 +27,8 @@ _WORD = re.compile(r"[\w£$€-]+")
 
 
 def year_of(doc: Document, i: int, measure_of: str | None = None) -> Period | None:
-    """The year figure i's measure (or measure_of, another figure's measure: "set its 2027
-    budget at £48.6m on Thursday" for a later "budget") is written with in figure i's
+    """The year figure i's measure (or measure_of, another figure's measure: "fixed its 2028
+    roads budget at £3.1m last week" for a later "roads budget") is written with in figure i's
     sentence (see module)."""
     measure = (measure_of or doc.frames[i].measure or "").lower().replace("-", " ").split()
     if not measure:

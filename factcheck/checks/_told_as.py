@@ -2,26 +2,26 @@
 (factcheck.checks._mentions): the noun the figure stands before, the year the thing is
 dated by, and the actor of the earlier clause as the later figure's subject.
 
-- premodified: "The £57,000 fine imposed on Monday", "the $350,000 Hollis Prize": when the
+- premodified: "The £5,600 fine will be paid", "the €21,000 Castell Medal": when the
   frames read no measure, the noun right after the figure in its definite phrase is the
   thing it sizes.
-- held_for: "set its 2027 budget at £48.6m on Thursday" is 2027's budget, not
-  Thursday's: the year written with the measure beats the day of the act
+- held_for: "fixed its 2028 roads budget at £3.1m last week" is 2028's budget,
+  not last week's: the year written with the measure beats the day of the act
   (factcheck.checks._phrase_years), read with the later figure's measure when the
   earlier figure's frame has none.
-- actor_named: "The new chief executive of Fenmore Water, Gail Ostrow, will be paid
-  £412,000 a year. Her annual salary ...": the later subject, resolved from a pronoun or
+- actor_named: "The new head of Arden Rail, Priya Nair, will be paid £380,000 a
+  year. Her annual salary ...": the later subject, resolved from a pronoun or
   a common noun, is written in the earlier sentence before the verb of the earlier
   figure's clause (its actor), whatever other entity the frames gave the earlier figure;
-  not across a verb of saying (words.tsv, class "saying": "Ostrow said the firm pays its director £214,000": the
-  figure is another's).
+  not across a verb of saying (words.tsv, class "saying": "Nair said the firm pays its
+  director £190,000": the figure is another's).
+- same_amount: a price per a unit of quantity and the bare price are one amount ("£9.80
+  a kilo" ... "At £8.90, Friday's price").
+- unrated: a rate's adjective narrows no thing ("Her annual salary of £830,000").
 
-- same_amount: a price per a unit of quantity and the bare price are one amount ("€1.72
-  a litre" ... "At €1.27, Monday's price").
-- unrated: a rate's adjective narrows no thing ("Her annual salary of £214,000").
-
-Shapes: premodified(doc, i, frame) -> Frame; unrated(modifiers) -> modifiers; same_amount(unit, unit) -> bool; held_for(doc, j, measure) -> (first day,
-last day) or None; actor_named(doc, j, i) -> bool. Nothing raises.
+Shapes: premodified(doc, i, frame) -> Frame; unrated(modifiers) -> modifiers;
+same_amount(unit, unit) -> bool; held_for(doc, j, measure) -> (first day, last day) or
+None; actor_named(doc, j, i) -> bool. Nothing raises.
 """
 
 from __future__ import annotations
@@ -36,13 +36,13 @@ from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{2,})\b")  # "£57,000 fine", not "£57,000."
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{2,})\b")  # "£5,600 fine", not "£5,600."
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def premodified(doc: Document, i: int, frame: Frame) -> Frame:
     """Figure i's frame with the noun the figure stands before as its measure ("The
-    £57,000 fine", "the $350,000 Hollis Prize"), when the frames read none; unchanged for
+    £5,600 fine", "the €21,000 Castell Medal"), when the frames read none; unchanged for
     a figure with a noun of its own, or a word of the checks' stop list or a verb of
     change after it ("the 44,212 in attendance")."""
     if frame.claim.noun is not None or frame.measure is not None:
@@ -56,7 +56,7 @@ def premodified(doc: Document, i: int, frame: Frame) -> Frame:
 
 def unrated(modifiers: tuple[str, ...]) -> tuple[str, ...]:
     """The modifiers less a rate's adjective ("annual", "monthly": words.tsv, classes
-    "per:PERIOD"), which narrows no thing ("Her annual salary of" after "paid £412,000 a
+    "per:PERIOD"), which narrows no thing ("Her annual salary of" after "paid £380,000 a
     year"); a span of another length is factcheck.checks._own_phrase's."""
     rates = set().union(*(fig.words(k) for k in fig.kinds("per:")))
     return tuple(w for w in modifiers if w not in rates)
@@ -64,8 +64,8 @@ def unrated(modifiers: tuple[str, ...]) -> tuple[str, ...]:
 
 def held_for(doc: Document, j: int, measure: str | None) -> tuple[date, date] | None:
     """The period figure j holds for, as a later figure of measure reads it: the year
-    written with j's measure, or with that measure, in j's sentence ("set its 2027 budget
-    at £48.6m on Thursday" for a later "budget for 2027": 2027's, not Thursday's), else
+    written with j's measure, or with that measure, in j's sentence ("fixed its 2028 roads
+    budget at £3.1m last week" for a later "roads budget for 2028": 2028's), else
     j's frame's period."""
     return (_phrase_years.year_of(doc, j) or _phrase_years.year_of(doc, j, measure)
             or doc.frames[j].period)
@@ -91,9 +91,9 @@ def actor_named(doc: Document, j: int, i: int) -> bool:
 
 def same_amount(earlier: str, later: str) -> bool:
     """Whether two canonical units state one amount: equal, or one a price per a unit of
-    quantity and the other the bare price ("€1.72 a litre" ... "At €1.27, Monday's price";
-    "A litre of diesel cost €1.84" ... "Friday's price of €1.48 a litre"): the price of a
-    thing sold by the litre is a price per litre, written with its unit or not. Not per a
+    quantity and the other the bare price ("£9.80 a kilo" ... "At £8.90, Friday's price";
+    "A tonne of wheat cost €210" ... "Thursday's price of €201 a tonne"): the price of a
+    thing sold by the kilo is a price per kilo, written with its unit or not. Not per a
     unit of time ("£45 a month" ... "its £540 price": a span of another length)."""
     if earlier == later:
         return True
