@@ -6,20 +6,23 @@ A writer who opens a sentence with a phrase holding a figure and then names, as 
 subject of a finite copula (words.tsv, class "copula": "is", "was", "remains"), a thing
 in a definite or possessive phrase describes that thing by the figure and refers back to
 it: the thing was told before. Another verb ("With 260 passengers, the ferry left port")
-may give the figure of one moment: not read; a modal ("would be") makes a supposition, read
-only beside an earlier figure under the same modal ("would run 58 km": one plan told
-twice). A figure in an apposition with "with" after the subject ("The town's festival,
-with 4,800 tickets, is ...") and a fronted figure before a name ("With 460 beds, Carrow
-Park is ...") describe their subject the same way; a possessor the frames resolve to the
-subject of the earlier figure ("the town's" for Dunmore) needs not be written again. The
-earlier figure is the nearest in the factcheck.checks._mentions.BACK sentences before, in
-the paragraph, in the same unit (_mentions.fits: a level, subject and period that do not
-differ, no year of its own), whose sentence writes every word of the later subject's
-phrase, inflected or not ("The ward has 28 beds" for "the ward"; not for "the children's
-ward", a ward of its own) and is its only figure of that unit; and when the fronted
-figure counts a thing of its own ("32 deaths", "24 beds"), that thing is the earlier
-figure's measure or a word of its sentence, by the checks' reading of a name (_mentions:
-"killed 23" names deaths).
+may give the figure of one moment: not read, unless the figure opens the sentence after
+"At" ("At £54, the atlas costs more than most school books"; "At 26 kg, the record marrow
+drew a crowd"): the subject stands at that figure, whatever it does; a modal ("would be")
+makes a supposition, read only beside an earlier figure under the same modal ("would run
+58 km": one plan told twice). A figure in an apposition with "with" after the subject
+("The town's festival, with 4,800 tickets, is ...") and a fronted figure before a name
+("With 460 beds, Carrow Park is ...") describe their subject the same way; a possessor
+the frames resolve to the subject of the earlier figure ("the town's" for Dunmore) needs
+not be written again. The earlier figure is the nearest in the
+factcheck.checks._mentions.BACK sentences before, in the paragraph, in the same unit
+(_mentions.fits: a level, subject and period that do not differ, no year of its own; a
+price per litre and a bare price are one amount: _told_as.same_amount), whose sentence
+writes every word of the later subject's phrase, inflected or not ("The ward has 28 beds"
+for "the ward"; not for "the children's ward", a ward of its own) and is its only figure
+of that unit; and when the fronted figure counts a thing of its own ("32 deaths", "24
+beds"), that thing is the earlier figure's measure or a word of its sentence, by the
+checks' reading of a name (_mentions: "killed 23" names deaths).
 
 Not read: a fronted figure of a change, a part or a range; a sentence whose opening
 phrase holds a comma before the figure; a subject phrase with a number of its own (a
@@ -31,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _measures, _mention_names, _mentions
+from factcheck.checks import Document, _measures, _mention_names, _mentions, _told_as
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
@@ -44,6 +47,8 @@ _WITH = re.compile(  # "The city's marathon, with 6,900 runners this year, is ..
     # subject first, the figure in an apposition with "with" before the verb
     r"\W*((?:the|its|their|[A-Za-z][\w-]*['’]s?)\s[^,;:.\d]{1,60}?),\s*with\s+"
     r"[^,;:.\d]{0,30}$", re.IGNORECASE)
+_AT = re.compile(r"\W*at\s+$", re.IGNORECASE)  # "At £54, the atlas costs ...": the
+# subject stands at the figure, whatever its verb (not "With 260 passengers, the ferry left")
 _AFTER = re.compile(r"[^,;:.\d]{0,50},\s*$")  # the apposition closed before the verb
 _POSSESSOR = re.compile(r"([a-z]+)['’]s?\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -64,7 +69,8 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
         phrase, owners, modal = read
         names = _own_names(doc, i)
         for j in _mentions.earlier(doc, i):
-            if doc.claims[j].unit != c.unit or not _mentions.fits(doc, j, i):
+            if not _told_as.same_amount(doc.claims[j].unit, c.unit) or not _mentions.fits(
+                    doc, j, i):
                 continue
             sentence = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
             if _one_subject(doc, j, i):
@@ -95,7 +101,7 @@ def _subject(doc: Document, i: int) -> tuple[list[str], set[str], str | None] | 
         return None
     modal = _modal(doc, i)
     if verb.group(0).lower() not in fig.words("copula") and not (
-            modal and verb.group(0).lower() == "be"):
+            modal and verb.group(0).lower() == "be") and not _AT.match(lead):
         return None  # "With 260 passengers, the ferry left port": a load at one time, not
         # what the ferry is
     words = [w.lower() for w in _WORD.findall(m.group(1))]

@@ -13,6 +13,7 @@ import re
 from factcheck.checks import Document, _measures, _possessives
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
+from factcheck.model import Frame
 
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
@@ -90,15 +91,16 @@ def named(doc: Document, j: int, names: set[str]) -> str | None:
     return "sentence" if words & wanted else None
 
 
-def subset(doc: Document, j: int, i: int) -> bool:
+def subset(doc: Document, j: int, i: int, later: Frame | None = None) -> bool:
     """Whether the later figure's measure narrows the earlier's with a word the earlier
     figure's sentence does not hold ("The fleet has 46 buses. The 12 electric buses
     ..."): a group within the thing, not the thing again. A rate's adjective ("annual")
     and a word of the head's group ("price tag" after "cost") narrow nothing, nor does a
     word the earlier sentence holds by one reading of a measure (_measures.term: "sale"
     after "sold"); a word of the head's group in the earlier sentence does not excuse
-    another modifier ("its roads budget" after "its budget": a part)."""
-    later = doc.frames[i]
+    another modifier ("its roads budget" after "its budget": a part). later: figure i's
+    frame as the caller reads it (the noun it premodifies as its measure), else its own."""
+    later = later or doc.frames[i]
     head = (later.measure or "").lower().replace("-", " ").split()[-1:]
     noun = (later.claim.noun or "").lower().replace("-", " ").split()
     if not (noun and head and noun[-1].startswith(head[0])):

@@ -34,7 +34,16 @@ import re
 from collections.abc import Iterator
 
 from factcheck import tolerance
-from factcheck.checks import Document, _chain, _mention_names, _possessives, _story, _ties, _wholes
+from factcheck.checks import (
+    Document,
+    _chain,
+    _mention_names,
+    _possessives,
+    _story,
+    _ties,
+    _told_as,
+    _wholes,
+)
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
@@ -59,10 +68,13 @@ MAX_CLAIMS_BACK = 60  # figures looked back over at most: linear time on figure-
 def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """(earlier, later) indices of figures where the later names the earlier's thing."""
     for i, frame in enumerate(doc.frames):
-        if not (_level(doc, i) or (_partitive(doc, i) and _level(doc, i, _WHOLES))
-                ) or frame.measure is None:
+        if not (_level(doc, i) or (_partitive(doc, i) and _level(doc, i, _WHOLES))):
             continue
         m = _possessives.phrase(doc, i)
+        if frame.measure is None and m is not None:
+            frame = _told_as.premodified(doc, i, frame)  # "the £5,600 fine": the noun it sizes
+        if frame.measure is None:
+            continue
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
             continue
         if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
@@ -91,12 +103,12 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if j is not None and seasonal and seasonal not in doc.text[
                 slice(*doc.contexts[j].sentence)].lower():
             continue  # "the £565 ticket this season": only that season's figure is named
-        if j is not None and timed and doc.frames[j].period != frame.period:
+        if j is not None and timed and _told_as.held_for(doc, j, frame.measure) != frame.period:
             continue  # "the 12 deaths this year" after "has killed 40": a part of the time
         if j is not None and (not _mention_names.other_measure(doc.frames[j].measure, head)
                               or _mention_names.written_in(doc, j, head)
-                              ) and not (_chain.narrows(doc, j, told[1]) if told
-                                         else _mention_names.subset(doc, j, i)):
+                              ) and not (_chain.narrows(doc, j, _told_as.unrated(told[1])) if told
+                                         else _mention_names.subset(doc, j, i, frame)):
             yield j, i
 
 
@@ -201,12 +213,13 @@ def fits(doc: Document, j: int, i: int) -> bool:
     if _ties.linked(doc, j, "before") or fig.last_word("base").search(
             doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
         return False  # "down from 1,515 the year before": the level before a change
-    period = None if record_since(doc, i) else later.period
+    period = None if record_since(doc, i) else _told_as.held_for(doc, i, None)
     if _narrower_scope(doc, j, i):
         return False
-    before = earlier.period
+    before = _told_as.held_for(doc, j, later.measure)
     if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
-            and not _possessives.owner_links(doc, j, i) and not _chain.one_name(doc, j, i)) or (
+            and not _possessives.owner_links(doc, j, i) and not _chain.one_name(doc, j, i)
+            and not _told_as.actor_named(doc, j, i)) or (
             period and before and period != before):
         return False
     phrase = doc.text[_possessives.phrase_start(doc, i) : later.claim.start]
@@ -274,8 +287,8 @@ def _same_unit(unit: str, later: Frame) -> bool:
     """Whether an earlier figure's unit is the later figure's, a rate's period read from
     the later measure's adjective ("£45 a month" ... "the £54 monthly price") or, for a
     salary, a year (words.tsv, class "yearly_noun")."""
-    if unit == later.claim.unit:
-        return True
+    if _told_as.same_amount(unit, later.claim.unit):
+        return True  # "£9.80 a kilo" ... "At £8.90, Friday's price"
     words = set((later.measure or "").lower().split())
     periods = [kind[4:] for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
                if fig.words(kind) & words]

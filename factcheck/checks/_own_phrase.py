@@ -151,8 +151,8 @@ def _length(doc: Document, i: int) -> tuple[int | None, str | None]:
     for kind in fig.kinds("per:"):
         if fig.words(kind) & words:
             return _DAYS.get(kind[4:]), kind
-    if " / " in c.unit:
-        return _DAYS.get(c.unit.rsplit(" / ", 1)[1]), "unit"
+    if " / " in c.unit and c.unit.rsplit(" / ", 1)[1] in _DAYS:
+        return _DAYS[c.unit.rsplit(" / ", 1)[1]], "unit"  # not "EUR / liter": no period
     if fig.words("yearly_noun") & words:
         return _DAYS["year"], None  # "the mayor's £96,000 salary": a yearly pay
     if frame.period is not None and (frame.period[1] - frame.period[0]).days >= 364:

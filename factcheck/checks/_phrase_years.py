@@ -26,9 +26,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d(?:\d\d)?))?(?:['’]
 _WORD = re.compile(r"[\w£$€-]+")
 
 
-def year_of(doc: Document, i: int) -> Period | None:
-    """The year figure i's measure is written with in its sentence (see module)."""
-    measure = (doc.frames[i].measure or "").lower().replace("-", " ").split()
+def year_of(doc: Document, i: int, measure_of: str | None = None) -> Period | None:
+    """The year figure i's measure (or measure_of, another figure's measure: "fixed its 2028
+    roads budget at £3.1m last week" for a later "roads budget") is written with in figure i's
+    sentence (see module)."""
+    measure = (measure_of or doc.frames[i].measure or "").lower().replace("-", " ").split()
     if not measure:
         return None
     head, modifiers = measure[-1], set(measure[:-1])

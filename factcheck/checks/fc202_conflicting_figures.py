@@ -126,6 +126,18 @@ What it does:
     £3,800 out of pocket": a remainder, a shortfall, a balance) is another measure, by
     arithmetic (factcheck.checks._derived).
 
+    A re-mention is also read when the frames give the later figure no measure (the noun
+    it stands before names it: "the £5,600 fine", "the €21,000 Castell Medal"); a year
+    written with the thing ("fixed its 2028 roads budget at £3.1m last week") dates the
+    earlier figure, not the day of the act; a later subject resolved from "her" or "its"
+    that the earlier sentence writes before its verb is the earlier figure's ("Priya Nair,
+    will be paid £380,000 a year. Her annual salary ..."; not after "said"); a noun of the
+    transaction names the price a verb of buying told ("bought the pier for £2.4m" ...
+    "the £4.2m purchase"); a price per a unit of quantity and the bare price are one amount
+    ("£9.80 a kilo" ... "At £8.90, Friday's price"); and a figure fronted after "At"
+    describes the subject whatever its verb ("At £54, the atlas costs more ...")
+    (factcheck.checks._told_as, _fronted).
+
     The message names the subject's possessive and the measure as the draft writes it
     ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
