@@ -10,6 +10,7 @@ from itertools import pairwise
 from factcheck import tolerance
 from factcheck.checks import Document
 from factcheck.checks._figures import WORDS
+from factcheck.checks._figures import words as word_class
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
@@ -36,6 +37,7 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"\b(?:was|were|is|are)\b", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a gap ends in, right before a figure
 _ELIDED_NOT = re.compile(  # after a verb written once: a clause or comparison, no label
     r"(?<![\w-])(?:was|were|is|are|with|including|includes|of\s+which|compared|than|versus|"
     r"vs|but|while|whereas)(?![\w-])", re.IGNORECASE)
@@ -174,8 +176,19 @@ class Sentence:
 
 
 def joins(gap: str) -> bool:
-    """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
-    return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+    """Does the gap between two claims join them into one list ("120, 150 and 200")? Not
+    when it ends in a word that makes the second figure one already known (words.tsv,
+    class "definite": "5,000 on Saturday and 4,000 on Sunday, and those 9,000 visitors";
+    "..., and all 60 buses"): a figure restated is no new item of the list."""
+    return (_JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+            and not restating(gap))
+
+
+def restating(gap: str) -> bool:
+    """Whether the text before a figure ends in a word of class "definite" ("and those ",
+    "bringing the "): the figure is one the reader knows, not "the remaining 40"."""
+    last = _LAST_WORD.search(gap)
+    return last is not None and last.group(1).lower() in word_class("definite")
 
 
 def cannot_add(c: Claim, rises: bool = False) -> bool:
@@ -217,6 +230,21 @@ def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
         if not joins(gap):
             break
         parts.append(j)
+    return to_close(doc, parts)
+
+
+_CLOSING = re.compile(r"\b(?:and|plus)\s*$", re.IGNORECASE)
+
+
+def to_close(doc: Document, parts: list[int]) -> list[int]:
+    """The list up to the figure it closes with: the first whose conjunction ("and",
+    "plus") stands right before it ("320 girls and 280 boys"). A list has one such
+    conjunction, before its last item; a figure after it ("..., and 45 teachers") is
+    coordinated with the whole list, another thing, not one more item."""
+    for n in range(1, len(parts) - 1):
+        gap = (doc.claims[parts[n - 1]].end, doc.claims[parts[n]].start)
+        if _CLOSING.search(doc.text, *gap) is not None:
+            return parts[: n + 1]
     return parts
 
 
