@@ -165,10 +165,12 @@ class Sentence:
         i = j
         while (found := self._starts[i]) is None:
             path.append(i)
+            before = self.claims[i - 1].start if i else 0
             if (i == 0 or not joins(self.text[self.claims[i - 1].end : self.claims[i].start])
-                    or says_total(self.text, self.claims[i - 1].start)):
-                found = i  # a list starts after a gap that is no separator, or a total
-                break
+                    or says_total(self.text, before)
+                    or restating(self.text[max(0, before - 12) : before])):
+                found = i  # a list starts after a gap that is no separator, or a total, or
+                break  # a figure written definite ("Of the 30 staff, 20 ..."): one known
             i -= 1
         for p in path:
             self._starts[p] = found
