@@ -77,7 +77,10 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
         # them, 180 are adults, 45 of whom ...": a part of a part, whose rest may be the
         # outer whole's; "last year 70 ...": another period
     if p is not None and w is not None:
-        label = rest.noun is not None and not rest.noun.lower().endswith("s")
+        label = rest.noun is not None and (not rest.noun.lower().endswith("s")
+                                           or doc.frames[r].measure is None)
+        # "The remaining 150 fly short routes": a noun the frame does not measure is words
+        # after the rest (its verb), not a thing it counts
         if not _wholes.same_thing(doc.claims[w], replace(rest, noun=None) if label else rest):
             return None  # "which leaves 22 empty": a word that is no plural is a label
         unit = doc.claims[p].unit
