@@ -178,12 +178,8 @@ class Sentence:
 
 
 def joins(gap: str) -> bool:
-    """Does the gap between two claims join them into one list ("120, 150 and 200")? Not
-    when it ends in a word that makes the second figure one already known (words.tsv,
-    class "definite": "5,000 on Saturday and 4,000 on Sunday, and those 9,000 visitors";
-    "..., and all 60 buses"): a figure restated is no new item of the list."""
-    return (_JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
-            and not restating(gap))
+    """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
+    return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
 
 
 def restating(gap: str) -> bool:
@@ -229,10 +225,24 @@ def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
         gap = doc.text[doc.claims[parts[-1]].end : doc.claims[j].start].strip()
         if gap.startswith(")") and gap.endswith("("):
             gap = gap[1:-1]  # "), roads and transport (": the labels between brackets
-        if not joins(gap):
+        if not joins(gap) or restated(doc, j):
             break
         parts.append(j)
     return to_close(doc, parts)
+
+
+def restated(doc: Document, j: int) -> bool:
+    """Whether figure j restates one written before it in its sentence: a word of class
+    "definite" right before it ("and those 9,000 visitors", "and all 60 buses", "bringing
+    the £30,000 total": words.tsv) and the value and unit of an earlier figure. A figure
+    the reader already knows is no new item of a list; "and the £100 deposit", a first
+    mention, still is."""
+    c = doc.claims[j]
+    if not restating(doc.text[max(0, c.start - 12) : c.start]):
+        return False
+    sentence = doc.contexts[j].sentence
+    return any(doc.claims[k].value == c.value and doc.claims[k].unit == c.unit
+               for k in range(j - 1, -1, -1) if doc.contexts[k].sentence == sentence)
 
 
 _CLOSING = re.compile(r"\b(?:and|plus)\s*$", re.IGNORECASE)

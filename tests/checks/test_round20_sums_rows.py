@@ -1,10 +1,11 @@
 """FC207, round 20: the items of one list, rows in our own words (correct sums that must
 stay silent, near-twins that must fire).
 
-- a figure written definite ("and those 9,000 visitors", "and all 60 buses", "bringing
-  the £30,000 total") is one the reader already knows, a restatement, no new item of a
-  list (words.tsv, class "definite"; _sums.joins), and a list before its total does not
-  reach back over one ("Of the 30 staff, 20 ... and 10 ..., a total of 30");
+- a figure written definite with the value of a figure before it ("and those 9,000
+  visitors", "and all 60 buses", "bringing the £30,000 total") is one the reader already
+  knows, a restatement, no new item of a list (words.tsv, class "definite";
+  _sums.restated), and a list before its total does not reach back over a definite
+  figure ("Of the 30 staff, 20 ... and 10 ..., a total of 30");
 - a list has one closing conjunction, before its last item: a figure after it ("320
   girls and 280 boys, and 45 teachers") is coordinated with the whole list, another
   thing (_sums.to_close);
@@ -36,6 +37,9 @@ RESTATED = [
      "reached their owners by noon.", True),
     ("The appeal raised £30,000: £18,000 from businesses and £15,000 from individuals. The "
      "£30,000 total met the target.", True),
+    # a definite figure that restates nothing is still an item
+    ("The trip cost £900: £500 for flights, £200 for hotels and the £100 deposit.", True),
+    ("The trip cost £900: £500 for flights, £300 for hotels and the £100 deposit.", False),
 ]
 
 CLOSED = [
