@@ -71,13 +71,21 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
     back = ((j, _whole(doc, j)) for j in range(r - 1, max(-1, r - 1 - _BACK), -1)
             if doc.claims[j].unit == rest.unit or bare)
     p, w = next(((j, k) for j, k in back if k is not None), (None, None))
+    if p is not None and w is not None and (_listed_item(doc, w) or _whole(doc, w) is not None
+                                            or not _inside(doc, w, p)):
+        return None  # "600 go in Glasgow and 400 in Belfast, and 90 of those ..." or "Of
+        # them, 180 are adults, 45 of whom ...": a part of a part, whose rest may be the
+        # outer whole's; "last year 70 ...": another period
     if p is not None and w is not None:
-        label = rest.noun is not None and not rest.noun.lower().endswith("s")
+        label = rest.noun is not None and (not rest.noun.lower().endswith("s")
+                                           or doc.frames[r].measure is None)
+        # "The remaining 150 fly short routes": a noun the frame does not measure is words
+        # after the rest (its verb), not a thing it counts
         if not _wholes.same_thing(doc.claims[w], replace(rest, noun=None) if label else rest):
             return None  # "which leaves 22 empty": a word that is no plural is a label
         unit = doc.claims[p].unit
         between = [doc.claims[j] for j in range(min(p, w + 1), r)
-                   if j != w and doc.claims[j].unit == unit]
+                   if j != w and doc.claims[j].unit == unit and _inside(doc, w, j)]
         # "Of that, €38m ... The bridge takes another €19m, and the junctions the
         # remaining €7m": all named parts, the first before its whole too ("won 41 of the
         # 76 matches, the visitors 27 and the rest 8")
@@ -175,11 +183,25 @@ def _part_since(doc: Document, w: int, j: int, listed: bool = False) -> bool:
         return False
     if is_base(doc, j):  # "a £212m budget, up from £198m": the whole's level at another time
         return False
-    period = frame.period
-    inside = period is None or holds_at(whole.period, period, doc.as_of) or (
-        whole.period is not None and whole.period[0] <= period[0]
-        and period[1] <= whole.period[1])
-    return inside and (listed or _wholes.same_thing(whole.claim, frame.claim))
+    return _inside(doc, w, j) and (listed or _wholes.same_thing(whole.claim, frame.claim))
+
+
+def _inside(doc: Document, w: int, j: int) -> bool:
+    """Whether figure j's period may be a stretch of whole w's: none stated, one the whole
+    holds at (factcheck.checks._story.holds_at), or inside the whole's. A part of another
+    period ("last year 70 worked in the house") is no item of the whole's list."""
+    period, whole = doc.frames[j].period, doc.frames[w].period
+    return period is None or holds_at(whole, period, doc.as_of) or (
+        whole is not None and whole[0] <= period[0] and period[1] <= whole[1])
+
+
+def _listed_item(doc: Document, w: int) -> bool:
+    """Whether figure w is an item of a list, joined to a figure of its unit just before it
+    in its sentence ("600 go in Glasgow and 400 in Belfast"): a whole that is itself a
+    part, so a rest after a part of it may close the list's whole instead."""
+    return (w > 0 and doc.contexts[w - 1].sentence == doc.contexts[w].sentence
+            and _sums.base(doc.claims[w - 1].unit) == _sums.base(doc.claims[w].unit)
+            and _sums.joins(doc.text[doc.claims[w - 1].end : doc.claims[w].start]))
 
 
 def _not_all_the_rest(doc: Document, r: int, noun_phrase: bool = True) -> bool:

@@ -47,13 +47,17 @@ def included_in(doc: Document, i: int) -> int | None:
 
 def _including_verb(doc: Document, i: int) -> int | None:
     """The offset of the verb of inclusion right before claim i (words.tsv, class
-    "include"), else None."""
+    "include"), or before the noun whose amount claim i gives ("which includes bonuses of
+    $6.8m", "includes long-term incentives of"), else None."""
     c = doc.claims[i]
     start = max(doc.contexts[i].sentence[0], c.start - 40)
-    lead = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").rsplit(None, 1)
-    if not lead or lead[-1].lower() not in fig.words("include"):
+    words = doc.text[start : c.start].rstrip(" ,;:\"'(\n\t").split()
+    if words[-1:] == ["of"]:  # "includes long-term incentives of": the verb before the noun
+        verbs = [w for w in words[-5:-2] if w.lower() in fig.words("include")]
+        words = verbs[-1:]
+    if not words or words[-1].lower() not in fig.words("include"):
         return None
-    return doc.text.rfind(lead[-1], start, c.start)
+    return doc.text.rfind(words[-1], start, c.start)
 
 
 _MEMBERS_OF = re.compile(r"\b[a-z][\w-]*\s+of\s+(?:some\s+|about\s+)?$", re.IGNORECASE)

@@ -10,6 +10,7 @@ from itertools import pairwise
 from factcheck import tolerance
 from factcheck.checks import Document
 from factcheck.checks._figures import WORDS
+from factcheck.checks._figures import words as word_class
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Frame
 
@@ -36,6 +37,7 @@ _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its p
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"\b(?:was|were|is|are)\b", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a gap ends in, right before a figure
 _ELIDED_NOT = re.compile(  # after a verb written once: a clause or comparison, no label
     r"(?<![\w-])(?:was|were|is|are|with|including|includes|of\s+which|compared|than|versus|"
     r"vs|but|while|whereas)(?![\w-])", re.IGNORECASE)
@@ -163,10 +165,12 @@ class Sentence:
         i = j
         while (found := self._starts[i]) is None:
             path.append(i)
+            before = self.claims[i - 1].start if i else 0
             if (i == 0 or not joins(self.text[self.claims[i - 1].end : self.claims[i].start])
-                    or says_total(self.text, self.claims[i - 1].start)):
-                found = i  # a list starts after a gap that is no separator, or a total
-                break
+                    or says_total(self.text, before)
+                    or restating(self.text[max(0, before - 12) : before])):
+                found = i  # a list starts after a gap that is no separator, or a total, or
+                break  # a figure written definite ("Of the 30 staff, 20 ..."): one known
             i -= 1
         for p in path:
             self._starts[p] = found
@@ -176,6 +180,13 @@ class Sentence:
 def joins(gap: str) -> bool:
     """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
     return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+
+
+def restating(gap: str) -> bool:
+    """Whether the text before a figure ends in a word of class "definite" ("and those ",
+    "bringing the "): the figure is one the reader knows, not "the remaining 40"."""
+    last = _LAST_WORD.search(gap)
+    return last is not None and last.group(1).lower() in word_class("definite")
 
 
 def cannot_add(c: Claim, rises: bool = False) -> bool:
@@ -214,9 +225,38 @@ def listed(doc: Document, figures: tuple[int, ...]) -> list[int]:
         gap = doc.text[doc.claims[parts[-1]].end : doc.claims[j].start].strip()
         if gap.startswith(")") and gap.endswith("("):
             gap = gap[1:-1]  # "), roads and transport (": the labels between brackets
-        if not joins(gap):
+        if not joins(gap) or restated(doc, j):
             break
         parts.append(j)
+    return to_close(doc, parts)
+
+
+def restated(doc: Document, j: int) -> bool:
+    """Whether figure j restates one written before it in its sentence: a word of class
+    "definite" right before it ("and those 9,000 visitors", "and all 60 buses", "bringing
+    the £30,000 total": words.tsv) and the value and unit of an earlier figure. A figure
+    the reader already knows is no new item of a list; "and the £100 deposit", a first
+    mention, still is."""
+    c = doc.claims[j]
+    if not restating(doc.text[max(0, c.start - 12) : c.start]):
+        return False
+    sentence = doc.contexts[j].sentence
+    return any(doc.claims[k].value == c.value and doc.claims[k].unit == c.unit
+               for k in range(j - 1, -1, -1) if doc.contexts[k].sentence == sentence)
+
+
+_CLOSING = re.compile(r"\b(?:and|plus)\s*$", re.IGNORECASE)
+
+
+def to_close(doc: Document, parts: list[int]) -> list[int]:
+    """The list up to the figure it closes with: the first whose conjunction ("and",
+    "plus") stands right before it ("320 girls and 280 boys"). A list has one such
+    conjunction, before its last item; a figure after it ("..., and 45 teachers") is
+    coordinated with the whole list, another thing, not one more item."""
+    for n in range(1, len(parts) - 1):
+        gap = (doc.claims[parts[n - 1]].end, doc.claims[parts[n]].start)
+        if _CLOSING.search(doc.text, *gap) is not None:
+            return parts[: n + 1]
     return parts
 
 

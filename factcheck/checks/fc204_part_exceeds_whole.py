@@ -44,7 +44,8 @@ What it does:
     the part counts the same noun, or any noun when the whole is the size in members of
     the including subject: "The fleet of 140 gritters includes 185 machines", "The
     22-strong squad includes 25 players", "The club's 240 members include 275 juniors",
-    not "The 20-room hotel includes 40 beds":
+    not "The 20-room hotel includes 40 beds"; the verb may stand before the
+    part's noun and "of": "which includes long-term incentives of $6.8m":
     factcheck.checks._included), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
     part singled out of the one figure of its unit before it ("38% of the electricity,

@@ -128,6 +128,16 @@ What it does:
     A list read after a figure joined to its first part, or cut short by a figure that is
     no part with a joined figure after it, may miss a part (factcheck.checks._unread_parts):
     it says nothing ("made up of 3 mayors, 9 aldermen ..." is not read from 9 on).
+    The items of one list are new figures coordinated in one construction: a figure
+    written definite with the value of one before it ("and those 9,000 visitors", "and
+    all 60 buses", "bringing the £30,000 total": words.tsv, class "definite") restates
+    it and is no item ("and the £100 deposit" is one), nor is a definite figure the first
+    of a list before a total ("Of the 30 staff, 20 ... and 10 ..., a
+    total of 30"); a list ends at the figure its closing "and" joins ("320 girls and 280
+    boys, and 45 teachers": the teachers are another thing). A rest whose nearest part
+    pointing back is of another period than its whole, or whose whole is itself a list
+    item or a part of another whole ("Of them, 180 are adults, 45 of whom ... The other
+    120 ..."), has an unclear whole and says nothing.
     Not read: "including" lists (they need not be complete), a number word that opens a
     sentence ("Sixty will be ...": the extractor reads no claim there).
 
