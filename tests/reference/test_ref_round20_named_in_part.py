@@ -81,3 +81,34 @@ PARTS = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTS)
 def test_part_of_people(table: ReferenceTable, sentence: str, expected: list[str]) -> None:
     assert decided_statuses(sentence, table) == expected
+
+
+TOBACCO = {
+    ("Chile", "Share of men using tobacco", "percent"): [40.0, 36.0, 34.0],
+    ("Chile", "Share of women using tobacco", "percent"): [33.0, 29.0, 27.0],
+    ("Peru", "Share of men using tobacco", "percent"): [20.0, 17.0, 15.0],
+    ("Peru", "Share of women using tobacco", "percent"): [6.0, 5.0, 4.0],
+}
+
+
+@pytest.fixture(scope="module")
+def tobacco() -> ReferenceTable:
+    return yearly_table(TOBACCO, YEARS, "tobacco")
+
+
+SMOKING = [
+    # smoking is the everyday word for using tobacco (lexicon metric_synonyms.txt)
+    ("Chile's male smoking rate was about 36% in 2020.", ["supported"]),
+    ("In 2022, smokers made up 15% of Peruvian men.", ["supported"]),
+    ("The female smoking rate in Chile fell to 20% in 2022.", ["contradicted"]),
+    ("Chile's female smoking rate was higher than Peru's in 2015.", ["supported"]),
+    # near twins: no sex named (no series of both sexes), or a measure of another thing
+    ("Chile's smoking rate was about 36% in 2020.", []),
+    ("In 2020, 36% of Chileans smoked.", []),
+    ("Chile's male unemployment rate was about 36% in 2020.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SMOKING)
+def test_smoking(tobacco: ReferenceTable, sentence: str, expected: list[str]) -> None:
+    assert decided_statuses(sentence, tobacco) == expected
