@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.reference.metric import GENERIC, words
+from factcheck.reference.metric import (  # one reading of a title's name and generic words
+    _HEAD,
+    _OF,
+    _generic_stems,
+    words,
+)
 
-_HEAD = re.compile(r"\s*[:(]")  # a title's name ends at a colon or a bracket
-_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-
-
-def _generic() -> frozenset[str]:
-    return words(" ".join(sorted(GENERIC)))
 
 
 def title_head(title: str) -> frozenset[str]:
@@ -38,9 +37,9 @@ def title_head(title: str) -> frozenset[str]:
     name = _HEAD.split(title, 1)[0]
     before, *after = _OF.split(name, 1)
     for part in (before, *after):
-        said = [w for w in _WORD.findall(part) if words(w) - _generic()]
+        said = [w for w in _WORD.findall(part) if words(w) - _generic_stems()]
         if said:
-            return words(said[-1]) - _generic()
+            return words(said[-1]) - _generic_stems()
     return frozenset()
 
 
@@ -52,7 +51,7 @@ def fit(cues: frozenset[str], title: str) -> tuple[int, int] | None:
     >>> fit(words("more wind capacity"), "Installed solar energy capacity") is None
     True
     """
-    content = words(title) - _generic()
+    content = words(title) - _generic_stems()
     named, missing = len(content & cues), len(content - cues)
     head = title_head(title)
     if not head or not head <= cues or named < 2 or named < missing:
