@@ -21,6 +21,7 @@ from factcheck.reference.metric import narrower, score, weights, words
 from factcheck.reference.per_base import Base, bases, row_base
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
+from factcheck.reference.title_match import named_title
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
     per_base = bool(_PER_BASE.search(sentence))
     found: list[Series] = []
+    loose: list[Series] = []  # without a figure, series named in part (title_match)
     for table in tables:
         subject = _entities(reading.subject, table)
         peers = [_entities(p, table) for p in reading.peers]
@@ -67,7 +69,8 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
         groups = _by_metric(table, next(iter(subject)))
         for metric, rows in groups.items():
             fit = score(metric, rows[0].terms, cues, weight)
-            if fit < (METRIC_CUTOFF if stated else NAMED):
+            short = fit < (METRIC_CUTOFF if stated else NAMED)
+            if short and stated:
                 continue  # with no figure, the series is all the verdict rests on
             if not stated and measure and narrower(measure, metric, rows[0].terms):
                 continue  # "immigrant population" is not "Population (Total)"
@@ -81,7 +84,9 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
             if not _same_base(rows[0], said) or (per_base and not is_rate(rows[0])):
                 continue  # "harvest per hectare" is no total harvest
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
-            found.append(Series(fit, table, rows, peer_rows))
+            (loose if short else found).append(Series(fit, table, rows, peer_rows))
+    if not found and loose:
+        found = _named_in_part(loose, cues, sentence)
     if not found and changed:
         return (f"the sentence compares changes, and no series of changes holds "
                 f"{reading.subject.text} and "
@@ -92,6 +97,23 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
                 + (f"matching {measure!r}" if measure else "the sentence names"))
     best = max(s.fit for s in found)
     return _rates(_own_first([s for s in found if s.fit == best]), sentence)
+
+
+_SHARE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|rate|%)",
+                    re.IGNORECASE)
+
+
+def _named_in_part(loose: list[Series], cues: frozenset[str], sentence: str
+                   ) -> list[Series]:
+    """The series whose title the words name in part, when one title is named best
+    (title_match.named_title); none when none is, or two tie, or the best is a series of
+    percentages and the sentence speaks of no share or rate ("more wind power than
+    France" may be the generation, not its share of electricity)."""
+    title = named_title(cues, [s.subject[0].metric for s in loose])
+    kept = [s for s in loose if s.subject[0].metric == title] if title else []
+    if kept and kept[0].subject[0].unit == "percent" and not _SHARE.search(sentence):
+        return []
+    return kept
 
 
 def _own_first(found: list[Series]) -> list[Series]:

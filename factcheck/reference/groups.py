@@ -39,3 +39,25 @@ def with_group(frame: Frame, sentence: str) -> Frame:
     if not found:
         return frame
     return replace(frame, measure=" ".join([*found, frame.measure]))
+
+
+def part_unnamed(measure: str, metric: str) -> str | None:
+    """Why a share's measure, which names a part of a people (lexicon metric_parts.txt:
+    "rural", "female", "youth"), is not what a row of the whole people holds, or None
+    when the row's metric names every such part. A share's measure is read against the
+    series' vocabulary (metric.names_other), which lets a measure holding every word of a
+    series and more pass; a part of a people is never the whole: "85% of rural households
+    had electricity" is not "Share of the population with access to electricity".
+
+    >>> part_unnamed("rural electricity access population",
+    ...              "Share of the population with access to electricity")[:46]
+    'the claim measures a part of the people (rural'
+    >>> part_unnamed("women seats parliament", "Share of women in parliament") is None
+    True
+    """
+    missing = sorted((words(measure) & _part_stems()) - words(metric))
+    if not missing:
+        return None
+    shown = [w for w in measure.split() if words(w) and words(w) <= set(missing)]
+    return (f"the claim measures a part of the people ({', '.join(shown or missing)}), "
+            f"which the row's {metric!r} is not of")

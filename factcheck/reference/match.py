@@ -17,6 +17,7 @@ from datetime import date
 from factcheck.model import Claim, Frame
 from factcheck.reference.change import is_relative, read_points
 from factcheck.reference.entities import entities_named, match_entity, no_entity
+from factcheck.reference.groups import part_unnamed
 from factcheck.reference.growth import (
     growth_series,
     names_rate,
@@ -345,10 +346,12 @@ def _label(hit: Hit) -> str:
 def _share_named(found: list[Candidate], measure: str, tables: Sequence[ReferenceTable],
                  reason: str) -> tuple[list[Candidate], str]:
     """The candidates for a share whose metric the share's measure does not name against
-    another series (metric.names_other), or of whose part it names a narrower one
+    another series (metric.names_other), of whose people it names a part the series is
+    not of (groups.part_unnamed: "rural"), or of whose part it names a narrower one
     (qualified.qualified_part: "offshore wind"), left out; the reason when none is left."""
     vocabulary = frozenset(table_weights(tuple(tables)))
-    why = [names_other(measure, item[2][0].metric, vocabulary)
+    why = [part_unnamed(measure, item[2][0].metric)
+           or names_other(measure, item[2][0].metric, vocabulary)
            or qualified_part(measure, item[2][0].metric, item[2][0].terms, vocabulary)
            for item in found]
     kept = [item for item, no in zip(found, why, strict=True) if no is None]
