@@ -39,6 +39,7 @@ from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
+from factcheck.written_years import YEAR
 
 BACK = 3  # sentences before a re-mention that its antecedent is looked for in
 STORY_BACK = 10  # sentences before a possessed re-mention ("the county's 1,420 burglaries")
@@ -46,7 +47,7 @@ _LIST_GAP = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)  # ", 9,200", "... a
 _DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", "on Friday"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b")
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + YEAR + r")\b")
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _PARTITIVE = re.compile(  # "Of the 63 homes ...", "Among Friday's 122 flights ..."

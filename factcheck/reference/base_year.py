@@ -14,12 +14,13 @@ from dataclasses import replace
 from datetime import date
 
 from factcheck.model import Frame
+from factcheck.written_years import YEAR
 
-_YEAR = r"((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)"
+_YEAR = rf"({YEAR})\b(?!\s*[-–]\s*\d)"
 _COMPARATIVE = (r"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|longer|"
                 r"shorter|above|below|up|down|over|under|times)\b"
-                r"(?:[^\d,;.]|\b(?:1[89]|20)\d\d\b){0,30}?)?")  # "higher in 2022 than"
-_AFTER = re.compile(r"\s*(?:in\s+(?:1[89]|20)\d\d\s+)?"  # "up 0.4 in 2010 compared with 1995"
+                r"(?:[^\d,;.]|\b" + YEAR + r"\b){0,30}?)?")  # "higher in 2022 than"
+_AFTER = re.compile(r"\s*(?:in\s+" + YEAR + r"\s+)?"  # "up 0.4 in 2010 compared with 1995"
                     + _COMPARATIVE + r"\b(?:than|on|from|compared\s+(?:with|to)|"
                     r"relative\s+to|against|what)\s+(?:[^\W\d_]+\s+){0,4}?(?:its\s+|the\s+|"
                     r"their\s+)?" + _YEAR, re.IGNORECASE)

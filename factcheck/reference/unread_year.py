@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Frame
+from factcheck.written_years import YEAR
 
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?:s\b|\b)(?![.,]\d)")  # "1989", "the
+_YEAR = re.compile(rf"(?<![\d.,]){YEAR}(?:s\b|\b)(?![.,]\d)")  # "1989", "the
 # 2010s"; not "1,989" nor "2010.5"
 _BASE = re.compile(r"\b(?:from|since|than|with|against)\s+(?:in\s+|the\s+)?"
                    r"(?:[A-Za-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",
