@@ -136,7 +136,8 @@ def test_number(x: float, text: str) -> None:
 
 
 @pytest.mark.parametrize("module", ["factcheck.tolerance", "factcheck.figures",
-                                    "factcheck.written_figures", "factcheck.extract.precision"])
+                                    "factcheck.written_figures", "factcheck.extract.precision",
+                                    "factcheck.written_years"])
 def test_doctests_are_the_spec(module: str) -> None:
     import doctest
     import importlib

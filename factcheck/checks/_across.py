@@ -119,7 +119,7 @@ _OF = re.compile(r"\s+(?:of|out)\b", re.IGNORECASE)  # "120 of them", "9 out of 
 def _story_whole(doc: Document, r: int) -> int | None:
     """The whole a rest closes when no part points back to one: the first figure of the
     rest's unit in the WINDOW sentences before the rest's (across paragraph breaks, not a
-    heading: factcheck.checks._story.section_break), after none
+    heading: factcheck.checks._sections.section_break), after none
     of its unit in the WINDOW sentences before it, or in the rest's own sentence with a
     part between (_opens_own); a level, total or count of a change ("will cut 1,250
     jobs") of the rest's thing."""
@@ -233,7 +233,7 @@ def split_after(doc: Document) -> Iterator[Sum]:
     split between care (£21.2m), roads (£14.8m) and ...". The second sentence opens with
     words and a word that divides (words.tsv, class "split"), no figure before it; its
     list is complete, and its whole is the one level of the list's unit in the sentence
-    before, across a paragraph break but not a heading (_story.section_break)."""
+    before, across a paragraph break but not a heading (_sections.section_break)."""
     approx = doc.config.approx_tolerance
     for before, group in pairwise(doc.groups):
         start = doc.contexts[group[0]].sentence[0]

@@ -27,7 +27,7 @@ from factcheck.model import Frame
 
 def breakdowns(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
     """A whole broken down in the next sentence (across a paragraph break, not a heading:
-    factcheck.checks._story.section_break), as (whole, parts) claim
+    factcheck.checks._sections.section_break), as (whole, parts) claim
     indices: "Storm Ida damaged 1,240 homes. Of those, 860 were in Carrow and 520 in Ellis
     Bay"; "The squad won 23 medals. Nine were gold, eight silver and seven bronze". The
     next sentence holds two or more figures, all of the whole's unit, with no change,

@@ -25,7 +25,8 @@ reached by a change is another period's. Not read as a re-mention: a figure whos
 measure the frame reads as its owner ("the bridge's £60m upgrade"), or one narrowed
 after it ("the city's 140,000 residents who rent", "70 beds in intensive care"), or
 one of another measure of one thing ("the council's budget" ... "the council's pension
-deficit").
+deficit"). Whether an earlier figure may be the one named again (unit, level, subject,
+period, scope) is read in factcheck.checks._same_thing.
 """
 
 from __future__ import annotations
@@ -45,9 +46,13 @@ from factcheck.checks import (
     _wholes,
 )
 from factcheck.checks import _figures as fig
+from factcheck.checks._same_thing import WHOLES, fits, level, record_since
 from factcheck.frames.periods import periods
 from factcheck.lexicon import lexicon
-from factcheck.model import Frame
+from factcheck.written_years import YEAR
+
+__all__ = ["BACK", "MAX_CLAIMS_BACK", "STORY_BACK", "earlier", "fits", "list_member", "pairs",
+           "record_since"]  # fits, record_since: read in _same_thing
 
 BACK = 3  # sentences before a re-mention that its antecedent is looked for in
 STORY_BACK = 10  # sentences before a possessed re-mention ("the county's 1,420 burglaries")
@@ -55,20 +60,18 @@ _LIST_GAP = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)  # ", 9,200", "... a
 _DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", "on Friday"
     r"(?:\s+[a-z-]+){0,3}?\s+(?:in|on|at)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:1[89]|20)\d\d)\b")
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + YEAR + r")\b")
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _PARTITIVE = re.compile(  # "Of the 63 homes ...", "Among Friday's 122 flights ..."
     r"\W*(?:of|among|amongst)\s+(?:the|its|their|[A-Za-z][\w-]*['’]s?)\s+$", re.IGNORECASE)
-_LEVELS = frozenset({"level", "rate"})
-_WHOLES = _LEVELS | {"total"}  # what a re-mention may restate: a whole with its parts too
 MAX_CLAIMS_BACK = 60  # figures looked back over at most: linear time on figure-dense text
 
 
 def pairs(doc: Document) -> Iterator[tuple[int, int]]:
     """(earlier, later) indices of figures where the later names the earlier's thing."""
     for i, frame in enumerate(doc.frames):
-        if not (_level(doc, i) or (_partitive(doc, i) and _level(doc, i, _WHOLES))):
+        if not (level(doc, i) or (_partitive(doc, i) and level(doc, i, WHOLES))):
             continue
         m = _possessives.phrase(doc, i)
         if frame.measure is None and m is not None:
@@ -199,63 +202,6 @@ def list_member(doc: Document, j: int) -> bool:
             and doc.frames[j].period in (None, doc.frames[first].period))
 
 
-def fits(doc: Document, j: int, i: int) -> bool:
-    """Whether earlier figure j may be what later figure i restates: its unit, a level (or
-    the dated level a change reached, for a later figure of no period or of the period the
-    frames carried to it from that level), not the level
-    before a change, a subject and period that do not differ, no year in the later
-    phrase that j's sentence lacks."""
-    later, earlier = doc.frames[i], doc.frames[j]
-    if not _same_unit(doc.claims[j].unit, later) or not (
-            _level(doc, j, _WHOLES) or (later.period in (None, earlier.period)
-                               and _ties.reached(doc, j))):
-        return False
-    if _ties.linked(doc, j, "before") or fig.last_word("base").search(
-            doc.text, max(0, doc.claims[j].start - 16), doc.claims[j].start):
-        return False  # "down from 1,515 the year before": the level before a change
-    period = None if record_since(doc, i) else _told_as.held_for(doc, i, None)
-    if _narrower_scope(doc, j, i):
-        return False
-    before = _told_as.held_for(doc, j, later.measure)
-    if (later.subject and earlier.subject and not _ties.same_name(later.subject, earlier.subject)
-            and not _possessives.owner_links(doc, j, i) and not _chain.one_name(doc, j, i)
-            and not _told_as.actor_named(doc, j, i)) or (
-            period and before and period != before):
-        return False
-    phrase = doc.text[_possessives.phrase_start(doc, i) : later.claim.start]
-    # "Its 2026 budget was ..." after the 2027 budget: another year's
-    return _ties.years(phrase) <= _ties.years(doc.text[slice(*doc.contexts[j].sentence)])
-
-
-def _narrower_scope(doc: Document, j: int, i: int) -> bool:
-    """Whether later figure i is of a named subject that earlier figure j, of no subject,
-    does not name in its sentence ("the council plans 2,400 new homes" ... "The Canal
-    Wharf scheme is typical. The 320 homes ..."): one scheme's figure, a part of the
-    plan or of another scope, not the plan's figure told again. A possessor the earlier
-    sentence names ("The ferry firm owns twelve vessels. The firm's 21 vessels sail from
-    Rosslare.") keeps the two one thing, whatever subject the frame resolved."""
-    subject = doc.frames[i].subject
-    if not subject or doc.frames[j].subject:
-        return False
-    words = set(_WORD.findall(doc.text[slice(*doc.contexts[j].sentence)].lower()))
-    owner = _possessives.possessor(doc, i)
-    if owner is not None and set(_WORD.findall(owner.lower())) <= words:
-        return False
-    return not set(_WORD.findall(subject.lower())) <= words and not _after_verb(doc, j, i, subject)
-
-
-def _after_verb(doc: Document, j: int, i: int, subject: str) -> bool:
-    """Whether figure i's subject is written only after the verb of its clause, with the
-    figure before that verb ("All eleven boats were built in Glasgow": where the thing was
-    made, not which of them; "The 320 homes planned for Canal Wharf are ...", whose name
-    stands before the verb, still narrows)."""
-    verb, c = doc.contexts[i].verb, doc.claims[i]
-    if verb is None or verb < c.end:
-        return False
-    first = doc.text.find(subject, doc.contexts[j].sentence[0], doc.contexts[i].sentence[1])
-    return first > verb
-
-
 def earlier(doc: Document, i: int) -> Iterator[int]:
     """The figures before figure i, nearest first, in the BACK sentences before its own in
     its paragraph."""
@@ -271,43 +217,6 @@ def earlier(doc: Document, i: int) -> Iterator[int]:
                 return
         if sentence != own:
             yield j
-
-
-def record_since(doc: Document, i: int) -> bool:
-    """Whether figure i's sentence compares it with the past by a superlative and "since"
-    ("The 42,810 spectators were the most for a final since 1999": words.tsv, class
-    "superlative"): the span from 1999 is the record's, and dates no figure."""
-    words = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[i].sentence)]
-    if "since" not in words:
-        return False
-    return any(w in fig.words("superlative") for w in words[: words.index("since")])
-
-
-def _same_unit(unit: str, later: Frame) -> bool:
-    """Whether an earlier figure's unit is the later figure's, a rate's period read from
-    the later measure's adjective ("£45 a month" ... "the £54 monthly price") or, for a
-    salary, a year (words.tsv, class "yearly_noun")."""
-    if _told_as.same_amount(unit, later.claim.unit):
-        return True  # "£9.80 a kilo" ... "At £8.90, Friday's price"
-    words = set((later.measure or "").lower().split())
-    periods = [kind[4:] for kind in ("per:month", "per:week", "per:day", "per:hour", "per:year")
-               if fig.words(kind) & words]
-    if not periods and fig.words("yearly_noun") & words:
-        periods = ["year"]  # "the mayor's £96,000 salary": a yearly pay unless it says else
-    return any(unit == f"{later.claim.unit} / {period}" for period in periods)
-
-
-def _level(doc: Document, i: int, roles: frozenset[str] = _LEVELS) -> bool:
-    """A level or rate (or a role of roles) that no change reaches: not a change, not an
-    end of one, not just after a verb of change ("had risen to 600")."""
-    frame = doc.frames[i]
-    c = frame.claim
-    if (frame.role not in roles or c.change or c.multiplier or c.high is not None
-            or "before" in frame.relations or "after" in frame.relations):
-        return False
-    start = max(doc.contexts[i].sentence[0], c.start - 30)
-    verbs = lexicon().change_verbs
-    return not any(w.lower() in verbs for w in _WORD.findall(doc.text, start, c.start))
 
 
 def _alone(doc: Document, j: int) -> bool:

@@ -20,9 +20,10 @@ import re
 from datetime import date
 
 from factcheck.checks import Document
+from factcheck.written_years import MODERN_YEAR
 
 Period = tuple[date, date]
-_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d(?:\d\d)?))?(?:['’]s)?\s+")
+_YEAR = re.compile(rf"\b({MODERN_YEAR})(?:\s*[-–/]\s*(\d\d(?:\d\d)?))?(?:['’]s)?\s+")
 _WORD = re.compile(r"[\w£$€-]+")
 
 

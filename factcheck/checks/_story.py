@@ -25,13 +25,14 @@ ratio to an aggregate ("90% of GDP": frames.tsv, "metric").
 
 Also here, for the same reading over sentences: a standing count that meets a dated part
 (holds_at, FC204) and a share of holders named together (joint_holder, FC205); a whole
-broken down in the next sentence is read by factcheck.checks._breakdown (FC207).
+broken down in the next sentence is read by factcheck.checks._breakdown (FC207). Where
+claims stand (their sentence, the paragraph and section breaks between them) is read in
+factcheck.checks._sections.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
@@ -39,8 +40,20 @@ from importlib.resources import files
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+from factcheck.checks._sections import (
+    in_sentence,
+    paragraph_break,
+    section_between,
+    section_break,
+    sentence_index,
+)
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+
+__all__ = ["RUN_SENTENCES", "STANDING_DAYS", "STRETCH_DAYS", "clause_end", "holds_at",
+           "in_sentence", "joint_holder", "own_scope", "paragraph_break", "partitions",
+           "section_between", "section_break", "sentence_index", "share_runs", "story_classes",
+           "story_words"]  # sentence_index ... section_between: read in _sections
 
 _TOKEN = re.compile(r"[\w'’-]+")  # "under-30s", "Vesk's": a holder's words as written
 RUN_SENTENCES = 2  # sentences after the opener's that a run may reach
@@ -50,7 +63,6 @@ _OWN_WHOLE = re.compile(  # words after a figure that give it a whole, scope or 
     r"growth|rate|stake|interest|tariffs?|tax|discount|chance)\b|[-–—(%])", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
-_BREAK = re.compile(r"(?=\n\n)")  # every blank line, overlapping ones too
 _COMPLEMENT = frozenset({"of", "at"})  # "a rating of 65%", "put it at 70%": a named value
 
 
@@ -193,68 +205,6 @@ def _plain_percent(c: Claim) -> bool:
             and c.bound in ("exact", "approx"))
 
 
-def sentence_index(doc: Document, i: int) -> int:
-    """The number of claim i's sentence among the sentences that hold claims (0, 1, ...)."""
-    return _sentence_numbers(doc)[i]
-
-
-def in_sentence(doc: Document, k: int) -> tuple[int, ...]:
-    """The claims of sentence number k (sentence_index), in order; () for none."""
-    found = doc.memo.get("story_in_sentence")
-    if found is None:
-        by: dict[int, list[int]] = {}
-        for i, k_i in enumerate(_sentence_numbers(doc)):
-            by.setdefault(k_i, []).append(i)
-        found = doc.memo["story_in_sentence"] = {k_i: tuple(v) for k_i, v in by.items()}
-    return found.get(k, ())  # type: ignore[no-any-return]
-
-
-def _sentence_numbers(doc: Document) -> tuple[int, ...]:
-    """sentence_index of every claim, computed once per document."""
-    numbers = doc.memo.get("story_sentences")
-    if numbers is None:
-        starts = sorted({ctx.sentence[0] for ctx in doc.contexts})
-        index = {start: k for k, start in enumerate(starts)}
-        numbers = doc.memo["story_sentences"] = tuple(
-            index[ctx.sentence[0]] for ctx in doc.contexts)
-    return numbers
-
-
-def paragraph_break(doc: Document, a: int, b: int) -> bool:
-    """Whether a blank line ("\\n\\n") lies between the end of claim a and the start of
-    claim b (found by bisection in the draft's blank lines, listed once)."""
-    breaks = doc.memo.get("story_breaks")
-    if breaks is None:
-        breaks = doc.memo["story_breaks"] = [m.start() for m in _BREAK.finditer(doc.text)]
-    k = bisect_left(breaks, doc.claims[a].end)
-    return k < len(breaks) and breaks[k] + 2 <= doc.claims[b].start
-
-
-_PARAGRAPHS = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")  # lines between blank lines
-_PROSE_END = re.compile(r"[.!?…:;][\"'’”)\]]*\s*$")  # how a paragraph of sentences ends
-
-
-def section_break(doc: Document, a: int, b: int) -> bool:
-    """Whether a heading or a new story stands between the end of claim a and the start of
-    claim b: a paragraph wholly between them that does not end as a sentence ends (a
-    heading, a dateline, a rule such as "---" or "* * *"). A paragraph break alone is no
-    such break: news copy puts each sentence in a paragraph of its own, and a sentence
-    that points back ("Of those, ...", "3,100 of its members", "Lind took 33%.") points
-    across it. The readings that call this still need their own tie and their own window
-    in sentences; this only says how far a tie may reach. Breaks are listed once per
-    document (one pass over the text), then found by bisection."""
-    return section_between(doc, doc.claims[a].end, doc.claims[b].start)
-
-
-def section_between(doc: Document, start: int, end: int) -> bool:
-    """section_break between two offsets of the text (a sentence's end, another's start)."""
-    marks = doc.memo.get("story_sections")
-    if marks is None:
-        marks = doc.memo["story_sections"] = [
-            m.start() for m in _PARAGRAPHS.finditer(doc.text)
-            if m.group(0).strip() and not _PROSE_END.search(m.group(0))]
-    k = bisect_left(marks, start)
-    return k < len(marks) and marks[k] < end
 
 
 STANDING_DAYS = 31  # how near the draft's date a dated figure meets a standing one

@@ -10,9 +10,9 @@ import re
 from factcheck.checks import Document
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
+from factcheck.written_years import years_in
 
 _TO = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)  # "rose to 860"
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _POSSESSED = re.compile(  # "Its sixth form", "The club's youth team": a possessed noun
     # that the figure's clause is about: an apposition or "has", "with" after it
@@ -39,7 +39,7 @@ def same_name(a: str, b: str) -> bool:
 
 def years(text: str) -> set[str]:
     """The years written in a text ("2026")."""
-    return set(_YEAR.findall(text))
+    return set(years_in(text))
 
 
 def reached(doc: Document, j: int) -> bool:

@@ -255,7 +255,7 @@ def _opened_by(doc: Document, i: int) -> int | None:
 
 def sentence_before(doc: Document, i: int) -> list[int]:
     """The claims of the sentence before claim i's, across a paragraph break (a sentence
-    that points back reaches it) but not a heading (factcheck.checks._story.section_break)."""
+    that points back reaches it) but not a heading (factcheck.checks._sections.section_break)."""
     k = _place(doc, i)[0]
     if k == 0:
         return []

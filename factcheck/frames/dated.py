@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from factcheck.frames.days import WEEKDAYS
 from factcheck.frames.stretches import MONTHS
+from factcheck.written_years import MODERN_YEAR
 
 Period = tuple[date, date]
 Match = re.Match[str]
@@ -76,7 +77,7 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_SPLIT = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
+_SPLIT = re.compile(MODERN_YEAR + r"\s*[-–/]\s*\d\d")
 _APPOSED = re.compile(r"\s*,\s*(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?")
 
 

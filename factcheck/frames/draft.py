@@ -48,7 +48,7 @@ class Draft:
     def before_in_story(self, k: int, most: int) -> list[int]:
         """Up to most sentences before sentence k, nearest first, across paragraph breaks
         (news copy gives each sentence a paragraph) but not a heading or a rule: a
-        paragraph that does not end as a sentence (factcheck.checks._story.section_break).
+        paragraph that does not end as a sentence (factcheck.checks._sections.section_break).
         Where a measure is carried from (frames.links); a subject never crosses a paragraph
         break (Draft.before_in_paragraph, DESIGN.md Frames)."""
         if self.sections is None:

@@ -14,6 +14,7 @@ from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_sub
 from factcheck.frames.verbs import swallowed
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
+from factcheck.written_years import CENTURY, YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,7 +261,7 @@ def _datum(prep: Token) -> bool:
                for o in prep.children if o.dep_ == "pobj" for t in o.subtree)
 
 
-_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-–/](?:1[89]|20)?\d\d)?")  # "2024's level",
+_YEARS = re.compile(rf"{YEAR}(?:[-–/]{CENTURY}?\d\d)?")  # "2024's level",
 # "the 1991-2020 average": a year names a time, not a value
 
 

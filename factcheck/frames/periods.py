@@ -64,13 +64,14 @@ from factcheck.frames.years import span as _span
 from factcheck.frames.years import whole_year as _whole_year
 from factcheck.frames.years import years_from as _years_from
 from factcheck.frames.years import years_to as _years_to
+from factcheck.written_years import MODERN_CENTURY, MODERN_YEAR
 
 Period = tuple[date, date]
 Match = re.Match[str]
 
 _MONTHS = MONTHS
 _MONTH = r"(?P<m{n}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_YEAR = r"(?P<y{n}>(?:19|20)\d\d)\b"
+_YEAR = r"(?P<y{n}>" + MODERN_YEAR + r")\b"
 _OF_YEAR = r"(?:\s+of\s+(?:(?:the|this)\s+year\b|" + _YEAR.format(n=1) + "))?"
 _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH.format(n=1)
               + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b,?)?")  # "31 March", "March 31,"
@@ -147,16 +148,16 @@ _RULES: tuple[_Rule, ...] = tuple(
          r"months?|quarter|half|weeks?|days?|season|time)\s+(?:of|in)\s+" + _YEAR.format(n=1),
          same_in, "year", ("same",)),
         (r"(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
-         + _YEAR.format(n=1) + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)(?![\d-])"
+         + _YEAR.format(n=1) + r"\s*[-–/]\s*(?P<y2>" + MODERN_CENTURY + r"?\d\d)(?![\d-])"
          r"(?:\s+(?P<school>school|academic)\s+year\b)?" + _SPLIT_TAIL,
          split_year, "year", ("-", "–", "/")),
         (r"(?:between|from)\s+" + _YEAR.format(n=1) + r"\s+(?:and|to|until|through)\s+"
-         + r"(?P<y2>(?:19|20)\d\d)\b", _span, "year", ("between", "from")),
+         + r"(?P<y2>" + MODERN_YEAR + r")\b", _span, "year", ("between", "from")),
         (r"(?:in|during|over|between|from|across|for|throughout)\s+(?:(?:most|much|all)\s+of"
          r"\s+)?(?:the\s+)?(?:(?:period|years)\s+)?" + _YEAR.format(n=1)
-         + r"\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b", _span, "year", ("-", "–", "/")),
+         + r"\s*[-–/]\s*(?P<y2>" + MODERN_CENTURY + r"?\d\d)\b", _span, "year", ("-", "–", "/")),
         (r"(?:the\s+)?(?:period|years)\s+(?:from\s+|between\s+)?" + _YEAR.format(n=1)
-         + r"\s+(?:to|until|through|and)\s+(?P<y2>(?:19|20)\d\d)\b", _span, "year",
+         + r"\s+(?:to|until|through|and)\s+(?P<y2>" + MODERN_YEAR + r")\b", _span, "year",
          ("period", "years")),  # "over the period 1990 to 2010", "across the years ..."
         (r"(?:(?:in|over|during|across|within)\s+)?the\s+(?:first\s+|next\s+)?" + _COUNT
          + r"\s+years\s+(?:after|following|since|from)\s+" + _YEAR.format(n=1), _years_from,
@@ -175,7 +176,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?:prior\s+to|before)\s+" + _YEAR.format(n=1), _before, "year",
          ("prior", "before")),
         (r"(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
-         r"(?P<y1>(?:19|20)\d0)s\b", _decade, "year", ("0s",)),
+         r"(?P<y1>" + MODERN_CENTURY + r"\d0)s\b", _decade, "year", ("0s",)),
         (_SINCE_EVENT + _MONTH.format(n=1) + r"(?:\s+" + _YEAR.format(n=1) + ")?",
          since_month, "month", ("since",)),  # "since the lanes opened in May"
         (r"(?:in\s+)?the\s+(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)"

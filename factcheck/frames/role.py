@@ -42,6 +42,7 @@ import re
 
 from factcheck.model import Claim
 from factcheck.units import dimensionality
+from factcheck.written_years import YEAR
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
                         "decade", "decade_of_years", "century", "millisecond"})
@@ -79,7 +80,7 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # km", "by 11% this summer, rising from 42% to 53%"
 _CLAUSE = r"(?:[^.;:]|\.(?=\d))"  # a character of the clause: no stop but a decimal point's
 _FROM_TO_AFTER = re.compile(  # not "by two years, from 2024 to 2026": those are dates
-    rf"[^.;:\d]{{0,40}}?\bfrom\s+(?!(?:1[89]|20)\d\d\b){_CLAUSE}{{0,12}}?\d{_CLAUSE}{{0,30}}?"
+    rf"[^.;:\d]{{0,40}}?\bfrom\s+(?!{YEAR}\b){_CLAUSE}{{0,12}}?\d{_CLAUSE}{{0,30}}?"
     r"\bto\s+[^.;:\s]{0,4}\d", re.IGNORECASE)
 _ONE_IN = re.compile(r"(?:^|\s)\S+\s+(?:in|out\s+of)(?:\s+(?:every|each))?\s+\S+$",
                      re.IGNORECASE)  # "two in five", "roughly one out of every ten"

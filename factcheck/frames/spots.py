@@ -18,7 +18,8 @@ def ascii_lower(text: str) -> str:
 
 
 def year_spots(text: str) -> list[int]:
-    """Where re.finditer(r"(?:19|20)\\d\\d", text) matches, found with str.find.
+    """Where re.finditer(written_years.MODERN_YEAR, text) matches ("19" or "20" and two
+    digits), found with str.find.
 
     The regex engine would try every character; str.find skips to "19" and "20". As
     with finditer, a match never starts inside the one before it.

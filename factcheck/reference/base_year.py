@@ -14,12 +14,13 @@ from dataclasses import replace
 from datetime import date
 
 from factcheck.model import Frame
+from factcheck.written_years import YEAR
 
-_YEAR = r"((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)"
+_YEAR = rf"({YEAR})\b(?!\s*[-–]\s*\d)"
 _COMPARATIVE = (r"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|longer|"
                 r"shorter|above|below|up|down|over|under|times)\b"
-                r"(?:[^\d,;.]|\b(?:1[89]|20)\d\d\b){0,30}?)?")  # "higher in 2022 than"
-_AFTER = re.compile(r"\s*(?:in\s+(?:1[89]|20)\d\d\s+)?"  # "up 0.4 in 2010 compared with 1995"
+                r"(?:[^\d,;.]|\b" + YEAR + r"\b){0,30}?)?")  # "higher in 2022 than"
+_AFTER = re.compile(r"\s*(?:in\s+" + YEAR + r"\s+)?"  # "up 0.4 in 2010 compared with 1995"
                     + _COMPARATIVE + r"\b(?:than|on|from|compared\s+(?:with|to)|"
                     r"relative\s+to|against|what)\s+(?:[^\W\d_]+\s+){0,4}?(?:its\s+|the\s+|"
                     r"their\s+)?" + _YEAR, re.IGNORECASE)
@@ -30,6 +31,11 @@ _RISE = re.compile(r"\b(?:higher|more|greater|bigger|larger|longer|above|up|over
 _FALL = re.compile(r"\b(?:lower|less|fewer|smaller|shorter|below|down|under)\b", re.IGNORECASE)
 _OPENING = re.compile(r"\s*(?:compared\s+(?:with|to)|relative\s+to|against)\s+(?:the\s+)?"
                       + _YEAR + r"[^,]{0,12},", re.IGNORECASE)
+_SET_AGAINST = re.compile(r"\b(?:from|since|than|with|against)\s+(?:in\s+|the\s+)?"
+                          r"(?:[A-Za-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",
+                          re.IGNORECASE)  # "down from 2000", "higher than in 1990", "from August
+# 27, 2025": the base a figure is set against or the day it holds from, not a period the
+# frames missed
 
 
 def from_base_year(frame: Frame, sentence: str, offset: int, as_of: date) -> Frame:
@@ -61,3 +67,11 @@ def from_base_year(frame: Frame, sentence: str, offset: int, as_of: date) -> Fra
     else:
         return frame  # a span of its own ("between 2000 and 2020"): the parse's
     return replace(frame, claim=claim, period=(date(base, 1, 1), end))
+
+
+def set_against(before: str) -> bool:
+    """Whether ``before``, the text up to a year, ends in the words that set the year as a
+    base a figure is compared with or holds from ("down from 2000", "higher than in 1990",
+    "from August 27, 2025"), not the figure's period (reference.unread_year). A change
+    stated against a base year is read by from_base_year."""
+    return _SET_AGAINST.search(before) is not None

@@ -18,10 +18,11 @@ from functools import cache
 from importlib.resources import files
 
 from factcheck.reference.names import country_code, normalize
+from factcheck.written_years import YEAR
 
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _NAME = re.compile(r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w’'.\-]*)*")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?![-–]\d)")
+_YEAR = re.compile(rf"\b({YEAR})\b(?![-–]\d)")
 _WORLD = re.compile(r"\b(?:the\s+)?(?:world|global)(?:'s)?\s+average\b|\b(?:the\s+)?world(?:'s)?\b"
                     r"|\bworldwide\b|\bglobal(?:ly)?\b", re.IGNORECASE)
 _ANY = re.compile(r"\b(?:of|among)\s+(?:any|all)\s+(?:other\s+)?countr(?:y|ies)\b"

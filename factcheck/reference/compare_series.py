@@ -18,7 +18,7 @@ from factcheck.reference.compare_change import series_of_changes
 from factcheck.reference.compare_read import Mention, Reading
 from factcheck.reference.entities import entities_named
 from factcheck.reference.metric import narrower, score, weights, words
-from factcheck.reference.per_base import Base, bases, row_base
+from factcheck.reference.per_base import Base, bases, row_base, says_per_base
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
 from factcheck.reference.title_match import named_title
@@ -38,8 +38,6 @@ def _entities(mention: Mention, table: ReferenceTable) -> frozenset[str]:
     return entities_named("World" if mention.key == "World" else mention.text, table)
 
 
-_PER_BASE = re.compile(r"\bper[\s-]+(?!cent\b)[a-z]", re.IGNORECASE)  # "per hectare",
-# "per head", "per capita": the words compare a rate, which only a series of rates holds
 NAMED = 1.0  # metric.score of a series whose name or a term the sentence says in full
 _WHOLE = re.compile(r"\b(?:share|proportion|percentage|per\s*cent|percent|fraction|%)\s+of\s+"
                     r"(?:the\s+|its\s+|their\s+|a\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)",
@@ -58,7 +56,7 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
     weight = weights({m for t in tables for m in t.metrics()})
     said = bases(sentence, 0)
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
-    per_base = bool(_PER_BASE.search(sentence))
+    per_base = says_per_base(sentence)
     found: list[Series] = []
     loose: list[Series] = []  # without a figure, series named in part (title_match)
     for table in tables:

@@ -27,11 +27,12 @@ from datetime import date, timedelta
 
 from factcheck.frames.links import follows_per
 from factcheck.model import Frame
+from factcheck.written_years import YEAR
 
 __all__ = ["earlier_levels"]
 
 _FROM = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # "from", "from about"
-_OWN_DATE = re.compile(r"^[^,;:.]*?(?:\b(?:1[89]|20)\d\d\b|\b(?:a|one|the)\s+(?:year|"
+_OWN_DATE = re.compile(r"^[^,;:.]*?(?:\b" + YEAR + r"\b|\b(?:a|one|the)\s+(?:year|"
                        r"month|quarter)\b|\b(?:last|previous|prior)\b|\bearlier\b|\bago\b|"
                        r"\bbefore\b|\b(?:" + "|".join(calendar.month_name[1:]) + r")\b)",
                        re.IGNORECASE)

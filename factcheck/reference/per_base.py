@@ -31,6 +31,8 @@ _ONE = re.compile(r"\b(?:per|a)\s+(?P<who>woman|mother)\b"
                   r"|\b(?:children|births|babies)\s+(?P<each>each|apiece)\b", re.IGNORECASE)
 _WOMEN = re.compile(r"\b(?:wom[ae]n|mothers?)\b", re.IGNORECASE)
 _PER_ONE = re.compile(r"\bper\s+(?:wom[ae]n|mothers?|capita|persons?|head)\b", re.IGNORECASE)
+_PER_BASE = re.compile(r"\bper[\s-]+(?!cent\b)[a-z]", re.IGNORECASE)  # "per hectare",
+# "per head", "per capita", with or without a number; not "per cent"
 _WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 PEOPLE = frozenset({"people", "persons", "person", "residents", "inhabitants", "citizens",
                     "population", "individuals"})
@@ -50,6 +52,13 @@ class Base:
     start: int  # offsets of the number in the draft (the base's own claim)
     end: int
     phrase: int  # offset in the sentence where the base's phrase begins ("per", "each")
+
+
+def says_per_base(sentence: str) -> bool:
+    """Whether the sentence says "per" and a base ("per hectare", "per head", "per capita",
+    "per 1,000 people"), not "per cent": its words are of a rate, which only a series of
+    rates holds (reference.compare_series)."""
+    return _PER_BASE.search(sentence) is not None
 
 
 def number(text: str) -> float:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from factcheck.model import Frame
 from factcheck.reference.compare_read import mentions, words_of
 from factcheck.reference.each_entity import SEVERAL
+from factcheck.written_years import has_year
 
 MAX_WORDS = 6
 _PHRASE = re.compile(rf"\b(?P<word>[a-z]+)(?:\s+than)?(?:\s+(?:far|well|just|way|still))?"
@@ -66,7 +67,7 @@ def as_threshold(frame: Frame, sentence: str, offset: int) -> Frame:
     direction = _direction(match.group("word").lower(), " short" in said)
     if direction is None:
         return frame
-    if re.search(r"\b(?:1[89]|20)\d\d\b", said) or _AVERAGE.search(said) or mentions(
+    if has_year(said) or _AVERAGE.search(said) or mentions(
             sentence, clause_start + match.start("np"), clause_start + match.end("np")):
         return replace(frame, unsure=(f"the figure is that of '{said.strip()}', which the "
                                       "subject's figure is set against, not the subject's"))

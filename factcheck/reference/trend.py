@@ -20,6 +20,7 @@ from datetime import date
 from factcheck.lexicon import lexicon
 from factcheck.model import Change, Claim, Frame
 from factcheck.reference.compare_read import mentions
+from factcheck.written_years import MODERN_YEAR
 
 _UP = ("increasing", "rising", "growing", "climbing", "increased", "risen", "grown", "climbed")
 _DOWN = ("decreasing", "falling", "declining", "dropping", "shrinking", "decreased", "fallen",
@@ -28,7 +29,7 @@ _TREND = re.compile(
     rf"\b(?:has|have)\s+(?:been\s+)?(?:(?:steadily|consistently|gradually|slowly|rapidly|"
     rf"sharply|generally)\s+)?(?P<verb>{'|'.join(_UP + _DOWN)})\s+(?:(?:steadily|consistently|"
     r"gradually|slowly|rapidly|sharply)\s+)?"
-    r"(?:since\s+(?P<since>(?:19|20)\d\d)\b|(?:over|in|during|for)\s+the\s+(?:last|past)\s+"
+    r"(?:since\s+(?P<since>" + MODERN_YEAR + r")\b|(?:over|in|during|for)\s+the\s+(?:last|past)\s+"
     r"(?:(?P<n>\w+)\s+)?(?P<unit>years?|decades?)\b)", re.IGNORECASE)
 _FUNCTION = frozenset({"the", "a", "an", "of", "in", "by", "for", "from", "its", "their", "has",
                        "have", "been", "and", "to", "on", "at", "that", "which", "while", "s"})

@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Frame
+from factcheck.reference.base_year import set_against
+from factcheck.written_years import YEAR
 
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?:s\b|\b)(?![.,]\d)")  # "1989", "the
+_YEAR = re.compile(rf"(?<![\d.,]){YEAR}(?:s\b|\b)(?![.,]\d)")  # "1989", "the
 # 2010s"; not "1,989" nor "2010.5"
-_BASE = re.compile(r"\b(?:from|since|than|with|against)\s+(?:in\s+|the\s+)?"
-                   r"(?:[A-Za-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",
-                   re.IGNORECASE)  # "down from 2000", "higher than in 1990", "from August
-# 27, 2025": the base a figure is set against or the day it holds from, not a period the
-# frames missed
 
 
 def unread_year(frame: Frame, sentence: str, offset: int) -> str | None:
@@ -33,7 +30,7 @@ def unread_year(frame: Frame, sentence: str, offset: int) -> str | None:
         return None  # a change's years are its ends (reference.change, base_year)
     own = range(claim.start - offset, claim.end - offset)
     for found in _YEAR.finditer(sentence):
-        if found.start() not in own and not _BASE.search(sentence[:found.start()]):
+        if found.start() not in own and not set_against(sentence[:found.start()]):
             return (f"the sentence names {found.group(0)}, which was not read as the "
                     f"period of '{claim.text}', so no row can be chosen for it")
     return None

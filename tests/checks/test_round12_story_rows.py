@@ -5,7 +5,7 @@ its own, so a sentence that points back to a whole ("Of those, ...", "The sum is
 between ...", "... of its singers", "The remaining ...", a share with no whole of its
 own) reaches the sentences before it across a blank line, within each reading's window
 in sentences; never across a heading or a rule (a paragraph that does not end as a
-sentence ends: factcheck.checks._story.section_break). Two paragraphs about different
+sentence ends: factcheck.checks._sections.section_break). Two paragraphs about different
 things, with nothing pointing back, stay apart.
 
 FC202: a figure written as a thing already told ("the college's 8,900 students")

@@ -9,7 +9,7 @@ sentences; AS_OF is 2025-10-01.
   twins: the same shapes with a wrong change and no target, or a target after the levels.
 - A re-mention of a named subject ("The Mill Lane scheme is typical. The 210 homes ...") is
   not the earlier figure of no subject whose sentence does not name it ("the council wants
-  1,800 new homes"): one scheme's figure, not the plan's (_mentions._narrower_scope). Near
+  1,800 new homes"): one scheme's figure, not the plan's (_same_thing._narrower_scope). Near
   twins: both figures of one named subject, or of the one thing the earlier sentence names.
 - A suggestion's unit word agrees with its figure ("1 mile", "2 miles") and a figure written
   in words gets its unit ("3.1 miles", not a bare "3.1"): factcheck.written_figures.like.

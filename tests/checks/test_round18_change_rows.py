@@ -9,18 +9,9 @@ phrase. Our own phrasings; near twins that must stay silent."""
 
 from __future__ import annotations
 
-import pytest
+from tests.checks.rows import fires_test
 
-from factcheck import check
-
-AS_OF = "2026-11-30"
-
-
-def _codes(text: str) -> set[str]:
-    return {f.code for f in check(text, as_of=AS_OF, bundled=False).findings}
-
-
-@pytest.mark.parametrize(("text", "fires"), [
+AN_ABSOLUTE_CHANGE_BY_X_TO_A_FROM_B = [
     ("Enrolment at the county's colleges fell by 2,200 to 8,300 this year, from 9,100.", True),
     ("The choir's membership rose by 45 to 610 this spring, from 555.", True),
     ("Season tickets went up by £60 to £560, from £520 in May.", True),
@@ -34,12 +25,10 @@ def _codes(text: str) -> set[str]:
     # the figure after "from" is another thing's or another unit's
     ("Dealers' sales rose by 40 to 560 cars, from 20 showrooms.", False),
     ("Rents rose by £40 to £560 a month, from £520 a week.", False),
-])
-def test_an_absolute_change_by_x_to_a_from_b(text: str, fires: bool) -> None:
-    assert ("FC203" in _codes(text)) == fires
+]
+test_an_absolute_change_by_x_to_a_from_b = fires_test("FC203", AN_ABSOLUTE_CHANGE_BY_X_TO_A_FROM_B)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+LEVELS_OF_A_SHORT_NAME_OF_THE_CHANGE_SUBJECT = [
     ("Shares in Halden Steel closed the week at 240p. They had ended the previous week at "
      "200p. The 12% gain made Halden the top riser.", True),
     ("Brankor Foods sold 4,000 hampers in 2024. In 2025 it sold 5,000. The 40% rise "
@@ -54,12 +43,11 @@ def test_an_absolute_change_by_x_to_a_from_b(text: str, fires: bool) -> None:
      "gain made Halden Steel the top riser.", False),
     ("Brankor Foods sold 4,000 hampers in 2024. Brankor Drinks sold 5,000 crates in 2025. "
      "The 40% rise surprised Brankor Foods.", False),
-])
-def test_levels_of_a_short_name_of_the_change_subject(text: str, fires: bool) -> None:
-    assert ("FC203" in _codes(text)) == fires
+]
+test_levels_of_a_short_name_of_the_change_subject = fires_test(
+    "FC203", LEVELS_OF_A_SHORT_NAME_OF_THE_CHANGE_SUBJECT)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+A_PERCENT_CHANGE_RESTATED_AFTER_IT_IN_THE_LEVEL_UNIT = [
     ("The Kesh All-Share shed 2.1% on Tuesday, a 160-point fall that left it at 4,480.",
      True),
     ("Sales at the bakery fell 12% in May, a drop of £40,000 that left them at £460,000.",
@@ -73,12 +61,11 @@ def test_levels_of_a_short_name_of_the_change_subject(text: str, fires: bool) ->
     ("Turnover rose 7.5% last year, an increase of £30,000, to £430,000.", False),
     # the figure after the comma is a change of another thing
     ("Turnover rose 9% last year, a year in which staff rose by 30, to 430.", False),
-])
-def test_a_percent_change_restated_after_it_in_the_level_unit(text: str, fires: bool) -> None:
-    assert ("FC203" in _codes(text)) == fires
+]
+test_a_percent_change_restated_after_it_in_the_level_unit = fires_test(
+    "FC203", A_PERCENT_CHANGE_RESTATED_AFTER_IT_IN_THE_LEVEL_UNIT)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+A_CHANGE_IN_CENTS_IN_ITS_LEVELS_CURRENCY = [
     ("The price of a litre of diesel in Cork fell 14 cents this month, to €1.62 from €1.69.",
      True),
     ("A loaf in Lyon rose 12 cents, from €1.40 to €1.58.", True),
@@ -88,12 +75,11 @@ def test_a_percent_change_restated_after_it_in_the_level_unit(text: str, fires: 
      False),
     ("A loaf in Lyon rose 18 cents, from €1.40 to €1.58.", False),
     ("Bus fares in Zurich rose 70 centimes, from CHF 3.20 to CHF 3.90.", False),
-])
-def test_a_change_in_cents_in_its_levels_currency(text: str, fires: bool) -> None:
-    assert ("FC203" in _codes(text)) == fires
+]
+test_a_change_in_cents_in_its_levels_currency = fires_test(
+    "FC203", A_CHANGE_IN_CENTS_IN_ITS_LEVELS_CURRENCY)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+A_CHANGE_BESIDE_TWO_LEVELS_SET_AGAINST_EACH_OTHER = [
     ("The rowing club's membership stands at 640, compared with 815 a decade ago, a drop of "
      "30%.", True),
     ("Down 30% on the year, coal exports from the port reached 412,000 tonnes, against "
@@ -112,12 +98,11 @@ def test_a_change_in_cents_in_its_levels_currency(text: str, fires: bool) -> Non
      "2015.", False),
     ("Sales rose 25% last year; the firm employs 815 staff, against 600 in 2015.", False),
     ("Unemployment fell 20% to 4.2%, against 3.9% in France.", False),
-])
-def test_a_change_beside_two_levels_set_against_each_other(text: str, fires: bool) -> None:
-    assert ("FC203" in _codes(text)) == fires
+]
+test_a_change_beside_two_levels_set_against_each_other = fires_test(
+    "FC203", A_CHANGE_BESIDE_TWO_LEVELS_SET_AGAINST_EACH_OTHER)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+A_MODIFIER_FIGURE_RESTATED_AFTER_ITS_NOUN_PHRASE = [
     ("Brennock Farms has bought the 2,500-acre Kilbeg estate, some 1,900 hectares of "
      "tillage, for an undisclosed sum.", True),
     ("The Dunmore estate, a 4,500-acre holding some 900 hectares in size, goes to auction "
@@ -135,6 +120,6 @@ def test_a_change_beside_two_levels_set_against_each_other(text: str, fires: boo
     ("They sold a 600-acre farm with some 40 hectares of barley.", False),
     ("The 12-mile towpath and some 30 kilometres of cycle lane reopen on Friday.", False),
     ("The 12-mile towpath, over 3 kilometres of it paved, reopens on Friday.", False),
-])
-def test_a_modifier_figure_restated_after_its_noun_phrase(text: str, fires: bool) -> None:
-    assert ("FC201" in _codes(text)) == fires
+]
+test_a_modifier_figure_restated_after_its_noun_phrase = fires_test(
+    "FC201", A_MODIFIER_FIGURE_RESTATED_AFTER_ITS_NOUN_PHRASE)

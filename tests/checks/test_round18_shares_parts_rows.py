@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import check
+from tests.checks.rows import fires_test
 
-AS_OF = "2026-11-30"
-
-
-def _codes(text: str) -> list[str]:
-    return [f.code for f in check(text, as_of=AS_OF, bundled=False).findings]
-
-
-@pytest.mark.parametrize(("text", "fires"), [
+A_SHARE_AFTER_THE_EARLIER_CLAUSE_JOINS = [
     # a later share of one sentence after the earlier share's clause ("was worn, and
     # 30% ..."): the copula before the break is the earlier clause's, no comparison
     ("An audit found 41% of the town's bridges sound. Another 35% were worn, and 30% "
@@ -47,12 +40,11 @@ def _codes(text: str) -> list[str]:
     ("Of the kennel's greyhounds, 58% were rehomed in 2023, and 49% were rehomed in "
      "2025.",
      False),
-])
-def test_a_share_after_the_earlier_clause_joins(text: str, fires: bool) -> None:
-    assert ("FC205" in _codes(text)) is fires
+]
+test_a_share_after_the_earlier_clause_joins = fires_test(
+    "FC205", A_SHARE_AFTER_THE_EARLIER_CLAUSE_JOINS)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+THE_REST_SET_OFF_AND_RUNS_THAT_MEET = [
     # two shares under one verb written once, then "the rest" set off by commas in the
     # next sentence: the runs meet at the second share, one whole
     ("Of the 1,500 fans surveyed, 46% travel by tram and 38% by bus. The rest, 22%, "
@@ -70,12 +62,10 @@ def test_a_share_after_the_earlier_clause_joins(text: str, fires: bool) -> None:
      "staff, drive.", False),
     ("Of the 1,500 fans surveyed, 46% travel by tram and 38% by bus. Another 30% of the "
      "staff drive.", False),
-])
-def test_the_rest_set_off_and_runs_that_meet(text: str, fires: bool) -> None:
-    assert ("FC205" in _codes(text)) is fires
+]
+test_the_rest_set_off_and_runs_that_meet = fires_test("FC205", THE_REST_SET_OFF_AND_RUNS_THAT_MEET)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+OF_ITS_IS_A_PART_WHATEVER_THE_ROLE = [
     # "N of its X" is a part of the possessor's count, also when a fronted time makes
     # the parse read the figure as a level
     ("The ferry line has 26 captains. On Tuesday 31 of its captains stayed ashore.",
@@ -89,12 +79,10 @@ def test_the_rest_set_off_and_runs_that_meet(text: str, fires: bool) -> None:
      False),
     ("The hospice had 120 nurses in 2001. In October 140 of its nurses signed the "
      "letter.", False),
-])
-def test_of_its_is_a_part_whatever_the_role(text: str, fires: bool) -> None:
-    assert ("FC204" in _codes(text)) is fires
+]
+test_of_its_is_a_part_whatever_the_role = fires_test("FC204", OF_ITS_IS_A_PART_WHATEVER_THE_ROLE)
 
-
-@pytest.mark.parametrize(("text", "fires"), [
+THE_VERB_WRITTEN_AGAIN_IN_A_LATER_SENTENCE = [
     # a share of a later sentence with the opener's verb written again, its adverbial
     # opened by the same word: another category of the same whole
     ("Seventy percent of the port's grain arrives by rail. Forty percent arrives by road.",
@@ -114,6 +102,6 @@ def test_of_its_is_a_part_whatever_the_role(text: str, fires: bool) -> None:
     ("Last year 58% of the charity's income came from legacies. Half also came from "
      "abroad.", False),
     ("Sixty percent of the town's workers commute by car. A third commute by bus.", False),
-])
-def test_the_verb_written_again_in_a_later_sentence(text: str, fires: bool) -> None:
-    assert ("FC205" in _codes(text)) is fires
+]
+test_the_verb_written_again_in_a_later_sentence = fires_test(
+    "FC205", THE_VERB_WRITTEN_AGAIN_IN_A_LATER_SENTENCE)

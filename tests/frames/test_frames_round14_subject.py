@@ -12,7 +12,7 @@ that must not. Rows: (text, figure, expected subject).
 3. A name owning a noun set in apposition with a speaker ("Harven Mills, Britain's oldest
    paper maker, said its ...") describes the speaker; "its" is the speaker's
    (antecedents.speakers).
-4. A part "of them" refers back to its whole's entity (subject._attached); a language
+4. A part "of them" refers back to its whole's entity (noun_entity.attached); a language
    names no entity (names.entity_name); a total, which takes its first part's subject,
    then takes the right one.
 """

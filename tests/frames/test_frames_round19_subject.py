@@ -4,7 +4,7 @@ not. Rows: (text, figure, expected subject).
 
 1. A share or part "of its X" refers back through "its"/"their" to whatever that pronoun
    refers to, its sentence's speaker included ("Harlow Ferries said 92% of its sailings
-   ..."): subject._whole_owner, resolved by antecedents.resolve.
+   ..."): noun_entity._whole_owner, resolved by antecedents.resolve.
 2. A place the clause is in, written as a noun of a kind of place with its name
    compounded in front ("in Marsby district", "in the Lune valley"): subject._place.
 3. A measure opening its sentence is no name, but its own phrase still names the subject

@@ -8,11 +8,10 @@ near twins that must keep their verdict or stay undecided. A ratio ("one physici
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from factcheck import check, load_reference
 from factcheck.reference import ReferenceTable
+from tests.reference.tables import decided_statuses, yearly_table
 
 SERIES = {  # (entity, metric, unit) -> values for 2019, 2020; illustrative
     ("Kenya", "Population (Total)", "count"): [52e6, 53e6],
@@ -34,17 +33,7 @@ SERIES = {  # (entity, metric, unit) -> values for 2019, 2020; illustrative
 
 @pytest.fixture(scope="module")
 def table() -> ReferenceTable:
-    rows = [(entity, metric, value, unit, str(year), "Illustrative series")
-            for (entity, metric, unit), values in SERIES.items()
-            for year, value in zip((2019, 2020), values, strict=True)]
-    frame = pd.DataFrame(rows, columns=["entity", "metric", "value", "unit", "period",
-                                        "source"])
-    return load_reference(frame, name="round18-wholes")
-
-
-def decided(table: ReferenceTable, sentence: str) -> list[str]:
-    report = check(sentence, references=[table], bundled=False, as_of="2024-06-01")
-    return [v.status for v in report.verdicts if v.status != "unverifiable"]
+    return yearly_table(SERIES, (2019, 2020), "round18-wholes")
 
 
 WORLD_SHARE = [
@@ -112,21 +101,21 @@ RATIO = [
 
 @pytest.mark.parametrize(("sentence", "expected"), RATIO)
 def test_ratio_per_people(table: ReferenceTable, sentence: str, expected: list[str]) -> None:
-    assert decided(table, sentence) == expected
+    assert decided_statuses(sentence, table) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), WORLD_SHARE)
 def test_share_of_the_world(table: ReferenceTable, sentence: str, expected: list[str]
                             ) -> None:
-    assert decided(table, sentence) == expected
+    assert decided_statuses(sentence, table) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), TOGETHER)
 def test_entities_together(table: ReferenceTable, sentence: str, expected: list[str]
                            ) -> None:
-    assert decided(table, sentence) == expected
+    assert decided_statuses(sentence, table) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PER_TIME)
 def test_count_per_time(table: ReferenceTable, sentence: str, expected: list[str]) -> None:
-    assert decided(table, sentence) == expected
+    assert decided_statuses(sentence, table) == expected
