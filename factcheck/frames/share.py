@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import NOT_ENTITY, entity_name, is_metric_word
-from factcheck.frames.nominal import verb_noun
-from factcheck.frames.nouns import TIME_WORDS, is_noun, measure_word, phrase
+from factcheck.frames.names import NOT_ENTITY, entity_name
+from factcheck.frames.nouns import TIME_WORDS, is_noun, phrase
 from factcheck.frames.subject import clause_verb, verb_subject
 
 if TYPE_CHECKING:
@@ -25,19 +24,11 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     to electricity" -> "electricity access population"; "a quarter of British adults are
     obese" -> "obese british adult"; "wind and solar were 1% of electricity" -> "wind
     electricity and solar electricity" (parts taken together: one measure per part,
-    joined by "and", each ending in the whole; reference.summed adds their series). A
-    whole that is an aggregate written like a name (frames.tsv "metric": "71% of GDP")
-    makes a ratio, not a part of a whole, when the part names a measure (a metric
-    subject, nouns.measure_word): the whole comes first and the part is the head ("gdp
-    public debt"); a part a preposition on the verb names is what the verb does to it
-    ("spends 2.6% of GDP on defence": "gdp defence spending", frames.nominal.verb_noun).
-    A part that names no measure ("the Treasury expects to borrow ..., 3.8% of GDP")
-    keeps the whole as its head."""
+    joined by "and", each ending in the whole; reference.summed adds their series)."""
     parts: list[list[str]] = []
     verb = clause_verb(np)
     subject = verb_subject(verb) if verb is not None else None
     owned = _owned(whole)
-    spent_on = False  # a part named by a preposition on the verb ("on defence")
     if (verb is not None and subject is not None and subject.i not in figure
             and subject.head.i != verb.i):
         parts.append(together(subject, figure))  # "renewables ..., accounting for 95% of"
@@ -54,21 +45,11 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
                 parts.extend([_word(c, figure)] for c in _conjuncts(tok) if _unnamed(c))
             elif tok.pos_ in ("NOUN", "ADJ"):
                 parts.append(together(tok, figure))
-                spent_on = spent_on or child.dep_ == "prep"
     if (verb is not None and verb.lemma_.lower() in _HAVING and parts
             and "access" not in " ".join(w for p in parts for w in p).split()
             and not any(c.dep_ == "neg" for c in verb.children)):
         parts.append(["access"])  # "8 in 10 homes have electricity": access to electricity
-    doing = verb_noun(verb) if verb is not None and spent_on else None
-    measured = doing is not None or (
-        subject is not None and subject.i not in figure and measure_word(subject))
-    if whole is not None and is_noun(whole) and parts and is_metric_word(whole) and measured:
-        if doing is not None:
-            parts.append([doing])  # "spends 2.6% of GDP on defence": defence spending
-        parts.insert(0, [phrase(whole, figure)])  # "public debt reached 71% of GDP": a
-        # ratio to an aggregate, whose measure is the debt (head last, as the blind sets
-        # label it), GDP in front for the reference's row
-    elif whole is not None and is_noun(whole):
+    if whole is not None and is_noun(whole):
         parts.append([phrase(whole, figure)])
     elif whole is not None and whole.tag_ == "NNPS":
         parts.append(["population"])  # "eight out of 10 Chileans": a share of its people

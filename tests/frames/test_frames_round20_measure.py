@@ -11,11 +11,6 @@
   event noun of its own (frames.spent); "took six years to dig" keeps what it had.
 - A count of "times" on a verb counts the verb's occasions ("meets 22 times a year":
   meeting; frames.occasions); "times" on an adjective or a noun is a multiple.
-- A share of an aggregate written like a name ("71% of GDP") whose part names a measure
-  is a ratio: the whole goes in front, the part is the head ("gdp public debt"); a
-  part named on the verb is what the verb does to it ("spends 1.7% of its GDP on
-  research": gdp research spending; frames.share). A part of a common whole keeps the
-  whole as its head ("coal power").
 - A word after a figure names a dimension only in a unit that can measure it
   (frames.dimension): "above" an altitude and "across" a width of a length, "old" an
   age of a time; "1.4C above the June record" is a temperature, "40.3 years across the
@@ -70,22 +65,6 @@ ROWS = [
     ("The Skerry lifeboat launched 74 times last year.", "74 times", "launching"),
     ("Inspectors have visited the plant 12 times since May.", "12 times", "visiting"),
     ("The lighthouse keeper rang the bell 40 times.", "40 times", "ringing"),
-    # a ratio to an aggregate: the part is the head
-    ("Varnia's public debt climbed to 88% of GDP last year.", "88%", "gdp public debt"),
-    ("The budget deficit is forecast to shrink to 2.9% of GDP in 2027.", "2.9%",
-     "gdp budget deficit"),
-    ("Ostmark spends 1.7% of its GDP on research.", "1.7%", "gdp research spending"),
-    ("Tolland's current-account deficit reached 6% of GNP in 2024.", "6%",
-     "gnp current-account deficit"),
-    ("Health spending in Merrow is 9.1% of GDP.", "9.1%", "gdp health spending"),
-    # near twins: a part of a common whole keeps the whole as its head
-    ("Coal supplied 53% of Poland's power.", "53%", "coal power"),
-    ("Renewables supplied 38% of Calvany's electricity last year.", "38%",
-     "renewable electricity"),
-    ("The council spent 14% of its budget on roads.", "14%", "council road budget"),
-    ("GDP in Varnia grew 2.1% in 2025.", "2.1%", "gdp"),
-    ("The Treasury of Orsk expects to borrow 40 billion crowns, about 3.1% of GDP.",
-     "about 3.1%", "treasury crown gdp"),
     # a dimension's word after a figure in a unit that cannot measure it
     ("Temperatures at Ravell hit 41.9C on Monday, 1.4C above the June record.", "1.4C",
      "temperature"),
