@@ -119,9 +119,18 @@ def _adjective_after(np: Token, figure: frozenset[int], claim: Claim
     for tok in doc[last + 1 : last + 6]:
         if tok.is_punct or tok.like_num or tok.pos_ in ("NOUN", "PROPN", "SYM"):
             continue  # "12.3 km (7.6 miles) long": past the restatement
-        found = kinds(tok.lower_)
+        found = [k for k in kinds(tok.lower_) if _fits(k, claim)]
         return (found[0], tok) if found else None
     return None
+
+
+def _fits(kind: str, claim: Claim) -> bool:
+    """Whether a dimension can be what a figure in the claim's unit measures: an age a
+    time ("70 years old"), any other a length ("12.3 km long"); "1.6C above the
+    record" is no altitude, "39.8 years across the country" no width."""
+    if kind == "age":
+        return not is_length(claim)
+    return is_length(claim)
 
 
 def is_length(claim: Claim) -> bool:

@@ -16,7 +16,8 @@ names, numbers or determiners) come with it: "death toll", "unemployment rate".
 
 The parts live beside this module: nouns.py (a noun's phrase, which nouns may be
 measured, cue lemmas), metric.py (the thing and the metric), dimension.py ("12.3 km
-long"), share.py (a share's whole and part).
+long"), share.py (a share's whole and part), spent.py (what a stretch of time is
+taken by: "closed for 14 months" closure), occasions.py ("launched 74 times": launching).
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from factcheck.frames.compared import difference
 from factcheck.frames.dimension import activity, dimension_of, kinds, unit_noun
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
-from factcheck.frames.names import is_class
-from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import (
     cue_lemma,
     is_gerund,
@@ -39,7 +38,9 @@ from factcheck.frames.nouns import (
     phrase,
     verb_cue,
 )
+from factcheck.frames.occasions import occasions
 from factcheck.frames.share import share_measure
+from factcheck.frames.spent import time_taken
 from factcheck.frames.subject import GENERIC, clause_verb, verb_subject
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -66,10 +67,12 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return life  # "people in Chad can expect to live 52 years"
     if dimension is not None:
         return dimension  # "12.3 km long": length
+    if not claim.unit and (occasion := occasions(thing)) is not None:
+        return occasion  # "the lifeboat launched 74 times": launching
     if not claim.unit and (fate := _fate(np, figure)):
         return fate  # "12 people died of malaria": malaria deaths, not people
     if thing is None and (metric is None or _plain_subject(metric)) and (
-            done := _time_taken(np, claim, figure)):
+            done := time_taken(np, claim, figure)):
         return done  # "the ferry makes the crossing in 50 minutes": the crossing
     if thing is not None and not claim.unit and isinstance(metric, str):
         metric = None  # "employed 28,824 people": what is counted is people
@@ -216,79 +219,6 @@ def _is_area(claim: Claim) -> bool:
         return bool(claim.quantity.check("[length] ** 2"))
     except Exception:  # pint raises several kinds; a unit it cannot read is no area
         return False
-
-
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-
-
-def _time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
-    """What a stretch of time is taken by: the noun it is "in" or "for" ("mayor for 12
-    years"), or the object of such a verb ("makes the crossing in 50 minutes", "closed the
-    line for six weeks"), or a verb with no object that is also a noun the pipeline's
-    lemmatizer knows ("has worked there for 19 years": work)."""
-    if claim.unit in _TIME_UNITS and (spent := _spent_in(np, figure)) is not None:
-        return spent  # "after 24 years in office", "ended nine months of talks"
-    prep = np.head
-    if (claim.unit not in _TIME_UNITS or np.dep_ != "pobj"
-            or prep.lower_ not in ("in", "for", "within")):
-        return None
-    held = prep.head
-    if held.pos_ == "PROPN":  # "Ada Moss, mayor since ..., for 12 years": the apposition
-        held = next((c for c in held.children if c.dep_ == "appos"), held)
-    if held.pos_ == "NOUN" and is_noun(held) and held.i not in figure:
-        return phrase(held, figure)  # "mayor of Trossvik for the past 12 years": mayor
-    if prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    done = [c for c in prep.head.children if c.dep_ in ("dobj", "attr") and c.i not in figure
-            and c.pos_ == "NOUN" and is_noun(c) and not c.like_num]
-    if done:
-        return phrase(done[0], figure)
-    return _event(prep.head, figure)
-
-
-def _spent_in(np: Token, figure: frozenset[int]) -> str | None:
-    """The state or activity a stretch of time is spent in, named by a phrase on the
-    figure itself: "24 years in office", "nine months of talks", "three years in prison"
-    (not "four years in a row": an indefinite noun there is a manner, no state)."""
-    for prep in np.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
-            continue
-        for obj in prep.children:
-            if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_noun(obj)
-                    and obj.i not in figure
-                    and not any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                for c in obj.children)):
-                return phrase(obj, figure)
-    return None
-
-
-def _named_thing(noun: Token) -> bool:
-    """A noun that is a name's description: "the resort of Altgries", "the Gresford
-    plant" (a thing, where "a fire at the Gresford plant" is an event)."""
-    return any((c.dep_ == "compound" and c.pos_ == "PROPN") or (
-        c.dep_ == "prep" and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
-        for c in noun.children)
-
-
-def _event(verb: Token, figure: frozenset[int]) -> str | None:
-    """The event a verb with no object goes on for: its subject, when that is a singular
-    common noun naming no entity's kind nor describing a name, not a passive's ("a blaze
-    at the mill burned for 14 hours": blaze; not "the firm traded for 40 years", "the
-    harbour of Velden opened for 90 days", "the mill was shut for a week"); else the
-    verb, with its particle ("was cut off for five days": cut-off), when the pipeline's
-    lemmatizer knows it as a noun ("has worked there for 19 years": work)."""
-    subj = verb_subject(verb)
-    if (subj is not None and subj.dep_ == "nsubj" and subj.i not in figure
-            and subj.tag_ == "NN" and is_noun(subj)
-            and not any(is_class(subj.lemma_.lower(), k) for k in ("person", "org", "place"))
-            and not _named_thing(subj)):
-        return phrase(subj, figure)
-    lemma = verb.lemma_.lower()  # "has worked there for 19 years": work
-    if verb.pos_ != "VERB" or not known_noun(verb.vocab, lemma):
-        return None
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{lemma}-{particle}" if particle else lemma
 
 
 def _number_of(noun: Token) -> bool:

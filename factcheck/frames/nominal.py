@@ -9,8 +9,10 @@ Two sources, in this order:
 - a regular English nominalisation of the verb's lemma that the pipeline's lemmatizer
   knows as a common noun (its "lemma_index" table, which comes from WordNet:
   factcheck.frames.nlp.known_noun): -ment ("payment"), -ion ("generation", "collection",
-  "production"), -ing ("spending", "landing", "winning"), then the lemma itself ("fine",
-  "tax"). WordNet's derivational links are not shipped by any package
+  "production"), -ation ("restoration", "exploration"), -ure ("closure", "seizure"), -ing
+  ("spending", "landing", "winning"), then the lemma itself ("fine", "tax"). The forms
+  before -ing name the event itself (event_noun: "closed for 14 months" is a closure,
+  where the noun "close" is an end). WordNet's derivational links are not shipped by any package
   that installs with its data and never fetches it; the noun index the pipeline already
   holds is the check that a derived word is a real noun.
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.frames.dimension import activity
 from factcheck.frames.nlp import known_noun
 from factcheck.frames.nouns import verb_cue
 from factcheck.lexicon import lexicon
@@ -46,15 +49,33 @@ def verb_noun(verb: Token) -> str | None:
                  and word not in lexicon().numbers), None)
 
 
+def event_noun(verb: Token) -> str | None:
+    """The noun that names a verb's event: its act when the lexicon gives one whose stem
+    is another word (frames.tsv "activity:": "built" -> construction), else a noun of a
+    suffix of its own (-ment, -ion, -ation, -ure: "closed" -> closure, "adjourned" ->
+    adjournment, "restored" -> restoration) or a cue's metric (lexicon cues.tsv); None
+    when only the -ing form or the verb's own lemma would do ("worked", "ran", "bring":
+    no event of their own), or for a verb verb_noun gives nothing."""
+    if verb.pos_ == "VERB" and (act := activity(verb)) is not None:
+        return act
+    found = verb_noun(verb)
+    lemma = verb.lemma_.lower()
+    if found is None or found == lemma or (found.endswith("ing") and not verb_cue(verb)):
+        return None
+    return found
+
+
 def _derived(lemma: str) -> list[str]:
     """The regular nominalisations of a verb's lemma, most specific first: -ion only
     after a final t ("collection", not "procession") or in place of a final e
-    ("generation", "production")."""
+    ("generation", "production"); -ation and -ure in place of a final e ("restoration",
+    "closure")."""
     out = [f"{lemma}ment"]
     if lemma.endswith("t"):
         out.append(f"{lemma}ion")
     if lemma.endswith("e"):
-        out += [f"{lemma[:-1]}ion", f"{lemma[:-1]}tion", f"{lemma[:-1]}ing"]
+        out += [f"{lemma[:-1]}ion", f"{lemma[:-1]}tion", f"{lemma[:-1]}ation",
+                f"{lemma[:-1]}ure", f"{lemma[:-1]}ing"]
     else:
         out.append(f"{lemma}ing")
     if _short(lemma):

@@ -109,7 +109,7 @@ ROWS = [
     # in another unit measures what the figure it restates does
     ("The new ferry makes the crossing in 35 minutes.", "35 minutes", "measure", "crossing"),
     ("Engineers finished the repair in nine days.", "nine days", "measure", "repair"),
-    ("The council closed the pool for six weeks.", "six weeks", "measure", "pool"),
+    ("The council closed the pool for six weeks.", "six weeks", "measure", "closure"),
     ("Brora Star makes the crossing of 30 nautical miles (56 km) daily.", "56 km", "measure",
      "crossing"),
     ("Ada Moss, mayor of Kelby for the past nine years, will stand down.", "nine years",
