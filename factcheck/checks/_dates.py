@@ -85,6 +85,14 @@ def birth_after(text: str, end: int) -> tuple[int, int] | None:
     return nxt if _BIRTH_OPENS.match(text, nxt[0]) else None
 
 
+def last_after(text: str, end: int) -> tuple[int, int]:
+    """The sentence after the one ending at end when it opens with a pronoun or a surname
+    (refers_back), where a wait's last time may be told ("... ended a 25-year wait. They
+    last won it in 2008"); else an empty span at end."""
+    nxt = following(text, end)
+    return nxt if refers_back(text, nxt[0]) else (end, end)
+
+
 def following(text: str, end: int) -> tuple[int, int]:
     """The span of the sentence after the one ending at end (to its full stop)."""
     start = end
@@ -100,7 +108,8 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
     """Where the years of the starts check() may read lie: merged, in order.
 
     check() reads the starts in the sentence of each span claim, or in the one before it
-    after a pronoun or a surname (refers_back) or for a wait in waits, or for an age in
+    after a pronoun or a surname (refers_back) or for a wait in waits (and for a wait the
+    one after it, last_after), or for an age in
     ages the birth in the one after it (birth_after). A start at offset p has its year within
     BACK characters after p, and the year's lookahead reads one character past it; reading
     only these parts of the text (once each) finds the same starts there as reading the
@@ -112,6 +121,8 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
         parts.add(sentence)
         if refers_back(doc.text, sentence[0]) or i in waits:
             parts.add(previous(doc.text, sentence[0]))
+        if i in waits:
+            parts.add(last_after(doc.text, sentence[1]))
         after = birth_after(doc.text, sentence[1]) if i in ages else None
         if after is not None:
             parts.add(after)

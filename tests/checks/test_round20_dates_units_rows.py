@@ -1,0 +1,73 @@
+"""Round 20, FC206 and FC201: rows in our own words (draft date 2026-11-30, no bundled
+table), each class with drafts that must fire and near-twins that must stay silent.
+
+- FC206, a thing's age past any person's: a bare number the frames read as an age,
+  130 or more, after a founding ("Built in 1790, the mill turns 236").
+- FC206, an age whose sentence holds a start that is no birth ("since 2019", "joined
+  in 2015") and whose birth opens the next sentence with the person's pronoun.
+- FC206, a wait whose last time is told in the next sentence, after a pronoun.
+- FC201, a temperature pair nothing marks as a difference, 20 K or more: a reading,
+  held to the moved zero; a measure that names a difference keeps the scale alone.
+"""
+
+from __future__ import annotations
+
+from tests.checks.rows import fires_test
+
+THING_AGES = [
+    ("Built in 1871, the harbour light turns 145 this year.", True),
+    ("The Old Mill, built in 1790, turns 250 next spring.", True),
+    ("Consecrated in 1862, St Anne's church turns 150 this month.", True),
+    ("The grammar school, founded in 1552, turns 450 this autumn.", True),
+    ("Built in 1871, the harbour light turns 155 this year.", False),
+    ("The Old Mill, built in 1790, turns 236 next spring.", False),
+    ("Consecrated in 1862, St Anne's church turns 164 this month.", False),
+    ("The abbey, founded in 1132, turns 860 in 2032.", False),  # another year named
+]
+
+BIRTH_AFTER_A_START = [
+    ("Councillor Ravi Shah, 39, has sat on the Dunmore council since 2019. "
+     "He was born in 1978 in Derby.", True),
+    ("Dr Ines Koller, 52, has run the clinic since 2011. She was born in Graz in 1961.", True),
+    ("Avery is 44 and has coached the side since 2015. He was born in 1990.", True),
+    ("Coach Tom Avery, 44, joined the club in 2015. He was born in 1990.", True),
+    ("Councillor Ravi Shah, 48, has sat on the Dunmore council since 2019. "
+     "He was born in 1978 in Derby.", False),
+    ("Dr Ines Koller, 64, has run the clinic since 2011. She was born in Graz in 1961.", False),
+    ("Avery is 36 and has coached the side since 2015. He was born in 1990.", False),
+    ("Councillor Ravi Shah, 39, has sat on the council since 2019. "
+     "His father was born in 1950.", False),  # another person's birth
+]
+
+WAIT_THEN_LAST = [
+    ("Rovers ended a 25-year wait for the county cup on Saturday. They last won it in 2008.",
+     True),
+    ("The village choir's 30-year wait for a festival trophy is over. "
+     "It last took one home in 2005.", True),
+    ("Greta Olsen ended a 14-year drought at the national trials on Sunday. "
+     "She last won there in 2020.", True),
+    ("Rovers ended an 18-year wait for the county cup on Saturday. They last won it in 2008.",
+     False),
+    ("The village choir's 21-year wait for a festival trophy is over. "
+     "It last took one home in 2005.", False),
+    ("Rovers ended a 25-year wait for the county cup on Saturday. "
+     "Their rivals last won it in 2008.", False),  # no pronoun: another side's last time
+]
+
+TEMPERATURE_READINGS = [
+    ("Staff kept the paddling pool at 84 deg F (47C) all summer.", True),
+    ("Forecasters expect a high of 95 deg F (53C) in Tucson on Sunday.", True),
+    ("The gauge on the town hall read 42C (76F) at noon.", True),
+    ("The kiln must reach 220C (396F) before the pots go in.", True),
+    ("Staff kept the paddling pool at 84 deg F (29C) all summer.", False),
+    ("The gauge on the town hall read 42C (108F) at noon.", False),
+    ("The anomaly of 1.4C (2.5F) was the largest on record.", False),
+    ("Across the plateau the daily range was 25C (45F) in July.", False),  # names a difference
+    ("Between dawn and noon the spread was 15C (27F).", False),
+    ("Last month averaged 3C (5.4F) above the long-term norm.", False),
+]
+
+test_thing_ages = fires_test("FC206", THING_AGES)
+test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
+test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
+test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
