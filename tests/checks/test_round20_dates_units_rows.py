@@ -8,6 +8,8 @@ table), each class with drafts that must fire and near-twins that must stay sile
 - FC206, a wait whose last time is told in the next sentence, after a pronoun.
 - FC201, a temperature pair nothing marks as a difference, 20 K or more: a reading,
   held to the moved zero; a measure that names a difference keeps the scale alone.
+- FC205, a period phrase after one share of a list ("64% were rehomed last year, ...")
+  is no topic that tells its clause from the others.
 """
 
 from __future__ import annotations
@@ -67,7 +69,25 @@ TEMPERATURE_READINGS = [
     ("Last month averaged 3C (5.4F) above the long-term norm.", False),
 ]
 
+PERIOD_NO_TOPIC = [
+    ("Of the kennel's dogs, 64% were rehomed last year, 15% went back to owners and 33% "
+     "are still in care.", True),
+    ("Of the sanctuary's horses, 70% were rehomed in 2025, 20% went to other yards and 16% "
+     "are still here.", True),
+    ("Of last season's signings, 60% were released this summer, 25% went out on loan and "
+     "22% are still at the club.", True),
+    ("Of the kennel's dogs, 44% were rehomed last year, 15% went back to owners and 33% "
+     "are still in care.", False),
+    ("Of the sanctuary's horses, 60% were rehomed in 2025, 20% went to other yards and 16% "
+     "are still here.", False),
+    ("Of the kennel's dogs, 64% were rehomed last year and 58% were rehomed this year.",
+     False),  # two years, two wholes
+    ("In the survey, 51% were satisfied with pay last year and 56% were dissatisfied with "
+     "hours.", False),  # two topics still
+]
+
 test_thing_ages = fires_test("FC206", THING_AGES)
 test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
 test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
 test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
+test_period_no_topic = fires_test("FC205", PERIOD_NO_TOPIC)
