@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
 _MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
 _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)")  # after a start verb: "built in 1790" too
+# the verbs that start a thing's life (words.tsv, class "founding": "built", "planted")
+_FOUNDING = "|".join(sorted(fig.words("founding"), key=lambda w: (-len(w), w)))
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
-    r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since|elected|appointed|married|wed|passed|enacted|adopted|joined|signed|"
-    r"unveiled|inaugurated|consecrated|commissioned|"
+    r"\b(?P<verb>" + _FOUNDING + r"|set\s+up|began|started|born|since|elected|appointed|"
+    r"married|wed|joined|"
     r"last\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
     # its object or role, two words at most: "opened its doors in 1961", "elected leader
     # in 2009", "launched its first route in"; not "passed away in 2019" (a death)
@@ -28,10 +30,8 @@ _START = re.compile(  # read backwards from a year: cheaper than scanning for th
     r"(?:(?:in|on)\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")?$",
     re.IGNORECASE,
 )
-_VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
-          "built", "open", "since", "elect", "appoint", "last", "marri", "wed", "pass", "enact",
-          "adopt", "join", "sign", "unveil", "inaugurat", "consecrat", "commission"
-          )  # a cheap test before _START
+_VERBS = ("set", "began", "start", "born", "since", "elect", "appoint", "last", "marri", "wed",
+          "join", *sorted({w[:4] for w in fig.words("founding")}))  # a cheap test before _START
 PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
     r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 # a surname a sentence opens with, as a person named again: "Keller, 31, now has ...",

@@ -3,6 +3,8 @@ table), each class with drafts that must fire and near-twins that must stay sile
 
 - FC206, a thing's age past any person's: a bare number the frames read as an age,
   130 or more, after a founding ("Built in 1790, the mill turns 236").
+- FC206, a thing dated by a verb of its making that the start verbs lacked (words.tsv,
+  class "founding", now read by factcheck.checks._dates too: "completed", "planted").
 - FC206, an age whose sentence holds a start that is no birth ("since 2019", "joined
   in 2015") and whose birth opens the next sentence with the person's pronoun.
 - FC206, a wait whose last time is told in the next sentence, after a pronoun.
@@ -69,6 +71,17 @@ TEMPERATURE_READINGS = [
     ("Last month averaged 3C (5.4F) above the long-term norm.", False),
 ]
 
+FOUNDING_VERBS = [
+    ("The Corn Exchange, completed in 1902, turns 110 next year.", True),
+    ("Planted in 1921, the avenue of limes turns 90 this spring.", True),
+    ("The war memorial, erected in 1920, is now 96 years old.", True),
+    ("The chapel, dedicated in 1888, celebrates 150 years this weekend.", True),
+    ("The Corn Exchange, completed in 1902, turns 125 next year.", False),
+    ("Planted in 1921, the avenue of limes turns 105 this spring.", False),
+    ("The war memorial, erected in 1920, is now 106 years old.", False),
+    ("Lund, who completed the firm's first plant in 1990, turns 60.", False),  # the founder
+]
+
 PERIOD_NO_TOPIC = [
     ("Of the kennel's dogs, 64% were rehomed last year, 15% went back to owners and 33% "
      "are still in care.", True),
@@ -87,6 +100,7 @@ PERIOD_NO_TOPIC = [
 ]
 
 test_thing_ages = fires_test("FC206", THING_AGES)
+test_founding_verbs = fires_test("FC206", FOUNDING_VERBS)
 test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
 test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
 test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
