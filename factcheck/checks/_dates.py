@@ -93,6 +93,21 @@ def last_after(text: str, end: int) -> tuple[int, int]:
     return nxt if refers_back(text, nxt[0]) else (end, end)
 
 
+_IT_OPENS = re.compile(r"\s*It\b(?!['’]s)")  # "It opened in 1961", not "Its owner"
+_PERSON_OPENS = re.compile(r"\s*(?:He|She|They|We|I)\b")
+
+
+def its_start_after(text: str, end: int) -> tuple[int, int]:
+    """The sentence after the one ending at end when it opens with "It", the thing the
+    one before spoke of ("... has traded on Bell Street for 90 years. It opened in
+    1961"); else an empty span at end."""
+    nxt = following(text, end)
+    if _PERSON_OPENS.match(text, previous(text, nxt[0])[0]):
+        return end, end  # "She has taught there for 40 years. It was built in 1990": "It"
+        # is a thing she is no part of
+    return nxt if _IT_OPENS.match(text, nxt[0]) else (end, end)
+
+
 def following(text: str, end: int) -> tuple[int, int]:
     """The span of the sentence after the one ending at end (to its full stop)."""
     start = end
@@ -109,7 +124,8 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
 
     check() reads the starts in the sentence of each span claim, or in the one before it
     after a pronoun or a surname (refers_back) or for a wait in waits (and for a wait the
-    one after it, last_after), or for an age in
+    one after it, last_after; for another span the one after that opens with "It",
+    its_start_after), or for an age in
     ages the birth in the one after it (birth_after). A start at offset p has its year within
     BACK characters after p, and the year's lookahead reads one character past it; reading
     only these parts of the text (once each) finds the same starts there as reading the
@@ -123,6 +139,8 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
             parts.add(previous(doc.text, sentence[0]))
         if i in waits:
             parts.add(last_after(doc.text, sentence[1]))
+        elif i not in ages:
+            parts.add(its_start_after(doc.text, sentence[1]))
         after = birth_after(doc.text, sentence[1]) if i in ages else None
         if after is not None:
             parts.add(after)

@@ -50,6 +50,11 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
                 lo, hi = _dates.within(positions, _dates.last_after(doc.text, sentence[1]))
                 if hi - lo != 1 or not found[lo][1].last:  # "... ended a 25-year wait.
                     continue  # They last won it in 2008": the one last time after
+        elif lo == hi and i not in ages:  # "... has stood on Bell Street for 90 years. It
+            # opened in 1961": the thing's start told right after, in a sentence of "It"
+            lo, hi = _dates.within(positions, _dates.its_start_after(doc.text, sentence[1]))
+            if hi - lo != 1 or found[lo][1].born or found[lo][1].last:
+                continue
         after = _dates.birth_after(doc.text, sentence[1]) if i in ages and not any(
             s.born for _, s in found[lo:hi]) else None  # no birth here: "since 2019" starts
         # no age ("Shah, 39, has sat on it since 2019. He was born in 1978")

@@ -7,6 +7,8 @@ table), each class with drafts that must fire and near-twins that must stay sile
   class "founding", now read by factcheck.checks._dates too: "completed", "planted").
 - FC206, an age whose sentence holds a start that is no birth ("since 2019", "joined
   in 2015") and whose birth opens the next sentence with the person's pronoun.
+- FC206, a span "for N years" whose thing's start is told in the next sentence, one that
+  opens with "It" (not after a sentence of a person's pronoun).
 - FC206, a wait whose last time is told in the next sentence, after a pronoun.
 - FC201, a temperature pair nothing marks as a difference, 20 K or more: a reading,
   held to the moved zero; a measure that names a difference keeps the scale alone.
@@ -82,6 +84,18 @@ FOUNDING_VERBS = [
     ("Lund, who completed the firm's first plant in 1990, turns 60.", False),  # the founder
 ]
 
+START_TOLD_AFTER = [
+    ("The Molina family shop has traded on Bell Street for 90 years. It opened in 1961.",
+     True),
+    ("The choir has sung at the abbey for 80 years. It was founded in 1972.", True),
+    ("The ferry has crossed the firth for 70 years. It was launched in 1958.", True),
+    ("The Molina family shop has traded on Bell Street for 60 years. It opened in 1961.",
+     False),
+    ("The choir has sung at the abbey for 50 years. It was founded in 1972.", False),
+    ("She has taught at the school for 40 years. It was built in 1990.", False),
+    ("The choir has sung at the abbey for 80 years. Its hall was built in 1972.", False),
+]
+
 PERIOD_NO_TOPIC = [
     ("Of the kennel's dogs, 64% were rehomed last year, 15% went back to owners and 33% "
      "are still in care.", True),
@@ -101,6 +115,7 @@ PERIOD_NO_TOPIC = [
 
 test_thing_ages = fires_test("FC206", THING_AGES)
 test_founding_verbs = fires_test("FC206", FOUNDING_VERBS)
+test_start_told_after = fires_test("FC206", START_TOLD_AFTER)
 test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
 test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
 test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
