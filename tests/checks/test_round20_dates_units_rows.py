@@ -9,6 +9,8 @@ table), each class with drafts that must fire and near-twins that must stay sile
   in 2015") and whose birth opens the next sentence with the person's pronoun.
 - FC206, a span "for N years" whose thing's start is told in the next sentence, one that
   opens with "It" (not after a sentence of a person's pronoun).
+- FC206, a span "for N years until" a year after a start its sentence names: never
+  longer than the years between.
 - FC206, a wait whose last time is told in the next sentence, after a pronoun.
 - FC201, a temperature pair nothing marks as a difference, 20 K or more: a reading,
   held to the moved zero; a measure that names a difference keeps the scale alone.
@@ -96,6 +98,19 @@ START_TOLD_AFTER = [
     ("The choir has sung at the abbey for 80 years. Its hall was built in 1972.", False),
 ]
 
+SPAN_UNTIL = [
+    ("Judge Ellen Marr joined the bench in 1989 and served for 37 years until 2016.", True),
+    ("The mill opened in 1901 and ran for 95 years until it closed in 1986.", True),
+    ("Ortiz was elected in 2004 and led the council for 15 years until 2012.", True),
+    ("The line opened in 1880 and carried coal for 70 years until 1930, when it closed.",
+     True),
+    ("Judge Ellen Marr joined the bench in 1989 and served for 27 years until 2016.", False),
+    ("The mill opened in 1901 and ran for 85 years until it closed in 1986.", False),
+    ("The firm was founded in 1950 and was based in Leeds for 20 years until 1990.",
+     False),  # part of its life: shorter is no error
+    ("He was born in 1950 and lived in Paris for 20 years until 2001.", False),  # a birth
+]
+
 PERIOD_NO_TOPIC = [
     ("Of the kennel's dogs, 64% were rehomed last year, 15% went back to owners and 33% "
      "are still in care.", True),
@@ -116,6 +131,7 @@ PERIOD_NO_TOPIC = [
 test_thing_ages = fires_test("FC206", THING_AGES)
 test_founding_verbs = fires_test("FC206", FOUNDING_VERBS)
 test_start_told_after = fires_test("FC206", START_TOLD_AFTER)
+test_span_until = fires_test("FC206", SPAN_UNTIL)
 test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
 test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
 test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
