@@ -14,6 +14,8 @@ table), each class with drafts that must fire and near-twins that must stay sile
 - FC206, a wait whose last time is told in the next sentence, after a pronoun.
 - FC201, a temperature pair nothing marks as a difference, 20 K or more: a reading,
   held to the moved zero; a measure that names a difference keeps the scale alone.
+- FC201, a restatement in the next sentence set off after a noun that points back, with an
+  "of" phrase of its own before the comma ("The land, some 1,400 hectares of upland, ...").
 - FC205, a period phrase after one share of a list ("64% were rehomed last year, ...")
   is no topic that tells its clause from the others.
 """
@@ -111,6 +113,23 @@ SPAN_UNTIL = [
     ("He was born in 1950 and lived in Paris for 20 years until 2001.", False),  # a birth
 ]
 
+STORY_UNIT_OF = [
+    ("The Fenwick family has sold its 1,800-acre hill farm near Brecon. The land, some "
+     "1,400 hectares of upland, had been theirs since 1920.", True),
+    ("The council will resurface 6,000 square yards of the market square. The area, roughly "
+     "9,000 square metres of cobbles and paving, will close in May.", True),
+    ("The club owns a 400-acre estate near Rye. The land, some 800 hectares of marsh and "
+     "dune, is a nature reserve.", True),
+    ("The Fenwick family has sold its 1,800-acre hill farm near Brecon. The land, some "
+     "730 hectares of upland, had been theirs since 1920.", False),
+    ("The club owns a 400-acre estate near Rye. The land, some 160 hectares of marsh and "
+     "dune, is a nature reserve.", False),
+    ("The club owns a 400-acre estate near Rye. The reserve next door, some 800 hectares "
+     "of marsh, is the council's.", False),  # another thing
+    ("The club owns a 400-acre estate near Rye. The land, some 800 hectares of it marsh, "
+     "is a nature reserve.", False),  # "of it": a part
+]
+
 PERIOD_NO_TOPIC = [
     ("Of the kennel's dogs, 64% were rehomed last year, 15% went back to owners and 33% "
      "are still in care.", True),
@@ -135,4 +154,5 @@ test_span_until = fires_test("FC206", SPAN_UNTIL)
 test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
 test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
 test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
+test_story_unit_of = fires_test("FC201", STORY_UNIT_OF)
 test_period_no_topic = fires_test("FC205", PERIOD_NO_TOPIC)
