@@ -5,12 +5,13 @@ points back, for FC201.
 replanted" (or "some 2,900 hectares of upland,"); "will resurface 5,600 square yards of
 the square. The area, roughly 8,100 square metres, will be closed": the second figure
 stands in apposition (between commas or dashes) to a bare noun after "the", "this" or
-"that" (no modifier, no capital), so it restates a thing already named, not a new one ("Its neighbour, some 900 hectares," is
-another thing, and so are "the old road, about 5 km," and "the Glen estate, 900
-hectares,"). The pair is read only when it is the only pair of figures of that dimension in
-the two sentences (one in each, in the same paragraph), in two different units, and
-their frames do not name two different subjects (factcheck.checks._story_rates.agree
-for subjects). FC201 then converts the first and compares.
+"that" (no modifier, no capital), so it restates a thing already named, not a new one
+("Its neighbour, some 900 hectares," is another thing, and so are "the old road, about 5
+km," and "the Glen estate, 900 hectares,"). The pair is read only when it is the only
+pair of figures of that dimension in the two sentences (one in each, in the same
+paragraph), in two different units, and their frames do not name two different subjects
+(factcheck.checks._story_rates.agree for subjects). FC201 then converts the first and
+compares.
 """
 
 from __future__ import annotations
