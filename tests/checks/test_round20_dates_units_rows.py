@@ -16,6 +16,8 @@ table), each class with drafts that must fire and near-twins that must stay sile
   held to the moved zero; a measure that names a difference keeps the scale alone.
 - FC201, a restatement in the next sentence set off after a noun that points back, with an
   "of" phrase of its own before the comma ("The land, some 1,400 hectares of upland, ...").
+- FC201, a restatement alone in brackets that close the figure's clause, words of the
+  clause between ("1,250 cubic yards of silt from the marina since May (about ...)").
 - FC205, a period phrase after one share of a list ("64% were rehomed last year, ...")
   is no topic that tells its clause from the others.
 """
@@ -130,6 +132,18 @@ STORY_UNIT_OF = [
      "is a nature reserve.", False),  # "of it": a part
 ]
 
+BRACKET_CLOSES_CLAUSE = [
+    ("Crews have dredged 1,250 cubic yards of silt from the marina since May (about 2,100 "
+     "cubic metres).", True),
+    ("The relay team ran 40 miles across the moor on Saturday (about 90 km).", True),
+    ("The farm grew 300 acres of barley last year (about 300 hectares).", True),
+    ("Crews have dredged 1,250 cubic yards of silt from the marina since May (about 960 "
+     "cubic metres).", False),
+    ("The relay team ran 40 miles across the moor on Saturday (about 64 km).", False),
+    ("The farm grew 300 acres of barley last year (120 hectares of it organic).", False),
+    ("Rescuers walked 12 miles through snow to the hut (a 30 km round trip).", False),
+]
+
 PERIOD_NO_TOPIC = [
     ("Of the kennel's dogs, 64% were rehomed last year, 15% went back to owners and 33% "
      "are still in care.", True),
@@ -155,4 +169,5 @@ test_birth_after_a_start = fires_test("FC206", BIRTH_AFTER_A_START)
 test_wait_then_last = fires_test("FC206", WAIT_THEN_LAST)
 test_temperature_readings = fires_test("FC201", TEMPERATURE_READINGS)
 test_story_unit_of = fires_test("FC201", STORY_UNIT_OF)
+test_bracket_closes_clause = fires_test("FC201", BRACKET_CLOSES_CLAUSE)
 test_period_no_topic = fires_test("FC205", PERIOD_NO_TOPIC)
