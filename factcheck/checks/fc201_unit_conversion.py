@@ -18,8 +18,10 @@ What it does:
     hectares"), or in the next sentence as "That is ..."
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
-    factcheck.checks._story_units), or in brackets
-    after "of" and a noun ("460 lb-ft of torque (624 Nm)"), or after the adjective of its
+    factcheck.checks._story_units; "The land, some 1,400 hectares of upland, ..."), or in
+    brackets after "of" and a noun ("460 lb-ft of torque (624 Nm)"), or alone in brackets
+    that close the figure's clause ("1,250 cubic yards of silt since May (about 960 cubic
+    metres)"), or after the adjective of its
     dimension and a dash ("14 miles long - some 23 km") or a clause that says it is the
     same amount ("3,100 feet, which is about 945 metres", "the equivalent of"),
     converts the first into the unit of the second with pint and compares. Units are
