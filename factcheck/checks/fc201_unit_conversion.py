@@ -37,9 +37,10 @@ What it does:
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
     (96F)" still does; unless its measure names a difference ("anomaly", "spread",
-    "range": words.tsv, class "difference"), a pair of 20 K or more is a reading ("kept at 84 deg F (47C)" fires:
-    84F is 28.9C); a pair whose frame's measure is the dimension's own name
-    ("Temperatures hit 35C (63F)": "temperature") is a reading, held to the moved zero.
+    "range": words.tsv, class "difference"), a pair of 20 K or more is a reading
+    ("kept at 84 deg F (47C)" fires: 84F is 28.9C); a pair whose frame's measure is
+    the dimension's own name ("Temperatures hit 35C (63F)": "temperature") is a
+    reading, held to the moved zero.
     A bare unit word that names several amounts ("gallons", "pints", "quarts", "fluid
     ounces", "bushels": US or imperial; "tons": short, metric or long; units/readings.tsv,
     the readings bare tons get against tables) is compared in every reading, and the

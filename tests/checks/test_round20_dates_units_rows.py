@@ -4,7 +4,9 @@ table), each class with drafts that must fire and near-twins that must stay sile
 - FC206, a thing's age past any person's: a bare number the frames read as an age,
   130 or more, after a founding ("Built in 1790, the mill turns 236").
 - FC206, a thing dated by a verb of its making that the start verbs lacked (words.tsv,
-  class "founding", now read by factcheck.checks._dates too: "completed", "planted").
+  class "founding", now read by factcheck.checks._dates too: "erected", "chartered"; not
+  "completed", "planted" or "dedicated", which date a person's own act as often:
+  "completed her degree in 2015 and has taught for 20 years").
 - FC206, an age whose sentence holds a start that is no birth ("since 2019", "joined
   in 2015") and whose birth opens the next sentence with the person's pronoun.
 - FC206, a span "for N years" whose thing's start is told in the next sentence, one that
@@ -80,14 +82,15 @@ TEMPERATURE_READINGS = [
 ]
 
 FOUNDING_VERBS = [
-    ("The Corn Exchange, completed in 1902, turns 110 next year.", True),
-    ("Planted in 1921, the avenue of limes turns 90 this spring.", True),
+    ("The Corn Exchange, erected in 1902, turns 110 next year.", True),
+    ("Chartered in 1921, the building society turns 90 this spring.", True),
     ("The war memorial, erected in 1920, is now 96 years old.", True),
-    ("The chapel, dedicated in 1888, celebrates 150 years this weekend.", True),
-    ("The Corn Exchange, completed in 1902, turns 125 next year.", False),
-    ("Planted in 1921, the avenue of limes turns 105 this spring.", False),
+    ("The guild, incorporated in 1888, celebrates 150 years this weekend.", True),
+    ("The Corn Exchange, erected in 1902, turns 125 next year.", False),
+    ("Chartered in 1921, the building society turns 105 this spring.", False),
     ("The war memorial, erected in 1920, is now 106 years old.", False),
-    ("Lund, who completed the firm's first plant in 1990, turns 60.", False),  # the founder
+    ("Lund, who erected the firm's first plant in 1990, turns 60.", False),  # the founder
+    ("Reyes planted her first vines in 2015 and has farmed for 30 years.", False),
 ]
 
 START_TOLD_AFTER = [
