@@ -30,6 +30,11 @@ _MODIFIER = re.compile(r"\w-\s*[^\W\d_]+$")  # "2,500-acre", "ninety-mile": a fi
 _AFTER_HEAD = re.compile(  # "-acre estate near Thurles, (or) ", "-acre holding "
     r"\s+(?:[^\W\d_]+\s*){1,8}(?:[,:;–—]|\s-)\s*(?:(?:or|about|around|roughly|some)\s+)?"
     r"|\s+[^\W\d_]+\s+", re.IGNORECASE)
+# words of the figure's clause (no figure, clause break or bracket) before a bracket that
+# opens its restatement: "of silt since May (about "
+_LATER_BRACKET = re.compile(r"[^\d()\[\],.;:]{1,48}[(\[]\s*(?:about|around|roughly|some|"
+                            r"nearly|almost)?\s*", re.IGNORECASE)
+_CLOSED = re.compile(r"\s*[)\]]")  # the restatement alone in its brackets
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+)?[^\W\d_]", re.IGNORECASE)
 # a bare restatement closed as it opened, by a comma (not a list's last comma: ", and"),
 # a bracket or a dash: "300 metres, 985 feet, tall"
@@ -64,6 +69,10 @@ def restatements(doc: Document) -> Iterator[tuple[int, int]]:
             # 1,300 metres", "3,100 feet, the equivalent of 1,300 metres"
         elif _after_head(doc, a, b) and convertible(a, b):
             yield k - 1, k  # "a 2,500-acre estate, some 1,000 hectares of pasture"
+        elif (_LATER_BRACKET.fullmatch(doc.text, a.end, b.start)
+              and _CLOSED.match(doc.text, b.end) and convertible(a, b)):
+            yield k - 1, k  # "1,250 cubic yards of silt since May (about 960 cubic
+            # metres)": alone in brackets that close the figure's clause
     if doc.frames:
         yield from next_sentence_pairs(doc, lambda j, k: convertible(
             claims[j], claims[k]) and dimension(claims[j].unit) != "[time]^1")  # "took 3

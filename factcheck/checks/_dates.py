@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 
 _MONTHS = "|".join(sorted(lexicon().with_role("month"), key=lambda w: (-len(w), w)))
 _MONTH = rf"(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?"  # "March 3, ", "Sept. " (context.tsv)
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?!\d)")  # after a start verb: "built in 1790" too
+# the verbs that start a thing's life (words.tsv, class "founding": "built", "planted")
+_FOUNDING = "|".join(sorted(fig.words("founding"), key=lambda w: (-len(w), w)))
 _START = re.compile(  # read backwards from a year: cheaper than scanning for the verbs
-    r"\b(?P<verb>founded|established|formed|created|set\s+up|launched|began|started|born|"
-    r"built|opened|since|elected|appointed|married|wed|passed|enacted|adopted|joined|signed|"
-    r"unveiled|inaugurated|consecrated|commissioned|"
+    r"\b(?P<verb>" + _FOUNDING + r"|set\s+up|began|started|born|since|elected|appointed|"
+    r"married|wed|joined|"
     r"last\s+[a-z]+(?:\s+[a-z]+){0,3}?)"
     # its object or role, two words at most: "opened its doors in 1961", "elected leader
     # in 2009", "launched its first route in"; not "passed away in 2019" (a death)
@@ -28,10 +30,8 @@ _START = re.compile(  # read backwards from a year: cheaper than scanning for th
     r"(?:(?:in|on)\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r")?$",
     re.IGNORECASE,
 )
-_VERBS = ("found", "establish", "form", "creat", "set", "launch", "began", "start", "born",
-          "built", "open", "since", "elect", "appoint", "last", "marri", "wed", "pass", "enact",
-          "adopt", "join", "sign", "unveil", "inaugurat", "consecrat", "commission"
-          )  # a cheap test before _START
+_VERBS = ("set", "began", "start", "born", "since", "elect", "appoint", "last", "marri", "wed",
+          "join", *sorted({w[:4] for w in fig.words("founding")}))  # a cheap test before _START
 PRONOUN = re.compile(  # "It has fought ...", not "Its"; "At 41, he is ...", "Now 41, she"
     r"(?:(?:At|Now|Aged)\s+\d{1,3},\s+)?(?:It|He|She|They)\b(?!['’]s\b)", re.IGNORECASE)
 # a surname a sentence opens with, as a person named again: "Keller, 31, now has ...",
@@ -85,6 +85,29 @@ def birth_after(text: str, end: int) -> tuple[int, int] | None:
     return nxt if _BIRTH_OPENS.match(text, nxt[0]) else None
 
 
+def last_after(text: str, end: int) -> tuple[int, int]:
+    """The sentence after the one ending at end when it opens with a pronoun or a surname
+    (refers_back), where a wait's last time may be told ("... ended a 25-year wait. They
+    last won it in 2008"); else an empty span at end."""
+    nxt = following(text, end)
+    return nxt if refers_back(text, nxt[0]) else (end, end)
+
+
+_IT_OPENS = re.compile(r"\s*It\b(?!['’]s)")  # "It opened in 1961", not "Its owner"
+_PERSON_OPENS = re.compile(r"\s*(?:He|She|They|We|I)\b")
+
+
+def its_start_after(text: str, end: int) -> tuple[int, int]:
+    """The sentence after the one ending at end when it opens with "It", the thing the
+    one before spoke of ("... has traded on Bell Street for 90 years. It opened in
+    1961"); else an empty span at end."""
+    nxt = following(text, end)
+    if _PERSON_OPENS.match(text, previous(text, nxt[0])[0]):
+        return end, end  # "She has taught there for 40 years. It was built in 1990": "It"
+        # is a thing she is no part of
+    return nxt if _IT_OPENS.match(text, nxt[0]) else (end, end)
+
+
 def following(text: str, end: int) -> tuple[int, int]:
     """The span of the sentence after the one ending at end (to its full stop)."""
     start = end
@@ -100,7 +123,9 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
     """Where the years of the starts check() may read lie: merged, in order.
 
     check() reads the starts in the sentence of each span claim, or in the one before it
-    after a pronoun or a surname (refers_back) or for a wait in waits, or for an age in
+    after a pronoun or a surname (refers_back) or for a wait in waits (and for a wait the
+    one after it, last_after; for another span the one after that opens with "It",
+    its_start_after), or for an age in
     ages the birth in the one after it (birth_after). A start at offset p has its year within
     BACK characters after p, and the year's lookahead reads one character past it; reading
     only these parts of the text (once each) finds the same starts there as reading the
@@ -112,6 +137,10 @@ def reach(doc: Document, spans: list[int], ages: frozenset[int] = frozenset(),
         parts.add(sentence)
         if refers_back(doc.text, sentence[0]) or i in waits:
             parts.add(previous(doc.text, sentence[0]))
+        if i in waits:
+            parts.add(last_after(doc.text, sentence[1]))
+        elif i not in ages:
+            parts.add(its_start_after(doc.text, sentence[1]))
         after = birth_after(doc.text, sentence[1]) if i in ages else None
         if after is not None:
             parts.add(after)

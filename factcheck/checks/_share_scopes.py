@@ -161,18 +161,31 @@ def two_topics(doc: Document, shares: list[int]) -> bool:
     """Whether shares of one sentence (claim indices, in order) whose answers a copula
     gives are about different things: the words after the complement to the next share
     or the sentence's end ("51% were satisfied with pay and 56% were dissatisfied with
-    hours": pay, hours; factcheck.checks._answers.about). A verb of another kind gives
-    no topic: its words are the answer ("41% own their home and 28% have a mortgage")."""
-    end = doc.contexts[shares[0]].sentence[1]
+    hours": pay, hours; factcheck.checks._answers.about), its period phrases left out
+    ("rehomed last year"). A verb of another kind gives no topic: its words are the
+    answer ("41% own their home and 28% have a mortgage")."""
+    begin, end = doc.contexts[shares[0]].sentence
     topics: set[frozenset[str]] = set()
+    timeless: str | None = None  # the sentence with its period phrases blanked, once
     for i, after in zip(shares, [*(doc.claims[k].start for k in shares[1:]), end],
                         strict=True):
         word = _WORD_AFTER.match(doc.text, doc.claims[i].end)
         if word is None or word.group(1).lower() not in fig.words("copula"):
             continue
         word = _WORD_AFTER.match(doc.text, word.end()) or word
-        topics.add(_answers.about(doc.text, word.end(), after))
+        timeless = timeless if timeless is not None else _without_periods(doc, begin, end)
+        topics.add(_answers.about(timeless, word.end() - begin, after - begin))
     return len(topics - {frozenset()}) > 1
+
+
+def _without_periods(doc: Document, begin: int, end: int) -> str:
+    """The text of the sentence [begin, end) with its period phrases (factcheck.frames.
+    periods) blanked: a time is no topic ("64% were rehomed last year, ... and 33% are
+    still in care": one whole's answers, not two topics)."""
+    chars = list(doc.text[begin:end])
+    for lo, hi, _ in periods(doc.text[begin:end], 0, doc.as_of):
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def fronted(doc: Document, i: int) -> str | None:

@@ -24,7 +24,8 @@ from factcheck.model import Claim, Finding
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
     spans = [i for i, c in enumerate(doc.claims)
-             if (c.unit == "year" or bare_age(doc, i)) and not c.change and c.high is None]
+             if (c.unit == "year" or bare_age(doc, i) or _thing_age(doc, i))
+             and not c.change and c.high is None]
     if not spans:
         return
     ages = frozenset(i for i in spans if doc.frames[i].role == "age" or bare_age(doc, i))
@@ -46,8 +47,17 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             # a 12-year wait": a wait counts from the one last time in the sentence before
             lo, hi = _dates.within(positions, _dates.previous(doc.text, sentence[0]))
             if hi - lo != 1 or not found[lo][1].last:
+                lo, hi = _dates.within(positions, _dates.last_after(doc.text, sentence[1]))
+                if hi - lo != 1 or not found[lo][1].last:  # "... ended a 25-year wait.
+                    continue  # They last won it in 2008": the one last time after
+        elif lo == hi and i not in ages:  # "... has stood on Bell Street for 90 years. It
+            # opened in 1961": the thing's start told right after, in a sentence of "It"
+            lo, hi = _dates.within(positions, _dates.its_start_after(doc.text, sentence[1]))
+            if hi - lo != 1 or found[lo][1].born or found[lo][1].last:
                 continue
-        after = _dates.birth_after(doc.text, sentence[1]) if lo == hi and i in ages else None
+        after = _dates.birth_after(doc.text, sentence[1]) if i in ages and not any(
+            s.born for _, s in found[lo:hi]) else None  # no birth here: "since 2019" starts
+        # no age ("Shah, 39, has sat on it since 2019. He was born in 1978")
         if after is not None:  # "... has died aged 79. She was born in 1941": one birth
             lo, hi = _dates.within(positions, after)
             if hi - lo != 1 or not found[lo][1].born:
@@ -57,6 +67,14 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             finding = _check_one(doc, check_id, i, start, sentence)
             if finding is not None:
                 yield finding
+
+
+def _thing_age(doc: Document, i: int) -> bool:
+    """A bare whole number the frames read as an age (role "age") past any person's
+    (bare_age reads 0 to 130): the age of a thing ("Built in 1871, the mill turns 155")."""
+    c = doc.claims[i]
+    return (c.unit == "" and not c.noun and c.value == int(c.value) and c.value >= 130
+            and bool(doc.frames) and doc.frames[i].role == "age")
 
 
 def _one_start(doc: Document, i: int, starts: list[_dates.Start]) -> _dates.Start | None:

@@ -2,15 +2,16 @@
 points back, for FC201.
 
 "covers 3,400 acres of hill. The fund says the land, some 2,900 hectares, will be
-replanted"; "will resurface 5,600 square yards of the square. The area, roughly 8,100
-square metres, will be closed": the second figure stands in apposition (between commas
-or dashes) to a bare noun after "the", "this" or "that" (no modifier, no capital), so
-it restates a thing already named, not a new one ("Its neighbour, some 900 hectares," is
-another thing, and so are "the old road, about 5 km," and "the Glen estate, 900
-hectares,"). The pair is read only when it is the only pair of figures of that dimension in
-the two sentences (one in each, in the same paragraph), in two different units, and
-their frames do not name two different subjects (factcheck.checks._story_rates.agree
-for subjects). FC201 then converts the first and compares.
+replanted" (or "some 2,900 hectares of upland,"); "will resurface 5,600 square yards of
+the square. The area, roughly 8,100 square metres, will be closed": the second figure
+stands in apposition (between commas or dashes) to a bare noun after "the", "this" or
+"that" (no modifier, no capital), so it restates a thing already named, not a new one
+("Its neighbour, some 900 hectares," is another thing, and so are "the old road, about 5
+km," and "the Glen estate, 900 hectares,"). The pair is read only when it is the only
+pair of figures of that dimension in the two sentences (one in each, in the same
+paragraph), in two different units, and their frames do not name two different subjects
+(factcheck.checks._story_rates.agree for subjects). FC201 then converts the first and
+compares.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ _HOST = re.compile(  # "the land, some ", "The area, roughly ", "this stretch �
     r"\b(?:the|this|that)\s+[a-z][a-z-]*\s*[,—–-]\s*"
     r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|just\s+under|"
     r"more\s+than|over|under)?\s*$", re.IGNORECASE)
-_SET_OFF = re.compile(r"\s*[,—–-]")  # the apposition closes
+# the apposition closes, after an "of" phrase of what the amount is of ("The land, some
+# 1,400 hectares of upland and bog, ..."; not "of it", a part)
+_SET_OFF = re.compile(r"(?:\s+of\s+(?!(?:it|which|them|these|those|that)\b)[a-z]+"
+                      r"(?:\s+(?:and\s+)?[a-z]+){0,3})?\s*[,—–-]")
 _NAMED = re.compile(r"[A-Z]")
 
 

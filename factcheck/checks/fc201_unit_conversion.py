@@ -18,8 +18,10 @@ What it does:
     hectares"), or in the next sentence as "That is ..."
     ("will be 3,200 metres long. That is almost 2 miles of tarmac.") or set off after a
     noun that points back ("covers 3,400 acres. The land, some 1,400 hectares, ...":
-    factcheck.checks._story_units), or in brackets
-    after "of" and a noun ("460 lb-ft of torque (624 Nm)"), or after the adjective of its
+    factcheck.checks._story_units; "The land, some 1,400 hectares of upland, ..."), or in
+    brackets after "of" and a noun ("460 lb-ft of torque (624 Nm)"), or alone in brackets
+    that close the figure's clause ("1,250 cubic yards of silt since May (about 960 cubic
+    metres)"), or after the adjective of its
     dimension and a dash ("14 miles long - some 23 km") or a clause that says it is the
     same amount ("3,100 feet, which is about 945 metres", "the equivalent of"),
     converts the first into the unit of the second with pint and compares. Units are
@@ -34,8 +36,11 @@ What it does:
     figure, change frame or comparative) may be a reading or a difference of readings
     ("That anomaly of 1.4C (2.5F)", "a spread of 15C (27F)" by the scale alone; "38C
     (100F)" with the moved zero): it fires only when neither conversion fits, so "38C
-    (96F)" still does; a pair whose frame's measure is the dimension's own name
-    ("Temperatures hit 35C (63F)": "temperature") is a reading, held to the moved zero.
+    (96F)" still does; unless its measure names a difference ("anomaly", "spread",
+    "range": words.tsv, class "difference"), a pair of 20 K or more is a reading
+    ("kept at 84 deg F (47C)" fires: 84F is 28.9C); a pair whose frame's measure is
+    the dimension's own name ("Temperatures hit 35C (63F)": "temperature") is a
+    reading, held to the moved zero.
     A bare unit word that names several amounts ("gallons", "pints", "quarts", "fluid
     ounces", "bushels": US or imperial; "tons": short, metric or long; units/readings.tsv,
     the readings bare tons get against tables) is compared in every reading, and the
@@ -94,7 +99,8 @@ def check(doc: Document) -> Iterator[Finding]:
             difference = _difference(doc, j, k)
             found = _compare_read(a, b, difference, approx)
             if found is not None and not difference and _temperatures(a, b) and (
-                    _compare(a, b, True, approx) is None) and not _named_reading(doc, j, k):
+                    _compare(a, b, True, approx) is None) and not _named_reading(doc, j, k) and (
+                    _may_differ(doc, j, k)):
                 found = None  # unmarked, it may be a difference of readings: it fits that
         else:
             found = _other_kind(a, b, _CLOSES.match(doc.text, b.end) is not None)
@@ -159,6 +165,25 @@ def _named_reading(doc: Document, j: int, k: int) -> bool:
         return False
     return any((doc.frames[n].measure or "").split()[-1:] == [name]
                for n in (j, k) for name in names)
+
+
+# kelvins: a difference of readings that no word marks as one (an anomaly, a day's range,
+# the gap between two towns) stays below this in reporting; a larger unmarked pair is a
+# reading ("kept the pool at 84 deg F (29C)", "a high of 41C (106F)")
+_LARGEST_UNMARKED = 20.0
+
+
+def _may_differ(doc: Document, j: int, k: int) -> bool:
+    """May an unmarked temperature pair be a difference of readings? Yes when a frame's
+    measure names one ("anomaly", "spread", "range": words.tsv, class "difference"),
+    whatever its size; else only below _LARGEST_UNMARKED kelvins ("That anomaly of 1.4C
+    (2.5F)" may be; "kept the lido at 82 deg F (46C)", 45.6 K, is a reading held to the
+    moved zero: 27.8C)."""
+    if doc.frames and any(set((doc.frames[n].measure or "").split()) & fig.words("difference")
+                          for n in (j, k)):
+        return True
+    a = doc.claims[j]
+    return abs(a.value) * _affine(a.unit, "kelvin")[0] < _LARGEST_UNMARKED
 
 
 def _difference(doc: Document, j: int, k: int) -> bool:

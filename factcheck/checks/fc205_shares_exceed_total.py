@@ -21,7 +21,8 @@ What it does:
       taking a side written again ("70% said prices were too high, 65% said wages were
       too low"; words.tsv, class "opinion"), a verb written again with another object
       ("72% use the gym and 58% use the pool"), or complements about different things
-      ("51% were satisfied with pay and 56% dissatisfied with hours"); a verb written
+      ("51% were satisfied with pay and 56% dissatisfied with hours"; a period phrase is
+      no topic: "64% were rehomed last year, ... 33% are still in care"); a verb written
       again with another adverbial answers one question ("44% rent privately, 31% rent
       from the council"; factcheck.checks._asked_once), as do different answers to one
       question ("41% were in favour, 38% against"; factcheck.checks._answers);

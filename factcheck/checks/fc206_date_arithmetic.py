@@ -88,6 +88,10 @@ What it does:
     orchestra in 1979. She retires this week after 38 years"); not one right after the
     start's own phrase ("since 2011, after 20 years on the council": before it).
 
+    A span "for N years until" a year after a start its sentence names runs inside the
+    years between, never longer ("joined the bench in 1989 and served for 37 years until
+    2016": factcheck.checks._until).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 
@@ -120,6 +124,7 @@ from factcheck.checks import (
     _life_spans,
     _since_years,
     _took,
+    _until,
     _worded_ages,
 )
 from factcheck.checks import _figures as fig
@@ -141,7 +146,8 @@ ID = fig.CheckId(CODE, NAME, SEVERITY)
 def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_years.check(doc, ID), _life_spans.check(doc, ID),
-                       _ago.check(doc, ID), _took.check(doc, ID), _anniversaries.check(doc, ID),
+                       _ago.check(doc, ID), _took.check(doc, ID), _until.check(doc, ID),
+                       _anniversaries.check(doc, ID),
                        _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
