@@ -38,3 +38,31 @@ def _allotted_to(doc: Document, i: int) -> str:
     if m is None or m.group(1) not in fig.words("category"):
         return ""
     return "" if m.group(2) in fig.words("determiner") else m.group(2)
+
+
+_LABEL = re.compile(r"\s+([A-Za-z][a-z-]*)\b")
+
+
+def divided(doc: Document, members: list[int], verb: str) -> bool:
+    """Whether the verb written once before the shares divides the whole (words.tsv,
+    class "split": "split", "divided") and each share is followed straight away by a
+    label of its own, a word that is no function word, determiner or preposition, each a
+    different one ("Members split 52% for, 31% against and 22% undecided"; "The fund
+    is split 41% equities, 27% bonds and 40% cash"): the labels name the parts of one
+    whole. Not a share with a scope or whole of its own ("61% in the north": a
+    preposition is no label, factcheck.checks._shares.gapped reads the rest), nor a
+    change ("41% higher"), which the frames or the label rule out."""
+    if verb not in fig.words("split"):
+        return False
+    skip = fig.words("function") | fig.words("determiner") | fig.words("category")
+    if any(doc.frames[i].role not in ("share", "level") or doc.claims[i].change
+           for i in members):
+        return False
+    labels = []
+    for i in members:
+        m = _LABEL.match(doc.text, doc.claims[i].end)
+        label = m.group(1).lower() if m else ""
+        if not label or label in skip or label in fig.QUALIFIERS:
+            return False
+        labels.append(label)
+    return len(set(labels)) == len(labels)

@@ -84,6 +84,10 @@ def names_partition(doc: Document, parts: Sequence[int]) -> bool:
             after = after[2:]  # "18 of them women": the label after the pointing back
         after = [w for w in after if w not in fig.words("copula")]
         noun = "" if back and after else c.noun
+        if noun and after and not re.match(r"\s*" + re.escape(noun) + r"\b",
+                                           doc.text[c.end :], re.IGNORECASE):
+            noun = ""  # "9 drawn and 6 lost": a noun carried over from the part before,
+            # not written after this one, is not its label; the word after it is
         label = (noun or (after[0] if after else "")).lower()
         labels.update((label, label.removesuffix("s")))
     return any(labels >= story_words(kind) for kind in partitions())

@@ -273,8 +273,9 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         if verb is None or verb > doc.claims[members[0]].start:
             continue
         word = fig.WORDS.match(doc.text, verb)
-        if word is None or (word.group(0).lower() not in fig.words("wins")
-                            and not _allotted.allotted(doc, members)):
+        said = word.group(0).lower() if word else ""
+        if word is None or (said not in fig.words("wins") and not _allotted.allotted(
+                doc, members) and not _allotted.divided(doc, members, said)):
             continue
         under = [i for i in members if doc.contexts[i].verb == verb]
         if under != members[: len(under)] or not all(share_verb(doc, i)
