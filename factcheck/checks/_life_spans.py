@@ -60,8 +60,8 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])
             ends = (int(life.group(1)), int(life.group(2))) if life else None
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
-            if life and not lived_to and not _at_death(doc, i, life.end()):
-                yield from _in_life(doc, i, check_id, (ends[0], ends[1]))
+            if life and ends and not lived_to and not _at_death(doc, i, life.end()):
+                yield from _in_life(doc, i, check_id, ends)
                 continue  # "(1902-1979) wrote his last opera at 70": an age inside the life
         elif frame.period is None:
             ends = _set_beside(doc, i) or _one_run(doc, i)  # "from 1990 to 1996, a run of

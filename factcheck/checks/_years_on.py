@@ -4,8 +4,9 @@
 written "N years on" (or "later") after a start in its sentence counts from that start
 to an event; the event lies between the start and the draft's date, so the span is never
 longer than the time since the start, and when the clause after it is in the present
-tense ("is", "are", "has", "have"; else the verb before it, after the start) and the sentence names no other year, the event is
-now: the span is the whole time since, exact to the year. Not a span in the past ("30
+tense ("is", "are", "has", "have"; else the verb before it, after the start) and the
+sentence names no other year, the event is now: the span is the whole time since, exact
+to the year. Not a span in the past ("30
 years later, it was torn up": any time up to now), nor one a later year dates ("30
 years on, is to be renewed in 2030").
 """
