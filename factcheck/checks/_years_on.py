@@ -17,7 +17,8 @@ import re
 
 from factcheck.checks import Document, _dates
 
-_ON = re.compile(r"\s+(?:on|later)\b", re.IGNORECASE)
+# "30 years on," (set off: not "after 20 years on the council"), "30 years later"
+_ON = re.compile(r"\s+(?:later\b|on\s*(?:[,;:.)]|$))", re.IGNORECASE)
 # the tense of the clause after the span: a present auxiliary before any past one
 _TENSE = re.compile(r"\b(?:(is|are|has|have)|was|were|had|will|would)\b", re.IGNORECASE)
 

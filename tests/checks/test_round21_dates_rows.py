@@ -84,6 +84,9 @@ YEARS_ON = [
     # in the past: any time up to now; dated by a later year: not now
     ("The ferry line was launched in 2006 and, 12 years on, it was sold to a rival.", False),
     ("The pact was signed in 1990 and, 30 years on, is to be renewed in 2030.", False),
+    # "on" that opens a phrase of its own is no "N years on"
+    ("The ferry line was launched in 2006 and, after 12 years on the harbour route, its "
+     "boats are full.", False),
 ]
 
 test_an_age_inside_a_life = fires_test("FC206", AGE_IN_LIFE)
