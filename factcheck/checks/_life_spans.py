@@ -37,6 +37,7 @@ _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\
 # a bare number after "lived to" ("lived to 80", "lived to be 96") is the age at death
 _LIVED_TO = re.compile(r"\blived\s+(?:on\s+)?to(?:\s+be)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+_AGE_ALONE = re.compile(r"\s*(?:aged|at|at\s+the\s+age\s+of)?\s*", re.IGNORECASE)
 
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
@@ -103,7 +104,13 @@ def _at_death(doc: Document, i: int, life_end: int) -> bool:
     lo = max(life_end, sentence[0])
     before = doc.text[lo : c.start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    before = before[breaks[-1].end():] if breaks else before
+    if breaks:  # the age's own clause; an age set off alone ("..., aged 64") is the one
+        # before it ("was buried in Cardiff, aged 64")
+        k = len(breaks) - 1
+        if _AGE_ALONE.fullmatch(before, breaks[k].end()):
+            before = before[breaks[k - 1].end() if k else 0 : breaks[k].start()]
+        else:
+            before = before[breaks[k].end():]
     hi = min([sentence[1]] + [d.start for d in doc.claims if c.end <= d.start < sentence[1]])
     after = doc.text[c.end : hi]
     cut = _CLAUSE_BREAK.search(after)

@@ -43,6 +43,10 @@ AGE_IN_LIFE = [
     # an age at death, told by its own clause: exact, as before
     ("The cellist Noor Havel (1933-2012), who toured until 70, died at 79.", False),
     ("The cellist Noor Havel (1933-2012), who toured until 70, died at 70.", True),
+    # an age set off alone after a comma is its clause's: at death after "buried"
+    ("The tenor Aled Morr (1908-1983) was buried in Bangor, aged 62.", True),
+    ("The tenor Aled Morr (1908-1983) was buried in Bangor, aged 74.", False),
+    ("The tenor Aled Morr (1908-1983) moved to Bangor, aged 62.", False),
 ]
 
 LIVED_TO = [
