@@ -16,16 +16,17 @@ import re
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import IS_AGE, bare_age, said_of
+from factcheck.checks._years_on import to_now, years_on
 from factcheck.model import Claim, Frame
 
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _WHO = re.compile(r",\s*(?:who|which)\b", re.IGNORECASE)
-_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which\s+|that\s+)?")
+_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which\s+|that\s+)?(?:[a-z]+\s+)?")  # ", marking"
 _ENDS_GAP = re.compile(  # "ending a 20-year wait": the wait ran up to the event, not from it
-    r"\b(?:end|ends|ended|ending|broke|breaks|breaking|snapped|snapping)\s+(?:a|an|the|its|"
-    r"their|his|her)?\s*$", re.IGNORECASE)
+    r"\b(?:(?:the|an?)\s+)?(?:end|ends|ended|ending|broke|breaks|breaking|snapped|snapping)"
+    r"\s+(?:of\s+)?(?:a|an|the|its|their|his|her)?\s*$", re.IGNORECASE)  # "the end of a"
 _RESTATES = re.compile(  # "since 1979, a span of 37 years", "since 2014, which makes 18"
     r"\s*[,(:–—-]\s*(?:(?:a\s+(?:span|period|stretch|total)\s+of|which\s+(?:makes|is)|"
     r"making|that\s+is|or)\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|"
@@ -57,8 +58,9 @@ def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int,
             # extractor gives the bare apposition the unit year, and no field says so
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
-    if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start):
-        return True
+    if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start) or years_on(
+            doc, i, start):
+        return True  # "since 2009"; "signed in 1990 and, 30 years on, ..." (_years_on)
     return _lead_has(doc, sentence, claim.start) or (
         _after_years(doc, i) and not _after_the_start(text, claim, start, sentence))
 
@@ -231,9 +233,10 @@ def is_wait(frame: Frame) -> bool:
 
 
 def _is_gap(measure: str | None) -> bool:
-    """Whether a measure is a wait since something last happened (words.tsv, "gap")."""
-    words = (measure or "").split()
-    return bool(words) and words[-1] in fig.words("gap")
+    """Whether a measure is a wait since something last happened (words.tsv, "gap"), or
+    names one ("wait end": "the end of a 23-year wait")."""
+    return any(w in fig.words("gap") for w in (measure or "").split())  # "wait end": the
+    # end of a wait
 
 
 def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[int, int],
@@ -264,7 +267,7 @@ def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
     at_dated = (dated and period is not None and period[0].year == period[1].year
                 and _dated_here(doc.text, claim, period[0].year, sentence))
     return (_exact_span(doc.text, claim, start, sentence, at_dated)
-            or _names_the_span(doc, i, start) or _ends_now(doc, i, start))
+            or _names_the_span(doc, i, start) or _ends_now(doc, i, start) or to_now(doc, i, start))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)

@@ -4,7 +4,11 @@
 numbers of years between; "a 12-year tenure from 2004 to 2012" (the frame's period runs
 from one whole year to another, the years written so): the span is the years between,
 give or take one; so is a length set beside the span as an apposition with no period
-of its own ("ran from 1990 to 1996, a run of nine years.").
+of its own ("ran from 1990 to 1996, a run of nine years."). An age beside a life span is
+the age at death only when its own clause says so ("died at 84", "was 85 when she died",
+"lived to 80"); any other is an age inside the life ("wrote his last opera at 70"): never
+above the years between, and with "N years before his death" right after it, age and
+span add up to them (_in_life).
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ _BETWEEN_EVENTS = re.compile(r"\s+(?:after|before|later|earlier)\b", re.IGNORECA
 _REACH = 64  # characters before a figure searched for its span: linear in a long sentence
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;)–—]|$)")
 _LIFE = re.compile(r"\((?:b\.\s*)?((?:1[6-9]|20)\d\d)\s*[-–]\s*((?:1[6-9]|20)\d\d)\)")
+# a bare number after "lived to" ("lived to 80", "lived to be 96") is the age at death
+_LIVED_TO = re.compile(r"\blived\s+(?:on\s+)?to(?:\s+be)?\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_AGE_ALONE = re.compile(r"\s*(?:aged|at|at\s+the\s+age\s+of)?\s*", re.IGNORECASE)
 
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
@@ -38,7 +46,9 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
     2004 to 2012"): the years between the two must allow the figure, give or take one."""
     for i, frame in enumerate(doc.frames):
         c = frame.claim
-        age = frame.role == "age" or bare_age(doc, i)
+        lived_to = _LIVED_TO.search(doc.text, max(0, c.start - 16), c.start) is not None
+        age = frame.role == "age" or bare_age(doc, i) or (
+            lived_to and c.unit in ("", "year") and c.value == int(c.value) and not c.noun)
         if (c.unit != "year" and not age) or c.change or c.high is not None or not (
                 age or frame.role == "duration"):
             continue
@@ -51,6 +61,9 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             life = _LIFE.search(doc.text, sentence[0], sentence[1])
             ends = (int(life.group(1)), int(life.group(2))) if life else None
             what = f"a life from {ends[0]} to {ends[1]}" if ends else ""
+            if life and ends and not lived_to and not _at_death(doc, i, life.end()):
+                yield from _in_life(doc, i, check_id, ends)
+                continue  # "(1902-1979) wrote his last opera at 70": an age inside the life
         elif frame.period is None:
             ends = _set_beside(doc, i) or _one_run(doc, i)  # "from 1990 to 1996, a run of
             # six years."; "a 15-year tenure as chief constable, from 2006 to 2014"
@@ -80,6 +93,75 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
                        f"{said} gives an age of {least} or {most}, "
                        f"not \"{written_figures.as_noun(c)}\".")
             yield fig.finding(check_id, c, message, None)
+
+
+def _at_death(doc: Document, i: int, life_end: int) -> bool:
+    """Whether age i's own clause says the person died (words.tsv, class "death"): the
+    words from the life span, or from the last clause break, to the age ("(1931-2019),
+    who died at 84"), or from the age to the next figure or clause break ("was 85 when
+    she died"); not "wrote his last opera at 70, 7 years before his death"."""
+    c, sentence = doc.claims[i], doc.contexts[i].sentence
+    lo = max(life_end, sentence[0])
+    before = doc.text[lo : c.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:  # the age's own clause; an age set off alone ("..., aged 64") is the one
+        # before it ("was buried in Cardiff, aged 64")
+        k = len(breaks) - 1
+        if _AGE_ALONE.fullmatch(before, breaks[k].end()):
+            before = before[breaks[k - 1].end() if k else 0 : breaks[k].start()]
+        else:
+            before = before[breaks[k].end():]
+    hi = min([sentence[1]] + [d.start for d in doc.claims if c.end <= d.start < sentence[1]])
+    after = doc.text[c.end : hi]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    death = fig.any_word("death")
+    return bool(death.search(before) or death.search(after))
+
+
+# a span right after an age that dates the age's event before the death ("at 70, 7 years
+# before his death"): the words after the span, up to the death word
+_BEFORE_DEATH = re.compile(r"\s*(?:years?\s+)?before\s+(?:(?:his|her|their)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _in_life(doc: Document, i: int, check_id: fig.CheckId,
+             life: tuple[int, int]) -> Iterator[Finding]:
+    """An age at an event inside a life (birth year, death year): never above the years
+    between; and when the next figure is a span "N years before his death", the age and
+    the span add up to the life, give or take the two years unknown birthdays and dates
+    leave (age in whole years from the birth; the span counted from the event's year)."""
+    c = doc.claims[i]
+    years = life[1] - life[0]
+    low, high = _calendar.interval(c, doc.config.approx_tolerance)
+    if low > years:
+        yield fig.finding(check_id, c, f"A life from {life[0]} to {life[1]} gives an age of "
+                          f"at most {years}, not \"{written_figures.as_noun(c)}\".", None)
+        return
+    nxt = i + 1
+    if nxt >= len(doc.claims) or doc.contexts[nxt].sentence != doc.contexts[i].sentence:
+        return
+    span = doc.claims[nxt]
+    gap = doc.text[c.end : span.start]
+    if span.unit != "year" or span.change or span.high is not None or _CLAUSE_BREAK.sub(
+            "", gap).strip():
+        return  # "at 70, 7 years before": only a comma between
+    rest = doc.text[span.end : doc.contexts[i].sentence[1]]
+    at = _death_at(rest)
+    if at < 0 or _BEFORE_DEATH.match(rest[:at]) is None:
+        return
+    s_low, s_high = _calendar.interval(span, doc.config.approx_tolerance)
+    if low + s_low > years or high + s_high < years - 2:
+        yield fig.finding(check_id, c, f"An age of {written_figures.as_noun(c)}, "
+                          f"{written_figures.as_noun(span)} before a death in {life[1]}, "
+                          f"puts the birth in {life[1] - int(high + s_high)} to "
+                          f"{life[1] - int(low + s_low)}, not {life[0]}.", None)
+
+
+def _death_at(text: str) -> int:
+    """Where the first death word (words.tsv, class "death") in text starts, or -1."""
+    found = fig.any_word("death").search(text)
+    return found.start() if found else -1
 
 
 def _set_beside(doc: Document, i: int) -> tuple[int, int] | None:

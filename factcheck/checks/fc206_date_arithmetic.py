@@ -92,6 +92,14 @@ What it does:
     years between, never longer ("joined the bench in 1989 and served for 37 years until
     2016": factcheck.checks._until).
 
+    An age beside a life span is the age at death only when its own clause says so
+    ("died at 84", "was 85 when she died", "lived to 80": words.tsv, class "death");
+    any other is an age inside the life ("wrote his last opera at 70"): never above the
+    years between, and with "N years before his death" after it the two add up to them
+    (factcheck.checks._life_spans). "The end of a 23-year wait" in a clause of its own
+    counts from the last time; a span "N years on" after a start ends now when its
+    clause is in the present tense (factcheck.checks._years_on).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 
