@@ -33,6 +33,7 @@ changes (a level before is written "from" and read by the sentence readings).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import timedelta
@@ -155,11 +156,22 @@ def _within(doc: Document, low: int, high: int) -> Iterable[int]:
 
 def _is_change(doc: Document, i: int) -> bool:
     c = doc.claims[i]
-    if c.high is not None or c.unit in ("percentage_point", "basis_point"):
+    if c.high is not None or (c.unit in ("percentage_point", "basis_point") and not _points(c)):
         return False
     if c.multiplier:
         return c.change is not None
     return c.change is not None or (doc.frames[i].role == "change" and c.unit != "percent")
+
+
+_POINTS_WORD = re.compile(r"\bpoints?$", re.IGNORECASE)
+
+
+def _points(c: Claim) -> bool:
+    """Whether a change is a difference of percentages in points ("a drop of 28
+    percentage points", or "of 28 points" with the unit left to its levels): its levels
+    are percentages written with their sign, not counts."""
+    return c.change is not None and (c.unit == "percentage_point" or (
+        c.unit == "" and bool(_POINTS_WORD.search(c.text))))
 
 
 def _relative(c: Claim) -> bool:
@@ -178,6 +190,10 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     timed = doc.frames[j].role == "duration" and (level.unit == c.unit or _relative(c))
     # "cut the trip by 25 minutes ... used to take 95 minutes", "waits fell from 6.5 to
     # 4.2 hours ... the 55% cut": a change of a time has times for levels
+    if _points(c):  # "at 82% in May and at 54% in August, a drop of 28 points"
+        return (level.unit == "percent" and "%" in level.text and level.change is None
+                and level.high is None and doc.frames[j].role in ("level", "rate")
+                and agree(doc.frames[i], doc.frames[j]))
     if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
         return False
     if not _relative(c) and level.unit not in (c.unit, ""):
@@ -206,6 +222,8 @@ def _two(doc: Document, i: int, levels: list[int], measured: bool = True
             second = replace(second, unit=first.unit)
         elif not _unit_once(first, second) and not _unit_once(second, first):
             return None
+    if _points(change):
+        return (first, second) if first.unit == second.unit == "percent" else None
     if not _relative(change) and (first.unit != change.unit or second.unit != change.unit):
         return None
     nouns = {n for n in (first.noun, second.noun, change.noun) if n}

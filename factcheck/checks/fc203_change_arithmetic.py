@@ -186,6 +186,8 @@ def _judge_absolute(s: Absolute, approx: float) -> Iterator[Finding]:
         diff = s.after.value - s.before.value
         word = "rise" if diff >= 0 else "fall"
         unit = s.before.unit if s.change.unit == "degree" else s.change.unit  # "42 °F"
+        if unit == "" and s.before.unit == "percent":
+            unit = "percentage_point"  # "a drop of 4 points" between two percentages
         said = written_figures.like(s.change, abs(diff))
         amount = (said if said and open_subunit(s.change)  # "7 cents", not "€0.1"
                   else figures.amount(abs(diff), unit))

@@ -49,3 +49,22 @@ THAN_ROWS = [
 ]
 
 test_than_after_comparative = fires_test("FC203", THAN_ROWS)
+
+POINTS_ROWS = [
+    # two percentages dated to two periods, then their difference stated in points
+    ("Unemployment in Dunmore stood at 8% in January and at 6% in June, a drop of 4 "
+     "points.", True),
+    ("Support for the bypass was 38% in March and 51% in October, a rise of nine "
+     "percentage points.", True),
+    ("Kelby's recycling rate was 41% in 2022 and 47% in 2024, a rise of 11 points, the "
+     "council said.", True),
+    # near twins: the right difference, one time for both, a count of points
+    ("Unemployment in Dunmore stood at 8% in January and at 6% in June, a drop of 2 "
+     "points.", False),
+    ("Support for the bypass was 38% in March and 51% in October, a rise of 13 "
+     "percentage points.", False),
+    ("The striker scored 38% of his shots in March and 51% in October, and added 9 points.",
+     False),
+]
+
+test_points_after_two_levels = fires_test("FC203", POINTS_ROWS)
