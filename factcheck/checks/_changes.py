@@ -157,7 +157,9 @@ def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement |
     """ "down 12 per cent on 2022, at 39 per cent against 51 per cent": the level after
     just after the change ("at", "to"), the level before right after it ("against",
     "compared with", "versus", "from"), not a level of a place or group it names ("against
-    3.9% in France")."""
+    3.9% in France"); a phrase may date the level after first ("fell 30% to 4,100 in
+    October, compared with 4,900 a year earlier"), and then the change must go the
+    levels' way within a factor of ten (_levels_before.plausible)."""
     if k + 2 >= len(group):
         return None
     change, new, old = (doc.claims[group[n]] for n in (k, k + 1, k + 2))
@@ -285,6 +287,9 @@ def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
 
 
 def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
+    """The levels "from" and "to" name near change k; a comparative change's base after
+    "than" right after it ("8,400 tonnes, 5% lower than the 9,900 tonnes") is its level
+    before, the figure it restates just before it (_restated_level) its level after."""
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
     levels = [c for c in sentence.near(k) if is_level(c)]
