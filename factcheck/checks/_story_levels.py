@@ -10,8 +10,8 @@ sentences next to it in its paragraph (factcheck.checks._story_rates.near), in t
 the change needs (its own for a change in a unit, any one unit but percent for a change
 in percent or a multiplier; two percentages, written with their sign, for a change in
 points: "was 8% in January and 6% in June, a drop of 4 points"), whose subject and
-measure do not differ from the change's nor from each other's (_story_rates.agree). Only when exactly two such levels stand
-there are they the change's ends (when the sentence right before the change's holds one
+measure do not differ from the change's nor from each other's (_story_rates.agree).
+Only when exactly two such levels stand there are they the change's ends (when the sentence right before the change's holds one
 and no nearer one the other, the second sentence before may hold it: "Profit reached
 £412m. A year earlier it had made £305m. The 53% jump ..."): the one the change's frame
 names as its before or
