@@ -1,29 +1,29 @@
 """A change and the two levels of its subject and measure, wherever they stand, for FC203.
 
-The sentence readings (factcheck.checks._changes, _absolute) find a change's levels by the
-words that join them ("from", "to", "than"). Written naturally, the levels often stand in
-the next sentence or clause, joined by no such word ("have doubled since 2020. A tenant
-paid £640 a month then; the same flat now goes for £840"; "shortened the drive by 14
-miles. The trip used to be 61 miles; it is now 53"). Here they are found by their frames:
-the plain levels (frame role level or rate) of the change's sentence and of the
+The sentence readings (factcheck.checks._changes, _absolute) find a change's levels by
+the words that join them ("from", "to", "than"). Written naturally, the levels often
+stand in the next sentence or clause, joined by no such word ("have doubled since 2020.
+A tenant paid £640 a month then; the same flat now goes for £840"; "shortened the drive
+by 14 miles. The trip used to be 61 miles; it is now 53"). Here they are found by their
+frames: the plain levels (frame role level or rate) of the change's sentence and of the
 sentences next to it in its paragraph (factcheck.checks._story_rates.near), in the unit
 the change needs (its own for a change in a unit, any one unit but percent for a change
 in percent or a multiplier; two percentages, written with their sign, for a change in
 points: "was 8% in January and 6% in June, a drop of 4 points"), whose subject and
-measure do not differ from the change's nor from each other's (_story_rates.agree).
-Only when exactly two such levels stand there are they the change's ends (when the sentence right before the change's holds one
-and no nearer one the other, the second sentence before may hold it: "Profit reached
-£412m. A year earlier it had made £305m. The 53% jump ..."): the one the change's frame
-names as its before or
-after, else the earlier by their periods, else the one the change's direction makes the
-start (a rise starts from the lower). Not read: a change that names a base of its own
-("from a year earlier"; a base word right before a figure, "from 31,000", introduces a
-level; "since 2019" that the change's frame holds for is its span, whose start dates the
-level before), levels that both stand in the change's sentence unless the frames date them to
-two periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year":
-the sentence readings link the others), a level before dated out of the change's
-reach ("fell 18% last year ... In 2019 there were 1,873"). A bare number beside a level
-in a unit, in its sentence ("used to be 61 miles; it is now 53"), is in that unit.
+measure do not differ from the change's nor from each other's (_story_rates.agree). Only
+when exactly two such levels stand there are they the change's ends (when the sentence
+right before the change's holds one and no nearer one the other, the second sentence
+before may hold it: "Profit reached £412m. A year earlier it had made £305m. The 53%
+jump ..."): the one the change's frame names as its before or after, else the earlier by
+their periods, else the one the change's direction makes the start (a rise starts from
+the lower). Not read: a change that names a base of its own ("from a year earlier"; a
+base word right before a figure, "from 31,000", introduces a level; "since 2019" that
+the change's frame holds for is its span, whose start dates the level before), levels
+that both stand in the change's sentence unless the frames date them to two periods
+("tripled after the series aired, from 31,000 in 2023 to 47,000 last year": the sentence
+readings link the others), a level before dated out of the change's reach ("fell 18%
+last year ... In 2019 there were 1,873"). A bare number beside a level in a unit, in its
+sentence ("used to be 61 miles; it is now 53"), is in that unit.
 
 A change in percent restated in the level's unit with one level ("shed 142 points, or
 1.1%, on Wednesday to close at 5,960") is factcheck.checks._restated; here it gets that
