@@ -44,6 +44,7 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import Absolute
 from factcheck.checks._changes import ChangeStatement
+from factcheck.checks._framed_levels import benchmark
 from factcheck.checks._story_counts import goes_with, subject_levels
 from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.frames.periods import periods
@@ -194,7 +195,7 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     if _points(c):  # "at 82% in May and at 54% in August, a drop of 28 points"
         return (level.unit == "percent" and "%" in level.text and level.change is None
                 and level.high is None and doc.frames[j].role in ("level", "rate")
-                and agree(doc.frames[i], doc.frames[j]))
+                and not benchmark(doc, i, j) and agree(doc.frames[i], doc.frames[j]))
     if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
         return False
     if not _relative(c) and level.unit not in (c.unit, ""):
