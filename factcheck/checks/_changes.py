@@ -37,6 +37,7 @@ from factcheck.checks._framed_levels import benchmark, framed_levels
 from factcheck.checks._levels_before import (
     dated_before,
     level_before,
+    plausible,
     previous_level,
     told_before,
 )
@@ -55,6 +56,8 @@ _TO_LEVEL = re.compile(r"[^.;:]{0,30}?,?\s*(?:at|to)\s+", re.IGNORECASE)  # "on 
 _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+",
                       re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
+_DATED_GAP = re.compile(r"\s+[^.;:\d%,()]{1,25}?(?=,)", re.IGNORECASE)  # " in the quarter"
+_THAN = re.compile(r"\s+(?:[a-z]+er|more|less|fewer)\s+than\s+(?:the\s+)?", re.IGNORECASE)
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -154,17 +157,21 @@ def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement |
     """ "down 12 per cent on 2022, at 39 per cent against 51 per cent": the level after
     just after the change ("at", "to"), the level before right after it ("against",
     "compared with", "versus", "from"), not a level of a place or group it names ("against
-    3.9% in France")."""
+    3.9% in France"); a phrase may date the level after first ("fell 30% to 4,100 in
+    October, compared with 4,900 a year earlier"), and then the change must go the
+    levels' way within a factor of ten (_levels_before.plausible)."""
     if k + 2 >= len(group):
         return None
     change, new, old = (doc.claims[group[n]] for n in (k, k + 1, k + 2))
+    gap = _DATED_GAP.match(doc.text, new.end, old.start)  # "to 2,100 in May, compared with"
     if not (_TO_LEVEL.fullmatch(doc.text, change.end, new.start)
-            and _AGAINST.fullmatch(doc.text, new.end, old.start)):
+            and _AGAINST.fullmatch(doc.text, gap.end() if gap else new.end, old.start)):
         return None
-    if _ELSEWHERE.match(doc.text, old.end):
-        return None  # "to 4.2%, against 3.9% in France": another place's level
-    if not plain_levels(old, new):
-        return None
+    if _ELSEWHERE.match(doc.text, old.end) or (gap and _ELSEWHERE.match(doc.text, new.end) and (
+            not doc.frames or doc.frames[group[k + 1]].period is None)):
+        return None  # "to 4.2%, against 3.9% in France": another place's level; "in May" dates
+    if not plain_levels(old, new) or (gap and not plausible(change, old.value, new.value)):
+        return None  # past a phrase of its own, a level of the change's way and size only
     return ChangeStatement(change, old, new, old.value, new.value) if same_unit(old, new) else None
 
 
@@ -280,10 +287,16 @@ def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
 
 
 def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
+    """The levels "from" and "to" name near change k; a comparative change's base after
+    "than" right after it ("8,400 tonnes, 5% lower than the 9,900 tonnes") is its level
+    before, the figure it restates just before it (_restated_level) its level after."""
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
     levels = [c for c in sentence.near(k) if is_level(c)]
     froms = [c for c in levels if _before(text, start, c, _FROM_WORD)]
+    if not froms and k + 1 < len(claims) and is_level(claims[k + 1]) and _THAN.fullmatch(
+            text, change.end, claims[k + 1].start):
+        froms = [claims[k + 1]]  # "12,100, 9% lower than the 13,300 of 2023": its base
     if len(froms) != 1:
         return None
     old = froms[0]

@@ -40,9 +40,20 @@ def included_in(doc: Document, i: int) -> int | None:
     if not found and _subject_points_back(doc, i):
         found = [j for j in sentence_before(doc, i) if can_be_whole(doc, j, c)]
     if len(found) != 1 or not (same_thing(doc.claims[found[0]], c)
+                               or _head_of_measure(doc, i, found[0])
                                or includes_members(doc, i, found[0])):
         return None
     return found[0]
+
+
+def _head_of_measure(doc: Document, i: int, j: int) -> bool:
+    """Whether part i's frame counts, as the head of its measure, the whole j's noun: a
+    part whose noun the figure leaves at a hyphen ("760 intensive-care beds": the figure's
+    noun "intensive", its frame's measure "care bed") counts what "530 beds" counts."""
+    whole, measure = doc.claims[j], doc.frames[i].measure if doc.frames else None
+    if whole.unit or whole.noun is None or not measure:
+        return False
+    return measure.lower().split()[-1].rstrip("s") == whole.noun.lower().split()[-1].rstrip("s")
 
 
 def _including_verb(doc: Document, i: int) -> int | None:

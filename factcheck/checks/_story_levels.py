@@ -1,28 +1,29 @@
 """A change and the two levels of its subject and measure, wherever they stand, for FC203.
 
-The sentence readings (factcheck.checks._changes, _absolute) find a change's levels by the
-words that join them ("from", "to", "than"). Written naturally, the levels often stand in
-the next sentence or clause, joined by no such word ("have doubled since 2020. A tenant
-paid £640 a month then; the same flat now goes for £840"; "shortened the drive by 14
-miles. The trip used to be 61 miles; it is now 53"). Here they are found by their frames:
-the plain levels (frame role level or rate) of the change's sentence and of the
+The sentence readings (factcheck.checks._changes, _absolute) find a change's levels by
+the words that join them ("from", "to", "than"). Written naturally, the levels often
+stand in the next sentence or clause, joined by no such word ("have doubled since 2020.
+A tenant paid £640 a month then; the same flat now goes for £840"; "shortened the drive
+by 14 miles. The trip used to be 61 miles; it is now 53"). Here they are found by their
+frames: the plain levels (frame role level or rate) of the change's sentence and of the
 sentences next to it in its paragraph (factcheck.checks._story_rates.near), in the unit
 the change needs (its own for a change in a unit, any one unit but percent for a change
-in percent or a multiplier), whose subject and measure do not differ from the change's
-nor from each other's (_story_rates.agree). Only when exactly two such levels stand
-there are they the change's ends (when the sentence right before the change's holds one
-and no nearer one the other, the second sentence before may hold it: "Profit reached
-£412m. A year earlier it had made £305m. The 53% jump ..."): the one the change's frame
-names as its before or
-after, else the earlier by their periods, else the one the change's direction makes the
-start (a rise starts from the lower). Not read: a change that names a base of its own
-("from a year earlier"; a base word right before a figure, "from 31,000", introduces a
-level; "since 2019" that the change's frame holds for is its span, whose start dates the
-level before), levels that both stand in the change's sentence unless the frames date them to
-two periods ("tripled after the series aired, from 31,000 in 2023 to 47,000 last year":
-the sentence readings link the others), a level before dated out of the change's
-reach ("fell 18% last year ... In 2019 there were 1,873"). A bare number beside a level
-in a unit, in its sentence ("used to be 61 miles; it is now 53"), is in that unit.
+in percent or a multiplier; two percentages, written with their sign, for a change in
+points: "was 8% in January and 6% in June, a drop of 4 points"), whose subject and
+measure do not differ from the change's nor from each other's (_story_rates.agree). Only
+when exactly two such levels stand there are they the change's ends (when the sentence
+right before the change's holds one and no nearer one the other, the second sentence
+before may hold it: "Profit reached £412m. A year earlier it had made £305m. The 53%
+jump ..."): the one the change's frame names as its before or after, else the earlier by
+their periods, else the one the change's direction makes the start (a rise starts from
+the lower). Not read: a change that names a base of its own ("from a year earlier"; a
+base word right before a figure, "from 31,000", introduces a level; "since 2019" that
+the change's frame holds for is its span, whose start dates the level before), levels
+that both stand in the change's sentence unless the frames date them to two periods
+("tripled after the series aired, from 31,000 in 2023 to 47,000 last year": the sentence
+readings link the others), a level before dated out of the change's reach ("fell 18%
+last year ... In 2019 there were 1,873"). A bare number beside a level in a unit, in its
+sentence ("used to be 61 miles; it is now 53"), is in that unit.
 
 A change in percent restated in the level's unit with one level ("shed 142 points, or
 1.1%, on Wednesday to close at 5,960") is factcheck.checks._restated; here it gets that
@@ -32,6 +33,7 @@ changes (a level before is written "from" and read by the sentence readings).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -42,6 +44,7 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import Absolute
 from factcheck.checks._changes import ChangeStatement
+from factcheck.checks._framed_levels import benchmark
 from factcheck.checks._story_counts import goes_with, subject_levels
 from factcheck.checks._story_rates import agree, in_order, near
 from factcheck.frames.periods import periods
@@ -155,11 +158,22 @@ def _within(doc: Document, low: int, high: int) -> Iterable[int]:
 
 def _is_change(doc: Document, i: int) -> bool:
     c = doc.claims[i]
-    if c.high is not None or c.unit in ("percentage_point", "basis_point"):
+    if c.high is not None or (c.unit in ("percentage_point", "basis_point") and not _points(c)):
         return False
     if c.multiplier:
         return c.change is not None
     return c.change is not None or (doc.frames[i].role == "change" and c.unit != "percent")
+
+
+_POINTS_WORD = re.compile(r"\bpoints?$", re.IGNORECASE)
+
+
+def _points(c: Claim) -> bool:
+    """Whether a change is a difference of percentages in points ("a drop of 28
+    percentage points", or "of 28 points" with the unit left to its levels): its levels
+    are percentages written with their sign, not counts."""
+    return c.change is not None and (c.unit == "percentage_point" or (
+        c.unit == "" and bool(_POINTS_WORD.search(c.text))))
 
 
 def _relative(c: Claim) -> bool:
@@ -178,6 +192,10 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     timed = doc.frames[j].role == "duration" and (level.unit == c.unit or _relative(c))
     # "cut the trip by 25 minutes ... used to take 95 minutes", "waits fell from 6.5 to
     # 4.2 hours ... the 55% cut": a change of a time has times for levels
+    if _points(c):  # "at 82% in May and at 54% in August, a drop of 28 points"
+        return (level.unit == "percent" and "%" in level.text and level.change is None
+                and level.high is None and doc.frames[j].role in ("level", "rate")
+                and not benchmark(doc, i, j) and agree(doc.frames[i], doc.frames[j]))
     if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
         return False
     if not _relative(c) and level.unit not in (c.unit, ""):
@@ -206,6 +224,8 @@ def _two(doc: Document, i: int, levels: list[int], measured: bool = True
             second = replace(second, unit=first.unit)
         elif not _unit_once(first, second) and not _unit_once(second, first):
             return None
+    if _points(change):
+        return (first, second) if first.unit == second.unit == "percent" else None
     if not _relative(change) and (first.unit != change.unit or second.unit != change.unit):
         return None
     nouns = {n for n in (first.noun, second.noun, change.noun) if n}

@@ -80,6 +80,13 @@ What it does:
     ("rose by 12%, reaching 47% against 38%") are its ends though the frames compare the
     first with the change.
 
+    Both levels in the change's sentence after it, the level before behind "compared
+    with" past a phrase that dates the level after ("fell 30% to 4,100 in October,
+    compared with 4,900 a year earlier"), or behind "than" right after a comparative
+    change ("was 8,400 tonnes, 5% lower than the 9,900 tonnes", the level after the one it
+    restates); a change in points after two percentages dated to two periods ("stood at
+    8% in January and 6% in June, a drop of 4 points") is their difference.
+
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
     word says, the levels within their bands.
@@ -186,6 +193,8 @@ def _judge_absolute(s: Absolute, approx: float) -> Iterator[Finding]:
         diff = s.after.value - s.before.value
         word = "rise" if diff >= 0 else "fall"
         unit = s.before.unit if s.change.unit == "degree" else s.change.unit  # "42 °F"
+        if unit == "" and s.before.unit == "percent":
+            unit = "percentage_point"  # "a drop of 4 points" between two percentages
         said = written_figures.like(s.change, abs(diff))
         amount = (said if said and open_subunit(s.change)  # "7 cents", not "€0.1"
                   else figures.amount(abs(diff), unit))
