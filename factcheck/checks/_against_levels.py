@@ -9,7 +9,10 @@ wherever the change stands; as with every pairing the words do not tie to the ch
 itself, the change must go their way and lie within a factor of ten of theirs
 (factcheck.checks._levels_before.plausible) or, between percentages, be their difference
 in points (FC302's: "grew by 4%, reaching 11% against 7%"), and not a level of another
-place or group ("against 3.9% in France").
+place or group ("against 3.9% in France"), nor an expected figure: a level B followed,
+before any punctuation, by a word that marks it as no fact stated (story.tsv, class
+"unstated": "compared with 48,000 expected", "against 2.1% forecast") is a forecast or a
+target the change is measured against, not its level before (expected).
 """
 
 from __future__ import annotations
@@ -25,10 +28,22 @@ from factcheck.checks._change_ends import (
     same_unit,
 )
 from factcheck.checks._levels_before import plausible
+from factcheck.checks._story import story_words
+from factcheck.model import Claim
 
 _SET_AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+",
                           re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
+_QUALIFIER = re.compile(r"(?:\s+[A-Za-z]+){1,4}")  # the words right after a figure, to a mark
+
+
+def expected(text: str, level: Claim) -> bool:
+    """Whether the level set against another is qualified, in the words right after it
+    and before any punctuation, as expected, forecast, targeted or needed (story.tsv,
+    class "unstated"): "compared with 48,000 expected" is no level before."""
+    after = _QUALIFIER.match(text, level.end)  # the noun read with it counts too ("900,000
+    words = f"{level.text} {after.group(0) if after else ''}"  # forecast")
+    return bool(story_words("unstated") & {w.lower() for w in re.findall(r"[A-Za-z]+", words)})
 
 
 def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int] | None:
@@ -44,7 +59,7 @@ def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int
     after, before = pairs[0]
     new, old = doc.claims[after], doc.claims[before]
     if not (plain_levels(old, new) and same_unit(old, new)) or _ELSEWHERE.match(
-            doc.text, old.end):
+            doc.text, old.end) or expected(doc.text, old):
         return None
     if any(doc.claims[j].unit == new.unit for j in group if j not in (after, before, i)):
         return None  # a third figure of that unit: which two are the ends is unclear

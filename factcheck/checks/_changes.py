@@ -22,7 +22,7 @@ from itertools import accumulate
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import in_unit
-from factcheck.checks._against_levels import set_against
+from factcheck.checks._against_levels import expected, set_against
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
 from factcheck.checks._change_ends import (
@@ -170,6 +170,8 @@ def _against(doc: Document, group: tuple[int, ...], k: int) -> ChangeStatement |
     if _ELSEWHERE.match(doc.text, old.end) or (gap and _ELSEWHERE.match(doc.text, new.end) and (
             not doc.frames or doc.frames[group[k + 1]].period is None)):
         return None  # "to 4.2%, against 3.9% in France": another place's level; "in May" dates
+    if expected(doc.text, old):
+        return None  # "compared with 48,000 expected": a forecast, not the level before
     if not plain_levels(old, new) or (gap and not plausible(change, old.value, new.value)):
         return None  # past a phrase of its own, a level of the change's way and size only
     return ChangeStatement(change, old, new, old.value, new.value) if same_unit(old, new) else None
