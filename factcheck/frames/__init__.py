@@ -135,9 +135,7 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             # miles (78 km)": the crossing, as the figure it restates
         if role == "change" and measure is not None and lexicon().frame_class(
                 measure.split()[-1], "change_noun"):
-            measure = " ".join(measure.split()[:-1]) or None  # "a 7% rise on last year":
-            # what rose is the level's measure; "saw the cereal yield increase by a fifth":
-            # the words before the change noun name it
+            measure = None  # "a 7% rise on last year": what rose is the level's measure
         if role == "change" and reading.bare and (measure is None or " " not in measure):
             measure = _stated_level(draft, readings, i) or measure
         if role == "change" and (measure is None or " " not in measure):
