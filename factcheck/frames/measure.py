@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.frames.caption import captioned
 from factcheck.frames.compared import difference
 from factcheck.frames.dimension import activity, dimension_of, kinds, unit_noun
 from factcheck.frames.lifespan import lifespan
@@ -105,7 +106,15 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     if thing is not None and not claim.unit:
         front = " ".join([*causes_of(np, figure), front])
     text = f"{front} {head}".strip()
-    return text or _clausal(np, figure) or unit_noun(claim, "named")  # "hit 41.2C": temperature
+    return (text or _caption(np, figure) or _clausal(np, figure)
+            or unit_noun(claim, "named"))  # "hit 41.2C": temperature
+
+
+def _caption(np: Token, figure: frozenset[int]) -> str | None:
+    """The measure a caption's phrase names ("Lima's jobless rate in 2016: 6.8%": jobless
+    rate; caption.py), or None."""
+    head = captioned(np)
+    return phrase(head, figure) if head is not None else None
 
 
 def _clausal(np: Token, figure: frozenset[int]) -> str | None:

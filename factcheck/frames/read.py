@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.frames.ages import stated_age
 from factcheck.frames.benchmark import benchmark
+from factcheck.frames.caption import caption_span
 from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.event_count import event_count, held_by_event
@@ -281,7 +282,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                 counted := event_count(np, claim, measure)):
             reading.unsure = counted  # "28,000 people attended": not the population
         reading.other = _other(np, sources(doc), reading.subject)  # a destination too
-        reading.scope = _apposition(np, offset)
+        reading.scope = caption_span(np, offset) or _apposition(np, offset)
         reading.shut = shut
         reading.told = _own_relatives(np, offset)
         reading.clause = clause_of(np, clauses, offset)
