@@ -34,7 +34,11 @@ What it does:
     earlier figure as the newest) are an update, not a conflict; a day after "since" starts a
     span and dates no figure. A measure too vague to name one thing
     ("people", "cases": class "vague") counts only as a population ("home to 166,000
-    people"), and flows (refugees, deaths, injuries) never.
+    people"), and flows (refugees, deaths, injuries) never. Two figures more than
+    FAR_APART (20) times apart are one thing stated twice only when their significant
+    digits agree, a slip of scale ("a £2.1 billion scheme" ... "the scheme's £2.1 million
+    cost"); otherwise they measure things the keys could not tell apart ("a single fare
+    will be £2.50" ... "the £350m cost") and are not compared.
 
     Besides the keys, a figure written as a thing already named ("the hospital's 460
     beds", "Monday's toll of 121", "its €190 million price tag", "the £520,000 fine",
@@ -265,6 +269,8 @@ def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
         return None
     if _derived.derived(doc, doc.index[a.claim], doc.index[b.claim]):
         return None  # "worth £18,000 ... paid £14,200, leaving her £3,800": a remainder
+    if _apart(a.claim.value, b.claim.value):
+        return None  # "a single fare will be £2.50" ... "the £350m cost": other things
     unit = b.claim.unit
     message = (
         f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for "
@@ -272,6 +278,22 @@ def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
         f"{figures.amount(b.claim.value, unit)} is outside {_range(lo_a, hi_a, unit)}."
     )
     return fig.finding(ID, b.claim, message, None)
+
+
+FAR_APART = 20  # two figures further apart than this factor are one thing only by a slip
+# of scale, which keeps the digits ("£2.1 billion" ... "£2.1 million")
+
+
+def _apart(x: float, y: float) -> bool:
+    """Whether two figures are so far apart (more than FAR_APART times) with different
+    significant digits that they measure different things the keys could not tell apart
+    (a fare and a project's cost), not one thing stated twice with a slip of scale."""
+    low, high = sorted((abs(x), abs(y)))
+    if low == 0 or high / low <= FAR_APART:
+        return False
+    def digits(v: float) -> str:
+        return f"{v:.4e}".split("e")[0].replace(".", "").rstrip("0")
+    return digits(low) != digits(high)
 
 
 def _range(low: float, high: float, unit: str) -> str:
