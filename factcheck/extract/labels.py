@@ -18,7 +18,18 @@ def is_label(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return _label_before(toks, i, lex) or _is_address(toks, i, lex) or _bracketed_alone(
         toks, i) or is_code(toks, i, lex) or _in_label_list(toks, i, lex) or _dialled(
         toks, i, lex) or lettered_name(toks, i, lex) or _postcode(toks, i, lex) or _stage_of(
-        toks, i, lex)
+        toks, i, lex) or _kind_after_quantity(toks, i, lex)
+
+
+def _kind_after_quantity(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the wards with the most 999 calls", "more 911 calls than ever": a whole number
+    right after a word of quantity (role quantity_before_label in context.tsv) and before
+    a word names a kind of thing; a count takes "than" there ("more than 911 calls"), a
+    bound "at" ("at most 44 tonnes")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    bound = i > 1 and toks[i - 2].low == "at"  # "at most 44 tonnes": a bound, not a kind
+    return (toks[i].text.isdigit() and nxt is not None and nxt.kind == "word" and not bound
+            and lex.has_role(toks[i - 1].low, "quantity_before_label"))
 
 
 _POSTCODE_DIGITS = 5
