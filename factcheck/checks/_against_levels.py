@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.checks._change_ends import (
     is_change,
     plain_levels,
@@ -41,9 +42,10 @@ def expected(text: str, level: Claim) -> bool:
     """Whether the level set against another is qualified, in the words right after it
     and before any punctuation, as expected, forecast, targeted or needed (story.tsv,
     class "unstated"): "compared with 48,000 expected" is no level before."""
-    after = _QUALIFIER.match(text, level.end)  # the noun read with it counts too ("900,000
-    words = f"{level.text} {after.group(0) if after else ''}"  # forecast")
-    return bool(story_words("unstated") & {w.lower() for w in re.findall(r"[A-Za-z]+", words)})
+    after = _QUALIFIER.match(text, level.end)
+    stretch = text[level.start : after.end() if after else level.end]  # the noun read with
+    # the figure counts too ("900,000 forecast")
+    return bool(story_words("unstated") & {w.lower() for w in fig.WORDS.findall(stretch)})
 
 
 def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int] | None:

@@ -30,7 +30,6 @@ from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 MAX_GAP = 60  # characters after a share in which its answer is looked for
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"\s*[\d$£€]")
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 
@@ -75,7 +74,7 @@ def _rate(doc: Document, group: tuple[int, ...], k: int) -> bool:
     cut = _CLAUSE_END.search(doc.text, after, doc.claims[i].start)
     if k == 0 or cut is None:
         return False  # the first percentage, or one in the clause of the figure before
-    words = _WORD.findall(doc.text, cut.end(), doc.claims[i].start)
+    words = fig.WORDS.findall(doc.text, cut.end(), doc.claims[i].start)
     return any(lexicon().frame_class(w, kind) for w in words
                for kind in ("rate", "participation"))
 
@@ -86,7 +85,7 @@ def _lead(text: str, after: int, start: int) -> set[str]:
     before that break finish the earlier answer's clause ("yes in Sunday's referendum and
     49%": no scope of the later share)."""
     cut = _CLAUSE_END.search(text, after, start)
-    return {w.lower() for w in _WORD.findall(text, cut.end(), start)} if cut else set()
+    return {w.lower() for w in fig.WORDS.findall(text, cut.end(), start)} if cut else set()
 
 
 def _whole(text: str, start: int, end: int) -> str:
@@ -97,7 +96,7 @@ def _whole(text: str, start: int, end: int) -> str:
     if found is None:
         return ""
     skip = fig.words("function")
-    for w in _WORD.finditer(text, found.end(), end):
+    for w in fig.WORDS.finditer(text, found.end(), end):
         word = w.group(0).lower()
         if word in skip or word == "s" or text.startswith(("'s", "’s"), w.end()):
             continue  # a function word, or an owner ("the town's") and its "s"
@@ -119,7 +118,7 @@ def about(text: str, start: int, end: int) -> frozenset[str]:
     """The words of what an answer is about ("of the new road"), up to the clause's end;
     none for a pronoun ("against it") or nothing."""
     stop = _CLAUSE_END.search(text, start, end)
-    words = _WORD.findall(text, start, stop.start() if stop else end)
+    words = fig.WORDS.findall(text, start, stop.start() if stop else end)
     skip = fig.words("function") | {"it", "them", "this", "that", "of", "were", "was"}
     return frozenset(w.lower() for w in words if w.lower() not in skip)
 
@@ -128,7 +127,7 @@ def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The first answer word in text[start:end] and where it ends, or None: a poll word
     is its own answer, a stance word its stance ("backed" and "supported" are one answer,
     "for"; "opposed" another, "against")."""
-    for m in _WORD.finditer(text, start, end):
+    for m in fig.WORDS.finditer(text, start, end):
         word = m.group(0).lower()
         if _FIGURE_NEXT.match(text, m.end()):
             continue

@@ -21,7 +21,6 @@ from factcheck.lexicon import lexicon
 
 _OWNER = re.compile(r"\b([a-z]+)['’]s\b", re.IGNORECASE)
 Period = tuple[date, date] | None
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _SINCE_DAY = re.compile(r"\b(?:since|from)\s+[A-Za-z]+", re.IGNORECASE)  # starts a span
 _SINCE_ADVERB = re.compile(  # "has since risen"; not "since 2014", "since the war"
     r"\bsince\b(?!\s+(?:the|a|an|its|their|records|then|\d|[A-Z]))")
@@ -41,8 +40,8 @@ def owners_differ(doc: Document, a: int, b: int) -> bool:
     texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
     owners = [{m.lower() for m in _OWNER.findall(t)} for t in texts]
     if owners[0] & owners[1]:  # "the junior school's fee" beside "the school's fee": the
-        words = [{w.lower() for w in _WORD.findall(t)} for t in texts]  # owner narrowed
-        narrowed = [{w.lower() for m in _NARROWED_OWNER.finditer(t) for w in _WORD.findall(
+        words = [{w.lower() for w in fig.WORDS.findall(t)} for t in texts]  # owner narrowed
+        narrowed = [{w.lower() for m in _NARROWED_OWNER.finditer(t) for w in fig.WORDS.findall(
             m.group(1))} for t in texts]
         return bool(narrowed[0] - words[1] or narrowed[1] - words[0])
     return bool(owners[0] and owners[1])
@@ -54,7 +53,7 @@ def dated_apart(doc: Document, a: int, b: int) -> bool:
     an update ("later", "the revised toll", "initially"). An updated figure is no
     conflict."""
     texts = [doc.text[slice(*doc.contexts[k].sentence)] for k in (a, b)]
-    words = [{w.lower() for w in _WORD.findall(t)} for t in texts]
+    words = [{w.lower() for w in fig.WORDS.findall(t)} for t in texts]
     updates = {w for w in words[0] | words[1] if lexicon().frame_class(w, "update")}
     updates = {w for w in updates if _marks_update(w, texts)}
     if "since" in updates and (not any(_SINCE_ADVERB.search(t) for t in texts) or any(
@@ -63,7 +62,7 @@ def dated_apart(doc: Document, a: int, b: int) -> bool:
         # began": a record's span, no update
     if updates or _owned_by_time(texts, [doc.frames[k].period for k in (a, b)]):
         return True
-    days = [{w.lower() for w in _WORD.findall(_SINCE_DAY.sub("", t))
+    days = [{w.lower() for w in fig.WORDS.findall(_SINCE_DAY.sub("", t))
              if lexicon().frame_class(w.lower(), "when")} for t in texts]
     return bool(days[0] and days[1] and not days[0] & days[1])  # not "since Thursday"
 

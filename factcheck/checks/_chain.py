@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 
 from factcheck.checks import Document, _measures
+from factcheck.checks import _figures as fig
 
 _NAME = re.compile(  # a run of capitalised words, possessives and "of" inside a name
     r"[A-Z][\w.-]*(?:['’]s)?(?:\s+(?:of\s+|the\s+)?[A-Z][\w.-]*(?:['’]s)?)*")
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _OF_END = re.compile(r"([a-z][a-z-]*)\s+of\s*$")  # "... 2025 revenue of "
 _POSSESSIVE = re.compile(r"[A-Za-z]+['’]s?(?=\s)")  # "company's", "Foods'": an owner
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"})
@@ -40,12 +40,12 @@ def one_name(doc: Document, j: int, i: int) -> bool:
     """Whether the subjects of figures j and i are written together inside one proper
     name in the sentences from j's to i's."""
     a, b = doc.frames[j].subject, doc.frames[i].subject
-    words = [set(_WORD.findall(x.lower())) for x in (a or "", b or "")]
+    words = [set(fig.WORDS.findall(x.lower())) for x in (a or "", b or "")]
     if not words[0] or not words[1]:
         return False
     start, end = doc.contexts[j].sentence[0], doc.contexts[i].sentence[1]
     for m in _NAME.finditer(doc.text, start, end):
-        inside = set(_WORD.findall(m.group(0).lower()))
+        inside = set(fig.WORDS.findall(m.group(0).lower()))
         if words[0] <= inside and words[1] <= inside:
             return True
     return False
@@ -69,7 +69,7 @@ def of_measure(doc: Document, i: int, phrase: str) -> tuple[str, tuple[str, ...]
     if m is None or doc.claims[i].noun:
         return None
     opening = phrase[: m.start()]
-    words = _WORD.findall(_POSSESSIVE.sub(" ", opening))  # "the company's 2025" -> "the"
+    words = fig.WORDS.findall(_POSSESSIVE.sub(" ", opening))  # "the company's 2025" -> "the"
     modifiers = tuple(w for w in words if w.islower() and w not in _DETERMINERS)
     return m.group(1).lower(), modifiers
 
@@ -79,7 +79,7 @@ def narrows(doc: Document, j: int, modifiers: tuple[str, ...]) -> bool:
     is not written in earlier figure j's sentence, inflected or as one reading of a measure
     (factcheck.checks._measures.term: "sale" is read in "sold"): a part of the thing, not
     the thing."""
-    earlier = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)]
+    earlier = [w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)]
     read = frozenset().union(*(_measures.term(e) for e in earlier))
     return any(not any(e.startswith(w[: max(3, len(w) - 1)]) for e in earlier)
                and not _measures.term(w) & read for w in modifiers)

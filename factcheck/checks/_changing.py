@@ -6,12 +6,10 @@ FC202 compares none of them by key.
 from __future__ import annotations
 
 import bisect
-import re
 
 from factcheck.checks import Document, _story_rates
+from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
-
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def changing(doc: Document) -> set[int]:
@@ -35,7 +33,7 @@ def changing(doc: Document) -> set[int]:
             named.update(frame.relations.get(side, ()))
         if ctx.sentence not in read:
             read.add(ctx.sentence)
-            if any(w.lower() in verbs for w in _WORD.findall(doc.text[slice(*ctx.sentence)])):
+            if any(w.lower() in verbs for w in fig.WORDS.findall(doc.text[slice(*ctx.sentence)])):
                 worded.add(ctx.sentence)
     out: set[int] = set()
     for i, ctx in enumerate(doc.contexts):
@@ -60,5 +58,5 @@ def _beside(changes: list[int], i: int) -> list[int]:
 
 def _word_at(text: str, at: int) -> str:
     """The word that starts at offset at, lower-cased ("" for none)."""
-    m = _WORD.match(text, at)
+    m = fig.WORDS.match(text, at)
     return m.group(0).lower() if m else ""

@@ -51,7 +51,6 @@ _AT = re.compile(r"\W*at\s+$", re.IGNORECASE)  # "At £54, the atlas costs ...":
 # subject stands at the figure, whatever its verb (not "With 260 passengers, the ferry left")
 _AFTER = re.compile(r"[^,;:.\d]{0,50},\s*$")  # the apposition closed before the verb
 _POSSESSOR = re.compile(r"([a-z]+)['’]s?\s", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _OPENERS = frozenset({"the", "its", "their", "this", "these", "that", "those"})
 
 
@@ -72,7 +71,7 @@ def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
             if not _told_as.same_amount(doc.claims[j].unit, c.unit) or not _mentions.fits(
                     doc, j, i):
                 continue
-            sentence = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+            sentence = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
             if _one_subject(doc, j, i):
                 phrase = [w for w in phrase if w not in owners]  # "the city's" named before
             if (_written(phrase, sentence, _measures.of_figure(doc, j)) and _alone(doc, j)
@@ -96,7 +95,7 @@ def _subject(doc: Document, i: int) -> tuple[list[str], set[str], str | None] | 
     m = _WITH.match(lead) if _AFTER.match(tail) else None
     if m is None and "," not in lead:
         m = _SUBJECT.match(tail) or _NAME.match(tail)
-    verb = _WORD.match(doc.text, ctx.verb)
+    verb = fig.WORDS.match(doc.text, ctx.verb)
     if m is None or verb is None:
         return None
     modal = _modal(doc, i)
@@ -104,7 +103,7 @@ def _subject(doc: Document, i: int) -> tuple[list[str], set[str], str | None] | 
             modal and verb.group(0).lower() == "be") and not _AT.match(lead):
         return None  # "With 260 passengers, the ferry left port": a load at one time, not
         # what the ferry is
-    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    words = [w.lower() for w in fig.WORDS.findall(m.group(1))]
     words = [w for w in words if w not in _OPENERS and w != "s"
              and w not in lexicon().stopwords]
     owners = {w.lower() for w in _POSSESSOR.findall(m.group(1) + " ")}
@@ -116,7 +115,7 @@ def _modal(doc: Document, i: int) -> str | None:
     class "modal"): a supposition, read only beside an earlier figure under the same
     modal ("would run 58 km" ... "At 85 km, the line would be"), one plan told twice."""
     verb = doc.contexts[i].verb
-    before = _WORD.findall(doc.text, max(doc.contexts[i].sentence[0], (verb or 0) - 12),
+    before = fig.WORDS.findall(doc.text, max(doc.contexts[i].sentence[0], (verb or 0) - 12),
                            verb or 0)
     word = before[-1].lower() if before else None
     return word if word in fig.words("modal") else None
@@ -136,7 +135,7 @@ def _own_names(doc: Document, i: int) -> set[str]:
     c = doc.claims[i]
     noun = c.noun if c.noun and c.noun.isalpha() else None
     if noun is None:
-        before = _WORD.findall(doc.text, doc.contexts[i].sentence[0], c.start)
+        before = fig.WORDS.findall(doc.text, doc.contexts[i].sentence[0], c.start)
         noun = before[-2] if len(before) >= 2 and before[-1].lower() == "of" else None
     return {noun.lower().rstrip("s")} if noun else set()
 

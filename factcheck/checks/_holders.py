@@ -28,10 +28,10 @@ import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _keys, _same_levels
+from factcheck.checks import _figures as fig
 from factcheck.checks._story import in_sentence, paragraph_break, sentence_index, story_words
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def pairs(doc: Document, changing: set[int]) -> Iterator[tuple[int, int]]:
@@ -78,14 +78,14 @@ def _holder(doc: Document, i: int) -> list[str]:
     assert ctx.verb is not None
     marks = [m.end() for m in _CLAUSE_MARK.finditer(doc.text, ctx.sentence[0], ctx.verb)]
     start = marks[-1] if marks else ctx.sentence[0]
-    return [w.lower() for w in _WORD.findall(doc.text, start, ctx.verb)]
+    return [w.lower() for w in fig.WORDS.findall(doc.text, start, ctx.verb)]
 
 
 def _tail(doc: Document, i: int) -> list[str]:
     """The words after figure i to the end of its clause, lower-cased."""
     end = doc.contexts[i].sentence[1]
     mark = _CLAUSE_MARK.search(doc.text, doc.claims[i].end, end)
-    return [w.lower() for w in _WORD.findall(doc.text, doc.claims[i].end,
+    return [w.lower() for w in fig.WORDS.findall(doc.text, doc.claims[i].end,
                                              mark.start() if mark else end)]
 
 
@@ -95,5 +95,5 @@ def _verb(doc: Document, i: int) -> str:
     # no tables
 
     verb = doc.contexts[i].verb
-    m = _WORD.match(doc.text, verb) if verb is not None else None
+    m = fig.WORDS.match(doc.text, verb) if verb is not None else None
     return stem(m.group(0)) if m else ""

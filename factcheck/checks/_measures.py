@@ -24,7 +24,6 @@ unit "").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -32,8 +31,6 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
-
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 @cache
@@ -95,7 +92,7 @@ def of_figure(doc: Document, i: int) -> frozenset[str]:
     """The terms of figure i's measure, with the verb just before it when that verb names a
     measure ("holds 32,500 fans", "earns £48,000")."""
     frame, ctx = doc.frames[i], doc.contexts[i]
-    before = _WORD.findall(doc.text, max(ctx.sentence[0], frame.claim.start - 20),
+    before = fig.WORDS.findall(doc.text, max(ctx.sentence[0], frame.claim.start - 20),
                            frame.claim.start)[-1:]
     verb = [w for w in before if w.lower() in _groups()]
     return terms(frame.measure, frame.claim.noun, ctx.cues) | terms(None, None, verb)

@@ -15,7 +15,6 @@ from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _OF_PEOPLE = re.compile(r"\b(?:of|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
 
@@ -23,7 +22,7 @@ _INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
 def written_in(doc: Document, j: int, head: str) -> bool:
     """Whether the later figure's head is a word of figure j's sentence, inflected or not
     ("Season tickets cost £420" ... "the £240 ticket": the cost is the ticket's)."""
-    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    words = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     return bool(words & {head + end for end in _INFLECTIONS})
 
 
@@ -62,8 +61,8 @@ def written_beside(doc: Document, i: int, head: str) -> bool:
     after ("will spend £450 million": the spending)."""
     c = doc.claims[i]
     start, end = doc.contexts[i].sentence
-    before = _WORD.findall(doc.text, max(start, c.start - 40), c.start)
-    after = _WORD.findall(doc.text, c.start, min(end, c.end + 40))[:4]
+    before = fig.WORDS.findall(doc.text, max(start, c.start - 40), c.start)
+    after = fig.WORDS.findall(doc.text, c.start, min(end, c.end + 40))[:4]
     return any(w.lower().startswith(head[:max(3, len(head) - 1)])
                or (len(w) > 3 and head.startswith(w.lower()))  # "spend" for "spending"
                for w in [*before, *after])
@@ -87,7 +86,7 @@ def named(doc: Document, j: int, names: set[str]) -> str | None:
         return "measure"
     if any(_measures.term(n) & _measures.of_figure(doc, j) for n in names):
         return "measure"  # one reading of the measure: "jobless" ... "unemployment"
-    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    words = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     return "sentence" if words & wanted else None
 
 
@@ -107,7 +106,7 @@ def subset(doc: Document, j: int, i: int, later: Frame | None = None) -> bool:
         noun = []  # "121 makes": no noun phrase of the measure
     words = [w for w in [*noun, *(later.measure or "").lower().replace("-", " ").split()]
              if w not in lexicon().stopwords] or [""]
-    earlier = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    earlier = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     earlier |= set((doc.frames[j].measure or "").lower().replace("-", " ").split())
     read = frozenset().union(*(_measures.term(w) for w in earlier))  # one reading of a word
     rates = set().union(*(fig.words(k) for k in fig.kinds("per:")))

@@ -62,7 +62,6 @@ _DATED = re.compile(  # a figure and its noun, then a time: "price tag in May", 
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + YEAR + r")\b")
 _WHOLE_AFTER = re.compile(r"\bin\s+(?:full|total|all)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _PARTITIVE = re.compile(  # "Of the 63 homes ...", "Among Friday's 122 flights ..."
     r"\W*(?:of|among|amongst)\s+(?:the|its|their|[A-Za-z][\w-]*['’]s?)\s+$", re.IGNORECASE)
 MAX_CLAIMS_BACK = 60  # figures looked back over at most: linear time on figure-dense text
@@ -80,7 +79,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         if m is None or _wholes.points_back(doc, i) or frame.role == "part":
             continue
-        if any(w.lower() in fig.words("another") for w in _WORD.findall(m.group(0))):
+        if any(w.lower() in fig.words("another") for w in fig.WORDS.findall(m.group(0))):
             continue  # "the remaining 440", "the first 100": another amount of the thing
         narrowed = _narrowed(doc, i)
         timed = narrowed and _time_scoped(doc, i)

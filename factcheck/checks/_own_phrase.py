@@ -33,7 +33,6 @@ from factcheck.checks import _figures as fig
 from factcheck.checks._story_rates import names_thing
 from factcheck.lexicon import lexicon
 
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _PHRASE = re.compile(r"[^,;:.()]{0,60}$")  # the words before a figure in its clause
 _OPENING = re.compile(  # the noun phrase from its last determiner or possessive: "Drivers
     # called Friday's price of " -> "Friday's price of "
@@ -79,7 +78,7 @@ def _read_in(doc: Document, j: int, words: tuple[str, ...]) -> bool:
     """Whether one of words is read in earlier figure j's measure or sentence, by one
     reading of a measure or a re-mention group ("bill" ... "cost")."""
     frame = doc.frames[j]
-    earlier = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    earlier = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     earlier |= set((frame.measure or "").lower().replace("-", " ").split())
     read = frozenset().union(*(_measures.term(w) for w in earlier))
     stock = lexicon().stock_metrics
@@ -146,7 +145,7 @@ def _length(doc: Document, i: int) -> tuple[int | None, str | None]:
     month"), else the span of its frames' period (a year, a month) with no word."""
     frame, c = doc.frames[i], doc.claims[i]
     phrase = _PHRASE.search(doc.text, doc.contexts[i].sentence[0], c.start)
-    words = {w.lower() for w in _WORD.findall(
+    words = {w.lower() for w in fig.WORDS.findall(
         f"{frame.measure or ''} {c.noun or ''} {phrase.group(0) if phrase else ''}")}
     for kind in fig.kinds("per:"):
         if fig.words(kind) & words:

@@ -14,7 +14,6 @@ from factcheck.checks import _figures as fig
 from factcheck.frames.stretches import MONTHS
 from factcheck.lexicon import lexicon
 
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _DEFINITE = re.compile(  # "the hospital's 460 beds", "its €190m price tag", "the toll of
     # 460", "the £520,000 fine"; after a bare "the", words only before "of": in "The clinic
     # has 30 beds" the words are a clause's, not the figure's noun phrase
@@ -44,7 +43,7 @@ def phrase(doc: Document, i: int) -> re.Match[str] | None:
     if m is None or ctx.verb is None or not m.start() <= ctx.verb < c.start:
         return m
     head = (doc.frames[i].measure or "").lower().replace("-", " ").split()[-1:]
-    subject = {w.lower() for w in _WORD.findall(doc.text, m.start(), ctx.verb)}
+    subject = {w.lower() for w in fig.WORDS.findall(doc.text, m.start(), ctx.verb)}
     return m if head and head[0] in subject else None
 
 
@@ -66,7 +65,7 @@ def owner_links(doc: Document, j: int, i: int) -> bool:
         return False
     if subject in doc.text[slice(*doc.contexts[i].sentence)]:
         return False  # "the Hartshire bypass's price": a subject of its own
-    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    words = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     return owner in words
 
 
@@ -78,7 +77,7 @@ def other_owner(doc: Document, j: int, i: int) -> bool:
     named entity ("the hospital's" after "St Aldhelm's Hospital") and the earlier
     sentence names no owner in lower case (a common noun, another thing)."""
     owner = possessor(doc, i)
-    words = {w.lower() for w in _WORD.findall(doc.text, *doc.contexts[j].sentence)}
+    words = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     if owner is not None and _owner_modifiers(doc, i) - words:
         return True  # "the deputy mayor's salary" after "the mayor's salary": another owner
     if owner is None or _stems(owner) <= _stems(" ".join(words)):
@@ -101,7 +100,7 @@ def _owner_modifiers(doc: Document, i: int) -> set[str]:
     in "the deputy mayor's $95,000 salary"), lower case."""
     c = doc.claims[i]
     m = _OWNER_PHRASE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 60), c.start)
-    return {w.lower() for w in _WORD.findall(m.group(1))} if m else set()
+    return {w.lower() for w in fig.WORDS.findall(m.group(1))} if m else set()
 
 
 def possessor(doc: Document, i: int) -> str | None:
@@ -133,4 +132,4 @@ def _stems(text: str) -> set[str]:
     """The Snowball stems of a text's words (factcheck.reference.metric.stem)."""
     from factcheck.reference import metric  # not at import: `factcheck rule` loads no tables
 
-    return {metric.stem(w) for w in _WORD.findall(text.lower())}
+    return {metric.stem(w) for w in fig.WORDS.findall(text.lower())}

@@ -8,8 +8,6 @@ earlier sentence lacks, and no narrower named scope (a scheme's homes are not th
 
 from __future__ import annotations
 
-import re
-
 from factcheck.checks import Document, _chain, _possessives, _ties, _told_as
 from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
@@ -17,7 +15,6 @@ from factcheck.model import Frame
 
 LEVELS = frozenset({"level", "rate"})
 WHOLES = LEVELS | {"total"}  # what a re-mention may restate: a whole with its parts too
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def fits(doc: Document, j: int, i: int) -> bool:
@@ -58,11 +55,12 @@ def _narrower_scope(doc: Document, j: int, i: int) -> bool:
     subject = doc.frames[i].subject
     if not subject or doc.frames[j].subject:
         return False
-    words = set(_WORD.findall(doc.text[slice(*doc.contexts[j].sentence)].lower()))
+    words = set(fig.WORDS.findall(doc.text[slice(*doc.contexts[j].sentence)].lower()))
     owner = _possessives.possessor(doc, i)
-    if owner is not None and set(_WORD.findall(owner.lower())) <= words:
+    if owner is not None and set(fig.WORDS.findall(owner.lower())) <= words:
         return False
-    return not set(_WORD.findall(subject.lower())) <= words and not _after_verb(doc, j, i, subject)
+    return (not set(fig.WORDS.findall(subject.lower())) <= words
+            and not _after_verb(doc, j, i, subject))
 
 
 def _after_verb(doc: Document, j: int, i: int, subject: str) -> bool:
@@ -81,7 +79,7 @@ def record_since(doc: Document, i: int) -> bool:
     """Whether figure i's sentence compares it with the past by a superlative and "since"
     ("The 42,810 spectators were the most for a final since 1999": words.tsv, class
     "superlative"): the span from 1999 is the record's, and dates no figure."""
-    words = [w.lower() for w in _WORD.findall(doc.text, *doc.contexts[i].sentence)]
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[i].sentence)]
     if "since" not in words:
         return False
     return any(w in fig.words("superlative") for w in words[: words.index("since")])
@@ -111,4 +109,4 @@ def level(doc: Document, i: int, roles: frozenset[str] = LEVELS) -> bool:
         return False
     start = max(doc.contexts[i].sentence[0], c.start - 30)
     verbs = lexicon().change_verbs
-    return not any(w.lower() in verbs for w in _WORD.findall(doc.text, start, c.start))
+    return not any(w.lower() in verbs for w in fig.WORDS.findall(doc.text, start, c.start))

@@ -22,16 +22,14 @@ stalls, up from 48"): it is of the measure that sentence names.
 from __future__ import annotations
 
 import math
-import re
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.checks._change_ends import fits
 from factcheck.checks._measures import terms
 from factcheck.checks._story_rates import near, same_name
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
-
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 _RATIOS = ("percent", "percentage_point", "basis_point")
 
@@ -74,7 +72,7 @@ def _own_change(doc: Document, i: int, j: int) -> bool:
     if doc.frames[j].relations.get("compared"):
         return True
     verbs = lexicon().change_verbs
-    return any(w.lower() in verbs for w in _WORD.findall(doc.text, *there))
+    return any(w.lower() in verbs for w in fig.WORDS.findall(doc.text, *there))
 
 
 NEAR = 3.0  # levels named by another noun: the factor their change may be off the stated one

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from factcheck.checks import Document
+from factcheck.checks import _figures as fig
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 from factcheck.written_years import years_in
 
 _TO = re.compile(r"\bto\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)  # "rose to 860"
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 _POSSESSED = re.compile(  # "Its sixth form", "The club's youth team": a possessed noun
     # that the figure's clause is about: an apposition or "has", "with" after it
     r"\s*(?:its|their|(?:the\s+)?[a-z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
@@ -33,7 +33,7 @@ def own_noun(frame: Frame) -> set[str]:
 def same_name(a: str, b: str) -> bool:
     """Whether two subjects name one entity, one by part of the other's name ("Boateng" and
     "Councillor Ama Boateng", "Westfield" and "Westfield Town Council")."""
-    words = [set(_WORD.findall(x.lower())) for x in (a, b)]
+    words = [set(fig.WORDS.findall(x.lower())) for x in (a, b)]
     return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 
@@ -55,7 +55,7 @@ def reached(doc: Document, j: int) -> bool:
     c = frame.claim
     lead = doc.text[max(doc.contexts[j].sentence[0], c.start - 30) : c.start]
     verbs = lexicon().change_verbs
-    return _TO.search(lead) is not None and any(w.lower() in verbs for w in _WORD.findall(lead))
+    return _TO.search(lead) is not None and any(w.lower() in verbs for w in fig.WORDS.findall(lead))
 
 
 def linked(doc: Document, j: int, relation: str) -> bool:
@@ -74,5 +74,5 @@ def possessed_part(doc: Document, i: int, head: str) -> bool:
     m = _POSSESSED.match(doc.text, start, doc.claims[i].start)
     if m is None:
         return False
-    owned = {w.lower() for w in _WORD.findall(m.group(1))}
+    owned = {w.lower() for w in fig.WORDS.findall(m.group(1))}
     return not any(w.startswith(head[: max(3, len(head) - 1)]) for w in owned)

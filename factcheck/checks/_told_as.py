@@ -37,7 +37,6 @@ from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]{2,})\b")  # "£5,600 fine", not "£5,600."
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def premodified(doc: Document, i: int, frame: Frame) -> Frame:
@@ -86,7 +85,8 @@ def actor_named(doc: Document, j: int, i: int) -> bool:
     if at < 0:
         return False
     said = fig.words("saying")
-    return not any(w.lower() in said for w in _WORD.findall(doc.text, at + len(subject), c.start))
+    between = fig.WORDS.findall(doc.text, at + len(subject), c.start)
+    return not any(w.lower() in said for w in between)
 
 
 def same_amount(earlier: str, later: str) -> bool:

@@ -23,7 +23,7 @@ _FOR = re.compile(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more
                   re.IGNORECASE)
 _UNTIL = re.compile(r"\s+(?:until|till|up\s+to)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]|\band\b|\bbut\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?<!\d)" + _dates.YEAR.pattern)  # _dates' years, not inside a longer number
 
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
