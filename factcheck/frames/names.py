@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.frames.nlp import known_noun
+from factcheck.frames.placed_opener import placed_opener
 from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -96,8 +97,9 @@ def _tells_clause(verb: Token) -> bool:
 def entity_name(tok: Token) -> str | None:
     """The name a token is part of: its named entity, else its run of proper nouns; a
     language ("speak Welsh") names no entity, as sentence_entities reads it."""
-    if is_metric_word(tok) or tok.ent_type_ == "LANGUAGE" or (tok.ent_type_ in NOT_ENTITY and (
-            tok.pos_ != "PROPN" or _is_calendar_word(tok.lower_))):
+    if is_metric_word(tok) or tok.ent_type_ == "LANGUAGE" or placed_opener(tok) or (
+            tok.ent_type_ in NOT_ENTITY and (tok.pos_ != "PROPN" or _is_calendar_word(
+                tok.lower_))):  # "Quarry output in Stonemoor": placed_opener
         return None  # a proper noun the recogniser calls a date ("Niger") is still a name
     written_as_name = tok.text[:1].isupper() and not opening_noun(tok) and not (
         tok.is_sent_start and tok.tag_ == "NN" and known_noun(tok.vocab, tok.lower_))
@@ -205,6 +207,8 @@ def opening_noun(tok: Token) -> bool:
     a common noun and the recogniser finds no name in it) or a preposition of its own
     ("Turnout in ..."), is no name, whatever the recogniser says; a singular noun standing
     alone may be an unknown name the tagger misread."""
+    if placed_opener(tok):
+        return True  # "Listeria infections in Drannock", "Trams in Belmont"
     if not tok.is_sent_start or tok.tag_ not in ("NN", "NNS", "NNP"):
         return False
     if tok.tag_ == "NNP" and (tok.ent_type_ or not known_noun(tok.vocab, tok.lower_)):
