@@ -25,7 +25,6 @@ from factcheck.frames.names import (
     clause_names,
     destinations,
     entity_name,
-    is_class,
     measured_opener,
     sentence_entities,
     sources,
@@ -37,7 +36,7 @@ from factcheck.frames.respective import pair_respectively
 from factcheck.frames.role import lexical_role
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.unread import unread_subject
-from factcheck.frames.verbs import definite_subject, tense
+from factcheck.frames.verbs import definite_subject, reported_by, tense
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 from factcheck.units import is_currency
@@ -401,10 +400,9 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
         sourced = [name for _, name, _ in sentence_entities(doc, away)]
         if sourced and _known_owner(np):  # "Ward said the force's 1,580 officers ...":
             reading.subject = Refer("implicit")  # the force, not the speaker
-        elif sourced and verb is not None and is_class(verb.lemma_.lower(), "reporting") and any(
-                c.dep_ == "dobj" and c.left_edge.i <= np.i <= c.right_edge.i
-                for c in verb.children):
-            reading.subject = sourced[0]  # "Acme reported a loss of $83m": its own figure
+        elif sourced and reported_by(np) is not None:
+            reading.subject = sourced[0]  # "Acme reported a loss of $83m, against $12m":
+            # its own figures
         elif places := [name for _, name, kind in sentence_entities(doc, away)
                         if kind == "place"]:
             reading.subject = places[0]  # "Halden council said ...": the council's place

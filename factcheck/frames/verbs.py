@@ -200,3 +200,23 @@ def definite_subject(np: Token) -> str | None:
             c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
         return None
     return subj.lemma_.lower()
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def reported_by(np: Token) -> Token | None:
+    """The reporting verb (lexicon frames.tsv "reporting") whose own object a figure is,
+    or what that object is compared with, on the way up its parse through no clause with
+    a subject of its own: "Acme reported a loss of $83m, compared with a profit of $12m",
+    "... revenue of $2.1bn, against $1.9bn in 2024", "..., up from €150m", "..., 9% more
+    than a year earlier"; not "Acme said revenue rose 9%" (the figure is in a clause the
+    verb reports, with its own subject) nor "... as fees rose to $21m". None otherwise."""
+    t = np
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and lexicon().frame_class(t.lemma_.lower(), "reporting"):
+            return t
+        if any(c.dep_ in _OWN_SUBJECT for c in t.children):
+            return None
+    return None

@@ -6,6 +6,10 @@ spent blind sets). Each class has rows that change and near-twins that must not.
    name by the tagger or the recogniser), is measured in the named place of its own
    preposition or of the noun it modifies ("Burglary reports across Elstow fell",
    "Buses in Tarnholm carried"): frames.placed_opener.
+2. A figure a reporting verb reports as its object, or compares that object with ("Acme
+   reported a loss of $83m, against a profit of $12m", "..., up from ...", "..., 9% more
+   than ..."), with no clause of its own between, is the speaker's own, when the speaker
+   is the only entity named: frames.verbs.reported_by.
 """
 
 from __future__ import annotations
@@ -34,6 +38,22 @@ ROWS = [
     ("Marrowby recorded 212 tuberculosis cases last year.", "212 tuberculosis",
      "Marrowby"),
     ("Tuberculosis cases in the town climbed to 212 last year.", "212", None),
+    # 2. the reported object and what it is compared with: the speaker's own figures
+    ("Marlow Foods reported a net loss of £14m for the half, compared with a profit of "
+     "£3m a year earlier.", "£3m", "Marlow Foods"),
+    ("Tessel Bank reported revenue of $2.1bn for 2025, against $1.9bn in 2024.", "$1.9bn",
+     "Tessel Bank"),
+    ("Harlow Rovers reported turnover of £61m for the season, 9% more than a year "
+     "earlier.", "9%", "Harlow Rovers"),
+    ("Ardent Mining reported output of 1.2 million tonnes in the quarter, down from 1.4 "
+     "million.", "1.4 million", "Ardent Mining"),
+    ("Corbin Air reported a pre-tax profit of €210m, up from €150m the year before.",
+     "€150m", "Corbin Air"),
+    # ... near-twins: a reported clause with a subject of its own stays the source's
+    ("Ardent Mining reported that output fell to 1.2 million tonnes, down from 1.4 "
+     "million.", "1.4 million", None),
+    ("Corbin Air said profit rose to €210m, up from €150m the year before.", "€150m", None),
+    ("Corbin Air reported a profit of €210m as fuel costs fell to €80m.", "€80m", None),
 ]
 
 
