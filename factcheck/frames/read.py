@@ -34,6 +34,7 @@ from factcheck.frames.parsed_role import claims_in, named_rate, parse_role
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.respective import pair_respectively
 from factcheck.frames.role import lexical_role
+from factcheck.frames.speaker_owner import speaker_owner
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.unread import unread_subject
 from factcheck.frames.verbs import definite_subject, reported_by, tense
@@ -406,6 +407,8 @@ def _sentence_fallback(doc: Doc, skip: frozenset[int], reading: Reading, np: Tok
         elif places := [name for _, name, kind in sentence_entities(doc, away)
                         if kind == "place"]:
             reading.subject = places[0]  # "Halden council said ...": the council's place
+        elif sourced and (owner := speaker_owner(doc)) is not None:
+            reading.subject = owner  # "Brevik's harbour master said": Brevik's figure
         elif sourced:
             reading.unsure = (f"the only entity the sentence names ({sourced[0]}) is the "
                               "figure's source, not its subject")

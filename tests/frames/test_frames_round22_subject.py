@@ -10,6 +10,9 @@ spent blind sets). Each class has rows that change and near-twins that must not.
    reported a loss of $83m, against a profit of $12m", "..., up from ...", "..., 9% more
    than ..."), with no clause of its own between, is the speaker's own, when the speaker
    is the only entity named: frames.verbs.reported_by.
+3. A speaker named by a role (a common noun heading the reporting verb's subject) speaks
+   for the role's owner ("Tarnby's chief engineer said ...", "Doctors at Kelm Hospital
+   say ...", "Its owners, X, say ..."): frames.speaker_owner.
 """
 
 from __future__ import annotations
@@ -54,6 +57,24 @@ ROWS = [
      "million.", "1.4 million", None),
     ("Corbin Air said profit rose to €210m, up from €150m the year before.", "€150m", None),
     ("Corbin Air reported a profit of €210m as fuel costs fell to €80m.", "€80m", None),
+    # 3. a speaker named by a role speaks for the role's owner
+    ("Tarnby's chief engineer said the new pumps move 4,000 litres a minute.",
+     "4,000 litres a minute", "Tarnby"),
+    ("Doctors at Kelm Hospital say waits have grown to 19 weeks.", "19 weeks",
+     "Kelm Hospital"),
+    ("Scientists at the Orla Institute said the probe travelled 2.1 million kilometres.",
+     "2.1 million kilometres", "Orla Institute"),
+    ("The spokesman for Varn Rail said 88% of trains ran on time in May.", "88%",
+     "Varn Rail"),
+    ("Lyle Castle dates from 1320. Its trustees, the Lyle Heritage Fund, say the roof "
+     "repairs will cost £2 million.", "£2 million", "Lyle Castle"),
+    # ... near-twins: a speaker named by a name; a role owned by no name; another entity
+    ("Orla Institute said the probe travelled 2.1 million kilometres.",
+     "2.1 million kilometres", None),
+    ("The chief engineer said the new pumps move 4,000 litres a minute.",
+     "4,000 litres a minute", None),
+    ("Tarnby's chief engineer said the pumps in Lowmoor move 4,000 litres a minute.",
+     "4,000 litres a minute", "Lowmoor"),
 ]
 
 
