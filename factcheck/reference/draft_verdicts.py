@@ -21,6 +21,7 @@ from factcheck.reference.age_group import age_group, people_ages, with_people_ag
 from factcheck.reference.ages import Ages, held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_gap import gap_to_place
+from factcheck.reference.compare_metrics import metric_comparisons
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
@@ -283,6 +284,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     from factcheck.reference.compare import compare
 
     extra = _trends(text, frame_list, table_list, day, config)
+    extra.extend(metric_comparisons(text, frame_list, table_list, day))
     for index, verdict in compare(text, frame_list, table_list, day, config):
         if index is None:
             extra.append(verdict)
