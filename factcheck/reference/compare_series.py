@@ -4,7 +4,8 @@ The series must hold the subject and every peer; of those, the ones whose metric
 sentence's words name best (reference.metric.score), in the figure's unit, with the rate's
 base the sentence says (and a series of rates whenever the sentence says "per" and a
 base, with or without a number: "the cereal harvest per hectare" is never the total
-harvest), of changes when the sentence compares changes; then the caller's
+harvest), of changes when and only when the sentence compares changes or names them
+("growth"); then the caller's
 own tables before the bundled ones, and rates when the words say "rate" or "per".
 """
 
@@ -14,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.reference.compare_change import series_of_changes
+from factcheck.reference.compare_change import CHANGE_CUES, series_of_changes
 from factcheck.reference.compare_read import Mention, Reading
 from factcheck.reference.entities import entities_named
 from factcheck.reference.metric import narrower, score, weights, words
@@ -79,6 +80,9 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
                 continue
             if changed and not series_of_changes(rows):
                 continue  # "grew faster than": a larger level is no faster growth
+            named = words(metric) & CHANGE_CUES  # "Annual GDP growth"; not "Inflation"
+            if not changed and series_of_changes(rows) and named and not named & cues:
+                continue  # "GDP per capita was less than half": levels, not growth rates
             if not _same_base(rows[0], said) or (per_base and not is_rate(rows[0])):
                 continue  # "harvest per hectare" is no total harvest
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]

@@ -21,6 +21,7 @@ from factcheck.reference.age_group import age_group, people_ages, with_people_ag
 from factcheck.reference.ages import Ages, held_at_age, with_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_gap import gap_to_place
+from factcheck.reference.compare_metrics import metric_comparisons
 from factcheck.reference.compare_read import mentions, sentences
 from factcheck.reference.each_entity import SEVERAL, listed, respective
 from factcheck.reference.from_to import first_of_span
@@ -32,6 +33,7 @@ from factcheck.reference.mean_growth import as_mean_of_changes, change_tables
 from factcheck.reference.negation import negated
 from factcheck.reference.one_year_gap import compared_within
 from factcheck.reference.per_base import as_rate, owners
+from factcheck.reference.per_head import per_head_of_total
 from factcheck.reference.per_time import as_yearly, per_time, yearly_over_years
 from factcheck.reference.purpose import as_purpose
 from factcheck.reference.ratio import as_ratio
@@ -103,6 +105,16 @@ def _next_starts(frames: list[Frame]) -> list[int | None]:
 def _judge_in(frame: Frame, where: Where, text: str,
               next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
               config: Config) -> Verdict:
+    """_judge_read(), a figure said per head never decided on a series of totals
+    (reference.per_head)."""
+    verdict = _judge_read(frame, where, text, next_start, tables, as_of, config)
+    return per_head_of_total(verdict, where[1], frame, lambda read: _judge_read(
+        read, where, text, next_start, tables, as_of, config))
+
+
+def _judge_read(frame: Frame, where: Where, text: str,
+                next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
+                config: Config) -> Verdict:
     """judge(), with what the claim's sentence says: a figure of the world's
     (_in_the_world), how a span is read (span.reading), and a count per day, hour, week or
     month read as the yearly count it implies (reference.per_time; the verdict keeps the
@@ -283,6 +295,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     from factcheck.reference.compare import compare
 
     extra = _trends(text, frame_list, table_list, day, config)
+    extra.extend(metric_comparisons(text, frame_list, table_list, day))
     for index, verdict in compare(text, frame_list, table_list, day, config):
         if index is None:
             extra.append(verdict)

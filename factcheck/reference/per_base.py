@@ -30,7 +30,8 @@ _STATED = re.compile(rf"{_PER_WORD}(?P<n>{_NUMBER})\b", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:per|a)\s+(?P<who>woman|mother)\b"
                   r"|\b(?:children|births|babies)\s+(?P<each>each|apiece)\b", re.IGNORECASE)
 _WOMEN = re.compile(r"\b(?:wom[ae]n|mothers?)\b", re.IGNORECASE)
-_PER_ONE = re.compile(r"\bper\s+(?:wom[ae]n|mothers?|capita|persons?|head)\b", re.IGNORECASE)
+_PER_ONE = re.compile(r"\bper[\s-]+(?:wom[ae]n|mothers?|capita|persons?|head)\b",
+                      re.IGNORECASE)
 _PER_BASE = re.compile(r"\bper[\s-]+(?!cent\b)[a-z]", re.IGNORECASE)  # "per hectare",
 # "per head", "per capita", with or without a number; not "per cent"
 _WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
@@ -59,6 +60,12 @@ def says_per_base(sentence: str) -> bool:
     "per 1,000 people"), not "per cent": its words are of a rate, which only a series of
     rates holds (reference.compare_series)."""
     return _PER_BASE.search(sentence) is not None
+
+
+def says_per_one(text: str) -> bool:
+    """Whether a text says a figure per one person: "per capita", "per head", "per-person",
+    "per woman"."""
+    return _PER_ONE.search(text) is not None
 
 
 def number(text: str) -> float:

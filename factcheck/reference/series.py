@@ -64,7 +64,12 @@ _FATES = words("death injury")  # "10 Nigerians die": the people are counted as 
 
 def is_rate(row: Row) -> bool:
     """A row of rates: its metric, unit or notes say "per", "rate", "yield" or "/"."""
-    said = f" {row.metric} {row.unit} {row.notes} ".lower()
+    return names_rate(f"{row.metric} {row.unit} {row.notes}")
+
+
+def names_rate(said: str) -> bool:
+    """Whether a series' words (metric, unit, notes) say "per", "rate", "yield" or "/"."""
+    said = f" {said} ".lower()
     return any(w in said for w in (" per ", " rate", "yield", "/"))
 
 
