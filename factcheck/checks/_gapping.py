@@ -18,14 +18,15 @@ _WORD_AFTER = re.compile(r"\s*(\w+)")
 
 def verb_after_whole(doc: Document, c: Claim, start: int) -> int | None:
     """The offset of the clause verb of share c when c opens its sentence and writes the
-    whole after it, "of" and a noun phrase up to that verb, with no clause break between
+    whole after it, "of", a determiner and a noun phrase up to that verb ("of the", "of
+    its"; not "59% of staff said": a bare group), with no clause break between
     ("Four in five of the club's members are men, ...": the parse's verb ends the whole,
     however many words it has), else None."""
     verb = doc.contexts[doc.index[c]].verb
     if verb is None or verb <= c.end or doc.text[start : c.start].strip():
         return None
     between = doc.text[c.end : verb]
-    return verb if _OF_AFTER.match(between) and not re.search(r"[,;:()]", between) else None
+    return verb if _OF_DETERMINED.match(between) and not re.search(r"[,;:()]", between) else None
 
 
 def gapped(doc: Document, before: Claim, c: Claim) -> bool:
@@ -52,3 +53,4 @@ def gapped(doc: Document, before: Claim, c: Claim) -> bool:
 
 _WHOLE_FRONTED = re.compile(r"\s*(?:out\s+)?of\s+[^,;:]{2,60},", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
+_OF_DETERMINED = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s", re.IGNORECASE)
