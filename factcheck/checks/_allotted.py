@@ -86,7 +86,17 @@ def _copula_before(doc: Document, i: int, verb: str) -> bool:
 
 def _source(doc: Document, i: int) -> str:
     """The first word after "from" right after share i that is no determiner ("from the
-    city" -> city), or ""."""
-    words = fig.WORDS.findall(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])[1:4]
-    found = [w.lower() for w in words if w.lower() not in fig.words("determiner")]
-    return found[0] if found else ""
+    city" -> city), or "" for none or a time ("45% from March", "from 2019": a month,
+    context.tsv role "month", or a number is when, not where a part comes from)."""
+    m = _FROM.match(doc.text, doc.claims[i].end)
+    word = m.group(1).lower() if m else ""
+    while word in fig.words("determiner") and m is not None:
+        m = _NEXT.match(doc.text, m.end())
+        word = m.group(1).lower() if m else ""
+    if not word or word[0].isdigit() or word in lexicon().with_role("month"):
+        return ""
+    return word
+
+
+_FROM = re.compile(r"\s+from\s+([\w'’-]+)", re.IGNORECASE)
+_NEXT = re.compile(r"\s+([\w'’-]+)")
