@@ -49,20 +49,54 @@ def divided(doc: Document, members: list[int], verb: str) -> bool:
     label of its own, a word that is no function word, determiner or preposition, each a
     different one ("Members split 52% for, 31% against and 22% undecided"; "The fund
     is split 41% equities, 27% bonds and 40% cash"): the labels name the parts of one
-    whole. Not a share with a scope or whole of its own ("61% in the north": a
-    preposition is no label, factcheck.checks._shares.gapped reads the rest), nor a
-    change ("41% higher"), which the frames or the label rule out."""
-    if verb not in fig.words("split"):
+    whole. A copula right before the first share says the same of its subject, the
+    whole ("The crop was 71% apples, 24% pears and 15% plums"; "The fund is 41%
+    equities, ..."; words.tsv, class "copula"). Not a share with a scope or whole of its
+    own ("61% in the north": a preposition is no label, factcheck.checks._shares.gapped
+    reads the rest), nor a change ("41% higher"), which the frames or the label rule out,
+    nor labels after another verb ("the trees grew 44% apple, ..."). After a copula a
+    label may be where each part comes from ("The intake was 62% from the city, 29%
+    from the county and 24% from abroad": the first word after "from")."""
+    copula = _copula_before(doc, members[0], verb)
+    if verb not in fig.words("split") and not copula:
         return False
     skip = fig.words("function") | fig.words("determiner") | fig.words("category")
-    if any(doc.frames[i].role not in ("share", "level") or doc.claims[i].change
-           for i in members):
-        return False
+    roles = ("share", "level", "rate") if copula else ("share", "level")
+    if any(doc.frames[i].role not in roles or doc.claims[i].change for i in members):
+        return False  # after a copula, a label the parse took for a rate's measure
     labels = []
     for i in members:
         m = _LABEL.match(doc.text, doc.claims[i].end)
         label = m.group(1).lower() if m else ""
+        if copula and label == "from":  # "was 62% from the city, 29% from abroad"
+            label = _source(doc, i)
         if not label or label in skip or label in fig.QUALIFIERS:
             return False
         labels.append(label)
     return len(set(labels)) == len(labels)
+
+
+def _copula_before(doc: Document, i: int, verb: str) -> bool:
+    """Whether the clause verb of share i is a copula written right before it ("was 71%
+    apples"), its subject the whole the labelled shares divide."""
+    offset = doc.contexts[i].verb
+    return (verb in fig.words("copula") and offset is not None
+            and not doc.text[offset + len(verb) : doc.claims[i].start].strip())
+
+
+def _source(doc: Document, i: int) -> str:
+    """The first word after "from" right after share i that is no determiner ("from the
+    city" -> city), or "" for none or a time ("45% from March", "from 2019": a month,
+    context.tsv role "month", or a number is when, not where a part comes from)."""
+    m = _FROM.match(doc.text, doc.claims[i].end)
+    word = m.group(1).lower() if m else ""
+    while word in fig.words("determiner") and m is not None:
+        m = _NEXT.match(doc.text, m.end())
+        word = m.group(1).lower() if m else ""
+    if not word or word[0].isdigit() or word in lexicon().with_role("month"):
+        return ""
+    return word
+
+
+_FROM = re.compile(r"\s+from\s+([\w'’-]+)", re.IGNORECASE)
+_NEXT = re.compile(r"\s+([\w'’-]+)")

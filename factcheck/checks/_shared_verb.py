@@ -44,7 +44,7 @@ def _run(doc: Document, members: list[int]) -> list[int]:
     if verb is None or verb < doc.claims[first].end or doc.frames[first].relations:
         return []
     run = [first]
-    seen = {_complement(doc, first, verb)}
+    seen = {complement(doc, first, verb)}
     for i in members[1:]:
         c = doc.claims[i]
         if doc.contexts[i].verb != verb or c.start < verb or not _shares.bare(doc, i):
@@ -55,7 +55,7 @@ def _run(doc: Document, members: list[int]) -> list[int]:
         lead = fig.WORDS.findall(doc.text, doc.claims[run[-1]].end, c.start)
         if {w.lower() for w in lead} & fig.QUALIFIERS:
             break  # "... and in Leeds 51% to Moss": a scope of its own
-        said = _complement(doc, i, c.end)
+        said = complement(doc, i, c.end)
         if not said or said in seen or said == _word_at(doc, verb):
             break  # "and 58% use the pool": the verb written again, no gapping
         seen.add(said)
@@ -68,7 +68,7 @@ def _word_at(doc: Document, offset: int) -> str:
     return found.group(0).lower() if found else ""
 
 
-def _complement(doc: Document, i: int, start: int) -> str:
+def complement(doc: Document, i: int, start: int) -> str:
     """The first word from start (the verb's end, or the share's) that is no function
     word, determiner or the verb itself: what the share's clause says of it ("went to
     Hale" -> hale)."""

@@ -277,7 +277,8 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         if word is None or (said not in fig.words("wins") and not _allotted.allotted(
                 doc, members) and not _allotted.divided(doc, members, said)):
             continue
-        under = [i for i in members if doc.contexts[i].verb == verb]
+        under = [i for i in members if doc.contexts[i].verb in (verb, None)]  # no verb
+        # of its own: the one written once
         if under != members[: len(under)] or not all(share_verb(doc, i)
                                                      for i in members[len(under):]):
             continue  # a last share under a verb that states one may close the list

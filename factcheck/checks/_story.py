@@ -144,11 +144,17 @@ def _group_is(words: list[str]) -> bool:
 
 def own_scope(doc: Document, j: int) -> bool:
     """Whether a percentage's clause gives it a scope of its own (story.tsv, class "scope":
-    "took 60% there", "62% nationally"): no share of an earlier whole."""
+    "took 60% there", "62% nationally"): no share of an earlier whole. A scope word that
+    is the object of a preposition of category names where the share comes from or goes
+    to, one answer of the whole's ("30% came from the county and 21% from abroad";
+    words.tsv, class "category"), no scope."""
     c = doc.claims[j]
     before = fig.WORDS.findall(doc.text, _clause_start(doc, j), c.start)
     after = fig.WORDS.findall(doc.text, c.end, clause_end(doc, j))
-    return bool(story_words("scope") & {w.lower() for w in (*before, *after)})
+    words = [w.lower() for w in (*before, *after)]
+    scoped = {w for k, w in enumerate(words)
+              if not (k and k != len(before) and words[k - 1] in fig.words("category"))}
+    return bool(story_words("scope") & scoped)
 
 
 def _holders_differ(doc: Document, run: list[int]) -> bool:

@@ -10,7 +10,9 @@ What it does:
     opposed and 3% had no opinion"; holders after a share that writes its whole, "Ortiz
     took 51% of the vote, Lind 33%"; subjects or objects of one verb written once, "55%
     goes to schools, 30% to roads", "split 71% on staff, 23% on buildings"; a colon list
-    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%"), or go on
+    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%"; labels after
+    a copula, "The crop was 71% apples, 24% pears"; a verb left out before a preposition,
+    "Of the claims, 64% were paid in full, 21% in part"), or go on
     in the next sentences of the paragraph ("Another 22% ...", "The remaining 24% ...",
     another holder with a verb that states a share, "Cycling accounts for 19%").
 
@@ -63,6 +65,7 @@ from factcheck.checks import (
     _answers,
     _asked_once,
     _colon_list,
+    _gapping,
     _share_scopes,
     _shared_verb,
     _shares,
@@ -198,11 +201,15 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     """The percentages that open the clauses of one sentence, if all its percentages do."""
     start = doc.contexts[group[0]].sentence[0]
     percents = [doc.claims[i] for i in group if "percent" in doc.claims[i].unit]
+    gapped = {k for k, c in enumerate(percents) if k and _gapping.gapped(doc, percents[0], c)}
+    verb = _gapping.verb_after_whole(doc, percents[0], start)
     shares = [c for k, c in enumerate(percents)
-              if _is_share(doc.text, start, c, whole_first=k == 0)]
+              if _is_share(doc.text, start, c, whole_first=k == 0, gapped=k in gapped)
+              or (k == 0 and verb is not None and _is_share(doc.text, start, c, gapped=True))]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
-    words = [_word_after(doc.text, c.end) for c in shares]
+    words = [_shared_verb.complement(doc, doc.index[c], c.end) if k in gapped
+             else _word_after(doc.text, c.end) for k, c in enumerate(shares)]
     whole = _WHOLE_OF.match(doc.text, shares[0].end)
     if whole is not None:  # "Two-thirds of the farmers grow ...": the verb after the whole
         words[0] = _word_after(doc.text, whole.end() - len(whole.group(1)) - 1)
@@ -237,10 +244,13 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _is_share(text: str, start: int, c: Claim, whole_first: bool = False) -> bool:
+def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
+              gapped: bool = False) -> bool:
     """Whether c opens its clause as a bare share; the first of the sentence may write the
     whole the others share, "of" and a noun phrase up to its verb ("Three-quarters of the
-    pupils walk to school and 40% arrive by car"), when it opens the sentence."""
+    pupils walk to school and 40% arrive by car"), when it opens the sentence; a gapped
+    clause's share may be followed by its verb's preposition
+    (factcheck.checks._gapping.gapped)."""
     if c.unit != "percent" or c.change or c.multiplier or c.high is not None:
         return False
     if c.bound != "exact":
@@ -249,7 +259,7 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False) -> boo
         return False
     if whole_first and not text[start : c.start].strip() and _WHOLE_OF.match(text, c.end):
         return True
-    return not _OTHER_WHOLE.match(text, c.end)
+    return gapped or not _OTHER_WHOLE.match(text, c.end)
 
 
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+([a-z]+)", re.IGNORECASE)
