@@ -7,10 +7,22 @@ drafts that must fire and near-twins that must stay silent.
   first's verb written once (the parse's verb of each); a later part with a whole of its
   own ("40 of them over 70") or in a sentence of its own keeps the reading of the first
   part alone with the rest (factcheck.checks._across).
+- FC207: the sides of a vote (for, against, spoiled: story.tsv, class "partition:ballot")
+  name every ballot, so a list naming all three is complete; "against" with the list going
+  on right after it ("391 against and 17 spoiled") is an item's label, not a comparison
+  ("£4.1bn, against £3.6bn a year earlier"), and no longer cuts the list short
+  (factcheck.checks._sums).
+- FC207: a label after a function word names a part too ("44 at home and 19 away"), so
+  parts placed at home and away (story.tsv, class "partition:venue") are a complete list
+  after a comma (factcheck.checks._breakdown.names_partition).
 - FC206: a wait whose noun the span modifies, with "since" right after that noun ("ending
   a 20-year wait since their last win in 2011"), runs the whole time from the start
   "since" names to the story's date: exact, as "N years since" is; a span of another
   noun ("a 25-year lease since 2019") is not read (factcheck.checks._counts_from).
+- FC206: a span "N years after" an event dated in its clause, set before the main clause,
+  counts to the main clause's period phrase ("Seventy years after the mine closed in 1966,
+  a museum opened on the site this week"), one in the main clause's first clause only (not
+  "..., the library was extended, and it closed last year": factcheck.checks._took).
 """
 
 from __future__ import annotations
@@ -42,6 +54,37 @@ PEERS_BEFORE_A_REST = [
      "biographies. The other 700 were children's books.", False),
 ]
 
+BALLOTS = [
+    ("Members cast 641 ballots: 352 for the strike, 263 against and 12 spoiled.", True),
+    ("Of the 4,817 ballots, 2,906 were for the plan, 1,688 against and 131 spoiled.", True),
+    ("Of the 953 postal votes, 512 were for the scheme, 381 against and 21 spoiled, the "
+     "council said.", True),
+    ("Tenants returned 1,237 ballots: 804 for the transfer, 391 against and 17 spoiled.",
+     True),
+    ("Of 2,463 ballots, 1,318 were for the merger, 1,071 against and 29 spoiled.", True),
+    # sums that hold, a list that leaves the spoiled out, a comparison: silent
+    ("Members cast 640 ballots: 350 for the strike, 260 against and 30 spoiled.", False),
+    ("Of the 953 postal votes, 512 were for the scheme and 381 against.", False),
+    ("Tenants returned 1,237 ballots: 804 for the transfer, 391 against and 42 spoiled.",
+     False),
+    ("Sales hit £4.1bn, against £3.6bn a year earlier and £3.2bn in 2023.", False),
+    ("Of 2,463 ballots, 1,318 were for the merger, 1,071 against and 74 spoiled.", False),
+]
+
+VENUES = [
+    ("Rovers scored 71 goals this season, 44 at home and 19 away.", True),
+    ("The club won 23 games, 15 at home and 6 away.", True),
+    ("City have conceded 29 goals, 11 at home and 13 away.", True),
+    ("The side has picked up 52 points, 31 at home and 17 away.", True),
+    ("Hale has taken 47 wickets this summer, 29 at home and 14 away.", True),
+    # sums that hold, a list that names no whole partition, a part of the games: silent
+    ("City have conceded 29 goals, 11 at home and 18 away.", False),
+    ("Hale has taken 47 wickets this summer, 29 at home and 18 away.", False),
+    ("Hale scored 41 points in the series, 22 at home and 12 in the decider.", False),
+    ("Rovers scored 71 goals this season, 44 at home and 19 in the cup.", False),
+    ("Of their 38 league games, Town won 14 at home and 9 away.", False),
+]
+
 WAIT_SINCE = [
     ("Rovers won the cup on Saturday, ending a 20-year wait since their last win in "
      "2011.", True),
@@ -64,11 +107,36 @@ WAIT_SINCE = [
      False),
 ]
 
+YEARS_AFTER_THEN_NOW = [
+    ("Seventy years after the mine closed in 1966, a museum opened on the site this "
+     "week.", True),
+    ("Twenty years after the plant shut in 2016, the town got new jobs last month.", True),
+    ("Fifty years after the flood of 1966, a memorial was unveiled this summer.", True),
+    ("Thirty years after it opened in 1986, the library closed last year.", True),
+    ("Twenty years after the pier burned down in 2015, it reopened this spring.", True),
+    # the right span, a period phrase of another clause: silent
+    ("Sixty years after the mine closed in 1966, a museum opened on the site this week.",
+     False),
+    ("Ten years after the plant shut in 2016, the town got new jobs last month.", False),
+    ("Eleven years after the pier burned down in 2015, it reopened this spring.", False),
+    ("Thirty years after it opened in 1986, the library was extended, and it closed last "
+     "year.", False),
+]
+
 test_peers_before_a_rest = fires_test("FC207", PEERS_BEFORE_A_REST)
+test_ballots = fires_test("FC207", BALLOTS)
+test_venues = fires_test("FC207", VENUES)
 
 
 @pytest.mark.parametrize(("draft", "fires"), WAIT_SINCE)
 def test_a_wait_since(draft: str, fires: bool) -> None:
     """Dated 2026-11-30: the rows count to that day."""
+    findings = check(draft, as_of="2026-11-30").findings
+    assert any(f.code == "FC206" for f in findings) is fires
+
+
+@pytest.mark.parametrize(("draft", "fires"), YEARS_AFTER_THEN_NOW)
+def test_years_after_then_now(draft: str, fires: bool) -> None:
+    """Dated 2026-11-30: "this week" is in 2026, "last year" 2025."""
     findings = check(draft, as_of="2026-11-30").findings
     assert any(f.code == "FC206" for f in findings) is fires
