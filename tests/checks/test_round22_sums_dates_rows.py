@@ -23,6 +23,13 @@ drafts that must fire and near-twins that must stay silent.
   counts to the main clause's period phrase ("Seventy years after the mine closed in 1966,
   a museum opened on the site this week"), one in the main clause's first clause only (not
   "..., the library was extended, and it closed last year": factcheck.checks._took).
+- FC206: a run of years "from 1921 until it closed in 1986" ends with the year a short
+  clause after "until" dates, like "from 1921 to 1986"; a span set apart from the run by
+  ", and" is another clause's (factcheck.checks._life_spans).
+- FC207: a total in the sentence after its parts is marked a sum by a span of time right
+  after it that counts them, each part dated in one stretch of the span's unit ("3,400 in
+  October and 2,900 in November. That makes 7,100 parcels in two months":
+  factcheck.checks._summed_after, factcheck.checks._days.counted).
 """
 
 from __future__ import annotations
@@ -123,9 +130,57 @@ YEARS_AFTER_THEN_NOW = [
      "year.", False),
 ]
 
+UNTIL_AN_EVENT = [
+    ("The Lindqvist family ran the mill for 56 years, from 1921 until it closed in 1986.",
+     True),
+    ("She led the choir for 30 years, from 1971 until she retired in 2011.", True),
+    ("The Hale family farmed the land for 12 years, from 1990 until they sold it in 2012.",
+     True),
+    ("From 1950 until the line closed in 1999, the station served the town for 59 years.",
+     True),
+    ("He edited the paper for 18 years, from 1980 until he died in 2008.", True),
+    # the right span, a span of another clause: silent
+    ("The Lindqvist family ran the mill for 65 years, from 1921 until it closed in 1986.",
+     False),
+    ("She led the choir for 40 years, from 1971 until she retired in 2011.", False),
+    ("He edited the paper for 28 years, from 1980 until he died in 2008.", False),
+    ("He edited the paper from 1980 until he died in 2008, and wrote for it for 40 "
+     "years.", False),
+]
+
+SPAN_COUNTS_THE_PARTS = [
+    ("The food bank handed out 3,400 parcels in October and 2,900 in November. That makes "
+     "7,100 parcels in two months.", True),
+    ("Rain fell on Monday and Tuesday: 21 mm on Monday and 26 mm on Tuesday. The town got "
+     "52 mm in two days.", True),
+    ("The appeal raised £12,400 in 2024 and £15,900 in 2025. It has collected £31,300 over "
+     "two years.", True),
+    ("Ferries carried 8,100 cars in May and 9,300 in June. That is 17,900 cars in two "
+     "months.", True),
+    ("The clinic saw 212 patients on Monday and 187 on Tuesday. It treated 430 patients in "
+     "two days.", True),
+    # sums that hold, a span that counts more stretches, or stretches of another unit
+    ("The food bank handed out 3,400 parcels in October and 2,900 in November. That makes "
+     "6,300 parcels in two months.", False),
+    ("The clinic saw 212 patients on Monday and 187 on Tuesday. It treated 399 patients in "
+     "two days.", False),
+    ("The food bank handed out 3,400 parcels in October and 2,900 in November. It has "
+     "handed out 9,100 parcels in three months.", False),
+    ("Ferries carried 8,100 cars in May and 9,300 in June. They carried 20,900 cars in two "
+     "years.", False),
+]
+
 test_peers_before_a_rest = fires_test("FC207", PEERS_BEFORE_A_REST)
 test_ballots = fires_test("FC207", BALLOTS)
 test_venues = fires_test("FC207", VENUES)
+test_until_an_event = fires_test("FC206", UNTIL_AN_EVENT)
+
+
+@pytest.mark.parametrize(("draft", "fires"), SPAN_COUNTS_THE_PARTS)
+def test_a_span_counts_the_parts(draft: str, fires: bool) -> None:
+    """Dated 2026-11-30: the months and days named are of 2026."""
+    findings = check(draft, as_of="2026-11-30").findings
+    assert any(f.code == "FC207" for f in findings) is fires
 
 
 @pytest.mark.parametrize(("draft", "fires"), WAIT_SINCE)
