@@ -84,11 +84,15 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
         if not _wholes.same_thing(doc.claims[w], replace(rest, noun=None) if label else rest):
             return None  # "which leaves 22 empty": a word that is no plural is a label
         unit = doc.claims[p].unit
-        between = [doc.claims[j] for j in range(min(p, w + 1), r)
-                   if j != w and doc.claims[j].unit == unit and _inside(doc, w, j)]
+        since = [j for j in range(min(p, w + 1), r)
+                 if j != w and doc.claims[j].unit == unit and _inside(doc, w, j)]
+        between = [doc.claims[j] for j in since]
         # "Of that, €38m ... The bridge takes another €19m, and the junctions the
         # remaining €7m": all named parts, the first before its whole too ("won 41 of the
         # 76 matches, the visitors 27 and the rest 8")
+        if since and since[0] == p and _one_list(doc, since, owned_first=True):
+            return w, [[*between, rest]]  # "Of these, 150 work on the farms and 65 in the
+            # house. The remaining 80 ...": one list of peers, none a part of another
         return w, [[doc.claims[p], rest], [*between, rest]]
     w = _story_whole(doc, r)
     if w is None:
@@ -103,14 +107,27 @@ def _readings(doc: Document, r: int) -> tuple[int, list[list[Claim]]] | None:
     return w, [[*named, rest], *([c, rest] for c in named)]
 
 
-def _one_list(doc: Document, parts: list[int]) -> bool:
+def _one_list(doc: Document, parts: list[int], owned_first: bool = False) -> bool:
     """Whether the parts named since a whole are one list of two or more, each joined to
     the next ("It will spend £2.8m on schools and £1.9m on housing"), none tied to a
     whole of its own by the frames or written with one ("120 of them"): peers, so no
-    part is a part of another and only all of them with the rest can make the whole."""
+    part is a part of another and only all of them with the rest can make the whole.
+    With owned_first, the first may point back to the whole ("Of these, 150 work on the
+    farms and 65 in the house"); the later ones still may not ("..., 65 of them")."""
     own = (doc.frames[j].relations.get("whole") or _OF.match(doc.text, doc.claims[j].end)
-           for j in parts)
-    return len(parts) > 1 and _sums.listed(doc, tuple(parts)) == parts and not any(own)
+           for j in parts[owned_first:])
+    return len(parts) > 1 and (_sums.listed(doc, tuple(parts)) == parts
+                               or _gapped(doc, parts)) and not any(own)
+
+
+def _gapped(doc: Document, parts: list[int]) -> bool:
+    """Whether the later parts leave out the first's verb, written once between the first
+    and the second, in one sentence ("180 were adults and 40 teenagers", the parse's verb
+    of each): one predicate over several subjects, a list of peers."""
+    verb, sentence = doc.contexts[parts[0]].verb, doc.contexts[parts[0]].sentence
+    return (verb is not None and doc.claims[parts[0]].end <= verb < doc.claims[parts[1]].start
+            and all(doc.contexts[j].verb == verb and doc.contexts[j].sentence == sentence
+                    for j in parts[1:]))
 
 
 _OF = re.compile(r"\s+(?:of|out)\b", re.IGNORECASE)  # "120 of them", "9 out of 10"

@@ -72,7 +72,8 @@ def names_partition(doc: Document, parts: Sequence[int]) -> bool:
     """Whether the parts' labels (a part's noun, else the first word after it in its
     clause that is no copula, past "of them": "Nine were gold", "eight silver", "eight
     women", "18 of them women") name all of a partition (story.tsv, class
-    "partition:NAME"; a plural label counts as its singular: "six silvers"). After "of
+    "partition:NAME"; a plural label counts as its singular: "six silvers"; a label
+    after a function word counts too: "44 at home and 19 away"). After "of
     them" the word that follows is the label, whatever noun the figure borrowed from its
     whole ("18 of them women" counts teachers, labelled women)."""
     labels: set[str] = set()
@@ -90,6 +91,9 @@ def names_partition(doc: Document, parts: Sequence[int]) -> bool:
             # not written after this one, is not its label; the word after it is
         label = (noun or (after[0] if after else "")).lower()
         labels.update((label, label.removesuffix("s")))
+        placed = [w for w in after[:3] if w not in fig.words("function")][:1]
+        if not noun and placed and after[0] in fig.words("function"):
+            labels.add(placed[0])  # "44 at home and 19 away": the label after a preposition
     return any(labels >= story_words(kind) for kind in partitions())
 
 

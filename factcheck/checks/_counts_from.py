@@ -16,6 +16,7 @@ import re
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import IS_AGE, bare_age, said_of
+from factcheck.checks._since_after import SINCE_AFTER, since_after
 from factcheck.checks._years_on import to_now, years_on
 from factcheck.model import Claim, Frame
 
@@ -40,9 +41,6 @@ _OF_ITSELF = re.compile(r"[A-Za-z]+\s+(?:(?:in|on|at)\s+)?(?:\d|[A-Z])")
 # a founding verb with an object, not a preposition or the year: "founded the firm in"
 _FOUNDS_OBJECT = re.compile(r"[A-Za-z]+\s+(?!(?:in|on|at|by|during|as)\b)[A-Za-z]",
                             re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"\s*,?\s*since\b", re.IGNORECASE)  # "for 9 years, since 2009"
-
-
 def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]) -> bool:
     text, claim, frame = doc.text, doc.claims[i], doc.frames[i]
     if start.last:  # "last won it in 2009" ... "a 25-year wait": the gap since
@@ -58,7 +56,7 @@ def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int,
             # extractor gives the bare apposition the unit year, and no field says so
         return bool(_AGE_AFTER.match(text, claim.end)
                     or _AGE_BEFORE.search(text, max(0, claim.start - 8), claim.start))
-    if _SINCE_AFTER.match(text, claim.end) or _names_the_span(doc, i, start) or years_on(
+    if since_after(doc, i, is_wait(frame)) or _names_the_span(doc, i, start) or years_on(
             doc, i, start):
         return True  # "since 2009"; "signed in 1990 and, 30 years on, ..." (_years_on)
     return _lead_has(doc, sentence, claim.start) or (
@@ -248,7 +246,7 @@ def _exact_span(text: str, claim: Claim, start: _dates.Start, sentence: tuple[in
     event its frame dates to a year of its sentence (dated: "died in 2019 at 71"). A span
     after "founded in 1961" may be shorter ("has led it for 12 years"), never longer.
     """
-    return (start.born or start.last or bool(_SINCE_AFTER.match(text, claim.end))) and (
+    return (start.born or start.last or bool(SINCE_AFTER.match(text, claim.end))) and (
         dated or not _at_event(text, claim, sentence))
 
 
@@ -266,7 +264,9 @@ def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
     period = doc.frames[i].period if doc.frames else None
     at_dated = (dated and period is not None and period[0].year == period[1].year
                 and _dated_here(doc.text, claim, period[0].year, sentence))
-    return (_exact_span(doc.text, claim, start, sentence, at_dated)
+    wait = bool(doc.frames) and is_wait(doc.frames[i])
+    headed = since_after(doc, i, wait) and not _at_event(doc.text, claim, sentence)
+    return (_exact_span(doc.text, claim, start, sentence, at_dated) or headed
             or _names_the_span(doc, i, start) or _ends_now(doc, i, start) or to_now(doc, i, start))
 
 

@@ -175,8 +175,12 @@ def _set_beside(doc: Document, i: int) -> tuple[int, int] | None:
     return int(span.group(1)), int(span.group(2))
 
 
-_RUN = re.compile(r"\b(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|and|-|–)"
+_RUN = re.compile(r"\b(?:from\s+|between\s+)?((?:1[6-9]|20)\d\d)\s*(?:to|until|and|-|–|"
+                  # "from 1921 until it closed in 1986": the run ends with the event
+                  # a short clause after "until" dates
+                  r"(?:until|till)\s+(?:[a-z]+\s+){1,5}?in)"
                   r"\s*((?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r",\s*(?:and|but)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _MANY = re.compile(r"[\s-]+[a-z]+[^s\W]s\b", re.IGNORECASE)  # "five-year terms"
 
@@ -191,15 +195,19 @@ def _one_run(doc: Document, i: int) -> tuple[int, int] | None:
     """The run of whole years its sentence names, when the sentence names no other year
     and holds no other span in years, for a span with no period of its own: "a 15-year
     tenure as chief constable, from 2006 to 2014"; "The strike, which ran from 2019 to
-    2023, lasted seven years". Not a span right after another figure, nor one a
-    semicolon sets apart from the run. The sentence is read once (_runs)."""
+    2023, lasted seven years"; "for 56 years, from 1921 until it closed in 1986" (the
+    run ends with the event a short clause after "until" dates). Not a span right after
+    another figure, nor one a semicolon or ", and" sets apart from the run. The sentence
+    is read once (_runs)."""
     c = doc.claims[i]
     found = _runs(doc, doc.contexts[i].sentence)
     if found is None:
         return None
     run, spans = found
-    if spans != 1 or ";" in doc.text[min(run[0], c.start) : max(run[1], c.end)]:
-        return None
+    between = doc.text[min(run[1], c.end) : max(run[0], c.start)]
+    if spans != 1 or ";" in between or _OTHER_CLAUSE.search(between):
+        return None  # "edited it from 1980 to 2008, and wrote for it for 40 years": the
+        # span of another clause
     if i > 0 and 0 <= c.start - doc.claims[i - 1].end <= 2:
         return None  # "two five-year terms" read as one figure before another
     return run[2], run[3]

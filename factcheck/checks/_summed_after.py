@@ -5,7 +5,9 @@ Together, taxes make up 48%."
 
 A figure that is the first of its unit in its sentence and is marked as a total in its own sentence
 ("together", "in all", "between them" anywhere before it, "a combined":
-factcheck.checks._sums.says_total; "in all", "in total" after it and up to three words),
+factcheck.checks._sums.says_total; "in all", "in total" after it and up to three words;
+a span of time right after it that counts the parts, each dated in one stretch of its
+unit: "3,400 in October and 2,900 in November. That makes 7,100 in two months"),
 not "together with" (a figure joined to others, not their sum), adds up the figures of
 its unit in the sentence before it, and the one before that when the sentence before
 holds a single one (WINDOW sentences, no heading or new story between). Every figure
@@ -24,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import tolerance
-from factcheck.checks import Document, _answers, _sums
+from factcheck.checks import Document, _answers, _days, _sums
 from factcheck.checks._story import in_sentence, section_break, sentence_index
 from factcheck.model import Claim
 
@@ -45,11 +47,13 @@ def summed_after(doc: Document) -> Iterator[tuple[list[Claim], _sums.Parts, Clai
     approx = doc.config.approx_tolerance
     for t, total in enumerate(doc.claims):
         s = sentence_index(doc, t)
-        if s == 0 or not _first_of_unit(doc, t, s) or not _marked(doc, t):
+        marked = _marked(doc, t)
+        span = None if marked else _own_span(doc, t)
+        if s == 0 or not _first_of_unit(doc, t, s) or (not marked and span is None):
             continue  # the first figure of its unit in its sentence ("the two stands
             # hold 9,100 fans": the count of the parts is no part)
         parts = _parts(doc, t, s)
-        if parts is None:
+        if parts is None or (span is not None and not _days.counted(doc, span, parts)):
             continue
         run = _sums.Parts(0)
         for i in parts:
@@ -79,6 +83,28 @@ def _marked(doc: Document, t: int) -> bool:
         return False
     return (_sums.says_total(lead, len(lead)) or _SUMMING.search(lead) is not None
             or _SUMMED_AFTER.match(doc.text, total.end) is not None)
+
+
+_OVER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|over|across|during)\s+(?:the\s+)?$",
+                   re.IGNORECASE)  # "7,100 parcels in two months", "over the three days"
+
+
+def _own_span(doc: Document, t: int) -> int | None:
+    """The span of time right after total t in its sentence, nothing but its noun and a
+    preposition between ("That makes 7,100 parcels in two months"), when t can be a
+    total: it marks t the sum of as many parts before it, each dated in one stretch of
+    the span's unit (factcheck.checks._days.counted: "3,400 in October and 2,900 in
+    November"), or None."""
+    k = t + 1
+    if k >= len(doc.claims) or doc.contexts[k].sentence != doc.contexts[t].sentence:
+        return None
+    total = doc.claims[t]
+    if _sums.cannot_add(total) or total.change or doc.frames[t].role not in ("level", "total"):
+        return None
+    if doc.frames[k].role != "duration" or not _OVER.fullmatch(
+            doc.text, total.end, doc.claims[k].start):
+        return None
+    return k
 
 
 def _parts(doc: Document, t: int, s: int) -> list[int] | None:

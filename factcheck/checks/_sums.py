@@ -31,8 +31,11 @@ _RESULT = re.compile(  # "leaving bills", "taking prices up": a change that resu
     r"(?:up\s+|down\s+)?$", re.IGNORECASE)
 _TOTAL_WORDS = re.compile("total|combined|together|in all|sum")  # a cheap test before _TOTAL
 _NOT_A_LIST = re.compile(  # "$4.2bn, with $2.1bn from cloud": a whole and its parts; not
-    # a hyphenated word ("the runner-up and")
-    r"(?<![\w-])(?<!along )(?:with|including|includes|included|of\s+which|compared|against|than|"
+    # a hyphenated word ("the runner-up and"); "against" compares ("£4bn against £3bn"),
+    # but closes an item when the list goes on right after it ("260 for, 190 against and 12
+    # spoiled": the item's label, the side of a vote)
+    r"(?<![\w-])(?<!along )(?:with|including|includes|included|of\s+which|compared|"
+    r"against(?!\s*(?:,|and\b))|than|"
     r"versus|vs|after|before|but|while|whereas|was|were|is|are|up|down|rose|fell)(?![\w-])",
     re.IGNORECASE,
 )

@@ -223,8 +223,11 @@ def _span_after(doc: Document, i: int) -> tuple[Point, Point] | None:
     then = _points(doc, after.end(), end.start() if end else sentence[1])
     now = _points(doc, sentence[0], c.start)
     if not now and not _WORDS_BEFORE.search(doc.text, sentence[0], c.start):
-        if end is not None:  # "Twelve years after ..., a new one opened on Friday"
-            now = _points(doc, end.end(), sentence[1]) or _story_day(doc, end.end(), sentence[1])
+        if end is not None:  # "Twelve years after ..., a new one opened on Friday"; "...
+            # this week": the main clause's one day, or period phrase in its first clause
+            main = _CLAUSE_END.search(doc.text, end.end(), sentence[1])
+            now = (_points(doc, end.end(), sentence[1]) or _story_day(doc, end.end(), sentence[1])
+                   or _period_year(doc, end.end(), main.start() if main else sentence[1]))
     elif not now:  # "Ministers met on Friday, 12 years after ..."; "reopened this summer"
         now = _story_day(doc, sentence[0], c.start) or _period_year(doc, sentence[0], c.start)
     if len(then) != 1 or len(now) != 1 or _points(doc, c.end, after.end()):

@@ -100,6 +100,13 @@ What it does:
     counts from the last time; a span "N years on" after a start ends now when its
     clause is in the present tense (factcheck.checks._years_on).
 
+    A wait whose noun has "since" right after it ("ending a 20-year wait since their last
+    win in 2011") is the whole time since (factcheck.checks._since_after); "N years
+    after" an event dated in its clause, before the main clause, counts to the main
+    clause's period phrase ("Seventy years after the mine closed in 1966, a museum opened
+    this week": factcheck.checks._took); a run of years "from 1921 until it closed in
+    1986" ends with the year the clause after "until" dates (factcheck.checks._life_spans).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 

@@ -138,6 +138,12 @@ What it does:
     pointing back is of another period than its whole, or whose whole is itself a list
     item or a part of another whole ("Of them, 180 are adults, 45 of whom ... The other
     120 ..."), has an unclear whole and says nothing.
+    A rest after parts pointing back to a whole that are one list of peers (joined, or the
+    later ones leaving out the first's verb: "Of these, 180 were adults and 40 teenagers.
+    The remaining 140 ...") closes the whole with all of them (factcheck.checks._across);
+    the sides of a vote and home and away name whole partitions ("391 against and 17
+    spoiled", "44 at home and 19 away"); a total after its dated parts is marked by a span
+    right after it that counts them ("That makes 7,100 parcels in two months").
     Not read: "including" lists (they need not be complete), a number word that opens a
     sentence ("Sixty will be ...": the extractor reads no claim there).
 
