@@ -8,15 +8,14 @@ a clause through its verb (verbs.clause_verb looks for VERB or AUX), so such a c
 has none: the figure is left with no measure ("cost", "rent", "span") and no verb to tell
 its tense by.
 
-The rule is the parse's own: a noun at the head of a sentence or of a reported clause
-(ROOT, ccomp) that governs an object or an indirect object (dobj, dative: relations
-only a predicate has), or a subject (nsubj) and an amount after it, is a verb (a
-subject alone, "adults cycle to work", is left as the parse has it: the frames read
-such clauses already). Its tag becomes a finite verb's: VBZ
-for a form in -s ("rents", "spans"), VBP after a plural subject, else VBD ("the line
-cost £47m": a singular subject with a bare form can only be the past). A noun heading a
-caption ("Record attendance: 45,000", "The total cost: £4.5 million") governs no such
-relation and stays a noun.
+The rule is the parse's own: a noun at the head of a sentence, of a reported clause or
+of a clause joined to one (ROOT, ccomp, conj) that governs an object or an indirect
+object (dobj, dative: relations only a predicate has), or a subject (nsubj) and an
+amount after it, is a verb; a subject alone ("adults cycle to work") is left as the
+parse has it. Its tag becomes a finite verb's: VBZ for a form in -s ("rents", "spans"),
+VBP after a plural subject, else VBD ("the line cost £47m": a singular subject with a
+bare form can only be the past). A noun heading a caption ("Record attendance: 45,000",
+"The total cost: £4.5 million") governs no such relation and stays a noun.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["verbs_told"]
 
-_HEADS = frozenset({"ROOT", "ccomp"})
+_HEADS = frozenset({"ROOT", "ccomp", "conj"})
 _OBJECTS = frozenset({"dobj", "dative"})
 
 

@@ -17,6 +17,8 @@
   retreated 2.2 km" is glacier retreat, "skidded 40 metres" a skid. Near twins: "2.2 km
   long" is a length, a count moved ("moved 300 jobs") counts jobs, a percentage
   ("advanced 4%") changes its subject.
+- An acronym written with a plural "s" ("GPs", "NGOs") is measured by its singular
+  (frames.nouns): the tagger may take it for a name and leave it unlemmatised.
 
 Rows: (text, figure, expected): the whole measure phrase.
 """
@@ -72,6 +74,11 @@ ROWS = [
     ("The glacier is 2.2 kilometres long.", "2.2 kilometres", "length"),
     ("The firm moved 300 jobs to Leeds.", "300 jobs", "job"),
     ("Sales advanced 4% in May.", "4%", "sale"),
+    # an acronym's plural
+    ("Brackwater, a county of 540,000 people, has 212 GPs, one for every 2,550 "
+     "residents.", "212 GPs", "gp"),
+    ("Parliament has 650 MPs.", "650 MPs", "mp"),
+    ("The town has 14 ATMs.", "14 ATMs", "atm"),
 ]
 
 
@@ -97,6 +104,9 @@ TAGS = [
     ("The total cost: £4.5 million.", "cost", "NOUN"),
     ("Record attendance: 45,000.", "attendance", "NOUN"),
     ("Rents rose 6% last year.", "Rents", "NOUN"),
+    ("Its lifts can carry 22,000 skiers an hour, and a day pass costs $189.", "costs",
+     "VERB"),
+    ("Apples and pears cost more this year.", "pears", "NOUN"),
 ]
 
 
