@@ -12,10 +12,11 @@ The rule is the parse's own: a noun at the head of a sentence, of a reported cla
 of a clause joined to one (ROOT, ccomp, conj) that governs an object or an indirect
 object (dobj, dative: relations only a predicate has), or a subject (nsubj) and an
 amount after it, is a verb; a subject alone ("adults cycle to work") is left as the
-parse has it. Its tag becomes a finite verb's: VBZ for a form in -s ("rents", "spans"),
-VBP after a plural subject, else VBD ("the line cost £47m": a singular subject with a
-bare form can only be the past). A noun heading a caption ("Record attendance: 45,000",
-"The total cost: £4.5 million") governs no such relation and stays a noun.
+parse has it. Its tag becomes VBZ for a form in -s ("rents", "spans"), else VB: a bare
+form ("the line cost £47m", "nine homes house 420 residents") may be the present or the
+past, and is left with no tense, as the noun had. A noun heading a caption ("Record
+attendance: 45,000", "The total cost: £4.5 million") governs no such relation and stays
+a noun.
 """
 
 from __future__ import annotations
@@ -54,9 +55,7 @@ def _governs(noun: Token) -> bool:
 
 
 def _finite(verb: Token) -> str:
-    """The finite tag of a noun read as a verb: VBZ for "-s", VBP after a plural
-    subject, else VBD."""
-    if verb.tag_ == "NNS":
-        return "VBZ"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return "VBP" if subject is not None and subject.tag_ in ("NNS", "NNPS") else "VBD"
+    """The tag of a noun read as a verb: VBZ for a form in -s (present), else VB: a bare
+    form ("cost", "house") may be the present or the past, so it is given no tense
+    (verbs.tense reads none from VB), as when it was a noun."""
+    return "VBZ" if verb.tag_ == "NNS" else "VB"

@@ -18,7 +18,9 @@ The event is read from the parse, in this order:
 - a person's own time: a time "in" which a person did something ("finished in 2 hours
   21 minutes", "ran the course in 31 minutes", "won the stage in 5 hours") or that a
   person took ("the winner, Ada Moss, took 2 hours 9 minutes") is that person's time,
-  whatever the verb's object (the course, the line, the race: no event of the time).
+  whatever the verb's object (the course, the line, the race: no event of the time),
+  when it is clocked in hours, minutes or seconds; days or more that a person spends
+  doing a thing are that doing ("drove 1,300 miles across the desert in 19 days").
   A person is who the parse says: a name the recogniser calls a person, a pronoun of
   gender ("she", "he"), or a noun set beside such a name ("the winner, Ada Moss").
 
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["TIME_UNITS", "time_taken"]
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_CLOCKED = frozenset({"second", "minute", "hour"})  # a performance is timed in these; days
+# or more a person spends doing a thing are the doing ("drove 1,300 miles in 19 days": drive)
 
 
 def time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
@@ -54,7 +58,7 @@ def time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return spent  # "after 24 years in office", "ended nine months of talks"
     if (doing := _spent_on(np)) is not None:
         return doing  # "took nine years to build": construction
-    if _own_time(np):
+    if claim.unit in _CLOCKED and _own_time(np):
         return "time"  # "Ada Moss finished in 2 hours 9 minutes": her time
     prep = np.head
     if np.dep_ != "pobj" or prep.lower_ not in ("in", "for", "within"):

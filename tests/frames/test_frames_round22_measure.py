@@ -6,7 +6,8 @@
   person's time, whatever the verb's object (frames.spent). A person is who the parse
   says: a name the recogniser calls one, "she"/"he", a noun beside such a name. Near
   twins keep what they had: a light verb's object is the event timed ("makes the
-  crossing in 35 minutes"), a time "for" which one works is work, a time with a
+  crossing in 35 minutes"), days a person spends doing a thing are the doing ("cycled
+  2,100 miles in 33 days": cycle), a time "for" which one works is work, a time with a
   determiner is a period ("in the first six months"), an infinitive of purpose names
   the doing ("took 12 years to restore").
 - A verb the tagger took for a noun: a noun at the head of a clause that governs a
@@ -52,6 +53,8 @@ ROWS = [
     ("It took volunteers 12 years to restore the old canal.", "12 years", "restoration"),
     ("Kellan Parcels delivered 90 million packages in the first six months of 2025.",
      "90 million packages", "package"),
+    ("Tomas Berg, 58, cycled 2,100 miles across Patagonia in 33 days.", "33 days",
+     "cycle"),
     # a verb the tagger took for a noun
     ("Each cost £60, up £5 from last season.", "£60", "cost"),
     ("The old pier cost £12m to restore.", "£12m", "cost"),
