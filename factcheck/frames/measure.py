@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from factcheck.frames.caption import captioned
 from factcheck.frames.compared import difference
 from factcheck.frames.dimension import activity, dimension_of, kinds, unit_noun
+from factcheck.frames.displaced import displaced
 from factcheck.frames.lifespan import lifespan
 from factcheck.frames.metric import causes_of, changed_in, metric_of, moved_onto, thing_of
 from factcheck.frames.nouns import (
@@ -68,6 +69,8 @@ def measure_of(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return life  # "people in Chad can expect to live 52 years"
     if dimension is not None:
         return dimension  # "12.3 km long": length
+    if thing is None and (moved := displaced(np, claim, figure)) is not None:
+        return moved  # "the glacier retreated 2.2 km": glacier retreat
     if not claim.unit and (occasion := occasions(thing)) is not None:
         return occasion  # "the lifeboat launched 74 times": launching
     if not claim.unit and (fate := _fate(np, figure)):

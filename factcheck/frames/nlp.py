@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ConfigError
 from factcheck.frames.opening import with_opening_commas
+from factcheck.frames.retag import verbs_told
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -117,8 +118,10 @@ _AHEAD: dict[tuple[int, str], Doc] = {}  # parsed ahead for a batch: (pipeline, 
 
 
 def _pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
-    yield from nlp.pipe((with_opening_commas(nlp, _SURROGATE.sub("\ufffd", t)) for t in texts),
-                        batch_size=BATCH)
+    """The parsed docs, with the verbs the tagger took for nouns told back (retag.py)."""
+    for doc in nlp.pipe((with_opening_commas(nlp, _SURROGATE.sub("\ufffd", t))
+                         for t in texts), batch_size=BATCH):
+        yield verbs_told(doc)
 
 
 def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:

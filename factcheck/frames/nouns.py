@@ -81,9 +81,20 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
             words.append(text.lower())
     own = noun.pos_ == "PROPN" or noun.tag_ == "VBG"  # a name, or an activity: "spending"
     if not _counts_of(noun, words):
-        words.append(noun.lower_ if own else noun.lemma_.lower())
+        words.append(_acronym(noun.text) or (noun.lower_ if own else noun.lemma_.lower()))
     words.extend(per_what(noun))
     return " ".join([*_among(noun), *words])
+
+
+_PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})[’']?s")
+
+
+def _acronym(word: str) -> str | None:
+    """The singular of an acronym written with a plural "s" ("GPs", "MPs", "NGOs",
+    "GP's"), lower case, which the tagger may take for a name and leave unlemmatised;
+    None for any other word."""
+    found = _PLURAL_ACRONYM.fullmatch(word)
+    return found.group(1).lower() if found else None
 
 
 def _numeral(tok: Token) -> bool:

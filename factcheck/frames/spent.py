@@ -14,7 +14,15 @@ The event is read from the parse, in this order:
 - the clause a verb's object of time is spent on ("took nine years to build" ->
   construction, "took volunteers 11 years to restore the canal" -> restoration): the
   noun of the infinitive's event (frames.nominal.event_noun; "needed nine hours to
-  bring the blaze under control" names none).
+  bring the blaze under control" names none);
+- a person's own time: a time "in" which a person did something ("finished in 2 hours
+  21 minutes", "ran the course in 31 minutes", "won the stage in 5 hours") or that a
+  person took ("the winner, Ada Moss, took 2 hours 9 minutes") is that person's time,
+  whatever the verb's object (the course, the line, the race: no event of the time),
+  when it is clocked in hours, minutes or seconds; days or more that a person spends
+  doing a thing are that doing ("drove 1,300 miles across the desert in 19 days").
+  A person is who the parse says: a name the recogniser calls a person, a pronoun of
+  gender ("she", "he"), or a noun set beside such a name ("the winner, Ada Moss").
 
 The blind frames sets label such durations by the event, not by the thing it befell
 ("closure", "construction", "restoration"): sets 1, 2, 3, 10, 11, 12, 13, 14, 16.
@@ -37,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["TIME_UNITS", "time_taken"]
 
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_CLOCKED = frozenset({"second", "minute", "hour"})  # a performance is timed in these; days
+# or more a person spends doing a thing are the doing ("drove 1,300 miles in 19 days": drive)
 
 
 def time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
@@ -48,6 +58,8 @@ def time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
         return spent  # "after 24 years in office", "ended nine months of talks"
     if (doing := _spent_on(np)) is not None:
         return doing  # "took nine years to build": construction
+    if claim.unit in _CLOCKED and _own_time(np):
+        return "time"  # "Ada Moss finished in 2 hours 9 minutes": her time
     prep = np.head
     if np.dep_ != "pobj" or prep.lower_ not in ("in", "for", "within"):
         return None
@@ -68,6 +80,40 @@ def time_taken(np: Token, claim: Claim, figure: frozenset[int]) -> str | None:
     return _event(prep.head, figure, lasting)
 
 
+def _own_time(np: Token) -> bool:
+    """Whether a stretch of time is a person's own time at doing something (see the
+    module's rules): the object of "in" on a verb, or the object of a light verb
+    (spaCy's stop words: "took"), whose subject is a person; a time with no determiner
+    or adjective of its own ("in the first six months" is a period, not a time taken).
+    A time a person spends "for" ("worked there for 19 years": work) or the object of a
+    verb of its own doing ("waited six hours": a wait) is another measure."""
+    verb = np.head
+    if any(c.dep_ in ("det", "amod", "poss") for c in np.children):
+        return False  # "in the first six months": a period the figure's deeds fall in
+    if np.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "crossed the line in 68 minutes", "in" hung on the line
+        if verb.vocab[verb.lemma_.lower()].is_stop and any(
+                c.dep_ == "dobj" for c in verb.children):
+            return False  # "makes the crossing in 50 minutes": a light verb's object is
+            # the event timed (the crossing), whoever makes it
+    elif not (np.dep_ in ("dobj", "npadvmod") and verb.vocab[verb.lemma_.lower()].is_stop
+              and not _purpose(verb, np)):
+        return False  # "took nine years to write the novel": the writing (or none)
+    if verb.pos_ != "VERB":
+        return False
+    subj = verb_subject(verb)
+    return subj is not None and subj.i < verb.i and _person(subj)
+
+
+def _person(tok: Token) -> bool:
+    """A person, as the parse says: a name the recogniser calls one, a pronoun of gender
+    ("she", "he"), or a noun set beside such a name ("the winner, Ada Moss")."""
+    return (tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and bool(tok.morph.get("Gender", [])))
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children))
+
+
 def _spent_on(np: Token) -> str | None:
     """The noun of the doing a verb's object of time is spent on, when that verb has an
     infinitive clause of purpose ("the dam took eleven years to build": construction;
@@ -79,11 +125,18 @@ def _spent_on(np: Token) -> str | None:
     verb = np.head
     if np.dep_ not in ("dobj", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
         return None
+    clause = _purpose(verb, np)
+    return event_noun(clause) if clause is not None else None
+
+
+def _purpose(verb: Token, np: Token) -> Token | None:
+    """The infinitive of purpose a verb's object of time is spent on ("took nine years
+    to build"), hung on the verb or on the time itself; None when there is none."""
     for clause in (*verb.children, *np.children):
         if (clause.dep_ in ("xcomp", "advcl", "relcl", "acl") and clause.pos_ == "VERB"
                 and clause.i > np.i and any(c.dep_ == "aux" and c.lower_ == "to"
                                             for c in clause.children)):
-            return event_noun(clause)
+            return clause
     return None
 
 
