@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
 from tests.extract.rows import Row, assert_row, row_id
 
 ROWS = [
