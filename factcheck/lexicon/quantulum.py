@@ -97,7 +97,7 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
             low = " ".join(surface.lower().split())
             if not low.replace(" ", "").replace("-", "").isalpha():
                 continue
-            for form in (low, _plural(low)):
+            for form in (low, plural(low)):
                 if form not in words_skip and len(low) >= _MIN_WORD:
                     words.setdefault(form, (target, kind))
                 elif " " not in form:  # "bar", "knots": ours to read where named
@@ -115,7 +115,7 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
 _IRREGULAR = {"foot": "feet", "inch": "inches", "century": "centuries", "henry": "henries"}
 
 
-def _plural(name: str) -> str:
+def plural(name: str) -> str:
     """ "cubic yards", "megabits per second", "light-years", "acre feet", "cubic feet per
     second"; "hertz" stays."""
     words = name.split(" ")
@@ -149,7 +149,7 @@ def entities_by_surface() -> dict[str, frozenset[str]]:
             continue
         for surface in {name, *unit.get("surfaces", []), *unit.get("symbols", [])}:
             low = " ".join(surface.lower().split())
-            for form in {low, _plural(low)}:
+            for form in {low, plural(low)}:
                 found.setdefault(form, set()).add(entity)
     return {surface: frozenset(entities) for surface, entities in found.items()}
 
@@ -168,7 +168,7 @@ def currency_surfaces(units: Surfaces, skip: frozenset[str]) -> dict[str, tuple[
             continue
         for surface in unit.get("surfaces", []):
             low = " ".join(surface.lower().split())
-            for form in (low, _plural(low)):
+            for form in (low, plural(low)):
                 if form not in units and form not in skip and len(form) >= _MIN_WORD:
                     found.setdefault(form, (code, "post"))
         for symbol in unit.get("symbols", []):
