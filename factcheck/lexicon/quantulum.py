@@ -78,7 +78,9 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
              renamed: dict[str, str] | None = None) -> tuple[Surfaces, Surfaces, Surfaces]:
     """(names in lower case, symbols in their own case) with their pint unit and kind, and
     the names of one word that skip keeps out as ordinary words ("bar", "knots") with their
-    pint unit and quantulum3 entity ("pressure"); skip
+    pint unit and quantulum3 entity ("pressure"); a name of one word with an SI prefix's
+    name before it, where quantulum3 lists that prefix for it ("millibar", "kilopascals"),
+    is a unit name too, whether or not the bare name is skipped; skip
     holds what is never taken, by kind ("word", "symbol", "pint"); renamed gives pint's
     name for a unit whose quantulum3 name pint does not read ("mibibyte" -> "mebibyte",
     units_renamed.tsv)."""
@@ -102,6 +104,10 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
                     words.setdefault(form, (target, kind))
                 elif " " not in form:  # "bar", "knots": ours to read where named
                     guarded.setdefault(form, (target, unit.get("entity", "")))
+        for prefix, pname in prefixes.items():  # "millibars", "kilopascal": unmistakable
+            if prefix in unit.get("prefixes", []) and name.isalpha() and target.isidentifier():
+                for form in (pname + name.lower(), plural(pname + name.lower())):
+                    words.setdefault(form, (pname + target, kind))
         for symbol in unit.get("symbols", []):
             _add_symbol(symbols, words, symbol, target, kind, symbols_skip)
             if len(symbol) > 1 or symbol.isupper():

@@ -10,7 +10,9 @@ change (changes.tsv role path; extract/changes.at_location); currency names from
 (pycountry) that quantulum3 lacks, with plurals and a head word only one currency has
 ("20 Egyptian pounds", "45 million cedis"; lexicon/iso4217.py); a label word after a plural
 subject or an auxiliary, with a plural after the number, is a verb ("the trains seat 550
-passengers"; extract/labels._label_is_verb)."""
+passengers"; extract/labels._label_is_verb); the other forms of the verbs of crossing a line
+("when winds exceed 90km/h"; bounds.tsv); an SI prefix's name before a unit name quantulum3
+lists that prefix for ("951 millibars"; lexicon/quantulum.surfaces)."""
 
 from __future__ import annotations
 
@@ -88,6 +90,23 @@ ROWS = [
     Row("Opposition MPs will table 40 amendments.", "40", {"noun": "amendments"}),
     Row("The two wards house 36 patients.", "36", {"noun": "patients"}),
     Row("The coaches seat 49 passengers.", "49", {"noun": "passengers"}),
+    # the verbs of crossing a line in every form
+    Row("The turbines stop when winds exceed 90km/h.", "90", {"bound": "over"}),
+    Row("If the bill tops $2m, the council must vote.", "2m", {"bound": "over"}),
+    Row("Annual sales now surpass 1 million units.", "1 million", {"bound": "over"}),
+    Row("The levy applies when profits exceed £5,000.", "5,000", {"bound": "over"}),
+    Row("A rise that exceeds 3% needs a vote.", "3%", {"bound": "over"}),
+    # near-twins: negated, or a rank word
+    Row("Costs never exceed 5% of turnover.", "5%", {"bound": "at_most"}),
+    Row("Gusts did not exceed 50mph.", "50", {"bound": "at_most"}),
+    Row("The top 10 firms paid 40% of the tax.", "10", {"bound": "exact"}),
+    # prefixed unit names
+    Row("Pressure fell to 951 millibars as the storm passed.", "951", {"unit": "millibar"}),
+    Row("The test blast was 15 kilotons.", "15", {"unit": "kiloton"}),
+    Row("The press applies 3 kilobars.", "3", {"unit": "kilobar"}),
+    Row("The dish holds 40 milligrams of salt.", "40", {"unit": "milligram"}),
+    # near-twin: a bare name that is an ordinary word stays a noun
+    Row("The pub has 3 bars and a garden.", "3", {"unit": ""}),
 ]
 
 NOT_CLAIMS = [
