@@ -12,7 +12,9 @@ change (changes.tsv role path; extract/changes.at_location); currency names from
 subject or an auxiliary, with a plural after the number, is a verb ("the trains seat 550
 passengers"; extract/labels._label_is_verb); the other forms of the verbs of crossing a line
 ("when winds exceed 90km/h"; bounds.tsv); an SI prefix's name before a unit name quantulum3
-lists that prefix for ("951 millibars"; lexicon/quantulum.surfaces)."""
+lists that prefix for ("951 millibars"; lexicon/quantulum.surfaces); a comparative of size,
+length, speed or price after a figure and before no noun is a difference, a change ("11
+minutes longer than in 2022"; changes.tsv role adverb, extract/qualifiers.change_after)."""
 
 from __future__ import annotations
 
@@ -107,6 +109,18 @@ ROWS = [
     Row("The dish holds 40 milligrams of salt.", "40", {"unit": "milligram"}),
     # near-twin: a bare name that is an ordinary word stays a noun
     Row("The pub has 3 bars and a garden.", "3", {"unit": ""}),
+    # a comparative after a figure: a difference
+    Row("Waits averaged 41 minutes, 11 minutes longer than in 2022.", "11",
+        {"change": "increase"}),
+    Row("The new release runs the suite 11% faster.", "11%", {"change": "increase"}),
+    Row("Rail fares are now 9% cheaper than a year ago.", "9%", {"change": "decrease"}),
+    Row("The new span is 40 metres longer than the old one.", "40", {"change": "increase"}),
+    Row("The winter route is 3 km shorter.", "3", {"change": "decrease"}),
+    # near-twins: a time after an event, a multiplier, a comparative before its noun
+    Row("Paramedics arrived 14 minutes later.", "14", {"change": None}),
+    Row("The ice is melting 2.5 times faster than in the 1980s.", "2.5",
+        {"change": None, "multiplier": True}),
+    Row("The 12 longer routes close first.", "12", {"change": None}),
 ]
 
 NOT_CLAIMS = [
