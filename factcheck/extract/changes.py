@@ -176,12 +176,21 @@ def amount_of_stuff(toks: list[Token], first: int, end: int, unit: str, lex: Lex
         unit not in ("percent", "percentage_point", "basis_point"))
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
+
+
 def at_location(toks: list[Token], end: int, unit: str, lex: Lexicon) -> bool:
     """ "sank 12 nautical miles north of the island", "stopped 3 km short of": a length
     before a word of place (changes.tsv, role location) is a position, not a change; before
     a preposition of a path (role path: "sunk 1,200 metres into the rock", "climbs 2 km
-    through the forest") it is a distance moved through space."""
+    through the forest", "fell 6 feet from a window") it is a distance moved through space.
+    Not before a figure or the subject's own level: "rose 2 metres from 3.1 metres", "fell 3
+    metres from its spring level"."""
     roles = lex.change_roles.get(toks[end].low, ()) if end < len(toks) else ()
+    if end + 1 < len(toks) and (toks[end + 1].kind == "num" or toks[end + 1].low in (
+            lex.numbers) or (toks[end].low == "from" and toks[end + 1].low in _POSSESSIVES)):
+        return False  # "rose 2 metres from 3.1 metres", "fell 3 metres from its spring
+        # level": the level it changed from, the subject's own
     return unit in lex.length_units and ("location" in roles or "path" in roles)
 
 

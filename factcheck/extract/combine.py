@@ -19,6 +19,7 @@ from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
 # "10-12", "10 to 12", "8- to 16-meter" (a suspended hyphen), "between 10 and 12"
+_DASHES = frozenset({"-", "–", "‐"})  # a range's link; not the spaced dash "—" of an aside
 _RANGE_GAP = re.compile(r"\s*(?:[-‐–—]|[-‐]?\s*to[-‐]?|and|up to)\s*", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}by\s*$")
 _RESTATE_GAP = re.compile(r"\s*,?\s*or\s*", re.IGNORECASE)
@@ -175,9 +176,10 @@ def _as_range(text: str, a: Found, b: Found, changed: bool = False) -> Found | N
         b.scaled and not a.scaled and bare_in_words(ca, _NUMBER_WORDS)))  # "five to six hundred"
     between = "between" in ca.text.lower() or bool(re.search(
         r"\bbetween\s*$", text[max(0, ca.start - 10) : ca.start], re.IGNORECASE))
-    if ca.change and not ((bare or in_turn) and link in ("to", "-", "–", "‐")) and not (
+    if ca.change and not (link in _DASHES or ((bare or in_turn) and link == "to")) and not (
             link == "and" and between):
-        return None  # "rose 2% to 7%": a change and a level; "rose by between 2% and 7%"
+        return None  # "rose 2% to 7%": a change and a level; "rose by between 2% and 7%",
+        # "rose 3%–4%": a dash joins no change to a level, only a range's two ends
     if _change_then_level(a, b, link):
         return None
     if link == "and" and not between:

@@ -6,6 +6,7 @@ The words are data: roles label, street in lexicon/context.tsv."""
 from __future__ import annotations
 
 from factcheck.extract.lettered import lettered_name, plural_follows
+from factcheck.extract.nouns import ends_noun
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
@@ -161,10 +162,28 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if i > 1 and toks[i - 2].low in ("a", "an") and plural_follows(
             toks[i + 1] if i + 1 < len(toks) else None, lex):
         return False  # "for a year in a row 300 firms closed": the count's noun follows
+    if _label_is_verb(toks, i, lex):
+        return False
     if _numbered_part(toks, i, lex.has_role(label, "index")):
         return True  # "chart 4b", "paragraph 4.2", "phase 2a"; not "the Dax 15,234.5"
     return toks[i].text.isdigit() and not measure_follows(
         toks, i, lex)  # "the Nikkei 38,500" is a level
+
+
+def _label_is_verb(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the new trains seat 550 passengers", "the hall can seat 300 guests", "MPs will
+    table 40 amendments": a label word in lower case after a plural (its subject) or an
+    auxiliary (context.tsv role modal), with a plural after the number, is a verb, and the
+    number counts that plural. Not "Route 9 buses", "in seat 14", "table 2 shows",
+    "results table 3 lists 12 firms" (a verb in -s before a number)."""
+    if i < 2 or not toks[i - 1].text.islower():
+        return False
+    subject = toks[i - 2]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    plural_subject = subject.kind == "word" and ends_noun(subject, lex)
+    verb_next = i + 2 < len(toks) and toks[i + 2].kind == "num"  # "table 3 lists 12 firms"
+    return (plural_subject or lex.has_role(subject.low, "modal")) and plural_follows(
+        nxt, lex) and not verb_next
 
 
 def _numbered_part(toks: list[Token], i: int, index: bool) -> bool:

@@ -11,8 +11,12 @@ _MAX_NOUN_WORDS = 3
 
 
 def ends_noun(tok: Token, lex: Lexicon) -> bool:
-    """Is tok a plural noun ("people", "PCs", "jets"), the end of what a count counts?"""
+    """Is tok a plural noun ("people", "PCs", "jets"), the end of what a count counts? A
+    noun in -s that is no plural (context.tsv role singular_s: "measles", "cannabis") is not:
+    the plural after it is ("63 measles cases")."""
     low = tok.low
+    if lex.has_role(low, "singular_s"):
+        return False
     if len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper():
         return True  # "PCs", "SUVs", "MPs": an acronym in the plural
     return lex.has_role(low, "plural") or (low.endswith("s") and len(low) > 3 and not (

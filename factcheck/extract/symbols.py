@@ -123,8 +123,9 @@ _SUPERSCRIPT = str.maketrans("¹²³", "123")
 
 def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
     """ "km^3", "km3", "km cubed", "s2" in "km/s2": the unit raised to its power, and the
-    index after the power (the unit alone when none follows)."""
-    if end >= len(toks) or not unit.isidentifier():
+    index after the power (the unit alone when none follows). A ratio takes no power: in
+    "1.5%-2%" the "-2" opens a range's second end, not a power of percent."""
+    if end >= len(toks) or not unit.isidentifier() or unit in _RATIOS:
         return unit, end
     tok, prev = toks[end], toks[end - 1]
     k = end
@@ -144,6 +145,7 @@ def with_power(toks: list[Token], end: int, unit: str) -> tuple[str, int]:
 
 
 _NEGATIVE = frozenset("-−⁻")
+_RATIOS = frozenset({"percent", "percentage_point", "basis_point"})
 _IMPERIAL = frozenset({"inch", "foot", "yard", "mile"})
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from factcheck.lexicon import quantulum, si
+from factcheck.lexicon import iso4217, quantulum, si
 
 # Every word list in this folder, with the number of tab-separated columns of its rows.
 FILES: dict[str, int] = {
@@ -119,6 +119,8 @@ def lexicon() -> Lexicon:
     skip = frozenset(r[0] for r in rows("units_skip.tsv") if r[1] == "currency")
     for surface, entry in quantulum.currency_surfaces(units, skip).items():
         currencies.setdefault(surface, entry)  # our own rows win
+    for surface, entry in iso4217.currency_surfaces(units, skip).items():
+        currencies.setdefault(surface, entry)  # then quantulum3's, then ISO 4217's names
     return Lexicon(
         units=units,
         cased_units=cased,

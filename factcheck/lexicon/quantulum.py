@@ -78,7 +78,9 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
              renamed: dict[str, str] | None = None) -> tuple[Surfaces, Surfaces, Surfaces]:
     """(names in lower case, symbols in their own case) with their pint unit and kind, and
     the names of one word that skip keeps out as ordinary words ("bar", "knots") with their
-    pint unit and quantulum3 entity ("pressure"); skip
+    pint unit and quantulum3 entity ("pressure"); a name of one word with an SI prefix's
+    name before it, where quantulum3 lists that prefix for it ("millibar", "kilopascals"),
+    is a unit name too, whether or not the bare name is skipped; skip
     holds what is never taken, by kind ("word", "symbol", "pint"); renamed gives pint's
     name for a unit whose quantulum3 name pint does not read ("mibibyte" -> "mebibyte",
     units_renamed.tsv)."""
@@ -97,11 +99,15 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
             low = " ".join(surface.lower().split())
             if not low.replace(" ", "").replace("-", "").isalpha():
                 continue
-            for form in (low, _plural(low)):
+            for form in (low, plural(low)):
                 if form not in words_skip and len(low) >= _MIN_WORD:
                     words.setdefault(form, (target, kind))
                 elif " " not in form:  # "bar", "knots": ours to read where named
                     guarded.setdefault(form, (target, unit.get("entity", "")))
+        for prefix, pname in prefixes.items():  # "millibars", "kilopascal": unmistakable
+            if prefix in unit.get("prefixes", []) and name.isalpha() and target.isidentifier():
+                for form in (pname + name.lower(), plural(pname + name.lower())):
+                    words.setdefault(form, (pname + target, kind))
         for symbol in unit.get("symbols", []):
             _add_symbol(symbols, words, symbol, target, kind, symbols_skip)
             if len(symbol) > 1 or symbol.isupper():
@@ -115,7 +121,7 @@ def surfaces(skip: dict[str, frozenset[str]], prefixes: dict[str, str],
 _IRREGULAR = {"foot": "feet", "inch": "inches", "century": "centuries", "henry": "henries"}
 
 
-def _plural(name: str) -> str:
+def plural(name: str) -> str:
     """ "cubic yards", "megabits per second", "light-years", "acre feet", "cubic feet per
     second"; "hertz" stays."""
     words = name.split(" ")
@@ -149,7 +155,7 @@ def entities_by_surface() -> dict[str, frozenset[str]]:
             continue
         for surface in {name, *unit.get("surfaces", []), *unit.get("symbols", [])}:
             low = " ".join(surface.lower().split())
-            for form in {low, _plural(low)}:
+            for form in {low, plural(low)}:
                 found.setdefault(form, set()).add(entity)
     return {surface: frozenset(entities) for surface, entities in found.items()}
 
@@ -168,7 +174,7 @@ def currency_surfaces(units: Surfaces, skip: frozenset[str]) -> dict[str, tuple[
             continue
         for surface in unit.get("surfaces", []):
             low = " ".join(surface.lower().split())
-            for form in (low, _plural(low)):
+            for form in (low, plural(low)):
                 if form not in units and form not in skip and len(form) >= _MIN_WORD:
                     found.setdefault(form, (code, "post"))
         for symbol in unit.get("symbols", []):
