@@ -192,10 +192,9 @@ def _fits(doc: Document, i: int, j: int) -> bool:
     timed = doc.frames[j].role == "duration" and (level.unit == c.unit or _relative(c))
     # "cut the trip by 25 minutes ... used to take 95 minutes", "waits fell from 6.5 to
     # 4.2 hours ... the 55% cut": a change of a time has times for levels
-    if _points(c):  # "at 82% in May and at 54% in August, a drop of 28 points"; a share
-        # is a level in percent too ("82% of capacity in May and 54% in August")
+    if _points(c):  # "at 82% in May and at 54% in August, a drop of 28 points"
         return (level.unit == "percent" and "%" in level.text and level.change is None
-                and level.high is None and doc.frames[j].role in ("level", "rate", "share")
+                and level.high is None and doc.frames[j].role in ("level", "rate")
                 and not benchmark(doc, i, j) and agree(doc.frames[i], doc.frames[j]))
     if not _is_level(level) or (doc.frames[j].role not in ("level", "rate") and not timed):
         return False

@@ -6,8 +6,7 @@ This year it sees 2,220 a month, up 37%": previous_level). Our own phrasings in 
 beats; near twins with the right arithmetic, a base of their own, a total set against a
 rate, or a rate per another period must stay silent. And an absolute change set off after
 both levels as "a NOUN of" whatever its noun ("from 58 miles to 41 miles, a saving of 17
-miles": factcheck.checks._absolute), and a change in points between two shares dated to
-two periods ("71% of its capacity in March and 58% in July, a fall of 9 points")."""
+miles": factcheck.checks._absolute)."""
 
 from __future__ import annotations
 
@@ -83,19 +82,3 @@ APPOSED_ROWS = [
 ]
 
 test_apposed_difference = fires_test("FC203", APPOSED_ROWS)
-
-SHARE_POINTS_ROWS = [
-    # two shares dated to two periods, then their difference in points
-    # (factcheck.checks._story_levels: a share is a level in percent too)
-    ("The Tarn dam held 71% of its capacity in March and 58% in July, a fall of 9 points.",
-     True),
-    ("Labour took 44% of the vote in 2019 and 38% in 2024, a drop of 9 points.", True),
-    ("Women held 22% of the board seats in 2015 and 35% in 2025, a rise of 20 points.", True),
-    # near twins: the right difference
-    ("The Tarn dam held 71% of its capacity in March and 58% in July, a fall of 13 points.",
-     False),
-    ("Labour took 44% of the vote in 2019 and 38% in 2024, a drop of 6 points.", False),
-    ("Women held 22% of the board seats in 2015 and 35% in 2025, a rise of 13 points.", False),
-]
-
-test_share_points = fires_test("FC203", SHARE_POINTS_ROWS)
