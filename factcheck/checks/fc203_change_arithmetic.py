@@ -89,8 +89,8 @@ What it does:
     change ("was 8,400 tonnes, 5% lower than the 9,900 tonnes", the level after the one it
     restates); a change in points after two percentages dated to two periods ("stood at
     8% in January and 6% in June, a drop of 4 points") is their difference. An absolute
-    change set off after "from A to B" as "a NOUN of" ("from 58 miles to 41 miles, a saving of 17 miles") is their
-    difference whatever its noun (factcheck.checks._absolute).
+    change set off after "from A to B" as "a NOUN of" ("from 58 miles to 41 miles, a
+    saving of 17 miles") is their difference whatever its noun (factcheck.checks._absolute).
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
