@@ -12,7 +12,9 @@ A change in the levels' own unit (not percent, points or a multiplier) takes its
   range whose upper end is the level after);
 - from "from A to B" just before it, when a participle restates their difference
   ("extended from 40 miles to 65 miles, adding 25 miles"; words.tsv, classes "adds",
-  "removes"), unless it counts something else ("adding 3 km of bus lanes");
+  "removes"), unless it counts something else ("adding 3 km of bus lanes"), or when an
+  appositive noun phrase does, its figure after "a NOUN of" ("from 58 miles to 41 miles,
+  a saving of 17 miles");
 - else from a comparison after it ("1,800 more than ...", "nine cents less than ..."):
   the level after is the figure just before the change, a comma between them (the
   change restates it), and the level before is the only other figure of that unit in
@@ -27,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from factcheck import tolerance
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import Absolute, checked
@@ -42,6 +45,9 @@ _PARTICIPLE = re.compile(r",\s*([a-z]+)\s+(?:another\s+|a\s+further\s+|some\s+)?
 _OF_OTHER = re.compile(r"\s+of\s+(?!it\b|them\b)[a-z]", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_APPOSED = re.compile(  # ", a saving of ": an appositive noun phrase, its figure after "of"
+    r",\s*an?\s+[a-z]+\s+of\s+(?:(?:about|some|nearly|almost|roughly|just)\s+)?$",
+    re.IGNORECASE)
 
 
 def changes(doc: Document) -> Iterator[Absolute]:
@@ -55,7 +61,7 @@ def changes(doc: Document) -> Iterator[Absolute]:
                 yield found
             continue
         found = (_framed(doc, i) or _from_to(doc, i) or _to_from(doc, i) or compared(doc, i)
-                 or _dated(doc, i) or _participle(doc, i) or _based(doc, i))
+                 or _dated(doc, i) or _participle(doc, i) or _apposed(doc, i) or _based(doc, i))
         if found is not None:
             yield found
 
@@ -142,8 +148,39 @@ def _participle(doc: Document, i: int) -> Absolute | None:
     word = m.group(1).lower()
     way = ("increase" if word in fig.words("adds")
            else "decrease" if word in fig.words("removes") else None)
+    pair = _from_to_before(doc, i, m.start()) if way is not None else None
+    return None if pair is None else checked(c, pair[0], pair[1], way)
+
+
+def _apposed(doc: Document, i: int) -> Absolute | None:
+    """ "cuts the drive from 58 miles to 41 miles, a saving of 17 miles": a noun phrase set
+    off by a comma right after both levels, written "from A to B", whose figure follows
+    "a NOUN of", restates their difference whatever its noun ("a saving of", "a gap of",
+    "a cut of"); its way is the one the extractor read, else either way. Not a figure of
+    something else ("a gain of 4 km of forest trail"), nor one that restates a level ("from
+    21 km to 26 km, a length of 26 km")."""
+    c = doc.claims[i]
+    m = _APPOSED.search(doc.text, max(0, c.start - 40), c.start)
+    if m is None or i == 0 or c.high is not None or _OF_OTHER.match(doc.text, c.end):
+        return None
+    pair = _from_to_before(doc, i, m.start())
+    if pair is None or any(_meet(c, level) for level in pair):
+        return None  # "from £14.50 to £16.20, a price of £16.20": a level restated
+    return checked(c, pair[0], pair[1], c.change)
+
+
+def _meet(a: Claim, b: Claim) -> bool:
+    """Whether the values the two figures' wording allows meet (factcheck.tolerance)."""
+    lo_a, hi_a = tolerance.interval(a, 0.0)
+    lo_b, hi_b = tolerance.interval(b, 0.0)
+    return a.unit == b.unit and hi_a >= lo_b and hi_b >= lo_a
+
+
+def _from_to_before(doc: Document, i: int, at: int) -> tuple[Claim, Claim] | None:
+    """The two levels written "from A to B" that end right before position at (only
+    spaces and a comma between), figure i the next claim after them; or None."""
     prev = doc.claims[i - 1]
-    if way is None or doc.text[prev.end : m.start()].strip(" ,") != "":
+    if doc.text[prev.end : at].strip(" ,") != "":
         return None
     pair = ends(prev)
     if pair is None and i >= 2 and _TO.fullmatch(doc.text, doc.claims[i - 2].end, prev.start):
@@ -151,7 +188,7 @@ def _participle(doc: Document, i: int) -> Absolute | None:
     if pair is None or not _FROM_BEFORE.search(doc.text, max(0, pair[0].start - 8),
                                                pair[0].start):
         return None
-    return checked(c, pair[0], pair[1], way)
+    return pair
 
 
 def ends(c: Claim) -> tuple[Claim, Claim] | None:

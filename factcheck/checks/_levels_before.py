@@ -25,12 +25,16 @@ FAR = 10  # a stated change and the one its levels give, linked by no words, at 
 OPENS_BACK = re.compile(r"\s*(?:it|that|this)\b(?!['’]s)", re.IGNORECASE)  # "That is up 25%"
 _AT_OR_TO = re.compile(r"\s*,?\s*(?:at|to)\s+", re.IGNORECASE)
 _RESTATING = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)  # ", a drop of "
+_PER = re.compile(r"\s+(?:a|an|per|each|every)\s+([a-z]+)\b", re.IGNORECASE)  # " a month"
 
 
 def level_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     """ "Last winter it recorded 4,120 stays. This winter the figure is down a quarter,
     at 2,060": a change whose sentence refers back to a figure ("the figure", "the
-    number": words.tsv, class "figure") and gives only the level after it ("at", "to"),
+    number": words.tsv, class "figure"; or a pronoun before the change: "This autumn it is
+    down a quarter, at 280", when the frames name no other subject for it and date the
+    earlier level no later) and gives only
+    the level after it ("at", "to"),
     naming no base of its own ("from", "than", "on the week"); the level before is the
     only figure of that unit in the sentence before, in its paragraph."""
     group = doc.groups[g]
@@ -41,11 +45,20 @@ def level_before(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     sentence = doc.text[slice(*doc.contexts[i].sentence)]
     if not _AT_OR_TO.fullmatch(gap) or names_base(doc, after.end, i):
         return None
-    if not any(w.lower() in fig.words("figure") for w in fig.WORDS.findall(sentence)):
-        return None
+    named = any(w.lower() in fig.words("figure") for w in fig.WORDS.findall(sentence))
+    if not (named or _pronoun_subject(doc, change)):
+        return None  # "This autumn it is down a quarter, at 280": "it" refers back too
     before = _plain_before(doc, g, after, change.start)
     if before is None:
         return None
+    then = (doc.frames[before].subject or "").lower()
+    now = {(doc.frames[k].subject or "").lower() for k in group} - {""}
+    if not named and then and now - {then}:
+        return None  # "... at the Odeon climbed 8% to 52,000. At the Regal they dropped 5%
+        # to 26,000": the pronoun's thing, at another place
+    was, is_ = doc.frames[before].period, doc.frames[i].period
+    if not named and was and is_ and not (was[0] <= is_[0] and was[1] < is_[1]):
+        return None  # "was 6.2% in July. By June it had fallen by 1.4%": not its level before
     return before, group[1]
 
 
@@ -59,7 +72,9 @@ def names_base(doc: Document, start: int, i: int) -> bool:
 def previous_level(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     """ "Last winter the reservoir held 182 billion litres. Today it holds 149 billion
     litres, a drop of 18%": a change that restates the one level of its sentence just
-    before it (a comma and at most three words between) and names no base of its own
+    before it (a comma and at most three words between; a rate's "a month" after the level
+    when the earlier level is a rate per the same thing: "1,850 patients a month. This
+    year it sees 2,220 a month, up 37%") and names no base of its own
     ("from", "than", "on the week") nor a period of its own ("this year"); the level before is
     the only figure of that unit in
     the sentence before, in its paragraph, of the same measure or subject (the frames';
@@ -72,11 +87,12 @@ def previous_level(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if g == 0 or len(group) != 2 or group[1] != i:
         return None
     change, after = doc.claims[i], doc.claims[group[0]]
-    if not _RESTATING.fullmatch(doc.text, after.end, change.start) or names_base(
-            doc, change.end, i):
+    per = _PER.match(doc.text, after.end, change.start)  # "2,220 a month, up 37%"
+    if not _RESTATING.fullmatch(doc.text, per.end() if per else after.end, change.start) or (
+            names_base(doc, change.end, i)):
         return None
     before = _plain_before(doc, g, after, change.start)
-    if before is None:
+    if before is None or (per and not _same_per(doc, doc.claims[before], per.group(1))):
         return None
     then, now = doc.frames[before], doc.frames[group[0]]
     if doc.frames[i].period not in (None, now.period) and _dated_after(doc, after, i):
@@ -89,6 +105,15 @@ def previous_level(doc: Document, g: int, i: int) -> tuple[int, int] | None:
                     and (now.period[0] - then.period[1]).days > 366):
         return None  # two dates years apart, unless "it" ties the later one to the first
     return before, group[0]
+
+
+def _same_per(doc: Document, level: Claim, period: str) -> bool:
+    """Whether the earlier level is a rate per the same thing the later level's words write
+    after it ("1,850 patients a month" ... "2,220 a month"; not "1,850 patients in 2022"
+    ... "2,220 a month": a total and a rate)."""
+    per = _PER.match(doc.text, level.end)
+    return ((per is not None and per.group(1).lower() == period.lower())
+            or level.unit.lower().endswith(f"/ {period.lower()}"))
 
 
 def _dated_after(doc: Document, level: Claim, i: int) -> bool:

@@ -41,12 +41,15 @@ What it does:
     form ("30 metres taller than", by its "-er") is a difference either way; its level
     after may stand in the sentence before when the comparison opens with a pronoun
     ("runs 318 miles. That makes it 40 miles longer than the 298-mile route"). A change that
-    refers back ("This winter the figure is down a quarter, at 2,060") takes its level
+    refers back ("This winter the figure is down a quarter, at 2,060"; "This autumn it is
+    down a quarter, at 280") takes its level
     before from the sentence before (factcheck.checks._changes), and so does a change
     that restates the one level of its sentence ("Today it holds 149 billion litres, a
     drop of 8%": the only figure of that unit in the sentence before, of its measure or
     subject, at most a year apart unless a pronoun before the later level ties it back:
-    "It now stands at £6.30, a rise of 12%"; a period written before that level dates
+    "It now stands at £6.30, a rise of 12%"; "1,850 patients a month. This year it sees
+    2,220 a month, up 37%", a rate's "a month" written again); a period written before
+    that level dates
     both, "By this autumn it had climbed to £1,380, a rise of 12%"; a later price may
     leave out the earlier rate's "a month"); a change followed by its level after and then its
     level before ("down 12% on 2022, at 39% against 51%") reads both. A change that
@@ -85,7 +88,9 @@ What it does:
     compared with 4,900 a year earlier"), or behind "than" right after a comparative
     change ("was 8,400 tonnes, 5% lower than the 9,900 tonnes", the level after the one it
     restates); a change in points after two percentages dated to two periods ("stood at
-    8% in January and 6% in June, a drop of 4 points") is their difference.
+    8% in January and 6% in June, a drop of 4 points") is their difference. An absolute
+    change set off after "from A to B" as "a NOUN of" ("from 58 miles to 41 miles, a
+    saving of 17 miles") is their difference whatever its noun (factcheck.checks._absolute).
 
     A change stated by its word alone, with both levels after it ("fell from $120m to
     $150m", "a rise from 40 to 35": factcheck.checks._directions), must go the way its
