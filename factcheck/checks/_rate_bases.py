@@ -20,8 +20,8 @@ from factcheck.checks import Document
 from factcheck.frames.role import is_rate_base
 from factcheck.model import Claim
 
-_RATE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+(?:every|each)|in\s+every)\s+",
-                       re.IGNORECASE)  # " crimes per ", " per ": the rate's words only
+_RATE_GAP = re.compile(r"[^\d.,;:()%]{0,30}?\b(?:per|for\s+(?:every|each)|in\s+every)\s+",
+                       re.IGNORECASE)  # " crimes per ", "-ins per ": the rate's words only
 
 
 def is_base(doc: Document, c: Claim) -> bool:
