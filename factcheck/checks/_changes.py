@@ -15,7 +15,6 @@ range). FC203 checks the arithmetic, FC302 the percent-or-points wording.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -35,6 +34,7 @@ from factcheck.checks._change_ends import (
     same_unit,
 )
 from factcheck.checks._framed_levels import benchmark, framed_levels
+from factcheck.checks._fronted_scope import other_scope
 from factcheck.checks._levels_before import (
     dated_before,
     level_before,
@@ -42,7 +42,6 @@ from factcheck.checks._levels_before import (
     previous_level,
     told_before,
 )
-from factcheck.checks._fronted_scope import other_scope
 from factcheck.checks._rate_bases import rate_of
 from factcheck.checks._statements import other_holder
 from factcheck.lexicon import lexicon
@@ -96,8 +95,7 @@ def statements(doc: Document) -> list[ChangeStatement]:
 def _other_scope(doc: Document, s: ChangeStatement) -> bool:
     """Whether a level of s is another subject's than the change's sentence is fronted
     by ("In Hawick they were up a third": factcheck.checks._fronted_scope)."""
-    i = bisect_left(doc.claims, s.change.start, key=lambda d: d.start)
-    return any(other_scope(doc, i, c) for c in (s.before, s.after))
+    return any(other_scope(doc, s.change, c) for c in (s.before, s.after))
 
 
 def _rate_levels(doc: Document, s: ChangeStatement) -> ChangeStatement | None:

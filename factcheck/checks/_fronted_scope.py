@@ -15,7 +15,7 @@ subject the frames carried over from the sentence before ("they") does not hide 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 
 from factcheck.checks import Document
 from factcheck.lexicon import lexicon
@@ -25,32 +25,34 @@ _FRONTED = re.compile(  # "In Hawick", "At the Bradford branch", "For United,"
     r"\s*(?i:in|at|for|among|across|outside)\s+(?i:the\s+)?((?:[A-Z][\w'’-]*\s*)+)")
 
 
-def scope_names(doc: Document, i: int) -> frozenset[str]:
-    """The names (lower case, a possessive's "'s" dropped) the sentence of claim i is
+def scope_names(doc: Document, change: Claim) -> frozenset[str]:
+    """The names (lower case, a possessive's "'s" dropped) the sentence of the change is
     fronted by, or none: "In Hawick they were up" -> {"hawick"}; "In March sales" -> {}."""
-    start, end = doc.contexts[i].sentence
+    start, end = _sentence(doc, change)
     m = _FRONTED.match(doc.text, start, end)
-    if m is None or m.start(1) >= doc.claims[i].start:
+    if m is None or m.start(1) >= change.start:
         return frozenset()
     skip = lexicon().not_entities
     words = (re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split())
     return frozenset(w for w in words if w and w not in skip)
 
 
-def other_scope(doc: Document, i: int, level: Claim) -> bool:
-    """Whether level, a claim of doc, stands in a sentence other than change i's that
-    writes none of the names change i's sentence is fronted by: another subject's level."""
-    names = scope_names(doc, i)
-    here = doc.contexts[i].sentence
+def other_scope(doc: Document, change: Claim, level: Claim) -> bool:
+    """Whether level stands in a sentence other than the change's that writes none of the
+    names the change's sentence is fronted by: another subject's level. Both are claims
+    of doc, or parts of one (a range's end)."""
+    names = scope_names(doc, change)
+    here = _sentence(doc, change)
     if not names or here[0] <= level.start < here[1]:
         return False
-    k = _index(doc, level)
-    there = doc.contexts[k].sentence
+    there = _sentence(doc, level)
     written = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(
         r"[A-Za-z][\w'’-]*", doc.text[there[0] : there[1]])}
     return names.isdisjoint(written)
 
 
-def _index(doc: Document, c: Claim) -> int:
-    """The index of claim c in doc.claims (claims in text order, starts distinct)."""
-    return bisect_left(doc.claims, c.start, key=lambda d: d.start)
+def _sentence(doc: Document, c: Claim) -> tuple[int, int]:
+    """The sentence span of claim c: that of the last claim of doc starting at or before
+    it (claims in text order; a range's end shares its range's sentence)."""
+    k = max(0, bisect_right(doc.claims, c.start, key=lambda d: d.start) - 1)
+    return doc.contexts[k].sentence

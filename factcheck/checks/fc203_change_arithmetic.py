@@ -162,8 +162,7 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     restated = {i for i in range(1, len(doc.claims)) if _restated.restated_pair(doc, i)}
     read |= restated | {i - 1 for i in restated}
     for s in story_changes(doc, read):
-        if other_scope(doc, index[id(s.change)], s.before) or other_scope(
-                doc, index[id(s.change)], s.after):
+        if other_scope(doc, s.change, s.before) or other_scope(doc, s.change, s.after):
             continue  # "In Hawick they were up a third": not Kelso's level
         if isinstance(s, ChangeStatement):
             if s.change.unit == "percent" and not plausible(s.change, s.before_value,
@@ -186,9 +185,8 @@ def _wrong_direction(doc: Document) -> Iterator[Finding]:
 def _absolute_changes(doc: Document) -> Iterator[Finding]:
     """An absolute change against its two levels (factcheck.checks._absolute), every
     figure within its band; a change without a direction may go either way."""
-    index = {id(c): i for i, c in enumerate(doc.claims)}
     for s in _absolute.changes(doc):
-        if any(other_scope(doc, index[id(s.change)], c) for c in (s.before, s.after)):
+        if any(other_scope(doc, s.change, c) for c in (s.before, s.after)):
             continue  # a level of another place than the change's fronted one
         yield from _judge_absolute(s, doc.config.approx_tolerance)
 
