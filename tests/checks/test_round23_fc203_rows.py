@@ -53,3 +53,21 @@ FRONTED_ROWS = [
 ]
 
 test_fronted_scope_is_another_subject = fires_test("FC203", FRONTED_ROWS)
+
+ON_BASE_ROWS = [
+    # a level after the change behind "on the" / "on May's" is its level before, with
+    # "by" between the change word and a fraction in words or a percent
+    ("Only 64 mm of rain fell in July, down by two-thirds on the 98 mm.", True),
+    ("The clinic saw 1,860 patients this year, up by 31% on last year's 1,550.", True),
+    ("Growers picked 5.1 tonnes an acre, down by half on the 6.8 tonnes of 2022.", True),
+    ("The shop sold 410 bikes in spring, up by a third on the 240 it sold a year before.",
+     True),
+    # near twins: the arithmetic holds; a year after "on the" is no level
+    ("Only 33 mm of rain fell in July, down by two-thirds on the 98 mm.", False),
+    ("The clinic saw 1,860 patients this year, up by 20% on last year's 1,550.", False),
+    ("The shop sold 320 bikes in spring, up by a third on the 240 it sold a year before.",
+     False),
+    ("Orders reached 4,400 in June, up by a tenth on the 2023 figure.", False),
+]
+
+test_on_base_is_level_before = fires_test("FC203", ON_BASE_ROWS)
