@@ -34,6 +34,7 @@ from factcheck.checks._change_ends import (
     same_unit,
 )
 from factcheck.checks._framed_levels import benchmark, framed_levels
+from factcheck.checks._fronted_scope import other_scope
 from factcheck.checks._levels_before import (
     dated_before,
     level_before,
@@ -41,6 +42,7 @@ from factcheck.checks._levels_before import (
     previous_level,
     told_before,
 )
+from factcheck.checks._rate_bases import rate_of
 from factcheck.checks._statements import other_holder
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
@@ -83,9 +85,31 @@ class ChangeStatement:
 def statements(doc: Document) -> list[ChangeStatement]:
     """Each change claim whose before and after levels are stated in its sentence."""
     if "change_statements" not in doc.memo:
-        doc.memo["change_statements"] = list(_statements(doc))
+        doc.memo["change_statements"] = [
+            r for s in _statements(doc) if (r := _rate_levels(doc, s)) is not None
+            and not _other_scope(doc, r)]
     found: list[ChangeStatement] = doc.memo["change_statements"]
     return found
+
+
+def _other_scope(doc: Document, s: ChangeStatement) -> bool:
+    """Whether a level of s is another subject's than the change's sentence is fronted
+    by ("In Hawick they were up a third": factcheck.checks._fronted_scope)."""
+    return any(other_scope(doc, s.change, c) for c in (s.before, s.after))
+
+
+def _rate_levels(doc: Document, s: ChangeStatement) -> ChangeStatement | None:
+    """s with a rate's figure for a level read from the rate's base ("36.8 crimes per
+    1,000 residents, down from 40.2": 36.8, not 1,000: factcheck.checks._rate_bases), or
+    None when the base has no figure of its own or its figure is another end of s."""
+    old, new = rate_of(doc, s.before), rate_of(doc, s.after)
+    if old is s.before and new is s.after:
+        return s
+    if old is None or new is None or len({id(old), id(new), id(s.change)}) < 3:
+        return None
+    if old.unit != new.unit:  # not its noun: a level after "per 1,000 people" may take
+        return None  # the base's noun
+    return ChangeStatement(s.change, old, new, old.value, in_unit(new, old.unit).value)
 
 
 def _statements(doc: Document) -> Iterator[ChangeStatement]:

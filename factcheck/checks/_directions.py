@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from factcheck import tolerance
 from factcheck.checks import Document, _absolute
+from factcheck.checks._rate_bases import rate_of
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 
@@ -44,7 +45,10 @@ def contradicted(doc: Document) -> Iterator[Direction]:
     approx = doc.config.approx_tolerance
     pairs = [(said, a, b) for k, (a, b) in _from_to(doc)
              if (said := _change_word(doc, k)) is not None]
-    for said, a, b in [*pairs, *_from_after(doc)]:
+    for said, a0, b0 in [*pairs, *_from_after(doc)]:
+        a, b = rate_of(doc, a0), rate_of(doc, b0)  # "36.8 per 1,000, down from 40.2": 36.8
+        if a is None or b is None or a is b or a.unit != b.unit:
+            continue
         lo_a, hi_a = tolerance.interval(a, approx)
         lo_b, hi_b = tolerance.interval(b, approx)
         if (said[1] == "decrease" and lo_b > hi_a) or (said[1] == "increase" and hi_b < lo_a):

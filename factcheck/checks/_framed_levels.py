@@ -25,6 +25,26 @@ from factcheck.checks._change_ends import (
 )
 from factcheck.model import Claim
 
+_ON_BASE = re.compile(r"\s+on\s+(?:the|(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s)\s+")  # "on the ",
+# "on last year's "
+_YEAR = re.compile(r"\d{4}")
+
+
+def _on_base(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, ...]:
+    """The level a change is measured "on", right after it ("down by two-thirds on the
+    98 mm", "up 31% on September's 1,550"), as its level before when the frame names none
+    (a "by" between the change word and its figure may hide the link from the parse):
+    (index,) or (). Not a year ("on the 2022 figure")."""
+    k = group.index(i)
+    if k + 1 >= len(group):
+        return ()
+    j = group[k + 1]
+    c = doc.claims[j]
+    if (is_change(c) or c.high is not None or _YEAR.fullmatch(c.text)
+            or not _ON_BASE.fullmatch(doc.text, doc.claims[i].end, c.start)):
+        return ()
+    return (j,)
+
 
 def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int] | None:
     """A change whose frame names one of its levels, the other standing apart in its
@@ -33,11 +53,12 @@ def framed_levels(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, i
     measure with it ("closed at 5,120 on Monday, up 2.9% from 4,800"), unless another
     level before the change fits it where that one does not (_fitting_after); with the level
     after named ("bringing it to 5.5 percent"), the level before is the one figure of
-    its measure before that level ("a 3 percent cut in the 8.5 percent rate"); with
+    its measure before that level ("a 3 percent cut in the 8.5 percent rate"); a level
+    right after the change behind "on the" is its level before (_on_base); with
     neither named, the one level of its measure on each side of it, the later one "at" or
     "to" (_either_side: "cut its savings rate of 4.5% by 1.2%, leaving it at 3.3%")."""
     frame = doc.frames[i]
-    named_before = frame.relations.get("before", ())
+    named_before = frame.relations.get("before", ()) or _on_base(doc, group, i)
     named_after = frame.relations.get("after", ())
     if named_before and named_after:
         b, a = named_before[0], named_after[0]

@@ -125,6 +125,7 @@ from factcheck.checks import Document, _absolute, _directions, _restated
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import Absolute, in_unit, open_subunit
 from factcheck.checks._changes import ChangeStatement, statements
+from factcheck.checks._fronted_scope import other_scope
 from factcheck.checks._levels_before import plausible
 from factcheck.checks._story_levels import story_changes
 from factcheck.model import Finding, Severity
@@ -161,6 +162,8 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     restated = {i for i in range(1, len(doc.claims)) if _restated.restated_pair(doc, i)}
     read |= restated | {i - 1 for i in restated}
     for s in story_changes(doc, read):
+        if other_scope(doc, s.change, s.before) or other_scope(doc, s.change, s.after):
+            continue  # "In Hawick they were up a third": not Kelso's level
         if isinstance(s, ChangeStatement):
             if s.change.unit == "percent" and not plausible(s.change, s.before_value,
                                                             s.after_value):
@@ -183,6 +186,8 @@ def _absolute_changes(doc: Document) -> Iterator[Finding]:
     """An absolute change against its two levels (factcheck.checks._absolute), every
     figure within its band; a change without a direction may go either way."""
     for s in _absolute.changes(doc):
+        if any(other_scope(doc, s.change, c) for c in (s.before, s.after)):
+            continue  # a level of another place than the change's fronted one
         yield from _judge_absolute(s, doc.config.approx_tolerance)
 
 
