@@ -79,6 +79,10 @@ def test_round23(row: Row) -> None:
      ["48 seats", "22", "15", "8", "6"]),
     ("Labour won 22 seats, the Tories 15 seats and the Greens 14 seats, out of 48 seats.",
      ["22 seats", "15 seats", "14 seats", "48 seats"]),
+    ("The Liberals won 19, the Nationals 11 and the Greens 3.", ["19", "11", "3"]),
+    ("In the heats, Kenya took 7, Ethiopia 5 and Uganda 2.", ["7", "5", "2"]),
+    ("Acme shipped 50 tractors, Birch 45 tractors and Cole 30 tractors.",
+     ["50 tractors", "45 tractors", "30 tractors"]),
     ("The track grew by 400 metres to 3,200 metres.", ["400 metres", "3,200 metres"]),
 ])
 def test_round23_every_figure(sentence: str, texts: list[str]) -> None:
