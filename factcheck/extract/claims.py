@@ -36,7 +36,7 @@ from factcheck.extract.worded import (
     multiplier_claim,
     vague_claim,
 )
-from factcheck.extract.words import with_fraction, word_number
+from factcheck.extract.words import read_words, with_fraction, word_number
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim
 
@@ -122,7 +122,9 @@ def _claim_at(
     kind = entry[1]
     if kind in ("unit", "ten") and i > 0 and lex.has_role(toks[i - 1].low, "label") and (
             toks[i - 1].low not in lex.units):
-        return None, i + 1  # "the number nine shirt", "level three", "phase two"
+        run = read_words(toks, i, lex)  # the whole run: "phase twenty-one", not "one" alone
+        if run is None or not run.scaled:  # "seat forty-two thousand fans": a count
+            return None, i + 1 if run is None else run.end  # "the number nine shirt"
     if kind == "fraction":
         num = read_fraction(toks, i, lex)
         if num is None:

@@ -56,8 +56,10 @@ _FROM_GAP = re.compile(r"^(?:up\s+|down\s+)?from$|,\s*(?:up|down)\s+from$")
 _PART_GAP = re.compile(r"(?:of (?:which|whom|them|these|those)|including|among them)")
 # "Of the 320 flights, 41", "Of the 500 people asked, 41", "Of the 90 cars tested this
 # year, 12", "Of the 1,420 complaints received in Q3, 356": the whole, words that qualify
-# it (led by a participle; names, codes and years among them) and a comma
-_WHOLE_THEN_PART = re.compile(r"\s*(?:[a-z]+(?:ed|en|wn)(?:\s+[\w'’&-]+){0,3}\s*)?,\s*")
+# it (led by a participle, a relative pronoun or a preposition: "who sat the exam", "in the
+# trial"; names, codes and years among them) and a comma
+_WHOLE_THEN_PART = re.compile(
+    r"\s*(?:(?:[a-z]+(?:ed|en|wn)|who|that|in|on|at|across|from)(?:\s+[\w'’&-]+){0,3}\s*)?,\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$", re.I)
 _PARALLEL_LOOKBACK = 3
 _CHANGE_LOOKBACK = 4  # figures before a "from X to Y" searched for the change it ends
@@ -65,6 +67,7 @@ _CHANGE_LOOKBACK = 4  # figures before a "from X to Y" searched for the change i
 # times the other is the level the change led to ("cut by 1,100 to 8,900"): the ends of a
 # range a writer gives rarely differ by more than that
 _CHANGE_RANGE_RATIO = 5.0
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by 400 metres": a difference, any verb
 _PARALLEL_RATIO = 20.0
 _LEVEL_RATIO = 2.0
 # "lost 1.1% to end at 1,334.20", "gained 2% to close at 4,510": the level a change led to
@@ -180,7 +183,7 @@ def _as_range(text: str, a: Found, b: Found, changed: bool = False) -> Found | N
             link == "and" and between):
         return None  # "rose 2% to 7%": a change and a level; "rose by between 2% and 7%",
         # "rose 3%–4%": a dash joins no change to a level, only a range's two ends
-    if _change_then_level(a, b, link):
+    if _change_then_level(a, b, link, text[max(0, ca.start - 4) : ca.start]):
         return None
     if link == "and" and not between:
         return None
@@ -218,9 +221,10 @@ def _words_in_turn(gap: str, a: Found, b: Found) -> bool:
     return math.isclose(cb.value - low, b.scale)
 
 
-def _change_then_level(a: Found, b: Found, link: str) -> bool:
+def _change_then_level(a: Found, b: Found, link: str, a_before: str = "") -> bool:
     """ "fell by 1,200 to 48,300": a change and the level it led to, the second more than
-    five times the first (the first scaled by the second's scale word when it has none of
+    five times the first, after a change word or "by" ("extended by 400 metres to 3,200
+    metres") (the first scaled by the second's scale word when it has none of
     its own: "cut five to six hundred jobs" is a range); "rebounded 12% to 3.4 million": a
     share is no end of a count's range."""
     ca, cb = a.claim, b.claim
@@ -228,8 +232,9 @@ def _change_then_level(a: Found, b: Found, link: str) -> bool:
     if b.scaled and not a.scaled and ca.unit == "" and ca.noun is None and (
             low * b.scale < cb.value):
         low = scaled_value(low, b.scale)  # "cut five to six hundred jobs": one shared scale
-    if ca.change and link == "to" and cb.value > _CHANGE_RANGE_RATIO * low:
-        return True
+    if (ca.change or _BY_BEFORE.search(a_before)) and link == "to" and (
+            cb.value > _CHANGE_RANGE_RATIO * low):
+        return True  # "extended by 400 metres to 3,200 metres": "by" states a difference
     return ca.unit in _RELATIVE_UNITS and b.scaled and not a.scaled and cb.unit == ""
 
 

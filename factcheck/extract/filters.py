@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.extract.clock import is_clock_time, reads_as_clock
 from factcheck.extract.days import is_day, is_month
 from factcheck.extract.dimensions import later_side
-from factcheck.extract.holders import holder_list_noun
+from factcheck.extract.holders import gapped_item, holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
@@ -26,6 +26,12 @@ def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 
+def _measure_word(tok: Token, lex: Lexicon) -> bool:
+    """A unit, a currency or an old measure (context.tsv role old_measure)."""
+    return tok.low in lex.units or tok.low in lex.currencies or lex.has_role(
+        tok.low, "old_measure")
+
+
 def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "G20", "COVID-19", "Chapter 11", "Boeing 737", "No. 1", "#3", "+44 20", "737-800"."""
     tok = toks[i]
@@ -40,9 +46,11 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if prev is None:
         return False
-    if prev.low == "the" and nxt is not None and nxt.kind == "word" and nxt.low in lex.units and (
-            nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.start == tok.end + 1):
-        return True  # "the 24 Hours of Le Mans", "the 500 Miles": a unit written as a name
+    if prev.low == "the" and nxt is not None and nxt.kind == "word" and (
+            _measure_word(nxt, lex)) and nxt.text[:1].isupper() and nxt.text[1:].islower() and (
+            nxt.start == tok.end + 1):
+        return True  # "the 24 Hours of Le Mans", "the 500 Miles", "the 1,000 Guineas": a
+        # measure written as a name
     if is_label(toks, i, lex):
         return True
     if prev.kind == "word" and currency_before(toks, i, lex)[0] is not None:
@@ -73,7 +81,8 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
             len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
         return not measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"
     if after_proper_name(toks, i, lex) and not age_after_name(toks, i):
-        return holder_list_noun(toks, i, lex) is None  # "57 seats: Labour 29, Greens 4"
+        return holder_list_noun(toks, i, lex) is None and not gapped_item(
+            toks, i, lex)  # "57 seats: Labour 29, Greens 4"; "won 22, the Greens 6"
     if prev.text == "." and i > 1 and lex.has_role(toks[i - 2].low, "name"):
         return toks[i - 2].text[:1].isupper()  # "No. 1", "Vol. 3"
     if nxt is not None and nxt.text in _DASHES and _adjacent(tok, nxt) and i + 3 < len(toks):
