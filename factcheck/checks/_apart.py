@@ -73,12 +73,21 @@ def _owned_by_time(texts: list[str], periods: list[Period]) -> bool:
     the two figures are of two periods, whatever the frames dated. A period that holds
     now ("this year's", "this summer's") is the other's too when the frames date the other
     figure to no period or to the same one ("Tickets for this year's fair cost £85" ...
-    "the £58 ticket"; "the 2026 harvest" ... "this year's harvest", in 2026)."""
+    "the £58 ticket"; "the 2026 harvest" ... "this year's harvest", in 2026); so is one
+    after "that" when the other sentence writes its time or the frames date both figures to
+    one period ("cost 1.79 euros on Friday" ... "complained that Friday's price": a clause
+    opened by "that", or a day pointed back to)."""
     owned = [{" ".join(m.groups()).lower() for m in _TIME_OWNER.finditer(t)} for t in texts]
     named = [{" ".join(m.groups()).lower() for m in _TIME_NAMED.finditer(t)} for t in texts]
     for k in (0, 1):
         if periods[1 - k] in (None, periods[k]):
             owned[k] = {o for o in owned[k] if not o.startswith("this ")}
+        told = {w.lower() for w in fig.WORDS.findall(texts[1 - k])}
+        owned[k] = {o for o in owned[k] if not o.startswith("that ") or ((
+            periods[0] != periods[1] or periods[0] is None) and o[5:] not in told)}
+        # "complained that Friday's price" after "on Friday": "that" opens a clause or
+        # points back to a day told, the day the other sentence writes or the frames date
+        # both figures to
     return bool(owned[0] - named[1] or owned[1] - named[0])
 
 
