@@ -76,3 +76,23 @@ def test_that_before_a_day(text: str, fires: bool) -> None:
 ])
 def test_backshifted_perfect_beside_the_present(text: str, fires: bool) -> None:
     assert _fires(text) == fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("The Brenmoor trust approved a budget of £14 million for 2027. The chair later told "
+     "staff that the trust's 2027 budget was £41 million.", True),
+    ("Tolland's council set its 2026 roads budget at $3.2 million. A spokesman later said "
+     "the town's 2026 roads budget was $2.3 million.", True),
+    ("Ravel Port handled 4.1 million tonnes of cargo in 2025. Its director later claimed "
+     "that the port's 2025 cargo was 1.4 million tonnes.", True),
+    # near twins: no year written with the later thing (a revised figure may follow);
+    # another year; a change
+    ("Tolland's council set its 2026 roads budget at $3.2 million. A spokesman later said "
+     "the town's roads budget was $2.3 million.", False),
+    ("Tolland's council set its 2026 roads budget at $3.2 million. A spokesman later said "
+     "the town's 2027 roads budget was $2.3 million.", False),
+    ("Tolland's council set its 2026 roads budget at $3.2 million. The council later cut "
+     "its 2026 roads budget to $2.3 million.", False),
+])
+def test_later_on_the_telling(text: str, fires: bool) -> None:
+    assert _fires(text) == fires
