@@ -38,7 +38,9 @@ def anterior(doc: Document, i: int) -> bool:
     """Whether figure i's clause verb is in the past perfect ("had held", "had been"), and
     dates it: not for a figure in a definite phrase before that verb (module docstring)."""
     verb = doc.contexts[i].verb
-    had = None if verb is None else _HAD.search(doc.text, max(0, verb - _REACH), verb)
+    if verb is None:
+        return False
+    had = _HAD.search(doc.text, max(0, verb - _REACH), verb)
     if had is None or _backshifted(doc, i, had.start()):
         return False
     return not (doc.claims[i].end <= verb and _possessives.phrase(doc, i) is not None
