@@ -14,7 +14,10 @@ thing already told and now its subject ("The crowd of 14,000 had dispersed by si
 "The 450 delegates had left by noon"): the past perfect is of what the thing did, not
 of the figure (factcheck.checks._possessives.phrase), unless its sentence names a period ("Its
 4,800 members had voted to strike in 2023"); a figure after its verb ("had held 24
-seats") is still dated by it.
+seats") is still dated by it. Nor is a past perfect after a past verb of saying in its
+sentence an earlier time: reported speech shifts the past back ("The coastguard said
+that 42 people had drowned" tells that they drowned; not "Reeve says the mill had
+employed 900").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from factcheck.checks import Document, _possessives
+from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
 
 # "had held", "had already held", "had not held", "’d held"; "had been" (a copula)
@@ -34,10 +38,30 @@ def anterior(doc: Document, i: int) -> bool:
     """Whether figure i's clause verb is in the past perfect ("had held", "had been"), and
     dates it: not for a figure in a definite phrase before that verb (module docstring)."""
     verb = doc.contexts[i].verb
-    if verb is None or _HAD.search(doc.text, max(0, verb - _REACH), verb) is None:
+    if verb is None:
+        return False
+    had = _HAD.search(doc.text, max(0, verb - _REACH), verb)
+    if had is None or _backshifted(doc, i, had.start()):
         return False
     return not (doc.claims[i].end <= verb and _possessives.phrase(doc, i) is not None
                 and not _timed(doc, i))
+
+
+def _backshifted(doc: Document, i: int, had: int) -> bool:
+    """Whether the past perfect at offset had is reported speech shifted back: a verb of
+    saying in the past (words.tsv, class "saying"; not its present "says", "say") stands
+    before it in figure i's sentence ("The coastguard said on Sunday that 42 people had
+    drowned": they drowned, as the coastguard told it), so the tense tells no earlier
+    time than the story's own past."""
+    said = fig.words("saying")
+    start = doc.contexts[i].sentence[0]
+    return any(_past(w.lower(), said) for w in fig.WORDS.findall(doc.text, start, had))
+
+
+def _past(word: str, said: frozenset[str]) -> bool:
+    """Whether word is a verb of saying in a past form: listed, and neither a present in
+    -s ("says", "claims") nor a base form whose present is listed ("say")."""
+    return word in said and not word.endswith("s") and word + "s" not in said
 
 
 def _timed(doc: Document, i: int) -> bool:

@@ -157,7 +157,21 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
     paragraphs back), across paragraph breaks but not a heading (_story.section_between).
     A part listed bare after the whole of its sentence ("14,600 people, 9,200 in the UK
     and 6,100 overseas": list_member) is passed over: the thing named again is the
-    whole."""
+    whole. A possessed figure names first the figure written under its own possessor
+    ("The trust's 450 beds" ... "a ward with 24 beds" ... "the trust's 520 beds": the
+    trust's, not the ward's), then the nearest."""
+    owner = _possessives.possessor(doc, i) if across else None
+    if owner is not None:
+        found = _nearest(doc, i, names, across, owner.lower())
+        if found is not None:
+            return found
+    return _nearest(doc, i, names, across, None)
+
+
+def _nearest(doc: Document, i: int, names: set[str], across: bool, owner: str | None
+             ) -> int | None:
+    """_antecedent's look back: the nearest earlier figure named, and written under the
+    possessor owner when one is given (lower case)."""
     own = doc.contexts[i].sentence
     seen = 0
     current = own
@@ -169,7 +183,8 @@ def _antecedent(doc: Document, i: int, names: set[str], across: bool = False) ->
             seen, current = seen + 1, sentence
             if seen > (STORY_BACK if across else BACK):
                 return None
-        if sentence == own or not fits(doc, j, i):
+        if sentence == own or not fits(doc, j, i) or (owner is not None and (
+                _possessives.possessor(doc, j) or "").lower() != owner):
             continue
         named = _mention_names.named(doc, j, names)
         if named == "measure" or (named == "sentence" and _alone(doc, j)):
