@@ -136,6 +136,7 @@ from factcheck.checks import (
     _age_pairs,
     _ago,
     _anniversaries,
+    _idle,
     _life_spans,
     _since_years,
     _took,
@@ -162,7 +163,7 @@ def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_years.check(doc, ID), _life_spans.check(doc, ID),
                        _ago.check(doc, ID), _took.check(doc, ID), _until.check(doc, ID),
-                       _anniversaries.check(doc, ID),
+                       _anniversaries.check(doc, ID), _idle.check(doc, ID),
                        _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
