@@ -4,8 +4,9 @@
 after "for" in the perfect, whose verb phrase holds a state the closing left (words.tsv,
 class "idle": "empty", "derelict", "disused"), counts from the one closing its sentence
 dates (class "closing": "closed in 1984", "Shut in 1992, the cinema", "which was
-abandoned in 1971"), said of the state's subject (_said_of) to the year it counts to (factcheck.checks._ages_now.counted_to: the
-draft's, or the event of a "when"/"before" clause right after it). The state began at
+abandoned in 1971"), said of the state's subject (_said_of), to the year it counts to
+(factcheck.checks._ages_now.counted_to: the draft's, or the event of a "when"/"before"
+clause right after it). The state began at
 the closing, so the span is the whole time since, give or take the one year the unknown
 month leaves ("about" allows 10%: factcheck.checks._calendar). Not another state ("has
 been a museum for 20 years": it may have begun later), nor a sentence that names another
