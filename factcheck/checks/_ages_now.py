@@ -80,8 +80,10 @@ def counted_to(doc: Document, i: int) -> int:
     "will be 75 in 2028": factcheck.frames periods), or an age's one past year when its
     frame dates it there ("born in 1945 and died in 2020, aged 80": the age in 2020), or
     the one year of a "when" clause right after a span in the past perfect ("had worked
-    there for 22 years when auditors found the gap in March 2024": to 2024)."""
-    ended = _ended_when(doc, i)
+    there for 22 years when auditors found the gap in March 2024": to 2024), or of a
+    "before" clause right after a span in any past tense ("had traded for 25 years before
+    it collapsed in 2023", "ran for 14 years before it folded in 2015": to the event)."""
+    ended = ended_when(doc, i)
     if ended is not None:
         return ended
     period = doc.frames[i].period if doc.frames else None
@@ -94,17 +96,19 @@ def counted_to(doc: Document, i: int) -> int:
 
 
 _HAD = re.compile(r"\bhad\b(?:\s+(?:been|\w+ed|\w+en|\w+))?", re.IGNORECASE)
-_WHEN = re.compile(r"\s+(?:years?\s+)?when\b", re.IGNORECASE)  # "for 22 years when ..."
+_WHEN = re.compile(r"\s+(?:years?\s+)?(when|before)\b", re.IGNORECASE)  # "for 22 years when"
 _CLAUSE_STOP = re.compile(r"[;.!?]")
 
 
-def _ended_when(doc: Document, i: int) -> int | None:
+def ended_when(doc: Document, i: int) -> int | None:
     """The one year written in the "when" clause right after figure i, when its sentence
     puts a "had" before the figure (the past perfect: a span that ended at that event),
-    else None."""
+    or in the "before" clause right after it (the span ran up to that event: "traded
+    for 35 years before it collapsed in 2023"), else None."""
     c, sentence = doc.claims[i], doc.contexts[i].sentence
     when = _WHEN.match(doc.text, c.end, sentence[1])
-    if when is None or not _HAD.search(doc.text, sentence[0], c.start):
+    if when is None or (when.group(1).lower() == "when"
+                        and not _HAD.search(doc.text, sentence[0], c.start)):
         return None
     stop = _CLAUSE_STOP.search(doc.text, when.end(), sentence[1])
     years = _YEAR.findall(doc.text, when.end(), stop.start() if stop else sentence[1])

@@ -15,7 +15,7 @@ import re
 
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
-from factcheck.checks._ages_now import IS_AGE, bare_age, said_of
+from factcheck.checks._ages_now import IS_AGE, bare_age, ended_when, said_of
 from factcheck.checks._since_after import SINCE_AFTER, since_after
 from factcheck.checks._years_on import to_now, years_on
 from factcheck.model import Claim, Frame
@@ -59,8 +59,23 @@ def counts_from(doc: Document, i: int, start: _dates.Start, sentence: tuple[int,
     if since_after(doc, i, is_wait(frame)) or _names_the_span(doc, i, start) or years_on(
             doc, i, start):
         return True  # "since 2009"; "signed in 1990 and, 30 years on, ..." (_years_on)
-    return _lead_has(doc, sentence, claim.start) or (
+    return _lead_has(doc, sentence, claim.start) or _for_before(doc, i, start, sentence) or (
         _after_years(doc, i) and not _after_the_start(text, claim, start, sentence))
+
+
+def _for_before(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int]
+                ) -> bool:
+    """Whether a span after "for" in any tense runs up to an event dated right after it
+    ("ran for 14 years before it folded in 2015": _ages_now.ended_when): it lies between
+    the start and that event, never longer; not a span in a relative clause after the
+    start ("The charity, founded in 2005, is run by Ames, who taught for 30 years before
+    she retired in 2012": another's)."""
+    claim, text = doc.claims[i], doc.text
+    at = text.rfind(start.text, sentence[0], claim.start)
+    return (doc.frames[i].role == "duration" and claim.unit == "year"
+            and _FOR.search(text, max(0, claim.start - 8), claim.start) is not None
+            and ended_when(doc, i) is not None
+            and (at < 0 or _WHO.search(text, at, claim.start) is None))
 
 
 _AFTER_YEARS = re.compile(r"\bafter\s+(?:(?:a|an|his|her|their|its|some|nearly|almost|more\s+"

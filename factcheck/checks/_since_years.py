@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from factcheck import written_figures
 from factcheck.checks import Document, _calendar, _dates
 from factcheck.checks import _figures as fig
-from factcheck.checks._ages_now import OTHER_PERSON, bare_age, counted_to
+from factcheck.checks._ages_now import OTHER_PERSON, bare_age, counted_to, ended_when
 from factcheck.checks._counts_from import counts_from, exact, is_wait
 from factcheck.model import Claim, Finding
 
@@ -162,6 +162,12 @@ def _check_one(doc: Document, check_id: fig.CheckId, i: int, start: _dates.Start
     if least < 0:
         return None
     low, high = _calendar.interval(claim, doc.config.approx_tolerance, years=True)
+    if not start.born and ended_when(doc, i) is not None:  # two years, two unknown months:
+        if low <= most + 1:  # "traded for 15 years before it collapsed in 2015" (2001)
+            return None      # may run 14 years and 11 months (as _until reads "until")
+        message = (f"From {start.year} to {to} is at most {most + 1} years, not "
+                   f"{written_figures.as_noun(claim)} (\"{start.text}\").")
+        return fig.finding(check_id, claim, message, None)
     if low <= most and (high >= least or not exact(doc, i, start, sentence, bool(then))):
         return None
     what = "age" if start.born else "time"

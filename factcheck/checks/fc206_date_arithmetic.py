@@ -107,6 +107,17 @@ What it does:
     this week": factcheck.checks._took); a run of years "from 1921 until it closed in
     1986" ends with the year the clause after "until" dates (factcheck.checks._life_spans).
 
+    A span "for N years before" an event its clause dates ("had traded for 35 years
+    before it collapsed in 2023") runs to that event, never longer (at most the years
+    between plus the one unknown month's year, as "until"); a state of disuse since a
+    dated closing ("which shut in 1979, has stood empty for 47 years": words.tsv, classes
+    "closing" and "idle"; factcheck.checks._idle) is the whole time since; an age set off
+    after a name ("Alder, 58, was first elected in 2001, the year she turned 40") is the
+    age now, paired with an age dated in its sentence (factcheck.checks._age_pairs); and
+    a thing's age in a sentence that names it again ("... the Hillside estate, built in
+    1968, ... The estate is 58 years old") counts from the founding in the sentence
+    before (factcheck.checks._thing_again).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 
@@ -136,8 +147,10 @@ from factcheck.checks import (
     _age_pairs,
     _ago,
     _anniversaries,
+    _idle,
     _life_spans,
     _since_years,
+    _thing_again,
     _took,
     _until,
     _worded_ages,
@@ -162,7 +175,8 @@ def check(doc: Document) -> Iterator[Finding]:
     said: set[int] = set()  # one finding per figure: the first reading that fires
     for found in chain(_since_years.check(doc, ID), _life_spans.check(doc, ID),
                        _ago.check(doc, ID), _took.check(doc, ID), _until.check(doc, ID),
-                       _anniversaries.check(doc, ID),
+                       _anniversaries.check(doc, ID), _idle.check(doc, ID),
+                       _thing_again.check(doc, ID),
                        _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
