@@ -30,11 +30,16 @@ def fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
     figure, to the comma before the first part, which its frame ties to the total."""
     start, total = doc.contexts[group[k]].sentence[0], doc.claims[group[k]]
     first = doc.claims[group[k + 1]]
-    if total.start - start > _OF_REACH:
-        return False  # "Of the" and at most a word between: the test stays linear
-    return (_OF_FRONT.search(doc.text, start, total.start) is not None
+    return (of_fronted(doc, group[k])  # "Of the" and at most a word between: linear
             and _PHRASE.fullmatch(doc.text, total.end, first.start) is not None
             and part_of(doc, group, k))
+
+
+def of_fronted(doc: Document, i: int) -> bool:
+    """Whether figure i opens its sentence after "Of" ("Of their 14 matches, ...")."""
+    start = doc.contexts[i].sentence[0]
+    return (doc.claims[i].start - start <= _OF_REACH
+            and _OF_FRONT.search(doc.text, start, doc.claims[i].start) is not None)
 
 
 def part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:

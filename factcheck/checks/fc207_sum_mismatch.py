@@ -222,7 +222,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
                                    *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
-                                   *_records.records(doc)):
+                                   *_records.records(doc), *_records.trailing(doc),
+                                   *_records.leading(doc)):
         if _unread_parts.left_out(doc, whole, parts):
             continue
         claims = [doc.claims[i] for i in parts]
