@@ -28,7 +28,7 @@ _PHRASE = re.compile(r"[^,.;:()\d]*,\s*$")  # the whole's phrase, to the comma b
 def fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
     """Whether total group[k] opens its sentence with "Of" and its phrase runs, with no
     figure, to the comma before the first part, which its frame ties to the total."""
-    start, total = doc.contexts[group[k]].sentence[0], doc.claims[group[k]]
+    total = doc.claims[group[k]]
     first = doc.claims[group[k + 1]]
     return (of_fronted(doc, group[k])  # "Of the" and at most a word between: linear
             and _PHRASE.fullmatch(doc.text, total.end, first.start) is not None
