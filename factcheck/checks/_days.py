@@ -19,6 +19,8 @@ _DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
 # the length in days of one stretch of each unit of time (a calendar month, a year)
 OVER = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+|those\s+|these\s+)?",
                    re.IGNORECASE)  # "£5.3m over the two days": the span a figure sums
+_STRETCH = re.compile(r"[^,;:.()\d]*")  # "the weekend", "Monday and Tuesday": to a stop
+NAMED_OVER = re.compile(r"\s+(?:over|across|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def span_after(doc: Document, total: int) -> int | None:
@@ -62,14 +64,33 @@ def named(doc: Document, total: int, parts: list[int]) -> bool:
     start = doc.claims[total - 1].end if total and total - 1 not in parts else 0
     start = max(start, doc.contexts[total].sentence[0])
     whole = _names(doc.text, start, doc.claims[parts[0]].start)
-    ends = [doc.claims[j].start for j in parts[1:]] + [clause_end(doc, parts[-1])]
+    return _covers(doc, total, parts, whole, clause_end(doc, parts[-1]))
+
+
+def named_after(doc: Document, total: int, parts: list[int]) -> bool:
+    """Whether a total after its parts is followed by a word of extent and a stretch its
+    clause names ("311 on Saturday and 287 on Sunday, 634 across the weekend"; "..., 61
+    over Monday and Tuesday") that the parts name, one each, as named reads them: the
+    span marks the figure as their sum, and the list is complete."""
+    lead = NAMED_OVER.match(doc.text, doc.claims[total].end)
+    if lead is None or total in parts or not parts or max(parts) > total:
+        return False
+    stretch = _STRETCH.match(doc.text, lead.end(), doc.contexts[total].sentence[1])
+    whole = _names(doc.text, lead.end(), stretch.end() if stretch else lead.end())
+    return _covers(doc, total, parts, whole, doc.claims[total].start)
+
+
+def _covers(doc: Document, total: int, parts: list[int], whole: set[str], last: int) -> bool:
+    """Whether the parts, each up to the next (the last up to last), name the days or
+    months of whole, one each, with no other word but stopwords and list joins."""
+    ends = [doc.claims[j].start for j in parts[1:]] + [last]
     spans = [(doc.claims[i].end, end) for i, end in zip(parts, ends, strict=True)]
     if any(_other_words(doc.text, *span) for span in spans):
         return False  # "£1,960 on Saturday morning": a stretch of the day, not all of it
     each = [_names(doc.text, *span) for span in spans]
     if len(parts) < 2 or len(whole) < 2 or any(len(n) != 1 for n in each):
         return False
-    if any(doc.claims[i].noun not in (None, doc.claims[total].noun) for i in parts):
+    if len({doc.claims[i].noun for i in (total, *parts)} - {None}) > 1:
         return False  # "120 adults on Saturday and 70 children on Sunday": cut two ways
     found = [name for n in each for name in n]
     return len(set(found)) == len(found) and set(found) == whole

@@ -28,13 +28,18 @@ _PHRASE = re.compile(r"[^,.;:()\d]*,\s*$")  # the whole's phrase, to the comma b
 def fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
     """Whether total group[k] opens its sentence with "Of" and its phrase runs, with no
     figure, to the comma before the first part, which its frame ties to the total."""
-    start, total = doc.contexts[group[k]].sentence[0], doc.claims[group[k]]
+    total = doc.claims[group[k]]
     first = doc.claims[group[k + 1]]
-    if total.start - start > _OF_REACH:
-        return False  # "Of the" and at most a word between: the test stays linear
-    return (_OF_FRONT.search(doc.text, start, total.start) is not None
+    return (of_fronted(doc, group[k])  # "Of the" and at most a word between: linear
             and _PHRASE.fullmatch(doc.text, total.end, first.start) is not None
             and part_of(doc, group, k))
+
+
+def of_fronted(doc: Document, i: int) -> bool:
+    """Whether figure i opens its sentence after "Of" ("Of their 14 matches, ...")."""
+    start = doc.contexts[i].sentence[0]
+    return (doc.claims[i].start - start <= _OF_REACH
+            and _OF_FRONT.search(doc.text, start, doc.claims[i].start) is not None)
 
 
 def part_of(doc: Document, group: tuple[int, ...], k: int) -> bool:
@@ -118,3 +123,20 @@ def copula_list(doc: Document, group: tuple[int, ...], k: int) -> bool:
     nouns = [doc.claims[j].noun for j in _sums.listed(doc, group[k + 1 :])]
     return len(nouns) > 1 and None not in nouns and len(set(nouns)) == len(nouns) and (
         head.noun not in nouns)
+
+
+_AFTER_COLON = re.compile(r":\s*$")
+_ITEM_LABEL = re.compile(r"\s*([^,;:()\d]*?)\s*(?:,|;|\band\b)", re.IGNORECASE)  # " on foot,"
+
+
+def colon_item(doc: Document, total: int, first: int) -> bool:
+    """Whether the figure total, right after a colon, is the first item of the list the
+    colon opens, not its total: it has a label of its own before the separator, as the
+    first part after it does ("Trips by mode: 47% on foot, 31% by bike and 22% by car";
+    not "In numbers: 40 boats, 35 in port and 5 at sea", whose first figure has no label).
+    A total before the colon is read as before."""
+    begin = doc.contexts[total].sentence[0]
+    if _AFTER_COLON.search(doc.text, begin, doc.claims[total].start) is None:
+        return False
+    labels = [_ITEM_LABEL.match(doc.text, doc.claims[i].end) for i in (total, first)]
+    return all(m is not None and fig.WORDS.search(m.group(1)) for m in labels)

@@ -79,6 +79,8 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         parts, complete = copula, True  # "Of the 64 rescued, 29 were children, 22 were
         # women and 18 were men": labels that name a whole partition divide the whole
     parts = _sums.to_close(doc, parts)  # "320 girls and 280 boys, and 45 teachers"
+    if parts and _list_opening.colon_item(doc, group[k], parts[0]):
+        return [], False  # "Trips by mode: 47% on foot, 31% by bike ...": its first item
     if _sized.is_size(doc, group[k], parts):
         return [], False  # "three tiers: 520 seats ..., 430 ... and 390 ...": its size
     if not complete and len(parts) > 1 and _breakdown.names_partition(doc, parts):

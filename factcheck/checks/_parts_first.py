@@ -27,7 +27,9 @@ def totals_after_parts(doc: Document) -> Iterator[tuple[list[Claim], _sums.Parts
                 continue
             linked = set(doc.frames[group[k]].relations.get("parts", ())) >= set(group[k - 2 : k])
             span = _days.span_after(doc, group[k])  # "..., £5.3m over the two days"
-            if not (linked or span is not None or _sums.says_total(doc.text, total.start)
+            named = _days.NAMED_OVER.match(doc.text, total.end) is not None  # "..., 634 across
+            if not (linked or span is not None or named  # the weekend": checked below
+                    or _sums.says_total(doc.text, total.start)
                     or _sums.total_after(doc.text, total.end)
                     or _sums.says_result(doc.text, total)):
                 continue
@@ -38,9 +40,12 @@ def totals_after_parts(doc: Document) -> Iterator[tuple[list[Claim], _sums.Parts
             parts = sentence.parts(k, linked)
             if parts is None or _change_and_levels(doc, group[parts.first : k + 1]):
                 continue
+            listed = list(group[parts.first : k])
             if not (linked or _marked(doc, total)) and not (
-                    span is not None and _days.counted(doc, span, list(group[parts.first : k]))):
+                    span is not None and _days.counted(doc, span, listed)) and not (
+                    _days.named_after(doc, group[k], listed)):
                 continue  # a span after the figure marks it only when it counts the parts
+                # ("over the two days") or names them ("across the weekend")
             low, high = parts.low, parts.high
             t_low, t_high = tolerance.interval(total, approx)
             if parts.rises:  # "10% and another 10%, 21% in all": changes may compound

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.checks import Document, _sums
+from factcheck.checks import Document, _list_opening, _sums
 from factcheck.checks import _figures as fig
 from factcheck.checks._story import clause_end, partitions, story_words
 from factcheck.model import Claim
 
 _LABEL = re.compile(r"([a-z]+)\s*$", re.IGNORECASE)  # the word right before a figure
+_FRONTED_GAP = re.compile(r"[^,.;:()\d]*,[^,.;:()\d]*")  # "matches, United have won "
+_APPOSED_GAP = re.compile(r",\s*[a-z]+\s*", re.IGNORECASE)  # "matches, winning "
 
 
 def records(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
@@ -50,6 +52,65 @@ def records(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             if len(words) == len(parts) and any(words >= story_words(kind)
                                                 for kind in partitions()):
                 yield whole, parts, True
+
+
+def trailing(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
+    """(whole, parts, True) for a record whose whole follows its last part: "won 6, drawn 5
+    and lost 4 of their 14 matches". The frames make the last figure a part of the figure
+    right after it; the figures before it, back to the first, each follow one word, its
+    label, after a list join; the labels name all of a partition, as records reads them."""
+    for group in doc.groups:
+        for m in range(2, len(group) - 1):
+            last, whole = group[m], group[m + 1]
+            if doc.frames[last].relations.get("whole", ()) != (whole,):
+                continue
+            start = m
+            while start and _joined(doc, group[start - 1], group[start]):
+                start -= 1
+            parts = list(group[start : m + 1])
+            begin = doc.claims[group[start - 1]].end if start else doc.contexts[last].sentence[0]
+            labels = [_label(doc, i, begin) for i in parts]
+            if len(parts) < 3 or None in labels or not all(
+                    _count(doc.claims[i], doc.claims[whole]) for i in parts):
+                continue
+            words = {w for w in labels if w is not None}
+            if len(words) == len(parts) and any(words >= story_words(kind)
+                                                for kind in partitions()):
+                yield whole, parts, True
+
+
+def leading(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
+    """(whole, parts, True) for a record whose whole comes first, fronted by "Of" ("Of
+    their 14 matches, United have won 6, drawn 5 and lost 4") or followed by a comma and
+    the first part's label ("played 14 matches, winning 6, drawing 5 and losing 4"); the
+    parts each follow their label, which name all of a partition, as records reads them."""
+    for group in doc.groups:
+        for n, whole in enumerate(group[:-2]):
+            gap = doc.text[doc.claims[whole].end : doc.claims[group[n + 1]].start]
+            fronted = _list_opening.of_fronted(doc, whole) and _FRONTED_GAP.fullmatch(gap)
+            if not (fronted or _APPOSED_GAP.fullmatch(gap)):
+                continue
+            parts = _labelled(doc, group[n + 1 :])
+            labels = [_label(doc, i, doc.claims[whole].end) for i in parts]
+            if len(parts) < 2 or None in labels or not all(
+                    _count(doc.claims[i], doc.claims[whole]) for i in parts):
+                continue
+            if fig.WORDS.search(doc.text, doc.claims[parts[-1]].end,
+                                clause_end(doc, parts[-1])):
+                continue  # "... and lost 7 at home": a scope of its own
+            words = {w for w in labels if w is not None}
+            if len(words) == len(parts) and any(words >= story_words(kind)
+                                                for kind in partitions()):
+                yield whole, parts, True
+
+
+def _joined(doc: Document, before: int, after: int) -> bool:
+    """Whether figure after follows figure before in one list, after its label: the gap a
+    list join but for the one word right before the later figure ("6, drawn 5")."""
+    gap = doc.text[doc.claims[before].end : doc.claims[after].start]
+    label = _LABEL.search(gap)
+    return label is not None and _sums.joins(gap[: label.start()] + " ") and bool(
+        gap[: label.start()].strip())
 
 
 def _labelled(doc: Document, figures: tuple[int, ...]) -> list[int]:

@@ -44,6 +44,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")  # the word a gap ends in, right bef
 _ELIDED_NOT = re.compile(  # after a verb written once: a clause or comparison, no label
     r"(?<![\w-])(?:was|were|is|are|with|including|includes|of\s+which|compared|than|versus|"
     r"vs|but|while|whereas)(?![\w-])", re.IGNORECASE)
+_OF_BACK = re.compile(r"\s+(?:out\s+)?of\s+([a-z]+)\b", re.IGNORECASE)  # "21 of them"
 _JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\band\b|\bplus\b)[^.;:()]{0,40}$", re.IGNORECASE)
 
 
@@ -171,9 +172,11 @@ class Sentence:
             before = self.claims[i - 1].start if i else 0
             if (i == 0 or not joins(self.text[self.claims[i - 1].end : self.claims[i].start])
                     or says_total(self.text, before)
-                    or restating(self.text[max(0, before - 12) : before])):
+                    or restating(self.text[max(0, before - 12) : before])
+                    or points_back(self.text, self.claims[i].end)):
                 found = i  # a list starts after a gap that is no separator, or a total, or
-                break  # a figure written definite ("Of the 30 staff, 20 ..."): one known
+                break  # a figure written definite ("Of the 30 staff, 20 ..."): one known,
+                # or the whole a part points back to ("38 players, 21 of them local ...")
             i -= 1
         for p in path:
             self._starts[p] = found
@@ -183,6 +186,13 @@ class Sentence:
 def joins(gap: str) -> bool:
     """Does the gap between two claims join them into one list ("120, 150 and 200")?"""
     return _JOIN.match(gap) is not None and _NOT_A_LIST.search(gap) is None
+
+
+def points_back(text: str, end: int) -> bool:
+    """Whether the figure ending at end points back to the one before it ("21 of them",
+    "40 of which", words.tsv class "back"): that one is its whole, no item of its list."""
+    m = _OF_BACK.match(text, end)
+    return m is not None and m.group(1).lower() in word_class("back")
 
 
 def restating(gap: str) -> bool:

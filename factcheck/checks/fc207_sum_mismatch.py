@@ -144,6 +144,16 @@ What it does:
     the sides of a vote and home and away name whole partitions ("391 against and 17
     spoiled", "44 at home and 19 away"); a total after its dated parts is marked by a span
     right after it that counts them ("That makes 7,100 parcels in two months").
+    A figure a part points back to ("38 players, 21 of them local and 17 from abroad, a
+    total of 38") is that part's whole, no item of the list before a later total; a
+    figure right after a colon with a label of its own, as the first part has ("Trips by
+    mode: 47% on foot, 31% by bike ..."), is the list's first item, not its total. A total
+    after parts named by day is marked by a word of extent and a stretch that names those
+    days ("311 on Saturday and 287 on Sunday, 634 across the weekend":
+    factcheck.checks._days).
+    A record may write its whole after its last part ("won 6, drawn 5 and lost 4 of their
+    14 matches") or first, fronted by "Of" or before participles ("played 14 matches,
+    winning 6, drawing 5 and losing 4"): factcheck.checks._records, complete.
     Not read: "including" lists (they need not be complete), a number word that opens a
     sentence ("Sixty will be ...": the extractor reads no claim there).
 
@@ -222,7 +232,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
                                    *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
-                                   *_records.records(doc)):
+                                   *_records.records(doc), *_records.trailing(doc),
+                                   *_records.leading(doc)):
         if _unread_parts.left_out(doc, whole, parts):
             continue
         claims = [doc.claims[i] for i in parts]
