@@ -19,10 +19,13 @@ verb is written again after it (a parse that hangs "and 58% use the pool" on the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _shares
 from factcheck.checks import _figures as fig
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def groups(doc: Document) -> Iterator[list[int]]:
@@ -52,9 +55,11 @@ def _run(doc: Document, members: list[int]) -> list[int]:
         period = doc.frames[i].period
         if period is not None and period != doc.frames[first].period:
             break
-        lead = fig.WORDS.findall(doc.text, doc.claims[run[-1]].end, c.start)
+        gap = doc.text[doc.claims[run[-1]].end : c.start]
+        lead = fig.WORDS.findall(_CLAUSE_BREAK.split(gap)[-1])  # the share's own clause
         if {w.lower() for w in lead} & fig.QUALIFIERS:
-            break  # "... and in Leeds 51% to Moss": a scope of its own
+            break  # "... and in Leeds 51% to Moss": a scope of its own; not "chose the
+            # kit in green, 33% the white": the first clause's own complement
         said = complement(doc, i, c.end)
         if not said or said in seen or said == _word_at(doc, verb):
             break  # "and 58% use the pool": the verb written again, no gapping
