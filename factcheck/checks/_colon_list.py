@@ -9,6 +9,10 @@ item (a comma, "and", a semicolon, a bracket or the sentence's end after it): a 
 holders of one whole. Not read: a list whose items write more after the figure ("York
 48% in 2022", "Leeds 39% of its budget": wholes, periods of their own), or a lead-in
 without such a verb ("Turnout by ward: North 70%, South 65%": levels of several wholes).
+
+Also read: a list under any lead-in whose items each open with their share and say how it
+went, a preposition of means and a bare common noun ("Trips to work last week: 47% on
+foot, 31% by bike and 24% by car": _answered, one whole's answers to one question).
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ def groups(doc: Document) -> Iterator[list[int]]:
         colon = doc.text.find(":", begin, doc.claims[percents[0]].start)
         if colon < 0:
             continue
-        if _divides(doc.text[begin:colon]) and all(_item(doc, i, colon, end) for i in percents):
-            yield percents
-        elif _answered(doc, percents, colon, end):
+        named = _divides(doc.text[begin:colon]) and all(
+            _item(doc, i, colon, end) for i in percents)  # "split the vote: Hale 48%, ..."
+        if named or _answered(doc, percents, colon, end):  # "Trips: 47% on foot, ..."
             yield percents
 
 

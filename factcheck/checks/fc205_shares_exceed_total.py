@@ -10,11 +10,13 @@ What it does:
     opposed and 3% had no opinion"; holders after a share that writes its whole, "Ortiz
     took 51% of the vote, Lind 33%"; subjects or objects of one verb written once, "55%
     goes to schools, 30% to roads", "split 71% on staff, 23% on buildings"; a colon list
-    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%"; labels after
+    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%", or of items
+    that each say how their share went, "Trips: 47% on foot, 31% by bike"; labels after
     a copula, "The crop was 71% apples, 24% pears"; a verb left out before a preposition,
     "Of the claims, 64% were paid in full, 21% in part"), or go on
     in the next sentences of the paragraph ("Another 22% ...", "The remaining 24% ...",
-    another holder with a verb that states a share, "Cycling accounts for 19%").
+    another holder with a verb that states a share, "Cycling accounts for 19%"; holders a
+    poll or race puts on their shares, "A poll put Hale on 41%. Moss was on 35%.").
 
     They are no partition when:
     - each names its own whole, scope, group or period ("62% of voters from York, 58%
