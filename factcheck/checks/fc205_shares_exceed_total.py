@@ -76,6 +76,7 @@ from factcheck.checks import (
     _sums,
 )
 from factcheck.checks import _figures as fig
+from factcheck.checks._share_scopes import periods_differ as _periods_differ
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
@@ -137,13 +138,6 @@ def _joined(runs: list[list[int]]) -> Iterator[list[int]]:
         count = 1 + sum(merged[k][1] for k in meets)
         merged = [m for k, m in enumerate(merged) if k not in meets] + [(union, count)]
     yield from (sorted(held) for held, count in merged if count > 1)
-
-
-def _periods_differ(doc: Document, shares: list[Claim]) -> bool:
-    """Whether two of the shares are dated, by their frames, in different periods ("won 48%
-    of the vote in 2022 and 57% this year": two elections, two wholes)."""
-    stated = {doc.frames[doc.index[c]].period for c in shares} - {None}
-    return len(stated) > 1
 
 
 def _over(shares: list[Claim], doc: Document | None = None) -> bool:
