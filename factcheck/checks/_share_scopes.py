@@ -17,6 +17,7 @@ import re
 from factcheck.checks import Document, _answers, _asked_once
 from factcheck.checks import _figures as fig
 from factcheck.frames.periods import periods
+from factcheck.model import Claim
 
 _FRONTED = re.compile(r"\s*([A-Za-z]+)\s+([^,;:]{1,48}?)\s*,")
 _FOR_HOLDER = re.compile(r"\s+for\b", re.IGNORECASE)
@@ -216,3 +217,23 @@ def whole_named(text: str, end: int, head: str) -> str:
     if not ends:
         return head
     return " ".join([*(w for w in words[: ends[0]] if w not in _DETERMINERS), head])
+
+
+def periods_differ(doc: Document, shares: list[Claim]) -> bool:
+    """Whether two of the shares are dated, by their frames, in different periods ("won 48%
+    of the vote in 2022 and 57% this year": two elections, two wholes)."""
+    stated = {doc.frames[doc.index[c]].period for c in shares} - {None}
+    return len(stated) > 1 or len(_clause_periods(doc, shares)) > 1
+
+
+def _clause_periods(doc: Document, shares: list[Claim]) -> set[object]:
+    """The periods written after each share up to the next share or its sentence's end
+    (factcheck.frames.periods), where the frames gave none ("52% picked the otter in 2023
+    and 51% the heron this year": two votes)."""
+    found: set[object] = set()
+    for k, c in enumerate(shares):
+        end = doc.contexts[doc.index[c]].sentence[1]
+        if k + 1 < len(shares) and shares[k + 1].start > c.end:
+            end = min(end, shares[k + 1].start)
+        found.update(span for _, _, span in periods(doc.text[c.end : end], c.end, doc.as_of))
+    return found

@@ -19,10 +19,14 @@ verb is written again after it (a parse that hangs "and 58% use the pool" on the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _shares
 from factcheck.checks import _figures as fig
+from factcheck.frames.periods import periods
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def groups(doc: Document) -> Iterator[list[int]]:
@@ -52,9 +56,12 @@ def _run(doc: Document, members: list[int]) -> list[int]:
         period = doc.frames[i].period
         if period is not None and period != doc.frames[first].period:
             break
-        lead = fig.WORDS.findall(doc.text, doc.claims[run[-1]].end, c.start)
-        if {w.lower() for w in lead} & fig.QUALIFIERS:
-            break  # "... and in Leeds 51% to Moss": a scope of its own
+        gap = doc.text[doc.claims[run[-1]].end : c.start]
+        lead = fig.WORDS.findall(_CLAUSE_BREAK.split(gap)[-1])  # the share's own clause
+        if {w.lower() for w in lead} & fig.QUALIFIERS or periods(gap, 0, doc.as_of):
+            break  # "... and in Leeds 51% to Moss": a scope of its own; "went to Hale in
+            # 2019 and 51% ...": a period; not "chose the kit in green, 33% the white":
+            # the first clause's own complement
         said = complement(doc, i, c.end)
         if not said or said in seen or said == _word_at(doc, verb):
             break  # "and 58% use the pool": the verb written again, no gapping

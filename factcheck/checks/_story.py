@@ -82,6 +82,28 @@ def share_runs(doc: Document) -> Iterator[list[int]]:
         if len(run) > 1 and _holders_differ(doc, run):
             taken.update(run)
             yield run
+    for i, frame in enumerate(doc.frames):  # "Polling put Morrow on 41%. Dunne was on 35%."
+        if i in taken or not _plain_percent(frame.claim) or not _standing(doc, i):
+            continue
+        run = [i, *_followers(doc, i)]
+        if len(run) > 1 and _holders_differ(doc, run):
+            taken.update(run)
+            yield run
+
+
+def _standing(doc: Document, i: int) -> bool:
+    """Whether a percentage states where a named holder stands in a race or a poll, the
+    whole left unwritten: a verb that wins a share or a preposition that puts a holder on
+    one right before it (words.tsv, classes "wins" and "standing": "Okafor polled 48%",
+    "put Morrow on 41%"), its frame a holder's figure with no measure, whole, period or
+    relation of its own ("on 41% of the vote in York" names its own)."""
+    frame, c = doc.frames[i], doc.claims[i]
+    if frame.role not in ("level", "share") or frame.measure or frame.relations:
+        return False
+    if frame.subject is None or frame.period is not None or _OWN_WHOLE.match(doc.text, c.end):
+        return False
+    words = [w.lower() for w in fig.WORDS.findall(doc.text, _clause_start(doc, i), c.start)]
+    return len(words) > 1 and words[-1] in fig.words("wins") | fig.words("standing")
 
 
 def _names_whole(doc: Document, i: int) -> bool:

@@ -10,11 +10,13 @@ What it does:
     opposed and 3% had no opinion"; holders after a share that writes its whole, "Ortiz
     took 51% of the vote, Lind 33%"; subjects or objects of one verb written once, "55%
     goes to schools, 30% to roads", "split 71% on staff, 23% on buildings"; a colon list
-    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%"; labels after
+    under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%", or of items
+    that each say how their share went, "Trips: 47% on foot, 31% by bike"; labels after
     a copula, "The crop was 71% apples, 24% pears"; a verb left out before a preposition,
     "Of the claims, 64% were paid in full, 21% in part"), or go on
     in the next sentences of the paragraph ("Another 22% ...", "The remaining 24% ...",
-    another holder with a verb that states a share, "Cycling accounts for 19%").
+    another holder with a verb that states a share, "Cycling accounts for 19%"; holders a
+    poll or race puts on their shares, "A poll put Hale on 41%. Moss was on 35%.").
 
     They are no partition when:
     - each names its own whole, scope, group or period ("62% of voters from York, 58%
@@ -74,6 +76,7 @@ from factcheck.checks import (
     _sums,
 )
 from factcheck.checks import _figures as fig
+from factcheck.checks._share_scopes import periods_differ as _periods_differ
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
@@ -135,13 +138,6 @@ def _joined(runs: list[list[int]]) -> Iterator[list[int]]:
         count = 1 + sum(merged[k][1] for k in meets)
         merged = [m for k, m in enumerate(merged) if k not in meets] + [(union, count)]
     yield from (sorted(held) for held, count in merged if count > 1)
-
-
-def _periods_differ(doc: Document, shares: list[Claim]) -> bool:
-    """Whether two of the shares are dated, by their frames, in different periods ("won 48%
-    of the vote in 2022 and 57% this year": two elections, two wholes)."""
-    stated = {doc.frames[doc.index[c]].period for c in shares} - {None}
-    return len(stated) > 1
 
 
 def _over(shares: list[Claim], doc: Document | None = None) -> bool:

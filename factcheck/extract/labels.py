@@ -164,6 +164,8 @@ def _label_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "for a year in a row 300 firms closed": the count's noun follows
     if _label_is_verb(toks, i, lex):
         return False
+    if i + 1 < len(toks) and toks[i + 1].text == "%":
+        return False  # "on the question 52.4% backed it": a share, no part numbered 52.4
     if _numbered_part(toks, i, lex.has_role(label, "index")):
         return True  # "chart 4b", "paragraph 4.2", "phase 2a"; not "the Dax 15,234.5"
     return toks[i].text.isdigit() and not measure_follows(
