@@ -19,7 +19,14 @@ from factcheck.reference.compare_change import CHANGE_CUES, series_of_changes
 from factcheck.reference.compare_read import Mention, Reading
 from factcheck.reference.entities import entities_named
 from factcheck.reference.metric import narrower, score, weights, words
-from factcheck.reference.per_base import Base, bases, row_base, says_per_base
+from factcheck.reference.per_base import (
+    Base,
+    bases,
+    per_person,
+    row_base,
+    says_per_base,
+    says_per_one,
+)
 from factcheck.reference.schema import ReferenceTable, Row
 from factcheck.reference.series import METRIC_CUTOFF, dimension, is_rate
 from factcheck.reference.title_match import named_title
@@ -58,6 +65,7 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
     said = bases(sentence, 0)
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
     per_base = says_per_base(sentence)
+    per_one = says_per_one(sentence)
     found: list[Series] = []
     loose: list[Series] = []  # without a figure, series named in part (title_match)
     for table in tables:
@@ -85,6 +93,8 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
                 continue  # "GDP per capita was less than half": levels, not growth rates
             if not _same_base(rows[0], said) or (per_base and not is_rate(rows[0])):
                 continue  # "harvest per hectare" is no total harvest
+            if per_person(metric) and not per_one:
+                continue  # "the economy grew faster": a series per head is no whole's
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             (loose if short else found).append(Series(fit, table, rows, peer_rows))
     if not found and loose:

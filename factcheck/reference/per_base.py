@@ -30,8 +30,9 @@ _STATED = re.compile(rf"{_PER_WORD}(?P<n>{_NUMBER})\b", re.IGNORECASE)
 _ONE = re.compile(r"\b(?:per|a)\s+(?P<who>woman|mother)\b"
                   r"|\b(?:children|births|babies)\s+(?P<each>each|apiece)\b", re.IGNORECASE)
 _WOMEN = re.compile(r"\b(?:wom[ae]n|mothers?)\b", re.IGNORECASE)
-_PER_ONE = re.compile(r"\bper[\s-]+(?:wom[ae]n|mothers?|capita|persons?|head)\b",
-                      re.IGNORECASE)
+_PERSON = r"capita|persons?|head"
+_PER_ONE = re.compile(rf"\bper[\s-]+(?:wom[ae]n|mothers?|{_PERSON})\b", re.IGNORECASE)
+_PER_PERSON = re.compile(rf"\bper[\s-]+(?:{_PERSON})\b", re.IGNORECASE)
 _PER_BASE = re.compile(r"\bper[\s-]+(?!cent\b)[a-z]", re.IGNORECASE)  # "per hectare",
 # "per head", "per capita", with or without a number; not "per cent"
 _WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
@@ -66,6 +67,13 @@ def says_per_one(text: str) -> bool:
     """Whether a text says a figure per one person: "per capita", "per head", "per-person",
     "per woman"."""
     return _PER_ONE.search(text) is not None
+
+
+def per_person(text: str) -> bool:
+    """Whether a text (a series' title) is of a figure per person of a whole: "GDP per
+    capita", "CO₂ emissions per person". "Births per woman" is a rate of its own kind, not
+    a whole divided among its people."""
+    return _PER_PERSON.search(text) is not None
 
 
 def number(text: str) -> float:

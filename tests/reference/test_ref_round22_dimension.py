@@ -62,6 +62,16 @@ DIMENSION = [
     ("Ghana's CO2 emissions rose fivefold between 1995 and 2020.", ["supported"]),
     ("Uganda's GDP per capita growth was twice Kenya's in 1995.", ["contradicted"]),
     ("Uganda's inflation was lower than Kenya's in 2020.", ["supported"]),
+    # (c) a whole compared ("the economy grew faster") is never decided on a series per
+    # head (compare_series: the people may grow faster than the whole)
+    ("Uganda's economy grew faster than Kenya's in 1995.", []),
+    ("In 2005 the Kenyan economy grew faster than the world average.", []),
+    ("Kenya's economy expanded more slowly than Uganda's in 2015.", []),
+    ("Uganda's economy grew more slowly than the world average in 2020.", []),
+    # near twins: the sentence speaks per head
+    ("Uganda's GDP per capita grew faster than Kenya's in 1995.", ["supported"]),
+    ("Per person, Uganda's economy grew faster than Kenya's in 1995.", ["supported"]),
+    ("Kenya's GDP per head grew faster than the world average in 2005.", ["supported"]),
 ]
 
 
