@@ -42,16 +42,12 @@ def records(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             later = _labelled(doc, rest)
             parts = [first, *later]
             labels = [_label(doc, i, doc.contexts[first].sentence[0]) for i in parts]
-            if len(later) < 2 or None in labels or not all(
-                    _count(doc.claims[i], doc.claims[whole]) for i in parts):
+            if len(later) < 2 or not _a_record(doc, whole, parts, labels):
                 continue
             if fig.WORDS.search(doc.text, doc.claims[later[-1]].end,
                                 clause_end(doc, later[-1])):
                 continue  # "... and lost 7 of those at home": a scope of its own
-            words = {w for w in labels if w is not None}
-            if len(words) == len(parts) and any(words >= story_words(kind)
-                                                for kind in partitions()):
-                yield whole, parts, True
+            yield whole, parts, True
 
 
 def trailing(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
@@ -70,12 +66,7 @@ def trailing(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             parts = list(group[start : m + 1])
             begin = doc.claims[group[start - 1]].end if start else doc.contexts[last].sentence[0]
             labels = [_label(doc, i, begin) for i in parts]
-            if len(parts) < 3 or None in labels or not all(
-                    _count(doc.claims[i], doc.claims[whole]) for i in parts):
-                continue
-            words = {w for w in labels if w is not None}
-            if len(words) == len(parts) and any(words >= story_words(kind)
-                                                for kind in partitions()):
+            if len(parts) >= 3 and _a_record(doc, whole, parts, labels):
                 yield whole, parts, True
 
 
@@ -92,16 +83,23 @@ def leading(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
                 continue
             parts = _labelled(doc, group[n + 1 :])
             labels = [_label(doc, i, doc.claims[whole].end) for i in parts]
-            if len(parts) < 2 or None in labels or not all(
-                    _count(doc.claims[i], doc.claims[whole]) for i in parts):
+            if len(parts) < 2 or not _a_record(doc, whole, parts, labels):
                 continue
             if fig.WORDS.search(doc.text, doc.claims[parts[-1]].end,
                                 clause_end(doc, parts[-1])):
                 continue  # "... and lost 7 at home": a scope of its own
-            words = {w for w in labels if w is not None}
-            if len(words) == len(parts) and any(words >= story_words(kind)
-                                                for kind in partitions()):
-                yield whole, parts, True
+            yield whole, parts, True
+
+
+def _a_record(doc: Document, whole: int, parts: list[int],
+              labels: list[str | None]) -> bool:
+    """Whether the parts, each a count that fits under the whole, carry one label each,
+    all different, that together name all of a partition (won, drawn, lost: story.tsv)."""
+    if None in labels or not all(_count(doc.claims[i], doc.claims[whole]) for i in parts):
+        return False
+    words = {w for w in labels if w is not None}
+    return len(words) == len(parts) and any(words >= story_words(kind)
+                                            for kind in partitions())
 
 
 def _joined(doc: Document, before: int, after: int) -> bool:
