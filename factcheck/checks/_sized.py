@@ -9,7 +9,11 @@ The list may be a part of the whole only ("three climbs of 2, 3 and 4 miles" on 
 26-mile route), so a sum below the whole says nothing unless a colon or a word that
 divides the whole (words.tsv, class "split") stands between the whole and the list, or
 the count follows the whole with only a word of extent between ("42 km in three legs of
-12, 14 and 9 km": factcheck.checks._days); a sum
+12, 14 and 9 km": factcheck.checks._days), or a thing written with its size has (words.tsv,
+class "has") the count right after it and the list closes the sentence ("The 42-km relay
+has three legs of 12 km, 14 km and 9 km."; not "has a hall and three rooms of ..." nor
+"... and a hall"); a word that divides the whole makes the parts its own whatever noun
+they carry ("48 entrants were split into three heats of 17, 15 and 12 runners"); a sum
 above it is wrong either way. Not read: a count that names the whole's own thing ("a
 26-mile run after three runs of 11, 14 and 12 miles": peers, not parts), shares in
 percent (FC205's business), a whole or a part that cannot be added (a change, a range, a
@@ -20,6 +24,7 @@ list separator, that figure counting a thing of its own ("is made up of 3 goalke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _days, _sums, _wholes
@@ -58,16 +63,33 @@ def _sized(doc: Document, group: tuple[int, ...], n: int) -> tuple[int, list[int
     if not before or not _addable(doc, before[-1], unit):
         return None
     whole = doc.claims[before[-1]]
-    if (_names_whole(doc, before[-1], size) or _sums.unread(doc, [before[-1], group[n]])
-            or not all(_wholes.same_thing(whole, doc.claims[i]) or doc.claims[i].noun == size.noun
-                       for i in parts)):
-        return None  # "90 pupils ... in three rooms, of 35, 30 and 40 desks": other things
     between = doc.text[whole.end : first.start]
     words = {w.lower() for w in fig.WORDS.findall(between)}
-    complete = ":" in between or bool((words | {w[:-1] for w in words}) & fig.words("split"))
+    split = bool((words | {w[:-1] for w in words}) & fig.words("split"))
+    if (_names_whole(doc, before[-1], size) or _sums.unread(doc, [before[-1], group[n]])
+            or not (split or all(_wholes.same_thing(whole, doc.claims[i])
+                                 or doc.claims[i].noun == size.noun for i in parts))):
+        return None  # "90 pupils ... in three rooms, of 35, 30 and 40 desks": other things
+    # a word that divides the whole makes the parts its own, whatever they are called
+    # ("The 48 entrants were split into three heats of 17, 15 and 12 runners")
+    complete = ":" in between or split
     complete = complete or _days.OVER.fullmatch(doc.text, whole.end, size.start) is not None
     # "covers 42 km in three legs of 12 km, ...": the whole is run in the parts it counts
+    complete = complete or _held(doc, whole, size, doc.claims[parts[-1]])
     return before[-1], parts, complete
+
+
+def _held(doc: Document, whole: Claim, size: Claim, last: Claim) -> bool:
+    """Whether a thing written with its size holds just the parts counted, the verb of
+    having (words.tsv, class "has") right before the count, its own words only before the
+    verb, and the list closing the sentence ("The 42-km relay has three legs of 12 km,
+    14 km and 9 km."); not with other parts named before the count or after the list
+    ("has a hall and three rooms of ...", "three rooms of ... and a hall")."""
+    gap = fig.WORDS.findall(doc.text[whole.end : size.start])
+    if (not gap or gap[-1].lower() not in fig.words("has") or len(gap) > 4
+            or re.search(r"[,;:()]|\band\b", doc.text[whole.end : size.start])):
+        return False
+    return re.match(r"\s*(?:[.;!?]|$)", doc.text[last.end :]) is not None
 
 
 def _is_size(c: Claim) -> bool:

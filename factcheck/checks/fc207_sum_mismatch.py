@@ -115,8 +115,10 @@ What it does:
     crew"), is broken down completely, and so is one whose list's verb is written once
     after a colon ("48,720: 30,915 votes were cast in person and 18,705 by post") or whose
     count of parts follows it with a word of extent ("42 km in three legs of 12, 14 and 9
-    km"). A rest after parts named in one list of peers ("£2.8m on schools and £1.9m on
-    housing; the rest, £3.6m, ...") is read with all of them only. A list after a comma
+    km") or, the whole written with its size, a verb of having, the list closing the
+    sentence ("The 42-km relay has three legs of 12 km, 14 km and 9 km."). A rest after
+    parts named in one list of peers ("£2.8m on schools and £1.9m on housing; the rest,
+    £3.6m, ...") is read with all of them only. A list after a comma
     may follow the total's own year ("1,930 burglaries in 2025, 1,210 of them ..."), and
     after a first part pointing back ("38 of them at home", "eight of them gold") the
     later parts' words are labels ("and 29 away").
