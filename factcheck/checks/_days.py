@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice, product
 
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
@@ -20,6 +21,7 @@ _DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
 OVER = re.compile(r"\s+(?:over|across|during|in)\s+(?:the\s+|those\s+|these\s+)?",
                    re.IGNORECASE)  # "£5.3m over the two days": the span a figure sums
 _STRETCH = re.compile(r"[^,;:.()\d]*")  # "the weekend", "Monday and Tuesday": to a stop
+_READINGS = 9  # the most readings of a stretch's words tried
 NAMED_OVER = re.compile(r"\s+(?:over|across|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -63,8 +65,8 @@ def named(doc: Document, total: int, parts: list[int]) -> bool:
     resolved to dates: the frames may date "Monday" in two clauses differently."""
     start = doc.claims[total - 1].end if total and total - 1 not in parts else 0
     start = max(start, doc.contexts[total].sentence[0])
-    whole = _names(doc.text, start, doc.claims[parts[0]].start)
-    return _covers(doc, total, parts, whole, clause_end(doc, parts[-1]))
+    wholes = _readings(doc.text, start, doc.claims[parts[0]].start)
+    return _covers(doc, total, parts, wholes, clause_end(doc, parts[-1]))
 
 
 def named_after(doc: Document, total: int, parts: list[int]) -> bool:
@@ -76,24 +78,27 @@ def named_after(doc: Document, total: int, parts: list[int]) -> bool:
     if lead is None or total in parts or not parts or max(parts) > total:
         return False
     stretch = _STRETCH.match(doc.text, lead.end(), doc.contexts[total].sentence[1])
-    whole = _names(doc.text, lead.end(), stretch.end() if stretch else lead.end())
-    return _covers(doc, total, parts, whole, doc.claims[total].start)
+    wholes = _readings(doc.text, lead.end(), stretch.end() if stretch else lead.end())
+    return _covers(doc, total, parts, wholes, doc.claims[total].start)
 
 
-def _covers(doc: Document, total: int, parts: list[int], whole: set[str], last: int) -> bool:
+def _covers(doc: Document, total: int, parts: list[int], wholes: list[frozenset[str]],
+            last: int) -> bool:
     """Whether the parts, each up to the next (the last up to last), name the days or
-    months of whole, one each, with no other word but stopwords and list joins."""
+    months of one reading of the whole (_readings), one each, with no other word but
+    stopwords and list joins."""
     ends = [doc.claims[j].start for j in parts[1:]] + [last]
     spans = [(doc.claims[i].end, end) for i, end in zip(parts, ends, strict=True)]
     if any(_other_words(doc.text, *span) for span in spans):
         return False  # "£1,960 on Saturday morning": a stretch of the day, not all of it
     each = [_names(doc.text, *span) for span in spans]
-    if len(parts) < 2 or len(whole) < 2 or any(len(n) != 1 for n in each):
+    if len(parts) < 2 or any(len(n) != 1 for n in each):
         return False
     if len({doc.claims[i].noun for i in (total, *parts)} - {None}) > 1:
         return False  # "120 adults on Saturday and 70 children on Sunday": cut two ways
     found = [name for n in each for name in n]
-    return len(set(found)) == len(found) and set(found) == whole
+    return len(set(found)) == len(found) and any(
+        len(whole) >= 2 and set(found) == whole for whole in wholes)
 
 
 def _other_words(text: str, start: int, end: int) -> bool:
@@ -112,15 +117,34 @@ def _names(text: str, start: int, end: int) -> set[str]:
         if word[:1].isupper() and (lexicon().has_role(low, "weekday")
                                    or lexicon().has_role(low, "month")):
             found.add(low)
-        found |= _stretches().get(low, frozenset())
+        for stretch in _stretches().get(low, ()):
+            found |= stretch
     return found
 
 
+def _readings(text: str, start: int, end: int) -> list[frozenset[str]]:
+    """The sets of days or months the words between start and end may name: the
+    capitalised names, with one reading of each word that names a stretch (story.tsv
+    gives "weekend" as Saturday and Sunday, or Friday and Saturday)."""
+    fixed: set[str] = set()
+    stretches: list[tuple[frozenset[str], ...]] = []
+    for word in fig.WORDS.findall(text, start, end):
+        low = word.lower()
+        if word[:1].isupper() and (lexicon().has_role(low, "weekday")
+                                   or lexicon().has_role(low, "month")):
+            fixed.add(low)
+        if low in _stretches():
+            stretches.append(_stretches()[low])
+    readings = (frozenset(fixed.union(*chosen)) for chosen in product(*stretches))
+    return list(islice(readings, _READINGS))  # bounded: linear in the text
+
+
 @cache
-def _stretches() -> dict[str, frozenset[str]]:
-    """The words of story.tsv's classes "days:A+B" with the names they stand for."""
-    found: dict[str, frozenset[str]] = {}
+def _stretches() -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of story.tsv's classes "days:A+B" with the names they stand for, one
+    set per class the word is in (its readings)."""
+    found: dict[str, tuple[frozenset[str], ...]] = {}
     for kind in story_classes("days:"):
         for word in story_words(kind):
-            found[word] = frozenset(kind.removeprefix("days:").split("+"))
+            found[word] = (*found.get(word, ()), frozenset(kind.removeprefix("days:").split("+")))
     return found

@@ -152,7 +152,8 @@ What it does:
     mode: 47% on foot, 31% by bike ..."), is the list's first item, not its total. A total
     after parts named by day is marked by a word of extent and a stretch that names those
     days ("311 on Saturday and 287 on Sunday, 634 across the weekend":
-    factcheck.checks._days).
+    factcheck.checks._days; the weekend reads as Saturday and Sunday or as Friday and
+    Saturday, story.tsv).
     A record may write its whole after its last part ("won 6, drawn 5 and lost 4 of their
     14 matches") or first, fronted by "Of" or before participles ("played 14 matches,
     winning 6, drawing 5 and losing 4"): factcheck.checks._records, complete.

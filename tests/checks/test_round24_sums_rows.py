@@ -11,9 +11,16 @@ within their bands when the list is complete:
 - not with other parts named before the count or after the list ("has a hall and three
   rooms of ..."), nor a list that leaves parts out ("includes", "among other ..."), nor
   a count that does not match the list, nor sizes that are shares.
+
+Parts named by day, then their sum over "the weekend" (factcheck.checks._days): the
+weekend reads as Saturday and Sunday, or Friday and Saturday (story.tsv, one row per
+reading), so parts on Friday and Saturday cover it; not parts on Thursday, a
+stretch of a day ("Saturday morning"), days that leave a gap, nor parts cut two ways.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.checks.rows import fires_test
 
@@ -49,3 +56,39 @@ SIZED = [
 ]
 
 test_sized = fires_test("FC207", SIZED)
+
+WEEKEND = [
+    # fire: the parts by day miss the weekend's total
+    ("The festival sold 4,210 tickets on Friday and 3,905 on Saturday, 9,115 across the "
+     "weekend.", True),
+    ("Volunteers planted 310 trees on Friday and 245 on Saturday, 655 over the weekend.",
+     True),
+    ("Lifeguards carried out seven rescues on Friday and eleven on Saturday, twenty over the "
+     "weekend.", True),
+    ("Over the weekend, police made 51 arrests: 17 on Friday and 26 on Saturday.", True),
+    ("The shelter took in 14 dogs on Friday and 9 on Saturday, 26 during the weekend.", True),
+    pytest.param("Forecasters recorded 12 mm of rain on Friday and 9 mm on Saturday, 25 mm "
+                 "over the weekend.", True,
+                 marks=pytest.mark.xfail(strict=True, reason="a part's own words ('of rain') "
+                                         "are read as more than its day")),
+    # silent: right sums
+    ("The festival sold 4,210 tickets on Friday and 3,905 on Saturday, 8,115 across the "
+     "weekend.", False),
+    ("Volunteers planted 310 trees on Friday and 245 on Saturday, 555 over the weekend.",
+     False),
+    # silent: three days are no reading of the weekend (a long weekend, or a day besides)
+    ("Paramedics treated 31 people on Friday, 44 on Saturday and 18 on Sunday, 103 over the "
+     "weekend.", False),
+    ("Lifeguards carried out seven rescues on Friday and eleven on Saturday, eighteen over "
+     "the weekend.", False),
+    ("Over the weekend, police made 43 arrests: 17 on Friday and 26 on Saturday.", False),
+    # silent: days that do not cover the weekend, a stretch of a day, parts cut two ways
+    ("The shelter took in 14 dogs on Thursday and 9 on Friday, 26 over the weekend.", False),
+    ("The shelter took in 14 dogs on Friday and 9 on Saturday morning, 26 over the weekend.",
+     False),
+    ("The shelter took in 14 dogs on Friday and 9 on Sunday, 26 over the weekend.", False),
+    ("The museum welcomed 870 adults on Friday and 1,140 children on Saturday, 2,110 over "
+     "the weekend.", False),
+]
+
+test_weekend = fires_test("FC207", WEEKEND)
