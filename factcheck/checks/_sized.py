@@ -9,11 +9,11 @@ The list may be a part of the whole only ("three climbs of 2, 3 and 4 miles" on 
 26-mile route), so a sum below the whole says nothing unless a colon or a word that
 divides the whole (words.tsv, class "split") stands between the whole and the list, or
 the count follows the whole with only a word of extent between ("42 km in three legs of
-12, 14 and 9 km": factcheck.checks._days), or a thing written with its size has (words.tsv,
-class "has") the count right after it and the list closes the sentence ("The 42-km relay
-has three legs of 12 km, 14 km and 9 km."; not "has a hall and three rooms of ..." nor
-"... and a hall"); a word that divides the whole makes the parts its own whatever noun
-they carry ("48 entrants were split into three heats of 17, 15 and 12 runners"); a sum
+12, 14 and 9 km": factcheck.checks._days); a word that divides the whole makes the parts
+its own whatever noun they carry ("48 entrants were split into three heats of 17, 15 and 12
+runners"). A verb of having says nothing of completeness ("The 26-mile route has three
+climbs of 2, 3 and 4 miles", "the 60 m² flat has three rooms of ...": the rest of the route
+and the hall are not named), so "the 42-km relay has three legs of ..." is not read; a sum
 above it is wrong either way. Not read: a count that names the whole's own thing ("a
 26-mile run after three runs of 11, 14 and 12 miles": peers, not parts), shares in
 percent (FC205's business), a whole or a part that cannot be added (a change, a range, a
@@ -24,7 +24,6 @@ list separator, that figure counting a thing of its own ("is made up of 3 goalke
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcheck.checks import Document, _days, _sums, _wholes
@@ -75,21 +74,7 @@ def _sized(doc: Document, group: tuple[int, ...], n: int) -> tuple[int, list[int
     complete = ":" in between or split
     complete = complete or _days.OVER.fullmatch(doc.text, whole.end, size.start) is not None
     # "covers 42 km in three legs of 12 km, ...": the whole is run in the parts it counts
-    complete = complete or _held(doc, whole, size, doc.claims[parts[-1]])
     return before[-1], parts, complete
-
-
-def _held(doc: Document, whole: Claim, size: Claim, last: Claim) -> bool:
-    """Whether a thing written with its size holds just the parts counted, the verb of
-    having (words.tsv, class "has") right before the count, its own words only before the
-    verb, and the list closing the sentence ("The 42-km relay has three legs of 12 km,
-    14 km and 9 km."); not with other parts named before the count or after the list
-    ("has a hall and three rooms of ...", "three rooms of ... and a hall")."""
-    gap = fig.WORDS.findall(doc.text[whole.end : size.start])
-    if (not gap or gap[-1].lower() not in fig.words("has") or len(gap) > 4
-            or re.search(r"[,;:()]|\band\b", doc.text[whole.end : size.start])):
-        return False
-    return re.match(r"\s*(?:[.;!?]|$)", doc.text[last.end :]) is not None
 
 
 def _is_size(c: Claim) -> bool:
