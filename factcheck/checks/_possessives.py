@@ -97,10 +97,16 @@ _OWNER_PHRASE = re.compile(  # "the deputy mayor's": the words between a determi
 
 def _owner_modifiers(doc: Document, i: int) -> set[str]:
     """The words before the possessor of figure i's phrase, after its determiner ("deputy"
-    in "the deputy mayor's $95,000 salary"), lower case."""
+    in "the deputy mayor's $95,000 salary"), lower case. None when a verb stands between
+    ("Its chief said Kestrel's 122 buses": the determiner opens the speaker's phrase, the
+    possessor one of its own; words.tsv class "saying", lexicon role "verb")."""
     c = doc.claims[i]
     m = _OWNER_PHRASE.search(doc.text, max(doc.contexts[i].sentence[0], c.start - 60), c.start)
-    return {w.lower() for w in fig.WORDS.findall(m.group(1))} if m else set()
+    words = {w.lower() for w in fig.WORDS.findall(m.group(1))} if m else set()
+    lex = lexicon()
+    if any(w in fig.words("saying") or lex.has_role(w, "verb") for w in words):
+        return set()
+    return words
 
 
 def possessor(doc: Document, i: int) -> str | None:

@@ -256,7 +256,9 @@ _SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
 def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "the Big 12", "S&P 500", "iPhone 14", "Game 6": a name word just before a bare number.
 
-    Not when the word opens a sentence ("About 70%"), is a qualifier, month, weekday ("On
+    Not when the word opens a sentence ("About 70%") or is a possessive ("said Orla's 122
+    buses were new"; both a label when a verb or a name follows: "Maroon 5 played",
+    "Apple's 15 Pro"), is a qualifier, month, weekday ("On
     Monday 85 drivers") or currency,
     or when a unit, scale or percent sign follows the number.
     """
@@ -265,7 +267,7 @@ def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if prev.kind != "word" or word == "I" or not any(ch.isupper() for ch in word):
         return False
     low = prev.low
-    if (i < 2 or toks[i - 2].text in _SENTENCE_END) and (
+    if (i < 2 or toks[i - 2].text in _SENTENCE_END or word.endswith(_POSSESSIVES)) and (
             not (_verb_after(toks, i, lex) or _stands_alone(toks, i, lex))
             or low.endswith("ly") or low in _HEDGES or lex.has_role(low, "quantifier")):
         return False  # "About 70%", "Another 12 were hurt"; but "Maroon 5 played"
@@ -284,6 +286,8 @@ def after_proper_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return not (nxt.kind == "word" and nxt.start == toks[i].end)
 
 
+_POSSESSIVES = ("'s", "’s")  # "Orla's 122 buses": a possessor opens the noun phrase, as a
+# sentence's first word does: its number is a count unless a verb or name follows it
 _HEDGES = frozenset({"perhaps", "maybe", "possibly", "almost", "still", "even", "some"})
 
 
