@@ -58,7 +58,7 @@ def another_thing(doc: Document, j: int, i: int, grouped: bool = True) -> bool:
                 and not _read_in(doc, j, (head, *modifiers))):
             return True  # "the firm's 2025 wage bill of £14m" after "a profit of £41m"
         return _chain.narrows(doc, j, tuple(w for w in modifiers if w not in rates))
-    modifiers = _own_noun(doc, i) or _after_figure(doc, i) or _before_head(doc, i)
+    modifiers = _own_noun(doc, i) or _before_head(doc, i)
     return _chain.narrows(doc, j, tuple(w for w in modifiers if w not in rates))
 
 
@@ -72,25 +72,6 @@ def _own_noun(doc: Document, i: int) -> tuple[str, ...]:
                 " ".join(noun))):
         return ()
     return _chain.noun_modifiers(doc, i)
-
-
-def _after_figure(doc: Document, i: int) -> tuple[str, ...]:
-    """The lower-case words between figure i and the head of its measure when the head
-    follows within four words, in the same stretch (no comma, colon or bracket between),
-    a hyphenated modifier read word by word ("the infirmary's 60 intensive-care beds" ->
-    ("intensive", "care"); "the council's 400 one-bedroom homes" -> ("one", "bedroom")),
-    which the extractor's noun may cut at the hyphen; () otherwise."""
-    head = (doc.frames[i].measure or "").lower().replace("-", " ").split()[-1:]
-    if not head or len(head[0]) < 3:
-        return ()
-    end = doc.claims[i].end
-    stretch = re.split(r"[,;:()]", doc.text[end:end + 60], maxsplit=1)[0]
-    words = fig.WORDS.findall(stretch)[:5]
-    at = next((k for k, w in enumerate(words)
-               if w.lower().rstrip("s") == head[0].rstrip("s")), None)
-    if not at or not all(w.islower() for w in words[:at]):
-        return ()
-    return tuple(words[:at])
 
 
 def _read_in(doc: Document, j: int, words: tuple[str, ...]) -> bool:
