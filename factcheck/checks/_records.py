@@ -44,9 +44,8 @@ def records(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             labels = [_label(doc, i, doc.contexts[first].sentence[0]) for i in parts]
             if len(later) < 2 or not _a_record(doc, whole, parts, labels):
                 continue
-            if fig.WORDS.search(doc.text, doc.claims[later[-1]].end,
-                                clause_end(doc, later[-1])):
-                continue  # "... and lost 7 of those at home": a scope of its own
+            if _scoped(doc, later[-1]):
+                continue  # "... and lost 7 of those at home"
             yield whole, parts, True
 
 
@@ -85,10 +84,15 @@ def leading(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             labels = [_label(doc, i, doc.claims[whole].end) for i in parts]
             if len(parts) < 2 or not _a_record(doc, whole, parts, labels):
                 continue
-            if fig.WORDS.search(doc.text, doc.claims[parts[-1]].end,
-                                clause_end(doc, parts[-1])):
-                continue  # "... and lost 7 at home": a scope of its own
+            if _scoped(doc, parts[-1]):
+                continue  # "... and lost 7 at home"
             yield whole, parts, True
+
+
+def _scoped(doc: Document, last: int) -> bool:
+    """Whether words follow the last part in its clause ("... and lost 7 at home"): a scope
+    of its own, so the parts are not the whole's partition."""
+    return fig.WORDS.search(doc.text, doc.claims[last].end, clause_end(doc, last)) is not None
 
 
 def _a_record(doc: Document, whole: int, parts: list[int],
