@@ -9,6 +9,13 @@ first part's clause verb (the parse gives the gapped clauses the verb written on
 whole's unit, no change, period or relation of their own, and no whole after them. The
 list may leave parts out (other parties, spoiled ballots), so it is never complete: only
 parts above the whole are wrong.
+
+The whole may instead be fronted by "Of" and come first, the first part the object of the
+main clause's verb, after a subject of its own ("Of the 45 seats, Labour won 22, the Greens
+14 and independents 11"; "Of its 60 trucks, the depot sent 35 north and the garage 31"):
+the fronted phrase makes every figure of the clause under that verb a part of it, and the
+later parts leave the verb out as before (factcheck.checks._list_opening.of_fronted; the
+parse gives each gapped clause the verb written once).
 """
 
 from __future__ import annotations
@@ -18,9 +25,11 @@ from collections.abc import Iterator
 
 from factcheck.checks import Document, _sums
 from factcheck.checks import _figures as fig
+from factcheck.checks._list_opening import of_fronted
 
 _OWN_WHOLE = frozenset({"of", "out"})  # a later figure with a whole of its own: "14 of 30"
 _NEXT = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
+_FRONTED = re.compile(r"[^,.;:()\d]*,([^,.;:()\d]+)")  # " on the council, Labour won "
 
 
 def gapped_parts(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
@@ -39,6 +48,36 @@ def gapped_parts(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
             rest = _sums.listed(doc, group[n + 2 :])
             if rest and all(_gapped(doc, first, w, j) for j in rest):
                 yield w, [first, *rest], False
+
+
+def fronted_parts(doc: Document) -> Iterator[tuple[int, list[int], bool]]:
+    """(whole, parts, False) for a whole fronted by "Of" and its parts under the main
+    clause's verb, each after a holder of its own (module docstring)."""
+    for group in doc.groups:
+        for n, w in enumerate(group[:-2]):
+            first = group[n + 1]
+            gap = _FRONTED.fullmatch(doc.text, doc.claims[w].end, doc.claims[first].start)
+            verb = doc.contexts[first].verb
+            if gap is None or verb is None or not of_fronted(doc, w) or not (
+                    gap.start(1) < verb < doc.claims[first].start):
+                continue
+            if not fig.WORDS.search(doc.text, gap.start(1), verb) or fig.written_noun(
+                    doc.claims[first]) not in (None, doc.claims[w].noun):
+                continue  # no subject before the verb, or a part counting a noun of its own
+            rest = _sums.listed(doc, group[n + 2 :])
+            if (len(rest) > 0 and _sums.joins(doc.text[doc.claims[first].end :
+                                                     doc.claims[rest[0]].start])
+                    and all(_held(doc, j) and _gapped(doc, first, w, j) for j in rest)):
+                yield w, [first, *rest], False
+
+
+def _held(doc: Document, j: int) -> bool:
+    """Whether a later part stands after a holder of its own, words between the list's
+    join and the figure ("the Greens 14"), as the first part's subject stands before it."""
+    before = doc.text[doc.contexts[j].sentence[0] : doc.claims[j].start]
+    cut = max(before.rfind(","), before.rfind(" and "))
+    return cut >= 0 and fig.WORDS.search(before, cut + 4 if before[cut] == " " else cut + 1
+                                         ) is not None
 
 
 def _gapped(doc: Document, first: int, whole: int, j: int) -> bool:

@@ -86,12 +86,13 @@ def includes_members(doc: Document, i: int, j: int) -> bool:
     members include 275 juniors": _subject_count). Not a size in other things ("The
     20-room hotel includes 40 beds")."""
     whole, verb = doc.claims[j], _including_verb(doc, i)
-    if whole.unit or whole.noun is None or verb is None or not whole.end <= verb:
+    if whole.unit or whole.noun is None or verb is None or not whole.start < verb:
         return False
+    end = min(whole.end, verb)  # "of 25 includes": the extractor's noun may run on to the verb
     start = doc.contexts[j].sentence[0]
-    if _STRONG.match(whole.text) and not re.search(r"[,;:]", doc.text[whole.end : verb]):
+    if _STRONG.match(whole.text) and not re.search(r"[,;:]", doc.text[end:verb]):
         return True
-    if doc.text[whole.end : verb].strip():
+    if doc.text[end:verb].strip():
         return False
     return _MEMBERS_OF.search(doc.text, start, whole.start) is not None or _subject_count(
         doc.frames[j])

@@ -72,7 +72,7 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
     after the total; None for no list."""
     head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
     gap = doc.text[head.end : first.start]
-    if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap):
+    if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap) or _split_clause(gap):
         return True
     gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
     if len(gap) > max(reach, 60) or any(c in gap for c in ".;:()"):
@@ -97,6 +97,19 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
         return None  # the first item of a list the figure before opens ("3,000 seats are
         # split between 1,200 in the stands, 1,100 on the floor ...")
     return False
+
+
+_SPLIT_COLON = re.compile(r"([^.;:()\d]{0,40}):([^.;:()\d,]{0,60})")  # "were split: the jury "
+
+
+def _split_clause(gap: str) -> bool:
+    """Whether the gap is a word that divides the total (words.tsv, class "split") before a
+    colon, then a clause of the list's own, up to 60 characters ("The 17 charges were
+    split: the jury convicted him on 11 and acquitted him on eight"): the colon after a
+    dividing word opens the division, whatever subject and verb its parts take."""
+    found = _SPLIT_COLON.fullmatch(gap)
+    return found is not None and bool(
+        {w.lower() for w in fig.WORDS.findall(found.group(1))} & fig.words("split"))
 
 
 _COPULA_GAP = 40  # characters from a total to the copula before its list

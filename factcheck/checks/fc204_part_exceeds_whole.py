@@ -24,7 +24,9 @@ What it does:
       holds_at), unless the part's whole has a scope of its own ("41,000 of the nurses
       in the union"); a level of a body's members ("The council has eleven members":
       words.tsv, class "membership") is the whole of a part named after the body, of
-      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named);
+      one subject ("Fourteen of its councillors ...": factcheck.checks._members.named;
+      a name in the part's own noun after "of its" narrows what it counts and is no holder
+      of its own: "3,400 people. ... 4,300 of its Suffolk workers");
       a group of people "of its" or "of their" is a part of a possessor's count of
       people ("employs 430 people. ... 470 of its workers": factcheck.checks._members.
       group_of).
@@ -236,13 +238,24 @@ def _earlier_whole(doc: Document, i: int) -> int | None:
         if ctx.sentence == doc.contexts[i].sentence:
             continue
         other = doc.frames[j]
-        if (other.role == "level" and frame.subject in (None, other.subject)
+        if (other.role == "level" and _holder(doc, frame) in (None, other.subject)
                 and _story.holds_at(other.period, frame.period, doc.as_of)
                 and (_fits(other, frame, need_measure=True) or _members.named(doc, j, i)
                      or (_OF_ITS.match(doc.text, frame.claim.end) is not None
                          and _members.group_of(other, frame)))):
             return j
     return None
+
+
+def _holder(doc: Document, frame: Frame) -> str | None:
+    """The part's subject, unless the parse took it from the part's own noun, where it
+    narrows what is counted, not who holds it ("4,300 of its Suffolk workers": noun
+    "Suffolk workers", subject "Suffolk"; the possessive points back to the holder)."""
+    subject, noun = frame.subject, frame.claim.noun
+    if subject and noun and _words(subject) <= _words(noun) and _OF_ITS.match(
+            doc.text, frame.claim.end):
+        return None
+    return subject
 
 
 def _fits(whole: Frame, part: Frame, need_measure: bool) -> bool:

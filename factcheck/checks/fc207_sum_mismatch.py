@@ -22,7 +22,10 @@ What it does:
       behind a colon (which may close the total's clause, no other figure between: "Fourteen
       cars were hit on the bypass on Friday: nine ...") or a bracket, or a word that divides
       the total (words.tsv, class "split": "are split between", "are held by", "paid for
-      with"), a complete list, unless something after it leaves it open ("among other
+      with"; such a word before the colon lets a clause of the parts' own, up to 60
+      characters with no comma, open the list: "The 17 charges were split: the jury
+      convicted him on 11 and acquitted him on eight"), a complete list, unless something
+      after it leaves it open ("among other
       things"; not an attribution that closes the sentence, ", the trust said"); after a
       comma, or a comma and "with", at most 30 characters after the total ("31 goals this
       season, 18 in the league and 16 in the cup"; "140 mm of rain fell over three days,
@@ -108,7 +111,10 @@ What it does:
     closes with the rest. A first part written with its whole and the other parts after
     that whole under its verb written once ("Labour won 22 of the 45 seats, the Greens
     14 and independents 11": factcheck.checks._gapped_parts) is a list that may leave
-    parts out; with a verb of its own before each later part, verbs that name a whole
+    parts out, and so is a whole fronted by "Of" whose main clause has the first part as the
+    object of its verb and the later parts each after a holder of their own ("Of the 45
+    seats, Labour won 22, the Greens 14 and independents 11"); with a verb of its own
+    before each later part, verbs that name a whole
     partition ("won 11 of their 28 games, drew 8 and lost 9": factcheck.checks._records),
     a complete one. A total that is the subject of a copula whose complement is the list,
     each part with a noun of its own ("The 96 people on board were 78 passengers and 24
@@ -235,6 +241,7 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
                                    *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
+                                   *_gapped_parts.fronted_parts(doc),
                                    *_records.records(doc), *_records.trailing(doc),
                                    *_records.leading(doc)):
         if _unread_parts.left_out(doc, whole, parts):
