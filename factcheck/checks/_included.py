@@ -98,6 +98,16 @@ def includes_members(doc: Document, i: int, j: int) -> bool:
         doc.frames[j])
 
 
+def written_whole(doc: Document, i: int, j: int) -> str:
+    """The words of whole j as a message shows them: its claim's text, cut before the verb
+    of inclusion of part i when the extractor's noun runs on to it ("36 aircraft", not
+    "36 aircraft includes")."""
+    whole, verb = doc.claims[j], _including_verb(doc, i)
+    if verb is not None and whole.start < verb < whole.end:
+        return doc.text[whole.start : verb].rstrip()
+    return whole.text
+
+
 def _subject_count(whole: Frame) -> bool:
     """Whether the whole, written right before the verb, is a count of people with its
     plural noun ("The club's 240 members include 275 juniors", "Its 64 singers include 27

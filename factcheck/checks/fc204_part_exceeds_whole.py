@@ -144,7 +144,8 @@ def check(doc: Document) -> Iterator[Finding]:
         if part_low > whole_high:
             unit = part.unit
             message = (f"The part, {part.text}, is more than the whole it belongs to, "
-                       f"{whole.text}: {figures.amount(part.value, unit)} > "
+                       f"{_included.written_whole(doc, i, j)}: "
+                       f"{figures.amount(part.value, unit)} > "
                        f"{figures.amount(whole.value, unit)}.")
             yield fig.finding(ID, part, message, None)
 

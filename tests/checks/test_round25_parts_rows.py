@@ -15,6 +15,7 @@ before the verb.
 
 from __future__ import annotations
 
+from factcheck import check
 from tests.checks.rows import fires_test
 
 FRONTED = [
@@ -113,3 +114,12 @@ SPLIT_CLAUSE = [
 ]
 
 test_split_clause = fires_test("FC207", SPLIT_CLAUSE)
+
+
+def test_included_whole_written_without_its_verb() -> None:
+    """The message shows the whole as the draft writes it, not the extractor's noun run on
+    to the verb of inclusion."""
+    found = [f.message for f in check("The airline's fleet of 36 aircraft includes 41 "
+                                      "turboprops.", bundled=False).findings
+             if f.code == "FC204"]
+    assert len(found) == 1 and "36 aircraft:" in found[0] and "includes:" not in found[0]
