@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from factcheck.extract.compounds import hyphen_joins, in_compound, joined
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
@@ -111,7 +112,7 @@ def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
             continue
         if tok.low in ("and", "&") and k > start and toks[k - 1].kind == "word":
             continue
-        if _in_compound(toks, k, start, lex):
+        if in_compound(toks, k, start, lex):
             if k > start and toks[k - 1].text in "-‐" and ends_noun(tok, lex):
                 return k + 1  # "three follow-ups"
             continue  # "intensive-care beds", "so-called experts", "two-bedroom homes"
@@ -150,10 +151,10 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:
-        return _joined(toks[start:long_end]), long_end
+        return joined(toks[start:long_end]), long_end
     compound = _compound_head_end(toks, start, lex)
     if compound:  # "600 part-time staff": the compound and the word it modifies
-        return _joined(toks[start:compound]), compound
+        return joined(toks[start:compound]), compound
     while k < len(toks) and k - start < _MAX_NOUN_WORDS:
         tok = toks[k]
         if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):
@@ -217,33 +218,9 @@ def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
             toks[k].kind == "num" or toks[k].low in lex.numbers
             or (k > start and k + 1 < len(toks) and toks[k + 1].low in lex.numbers and (
-                toks[k].low == "and" or _hyphen_joins(toks, k)))):
+                toks[k].low == "and" or hyphen_joins(toks, k)))):
         k += 1
     return k
-
-
-def _hyphen_joins(toks: list[Token], k: int) -> bool:
-    """Is tokens[k] a hyphen glued between two tokens ("forty-four", "intensive-care")?"""
-    return 0 < k < len(toks) - 1 and toks[k].text in "-‐" and (
-        toks[k - 1].end == toks[k].start == toks[k + 1].start - 1)
-
-
-def _in_compound(toks: list[Token], k: int, start: int, lex: Lexicon) -> bool:
-    """Is tokens[k] a part of a hyphenated compound of words that modifies the noun after
-    it ("intensive-care", "well-paid", "two-bedroom"): a word glued to a hyphen and a word,
-    that hyphen, or the word after it? Not a number word with a unit ("three-year"), which
-    is a measure of its own."""
-    tok = toks[k]
-    if tok.text in "-‐":
-        return k > start and _hyphen_joins(toks, k) and toks[k - 1].kind == toks[
-            k + 1].kind == "word"
-    if tok.kind != "word":
-        return False
-    if k > start and _hyphen_joins(toks, k - 1) and toks[k - 2].kind == "word":
-        return True
-    if not (k + 2 < len(toks) and _hyphen_joins(toks, k + 1) and toks[k + 2].kind == "word"):
-        return False
-    return tok.low not in lex.numbers or unit_after(toks, k + 1, lex, tok.end) is None
 
 
 def _compound_head_end(toks: list[Token], start: int, lex: Lexicon) -> int:
@@ -251,7 +228,7 @@ def _compound_head_end(toks: list[Token], start: int, lex: Lexicon) -> int:
     and the lower-case word it modifies ("staff", "personnel"), or 0: a compound with no
     such word after it ("12 left-handed went home") is left to the word-by-word reading."""
     k = start
-    while k < len(toks) and k - start < _MAX_PHRASE_TOKENS and _in_compound(
+    while k < len(toks) and k - start < _MAX_PHRASE_TOKENS and in_compound(
             toks, k, start, lex):
         k += 1
     if k - start < 3 or k >= len(toks) or toks[k].start != toks[k - 1].end + 1:
@@ -260,12 +237,6 @@ def _compound_head_end(toks: list[Token], start: int, lex: Lexicon) -> int:
     if not head.text.islower() or _stops_noun(toks, k, lex):
         return 0
     return k + 1
-
-
-def _joined(toks: list[Token]) -> str:
-    """The lower-cased words of a phrase, spaced as written: "intensive-care beds"."""
-    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.low
-                   for k, t in enumerate(toks))
 
 
 _LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
