@@ -1,6 +1,6 @@
 """Hyphenated compounds of words between a count and its noun ("60 intensive-care beds",
 "14 so-called free schools", "300 two-bedroom flats"), read as one modifier of the noun
-after them (factcheck.extract.nouns); and a phrase's words spaced as written."""
+after them (factcheck.extract.nouns)."""
 
 from __future__ import annotations
 
@@ -31,9 +31,3 @@ def in_compound(toks: list[Token], k: int, start: int, lex: Lexicon) -> bool:
     if not (k + 2 < len(toks) and hyphen_joins(toks, k + 1) and toks[k + 2].kind == "word"):
         return False
     return tok.low not in lex.numbers or unit_after(toks, k + 1, lex, tok.end) is None
-
-
-def joined(toks: list[Token]) -> str:
-    """The lower-cased words of a phrase, spaced as written: "intensive-care beds"."""
-    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.low
-                   for k, t in enumerate(toks))

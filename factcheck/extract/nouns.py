@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from factcheck.extract.compounds import hyphen_joins, in_compound, joined
-from factcheck.extract.tokens import Token
+from factcheck.extract.compounds import hyphen_joins, in_compound
+from factcheck.extract.tokens import Token, joined
 from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
 
@@ -151,10 +151,10 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:
-        return joined(toks[start:long_end]), long_end
+        return joined(toks, start, long_end), long_end
     compound = _compound_head_end(toks, start, lex)
     if compound:  # "600 part-time staff": the compound and the word it modifies
-        return joined(toks[start:compound]), compound
+        return joined(toks, start, compound), compound
     while k < len(toks) and k - start < _MAX_NOUN_WORDS:
         tok = toks[k]
         if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):
