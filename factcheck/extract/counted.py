@@ -32,8 +32,10 @@ def counted_noun(toks: list[Token], num: Number, end: int, prefix: Prefix, lex: 
         noun, end_noun = noun_after(toks, end, lex)
     if noun is None and not words:
         noun = holder_list_noun(toks, num.first, lex)  # "57 seats: Labour 29, Greens 4"
-    if noun is None and end < len(toks) and toks[end].kind == "num":
-        noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums": drums
+    if noun is None and end < len(toks) and (toks[end].kind == "num" or (
+            toks[end].low in lex.numbers and end + 1 < len(toks) and toks[end + 1].text in "-‐")):
+        noun = noun_after_measure(toks, end, lex)  # "four 20-litre drums", "120 two-tonne
+        # bins": drums, bins
     if noun is None and end + 2 < len(toks) and toks[end].low == "of" and (
         words or toks[end + 1].low in _DETERMINERS
     ):

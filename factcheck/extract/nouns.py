@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from factcheck.extract.tokens import Token
+from factcheck.extract.compounds import hyphen_joins, in_compound
+from factcheck.extract.tokens import Token, joined
 from factcheck.extract.units import unit_after
 from factcheck.lexicon import Lexicon
 
@@ -111,6 +112,10 @@ def _plural_phrase_end(toks: list[Token], start: int, lex: Lexicon) -> int:
             continue
         if tok.low in ("and", "&") and k > start and toks[k - 1].kind == "word":
             continue
+        if in_compound(toks, k, start, lex):
+            if k > start and toks[k - 1].text in "-‐" and ends_noun(tok, lex):
+                return k + 1  # "three follow-ups"
+            continue  # "intensive-care beds", "so-called experts", "two-bedroom homes"
         if tok.text.isupper() and k > start and toks[k - 1].text[:1].isupper():
             continue  # "Model S", "Model X"
         if _stops_noun(toks, k, lex):
@@ -146,7 +151,10 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
     if long_end:
-        return " ".join(t.low for t in toks[start:long_end]), long_end
+        return joined(toks, start, long_end), long_end
+    compound = _compound_head_end(toks, start, lex)
+    if compound:  # "600 part-time staff": the compound and the word it modifies
+        return joined(toks, start, compound), compound
     while k < len(toks) and k - start < _MAX_NOUN_WORDS:
         tok = toks[k]
         if _stops_noun(toks, k, lex) or (k > start and tok.start > toks[k - 1].end + 1):
@@ -210,14 +218,25 @@ def whole_noun_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     while k < len(toks) and k - start < _MAX_WHOLE_WORDS and (
             toks[k].kind == "num" or toks[k].low in lex.numbers
             or (k > start and k + 1 < len(toks) and toks[k + 1].low in lex.numbers and (
-                toks[k].low == "and" or _hyphen_joins(toks, k)))):
+                toks[k].low == "and" or hyphen_joins(toks, k)))):
         k += 1
     return k
 
 
-def _hyphen_joins(toks: list[Token], k: int) -> bool:
-    """Is tokens[k] a hyphen glued between two words ("forty-four")?"""
-    return toks[k].text in "-‐" and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1
+def _compound_head_end(toks: list[Token], start: int, lex: Lexicon) -> int:
+    """The index after a hyphenated compound that opens a noun ("part-time", "so-called")
+    and the lower-case word it modifies ("staff", "personnel"), or 0: a compound with no
+    such word after it ("12 left-handed went home") is left to the word-by-word reading."""
+    k = start
+    while k < len(toks) and k - start < _MAX_PHRASE_TOKENS and in_compound(
+            toks, k, start, lex):
+        k += 1
+    if k - start < 3 or k >= len(toks) or toks[k].start != toks[k - 1].end + 1:
+        return 0
+    head = toks[k]
+    if not head.text.islower() or _stops_noun(toks, k, lex):
+        return 0
+    return k + 1
 
 
 _LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
