@@ -249,8 +249,8 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
     (factcheck.checks._gapping.gapped)."""
     if c.unit != "percent" or c.change or c.multiplier or c.high is not None:
         return False
-    if c.bound != "exact":
-        return False
+    if c.bound != "exact" and not _shares.floor(c):
+        return False  # "just over half": its floor is a share too; not "about", "under"
     if not _OPENS_CLAUSE.search(text[max(start, c.start - 25) : c.start]):
         return False
     if whole_first and not text[start : c.start].strip() and _WHOLE_OF.match(text, c.end):
@@ -278,7 +278,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             if "\n\n" in doc.text[last_sentence[1] : sentence[0]]:
                 paragraph += 1
             last_sentence, whole = sentence, None
-        if not _shares.plain(frame.claim):
+        if not _shares.floor(frame.claim):
             continue
         if frame.role == "share" and frame.measure:
             head = frame.measure.split()[-1]

@@ -1,0 +1,49 @@
+"""Round 25, FC205: a share bounded below ("just over half", "more than 40%", "at least
+60%") is a share of its whole at its floor, so shares whose floors add up past 100%
+exceed it (factcheck.checks._shares.floor). Our own phrasings; near twins whose floors
+fit, or whose bound is "about" or "under", stay silent."""
+
+from __future__ import annotations
+
+from tests.checks.rows import fires_test
+
+FLOOR_ROWS = [
+    # a share bounded below, and the other shares of its whole past 100%
+    ("Just over half of the patients on the ward went home within a week, while 74% "
+     "stayed longer.", True),
+    ("More than half of the staff work in the office, while 60% work from home.", True),
+    ("Over 40% of the town's homes are rented, while 65% are owned outright.", True),
+    ("At least 60% of the pupils walk to school, while 45% come by bus.", True),
+    ("Well over half of the orchard's trees are apple, and 58% are pear.", True),
+    # near twins: the floors fit, or the bound sets no floor
+    ("Just over half of the patients on the ward went home within a week, while 44% "
+     "stayed longer.", False),
+    ("More than half of the staff work in the office, while 40% work from home.", False),
+    ("Under half of the staff work in the office, while 55% work from home.", False),
+    ("About half of the staff work in the office, while 52% work from home.", False),
+    ("Over 40% of the town's homes are rented, while 55% are owned outright.", False),
+]
+
+test_share_at_its_floor = fires_test("FC205", FLOOR_ROWS)
+
+# The first holder of a poll's list stands on its share with a scope after it ("in the
+# latest poll", "among likely voters"); the later holders, their verb left out, share
+# that scope, so the list is one partition (factcheck.checks._story._lends_scope).
+LENT_SCOPE_ROWS = [
+    ("Labour is on 39% in the latest poll, the Tories on 34%, the Greens on 15% and "
+     "others on 18%.", True),
+    ("In the council race, Hale stands on 46% among likely voters, Moss on 41% and Ward "
+     "on 19%.", True),
+    ("The Liberals are on 44 per cent in Thursday's survey, the Nationals on 38 per cent "
+     "and the Greens on 24 per cent.", True),
+    # near twins: the shares fit, each holder names a scope of its own, or a verb again
+    ("Labour is on 39% in the latest poll, the Tories on 34% and the Greens on 15%.",
+     False),
+    ("Labour is on 39% in Wales, the Tories on 34% in Scotland and the Greens on 30% in "
+     "England.", False),
+    ("Labour is on 59% in Wales, and the Tories are on 64% in Scotland.", False),
+    ("The Liberals are on 44 per cent in Thursday's survey, the Nationals on 38 per cent "
+     "and the Greens on 17 per cent.", False),
+]
+
+test_scope_lent_to_the_list = fires_test("FC205", LENT_SCOPE_ROWS)
