@@ -47,3 +47,27 @@ LENT_SCOPE_ROWS = [
 ]
 
 test_scope_lent_to_the_list = fires_test("FC205", LENT_SCOPE_ROWS)
+
+# A later clause that repeats the verb and ends on a negative object ("said they had cut
+# none", "owed nothing") answers the earlier clause's question the other way: one
+# question, so its shares are one partition (factcheck.checks._answers.negated_pair).
+NONE_ROWS = [
+    ("In the growers' poll, 70% said they had lost stock to frost and 45% said they had "
+     "lost none.", True),
+    ("Of the shops asked, 62% said they had cut staff, while 48% said they had cut none.",
+     True),
+    ("Among the families surveyed, 55% said they had missed a meal, and 52% said they had "
+     "missed none.", True),
+    ("Asked about debts, 58% said they owed something and 49% said they owed nothing.",
+     True),
+    # near twins: the shares fit, the negative is no elided answer, or two questions
+    ("In the growers' poll, 70% said they had lost stock to frost and 25% said they had "
+     "lost none.", False),
+    ("In the growers' poll, 70% said they had lost stock to frost and 45% said none of "
+     "their hives had survived.", False),
+    ("In the poll, 70% said prices were too high, 65% said wages were too low.", False),
+    ("In the poll, 40% said none of the options suited them, while 65% said the price "
+     "was too high.", False),
+]
+
+test_answered_with_none = fires_test("FC205", NONE_ROWS)
