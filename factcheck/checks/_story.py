@@ -102,7 +102,7 @@ def _standing(doc: Document, i: int) -> bool:
         return False
     own = _OWN_WHOLE.match(doc.text, c.end)
     lent = own is not None and _lends_scope(doc, i, own.group().strip().lower())
-    if frame.subject is None or (own is not None or frame.period is not None) and not lent:
+    if frame.subject is None or ((own is not None or frame.period is not None) and not lent):
         return False  # a scope or time of its own, unless the list's later holders share
         # it ("on 44% in Thursday's survey, the Nationals on 38%, ...")
     words = [w.lower() for w in fig.WORDS.findall(doc.text, _clause_start(doc, i), c.start)]

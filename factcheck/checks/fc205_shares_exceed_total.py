@@ -18,6 +18,9 @@ What it does:
     another holder with a verb that states a share, "Cycling accounts for 19%"; holders a
     poll or race puts on their shares, "A poll put Hale on 41%. Moss was on 35%.").
 
+    A share bounded below ("just over half", "at least 60%") counts at its floor
+    (factcheck.checks._shares.floor): floors past 100% are past it whatever the rest.
+
     They are no partition when:
     - each names its own whole, scope, group or period ("62% of voters from York, 58%
       from Leeds"; "In Larne, 62% .... In Carrick, 58% ..."; "in 2022 ... this year");
