@@ -252,7 +252,7 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
     (factcheck.checks._gapping.gapped)."""
     if c.unit != "percent" or c.change or c.multiplier or c.high is not None:
         return False
-    if c.bound != "exact" and not _shares.floor(c):
+    if c.bound not in ("exact", "over", "at_least"):
         return False  # "just over half": its floor is a share too; not "about", "under"
     if not _OPENS_CLAUSE.search(text[max(start, c.start - 25) : c.start]):
         return False
