@@ -23,7 +23,7 @@ FLOOR_ROWS = [
     ("About half of the staff work in the office, while 52% work from home.", False),
     ("Over 40% of the town's homes are rented, while 55% are owned outright.", False),
     ("Roughly 80% of the homes polled have a garden, and 60% have a garage.", False),
-    ("Some 70% of the staff drive to work, and 45% own a bike.", False),
+    ("Some 80% of the flats surveyed have a balcony, and 65% have a lift.", False),
 ]
 
 test_share_at_its_floor = fires_test("FC205", FLOOR_ROWS)
