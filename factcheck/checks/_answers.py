@@ -140,6 +140,9 @@ def _answer(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 _NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# a later clause that ends on a negative object, its verb's object left out ("said they had
+# lost none", "owed nothing"): the earlier clause's answer the other way
+_ENDS_NONE = re.compile(r"\b(?:none|nothing)[\s.!?)]*$", re.IGNORECASE)
 MAX_NEGATED = 40  # characters of an elided negative clause ("said they did not")
 
 
@@ -150,7 +153,8 @@ def negated_pair(text: str, a: Claim, b: Claim, end: int) -> bool:
     first = text[a.end : b.start]
     stop = _CLAUSE_END.search(text, b.end, end)
     second = text[b.end : stop.start() if stop else end]
-    negated = [_NEGATION.search(first) is not None, _NEGATION.search(second) is not None]
+    negated = [_NEGATION.search(first) is not None,
+               _NEGATION.search(second) is not None or _ENDS_NONE.search(second) is not None]
     return negated[0] != negated[1] and len(second.strip()) <= MAX_NEGATED
 
 

@@ -56,7 +56,8 @@ def _keyed_twice(doc: Document, items: list[int], keys: list[tuple[str, str]]) -
 
 # the later clause ends at its negation, the rest left out ("said they would not"); not
 # "said they would not leave": another answer, maybe the same
-_ELIDED_NO = re.compile(r"[^,;:.]*?\b(?:not|never)\b(?:\s+do\s+so)?\s*(?:[,;:.!?)]|$)"
+_ELIDED_NO = re.compile(r"[^,;:.]*?\b(?:not|never|none|nothing)\b(?:\s+do\s+so)?"
+                        r"\s*(?:[,;:.!?)]|$)"
                         r"|[^,;:.]*?n['’]t\b(?:\s+do\s+so)?\s*(?:[,;:.!?)]|$)", re.IGNORECASE)
 
 

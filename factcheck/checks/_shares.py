@@ -84,6 +84,15 @@ def plain(c: Claim) -> bool:
             and c.bound in ("exact", "approx"))
 
 
+def floor(c: Claim) -> bool:
+    """Whether c is a plain share or one bounded below ("just over half", "more than
+    40%", "at least a third"): its figure is the least the share can be, so shares of one
+    whole whose figures add up past 100% exceed it whatever the true value above the
+    floor (an upper bound, "under half", says nothing against the sum)."""
+    return plain(c) or (c.bound in ("over", "at_least") and c.unit == "percent"
+                        and not c.change and not c.multiplier and c.high is None)
+
+
 def bare(doc: Document, i: int) -> bool:
     frame = doc.frames[i]
     return (frame.role == "level" and not frame.relations

@@ -100,10 +100,27 @@ def _standing(doc: Document, i: int) -> bool:
     frame, c = doc.frames[i], doc.claims[i]
     if frame.role not in ("level", "share") or frame.measure or frame.relations:
         return False
-    if frame.subject is None or frame.period is not None or _OWN_WHOLE.match(doc.text, c.end):
-        return False
+    own = _OWN_WHOLE.match(doc.text, c.end)
+    lent = own is not None and _lends_scope(doc, i, own.group().strip().lower())
+    if frame.subject is None or ((own is not None or frame.period is not None) and not lent):
+        return False  # a scope or time of its own, unless the list's later holders share
+        # it ("on 44% in Thursday's survey, the Nationals on 38%, ...")
     words = [w.lower() for w in fig.WORDS.findall(doc.text, _clause_start(doc, i), c.start)]
     return len(words) > 1 and words[-1] in fig.words("wins") | fig.words("standing")
+
+
+def _lends_scope(doc: Document, i: int, word: str) -> bool:
+    """Whether the scope after share i (word: its preposition, "on 39% in the latest
+    poll") is one its list's later holders share: the next figure stands in i's sentence
+    with the verb left out (its clause's verb is i's, written before i: gapping), where a
+    holder stands on a share with no scope of its own ("Labour is on 39% in the latest
+    poll, the Tories on 34%, ..."); not "..., the Tories on 34% in Leeds", "... and the
+    Tories are on 34%"."""
+    j, verb = i + 1, doc.contexts[i].verb
+    if word not in fig.QUALIFIERS or verb is None or verb > doc.claims[i].start:
+        return False
+    return (j < len(doc.claims) and doc.contexts[j].sentence == doc.contexts[i].sentence
+            and doc.contexts[j].verb == verb and _standing(doc, j))
 
 
 def _names_whole(doc: Document, i: int) -> bool:

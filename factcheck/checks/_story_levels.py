@@ -270,8 +270,19 @@ def _names_base(doc: Document, i: int) -> bool:
     starts = {c.start for c in doc.claims[i + 1 : i + 6]}
     for m in fig.any_word("base", "base:change").finditer(doc.text, doc.claims[i].end, end):
         if not starts & set(range(m.end(), m.end() + 3)) and not _own_span(doc, i, m.start()):
+            if _record_span(doc.text, doc.claims[i].end, m):
+                continue  # "The 2.5% gain was its biggest since March": the record's span
             return True  # "from a year earlier", "on the week": a time of its own
     return False  # "tripled, from 31,000 in 2023 to 47,000": a level, not a time
+
+
+def _record_span(text: str, begin: int, m: re.Match[str]) -> bool:
+    """Whether the base word m is "since" after a superlative between the change (its end,
+    begin) and it ("The 2.5% gain was its biggest since March": words.tsv, class
+    "superlative"): the span is the record's the change sets, no base of the change (as
+    factcheck.checks._same_thing.record_since reads a figure's)."""
+    return m.group().lower() == "since" and any(
+        w.lower() in fig.words("superlative") for w in fig.WORDS.findall(text, begin, m.start()))
 
 
 def _own_span(doc: Document, i: int, at: int) -> bool:

@@ -11,7 +11,10 @@ phrase. Its birth is the one birth (factcheck.checks._dates) in its sentence (on
 the sentence before may be another person's), and the sentence names no other year (an
 age at another date). The age now is one of the two whole numbers from that year to
 the draft's date; at the coming birthday it is one more than the age now, or the later
-of the two.
+of the two. After "at" the age is one at an event ("became chief executive at twenty-two
+when she took over in 2021"): exact to the one year its own clause names (a year after
+"and" or a comma dates something else), and, its clause undated, no higher than the age
+now (as FC206 reads "at 34" in digits).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ def _pattern() -> re.Pattern[str]:
     tens = [w for w, (v, kind) in numbers.items() if kind == "ten"]
     small = "|".join(sorted(units, key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<cue>now|turns|turning|will\s+turn|,)\s+(?P<age>(?:{'|'.join(tens)})"
+        rf"\b(?P<cue>now|turns|turning|will\s+turn|at|,)\s+(?P<age>(?:{'|'.join(tens)})"
         rf"(?:[-\s](?:{small}))?|{small})\b", re.IGNORECASE)
 
 
@@ -59,18 +62,65 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         if len(births) != 1:
             continue
         birth = births[0]
-        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *own)}
-        if years - {birth.year}:
+        years = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *own)} - {birth.year}
+        said, cue = _value(m.group("age")), m.group("cue").lower()
+        if cue == "at":  # an age at an event: exact to the one year its clause names
+            clause = _clause(doc.text, m, own)
+            dated = {int(y.group(0)) for y in _dates.YEAR.finditer(doc.text, *clause)}
+            message = _at_event(birth.year, birth.text, dated - {birth.year}, said,
+                                m.group("age"), doc)
+        elif years:
             continue  # "turns sixty in 2030", "was born in 1964 and in 1990 ..."
-        said, most = _value(m.group("age")), doc.as_of.year - birth.year
-        now = m.group("cue").lower() in ("now", ",")
-        allowed = {most - 1, most} if now else {most, most + 1}
-        if said not in allowed:
-            low, high = sorted(allowed)
-            message = (f"Born in {birth.year}, the age is {low} or {high} by "
-                       f"{doc.as_of.isoformat()}, not {m.group('age')} (\"{birth.text}\").")
+        else:
+            message = _now(birth.year, birth.text, said, m.group("age"), doc, cue)
+        if message is not None:
             yield Finding(code=check_id.code, name=check_id.name, severity=check_id.severity,
                           message=message, start=m.start("age"), end=m.end("age"))
+
+
+def _now(born: int, birth: str, said: int, age: str, doc: Document, cue: str) -> str | None:
+    """The message when an age now ("now", an apposition) or at the coming birthday
+    ("turns") is not one the birth year and the draft's date allow, else None."""
+    most = doc.as_of.year - born
+    allowed = {most - 1, most} if cue in ("now", ",") else {most, most + 1}
+    if said in allowed:
+        return None
+    low, high = sorted(allowed)
+    return (f"Born in {born}, the age is {low} or {high} by {doc.as_of.isoformat()}, "
+            f"not {age} (\"{birth}\").")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b", re.IGNORECASE)
+
+
+def _clause(text: str, m: re.Match[str], own: tuple[int, int]) -> tuple[int, int]:
+    """The span of the clause of the age m in its sentence own: from the last comma,
+    semicolon, colon, "and" or "but" before it to the next after it ("at sixteen and
+    retired in 2010": 2010 dates the retirement, not the age)."""
+    before = [b.end() for b in _CLAUSE_BREAK.finditer(text, own[0], m.start())]
+    after = _CLAUSE_BREAK.search(text, m.end(), own[1])
+    return (before[-1] if before else own[0]), (after.start() if after else own[1])
+
+
+def _at_event(born: int, birth: str, years: set[int], said: int, age: str, doc: Document
+              ) -> str | None:
+    """The message when an age at an event ("became chief executive at twenty-two when she
+    took over in 2021") is not the one the birth and the event's year allow (the one
+    other year of its sentence: one of two whole numbers), or, the event undated, is
+    higher than the age now; several other years: None (which dates the event?)."""
+    if len(years) > 1:
+        return None
+    if years:
+        year = next(iter(years))
+        if said in (year - born - 1, year - born):
+            return None
+        return (f"Born in {born}, the age in {year} is {year - born - 1} or {year - born}, "
+                f"not {age} (\"{birth}\").")
+    most = doc.as_of.year - born
+    if said <= most:
+        return None
+    return (f"Born in {born}, the age by {doc.as_of.isoformat()} is at most {most}, "
+            f"not {age} (\"{birth}\").")
 
 
 def _apposition(text: str, m: re.Match[str]) -> bool:

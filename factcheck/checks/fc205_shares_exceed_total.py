@@ -18,6 +18,9 @@ What it does:
     another holder with a verb that states a share, "Cycling accounts for 19%"; holders a
     poll or race puts on their shares, "A poll put Hale on 41%. Moss was on 35%.").
 
+    A share bounded below ("just over half", "at least 60%") counts at its floor
+    (factcheck.checks._shares.floor): floors past 100% are past it whatever the rest.
+
     They are no partition when:
     - each names its own whole, scope, group or period ("62% of voters from York, 58%
       from Leeds"; "In Larne, 62% .... In Carrick, 58% ..."; "in 2022 ... this year");
@@ -249,8 +252,8 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
     (factcheck.checks._gapping.gapped)."""
     if c.unit != "percent" or c.change or c.multiplier or c.high is not None:
         return False
-    if c.bound != "exact":
-        return False
+    if c.bound not in ("exact", "over", "at_least"):
+        return False  # "just over half": its floor is a share too; not "about", "under"
     if not _OPENS_CLAUSE.search(text[max(start, c.start - 25) : c.start]):
         return False
     if whole_first and not text[start : c.start].strip() and _WHOLE_OF.match(text, c.end):
@@ -278,7 +281,7 @@ def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
             if "\n\n" in doc.text[last_sentence[1] : sentence[0]]:
                 paragraph += 1
             last_sentence, whole = sentence, None
-        if not _shares.plain(frame.claim):
+        if not _shares.floor(frame.claim):
             continue
         if frame.role == "share" and frame.measure:
             head = frame.measure.split()[-1]
