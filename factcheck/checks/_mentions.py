@@ -134,6 +134,13 @@ def _narrowed(doc: Document, i: int) -> bool:
     return not _WHOLE_AFTER.search(doc.text, frame.claim.end, doc.contexts[i].sentence[1])
 
 
+def narrowed(doc: Document, i: int) -> bool:
+    """Whether the words after figure i and its measure narrow it to a part (_narrowed),
+    not only date it (_time_scoped): "the £9.20 school meal for staff", "230 hectares of
+    wheat"; not "the £230m investment this year"."""
+    return _narrowed(doc, i) and not _time_scoped(doc, i)
+
+
 def _time_scoped(doc: Document, i: int) -> bool:
     """Whether the word after figure i and its measure opens the phrase of the period its
     frame holds for ("Greenfield Water's $230 million investment this year"): a scope in

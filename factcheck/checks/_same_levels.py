@@ -230,3 +230,14 @@ def _number_of(doc: Document, i: int) -> bool:
         return False
     last: str = _WORDS.findall(m.group(2))[-1].lower()
     return last.startswith(head[0][:max(3, len(head[0]) - 1)])
+
+
+def told_again(doc: Document, i: int) -> bool:
+    """Whether figure i is written as a thing already told: named again (a definite or
+    possessive phrase, an apposition, "the number of") or in a relative clause on one."""
+    return _named_again(doc, i) or _in_relative(doc, i)
+
+
+def same_years(doc: Document, j: int, i: int) -> bool:
+    """_same_years, for other readers of one thing told twice (factcheck.checks._slipped)."""
+    return _same_years(doc, j, i)

@@ -142,6 +142,13 @@ What it does:
     describes the subject whatever its verb ("At £54, the atlas costs more ...")
     (factcheck.checks._told_as, _fronted).
 
+    Sixth, one figure told twice with its digits slipped: a level written as a thing
+    already told whose significant digits are the earlier level's in another order, or
+    the same at another scale word ("£16.5 million" ... "the council's £15.6 million
+    restoration contract"; "$4.8 billion" ... "the line's $4.8 million allocation"), in one
+    unit and the BACK sentences before, asks less of subject and measure than the keys
+    (factcheck.checks._slipped).
+
     The message names the subject's possessive and the measure as the draft writes it
     ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
@@ -174,6 +181,7 @@ from factcheck.checks import (
     _own_phrase,
     _possessives,
     _same_levels,
+    _slipped,
     _statements,
 )
 from factcheck.checks import _figures as fig
@@ -229,7 +237,7 @@ def check(doc: Document) -> Iterator[Finding]:
                 fired.add(i)
                 yield found
     for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
-                 *_fronted.pairs(doc, changing)):
+                 *_fronted.pairs(doc, changing), *_slipped.pairs(doc, changing)):
         if (i not in fired and not dated_apart(doc, j, i) and not _anterior.apart(doc, j, i)
                 and not _own_phrase.another_thing(doc, j, i)
                 and not _own_phrase.lengths_differ(doc, j, i)):

@@ -31,10 +31,8 @@ ROWS = [
         "were the most since 2004.", True),
     Row("FC205", "Labour took 48% of the vote and the Greens 45%. Participation "
         "reached 71%.", False),
-    miss(Row("FC202", "The blaze has burned 3,400 hectares since Thursday. On Sunday the "
-             "4,300-hectare fire was contained.", True),
-         "frames date 'On Sunday' as that day and the first figure as now: two periods; "
-         "that a burned area cannot shrink is not known to the check"),
+    Row("FC202", "The blaze has burned 3,400 hectares since Thursday. On Sunday the "
+        "4,300-hectare fire was contained.", True),  # its digits slipped: _slipped
     Row("FC202", "The storm has cut power to 8,200 homes since Sunday. The company said on "
         "Monday that the 2,800 homes still cut off would be reconnected.", False),
     Row("FC202", "A crowd of 27,340 saw the cup final at Wembley. The 27,340 spectators "
