@@ -1,0 +1,66 @@
+"""Frames of our own sentences for the periods round 25 fixed (issue 14), all resolved
+against as_of (Thursday 8 January 2026 here). Rows: (text, figure, expected period).
+
+- days named relative to as_of: "over the weekend", "at the weekend", "this past weekend"
+  (the Saturday and Sunday just gone, as "last weekend"), "last night" (the day before,
+  as "yesterday"), a feast on a fixed date ("New Year's Day", "Christmas Day", "Boxing
+  Day": the latest on or before as_of);
+- a length in hours "over the weekend" is not the time one day's event took: it holds
+  for no period (took.py), as a length dated by a longer period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck import check
+
+AS_OF = date(2026, 1, 8)
+WEEKEND = (date(2026, 1, 3), date(2026, 1, 4))
+NIGHT = (date(2026, 1, 7), date(2026, 1, 7))
+NEW_YEAR = (date(2026, 1, 1), date(2026, 1, 1))
+CHRISTMAS = (date(2025, 12, 25), date(2025, 12, 25))
+BOXING = (date(2025, 12, 26), date(2025, 12, 26))
+THURSDAY = (date(2026, 1, 8), date(2026, 1, 8))
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+
+ROWS = [
+    # days named relative to as_of
+    ("Storms dropped 84 millimetres of rain on Penhallow over the weekend.",
+     "84 millimetres", WEEKEND),
+    ("Police in Tarrow made 31 arrests at the weekend, the force said.", "31 arrests",
+     WEEKEND),
+    ("About 9,000 people visited the Orla food fair this past weekend.", "About 9,000 people",
+     WEEKEND),
+    ("Over the weekend, the shelter in Brindley took in forty-two dogs.", "forty-two dogs",
+     WEEKEND),
+    ("A gas leak forced 260 residents of Coldwick from their homes last night.",
+     "260 residents", NIGHT),
+    ("Last night the Fenn river rose to 3.9 metres at Ashby.", "3.9 metres", NIGHT),
+    ("Lakeside Hospital delivered 14 babies on New Year's Day.", "14 babies", NEW_YEAR),
+    ("The charity served 2,300 meals on Christmas Day, a record.", "2,300 meals", CHRISTMAS),
+    ("Harcourt's stores took £4.1 million on Boxing Day.", "£4.1 million", BOXING),
+    ("New Year's Day swimmers at Pell Cove raised £8,000 for the coastguard.", "£8,000",
+     NEW_YEAR),
+    # near-twins that must not change: their period phrase names no weekend of as_of's,
+    # or a weekday
+    ("The Orla food fair draws 9,000 people on a summer weekend.", "9,000 people", None),
+    ("Police in Tarrow made 31 arrests on Thursday, the force said.", "31 arrests",
+     THURSDAY),
+    ("The night shift at the Pell plant has 140 workers.", "140 workers", None),
+    ("Lakeside Hospital delivered 14 babies in 2024.", "14 babies", YEAR_2024),
+    # a length in hours over the weekend is no one day's event; on one day it is
+    ("A burst main left 900 homes in Keld without water for up to 30 hours over the "
+     "weekend.", "up to 30 hours", None),
+    ("A burst main left 900 homes in Keld without water for 30 hours on Thursday.",
+     "30 hours", THURSDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), ROWS)
+def test_row(text: str, figure: str, expected: tuple[date, date] | None) -> None:
+    report = check(text, as_of=AS_OF.isoformat(), bundled=False)
+    found = [f for f in report.frames if f.claim.text == figure]
+    assert found, [f.claim.text for f in report.frames]
+    assert found[0].period == expected
