@@ -5,6 +5,8 @@ against as_of (Thursday 8 January 2026 here). Rows: (text, figure, expected peri
   (the Saturday and Sunday just gone, as "last weekend"), "last night" (the day before,
   as "yesterday"), a feast on a fixed date ("New Year's Day", "Christmas Day", "Boxing
   Day": the latest on or before as_of);
+- the level a change since a date reaches ("has grown by 300 since May, to 4,100") holds
+  on as_of's day, the day the draft speaks for;
 - a length in hours "over the weekend" is not the time one day's event took: it holds
   for no period (took.py), as a length dated by a longer period."""
 
@@ -17,11 +19,13 @@ import pytest
 from factcheck import check
 
 AS_OF = date(2026, 1, 8)
+DAY = (AS_OF, AS_OF)
 WEEKEND = (date(2026, 1, 3), date(2026, 1, 4))
 NIGHT = (date(2026, 1, 7), date(2026, 1, 7))
 NEW_YEAR = (date(2026, 1, 1), date(2026, 1, 1))
 CHRISTMAS = (date(2025, 12, 25), date(2025, 12, 25))
 BOXING = (date(2025, 12, 26), date(2025, 12, 26))
+MAY = (date(2025, 5, 1), date(2025, 5, 31))
 THURSDAY = (date(2026, 1, 8), date(2026, 1, 8))
 YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
 
@@ -43,13 +47,24 @@ ROWS = [
     ("Harcourt's stores took £4.1 million on Boxing Day.", "£4.1 million", BOXING),
     ("New Year's Day swimmers at Pell Cove raised £8,000 for the coastguard.", "£8,000",
      NEW_YEAR),
+    # the level a change since a date reaches holds on as_of's day
+    ("The hospital's waiting list has grown by 1,400 since May, to 9,900.", "9,900", DAY),
+    ("Otter numbers on the Wend have doubled since 2015, to about 420.", "about 420", DAY),
+    ("Child poverty in Harlow Vale has fallen by a fifth since 2012, to 17% of families.",
+     "17%", DAY),
+    ("Membership of the Corran Rowing Club has tripled since 2020 to 640.", "640", DAY),
+    ("Over the past decade the number of pharmacies in Dunmoor has fallen by nine, to 22.",
+     "22", DAY),
     # near-twins that must not change: their period phrase names no weekend of as_of's,
-    # or a weekday
+    # a weekday, or a level with no date of a change
     ("The Orla food fair draws 9,000 people on a summer weekend.", "9,000 people", None),
     ("Police in Tarrow made 31 arrests on Thursday, the force said.", "31 arrests",
      THURSDAY),
     ("The night shift at the Pell plant has 140 workers.", "140 workers", None),
     ("Lakeside Hospital delivered 14 babies in 2024.", "14 babies", YEAR_2024),
+    ("The hospital's waiting list has risen to 9,900, the trust said.", "9,900", None),
+    ("The hospital's waiting list grew by 1,400 in May, to 9,900.", "9,900", MAY),
+    ("Otter numbers on the Wend fell from 420 in 2024 to 380.", "420", YEAR_2024),
     # a length in hours over the weekend is no one day's event; on one day it is
     ("A burst main left 900 homes in Keld without water for up to 30 hours over the "
      "weekend.", "up to 30 hours", None),
