@@ -263,8 +263,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         (r"(?P<which>next|coming)\s+(?P<unit>month)\b(?!-)", calendar_unit, "span",
          ("next", "coming")),
         (r"last\s+month\b", last_month, "span", ("last",)),
-        (r"(?:last|this\s+past|(?:over|at|during)\s+the)\s+weekend\b", weekend, "span",
-         ("last", "past", "the")),  # "over the weekend": the one just gone
+        (r"last\s+weekend\b", weekend, "span", ("last",)),
         (r"last\s+night\b", yesterday, "span", ("last",)),
         (r"this\s+month\b", this_month, "span", ("this",)),
         (r"since\s+(?:the\s+|(?P<last>last)\s+)?(?P<season>summer|spring|autumn|winter)\b",
