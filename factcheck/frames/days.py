@@ -6,6 +6,8 @@ reading, as in stretches.py):
   as_of: a story dated Thursday means by "on Monday" the Monday three days before;
 - "between Friday and Monday" runs from the first day to the second, both so read;
   "since Friday" from that day to as_of; "yesterday" is the day before as_of;
+- "last night" is the day before as_of, as "yesterday"; a feast on a fixed date ("New
+  Year's Day", "Christmas Day", "Boxing Day") is the latest such day on or before as_of;
 - "now", "today", "currently", "at present" are as_of itself: the figure holds on the
   day the draft speaks for (a phrase that reaches a year back from it, "up from 1,610 a
   year earlier", is the same day a year before).
@@ -50,6 +52,18 @@ def since_weekday(m: Match, as_of: date) -> Period:
 def yesterday(m: Match, as_of: date) -> Period:
     day = as_of - timedelta(days=1)
     return day, day
+
+
+# The feasts a calendar fixes to one date: (month, day), read by feast().
+FEASTS = {"new year": (1, 1), "christmas": (12, 25), "boxing": (12, 26)}
+FEAST = r"(?P<feast>new\s+year|christmas|boxing)(?:['’]s)?\s+day\b"
+
+
+def feast(m: Match, as_of: date) -> Period:
+    """ "on New Year's Day", "Christmas Day's": the latest such day on or before as_of."""
+    month, day = FEASTS[" ".join(m.group("feast").split())]
+    year = as_of.year if (month, day) <= (as_of.month, as_of.day) else as_of.year - 1
+    return date(year, month, day), date(year, month, day)
 
 
 def today(m: Match, as_of: date) -> Period:

@@ -24,7 +24,16 @@ from operator import itemgetter
 
 from factcheck.frames.anchors import anchored, later, month_half, ordinal_part, same_in, shift
 from factcheck.frames.dated import day_date, restated, split_year
-from factcheck.frames.days import DAY, since_weekday, today, weekday, weekdays, yesterday
+from factcheck.frames.days import (
+    DAY,
+    FEAST,
+    feast,
+    since_weekday,
+    today,
+    weekday,
+    weekdays,
+    yesterday,
+)
 from factcheck.frames.price_base import names_price_base
 from factcheck.frames.spots import ascii_lower, month_spots, windows, word_spots, year_spots
 from factcheck.frames.stretches import (
@@ -127,7 +136,7 @@ _TRIGGERS: dict[str, Callable[[str], list[int]]] = {
     "day": word_spots("day"),  # weekdays and "yesterday"
     "part": word_spots("quarter", "half", "months"),
     "span": word_spots("years", "decade", "months", "month", "weekend", "summer", "spring",
-                        "autumn", "winter", "later", "week", "year"),
+                        "autumn", "winter", "later", "week", "year", "night"),
 }
 _SINCE_EVENT = r"since\s+(?:[a-z'’]+\s+){1,4}?in\s+"  # an event dated within "since"
 _BACK = r"(?P<back>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -255,6 +264,7 @@ _RULES: tuple[_Rule, ...] = tuple(
          ("next", "coming")),
         (r"last\s+month\b", last_month, "span", ("last",)),
         (r"last\s+weekend\b", weekend, "span", ("last",)),
+        (r"last\s+night\b", yesterday, "span", ("last",)),
         (r"this\s+month\b", this_month, "span", ("this",)),
         (r"since\s+(?:the\s+|(?P<last>last)\s+)?(?P<season>summer|spring|autumn|winter)\b",
          since_season, "span", ("since",)),
@@ -282,6 +292,7 @@ _RULES: tuple[_Rule, ...] = tuple(
          + r"(?=['’]s\b)", weekday,
          "day", ()),
         (r"yesterday\b", yesterday, "day", ()),
+        (r"(?:on\s+)?" + FEAST, feast, "day", ("new", "christmas", "boxing")),
     )
 )
 

@@ -19,7 +19,8 @@ nearness (when.py), then filled in from the figures around it:
   same telling (carried.py); in a future-tense clause a bare month is the coming one and
   a change's deadline ("by 2030") runs from as_of (ahead.py);
 - an end of a change across whole years takes its own year ("from 1% to 32% between
-  2012 and 2018"); the level after "to" of a change since some date is now (no period);
+  2012 and 2018"); the level after "to" of a change since some date holds on as_of's
+  day, the day the draft speaks for (the blind frames sets, 12 of 13 such levels);
 - the length of one event dated by a day or a weekend ("jailed for six years on Friday",
   "a 26-month repair ended on Friday") holds for no period: the day dates the event, not its
   length ("a 12-year tenure from 2004 to 2012" keeps its span), but a length in hours,
@@ -52,6 +53,7 @@ from factcheck.frames.carried import (
 from factcheck.frames.draft import Draft
 from factcheck.frames.periods import periods
 from factcheck.frames.read import Reading
+from factcheck.frames.relations import NEAR
 from factcheck.frames.role import is_conversion
 from factcheck.frames.took import took
 from factcheck.frames.when import choose, ends_of_spans, is_base, owned
@@ -92,7 +94,9 @@ def periods_of(draft: Draft, readings: list[Reading], as_of: date) -> list[Perio
         if chosen[i] is None and reading.tense == "past" and reading.role in CARRIED:
             chosen[i] = carried(draft, readings, chosen, i, bases)
     for i, reading in enumerate(readings):
-        chosen[i] = _end_of_change(reading, chosen[i], as_of)
+        chosen[i] = _end_of_change(reading, chosen[i], as_of, any(
+            readings[j].role == "change" and draft.sentence_of[j] == draft.sentence_of[i]
+            for j in range(max(0, i - NEAR), i)))
         if (reading.role == "duration" and (span := chosen[i]) is not None
                 and (span[1] - span[0]).days < EVENT_DAYS
                 and not _statistic(draft.text, draft.claims[i])
@@ -208,13 +212,16 @@ def _stop(text: str, end: int) -> int:
     return int(end > 0 and text[end - 1] == ".")
 
 
-def _end_of_change(reading: Reading, span: Period | None, as_of: date) -> Period | None:
+def _end_of_change(reading: Reading, span: Period | None, as_of: date,
+                   changed: bool) -> Period | None:
     """ "doubled to 5.3 million between 1961 and 2023": 5.3 million is 2023's; "grew by
-    2,100 since April, to 14,800": 14,800 is now (no period)."""
+    2,100 since April, to 14,800": 14,800 is as_of's day when a change figure before it in
+    its sentence ("by 2,100", "doubled") makes it a change's end, else no period ("cut
+    power to 8,200 homes since Sunday": "to" names whom, not a level reached)."""
     if span is None or not reading.from_to:
         return span
     if reading.from_to == "to" and span[1] == as_of and span[0] < as_of:
-        return None
+        return (as_of, as_of) if changed else None
     if span[0].year < span[1].year and (span[0].month, span[0].day, span[1].month,
                                         span[1].day) == (1, 1, 12, 31):
         year = span[0].year if reading.from_to == "from" else span[1].year

@@ -25,6 +25,9 @@ def took(draft: Draft, found: Found, i: int, span: Period) -> bool:
     dates the event, not one that owns another ("tickets for Saturday's derby sold out in
     40 minutes": the derby's day)."""
     claim = draft.claims[i]
+    if span[0] != span[1]:
+        return False  # "without water for up to 36 hours over the weekend": a weekend is
+        # no one day whose event the length is
     if claim.unit.rstrip("s") not in _WITHIN_A_DAY or "-" in claim.text:
         return False
     return any(period == span and draft.text[end:end + 2] not in ("'s", "’s")

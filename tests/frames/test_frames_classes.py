@@ -156,12 +156,12 @@ ROWS = [
      (date(2015, 1, 1), date(2015, 12, 31))),
     ("The population of Arlo, which the 2011 census put at 5,200, has since grown by "
      "about 300.", "5,200", "period", (date(2011, 1, 1), date(2011, 12, 31))),
-    # a base dated in a clause of its own; a level reached since a date is now's
+    # a base dated in a clause of its own; a level reached since a date is as_of's day
     ("The bill has risen to £90m from £60m when it was agreed in 2020.", "£90m", "period",
      None),
     ("The bill has risen to £90m from £60m when it was agreed in 2020.", "£60m", "period",
      (date(2020, 1, 1), date(2020, 12, 31))),
-    ("The list has grown by 300 since May, to 4,100.", "4,100", "period", None),
+    ("The list has grown by 300 since May, to 4,100.", "4,100", "period", (AS_OF, AS_OF)),
     ("The list has grown by 300 since May, to 4,100.", "300", "period",
      (date(2025, 5, 1), AS_OF)),
     known_miss("The line, closed in 1964, reopens in May; the 9-mile track cost £40m.",
