@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import NOT_ENTITY, entity_name
+from factcheck.frames.names import NOT_ENTITY, entity_name, is_metric_word
 from factcheck.frames.nouns import TIME_WORDS, is_kind, is_noun, measure_word, phrase, verb_cue
 from factcheck.frames.subject import clause_verb, verb_subject
 from factcheck.lexicon import lexicon
@@ -71,6 +71,10 @@ def _stated(np: Token, verb: Token, figure: frozenset[int]) -> str | None:
     blind frames sets, every writer). A part that names no metric ("wind and solar were 1%
     of the electricity", "coal supplied 53% of the power") or a verb of composition
     ("exports make up 35% of output") keeps the whole (share_measure). None otherwise."""
+    if np.dep_ == "npadvmod" or not (
+            np.head.i == verb.i or (np.dep_ == "pobj" and np.head.head.i == verb.i)):
+        return None  # a share set beside another figure ("rose to 142,000, 78% of all
+        # new cars") is a share of its whole, not the level the verb states
     lemma = verb.lemma_.lower()
     moved_to = np.dep_ == "pobj" and np.head.lower_ == "to" and np.head.head.i == verb.i
     if not (moved_to or lemma == "be" or lexicon().frame_class(lemma, "level")
@@ -86,14 +90,16 @@ def _stated(np: Token, verb: Token, figure: frozenset[int]) -> str | None:
 
 
 def _spent_on(np: Token, verb: Token, whole: Token, figure: frozenset[int]) -> str | None:
-    """The measure of a share a verb naming a metric (lexicon cues.tsv: "spends" ->
-    spending) puts "on" something: that thing with the verb's metric ("spends 4.8% of
-    its GDP on health": health spending; "spent a fifth of its budget on schools":
-    school spending, the parser hanging "on" on the verb or on the whole). None for a
-    share that is no object of such a verb."""
+    """The measure of a share of a metric written as a name (names.is_metric_word:
+    "GDP") that a verb naming a metric (lexicon cues.tsv: "spends" -> spending) puts
+    "on" something: that thing with the verb's metric ("spends 4.8% of its GDP on
+    health": health spending; "spent a fortieth of GDP on schools": school spending, the
+    parser hanging "on" on the verb or on the whole), as every blind set's writer labels
+    it. A share of a budget or an income spent so keeps its whole: editors label it
+    either way. None for a share that is no object of such a verb."""
     cue = verb_cue(verb)
-    if cue is None or np.dep_ != "dobj" or np.head.i != verb.i:
-        return None
+    if cue is None or np.dep_ != "dobj" or np.head.i != verb.i or not is_metric_word(whole):
+        return None  # "spends 6.1% of its budget on policing": editors differ (budget)
     on = [o for c in (*verb.children, *whole.children) if c.dep_ == "prep"
           and c.lower_ == "on" for o in c.children
           if o.dep_ == "pobj" and is_noun(o) and o.i not in figure]

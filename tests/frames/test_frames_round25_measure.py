@@ -7,9 +7,16 @@
   deficit; frames.share._stated). Near twins keep the whole: a part that names no
   metric ("immigrants were 14% of the population", "wind and solar were 1% of the
   electricity") and a verb of composition ("women made up 52% of the workforce").
-- A share a verb naming a metric puts "on" something is that thing's metric ("spend
-  14% of their income on energy": energy spending; frames.share._spent_on), wherever
-  the parser hangs the "on". A share of a budget spent "in" a place is no such thing.
+- A share of a metric written as a name ("GDP") that a verb naming a metric puts "on"
+  something is that thing's metric ("spends 2.6% of GDP on defence": defence
+  spending; frames.share._spent_on), wherever the parser hangs the "on". A share of a
+  budget or an income keeps its whole (writers label it either way), as does one spent
+  "in" a place.
+- A common noun opening its sentence that the tagger took for a name (the recogniser
+  may call "Turnout" a person), the subject of a copula whose attribute is a figure
+  with a unit, is its measure ("Turnout was 38%": turnout; frames.metric
+  ._equated_opener). A bare number ("Hope was 38") or a name the recogniser places
+  stays as it was.
 
 Rows: (text, figure, expected): the whole measure phrase.
 """
@@ -42,15 +49,30 @@ ROWS = [
      "wind electricity and solar electricity"),
     ("Women made up 52% of the workforce.", "52%", "woman workforce"),
     ("Coal supplied 53% of Poland's power.", "53%", "coal power"),
-    # a share spent "on" something
-    ("Households in Darrow spend 14% of their income on energy.", "14%", "energy spending"),
-    ("The council spent a fifth of its budget on social care last year.", "a fifth",
-     "social care spending"),
+    # near twin: a share set beside another figure is a share of its whole
+    ("Sales of heat pumps in Darrow rose to 14,000 in 2025, 9% of all new boilers.", "9%",
+     "heat pump sale boiler"),
+    # a share of GDP spent "on" something
     ("Tarnovia spends 4.8% of its GDP on health, the OECD found.", "4.8%",
      "health spending"),
-    # near twins: spent "in" a place, a verb that names no metric
+    ("Vostrava spends 2.6% of GDP on defence.", "2.6%", "defence spending"),
+    ("The country spent 1.1% of GDP on research in 2024.", "1.1%", "research spending"),
+    # near twins: a budget or an income spent so keeps its whole; spent "in" a place
+    ("The council spent a fifth of its budget on social care last year.", "a fifth",
+     "council budget"),
+    ("Households in Darrow spend 14% of their income on energy.", "14%",
+     "household energy income"),
     ("Tourists spent 40% of their budget in the old town.", "40%",
      "tourist old town budget"),
+    # a common noun opening its sentence, the subject of a copula whose attribute is a
+    # figure with a unit: the measure, even when the recogniser calls it a person
+    ("Turnout was 38%, the lowest since 1997.", "38%", "turnout"),
+    ("Occupancy at the Larch Hotel was 91% in August.", "91%", "occupancy"),
+    ("Nadia Ferreira won the seat with 5,118 votes. Turnout was 38%.", "38%", "turnout"),
+    # near twins: a name with a bare number, a place, a figure not the attribute
+    ("Hope was 38.", "38", None),
+    ("Harlow was 12% ahead of Tarrow.", "12%", None),
+    ("Attendance was 15,800.", "15,800", "attendance"),
 ]
 
 
