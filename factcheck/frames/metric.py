@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.frames.names import entity_name, is_metric_word
-from factcheck.frames.nlp import known_noun
 from factcheck.frames.nominal import verb_noun
 from factcheck.frames.nouns import (
     TIME_WORDS,
@@ -155,7 +154,7 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     if (subj is not None and subj.i not in figure and not is_kind(subj)
             and not any(c.dep_ == "appos" and entity_name(c) for c in subj.rights)
             and ((is_noun(subj) and subj.pos_ == "NOUN") or is_metric_word(subj)
-                 or is_gerund(subj) or _equated_opener(subj, np, verb, unit))
+                 or is_gerund(subj))
             and (lemma is None or measure_word(subj)
                  or not (owned(subj) or (np.dep_ == "dobj" and unit and not unit.isupper())))):
         if paid is not None and not measure_word(subj) and not _standing_price(verb, np):
@@ -165,20 +164,6 @@ def metric_of(np: Token, figure: frozenset[int], unit: str) -> Token | str | Non
     return lemma  # "the strike at Acme cost it €40m", "the Orly viaduct cost £86m": a cost;
     # "thieves stole 800 litres of oil": a quantity (not money: "tickets cost £40") that is
     # the object of a verb naming a metric
-
-
-def _equated_opener(subj: Token, np: Token, verb: Token, unit: str) -> bool:
-    """Whether a copula's subject is what its figure measures when the tagger took it for
-    a name: the figure is the copula's attribute ("Turnout was 38%", "Occupancy was
-    91% in August"), a figure with a unit (a name "is 38" is an age, never "is 38%"),
-    and the subject opens the sentence and is a word the pipeline's lemmatizer knows as
-    a common noun (nlp.known_noun) that the recogniser calls no name or a person (it
-    calls "Turnout" one). An unknown word ("Airbrisk was ..."), a place or a firm the
-    recogniser names stays a name."""
-    return (verb.lemma_ == "be" and np.dep_ == "attr" and np.head.i == verb.i
-            and subj.head.i == verb.i and bool(subj.is_sent_start) and subj.tag_ in ("NN", "NNP")
-            and bool(unit) and subj.ent_type_ in ("", "PERSON")
-            and known_noun(subj.vocab, subj.lower_))
 
 
 _ONTO = frozenset({"to", "onto", "off", "from"})
