@@ -76,6 +76,11 @@ def decide_series(claim: Claim, reading: Reading, series: Series, year: int,
             else "equal to"
         return _verdict(claim, holds, f"{said}; {subject.entity}'s is {way} {peer.entity}'s",
                         PLAIN, [subject, peer], series)
+    if reading.again:  # "half as much again as": the figure is the part over the peer's
+        if claim.unit != "percent":
+            return _missing(claim, f"'{claim.text}' as much again is the peer's and "
+                                   f"{claim.text} of it again, a size not read here")
+        return _sized(claim, subject, peer, said, (True, True), series, config)
     return _sized(claim, subject, peer, said, (over, reading.kind == "than"), series, config)
 
 

@@ -73,7 +73,9 @@ class Reading:
     direction: "over" or "under". subject: the entity compared. peers: the entities it is
     compared with (for "of any country", empty with every_country True). peer_text: the
     words naming the peer when no entity could be read from them (the reason then).
-    years: the years the sentence names. span: the comparative phrase's offsets.
+    years: the years the sentence names. span: the comparative phrase's offsets. again: a
+    ratio said "as much again as" ("half as much again as Kenya's": Kenya's and half of it
+    again, 1.5 times), its figure the part over the peer's.
     """
 
     kind: str
@@ -84,6 +86,7 @@ class Reading:
     peer_text: str
     years: tuple[int, ...]
     span: tuple[int, int]
+    again: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -191,7 +194,8 @@ def _ratio(piece: str, start: int, named: list[Mention], years: tuple[int, ...]
         return None
     found = _than(piece, start, named, "over", years, start + match.start(),
                   start + match.end())
-    return replace(found, kind="ratio") if found else None
+    again = re.search(r"\bagain\b", match.group(), re.IGNORECASE) is not None
+    return replace(found, kind="ratio", again=again) if found else None
 
 
 def _than(piece: str, start: int, named: list[Mention], direction: str,
