@@ -206,6 +206,9 @@ def _than(piece: str, start: int, named: list[Mention], direction: str,
     gap = piece[after - start:(following[0].start - start) if following else len(piece)]
     peer = following[0] if following and _adjacent(gap) else None
     subject = next((m for m in before if peer is None or m.key != peer.key), None)
+    if peer is None and following and subject is not None and _one_each(
+            piece, start, gap, subject):
+        peer = following[0]  # "the average Qatari ... as the average Indian"
     if subject is None and peer is not None:  # "a larger share of Ugandans than Tanzanians"
         return None
     if subject is None:
@@ -218,6 +221,19 @@ def _than(piece: str, start: int, named: list[Mention], direction: str,
         end = after + len(said)
         return Reading("than", direction, subject, (), False, said, years, (where, end))
     return Reading("than", direction, subject, (peer,), False, "", years, (where, peer.end))
+
+
+_ONE_OF = re.compile(r"\b(?:the|an?)\s+(?:average|typical)\s+$", re.IGNORECASE)
+
+
+def _one_each(piece: str, start: int, gap: str, subject: Mention) -> bool:
+    """Are both sides one typical person of a people ("the average Qatari emitted 10 times
+    as much as the average Indian"): the same words before the subject as between the
+    comparative and the peer? One side alone ("Qatar's emissions ... those of the average
+    Indian") compares a whole with a person, which no series holds."""
+    own = piece[max(0, subject.start - start - 20):subject.start - start]
+    said = re.sub(r"^\s*(?:(?:that|those)\s+of\s+)?", "", gap)
+    return bool(_ONE_OF.search(own)) and _ONE_OF.fullmatch(said) is not None
 
 
 def _adjacent(gap: str) -> bool:
