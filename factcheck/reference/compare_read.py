@@ -87,6 +87,7 @@ class Reading:
     years: tuple[int, ...]
     span: tuple[int, int]
     again: bool = False
+    each: bool = False  # one typical person of each people: figures per person (_one_each)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -206,8 +207,9 @@ def _than(piece: str, start: int, named: list[Mention], direction: str,
     gap = piece[after - start:(following[0].start - start) if following else len(piece)]
     peer = following[0] if following and _adjacent(gap) else None
     subject = next((m for m in before if peer is None or m.key != peer.key), None)
-    if peer is None and following and subject is not None and _one_each(
-            piece, start, gap, subject):
+    each = peer is None and following and subject is not None and _one_each(
+        piece, start, gap, subject)
+    if each:
         peer = following[0]  # "the average Qatari ... as the average Indian"
     if subject is None and peer is not None:  # "a larger share of Ugandans than Tanzanians"
         return None
@@ -220,7 +222,8 @@ def _than(piece: str, start: int, named: list[Mention], direction: str,
         said = average.group(0).strip()
         end = after + len(said)
         return Reading("than", direction, subject, (), False, said, years, (where, end))
-    return Reading("than", direction, subject, (peer,), False, "", years, (where, peer.end))
+    return Reading("than", direction, subject, (peer,), False, "", years, (where, peer.end),
+                   each=bool(each))
 
 
 _ONE_OF = re.compile(r"\b(?:the|an?)\s+(?:average|typical)\s+$", re.IGNORECASE)

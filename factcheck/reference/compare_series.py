@@ -65,8 +65,8 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
     said = bases(sentence, 0)
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
     per_base = says_per_base(sentence)
-    one = says_per_one(measure or "")  # "the average Qatari emitted": the frames read one
-    per_one = says_per_one(sentence) or one  # person of a people as a figure per capita
+    one = says_per_one(measure or "") or reading.each  # "the average Qatari emitted": one
+    per_one = says_per_one(sentence) or one  # person of a people, a figure per capita
     found: list[Series] = []
     loose: list[Series] = []  # without a figure, series named in part (title_match)
     for table in tables:

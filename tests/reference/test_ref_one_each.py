@@ -39,6 +39,9 @@ def table() -> ReferenceTable:
     ("A Canadian emitted four times as much CO2 as a Mexican in 2020.", ["supported"]),
     ("In 2020 a typical Qatari emitted roughly 9 times as much CO2 as a typical Canadian.",
      ["contradicted"]),
+    # without a figure: the rows per person too (the totals say the reverse)
+    ("The average Qatari emitted less CO2 than the average Indian in 2020.",
+     ["contradicted"]),
     # near-twins: a whole against a person decides nothing; wholes are compared as
     # wholes (1e8 / 2.5e9), and "per person" said outright as before
     ("Qatar's emissions were 18 times those of the average Indian in 2020.", []),
