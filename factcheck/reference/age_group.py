@@ -21,7 +21,14 @@ from dataclasses import replace
 
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
-from factcheck.reference.ages import Ages, age_after, bound_before, in_measure, written
+from factcheck.reference.ages import (
+    Ages,
+    age_after,
+    bound_before,
+    in_measure,
+    joined_before,
+    written,
+)
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -33,6 +40,10 @@ def age_group(frame: Frame, text: str) -> str | None:
     claim = frame.claim
     if claim.unit not in ("", "year") or claim.change is not None or claim.multiplier:
         return None
+    if joined_before(text[max(0, claim.start - 8):claim.start]):
+        bound = text[:claim.start].rsplit(None, 1)[-1].lstrip("'\"(")  # "over-"
+        return (f"'{claim.text}' is the age of the {bound}{claim.text.split()[0]} group "
+                "(an age group), not a figure of the measure")
     before = bound_before(text[max(0, claim.start - 60):claim.start], claim.text)
     if before is None:
         return None

@@ -30,6 +30,12 @@ _ENDS_WITH_BOUND = re.compile(
 _TITLE = re.compile(r"(?:\bage[sd]?\s+|\()(?P<lo>\d+)\s*(?:\+|-|–|to)\s*(?P<hi>\d+)?"
                     r"|\bunder-?(?P<under>\d+)s?\b", re.IGNORECASE)
 REACH = 40  # characters after a figure within which its age group is read
+# An age bound joined to its number by a hyphen, written before a noun as one modifier
+# ("the over-65 population", "under-5 deaths", "the over-80s"): the group of that age and
+# over ("over-65s" are the people aged 65 and over, as statistics offices title them), or
+# under it.
+_JOINED = re.compile(r"\b(?P<bound>over|under)-(?P<age>\d{1,3})s?\b", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"\b(?:over|under)-$", re.IGNORECASE)
 
 
 def age_after(text: str, end: int) -> Ages | None:
@@ -54,6 +60,28 @@ def bound_before(before: str, figure: str) -> str | None:
     if found is not None:
         return before[:found.start()]
     return before if _OPENS_WITH_BOUND.match(figure) else None
+
+
+def joined_before(before: str) -> bool:
+    """Does the text before a figure end with an age bound joined to it by a hyphen
+    ("the over-", "Japan's under-"): the figure is the age of a group, not a value?"""
+    return _JOINED_BEFORE.search(before) is not None
+
+
+def with_joined_age(frame: Frame) -> Frame:
+    """The frame whose measure names its age group as a hyphenated modifier ("over-65
+    population": people aged 65 and over; "under-5 deaths": aged 0-4) with the group
+    written as in_measure reads it ("population aged 65+"), so that only a series of that
+    age group decides it (series: in_measure against age_in), never the whole population.
+    Any other frame is returned as it is."""
+    measure = frame.measure
+    found = _JOINED.search(measure or "")
+    if measure is None or found is None or in_measure(measure) is not None:
+        return frame
+    age = int(found.group("age"))
+    ages: Ages = (age, None) if found.group("bound").lower() == "over" else (0, age - 1)
+    rest = " ".join(f"{measure[:found.start()]} {measure[found.end():]}".split())
+    return replace(frame, measure=f"{rest} {written(ages)}".strip())
 
 
 def age_in(title: str) -> Ages | None:

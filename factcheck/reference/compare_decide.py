@@ -76,6 +76,11 @@ def decide_series(claim: Claim, reading: Reading, series: Series, year: int,
             else "equal to"
         return _verdict(claim, holds, f"{said}; {subject.entity}'s is {way} {peer.entity}'s",
                         PLAIN, [subject, peer], series)
+    if reading.again:  # "half as much again as": the figure is the part over the peer's
+        if claim.unit != "percent":
+            return _missing(claim, f"'{claim.text}' as much again is the peer's and "
+                                   f"{claim.text} of it again, a size not read here")
+        return _sized(claim, subject, peer, said, (True, True), series, config)
     return _sized(claim, subject, peer, said, (over, reading.kind == "than"), series, config)
 
 
@@ -136,16 +141,38 @@ def _gap(claim: Claim, subject: Row, peer: Row, over: bool) -> float | str:
     """The difference in the claim's unit, in the direction the words state, or why it has
     none: a figure without a unit is a count of the row's things (a row without a unit) or
     points of a row in percent ("0.8 points lower")."""
-    from factcheck.units import convert
+    from pint import PintError
+
+    from factcheck.units import convert, dimensionality
 
     gap = subject.value - peer.value if over else peer.value - subject.value
     points = (claim.noun or "").endswith("points") or claim.unit == "percentage_point"
     if claim.unit and not points:
         return convert(gap, subject.unit or "dimensionless", claim.unit)
+    unit = None if points else _noun_unit(claim.noun)
+    if unit:  # "19 fewer years": only a row in a unit of time holds it
+        try:
+            same = bool(subject.unit) and dimensionality(subject.unit) == dimensionality(unit)
+        except PintError:
+            same = False
+        if not same:
+            return (f"'{claim.text}' is in {unit}s, and {subject.metric} is in "
+                    f"{subject.unit or 'a count'}")
+        return convert(gap, subject.unit, unit)
     if subject.unit == ("percent" if points else ""):
         return gap
     return (f"'{claim.text}' is {'points' if points else 'a count'}, and "
             f"{subject.metric} is in {subject.unit or 'a count'}")
+
+
+def _noun_unit(noun: str | None) -> str | None:
+    """The unit a figure's noun names when the extractor left the figure's unit unread
+    ("almost 19 fewer years": "year", a comparative between figure and noun), from the
+    lexicon's unit words; None for a count's noun ("people", "deaths")."""
+    from factcheck.lexicon import lexicon
+
+    found = lexicon().units.get((noun or "").lower())
+    return found[0] if found and found[1] == "unit" else None
 
 
 def _extreme(claim: Claim, reading: Reading, series: Series, year: int,

@@ -73,7 +73,9 @@ class Reading:
     direction: "over" or "under". subject: the entity compared. peers: the entities it is
     compared with (for "of any country", empty with every_country True). peer_text: the
     words naming the peer when no entity could be read from them (the reason then).
-    years: the years the sentence names. span: the comparative phrase's offsets.
+    years: the years the sentence names. span: the comparative phrase's offsets. again: a
+    ratio said "as much again as" ("half as much again as Kenya's": Kenya's and half of it
+    again, 1.5 times), its figure the part over the peer's.
     """
 
     kind: str
@@ -84,6 +86,8 @@ class Reading:
     peer_text: str
     years: tuple[int, ...]
     span: tuple[int, int]
+    again: bool = False
+    each: bool = False  # one typical person of each people: figures per person (_one_each)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -191,7 +195,8 @@ def _ratio(piece: str, start: int, named: list[Mention], years: tuple[int, ...]
         return None
     found = _than(piece, start, named, "over", years, start + match.start(),
                   start + match.end())
-    return replace(found, kind="ratio") if found else None
+    again = re.search(r"\bagain\b", match.group(), re.IGNORECASE) is not None
+    return replace(found, kind="ratio", again=again) if found else None
 
 
 def _than(piece: str, start: int, named: list[Mention], direction: str,
@@ -202,6 +207,10 @@ def _than(piece: str, start: int, named: list[Mention], direction: str,
     gap = piece[after - start:(following[0].start - start) if following else len(piece)]
     peer = following[0] if following and _adjacent(gap) else None
     subject = next((m for m in before if peer is None or m.key != peer.key), None)
+    each = peer is None and following and subject is not None and _one_each(
+        piece, start, gap, subject)
+    if each:
+        peer = following[0]  # "the average Qatari ... as the average Indian"
     if subject is None and peer is not None:  # "a larger share of Ugandans than Tanzanians"
         return None
     if subject is None:
@@ -213,7 +222,21 @@ def _than(piece: str, start: int, named: list[Mention], direction: str,
         said = average.group(0).strip()
         end = after + len(said)
         return Reading("than", direction, subject, (), False, said, years, (where, end))
-    return Reading("than", direction, subject, (peer,), False, "", years, (where, peer.end))
+    return Reading("than", direction, subject, (peer,), False, "", years, (where, peer.end),
+                   each=bool(each))
+
+
+_ONE_OF = re.compile(r"\b(?:the|an?)\s+(?:average|typical)\s+$", re.IGNORECASE)
+
+
+def _one_each(piece: str, start: int, gap: str, subject: Mention) -> bool:
+    """Are both sides one typical person of a people ("the average Qatari emitted 10 times
+    as much as the average Indian"): the same words before the subject as between the
+    comparative and the peer? One side alone ("Qatar's emissions ... those of the average
+    Indian") compares a whole with a person, which no series holds."""
+    own = piece[max(0, subject.start - start - 20):subject.start - start]
+    said = re.sub(r"^\s*(?:(?:that|those)\s+of\s+)?", "", gap)
+    return bool(_ONE_OF.search(own)) and _ONE_OF.fullmatch(said) is not None
 
 
 def _adjacent(gap: str) -> bool:

@@ -65,7 +65,8 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
     said = bases(sentence, 0)
     wholes = frozenset().union(*(words(m.group(1)) for m in _WHOLE.finditer(sentence)))
     per_base = says_per_base(sentence)
-    per_one = says_per_one(sentence)
+    one = says_per_one(measure or "") or reading.each  # "the average Qatari emitted": one
+    per_one = says_per_one(sentence) or one  # person of a people, a figure per capita
     found: list[Series] = []
     loose: list[Series] = []  # without a figure, series named in part (title_match)
     for table in tables:
@@ -95,6 +96,8 @@ def fitting_series(reading: Reading, tables: Sequence[ReferenceTable], cues: fro
                 continue  # "harvest per hectare" is no total harvest
             if per_person(metric) and not per_one:
                 continue  # "the economy grew faster": a series per head is no whole's
+            if one and not per_person(metric):
+                continue  # "a Canadian emitted four times as much": no whole's series
             peer_rows = [_by_metric(table, next(iter(p))).get(metric, []) for p in peers]
             (loose if short else found).append(Series(fit, table, rows, peer_rows))
     if not found and loose:

@@ -18,7 +18,7 @@ from datetime import date
 from factcheck.config import DEFAULT, Config
 from factcheck.model import Frame, Verdict
 from factcheck.reference.age_group import age_group, people_ages, with_people_ages
-from factcheck.reference.ages import Ages, held_at_age, with_age
+from factcheck.reference.ages import Ages, held_at_age, with_age, with_joined_age
 from factcheck.reference.base_year import from_base_year
 from factcheck.reference.compare_gap import gap_to_place
 from factcheck.reference.compare_metrics import metric_comparisons
@@ -136,7 +136,7 @@ def _judge_read(frame: Frame, where: Where, text: str,
     frame = as_deaths(as_ratio(frame, sentence, offset), sentence, offset)
     frame = as_purpose(frame, sentence, offset)
     frame = held_at_age(with_age(as_rate(frame, sentence, offset, owner), text), text)
-    frame = with_people_ages(frame, ages)
+    frame = with_people_ages(with_joined_age(frame), ages)
     frame = first_of_span(frame, text, next_start)
     based = from_base_year(frame, sentence, offset, as_of)
     if based.claim is not frame.claim:  # a direction read from "higher than in 2015": the

@@ -119,6 +119,7 @@ def candidates(tables: Sequence[ReferenceTable],
     dim = "*" if unit == "*" else dimension(claim.unit if unit is None else unit)
     weight = table_weights(tuple(tables))
     aside: tuple[float, str, str] = (0.0, "", "")  # the best-named series in another unit
+    loose: list[Candidate] = []  # series in the claim's unit named only in part
     for table, entities in named:
         rows_all = [row for entity in sorted(entities) for row in table.rows_of(entity)]
         rows_in_dim = [row for row in rows_all if dim == "*" or dimension(row.unit) == dim]
@@ -140,6 +141,10 @@ def candidates(tables: Sequence[ReferenceTable],
                     found.append((fit, table, rows))
                 else:
                     why_not.append(why)
+            elif dim != "*":
+                loose.append((fit, table, rows))
+    if not found and not why_not:
+        found = _named_in_part(loose, cues, measure)
     if not found:
         return [], _why_none(why_not, subject, claim, cues, base, measure, dim_seen,
                              unit_seen)
@@ -150,6 +155,26 @@ def candidates(tables: Sequence[ReferenceTable],
                     f"{aside[2] or 'no stated unit'}, not {_unit_word(claim.unit)}; a part "
                     f"of it ({best[2][0].metric}) decides nothing")
     return found, ""
+
+
+def _named_in_part(loose: list[Candidate], cues: frozenset[str], measure: str | None
+                   ) -> list[Candidate]:
+    """The one series in the claim's unit whose title the words name by its head and most
+    of its words, in any order ("solar capacity" in gigawatts: "Installed solar energy
+    capacity"; title_match.named_title), when no title reaches METRIC_CUTOFF; none when
+    two are named alike or the measure is narrower than it. Held at METRIC_CUTOFF, the
+    weakest fit that decides."""
+    from factcheck.reference.title_match import named_title
+
+    title = named_title(cues, [rows[0].metric for _, _, rows in loose])
+    kept = [(METRIC_CUTOFF, table, rows) for _, table, rows in loose
+            if rows[0].metric == title]
+    if len({id(table) for _, table, _ in kept}) != 1:
+        return []
+    rows = kept[0][2]
+    if measure and narrower(measure, rows[0].metric, rows[0].terms) is not None:
+        return []
+    return kept
 
 
 def _set_aside(rows: list[Row], dim: str, cues: frozenset[str], weight: dict[str, float]

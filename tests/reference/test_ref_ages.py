@@ -53,3 +53,28 @@ YOUNG = "Population by age group (Under-25s)"
 def test_an_age_group_is_held_against_its_own_series(table: ReferenceTable, sentence: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert decided(sentence, table) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an age bound joined to its number by a hyphen, before the noun: the group's series
+    # decides, and the bound itself is no figure of the population
+    ("Uruguay's over-65 population stood at 520,000 in 2020.", [("supported", OLD)]),
+    ("In 2020 the over-65 population of Uruguay was some 900,000.", [("contradicted", OLD)]),
+    ("Uruguay's under-25 population numbered 1.15 million in 2020.", [("supported", YOUNG)]),
+    ("The under-5 population of Uruguay reached 200,000 in 2020.",
+     [("supported", "Population by age group (0-4 years)")]),
+    pytest.param("Uruguay counted three million over-65s in 2020.", [("contradicted", OLD)],
+                 marks=pytest.mark.xfail(strict=True, reason="'over-65s' as the noun itself: "
+                                         "the frame reads no measure")),
+    # near-twins: no joined bound (the whole population), a bound with no series, and a
+    # hyphen that is no age bound
+    ("Uruguay's population stood at 3.43 million in 2020.",
+     [("supported", "Population (Total)")]),
+    ("Uruguay's over-80 population stood at 3.43 million in 2020.", []),
+    ("Uruguay's 65 population centres held 3.43 million people in 2020.",
+     [("supported", "Population (Total)")]),
+])
+def test_an_age_bound_joined_by_a_hyphen_names_the_group(table: ReferenceTable, sentence: str,
+                                                         expected: list[tuple[str, str]]
+                                                         ) -> None:
+    assert decided(sentence, table) == expected
