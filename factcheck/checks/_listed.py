@@ -41,12 +41,19 @@ def _open(doc: Document, parts: list[int], end: int) -> bool:
     if after is not None and after.group(0).lower() in fig.words("relative"):
         return False  # "..., where 1,200 homes flooded in 2024": a clause on the last
         # item's noun (a relative clause) closes the list
+    back = _BACK_AFTER.match(text, found.end()) if found.group(0) == "," else None
+    if back is not None and back.group(1).lower() in fig.words("back"):
+        return False  # "... and 234 were rejected, most of them because ...": a comment
+        # on the last item, pointing back to it, closes the list
     leads = [_LEAD.match(text, doc.claims[i].end) for i in parts]
     words = {m.group(1).lower() for m in leads if m}
     lead = leads[-1]
     rest = (len(parts) > 1 and len(words) == 1 and all(leads) and lead is not None
             and _REST_OBJECT.fullmatch(text, lead.end(), found.start()) is not None)
     return not rest or _sums.OPEN_LIST.search(text, found.end(), end) is not None
+
+
+_BACK_AFTER = re.compile(r"\s*(?:[a-z]+\s+){1,2}of\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:

@@ -9,7 +9,8 @@
   (factcheck.checks._listed._open).
 - Parts under a verb of their own each, after "of which" / "Of the": labels that name a
   whole partition (story.tsv, "partition:validity": valid and rejected ballot papers)
-  make the list complete (factcheck.checks._list_opening._pointed).
+  make the list complete (factcheck.checks._list_opening._pointed); a comment on the last
+  part that points back to it (", most of them ...") does not leave the list open.
 """
 
 from __future__ import annotations
@@ -63,12 +64,23 @@ COORDINATED = [
     ("Of the 3,412 postal votes returned, 3,225 were valid and 119 were rejected, the "
      "returning officer said.", True),
     ("The clinic saw 917 patients, of whom 611 were women and 342 were men.", True),
+    # fire: a comment on the last part that points back to it closes the list
+    ("In all, 8,730 papers had been handed out, of which 8,395 were valid and 121 were "
+     "rejected, most of them because they were left blank.", True),
+    ("Of the 3,412 postal votes returned, 3,225 were valid and 119 were rejected, many of "
+     "them late.", True),
+    ("The ward's 6,120 ballots split into 5,980 valid and 211 rejected, nearly all of them "
+     "unmarked.", True),
     # silent: the parts add up; labels that may overlap or leave parts out
     ("Of the 3,412 postal votes returned, 3,225 were valid and 187 were rejected.", False),
     ("In all, 8,730 papers had been handed out, of which 8,609 were valid and 121 were "
      "rejected.", False),
     ("Of the 3,412 postal votes returned, 3,225 were valid and 412 arrived late.", False),
     ("The clinic saw 917 patients, of whom 611 were women and 342 were over 60.", False),
+    ("In all, 8,730 papers had been handed out, of which 8,609 were valid and 121 were "
+     "rejected, most of them because they were left blank.", False),
+    ("The ward's 6,120 ballots split into 5,909 valid and 211 rejected, nearly all of them "
+     "unmarked.", False),
 ]
 
 test_coordinated = fires_test("FC207", COORDINATED)
