@@ -74,6 +74,8 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
     gap = doc.text[head.end : first.start]
     if _BREAKDOWN.fullmatch(gap) or _CLAUSE_COLON.fullmatch(gap) or _split_clause(gap):
         return True
+    if _pointed(doc, group, k, gap):
+        return False  # "45,500 papers had been issued, of which 44,724 ...": an apposition
     gap = gap.rstrip().removesuffix("(")  # "is split between adult care (£21.2m), ...": a label
     if len(gap) > max(reach, 60) or any(c in gap for c in ".;:()"):
         return None
@@ -88,7 +90,8 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
     if (words | stems) & fig.words("split"):
         return True
     apposition = _APPOSITION.fullmatch(_own_years(gap, doc.frames[group[k]].period))
-    if apposition is None or len(apposition.group(1)) > reach:
+    if (apposition is None or len(apposition.group(1)) > reach) and not _object_phrase(
+            doc, group, k):
         return None
     before = doc.text[doc.claims[group[k - 1]].end : head.start] if k else "."
     if _sums.joins(before) or ":" in before or "(" in before:
@@ -99,6 +102,65 @@ def opening(doc: Document, group: tuple[int, ...], k: int, nested: bool = False,
     return False
 
 
+_OF_BACK = re.compile(r"[^.;:()\d]{0,60},\s*of\s+([a-z]+)\s*$", re.IGNORECASE)
+
+
+def _pointed(doc: Document, group: tuple[int, ...], k: int, gap: str) -> bool:
+    """Whether the first figure after total group[k] opens a relative clause "of which" /
+    "of whom" (words.tsv, class "back") after the comma that closes the total's clause, at
+    most 60 characters on, and its frame makes it a part of the total: the list that
+    starts there divides the total and may leave parts out, like a comma list."""
+    found = _OF_BACK.fullmatch(gap)
+    return (found is not None and found.group(1).lower() in fig.words("back")
+            and part_of(doc, group, k))
+
+
+_PHRASE_REACH = 60  # characters of an object's noun and its phrase before the comma
+
+
+def _object_phrase(doc: Document, group: tuple[int, ...], k: int) -> bool:
+    """Whether the words from total group[k] to the comma before its list are the total's
+    noun and a phrase hung on it, no clause: the total is the object of its clause's verb,
+    which stands before it ("will cut 2,300 jobs over the next two years, 1,400 in ...";
+    "sold 5,100 tickets across its three venues, 2,900 at ..."), and after its noun comes
+    a preposition (words.tsv, class "preposition", or a scope word) with no verb, colon or
+    bracket up to the comma, at most _PHRASE_REACH characters, and no figure in it but a
+    span of time the total is counted over (factcheck.checks._listed.own_span: group
+    leaves it out). A comma after a clause of its own ("The 300 staff voted on Tuesday,
+    ...": the verb after the total) opens no list."""
+    head, first = doc.claims[group[k]], doc.claims[group[k + 1]]
+    verb = doc.contexts[group[k]].verb
+    if verb is None or verb > head.start or head.noun is None:
+        return False
+    text = doc.text
+    between = doc.claims[group[k] + 1 : group[k + 1]]
+    if not all(_is_time(c.unit) for c in between):
+        return False  # another figure between: only a span of time is the total's own
+    gap = text[head.end : first.start]
+    for c in between:  # the span's figure read as a word: "over the next 18 months"
+        gap = gap.replace(c.text, "span", 1)
+    found = _NOUN_PHRASE.fullmatch(gap)
+    if found is None or len(found.group(1)) > _PHRASE_REACH:
+        return False
+    words = [w.lower() for w in fig.WORDS.findall(found.group(1))]
+    lead = [w.lower() for w in fig.WORDS.findall(head.noun)]
+    rest = words[len(lead):] if words[: len(lead)] == lead else words
+    verbs = lexicon().change_verbs
+    return (bool(rest) and rest[0] in fig.QUALIFIERS | fig.words("preposition")
+            and not any(w in verbs for w in rest))
+
+
+def _is_time(unit: str) -> bool:
+    """Whether the unit measures time ("month", "year")."""
+    from factcheck.units import dimensionality
+
+    try:
+        return bool(unit) and dimensionality(unit) == "[time]"
+    except Exception:
+        return False
+
+
+_NOUN_PHRASE = re.compile(r"([^.;:()\d,]*),\s*(?:with\b\s*)?", re.IGNORECASE)
 _SPLIT_COLON = re.compile(r"([^.;:()\d]{0,40}):([^.;:()\d,]{0,60})")  # "were split: the jury "
 
 

@@ -37,12 +37,23 @@ def _open(doc: Document, parts: list[int], end: int) -> bool:
     found = _sums.OPEN_LIST.search(text, last, end)
     if found is None:
         return False
+    after = fig.WORDS.match(text, found.end() + 1) if found.group(0) == "," else None
+    if after is not None and after.group(0).lower() in fig.words("relative"):
+        return False  # "..., where 1,200 homes flooded in 2024": a clause on the last
+        # item's noun (a relative clause) closes the list
+    back = _BACK_AFTER.match(text, found.end()) if found.group(0) == "," else None
+    if back is not None and back.group(1).lower() in fig.words("back"):
+        return False  # "... and 234 were rejected, most of them because ...": a comment
+        # on the last item, pointing back to it, closes the list
     leads = [_LEAD.match(text, doc.claims[i].end) for i in parts]
     words = {m.group(1).lower() for m in leads if m}
     lead = leads[-1]
     rest = (len(parts) > 1 and len(words) == 1 and all(leads) and lead is not None
             and _REST_OBJECT.fullmatch(text, lead.end(), found.start()) is not None)
     return not rest or _sums.OPEN_LIST.search(text, found.end(), end) is not None
+
+
+_BACK_AFTER = re.compile(r"\s*(?:[a-z]+\s+){1,2}of\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[int], bool]:
@@ -127,12 +138,21 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False
     if not complete and _statements.repeated_predicate(doc, parts):
         return [], False  # "12 work nights and 30 work weekends": groups that may overlap
-    if _sums.unread(doc, [group[k], *parts]):
+    if _sums.unread(doc, [group[k], *_spans(doc, group, k), *parts]):
         return [], False
     return parts, bool(complete)
 
 
 _LAST_JOIN = re.compile(r".*(?:,|\band\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _spans(doc: Document, group: tuple[int, ...], k: int) -> list[int]:
+    """The span of time total group[k] is counted over, read right after it and left out
+    of its group by own_span ("2,300 jobs over the next 18 months, 1,400 ..."): a figure
+    the extractor read, so its digits are no unread part."""
+    rest = group[k + 1 :]
+    return [j for j in range(group[k] + 1, rest[0] if rest else group[k] + 1)
+            if own_span(doc, (group[k], j, *rest), 0) != (group[k], j, *rest)]
 
 
 def _borrowed(doc: Document, parts: list[int], i: int) -> bool:
@@ -205,7 +225,9 @@ def own_span(doc: Document, group: tuple[int, ...], k: int) -> tuple[int, ...]:
     words = [w.lower() for w in fig.WORDS.findall(lead.group(0))] if lead else []
     while words and words[-1] in _DETERMINERS:  # "over the three days": the scope word
         words.pop()                             # before its determiner
-    scoped = bool(words) and words[-1] in fig.QUALIFIERS
+    scoped = bool(words) and (words[-1] in fig.QUALIFIERS or (
+        len(words) > 2 and words[-3] in fig.QUALIFIERS and words[-2] in _DETERMINERS))
+    # "over the next 18 months": the scope word, a determiner and one word before the span
     return (*group[: k + 1], *group[k + 2 :]) if colon or scoped else group
 
 

@@ -64,7 +64,7 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
             continue
         start = max(doc.contexts[i].sentence[0], c.start - 30)
         words = fig.WORDS.findall(doc.text, start, c.start)
-        marks = {w.lower() for w in words} & fig.words("alone")
+        marks = {w.lower() for w in _partitive(words)} & fig.words("alone")
         if (c.unit != "percent" and marks == {"alone"}) or (not marks and c.unit != "percent"):
             continue  # "its rival alone earned $19 million": a holder beside, not inside
         k, n = _place(doc, i)
@@ -77,6 +77,17 @@ def percent_parts(doc: Document) -> Iterator[tuple[int, int]]:
             yield i, found[0]
 
 
+def _partitive(words: list[str]) -> list[str]:
+    """The words before a figure with each relative pronoun left out unless it is the
+    object of "of" ("of which 60,000": the part is taken out of the antecedent). A pronoun
+    that opens its clause as subject or object ("the stadium, which holds 60,000"; "the
+    ship, which has berths for 4,000") ties the clause's figure to the antecedent noun
+    (the stadium, not the crowd before it): a size of another thing, no part."""
+    return [w for k, w in enumerate(words)
+            if w.lower() not in _RELATIVE or (k > 0 and words[k - 1].lower() == "of")]
+
+
+_RELATIVE = frozenset({"which"})  # of the class "alone" (words.tsv): a mark only after "of"
 _WITH_HOLDER = re.compile(r",\s*with\s+(?:[\w'-]+\s+){1,3}alone$", re.IGNORECASE)
 
 

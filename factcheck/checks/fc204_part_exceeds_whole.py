@@ -50,7 +50,9 @@ What it does:
     part's noun and "of": "which includes long-term incentives of $6.8m":
     factcheck.checks._included), a whole that opens its
     sentence ("Of the 52,600 votes cast, the winner received 61,300"), and a
-    part singled out of the one figure of its unit before it ("38% of the electricity,
+    part singled out of the one figure of its unit before it ("of which", not a "which" that
+    opens a relative clause on another noun: "a crowd of 52,305 filled the stadium, which
+    holds 60,000" is the stadium's size; "38% of the electricity,
     with wind alone providing 44%"; "44% of it"; "sales of €38 million, including €52
     million from bread"; a percentage after "alone" only when the words put its holder
     inside the whole's, naming it again or in a "with" phrase on the whole's clause:

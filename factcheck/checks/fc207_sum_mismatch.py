@@ -26,9 +26,13 @@ What it does:
       characters with no comma, open the list: "The 17 charges were split: the jury
       convicted him on 11 and acquitted him on eight"), a complete list, unless something
       after it leaves it open ("among other
-      things"; not an attribution that closes the sentence, ", the trust said"); after a
+      things"; not an attribution that closes the sentence, ", the trust said", nor a
+      relative clause on the last item, ", where 1,200 homes flooded in 2024"); after a
       comma, or a comma and "with", at most 30 characters after the total ("31 goals this
-      season, 18 in the league and 16 in the cup"; "140 mm of rain fell over three days,
+      season, 18 in the league and 16 in the cup"; or further, when the total is the object
+      of a verb before it and a phrase on its noun runs to the comma, "will cut 2,300 jobs
+      over the next two years, 1,400 in ...": factcheck.checks._list_opening; or ", of
+      which" after the total's clause; "140 mm of rain fell over three days,
       with 62 mm on Friday, ...": the total's own verb of change before the comma, the
       parts' days its stretch), a list that may
       leave parts out, read only when each part has words of its own after it and counts the
