@@ -317,7 +317,8 @@ def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
     """The levels "from" and "to" name near change k; a comparative change's base after
     "than" right after it ("8,400 tonnes, 5% lower than the 9,900 tonnes"), or after
     "above", "below", "up on" or "down on" ("2.4 million tonnes, 23% below the 3.1 million
-    tonnes"), is its level before, the figure it restates just before it (_restated_level) its level after."""
+    tonnes"), is its level before, the figure it restates just before it (_restated_level)
+    its level after."""
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
     levels = [c for c in sentence.near(k) if is_level(c)]

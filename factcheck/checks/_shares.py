@@ -268,7 +268,8 @@ def gapped(doc: Document) -> Iterator[list[int]]:
     19 per cent": the frames give every figure the same clause verb), when no later figure
     names a whole or scope of its own ("of the vote", "in York": the other readers'
     business) and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
-    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels). The
+    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels; a verb of
+    having with three or more holders: factcheck.checks._allotted.held). The
     first figure's whole or scope, a phrase after it led by "of" or a scope word ("won
     38% in the ward, the Greens 27% ..."), is left out after the later ones with the verb,
     so they share it; a comparison after it ("than", "points", "up") is no scope. Shares
@@ -285,7 +286,7 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         said = word.group(0).lower() if word else ""
         if word is None or (said not in fig.words("wins") and not _allotted.allotted(
                 doc, members) and not _allotted.divided(doc, members, said)
-                and not _held_list(doc, members, said)):
+                and not _allotted.held(doc, members, said)):
             continue
         under = [i for i in members if doc.contexts[i].verb in (verb, None)]  # no verb
         # of its own: the one written once
@@ -296,21 +297,6 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         if len(under) > 1 and _scoped_first(doc, members[0]) and not any(
                 _OWN_WHOLE.match(doc.text, doc.claims[i].end) for i in members[1:]):
             yield members
-
-
-def _held_list(doc: Document, members: list[int], said: str) -> bool:
-    """Whether a verb of having (words.tsv, class "has") lists shares of one whole: at
-    least three holders, each with a bare percentage ("Okafor had 41%, Lund 30%, Prys 18%
-    and Vane 15%"), all but the largest fitting in one whole. A verb of having says less
-    than one of winning: "Spain had 12%, Italy 9%" may be rates of each ("Turkey had 65%,
-    Argentina 140% and Chile 4%": levels, not shares; "Italy had 75%, Greece 60% and Spain
-    50%": two of them already pass 100%).
-    Where only the largest may be wrong the list may be one whole written wrong; where
-    the rest pass 100% too it is no whole (FC205 stays silent)."""
-    if said not in fig.words("has") or len(members) < 3:
-        return False
-    values = sorted(doc.claims[i].value for i in members)
-    return values[-1] <= 100 and sum(values[:-1]) <= 100
 
 
 def _scoped_first(doc: Document, i: int) -> bool:
