@@ -1,6 +1,7 @@
 """Shares under one verb written once, each saying what it goes to, for FC205: "The
 trust's spending split 71% on staff, 23% on buildings and 22% on drugs" (read with
-factcheck.checks._shares.gapped: one verb before the list, left out after the first)."""
+factcheck.checks._shares.gapped: one verb before the list, left out after the first); and
+shares listed under a verb of having ("Okafor had 41%, Lund 30% and Prys 18%": held)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,18 @@ def _source(doc: Document, i: int) -> str:
 
 _FROM = re.compile(r"\s+from\s+([\w'’-]+)", re.IGNORECASE)
 _NEXT = re.compile(r"\s+([\w'’-]+)")
+
+
+def held(doc: Document, members: list[int], said: str) -> bool:
+    """Whether a verb of having (words.tsv, class "has") lists shares of one whole: at
+    least three holders, each with a bare percentage ("Okafor had 41%, Lund 30%, Prys 18%
+    and Vane 15%"), all but the largest fitting in one whole. A verb of having says less
+    than one of winning: "Spain had 12%, Italy 9%" may be rates of each ("Turkey had 65%,
+    Argentina 140% and Chile 4%": levels, not shares; "Italy had 75%, Greece 60% and Spain
+    50%": two of them already pass 100%).
+    Where only the largest may be wrong the list may be one whole written wrong; where
+    the rest pass 100% too it is no whole (FC205 stays silent)."""
+    if said not in fig.words("has") or len(members) < 3:
+        return False
+    values = sorted(doc.claims[i].value for i in members)
+    return values[-1] <= 100 and sum(values[:-1]) <= 100

@@ -59,7 +59,8 @@ _AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|f
                       re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\s+(?:in|for|among|at|across)\s+(?:the\s+)?[A-Z]")
 _DATED_GAP = re.compile(r"\s+[^.;:\d%,()]{1,25}?(?=,)", re.IGNORECASE)  # " in the quarter"
-_THAN = re.compile(r"\s+(?:[a-z]+er|more|less|fewer)\s+than\s+(?:the\s+)?", re.IGNORECASE)
+_THAN = re.compile(r"\s+(?:(?:[a-z]+er|more|less|fewer)\s+than|above|below|(?:up|down)\s+on)"
+                   r"\s+(?:the\s+)?", re.IGNORECASE)  # "5% lower than the", "9% below the"
 _RESTATED = re.compile(r"[\s,;(—–-]*(?:which\s+is|that\s+is|or|is)?\s*", re.IGNORECASE)
 
 
@@ -314,8 +315,10 @@ def _before(text: str, start: int, c: Claim, pattern: re.Pattern[str]) -> bool:
 
 def _levels(sentence: _Sentence, k: int) -> ChangeStatement | None:
     """The levels "from" and "to" name near change k; a comparative change's base after
-    "than" right after it ("8,400 tonnes, 5% lower than the 9,900 tonnes") is its level
-    before, the figure it restates just before it (_restated_level) its level after."""
+    "than" right after it ("8,400 tonnes, 5% lower than the 9,900 tonnes"), or after
+    "above", "below", "up on" or "down on" ("2.4 million tonnes, 23% below the 3.1 million
+    tonnes"), is its level before, the figure it restates just before it (_restated_level)
+    its level after."""
     text, start, claims = sentence.text, sentence.start, sentence.claims
     change = claims[k]
     levels = [c for c in sentence.near(k) if is_level(c)]

@@ -16,6 +16,7 @@ import re
 from factcheck.checks import Document, _dates
 from factcheck.checks import _figures as fig
 from factcheck.checks._ages_now import IS_AGE, bare_age, ended_when, said_of
+from factcheck.checks._now_spans import from_start
 from factcheck.checks._since_after import SINCE_AFTER, since_after
 from factcheck.checks._years_on import to_now, years_on
 from factcheck.model import Claim, Frame
@@ -282,7 +283,8 @@ def exact(doc: Document, i: int, start: _dates.Start, sentence: tuple[int, int],
     wait = bool(doc.frames) and is_wait(doc.frames[i])
     headed = since_after(doc, i, wait) and not _at_event(doc.text, claim, sentence)
     return (_exact_span(doc.text, claim, start, sentence, at_dated) or headed
-            or _names_the_span(doc, i, start) or _ends_now(doc, i, start) or to_now(doc, i, start))
+            or _names_the_span(doc, i, start) or _ends_now(doc, i, start) or to_now(doc, i, start)
+            or from_start(doc, i, start))  # "opened in 1874, has now carried trains for"
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|before|after)\b", re.IGNORECASE)

@@ -268,7 +268,8 @@ def gapped(doc: Document) -> Iterator[list[int]]:
     19 per cent": the frames give every figure the same clause verb), when no later figure
     names a whole or scope of its own ("of the vote", "in York": the other readers'
     business) and the verb is one that wins a share (words.tsv, class "wins": "took", "won",
-    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels). The
+    "polled"; not "reached": "Italy's debt reached 135%, Greece's 160%" are levels; a verb of
+    having with three or more holders: factcheck.checks._allotted.held). The
     first figure's whole or scope, a phrase after it led by "of" or a scope word ("won
     38% in the ward, the Greens 27% ..."), is left out after the later ones with the verb,
     so they share it; a comparison after it ("than", "points", "up") is no scope. Shares
@@ -284,7 +285,8 @@ def gapped(doc: Document) -> Iterator[list[int]]:
         word = fig.WORDS.match(doc.text, verb)
         said = word.group(0).lower() if word else ""
         if word is None or (said not in fig.words("wins") and not _allotted.allotted(
-                doc, members) and not _allotted.divided(doc, members, said)):
+                doc, members) and not _allotted.divided(doc, members, said)
+                and not _allotted.held(doc, members, said)):
             continue
         under = [i for i in members if doc.contexts[i].verb in (verb, None)]  # no verb
         # of its own: the one written once

@@ -87,7 +87,9 @@ What it does:
     with" past a phrase that dates the level after ("fell 30% to 4,100 in October,
     compared with 4,900 a year earlier"), or behind "than" right after a comparative
     change ("was 8,400 tonnes, 5% lower than the 9,900 tonnes", the level after the one it
-    restates); a change in points after two percentages dated to two periods ("stood at
+    restates; a percent "above", "below", "up on" or "down on" the level likewise:
+    "148 mm, 36% above the 109 mm of a year earlier"); a change in points after two
+    percentages dated to two periods ("stood at
     8% in January and 6% in June, a drop of 4 points") is their difference. An absolute
     change set off after "from A to B" as "a NOUN of" ("from 58 miles to 41 miles, a
     saving of 17 miles") is their difference whatever its noun (factcheck.checks._absolute).

@@ -118,6 +118,12 @@ What it does:
     1968, ... The estate is 58 years old") counts from the founding in the sentence
     before (factcheck.checks._thing_again).
 
+    A span "for N years" in the perfect with "now", "since then" or "ever since" after
+    its auxiliary, in the clause of the thing a founding or entry dates ("The viaduct,
+    opened in 1902, has now carried trains for 124 years"), is the whole time since, so
+    a shorter one is wrong too; without those words it may be shorter
+    (factcheck.checks._now_spans).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 

@@ -189,7 +189,10 @@ def change_after(toks: list[Token], j: int, lex: Lexicon, unit: str = "") -> str
     unit; a comparative of size, length, speed or price (changes.tsv role adverb) before no
     noun ("11 minutes longer than in 2022", "runs 11% faster"); "3.9% down on the month",
     "2.1% up": "up" or "down" after a share or a sum of money, unless "to" or "from" makes
-    it a level reached ("20% up from")."""
+    it a level reached ("20% up from"); "above" or "below" after a share ("36% above the
+    109 mm recorded a year earlier", "12% below last year's"): a percent above or below
+    something is a gap from it (changes.tsv role comparative), not a threshold as a bare
+    "above 30C" is."""
     if j >= len(toks):
         return None
     tok = toks[j]
@@ -200,6 +203,8 @@ def change_after(toks: list[Token], j: int, lex: Lexicon, unit: str = "") -> str
     if tok.low in lex.change_adverbs and tok.low not in ("up", "down") and not _modifies(
             toks, j + 1, lex):
         return lex.change_adverbs[tok.low]  # "11 minutes longer than", "runs 11% faster"
+    if tok.low in ("above", "below") and unit in _RELATIVE_UNITS:
+        return "increase" if tok.low == "above" else "decrease"  # "63% above the 109 mm"
     if tok.low in ("up", "down") and (unit in _RELATIVE_UNITS or unit[:3].isupper()):
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         return None if nxt in ("to", "until", "till") else lex.change_adverbs[tok.low]
