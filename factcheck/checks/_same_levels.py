@@ -173,8 +173,17 @@ def _plain_lead(doc: Document, i: int) -> bool:
                 or fig.any_word("another").search(doc.text, *lead))
 
 
+_RECORD_SPAN = re.compile(r"\bsince\s+\d{4}\b", re.IGNORECASE)  # "the worst since 2011"
+
+
 def _years(doc: Document, i: int) -> set[str]:
-    return _ties.years(doc.text[slice(*doc.contexts[i].sentence)])
+    """The years figure i's sentence writes ("2026"), less the year that opens a record's
+    span ("the worst since 2011": factcheck.checks._mentions.record_since), which dates
+    no figure."""
+    text = doc.text[slice(*doc.contexts[i].sentence)]
+    if _mentions.record_since(doc, i):
+        text = _RECORD_SPAN.sub("", text)
+    return _ties.years(text)
 
 
 def _same_years(doc: Document, j: int, i: int) -> bool:
