@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checks import Document
+from factcheck.checks import Document, _possessives
 from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
@@ -25,6 +25,9 @@ _NOUN = re.compile(r"[A-Za-z][A-Za-z -]*")
 def thing(doc: Document, earlier: Frame, later: Frame, metric: str) -> str:
     """The thing both figures measure, with its subject: "Bhamo's population", "the toll"."""
     subject = later.subject or earlier.subject
+    if earlier.subject and _possessives.owner_links(doc, doc.index[earlier.claim],
+                                                    doc.index[later.claim]):
+        subject = earlier.subject  # "The academy's 1,870 pupils include 40 from Norway"
     measure = _measure(doc, earlier, later, metric)
     if subject is None:
         return f"the {measure}"

@@ -59,11 +59,17 @@ def owner_links(doc: Document, j: int, i: int) -> bool:
     figure's sentence while the subject its frame resolved is not written in its own
     sentence ("The Millbrook bypass will cost £340 million, the council said." ... "the
     bypass's £430 million price"): the phrase names its thing, and the subject resolved
-    across sentences is a guess that yields to it."""
+    across sentences is a guess that yields to it. So is a subject written only after the
+    verb of the figure's clause ("The school's 1,200 pupils include 40 from Norway": an
+    object's, not the figure's)."""
     owner, subject = possessor(doc, i), doc.frames[i].subject
     if owner is None or not owner.islower() or subject is None:
         return False
-    if subject in doc.text[slice(*doc.contexts[i].sentence)]:
+    start, end = doc.contexts[i].sentence
+    verb = doc.contexts[i].verb
+    if verb is not None and verb > doc.claims[i].end:
+        end = verb  # the figure stands before its verb: what follows is the predicate's
+    if subject in doc.text[start:end]:
         return False  # "the Hartshire bypass's price": a subject of its own
     words = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     return owner in words

@@ -173,16 +173,26 @@ def _plain_lead(doc: Document, i: int) -> bool:
                 or fig.any_word("another").search(doc.text, *lead))
 
 
-def _years(doc: Document, i: int) -> set[str]:
-    return _ties.years(doc.text[slice(*doc.contexts[i].sentence)])
+_RECORD_SPAN = re.compile(r"\bsince\s+\d{4}\b", re.IGNORECASE)  # "the worst since 2011"
 
 
-def _same_years(doc: Document, j: int, i: int) -> bool:
+def _years(doc: Document, i: int, record: bool = False) -> set[str]:
+    """The years figure i's sentence writes ("2026"); with record, less the year that opens
+    a record's span ("the worst since 2011": factcheck.checks._mentions.record_since),
+    which dates no figure."""
+    text = doc.text[slice(*doc.contexts[i].sentence)]
+    if record and _mentions.record_since(doc, i):
+        text = _RECORD_SPAN.sub("", text)
+    return _ties.years(text)
+
+
+def _same_years(doc: Document, j: int, i: int, record: bool = False) -> bool:
     """Whether two figures' sentences write the same years, or the frames read one
-    calendar year for both ("the 2026 harvest" ... "this year's harvest", in 2026)."""
+    calendar year for both ("the 2026 harvest" ... "this year's harvest", in 2026); with
+    record, a record's span is no year of its sentence (_years)."""
     a, b = doc.frames[j].period, doc.frames[i].period
     one_year = a is not None and a == b and a[0].year == a[1].year
-    return one_year or _years(doc, j) == _years(doc, i)
+    return one_year or _years(doc, j, record) == _years(doc, i, record)
 
 
 def plain_level(doc: Document, i: int) -> bool:
@@ -239,5 +249,8 @@ def told_again(doc: Document, i: int) -> bool:
 
 
 def same_years(doc: Document, j: int, i: int) -> bool:
-    """_same_years, for other readers of one thing told twice (factcheck.checks._slipped)."""
-    return _same_years(doc, j, i)
+    """_same_years, for other readers of one thing told twice (factcheck.checks._slipped),
+    a record's span left out: the slip's own guards read the two periods (a record's
+    sentence reads no period of its own for factcheck.checks._same_thing.fits, so this
+    module keeps the span's year)."""
+    return _same_years(doc, j, i, record=True)

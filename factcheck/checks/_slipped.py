@@ -20,7 +20,8 @@ and measure than the keys need:
   already told (factcheck.checks._same_levels.told_again);
 - subjects that do not differ (factcheck.checks._ties.same_name; an unnamed earlier one
   meets a later subject only when the earlier sentence writes it), no other owner
-  (factcheck.checks._possessives.other_owner), the same years, no periods apart;
+  (factcheck.checks._possessives.other_owner), the same years (a record's span, "the
+  worst since 2011", is no year of its sentence), no periods apart;
 - a measure the two share: one by factcheck.checks._measures, as the frames write it, or
   one noun head; in money or a unit of measurement also one side with no measure, a
   measure of a re-mention group (words.tsv "same:GROUP"), or a slip of scale;
