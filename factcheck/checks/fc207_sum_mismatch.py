@@ -196,6 +196,7 @@ from factcheck.checks import (
     _parts_first,
     _records,
     _sized,
+    _sized_subject,
     _summed_after,
     _sums,
     _unread_parts,
@@ -244,7 +245,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
+                                   *_owned.owned_lists(doc), *_sized_subject.sized_subjects(doc),
+                                   *_gapped_parts.gapped_parts(doc),
                                    *_gapped_parts.fronted_parts(doc),
                                    *_records.records(doc), *_records.trailing(doc),
                                    *_records.leading(doc)):
