@@ -17,6 +17,8 @@ from factcheck.checks import Document, _sums, _wholes
 from factcheck.checks import _figures as fig
 
 _DETERMINERS = frozenset({"the", "its", "their", "those", "these", "his", "her", "our"})
+_ITEMS = 24  # the items a list is read for labels in: a bound that keeps a long sentence linear
+_CLOSING = re.compile(r"\b(?:and|plus)$", re.IGNORECASE)  # "and": the list's last item
 _SCOPE = re.compile(r"\s*([a-z]+)\s+(?:([a-z]+)\s+)?$", re.IGNORECASE)  # " on the "
 
 
@@ -25,14 +27,22 @@ def without_labels(doc: Document, group: tuple[int, ...], k: int
     """(group without the figures in a part's label after group[k], those figures)."""
     head = doc.claims[group[k]]
     dropped: list[int] = []
-    for n in range(k + 2, len(group) - 1):
+    for n in range(k + 2, min(len(group) - 1, k + _ITEMS)):  # up to its closing "and"
         before, j, after = group[n - 1], group[n], group[n + 1]
-        if before in dropped or not _in_label(doc, head.unit, before, j, after):
+        gap = doc.text[doc.claims[before].end : doc.claims[j].start].strip()
+        if before in dropped:  # the gap from a label to its next item joins them
+            if _CLOSING.search(gap):
+                break
             continue
         label = doc.claims[j]
-        if label.unit == head.unit and _wholes.same_thing(head, label):
-            continue  # "11,200 on Friday, 900 in ...": a count of the whole's thing is an item
-        dropped.append(j)
+        if _in_label(doc, head.unit, before, j, after) and not (
+                label.unit == head.unit and _wholes.same_thing(head, label)):
+            dropped.append(j)  # "11,200 on Friday, 900 in ...": a count of the whole's
+            continue           # thing is an item
+        if not _sums.joins(gap) or _CLOSING.search(gap):
+            break  # the list ends here, as factcheck.checks._sums.listed reads it
+    if not dropped:
+        return group, dropped
     return tuple(i for i in group if i not in dropped), dropped
 
 

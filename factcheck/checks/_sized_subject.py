@@ -1,18 +1,19 @@
-"""A thing written with its amount before its noun, whose clause lists parts of that
-amount, for FC207: "The club's £4.8m stand appeal raised £2.9m from members and £2.6m from
-the council"; "The city's £12m road budget went £7m on resurfacing and £6.5m on bridges".
+"""A thing written with its amount before its noun, whose clause lists parts of that amount,
+for FC207: "The club's £4.8m stand appeal raised £2.9m from members and £2.6m from the
+council"; "The city's £12m road budget went £7m on resurfacing and £6.5m on bridges".
 
 The whole is a figure that opens its sentence's subject: at the sentence's start or after
-one determiner or a possessive ("The", "Its", "The charity's"), its noun at most three
-words after it, headed by a noun that names an amount of money itself (words.tsv, class
-"fund": appeal, fund, budget; not "The £3m stadium earned £2m from tickets and £1.5m from
-sponsors", a cost and earnings), and then the clause's verb (doc.contexts: the part's clause verb, one for
-all the parts). The parts are the list after that verb (factcheck.checks._sums.listed), no
-other figure between, levels of the whole's unit, each followed by one scope word, the same
-for every part ("from ... and ... from", "on ... and ... on": factcheck.checks._figures.
-QUALIFIERS), with a label of its own after it: shares of one amount by where it came from
-or went. The list may leave parts out, so only parts that exceed the whole are wrong;
-parts under two verbs ("raised £2.9m and spent £2.6m on ...") are not read.
+one determiner or a possessive ("The", "Its", "The charity's"), its noun at most three words
+after it, headed by a noun that names an amount of money itself (words.tsv, class "fund":
+appeal, fund, budget; not "The £3m stadium earned £2m from tickets and £1.5m from sponsors",
+a cost and earnings), and then the clause's verb (doc.contexts: the part's clause verb, one
+for all the parts). The parts are the list after that verb (factcheck.checks._sums.listed),
+no other figure between, levels of the whole's unit, each followed by one scope word, the
+same for every part ("from ... and ... from", "on ... and ... on":
+factcheck.checks._figures.QUALIFIERS), with a label of its own after it: shares of one
+amount by where it came from or went. The list may leave parts out, so only parts that
+exceed the whole are wrong; parts under two verbs ("raised £2.9m and spent £2.6m on ...")
+are not read.
 """
 
 from __future__ import annotations
