@@ -16,6 +16,7 @@ from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._members import people_head
 from factcheck.checks._wholes import can_be_whole, candidates, same_thing, sentence_before
+from factcheck.lexicon import lexicon
 from factcheck.model import Frame
 
 
@@ -95,7 +96,7 @@ def includes_members(doc: Document, i: int, j: int) -> bool:
     if doc.text[end:verb].strip():
         return False
     return _MEMBERS_OF.search(doc.text, start, whole.start) is not None or _subject_count(
-        doc.frames[j])
+        doc.frames[j], doc.text[whole.start : end].rstrip())
 
 
 def written_whole(doc: Document, i: int, j: int) -> str:
@@ -108,16 +109,27 @@ def written_whole(doc: Document, i: int, j: int) -> str:
     return whole.text
 
 
-def _subject_count(whole: Frame) -> bool:
-    """Whether the whole, written right before the verb, is a count of people with its
+def _subject_count(whole: Frame, written: str) -> bool:
+    """Whether the whole, written right before the verb (`written`: its words cut before
+    that verb, where the extractor's noun may run on to it), is a count of people with its
     plural noun ("The club's 240 members include 275 juniors", "Its 64 singers include 27
-    sopranos"): the verb's subject is those people, so whom they include is some of them.
-    People by what they do or are (an agent noun, factcheck.checks._members.people_head);
-    not things that hold others ("The city's 3 stations include 40 platforms")."""
-    c = whole.claim
-    words = (c.noun or "").lower().replace("-", " ").split()
-    return (bool(words) and c.text.lower().endswith(words[-1]) and words[-1].endswith("s")
-            and people_head(whole))
+    sopranos"), or a noun that takes no plural ("Its 2,300 staff include ...": context.tsv
+    role zero_plural): the verb's subject is those people, so whom they include is some
+    of them. People by what they do or are (an agent noun, factcheck.checks._members.
+    people_head, or a noun whose cue names one: "staff", cues.tsv "employee"); not things
+    that hold others ("The city's 3 stations include 40 platforms")."""
+    words = (whole.claim.noun or "").lower().replace("-", " ").split()
+    written_words = written.lower().replace("-", " ").split()
+    words = [w for w in words if w in written_words]  # "staff include": the noun to the verb
+    if not words or not written.lower().endswith(words[-1]):
+        return False
+    head = words[-1]
+    plural = head.endswith("s") or lexicon().has_role(head, "zero_plural")
+    cue = lexicon().cues.get(head, "")
+    return plural and (people_head(whole) or cue.endswith(_PEOPLE_CUE_ENDS))
+
+
+_PEOPLE_CUE_ENDS = ("ee", "er", "ent", "ant", "ist")  # employee, worker: the agent endings
 
 
 def _subject_points_back(doc: Document, i: int) -> bool:

@@ -11,6 +11,7 @@ from factcheck.checks import (
     Document,
     _breakdown,
     _days,
+    _label_counts,
     _list_opening,
     _sized,
     _statements,
@@ -60,7 +61,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
     """The levels listed after group[k], if they all share its unit, subject and period
     and can be added, and whether the list is complete (opening, or a span that counts
     its parts: _days.counted)."""
-    group = own_span(doc, group, k)
+    group, in_labels = _label_counts.without_labels(doc, own_span(doc, group, k), k)
     if len(group) < k + 3:
         return [], False
     head = doc.frames[group[k]]
@@ -138,7 +139,7 @@ def listed_after(doc: Document, group: tuple[int, ...], k: int) -> tuple[list[in
         return [], False
     if not complete and _statements.repeated_predicate(doc, parts):
         return [], False  # "12 work nights and 30 work weekends": groups that may overlap
-    if _sums.unread(doc, [group[k], *_spans(doc, group, k), *parts]):
+    if _sums.unread(doc, sorted([group[k], *_spans(doc, group, k), *parts, *in_labels])):
         return [], False
     return parts, bool(complete)
 

@@ -46,6 +46,7 @@ What it does:
     the part counts the same noun, or any noun when the whole is the size in members of
     the including subject: "The fleet of 140 gritters includes 185 machines", "The
     22-strong squad includes 25 players", "The club's 240 members include 275 juniors",
+    "Its 900 staff include 1,200 nurses" (a noun that takes no plural),
     not "The 20-room hotel includes 40 beds"; the verb may stand before the
     part's noun and "of": "which includes long-term incentives of $6.8m":
     factcheck.checks._included), a whole that opens its

@@ -164,6 +164,11 @@ What it does:
     days ("311 on Saturday and 287 on Sunday, 634 across the weekend":
     factcheck.checks._days; the weekend reads as Saturday and Sunday or as Friday and
     Saturday, story.tsv).
+    A count inside one part's label ("11,200 on the two weekend days and 7,550 on ...") is
+    no item of the list (factcheck.checks._label_counts). A fund written with its amount
+    as its clause's subject, the verb listing shares of it behind one scope word ("The
+    club's £4.8m stand appeal raised £2.9m from members and £2.6m from the council":
+    factcheck.checks._sized_subject), is a list that may leave parts out.
     A record may write its whole after its last part ("won 6, drawn 5 and lost 4 of their
     14 matches") or first, fronted by "Of" or before participles ("played 14 matches,
     winning 6, drawing 5 and losing 4"): factcheck.checks._records, complete.
@@ -196,6 +201,7 @@ from factcheck.checks import (
     _parts_first,
     _records,
     _sized,
+    _sized_subject,
     _summed_after,
     _sums,
     _unread_parts,
@@ -244,7 +250,8 @@ def _broken_down_after(doc: Document) -> Iterator[Finding]:
     approx = doc.config.approx_tolerance
     for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
                                    *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc), *_gapped_parts.gapped_parts(doc),
+                                   *_owned.owned_lists(doc), *_sized_subject.sized_subjects(doc),
+                                   *_gapped_parts.gapped_parts(doc),
                                    *_gapped_parts.fronted_parts(doc),
                                    *_records.records(doc), *_records.trailing(doc),
                                    *_records.leading(doc)):
