@@ -20,6 +20,7 @@ at market rates. A series is set aside when it states, on an axis the claim name
 other basis; one that states nothing on that axis is kept (as before). A claim that names
 no basis is left as it was. Source of the rule: DESIGN.md, "no false supported"; the
 definitions are the World Bank's (GDP in current / constant US$, PPP international $).
+What names each basis is data: price_basis.tsv.
 """
 
 from __future__ import annotations
@@ -28,39 +29,30 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from factcheck.model import Frame, Verdict
 from factcheck.reference.schema import ReferenceTable
 
 __all__ = ["Basis", "claim_basis", "on_basis", "set_aside", "table_basis"]
 
-_CLAIM = {  # axis -> basis -> what a sentence says of it
-    "exchange": {
-        "ppp": re.compile(r"\bppp\b|purchasing[- ]power|international[- ]?"
-                          r"(?:dollars?|\$)", re.I),
-        "market": re.compile(r"\b(?:market|exchange)(?:[- ]exchange)?[- ]rates?\b|"
-                             r"\bmarket[- ]dollars?\b", re.I),
-    },
-    "price": {
-        "current": re.compile(r"\bnominal\b|\b(?:in|at)\s+current\b|\bcurrent[- ]"
-                              r"(?:(?:us\s+)?dollars?|prices?|us\$|\$)", re.I),
-        "constant": re.compile(r"\bconstant[- ](?:(?:19|20)\d\d[- ])?(?:(?:us\s+)?dollars?|"
-                               r"prices?|terms|us\$|\$|currency)|\bin\s+real\s+terms\b|\binflation[- ]adjusted\b|"
-                               r"\badjusted\s+for\s+inflation\b|\b(?:in|at)\s+(?:19|20)\d\d\s+"
-                               r"(?:(?:us\s+)?dollars?|prices?)\b", re.I),
-    },
-}
-_SERIES = {
-    "exchange": {
-        "ppp": re.compile(r"\bppp\b|purchasing[- ]power|international[- ]?(?:\$|dollars?)", re.I),
-        "market": re.compile(r"\bus\$|\busd\b|\bmarket[- ](?:dollars?|exchange)", re.I),
-    },
-    "price": {
-        "current": re.compile(r"\bcurrent\b|\bnominal\b", re.I),
-        "constant": re.compile(r"\bconstant\b|\b(?:in|at)\s+\d{4}\s+prices\b|\breal\b|"
-                               r"inflation[- ]adjusted|adjusted for inflation", re.I),
-    },
-}
+
+def _patterns() -> dict[str, dict[str, dict[str, re.Pattern[str]]]]:
+    """side -> axis -> basis -> its pattern, from price_basis.tsv."""
+    text = files("factcheck.reference").joinpath("price_basis.tsv").read_text("utf-8")
+    said: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            side, axis, basis, pattern = line.split("\t")
+            said.setdefault(side, {}).setdefault(axis, {}).setdefault(basis, []).append(pattern)
+    return {side: {axis: {basis: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+                          for basis, patterns in bases.items()}
+                   for axis, bases in axes.items()}
+            for side, axes in said.items()}
+
+
+_PATTERNS = _patterns()
+_CLAIM, _SERIES = _PATTERNS["claim"], _PATTERNS["series"]
 
 
 @dataclass(frozen=True)
