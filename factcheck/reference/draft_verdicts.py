@@ -20,6 +20,7 @@ from factcheck.model import Frame, Verdict
 from factcheck.reference.age_group import age_group, people_ages, with_people_ages
 from factcheck.reference.ages import Ages, held_at_age, with_age, with_joined_age
 from factcheck.reference.base_year import from_base_year
+from factcheck.reference.basis import on_basis
 from factcheck.reference.compare_gap import gap_to_place
 from factcheck.reference.compare_metrics import metric_comparisons
 from factcheck.reference.compare_read import mentions, sentences
@@ -106,10 +107,11 @@ def _judge_in(frame: Frame, where: Where, text: str,
               next_start: int | None, tables: Sequence[ReferenceTable], as_of: date,
               config: Config) -> Verdict:
     """_judge_read(), a figure said per head never decided on a series of totals
-    (reference.per_head)."""
-    verdict = _judge_read(frame, where, text, next_start, tables, as_of, config)
-    return per_head_of_total(verdict, where[1], frame, lambda read: _judge_read(
-        read, where, text, next_start, tables, as_of, config))
+    (reference.per_head), money of a stated basis only on a series of it
+    (reference.basis)."""
+    return on_basis(frame, where[1], tables, lambda kept: per_head_of_total(
+        _judge_read(frame, where, text, next_start, kept, as_of, config), where[1], frame,
+        lambda read: _judge_read(read, where, text, next_start, kept, as_of, config)))
 
 
 def _judge_read(frame: Frame, where: Where, text: str,
