@@ -33,6 +33,7 @@ from factcheck.reference.lost_to import as_deaths
 from factcheck.reference.mean_growth import as_mean_of_changes, change_tables
 from factcheck.reference.negation import negated
 from factcheck.reference.one_year_gap import compared_within
+from factcheck.reference.peer_ratio import ratio_to_peer
 from factcheck.reference.per_base import as_rate, owners
 from factcheck.reference.per_head import per_head_of_total
 from factcheck.reference.per_time import as_yearly, per_time, yearly_over_years
@@ -153,6 +154,9 @@ def _judge_read(frame: Frame, where: Where, text: str,
         read, own, as_of, config, span, text))  # "90% of the world's total"
     if shared is not None:
         return shared
+    peer = ratio_to_peer(frame, sentence, offset)  # "76% of the figure for Ecuador"
+    if peer is not None:
+        return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {peer}.")
     yearly_change = yearly_over_years(frame, text, next_start)
     if yearly_change is not None:
         mean = judge(as_mean_of_changes(frame), change_tables(tables), as_of, config, "mean",

@@ -37,6 +37,12 @@ _SET_AGAINST = re.compile(r"\b(?:against|compared|versus|vs|than|unlike)\b", re.
 REACH = 80  # characters after the figure within which its whole is named
 
 
+def clause_after(after: str) -> str:
+    """The words after a figure up to the end of its clause (a comma, a full stop, "and",
+    "which", ...)."""
+    return _CLAUSE.split(after, maxsplit=1)[0]
+
+
 def whole_of(frame: Frame, sentence: str, offset: int) -> str | None:
     """The name of the whole a percent figure is a share of ("World", "Africa"), when the
     figure's clause names one after "of" that is not its subject; else None."""
@@ -48,7 +54,7 @@ def whole_of(frame: Frame, sentence: str, offset: int) -> str | None:
     before = _CLAUSE.split(sentence[max(0, claim.start - offset - REACH):claim.start - offset])
     if not _OF.match(after) or _SET_AGAINST.search(before[-1]):
         return None
-    clause = _CLAUSE.split(after, maxsplit=1)[0]
+    clause = clause_after(after)
     named = mentions(clause, 0, len(clause))
     subject = {m.key for m in mentions(frame.subject or "", 0, len(frame.subject or ""))}
     wholes = [m for m in named if m.key not in subject]
@@ -69,8 +75,7 @@ def whole_measures(frame: Frame, sentence: str, offset: int) -> list[str]:
     deaths"), then the frame's measure less the subject's words (a share's measure holds
     the sentence's nouns: "india home population")."""
     after = sentence[frame.claim.end - offset:frame.claim.end - offset + REACH]
-    clause = _CLAUSE.split(after, maxsplit=1)[0]
-    clause = _CUT.split(_OF.sub("", clause, count=1), maxsplit=1)[0]
+    clause = _CUT.split(_OF.sub("", clause_after(after), count=1), maxsplit=1)[0]
     for mention in reversed(mentions(clause, 0, len(clause))):
         clause = clause[:mention.start] + " " + clause[mention.end:]
     kept = " ".join(w for w in re.findall(r"[\w-]+", clause) if w.lower() not in _DROP)
