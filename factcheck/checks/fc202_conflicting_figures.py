@@ -283,7 +283,7 @@ def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
     message = (
         f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for "
         f"{_naming.thing(doc, a, b, key[1])}: "
-        f"{figures.amount(b.claim.value, unit)} is outside {_range(lo_a, hi_a, unit)}."
+        f"{figures.amount(b.claim.value, unit)} {_against(lo_a, hi_a, unit)}."
     )
     return fig.finding(ID, b.claim, message, None)
 
@@ -302,6 +302,15 @@ def _apart(x: float, y: float) -> bool:
     def digits(v: float) -> str:
         return f"{v:.4e}".split("e")[0].replace(".", "").rstrip("0")
     return digits(low) != digits(high)
+
+
+def _against(low: float, high: float, unit: str) -> str:
+    """How a figure stands against the earlier one's values: "differs from 18,912" when
+    the values its wording allows print as one figure (an exact count, Tolerance:
+    precision 0), else "is outside 165,500–166,500"."""
+    if figures.amount(low, unit, None) == figures.amount(high, unit, None):
+        return f"differs from {figures.amount(low, unit, None)}"
+    return f"is outside {_range(low, high, unit)}"
 
 
 def _range(low: float, high: float, unit: str) -> str:
