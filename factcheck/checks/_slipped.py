@@ -59,10 +59,10 @@ _AFTER = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word right after a figure
 
 
-def digits(value: float) -> str:
-    """The significant digits of a value, without its scale: 18500 -> "185", 2.7e9 ->
-    "27", 0.045 -> "45"."""
-    return f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
+def digits(value: float, places: int = 6) -> str:
+    """The significant digits of a value, without its scale, read to places digits after
+    the first: 18500 -> "185", 2.7e9 -> "27", 0.045 -> "45"."""
+    return f"{abs(value):.{places}e}".split("e")[0].replace(".", "").rstrip("0") or "0"
 
 
 def slipped(x: float, y: float) -> bool:

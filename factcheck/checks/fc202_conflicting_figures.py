@@ -299,9 +299,7 @@ def _apart(x: float, y: float) -> bool:
     low, high = sorted((abs(x), abs(y)))
     if low == 0 or high / low <= FAR_APART:
         return False
-    def digits(v: float) -> str:
-        return f"{v:.4e}".split("e")[0].replace(".", "").rstrip("0")
-    return digits(low) != digits(high)
+    return _slipped.digits(low, 4) != _slipped.digits(high, 4)
 
 
 def _against(low: float, high: float, unit: str) -> str:

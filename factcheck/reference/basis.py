@@ -115,8 +115,9 @@ def _series_basis(said: str) -> Basis:
 
 
 def _only(said: str, kinds: dict[str, re.Pattern[str]]) -> str | None:
-    named = [kind for kind, pattern in kinds.items() if pattern.search(said)]
-    return named[0] if len(named) == 1 else None
+    """The one basis of an axis the text names (_named), None when it names two."""
+    named = _named(said, kinds)
+    return None if named == "both" else named
 
 
 def set_aside(tables: Sequence[ReferenceTable], basis: Basis
