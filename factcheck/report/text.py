@@ -60,10 +60,24 @@ def render_text(checked: Sequence[Checked], color: bool = False, verbose: bool =
     if total:
         parts = ", ".join(plural(severities[s], s) for s in ("error", "warning", "info")
                           if severities[s])
-        lines.append(f"Found {plural(total, 'finding')} ({parts}) in {files}.")
+        lines.append(f"Found {plural(total, 'finding')} ({parts}) in {files}{dated(checked)}.")
     else:
         lines.append(f"No findings in {files}.")
     return "\n".join(lines) + "\n"
+
+
+def dated(checked: Sequence[Checked]) -> str:
+    """`, as of 2025-08-27` for a summary line with findings: the date the drafts were
+    checked against ("last year", ages and anniversaries depend on it), which text output
+    would otherwise not show when it came from a draft's front matter or from today (a
+    .docx has none). Up to three dates are listed; more are given as their first and last.
+    Empty when no report has a date. A run without findings keeps its plain line."""
+    dates = sorted({item.report.as_of.isoformat() for item in checked if item.report.as_of})
+    if not dates:
+        return ""
+    if len(dates) <= 3:
+        return ", as of " + ", ".join(dates)
+    return f", as of {len(dates)} dates from {dates[0]} to {dates[-1]}"
 
 
 def render_statistics(checked: Sequence[Checked]) -> str:

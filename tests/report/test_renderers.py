@@ -32,7 +32,7 @@ def test_text_lines_point_into_the_markdown_file(checked: list[Checked]) -> None
         "    suggestion: 62 miles",
         "news/draft.md:5:17: FC301 [warning] 'around 28,824' pairs an exact figure with an "
         "approximation",
-        "Found 2 findings (1 error, 1 warning) in 1 file.",
+        "Found 2 findings (1 error, 1 warning) in 1 file, as of 2025-09-01.",
     ]
 
 
@@ -195,3 +195,22 @@ def test_sarif_is_valid_against_the_schema(checked: list[Checked]) -> None:
     broken["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(ValueError, match="level"):
         schema.model_validate(broken)
+
+
+def test_the_summary_names_the_dates_the_drafts_were_checked_against(
+        checked: list[Checked]) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from factcheck.report.text import dated
+
+    def on(*days: str) -> list[Checked]:
+        return [replace(checked[0], report=replace(checked[0].report,
+                                                   as_of=date.fromisoformat(d)))
+                for d in days]
+
+    assert dated(on("2026-03-01", "2025-01-31", "2026-03-01")) == ", as of 2025-01-31, 2026-03-01"
+    assert dated(on("2024-05-05", "2025-06-06", "2023-01-02", "2026-07-07")) == (
+        ", as of 4 dates from 2023-01-02 to 2026-07-07")
+    assert dated([replace(checked[0], report=replace(checked[0].report, as_of=None))]) == ""
+    assert dated([]) == ""
