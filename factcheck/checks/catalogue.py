@@ -23,6 +23,7 @@ from types import ModuleType
 
 PAGES = Path(__file__).with_name("rules.toml")
 WIDTH = 88
+EXAMPLES_AS_OF = "2026-11-30"  # the draft date rules.toml's examples are written and tested for
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def _wrap(text: str, indent: str, first: str | None = None) -> str:
 
 def _example(page: Page) -> str:
     saved = f" (saved as {page.encoding})" if page.encoding != "utf-8" else ""
-    lines = ["Example:", f"    Reported{saved}:"]
+    lines = [f"Example (a draft dated {EXAMPLES_AS_OF}):", f"    Reported{saved}:"]
     lines += [_wrap(p, "        ") for p in page.fires.split("\n")]
     lines.append(_wrap(page.says, "          ", "        -> "))
     lines.append("    Not reported:" if not saved else "    Not reported (saved as UTF-8):")

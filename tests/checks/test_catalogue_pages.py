@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from factcheck import check
-from factcheck.checks.catalogue import Page, Rule, describe, discover, pages
+from factcheck.checks.catalogue import EXAMPLES_AS_OF, Page, Rule, describe, discover, pages
 from factcheck.pipeline import check_path
 
-AS_OF = "2026-11-30"  # the date rules.toml's examples are written for
+AS_OF = EXAMPLES_AS_OF  # the date rules.toml's examples are written for, which the page shows
 CODES = sorted(pages())
 # what an editor's page must not show: module paths, data files, private names, and the
 # punctuation that leaving a pointer out used to strand ('"...":)', '):,', 'by)')
@@ -82,7 +82,8 @@ def test_the_page_opens_with_code_name_severity_and_summary(code: str) -> None:
     rule = discover()[code]
     text = describe(rule)
     assert text.startswith(f"{code} {rule.name} [{rule.severity}]: {pages()[code].summary}\n")
-    for heading in ("What it does:", "Why it matters:", "Example:", "Reported",
+    for heading in ("What it does:", "Why it matters:", f"Example (a draft dated {AS_OF}):",
+                    "Reported",
                     "Not reported", "How close counts as right:", "What it does not catch:",
                     "To silence it:"):
         assert f"\n{heading}" in text or f"    {heading}" in text, heading
