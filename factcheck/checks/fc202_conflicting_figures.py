@@ -150,6 +150,14 @@ What it does:
     unit and the BACK sentences before, asks less of subject and measure than the keys
     (factcheck.checks._slipped).
 
+    Seventh, a count a verb of cutting or losing takes away ("will cut 850 jobs") told
+    again, in a definite or possessive phrase, as the thing and a change noun of a fall
+    ("the 580 job losses", "its 54 route cuts": lexicon changes.tsv) is one measure
+    (factcheck.checks._acted_on). A first telling in a relative clause whose subject is a
+    name ("The 52,000 books that Brackley Library holds") is keyed by the thing when another
+    sentence tells it under that verb; a kind the figure's own noun names ("the school's 240
+    infant pupils") is another measure than the bare thing (factcheck.checks._level_keys).
+
     The message names the subject's possessive and the measure as the draft writes it
     ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
@@ -170,6 +178,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import (
     Document,
+    _acted_on,
     _anterior,
     _changing,
     _derived,
@@ -239,7 +248,8 @@ def check(doc: Document) -> Iterator[Finding]:
                 fired.add(i)
                 yield found
     for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
-                 *_fronted.pairs(doc, changing), *_slipped.pairs(doc, changing)):
+                 *_fronted.pairs(doc, changing), *_slipped.pairs(doc, changing),
+                 *_acted_on.pairs(doc)):
         if (i not in fired and not dated_apart(doc, j, i) and not _anterior.apart(doc, j, i)
                 and not _own_phrase.another_thing(doc, j, i)
                 and not _own_phrase.lengths_differ(doc, j, i)):
