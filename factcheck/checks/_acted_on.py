@@ -1,5 +1,7 @@
 """A count cut told again as the cut, for FC202: "will cut 850 jobs" ... "the 580 job
-losses"; "is shedding 1,200 posts" ... "its 2,100 post cuts".
+losses"; "is shedding 1,200 posts" ... "its 2,100 post cuts"; and a count any verb acted
+on told again with the verb's participle: "cancelled 340 trains" ... "the 430 cancelled
+trains" (the stems of the verb and the participle one, and of the two things).
 
 A writer who tells the things a verb of cutting or losing takes away ("will cut 850 jobs")
 may name them again by the act: a compound of the thing and a noun of that change ("the
@@ -108,7 +110,7 @@ def _verb(doc: Document, j: int) -> str | None:
     words = fig.WORDS.findall(doc.text, at, start)
     if not words or len(words) > 1 + _BEFORE_WORDS:
         return None
-    return words[0].lower()
+    return str(words[0]).lower()
 
 
 def _counts(doc: Document, j: int) -> str | None:

@@ -150,13 +150,13 @@ What it does:
     unit and the BACK sentences before, asks less of subject and measure than the keys
     (factcheck.checks._slipped).
 
-    Seventh, a count a verb of cutting or losing takes away ("will cut 850 jobs") told
-    again, in a definite or possessive phrase, as the thing and a change noun of a fall
-    ("the 580 job losses", "its 54 route cuts": lexicon changes.tsv) is one measure
-    (factcheck.checks._acted_on). A first telling in a relative clause whose subject is a
-    name ("The 52,000 books that Brackley Library holds") is keyed by the thing when another
-    sentence tells it under that verb; a kind the figure's own noun names ("the school's 240
-    infant pupils") is another measure than the bare thing (factcheck.checks._level_keys).
+    Seventh, a count a verb of cutting or losing takes ("will cut 850 jobs") told again,
+    definite, as the thing and a change noun of a fall ("the 580 job losses": changes.tsv)
+    or with the verb's participle ("the 430 cancelled trains") is one measure (_acted_on).
+    A relative clause with a named subject ("The 52,000 books that Brackley Library holds")
+    keys the thing when another sentence tells it under that verb; a kind the own noun
+    names ("the school's 240 infant pupils") is another measure (_level_keys); a place
+    written only in the predicate of a definite price is no owner (_possessives).
 
     The message names the subject's possessive and the measure as the draft writes it
     ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
