@@ -93,7 +93,68 @@ def _key(doc: Document, i: int) -> Key | None:
     if subject is None and not lexicon().frame_class(metric.split()[-1], "single"):
         return None  # "The first phase cost £40m", "the second phase cost £65m"
     # "set the 2027 roads budget at £4.2m on Tuesday": the budget is 2027's, not Tuesday's
+    metric = _narrowed_by_noun(_unclaused(doc, i, metric), fig.written_noun(c))
     return subject, metric, c.unit, _phrase_years.year_of(doc, i) or frame.period
+
+
+_NAMED_CLAUSE = re.compile(  # "[books] that Brackley Library holds", "[animals] Marlow Zoo keeps"
+    r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}([a-z]+)\b")
+
+
+def _unclaused(doc: Document, i: int, metric: str) -> str:
+    """The metric less the verb of a relative clause whose subject is a name, written
+    right after the figure's noun ("The 52,000 books that Brackley Library holds": the
+    frames read "hold book", factcheck.frames.nouns._described): when another sentence
+    tells the thing under that verb as its clause verb ("Brackley Library holds 25,000
+    books": "book"), the verb says the same of both, and both are keyed by the thing.
+    Verbs compared as stems (factcheck.reference.metric.stem)."""
+    from factcheck.reference import metric as stems  # not at import: `factcheck rule`
+
+    words = metric.split()
+    if len(words) < 2:
+        return metric
+    m = _NAMED_CLAUSE.match(doc.text, doc.claims[i].end, doc.contexts[i].sentence[1])
+    if m is None:
+        return metric
+    verb = stems.stem(m.group(1))
+    if not _told_under(doc, i, verb):
+        return metric  # "the 1,300 animals that Marlow Zoo sold" ... "keeps 3,100 animals"
+    kept = [w for w in words[:-1] if stems.stem(w) != verb]
+    return " ".join([*kept, words[-1]])
+
+
+_NEAR = 60  # figures either side that another telling under the same verb is looked for in
+
+
+def _told_under(doc: Document, i: int, verb: str) -> bool:
+    """Whether a figure of another sentence near figure i stands under a clause verb of
+    stem verb ("Brackley Library holds 25,000 books" for "the books that Brackley
+    Library holds"): the draft tells the thing under that verb as a clause too."""
+    from factcheck.reference import metric as stems
+
+    own = doc.contexts[i].sentence
+    for k in range(max(0, i - _NEAR), min(len(doc.claims), i + _NEAR + 1)):
+        at = doc.contexts[k].verb
+        if at is None or doc.contexts[k].sentence == own:
+            continue
+        word = fig.WORDS.match(doc.text, at)
+        if word is not None and stems.stem(word.group(0)) == verb:
+            return True
+    return False
+
+
+def _narrowed_by_noun(metric: str, noun: str | None) -> str:
+    """The metric with the words its figure's own noun writes before its head that the
+    metric lacks ("The school's 240 infant pupils": the frame's measure "pupil", the noun
+    "infant pupils", so "infant pupil"): a kind of the thing the noun names is another
+    measure than the bare thing ("420 pupils"), whatever modifiers the parse kept.
+    Words with a digit ("35,800-seat") are the figure's, not modifiers."""
+    if noun is None:
+        return metric
+    words = noun.lower().replace("-", " ").split()[:-1]
+    have = set(metric.split())
+    extra = [w for w in words if w not in have and not any(ch.isdigit() for ch in w)]
+    return " ".join([*extra, metric]) if extra else metric
 
 
 def metric_of(doc: Document, i: int) -> str | None:

@@ -61,9 +61,11 @@ def owner_links(doc: Document, j: int, i: int) -> bool:
     bypass's £430 million price"): the phrase names its thing, and the subject resolved
     across sentences is a guess that yields to it. So is a subject written only after the
     verb of the figure's clause ("The school's 1,200 pupils include 40 from Norway": an
-    object's, not the figure's)."""
+    object's, not the figure's), and so, in a definite phrase of no possessor before its
+    verb, is a subject written only after that verb ("The 4.9p per kilowatt-hour charge
+    ... is the highest in Wales": the phrase names a thing told before)."""
     owner, subject = possessor(doc, i), doc.frames[i].subject
-    if owner is None or not owner.islower() or subject is None:
+    if subject is None or (owner is not None and not owner.islower()):
         return False
     start, end = doc.contexts[i].sentence
     verb = doc.contexts[i].verb
@@ -71,6 +73,11 @@ def owner_links(doc: Document, j: int, i: int) -> bool:
         end = verb  # the figure stands before its verb: what follows is the predicate's
     if subject in doc.text[start:end]:
         return False  # "the Hartshire bypass's price": a subject of its own
+    if owner is None:  # "The 4.9p per kilowatt-hour charge ... is the highest in Wales"
+        named = [w for w in fig.WORDS.findall(doc.text, phrase_start(doc, i), end)[1:]
+                 if w[0].isupper() and not time_word(w)]  # "The 4.9p charge in Carrow"
+        return not named and end != doc.contexts[i].sentence[1] and definite(doc, i) and (
+            subject in doc.text[end : doc.contexts[i].sentence[1]])
     words = {w.lower() for w in fig.WORDS.findall(doc.text, *doc.contexts[j].sentence)}
     return owner in words
 

@@ -35,10 +35,11 @@ What it does:
     span and dates no figure. A measure too vague to name one thing
     ("people", "cases": class "vague") counts only as a population ("home to 166,000
     people"), and flows (refugees, deaths, injuries) never. Two figures more than
-    FAR_APART (20) times apart are one thing stated twice only when their significant
-    digits agree, a slip of scale ("a £2.1 billion scheme" ... "the scheme's £2.1 million
-    cost"); otherwise they measure things the keys could not tell apart ("a single fare
-    will be £2.50" ... "the £350m cost") and are not compared.
+    FAR_APART (20: factcheck.checks._conflict_terms) times apart are one thing stated
+    twice only when their significant digits agree, a slip of scale ("a £2.1 billion
+    scheme" ... "the scheme's £2.1 million cost"); otherwise they measure things the keys
+    could not tell apart ("a single fare will be £2.50" ... "the £350m cost") and are not
+    compared.
 
     Besides the keys, a figure written as a thing already named ("the hospital's 460
     beds", "Monday's toll of 121", "its €190 million price tag", "the £520,000 fine",
@@ -149,6 +150,14 @@ What it does:
     unit and the BACK sentences before, asks less of subject and measure than the keys
     (factcheck.checks._slipped).
 
+    Seventh, a count a verb of cutting or losing takes ("will cut 850 jobs") told again,
+    definite, as the thing and a change noun of a fall ("the 580 job losses": changes.tsv)
+    or with the verb's participle ("the 430 cancelled trains") is one measure (_acted_on).
+    A relative clause with a named subject ("The 52,000 books that Brackley Library holds")
+    keys the thing when another sentence tells it under that verb; a kind the own noun
+    names ("the school's 240 infant pupils") is another measure (_level_keys); a place
+    written only in the predicate of a definite price is no owner (_possessives).
+
     The message names the subject's possessive and the measure as the draft writes it
     ("Brackwell Foods' staff", "Bhamo's population": factcheck.checks._naming).
 
@@ -169,6 +178,7 @@ from collections.abc import Iterator
 from factcheck import figures, tolerance
 from factcheck.checks import (
     Document,
+    _acted_on,
     _anterior,
     _changing,
     _derived,
@@ -186,6 +196,7 @@ from factcheck.checks import (
 )
 from factcheck.checks import _figures as fig
 from factcheck.checks._apart import dated_apart, owners_differ
+from factcheck.checks._conflict_terms import against, far_apart
 from factcheck.model import Finding, Frame, Severity
 
 CODE = "FC202"
@@ -237,7 +248,8 @@ def check(doc: Document) -> Iterator[Finding]:
                 fired.add(i)
                 yield found
     for j, i in (*_same_levels.pairs(doc, changing, dated_apart), *_holders.pairs(doc, changing),
-                 *_fronted.pairs(doc, changing), *_slipped.pairs(doc, changing)):
+                 *_fronted.pairs(doc, changing), *_slipped.pairs(doc, changing),
+                 *_acted_on.pairs(doc)):
         if (i not in fired and not dated_apart(doc, j, i) and not _anterior.apart(doc, j, i)
                 and not _own_phrase.another_thing(doc, j, i)
                 and not _own_phrase.lengths_differ(doc, j, i)):
@@ -277,44 +289,12 @@ def _compare(doc: Document, a: Frame, b: Frame, key: Key) -> Finding | None:
         return None
     if _derived.derived(doc, doc.index[a.claim], doc.index[b.claim]):
         return None  # "worth £18,000 ... paid £14,200, leaving her £3,800": a remainder
-    if _apart(a.claim.value, b.claim.value):
+    if far_apart(a.claim.value, b.claim.value):
         return None  # "a single fare will be £2.50" ... "the £350m cost": other things
     unit = b.claim.unit
     message = (
         f"\"{b.claim.text}\" disagrees with \"{a.claim.text}\" earlier for "
         f"{_naming.thing(doc, a, b, key[1])}: "
-        f"{figures.amount(b.claim.value, unit)} {_against(lo_a, hi_a, unit)}."
+        f"{figures.amount(b.claim.value, unit)} {against(lo_a, hi_a, unit)}."
     )
     return fig.finding(ID, b.claim, message, None)
-
-
-FAR_APART = 20  # two figures further apart than this factor are one thing only by a slip
-# of scale, which keeps the digits ("£2.1 billion" ... "£2.1 million")
-
-
-def _apart(x: float, y: float) -> bool:
-    """Whether two figures are so far apart (more than FAR_APART times) with different
-    significant digits that they measure different things the keys could not tell apart
-    (a fare and a project's cost), not one thing stated twice with a slip of scale."""
-    low, high = sorted((abs(x), abs(y)))
-    if low == 0 or high / low <= FAR_APART:
-        return False
-    return _slipped.digits(low, 4) != _slipped.digits(high, 4)
-
-
-def _against(low: float, high: float, unit: str) -> str:
-    """How a figure stands against the earlier one's values: "differs from 18,912" when
-    the values its wording allows print as one figure (an exact count, Tolerance:
-    precision 0), else "is outside 165,500–166,500"."""
-    if figures.amount(low, unit, None) == figures.amount(high, unit, None):
-        return f"differs from {figures.amount(low, unit, None)}"
-    return f"is outside {_range(low, high, unit)}"
-
-
-def _range(low: float, high: float, unit: str) -> str:
-    """The values a figure's wording allows, in words: "165,500–166,500", "above 15,000"."""
-    if high == float("inf"):
-        return f"the range above {figures.amount(low, unit, None)}"
-    if low == float("-inf"):
-        return f"the range below {figures.amount(high, unit, None)}"
-    return f"{figures.amount(low, unit, None)}–{figures.amount(high, unit, None)}"

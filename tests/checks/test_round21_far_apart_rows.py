@@ -1,7 +1,7 @@
 """FC202: two figures keyed to one thing but more than FAR_APART times apart with other
 significant digits measure different things (a fare and a project's cost), so they are not
 compared; the same gap with the same digits is a slip of scale and still fires
-(factcheck.checks.fc202_conflicting_figures._apart). Rows in our own words; the draft date
+(factcheck.checks._conflict_terms.far_apart). Rows in our own words; the draft date
 is rows.DESK_AS_OF."""
 
 from __future__ import annotations

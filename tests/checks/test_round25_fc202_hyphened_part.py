@@ -7,18 +7,14 @@ fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.checks.rows import fires_test
 
 ROWS = [
     ("The Royal Infirmary has 480 beds, the board said. The infirmary's 60 intensive-care "
      "beds were full on Monday.", False),
     ("Calder Academy has 1,300 pupils. The academy's 90 full-time boarders pay fees.", False),
-    pytest.param("Harlow Transport runs 210 buses. The firm's 35 low-emission buses cost "
-                 "more.", False, marks=pytest.mark.xfail(strict=True, reason=(
-                     "the frame's measure is the lemma 'bus' and FC202's own-noun reading "
-                     "compares 'buses' by its letters: a checks matter"))),
+    # round 27: the key carries the own noun's modifiers (_level_keys._narrowed_by_noun)
+    ("Harlow Transport runs 210 buses. The firm's 35 low-emission buses cost more.", False),
     ("Westmoor Council employs 4,200 staff. The council's 600 part-time staff got a rise.",
      False),
     # near twins: the same count told again with another figure
