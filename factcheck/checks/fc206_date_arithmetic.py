@@ -156,6 +156,7 @@ from factcheck.checks import (
     _idle,
     _life_spans,
     _since_years,
+    _span_named_after,
     _thing_again,
     _took,
     _until,
@@ -182,7 +183,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for found in chain(_since_years.check(doc, ID), _life_spans.check(doc, ID),
                        _ago.check(doc, ID), _took.check(doc, ID), _until.check(doc, ID),
                        _anniversaries.check(doc, ID), _idle.check(doc, ID),
-                       _thing_again.check(doc, ID),
+                       _thing_again.check(doc, ID), _span_named_after.check(doc, ID),
                        _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
