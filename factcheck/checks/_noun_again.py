@@ -1,20 +1,20 @@
 """FC204: a part written "N of the NOUN" whose noun names again the things an earlier count
 counted.
 
-"Haldane Freight runs a fleet of 85 lorries. Inspectors found faults on 98 of the lorries
-in May"; "The library lends 1,200 e-readers. Last month, 1,450 of the e-readers were out":
-"the" before a plural noun that a count of the sentences before counted (the same head
+"Corran Haulage keeps 64 tankers on the road. Safety checks in April found leaks in 71
+of the tankers"; "The library lends 1,200 e-readers. Last month, 1,450 of the e-readers
+were out": "the" before a plural noun that a count of the sentences before counted (the same head
 noun, the extractor's claim.noun) points back to those things, so that count is the
 part's whole, whatever role and measure the frames gave the part. Read only when the
-words after "of the" are the part's noun and nothing narrows it to another whole ("98 of
-the lorries in the union's pool": a scope word, fig.QUALIFIERS, not before a date; "of
-the region's lorries": a possessive), when exactly one earlier count of that noun (a
+words after "of the" are the part's noun and nothing narrows it to another whole ("71 of
+the tankers in the union's pool": a scope word, fig.QUALIFIERS, not before a date; "of
+the county's tankers": a possessive), when exactly one earlier count of that noun (a
 plain level or total) stands in the BACK sentences before, in the part's section, with
 no figure of its unit before the part in the part's own sentence, and when the two are
 dated alike: the same period, or a count that states none (a standing count) and a part
 dated in a stretch of at most a year that ends within a year of the draft's date ("in
-May", "last month"), not one of another year ("The firm ran 85 lorries in 2015. In 2024,
-98 of the lorries ...").
+May", "last month"), not one of another year ("Corran ran 64 tankers in 2015. In 2024, 71
+of the tankers ...").
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if of is None or not doc.text.startswith(c.noun, of.end()):
             continue
         if _narrowed(doc.text, of.end() + len(c.noun)):
-            continue  # "98 of the lorries in the union's pool": a whole of its own
+            continue  # "71 of the tankers in the union's pool": a whole of its own
         j = _whole(doc, i, _head(c.noun))
         if j is not None:
             yield i, j

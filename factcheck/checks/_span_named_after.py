@@ -1,7 +1,7 @@
 """FC206: a run of whole years, and its length named again in the clause or sentence after.
 
-"The strike lasted from 2022 to 2025; the eight-year dispute closed two lines"; "Okafor
-chaired the board from 2001 to 2019. Her 12-year tenure ...": a span in years written
+"The walkout ran from 2021 to 2024; the nine-year dispute cost the firm dearly"; "Ms
+Adeyemi chaired the trust from 2003 to 2018. Her 21-year tenure ...": a span in years written
 before its noun ("N-year", the frames' role "duration") behind a definite or possessive
 determiner names a thing the reader already knows, so it is the length of the one run
 of whole years ("from Y1 to Y2", "between Y1 and Y2", factcheck.checks._life_spans) in
@@ -28,7 +28,7 @@ from factcheck.model import Finding
 
 # a definite or possessive determiner right before the span: the thing is known already
 _KNOWN = re.compile(r"\b(?:the|this|that|its|his|her|their|our)\s+$", re.IGNORECASE)
-_COMPOUND = re.compile(r"-year\s+[a-z]", re.IGNORECASE)  # "eight-year dispute": before a noun
+_COMPOUND = re.compile(r"-year\s+[a-z]", re.IGNORECASE)  # "nine-year dispute": before a noun
 _CLAUSE = re.compile(r";|,\s*and\b", re.IGNORECASE)  # a clause after the run's own
 _YEARS = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
@@ -59,7 +59,7 @@ def _run_before(doc: Document, i: int) -> tuple[int, int] | None:
     c, (lo, _hi) = doc.claims[i], doc.contexts[i].sentence
     own = doc.text[lo : c.start]
     cuts = list(_CLAUSE.finditer(own))
-    if cuts:  # "lasted from 2022 to 2025; the eight-year dispute"
+    if cuts:  # "ran from 2021 to 2024; the nine-year dispute"
         cut = lo + cuts[-1].start()
         if _YEARS.search(doc.text, cut, c.start):
             return None

@@ -86,7 +86,7 @@ def other_holder(doc: Document, change: int, levels: tuple[int, int]) -> bool:
     subject = doc.frames[change].subject
     held = {doc.frames[i].subject for i in levels}
     if subject is not None and len(held) == 1 and None not in held and subject not in held:
-        return not _named_before(doc, change, levels, str(next(iter(held))))
+        return True
     c = doc.claims[change]
     scope = _SCOPE.match(doc.text, c.end, doc.contexts[change].sentence[1])
     if scope is None or not _DEFINITE.search(doc.text, max(0, c.start - 8), c.start):
@@ -97,18 +97,6 @@ def other_holder(doc: Document, change: int, levels: tuple[int, int]) -> bool:
             doc.frames[i].measure, doc.frames[i].subject, doc.claims[i].noun))).lower()))
     words = {w.lower() for w in fig.WORDS.findall(scope.group(1))}
     return bool(words) and not {w.rstrip("s") for w in words} & {w.rstrip("s") for w in named}
-
-
-def _named_before(doc: Document, change: int, levels: tuple[int, int], held: str) -> bool:
-    """Whether levels in a sentence after the change's name a holder the change's own
-    sentence named ("Ridership on the Orrin tram line rose 17%. Trams carried 9.1 million,
-    against 7.4 million": every word of "Trams" stands there, singular or plural)."""
-    here = doc.contexts[change].sentence
-    if any(doc.contexts[i].sentence[0] <= here[0] for i in levels):
-        return False
-    said = {w.lower().rstrip("s") for w in _WORDS.findall(doc.text, *here)}
-    words = {w.lower().rstrip("s") for w in _WORDS.findall(held)}
-    return bool(words) and words <= said
 
 
 _DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)

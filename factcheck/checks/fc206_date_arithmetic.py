@@ -127,8 +127,8 @@ What it does:
     A run of whole years ("from 2022 to 2025", "between 1951 and 1968") and a span "the
     N-year NOUN" (a definite or possessive determiner: a thing known already) in the
     clause after (a semicolon, ", and") or the sentence right after, when neither names
-    another year or span: the span is the run's length, give or take one ("...; the
-    eight-year dispute closed two lines": factcheck.checks._span_named_after).
+    another year or span: the span is the run's length, give or take one ("ran from 2021
+    to 2024; the nine-year walkout ...": factcheck.checks._span_named_after).
 
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.

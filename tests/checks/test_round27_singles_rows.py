@@ -4,8 +4,7 @@ FC206: a run of whole years and its length named again in the clause or sentence
 "the N-year NOUN" behind a definite or possessive determiner
 (factcheck.checks._span_named_after). FC203: a relative change whose sentence gives no
 level, and the sentence after that sets two levels against each other ("A, against B",
-"compared with", "versus": factcheck.checks._against_levels.set_against_next; a holder the change's
-sentence named is no other holder: factcheck.checks._statements.other_holder). FC204: a
+"compared with", "versus": factcheck.checks._against_levels.set_against_next). FC204: a
 part "N of the NOUN" after a count of that noun (factcheck.checks._noun_again).
 """
 
@@ -68,8 +67,8 @@ test_against_next = fires_test("FC203", AGAINST_NEXT_ROWS)
 # FC204: "N of the NOUN" after a count of that noun in the sentences before
 # (factcheck.checks._noun_again)
 NOUN_AGAIN_ROWS = [
-    ("Haldane Freight runs a fleet of 85 lorries. Inspectors found faults on 98 of the "
-     "lorries in May.", True),
+    ("Corran Haulage keeps 64 tankers on the road. Safety checks in April found leaks in "
+     "71 of the tankers.", True),
     ("The library lends 1,200 e-readers. Last month, 1,450 of the e-readers were out on "
      "loan.", True),
     ("The orchard has four hundred apple trees. A storm in March uprooted five hundred of "
@@ -77,13 +76,13 @@ NOUN_AGAIN_ROWS = [
     ("The trust employs 5,400 nurses. According to a survey published in June, 6,100 of "
      "the nurses work night shifts.", True),
     # near twins: a smaller part, another year, a scope or holder of the part's own
-    ("Haldane Freight runs a fleet of 85 lorries. Inspectors found faults on 48 of the "
-     "lorries in May.", False),
-    ("The firm ran 85 lorries in 2015. In 2024, 98 of the lorries were electric.", False),
-    ("Haldane Freight runs a fleet of 85 lorries. In May inspectors stopped 98 of the "
-     "lorries on Welsh roads.", False),
-    ("Haldane Freight runs a fleet of 85 lorries. Inspectors found faults on 98 of the "
-     "region's lorries in May.", False),
+    ("Corran Haulage keeps 64 tankers on the road. Safety checks in April found leaks in "
+     "41 of the tankers.", False),
+    ("Corran Haulage ran 64 tankers in 2015. In 2024, 71 of the tankers ran on gas.", False),
+    ("Corran Haulage keeps 64 tankers on the road. In April police stopped 71 of the "
+     "tankers on Welsh roads.", False),
+    ("Corran Haulage keeps 64 tankers on the road. Safety checks in April found leaks in "
+     "71 of the county's tankers.", False),
 ]
 
 test_noun_again = fires_test("FC204", NOUN_AGAIN_ROWS)
