@@ -69,3 +69,39 @@ def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int
             or points_for_percent(doc.claims[i], old, new)):
         return None  # levels of other things, unless the percent is their points (FC302)
     return before, after
+
+
+def set_against_next(doc: Document, g: int, i: int) -> tuple[int, int] | None:
+    """(level before, level after) for a relative change i that its own sentence (group g)
+    gives no level, from the sentence right after in its paragraph when that sentence
+    states no change and sets exactly two levels against each other ("Ridership grew by a
+    quarter last year. Buses carried 6.3 million passengers, compared with 5.9 million
+    the year before"): as set_against, the only two of their unit there, the change their way
+    within a factor of ten, the level before not dated to the change's own period."""
+    change = doc.claims[i]
+    if change.unit not in ("percent", "") or (change.unit == "" and not change.multiplier):
+        return None  # a change in a unit is an absolute one: factcheck.checks._absolute
+    if g + 1 >= len(doc.groups) or any(doc.frames[j].role in ("level", "rate", "total")
+                                       for j in doc.groups[g] if j != i):
+        return None
+    nxt = doc.groups[g + 1]
+    if "\n\n" in doc.text[change.end : doc.claims[nxt[0]].start] or any(
+            doc.claims[j].change is not None for j in nxt):
+        return None
+    pairs = [(a, b) for a, b in pairwise(nxt) if _SET_AGAINST.fullmatch(
+        doc.text, doc.claims[a].end, doc.claims[b].start)]
+    if len(pairs) != 1:
+        return None
+    after, before = pairs[0]
+    new, old = doc.claims[after], doc.claims[before]
+    if not (plain_levels(old, new) and same_unit(old, new)) or _ELSEWHERE.match(
+            doc.text, old.end) or expected(doc.text, old):
+        return None
+    if any(doc.claims[j].unit == new.unit for j in nxt if j not in (after, before)):
+        return None
+    dated = doc.frames[before].period
+    if dated is not None and dated == doc.frames[i].period:
+        return None  # the change's own time is no level before
+    if not (plausible(change, old.value, new.value) or points_for_percent(change, old, new)):
+        return None
+    return before, after

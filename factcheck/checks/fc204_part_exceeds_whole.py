@@ -110,6 +110,7 @@ from factcheck.checks import (
     _later_wholes,
     _members,
     _narrower,
+    _noun_again,
     _story,
     _subsets,
     _ties,
@@ -171,7 +172,8 @@ def _pairs(doc: Document) -> Iterator[tuple[int, int]]:
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield i, j
-    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc), *_later_wholes.pairs(doc)):
+    for i, j in (*_owned_parts(doc), *_kinds.pairs(doc), *_later_wholes.pairs(doc),
+                 *_noun_again.pairs(doc)):
         if i not in seen and _addable(doc.claims[i]):
             seen.add(i)
             yield i, j

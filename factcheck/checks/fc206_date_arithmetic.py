@@ -124,6 +124,12 @@ What it does:
     a shorter one is wrong too; without those words it may be shorter
     (factcheck.checks._now_spans).
 
+    A run of whole years ("from 2022 to 2025", "between 1951 and 1968") and a span "the
+    N-year NOUN" (a definite or possessive determiner: a thing known already) in the
+    clause after (a semicolon, ", and") or the sentence right after, when neither names
+    another year or span: the span is the run's length, give or take one ("ran from 2021
+    to 2024; the nine-year walkout ...": factcheck.checks._span_named_after).
+
     A figure whose frame dates it after the draft's date ("turns 56 next year", "will
     turn 48 in 2028") counts to the last year of that period, not to the draft's date.
 
@@ -156,6 +162,7 @@ from factcheck.checks import (
     _idle,
     _life_spans,
     _since_years,
+    _span_named_after,
     _thing_again,
     _took,
     _until,
@@ -182,7 +189,7 @@ def check(doc: Document) -> Iterator[Finding]:
     for found in chain(_since_years.check(doc, ID), _life_spans.check(doc, ID),
                        _ago.check(doc, ID), _took.check(doc, ID), _until.check(doc, ID),
                        _anniversaries.check(doc, ID), _idle.check(doc, ID),
-                       _thing_again.check(doc, ID),
+                       _thing_again.check(doc, ID), _span_named_after.check(doc, ID),
                        _worded_ages.check(doc, ID), _age_pairs.check(doc, ID, is_age(doc))):
         if found.start not in said:
             said.add(found.start)
