@@ -18,6 +18,7 @@ target the change is measured against, not its level before (expected).
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from factcheck.checks import Document
@@ -31,6 +32,7 @@ from factcheck.checks._change_ends import (
 from factcheck.checks._levels_before import plausible
 from factcheck.checks._story import story_words
 from factcheck.model import Claim
+from factcheck.units import is_currency
 
 _SET_AGAINST = re.compile(r"\s*,?\s*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+",
                           re.IGNORECASE)
@@ -99,9 +101,28 @@ def set_against_next(doc: Document, g: int, i: int) -> tuple[int, int] | None:
         return None
     if any(doc.claims[j].unit == new.unit for j in nxt if j not in (after, before)):
         return None
-    dated = doc.frames[before].period
-    if dated is not None and dated == doc.frames[i].period:
+    dated, own = doc.frames[before].period, doc.frames[i].period
+    if dated is not None and dated == own:
         return None  # the change's own time is no level before
+    if dated is not None and own is not None and not _same_length(dated, own):
+        return None  # "rose 3% in October ... against £1.10 in 2019": another span's base
     if not (plausible(change, old.value, new.value) or points_for_percent(change, old, new)):
         return None
     return before, after
+
+
+def money_of_another_measure(doc: Document, i: int, level: int) -> bool:
+    """True when change i and the level paired with it from another sentence are money
+    the frames measure differently ("Sales rose 12% this year. Profit was £4m, against £3m
+    a year ago": sales and profit are different sums of one firm); counts named by another
+    noun ("Footfall rose 30%. Shoppers made 2.1 million visits") stay paired."""
+    measures = doc.frames[i].measure, doc.frames[level].measure
+    return (is_currency(doc.claims[level].unit) and None not in measures
+            and measures[0] != measures[1]
+            and doc.contexts[i].sentence != doc.contexts[level].sentence)
+
+
+def _same_length(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Two periods of one length (a year and a year, a month and a month), give or take
+    the days months and leap years differ by."""
+    return abs((a[1] - a[0]).days - (b[1] - b[0]).days) <= 3

@@ -22,7 +22,12 @@ from itertools import accumulate
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import in_unit
-from factcheck.checks._against_levels import expected, set_against, set_against_next
+from factcheck.checks._against_levels import (
+    expected,
+    money_of_another_measure,
+    set_against,
+    set_against_next,
+)
 from factcheck.checks._base_time import levels as _base_time_levels
 from factcheck.checks._base_time import next_levels
 from factcheck.checks._change_ends import (
@@ -129,8 +134,9 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                          or _against(doc, group, k) or _stated(doc, i, set_against(doc, group, i))
                          or _stated(doc, i, level_before(doc, g, i) or previous_level(doc, g, i)
                                     or dated_before(doc, g, i) or set_against_next(doc, g, i)))
-                if found is not None and _measured_against(doc, index, found):
-                    continue  # a target or threshold is no level of a change
+                if found is not None and (_measured_against(doc, index, found) or (
+                        money_of_another_measure(doc, i, index[id(found.after)]))):
+                    continue  # a target or threshold, or another sum, is no level of it
                 if found is not None and not _two_statements(doc, index, found) and not (
                         other_holder(doc, i, (index[id(found.before)], index[id(found.after)]))):
                     yield found

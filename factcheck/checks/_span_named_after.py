@@ -6,7 +6,12 @@ before its noun ("N-year", the frames' role "duration") behind a definite or pos
 determiner names a thing the reader already knows, so it is the length of the one run
 of whole years ("from Y1 to Y2", "between Y1 and Y2", factcheck.checks._life_spans) in
 the clause before it (after a semicolon or ", and") or in the sentence right before:
-the years between, give or take one. The sentence before the span names no other year
+the years between, give or take one. The span's noun must be written in the run's clause
+too ("The strike lasted from 2019 to 2023. The four-year strike ..."): a different noun
+may be another thing with its own length ("ran from 2022 to 2025. The 10-year plan ...",
+"Her 40-year career", "the 25-year lease"), and naming the run's thing by another noun
+("chaired ... Her 21-year tenure") is a known miss, so the check says nothing. The sentence
+before the span names no other year
 and no other span in years; the span's own words up to it name no year and no other
 span ("The 2019 strike ...", "two five-year terms"); a heading between them, a noun
 followed by "-old" (an age) or "after"/"before" (the time between two events) and the
@@ -31,6 +36,7 @@ _KNOWN = re.compile(r"\b(?:the|this|that|its|his|her|their|our)\s+$", re.IGNOREC
 _COMPOUND = re.compile(r"-year\s+[a-z]", re.IGNORECASE)  # "nine-year dispute": before a noun
 _CLAUSE = re.compile(r";|,\s*and\b", re.IGNORECASE)  # a clause after the run's own
 _YEARS = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_NOUN = re.compile(r"-year\s+([a-z]+)", re.IGNORECASE)  # the span's noun: "dispute"
 
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
@@ -42,7 +48,7 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
             continue
         if not _KNOWN.search(doc.text, max(0, c.start - 8), c.start):
             continue
-        ends = _run_before(doc, i)
+        ends = _run_before(doc, i, _NOUN.match(doc.text, c.end - 5))
         if ends is None:
             continue
         years = ends[1] - ends[0]
@@ -53,9 +59,14 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
                 f"not \"{written_figures.as_noun(c)}\"."), None)
 
 
-def _run_before(doc: Document, i: int) -> tuple[int, int] | None:
+def _run_before(doc: Document, i: int, noun: re.Match[str] | None) -> tuple[int, int] | None:
     """The first and last year of the one run in the clause before span i (after a
-    semicolon or ", and" in its sentence) or in the sentence right before, else None."""
+    semicolon or ", and" in its sentence) or in the sentence right before, which writes
+    the span's noun too (singular or plural), else None."""
+    if noun is None:
+        return None
+    word = noun.group(1).lower().removesuffix("s")
+    said = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.IGNORECASE)
     c, (lo, _hi) = doc.claims[i], doc.contexts[i].sentence
     own = doc.text[lo : c.start]
     cuts = list(_CLAUSE.finditer(own))
@@ -63,13 +74,13 @@ def _run_before(doc: Document, i: int) -> tuple[int, int] | None:
         cut = lo + cuts[-1].start()
         if _YEARS.search(doc.text, cut, c.start):
             return None
-        return _one_run(doc, i, (lo, cut))
+        return _one_run(doc, i, (lo, cut)) if said.search(doc.text, lo, cut) else None
     if _YEARS.search(own):
         return None  # "The 2019 eight-year plan": a year of its own
     before = _dates.previous(doc.text, lo)
     if before[1] <= before[0] or section_between(doc, before[0], lo):
         return None
-    return _one_run(doc, i, before)
+    return _one_run(doc, i, before) if said.search(doc.text, *before) else None
 
 
 def _one_run(doc: Document, i: int, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -126,6 +126,7 @@ from factcheck import figures, tolerance, written_figures
 from factcheck.checks import Document, _absolute, _directions, _restated
 from factcheck.checks import _figures as fig
 from factcheck.checks._absolute_statement import Absolute, in_unit, open_subunit
+from factcheck.checks._against_levels import money_of_another_measure
 from factcheck.checks._changes import ChangeStatement, statements
 from factcheck.checks._fronted_scope import other_scope
 from factcheck.checks._levels_before import plausible
@@ -166,6 +167,8 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     for s in story_changes(doc, read):
         if other_scope(doc, s.change, s.before) or other_scope(doc, s.change, s.after):
             continue  # "In Hawick they were up a third": not Kelso's level
+        if money_of_another_measure(doc, index[id(s.change)], index[id(s.after)]):
+            continue  # "Sales rose 12%. Profit was £4m, against £3m": another sum
         if isinstance(s, ChangeStatement):
             if s.change.unit == "percent" and not plausible(s.change, s.before_value,
                                                             s.after_value):

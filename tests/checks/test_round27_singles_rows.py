@@ -10,30 +10,53 @@ part "N of the NOUN" after a count of that noun (factcheck.checks._noun_again).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.rows import fires_test
 
+
+def _miss(draft: str) -> object:
+    return pytest.param(draft, True, marks=pytest.mark.xfail(
+        strict=True, reason="the run's thing named by another noun: not read (a different "
+                            "noun may be another thing with its own length)"))
+
+
 SPAN_NAMED_AFTER_ROWS = [
-    ("The walkout at the Dunmere depot ran from 2021 to 2024; the nine-year dispute cost "
+    ("The strike at the Dunmere depot lasted from 2021 to 2024; the nine-year strike cost "
      "the firm dearly.", True),
-    ("Ms Adeyemi chaired the trust from 2003 to 2018. Her 21-year tenure saw two new "
-     "wards built.", True),
-    ("The Penrose mine produced tin between 1951 and 1968. Its 30-year life left a scar on "
-     "the valley.", True),
-    ("From 2010 until 2016 the Carlow site lay empty, and the ten-year wait for a buyer "
-     "ended in a sale.", True),
-    ("The ring road was shut from 1998 to 2004. The two-year closure hit traders hard.",
+    ("The ring road closure ran from 1998 to 2004. The two-year closure hit traders hard.",
      True),
-    # near twins: the length fits, names an age, is another thing's, or the run has its
-    # own length already
-    ("The walkout at the Dunmere depot ran from 2021 to 2024; the three-year dispute cost "
+    ("Ms Adeyemi's tenure at the trust ran from 2003 to 2018. Her 21-year tenure saw two "
+     "new wards built.", True),
+    ("The Penrose mine's dispute with the county went on between 1951 and 1968, and the "
+     "30-year dispute left a scar on the valley.", True),
+    ("A ban on night flights held from 2010 until 2016. The ten-year ban ended in a court "
+     "ruling.", True),
+    _miss("The walkout at the Dunmere depot ran from 2021 to 2024; the nine-year dispute "
+          "cost the firm dearly."),
+    _miss("Ms Adeyemi chaired the trust from 2003 to 2018. Her 21-year tenure saw two new "
+          "wards built."),
+    _miss("The ring road was shut from 1998 to 2004. The two-year closure hit traders hard."),
+    # near twins: the length fits, names an age, is another thing's (its own noun, with a
+    # length of its own), or the run has its own length already
+    ("The strike at the Dunmere depot lasted from 2021 to 2024; the three-year strike cost "
      "the firm dearly.", False),
-    ("Ms Adeyemi chaired the trust from 2003 to 2018. Her 15-year tenure saw two new "
-     "wards built.", False),
+    ("Ms Adeyemi's tenure at the trust ran from 2003 to 2018. Her 15-year tenure saw two "
+     "new wards built.", False),
     ("The plant ran from 2022 to 2025. The 40-year-old building is now empty.", False),
     ("The plant ran from 2022 to 2025. In 2019 a 30-year lease was signed.", False),
     ("Ms Adeyemi chaired the trust from 2003 to 2018; the rebuild took two years.", False),
     ("The mine ran from 1951 to 1968, a 17-year life. Its 30-year lease ran out in 1981.",
      False),
+    ("The plant ran from 2022 to 2025. The 10-year plan to replace it was dropped.", False),
+    ("Ms Ortega was mayor from 2010 to 2014. Her 20-year plan for the waterfront was "
+     "shelved last week.", False),
+    ("The club played at Hollins Park from 2015 to 2018. The 30-year lease on the new "
+     "ground starts in June.", False),
+    ("The council froze rents from 2019 to 2021, and the 25-year loan on the hall ends "
+     "next year.", False),
+    ("Kerr ran the school from 1998 to 2004. His 40-year career in teaching ended last "
+     "month.", False),
 ]
 
 test_span_named_after = fires_test("FC206", SPAN_NAMED_AFTER_ROWS)
@@ -49,6 +72,8 @@ AGAINST_NEXT_ROWS = [
      "visits, against 1.9 million in 2023.", True),
     ("Ridership on the Tolley bus network grew by a quarter last year. Buses carried "
      "6.3 million passengers, compared with 5.9 million the year before.", True),
+    ("Turnover at the Pellow bakery fell 40% in 2025. It took £300,000, against £420,000 in "
+     "2024.", True),
     # near twins: the change fits, a level of another place, or a target
     ("Footfall on the Marrick high street rose 10% in 2024. Shoppers made 2.1 million "
      "visits, against 1.9 million in 2023.", False),
@@ -60,6 +85,12 @@ AGAINST_NEXT_ROWS = [
      "in York.", False),
     ("Visitor numbers rose 30% in the summer. The castle drew 52,000, against 45,000 "
      "forecast.", False),
+    # another measure in money, or a base of another length of time
+    ("Sales at Marrow Foods rose 12% this year. Profit was £4m, against £3m a year ago.",
+     False),
+    ("Prices rose 3% in October. A loaf cost £1.40, against £1.10 in 2019.", False),
+    ("Revenue at the Tolley bus company grew by a quarter last year. Its costs were £9m, "
+     "compared with £6m the year before.", False),
 ]
 
 test_against_next = fires_test("FC203", AGAINST_NEXT_ROWS)
