@@ -111,15 +111,17 @@ def set_against_next(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     return before, after
 
 
-def money_of_another_measure(doc: Document, i: int, level: int) -> bool:
-    """True when change i and the level paired with it from another sentence are money
-    the frames measure differently ("Sales rose 12% this year. Profit was £4m, against £3m
-    a year ago": sales and profit are different sums of one firm); counts named by another
-    noun ("Footfall rose 30%. Shoppers made 2.1 million visits") stay paired."""
-    measures = doc.frames[i].measure, doc.frames[level].measure
-    return (is_currency(doc.claims[level].unit) and None not in measures
-            and measures[0] != measures[1]
-            and doc.contexts[i].sentence != doc.contexts[level].sentence)
+def money_of_another_measure(doc: Document, i: int, before: int, after: int) -> bool:
+    """True when change i's two levels, paired with it from another sentence, are money
+    the frames give one measure of their own, not the change's ("Sales rose 12% this
+    year. Profit was £4m, against £3m a year ago": sales and profit are different sums of
+    one firm). Levels the frames measure apart ("A tenant paid £700 ... the flat now lets
+    for £910") or counts named by another noun ("Footfall rose 30%. Shoppers made 2.1
+    million visits") stay paired."""
+    change, old, new = (doc.frames[k].measure for k in (i, before, after))
+    return (is_currency(doc.claims[after].unit) and change is not None and old is not None
+            and old == new and new != change
+            and doc.contexts[i].sentence != doc.contexts[after].sentence)
 
 
 def _same_length(a: tuple[date, date], b: tuple[date, date]) -> bool:

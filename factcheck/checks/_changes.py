@@ -135,7 +135,9 @@ def _statements(doc: Document) -> Iterator[ChangeStatement]:
                          or _stated(doc, i, level_before(doc, g, i) or previous_level(doc, g, i)
                                     or dated_before(doc, g, i) or set_against_next(doc, g, i)))
                 if found is not None and (_measured_against(doc, index, found) or (
-                        money_of_another_measure(doc, i, index[id(found.after)]))):
+                        {id(found.before), id(found.after)} <= index.keys()
+                        and money_of_another_measure(doc, i, index[id(found.before)],
+                                                     index[id(found.after)]))):
                     continue  # a target or threshold, or another sum, is no level of it
                 if found is not None and not _two_statements(doc, index, found) and not (
                         other_holder(doc, i, (index[id(found.before)], index[id(found.after)]))):

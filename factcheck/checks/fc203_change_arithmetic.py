@@ -167,7 +167,9 @@ def _story_levels(doc: Document) -> Iterator[Finding]:
     for s in story_changes(doc, read):
         if other_scope(doc, s.change, s.before) or other_scope(doc, s.change, s.after):
             continue  # "In Hawick they were up a third": not Kelso's level
-        if money_of_another_measure(doc, index[id(s.change)], index[id(s.after)]):
+        ci, bi, ai = (index.get(id(c)) for c in (s.change, s.before, s.after))
+        if ci is not None and bi is not None and ai is not None and (
+                money_of_another_measure(doc, ci, bi, ai)):
             continue  # "Sales rose 12%. Profit was £4m, against £3m": another sum
         if isinstance(s, ChangeStatement):
             if s.change.unit == "percent" and not plausible(s.change, s.before_value,
