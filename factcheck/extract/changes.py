@@ -5,7 +5,8 @@ changes.tsv roles amount, location, displacement and deposit."""
 
 from __future__ import annotations
 
-from factcheck.extract.qualifiers import LEVEL_WORDS, Prefix, change_after, change_of
+from factcheck.extract.directions import LEVEL_WORDS, change_after, change_of
+from factcheck.extract.qualifiers import Prefix
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon
 

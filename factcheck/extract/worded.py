@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract.changes import figure_change, moved_distance
+from factcheck.extract.directions import change_after, change_of
 from factcheck.extract.filters import is_year
 from factcheck.extract.nouns import noun_after
 from factcheck.extract.numbers import Number, possessed, read_digits
-from factcheck.extract.qualifiers import change_after, change_of, read_prefix
+from factcheck.extract.qualifiers import read_prefix
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
 from factcheck.extract.units import time_reference_at, unit_after
