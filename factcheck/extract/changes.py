@@ -104,17 +104,25 @@ def _verb_after(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
         first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS)
 
 
+_MODIFIERS = 3  # words that say what changed between a figure and its change noun
+
+
 def _modified_change_noun(toks: list[Token], first: int, end: int, lex: Lexicon) -> str | None:
-    """ "a 3% pay rise", "the 10% budget cut", "a 5% price increase": a change noun after one
-    word that says what changed, in a noun phrase the figure opens after its determiner."""
-    if first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS or end + 1 >= len(toks):
+    """ "a 3% pay rise", "the 10% budget cut", "a 4.99% council tax rise", "a 6% state
+    pension increase": a change noun after up to three words that say what changed, in a
+    noun phrase the figure opens after its determiner."""
+    if first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS:
         return None
-    word, noun = toks[end], toks[end + 1]
-    if word.kind != "word" or not word.text.islower() or word.low in lex.stopwords or (
-            word.low in lex.change_nouns or word.low in lex.change_verbs
-            or noun.start != word.end + 1):
-        return None
-    return lex.change_nouns.get(noun.low)
+    for k in range(end, min(end + _MODIFIERS, len(toks) - 1)):
+        word, noun = toks[k], toks[k + 1]
+        if word.kind != "word" or not word.text.islower() or word.low in lex.stopwords or (
+                word.low in lex.change_nouns or word.low in lex.change_verbs
+                or noun.start != word.end + 1):
+            return None
+        if noun.low in lex.change_nouns:  # not a verb with its object: "the 30 council
+            verb = k + 2 < len(toks) and toks[k + 2].low in _OBJECT_DETERMINERS  # workers cut
+            return None if verb else lex.change_nouns[noun.low]  # the grass"
+    return None
 
 
 def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexicon) -> bool:

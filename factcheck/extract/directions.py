@@ -29,16 +29,31 @@ def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
         return lex.change_verbs[prev.low], i
     if prev.low != "by" and not (prev.low == "in" and toks[i].low == "half"):
         return None, i  # "cut in half" reads as "cut by half"
+    return _by_verb(toks, i, lex), i
+
+
+_NOUN_LEADS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
+
+
+def _by_verb(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The direction of a change "by" a figure (at tokens[i]): the verb of change before
+    "by" ("fell by 3,000", "cut the risk of stroke by a quarter", "will go up by 4%"), which
+    governs a change noun in its object ("cut tumour growth by 37%", "slashed the rise in
+    rents by half": decreases); else that noun ("a rise in fares by 4%"). A change word
+    after a determiner is a noun ("the rise"), as is a word changes.tsv has only as a noun
+    ("growth")."""
+    noun = None
     for k in range(i - 2, max(-1, i - 2 - _SKIP_TO_VERB), -1):
         tok = toks[k]
         if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in _BY_STOPS:
             break
-        direction = lex.change_verbs.get(tok.low) or lex.change_nouns.get(tok.low)
         if tok.low in ("up", "down"):  # "will go up by 4%", "put the price up by 10p"
-            direction = lex.change_adverbs.get(tok.low)
-        if direction:
-            return direction, i
-    return None, i
+            return lex.change_adverbs.get(tok.low)
+        verb = lex.change_verbs.get(tok.low)
+        if verb and not (k > 0 and toks[k - 1].low in _NOUN_LEADS):
+            return verb
+        noun = noun or verb or lex.change_nouns.get(tok.low)
+    return noun
 
 
 # words that end the look back from "by" to its verb: the prepositions inside the verb's
