@@ -19,7 +19,7 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
                   lex: Lexicon) -> str | None:
     """The change a figure measures: a verb or noun of change around it, except for a
     distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
-    after = None if _verb_after(toks, prefix.first, end, lex) else change_after(
+    after = None if _verb_after(toks, prefix.first, end, noun, lex) else change_after(
         toks, end, lex, unit)
     change = prefix.change or after or change_of(
         toks, prefix.first, lex, unit) or _modified_change_noun(toks, prefix.first, end, lex)
@@ -93,15 +93,17 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
 
 
-def _verb_after(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+def _verb_after(toks: list[Token], first: int, end: int, noun: str | None,
+                lex: Lexicon) -> bool:
     """ "A daily walk of 30 minutes cut the risk", "a dose of 2.5 milligrams lowered its
-    odds": a change word after the figure and before a determiner is a verb whose subject
-    holds the figure, not a change noun of it. A noun phrase the figure opens after its own
-    determiner keeps the noun: "after a 4% rise the day before", "the 10% cut the council
-    approved". Comparatives stay: "3% higher the next day"."""
+    odds", "the 30 council workers cut the verges": a change word after the figure and
+    before a determiner is a verb whose subject holds the figure, not a change noun of it.
+    A noun phrase the figure opens after its own determiner, with no counted noun ending it,
+    keeps the noun: "after a 4% rise the day before", "the 10% cut the council approved".
+    Comparatives stay: "3% higher the next day"."""
     return end + 1 < len(toks) and toks[end].low in lex.change_nouns and (
         toks[end + 1].low in _OBJECT_DETERMINERS) and (
-        first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS)
+        first == 0 or noun is not None or toks[first - 1].low not in _NOUN_DETERMINERS)
 
 
 _MODIFIERS = 3  # words that say what changed between a figure and its change noun

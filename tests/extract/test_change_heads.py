@@ -51,3 +51,18 @@ def test_the_verb_before_by_governs(sentence: str, text: str, change: str) -> No
 def test_a_change_noun_heads_the_phrase_the_figure_opens(
         sentence: str, text: str, change: str | None) -> None:
     assert _change(sentence, text) == change
+
+
+@pytest.mark.parametrize(("sentence", "text", "change"), [
+    # a count before a verb of change with its object counts the verb's subject
+    ("The 40 volunteers cut the hedges on Saturday.", "40 volunteers", None),
+    ("The 30 council workers cut the grass verges.", "30 council workers", None),
+    ("The 12 bakeries cut their prices in May.", "12 bakeries", None),
+    # near-twins: the figure opens a phrase a change noun heads, or comes after the verb
+    ("The 10% cut the council approved took effect.", "10%", "decrease"),
+    ("After a 4% rise the day before, shares slipped.", "4%", "increase"),
+    ("The bakery cut 12 jobs in May.", "12 jobs", "decrease"),
+])
+def test_a_count_before_a_change_verb_is_its_subject(
+        sentence: str, text: str, change: str | None) -> None:
+    assert _change(sentence, text) == change
