@@ -70,9 +70,23 @@ _RATES = [[a, p] for a in ("a", "an", "per") for p in ("day", "week", "month", "
 
 
 def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
-    """The bound phrase ending just before tokens[i], and where it starts."""
+    """The bound phrase ending just before tokens[i], and where it starts: a phrase of
+    bounds.tsv ("more than", "up to"), or a comparative of changes.tsv and "than" ("cooler
+    than 22C" is under, "heavier than 20kg" over); after "no", "not" or "never" a bound
+    above or below is the opposite limit ("no higher than 5%" is at most 5%, "no cooler
+    than 22C" at least 22C)."""
     if i == 0 or toks[i - 1].low not in lex.bound_ends:
         return "exact", i
+    bound, j = _bound_phrase(toks, i, lex)
+    if bound in _NEGATED and j > 0 and toks[j - 1].low in ("no", "not", "never"):
+        return _NEGATED[bound], j - 1
+    return bound, j
+
+
+_NEGATED = {"over": "at_most", "under": "at_least"}
+
+
+def _bound_phrase(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
     for width in range(lex.max_bound_words, 0, -1):
         j = i - width
         if j < 0:
@@ -80,6 +94,10 @@ def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
         bound = lex.bounds.get(joined(toks, j, i))
         if bound is not None:
             return bound, j
+    if i > 1 and toks[i - 1].low == "than":
+        direction = lex.comparative_directions.get(toks[i - 2].low)
+        if direction:
+            return ("over" if direction == "increase" else "under"), i - 2
     return "exact", i
 
 
