@@ -11,9 +11,10 @@ from factcheck.extract.filters import is_year
 from factcheck.extract.nouns import noun_after
 from factcheck.extract.numbers import Number, possessed, read_digits
 from factcheck.extract.qualifiers import read_prefix
+from factcheck.extract.rates import time_reference_at
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
-from factcheck.extract.units import time_reference_at, unit_after
+from factcheck.extract.units import unit_after
 from factcheck.extract.words import scale_after_of, word_number
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim
