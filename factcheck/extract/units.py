@@ -144,7 +144,18 @@ def _unit_fits(toks: list[Token], j: int, width: int, entry: tuple[str, str],
     end = j + width
     nxt = toks[end] if end < len(toks) else None
     # a letter run continuing the symbol ("5 km" fine, "5 min" vs "5 minister")
-    return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end)
+    return not (nxt is not None and nxt.kind == "word" and nxt.start == toks[end - 1].end) and (
+        not designation_at(toks, j))  # "two F-35 jets", "three C-130s": a model's name
+
+
+def designation_at(toks: list[Token], k: int) -> bool:
+    """A model's designation at tokens[k]: capitals, a hyphen and digits written together
+    before a lower-case word ("F-35 fighters", "C-130s", "K-9 vans"), a name, not a unit
+    symbol and a figure ("30 C-40 C" is a range)."""
+    return k + 3 < len(toks) and toks[k].kind == "word" and toks[k].text.isupper() and (
+        toks[k + 1].text in "-‐" and toks[k + 1].start == toks[k].end
+        and toks[k + 2].kind == "num" and toks[k + 2].start == toks[k + 1].end
+        and toks[k + 3].kind == "word" and toks[k + 3].text.islower())
 
 
 _AGO = frozenset({"ago", "bp"})
