@@ -5,7 +5,8 @@ changes.tsv roles amount, location, displacement and deposit."""
 
 from __future__ import annotations
 
-from factcheck.extract.qualifiers import LEVEL_WORDS, Prefix, change_after, change_of
+from factcheck.extract.directions import LEVEL_WORDS, change_after, change_of
+from factcheck.extract.qualifiers import Prefix
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon
 
@@ -18,7 +19,7 @@ def figure_change(toks: list[Token], prefix: Prefix, end: int, unit: str, noun: 
                   lex: Lexicon) -> str | None:
     """The change a figure measures: a verb or noun of change around it, except for a
     distance moved ("retreated 900 metres"); a written sign in a market list ("-1.1%")."""
-    after = None if _verb_after(toks, prefix.first, end, lex) else change_after(
+    after = None if _verb_after(toks, prefix.first, end, noun, lex) else change_after(
         toks, end, lex, unit)
     change = prefix.change or after or change_of(
         toks, prefix.first, lex, unit) or _modified_change_noun(toks, prefix.first, end, lex)
@@ -92,28 +93,38 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
 
 
-def _verb_after(toks: list[Token], first: int, end: int, lex: Lexicon) -> bool:
+def _verb_after(toks: list[Token], first: int, end: int, noun: str | None,
+                lex: Lexicon) -> bool:
     """ "A daily walk of 30 minutes cut the risk", "a dose of 2.5 milligrams lowered its
-    odds": a change word after the figure and before a determiner is a verb whose subject
-    holds the figure, not a change noun of it. A noun phrase the figure opens after its own
-    determiner keeps the noun: "after a 4% rise the day before", "the 10% cut the council
-    approved". Comparatives stay: "3% higher the next day"."""
+    odds", "the 30 council workers cut the verges": a change word after the figure and
+    before a determiner is a verb whose subject holds the figure, not a change noun of it.
+    A noun phrase the figure opens after its own determiner, with no counted noun ending it,
+    keeps the noun: "after a 4% rise the day before", "the 10% cut the council approved".
+    Comparatives stay: "3% higher the next day"."""
     return end + 1 < len(toks) and toks[end].low in lex.change_nouns and (
         toks[end + 1].low in _OBJECT_DETERMINERS) and (
-        first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS)
+        first == 0 or noun is not None or toks[first - 1].low not in _NOUN_DETERMINERS)
+
+
+_MODIFIERS = 3  # words that say what changed between a figure and its change noun
 
 
 def _modified_change_noun(toks: list[Token], first: int, end: int, lex: Lexicon) -> str | None:
-    """ "a 3% pay rise", "the 10% budget cut", "a 5% price increase": a change noun after one
-    word that says what changed, in a noun phrase the figure opens after its determiner."""
-    if first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS or end + 1 >= len(toks):
+    """ "a 3% pay rise", "the 10% budget cut", "a 4.99% council tax rise", "a 6% state
+    pension increase": a change noun after up to three words that say what changed, in a
+    noun phrase the figure opens after its determiner."""
+    if first == 0 or toks[first - 1].low not in _NOUN_DETERMINERS:
         return None
-    word, noun = toks[end], toks[end + 1]
-    if word.kind != "word" or not word.text.islower() or word.low in lex.stopwords or (
-            word.low in lex.change_nouns or word.low in lex.change_verbs
-            or noun.start != word.end + 1):
-        return None
-    return lex.change_nouns.get(noun.low)
+    for k in range(end, min(end + _MODIFIERS, len(toks) - 1)):
+        word, noun = toks[k], toks[k + 1]
+        if word.kind != "word" or not word.text.islower() or word.low in lex.stopwords or (
+                word.low in lex.change_nouns or word.low in lex.change_verbs
+                or noun.start != word.end + 1):
+            return None
+        if noun.low in lex.change_nouns:  # not a verb with its object: "the 30 council
+            verb = k + 2 < len(toks) and toks[k + 2].low in _OBJECT_DETERMINERS  # workers cut
+            return None if verb else lex.change_nouns[noun.low]  # the grass"
+    return None
 
 
 def _building_height(toks: list[Token], first: int, noun: str | None, lex: Lexicon) -> bool:

@@ -10,11 +10,11 @@ import math
 import re
 from dataclasses import replace
 
+from factcheck.extract.directions import LEVEL_WORDS
 from factcheck.extract.found import Found, bare, bare_in_words, gap_between
 from factcheck.extract.numbers import scaled_value
 from factcheck.extract.pairs import compound, drop_scores, rate_of_move, scale_from
 from factcheck.extract.partitive import named_by_pronoun
-from factcheck.extract.qualifiers import LEVEL_WORDS
 from factcheck.lexicon import lexicon
 from factcheck.model import Claim
 

@@ -25,6 +25,7 @@ from factcheck.extract.qualifiers import (
     passed_by,
     read_prefix,
 )
+from factcheck.extract.rates import rate_after
 from factcheck.extract.readings import reads_as_name
 from factcheck.extract.shapes import (
     beyond_zero,
@@ -36,7 +37,7 @@ from factcheck.extract.shapes import (
 )
 from factcheck.extract.spread import over_as_across
 from factcheck.extract.tokens import Token
-from factcheck.extract.units import Suffix, rate_after, unit_after
+from factcheck.extract.units import Suffix, unit_after
 from factcheck.extract.worded import make
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.extract.compounds import hyphen_joins, in_compound
 from factcheck.extract.tokens import Token, joined
-from factcheck.extract.units import unit_after
+from factcheck.extract.units import designation_at, unit_after
 from factcheck.lexicon import Lexicon
 
 _MAX_NOUN_WORDS = 3
@@ -146,7 +146,7 @@ def noun_after(toks: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int
     model_end = _past_model(toks, k)
     if model_end > k:  # "14 Airbus A321neo jets": the claim is "14", the model not its text
         head = noun_after(toks, model_end, lex)[0]
-        model = " ".join(t.low for t in toks[k:model_end])
+        model = " ".join(t.low for t in toks[k:model_end]).replace(" - ", "-")  # "f-35"
         return (f"{model} {head}" if head else None), j
     start = k
     long_end = _plural_phrase_end(toks, start, lex)
@@ -178,8 +178,10 @@ def _past_model(toks: list[Token], k: int) -> int:
     if k + 2 >= len(toks) or toks[k].kind != "word" or not toks[k].text[:1].isupper():
         return k
     m = k + 1
-    if not (toks[m].kind == "num" or (toks[m].text.isupper() and toks[m + 1].kind == "num"
-                                      and toks[m + 1].start == toks[m].end)):
+    if designation_at(toks, k):  # "two F-35 fighters": fighters
+        m = k + 2
+    elif not (toks[m].kind == "num" or (toks[m].text.isupper() and toks[m + 1].kind == "num"
+                                        and toks[m + 1].start == toks[m].end)):
         return k
     m += 1
     while m < len(toks) and m - k <= _MAX_MODEL_TOKENS and toks[m].start == toks[m - 1].end:

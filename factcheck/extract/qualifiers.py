@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from factcheck.extract.directions import change_before
 from factcheck.extract.guarded import money_word_fits
 from factcheck.extract.numbers import Number
 from factcheck.extract.tokens import Token, joined
 from factcheck.lexicon import Lexicon, lexicon
-
-_CLAUSE_END = frozenset(".,;:!?()[]\"“”")
-# words before a figure that make it a level, not the size of a change
-LEVEL_WORDS = frozenset({"to", "from", "at", "of", "than", "reach", "reached", "hit", "was",
-                         "is", "were", "are", "be", "been", "stood", "remained", "totalled",
-                         "totaled", "total"})
-_SKIP_TO_VERB = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +70,23 @@ _RATES = [[a, p] for a in ("a", "an", "per") for p in ("day", "week", "month", "
 
 
 def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
-    """The bound phrase ending just before tokens[i], and where it starts."""
+    """The bound phrase ending just before tokens[i], and where it starts: a phrase of
+    bounds.tsv ("more than", "up to"), or a comparative of changes.tsv and "than" ("cooler
+    than 22C" is under, "heavier than 20kg" over); after "no", "not" or "never" a bound
+    above or below is the opposite limit ("no higher than 5%" is at most 5%, "no cooler
+    than 22C" at least 22C)."""
     if i == 0 or toks[i - 1].low not in lex.bound_ends:
         return "exact", i
+    bound, j = _bound_phrase(toks, i, lex)
+    if bound in _NEGATED and j > 0 and toks[j - 1].low in ("no", "not", "never"):
+        return _NEGATED[bound], j - 1
+    return bound, j
+
+
+_NEGATED = {"over": "at_most", "under": "at_least"}
+
+
+def _bound_phrase(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
     for width in range(lex.max_bound_words, 0, -1):
         j = i - width
         if j < 0:
@@ -86,6 +94,10 @@ def bound_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
         bound = lex.bounds.get(joined(toks, j, i))
         if bound is not None:
             return bound, j
+    if i > 1 and toks[i - 1].low == "than":
+        direction = lex.comparative_directions.get(toks[i - 2].low)
+        if direction:
+            return ("over" if direction == "increase" else "under"), i - 2
     return "exact", i
 
 
@@ -152,95 +164,6 @@ def read_prefix(toks: list[Token], i: int, lex: Lexicon) -> Prefix:
     lead = first - 1 if first > 0 and toks[first - 1].low == "between" else first
     change, at = change_before(toks, lead, lex)  # "rise by between 3% and 4%": a change
     return Prefix(at if change else first, currency, bound, change, sign)
-
-
-def change_before(toks: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
-    """ "up 9%", "down half" (returned span grows), "rose 20%", "fell by 3,000" (it does not)."""
-    if i == 0:
-        return None, i
-    prev = toks[i - 1]
-    if prev.low in lex.change_adverbs and prev.low in ("up", "down"):
-        if prev.low == "up" and i > 1 and toks[i - 2].low in lex.up_particle_verbs:
-            return None, i  # "gave up 517 rushing yards", "make up 40% of sales"
-        return lex.change_adverbs[prev.low], i - 1
-    if prev.low in lex.change_verbs:
-        return lex.change_verbs[prev.low], i
-    if prev.low != "by" and not (prev.low == "in" and toks[i].low == "half"):
-        return None, i  # "cut in half" reads as "cut by half"
-    for k in range(i - 2, max(-1, i - 2 - _SKIP_TO_VERB), -1):
-        tok = toks[k]
-        if tok.text in _CLAUSE_END or tok.kind == "num" or tok.low in _BY_STOPS:
-            break
-        direction = lex.change_verbs.get(tok.low) or lex.change_nouns.get(tok.low)
-        if tok.low in ("up", "down"):  # "will go up by 4%", "put the price up by 10p"
-            direction = lex.change_adverbs.get(tok.low)
-        if direction:
-            return direction, i
-    return None, i
-
-
-# words that end the look back from "by" to its verb: the prepositions inside the verb's
-# object ("cut the risk of stroke by", "the journey time to Leeds by") do not
-_BY_STOPS = LEVEL_WORDS - {"of", "to", "from"}
-
-
-def change_after(toks: list[Token], j: int, lex: Lexicon, unit: str = "") -> str | None:
-    """ "a 20% rise", "20% higher", "90 fewer beds": a change word just after the figure's
-    unit; a comparative of size, length, speed or price (changes.tsv role adverb) before no
-    noun ("11 minutes longer than in 2022", "runs 11% faster"); "3.9% down on the month",
-    "2.1% up": "up" or "down" after a share or a sum of money, unless "to" or "from" makes
-    it a level reached ("20% up from"); "above" or "below" after a share ("36% above the
-    109 mm recorded a year earlier", "12% below last year's"): a percent above or below
-    something is a gap from it (changes.tsv role comparative), not a threshold as a bare
-    "above 30C" is."""
-    if j >= len(toks):
-        return None
-    tok = toks[j]
-    if tok.low in lex.change_nouns:
-        return lex.change_nouns[tok.low]
-    if tok.low in ("higher", "lower", "more", "less", "fewer"):
-        return lex.change_adverbs[tok.low]
-    if tok.low in lex.change_adverbs and tok.low not in ("up", "down") and not _modifies(
-            toks, j + 1, lex):
-        return lex.change_adverbs[tok.low]  # "11 minutes longer than", "runs 11% faster"
-    if tok.low in ("above", "below") and unit in _RELATIVE_UNITS:
-        return "increase" if tok.low == "above" else "decrease"  # "63% above the 109 mm"
-    if tok.low in ("up", "down") and (unit in _RELATIVE_UNITS or unit[:3].isupper()):
-        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-        return None if nxt in ("to", "until", "till") else lex.change_adverbs[tok.low]
-    return None
-
-
-_RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
-
-
-def _modifies(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Is the word at k a noun a comparative before it modifies ("12 longer routes"), so the
-    comparative is an adjective of it and no difference of the figure?"""
-    return k < len(toks) and toks[k].kind == "word" and toks[k].text.islower() and (
-        toks[k].low not in lex.stopwords)
-
-
-def change_of(toks: list[Token], i: int, lex: Lexicon, unit: str = "") -> str | None:
-    """ "a rise of 20%", "an increase of $3bn": a change noun and "of" before the figure;
-    not "a loss of 2.1 billion francs", an amount of money (changes.tsv, role amount), nor
-    "a surge of 12 feet", a height of water (role height)."""
-    if i >= 2 and toks[i - 1].low == "of":
-        noun = toks[i - 2].low
-        if unit[:3].isupper() and "amount" in lex.change_roles.get(noun, ()):
-            return None
-        if unit in lex.length_units and "height" in lex.change_roles.get(noun, ()):
-            return None  # "a storm surge of 12 feet" is a height of water
-        return lex.change_nouns.get(noun) or _plural_change_noun(noun, lex)
-    return None
-
-
-def _plural_change_noun(noun: str, lex: Lexicon) -> str | None:
-    """ "two cuts of a quarter point", "rises of 3% a year": a plural of a change noun."""
-    if not noun.endswith("s"):
-        return None
-    return lex.change_nouns.get(noun[:-1]) or (
-        lex.change_nouns.get(noun[:-2]) if noun.endswith("es") else None)
 
 
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "decade_of_years",

@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.extract.changes import figure_change, moved_distance
+from factcheck.extract.directions import change_after, change_of
 from factcheck.extract.filters import is_year
 from factcheck.extract.nouns import noun_after
 from factcheck.extract.numbers import Number, possessed, read_digits
-from factcheck.extract.qualifiers import change_after, change_of, read_prefix
+from factcheck.extract.qualifiers import read_prefix
+from factcheck.extract.rates import time_reference_at
 from factcheck.extract.shapes import vague_plural
 from factcheck.extract.tokens import Token
-from factcheck.extract.units import time_reference_at, unit_after
+from factcheck.extract.units import unit_after
 from factcheck.extract.words import scale_after_of, word_number
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim

@@ -54,6 +54,8 @@ class Lexicon:
     change_nouns: dict[str, str]
     change_adverbs: dict[str, str]
     comparatives: frozenset[str]  # "warmer", "above": after a figure, it is a difference
+    comparative_directions: dict[str, str]  # "warmer" -> increase, "cheaper" -> decrease:
+    # the adjectives of changes.tsv (roles adverb, comparative) that take "than"
     up_particle_verbs: frozenset[str]  # "gave up 517 yards": this "up" is no rise
     motion_words: frozenset[str]  # change verbs and "went", "moved", "up": a level moves
     change_roles: dict[str, frozenset[str]]  # "below" -> {threshold}, "loss" -> {amount, noun}
@@ -133,6 +135,8 @@ def lexicon() -> Lexicon:
         change_nouns={r[0]: r[1] for r in changes if r[2] == "noun"},
         change_adverbs={r[0]: r[1] for r in changes if r[2] == "adverb"},
         comparatives=frozenset(r[0] for r in changes if r[2] == "comparative"),
+        comparative_directions={r[0]: r[1] for r in changes if r[2] in ("adverb", "comparative")
+                                and r[0] not in ("up", "down", "above", "below")},
         up_particle_verbs=frozenset(r[0] for r in changes if r[2] == "up_particle"),
         motion_words=frozenset(r[0] for r in changes if r[2] in ("verb", "motion")),
         change_roles=_roles(changes),

@@ -14,7 +14,7 @@ passengers"; extract/labels._label_is_verb); the other forms of the verbs of cro
 ("when winds exceed 90km/h"; bounds.tsv); an SI prefix's name before a unit name quantulum3
 lists that prefix for ("951 millibars"; lexicon/quantulum.surfaces); a comparative of size,
 length, speed or price after a figure and before no noun is a difference, a change ("11
-minutes longer than in 2022"; changes.tsv role adverb, extract/qualifiers.change_after)."""
+minutes longer than in 2022"; changes.tsv role adverb, extract/directions.change_after)."""
 
 from __future__ import annotations
 
