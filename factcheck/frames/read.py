@@ -34,7 +34,7 @@ from factcheck.frames.parsed_role import claims_in, named_rate, parse_role
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.respective import pair_respectively
 from factcheck.frames.role import lexical_role
-from factcheck.frames.role_measure import age_valued, role_measure
+from factcheck.frames.role_measure import age_valued, elided, role_measure
 from factcheck.frames.speaker_owner import speaker_owner
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.unread import unread_subject
@@ -79,6 +79,8 @@ class Reading:
     thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
     by_event: bool = False  # a definite count of people doing something: held_by_event
     benchmark: bool = False  # a target or someone else's figure it is compared with
+    share_of: str | None = None  # a share's whole when its measure is its part: Frame
+    elided: bool = False  # a ratio share naming no things it counts ("one in five"): links
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -230,7 +232,7 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         person = _aged(np, claim)
         if person is not None or age_valued(measure, role, claim) or stated_age(np, claim):
             role = "age"
-        measure = role_measure(np, measure, role, whole_phrase, figure)
+        measure, share_of = role_measure(np, measure, role, whole_phrase, figure)
         one = per_head(np)  # "the average Briton emitted 5.1 tonnes": per capita, of
         if one is not None:   # the Britons
             measure = with_per_head(measure)
@@ -257,8 +259,10 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                               np, offset, claims),
                           verb=_subject_verb(np, offset))
         reading.bare = bare(np, claim, figure)
+        reading.share_of = share_of if goods is None else None
         kind = whole_phrase is not None and _demonstrative(whole_phrase)
         reading.thing = thing_subject(np) if reading.bare else None
+        reading.elided = elided(np, claim, role, whole_phrase, measure)
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and (whole_phrase.lower_ in _BACK_WORDS or kind))
         if reading.whole_back and role == "part" and np.dep_ == "pobj":
