@@ -6,7 +6,7 @@ All are frozen dataclasses; nothing here does I/O.
 from __future__ import annotations
 
 import bisect
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -99,6 +99,11 @@ class Frame:
     other: the second entity a figure between two names ("exports to Japan", "a tariff on
     goods from India"), or None; a table keyed by it decides the claim only through a
     metric that names the subject ("US total tariff rate" for India).
+    share_of: the whole of a share whose measure names its part alone, as the whole's
+    words ("gdp" for "public debt reached 78% of GDP", measure "public debt"), else None
+    (a share's measure then ends in its whole). The whole is no figure of the draft, so
+    relations cannot hold it; the reference stage reads a share by its part and whole
+    (with_whole). In the JSON as "share_of" (a new field: version 1 unchanged).
     """
 
     claim: Claim
@@ -109,10 +114,21 @@ class Frame:
     relations: Relations = field(default_factory=dict)
     unsure: str | None = None
     other: str | None = None
+    share_of: str | None = None
 
     def __hash__(self) -> int:
         return hash((self.claim, self.subject, self.measure, self.role, self.period,
-                     tuple(sorted(self.relations.items())), self.unsure, self.other))
+                     tuple(sorted(self.relations.items())), self.unsure, self.other,
+                     self.share_of))
+
+    def with_whole(self) -> Frame:
+        """The frame as the reference stage reads a share: its measure followed by its
+        whole's words when share_of holds them ("public debt" of "gdp" -> "public debt
+        gdp"), so that the whole chooses between series ("... as a share of GDP"); the
+        frame itself otherwise."""
+        if self.share_of is None or self.measure is None:
+            return self
+        return replace(self, measure=f"{self.measure} {self.share_of}", share_of=None)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (claim given by its text; the index is added by the report)."""
@@ -125,6 +141,7 @@ class Frame:
             "relations": {k: list(v) for k, v in self.relations.items()},
             "unsure": self.unsure,
             "other": self.other,
+            "share_of": self.share_of,
         }
 
 

@@ -156,7 +156,8 @@ def _assemble(draft: Draft, readings: list[Reading], as_of: date) -> tuple[Frame
             if isinstance(first.subject, str) and unsure is None:
                 subject = first.subject
         out.append(Frame(claim, subject, without_name(measure, subject), role, chosen[i],
-                         links, unsure, reading.other))
+                         links, unsure, reading.other,
+                         reading.share_of if measure == reading.measure else None))
     return tuple(out)
 
 

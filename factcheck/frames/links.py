@@ -17,6 +17,9 @@
   it names none. With
   no such figure, a share that is the other end of a comparison ("against 22% of those
   in 2015") is a share of what the share it is compared with is of, and takes its measure.
+- A share that names none of the things it counts (frames.role_measure.elided: "against
+  one in five nationally", "Police solved one in six", "About 64% were women") counts
+  what the nearest share or count before it counts, in its sentence or the one before.
 - A change and the level it ends at, told by one verb ("raised its tuition by 4.5% to
   $52,300", "fell by 300,000 tonnes to 2.1 million"), measure one thing: the end that
   names nothing takes the change's measure (and the change with none the end's:
@@ -77,6 +80,8 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
                 continue
             if _compared(draft, i):  # "28% of girls, against 22% of those in 2015": what
                 reading.measure = None  # "those" are, the share it is compared with says
+        if reading.elided:
+            reading.measure = _counted(draft, readings, i) or reading.measure
         if reading.role in ("level", "share") and _compared(draft, i):
             _like_compared(draft, readings, i)
         if reading.whole_back:
@@ -99,8 +104,25 @@ def lean(draft: Draft, readings: Sequence[Reading]) -> None:
         if donor is None:
             continue
         reading.measure = readings[donor].measure
+        reading.share_of = readings[donor].share_of  # "... of GDP, up from 1.7%": its whole
         if readings[donor].role in ("rate", "share") and reading.role == "level":
             reading.role = readings[donor].role
+
+
+def _counted(draft: Draft, readings: Sequence[Reading], i: int) -> str | None:
+    """What a share written as a bare ratio counts ("against one in five nationally",
+    "Police solved one in six"), its clause naming none of it: the things the nearest
+    figure before it counts, in its sentence or the one before (links._before), a share
+    or a count (no unit), not a change nor a rate's base: "Two in five adults smoke, one
+    in eight drinks" (adults); "Thefts fell to 210. Police solved one in six" (thefts),
+    as every blind set's writers label it. None when there is no such figure."""
+    claims = draft.claims
+    donor = next((j for j in _before(draft, i) if readings[j].measure
+                  and readings[j].measure not in GENERIC and not _base(draft, j)
+                  and (readings[j].role == "share" or (
+                      claims[j].unit == "" and readings[j].role in ("level", "total", "part"))
+                  )), None)
+    return readings[donor].measure if donor is not None else None
 
 
 def same_change(draft: Draft, readings: Sequence[Reading], i: int) -> str | None:
@@ -167,6 +189,7 @@ def _like_compared(draft: Draft, readings: Sequence[Reading], i: int) -> None:
         readings[i].role = readings[donor].role
     if readings[i].measure is None:  # "Six in ten homes recycle, against 41% in 2020"
         readings[i].measure = readings[donor].measure
+        readings[i].share_of = readings[donor].share_of
 
 
 def totals(readings: Sequence[Reading], chosen: list[Period | None]) -> dict[int, list[int]]:

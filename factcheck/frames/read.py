@@ -20,7 +20,7 @@ from factcheck.frames.clauses import clause_heads, clause_of, events, statements
 from factcheck.frames.compared import compared_span
 from factcheck.frames.event_count import event_count, held_by_event
 from factcheck.frames.goods import goods_of, price_changes, unit_price, unnamed
-from factcheck.frames.measure import bare, cue_lemma, measure_of, share_measure
+from factcheck.frames.measure import bare, cue_lemma, measure_of
 from factcheck.frames.names import (
     clause_names,
     destinations,
@@ -34,6 +34,7 @@ from factcheck.frames.parsed_role import claims_in, named_rate, parse_role
 from factcheck.frames.per_head import per_head, with_per_head
 from factcheck.frames.respective import pair_respectively
 from factcheck.frames.role import lexical_role
+from factcheck.frames.role_measure import age_valued, elided, role_measure
 from factcheck.frames.speaker_owner import speaker_owner
 from factcheck.frames.subject import Found, Refer, clause_verb, subject_of
 from factcheck.frames.unread import unread_subject
@@ -78,10 +79,8 @@ class Reading:
     thing: str | None = None  # the thing its clause is about ("the bridge cost"): owner.py
     by_event: bool = False  # a definite count of people doing something: held_by_event
     benchmark: bool = False  # a target or someone else's figure it is compared with
-
-
-def is_share_word(measure: str) -> bool:
-    return lexicon().frame_class(measure.split()[-1], "share")
+    share_of: str | None = None  # a share's whole when its measure is its part: Frame
+    elided: bool = False  # a ratio share naming no things it counts ("one in five"): links
 
 
 def _head(doc: Doc, lo: int, hi: int) -> Token | None:
@@ -231,9 +230,9 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
         measure = measure_of(np, claim, figure)
         role, whole_phrase = parse_role(claim, np, lexical, measure)
         person = _aged(np, claim)
-        if person is not None or _age_valued(measure, role, claim) or stated_age(np, claim):
+        if person is not None or age_valued(measure, role, claim) or stated_age(np, claim):
             role = "age"
-        measure = _role_measure(np, measure, role, whole_phrase, figure)
+        measure, share_of = role_measure(np, measure, role, whole_phrase, figure)
         one = per_head(np)  # "the average Briton emitted 5.1 tonnes": per capita, of
         if one is not None:   # the Britons
             measure = with_per_head(measure)
@@ -260,8 +259,10 @@ def read_sentence(doc: Doc, text: str, offset: int, claims: Sequence[Claim]) -> 
                               np, offset, claims),
                           verb=_subject_verb(np, offset))
         reading.bare = bare(np, claim, figure)
+        reading.share_of = share_of if goods is None else None
         kind = whole_phrase is not None and _demonstrative(whole_phrase)
         reading.thing = thing_subject(np) if reading.bare else None
+        reading.elided = elided(np, claim, role, whole_phrase, measure)
         reading.whole_back = role in ("part", "share") and not whole and (
             whole_phrase is not None and (whole_phrase.lower_ in _BACK_WORDS or kind))
         if reading.whole_back and role == "part" and np.dep_ == "pobj":
@@ -313,27 +314,6 @@ def _measured(claim: Claim) -> bool:
     or money)."""
     return claim.unit not in ("", "percent", "percentage_point", "basis_point") and (
         not is_currency(claim.unit))
-
-
-def _role_measure(np: Token, measure: str | None, role: str, whole: Token | None,
-                  figure: frozenset[int]) -> str | None:
-    """The measure as the role reads it: a share's (share.py), an age, or for a bare number
-    that is a part its whole's noun ("Of the 64 schools, 71 reported ...": schools)."""
-    if role == "share" and not (measure and is_share_word(measure)):
-        return share_measure(np, whole, figure) or measure
-    if role == "age":  # "the pension age will rise to 68": the age the parse names
-        return measure if measure and measure.replace("-", " ").split()[-1] == "age" else "age"
-    if role == "part" and np.like_num and whole is not None and whole.pos_ == "NOUN":
-        return whole.lemma_.lower()
-    return measure
-
-
-def _age_valued(measure: str | None, role: str, claim: Claim) -> bool:
-    """Whether a level is the value of an age its measure names ("the median age of its
-    residents is 44", "the average age of the fleet rose to 14 years"): a bare number or
-    years, whose measure's head is the noun "age"."""
-    return (role == "level" and claim.unit in ("", "year") and measure is not None
-            and measure.replace("-", " ").split()[-1] == "age")
 
 
 def _demonstrative(whole: Token) -> bool:

@@ -128,6 +128,13 @@ def _is_speed(unit: str, before: str) -> bool:
             and not _AVERAGED.search(before))  # "1.5 metres a year" is a rate of retreat
 
 
+def one_in(text: str) -> bool:
+    """Whether a figure is a share written as a ratio of two counts that ends in its
+    second number ("one in five", "roughly six out of every ten"): the things it counts
+    go unsaid unless a noun or an "of" follows it."""
+    return _ONE_IN.search(text) is not None
+
+
 def is_rate_base(text: str, start: int) -> bool:
     """Whether the figure at start is the base of a rate, written right after "per", "for
     every" or "in every" ("7.1 per 1,000 people", "one GP for every 2,300 residents")."""

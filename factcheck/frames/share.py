@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.frames.names import NOT_ENTITY, entity_name
-from factcheck.frames.nouns import TIME_WORDS, is_noun, phrase
+from factcheck.frames.names import NOT_ENTITY, entity_name, is_metric_word
+from factcheck.frames.nouns import TIME_WORDS, is_kind, is_noun, measure_word, phrase, verb_cue
 from factcheck.frames.subject import clause_verb, verb_subject
+from factcheck.lexicon import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,6 +55,76 @@ def share_measure(np: Token, whole: Token | None, figure: frozenset[int]) -> str
     elif whole is not None and whole.tag_ == "NNPS":
         parts.append(["population"])  # "eight out of 10 Chileans": a share of its people
     return _written(parts)
+
+
+def stated_share(np: Token, whole: Token | None, figure: frozenset[int]) -> str | None:
+    """The measure of a share that states a metric's level against its whole, the part
+    alone ("public debt reached 78% of GDP": public debt; _stated, _spent_on), or None
+    when the share is of the whole its part is in (share_measure). The whole then goes
+    to Frame.share_of, where the reference stage reads it."""
+    if whole is None:
+        return None
+    verb = clause_verb(np)
+    return _valued(np, figure) or (None if verb is None else (
+        _stated(np, verb, figure) or _spent_on(np, verb, whole, figure)))
+
+
+def _valued(np: Token, figure: frozenset[int]) -> str | None:
+    """The metric whose value a share is written as, its "of"-complement ("a defence
+    budget of 2.1% of GDP", "a deficit of 3% of national income", "public debt of 112%
+    of GDP"): the noun the "of" hangs on, when it names a metric (nouns.measure_word) and
+    is no figure, kind or name. None otherwise ("a survey of 40% of households")."""
+    head = np.head.head if np.dep_ == "pobj" and np.head.lower_ == "of" else None
+    if (head is None or not is_noun(head) or head.i in figure or is_kind(head)
+            or entity_name(head) is not None or not measure_word(head)):
+        return None
+    return phrase(head, figure)
+
+
+def _stated(np: Token, verb: Token, figure: frozenset[int]) -> str | None:
+    """The measure a share states the level of, relative to its whole: the subject of a
+    copula, of a verb stating a level (lexicon frames.tsv "level": "reached", "stood at")
+    or of a verb of change, or of any verb whose level the share is "to" ("will narrow to
+    3.2% of GDP"), or the object a verb moves to the share
+    ("will raise defence spending to 2.5% of GDP"), when that noun names a metric
+    (nouns.measure_word: "debt", "budget deficit", "spending on defence"): "public debt
+    reached 78% of GDP" is public debt, stated as a ratio to GDP, as editors label it (the
+    blind frames sets, every writer). A part that names no metric ("wind and solar were 1%
+    of the electricity", "coal supplied 53% of the power") or a verb of composition
+    ("exports make up 35% of output") keeps the whole (share_measure). None otherwise."""
+    if np.dep_ == "npadvmod" or not (
+            np.head.i == verb.i or (np.dep_ == "pobj" and np.head.head.i == verb.i)):
+        return None  # a share set beside another figure ("rose to 142,000, 78% of all
+        # new cars") is a share of its whole, not the level the verb states
+    lemma = verb.lemma_.lower()
+    moved_to = np.dep_ == "pobj" and np.head.lower_ == "to" and np.head.head.i == verb.i
+    if not (moved_to or lemma == "be" or lexicon().frame_class(lemma, "level")
+            or lemma in lexicon().motion_words or verb.lower_ in lexicon().motion_words):
+        return None  # the level a verb moves its subject or object to: "will narrow to"
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None) if moved_to else None
+    if noun is None:
+        noun = verb_subject(verb)
+    if (noun is None or noun.i in figure or is_kind(noun) or entity_name(noun) is not None
+            or not measure_word(noun)):
+        return None
+    return phrase(noun, figure)
+
+
+def _spent_on(np: Token, verb: Token, whole: Token, figure: frozenset[int]) -> str | None:
+    """The measure of a share of a metric written as a name (names.is_metric_word:
+    "GDP") that a verb naming a metric (lexicon cues.tsv: "spends" -> spending) puts
+    "on" something: that thing with the verb's metric ("spends 4.8% of its GDP on
+    health": health spending; "spent a fortieth of GDP on schools": school spending, the
+    parser hanging "on" on the verb or on the whole), as every blind set's writer labels
+    it. A share of a budget or an income spent so keeps its whole: editors label it
+    either way. None for a share that is no object of such a verb."""
+    cue = verb_cue(verb)
+    if cue is None or np.dep_ != "dobj" or np.head.i != verb.i or not is_metric_word(whole):
+        return None  # "spends 6.1% of its budget on policing": editors differ (budget)
+    on = [o for c in (*verb.children, *whole.children) if c.dep_ == "prep"
+          and c.lower_ == "on" for o in c.children
+          if o.dep_ == "pobj" and is_noun(o) and o.i not in figure]
+    return f"{phrase(on[0], figure)} {cue}" if on else None
 
 
 def _written(parts: list[list[str]]) -> str | None:

@@ -282,7 +282,7 @@ def verify(frames: Iterable[Frame], tables: Iterable[ReferenceTable],
     """
     table_list = list(tables)
     day = as_of or date.today()
-    frame_list = _spanned(list(frames))
+    frame_list = _spanned([frame.with_whole() for frame in frames])  # a share: part, whole
     if text is None:
         return [judge(frame, table_list, day, config) for frame in frame_list]
     places = _sentences_of(frame_list, text)
