@@ -103,15 +103,3 @@ def _repeated(verb: Token) -> bool:
                 and not any(c.dep_ in ("prep", "advmod") for c in child.children)):
             return True
     return False
-
-
-def given_one(np: Token) -> bool:
-    """Whether a figure its words read as a rate ("151 were offered a place", "41 won a
-    medal") is the subject of its verb and the "a" noun is that verb's object: what each
-    of the counted things got, not the base of a rate, which hangs on the figure ("24.6
-    points a game", "3 pence a litre")."""
-    if np.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return any(obj.dep_ == "dobj" and obj.i > np.i and any(
-        d.dep_ == "det" and d.lower_ in ("a", "an") for d in obj.children)
-        for obj in np.head.children)

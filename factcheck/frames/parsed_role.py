@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.frames.clause_role import clause_role, given_one
+from factcheck.frames.clause_role import clause_role
 from factcheck.frames.nouns import of_objects
 from factcheck.frames.role import SHARE_UNITS
 from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
@@ -112,8 +112,6 @@ def parse_role(claim: Claim, np: Token, lexical: str, measure: str | None
         # age rose by two years", a stretch of time
     if lexical == "age" and _held_at(np):
         return "level", None  # "life expectancy stood at 65 years": a level in years
-    if lexical == "rate" and given_one(np):
-        lexical = "level"  # "151 were offered a place": no rate (clause_role.given_one)
     if lexical in ("age", "duration", "total", "part", "rate"):
         return lexical, _of_phrase(np) if lexical == "part" else None
     moved = verb_object(np, clause_verb(np))

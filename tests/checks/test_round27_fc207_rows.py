@@ -3,11 +3,6 @@
 A whole fronted by the compound preposition "Out of", read as "Of" is: the parse hangs its
 "of" on "out" (factcheck.frames.nouns.of_objects, when the object holds a figure: not "out
 of work"), and the sentence opens with it (factcheck.checks._list_opening.of_fronted).
-
-A count whose words read as a rate ("151 were offered a place": "N ... a X") is a level when
-the figure is its verb's subject and "a X" that verb's object (factcheck.frames.clause_role.
-given_one): what each got, no base of a rate ("24.6 points a game" stays one); the count is
-then a part of the whole fronted by "Of", and a rest after it closes that whole.
 """
 
 from __future__ import annotations
@@ -32,19 +27,3 @@ OUT_OF = [
 ]
 
 test_out_of = fires_test("FC207", OUT_OF)
-
-GIVEN_ONE = [
-    # fire: the part and the rest do not make the whole
-    ("Of the 186 pupils, 121 won a place at the academy. The remaining 58 were put on a "
-     "waiting list.", True),
-    ("Of the 57 bidders, 31 submitted a plan. The remaining 22 withdrew.", True),
-    ("Of the 88 claims filed, 52 received a payout. The other 31 are still open.", True),
-    # silent: they make it; two statements under two verbs; a rate that stays one
-    ("Of the 186 pupils, 121 won a place at the academy. The remaining 65 were put on a "
-     "waiting list.", False),
-    ("Of the 57 bidders, 31 submitted a plan. The remaining 26 withdrew.", False),
-    ("Of the 412 drivers stopped, 263 were given a warning and 171 got a fine.", False),
-    ("The 46 buses run 12 trips a day, and 30 of them run 4 trips a night.", False),
-]
-
-test_given_one = fires_test("FC207", GIVEN_ONE)
