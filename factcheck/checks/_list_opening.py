@@ -20,7 +20,8 @@ CLAUSE_REACH = 90  # ... when the list names a partition: the total's clause may
 _BREAKDOWN = re.compile(r"[^.;:()\d]{0,40}(?::|\()[^.;:()\d]{0,20}")  # "19 medals: ", " ("
 _CLAUSE_COLON = re.compile(  # "Fourteen vehicles were involved in the crash on the M62 on
     r"[^.;:()]{0,120}:[^.;:()\d]{0,20}")  # Tuesday: nine cars, ...": the total's clause ends
-_OF_FRONT = re.compile(r"(?:^|[;:]\s*)of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OF_FRONT = re.compile(  # "Of the ", "Out of their ": the compound preposition too
+    r"(?:^|[;:]\s*)(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _OF_REACH = 20  # characters from a sentence's start to a whole fronted by "Of"
 _PHRASE = re.compile(r"[^,.;:()\d]*,\s*$")  # the whole's phrase, to the comma before a part
 
@@ -36,7 +37,8 @@ def fronted(doc: Document, group: tuple[int, ...], k: int) -> bool:
 
 
 def of_fronted(doc: Document, i: int) -> bool:
-    """Whether figure i opens its sentence after "Of" ("Of their 14 matches, ...")."""
+    """Whether figure i opens its sentence after "Of" or "Out of" ("Of their 14 matches,
+    ...")."""
     start = doc.contexts[i].sentence[0]
     return (doc.claims[i].start - start <= _OF_REACH
             and _OF_FRONT.search(doc.text, start, doc.claims[i].start) is not None)

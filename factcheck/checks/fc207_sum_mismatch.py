@@ -189,22 +189,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck import figures, tolerance, written_figures
+from factcheck import figures, written_figures
 from factcheck.checks import (
     Document,
     _across,
-    _breakdown,
-    _gapped_parts,
-    _listed,
-    _owned,
-    _participation,
     _parts_first,
-    _records,
-    _sized,
-    _sized_subject,
     _summed_after,
     _sums,
-    _unread_parts,
+    _whole_first,
 )
 from factcheck.checks import _figures as fig
 from factcheck.model import Claim, Finding, Severity
@@ -236,67 +228,13 @@ def check(doc: Document) -> Iterator[Finding]:
 def _found(doc: Document) -> Iterator[Finding]:
     for claims, run, total in _parts_first.totals_after_parts(doc):
         yield _finding(claims, run, total)
-    yield from _breakdowns(doc)
+    for claims, run, total in _whole_first.breakdowns(doc):
+        yield _finding(claims, run, total)
     for claims, run, total in (*_across.rests(doc), *_across.split_after(doc),
                                *_summed_after.summed_after(doc)):
         yield _finding(claims, run, total)
-    yield from _broken_down_after(doc)
-
-
-def _broken_down_after(doc: Document) -> Iterator[Finding]:
-    """A whole broken down in the next sentence (factcheck.checks._breakdown.breakdowns): the
-    list may leave parts out, so it fires when the parts exceed the whole, and when they
-    fall short of it only for a list that names a whole partition."""
-    approx = doc.config.approx_tolerance
-    for whole, parts, complete in (*_breakdown.breakdowns(doc), *_breakdown.time_splits(doc),
-                                   *_breakdown.parallel_clauses(doc), *_sized.sized_lists(doc),
-                                   *_owned.owned_lists(doc), *_sized_subject.sized_subjects(doc),
-                                   *_gapped_parts.gapped_parts(doc),
-                                   *_gapped_parts.fronted_parts(doc),
-                                   *_records.records(doc), *_records.trailing(doc),
-                                   *_records.leading(doc)):
-        if _unread_parts.left_out(doc, whole, parts):
-            continue
-        claims = [doc.claims[i] for i in parts]
-        run = _sums.Parts(0)
-        for c in claims:
-            run.add(c, approx)
-        run.end = len(claims)
-        low, high = tolerance.interval(doc.claims[whole], approx)
-        short = complete and run.high < low and not _unread_parts.cut_short(doc, parts)
-        if run.low > high or short:
-            yield _finding(claims, run, doc.claims[whole])
-
-
-def _breakdowns(doc: Document) -> Iterator[Finding]:
-    """A total stated first and broken down after it: behind a colon or a bracket, or a
-    word that divides it ("spent £64,000: £40,000 on roads and £30,000 on parks"; "19
-    medals (six gold, seven silver and four bronze)"; "48 seats are held by 22 ..."), a
-    complete list; after a comma ("31 goals this season, 18 in the league and 16 in the
-    cup"), a list that may leave parts out, so only a sum above the total is wrong."""
-    approx = doc.config.approx_tolerance
-    for group in doc.groups:
-        for k in range(len(group) - 2):
-            total = group[k]
-            if k and _listed.own_span(doc, group, k - 1) != group:
-                continue  # "1,400 calls in 48 hours: 800 on ...": the span of the total
-            parts, complete = _listed.listed_after(doc, _listed.own_span(doc, group, k), k)
-            if len(parts) < 2 or _unread_parts.left_out(doc, total, parts):
-                continue
-            claims = [doc.claims[i] for i in parts]
-            low = sum(tolerance.interval(c, approx)[0] for c in claims)
-            high = sum(tolerance.interval(c, approx)[1] for c in claims)
-            t_low, t_high = tolerance.interval(doc.claims[total], approx)
-            if _participation.rate(doc, total) and _participation.of_those_taking_part(
-                    claims, low, high, t_low, complete):
-                continue  # "Turnout was 38%: 57% for and 43% against": shares of the votes
-            short = complete and high < t_low and not _unread_parts.cut_short(doc, parts)
-            if short or low > t_high:
-                run = _sums.Parts(0)
-                for c in claims:
-                    run.add(c, approx)
-                run.end = len(claims)
-                yield _finding(claims, run, doc.claims[total])
+    for claims, run, total in _whole_first.broken_down_after(doc):
+        yield _finding(claims, run, total)
 
 
 def _finding(claims: list[Claim], parts: _sums.Parts, total: Claim) -> Finding:

@@ -237,3 +237,16 @@ def measure_word(tok: Token) -> bool:
                 or any(lexicon().frame_class(lemma, k) for k in ("single", "rate", "share")))
 
 
+def of_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition "of", or of the compound "out of" (the parse hangs its
+    "of" on "out") when the object holds a figure: a counted whole ("Out of the 640
+    pupils, 410 ..."; not "out of work", "flights out of Leeds")."""
+    if prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "of":
+        return [obj for obj in prep.children if obj.dep_ == "pobj"]
+    if prep.lower_ != "out":
+        return []
+    ofs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [obj for of in ofs for obj in of.children
+            if obj.dep_ == "pobj" and any(t.like_num for t in obj.subtree)]

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.frames.clause_role import clause_role
+from factcheck.frames.nouns import of_objects
 from factcheck.frames.role import SHARE_UNITS
 from factcheck.frames.subject import GENERIC, clause_verb, verb_object, verb_subject
 from factcheck.frames.verbs import swallowed
@@ -52,10 +53,9 @@ def _of_phrase(np: Token) -> Token | None:
         for prep in holder.children:
             if verb is not None and holder.i == verb.i and prep.i > holder.i:
                 continue
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        return obj
+            objects = of_objects(prep)
+            if objects:
+                return objects[0]
     return None
 
 
