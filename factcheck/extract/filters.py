@@ -5,7 +5,8 @@ from __future__ import annotations
 from factcheck.extract.clock import is_clock_time, reads_as_clock
 from factcheck.extract.days import is_day, is_month
 from factcheck.extract.dimensions import later_side
-from factcheck.extract.holders import gapped_item, holder_list_noun
+from factcheck.extract.gapped import gapped_item
+from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
