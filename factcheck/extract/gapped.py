@@ -9,7 +9,9 @@ states none of its own (with_gapped_units: "the Nile runs 6,650 km, the Amazon 6
 (whole, grouped or decimal, with a scale word), the noun, a bracketed aside ("(31.2%)") and
 a link or the end of the list; the first count may add a short adjunct before the link
 ("sold 41,000 cars last year, Kesh 38,500"). A holder that is a name or label word of the
-lexicon ("Boeing", "Apollo", "Route") makes the list one of names.
+lexicon ("Boeing", "Apollo", "Route") makes the list one of names. A number with a group
+mark ("Kesh 38,500") is an amount, never a name's number, and so is every item of a list of
+"Name N" items that holds one (in_grouped_list): a list is read whole or not at all.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _MAX_ASIDE = 6  # "(31.2%)", "(40.1 per cent)", "(up 3)": the tokens inside the 
 _MAX_ADJUNCT = 4  # "last year", "on Saturday", "in the first round": after the first count
 _LOOK_BACK = 1 + 1 + _MAX_GAP_NOUN + _MAX_ADJUNCT  # number, scale word, noun, adjunct
 _YEAR_DIGITS = 4
+_MAX_LIST_CLAIMS = 3 * MAX_ITEMS  # a count, a share and a change in each item, at most
 _MAX_HOLDER = 4  # "the Lib Dems": words of a holder, "the" with them
 _YEARS = (1900, 2100)  # a bare four-digit number in this span reads as a year
 _GROUP = 3  # digits after a group mark
@@ -246,7 +249,7 @@ def with_gapped_units(toks: list[Token], claims: list[Claim], lex: Lexicon) -> l
         if k == len(toks) or toks[k].start >= c.end or _own_noun(toks, k, c, lex):
             continue
         first = gapped_antecedent(toks, k, lex)
-        a = _claim_at(out[:n], toks[first].start) if first is not None else None
+        a = _claim_before(out, n, toks[first].start) if first is not None else None
         if a is None or not (a.unit or a.noun) or a.multiplier or a.high is not None:
             continue
         out[n] = replace(c, unit=a.unit, noun=a.noun, change=c.change or a.change)
@@ -259,8 +262,10 @@ def _own_noun(toks: list[Token], k: int, c: Claim, lex: Lexicon) -> bool:
     return c.end > toks[last].end
 
 
-def _claim_at(claims: list[Claim], pos: int) -> Claim | None:
-    for c in reversed(claims):
+def _claim_before(claims: list[Claim], n: int, pos: int) -> Claim | None:
+    """The claim before claims[n] whose text holds the position pos; the walk back passes
+    only the claims of one gapped list, a bounded number."""
+    for c in reversed(claims[max(0, n - _MAX_LIST_CLAIMS) : n]):
         if c.start <= pos < c.end:
             return c
         if c.end <= pos:
