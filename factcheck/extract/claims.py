@@ -16,6 +16,7 @@ from factcheck.extract.clock import worded_clock_end
 from factcheck.extract.combine import combine
 from factcheck.extract.dimensions import first_side
 from factcheck.extract.found import Found
+from factcheck.extract.gapped import with_gapped_units
 from factcheck.extract.measured import measured_claim
 from factcheck.extract.numbers import (
     Number,
@@ -70,7 +71,7 @@ def find_claims(text: str) -> list[Claim]:
             currency = unit[:3]
         found.append(item)
     claims = percentage_points(text, combine(text, found))
-    claims = [_folds(c) for c in claims]
+    claims = with_gapped_units(toks, [_folds(c) for c in claims], lex)
     ratios = ratio_claims(text) if ":" in text else []
     if ratios:  # a ratio's terms are no figures of their own (filters: colon between numbers)
         claims = sorted([*claims, *ratios], key=lambda c: c.start)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from factcheck.extract.clock import is_clock_time, reads_as_clock
 from factcheck.extract.days import is_day, is_month
 from factcheck.extract.dimensions import later_side
-from factcheck.extract.holders import gapped_item, holder_list_noun
+from factcheck.extract.gapped import gapped_item, in_grouped_list
+from factcheck.extract.holders import holder_list_noun
 from factcheck.extract.labels import after_proper_name, is_label, measure_follows
 from factcheck.extract.qualifiers import GUARDED_PREFIXES, currency_before
 from factcheck.extract.shapes import age_after_name
@@ -77,6 +78,9 @@ def is_name_or_code(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False  # "Dow +0.4%", "+12 points": a signed figure, not "+44 20 7946 0958"
     if prev.text in "#+§№":
         return True
+    if prev.kind == "word" and prev.text[:1].isupper() and in_grouped_list(toks, i, lex):
+        return False  # "Kesh 38,500", "Greene 2,604, ... Strand 629": no name's number has a
+        # group mark, and a list of such items is read whole
     if prev.kind == "word" and prev.text[:1].isupper() and lex.has_role(prev.low, "name") and (
             len(prev.text) > 1 or _adjacent(prev, tok)):  # not the article of "A 1/4-mile"
         return not measure_follows(toks, i, lex)  # "Chapter 11", but "MacBook Pro 16 inch"

@@ -19,12 +19,12 @@ from factcheck.extract.nouns import noun_after
 from factcheck.extract.tokens import Token
 from factcheck.lexicon import Lexicon
 
-_LINKS = frozenset({",", ";", "and"})
-_AFTER_ITEM = frozenset({",", ";", "and", ".", ")"})
+LINKS = frozenset({",", ";", "and"})
+AFTER_ITEM = frozenset({",", ";", "and", ".", ")"})
 _LEAD_PARTICLES = frozenset({"to", "between", "among", "into"})
 _MAX_HOLDER_WORDS = 3  # "Lib Dems", "Sinn Fein", "Alliance for Change"
 _MAX_AUX = 3  # "have now been"
-_MAX_ITEMS = 12  # bounds the look back, so each number costs constant time
+MAX_ITEMS = 12  # bounds the look back, so each number costs constant time
 
 
 def holder_list_noun(toks: list[Token], i: int, lex: Lexicon) -> str | None:
@@ -34,11 +34,11 @@ def holder_list_noun(toks: list[Token], i: int, lex: Lexicon) -> str | None:
         return None
     k, items = i, 1
     while True:
-        h = _holder_start(toks, k, lex)
-        if h is None or h == 0 or items > _MAX_ITEMS or _names_model(toks[h], lex):
+        h = holder_start(toks, k, lex)
+        if h is None or h == 0 or items > MAX_ITEMS or names_model(toks[h], lex):
             return None
         p = h - 1
-        if toks[p].text not in _LINKS and toks[p].low not in _LINKS:
+        if toks[p].text not in LINKS and toks[p].low not in LINKS:
             break
         if toks[p].low == "and" and p > 0 and toks[p - 1].text == ",":
             p -= 1
@@ -69,7 +69,7 @@ def _first_count(toks: list[Token], link: int, lex: Lexicon) -> str | None:
     return None
 
 
-def _names_model(tok: Token, lex: Lexicon) -> bool:
+def names_model(tok: Token, lex: Lexicon) -> bool:
     """ "Pixel 8, Galaxy 9 and Xperia 5": a holder that is a name or label word of the
     lexicon ("Boeing", "Nikkei") makes the list one of names."""
     return lex.has_role(tok.low, "name") or lex.has_role(tok.low, "label")
@@ -80,15 +80,15 @@ def _item_number(toks: list[Token], k: int, lex: Lexicon) -> bool:
     tok = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return tok.kind == "num" and tok.text.replace(",", "").isdigit() and (
-        nxt is None or nxt.text in _AFTER_ITEM or nxt.low in _AFTER_ITEM) and not (
+        nxt is None or nxt.text in AFTER_ITEM or nxt.low in AFTER_ITEM) and not (
         measure_follows(toks, k, lex))
 
 
 def _holder_word(tok: Token, lex: Lexicon) -> bool:
-    return tok.kind == "word" and tok.low not in lex.numbers and tok.low not in _LINKS
+    return tok.kind == "word" and tok.low not in lex.numbers and tok.low not in LINKS
 
 
-def _holder_start(toks: list[Token], k: int, lex: Lexicon) -> int | None:
+def holder_start(toks: list[Token], k: int, lex: Lexicon) -> int | None:
     """The first token of the holder before the number at k: capitalised words ("Lib
     Dems"), or one word in lower case ("independents")."""
     if k == 0 or not _holder_word(toks[k - 1], lex):
@@ -110,13 +110,13 @@ def _item_follows(toks: list[Token], i: int, lex: Lexicon) -> bool:
     j = i + 1
     if j < len(toks) and toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low == "and":
         j += 1
-    if j >= len(toks) or (toks[j].text not in _LINKS and toks[j].low not in _LINKS):
+    if j >= len(toks) or (toks[j].text not in LINKS and toks[j].low not in LINKS):
         return False
     k = j + 1
     while k < len(toks) and k - j <= _MAX_HOLDER_WORDS and _holder_word(toks[k], lex):
         k += 1
     return j + 1 < k < len(toks) and _item_number(toks, k, lex) and (
-        _holder_start(toks, k, lex) == j + 1) and not _names_model(toks[j + 1], lex)
+        holder_start(toks, k, lex) == j + 1) and not names_model(toks[j + 1], lex)
 
 
 def _value(tok: Token) -> float:
@@ -160,59 +160,3 @@ def _total(tok: Token, lex: Lexicon) -> float | None:
         return _value(tok)
     entry = lex.numbers.get(tok.low) if tok.kind == "word" else None
     return entry[0] if entry is not None and entry[1] in ("unit", "ten", "dozen") else None
-
-
-_MAX_GAP_NOUN = 2  # "the Greens 14 seats", "Plaid 2 council seats"
-
-
-def gapped_item(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """Is the number at tokens[i] an item of a gapped list after a count: "Labour won 22,
-    the Conservatives 15 and the Greens 6", "Labour won 22 seats, the Conservatives 15
-    seats and the Greens 14 seats"? Each item is a capitalised holder and a whole number
-    (with or without a noun) after a link; walking back item by item must reach a first
-    count whose holder is no capitalised name (the verb: "won 22"). Such items are figures,
-    not names with digits; the noun, if the item has none, is the first count's."""
-    k = i
-    for _ in range(_MAX_ITEMS):
-        if _item_end(toks, k, lex) is None:
-            return False
-        h = _holder_start(toks, k, lex)
-        if h is None or h == 0 or _names_model(toks[h], lex):
-            return False
-        if not toks[h + 1 if toks[h].low == "the" else h].text[:1].isupper():
-            return k != i  # the verb of the first count: "won 22"
-        p = h - 1
-        if toks[p].text not in _LINKS and toks[p].low not in _LINKS:
-            return False
-        if toks[p].low == "and" and p > 0 and toks[p - 1].text == ",":
-            p -= 1
-        before = _count_ending(toks, p, lex)
-        if before is None:
-            return False
-        k = before
-    return False
-
-
-def _item_end(toks: list[Token], k: int, lex: Lexicon) -> int | None:
-    """The index after a gapped item's whole number at k and its noun, if the link or end
-    of the list follows; else None."""
-    tok = toks[k]
-    if tok.kind != "num" or not tok.text.replace(",", "").isdigit() or (
-            len(tok.text) == 4 and tok.text.isdigit()):  # "in 2019," is a year
-        return None
-    end = k + 1
-    while end < len(toks) and end - k <= _MAX_GAP_NOUN and toks[end].kind == "word" and (
-            toks[end].text.islower() and toks[end].low not in _LINKS
-            and toks[end].low not in lex.stopwords):
-        end += 1
-    if end < len(toks) and toks[end].text not in _AFTER_ITEM and toks[end].low not in _AFTER_ITEM:
-        return None
-    return end
-
-
-def _count_ending(toks: list[Token], link: int, lex: Lexicon) -> int | None:
-    """The index of the whole number whose item ends right before the link."""
-    for k in range(link - 1, max(-1, link - 2 - _MAX_GAP_NOUN), -1):
-        if toks[k].kind == "num":
-            return k if _item_end(toks, k, lex) == link else None
-    return None

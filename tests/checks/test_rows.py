@@ -197,7 +197,7 @@ ROWS = [
     # a number between the items that was not read as a part: the sum would miss it
     Row("FC207", "The board has 12 members: Smith's faction 4, Jones's 5 and the "
         "independents 3.", False),
-    # every item read (extract/holders.gapped_item, round 23): 4 + 6 + 3 is not 12
+    # every item read (extract/gapped.gapped_item, round 23): 4 + 6 + 3 is not 12
     Row("FC207", "The board has 12 members: Smith's faction 4, Jones's 6 and the "
         "independents 3.", True, "13 members"),
     Row("FC207", "Washington imposed a 25% tariff and an additional 25%, bringing the total "

@@ -2,7 +2,7 @@
 near-twins that must not: a number in words after a label word is read whole, and a scale
 word in it makes it a count ("can seat forty-two thousand fans"; extract/claims._claim_at);
 the items of a gapped list after a count are figures, not names with digits ("Labour won 22,
-the Greens 6"; extract/holders.gapped_item); "by" before the first of "X to Y", the second
+the Greens 6"; extract/gapped.gapped_item); "by" before the first of "X to Y", the second
 over five times the first, states a difference and the level it led to, with any verb
 ("extended by 400 metres to 3,200 metres"; extract/combine._change_then_level); a measure
 word written with a capital after "the" and a number names an event ("the 1,000 Guineas";
