@@ -43,8 +43,7 @@ def verb_cue(verb: Token) -> str | None:
 
 TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
                          "quarter", "century", "season", "half"})
-COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with",
-                         "on"})  # "spending on schools": school spending
+COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with", "on"})
 
 
 def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
@@ -164,8 +163,6 @@ def complements(noun: Token) -> list[Token]:
     that describes it (acl)."""
     out: list[Token] = []
     for child in noun.rights:
-        if child.lower_ == "on" and _of_figure(noun):
-            continue  # "spends 44% of its budget on care": what the spender spends on
         if child.dep_ == "prep" and child.lower_ in COMPLEMENTS:
             out += [obj for obj in child.children if obj.dep_ == "pobj"]
         elif child.dep_ == "acl":
@@ -177,16 +174,6 @@ def complements(noun: Token) -> list[Token]:
         elif child.dep_ == "relcl":  # "electricity that came from renewables", "adults
             out += _described(child)  # who are obese": what the clause says it is
     return out
-
-
-def _of_figure(noun: Token) -> bool:
-    """Is the noun the whole a figure is "of" ("44% of its budget", "a third of the
-    hours")? What such a whole is spent "on" is the verb's, not the whole's: the parser
-    hangs it on the nearest noun."""
-    prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ == "of"
-            and (prep.head.like_num or prep.head.pos_ == "NUM" or prep.head.lower_ in
-                 ("%", "percent", "cent")))
 
 
 def _described(verb: Token) -> list[Token]:
