@@ -43,7 +43,7 @@ def verb_cue(verb: Token) -> str | None:
 
 TIME_WORDS = frozenset({"period", "time", "decade", "year", "month", "week", "day", "era",
                          "quarter", "century", "season", "half"})
-COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with", "on"})
+COMPLEMENTS = frozenset({"of", "by", "via", "from", "for", "to", "in", "with"})
 
 
 def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:

@@ -59,7 +59,7 @@ def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
                  for word in rest if "_" in word)
 
 
-def folded(text: str) -> str:
+def _folded(text: str) -> str:
     """The text with its synonyms of several words read as their group's first word ("CO2
     per head" is "co2 capita"), so that word by word it says what words() reads."""
     folded = unicodedata.normalize("NFKC", text).casefold()
@@ -89,7 +89,7 @@ def words(text: str) -> frozenset[str]:
     >>> sorted(words("Annual CO₂ emissions")) == sorted(words("carbon dioxide emitted"))
     True
     """
-    return frozenset(stem(w) for w in _WORD.findall(folded(text)) if w not in STOPWORDS)
+    return frozenset(stem(w) for w in _WORD.findall(_folded(text)) if w not in STOPWORDS)
 
 
 def claim_words(cues: Iterable[str], noun: str | None) -> frozenset[str]:
@@ -348,7 +348,7 @@ def narrower(measure: str, metric: str, terms: str,
     if parts:
         return (f"the row's {metric!r} is of a part ({', '.join(sorted(parts))}) the claim's "
                 f"measure {measure!r} does not name")
-    said = [w for w in folded(measure).replace("-", " ").split() if w not in GENERIC
+    said = [w for w in _folded(measure).replace("-", " ").split() if w not in GENERIC
             and not (len(based) > 1 and w in _PER_BASE_HEADS)]  # "doctor density" is
     heads = [w for w in said if words(w)]  # "doctors per 1,000 people"
     head = words(heads[-1]) if heads else frozenset()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.reference.metric import GENERIC, folded, row_words, words
+from factcheck.reference.metric import row_words, words
 
 __all__ = ["qualified_part"]
 
@@ -49,14 +49,13 @@ def qualified_part(measure: str, metric: str, terms: str, vocabulary: frozenset[
     True
     """
     source = _SOURCE.split(metric, 1)
-    row = row_words(metric, terms)
-    named = words(source[1]) if len(source) > 1 else row  # no source: any word of its name
-    said = [(word, words(word)) for word in folded(measure).replace("-", " ").split()
-            if word not in GENERIC]
-    known = frozenset() if row_words(metric, "") <= words(folded(measure)) else vocabulary
+    if len(source) < 2:
+        return None  # no part named by its source: "Government health spending of GDP"
+    row, named = row_words(metric, terms), words(source[1])
+    said = [(word, words(word)) for word in measure.replace("-", " ").split()]
     for i, (word, stems) in enumerate(said[:-2]):
         part, part_stems = said[i + 1]
-        if not stems or stems & (row | known) or not part_stems or not part_stems <= named:
+        if not stems or stems & (row | vocabulary) or not part_stems or not part_stems <= named:
             continue
         if any(rest and rest <= row for _, rest in said[i + 2:]):
             return (f"the share is of '{word} {part}', a part of what the row's {metric!r} "
