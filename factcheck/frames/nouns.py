@@ -68,7 +68,8 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         if child.dep_ in MODIFIERS and child.i not in skip and _BAND.fullmatch(child.text):
             words.append(child.lower_)  # "the over-65 population": a band of the people,
             continue                    # even when the tagger takes it for a name
-        if child.dep_ not in MODIFIERS or child.i in skip or entity_name(child):
+        if child.dep_ not in MODIFIERS or child.i in skip or (
+                entity_name(child) and not _eponym(child, noun)):
             continue
         if child.like_num or child.lower_ in SKIP_ADJ or child.pos_ in ("NUM", "DET"):
             continue
@@ -84,6 +85,17 @@ def phrase(noun: Token, skip: frozenset[int], depth: int = 2) -> str:
         words.append(_acronym(noun.text) or (noun.lower_ if own else noun.lemma_.lower()))
     words.extend(per_what(noun))
     return " ".join([*_among(noun), *words])
+
+
+def _eponym(child: Token, noun: Token) -> bool:
+    """True for a proper noun compounded to a measure noun whose owner a possessive names
+    already ("Mexico's Gini index", "Brazil's Human Development Index", "Chile's Atkinson
+    index"): the name tells one kind of the measure from another (a Gini index is no
+    Atkinson index), not whose figure it is; without such an owner a proper noun before
+    the noun may be the owner itself ("the Tesco sales figure") and stays out."""
+    return (child.dep_ == "compound" and child.pos_ == "PROPN" and any(
+        c.dep_ == "poss" and entity_name(c) for c in noun.lefts) and not any(
+        c.dep_ == "case" for c in child.children))
 
 
 _PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})[’']?s")
