@@ -43,8 +43,9 @@ What it does:
     The readings: factcheck.checks._shares (ellipsis, "another", later sentences, gapped
     verbs), factcheck.checks._shared_verb, factcheck.checks._colon_list,
     factcheck.checks._allotted, factcheck.checks._story (holders over sentences),
+    factcheck.checks._one_whole (shares the frames give one whole),
     factcheck.checks._share_scopes (scopes, what tells clauses apart) and this module
-    (clauses that open with a share; shares the frames give one whole). Two readings
+    (clauses that open with a share). Two readings
     that hold a share in common read one whole, and are joined ("46% travel by tram and
     38% by bus. The rest, 22%, drive": 46% + 38% + 22%).
 
@@ -71,6 +72,7 @@ from factcheck.checks import (
     _asked_once,
     _colon_list,
     _gapping,
+    _one_whole,
     _share_scopes,
     _shared_verb,
     _shares,
@@ -80,7 +82,6 @@ from factcheck.checks import (
 )
 from factcheck.checks import _figures as fig
 from factcheck.checks._share_scopes import periods_differ as _periods_differ
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC205"
@@ -119,7 +120,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
-    wholes = [[doc.index[c] for c in found] for found in _shares_of_one_whole(doc)]
+    wholes = [[doc.index[c] for c in found] for found in _one_whole.shares(doc)]
     runs = [*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
             *_story.share_runs(doc), *_colon_list.groups(doc)]
     for members in (*wholes, *runs, *_joined([*listed, *wholes, *runs])):
@@ -262,47 +263,3 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
 
 
 _WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+([a-z]+)", re.IGNORECASE)
-
-
-def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
-    """Shares the frames give one whole, in one paragraph: the figures whose role is
-    "share" with the same whole (the head, last word, of their measure: "vote" in "51% of
-    the vote") and period, and the bare percentages listed after a share in its sentence
-    ("Lind 33% and Vance 21%"), which share its whole. Within a sentence the clauses must
-    go on differently ("70% said ..., 65% said ...": two questions); over several
-    sentences the shares must belong to different named holders (the frames' subjects:
-    "Ortiz took 51% of the vote. Lind took 33% ...")."""
-    groups: dict[tuple[str, object, int, int | None], list[int]] = {}
-    scopes: dict[tuple[int, int], int] = {}
-    paragraph, last_sentence, whole, period = 0, (-1, -1), None, None
-    for i, frame in enumerate(doc.frames):
-        sentence = doc.contexts[i].sentence
-        if sentence != last_sentence:
-            if "\n\n" in doc.text[last_sentence[1] : sentence[0]]:
-                paragraph += 1
-            last_sentence, whole = sentence, None
-        if not _shares.floor(frame.claim):
-            continue
-        if frame.role == "share" and frame.measure:
-            head = frame.measure.split()[-1]
-            named = _share_scopes.whole_named(doc.text, frame.claim.end, head)
-            if named != head or whole is None or whole.split()[-1] != head:
-                whole = named  # "oil 37%" after "48% of the island's electricity": its whole
-                period = frame.period  # "42% of the power last year, coal 24%": its year
-        elif not (frame.role == "level" and frame.measure is None and whole):
-            continue
-        scope = _share_scopes.scope(doc, i, scopes)
-        if scope is False:
-            continue  # "51% of the vote, 60% in York": a whole of its own
-        c = frame.claim
-        if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
-            continue  # "78% ..., up from 50%": the same share at another time
-        if i and doc.contexts[i - 1].sentence == sentence and _shares.fronted_whole(
-                doc.text[doc.claims[i - 1].end : c.start]):
-            continue  # "...; of the county's buses, 41%": a whole of its own
-        if whole is not None and not lexicon().frame_class(whole.split()[-1], "metric"):
-            when = frame.period or period  # a share in the list states no year of its own
-            groups.setdefault((whole, when, paragraph, scope), []).append(i)
-    for members in groups.values():
-        if len(members) >= 2 and _share_scopes.distinct(doc, members):
-            yield [doc.claims[i] for i in members]
