@@ -8,9 +8,11 @@ adverbial after it answers one question. Not one question: a verb of saying, thi
 or taking a side (words.tsv, class "opinion": "70% said prices were too high, 65% said
 wages were too low"; "66% backed the offer and 45% backed the rota"), a verb with an
 object ("72% use the gym and 58% use the pool", "70% play football and 45% play chess":
-two things, the answers may overlap), or a sentence that allows several answers (class
-"several": "also", "more than one", "at least one"). An adverbial starts with a
-preposition, an adverb in -ly or a word that says when (words.tsv, class "times").
+two things, the answers may overlap; but a verb of saying written again with a pronoun
+after it that points back is one question again, said_again), or a sentence that allows
+several answers (class "several": "also", "more than one", "at least one"). An adverbial
+starts with a preposition, an adverb in -ly or a word that says when (words.tsv, class
+"times").
 """
 
 from __future__ import annotations
@@ -62,3 +64,23 @@ def _after(doc: Document, i: int) -> list[str]:
     if verb is not None and start <= verb < stop:
         start = verb
     return [w.lower() for w in fig.WORDS.findall(doc.text, start, stop)[:8]]
+
+
+def said_again(doc: Document, i: int, j: int) -> bool:
+    """Whether share j's clause writes share i's verb again about the same thing, so that
+    the two answer one question: the verb followed in j's clause by a pronoun that points
+    back (words.tsv, class "pronoun": "60% said the bus had got better, 38% said it had
+    got worse"; "71% said classes were too big, 45% said they were about right"), by an
+    answer (classes "answer", "poll") or by the very word i's clause has there ("said they
+    rent ..., said they own it"). Not a copula, and not another thing after the verb
+    ("70% said prices were too high, 65% said wages were too low": two questions)."""
+    skip = fig.words("function") | fig.words("determiner")
+    said = [[w for w in _after(doc, k) if w not in skip or w in fig.words("pronoun")][:2]
+            for k in (i, j)]
+    if any(len(w) < 2 for w in said) or said[0][0] != said[1][0]:
+        return False
+    if said[0][0] in fig.words("copula") or fig.any_word("several").search(
+            doc.text, doc.contexts[i].sentence[0], doc.contexts[j].sentence[1]):
+        return False
+    back = fig.words("pronoun") | fig.words("answer") | fig.words("poll")
+    return said[1][1] in back or said[1][1] == said[0][1]

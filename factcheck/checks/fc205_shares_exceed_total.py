@@ -26,7 +26,10 @@ What it does:
       from Leeds"; "In Larne, 62% .... In Carrick, 58% ..."; "in 2022 ... this year");
     - the clauses are reported opinions or two questions: a verb of saying, thinking or
       taking a side written again ("70% said prices were too high, 65% said wages were
-      too low"; words.tsv, class "opinion"), a verb written again with another object
+      too low"; words.tsv, class "opinion"; but one question when the later clause
+      goes on about the same thing, a pronoun pointing back: "60% said the bus had got
+      better, 38% said it had got worse", factcheck.checks._asked_once.said_again), a
+      verb written again with another object
       ("72% use the gym and 58% use the pool"), or complements about different things
       ("51% were satisfied with pay and 56% dissatisfied with hours"; a period phrase is
       no topic: "64% were rehomed last year, ... 33% are still in care"); a verb written
@@ -35,6 +38,9 @@ What it does:
       question ("41% were in favour, 38% against"; factcheck.checks._answers);
     - the text allows several answers ("could choose more than one", "also"; words.tsv,
       class "several");
+    - two clauses of different verbs, one bringing in a thing of its own (an indefinite
+      object), are two attributes of the group, not one choice ("70% drive and 45% own
+      a bike": factcheck.checks._attributes);
     - a figure is not a share: a change, a rate or ratio ("90% of GDP", "Turnout reached
       71%"), a target it is measured against, the sum of the others ("together 85%":
       FC207's total), or a restatement of the share before it ("half of its income,
@@ -70,6 +76,7 @@ from factcheck.checks import (
     Document,
     _answers,
     _asked_once,
+    _attributes,
     _colon_list,
     _gapping,
     _one_whole,
@@ -117,7 +124,8 @@ def check(doc: Document) -> Iterator[Finding]:
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
         listed += [[doc.index[c] for c in shares]] if shares else []
-        if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares):
+        if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares) \
+                and not _attributes.overlap(doc, [doc.index[c] for c in shares]):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
     wholes = [[doc.index[c] for c in found] for found in _one_whole.shares(doc)]
@@ -125,7 +133,8 @@ def check(doc: Document) -> Iterator[Finding]:
             *_story.share_runs(doc), *_colon_list.groups(doc)]
     for members in (*wholes, *runs, *_joined([*listed, *wholes, *runs])):
         shares = _not_totals([doc.claims[i] for i in members], doc)
-        if _over(shares, doc) and not fired & set(members) and not _periods_differ(doc, shares):
+        if (_over(shares, doc) and not fired & set(members) and not _periods_differ(doc, shares)
+                and not _attributes.overlap(doc, [doc.index[c] for c in shares])):
             fired.update(members)
             yield _finding(shares)
 
@@ -214,10 +223,11 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     if whole is not None:  # "Two-thirds of the farmers grow ...": the verb after the whole
         words[0] = _word_after(doc.text, whole.end() - len(whole.group(1)) - 1)
     end = doc.contexts[group[0]].sentence[1]
-    if any(words[k] in words[:k] and not _answers.negated_pair(
-            doc.text, shares[words.index(words[k])], c, end) and not _asked_once.asked_once(
-            doc, doc.index[shares[words.index(words[k])]], doc.index[c])
-            for k, c in enumerate(shares)):
+    said = [(doc.index[shares[words.index(words[k])]], doc.index[c])
+            for k, c in enumerate(shares) if words[k] in words[:k]]  # a verb written again
+    if any(not _answers.negated_pair(doc.text, doc.claims[i], doc.claims[j], end)
+           and not _asked_once.asked_once(doc, i, j) and not _asked_once.said_again(doc, i, j)
+           for i, j in said):
         return None  # "70% said prices ..., 65% said wages ...": answers to two questions;
         # not "39% said they trusted it, 47% said they did not": one, yes and no; nor
         # "44% rent privately, 31% rent from the council": one verb, other adverbials
@@ -226,6 +236,7 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
         return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
     if (_OTHER_WHOLE.match(doc.text, shares[0].end) and len(set(words)) < len(words)
+            and not all(_asked_once.said_again(doc, i, j) for i, j in said)
             and not _share_scopes.distinct(
             doc, [doc.index[c] for c in shares])):
         return None  # the first writes the whole, a verb written again: its clauses told
@@ -262,4 +273,4 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
     return gapped or not _OTHER_WHOLE.match(text, c.end)
 
 
-_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+([a-z]+)", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?[a-z]+\s+([a-z]+)", re.IGNORECASE)
