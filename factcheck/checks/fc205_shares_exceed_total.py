@@ -13,7 +13,10 @@ What it does:
     under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%", or of items
     that each say how their share went, "Trips: 47% on foot, 31% by bike"; labels after
     a copula, "The crop was 71% apples, 24% pears"; a verb left out before a preposition,
-    "Of the claims, 64% were paid in full, 21% in part"), or go on
+    "Of the claims, 64% were paid in full, 21% in part"; "The firm said 46% of its
+    sales were in Europe, 33% in Asia": a whole split by a category, the first share and
+    its whole the subject of the verb after them, no later share of a period of its own),
+    or go on
     in the next sentences of the paragraph ("Another 22% ...", "The remaining 24% ...",
     another holder with a verb that states a share, "Cycling accounts for 19%"; holders a
     poll or race puts on their shares, "A poll put Hale on 41%. Moss was on 35%.").
@@ -214,7 +217,7 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     verb = _gapping.verb_after_whole(doc, percents[0], start)
     shares = [c for k, c in enumerate(percents)
               if _is_share(doc.text, start, c, whole_first=k == 0, gapped=k in gapped)
-              or (k == 0 and verb is not None and _is_share(doc.text, start, c, gapped=True))]
+              or (k == 0 and verb is not None and _is_share(doc.text, c.start, c, gapped=True))]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
     words = [_shared_verb.complement(doc, doc.index[c], c.end) if k in gapped

@@ -61,3 +61,29 @@ def test_attributes_or_one_choice(text: str, fires: bool) -> None:
 ])
 def test_one_question_said_again(text: str, fires: bool) -> None:
     assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a whole split by a category: the first share and its whole the subject of the
+    # verb after them (whatever stands before: "said", "show"), the later shares that
+    # verb's clause with the verb left out before the preposition (factcheck.checks.
+    # _gapping: gapped, verb_after_whole)
+    ("The brewer said 52% of its beer was sold in pubs, 31% in shops and 24% in bars.", True),
+    ("Of the region's jobs, 44% were in services, 35% in industry and 27% in farming.", True),
+    ("The census showed that 51% of the county's workers were in towns, 38% in villages and "
+     "19% on farms.", True),
+    ("A spokesman said 47% of the port's cargo was in containers, 36% in bulk and 22% in "
+     "tankers.", True),
+    ("Figures show 55% of the county's farmland is in grass, 30% in cereals and 21% in "
+     "woodland.", True),
+    # near-twins: they fit, a later share of another year, or of another whole
+    ("The brewer said 52% of its beer was sold in pubs, 31% in shops and 14% in bars.", False),
+    ("Of the region's jobs, 44% were in services, and 64% in 2019.", False),
+    ("A spokesman said 47% of the port's cargo was in containers, and 52% in 2015.", False),
+    ("The report said 58% of the county's roads were in good repair, while 49% of its "
+     "bridges were in poor repair.", False),
+    ("Officials said 39% of the island's visitors were from Germany, and 45% of its hotel "
+     "rooms were full.", False),
+])
+def test_whole_split_by_category(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
