@@ -17,8 +17,12 @@ starts with a preposition, an adverb in -ly or a word that says when (words.tsv,
 
 from __future__ import annotations
 
+import re
+
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+
+_NEGATED = re.compile(r"\b(?:not|never|t)\b")  # lower-case words: "did not", "don't"
 
 
 def asked_once(doc: Document, i: int, j: int, alike: bool = False) -> bool:
@@ -72,8 +76,10 @@ def said_again(doc: Document, i: int, j: int) -> bool:
     back (words.tsv, class "pronoun": "60% said the bus had got better, 38% said it had
     got worse"; "71% said classes were too big, 45% said they were about right"), by an
     answer (classes "answer", "poll") or by the very word i's clause has there ("said they
-    rent ..., said they own it"). Not a copula, and not another thing after the verb
-    ("70% said prices were too high, 65% said wages were too low": two questions)."""
+    rent ..., said they own it"). Not a copula, not one clause negated and the other
+    not (factcheck.checks._answers.negated_pair reads those), and not another thing after
+    the verb ("70% said prices were too high, 65% said wages were too low": two
+    questions)."""
     skip = fig.words("function") | fig.words("determiner")
     said = [[w for w in _after(doc, k) if w not in skip or w in fig.words("pronoun")][:2]
             for k in (i, j)]
@@ -82,5 +88,9 @@ def said_again(doc: Document, i: int, j: int) -> bool:
     if said[0][0] in fig.words("copula") or fig.any_word("several").search(
             doc.text, doc.contexts[i].sentence[0], doc.contexts[j].sentence[1]):
         return False
+    clauses = [" ".join(_after(doc, k)) for k in (i, j)]
+    if len({_NEGATED.search(c) is None for c in clauses}) > 1:
+        return False  # "said they would stay, ... said they would not leave": one negated,
+        # read by factcheck.checks._answers.negated_pair
     back = fig.words("pronoun") | fig.words("answer") | fig.words("poll")
     return said[1][1] in back or said[1][1] == said[0][1]
