@@ -75,12 +75,12 @@ def said_again(doc: Document, i: int, j: int) -> bool:
     the two answer one question: the verb followed in j's clause by a pronoun that points
     back (words.tsv, class "pronoun": "60% said the bus had got better, 38% said it had
     got worse"; "71% said classes were too big, 45% said they were about right"), by an
-    answer (classes "answer", "poll") or by the very word i's clause has there ("said they
-    rent ..., said they own it"). Not a copula, not one clause negated and the other
+    answer (classes "answer", "poll"; "said they rent ..., said they own it": "they"),
+    past a preposition ("agreed with it"). Not a copula, not one clause negated and the other
     not (factcheck.checks._answers.negated_pair reads those), and not another thing after
     the verb ("70% said prices were too high, 65% said wages were too low": two
     questions)."""
-    skip = fig.words("function") | fig.words("determiner")
+    skip = fig.words("function") | fig.words("determiner") | fig.words("preposition")
     said = [[w for w in _after(doc, k) if w not in skip or w in fig.words("pronoun")][:2]
             for k in (i, j)]
     if any(len(w) < 2 for w in said) or said[0][0] != said[1][0]:
@@ -93,4 +93,4 @@ def said_again(doc: Document, i: int, j: int) -> bool:
         return False  # "said they would stay, ... said they would not leave": one negated,
         # read by factcheck.checks._answers.negated_pair
     back = fig.words("pronoun") | fig.words("answer") | fig.words("poll")
-    return said[1][1] in back or said[1][1] == said[0][1]
+    return said[1][1] in back
