@@ -88,6 +88,9 @@ def said_again(doc: Document, i: int, j: int) -> bool:
     if said[0][0] in fig.words("copula") or fig.any_word("several").search(
             doc.text, doc.contexts[i].sentence[0], doc.contexts[j].sentence[1]):
         return False
+    lead = " ".join(re.split(r"[,;:]", doc.text[doc.claims[i].end : doc.claims[j].start])[1:])
+    if {w.lower() for w in fig.WORDS.findall(lead)} & fig.QUALIFIERS:
+        return False  # "52% said yes; among women, 60% said no": another group asked
     clauses = [" ".join(_after(doc, k)) for k in (i, j)]
     if len({_NEGATED.search(c) is None for c in clauses}) > 1:
         return False  # "said they would stay, ... said they would not leave": one negated,
