@@ -8,15 +8,21 @@ adverbial after it answers one question. Not one question: a verb of saying, thi
 or taking a side (words.tsv, class "opinion": "70% said prices were too high, 65% said
 wages were too low"; "66% backed the offer and 45% backed the rota"), a verb with an
 object ("72% use the gym and 58% use the pool", "70% play football and 45% play chess":
-two things, the answers may overlap), or a sentence that allows several answers (class
-"several": "also", "more than one", "at least one"). An adverbial starts with a
-preposition, an adverb in -ly or a word that says when (words.tsv, class "times").
+two things, the answers may overlap; but a verb of saying written again with a pronoun
+after it that points back is one question again, said_again), or a sentence that allows
+several answers (class "several": "also", "more than one", "at least one"). An adverbial
+starts with a preposition, an adverb in -ly or a word that says when (words.tsv, class
+"times").
 """
 
 from __future__ import annotations
 
+import re
+
 from factcheck.checks import Document
 from factcheck.checks import _figures as fig
+
+_NEGATED = re.compile(r"\b(?:not|never|t)\b")  # lower-case words: "did not", "don't"
 
 
 def asked_once(doc: Document, i: int, j: int, alike: bool = False) -> bool:
@@ -62,3 +68,32 @@ def _after(doc: Document, i: int) -> list[str]:
     if verb is not None and start <= verb < stop:
         start = verb
     return [w.lower() for w in fig.WORDS.findall(doc.text, start, stop)[:8]]
+
+
+def said_again(doc: Document, i: int, j: int) -> bool:
+    """Whether share j's clause writes share i's verb again about the same thing, so that
+    the two answer one question: the verb followed in j's clause by a pronoun that points
+    back (words.tsv, class "pronoun": "60% said the bus had got better, 38% said it had
+    got worse"; "71% said classes were too big, 45% said they were about right"), by an
+    answer (classes "answer", "poll"; "said they rent ..., said they own it": "they"),
+    past a preposition ("agreed with it"). Not a copula, not one clause negated and the other
+    not (factcheck.checks._answers.negated_pair reads those), and not another thing after
+    the verb ("70% said prices were too high, 65% said wages were too low": two
+    questions)."""
+    skip = fig.words("function") | fig.words("determiner") | fig.words("preposition")
+    said = [[w for w in _after(doc, k) if w not in skip or w in fig.words("pronoun")][:2]
+            for k in (i, j)]
+    if any(len(w) < 2 for w in said) or said[0][0] != said[1][0]:
+        return False
+    if said[0][0] in fig.words("copula") or fig.any_word("several").search(
+            doc.text, doc.contexts[i].sentence[0], doc.contexts[j].sentence[1]):
+        return False
+    lead = " ".join(re.split(r"[,;:]", doc.text[doc.claims[i].end : doc.claims[j].start])[1:])
+    if {w.lower() for w in fig.WORDS.findall(lead)} & fig.QUALIFIERS:
+        return False  # "52% said yes; among women, 60% said no": another group asked
+    clauses = [" ".join(_after(doc, k)) for k in (i, j)]
+    if len({_NEGATED.search(c) is None for c in clauses}) > 1:
+        return False  # "said they would stay, ... said they would not leave": one negated,
+        # read by factcheck.checks._answers.negated_pair
+    back = fig.words("pronoun") | fig.words("answer") | fig.words("poll")
+    return said[1][1] in back

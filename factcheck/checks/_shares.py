@@ -76,7 +76,7 @@ def _again(doc: Document, group: list[int], i: int) -> bool:
         return False
     last = group[-1]
     return (doc.contexts[last].sentence == doc.contexts[i].sentence and i == last + 1
-            and _asked_once.asked_once(doc, last, i))
+            and (_asked_once.asked_once(doc, last, i) or _asked_once.said_again(doc, last, i)))
 
 
 def plain(c: Claim) -> bool:

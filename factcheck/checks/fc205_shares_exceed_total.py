@@ -13,7 +13,10 @@ What it does:
     under a verb that divides the whole, "split the vote: Hale 48%, Moss 39%", or of items
     that each say how their share went, "Trips: 47% on foot, 31% by bike"; labels after
     a copula, "The crop was 71% apples, 24% pears"; a verb left out before a preposition,
-    "Of the claims, 64% were paid in full, 21% in part"), or go on
+    "Of the claims, 64% were paid in full, 21% in part"; "The firm said 46% of its
+    sales were in Europe, 33% in Asia": a whole split by a category, the first share and
+    its whole the subject of the verb after them, no later share of a period of its own),
+    or go on
     in the next sentences of the paragraph ("Another 22% ...", "The remaining 24% ...",
     another holder with a verb that states a share, "Cycling accounts for 19%"; holders a
     poll or race puts on their shares, "A poll put Hale on 41%. Moss was on 35%.").
@@ -26,7 +29,10 @@ What it does:
       from Leeds"; "In Larne, 62% .... In Carrick, 58% ..."; "in 2022 ... this year");
     - the clauses are reported opinions or two questions: a verb of saying, thinking or
       taking a side written again ("70% said prices were too high, 65% said wages were
-      too low"; words.tsv, class "opinion"), a verb written again with another object
+      too low"; words.tsv, class "opinion"; but one question when the later clause
+      goes on about the same thing, a pronoun pointing back: "60% said the bus had got
+      better, 38% said it had got worse", factcheck.checks._asked_once.said_again), a
+      verb written again with another object
       ("72% use the gym and 58% use the pool"), or complements about different things
       ("51% were satisfied with pay and 56% dissatisfied with hours"; a period phrase is
       no topic: "64% were rehomed last year, ... 33% are still in care"); a verb written
@@ -35,6 +41,9 @@ What it does:
       question ("41% were in favour, 38% against"; factcheck.checks._answers);
     - the text allows several answers ("could choose more than one", "also"; words.tsv,
       class "several");
+    - two clauses of different verbs, one bringing in a thing of its own (an indefinite
+      object), are two attributes of the group, not one choice ("70% drive and 45% own
+      a bike": factcheck.checks._attributes);
     - a figure is not a share: a change, a rate or ratio ("90% of GDP", "Turnout reached
       71%"), a target it is measured against, the sum of the others ("together 85%":
       FC207's total), or a restatement of the share before it ("half of its income,
@@ -43,8 +52,9 @@ What it does:
     The readings: factcheck.checks._shares (ellipsis, "another", later sentences, gapped
     verbs), factcheck.checks._shared_verb, factcheck.checks._colon_list,
     factcheck.checks._allotted, factcheck.checks._story (holders over sentences),
+    factcheck.checks._one_whole (shares the frames give one whole),
     factcheck.checks._share_scopes (scopes, what tells clauses apart) and this module
-    (clauses that open with a share; shares the frames give one whole). Two readings
+    (clauses that open with a share). Two readings
     that hold a share in common read one whole, and are joined ("46% travel by tram and
     38% by bus. The rest, 22%, drive": 46% + 38% + 22%).
 
@@ -69,8 +79,10 @@ from factcheck.checks import (
     Document,
     _answers,
     _asked_once,
+    _attributes,
     _colon_list,
     _gapping,
+    _one_whole,
     _share_scopes,
     _shared_verb,
     _shares,
@@ -80,7 +92,6 @@ from factcheck.checks import (
 )
 from factcheck.checks import _figures as fig
 from factcheck.checks._share_scopes import periods_differ as _periods_differ
-from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Finding, Severity
 
 CODE = "FC205"
@@ -116,15 +127,17 @@ def check(doc: Document) -> Iterator[Finding]:
         shares = _listed_shares(doc, group) or _answers.shares(doc, group)
         shares = _not_totals(shares, doc) if shares is not None else None
         listed += [[doc.index[c] for c in shares]] if shares else []
-        if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares):
+        if shares is not None and _over(shares, doc) and not _periods_differ(doc, shares) \
+                and not _attributes.overlap(doc, [doc.index[c] for c in shares]):
             fired.add(doc.index[shares[0]])
             yield _finding(shares)
-    wholes = [[doc.index[c] for c in found] for found in _shares_of_one_whole(doc)]
+    wholes = [[doc.index[c] for c in found] for found in _one_whole.shares(doc)]
     runs = [*_shares.groups(doc), *_shares.gapped(doc), *_shared_verb.groups(doc),
             *_story.share_runs(doc), *_colon_list.groups(doc)]
     for members in (*wholes, *runs, *_joined([*listed, *wholes, *runs])):
         shares = _not_totals([doc.claims[i] for i in members], doc)
-        if _over(shares, doc) and not fired & set(members) and not _periods_differ(doc, shares):
+        if (_over(shares, doc) and not fired & set(members) and not _periods_differ(doc, shares)
+                and not _attributes.overlap(doc, [doc.index[c] for c in shares])):
             fired.update(members)
             yield _finding(shares)
 
@@ -204,7 +217,7 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     verb = _gapping.verb_after_whole(doc, percents[0], start)
     shares = [c for k, c in enumerate(percents)
               if _is_share(doc.text, start, c, whole_first=k == 0, gapped=k in gapped)
-              or (k == 0 and verb is not None and _is_share(doc.text, start, c, gapped=True))]
+              or (k == 0 and verb is not None and _is_share(doc.text, c.start, c, gapped=True))]
     if len(shares) < 2 or len(shares) != len(percents):
         return None
     words = [_shared_verb.complement(doc, doc.index[c], c.end) if k in gapped
@@ -213,10 +226,11 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     if whole is not None:  # "Two-thirds of the farmers grow ...": the verb after the whole
         words[0] = _word_after(doc.text, whole.end() - len(whole.group(1)) - 1)
     end = doc.contexts[group[0]].sentence[1]
-    if any(words[k] in words[:k] and not _answers.negated_pair(
-            doc.text, shares[words.index(words[k])], c, end) and not _asked_once.asked_once(
-            doc, doc.index[shares[words.index(words[k])]], doc.index[c])
-            for k, c in enumerate(shares)):
+    said = [(doc.index[shares[words.index(words[k])]], doc.index[c])
+            for k, c in enumerate(shares) if words[k] in words[:k]]  # a verb written again
+    if any(not _answers.negated_pair(doc.text, doc.claims[i], doc.claims[j], end)
+           and not _asked_once.asked_once(doc, i, j) and not _asked_once.said_again(doc, i, j)
+           for i, j in said):
         return None  # "70% said prices ..., 65% said wages ...": answers to two questions;
         # not "39% said they trusted it, 47% said they did not": one, yes and no; nor
         # "44% rent privately, 31% rent from the council": one verb, other adverbials
@@ -225,6 +239,7 @@ def _listed_shares(doc: Document, group: tuple[int, ...]) -> list[Claim] | None:
     if any(_shares.fronted_whole(doc.text[a.end : b.start]) for a, b in pairwise(shares)):
         return None  # "64% are diesel; of the county's buses, 41% ...": two wholes
     if (_OTHER_WHOLE.match(doc.text, shares[0].end) and len(set(words)) < len(words)
+            and not all(_asked_once.said_again(doc, i, j) for i, j in said)
             and not _share_scopes.distinct(
             doc, [doc.index[c] for c in shares])):
         return None  # the first writes the whole, a verb written again: its clauses told
@@ -261,48 +276,4 @@ def _is_share(text: str, start: int, c: Claim, whole_first: bool = False,
     return gapped or not _OTHER_WHOLE.match(text, c.end)
 
 
-_WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|our|all)\s+[a-z]+\s+([a-z]+)", re.IGNORECASE)
-
-
-def _shares_of_one_whole(doc: Document) -> Iterator[list[Claim]]:
-    """Shares the frames give one whole, in one paragraph: the figures whose role is
-    "share" with the same whole (the head, last word, of their measure: "vote" in "51% of
-    the vote") and period, and the bare percentages listed after a share in its sentence
-    ("Lind 33% and Vance 21%"), which share its whole. Within a sentence the clauses must
-    go on differently ("70% said ..., 65% said ...": two questions); over several
-    sentences the shares must belong to different named holders (the frames' subjects:
-    "Ortiz took 51% of the vote. Lind took 33% ...")."""
-    groups: dict[tuple[str, object, int, int | None], list[int]] = {}
-    scopes: dict[tuple[int, int], int] = {}
-    paragraph, last_sentence, whole, period = 0, (-1, -1), None, None
-    for i, frame in enumerate(doc.frames):
-        sentence = doc.contexts[i].sentence
-        if sentence != last_sentence:
-            if "\n\n" in doc.text[last_sentence[1] : sentence[0]]:
-                paragraph += 1
-            last_sentence, whole = sentence, None
-        if not _shares.floor(frame.claim):
-            continue
-        if frame.role == "share" and frame.measure:
-            head = frame.measure.split()[-1]
-            named = _share_scopes.whole_named(doc.text, frame.claim.end, head)
-            if named != head or whole is None or whole.split()[-1] != head:
-                whole = named  # "oil 37%" after "48% of the island's electricity": its whole
-                period = frame.period  # "42% of the power last year, coal 24%": its year
-        elif not (frame.role == "level" and frame.measure is None and whole):
-            continue
-        scope = _share_scopes.scope(doc, i, scopes)
-        if scope is False:
-            continue  # "51% of the vote, 60% in York": a whole of its own
-        c = frame.claim
-        if fig.last_word("base").search(doc.text, max(0, c.start - 16), c.start):
-            continue  # "78% ..., up from 50%": the same share at another time
-        if i and doc.contexts[i - 1].sentence == sentence and _shares.fronted_whole(
-                doc.text[doc.claims[i - 1].end : c.start]):
-            continue  # "...; of the county's buses, 41%": a whole of its own
-        if whole is not None and not lexicon().frame_class(whole.split()[-1], "metric"):
-            when = frame.period or period  # a share in the list states no year of its own
-            groups.setdefault((whole, when, paragraph, scope), []).append(i)
-    for members in groups.values():
-        if len(members) >= 2 and _share_scopes.distinct(doc, members):
-            yield [doc.claims[i] for i in members]
+_WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?[a-z]+\s+([a-z]+)", re.IGNORECASE)
