@@ -112,7 +112,7 @@ def set_against_next(doc: Document, g: int, i: int) -> tuple[int, int] | None:
 
 
 def money_of_another_measure(doc: Document, i: int, before: int, after: int) -> bool:
-    """True when change i's two levels, paired with it from another sentence, are money
+    """True when change i's two levels, both paired with it from another sentence, are money
     the frames give one measure of their own, not the change's ("Sales rose 12% this
     year. Profit was £4m, against £3m a year ago": sales and profit are different sums of
     one firm). Levels the frames measure apart ("A tenant paid £700 ... the flat now lets
@@ -120,8 +120,8 @@ def money_of_another_measure(doc: Document, i: int, before: int, after: int) -> 
     million visits") stay paired."""
     change, old, new = (doc.frames[k].measure for k in (i, before, after))
     return (is_currency(doc.claims[after].unit) and change is not None and old is not None
-            and old == new and new != change
-            and doc.contexts[i].sentence != doc.contexts[after].sentence)
+            and old == new and new != change and doc.contexts[i].sentence not in (
+                doc.contexts[before].sentence, doc.contexts[after].sentence))
 
 
 def _same_length(a: tuple[date, date], b: tuple[date, date]) -> bool:

@@ -96,4 +96,22 @@ def said_again(doc: Document, i: int, j: int) -> bool:
         return False  # "said they would stay, ... said they would not leave": one negated,
         # read by factcheck.checks._answers.negated_pair
     back = fig.words("pronoun") | fig.words("answer") | fig.words("poll")
-    return said[1][1] in back
+    if said[1][1] not in back:
+        return False
+    if said[1][1] not in fig.words("pronoun"):  # an answer word as a preposition before
+        objects = [_object_after(doc, k, said[1][1]) for k in (i, j)]  # two things:
+        if all(objects) and objects[0] != objects[1]:  # "vaccinated against rabies ...
+            return False  # against distemper": two questions
+    return True
+
+
+def _object_after(doc: Document, k: int, word: str) -> str:
+    """The words share k's clause writes after word, up to four ("against rabies":
+    "rabies"), lower case, with no "and" that opens the next clause; empty when word is
+    the clause's last ("38% voted against")."""
+    after = _after(doc, k)
+    if word not in after:
+        return ""
+    rest = after[after.index(word) + 1 :]
+    rest = rest[: rest.index("and")] if "and" in rest else rest
+    return " ".join(rest[:4])

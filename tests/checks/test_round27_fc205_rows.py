@@ -87,3 +87,20 @@ def test_one_question_said_again(text: str, fires: bool) -> None:
 ])
 def test_whole_split_by_category(text: str, fires: bool) -> None:
     assert _fires(text) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # an answer word used as a preposition before two different things: two questions
+    ("Of the cattle tested, 62% were screened for TB and 55% were screened for BVD.", False),
+    ("Among the staff, 71% were trained in first aid and 48% were trained in fire safety.",
+     False),
+    ("Of the flock, 58% were vaccinated against bluetongue and 52% were vaccinated against "
+     "orf.", False),
+    # the same word ending its clause, or a pronoun: one question again
+    ("In the ballot, 64% of members voted for and 45% voted against.", True),
+    ("Of the members polled, 60% said they were for the merger and 52% said they were "
+     "against it.", True),
+    ("Asked about the plan, 62% were in favour and 47% were against.", True),
+])
+def test_an_answer_word_before_another_thing(text: str, fires: bool) -> None:
+    assert _fires(text) is fires
