@@ -55,18 +55,11 @@ def set_against(doc: Document, group: tuple[int, ...], i: int) -> tuple[int, int
     sentence whose claims are group, or None."""
     if sum(1 for j in group if is_change(doc.claims[j])) != 1:
         return None
-    pairs = [(a, b) for a, b in pairwise(group)
-             if i not in (a, b) and _SET_AGAINST.fullmatch(
-                 doc.text, doc.claims[a].end, doc.claims[b].start)]
-    if len(pairs) != 1:
+    found = _set_pair(doc, [j for j in group if j != i])
+    if found is None:
         return None
-    after, before = pairs[0]
+    before, after = found
     new, old = doc.claims[after], doc.claims[before]
-    if not (plain_levels(old, new) and same_unit(old, new)) or _ELSEWHERE.match(
-            doc.text, old.end) or expected(doc.text, old):
-        return None
-    if any(doc.claims[j].unit == new.unit for j in group if j not in (after, before, i)):
-        return None  # a third figure of that unit: which two are the ends is unclear
     if not (plausible(doc.claims[i], old.value, new.value)
             or points_for_percent(doc.claims[i], old, new)):
         return None  # levels of other things, unless the percent is their points (FC302)
@@ -90,7 +83,27 @@ def set_against_next(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if "\n\n" in doc.text[change.end : doc.claims[nxt[0]].start] or any(
             doc.claims[j].change is not None for j in nxt):
         return None
-    pairs = [(a, b) for a, b in pairwise(nxt) if _SET_AGAINST.fullmatch(
+    found = _set_pair(doc, list(nxt))
+    if found is None:
+        return None
+    before, after = found
+    new, old = doc.claims[after], doc.claims[before]
+    dated, own = doc.frames[before].period, doc.frames[i].period
+    if dated is not None and dated == own:
+        return None  # the change's own time is no level before
+    if dated is not None and own is not None and not _same_length(dated, own):
+        return None  # "rose 3% in October ... against £1.10 in 2019": another span's base
+    if not (plausible(change, old.value, new.value) or points_for_percent(change, old, new)):
+        return None
+    return before, after
+
+
+def _set_pair(doc: Document, members: list[int]) -> tuple[int, int] | None:
+    """(level before, level after): the one pair of adjacent figures among members written
+    "A against B" ("compared with", "versus"), plain levels of one unit, B of no other
+    place or group and no forecast, and no third figure of that unit among members (which
+    two are the ends would be unclear); else None."""
+    pairs = [(a, b) for a, b in pairwise(members) if _SET_AGAINST.fullmatch(
         doc.text, doc.claims[a].end, doc.claims[b].start)]
     if len(pairs) != 1:
         return None
@@ -99,14 +112,7 @@ def set_against_next(doc: Document, g: int, i: int) -> tuple[int, int] | None:
     if not (plain_levels(old, new) and same_unit(old, new)) or _ELSEWHERE.match(
             doc.text, old.end) or expected(doc.text, old):
         return None
-    if any(doc.claims[j].unit == new.unit for j in nxt if j not in (after, before)):
-        return None
-    dated, own = doc.frames[before].period, doc.frames[i].period
-    if dated is not None and dated == own:
-        return None  # the change's own time is no level before
-    if dated is not None and own is not None and not _same_length(dated, own):
-        return None  # "rose 3% in October ... against £1.10 in 2019": another span's base
-    if not (plausible(change, old.value, new.value) or points_for_percent(change, old, new)):
+    if any(doc.claims[j].unit == new.unit for j in members if j not in (after, before)):
         return None
     return before, after
 
