@@ -159,8 +159,8 @@ def _judge_read(frame: Frame, where: Where, text: str,
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {peer}.")
     yearly_change = yearly_over_years(frame, text, next_start)
     if yearly_change is not None:
-        mean = judge(as_mean_of_changes(frame), change_tables(tables), as_of, config, "mean",
-                     text)
+        mean = judge(as_mean_of_changes(frame), change_tables(tables), as_of, config,
+                     span or "mean", text)  # "grew faster than 5% a year throughout": each
         if mean.status != "unverifiable":
             return replace(mean, claim=frame.claim)
         return Verdict(frame.claim, "unverifiable", None, f"Unverifiable: {yearly_change}.")
