@@ -15,10 +15,10 @@ from factcheck.reference import load_reference
 @pytest.fixture(scope="module")
 def growth(tmp_path_factory: pytest.TempPathFactory) -> object:
     folder = tmp_path_factory.mktemp("growth")
-    rows = [{"entity": "Veltania", "metric": "Annual GDP growth", "period": str(y),
+    yearly = [8.5, 5.2, 5.5, 6.4, 7.4, 8.0, 8.3, 6.8, 6.5, 3.8]  # 2010-2019, mean 6.64
+    rows = [{"entity": "Veltania", "metric": "Annual GDP growth", "period": str(2010 + k),
              "value": v, "unit": "percent", "source": "Test statistics office",
-             "retrieved": "2026-12-01"}
-            for y, v in zip(range(2010, 2020), [8.5, 5.2, 5.5, 6.4, 7.4, 8.0, 8.3, 6.8, 6.5, 3.8])]
+             "retrieved": "2026-12-01"} for k, v in enumerate(yearly)]
     path = folder / "growth.csv"
     pd.DataFrame(rows).to_csv(path, index=False)
     return load_reference(path)
