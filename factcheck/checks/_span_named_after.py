@@ -1,22 +1,21 @@
 """FC206: a run of whole years, and its length named again in the clause or sentence after.
 
-"The walkout ran from 2021 to 2024; the nine-year dispute cost the firm dearly"; "Ms
-Adeyemi chaired the trust from 2003 to 2018. Her 21-year tenure ...": a span in years written
-before its noun ("N-year", the frames' role "duration") behind a definite or possessive
-determiner names a thing the reader already knows, so it is the length of the one run
-of whole years ("from Y1 to Y2", "between Y1 and Y2", factcheck.checks._life_spans) in
-the clause before it (after a semicolon or ", and") or in the sentence right before:
-the years between, give or take one. The span's noun must be written in the run's clause
-too ("The strike lasted from 2019 to 2023. The four-year strike ..."): a different noun
-may be another thing with its own length ("ran from 2022 to 2025. The 10-year plan ...",
-"Her 40-year career", "the 25-year lease"), and naming the run's thing by another noun
-("chaired ... Her 21-year tenure") is a known miss, so the check says nothing. The sentence
-before the span names no other year
-and no other span in years; the span's own words up to it name no year and no other
-span ("The 2019 strike ...", "two five-year terms"); a heading between them, a noun
-followed by "-old" (an age) or "after"/"before" (the time between two events) and the
-pair is not read. The run's own clause with a length of its own ("from 2001 to 2019, a
-12-year tenure") is factcheck.checks._life_spans' reading.
+"The strike lasted from 2021 to 2024; the nine-year strike cost the firm dearly": a span
+in years written before its noun ("N-year", the frames' role "duration") behind a definite
+or possessive determiner names a thing the reader already knows, so it is the length of
+the one run of whole years ("from Y1 to Y2", "between Y1 and Y2",
+factcheck.checks._life_spans) in the clause before it (after a semicolon or ", and") or in
+the sentence right before: the years between, give or take one. The span's noun must be
+written in the run's clause too ("The strike lasted from 2019 to 2023. The four-year strike
+..."): a different noun may be another thing with its own length ("ran from 2022 to 2025.
+The 10-year plan ...", "Her 40-year career", "the 25-year lease"), and naming the run's
+thing by another noun ("chaired ... Her 21-year tenure") is a known miss, so the check says
+nothing. The sentence before the span names no other year and no other span in years; the
+span's own words up to it name no year and no other span ("The 2019 strike ...", "two
+five-year terms"); with a heading between them, a noun followed by "-old" (an age) or
+"after"/"before" (the time between two events), the pair is not read. The run's own clause
+with a length of its own ("from 2001 to 2019, a 12-year tenure") is
+factcheck.checks._life_spans' reading.
 """
 
 from __future__ import annotations
@@ -33,10 +32,9 @@ from factcheck.model import Finding
 
 # a definite or possessive determiner right before the span: the thing is known already
 _KNOWN = re.compile(r"\b(?:the|this|that|its|his|her|their|our)\s+$", re.IGNORECASE)
-_COMPOUND = re.compile(r"-year\s+[a-z]", re.IGNORECASE)  # "nine-year dispute": before a noun
 _CLAUSE = re.compile(r";|,\s*and\b", re.IGNORECASE)  # a clause after the run's own
 _YEARS = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-_NOUN = re.compile(r"-year\s+([a-z]+)", re.IGNORECASE)  # the span's noun: "dispute"
+_NOUN = re.compile(r"-year\s+([a-z]+)", re.IGNORECASE)  # before a noun: "nine-year dispute"
 
 
 def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
@@ -44,11 +42,12 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
         c = frame.claim
         if (frame.role != "duration" or c.unit != "year" or c.change or c.high is not None
                 or c.multiplier or not c.text.lower().endswith("-year")
-                or not _COMPOUND.match(doc.text, c.end - 5) or _several(doc.text, c)):
+                or _several(doc.text, c)):
             continue
-        if not _KNOWN.search(doc.text, max(0, c.start - 8), c.start):
+        noun = _NOUN.match(doc.text, c.end - 5)
+        if noun is None or not _KNOWN.search(doc.text, max(0, c.start - 8), c.start):
             continue
-        ends = _run_before(doc, i, _NOUN.match(doc.text, c.end - 5))
+        ends = _run_before(doc, i, noun.group(1))
         if ends is None:
             continue
         years = ends[1] - ends[0]
@@ -59,13 +58,11 @@ def check(doc: Document, check_id: fig.CheckId) -> Iterator[Finding]:
                 f"not \"{written_figures.as_noun(c)}\"."), None)
 
 
-def _run_before(doc: Document, i: int, noun: re.Match[str] | None) -> tuple[int, int] | None:
+def _run_before(doc: Document, i: int, noun: str) -> tuple[int, int] | None:
     """The first and last year of the one run in the clause before span i (after a
     semicolon or ", and" in its sentence) or in the sentence right before, which writes
     the span's noun too (singular or plural), else None."""
-    if noun is None:
-        return None
-    word = noun.group(1).lower().removesuffix("s")
+    word = noun.lower().removesuffix("s")
     said = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.IGNORECASE)
     c, (lo, _hi) = doc.claims[i], doc.contexts[i].sentence
     own = doc.text[lo : c.start]
